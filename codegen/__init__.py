@@ -1,0 +1,1 @@
+"""The fabapi pipeline: curated specs in, generated packages and mock models out."""

@@ -1,0 +1,215 @@
+"""The pipeline for one vendor: source + overlay -> curated spec -> package and mock models.
+
+Everything is built into a staging tree first (`build`), then either copied over
+the repository (`install`) or compared with it (`codegen.drift`). Building in a
+fresh directory every time is what makes two runs byte-identical: no stale
+files, no caches, same tool configuration discovery.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
+
+from codegen import resources
+from codegen.errors import GeneratorFailed, PipelineError
+from codegen.overlay import apply_overlay
+from codegen.specio import dump_document, load_document
+from codegen.validation import validate_openapi
+from codegen.vendors import REPO_ROOT, Vendor
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+GENERATORS = ("openapi-python-client", "datamodel-code-generator", "ruff")
+CURATED_HEADER = (
+    "# Written by the fabapi pipeline from source.yaml + overlay.yaml: do not edit.\n"
+    "# Change the source or the overlay, then run `nox -s generate`."
+)
+# The file the hand-written layer must provide; the generated __init__ imports it.
+ENTRY_MODULE = "_patch.py"
+
+
+@dataclass(frozen=True)
+class Outputs:
+    """Where one vendor's outputs sit, relative to a root (the repo or a staging tree)."""
+
+    curated: Path
+    package: Path
+    mock_models: Path
+
+    @staticmethod
+    def of(vendor: Vendor) -> Outputs:
+        rel = Path(".")
+        return Outputs(
+            curated=vendor.spec_dir(rel) / "openapi.yaml",
+            package=vendor.package_dir(rel),
+            mock_models=vendor.mock_models(rel),
+        )
+
+
+def _ruff_bin() -> str:
+    # The pinned ruff of this environment, not whatever is first on PATH.
+    from ruff.__main__ import find_ruff_bin
+
+    return str(find_ruff_bin())
+
+
+def _ruff(*args: str, cwd: Path) -> None:
+    result = subprocess.run([_ruff_bin(), *args, "--no-cache"], cwd=cwd, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise GeneratorFailed(f"ruff {' '.join(args)} failed in {cwd}:\n{result.stdout}{result.stderr}")
+
+
+def curate(vendor: Vendor, root: Path = REPO_ROOT) -> dict[str, Any]:
+    """Validate the source, apply the overlay, validate the result."""
+    spec_dir = vendor.spec_dir(root)
+    source_path = spec_dir / "source.yaml"
+    overlay_path = spec_dir / "overlay.yaml"
+    source = load_document(source_path)
+    validate_openapi(source, source_path)
+    curated = apply_overlay(source, load_document(overlay_path), overlay_path) if overlay_path.exists() else source
+    validate_openapi(curated, overlay_path)
+    return curated
+
+
+def _generator_config(vendor: Vendor, document: Path, output: Path) -> Config:
+    ruff = _ruff_bin()
+    config_file = ConfigFile(
+        project_name_override=vendor.package,
+        package_name_override=vendor.module,
+        package_version_override=vendor.version,
+        post_hooks=[f"{ruff} check --fix-only --no-cache .", f"{ruff} format --no-cache ."],
+    )
+    return Config.from_sources(config_file, MetaType.UV, document, "utf-8", False, output)
+
+
+def _generate_package(vendor: Vendor, curated: dict[str, Any], document: Path, project_dir: Path) -> None:
+    config = _generator_config(vendor, document, project_dir)
+    data = GeneratorData.from_dict(curated, config=config)
+    if isinstance(data, GeneratorError):
+        raise GeneratorFailed(f"openapi-python-client could not read {document}: {data.header} {data.detail}")
+    project = Project(openapi=data, custom_template_path=TEMPLATES, config=config)
+    problems = project.build()
+    errors = [p for p in problems if p.level == ErrorLevel.ERROR]
+    for problem in problems:
+        if problem.level != ErrorLevel.ERROR:
+            print(f"  openapi-python-client warning: {problem.header}: {problem.detail}", file=sys.stderr)
+    if errors:
+        details = "\n".join(f"- {e.header}: {e.detail}" for e in errors)
+        raise GeneratorFailed(f"openapi-python-client failed on {vendor.key}:\n{details}")
+    package_dir = project_dir / vendor.module
+    groups = resources.collect(curated, data)
+    (package_dir / "_resources.py").write_text(
+        resources.render(groups, data, vendor.title), encoding="utf-8"
+    )
+    _ruff("check", "--fix-only", "--select", "F401,I", "_resources.py", cwd=package_dir)
+    _ruff("format", "_resources.py", cwd=package_dir)
+
+
+def _layer_overlays(vendor: Vendor, package_dir: Path, root: Path) -> None:
+    """Copy hand-written modules in; refuse to overwrite anything the generator wrote."""
+    source = vendor.overlay_dir(root)
+    if not (source / ENTRY_MODULE).is_file():
+        raise PipelineError(f"{source / ENTRY_MODULE}: missing; it must define the entry points and __all__")
+    for path in sorted(source.rglob("*")):
+        if "__pycache__" in path.parts or path.is_dir():
+            continue
+        target = package_dir / path.relative_to(source)
+        if target.exists() or target.relative_to(package_dir).parts[0] in {"api", "models"}:
+            raise PipelineError(f"{path}: would overwrite the generated {target.relative_to(package_dir)}")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, target)
+
+
+def _generate_mock_models(document: Path, output: Path) -> None:
+    output.parent.mkdir(parents=True, exist_ok=True)
+    command = [
+        sys.executable, "-m", "datamodel_code_generator",
+        "--input", str(document), "--input-file-type", "openapi",
+        "--output-model-type", "pydantic_v2.BaseModel", "--target-python-version", "3.11",
+        "--disable-timestamp", "--use-annotated", "--field-constraints", "--use-union-operator",
+        "--strict-nullable", "--formatters", "ruff-format", "ruff-check",
+        "--output", str(output),
+    ]  # fmt: skip
+    result = subprocess.run(command, capture_output=True, text=True, check=False, cwd=document.parent)
+    if result.returncode != 0:
+        raise GeneratorFailed(f"datamodel-code-generator failed on {document}:\n{result.stderr}")
+
+
+def _stats(vendor: Vendor, curated: dict[str, Any], curated_bytes: bytes) -> str:
+    operations = [
+        op
+        for item in curated.get("paths", {}).values()
+        for method, op in item.items()
+        if method in resources.HTTP_METHODS
+    ]
+    stats = {
+        "vendor": vendor.key,
+        "spec": f"specs/{vendor.key}/openapi.yaml",
+        "spec_sha256": hashlib.sha256(curated_bytes).hexdigest(),
+        "paths": len(curated.get("paths", {})),
+        "operations": len(operations),
+        "unsafe_operations": sorted(op["operationId"] for op in operations if op.get("x-fabapi-unsafe")),
+        "schemas": len(curated.get("components", {}).get("schemas", {})),
+        "generators": {name: version(name) for name in GENERATORS},
+    }
+    return json.dumps(stats, indent=2, sort_keys=True) + "\n"
+
+
+def build(vendor: Vendor, staging: Path, root: Path = REPO_ROOT) -> Outputs:
+    """Build every output of `vendor` under `staging`; returns their relative paths."""
+    outputs = Outputs.of(vendor)
+    curated = curate(vendor, root)
+    curated_text = dump_document(curated, CURATED_HEADER)
+    # The generators read a file named openapi.yaml in a directory of its own, so
+    # the names they record are the same in every run.
+    workdir = staging / ".work" / vendor.key
+    workdir.mkdir(parents=True)
+    document = workdir / "openapi.yaml"
+    document.write_text(curated_text, encoding="utf-8")
+    (staging / outputs.curated).parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(document, staging / outputs.curated)
+    project_dir = staging / outputs.package
+    project_dir.parent.mkdir(parents=True, exist_ok=True)
+    _generate_package(vendor, curated, document, project_dir)
+    _layer_overlays(vendor, project_dir / vendor.module, root)
+    (project_dir / "stats.json").write_text(_stats(vendor, curated, curated_text.encode()), encoding="utf-8")
+    _generate_mock_models(document, staging / outputs.mock_models)
+    shutil.rmtree(staging / ".work")
+    return outputs
+
+
+def files_of(outputs: Outputs, root: Path) -> dict[str, Path]:
+    """Every output file under `root`, keyed by repository-relative path."""
+    found: dict[str, Path] = {}
+    for single in (outputs.curated, outputs.mock_models):
+        if (root / single).is_file():
+            found[single.as_posix()] = root / single
+    package = root / outputs.package
+    if package.is_dir():
+        for path in sorted(package.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                found[path.relative_to(root).as_posix()] = path
+    return found
+
+
+def install(outputs: Outputs, staging: Path, root: Path = REPO_ROOT) -> None:
+    """Replace the repository's outputs with the staged ones."""
+    target_package = root / outputs.package
+    if target_package.exists():
+        shutil.rmtree(target_package)
+    shutil.copytree(staging / outputs.package, target_package)
+    for single in (outputs.curated, outputs.mock_models):
+        (root / single).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(staging / single, root / single)

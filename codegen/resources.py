@@ -1,0 +1,386 @@
+"""Resource groups: one class per spec tag, one method per operation.
+
+openapi-python-client writes one module per operation with bare functions and
+wire-derived argument names (`filtercreated_atlt`). This module writes
+`_resources.py` into the generated package: sync and async classes per tag
+whose methods have readable argument names, call those functions through
+`fabapi_core.Caller`, and return `Pager`s for list operations. It reads only the
+spec and the generator's parsed model of it, so every vendor gets the same.
+
+Extensions read from the curated spec:
+- `x-fabapi-pagination` (document root or operation; `false` turns it off):
+  how pages work, see `fabapi_core.PageStyle`.
+- `x-fabapi-method` (operation): the method name, when the derived one is poor.
+- `x-fabapi-unsafe` (operation): recorded in `OPERATIONS` for live runs.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.openapi import Endpoint
+from openapi_python_client.parser.properties import ListProperty, ModelProperty
+
+from codegen.errors import GeneratorFailed
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+# Verbs renamed to what Python SDK users expect (`devices.get(id)`).
+_VERB_ALIASES = {"read": "get", "fetch": "get"}
+
+
+@dataclass(frozen=True)
+class Param:
+    wire: str
+    generated: str  # the generator's argument name
+    name: str  # the readable argument name we expose
+    annotation: str
+    required: bool
+    location: str
+
+
+@dataclass(frozen=True)
+class Pagination:
+    style: Mapping[str, Any]
+    item_type: str
+    control: Mapping[str, str]  # wire name of a page-control parameter -> generated name
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    module: str
+    tag_module: str
+    method_name: str
+    http_method: str
+    path: str
+    doc: str
+    params: tuple[Param, ...]
+    body_annotation: str | None
+    body_required: bool
+    return_type: str
+    statuses: tuple[int, ...]
+    pagination: Pagination | None
+    unsafe: bool
+
+
+@dataclass(frozen=True)
+class Group:
+    attribute: str
+    class_name: str
+    doc: str
+    operations: tuple[Operation, ...]
+
+
+def _code(value: Any) -> str:
+    return str(value.as_unembedded_code())
+
+
+def _text(value: Any) -> str:
+    return str(value.get_untrusted_value()) if hasattr(value, "get_untrusted_value") else str(value)
+
+
+def snake(name: str) -> str:
+    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
+    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
+    name = re.sub(r"[^0-9a-zA-Z]+", "_", name).strip("_").lower()
+    return f"{name}_" if keyword.iskeyword(name) or not name else name
+
+
+def readable_argument(wire: str) -> str:
+    """`filter[created_at][lt]` -> `created_at_lt`; `page[size]` -> `page_size`."""
+    parts = [part for part in re.split(r"[\[\]]+", wire) if part]
+    if len(parts) > 1 and parts[0] == "filter":
+        parts = parts[1:]
+    return snake("_".join(parts))
+
+
+def method_name(operation_id: str, tag: str) -> str:
+    """`listDeviceQueue` in tag `Devices` -> `list_queue`; `readBuild` -> `get`."""
+    words = snake(operation_id).split("_")
+    tag_words = {w for word in snake(tag).split("_") for w in (word, word.rstrip("s"))}
+    kept = [word for word in words if word not in tag_words] or words
+    if kept[-1] in {"to", "from", "by"} and len(kept) > 1:
+        kept = kept[:-1]
+    kept[0] = _VERB_ALIASES.get(kept[0], kept[0])
+    return snake("_".join(kept))
+
+
+def _raw_operations(spec: Mapping[str, Any]) -> dict[str, tuple[str, str, Mapping[str, Any]]]:
+    found: dict[str, tuple[str, str, Mapping[str, Any]]] = {}
+    for path, item in spec.get("paths", {}).items():
+        for http_method in HTTP_METHODS:
+            operation = item.get(http_method)
+            if isinstance(operation, Mapping) and "operationId" in operation:
+                found[operation["operationId"]] = (path, http_method, operation)
+    return found
+
+
+def _success_type(endpoint: Endpoint) -> str:
+    types: list[str] = []
+    for response in endpoint.responses.patterns:
+        low, high = response.status_code.range or (0, 0)
+        if low >= 200 and high < 300:
+            type_string = _code(response.prop.get_type_string()) if response.prop else "None"
+            if type_string == "Any" and response.prop and response.prop.__class__.__name__ == "NoneProperty":
+                type_string = "None"
+            if type_string not in types:
+                types.append(type_string)
+    if not types:
+        return "None"
+    return " | ".join(types)
+
+
+def _statuses(endpoint: Endpoint) -> tuple[int, ...]:
+    statuses: list[int] = []
+    for response in endpoint.responses.patterns:
+        low, high = response.status_code.range or (0, 0)
+        statuses.extend(range(low, high + 1) if high - low < 100 else [])
+    return tuple(sorted(set(statuses)))
+
+
+def _items_type(endpoint: Endpoint, items_field: str) -> str | None:
+    for response in endpoint.responses.patterns:
+        low, high = response.status_code.range or (0, 0)
+        if not (200 <= low and high < 300) or not isinstance(response.prop, ModelProperty):
+            continue
+        for prop in response.prop.required_properties or []:
+            if prop.name == items_field and isinstance(prop, ListProperty):
+                return _code(prop.inner_property.get_type_string(no_optional=True))
+        for prop in response.prop.optional_properties or []:
+            if prop.name == items_field and isinstance(prop, ListProperty):
+                return _code(prop.inner_property.get_type_string(no_optional=True))
+    return None
+
+
+def _pagination(
+    endpoint: Endpoint, raw: Mapping[str, Any], default_style: Mapping[str, Any] | None
+) -> Pagination | None:
+    style = raw.get("x-fabapi-pagination", default_style)
+    if not style:
+        return None
+    control_params = [style[key] for key in ("page_param", "token_param") if key in style]
+    by_wire = {_text(p.name): p.python_name for p in endpoint.query_parameters}
+    if not control_params or not all(param in by_wire for param in control_params):
+        return None
+    item_type = _items_type(endpoint, str(style.get("items", "items")))
+    if item_type is None:
+        return None
+    return Pagination(dict(style), item_type, {wire: str(by_wire[wire]) for wire in control_params})
+
+
+def _doc(*parts: str) -> str:
+    text = "\n\n".join(
+        re.sub(r"^#+\s*", "", part.strip(), flags=re.MULTILINE) for part in parts if part and part.strip()
+    )
+    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+
+
+def collect(spec: Mapping[str, Any], data: GeneratorData) -> list[Group]:
+    """Build the resource model from the curated spec and the generator's parse."""
+    raw_ops = _raw_operations(spec)
+    tag_docs = {tag["name"]: tag.get("description", "") for tag in spec.get("tags", [])}
+    tag_names = {snake(name): name for name in tag_docs}
+    default_style = spec.get("x-fabapi-pagination")
+    groups: list[Group] = []
+    for tag_module, collection in sorted(data.endpoint_collections_by_tag.items()):
+        tag = tag_names.get(str(tag_module), str(tag_module))
+        operations: list[Operation] = []
+        taken: set[str] = set()
+        for endpoint in collection.endpoints:
+            operation_id = str(endpoint.name)
+            if operation_id not in raw_ops:
+                operation_id = next(
+                    (op for op in raw_ops if snake(op) == snake(str(endpoint.name))), operation_id
+                )
+            path, http_method, raw = raw_ops.get(operation_id, (_text(endpoint.path), endpoint.method, {}))
+            name = raw.get("x-fabapi-method") or method_name(operation_id, tag)
+            if name in taken:
+                name = snake(operation_id)
+            if name in taken:
+                raise GeneratorFailed(f"two operations of tag {tag!r} map to the method name {name!r}")
+            taken.add(name)
+            pagination = _pagination(endpoint, raw, default_style)
+            control = set(pagination.control.values()) if pagination else set()
+            params: list[Param] = []
+            seen_names: set[str] = set()
+            for location, props in (
+                ("path", endpoint.path_parameters),
+                ("query", endpoint.query_parameters),
+                ("header", endpoint.header_parameters),
+            ):
+                for prop in props:
+                    if prop.python_name in control:
+                        continue
+                    wire = _text(prop.name)
+                    readable = str(prop.python_name) if location == "path" else readable_argument(wire)
+                    if readable in seen_names or readable in {"self", "body", "page", "client"}:
+                        readable = str(prop.python_name)
+                    seen_names.add(readable)
+                    params.append(
+                        Param(
+                            wire=wire,
+                            generated=str(prop.python_name),
+                            name=readable,
+                            annotation=_code(prop.get_type_string()),
+                            required=bool(prop.required),
+                            location=location,
+                        )
+                    )
+            body_annotation = None
+            body_required = False
+            if endpoint.bodies:
+                annotations = []
+                for body in endpoint.bodies:
+                    annotation = _code(body.prop.get_type_string(no_optional=True))
+                    if annotation not in annotations:
+                        annotations.append(annotation)
+                body_annotation = " | ".join(annotations)
+                body_required = all(body.prop.required for body in endpoint.bodies)
+            operations.append(
+                Operation(
+                    operation_id=operation_id,
+                    module=str(endpoint.name),
+                    tag_module=str(tag_module),
+                    method_name=name,
+                    http_method=http_method.upper(),
+                    path=path,
+                    doc=_doc(_text(endpoint.summary), _text(endpoint.description)),
+                    params=tuple(params),
+                    body_annotation=body_annotation,
+                    body_required=body_required,
+                    return_type=_success_type(endpoint),
+                    statuses=_statuses(endpoint),
+                    pagination=pagination,
+                    unsafe=bool(raw.get("x-fabapi-unsafe", False)),
+                )
+            )
+        class_name = "".join(part.capitalize() for part in snake(tag).split("_"))
+        groups.append(Group(snake(tag), class_name, _doc(tag_docs.get(tag, "")), tuple(operations)))
+    return groups
+
+
+def _imports(data: GeneratorData) -> list[str]:
+    lines: set[str] = set()
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            for line in endpoint.relative_imports:
+                lines.add(line.replace("from ...", "from ."))
+    return sorted(lines)
+
+
+def _annotation(text: str) -> str:
+    # A resource may define a method named `list`; keep annotations on the builtin.
+    return re.sub(r"(?<![\w.])list\[", "builtins.list[", text)
+
+
+def _signature(op: Operation) -> str:
+    positional = [f"{p.name}: {p.annotation}" for p in op.params if p.location == "path"]
+    keyword_only: list[str] = []
+    if op.body_annotation is not None:
+        if op.body_required:
+            keyword_only.append(f"body: {op.body_annotation}")
+    keyword_only += [f"{p.name}: {p.annotation}" for p in op.params if p.location != "path" and p.required]
+    if op.body_annotation is not None and not op.body_required:
+        keyword_only.append(f"body: {op.body_annotation} | Unset = UNSET")
+    for p in op.params:
+        if p.location != "path" and not p.required:
+            annotation = p.annotation if "Unset" in p.annotation else f"{p.annotation} | Unset"
+            keyword_only.append(f"{p.name}: {annotation} = UNSET")
+    args = ["self", *positional]
+    if keyword_only:
+        args += ["*", *keyword_only]
+    return _annotation(", ".join(args))
+
+
+def _call_arguments(op: Operation) -> list[str]:
+    args = [f"{p.generated}={p.name}" for p in op.params]
+    if op.body_annotation is not None:
+        args.append("body=body")
+    return args
+
+
+def _method(op: Operation, asynchronous: bool) -> list[str]:
+    function = "asyncio_detailed" if asynchronous else "sync_detailed"
+    await_ = "await " if asynchronous else ""
+    async_ = "async " if asynchronous else ""
+    pager = "AsyncPager" if asynchronous else "Pager"
+    call = [
+        f"_{op.module}.{function}",
+        f'operation="{op.operation_id}"',
+        f'method="{op.http_method}"',
+        f"path={op.path!r}",
+        f"expected={op.statuses!r}",
+        *_call_arguments(op),
+    ]
+    lines: list[str] = []
+    if op.pagination is None:
+        lines.append(f"    {async_}def {op.method_name}({_signature(op)}) -> {_annotation(op.return_type)}:")
+        lines.append(f'        """{op.doc}"""' if op.doc else f'        """{op.operation_id}"""')
+        # The generated functions return every documented body, errors included;
+        # the caller raises on errors, so what comes back is a success type.
+        returned = _annotation(op.return_type)
+        lines.append(f"        return cast({returned!r}, {await_}self._caller.call({', '.join(call)}))")
+        return lines
+    page_args = [f"{generated}=page.get({wire!r}, UNSET)" for wire, generated in op.pagination.control.items()]
+    fetch_call = ", ".join([*call, *page_args])
+    item = _annotation(op.pagination.item_type)
+    lines.append(f"    def {op.method_name}({_signature(op)}) -> {pager}[{item}]:")
+    doc = f"{op.doc}\n\n        Iterate the result for every item across pages; `.pages()` yields whole pages."
+    lines.append(f'        """{doc}"""')
+    lines.append("")
+    lines.append(f"        {async_}def fetch(page: Mapping[str, Any]) -> Any:")
+    lines.append(f"            return {await_}self._caller.call({fetch_call})")
+    lines.append("")
+    lines.append(f"        return {pager}(fetch, PageStyle.from_extension({dict(op.pagination.style)!r}))")
+    return lines
+
+
+def render(groups: Iterable[Group], data: GeneratorData, title: str) -> str:
+    groups = list(groups)
+    out: list[str] = [
+        f'"""Resource groups of the {title} API, one per tag: written by the fabapi pipeline, do not edit."""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "import builtins",
+        "from collections.abc import Mapping",
+        "from typing import Any, cast",
+        "",
+        "from fabapi_core import AsyncCaller, AsyncPager, Caller, OperationInfo, PageStyle, Pager",
+        "",
+        *_imports(data),
+        "",
+    ]
+    modules = sorted({(op.tag_module, op.module) for group in groups for op in group.operations})
+    out += [f"from .api.{tag} import {module} as _{module}" for tag, module in modules]
+    out.append("")
+    for asynchronous in (False, True):
+        prefix = "Async" if asynchronous else ""
+        caller = "AsyncCaller" if asynchronous else "Caller"
+        for group in groups:
+            out += ["", f"class {prefix}{group.class_name}Resource:"]
+            out.append(f'    """{group.doc or group.class_name}"""')
+            out += ["", f"    def __init__(self, caller: {caller}) -> None:", "        self._caller = caller", ""]
+            for op in group.operations:
+                out += _method(op, asynchronous)
+                out.append("")
+        out += ["", f"class {prefix}Resources:"]
+        out.append(f'    """Every operation of the {title} API, grouped by tag."""')
+        out += ["", f"    def __init__(self, caller: {caller}) -> None:"]
+        out += [f"        self.{g.attribute} = {prefix}{g.class_name}Resource(caller)" for g in groups]
+        out.append("")
+    out += ["", "# operationId -> where it lives and how safe it is to call against a live server.", ""]
+    out.append("OPERATIONS: dict[str, OperationInfo] = {")
+    for group in groups:
+        for op in group.operations:
+            out.append(
+                f'    "{op.operation_id}": OperationInfo("{group.attribute}", "{op.method_name}", '
+                f'"{op.http_method}", {op.path!r}, unsafe={op.unsafe!r}, paginated={op.pagination is not None!r}),'
+            )
+    out.append("}")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,80 @@
+"""The vendor registry (specs/vendors.toml) as typed records."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from codegen.errors import RegistryError
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+REGISTRY = REPO_ROOT / "specs" / "vendors.toml"
+
+
+@dataclass(frozen=True)
+class Vendor:
+    key: str
+    title: str
+    package: str
+    module: str
+    version: str
+    base_url: str
+    auth: str
+    env: Mapping[str, str]
+    client: str
+    seed: str | None
+    upstream: str | None
+
+    def spec_dir(self, root: Path = REPO_ROOT) -> Path:
+        return root / "specs" / self.key
+
+    def package_dir(self, root: Path = REPO_ROOT) -> Path:
+        return root / "generated" / self.package
+
+    def overlay_dir(self, root: Path = REPO_ROOT) -> Path:
+        return root / "overlays" / self.key
+
+    def mock_models(self, root: Path = REPO_ROOT) -> Path:
+        return root / "conformance" / "mocks" / self.key / "models.py"
+
+
+_REQUIRED = ("title", "package", "module", "version", "base_url", "auth", "env", "client")
+
+
+def load_vendors(path: Path = REGISTRY) -> dict[str, Vendor]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as err:
+        raise RegistryError(f"{path}: {err}") from err
+    vendors: dict[str, Vendor] = {}
+    for key, entry in data.items():
+        missing = [name for name in _REQUIRED if name not in entry]
+        if missing:
+            raise RegistryError(f"{path}: [{key}] lacks {', '.join(missing)}")
+        vendors[key] = Vendor(
+            key=key,
+            title=entry["title"],
+            package=entry["package"],
+            module=entry["module"],
+            version=entry["version"],
+            base_url=entry["base_url"],
+            auth=entry["auth"],
+            env=dict(entry["env"]),
+            client=entry["client"],
+            seed=entry.get("seed"),
+            upstream=entry.get("upstream"),
+        )
+    return vendors
+
+
+def select(names: list[str], path: Path = REGISTRY) -> list[Vendor]:
+    """The named vendors, or all when no name is given."""
+    vendors = load_vendors(path)
+    if not names:
+        return list(vendors.values())
+    unknown = [name for name in names if name not in vendors]
+    if unknown:
+        raise RegistryError(f"unknown vendor {', '.join(unknown)}; known: {', '.join(vendors)}")
+    return [vendors[name] for name in names]

@@ -1,0 +1,92 @@
+"""The sessions people run. Thin: each calls into codegen/ or conformance/.
+
+  nox -s generate       regenerate specs/*/openapi.yaml, generated/, mock models
+  nox -s check          fail, listing files, when generated/ is not what the pipeline writes
+  nox -s tests          the test suite (pipeline, runtime, mocks, clients end to end)
+  nox -s conformance    schemathesis against the mocks (-- --target prism|live)
+  nox -s build          wheels, installed into a fresh venv and smoke-tested
+  nox -s lint           ruff and mypy --strict on hand-written code
+  nox -s seeds          maintainers: compare specs with the vendors' documents (-- --seeds DIR)
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import nox
+
+nox.needs_version = ">=2025.2.9"
+nox.options.default_venv_backend = "uv"
+nox.options.reuse_venv = "yes"
+nox.options.sessions = ["check", "tests", "conformance"]
+
+ROOT = Path(__file__).parent
+PYPROJECT = nox.project.load_toml("pyproject.toml")
+PYTHON = "3.11"
+
+
+def _group(name: str) -> list[str]:
+    return list(nox.project.dependency_groups(PYPROJECT, name))
+
+
+def _vendor_packages() -> list[str]:
+    return sorted(str(path) for path in (ROOT / "generated").glob("fabapi-*") if (path / "pyproject.toml").exists())
+
+
+def _install_packages(session: nox.Session) -> None:
+    """fabapi-core and every generated package, editable so a regeneration is seen at once."""
+    editable = ["-e", "overlays/core"]
+    for package in _vendor_packages():
+        editable += ["-e", package]
+    session.install(*editable)
+
+
+@nox.session(python=PYTHON)
+def generate(session: nox.Session) -> None:
+    session.install(*_group("generate"))
+    session.run("python", "-m", "codegen", "generate", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def check(session: nox.Session) -> None:
+    session.install(*_group("generate"))
+    session.run("python", "-m", "codegen", "check", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    session.install(*_group("test"))
+    _install_packages(session)
+    Path("reports").mkdir(exist_ok=True)
+    session.run("pytest", "--junitxml=reports/tests.xml", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def conformance(session: nox.Session) -> None:
+    session.install(*_group("conformance"))
+    _install_packages(session)
+    session.run("python", "-m", "conformance", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    session.install(*_group("lint"))
+    _install_packages(session)
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+    session.run("mypy", "codegen", "overlays", "conformance", "noxfile.py")
+
+
+@nox.session(python=PYTHON)
+def build(session: nox.Session) -> None:
+    session.install(*_group("build"), *_group("mocks"))
+    session.run("python", "-m", "codegen.wheels", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def seeds(session: nox.Session) -> None:
+    """Maintainers' check: each spec against its vendor document (default folder ../shared/seeds)."""
+    session.install(*_group("generate"))
+    seeds_dir = os.environ.get("FABAPI_SEEDS", str(ROOT.parent / "shared" / "seeds"))
+    session.run("python", "-m", "codegen.seedcheck", "--seeds", seeds_dir, *(session.posargs or ["eiger"]))
