@@ -125,9 +125,10 @@ def _success_type(endpoint: Endpoint) -> str:
     for response in endpoint.responses.patterns:
         low, high = response.status_code.range or (0, 0)
         if low >= 200 and high < 300:
-            type_string = _code(response.prop.get_type_string()) if response.prop else "None"
-            if type_string == "Any" and response.prop and response.prop.__class__.__name__ == "NoneProperty":
+            if response.source.get("return_type") == "None":  # a response without content
                 type_string = "None"
+            else:
+                type_string = _code(response.prop.get_type_string())
             if type_string not in types:
                 types.append(type_string)
     if not types:
@@ -298,7 +299,10 @@ def _signature(op: Operation) -> str:
 
 
 def _call_arguments(op: Operation) -> list[str]:
-    args = [f"{p.generated}={p.name}" for p in op.params]
+    renamed = {p.generated: p.name for p in op.params if p.generated != p.name}
+    # `renamed` lets an argument error name the argument as the user wrote it.
+    args = [f"renamed={renamed!r}"] if renamed else []
+    args += [f"{p.generated}={p.name}" for p in op.params]
     if op.body_annotation is not None:
         args.append("body=body")
     return args
