@@ -6,6 +6,7 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from codegen.errors import RegistryError
 
@@ -26,6 +27,11 @@ class Vendor:
     client: str
     seed: str | None
     upstream: str | None
+
+    @property
+    def base_path(self) -> str:
+        """The path part of the base URL; mocks serve the API under it on loopback."""
+        return urlsplit(self.base_url).path.rstrip("/")
 
     def spec_dir(self, root: Path = REPO_ROOT) -> Path:
         return root / "specs" / self.key

@@ -57,7 +57,7 @@ def smoke(vendors: list[Vendor], wheels: list[Path]) -> None:
         for vendor in vendors:
             mock = __import__(f"conformance.mocks.{vendor.key}", fromlist=["create_app", "CREDENTIALS"])
             with serve(mock.create_app()) as origin:
-                env = {**os.environ, **mock.CREDENTIALS, vendor.env["base_url"]: origin + mock.BASE_PATH}
+                env = {**os.environ, **mock.CREDENTIALS, vendor.env["base_url"]: origin + vendor.base_path}
                 record = {"module": vendor.module, "client": vendor.client}
                 # From a neutral directory, so the checkout cannot shadow the installed wheels.
                 subprocess.run([python, "-c", SMOKE, json.dumps(record)], check=True, env=env, cwd=tmp)

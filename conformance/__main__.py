@@ -1,0 +1,51 @@
+"""`python -m conformance [--target mock|prism|live] [VENDOR...]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from codegen.vendors import select
+from conformance.auth import MissingCredentials
+from conformance.prism import PrismUnavailable
+from conformance.runner import Outcome, run
+from conformance.targets import BY_NAME, TARGETS
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m conformance", description=__doc__)
+    parser.add_argument("vendors", nargs="*", help="vendor keys (default: all)")
+    parser.add_argument("--target", choices=TARGETS, default="mock")
+    parser.add_argument(
+        "--allow",
+        action="append",
+        default=[],
+        metavar="OPERATION_ID",
+        help="live only: also run this non-read-only operation (never an x-fabapi-unsafe one)",
+    )
+    parser.add_argument("--max-examples", type=int, default=None)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args(argv)
+    target = BY_NAME[args.target]
+    if target.disabled_checks:
+        print(f"checks disabled on target {target.name}:")
+        for check, reason in sorted(target.disabled_checks.items()):
+            print(f"  {check}: {reason}")
+    outcomes: list[Outcome] = []
+    for vendor in select(args.vendors):
+        try:
+            outcomes.append(
+                run(vendor, target, allow=frozenset(args.allow), max_examples=args.max_examples, seed=args.seed)
+            )
+        except MissingCredentials as err:
+            outcomes.append(Outcome(vendor.key, target.name, "skipped", str(err), None))
+        except PrismUnavailable as err:
+            outcomes.append(Outcome(vendor.key, target.name, "failed", str(err), None))
+    print("\nconformance summary:")
+    for outcome in outcomes:
+        print(f"  {outcome.vendor} on {outcome.target}: {outcome.status} ({outcome.detail})")
+    return 1 if any(o.status == "failed" for o in outcomes) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

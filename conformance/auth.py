@@ -1,0 +1,49 @@
+"""schemathesis authentication for a vendor, with the secrets kept in the environment.
+
+The generated `schemathesis.toml` names environment variables (`${NAME}`) and
+never holds a secret itself; the runner passes the values to the schemathesis
+process through its environment only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from codegen.vendors import Vendor
+
+
+class MissingCredentials(Exception):
+    def __init__(self, vendor: str, names: list[str]) -> None:
+        self.names = names
+        super().__init__(f"{vendor}: set {', '.join(names)} to run against the live API")
+
+
+def auth_toml(vendor: Vendor, spec: Mapping[str, Any]) -> str:
+    """`[auth.openapi.<scheme>]` tables for every security scheme the spec declares."""
+    lines: list[str] = []
+    for name, scheme in spec.get("components", {}).get("securitySchemes", {}).items():
+        kind = (scheme.get("type"), str(scheme.get("scheme", "")).lower())
+        if kind == ("http", "basic"):
+            lines += [
+                f"[auth.openapi.{name}]",
+                f'username = "${{{vendor.env["access_key"]}}}"',
+                f'password = "${{{vendor.env["secret_key"]}}}"',
+            ]
+        elif kind == ("http", "bearer") or scheme.get("type") == "apiKey":
+            key = "bearer" if kind == ("http", "bearer") else "api_key"
+            lines += [f"[auth.openapi.{name}]", f'{key} = "${{{vendor.env[key]}}}"']
+        else:
+            raise ValueError(f"{vendor.key}: security scheme {name!r} ({scheme.get('type')}) has no conformance auth")
+    return "\n".join(lines) + "\n"
+
+
+def secret_names(vendor: Vendor) -> list[str]:
+    return [env for key, env in vendor.env.items() if key != "base_url"]
+
+
+def live_credentials(vendor: Vendor, environ: Mapping[str, str]) -> dict[str, str]:
+    missing = [name for name in secret_names(vendor) if not environ.get(name)]
+    if missing:
+        raise MissingCredentials(vendor.key, missing)
+    return {name: environ[name] for name in secret_names(vendor)}

@@ -1,0 +1,123 @@
+"""Run schemathesis against one vendor on one target and write JUnit XML.
+
+mock  — the vendor's stateful mock from `conformance/mocks/<vendor>/`, served on loopback.
+prism — Prism (npm) serving the curated spec: an independent mock nobody here wrote.
+live  — the vendor's real API, credentials from the environment; read-only
+        operations only unless allowed by name, never `x-fabapi-unsafe` ones.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from codegen.specio import load_document
+from codegen.vendors import REPO_ROOT, Vendor
+from conformance import prism
+from conformance.auth import auth_toml, live_credentials
+from conformance.serving import serve
+from conformance.targets import Target
+
+REPORTS = REPO_ROOT / "reports" / "conformance"
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    vendor: str
+    target: str
+    status: str  # passed | failed | skipped
+    detail: str
+    junit: Path | None
+
+
+def _operations(spec: Mapping[str, Any]) -> Iterator[tuple[str, str, Mapping[str, Any]]]:
+    for path, item in spec.get("paths", {}).items():
+        for method, operation in item.items():
+            if isinstance(operation, Mapping) and "operationId" in operation:
+                yield method.upper(), path, operation
+
+
+def _config(vendor: Vendor, spec: Mapping[str, Any], target: Target) -> str:
+    lines = [auth_toml(vendor, spec)]
+    for check, reason in sorted(target.disabled_checks.items()):
+        lines += [f"# {reason}", f"[checks.{check}]", "enabled = false", ""]
+    return "\n".join(lines)
+
+
+def _filters(spec: Mapping[str, Any], target: Target, allow: frozenset[str]) -> list[str]:
+    args: list[str] = []
+    for method, _path, operation in _operations(spec):
+        op_id = str(operation["operationId"])
+        if operation.get("x-fabapi-unsafe") and target.name != "mock":
+            # Unsafe operations never run against anything real, allow-list or not.
+            args += ["--exclude-operation-id", op_id]
+        elif target.read_only and method not in SAFE_METHODS and op_id not in allow:
+            args += ["--exclude-operation-id", op_id]
+    return args
+
+
+@contextlib.contextmanager
+def _server(vendor: Vendor, spec_path: Path, spec: Mapping[str, Any], target: Target) -> Iterator[tuple[str, dict[str, str]]]:
+    """Yield the base URL to test and the environment holding the credentials."""
+    if target.name == "mock":
+        mock = importlib.import_module(f"conformance.mocks.{vendor.key}")
+        credentials: dict[str, str] = dict(mock.CREDENTIALS)
+        with serve(mock.create_app()) as origin:
+            yield origin + vendor.base_path, credentials
+    elif target.name == "prism":
+        mock = importlib.import_module(f"conformance.mocks.{vendor.key}")
+        with prism.serve(spec_path) as origin:
+            yield origin, dict(mock.CREDENTIALS)
+    else:
+        credentials = live_credentials(vendor, os.environ)
+        base = os.environ.get(vendor.env.get("base_url", ""), "") or vendor.base_url
+        yield base, credentials
+
+
+def run(
+    vendor: Vendor,
+    target: Target,
+    *,
+    allow: frozenset[str] = frozenset(),
+    max_examples: int | None = None,
+    seed: int = 1,
+) -> Outcome:
+    spec_path = vendor.spec_dir() / "openapi.yaml"
+    spec = load_document(spec_path)
+    REPORTS.mkdir(parents=True, exist_ok=True)
+    junit = REPORTS / f"{vendor.key}-{target.name}.xml"
+    with tempfile.TemporaryDirectory(prefix="fabapi-conformance-") as tmp:
+        config = Path(tmp) / "schemathesis.toml"
+        config.write_text(_config(vendor, spec, target), encoding="utf-8")
+        with _server(vendor, spec_path, spec, target) as (url, credentials):
+            command = [
+                str(Path(sys.executable).parent / "schemathesis"),
+                "--config-file", str(config),
+                "run", str(spec_path),
+                "--url", url,
+                "--checks", "all",
+                "--phases", ",".join(target.phases),
+                "--max-examples", str(max_examples or target.max_examples),
+                "--seed", str(seed),
+                "--workers", "1",
+                "--generation-database", "none",
+                "--report", "junit",
+                "--report-dir", tmp,
+                "--report-junit-path", str(junit),
+                "--no-color",
+                *_filters(spec, target, allow),
+            ]  # fmt: skip
+            env = {**os.environ, **credentials}
+            print(f"$ schemathesis run {spec_path.relative_to(REPO_ROOT)} --url {url} ...", flush=True)
+            result = subprocess.run(command, env=env, cwd=tmp, check=False)
+    status = "passed" if result.returncode == 0 else "failed"
+    return Outcome(vendor.key, target.name, status, f"schemathesis exit {result.returncode}", junit)

@@ -1,0 +1,51 @@
+"""What each conformance target is, and which schemathesis checks it cannot support.
+
+Every disabled check is listed here with its reason; the runner prints them at
+the start of a run so nobody has to guess what was not proven.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+TARGETS = ("mock", "prism", "live")
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str
+    # check name -> why it is off for this target
+    disabled_checks: Mapping[str, str] = field(default_factory=dict)
+    # schemathesis phases run against this target
+    phases: tuple[str, ...] = ("examples", "coverage", "fuzzing", "stateful")
+    # only these HTTP methods, unless an operation is allowed by name
+    read_only: bool = False
+    # a slow shared server: fewer examples and a request rate limit
+    max_examples: int = 20
+
+
+_STATELESS = {
+    "use_after_free": "Prism keeps no state: a deleted resource is served again.",
+    "ensure_resource_availability": "Prism keeps no state: a created resource is not stored.",
+    "ignored_auth": "Prism does not check credentials, it only requires the header to be present.",
+    "unsupported_method": "Prism answers 405 without an Allow header only for some paths.",
+    "allow_header_conformance": "Prism sends no Allow header with its 405 answers.",
+    "positive_data_acceptance": "Prism answers with any documented status, not always a 2xx, for valid input.",
+    "negative_data_rejection": "Prism validates requests only partly (no format checks on parameters).",
+}
+
+MOCK = Target("mock")
+PRISM = Target("prism", disabled_checks=_STATELESS, phases=("examples", "coverage", "fuzzing"))
+LIVE = Target(
+    "live",
+    disabled_checks={
+        "negative_data_rejection": "a live API's validation is the vendor's business; not worth load on it.",
+        "ignored_auth": "sends deliberately wrong credentials, which can lock a live account.",
+    },
+    phases=("examples", "coverage", "fuzzing"),
+    read_only=True,
+    max_examples=5,
+)
+
+BY_NAME = {target.name: target for target in (MOCK, PRISM, LIVE)}
