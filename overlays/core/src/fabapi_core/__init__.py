@@ -1,0 +1,94 @@
+"""fabapi-core: the shared runtime of the fabapi SDKs.
+
+One public surface; the `_modules` behind it are private. Errors, secrets and redaction,
+credentials from arguments or the environment, retries (httpx-retries underneath), pagination
+described by data, polling, httpx auth, client arguments, and unwrapping generated responses.
+"""
+
+from ._auth import BasicAuth, HeaderAuth
+from ._caller import AsyncCaller, Caller, OperationInfo
+from ._credentials import credential, setting
+from ._errors import (
+    APIError,
+    AuthenticationError,
+    BadRequest,
+    ConfigurationError,
+    Conflict,
+    FabapiError,
+    InvalidArgument,
+    JobFailed,
+    MissingCredential,
+    NotFound,
+    PaginationError,
+    PermissionDenied,
+    PollTimeout,
+    RateLimited,
+    ServerError,
+    TransportError,
+    UnexpectedResponse,
+    UnprocessableEntity,
+    error_for,
+)
+from ._http import (
+    ClientKwargs,
+    build_async_httpx_args,
+    build_httpx_args,
+    client_kwargs,
+    default_user_agent,
+)
+from ._pagination import AsyncPager, Pager, PageStyle
+from ._polling import apoll, poll
+from ._response import RawResponse, ResponseLike, unwrap
+from ._retries import RetryPolicy, async_retrying_transport, retrying_transport
+from ._secrets import Secret, redact, redact_headers, redact_url
+from ._version import __version__
+
+__all__ = [
+    "APIError",
+    "AsyncCaller",
+    "AsyncPager",
+    "AuthenticationError",
+    "BadRequest",
+    "BasicAuth",
+    "Caller",
+    "ClientKwargs",
+    "ConfigurationError",
+    "Conflict",
+    "FabapiError",
+    "HeaderAuth",
+    "InvalidArgument",
+    "JobFailed",
+    "MissingCredential",
+    "NotFound",
+    "OperationInfo",
+    "PageStyle",
+    "Pager",
+    "PaginationError",
+    "PermissionDenied",
+    "PollTimeout",
+    "RateLimited",
+    "RawResponse",
+    "ResponseLike",
+    "RetryPolicy",
+    "Secret",
+    "ServerError",
+    "TransportError",
+    "UnexpectedResponse",
+    "UnprocessableEntity",
+    "__version__",
+    "apoll",
+    "async_retrying_transport",
+    "build_async_httpx_args",
+    "build_httpx_args",
+    "client_kwargs",
+    "credential",
+    "default_user_agent",
+    "error_for",
+    "poll",
+    "redact",
+    "redact_headers",
+    "redact_url",
+    "retrying_transport",
+    "setting",
+    "unwrap",
+]

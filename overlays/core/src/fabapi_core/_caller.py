@@ -1,0 +1,204 @@
+"""Calling a generated operation function and unwrapping what it returns.
+
+Generated resource classes call `caller.call(module.sync_detailed, operation=..., method=..., path=...,
+expected=..., renamed=..., **arguments)`. The caller checks the arguments against the function's
+annotations (naming a bad one as the user wrote it, via `renamed`), passes its client, turns the
+response into the parsed value or an `APIError` that names the real request, and turns a body the
+generated parser rejects into `UnexpectedResponse` instead of a bare `KeyError`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ._arguments import check_arguments
+from ._errors import APIError, build_error
+from ._response import Expected, RawResponse, ResponseLike, unwrap_exchange
+from ._secrets import Secret, SecretLike
+from ._transport import Exchange, capture
+
+# What a generated `from_dict` raises on a body that doesn't match the schema.
+_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
+
+
+@dataclass(frozen=True)
+class OperationInfo:
+    """Where an operation lives in the SDK and how safe it is to call against a live server."""
+
+    resource: str
+    method: str
+    http_method: str
+    path: str
+    unsafe: bool = False
+    paginated: bool = False
+
+
+def _snake(name: str) -> str:
+    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
+    return re.sub(r"[^0-9a-zA-Z]+", "_", name).strip("_").lower()
+
+
+def _fill(path: str, arguments: Mapping[str, Any]) -> str:
+    def value(match: re.Match[str]) -> str:
+        name = match[1]
+        for key in (name, _snake(name), f"{_snake(name)}_"):
+            if key in arguments:
+                return str(arguments[key])
+        return match[0]
+
+    return _PLACEHOLDER.sub(value, path)
+
+
+class _Base:
+    def __init__(self, client: Any, *, secrets: Iterable[SecretLike] = ()) -> None:
+        self._client = client
+        self._secrets: tuple[Secret, ...] = tuple(Secret(secret) for secret in secrets)
+
+    @property
+    def client(self) -> Any:
+        """The generated `Client` every call goes through."""
+        return self._client
+
+    def _target(self, exchange: Exchange, method: str, path: str, arguments: Mapping[str, Any]) -> tuple[str, Any]:
+        if exchange.request is not None:
+            return exchange.request.method, exchange.request.url
+        return method.upper(), _fill(path, arguments)
+
+    def _schema_error(self, exchange: Exchange, error: Exception) -> APIError | None:
+        response = exchange.response
+        if response is None or exchange.request is None:
+            return None
+        return build_error(
+            status_code=response.status_code,
+            content=response.content,
+            headers=response.headers,
+            reason=f"response body does not match the schema ({type(error).__name__}: {error})",
+            method=exchange.request.method,
+            url=exchange.request.url,
+            request_headers=exchange.request.headers,
+            secrets=self._secrets,
+        )
+
+    def _unwrap(
+        self,
+        response: ResponseLike[Any],
+        exchange: Exchange,
+        *,
+        method: str,
+        path: str,
+        expected: Expected | None,
+        arguments: Mapping[str, Any],
+    ) -> Any:
+        http_method, url = self._target(exchange, method, path, arguments)
+        return unwrap_exchange(
+            response,
+            expected=expected,
+            secrets=self._secrets,
+            method=http_method,
+            url=url,
+            request_headers=exchange.request.headers if exchange.request is not None else None,
+        )
+
+
+class Caller(_Base):
+    """Runs generated sync operation functions against one client."""
+
+    def call(
+        self,
+        function: Callable[..., ResponseLike[Any]],
+        /,
+        *,
+        operation: str,
+        method: str,
+        path: str,
+        expected: Expected | None = None,
+        renamed: Mapping[str, str] | None = None,
+        **arguments: Any,
+    ) -> Any:
+        """The parsed result of `function(client=..., **arguments)`, or the `APIError` it amounts to."""
+        arguments = check_arguments(function, arguments, renamed or {})
+        response, exchange = self._send(function, arguments)
+        return self._unwrap(response, exchange, method=method, path=path, expected=expected, arguments=arguments)
+
+    def call_raw(
+        self,
+        function: Callable[..., ResponseLike[Any]],
+        /,
+        *,
+        operation: str,
+        method: str,
+        path: str,
+        expected: Expected | None = None,
+        renamed: Mapping[str, str] | None = None,
+        **arguments: Any,
+    ) -> RawResponse[Any]:
+        """The response as received, whatever its status."""
+        response, _ = self._send(function, check_arguments(function, arguments, renamed or {}))
+        return RawResponse.from_response(response)
+
+    def _send(
+        self, function: Callable[..., ResponseLike[Any]], arguments: Mapping[str, Any]
+    ) -> tuple[ResponseLike[Any], Exchange]:
+        with capture() as exchange:
+            try:
+                response = function(client=self._client, **arguments)
+            except _PARSE_ERRORS as error:
+                schema_error = self._schema_error(exchange, error)
+                if schema_error is None:
+                    raise
+                raise schema_error from error
+        return response, exchange
+
+
+class AsyncCaller(_Base):
+    """Runs generated async operation functions against one client."""
+
+    async def call(
+        self,
+        function: Callable[..., Awaitable[ResponseLike[Any]]],
+        /,
+        *,
+        operation: str,
+        method: str,
+        path: str,
+        expected: Expected | None = None,
+        renamed: Mapping[str, str] | None = None,
+        **arguments: Any,
+    ) -> Any:
+        """The parsed result of `await function(client=..., **arguments)`, or the `APIError` it amounts to."""
+        arguments = check_arguments(function, arguments, renamed or {})
+        response, exchange = await self._send(function, arguments)
+        return self._unwrap(response, exchange, method=method, path=path, expected=expected, arguments=arguments)
+
+    async def call_raw(
+        self,
+        function: Callable[..., Awaitable[ResponseLike[Any]]],
+        /,
+        *,
+        operation: str,
+        method: str,
+        path: str,
+        expected: Expected | None = None,
+        renamed: Mapping[str, str] | None = None,
+        **arguments: Any,
+    ) -> RawResponse[Any]:
+        """The response as received, whatever its status."""
+        response, _ = await self._send(function, check_arguments(function, arguments, renamed or {}))
+        return RawResponse.from_response(response)
+
+    async def _send(
+        self, function: Callable[..., Awaitable[ResponseLike[Any]]], arguments: Mapping[str, Any]
+    ) -> tuple[ResponseLike[Any], Exchange]:
+        with capture() as exchange:
+            try:
+                response = await function(client=self._client, **arguments)
+            except _PARSE_ERRORS as error:
+                schema_error = self._schema_error(exchange, error)
+                if schema_error is None:
+                    raise
+                raise schema_error from error
+        return response, exchange

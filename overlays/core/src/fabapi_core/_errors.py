@@ -1,0 +1,424 @@
+"""The one error hierarchy every fabapi SDK raises.
+
+    FabapiError
+    ├── ConfigurationError
+    │   └── MissingCredential
+    ├── InvalidArgument (also a ValueError)
+    ├── APIError                      the server answered with an error
+    │   ├── BadRequest                400
+    │   ├── AuthenticationError       401
+    │   ├── PermissionDenied          403
+    │   ├── NotFound                  404
+    │   ├── Conflict                  409
+    │   ├── UnprocessableEntity       422
+    │   ├── RateLimited               429
+    │   ├── ServerError               5xx
+    │   └── UnexpectedResponse        undocumented status, invalid JSON, body not matching the schema
+    ├── TransportError (also an httpx.TransportError)   no answer, after retries
+    ├── PaginationError
+    ├── PollTimeout
+    └── JobFailed
+
+Messages and reprs pass through redaction: they never contain a credential.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import reprlib
+from collections.abc import Iterable, Mapping
+from email.utils import parsedate_to_datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ._secrets import (
+    HeadersLike,
+    SecretLike,
+    header_items,
+    is_sensitive_name,
+    redact,
+    redact_headers,
+    redact_url,
+    scheme_credentials,
+)
+
+REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id")
+# Fields that, by common convention (RFC 9457 and most APIs), hold a human-readable error.
+_MESSAGE_FIELDS = ("message", "detail", "error_description", "error", "title")
+_SUMMARY_LIMIT = 300
+
+
+def _restore(cls: type[BaseException], args: tuple[object, ...], state: dict[str, object]) -> BaseException:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+class FabapiError(Exception):
+    """Base of every error a fabapi SDK raises: catch it to catch them all."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Keyword-only constructors break the default pickling of exceptions.
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
+
+
+class ConfigurationError(FabapiError):
+    """The SDK is set up wrongly: a bad setting or a malformed spec extension."""
+
+
+class MissingCredential(ConfigurationError):
+    """A required credential was neither passed nor found in the environment."""
+
+    def __init__(self, what: str, *, env_var: str, argument: str) -> None:
+        super().__init__(f"missing {what}: pass {argument}=... or set the {env_var} environment variable")
+        self.what = what
+        self.env_var = env_var
+        self.argument = argument
+
+
+class InvalidArgument(FabapiError, ValueError):
+    """An argument has a value the SDK cannot use; `.argument` names it."""
+
+    def __init__(self, argument: str, message: str) -> None:
+        # A message that doesn't name the argument gets it as a prefix.
+        super().__init__(message if argument in message else f"invalid argument {argument!r}: {message}")
+        self.argument = argument
+
+
+class APIError(FabapiError):
+    """The server answered with a status that means failure.
+
+    `body` is the parsed vendor error model when the operation documents one, else the parsed JSON
+    (credentials masked), else the text. `raw` is the body exactly as received. `url` and `headers`
+    are redacted.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        body: object = None,
+        raw: bytes = b"",
+        request_id: str | None = None,
+        method: str | None = None,
+        url: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        reason: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.body = body
+        self.raw = raw
+        self.request_id = request_id
+        self.method = method
+        self.url = url
+        self.headers: dict[str, str] = dict(headers or {})
+        self.reason = reason
+
+
+class BadRequest(APIError):
+    """400: the request was malformed."""
+
+
+class AuthenticationError(APIError):
+    """401: credentials missing, wrong or expired."""
+
+
+class PermissionDenied(APIError):
+    """403: authenticated, but not allowed to do this."""
+
+
+class NotFound(APIError):
+    """404: no such resource."""
+
+
+class Conflict(APIError):
+    """409: the resource's state forbids this request."""
+
+
+class UnprocessableEntity(APIError):
+    """422: well-formed, but the server rejected the values."""
+
+
+class RateLimited(APIError):
+    """429: too many requests; `retry_after` is the server's suggested wait in seconds, if it gave one."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+
+
+class ServerError(APIError):
+    """5xx: the server failed."""
+
+
+class UnexpectedResponse(APIError):
+    """The answer is not what the API documents: `reason` says how."""
+
+    reason: str
+
+    def __init__(self, message: str, *, reason: str | None = None, **kwargs: Any) -> None:
+        super().__init__(message, reason=reason or "unexpected response", **kwargs)
+
+
+class TransportError(FabapiError, httpx.TransportError):
+    """No answer from the server (connection refused, timeout, broken connection), after any retries.
+
+    The httpx error is the `__cause__`.
+    """
+
+    def __init__(
+        self, message: str, *, request: httpx.Request | None = None, method: str | None = None, url: str | None = None
+    ) -> None:
+        httpx.TransportError.__init__(self, message, request=request)
+        self.method = method
+        self.url = url
+
+
+class PaginationError(FabapiError):
+    """The server's pages don't add up: a repeated cursor, or more pages than allowed."""
+
+
+class PollTimeout(FabapiError):
+    """Polling gave up at its deadline; `last` is the last value fetched."""
+
+    def __init__(self, *, last: object, elapsed: float, timeout: float) -> None:
+        super().__init__(f"still not done after {elapsed:.1f} s (timeout {timeout:g} s); last value: {_short(last)}")
+        self.last = last
+        self.elapsed = elapsed
+        self.timeout = timeout
+
+
+class JobFailed(FabapiError):
+    """The polled job reported failure; `last` is the value that said so."""
+
+    def __init__(self, *, last: object, elapsed: float) -> None:
+        super().__init__(f"job failed after {elapsed:.1f} s: {_short(last)}")
+        self.last = last
+        self.elapsed = elapsed
+
+
+_BY_STATUS: dict[int, type[APIError]] = {
+    400: BadRequest,
+    401: AuthenticationError,
+    403: PermissionDenied,
+    404: NotFound,
+    409: Conflict,
+    422: UnprocessableEntity,
+    429: RateLimited,
+}
+
+_repr = reprlib.Repr()
+_repr.maxstring = 120
+_repr.maxother = 120
+
+
+def _short(value: object) -> str:
+    return _repr.repr(value)
+
+
+def error_class(status_code: int) -> type[APIError]:
+    """The `APIError` subclass for a status: unknown 4xx → `APIError`, below 400 → `UnexpectedResponse`."""
+    if status_code in _BY_STATUS:
+        return _BY_STATUS[status_code]
+    if 500 <= status_code < 600:
+        return ServerError
+    if status_code >= 400:
+        return APIError
+    return UnexpectedResponse
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a `Retry-After` header (delta seconds or HTTP date); None if absent or invalid."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=_dt.UTC)
+    return max(0.0, (when - _dt.datetime.now(_dt.UTC)).total_seconds())
+
+
+def parse_body(content: bytes, encoding: str | None = None) -> object:
+    """The JSON a body holds, else its text, else None when empty."""
+    if not content.strip():
+        return None
+    try:
+        return json.loads(content)
+    except ValueError:
+        return content.decode(encoding or "utf-8", errors="replace")
+
+
+def _redact_value(value: object, secrets: list[SecretLike]) -> object:
+    if isinstance(value, str):
+        return redact(value, secrets)
+    if isinstance(value, Mapping):
+        out: dict[object, object] = {}
+        for key, item in value.items():
+            # A credential-named string field is masked whatever its value.
+            sensitive = isinstance(key, str) and is_sensitive_name(key) and isinstance(item, str) and item
+            out[key] = "***" if sensitive else _redact_value(item, secrets)
+        return out
+    if isinstance(value, list):
+        return [_redact_value(item, secrets) for item in value]
+    return value
+
+
+def _compact(value: object) -> str:
+    try:
+        return json.dumps(value, ensure_ascii=False, default=str, separators=(",", ":"))
+    except (TypeError, ValueError):
+        return repr(value)
+
+
+def _summary(body: object) -> str:
+    if body is None:
+        return ""
+    to_dict = getattr(body, "to_dict", None)
+    if callable(to_dict):
+        try:
+            body = to_dict()
+        except Exception:  # a half-parsed model; fall back to its repr
+            body = repr(body)
+    if isinstance(body, Mapping):
+        for field in _MESSAGE_FIELDS:
+            found = body.get(field)
+            if isinstance(found, str) and found.strip():
+                text = found
+                break
+        else:
+            text = _compact(body)
+    elif isinstance(body, str):
+        text = body
+    else:
+        text = _compact(body)
+    text = " ".join(text.split())
+    if len(text) > _SUMMARY_LIMIT:
+        text = text[: _SUMMARY_LIMIT - 1] + "…"
+    return text
+
+
+def request_secrets(headers: HeadersLike | None, url: str | httpx.URL | None) -> list[str]:
+    """Credentials a request carried (auth headers, credential-named query values), to redact from its answer."""
+    found: list[str] = []
+    if headers is not None:
+        for name, value in header_items(headers):
+            if is_sensitive_name(name):
+                found += scheme_credentials(value)
+    if url is not None:
+        try:
+            params = httpx.URL(str(url)).params
+        except httpx.InvalidURL:
+            return found
+        for name, value in params.multi_items():
+            if is_sensitive_name(name) and value:
+                found.append(value)
+    return found
+
+
+def build_error(
+    *,
+    status_code: int,
+    content: bytes,
+    headers: HeadersLike,
+    body: object | None = None,
+    reason: str | None = None,
+    method: str | None = None,
+    url: str | httpx.URL | None = None,
+    request_headers: HeadersLike | None = None,
+    secrets: Iterable[SecretLike] = (),
+    reason_phrase: str | None = None,
+    encoding: str | None = None,
+) -> APIError:
+    """The error for an answer, from its parts; `error_for` and `unwrap` both come here."""
+    secret_list: list[SecretLike] = [*secrets, *request_secrets(request_headers, url)]
+    response_headers = (
+        headers if isinstance(headers, httpx.Headers) else httpx.Headers(list(header_items(headers)), encoding="utf-8")
+    )
+    if body is None:
+        body = _redact_value(parse_body(content, encoding), secret_list)
+    cls = error_class(status_code)
+    if cls is UnexpectedResponse and reason is None:
+        reason = f"undocumented status {status_code}"
+
+    try:
+        phrase = HTTPStatus(status_code).phrase
+    except ValueError:
+        phrase = reason_phrase or ""
+    safe_url = redact_url(url, secret_list) if url is not None else None
+    request_id = next((response_headers[name] for name in REQUEST_ID_HEADERS if response_headers.get(name)), None)
+    if request_id is not None:
+        request_id = redact(request_id, secret_list)
+
+    message = f"{status_code} {phrase}".rstrip()
+    if safe_url is not None:
+        message += f" on {method.upper()} {safe_url}" if method else f" on {safe_url}"
+    if request_id:
+        message += f" (request id {request_id})"
+    if reason:
+        message += f": {reason}"
+    summary = _summary(body)
+    if summary:
+        message += f": {summary}"
+    message = redact(message, secret_list)
+
+    fields: dict[str, Any] = {
+        "status_code": status_code,
+        "body": body,
+        "raw": content,
+        "request_id": request_id,
+        "method": method.upper() if method else None,
+        "url": safe_url,
+        "headers": redact_headers(response_headers, secret_list),
+        "reason": reason,
+    }
+    if cls is RateLimited:
+        fields["retry_after"] = parse_retry_after(response_headers.get("retry-after"))
+    return cls(message, **fields)
+
+
+def error_for(
+    response: httpx.Response,
+    *,
+    body: object | None = None,
+    reason: str | None = None,
+    secrets: Iterable[SecretLike] = (),
+) -> APIError:
+    """The `APIError` subclass for an httpx response, picked by status.
+
+    `body` is the parsed vendor error model, if there is one; otherwise the JSON or text of the response.
+    Credentials the request carried are redacted along with `secrets`.
+    """
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        content = b""
+    try:
+        request: httpx.Request | None = response.request
+    except RuntimeError:
+        request = None
+    return build_error(
+        status_code=response.status_code,
+        content=content,
+        headers=response.headers,
+        body=body,
+        reason=reason,
+        method=request.method if request is not None else None,
+        url=request.url if request is not None else None,
+        request_headers=request.headers if request is not None else None,
+        secrets=secrets,
+        reason_phrase=response.reason_phrase,
+        encoding=response.encoding,
+    )

@@ -1,0 +1,208 @@
+"""Arguments for the httpx clients a generated SDK builds: auth, retrying transport, timeout, headers."""
+
+from __future__ import annotations
+
+import ipaddress
+import platform
+import ssl
+import urllib.request
+from collections.abc import Mapping
+from typing import Any, TypedDict
+
+import httpx
+
+from ._retries import RetryPolicy, transport_pair
+from ._transport import FabapiTransport
+from ._version import __version__
+
+DEFAULT_TIMEOUT = 30.0
+
+
+def default_user_agent(product: str | None = None) -> str:
+    """`product fabapi-core/x httpx/y python/z`, e.g. `default_user_agent("fabapi-acme/1.0")`."""
+    parts = [product] if product else []
+    parts += [f"fabapi-core/{__version__}", f"httpx/{httpx.__version__}", f"python/{platform.python_version()}"]
+    return " ".join(parts)
+
+
+def _timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+
+
+def _headers(headers: Mapping[str, str] | None, user_agent: str | None) -> dict[str, str]:
+    merged = {"User-Agent": user_agent or default_user_agent()}
+    for name, value in (headers or {}).items():
+        # Case-insensitive override, so a caller's "user-agent" replaces ours instead of doubling it.
+        for existing in [key for key in merged if key.lower() == name.lower()]:
+            del merged[existing]
+        merged[name] = value
+    return merged
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.split("/")[0])
+    except ValueError:
+        return False
+    return True
+
+
+def _proxy_mounts(policy: RetryPolicy, verify: ssl.SSLContext | str | bool) -> dict[str, FabapiTransport | None]:
+    """Proxies from the environment, as httpx would apply them itself if we didn't pass our own transport."""
+    proxies = urllib.request.getproxies()
+    mounts: dict[str, FabapiTransport | None] = {}
+    for scheme in ("http", "https", "all"):
+        url = proxies.get(scheme)
+        if url:
+            url = url if "://" in url else f"http://{url}"
+            mounts[f"{scheme}://"] = transport_pair(
+                policy,
+                httpx.HTTPTransport(proxy=url, verify=verify),
+                httpx.AsyncHTTPTransport(proxy=url, verify=verify),
+            )
+    if not mounts:
+        return {}
+    for host in (item.strip() for item in proxies.get("no", "").split(",")):
+        if host == "*":
+            return {}
+        if not host:
+            continue
+        # None sends matching hosts through the default (direct) transport; same rules as httpx.
+        if "://" in host:
+            mounts[host] = None
+        elif _is_ip(host) and ":" in host:
+            mounts[f"all://[{host}]"] = None
+        elif _is_ip(host) or host.lower() == "localhost":
+            mounts[f"all://{host}"] = None
+        else:
+            mounts[f"all://*{host}"] = None
+    return mounts
+
+
+def _build(
+    *,
+    auth: httpx.Auth | None,
+    timeout: float | httpx.Timeout | None,
+    retries: RetryPolicy | None,
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
+    headers: Mapping[str, str] | None,
+    user_agent: str | None,
+    verify: ssl.SSLContext | str | bool,
+    trust_env: bool,
+) -> dict[str, Any]:
+    policy = retries or RetryPolicy()
+    if transport is None:
+        wrapped = transport_pair(
+            policy,
+            httpx.HTTPTransport(verify=verify, trust_env=trust_env),
+            httpx.AsyncHTTPTransport(verify=verify, trust_env=trust_env),
+        )
+    else:
+        wrapped = transport_pair(
+            policy,
+            transport if isinstance(transport, httpx.BaseTransport) else None,
+            transport if isinstance(transport, httpx.AsyncBaseTransport) else None,
+        )
+    args: dict[str, Any] = {
+        "auth": auth,
+        "transport": wrapped,
+        "timeout": _timeout(timeout),
+        "headers": _headers(headers, user_agent),
+    }
+    if transport is None and trust_env:
+        # Passing a transport turns off httpx's own proxy-from-environment handling; put it back.
+        mounts = _proxy_mounts(policy, verify)
+        if mounts:
+            args["mounts"] = mounts
+    return args
+
+
+def build_httpx_args(
+    *,
+    auth: httpx.Auth | None = None,
+    timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+    retries: RetryPolicy | None = None,
+    transport: httpx.BaseTransport | None = None,
+    headers: Mapping[str, str] | None = None,
+    user_agent: str | None = None,
+    verify: ssl.SSLContext | str | bool = True,
+    trust_env: bool = True,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client(**args)`: `auth`, `transport`, `timeout`, `headers` (and `mounts`
+    when the environment names proxies).
+
+    The transport retries by `retries` (default `RetryPolicy()`) around `transport`, or around real
+    connections built with `verify`. For a generated client's `Client(...)`, use `client_kwargs`:
+    it passes `headers` and `timeout` as that class's own arguments.
+    """
+    return _build(
+        auth=auth,
+        timeout=timeout,
+        retries=retries,
+        transport=transport,
+        headers=headers,
+        user_agent=user_agent,
+        verify=verify,
+        trust_env=trust_env,
+    )
+
+
+def build_async_httpx_args(
+    *,
+    auth: httpx.Auth | None = None,
+    timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+    retries: RetryPolicy | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
+    headers: Mapping[str, str] | None = None,
+    user_agent: str | None = None,
+    verify: ssl.SSLContext | str | bool = True,
+    trust_env: bool = True,
+) -> dict[str, Any]:
+    """The async twin of `build_httpx_args`, for `httpx.AsyncClient(**args)`."""
+    return _build(
+        auth=auth,
+        timeout=timeout,
+        retries=retries,
+        transport=transport,
+        headers=headers,
+        user_agent=user_agent,
+        verify=verify,
+        trust_env=trust_env,
+    )
+
+
+class ClientKwargs(TypedDict):
+    """Keyword arguments for a generated `Client(base_url=..., **kwargs)`."""
+
+    headers: dict[str, str]
+    timeout: httpx.Timeout
+    httpx_args: dict[str, Any]
+
+
+def client_kwargs(
+    *,
+    auth: httpx.Auth | None = None,
+    timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+    retries: RetryPolicy | None = None,
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+    headers: Mapping[str, str] | None = None,
+    user_agent: str | None = None,
+    verify: ssl.SSLContext | str | bool = True,
+    trust_env: bool = True,
+) -> ClientKwargs:
+    """`build_httpx_args` split the way an openapi-python-client `Client` takes it.
+
+    That `Client` passes its own `headers=` and `timeout=` to httpx next to `**httpx_args`, so those two
+    must not be inside `httpx_args`. One set serves its sync and async httpx clients alike.
+    """
+    args = _build(
+        auth=auth,
+        timeout=timeout,
+        retries=retries,
+        transport=transport,
+        headers=headers,
+        user_agent=user_agent,
+        verify=verify,
+        trust_env=trust_env,
+    )
+    return ClientKwargs(headers=args.pop("headers"), timeout=args.pop("timeout"), httpx_args=args)

@@ -1,0 +1,271 @@
+"""Pagination described by data (the `x-fabapi-pagination` spec extension), walked by one piece of code.
+
+Two styles:
+
+    page-number: {page_param, items?, size_param?, has_more?, first_page?}
+        fetch page 1, 2, 3 ... until `has_more` is false or a page comes back empty.
+    next-token:  {next, token_param, items?, size_param?, has_more?}
+        pass each page's `next` value back as `token_param` until it is empty.
+
+`style` may be given explicitly; otherwise `page_param` means page-number and `token_param` next-token.
+Field names (`items`, `has_more`, `next`) are wire names, dotted for nested ones (`meta.next`); on
+generated models they are found under their Python names too (`hasMore` → `has_more`, `next` → `next_`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, Generic, Literal, TypeVar, cast
+
+from ._errors import ConfigurationError, PaginationError
+
+T = TypeVar("T")
+
+PAGE_NUMBER = "page-number"
+NEXT_TOKEN = "next-token"  # noqa: S105 - a style name, not a credential
+_EXTENSION = "x-fabapi-pagination"
+
+_REQUIRED = {PAGE_NUMBER: ("page_param",), NEXT_TOKEN: ("next", "token_param")}
+_OPTIONAL = {
+    PAGE_NUMBER: ("style", "items", "size_param", "has_more", "first_page"),
+    NEXT_TOKEN: ("style", "items", "size_param", "has_more"),
+}
+
+
+class _Missing:
+    def __repr__(self) -> str:
+        return "<missing>"
+
+
+_MISSING: Any = _Missing()
+
+
+@dataclass(frozen=True)
+class PageStyle:
+    """How an operation's pages work; see the module docstring."""
+
+    style: Literal["page-number", "next-token"]
+    items: str = "items"
+    page_param: str | None = None
+    size_param: str | None = None
+    has_more: str | None = None
+    first_page: int = 1
+    next: str | None = None
+    token_param: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.style not in _REQUIRED:
+            raise ConfigurationError(
+                f"{_EXTENSION}: unknown style {self.style!r}; use {PAGE_NUMBER!r} or {NEXT_TOKEN!r}"
+            )
+        for key in _REQUIRED[self.style]:
+            if not getattr(self, key):
+                raise ConfigurationError(f"{_EXTENSION}: style {self.style!r} needs key {key!r}")
+
+    @classmethod
+    def from_extension(cls, extension: Mapping[str, object]) -> PageStyle:
+        """Parse the extension's mapping, raising `ConfigurationError` that names a missing or bad key."""
+        if not isinstance(extension, Mapping):
+            raise ConfigurationError(f"{_EXTENSION} must be a mapping, not {type(extension).__name__}")
+        style = extension.get("style")
+        if style is None:
+            style = NEXT_TOKEN if "token_param" in extension else PAGE_NUMBER if "page_param" in extension else None
+            if style is None:
+                raise ConfigurationError(f"{_EXTENSION}: missing key 'style' (or 'page_param' / 'token_param')")
+        if style not in _REQUIRED:
+            raise ConfigurationError(f"{_EXTENSION}: key 'style' is {style!r}; use {PAGE_NUMBER!r} or {NEXT_TOKEN!r}")
+        allowed = set(_REQUIRED[style]) | set(_OPTIONAL[style])
+        unknown = sorted(str(key) for key in extension if key not in allowed)
+        if unknown:
+            raise ConfigurationError(
+                f"{_EXTENSION}: unknown key(s) {', '.join(map(repr, unknown))} for style {style!r}"
+            )
+        for key in _REQUIRED[style]:
+            if key not in extension:
+                raise ConfigurationError(f"{_EXTENSION}: missing key {key!r} (style {style!r})")
+        values: dict[str, Any] = {"style": style}
+        for key, value in extension.items():
+            if key == "style":
+                continue
+            if key == "first_page":
+                if not isinstance(value, int) or isinstance(value, bool):
+                    raise ConfigurationError(f"{_EXTENSION}: key 'first_page' must be an integer, not {value!r}")
+            elif not isinstance(value, str) or not value:
+                raise ConfigurationError(f"{_EXTENSION}: key {key!r} must be a non-empty string, not {value!r}")
+            values[key] = value
+        return cls(**values)
+
+
+def _snake(name: str) -> str:
+    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
+    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
+    return re.sub(r"[^0-9a-zA-Z]+", "_", name).strip("_").lower()
+
+
+def _is_unset(value: object) -> bool:
+    # Generated clients mark absent optional fields with an `Unset` instance; duck-typed to stay generic.
+    return type(value).__name__ == "Unset"
+
+
+def _step(obj: object, name: str) -> object:
+    if isinstance(obj, Mapping):
+        return obj.get(name, _MISSING)
+    snake = _snake(name)
+    for attribute in dict.fromkeys((name, snake, f"{snake}_")):
+        if attribute.isidentifier() and hasattr(obj, attribute):
+            return getattr(obj, attribute)
+    extra = getattr(obj, "additional_properties", None)
+    if isinstance(extra, Mapping):
+        return extra.get(name, _MISSING)
+    return _MISSING
+
+
+def read_field(page: object, path: str) -> object:
+    """A (dotted) field of a page, from a mapping or a model; `_MISSING` when absent, None or unset."""
+    value: object = page
+    for name in path.split("."):
+        value = _step(value, name)
+        if value is _MISSING or value is None or _is_unset(value):
+            return _MISSING
+    return value
+
+
+class _Walk:
+    """The state of one pass over the pages, shared by the sync and async pagers."""
+
+    def __init__(self, style: PageStyle, page_size: int | None, max_pages: int | None) -> None:
+        self.style = style
+        self.page_size = page_size
+        self.max_pages = max_pages
+        self.number = style.first_page
+        self.token: object = None
+        self.seen: set[str] = set()
+        self.count = 0
+        self.done = False
+
+    def arguments(self) -> dict[str, object]:
+        if self.max_pages is not None and self.count >= self.max_pages:
+            raise PaginationError(f"more than max_pages={self.max_pages} pages; raise max_pages if that is expected")
+        style = self.style
+        args: dict[str, object] = {}
+        if style.size_param and self.page_size is not None:
+            args[style.size_param] = self.page_size
+        if style.style == PAGE_NUMBER:
+            args[cast(str, style.page_param)] = self.number
+        elif self.token is not None:
+            args[cast(str, style.token_param)] = self.token
+        return args
+
+    def items(self, page: object) -> list[object]:
+        found = read_field(page, self.style.items)
+        if found is _MISSING:
+            return []
+        if isinstance(found, list | tuple):
+            return list(found)
+        raise PaginationError(f"page field {self.style.items!r} is a {type(found).__name__}, not a list")
+
+    def advance(self, page: object) -> list[object]:
+        """Take in a fetched page: return its items and work out the next request, or that there is none."""
+        self.count += 1
+        items = self.items(page)
+        if not items:
+            self.done = True
+            return items
+        more = read_field(page, self.style.has_more) if self.style.has_more else _MISSING
+        if more is not _MISSING and not more:
+            self.done = True
+        if self.style.style == PAGE_NUMBER:
+            if more is _MISSING and self.page_size is not None and len(items) < self.page_size:
+                self.done = True
+            self.number += 1
+            return items
+        token = read_field(page, cast(str, self.style.next))
+        if token is _MISSING or token == "":
+            self.done = True
+        elif repr(token) in self.seen:
+            raise PaginationError(f"the server sent next token {token!r} twice; stopping instead of looping")
+        else:
+            self.seen.add(repr(token))
+            self.token = token
+        return items
+
+
+class Pager(Generic[T]):
+    """Iterate every item across pages; `.pages()` yields the page objects themselves.
+
+    `fetch` is called with the page-control arguments under their wire names, e.g. `{"page[number]": 2}`.
+    Each iteration starts again from the first page.
+    """
+
+    def __init__(
+        self,
+        fetch: Callable[[Mapping[str, object]], object],
+        style: PageStyle,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> None:
+        self._fetch = fetch
+        self.style = style
+        self.page_size = page_size
+        self.max_pages = max_pages
+
+    def pages(self) -> Iterator[object]:
+        walk = _Walk(self.style, self.page_size, self.max_pages)
+        while not walk.done:
+            page = self._fetch(walk.arguments())
+            walk.advance(page)
+            yield page
+
+    def __iter__(self) -> Iterator[T]:
+        walk = _Walk(self.style, self.page_size, self.max_pages)
+        while not walk.done:
+            for item in walk.advance(self._fetch(walk.arguments())):
+                yield cast(T, item)
+
+    def first_page(self) -> object:
+        return self._fetch(_Walk(self.style, self.page_size, self.max_pages).arguments())
+
+    def __repr__(self) -> str:
+        return f"Pager({self.style.style}, page_size={self.page_size})"
+
+
+class AsyncPager(Generic[T]):
+    """The async twin of `Pager`: `async for item in pager`, `async for page in pager.pages()`."""
+
+    def __init__(
+        self,
+        fetch: Callable[[Mapping[str, object]], Awaitable[object]],
+        style: PageStyle,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> None:
+        self._fetch = fetch
+        self.style = style
+        self.page_size = page_size
+        self.max_pages = max_pages
+
+    async def pages(self) -> AsyncIterator[object]:
+        walk = _Walk(self.style, self.page_size, self.max_pages)
+        while not walk.done:
+            page = await self._fetch(walk.arguments())
+            walk.advance(page)
+            yield page
+
+    async def _items(self) -> AsyncIterator[T]:
+        walk = _Walk(self.style, self.page_size, self.max_pages)
+        while not walk.done:
+            for item in walk.advance(await self._fetch(walk.arguments())):
+                yield cast(T, item)
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self._items()
+
+    async def first_page(self) -> object:
+        return await self._fetch(_Walk(self.style, self.page_size, self.max_pages).arguments())
+
+    def __repr__(self) -> str:
+        return f"AsyncPager({self.style.style}, page_size={self.page_size})"

@@ -1,0 +1,94 @@
+"""One polling primitive for long-running jobs: fetch, check, back off, give up at a deadline."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
+from ._errors import InvalidArgument, JobFailed, PollTimeout
+
+T = TypeVar("T")
+
+
+def _check(timeout: float, interval: float, max_interval: float, backoff: float) -> None:
+    if timeout < 0:
+        raise InvalidArgument("timeout", "must be 0 or more")
+    if interval < 0:
+        raise InvalidArgument("interval", "must be 0 or more")
+    if max_interval < interval:
+        raise InvalidArgument("max_interval", "must be at least interval")
+    if backoff < 1:
+        raise InvalidArgument("backoff", "must be 1 or more")
+
+
+def poll(
+    fetch: Callable[[], T],
+    *,
+    until: Callable[[T], bool],
+    timeout: float = 600.0,
+    interval: float = 1.0,
+    max_interval: float = 30.0,
+    backoff: float = 1.5,
+    on_progress: Callable[[T], None] | None = None,
+    failed: Callable[[T], bool] | None = None,
+    sleep: Callable[[float], object] = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> T:
+    """Call `fetch` until `until(value)` holds, and return that value.
+
+    Waits `interval` seconds, growing by `backoff` up to `max_interval`, never past the deadline.
+    `on_progress` sees every value. Raises `JobFailed` when `failed(value)` holds, and `PollTimeout`
+    (with the last value) once `timeout` seconds have passed; one last fetch happens at the deadline.
+    """
+    _check(timeout, interval, max_interval, backoff)
+    start = clock()
+    delay = interval
+    while True:
+        value = fetch()
+        if on_progress is not None:
+            on_progress(value)
+        elapsed = clock() - start
+        if failed is not None and failed(value):
+            raise JobFailed(last=value, elapsed=elapsed)
+        if until(value):
+            return value
+        remaining = timeout - elapsed
+        if remaining <= 0:
+            raise PollTimeout(last=value, elapsed=elapsed, timeout=timeout)
+        sleep(min(delay, remaining))
+        delay = min(delay * backoff, max_interval)
+
+
+async def apoll(
+    fetch: Callable[[], Awaitable[T]],
+    *,
+    until: Callable[[T], bool],
+    timeout: float = 600.0,
+    interval: float = 1.0,
+    max_interval: float = 30.0,
+    backoff: float = 1.5,
+    on_progress: Callable[[T], None] | None = None,
+    failed: Callable[[T], bool] | None = None,
+    sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> T:
+    """The async twin of `poll`; cancelling the task stops it at once."""
+    _check(timeout, interval, max_interval, backoff)
+    start = clock()
+    delay = interval
+    while True:
+        value = await fetch()
+        if on_progress is not None:
+            on_progress(value)
+        elapsed = clock() - start
+        if failed is not None and failed(value):
+            raise JobFailed(last=value, elapsed=elapsed)
+        if until(value):
+            return value
+        remaining = timeout - elapsed
+        if remaining <= 0:
+            raise PollTimeout(last=value, elapsed=elapsed, timeout=timeout)
+        await sleep(min(delay, remaining))
+        delay = min(delay * backoff, max_interval)

@@ -1,0 +1,203 @@
+"""Pagination driven by `PageStyle`, over fake fetchers returning mappings or attrs models."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+import pytest
+from fabapi_core import AsyncPager, ConfigurationError, Pager, PageStyle, PaginationError
+
+PAGE_NUMBER = PageStyle.from_extension(
+    {
+        "style": "page-number",
+        "page_param": "page[number]",
+        "size_param": "page[size]",
+        "items": "data",
+        "has_more": "meta.hasMore",
+    }
+)
+NEXT_TOKEN = PageStyle.from_extension(
+    {"style": "next-token", "items": "results", "next": "next", "token_param": "cursor"}
+)
+
+
+class Unset:
+    """Stands in for a generated package's `Unset`: absent optional fields hold an instance."""
+
+    def __bool__(self) -> bool:
+        return False
+
+
+UNSET: Any = Unset()
+
+
+@attrs.define
+class Meta:
+    has_more: bool | Unset = UNSET
+
+
+@attrs.define
+class NumberedPage:
+    data: list[str]
+    meta: Meta
+
+
+@attrs.define
+class TokenPage:
+    results: list[int]
+    next_: str | Unset | None = UNSET  # the generator renames a field called `next`
+
+
+class Recorder:
+    def __init__(self, pages: list[Any]) -> None:
+        self.pages = pages
+        self.calls: list[dict[str, object]] = []
+
+    def __call__(self, arguments: Mapping[str, object]) -> Any:
+        self.calls.append(dict(arguments))
+        return self.pages[len(self.calls) - 1]
+
+
+def numbered(*pages: list[str]) -> Recorder:
+    return Recorder([{"data": items, "meta": {"hasMore": index < len(pages) - 1}} for index, items in enumerate(pages)])
+
+
+def test_page_number_over_three_pages() -> None:
+    fetch = numbered(["a", "b"], ["c", "d"], ["e"])
+    pager: Pager[str] = Pager(fetch, PAGE_NUMBER, page_size=2)
+    assert list(pager) == ["a", "b", "c", "d", "e"]
+    assert fetch.calls == [
+        {"page[number]": 1, "page[size]": 2},
+        {"page[number]": 2, "page[size]": 2},
+        {"page[number]": 3, "page[size]": 2},
+    ]
+
+
+def test_iterating_again_starts_over() -> None:
+    pages = [{"data": ["a"], "meta": {"hasMore": True}}, {"data": ["b"], "meta": {"hasMore": False}}] * 2
+    pager: Pager[str] = Pager(Recorder(pages), PAGE_NUMBER)
+    assert list(pager) == ["a", "b"]
+    assert list(pager) == ["a", "b"]
+
+
+def test_page_number_over_attrs_models() -> None:
+    fetch = Recorder(
+        [NumberedPage(["a"], Meta(True)), NumberedPage(["b"], Meta(True)), NumberedPage(["c"], Meta(False))]
+    )
+    assert list(Pager(fetch, PAGE_NUMBER)) == ["a", "b", "c"]
+    assert len(fetch.calls) == 3
+
+
+def test_empty_page_stops_even_if_has_more() -> None:
+    fetch = Recorder([{"data": ["a"], "meta": {"hasMore": True}}, {"data": [], "meta": {"hasMore": True}}])
+    assert list(Pager(fetch, PAGE_NUMBER)) == ["a"]
+    assert len(fetch.calls) == 2
+
+
+def test_without_has_more_a_short_page_stops() -> None:
+    style = PageStyle.from_extension({"page_param": "page", "size_param": "per_page"})
+    fetch = Recorder([{"items": [1, 2]}, {"items": [3]}])
+    assert list(Pager(fetch, style, page_size=2)) == [1, 2, 3]
+    assert len(fetch.calls) == 2
+
+
+def test_first_page_number_is_configurable() -> None:
+    style = PageStyle.from_extension({"page_param": "page", "first_page": 0, "has_more": "more"})
+    fetch = Recorder([{"items": [1], "more": True}, {"items": [2], "more": False}])
+    assert list(Pager(fetch, style)) == [1, 2]
+    assert [call["page"] for call in fetch.calls] == [0, 1]
+
+
+def test_next_token_over_three_pages() -> None:
+    fetch = Recorder(
+        [{"results": [1, 2], "next": "t2"}, {"results": [3], "next": "t3"}, {"results": [4], "next": None}]
+    )
+    assert list(Pager(fetch, NEXT_TOKEN)) == [1, 2, 3, 4]
+    assert fetch.calls == [{}, {"cursor": "t2"}, {"cursor": "t3"}]
+
+
+def test_next_token_over_attrs_models_with_unset() -> None:
+    fetch = Recorder([TokenPage([1], "t2"), TokenPage([2], "")])
+    assert list(Pager(fetch, NEXT_TOKEN)) == [1, 2]
+    fetch = Recorder([TokenPage([1], "t2"), TokenPage([2])])
+    assert list(Pager(fetch, NEXT_TOKEN)) == [1, 2]
+
+
+def test_repeated_token_raises() -> None:
+    fetch = Recorder([{"results": [1], "next": "same"}, {"results": [2], "next": "same"}, {"results": [3]}])
+    with pytest.raises(PaginationError, match="twice"):
+        list(Pager(fetch, NEXT_TOKEN))
+
+
+def test_max_pages_guard() -> None:
+    endless = Recorder([{"data": [n], "meta": {"hasMore": True}} for n in range(100)])
+    with pytest.raises(PaginationError, match="max_pages=5"):
+        list(Pager(endless, PAGE_NUMBER, max_pages=5))
+    assert len(endless.calls) == 5
+
+
+def test_pages_and_first_page() -> None:
+    fetch = numbered(["a"], ["b"])
+    pages = list(Pager(fetch, PAGE_NUMBER).pages())
+    assert [page["data"] for page in pages] == [["a"], ["b"]]  # type: ignore[index]
+    first = Pager(numbered(["x"], ["y"]), PAGE_NUMBER).first_page()
+    assert first == {"data": ["x"], "meta": {"hasMore": True}}
+
+
+def test_items_field_that_is_not_a_list() -> None:
+    with pytest.raises(PaginationError, match="'data'"):
+        list(Pager(Recorder([{"data": {"a": 1}}]), PAGE_NUMBER))
+
+
+@pytest.mark.asyncio
+async def test_async_pager() -> None:
+    fetch = Recorder([{"results": [1], "next": "b"}, {"results": [2, 3], "next": "c"}, {"results": [4]}])
+
+    async def afetch(arguments: Mapping[str, object]) -> Any:
+        return fetch(arguments)
+
+    pager: AsyncPager[int] = AsyncPager(afetch, NEXT_TOKEN)
+    assert [item async for item in pager] == [1, 2, 3, 4]
+    assert fetch.calls == [{}, {"cursor": "b"}, {"cursor": "c"}]
+    fetch.calls.clear()
+    assert [page["results"] async for page in pager.pages()] == [[1], [2, 3], [4]]  # type: ignore[index]
+    fetch.calls.clear()
+    assert await pager.first_page() == {"results": [1], "next": "b"}
+
+
+@pytest.mark.asyncio
+async def test_async_pager_repeated_token() -> None:
+    async def afetch(arguments: Mapping[str, object]) -> Any:
+        return {"results": [1], "next": "loop"}
+
+    pager: AsyncPager[int] = AsyncPager(afetch, NEXT_TOKEN)
+    with pytest.raises(PaginationError):
+        [item async for item in pager]
+
+
+@pytest.mark.parametrize(
+    ("extension", "named"),
+    [
+        ({}, "'style'"),
+        ({"style": "offset", "page_param": "p"}, "'offset'"),
+        ({"style": "page-number"}, "'page_param'"),
+        ({"style": "next-token", "token_param": "c"}, "'next'"),
+        ({"page_param": "p", "pagesize": "s"}, "'pagesize'"),
+        ({"page_param": ""}, "'page_param'"),
+        ({"page_param": "p", "first_page": "1"}, "'first_page'"),
+        ({"token_param": "c", "next": 5}, "'next'"),
+    ],
+)
+def test_bad_extension_names_the_key(extension: dict[str, object], named: str) -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        PageStyle.from_extension(extension)
+    assert named in str(caught.value)
+    assert "x-fabapi-pagination" in str(caught.value)
+
+
+def test_style_inferred_from_keys() -> None:
+    assert PageStyle.from_extension({"page_param": "page"}).style == "page-number"
+    assert PageStyle.from_extension({"token_param": "cursor", "next": "n"}).style == "next-token"
+    assert PageStyle.from_extension({"page_param": "page"}).items == "items"
