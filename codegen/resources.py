@@ -279,18 +279,26 @@ def _annotation(text: str) -> str:
     return re.sub(r"(?<![\w.])list\[", "builtins.list[", text)
 
 
+def _accepting(annotation: str) -> str:
+    # Identifiers are accepted as strings too; fabapi_core checks and converts them.
+    members = annotation.split(" | ")
+    if "UUID" in members and "str" not in members:
+        members.insert(members.index("UUID") + 1, "str")
+    return " | ".join(members)
+
+
 def _signature(op: Operation) -> str:
-    positional = [f"{p.name}: {p.annotation}" for p in op.params if p.location == "path"]
+    positional = [f"{p.name}: {_accepting(p.annotation)}" for p in op.params if p.location == "path"]
     keyword_only: list[str] = []
     if op.body_annotation is not None:
         if op.body_required:
             keyword_only.append(f"body: {op.body_annotation}")
-    keyword_only += [f"{p.name}: {p.annotation}" for p in op.params if p.location != "path" and p.required]
+    keyword_only += [f"{p.name}: {_accepting(p.annotation)}" for p in op.params if p.location != "path" and p.required]
     if op.body_annotation is not None and not op.body_required:
         keyword_only.append(f"body: {op.body_annotation} | Unset = UNSET")
     for p in op.params:
         if p.location != "path" and not p.required:
-            annotation = p.annotation if "Unset" in p.annotation else f"{p.annotation} | Unset"
+            annotation = _accepting(p.annotation if "Unset" in p.annotation else f"{p.annotation} | Unset")
             keyword_only.append(f"{p.name}: {annotation} = UNSET")
     args = ["self", *positional]
     if keyword_only:
