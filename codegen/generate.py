@@ -60,7 +60,7 @@ class Outputs:
 
 def _ruff_bin() -> str:
     # The pinned ruff of this environment, not whatever is first on PATH.
-    from ruff.__main__ import find_ruff_bin
+    from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 
     return str(find_ruff_bin())
 
@@ -110,9 +110,7 @@ def _generate_package(vendor: Vendor, curated: dict[str, Any], document: Path, p
         raise GeneratorFailed(f"openapi-python-client failed on {vendor.key}:\n{details}")
     package_dir = project_dir / vendor.module
     groups = resources.collect(curated, data)
-    (package_dir / "_resources.py").write_text(
-        resources.render(groups, data, vendor.title), encoding="utf-8"
-    )
+    (package_dir / "_resources.py").write_text(resources.render(groups, data, vendor.title), encoding="utf-8")
     _ruff("check", "--fix-only", "--select", "F401,I", "_resources.py", cwd=package_dir)
     _ruff("format", "_resources.py", cwd=package_dir)
 

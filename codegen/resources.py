@@ -24,7 +24,8 @@ from typing import Any
 
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
-from openapi_python_client.parser.properties import ListProperty, ModelProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
 
 from codegen.errors import GeneratorFailed
 
@@ -41,6 +42,11 @@ class Param:
     annotation: str
     required: bool
     location: str
+    accepts_str: bool = False  # identifiers, enums and dates may be given as strings
+
+
+# Property kinds whose values users naturally write as strings; fabapi_core checks and converts them.
+_STRING_FRIENDLY = {"UuidProperty", "EnumProperty", "LiteralEnumProperty", "DateTimeProperty", "DateProperty"}
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,7 @@ class Pagination:
     style: Mapping[str, Any]
     item_type: str
     control: Mapping[str, str]  # wire name of a page-control parameter -> generated name
+    imports: tuple[str, ...] = ()  # what the item type needs, relative to the package root
 
 
 @dataclass(frozen=True)
@@ -144,17 +151,14 @@ def _statuses(endpoint: Endpoint) -> tuple[int, ...]:
     return tuple(sorted(set(statuses)))
 
 
-def _items_type(endpoint: Endpoint, items_field: str) -> str | None:
+def _items_property(endpoint: Endpoint, items_field: str) -> Any | None:
     for response in endpoint.responses.patterns:
         low, high = response.status_code.range or (0, 0)
         if not (200 <= low and high < 300) or not isinstance(response.prop, ModelProperty):
             continue
-        for prop in response.prop.required_properties or []:
+        for prop in [*(response.prop.required_properties or []), *(response.prop.optional_properties or [])]:
             if prop.name == items_field and isinstance(prop, ListProperty):
-                return _code(prop.inner_property.get_type_string(no_optional=True))
-        for prop in response.prop.optional_properties or []:
-            if prop.name == items_field and isinstance(prop, ListProperty):
-                return _code(prop.inner_property.get_type_string(no_optional=True))
+                return prop.inner_property
     return None
 
 
@@ -168,10 +172,15 @@ def _pagination(
     by_wire = {_text(p.name): p.python_name for p in endpoint.query_parameters}
     if not control_params or not all(param in by_wire for param in control_params):
         return None
-    item_type = _items_type(endpoint, str(style.get("items", "items")))
-    if item_type is None:
+    item = _items_property(endpoint, str(style.get("items", "items")))
+    if item is None:
         return None
-    return Pagination(dict(style), item_type, {wire: str(by_wire[wire]) for wire in control_params})
+    return Pagination(
+        dict(style),
+        _code(item.get_type_string(no_optional=True)),
+        {wire: str(by_wire[wire]) for wire in control_params},
+        tuple(sorted(item.get_imports(prefix=".") | item.get_lazy_imports(prefix="."))),
+    )
 
 
 def _doc(*parts: str) -> str:
@@ -195,9 +204,7 @@ def collect(spec: Mapping[str, Any], data: GeneratorData) -> list[Group]:
         for endpoint in collection.endpoints:
             operation_id = str(endpoint.name)
             if operation_id not in raw_ops:
-                operation_id = next(
-                    (op for op in raw_ops if snake(op) == snake(str(endpoint.name))), operation_id
-                )
+                operation_id = next((op for op in raw_ops if snake(op) == snake(str(endpoint.name))), operation_id)
             path, http_method, raw = raw_ops.get(operation_id, (_text(endpoint.path), endpoint.method, {}))
             name = raw.get("x-fabapi-method") or method_name(operation_id, tag)
             if name in taken:
@@ -230,6 +237,7 @@ def collect(spec: Mapping[str, Any], data: GeneratorData) -> list[Group]:
                             annotation=_code(prop.get_type_string()),
                             required=bool(prop.required),
                             location=location,
+                            accepts_str=type(prop).__name__ in _STRING_FRIENDLY,
                         )
                     )
             body_annotation = None
@@ -265,12 +273,15 @@ def collect(spec: Mapping[str, Any], data: GeneratorData) -> list[Group]:
     return groups
 
 
-def _imports(data: GeneratorData) -> list[str]:
+def _imports(data: GeneratorData, groups: list[Group]) -> list[str]:
     lines: set[str] = set()
     for collection in data.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:
             for line in endpoint.relative_imports:
                 lines.add(line.replace("from ...", "from ."))
+    for group in groups:
+        for op in group.operations:
+            lines.update(op.pagination.imports if op.pagination else ())
     return sorted(lines)
 
 
@@ -279,26 +290,26 @@ def _annotation(text: str) -> str:
     return re.sub(r"(?<![\w.])list\[", "builtins.list[", text)
 
 
-def _accepting(annotation: str) -> str:
-    # Identifiers are accepted as strings too; fabapi_core checks and converts them.
+def _accepting(param: Param, annotation: str) -> str:
     members = annotation.split(" | ")
-    if "UUID" in members and "str" not in members:
-        members.insert(members.index("UUID") + 1, "str")
+    if param.accepts_str and "str" not in members:
+        members.insert(1, "str")
     return " | ".join(members)
 
 
 def _signature(op: Operation) -> str:
-    positional = [f"{p.name}: {_accepting(p.annotation)}" for p in op.params if p.location == "path"]
+    positional = [f"{p.name}: {_accepting(p, p.annotation)}" for p in op.params if p.location == "path"]
     keyword_only: list[str] = []
     if op.body_annotation is not None:
         if op.body_required:
             keyword_only.append(f"body: {op.body_annotation}")
-    keyword_only += [f"{p.name}: {_accepting(p.annotation)}" for p in op.params if p.location != "path" and p.required]
+    required = [p for p in op.params if p.location != "path" and p.required]
+    keyword_only += [f"{p.name}: {_accepting(p, p.annotation)}" for p in required]
     if op.body_annotation is not None and not op.body_required:
         keyword_only.append(f"body: {op.body_annotation} | Unset = UNSET")
     for p in op.params:
         if p.location != "path" and not p.required:
-            annotation = _accepting(p.annotation if "Unset" in p.annotation else f"{p.annotation} | Unset")
+            annotation = _accepting(p, p.annotation if "Unset" in p.annotation else f"{p.annotation} | Unset")
             keyword_only.append(f"{p.name}: {annotation} = UNSET")
     args = ["self", *positional]
     if keyword_only:
@@ -365,7 +376,7 @@ def render(groups: Iterable[Group], data: GeneratorData, title: str) -> str:
         "",
         "from fabapi_core import AsyncCaller, AsyncPager, Caller, OperationInfo, PageStyle, Pager",
         "",
-        *_imports(data),
+        *_imports(data, groups),
         "",
     ]
     modules = sorted({(op.tag_module, op.module) for group in groups for op in group.operations})

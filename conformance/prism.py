@@ -47,7 +47,7 @@ def serve(spec: Path, *, timeout: float = 60.0) -> Iterator[str]:
     binary = install()
     port = _free_port()
     # A file, not a pipe: an undrained pipe would stall a chatty Prism.
-    log = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115 - closed in finally
+    log = tempfile.TemporaryFile(mode="w+")
     # The binary, not npx, so the pid we stop is Prism's own.
     process = subprocess.Popen(
         [str(binary), "mock", str(spec), "-p", str(port), "-h", "127.0.0.1"],

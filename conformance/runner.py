@@ -66,7 +66,9 @@ def _filters(spec: Mapping[str, Any], target: Target, allow: frozenset[str]) -> 
 
 
 @contextlib.contextmanager
-def _server(vendor: Vendor, spec_path: Path, spec: Mapping[str, Any], target: Target) -> Iterator[tuple[str, dict[str, str]]]:
+def _server(
+    vendor: Vendor, spec_path: Path, spec: Mapping[str, Any], target: Target
+) -> Iterator[tuple[str, dict[str, str]]]:
     """Yield the base URL to test and the environment holding the credentials."""
     if target.name == "mock":
         mock = importlib.import_module(f"conformance.mocks.{vendor.key}")

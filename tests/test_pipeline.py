@@ -240,7 +240,7 @@ def test_overlay_module_may_not_replace_a_generated_file(tiny_root: Path, tmp_pa
     shutil.copytree(tiny_root / "specs", root / "specs")
     shutil.copytree(tiny_root / "overlays", root / "overlays")
     (root / "overlays" / "tiny" / "client.py").write_text("# would shadow the generated client\n", encoding="utf-8")
-    with pytest.raises(PipelineError, match="would overwrite the generated client.py"):
+    with pytest.raises(PipelineError, match=r"would overwrite the generated client\.py"):
         generate.build(_vendor(root), tmp_path / "stage", root)
 
 

@@ -39,7 +39,7 @@ from .models.print_to_printer_request import PrintToPrinterRequest
 
 DEFAULT_BASE_URL = "https://www.eiger.io/api/v3"
 ENV_ACCESS_KEY = "EIGER_ACCESS_KEY"
-ENV_SECRET_KEY = "EIGER_SECRET_KEY"
+ENV_SECRET_KEY = "EIGER_SECRET_KEY"  # noqa: S105 - a variable name, not a secret
 ENV_BASE_URL = "EIGER_BASE_URL"
 Progress = Callable[[Any], None]
 

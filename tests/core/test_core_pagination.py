@@ -141,7 +141,7 @@ def test_max_pages_guard() -> None:
 def test_pages_and_first_page() -> None:
     fetch = numbered(["a"], ["b"])
     pages = list(Pager(fetch, PAGE_NUMBER).pages())
-    assert [page["data"] for page in pages] == [["a"], ["b"]]  # type: ignore[index]
+    assert [page["data"] for page in pages] == [["a"], ["b"]]
     first = Pager(numbered(["x"], ["y"]), PAGE_NUMBER).first_page()
     assert first == {"data": ["x"], "meta": {"hasMore": True}}
 
@@ -162,7 +162,7 @@ async def test_async_pager() -> None:
     assert [item async for item in pager] == [1, 2, 3, 4]
     assert fetch.calls == [{}, {"cursor": "b"}, {"cursor": "c"}]
     fetch.calls.clear()
-    assert [page["results"] async for page in pager.pages()] == [[1], [2, 3], [4]]  # type: ignore[index]
+    assert [page["results"] async for page in pager.pages()] == [[1], [2, 3], [4]]
     fetch.calls.clear()
     assert await pager.first_page() == {"results": [1], "next": "b"}
 

@@ -22,6 +22,7 @@ from fabapi_core import (
 )
 from fabapi_eiger import Eiger
 from fabapi_eiger._resources import OPERATIONS
+from fabapi_eiger.models.print_to_printer_request import PrintToPrinterRequest
 
 from .conftest import ACCESS_KEY, Mock
 
@@ -169,7 +170,5 @@ def test_printing_is_never_retried() -> None:
     assert json.loads(seen[0].content)["build"]
 
 
-def _print_body() -> object:
-    from fabapi_eiger.models.print_to_printer_request import PrintToPrinterRequest
-
+def _print_body() -> PrintToPrinterRequest:
     return PrintToPrinterRequest(build=uuid4())

@@ -124,14 +124,17 @@ def test_remove_one_build_and_clear_the_queue(eiger: Eiger, mock: Mock) -> None:
 
 
 def test_device_utilization_over_a_period(eiger: Eiger, mock: Mock) -> None:
-    jobs = [j for j in mock.store.print_jobs.values() if j.device_id and j.started_at and j.ended_at]
-    device_id = Counter(j.device_id for j in jobs).most_common(1)[0][0]
-    mine = [j for j in jobs if j.device_id == device_id]
-    start = min(j.started_at for j in mine)  # type: ignore[type-var]
-    end = max(j.ended_at for j in mine)  # type: ignore[type-var]
-    assert start is not None and end is not None
+    spans = [
+        (j.device_id, j.started_at, j.ended_at)
+        for j in mock.store.print_jobs.values()
+        if j.device_id and j.started_at and j.ended_at
+    ]
+    device_id = Counter(device for device, _, _ in spans).most_common(1)[0][0]
+    mine = [(started, ended) for device, started, ended in spans if device == device_id]
+    start = min(started for started, _ in mine)
+    end = max(ended for _, ended in mine)
     result = eiger.device_utilization(device_id, start, end)
-    expected = sum((j.ended_at - j.started_at).total_seconds() for j in mine)  # type: ignore[operator]
+    expected = sum((ended - started).total_seconds() for started, ended in mine)
     assert result.printing_seconds == pytest.approx(expected)
     assert 0 < result.ratio <= 1
     with pytest.raises(InvalidArgument, match="end"):
@@ -144,9 +147,9 @@ def test_print_jobs_per_state(eiger: Eiger, mock: Mock) -> None:
 
 
 def test_printed_parts_by_notes(eiger: Eiger, mock: Mock) -> None:
-    part = next(p for p in mock.store.printed_parts.values() if p.notes)
-    expected = {p.id for p in mock.store.printed_parts.values() if p.notes == part.notes}
-    assert {p.id for p in eiger.printed_parts_by_notes(part.notes)} == expected
+    notes = next(p.notes for p in mock.store.printed_parts.values() if p.notes)
+    expected = {p.id for p in mock.store.printed_parts.values() if p.notes == notes}
+    assert {p.id for p in eiger.printed_parts_by_notes(notes)} == expected
 
 
 def test_download_all_scan_reports_of_a_print_job(eiger: Eiger, mock: Mock, tmp_path: Path) -> None:
@@ -170,7 +173,7 @@ def test_unknown_device_raises_not_found_with_the_vendor_body(eiger: Eiger) -> N
 
 
 async def test_async_twin_runs_the_same_workflows(async_eiger: AsyncEiger, mock: Mock) -> None:
-    device = list(mock.store.devices.values())[0]
+    device = next(iter(mock.store.devices.values()))
     found = await async_eiger.find_device(device.name)
     assert found is not None and found.id == device.id
     ids = [d.id async for d in async_eiger.devices.list(page_size=2)]

@@ -212,7 +212,7 @@ class Pager(Generic[T]):
         self.page_size = page_size
         self.max_pages = max_pages
 
-    def pages(self) -> Iterator[object]:
+    def pages(self) -> Iterator[Any]:
         walk = _Walk(self.style, self.page_size, self.max_pages)
         while not walk.done:
             page = self._fetch(walk.arguments())
@@ -225,7 +225,7 @@ class Pager(Generic[T]):
             for item in walk.advance(self._fetch(walk.arguments())):
                 yield cast(T, item)
 
-    def first_page(self) -> object:
+    def first_page(self) -> Any:
         return self._fetch(_Walk(self.style, self.page_size, self.max_pages).arguments())
 
     def __repr__(self) -> str:
@@ -248,7 +248,7 @@ class AsyncPager(Generic[T]):
         self.page_size = page_size
         self.max_pages = max_pages
 
-    async def pages(self) -> AsyncIterator[object]:
+    async def pages(self) -> AsyncIterator[Any]:
         walk = _Walk(self.style, self.page_size, self.max_pages)
         while not walk.done:
             page = await self._fetch(walk.arguments())
@@ -264,7 +264,7 @@ class AsyncPager(Generic[T]):
     def __aiter__(self) -> AsyncIterator[T]:
         return self._items()
 
-    async def first_page(self) -> object:
+    async def first_page(self) -> Any:
         return await self._fetch(_Walk(self.style, self.page_size, self.max_pages).arguments())
 
     def __repr__(self) -> str:
