@@ -31,6 +31,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"checks disabled on target {target.name}:")
         for check, reason in sorted(target.disabled_checks.items()):
             print(f"  {check}: {reason}")
+    if target.mode_reason:
+        print(f"only {target.mode} requests on target {target.name}: {target.mode_reason}")
+    if target.skip_multipart:
+        print(f"operations with multipart bodies left out on target {target.name}: {target.skip_multipart}")
     outcomes: list[Outcome] = []
     for vendor in select(args.vendors):
         try:

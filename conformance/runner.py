@@ -46,18 +46,23 @@ def _operations(spec: Mapping[str, Any]) -> Iterator[tuple[str, str, Mapping[str
                 yield method.upper(), path, operation
 
 
-def _config(vendor: Vendor, spec: Mapping[str, Any], target: Target) -> str:
-    lines = [auth_toml(vendor, spec)]
-    for check, reason in sorted(target.disabled_checks.items()):
-        lines += [f"# {reason}", f"[checks.{check}]", "enabled = false", ""]
-    return "\n".join(lines)
+def _body_types(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> set[str]:
+    body = operation.get("requestBody") or {}
+    ref = body.get("$ref")
+    if isinstance(ref, str):
+        body = spec["components"]["requestBodies"][ref.rsplit("/", 1)[-1]]
+    return set(body.get("content", {}))
 
 
 def _filters(spec: Mapping[str, Any], target: Target, allow: frozenset[str]) -> list[str]:
     args: list[str] = []
+    for check in sorted(target.disabled_checks):
+        args += ["--exclude-checks", check]
     for method, _path, operation in _operations(spec):
         op_id = str(operation["operationId"])
-        if operation.get("x-fabapi-unsafe") and target.name != "mock":
+        if target.skip_multipart and "multipart/form-data" in _body_types(spec, operation):
+            args += ["--exclude-operation-id", op_id]
+        elif operation.get("x-fabapi-unsafe") and target.real:
             # Unsafe operations never run against anything real, allow-list or not.
             args += ["--exclude-operation-id", op_id]
         elif target.read_only and method not in SAFE_METHODS and op_id not in allow:
@@ -99,7 +104,7 @@ def run(
     junit = REPORTS / f"{vendor.key}-{target.name}.xml"
     with tempfile.TemporaryDirectory(prefix="fabapi-conformance-") as tmp:
         config = Path(tmp) / "schemathesis.toml"
-        config.write_text(_config(vendor, spec, target), encoding="utf-8")
+        config.write_text(auth_toml(vendor, spec), encoding="utf-8")
         with _server(vendor, spec_path, spec, target) as (url, credentials):
             command = [
                 str(Path(sys.executable).parent / "schemathesis"),
@@ -107,6 +112,7 @@ def run(
                 "run", str(spec_path),
                 "--url", url,
                 "--checks", "all",
+                "--mode", target.mode,
                 "--phases", ",".join(target.phases),
                 "--max-examples", str(max_examples or target.max_examples),
                 "--seed", str(seed),

@@ -119,7 +119,7 @@ def test_sorting(api: httpx.Client) -> None:
     assert_error(api.get("/builds", params={"sort[by]": "colour"}), 400)
 
 
-def test_print_to_printer_then_busy(api: httpx.Client) -> None:
+def test_print_to_printer_then_busy(api: httpx.Client, store: Store) -> None:
     assert api.get(f"/devices/{PRINTER01}").json()["state"] == "Ready"
     response = api.post(f"/devices/{PRINTER01}", json={"build": BUILD01})
     assert response.status_code == 201, response.text
@@ -135,6 +135,14 @@ def test_print_to_printer_then_busy(api: httpx.Client) -> None:
     assert read["device"]["id"] == PRINTER01 and read["build"]["id"] == BUILD01
 
     assert_error(api.post(f"/devices/{PRINTER01}", json={"build": BUILD01}), 409)
+
+    # The test hook ends the print: the printer is ready again and the parts exist.
+    store.finish_active_job(seeded_id("device", "Printer01"))
+    device = api.get(f"/devices/{PRINTER01}").json()
+    assert device["state"] == "Ready" and "active_job" not in device
+    assert api.get(f"/print_jobs/{job['id']}").json()["state"] == "Completed"
+    assert len(api.get(f"/print_jobs/{job['id']}/scan_report").json()) == 2
+    assert api.post(f"/devices/{PRINTER01}", json={"build": BUILD01}).status_code == 201
 
 
 def test_print_to_printer_rejections(api: httpx.Client) -> None:
@@ -232,7 +240,9 @@ def test_bad_uuid_in_path(api: httpx.Client) -> None:
 def test_unsupported_method_lists_allowed_ones(api: httpx.Client) -> None:
     response = api.patch("/builds/approved")
     assert_error(response, 405)
-    assert set(response.headers["allow"].split(", ")) == {"GET", "PUT", "DELETE"}
+    assert set(response.headers["allow"].split(", ")) == {"GET", "HEAD", "PUT", "DELETE"}
+    head = api.head("/builds")
+    assert head.status_code == 200 and head.content == b""
     assert_error(api.get("/no/such/thing"), 404)
 
 

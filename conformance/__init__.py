@@ -1,0 +1,1 @@
+"""Conformance tooling: stateful vendor mocks and helpers to serve them."""

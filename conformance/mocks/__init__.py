@@ -1,0 +1,1 @@
+"""Stateful mock servers, one package per vendor."""

@@ -1,0 +1,383 @@
+"""`Eiger` and `AsyncEiger`: the entry points, with the vendor's example programs as single calls.
+
+Every operation of the spec is reachable through the generated resource groups
+(`eiger.devices.list(...)`); the methods here are the workflows the vendor's
+documentation shows as example programs.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+from urllib.parse import urlsplit
+from uuid import UUID
+
+import httpx
+from fabapi_core import (
+    AsyncCaller,
+    BasicAuth,
+    Caller,
+    InvalidArgument,
+    RetryPolicy,
+    Secret,
+    apoll,
+    client_kwargs,
+    credential,
+    poll,
+    setting,
+)
+
+from . import _results as results
+from ._resources import AsyncResources, Resources
+from .client import Client
+from .models.append_to_device_queue_request import AppendToDeviceQueueRequest
+from .models.approve_builds_request import ApproveBuildsRequest
+from .models.print_to_printer_request import PrintToPrinterRequest
+
+DEFAULT_BASE_URL = "https://www.eiger.io/api/v3"
+ENV_ACCESS_KEY = "EIGER_ACCESS_KEY"
+ENV_SECRET_KEY = "EIGER_SECRET_KEY"  # noqa: S105 - a variable name, not a secret
+ENV_BASE_URL = "EIGER_BASE_URL"
+Progress = Callable[[Any], None]
+
+
+def _settings(
+    access_key: str | Secret | None,
+    secret_key: str | Secret | None,
+    base_url: str | None,
+) -> tuple[Secret, Secret, str]:
+    key = credential(access_key, ENV_ACCESS_KEY, what="access_key")
+    secret = credential(secret_key, ENV_SECRET_KEY, what="secret_key")
+    return key, secret, setting(base_url, ENV_BASE_URL, DEFAULT_BASE_URL)
+
+
+def _client(
+    key: Secret,
+    secret: Secret,
+    base_url: str,
+    timeout: float | httpx.Timeout,
+    retries: RetryPolicy | None,
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
+) -> Client:
+    kwargs = client_kwargs(
+        auth=BasicAuth(key, secret),
+        timeout=timeout,
+        retries=retries,
+        transport=transport,
+        user_agent="fabapi-eiger",
+    )
+    return Client(base_url=base_url, raise_on_unexpected_status=False, **kwargs)
+
+
+def _report_name(printed_part_id: UUID, url: str) -> str:
+    suffix = Path(urlsplit(url).path).suffix
+    return f"scan-report-{printed_part_id}{suffix}"
+
+
+def _uuid(argument: str, value: UUID | str) -> UUID:
+    try:
+        return value if isinstance(value, UUID) else UUID(value)
+    except (ValueError, TypeError, AttributeError):
+        raise InvalidArgument(argument, f"argument {argument!r} must be a UUID, got {value!r:.60}") from None
+
+
+def _check_period(start: datetime.datetime, end: datetime.datetime) -> None:
+    if results.aware(end) <= results.aware(start):
+        raise InvalidArgument("end", f"end ({end.isoformat()}) must be after start ({start.isoformat()})")
+
+
+class Eiger(Resources):
+    """Markforged Eiger API v3. Credentials from arguments or EIGER_ACCESS_KEY / EIGER_SECRET_KEY.
+
+    >>> eiger = Eiger()                    # doctest: +SKIP
+    >>> for device in eiger.devices.list():  # doctest: +SKIP
+    ...     print(device.name, device.state)
+    """
+
+    def __init__(
+        self,
+        access_key: str | Secret | None = None,
+        secret_key: str | Secret | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = 30.0,
+        retries: RetryPolicy | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        key, secret, self.base_url = _settings(access_key, secret_key, base_url)
+        self._retries = retries
+        self._client = _client(key, secret, self.base_url, timeout, retries, transport)
+        super().__init__(Caller(self._client, secrets=(key, secret)))
+
+    def __repr__(self) -> str:
+        return f"Eiger(base_url={self.base_url!r})"
+
+    def close(self) -> None:
+        self._client.get_httpx_client().close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- lookups -------------------------------------------------------------------
+
+    def find_build(self, title: str) -> Any | None:
+        """The most recent build with exactly this title, or None."""
+        return next(iter(self.builds.list(title_eq=title, page_size=1)), None)
+
+    def find_device(self, name: str) -> Any | None:
+        """The device with exactly this name, or None."""
+        return next(iter(self.devices.list(name_eq=name, page_size=1)), None)
+
+    def available_printers(self, build_id: UUID | str) -> list[Any]:
+        """Devices that could print the build now: ready, of its series, with its material loaded."""
+        build = self.builds.get(build_id)
+        return [device for device in self.devices.list() if results.is_available(device, build)]
+
+    def printed_parts_by_notes(self, notes: str) -> list[Any]:
+        """Printed parts whose notes are exactly `notes`."""
+        return list(self.parts.list_printed(notes_eq=notes))
+
+    # --- builds ---------------------------------------------------------------------
+
+    def approve_builds(self, titles: Iterable[str]) -> list[UUID]:
+        """Replace the approved-build list with the builds of these titles; every title must exist."""
+        ids: list[UUID] = []
+        for title in titles:
+            build = self.find_build(title)
+            if build is None:
+                raise InvalidArgument("titles", f"no build is titled {title!r}")
+            ids.append(build.id)
+        self.builds.approve(body=ApproveBuildsRequest(builds=ids))
+        return ids
+
+    # --- printing -------------------------------------------------------------------
+
+    def send_to_printer(
+        self,
+        build_id: UUID | str,
+        device_id: UUID | str,
+        *,
+        timeout: float = 60.0,
+        interval: float = 2.0,
+        on_progress: Progress | None = None,
+    ) -> results.PrintStarted:
+        """Start a print and confirm it: poll the device until its active job is the new one.
+
+        This moves a real machine. A busy printer raises `Conflict` (409).
+        """
+        job = self.devices.print_to_printer(device_id, body=PrintToPrinterRequest(build=_uuid("build_id", build_id)))
+        device = poll(
+            lambda: self.devices.get(device_id),
+            until=lambda d: results.active_job_id(d) == job.id,
+            timeout=timeout,
+            interval=interval,
+            on_progress=on_progress,
+        )
+        return results.PrintStarted(print_job_id=job.id, device_id=device.id, device=device)
+
+    # --- queues ---------------------------------------------------------------------
+
+    def queue_info(self, device_id: UUID | str) -> results.QueueInfo:
+        """Queue length, estimated time, and material left once the queue has printed."""
+        return results.queue_info(self.devices.list_queue(device_id))
+
+    def add_to_queue(self, device_id: UUID | str, build_id: UUID | str) -> Any:
+        """Append a build to the end of the device's queue."""
+        body = AppendToDeviceQueueRequest(build=_uuid("build_id", build_id))
+        return self.devices.append_to_queue(device_id, body=body)
+
+    def remove_build_from_queue(self, device_id: UUID | str, build_id: UUID | str) -> bool:
+        """Remove the first queued job of this build; False when the build is not queued."""
+        wanted = _uuid("build_id", build_id)
+        for job in self.devices.list_queue(device_id).queue:
+            build = results.value(getattr(job, "build", None))
+            if build is not None and build.id == wanted:
+                self.devices.remove_from_queue(device_id, job.id)
+                return True
+        return False
+
+    def clear_queue(self, device_id: UUID | str) -> int:
+        """Remove every job from the device's queue; how many were removed."""
+        jobs = self.devices.list_queue(device_id).queue
+        for job in jobs:
+            self.devices.remove_from_queue(device_id, job.id)
+        return len(jobs)
+
+    # --- analytics ------------------------------------------------------------------
+
+    def device_utilization(
+        self, device_id: UUID | str, start: datetime.datetime, end: datetime.datetime
+    ) -> results.Utilization:
+        """Share of [start, end) the device spent printing, over all pages of its print jobs."""
+        _check_period(start, end)
+        jobs = self.print_jobs.list(device_eq=device_id, started_at_lt=end)
+        now = datetime.datetime.now(datetime.UTC)
+        return results.utilization(_uuid("device_id", device_id), start, end, jobs, now)
+
+    def print_jobs_per_state(self, **filters: Any) -> dict[str, int]:
+        """How many print jobs are in each state (filters as for `print_jobs.list`)."""
+        return results.count_states(self.print_jobs.list(**filters))
+
+    def download_scan_reports(self, print_job_id: UUID | str, dest: str | Path) -> list[Path]:
+        """Stream every scan report of a print job into `dest`; parts without a report are skipped.
+
+        Report URLs are pre-signed, so no Eiger credentials are sent with them.
+        """
+        folder = Path(dest)
+        folder.mkdir(parents=True, exist_ok=True)
+        written: list[Path] = []
+        with httpx.Client(**_download_args(self._retries)) as http:
+            for report in self.print_jobs.get_part_scan_report(print_job_id):
+                url = results.value(report.scan_report_url)
+                if not url:
+                    continue
+                path = folder / _report_name(report.printed_part_id, url)
+                with http.stream("GET", url) as response:
+                    response.raise_for_status()
+                    with path.open("wb") as out:
+                        for chunk in response.iter_bytes():
+                            out.write(chunk)
+                written.append(path)
+        return written
+
+
+def _download_args(retries: RetryPolicy | None) -> dict[str, Any]:
+    kwargs = client_kwargs(retries=retries, user_agent="fabapi-eiger")
+    return {"headers": kwargs["headers"], "timeout": kwargs["timeout"], **kwargs["httpx_args"]}
+
+
+class AsyncEiger(AsyncResources):
+    """The async twin of `Eiger`: same arguments, same workflows, awaited."""
+
+    def __init__(
+        self,
+        access_key: str | Secret | None = None,
+        secret_key: str | Secret | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = 30.0,
+        retries: RetryPolicy | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        key, secret, self.base_url = _settings(access_key, secret_key, base_url)
+        self._retries = retries
+        self._client = _client(key, secret, self.base_url, timeout, retries, transport)
+        super().__init__(AsyncCaller(self._client, secrets=(key, secret)))
+
+    def __repr__(self) -> str:
+        return f"AsyncEiger(base_url={self.base_url!r})"
+
+    async def aclose(self) -> None:
+        await self._client.get_async_httpx_client().aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    async def find_build(self, title: str) -> Any | None:
+        async for build in self.builds.list(title_eq=title, page_size=1):
+            return build
+        return None
+
+    async def find_device(self, name: str) -> Any | None:
+        async for device in self.devices.list(name_eq=name, page_size=1):
+            return device
+        return None
+
+    async def available_printers(self, build_id: UUID | str) -> list[Any]:
+        build = await self.builds.get(build_id)
+        return [device async for device in self.devices.list() if results.is_available(device, build)]
+
+    async def printed_parts_by_notes(self, notes: str) -> list[Any]:
+        return [part async for part in self.parts.list_printed(notes_eq=notes)]
+
+    async def approve_builds(self, titles: Iterable[str]) -> list[UUID]:
+        ids: list[UUID] = []
+        for title in titles:
+            build = await self.find_build(title)
+            if build is None:
+                raise InvalidArgument("titles", f"no build is titled {title!r}")
+            ids.append(build.id)
+        await self.builds.approve(body=ApproveBuildsRequest(builds=ids))
+        return ids
+
+    async def send_to_printer(
+        self,
+        build_id: UUID | str,
+        device_id: UUID | str,
+        *,
+        timeout: float = 60.0,
+        interval: float = 2.0,
+        on_progress: Progress | None = None,
+    ) -> results.PrintStarted:
+        body = PrintToPrinterRequest(build=_uuid("build_id", build_id))
+        job = await self.devices.print_to_printer(device_id, body=body)
+        device = await apoll(
+            lambda: self.devices.get(device_id),
+            until=lambda d: results.active_job_id(d) == job.id,
+            timeout=timeout,
+            interval=interval,
+            on_progress=on_progress,
+        )
+        return results.PrintStarted(print_job_id=job.id, device_id=device.id, device=device)
+
+    async def queue_info(self, device_id: UUID | str) -> results.QueueInfo:
+        return results.queue_info(await self.devices.list_queue(device_id))
+
+    async def add_to_queue(self, device_id: UUID | str, build_id: UUID | str) -> Any:
+        body = AppendToDeviceQueueRequest(build=_uuid("build_id", build_id))
+        return await self.devices.append_to_queue(device_id, body=body)
+
+    async def remove_build_from_queue(self, device_id: UUID | str, build_id: UUID | str) -> bool:
+        wanted = _uuid("build_id", build_id)
+        for job in (await self.devices.list_queue(device_id)).queue:
+            build = results.value(getattr(job, "build", None))
+            if build is not None and build.id == wanted:
+                await self.devices.remove_from_queue(device_id, job.id)
+                return True
+        return False
+
+    async def clear_queue(self, device_id: UUID | str) -> int:
+        jobs = (await self.devices.list_queue(device_id)).queue
+        for job in jobs:
+            await self.devices.remove_from_queue(device_id, job.id)
+        return len(jobs)
+
+    async def device_utilization(
+        self, device_id: UUID | str, start: datetime.datetime, end: datetime.datetime
+    ) -> results.Utilization:
+        _check_period(start, end)
+        jobs = [job async for job in self.print_jobs.list(device_eq=device_id, started_at_lt=end)]
+        now = datetime.datetime.now(datetime.UTC)
+        return results.utilization(_uuid("device_id", device_id), start, end, jobs, now)
+
+    async def print_jobs_per_state(self, **filters: Any) -> dict[str, int]:
+        return results.count_states([job async for job in self.print_jobs.list(**filters)])
+
+    async def download_scan_reports(self, print_job_id: UUID | str, dest: str | Path) -> list[Path]:
+        folder = Path(dest)
+        folder.mkdir(parents=True, exist_ok=True)
+        written: list[Path] = []
+        async with httpx.AsyncClient(**_download_args(self._retries)) as http:
+            for report in await self.print_jobs.get_part_scan_report(print_job_id):
+                url = results.value(report.scan_report_url)
+                if not url:
+                    continue
+                path = folder / _report_name(report.printed_part_id, url)
+                async with http.stream("GET", url) as response:
+                    response.raise_for_status()
+                    with path.open("wb") as out:
+                        async for chunk in response.aiter_bytes():
+                            out.write(chunk)
+                written.append(path)
+        return written

@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.print_to_printer_request import PrintToPrinterRequest
+from ...models.print_to_printer_response import PrintToPrinterResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    device_id: UUID,
+    *,
+    body: PrintToPrinterRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/devices/{device_id}".format(
+            device_id=quote(str(device_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | PrintToPrinterResponse | None:
+    if response.status_code == 201:
+        response_201 = PrintToPrinterResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PrintToPrinterResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    device_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PrintToPrinterRequest,
+) -> Response[Error | PrintToPrinterResponse]:
+    """Print to Printer
+
+     ### Send a build to a printer > WARNING: Remotely operating machinery can be dangerous. > Please
+    confirm that the printer is safe to use prior to using this endpoint.
+
+    Args:
+        device_id (UUID):
+        body (PrintToPrinterRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PrintToPrinterResponse]
+    """
+
+    kwargs = _get_kwargs(
+        device_id=device_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    device_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PrintToPrinterRequest,
+) -> Error | PrintToPrinterResponse | None:
+    """Print to Printer
+
+     ### Send a build to a printer > WARNING: Remotely operating machinery can be dangerous. > Please
+    confirm that the printer is safe to use prior to using this endpoint.
+
+    Args:
+        device_id (UUID):
+        body (PrintToPrinterRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PrintToPrinterResponse
+    """
+
+    return sync_detailed(
+        device_id=device_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    device_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PrintToPrinterRequest,
+) -> Response[Error | PrintToPrinterResponse]:
+    """Print to Printer
+
+     ### Send a build to a printer > WARNING: Remotely operating machinery can be dangerous. > Please
+    confirm that the printer is safe to use prior to using this endpoint.
+
+    Args:
+        device_id (UUID):
+        body (PrintToPrinterRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PrintToPrinterResponse]
+    """
+
+    kwargs = _get_kwargs(
+        device_id=device_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    device_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PrintToPrinterRequest,
+) -> Error | PrintToPrinterResponse | None:
+    """Print to Printer
+
+     ### Send a build to a printer > WARNING: Remotely operating machinery can be dangerous. > Please
+    confirm that the printer is safe to use prior to using this endpoint.
+
+    Args:
+        device_id (UUID):
+        body (PrintToPrinterRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PrintToPrinterResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            device_id=device_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BuildViewCustomCosts")
+
+
+@_attrs_define
+class BuildViewCustomCosts:
+    """
+    Attributes:
+        primary (float | None | Unset):
+        secondary (float | None | Unset):
+        tertiary (float | None | Unset):
+        fiber (float | None | Unset):
+        total (float | None | Unset):
+    """
+
+    primary: float | None | Unset = UNSET
+    secondary: float | None | Unset = UNSET
+    tertiary: float | None | Unset = UNSET
+    fiber: float | None | Unset = UNSET
+    total: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        primary: float | None | Unset
+        if isinstance(self.primary, Unset):
+            primary = UNSET
+        else:
+            primary = self.primary
+
+        secondary: float | None | Unset
+        if isinstance(self.secondary, Unset):
+            secondary = UNSET
+        else:
+            secondary = self.secondary
+
+        tertiary: float | None | Unset
+        if isinstance(self.tertiary, Unset):
+            tertiary = UNSET
+        else:
+            tertiary = self.tertiary
+
+        fiber: float | None | Unset
+        if isinstance(self.fiber, Unset):
+            fiber = UNSET
+        else:
+            fiber = self.fiber
+
+        total: float | None | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if primary is not UNSET:
+            field_dict["primary"] = primary
+        if secondary is not UNSET:
+            field_dict["secondary"] = secondary
+        if tertiary is not UNSET:
+            field_dict["tertiary"] = tertiary
+        if fiber is not UNSET:
+            field_dict["fiber"] = fiber
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_primary(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        primary = _parse_primary(d.pop("primary", UNSET))
+
+        def _parse_secondary(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        secondary = _parse_secondary(d.pop("secondary", UNSET))
+
+        def _parse_tertiary(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        tertiary = _parse_tertiary(d.pop("tertiary", UNSET))
+
+        def _parse_fiber(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        fiber = _parse_fiber(d.pop("fiber", UNSET))
+
+        def _parse_total(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        total = _parse_total(d.pop("total", UNSET))
+
+        build_view_custom_costs = cls(
+            primary=primary,
+            secondary=secondary,
+            tertiary=tertiary,
+            fiber=fiber,
+            total=total,
+        )
+
+        build_view_custom_costs.additional_properties = d
+        return build_view_custom_costs
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,258 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeviceView")
+
+
+@_attrs_define
+class DeviceView:
+    """
+    Attributes:
+        id (UUID): ID of the device
+        name (str): Name of the device
+        device_type (str): Model name of the printer
+        device_series (str): Device Series
+        created_at (datetime.datetime | None): Time the printer was created
+        updated_at (datetime.datetime | None): Time the printer was last updated
+        queue_estimated_time_seconds (float | None): Total time estimate to print every print job in the printer's queue
+            in seconds
+        queue_length (int | None): Number of print jobs in the printer's queue
+        loaded_primary_material (None | str | Unset): Name of the material loaded in the primary hot end
+        loaded_secondary_material (None | str | Unset): Name of the material loaded in the secondary hot end
+        ccs_primary_remaining (float | None | Unset): Cubic Centimeters of primary material remaining
+        ccs_secondary_remaining (float | None | Unset): Cubic Centimeters of secondary material remaining
+        state (str | Unset): State of the device as reported by Eiger. Open set: the known values are listed in
+            x-fabapi-known-values, and new ones appear as printers and firmware evolve.
+    """
+
+    id: UUID
+    name: str
+    device_type: str
+    device_series: str
+    created_at: datetime.datetime | None
+    updated_at: datetime.datetime | None
+    queue_estimated_time_seconds: float | None
+    queue_length: int | None
+    loaded_primary_material: None | str | Unset = UNSET
+    loaded_secondary_material: None | str | Unset = UNSET
+    ccs_primary_remaining: float | None | Unset = UNSET
+    ccs_secondary_remaining: float | None | Unset = UNSET
+    state: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        device_type = self.device_type
+
+        device_series = self.device_series
+
+        created_at: None | str
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        queue_estimated_time_seconds: float | None
+        queue_estimated_time_seconds = self.queue_estimated_time_seconds
+
+        queue_length: int | None
+        queue_length = self.queue_length
+
+        loaded_primary_material: None | str | Unset
+        if isinstance(self.loaded_primary_material, Unset):
+            loaded_primary_material = UNSET
+        else:
+            loaded_primary_material = self.loaded_primary_material
+
+        loaded_secondary_material: None | str | Unset
+        if isinstance(self.loaded_secondary_material, Unset):
+            loaded_secondary_material = UNSET
+        else:
+            loaded_secondary_material = self.loaded_secondary_material
+
+        ccs_primary_remaining: float | None | Unset
+        if isinstance(self.ccs_primary_remaining, Unset):
+            ccs_primary_remaining = UNSET
+        else:
+            ccs_primary_remaining = self.ccs_primary_remaining
+
+        ccs_secondary_remaining: float | None | Unset
+        if isinstance(self.ccs_secondary_remaining, Unset):
+            ccs_secondary_remaining = UNSET
+        else:
+            ccs_secondary_remaining = self.ccs_secondary_remaining
+
+        state = self.state
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "device_type": device_type,
+                "device_series": device_series,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "queue_estimated_time_seconds": queue_estimated_time_seconds,
+                "queue_length": queue_length,
+            }
+        )
+        if loaded_primary_material is not UNSET:
+            field_dict["loaded_primary_material"] = loaded_primary_material
+        if loaded_secondary_material is not UNSET:
+            field_dict["loaded_secondary_material"] = loaded_secondary_material
+        if ccs_primary_remaining is not UNSET:
+            field_dict["ccs_primary_remaining"] = ccs_primary_remaining
+        if ccs_secondary_remaining is not UNSET:
+            field_dict["ccs_secondary_remaining"] = ccs_secondary_remaining
+        if state is not UNSET:
+            field_dict["state"] = state
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        device_type = d.pop("device_type")
+
+        device_series = d.pop("device_series")
+
+        def _parse_created_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        created_at = _parse_created_at(d.pop("created_at"))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at"))
+
+        def _parse_queue_estimated_time_seconds(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        queue_estimated_time_seconds = _parse_queue_estimated_time_seconds(d.pop("queue_estimated_time_seconds"))
+
+        def _parse_queue_length(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        queue_length = _parse_queue_length(d.pop("queue_length"))
+
+        def _parse_loaded_primary_material(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        loaded_primary_material = _parse_loaded_primary_material(d.pop("loaded_primary_material", UNSET))
+
+        def _parse_loaded_secondary_material(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        loaded_secondary_material = _parse_loaded_secondary_material(d.pop("loaded_secondary_material", UNSET))
+
+        def _parse_ccs_primary_remaining(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        ccs_primary_remaining = _parse_ccs_primary_remaining(d.pop("ccs_primary_remaining", UNSET))
+
+        def _parse_ccs_secondary_remaining(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        ccs_secondary_remaining = _parse_ccs_secondary_remaining(d.pop("ccs_secondary_remaining", UNSET))
+
+        state = d.pop("state", UNSET)
+
+        device_view = cls(
+            id=id,
+            name=name,
+            device_type=device_type,
+            device_series=device_series,
+            created_at=created_at,
+            updated_at=updated_at,
+            queue_estimated_time_seconds=queue_estimated_time_seconds,
+            queue_length=queue_length,
+            loaded_primary_material=loaded_primary_material,
+            loaded_secondary_material=loaded_secondary_material,
+            ccs_primary_remaining=ccs_primary_remaining,
+            ccs_secondary_remaining=ccs_secondary_remaining,
+            state=state,
+        )
+
+        device_view.additional_properties = d
+        return device_view
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

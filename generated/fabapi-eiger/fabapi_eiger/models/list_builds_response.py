@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.build_view import BuildView
+
+
+T = TypeVar("T", bound="ListBuildsResponse")
+
+
+@_attrs_define
+class ListBuildsResponse:
+    """
+    Attributes:
+        has_more_items (bool): Are there more items available on the next page?
+        items (list[BuildView]):
+    """
+
+    has_more_items: bool
+    items: list[BuildView]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        has_more_items = self.has_more_items
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "has_more_items": has_more_items,
+                "items": items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.build_view import BuildView  # noqa: PLC0415
+
+        d = dict(src_dict)
+        has_more_items = d.pop("has_more_items")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = BuildView.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        list_builds_response = cls(
+            has_more_items=has_more_items,
+            items=items,
+        )
+
+        list_builds_response.additional_properties = d
+        return list_builds_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
