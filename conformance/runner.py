@@ -104,7 +104,7 @@ def run(
     junit = REPORTS / f"{vendor.key}-{target.name}.xml"
     with tempfile.TemporaryDirectory(prefix="fabapi-conformance-") as tmp:
         config = Path(tmp) / "schemathesis.toml"
-        config.write_text(auth_toml(vendor, spec), encoding="utf-8")
+        config.write_text(auth_toml(vendor, spec) + target.settings, encoding="utf-8")
         with _server(vendor, spec_path, spec, target) as (url, credentials):
             command = [
                 str(Path(sys.executable).parent / "schemathesis"),

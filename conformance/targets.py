@@ -30,6 +30,8 @@ class Target:
     mode_reason: str | None = None
     # a real server: anything marked x-fabapi-unsafe is never called
     real: bool = False
+    # extra schemathesis.toml settings for this target
+    settings: str = ""
 
 
 _STATELESS = {
@@ -41,7 +43,8 @@ _STATELESS = {
     "positive_data_acceptance": "Prism answers with any documented status, not always a 2xx, for valid input.",
 }
 
-MOCK = Target("mock")
+# Enough stateful steps for chains like list -> append to queue -> read queued job -> remove it.
+MOCK = Target("mock", settings="[phases.stateful]\nmax-steps = 40\n")
 PRISM = Target(
     "prism",
     disabled_checks=_STATELESS,

@@ -1,0 +1,62 @@
+"""The conformance harness's safety rules: what each target may call, and how credentials travel."""
+
+from __future__ import annotations
+
+import pytest
+
+from codegen.specio import load_document
+from codegen.vendors import select
+from conformance.__main__ import main
+from conformance.auth import auth_toml
+from conformance.runner import _filters
+from conformance.targets import LIVE, MOCK, PRISM
+
+EIGER = select(["eiger"])[0]
+SPEC = load_document(EIGER.spec_dir() / "openapi.yaml")
+
+
+def _excluded(args: list[str]) -> set[str]:
+    return {args[i + 1] for i, arg in enumerate(args) if arg == "--exclude-operation-id"}
+
+
+def test_live_never_calls_unsafe_operations_even_when_allowed() -> None:
+    excluded = _excluded(_filters(SPEC, LIVE, frozenset({"printToPrinter", "appendToDeviceQueue"})))
+    assert "printToPrinter" in excluded
+    assert "appendToDeviceQueue" not in excluded  # allowed by name, and not unsafe
+
+
+def test_live_runs_only_read_only_operations_by_default() -> None:
+    excluded = _excluded(_filters(SPEC, LIVE, frozenset()))
+    writes = {
+        op["operationId"]
+        for item in SPEC["paths"].values()
+        for method, op in item.items()
+        if method in {"post", "put", "delete", "patch"}
+    }
+    reads = {op["operationId"] for item in SPEC["paths"].values() for m, op in item.items() if m == "get"}
+    assert excluded == writes
+    assert not excluded & reads
+
+
+def test_prism_leaves_out_multipart_operations_but_mocks_may_call_unsafe_ones() -> None:
+    assert _excluded(_filters(SPEC, PRISM, frozenset())) == {"uploadStl"}
+    assert _excluded(_filters(SPEC, MOCK, frozenset())) == set()
+    assert "--exclude-checks" in _filters(SPEC, PRISM, frozenset())
+
+
+def test_schemathesis_config_names_variables_not_secrets() -> None:
+    config = auth_toml(EIGER, SPEC)
+    assert "[auth.openapi.basic]" in config
+    assert 'username = "${EIGER_ACCESS_KEY}"' in config
+    assert 'password = "${EIGER_SECRET_KEY}"' in config
+
+
+def test_live_without_credentials_skips_the_vendor_and_says_why(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("EIGER_ACCESS_KEY", raising=False)
+    monkeypatch.delenv("EIGER_SECRET_KEY", raising=False)
+    assert main(["--target", "live", "eiger"]) == 0
+    out = capsys.readouterr().out
+    assert "eiger on live: skipped" in out
+    assert "EIGER_ACCESS_KEY" in out and "EIGER_SECRET_KEY" in out
