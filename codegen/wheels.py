@@ -19,16 +19,19 @@ from codegen.vendors import REPO_ROOT, Vendor, load_vendors
 DIST = REPO_ROOT / "dist"
 
 # Run inside the fresh venv: build the vendor's entry client from the environment
-# (as a user would) and page through the first safe list operation.
+# (as a user would) and call a safe operation of it.
 SMOKE = """
 import importlib, json, sys
 vendor = json.loads(sys.argv[1])
 module = importlib.import_module(vendor["module"])
 resources = importlib.import_module(vendor["module"] + "._resources")
 client = getattr(module, vendor["client"])()
-info = next(i for i in resources.OPERATIONS.values() if i.paginated and i.http_method == "GET" and not i.unsafe)
-items = list(getattr(getattr(client, info.resource), info.method)())
-print(f"{vendor['module']}: {info.resource}.{info.method}() -> {len(items)} items from the mock")
+# A safe GET that needs no argument; a paginated one when there is one, to page through it.
+candidates = [i for i in resources.OPERATIONS.values() if i.http_method == "GET" and not i.unsafe and "{" not in i.path]
+info = sorted(candidates, key=lambda i: not i.paginated)[0]
+result = getattr(getattr(client, info.resource), info.method)()
+shown = f"{len(list(result))} items" if info.paginated else type(result).__name__
+print(f"{vendor['module']}: {info.resource}.{info.method}() -> {shown} from the mock")
 """
 
 

@@ -30,9 +30,10 @@ def auth_toml(vendor: Vendor, spec: Mapping[str, Any]) -> str:
                 f'username = "${{{vendor.env["access_key"]}}}"',
                 f'password = "${{{vendor.env["secret_key"]}}}"',
             ]
-        elif kind == ("http", "bearer") or scheme.get("type") == "apiKey":
-            key = "bearer" if kind == ("http", "bearer") else "api_key"
-            lines += [f"[auth.openapi.{name}]", f'{key} = "${{{vendor.env[key]}}}"']
+        elif kind == ("http", "bearer"):
+            lines += [f"[auth.openapi.{name}]", f'bearer = "${{{vendor.env["token"]}}}"']
+        elif scheme.get("type") == "apiKey":
+            lines += [f"[auth.openapi.{name}]", f'api_key = "${{{vendor.env["api_key"]}}}"']
         else:
             raise ValueError(f"{vendor.key}: security scheme {name!r} ({scheme.get('type')}) has no conformance auth")
     return "\n".join(lines) + "\n"
