@@ -81,7 +81,7 @@ def lint(session: nox.Session) -> None:
     for package in _vendor_packages():
         module = Path(package).name.replace("-", "_")
         with session.chdir(package):
-            session.run("mypy", "--strict", "--config-file=", "--python-version=3.11", module)
+            session.run("mypy", "--strict", "--config-file=", "--python-version=3.11", "--cache-dir=/dev/null", module)
 
 
 @nox.session(python=PYTHON)

@@ -188,6 +188,10 @@ def build(vendor: Vendor, staging: Path, root: Path = REPO_ROOT) -> Outputs:
     return outputs
 
 
+# Caches that tools run on a checkout leave behind; never outputs of the pipeline.
+_TOOL_CACHES = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
+
+
 def files_of(outputs: Outputs, root: Path) -> dict[str, Path]:
     """Every output file under `root`, keyed by repository-relative path."""
     found: dict[str, Path] = {}
@@ -197,7 +201,7 @@ def files_of(outputs: Outputs, root: Path) -> dict[str, Path]:
     package = root / outputs.package
     if package.is_dir():
         for path in sorted(package.rglob("*")):
-            if path.is_file() and "__pycache__" not in path.parts:
+            if path.is_file() and not _TOOL_CACHES.intersection(path.parts):
                 found[path.relative_to(root).as_posix()] = path
     return found
 

@@ -215,6 +215,8 @@ def test_drift_lists_changed_missing_and_extra_files(tiny_root: Path, tmp_path: 
     (package / "models" / "widget.py").write_text("# edited by hand\n", encoding="utf-8")
     (package / "api" / "widgets" / "list_widgets.py").unlink()
     (package / "api" / "stale.py").write_text("", encoding="utf-8")
+    (package / ".mypy_cache").mkdir()
+    (package / ".mypy_cache" / "cache.db").write_text("tool cache, not an output", encoding="utf-8")
     found = drift.compare(outputs, tmp_path / "stage", tiny_root)
     assert found.changed == ("generated/fabapi-tiny/fabapi_tiny/models/widget.py",)
     assert found.missing == ("generated/fabapi-tiny/fabapi_tiny/api/widgets/list_widgets.py",)
