@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_quote_response import DeleteQuoteResponse
+from ...models.http_error import HTTPError
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    quote_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/quote/{quote_id}".format(
+            quote_id=quote(str(quote_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeleteQuoteResponse | HTTPError | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = DeleteQuoteResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = HTTPError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = HTTPError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = HTTPError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeleteQuoteResponse | HTTPError | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    quote_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DeleteQuoteResponse | HTTPError | HTTPValidationError]:
+    """Delete quote
+
+     Delete a quote record along with its G-code file per its quote_id.
+
+    Args:
+        quote_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteQuoteResponse | HTTPError | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        quote_id=quote_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    quote_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DeleteQuoteResponse | HTTPError | HTTPValidationError | None:
+    """Delete quote
+
+     Delete a quote record along with its G-code file per its quote_id.
+
+    Args:
+        quote_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteQuoteResponse | HTTPError | HTTPValidationError
+    """
+
+    return sync_detailed(
+        quote_id=quote_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    quote_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DeleteQuoteResponse | HTTPError | HTTPValidationError]:
+    """Delete quote
+
+     Delete a quote record along with its G-code file per its quote_id.
+
+    Args:
+        quote_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteQuoteResponse | HTTPError | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        quote_id=quote_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    quote_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DeleteQuoteResponse | HTTPError | HTTPValidationError | None:
+    """Delete quote
+
+     Delete a quote record along with its G-code file per its quote_id.
+
+    Args:
+        quote_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteQuoteResponse | HTTPError | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            quote_id=quote_id,
+            client=client,
+        )
+    ).parsed

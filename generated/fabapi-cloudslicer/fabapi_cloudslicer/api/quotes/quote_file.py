@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_error import HTTPError
+from ...models.http_validation_error import HTTPValidationError
+from ...models.quote_request import QuoteRequest
+from ...models.quote_response import QuoteResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    file_id: str,
+    *,
+    body: QuoteRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/quote/{file_id}".format(
+            file_id=quote(str(file_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPError | HTTPValidationError | QuoteResponse | None:
+    if response.status_code == 200:
+        response_200 = QuoteResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = HTTPError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = HTTPError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = HTTPError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPError | HTTPValidationError | QuoteResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    file_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: QuoteRequest | Unset = UNSET,
+) -> Response[HTTPError | HTTPValidationError | QuoteResponse]:
+    """Quote file
+
+     Create an instant quote on an uploaded file given its file_id. The file is sliced into G-code with
+    printer_config, and the G-code's print time and material usage are priced with quote_config. Returns
+    a quote_id.
+
+    Args:
+        file_id (str):
+        body (QuoteRequest | Unset): The printer and pricing profiles for a quote; each is
+            optional and every field has a default.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPError | HTTPValidationError | QuoteResponse]
+    """
+
+    kwargs = _get_kwargs(
+        file_id=file_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    file_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: QuoteRequest | Unset = UNSET,
+) -> HTTPError | HTTPValidationError | QuoteResponse | None:
+    """Quote file
+
+     Create an instant quote on an uploaded file given its file_id. The file is sliced into G-code with
+    printer_config, and the G-code's print time and material usage are priced with quote_config. Returns
+    a quote_id.
+
+    Args:
+        file_id (str):
+        body (QuoteRequest | Unset): The printer and pricing profiles for a quote; each is
+            optional and every field has a default.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPError | HTTPValidationError | QuoteResponse
+    """
+
+    return sync_detailed(
+        file_id=file_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    file_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: QuoteRequest | Unset = UNSET,
+) -> Response[HTTPError | HTTPValidationError | QuoteResponse]:
+    """Quote file
+
+     Create an instant quote on an uploaded file given its file_id. The file is sliced into G-code with
+    printer_config, and the G-code's print time and material usage are priced with quote_config. Returns
+    a quote_id.
+
+    Args:
+        file_id (str):
+        body (QuoteRequest | Unset): The printer and pricing profiles for a quote; each is
+            optional and every field has a default.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPError | HTTPValidationError | QuoteResponse]
+    """
+
+    kwargs = _get_kwargs(
+        file_id=file_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    file_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: QuoteRequest | Unset = UNSET,
+) -> HTTPError | HTTPValidationError | QuoteResponse | None:
+    """Quote file
+
+     Create an instant quote on an uploaded file given its file_id. The file is sliced into G-code with
+    printer_config, and the G-code's print time and material usage are priced with quote_config. Returns
+    a quote_id.
+
+    Args:
+        file_id (str):
+        body (QuoteRequest | Unset): The printer and pricing profiles for a quote; each is
+            optional and every field has a default.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPError | HTTPValidationError | QuoteResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            file_id=file_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Dimensions")
+
+
+@_attrs_define
+class Dimensions:
+    """A bounding box in mm.
+
+    Attributes:
+        x (float | Unset): Size along X in mm. Default: 210.0.
+        y (float | Unset): Size along Y in mm. Default: 210.0.
+        z (float | Unset): Size along Z in mm. Default: 250.0.
+    """
+
+    x: float | Unset = 210.0
+    y: float | Unset = 210.0
+    z: float | Unset = 250.0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        x = self.x
+
+        y = self.y
+
+        z = self.z
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if x is not UNSET:
+            field_dict["x"] = x
+        if y is not UNSET:
+            field_dict["y"] = y
+        if z is not UNSET:
+            field_dict["z"] = z
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        x = d.pop("x", UNSET)
+
+        y = d.pop("y", UNSET)
+
+        z = d.pop("z", UNSET)
+
+        dimensions = cls(
+            x=x,
+            y=y,
+            z=z,
+        )
+
+        dimensions.additional_properties = d
+        return dimensions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,303 @@
+"""`CloudSlicer` and `AsyncCloudSlicer`: upload to G-code in one call, streamed both ways.
+
+Every operation of the spec is reachable through the generated resource groups
+(`slicer.quotes.get(...)`); the methods here are the flows the vendor's page
+describes: upload → printability → quote → G-code, browser uploads, cleanup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable, Iterator
+from contextlib import asynccontextmanager, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Self
+
+import httpx
+from fabapi_core import (
+    AsyncCaller,
+    Caller,
+    HeaderAuth,
+    InvalidArgument,
+    NotFound,
+    RetryPolicy,
+    Secret,
+    client_kwargs,
+    credential,
+    error_for,
+    setting,
+)
+
+from ._profiles import bed, check_model_file, check_pricing, check_printer, printer_profile
+from ._resources import AsyncResources, Resources
+from .client import Client
+from .models.delete_file_response import DeleteFileResponse
+from .models.file_upload_form import FileUploadForm
+from .models.file_upload_response import FileUploadResponse
+from .models.printability_response import PrintabilityResponse
+from .models.printer_config import PrinterConfig
+from .models.quote_config import QuoteConfig
+from .models.quote_request import QuoteRequest
+from .models.quote_response import QuoteResponse
+from .types import File
+
+DEFAULT_BASE_URL = "https://api.cloudslicer3d.com"
+ENV_TOKEN = "CLOUDSLICER_API_TOKEN"  # noqa: S105 - a variable name, not a secret
+ENV_BASE_URL = "CLOUDSLICER_BASE_URL"
+
+
+class DoesNotFit(InvalidArgument):
+    """The part is larger than the printer's build volume."""
+
+    def __init__(self, printability: PrintabilityResponse) -> None:
+        self.printability = printability
+        model, printer = printability.model_dimensions, printability.printer_dimensions
+        super().__init__(
+            "printer",
+            f"the part ({model.x}×{model.y}×{model.z} mm) does not fit the printer "
+            f"({printer.x}×{printer.y}×{printer.z} mm)",
+        )
+
+
+@dataclass(frozen=True)
+class QuotedFile:
+    """What `quote_file` produced: the upload, the printability check, the quote, the G-code file."""
+
+    file: FileUploadResponse
+    printability: PrintabilityResponse
+    quote: QuoteResponse
+    gcode_path: Path | None
+
+
+@dataclass(frozen=True)
+class UploadLink:
+    """A single-use URL a browser can POST a file to (multipart field `file`), no token needed."""
+
+    upload_id: str
+    file_id: str
+    url: str
+
+
+def _settings(token: str | Secret | None, base_url: str | None) -> tuple[Secret, str]:
+    secret = credential(token, ENV_TOKEN, what="token")
+    return secret, setting(base_url, ENV_BASE_URL, DEFAULT_BASE_URL)
+
+
+def _client(
+    token: Secret,
+    base_url: str,
+    timeout: float | httpx.Timeout,
+    retries: RetryPolicy | None,
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
+) -> Client:
+    kwargs = client_kwargs(
+        auth=HeaderAuth(token, prefix="Bearer"),
+        timeout=timeout,
+        retries=retries,
+        transport=transport,
+        user_agent="fabapi-cloudslicer",
+    )
+    return Client(base_url=base_url, raise_on_unexpected_status=False, **kwargs)
+
+
+def _quote_request(printer: PrinterConfig | None, pricing: QuoteConfig | None) -> tuple[PrinterConfig, QuoteRequest]:
+    printer = check_printer(printer) if printer is not None else printer_profile()
+    request = QuoteRequest(printer_config=printer)
+    if pricing is not None:
+        request.quote_config = check_pricing(pricing)
+    return printer, request
+
+
+@contextmanager
+def _upload_form(path: str | Path, max_mb: float) -> Iterator[FileUploadForm]:
+    """The multipart form with the open file: httpx streams it in chunks, never reading it whole."""
+    source = Path(path)
+    check_model_file(source, max_mb)
+    with source.open("rb") as stream:
+        yield FileUploadForm(file=File(payload=stream, file_name=source.name, mime_type="application/octet-stream"))
+
+
+def _write_stream(chunks: Iterable[bytes], dest: Path) -> Path:
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    with dest.open("wb") as out:
+        for chunk in chunks:
+            out.write(chunk)
+    return dest
+
+
+class CloudSlicer(Resources):
+    """Cloud Slicer API. The token comes from the argument or CLOUDSLICER_API_TOKEN."""
+
+    max_file_mb = 200.0
+
+    def __init__(
+        self,
+        token: str | Secret | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = 120.0,
+        retries: RetryPolicy | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        secret, self.base_url = _settings(token, base_url)
+        self._secrets = (secret,)
+        self._client = _client(secret, self.base_url, timeout, retries, transport)
+        super().__init__(Caller(self._client, secrets=self._secrets))
+
+    def __repr__(self) -> str:
+        return f"CloudSlicer(base_url={self.base_url!r})"
+
+    def close(self) -> None:
+        self._client.get_httpx_client().close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def upload_file(self, path: str | Path) -> FileUploadResponse:
+        """Upload a .stl, .obj or .3mf file, streamed; checked for type, size and framing first."""
+        with _upload_form(path, self.max_file_mb) as form:
+            return self.files.upload(body=form)
+
+    def upload_link(self) -> UploadLink:
+        """A single-use link (valid one hour) for uploading from a browser without the token."""
+        created = self.files.create_upload_id()
+        url = f"{self.base_url.rstrip('/')}/v1/file/public/{created.upload_id}"
+        return UploadLink(upload_id=created.upload_id, file_id=created.file_id, url=url)
+
+    def quote_file(
+        self,
+        path: str | Path,
+        *,
+        printer: PrinterConfig | None = None,
+        pricing: QuoteConfig | None = None,
+        gcode_to: str | Path | None = None,
+    ) -> QuotedFile:
+        """Upload, check the part fits the printer, quote it, and optionally stream the G-code to a file.
+
+        Raises `DoesNotFit` (an `InvalidArgument`) when the part is larger than the printer's bed.
+        """
+        profile, request = _quote_request(printer, pricing)
+        uploaded = self.upload_file(path)
+        printability = self.part_info.check_printability(uploaded.file_id, body=bed(profile))
+        if not printability.fits_printer:
+            raise DoesNotFit(printability)
+        quote = self.quotes.create(uploaded.file_id, body=request)
+        gcode = self.download_gcode(quote.quote_id, gcode_to) if gcode_to is not None else None
+        return QuotedFile(file=uploaded, printability=printability, quote=quote, gcode_path=gcode)
+
+    def download_gcode(self, quote_id: str, dest: str | Path) -> Path:
+        """Stream a quote's G-code to `dest`."""
+        return self._download(f"/v1/quote/gcode/{quote_id}", Path(dest))
+
+    def download_file(self, file_id: str, dest: str | Path) -> Path:
+        """Stream an uploaded file back to `dest`."""
+        return self._download(f"/v1/file/{file_id}", Path(dest))
+
+    def cleanup(self, file_id: str, quote_ids: Iterable[str] = ()) -> DeleteFileResponse:
+        """Delete quotes (already gone is fine), then the file, which takes its remaining quotes along."""
+        for quote_id in quote_ids:
+            try:
+                self.quotes.delete(quote_id)
+            except NotFound:
+                pass
+        return self.files.delete(file_id)
+
+    def _download(self, path: str, dest: Path) -> Path:
+        http = self._client.get_httpx_client()
+        with http.stream("GET", path) as response:
+            if response.status_code != 200:
+                response.read()
+                raise error_for(response, secrets=self._secrets)
+            return _write_stream(response.iter_bytes(), dest)
+
+
+class AsyncCloudSlicer(AsyncResources):
+    """The async twin of `CloudSlicer`."""
+
+    max_file_mb = 200.0
+
+    def __init__(
+        self,
+        token: str | Secret | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = 120.0,
+        retries: RetryPolicy | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        secret, self.base_url = _settings(token, base_url)
+        self._secrets = (secret,)
+        self._client = _client(secret, self.base_url, timeout, retries, transport)
+        super().__init__(AsyncCaller(self._client, secrets=self._secrets))
+
+    def __repr__(self) -> str:
+        return f"AsyncCloudSlicer(base_url={self.base_url!r})"
+
+    async def aclose(self) -> None:
+        await self._client.get_async_httpx_client().aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def upload_file(self, path: str | Path) -> FileUploadResponse:
+        with _upload_form(path, self.max_file_mb) as form:
+            return await self.files.upload(body=form)
+
+    async def upload_link(self) -> UploadLink:
+        created = await self.files.create_upload_id()
+        url = f"{self.base_url.rstrip('/')}/v1/file/public/{created.upload_id}"
+        return UploadLink(upload_id=created.upload_id, file_id=created.file_id, url=url)
+
+    async def quote_file(
+        self,
+        path: str | Path,
+        *,
+        printer: PrinterConfig | None = None,
+        pricing: QuoteConfig | None = None,
+        gcode_to: str | Path | None = None,
+    ) -> QuotedFile:
+        profile, request = _quote_request(printer, pricing)
+        uploaded = await self.upload_file(path)
+        printability = await self.part_info.check_printability(uploaded.file_id, body=bed(profile))
+        if not printability.fits_printer:
+            raise DoesNotFit(printability)
+        quote = await self.quotes.create(uploaded.file_id, body=request)
+        gcode = await self.download_gcode(quote.quote_id, gcode_to) if gcode_to is not None else None
+        return QuotedFile(file=uploaded, printability=printability, quote=quote, gcode_path=gcode)
+
+    async def download_gcode(self, quote_id: str, dest: str | Path) -> Path:
+        return await self._download(f"/v1/quote/gcode/{quote_id}", Path(dest))
+
+    async def download_file(self, file_id: str, dest: str | Path) -> Path:
+        return await self._download(f"/v1/file/{file_id}", Path(dest))
+
+    async def cleanup(self, file_id: str, quote_ids: Iterable[str] = ()) -> DeleteFileResponse:
+        for quote_id in quote_ids:
+            try:
+                await self.quotes.delete(quote_id)
+            except NotFound:
+                pass
+        return await self.files.delete(file_id)
+
+    async def _download(self, path: str, dest: Path) -> Path:
+        async with self._stream(path) as chunks:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            with dest.open("wb") as out:
+                async for chunk in chunks:
+                    out.write(chunk)
+        return dest
+
+    @asynccontextmanager
+    async def _stream(self, path: str) -> AsyncIterator[AsyncIterator[bytes]]:
+        http = self._client.get_async_httpx_client()
+        async with http.stream("GET", path) as response:
+            if response.status_code != 200:
+                await response.aread()
+                raise error_for(response, secrets=self._secrets)
+            yield response.aiter_bytes()
