@@ -10,16 +10,17 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 from urllib.parse import urlsplit
 from uuid import UUID
 
 import httpx
 from fabapi_core import (
     AsyncCaller,
+    AsyncClientLifecycle,
     BasicAuth,
     Caller,
+    ClientLifecycle,
     InvalidArgument,
     RetryPolicy,
     Secret,
@@ -89,7 +90,7 @@ def _check_period(start: datetime.datetime, end: datetime.datetime) -> None:
         raise InvalidArgument("end", f"end ({end.isoformat()}) must be after start ({start.isoformat()})")
 
 
-class Eiger(Resources):
+class Eiger(ClientLifecycle, Resources):
     """Markforged Eiger API v3. Credentials from arguments or EIGER_ACCESS_KEY / EIGER_SECRET_KEY.
 
     >>> eiger = Eiger()                    # doctest: +SKIP
@@ -111,18 +112,6 @@ class Eiger(Resources):
         self._retries = retries
         self._client = _client(key, secret, self.base_url, timeout, retries, transport)
         super().__init__(Caller(self._client, secrets=(key, secret)))
-
-    def __repr__(self) -> str:
-        return f"Eiger(base_url={self.base_url!r})"
-
-    def close(self) -> None:
-        self._client.get_httpx_client().close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     # --- lookups -------------------------------------------------------------------
 
@@ -252,7 +241,7 @@ def _download_args(retries: RetryPolicy | None) -> dict[str, Any]:
     return {"headers": kwargs["headers"], "timeout": kwargs["timeout"], **kwargs["httpx_args"]}
 
 
-class AsyncEiger(AsyncResources):
+class AsyncEiger(AsyncClientLifecycle, AsyncResources):
     """The async twin of `Eiger`: same arguments, same workflows, awaited."""
 
     def __init__(
@@ -269,20 +258,6 @@ class AsyncEiger(AsyncResources):
         self._retries = retries
         self._client = _client(key, secret, self.base_url, timeout, retries, transport)
         super().__init__(AsyncCaller(self._client, secrets=(key, secret)))
-
-    def __repr__(self) -> str:
-        return f"AsyncEiger(base_url={self.base_url!r})"
-
-    async def aclose(self) -> None:
-        await self._client.get_async_httpx_client().aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()
 
     async def find_build(self, title: str) -> Any | None:
         async for build in self.builds.list(title_eq=title, page_size=1):

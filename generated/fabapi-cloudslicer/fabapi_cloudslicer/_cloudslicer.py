@@ -11,12 +11,13 @@ from collections.abc import AsyncIterator, Iterable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Self
 
 import httpx
 from fabapi_core import (
     AsyncCaller,
+    AsyncClientLifecycle,
     Caller,
+    ClientLifecycle,
     HeaderAuth,
     InvalidArgument,
     NotFound,
@@ -125,7 +126,7 @@ def _write_stream(chunks: Iterable[bytes], dest: Path) -> Path:
     return dest
 
 
-class CloudSlicer(Resources):
+class CloudSlicer(ClientLifecycle, Resources):
     """Cloud Slicer API. The token comes from the argument or CLOUDSLICER_API_TOKEN."""
 
     max_file_mb = 200.0
@@ -143,18 +144,6 @@ class CloudSlicer(Resources):
         self._secrets = (secret,)
         self._client = _client(secret, self.base_url, timeout, retries, transport)
         super().__init__(Caller(self._client, secrets=self._secrets))
-
-    def __repr__(self) -> str:
-        return f"CloudSlicer(base_url={self.base_url!r})"
-
-    def close(self) -> None:
-        self._client.get_httpx_client().close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def upload_file(self, path: str | Path) -> FileUploadResponse:
         """Upload a .stl, .obj or .3mf file, streamed; checked for type, size and framing first."""
@@ -214,7 +203,7 @@ class CloudSlicer(Resources):
             return _write_stream(response.iter_bytes(), dest)
 
 
-class AsyncCloudSlicer(AsyncResources):
+class AsyncCloudSlicer(AsyncClientLifecycle, AsyncResources):
     """The async twin of `CloudSlicer`."""
 
     max_file_mb = 200.0
@@ -232,18 +221,6 @@ class AsyncCloudSlicer(AsyncResources):
         self._secrets = (secret,)
         self._client = _client(secret, self.base_url, timeout, retries, transport)
         super().__init__(AsyncCaller(self._client, secrets=self._secrets))
-
-    def __repr__(self) -> str:
-        return f"AsyncCloudSlicer(base_url={self.base_url!r})"
-
-    async def aclose(self) -> None:
-        await self._client.get_async_httpx_client().aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.aclose()
 
     async def upload_file(self, path: str | Path) -> FileUploadResponse:
         with _upload_form(path, self.max_file_mb) as form:

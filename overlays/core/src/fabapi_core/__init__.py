@@ -36,6 +36,7 @@ from ._http import (
     client_kwargs,
     default_user_agent,
 )
+from ._lifecycle import AsyncClientLifecycle, ClientLifecycle
 from ._pagination import AsyncPager, Pager, PageStyle
 from ._polling import apoll, poll
 from ._response import RawResponse, ResponseLike, unwrap
@@ -46,12 +47,14 @@ from ._version import __version__
 __all__ = [
     "APIError",
     "AsyncCaller",
+    "AsyncClientLifecycle",
     "AsyncPager",
     "AuthenticationError",
     "BadRequest",
     "BasicAuth",
     "Caller",
     "ClientKwargs",
+    "ClientLifecycle",
     "ConfigurationError",
     "Conflict",
     "FabapiError",
