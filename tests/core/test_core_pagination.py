@@ -201,3 +201,61 @@ def test_style_inferred_from_keys() -> None:
     assert PageStyle.from_extension({"page_param": "page"}).style == "page-number"
     assert PageStyle.from_extension({"token_param": "cursor", "next": "n"}).style == "next-token"
     assert PageStyle.from_extension({"page_param": "page"}).items == "items"
+
+
+TOTAL_PAGES = PageStyle.from_extension(
+    {
+        "style": "page-number",
+        "page_param": "page",
+        "size_param": "pageSize",
+        "items": "results",
+        "total_pages": "totalPages",
+    }
+)
+
+
+def test_total_pages_stops_without_an_extra_request() -> None:
+    # 3YOURMIND's envelope: full pages, no has_more; totalPages says when to stop.
+    fetch = Recorder(
+        [
+            {"results": [1, 2], "currentPage": 1, "totalPages": 3},
+            {"results": [3, 4], "currentPage": 2, "totalPages": 3},
+            {"results": [5, 6], "currentPage": 3, "totalPages": 3},
+        ]
+    )
+    assert list(Pager(fetch, TOTAL_PAGES, page_size=2)) == [1, 2, 3, 4, 5, 6]
+    assert fetch.calls == [{"page": 1, "pageSize": 2}, {"page": 2, "pageSize": 2}, {"page": 3, "pageSize": 2}]
+
+
+def test_total_pages_of_one() -> None:
+    fetch = Recorder([{"results": [1, 2, 3], "totalPages": 1}])
+    assert list(Pager(fetch, TOTAL_PAGES, page_size=10)) == [1, 2, 3]
+    assert len(fetch.calls) == 1
+
+
+NEXT_URL = PageStyle.from_extension(
+    {"style": "next-token", "items": "results", "next": "next", "token_param": "page", "next_is_url": True}
+)
+
+
+def test_next_url_passes_its_page_query_back() -> None:
+    fetch = Recorder(
+        [
+            {"results": ["a"], "next": "https://x.example/api/v2.0/ampi/parts/?page=2&pageSize=10", "previous": None},
+            {"results": ["b"], "next": "https://x.example/api/v2.0/ampi/parts/?pageSize=10&page=3"},
+            {"results": ["c"], "next": None},
+        ]
+    )
+    assert list(Pager(fetch, NEXT_URL)) == ["a", "b", "c"]
+    assert fetch.calls == [{}, {"page": 2}, {"page": 3}]
+
+
+def test_next_url_without_the_parameter_is_a_pagination_error() -> None:
+    fetch = Recorder([{"results": ["a"], "next": "https://x.example/parts/?cursor=zz"}])
+    with pytest.raises(PaginationError, match="'page' query parameter"):
+        list(Pager(fetch, NEXT_URL))
+
+
+def test_next_is_url_must_be_a_boolean() -> None:
+    with pytest.raises(ConfigurationError, match="next_is_url"):
+        PageStyle.from_extension({"next": "next", "token_param": "page", "next_is_url": "yes"})

@@ -156,12 +156,47 @@ def test_get_gives_up_after_attempts_and_returns_last_failure(loopback: Loopback
     assert error.request_id == f"req-{key}-3"
 
 
-def test_post_is_not_retried(loopback: Loopback) -> None:
+@pytest.mark.parametrize(
+    "failure",
+    [
+        {"status": 503},  # unavailable, but no word that it was not processed
+        {"status": 500, "retry_after": 0},
+        {"status": 502, "retry_after": 0},
+    ],
+)
+def test_post_is_not_retried_when_it_may_have_taken_effect(loopback: Loopback, failure: dict[str, int]) -> None:
     key = _key()
     with httpx.Client(transport=retrying_transport(FAST)) as client:
-        response = client.post(f"{loopback.base_url}/flaky/{key}", params={"fail": 1}, json={"x": 1})
-    assert response.status_code == 503
+        response = client.post(f"{loopback.base_url}/flaky/{key}", params={"fail": 1, **failure}, json={"x": 1})
+    assert response.status_code == failure["status"]
     assert loopback.hits[key] == 1
+
+
+@pytest.mark.parametrize(
+    "failure", [{"status": 429}, {"status": 429, "retry_after": 0}, {"status": 503, "retry_after": 0}]
+)
+def test_post_refused_before_processing_is_retried(loopback: Loopback, failure: dict[str, int]) -> None:
+    key = _key()
+    with httpx.Client(transport=retrying_transport(FAST)) as client:
+        response = client.post(f"{loopback.base_url}/flaky/{key}", params={"fail": 2, **failure}, json={"x": 1})
+    assert response.status_code == 200
+    assert loopback.hits[key] == 3
+
+
+def test_refused_post_retries_can_be_turned_off(loopback: Loopback) -> None:
+    key = _key()
+    with httpx.Client(transport=retrying_transport(FAST.with_(retry_refused=False))) as client:
+        response = client.post(f"{loopback.base_url}/flaky/{key}", params={"fail": 1, "status": 429})
+    assert response.status_code == 429
+    assert loopback.hits[key] == 1
+
+
+def test_refused_post_gives_up_after_attempts(loopback: Loopback) -> None:
+    key = _key()
+    with httpx.Client(transport=retrying_transport(FAST.with_(attempts=2))) as client:
+        response = client.post(f"{loopback.base_url}/flaky/{key}", params={"fail": 9, "status": 429})
+    assert response.status_code == 429
+    assert loopback.hits[key] == 3
 
 
 def test_post_is_retried_when_the_policy_allows_it(loopback: Loopback) -> None:
@@ -247,14 +282,31 @@ def test_connection_refused_is_retried_then_raises(closed_port: int) -> None:
     assert "api_key=***" in str(error)
 
 
-def test_connection_refused_post_is_not_retried(closed_port: int) -> None:
+def test_connection_refused_post_is_retried_since_nothing_was_sent(closed_port: int) -> None:
     counting = Counting(httpx.HTTPTransport())
     with (
         httpx.Client(transport=retrying_transport(FAST, counting)) as client,
         pytest.raises(TransportError),
     ):
         client.post(f"http://127.0.0.1:{closed_port}/things")
-    assert counting.calls == 1
+    assert counting.calls == 1 + FAST.attempts
+
+
+def test_post_not_retried_when_the_answer_was_lost(loopback: Loopback) -> None:
+    # A read that fails after the request went out may have taken effect: never resent.
+    calls = 0
+
+    def lose_answer(request: httpx.Request) -> httpx.Response:
+        nonlocal calls
+        calls += 1
+        raise httpx.ReadError("connection reset after the request was sent", request=request)
+
+    with (
+        httpx.Client(transport=retrying_transport(FAST, httpx.MockTransport(lose_answer))) as client,
+        pytest.raises(TransportError),
+    ):
+        client.post("http://127.0.0.1:1/things", json={"x": 1})
+    assert calls == 1
 
 
 @pytest.mark.asyncio

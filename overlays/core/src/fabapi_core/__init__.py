@@ -1,13 +1,14 @@
 """fabapi-core: the shared runtime of the fabapi SDKs.
 
 One public surface; the `_modules` behind it are private. Errors, secrets and redaction,
-credentials from arguments or the environment, retries (httpx-retries underneath), pagination
+credentials from arguments or the environment, request logging, progress, retries (httpx-retries underneath), pagination
 described by data, polling, httpx auth, client arguments, and unwrapping generated responses.
 """
 
 from ._auth import BasicAuth, HeaderAuth
 from ._caller import AsyncCaller, Caller, OperationInfo
-from ._credentials import credential, setting
+from ._credentials import base_url_setting, credential, setting
+from ._download import adownload, download
 from ._errors import (
     APIError,
     AuthenticationError,
@@ -39,12 +40,23 @@ from ._http import (
 from ._lifecycle import AsyncClientLifecycle, ClientLifecycle
 from ._pagination import AsyncPager, Pager, PageStyle
 from ._polling import apoll, poll
+from ._progress import (
+    Progress,
+    ProgressArg,
+    ProgressCallback,
+    ProgressReader,
+    async_reading_with_progress,
+    progress_for,
+    reading_with_progress,
+)
 from ._response import RawResponse, ResponseLike, unwrap
 from ._retries import RetryPolicy, async_retrying_transport, retrying_transport
 from ._secrets import Secret, redact, redact_headers, redact_url
+from ._transport import STREAMING
 from ._version import __version__
 
 __all__ = [
+    "STREAMING",
     "APIError",
     "AsyncCaller",
     "AsyncClientLifecycle",
@@ -69,6 +81,10 @@ __all__ = [
     "PaginationError",
     "PermissionDenied",
     "PollTimeout",
+    "Progress",
+    "ProgressArg",
+    "ProgressCallback",
+    "ProgressReader",
     "RateLimited",
     "RawResponse",
     "ResponseLike",
@@ -79,15 +95,21 @@ __all__ = [
     "UnexpectedResponse",
     "UnprocessableEntity",
     "__version__",
+    "adownload",
     "apoll",
+    "async_reading_with_progress",
     "async_retrying_transport",
+    "base_url_setting",
     "build_async_httpx_args",
     "build_httpx_args",
     "client_kwargs",
     "credential",
     "default_user_agent",
+    "download",
     "error_for",
     "poll",
+    "progress_for",
+    "reading_with_progress",
     "redact",
     "redact_headers",
     "redact_url",

@@ -12,13 +12,17 @@ from __future__ import annotations
 import re
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Self
+
+import httpx
 
 from ._arguments import check_arguments
 from ._errors import APIError, build_error
 from ._response import Expected, RawResponse, ResponseLike, unwrap_exchange
+from ._retries import RetryPolicy
 from ._secrets import Secret, SecretLike
-from ._transport import Exchange, capture
+from ._settings import KEEP, _Keep, as_policy, check_timeout
+from ._transport import CallOptions, Exchange, call_options, capture
 
 # What a generated `from_dict` raises on a body that doesn't match the schema.
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
@@ -54,9 +58,28 @@ def _fill(path: str, arguments: Mapping[str, Any]) -> str:
 
 
 class _Base:
-    def __init__(self, client: Any, *, secrets: Iterable[SecretLike] = ()) -> None:
+    def __init__(self, client: Any, *, secrets: Iterable[SecretLike] = (), options: CallOptions | None = None) -> None:
         self._client = client
         self._secrets: tuple[Secret, ...] = tuple(Secret(secret) for secret in secrets)
+        self._options = options
+
+    @property
+    def options(self) -> CallOptions | None:
+        return self._options
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | _Keep | None = KEEP,
+        retries: RetryPolicy | int | _Keep | None = KEEP,
+    ) -> Self:
+        """A caller like this one whose calls use another timeout and/or retry policy."""
+        change = CallOptions(
+            timeout=None if isinstance(timeout, _Keep) else check_timeout(timeout),
+            retries=None if isinstance(retries, _Keep) else as_policy(retries),
+        )
+        merged = (self._options or CallOptions()).merged(change)
+        return type(self)(self._client, secrets=self._secrets, options=merged)
 
     @property
     def client(self) -> Any:
@@ -124,6 +147,24 @@ class Caller(_Base):
         response, exchange = self._send(function, arguments)
         return self._unwrap(response, exchange, method=method, path=path, expected=expected, arguments=arguments)
 
+    def call_with_response(
+        self,
+        function: Callable[..., ResponseLike[Any]],
+        /,
+        *,
+        operation: str,
+        method: str,
+        path: str,
+        expected: Expected | None = None,
+        renamed: Mapping[str, str] | None = None,
+        **arguments: Any,
+    ) -> RawResponse[Any]:
+        """Like `call` (errors raise the same way), with the status, headers and bytes kept beside the value."""
+        arguments = check_arguments(function, arguments, renamed or {})
+        response, exchange = self._send(function, arguments)
+        parsed = self._unwrap(response, exchange, method=method, path=path, expected=expected, arguments=arguments)
+        return RawResponse.from_response(response, parsed)
+
     def call_raw(
         self,
         function: Callable[..., ResponseLike[Any]],
@@ -143,7 +184,7 @@ class Caller(_Base):
     def _send(
         self, function: Callable[..., ResponseLike[Any]], arguments: Mapping[str, Any]
     ) -> tuple[ResponseLike[Any], Exchange]:
-        with capture() as exchange:
+        with capture() as exchange, call_options(self._options):
             try:
                 response = function(client=self._client, **arguments)
             except _PARSE_ERRORS as error:
@@ -174,6 +215,24 @@ class AsyncCaller(_Base):
         response, exchange = await self._send(function, arguments)
         return self._unwrap(response, exchange, method=method, path=path, expected=expected, arguments=arguments)
 
+    async def call_with_response(
+        self,
+        function: Callable[..., Awaitable[ResponseLike[Any]]],
+        /,
+        *,
+        operation: str,
+        method: str,
+        path: str,
+        expected: Expected | None = None,
+        renamed: Mapping[str, str] | None = None,
+        **arguments: Any,
+    ) -> RawResponse[Any]:
+        """See `Caller.call_with_response`."""
+        arguments = check_arguments(function, arguments, renamed or {})
+        response, exchange = await self._send(function, arguments)
+        parsed = self._unwrap(response, exchange, method=method, path=path, expected=expected, arguments=arguments)
+        return RawResponse.from_response(response, parsed)
+
     async def call_raw(
         self,
         function: Callable[..., Awaitable[ResponseLike[Any]]],
@@ -193,7 +252,7 @@ class AsyncCaller(_Base):
     async def _send(
         self, function: Callable[..., Awaitable[ResponseLike[Any]]], arguments: Mapping[str, Any]
     ) -> tuple[ResponseLike[Any], Exchange]:
-        with capture() as exchange:
+        with capture() as exchange, call_options(self._options):
             try:
                 response = await function(client=self._client, **arguments)
             except _PARSE_ERRORS as error:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from collections.abc import Mapping
 from typing import Literal, overload
+
+import httpx
 
 from ._errors import InvalidArgument, MissingCredential
 from ._secrets import Secret
@@ -86,3 +89,44 @@ def setting(
         return value
     found = _from_env(env_var, environ)
     return found if found is not None else default
+
+
+_LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() in _LOOPBACK_NAMES or host.lower().endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def base_url_setting(
+    value: str | None,
+    env_var: str,
+    default: str,
+    *,
+    allow_insecure_http: bool = False,
+    environ: Mapping[str, str] | None = None,
+) -> str:
+    """The API's base URL (argument, else environment, else `default`), checked before any request.
+
+    It must be http(s) with a host. Plain http would send credentials in clear text, so it is
+    accepted only for loopback hosts (mocks, tunnels) unless `allow_insecure_http` says otherwise.
+    """
+    url = setting(value, env_var, default, environ=environ)
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as err:
+        raise InvalidArgument("base_url", f"{url!r} is not a URL: {err}") from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise InvalidArgument("base_url", f"{url!r} must be an http:// or https:// URL with a host")
+    if parsed.scheme == "http" and not allow_insecure_http and not _is_loopback(parsed.host):
+        raise InvalidArgument(
+            "base_url",
+            f"{url!r} is plain http to a non-loopback host, which would send credentials unencrypted;"
+            " use https, or pass allow_insecure_http=True",
+        )
+    return url

@@ -11,7 +11,9 @@ from typing import Any, TypedDict
 
 import httpx
 
+from ._logging import configure_from_env
 from ._retries import RetryPolicy, transport_pair
+from ._settings import as_policy, check_timeout
 from ._transport import FabapiTransport
 from ._version import __version__
 
@@ -23,10 +25,6 @@ def default_user_agent(product: str | None = None) -> str:
     parts = [product] if product else []
     parts += [f"fabapi-core/{__version__}", f"httpx/{httpx.__version__}", f"python/{platform.python_version()}"]
     return " ".join(parts)
-
-
-def _timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
-    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
 
 
 def _headers(headers: Mapping[str, str] | None, user_agent: str | None) -> dict[str, str]:
@@ -83,14 +81,15 @@ def _build(
     *,
     auth: httpx.Auth | None,
     timeout: float | httpx.Timeout | None,
-    retries: RetryPolicy | None,
+    retries: RetryPolicy | int | None,
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
     headers: Mapping[str, str] | None,
     user_agent: str | None,
     verify: ssl.SSLContext | str | bool,
     trust_env: bool,
 ) -> dict[str, Any]:
-    policy = retries or RetryPolicy()
+    configure_from_env()
+    policy = as_policy(retries)
     if transport is None:
         wrapped = transport_pair(
             policy,
@@ -106,7 +105,7 @@ def _build(
     args: dict[str, Any] = {
         "auth": auth,
         "transport": wrapped,
-        "timeout": _timeout(timeout),
+        "timeout": check_timeout(timeout),
         "headers": _headers(headers, user_agent),
     }
     if transport is None and trust_env:
@@ -121,7 +120,7 @@ def build_httpx_args(
     *,
     auth: httpx.Auth | None = None,
     timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-    retries: RetryPolicy | None = None,
+    retries: RetryPolicy | int | None = None,
     transport: httpx.BaseTransport | None = None,
     headers: Mapping[str, str] | None = None,
     user_agent: str | None = None,
@@ -151,7 +150,7 @@ def build_async_httpx_args(
     *,
     auth: httpx.Auth | None = None,
     timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-    retries: RetryPolicy | None = None,
+    retries: RetryPolicy | int | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
     headers: Mapping[str, str] | None = None,
     user_agent: str | None = None,
@@ -183,7 +182,7 @@ def client_kwargs(
     *,
     auth: httpx.Auth | None = None,
     timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-    retries: RetryPolicy | None = None,
+    retries: RetryPolicy | int | None = None,
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
     headers: Mapping[str, str] | None = None,
     user_agent: str | None = None,

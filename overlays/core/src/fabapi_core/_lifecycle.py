@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any, Self
+
+import httpx
+
+from ._retries import RetryPolicy
+from ._settings import KEEP, _Keep
+
+
+def _with_options(client: Any, timeout: Any, retries: Any) -> Any:
+    clone = copy.copy(client)
+    # The clone shares the connection pool; only the caller its resources go through differs.
+    clone._bind(client._caller.with_options(timeout=timeout, retries=retries))
+    return clone
 
 
 class ClientLifecycle:
@@ -13,6 +26,17 @@ class ClientLifecycle:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | _Keep | None = KEEP,
+        retries: RetryPolicy | int | _Keep | None = KEEP,
+    ) -> Self:
+        """This client with another timeout and/or retry policy for the calls made through it:
+        `client.with_options(timeout=5, retries=0).devices.list()`. Settings not given are kept."""
+        clone: Self = _with_options(self, timeout, retries)
+        return clone
 
     def close(self) -> None:
         self._client.get_httpx_client().close()
@@ -32,6 +56,17 @@ class AsyncClientLifecycle:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | _Keep | None = KEEP,
+        retries: RetryPolicy | int | _Keep | None = KEEP,
+    ) -> Self:
+        """This client with another timeout and/or retry policy for the calls made through it:
+        `client.with_options(timeout=5, retries=0).devices.list()`. Settings not given are kept."""
+        clone: Self = _with_options(self, timeout, retries)
+        return clone
 
     async def aclose(self) -> None:
         await self._client.get_async_httpx_client().aclose()

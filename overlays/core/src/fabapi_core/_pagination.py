@@ -2,10 +2,13 @@
 
 Two styles:
 
-    page-number: {page_param, items?, size_param?, has_more?, first_page?}
-        fetch page 1, 2, 3 ... until `has_more` is false or a page comes back empty.
-    next-token:  {next, token_param, items?, size_param?, has_more?}
-        pass each page's `next` value back as `token_param` until it is empty.
+    page-number: {page_param, items?, size_param?, has_more?, total_pages?, first_page?}
+        fetch page 1, 2, 3 ... until `has_more` is false, the page number reaches `total_pages`,
+        or a page comes back empty.
+    next-token:  {next, token_param, items?, size_param?, has_more?, next_is_url?}
+        pass each page's `next` value back as `token_param` until it is empty. With
+        `next_is_url: true` the `next` field is a whole URL (Django REST framework's
+        `{count, next, previous, results}`), and the token is its `token_param` query value.
 
 `style` may be given explicitly; otherwise `page_param` means page-number and `token_param` next-token.
 Field names (`items`, `has_more`, `next`) are wire names, dotted for nested ones (`meta.next`); on
@@ -18,6 +21,7 @@ import re
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, Literal, TypeVar, cast
+from urllib.parse import parse_qs, urlsplit
 
 from ._errors import ConfigurationError, PaginationError
 
@@ -29,8 +33,8 @@ _EXTENSION = "x-fabapi-pagination"
 
 _REQUIRED = {PAGE_NUMBER: ("page_param",), NEXT_TOKEN: ("next", "token_param")}
 _OPTIONAL = {
-    PAGE_NUMBER: ("style", "items", "size_param", "has_more", "first_page"),
-    NEXT_TOKEN: ("style", "items", "size_param", "has_more"),
+    PAGE_NUMBER: ("style", "items", "size_param", "has_more", "total_pages", "first_page"),
+    NEXT_TOKEN: ("style", "items", "size_param", "has_more", "next_is_url"),
 }
 
 
@@ -54,6 +58,8 @@ class PageStyle:
     first_page: int = 1
     next: str | None = None
     token_param: str | None = None
+    total_pages: str | None = None
+    next_is_url: bool = False
 
     def __post_init__(self) -> None:
         if self.style not in _REQUIRED:
@@ -92,6 +98,9 @@ class PageStyle:
             if key == "first_page":
                 if not isinstance(value, int) or isinstance(value, bool):
                     raise ConfigurationError(f"{_EXTENSION}: key 'first_page' must be an integer, not {value!r}")
+            elif key == "next_is_url":
+                if not isinstance(value, bool):
+                    raise ConfigurationError(f"{_EXTENSION}: key 'next_is_url' must be true or false, not {value!r}")
             elif not isinstance(value, str) or not value:
                 raise ConfigurationError(f"{_EXTENSION}: key {key!r} must be a non-empty string, not {value!r}")
             values[key] = value
@@ -177,11 +186,17 @@ class _Walk:
         if more is not _MISSING and not more:
             self.done = True
         if self.style.style == PAGE_NUMBER:
-            if more is _MISSING and self.page_size is not None and len(items) < self.page_size:
+            total = read_field(page, self.style.total_pages) if self.style.total_pages else _MISSING
+            if isinstance(total, int) and not isinstance(total, bool):
+                if self.number - self.style.first_page + 1 >= total:
+                    self.done = True
+            elif more is _MISSING and self.page_size is not None and len(items) < self.page_size:
                 self.done = True
             self.number += 1
             return items
         token = read_field(page, cast(str, self.style.next))
+        if self.style.next_is_url and token is not _MISSING and token != "":
+            token = self._token_from_url(token)
         if token is _MISSING or token == "":
             self.done = True
         elif repr(token) in self.seen:
@@ -190,6 +205,15 @@ class _Walk:
             self.seen.add(repr(token))
             self.token = token
         return items
+
+    def _token_from_url(self, url: object) -> object:
+        name = cast(str, self.style.token_param)
+        values = parse_qs(urlsplit(str(url)).query).get(name)
+        if not values:
+            raise PaginationError(f"the next-page URL {url!r} has no {name!r} query parameter")
+        value = values[0]
+        # Page numbers travel as integers, so the generated function's `int` annotation accepts them.
+        return int(value) if value.isdigit() else value
 
 
 class Pager(Generic[T]):

@@ -117,8 +117,9 @@ class RawResponse(Generic[T]):
     parsed: T | None
 
     @classmethod
-    def from_response(cls, response: ResponseLike[T]) -> RawResponse[T]:
-        return cls(int(response.status_code), dict(response.headers), response.content or b"", response.parsed)
+    def from_response(cls, response: ResponseLike[T], parsed: T | None = None) -> RawResponse[T]:
+        value = response.parsed if parsed is None else parsed
+        return cls(int(response.status_code), dict(response.headers), response.content or b"", value)
 
     @property
     def text(self) -> str:

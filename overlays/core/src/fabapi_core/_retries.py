@@ -10,7 +10,8 @@ import httpx
 from httpx_retries import Retry, RetryTransport
 
 from ._errors import InvalidArgument
-from ._transport import FabapiTransport
+from ._logging import LoggingTransport
+from ._transport import FabapiTransport, Pair, WholeBodyTransport
 
 DEFAULT_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 # Methods a server must treat as idempotent (RFC 9110 §9.2.2); POST and PATCH are not among them.
@@ -37,7 +38,10 @@ class RetryPolicy:
     `attempts` counts retries after the first try. Waits grow as `backoff_factor * 2**n`, scaled by a
     random factor in `[1 - jitter, 1]`, capped at `max_backoff`; a `Retry-After` header wins when
     `respect_retry_after` is set. Connection errors and timeouts are retried like `statuses`, for
-    `methods` only: a POST is never retried by default. `max_total_wait` caps the sum of all waits.
+    `methods` only. Other methods (POST, PATCH) are retried only when the request provably did not
+    take effect (`retry_refused`): the connection was never made, or the server refused it before
+    processing — 429, or 503 with `Retry-After` (RFC 9110 §15.5.30, §15.6.4). `max_total_wait`
+    caps the sum of all waits.
     """
 
     attempts: int = 3
@@ -48,6 +52,7 @@ class RetryPolicy:
     methods: frozenset[str] = IDEMPOTENT_METHODS
     respect_retry_after: bool = True
     max_total_wait: float | None = None
+    retry_refused: bool = True
 
     def __post_init__(self) -> None:
         if self.attempts < 0:
@@ -87,18 +92,84 @@ class RetryPolicy:
         )
 
 
+class _Refused(Exception):
+    """A request the server turned away without processing it; safe to send again whatever its method."""
+
+
+def _refused(response: httpx.Response) -> None:
+    if response.status_code == 429 or (response.status_code == 503 and "retry-after" in response.headers):
+        raise _Refused(f"{response.status_code} with Retry-After {response.headers.get('retry-after')!r}")
+
+
+# Failures before any byte of the request left: the server cannot have acted on it.
+_NOT_SENT: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout, _Refused)
+
+
+def _refusal_retry(policy: RetryPolicy) -> Retry:
+    """The retry for non-idempotent methods: refusals and unmade connections only."""
+    return _ExactRetry(
+        total=policy.attempts if policy.retry_refused else 0,
+        backoff_factor=policy.backoff_factor,
+        backoff_jitter=policy.jitter,
+        max_backoff_wait=policy.max_backoff,
+        status_forcelist=(),
+        allowed_methods=("GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE", "POST", "PATCH", "CONNECT"),
+        respect_retry_after_header=policy.respect_retry_after,
+        total_timeout=policy.max_total_wait,
+        retry_on_exceptions=_NOT_SENT,
+        validate_response=_refused,
+    )
+
+
+class _ByMethod(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Idempotent methods go through one retrying transport, the others through the refusal-only one."""
+
+    def __init__(self, idempotent: RetryTransport, other: RetryTransport, methods: frozenset[str]) -> None:
+        self._idempotent = idempotent
+        self._other = other
+        self._methods = methods
+
+    def _pick(self, request: httpx.Request) -> RetryTransport:
+        return self._idempotent if request.method.upper() in self._methods else self._other
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._pick(request).handle_request(request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._pick(request).handle_async_request(request)
+
+    def close(self) -> None:
+        self._idempotent.close()
+
+    async def aclose(self) -> None:
+        await self._idempotent.aclose()
+
+
+def _retrying(policy: RetryPolicy, sync: Any, asynchronous: Any) -> _ByMethod:
+    inner = LoggingTransport(WholeBodyTransport(sync, None), WholeBodyTransport(None, asynchronous))
+    return _ByMethod(
+        RetryTransport(inner, retry=policy.to_retry()),
+        RetryTransport(inner, retry=_refusal_retry(policy)),
+        policy.methods,
+    )
+
+
 def transport_pair(
     policy: RetryPolicy, sync: httpx.BaseTransport | None, asynchronous: httpx.AsyncBaseTransport | None
 ) -> FabapiTransport:
     """One `FabapiTransport` retrying over a sync and/or an async transport (which may be one object)."""
-    retry = policy.to_retry()
-    if sync is not None and isinstance(sync, httpx.AsyncBaseTransport) and sync is asynchronous:
-        both = RetryTransport(sync, retry=retry)
-        return FabapiTransport(both, both)
-    return FabapiTransport(
-        RetryTransport(sync, retry=retry) if sync is not None else None,
-        RetryTransport(asynchronous, retry=retry) if asynchronous is not None else None,
-    )
+
+    def build(chosen: RetryPolicy) -> Pair:
+        if sync is not None and isinstance(sync, httpx.AsyncBaseTransport) and sync is asynchronous:
+            both = _retrying(chosen, sync, sync)
+            return both, both
+        return (
+            _retrying(chosen, sync, None) if sync is not None else None,
+            _retrying(chosen, None, asynchronous) if asynchronous is not None else None,
+        )
+
+    default_sync, default_async = build(policy)
+    return FabapiTransport(default_sync, default_async, build=build)
 
 
 def retrying_transport(

@@ -1,0 +1,145 @@
+"""Progress for uploads, downloads and waits: a callback of yours, or a tqdm bar (the `progress` extra).
+
+Every helper that moves a file or waits on a job takes `progress=`:
+
+- `None` / `False`: nothing;
+- `True`: a tqdm bar on stderr (`pip install 'fabapi-core[progress]'`);
+- a callable `(done, total)`: called with bytes (or steps) so far and the total when known.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import IO, Any, BinaryIO, Protocol, cast
+
+from ._errors import ConfigurationError
+
+ProgressCallback = Callable[[int, int | None], None]
+CHUNK_SIZE = 64 * 1024
+ProgressArg = bool | ProgressCallback | None
+
+
+class Progress(Protocol):
+    def advance(self, amount: int) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class _Silent:
+    def advance(self, amount: int) -> None:
+        return None
+
+    def close(self) -> None:
+        return None
+
+
+class _Callback:
+    def __init__(self, callback: ProgressCallback, total: int | None) -> None:
+        self._callback = callback
+        self._total = total
+        self._done = 0
+
+    def advance(self, amount: int) -> None:
+        self._done += amount
+        self._callback(self._done, self._total)
+
+    def close(self) -> None:
+        return None
+
+
+class _Bar:
+    def __init__(self, description: str, total: int | None, unit: str) -> None:
+        try:
+            from tqdm import tqdm  # type: ignore[import-untyped,unused-ignore]
+        except ImportError:  # the extra is not installed
+            raise ConfigurationError(
+                "progress=True draws a tqdm bar: install it with pip install 'fabapi-core[progress]'"
+            ) from None
+        scale = unit == "B"
+        self._bar: Any = tqdm(total=total, desc=description, unit=unit, unit_scale=scale, unit_divisor=1024)
+
+    def advance(self, amount: int) -> None:
+        self._bar.update(amount)
+
+    def close(self) -> None:
+        self._bar.close()
+
+
+def progress_for(progress: ProgressArg, *, description: str, total: int | None, unit: str = "B") -> Progress:
+    """The `Progress` that `progress=` asks for."""
+    if progress is None or progress is False:
+        return _Silent()
+    if progress is True:
+        return _Bar(description, total, unit)
+    if callable(progress):
+        return _Callback(progress, total)
+    raise ConfigurationError(f"progress must be True, False, None or a callable (done, total), not {progress!r}")
+
+
+class ProgressReader(io.RawIOBase):
+    """A binary file wrapper that reports what is read from it; httpx streams uploads through it."""
+
+    def __init__(self, raw: IO[bytes], progress: Progress) -> None:
+        super().__init__()
+        self._raw = raw
+        self._progress = progress
+        self.name = getattr(raw, "name", "upload")
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return self._raw.seekable()
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        return self._raw.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self._raw.tell()
+
+    def fileno(self) -> int:
+        return self._raw.fileno()
+
+    def read(self, size: int = -1) -> bytes:
+        chunk = self._raw.read(size)
+        self._progress.advance(len(chunk))
+        return chunk
+
+    def __iter__(self) -> Iterator[bytes]:
+        # httpx iterates a file body; the base class would do it line by line, byte by byte.
+        while chunk := self.read(CHUNK_SIZE):
+            yield chunk
+
+    def readinto(self, buffer: Any) -> int:
+        chunk = self.read(len(buffer))
+        buffer[: len(chunk)] = chunk
+        return len(chunk)
+
+
+def reading_with_progress(raw: IO[bytes], progress: Progress) -> BinaryIO:
+    """`raw`, reporting each read to `progress`; pass it to httpx as a file to stream an upload."""
+    return cast(BinaryIO, ProgressReader(raw, progress))
+
+
+class AsyncFileStream:
+    """A file read in chunks for an async httpx client, which cannot send a sync file object.
+
+    Only `__aiter__`: httpx picks its async streaming path for it (chunked transfer encoding).
+    """
+
+    def __init__(self, raw: IO[bytes], progress: Progress) -> None:
+        self._raw = raw
+        self._progress = progress
+        self.name = getattr(raw, "name", "upload")
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        self._raw.seek(0)
+        while chunk := self._raw.read(CHUNK_SIZE):
+            self._progress.advance(len(chunk))
+            yield chunk
+
+
+def async_reading_with_progress(raw: IO[bytes], progress: Progress) -> BinaryIO:
+    """`raw` as an async stream for an async client's request body (typed as the file it wraps)."""
+    return cast(BinaryIO, AsyncFileStream(raw, progress))
