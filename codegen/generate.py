@@ -108,11 +108,26 @@ def _generate_package(vendor: Vendor, curated: dict[str, Any], document: Path, p
     if errors:
         details = "\n".join(f"- {e.header}: {e.detail}" for e in errors)
         raise GeneratorFailed(f"openapi-python-client failed on {vendor.key}:\n{details}")
+    _add_dependencies(project_dir / "pyproject.toml", vendor.dependencies)
     package_dir = project_dir / vendor.module
     groups = resources.collect(curated, data)
     (package_dir / "_resources.py").write_text(resources.render(groups, data, vendor.title), encoding="utf-8")
     _ruff("check", "--fix-only", "--select", "F401,I", "_resources.py", cwd=package_dir)
     _ruff("format", "_resources.py", cwd=package_dir)
+
+
+_CORE_REQUIREMENT = '    "fabapi-core>=0.1,<0.2",\n'
+
+
+def _add_dependencies(pyproject: Path, dependencies: tuple[str, ...]) -> None:
+    """The vendor's own run-time requirements, after fabapi-core in the package's metadata."""
+    if not dependencies:
+        return
+    text = pyproject.read_text(encoding="utf-8")
+    if _CORE_REQUIREMENT not in text:
+        raise PipelineError(f"{pyproject}: the template no longer lists fabapi-core; cannot add {dependencies}")
+    extra = "".join(f'    "{requirement}",\n' for requirement in dependencies)
+    pyproject.write_text(text.replace(_CORE_REQUIREMENT, _CORE_REQUIREMENT + extra), encoding="utf-8")
 
 
 def _layer_overlays(vendor: Vendor, package_dir: Path, root: Path) -> None:

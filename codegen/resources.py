@@ -143,6 +143,22 @@ def _success_type(endpoint: Endpoint) -> str:
     return " | ".join(types)
 
 
+def _statuses_code(statuses: tuple[int, ...]) -> str:
+    """The statuses as a tuple expression, with runs such as a whole `4XX` written as `*range(...)`."""
+    parts: list[str] = []
+    index = 0
+    while index < len(statuses):
+        end = index
+        while end + 1 < len(statuses) and statuses[end + 1] == statuses[end] + 1:
+            end += 1
+        if end - index >= 9:
+            parts.append(f"*range({statuses[index]}, {statuses[end] + 1})")
+        else:
+            parts.extend(str(status) for status in statuses[index : end + 1])
+        index = end + 1
+    return f"({', '.join(parts)},)" if len(parts) == 1 else f"({', '.join(parts)})"
+
+
 def _statuses(endpoint: Endpoint) -> tuple[int, ...]:
     statuses: list[int] = []
     for response in endpoint.responses.patterns:
@@ -337,7 +353,7 @@ def _method(op: Operation, asynchronous: bool) -> list[str]:
         f'operation="{op.operation_id}"',
         f'method="{op.http_method}"',
         f"path={op.path!r}",
-        f"expected={op.statuses!r}",
+        f"expected={_statuses_code(op.statuses)}",
         *_call_arguments(op),
     ]
     lines: list[str] = []
@@ -363,6 +379,33 @@ def _method(op: Operation, asynchronous: bool) -> list[str]:
     return lines
 
 
+def _raw_method(op: Operation, asynchronous: bool) -> list[str]:
+    """The `with_raw_response` twin: the same call, answered with status, headers and bytes too.
+
+    A paginated operation answers its first page.
+    """
+    function = "asyncio_detailed" if asynchronous else "sync_detailed"
+    await_ = "await " if asynchronous else ""
+    async_ = "async " if asynchronous else ""
+    call = [
+        f"_{op.module}.{function}",
+        f'operation="{op.operation_id}"',
+        f'method="{op.http_method}"',
+        f"path={op.path!r}",
+        f"expected={_statuses_code(op.statuses)}",
+        *_call_arguments(op),
+    ]
+    returned = f"RawResponse[{_annotation(op.return_type)}]"
+    doc = f"`{op.operation_id}`, answered with its status, headers and bytes beside the parsed value."
+    if op.pagination is not None:
+        doc += " The first page."
+    return [
+        f"    {async_}def {op.method_name}({_signature(op)}) -> {returned}:",
+        f'        """{doc}"""',
+        f"        return cast({returned!r}, {await_}self._caller.call_with_response({', '.join(call)}))",
+    ]
+
+
 def render(groups: Iterable[Group], data: GeneratorData, title: str) -> str:
     groups = list(groups)
     out: list[str] = [
@@ -374,7 +417,7 @@ def render(groups: Iterable[Group], data: GeneratorData, title: str) -> str:
         "from collections.abc import Mapping",
         "from typing import Any, cast",
         "",
-        "from fabapi_core import AsyncCaller, AsyncPager, Caller, OperationInfo, PageStyle, Pager",
+        "from fabapi_core import AsyncCaller, AsyncPager, Caller, OperationInfo, PageStyle, Pager, RawResponse",
         "",
         *_imports(data, groups),
         "",
@@ -385,18 +428,28 @@ def render(groups: Iterable[Group], data: GeneratorData, title: str) -> str:
     for asynchronous in (False, True):
         prefix = "Async" if asynchronous else ""
         caller = "AsyncCaller" if asynchronous else "Caller"
-        for group in groups:
-            out += ["", f"class {prefix}{group.class_name}Resource:"]
-            out.append(f'    """{group.doc or group.class_name}"""')
-            out += ["", f"    def __init__(self, caller: {caller}) -> None:", "        self._caller = caller", ""]
-            for op in group.operations:
-                out += _method(op, asynchronous)
-                out.append("")
+        for raw in (False, True):
+            kind = "Raw" if raw else ""
+            for group in groups:
+                out += ["", f"class {prefix}{kind}{group.class_name}Resource:"]
+                out.append(f'    """{group.doc or group.class_name}"""')
+                out += ["", f"    def __init__(self, caller: {caller}) -> None:", "        self._caller = caller", ""]
+                for op in group.operations:
+                    out += _raw_method(op, asynchronous) if raw else _method(op, asynchronous)
+                    out.append("")
+        out += ["", f"class {prefix}RawResources:"]
+        out.append(f'    """Every operation of the {title} API, answering `RawResponse`s."""')
+        out += ["", f"    def __init__(self, caller: {caller}) -> None:"]
+        out += [f"        self.{g.attribute} = {prefix}Raw{g.class_name}Resource(caller)" for g in groups]
+        out.append("")
         out += ["", f"class {prefix}Resources:"]
         out.append(f'    """Every operation of the {title} API, grouped by tag."""')
-        out += ["", f"    def __init__(self, caller: {caller}) -> None:"]
+        out += ["", f"    def __init__(self, caller: {caller}) -> None:", "        self._bind(caller)", ""]
+        out += [f"    def _bind(self, caller: {caller}) -> None:", "        self._caller = caller"]
         out += [f"        self.{g.attribute} = {prefix}{g.class_name}Resource(caller)" for g in groups]
-        out.append("")
+        out += ["", "    @property", f"    def with_raw_response(self) -> {prefix}RawResources:"]
+        out.append('        """The same operations, answering status, headers and bytes beside the parsed value."""')
+        out += [f"        return {prefix}RawResources(self._caller)", ""]
     out += ["", "# operationId -> where it lives and how safe it is to call against a live server.", ""]
     out.append("OPERATIONS: dict[str, OperationInfo] = {")
     for group in groups:

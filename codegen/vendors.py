@@ -27,6 +27,8 @@ class Vendor:
     client: str
     seed: str | None
     upstream: str | None
+    # Run-time requirements beyond fabapi-core, httpx and attrs (Kaedim: PyJWT).
+    dependencies: tuple[str, ...] = ()
 
     @property
     def base_path(self) -> str:
@@ -47,6 +49,12 @@ class Vendor:
 
 
 _REQUIRED = ("title", "package", "module", "version", "base_url", "auth", "env", "client")
+
+
+def _dependencies(key: str, value: object) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(item, str) and item for item in value):
+        raise RegistryError(f"[{key}] dependencies must be a list of requirement strings, not {value!r}")
+    return tuple(value)
 
 
 def load_vendors(path: Path = REGISTRY) -> dict[str, Vendor]:
@@ -71,6 +79,7 @@ def load_vendors(path: Path = REGISTRY) -> dict[str, Vendor]:
             client=entry["client"],
             seed=entry.get("seed"),
             upstream=entry.get("upstream"),
+            dependencies=_dependencies(key, entry.get("dependencies", [])),
         )
     return vendors
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from codegen import drift, generate
-from codegen.errors import OverlayActionError, PipelineError, SpecError
+from codegen.errors import OverlayActionError, PipelineError, RegistryError, SpecError
 from codegen.overlay import apply_overlay
 from codegen.resources import method_name, readable_argument
 from codegen.specio import load_document
@@ -256,3 +256,21 @@ def test_stale_overlay_action_fails_the_pipeline(tiny_root: Path, tmp_path: Path
     )
     with pytest.raises(OverlayActionError, match=r"actions\[1\].*Creating widgets costs money"):
         generate.build(_vendor(root), tmp_path / "stage", root)
+
+
+def test_vendor_dependencies_reach_the_package_metadata(tiny_root: Path, tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    shutil.copytree(tiny_root / "specs", root / "specs")
+    shutil.copytree(tiny_root / "overlays", root / "overlays")
+    registry = root / "specs" / "vendors.toml"
+    registry.write_text(registry.read_text(encoding="utf-8") + 'dependencies = ["pyjwt>=2.8,<3"]\n', encoding="utf-8")
+    outputs = generate.build(_vendor(root), tmp_path / "stage", root)
+    metadata = (tmp_path / "stage" / outputs.package / "pyproject.toml").read_text(encoding="utf-8")
+    assert '    "fabapi-core>=0.1,<0.2",\n    "pyjwt>=2.8,<3",\n' in metadata
+
+
+def test_malformed_dependencies_name_the_vendor(tmp_path: Path) -> None:
+    registry = tmp_path / "vendors.toml"
+    registry.write_text((FIXTURE / "specs" / "vendors.toml").read_text() + "dependencies = 'pyjwt'\n")
+    with pytest.raises(RegistryError, match=r"\[tiny\] dependencies"):
+        select(["tiny"], registry)

@@ -24,11 +24,13 @@ from fabapi_core import (
     InvalidArgument,
     RetryPolicy,
     Secret,
+    adownload,
     apoll,
+    base_url_setting,
     client_kwargs,
     credential,
+    download,
     poll,
-    setting,
 )
 
 from . import _results as results
@@ -49,10 +51,15 @@ def _settings(
     access_key: str | Secret | None,
     secret_key: str | Secret | None,
     base_url: str | None,
+    allow_insecure_http: bool,
 ) -> tuple[Secret, Secret, str]:
     key = credential(access_key, ENV_ACCESS_KEY, what="access_key")
     secret = credential(secret_key, ENV_SECRET_KEY, what="secret_key")
-    return key, secret, setting(base_url, ENV_BASE_URL, DEFAULT_BASE_URL)
+    return (
+        key,
+        secret,
+        base_url_setting(base_url, ENV_BASE_URL, DEFAULT_BASE_URL, allow_insecure_http=allow_insecure_http),
+    )
 
 
 def _client(
@@ -60,7 +67,7 @@ def _client(
     secret: Secret,
     base_url: str,
     timeout: float | httpx.Timeout,
-    retries: RetryPolicy | None,
+    retries: RetryPolicy | int | None,
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
 ) -> Client:
     kwargs = client_kwargs(
@@ -105,10 +112,11 @@ class Eiger(ClientLifecycle, Resources):
         *,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = 30.0,
-        retries: RetryPolicy | None = None,
+        retries: RetryPolicy | int | None = None,
+        allow_insecure_http: bool = False,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        key, secret, self.base_url = _settings(access_key, secret_key, base_url)
+        key, secret, self.base_url = _settings(access_key, secret_key, base_url, allow_insecure_http)
         self._retries = retries
         self._client = _client(key, secret, self.base_url, timeout, retries, transport)
         super().__init__(Caller(self._client, secrets=(key, secret)))
@@ -226,17 +234,11 @@ class Eiger(ClientLifecycle, Resources):
                 url = results.value(report.scan_report_url)
                 if not url:
                     continue
-                path = folder / _report_name(report.printed_part_id, url)
-                with http.stream("GET", url) as response:
-                    response.raise_for_status()
-                    with path.open("wb") as out:
-                        for chunk in response.iter_bytes():
-                            out.write(chunk)
-                written.append(path)
+                written.append(download(http, url, folder / _report_name(report.printed_part_id, url)))
         return written
 
 
-def _download_args(retries: RetryPolicy | None) -> dict[str, Any]:
+def _download_args(retries: RetryPolicy | int | None) -> dict[str, Any]:
     kwargs = client_kwargs(retries=retries, user_agent="fabapi-eiger")
     return {"headers": kwargs["headers"], "timeout": kwargs["timeout"], **kwargs["httpx_args"]}
 
@@ -251,10 +253,11 @@ class AsyncEiger(AsyncClientLifecycle, AsyncResources):
         *,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = 30.0,
-        retries: RetryPolicy | None = None,
+        retries: RetryPolicy | int | None = None,
+        allow_insecure_http: bool = False,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        key, secret, self.base_url = _settings(access_key, secret_key, base_url)
+        key, secret, self.base_url = _settings(access_key, secret_key, base_url, allow_insecure_http)
         self._retries = retries
         self._client = _client(key, secret, self.base_url, timeout, retries, transport)
         super().__init__(AsyncCaller(self._client, secrets=(key, secret)))
@@ -348,11 +351,5 @@ class AsyncEiger(AsyncClientLifecycle, AsyncResources):
                 url = results.value(report.scan_report_url)
                 if not url:
                     continue
-                path = folder / _report_name(report.printed_part_id, url)
-                async with http.stream("GET", url) as response:
-                    response.raise_for_status()
-                    with path.open("wb") as out:
-                        async for chunk in response.aiter_bytes():
-                            out.write(chunk)
-                written.append(path)
+                written.append(await adownload(http, url, folder / _report_name(report.printed_part_id, url)))
         return written

@@ -146,3 +146,17 @@ def test_token_from_environment_and_never_shown(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setenv("CLOUDSLICER_API_TOKEN", TOKEN)
     client = CloudSlicer()
     assert TOKEN not in repr(client)
+
+
+def test_client_settings_are_checked_before_any_request() -> None:
+    from fabapi_cloudslicer import CloudSlicer
+    from fabapi_core import InvalidArgument
+
+    with pytest.raises(InvalidArgument, match="plain http") as caught:
+        CloudSlicer("tok", base_url="http://slicer.example.com")
+    assert caught.value.argument == "base_url"
+    CloudSlicer("tok", base_url="http://slicer.example.com", allow_insecure_http=True).close()
+    with pytest.raises(InvalidArgument, match="timeout"):
+        CloudSlicer("tok", timeout=-1)
+    with pytest.raises(InvalidArgument, match="retries"):
+        CloudSlicer("tok", retries=-1)

@@ -7,8 +7,8 @@ describes: upload → printability → quote → G-code, browser uploads, cleanu
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,12 +21,14 @@ from fabapi_core import (
     HeaderAuth,
     InvalidArgument,
     NotFound,
+    ProgressArg,
     RetryPolicy,
     Secret,
+    adownload,
+    base_url_setting,
     client_kwargs,
     credential,
-    error_for,
-    setting,
+    download,
 )
 
 from ._profiles import bed, check_model_file, check_pricing, check_printer, printer_profile
@@ -79,16 +81,16 @@ class UploadLink:
     url: str
 
 
-def _settings(token: str | Secret | None, base_url: str | None) -> tuple[Secret, str]:
+def _settings(token: str | Secret | None, base_url: str | None, allow_insecure_http: bool) -> tuple[Secret, str]:
     secret = credential(token, ENV_TOKEN, what="token")
-    return secret, setting(base_url, ENV_BASE_URL, DEFAULT_BASE_URL)
+    return secret, base_url_setting(base_url, ENV_BASE_URL, DEFAULT_BASE_URL, allow_insecure_http=allow_insecure_http)
 
 
 def _client(
     token: Secret,
     base_url: str,
     timeout: float | httpx.Timeout,
-    retries: RetryPolicy | None,
+    retries: RetryPolicy | int | None,
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
 ) -> Client:
     kwargs = client_kwargs(
@@ -118,14 +120,6 @@ def _upload_form(path: str | Path, max_mb: float) -> Iterator[FileUploadForm]:
         yield FileUploadForm(file=File(payload=stream, file_name=source.name, mime_type="application/octet-stream"))
 
 
-def _write_stream(chunks: Iterable[bytes], dest: Path) -> Path:
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    with dest.open("wb") as out:
-        for chunk in chunks:
-            out.write(chunk)
-    return dest
-
-
 class CloudSlicer(ClientLifecycle, Resources):
     """Cloud Slicer API. The token comes from the argument or CLOUDSLICER_API_TOKEN."""
 
@@ -137,10 +131,11 @@ class CloudSlicer(ClientLifecycle, Resources):
         *,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = 120.0,
-        retries: RetryPolicy | None = None,
+        retries: RetryPolicy | int | None = None,
+        allow_insecure_http: bool = False,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        secret, self.base_url = _settings(token, base_url)
+        secret, self.base_url = _settings(token, base_url, allow_insecure_http)
         self._secrets = (secret,)
         self._client = _client(secret, self.base_url, timeout, retries, transport)
         super().__init__(Caller(self._client, secrets=self._secrets))
@@ -177,13 +172,13 @@ class CloudSlicer(ClientLifecycle, Resources):
         gcode = self.download_gcode(quote.quote_id, gcode_to) if gcode_to is not None else None
         return QuotedFile(file=uploaded, printability=printability, quote=quote, gcode_path=gcode)
 
-    def download_gcode(self, quote_id: str, dest: str | Path) -> Path:
+    def download_gcode(self, quote_id: str, dest: str | Path, *, progress: ProgressArg = None) -> Path:
         """Stream a quote's G-code to `dest`."""
-        return self._download(f"/v1/quote/gcode/{quote_id}", Path(dest))
+        return self._download(f"/v1/quote/gcode/{quote_id}", Path(dest), progress)
 
-    def download_file(self, file_id: str, dest: str | Path) -> Path:
+    def download_file(self, file_id: str, dest: str | Path, *, progress: ProgressArg = None) -> Path:
         """Stream an uploaded file back to `dest`."""
-        return self._download(f"/v1/file/{file_id}", Path(dest))
+        return self._download(f"/v1/file/{file_id}", Path(dest), progress)
 
     def cleanup(self, file_id: str, quote_ids: Iterable[str] = ()) -> DeleteFileResponse:
         """Delete quotes (already gone is fine), then the file, which takes its remaining quotes along."""
@@ -194,13 +189,8 @@ class CloudSlicer(ClientLifecycle, Resources):
                 pass
         return self.files.delete(file_id)
 
-    def _download(self, path: str, dest: Path) -> Path:
-        http = self._client.get_httpx_client()
-        with http.stream("GET", path) as response:
-            if response.status_code != 200:
-                response.read()
-                raise error_for(response, secrets=self._secrets)
-            return _write_stream(response.iter_bytes(), dest)
+    def _download(self, path: str, dest: Path, progress: ProgressArg) -> Path:
+        return download(self._client.get_httpx_client(), path, dest, progress=progress, secrets=self._secrets)
 
 
 class AsyncCloudSlicer(AsyncClientLifecycle, AsyncResources):
@@ -214,10 +204,11 @@ class AsyncCloudSlicer(AsyncClientLifecycle, AsyncResources):
         *,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = 120.0,
-        retries: RetryPolicy | None = None,
+        retries: RetryPolicy | int | None = None,
+        allow_insecure_http: bool = False,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        secret, self.base_url = _settings(token, base_url)
+        secret, self.base_url = _settings(token, base_url, allow_insecure_http)
         self._secrets = (secret,)
         self._client = _client(secret, self.base_url, timeout, retries, transport)
         super().__init__(AsyncCaller(self._client, secrets=self._secrets))
@@ -248,11 +239,11 @@ class AsyncCloudSlicer(AsyncClientLifecycle, AsyncResources):
         gcode = await self.download_gcode(quote.quote_id, gcode_to) if gcode_to is not None else None
         return QuotedFile(file=uploaded, printability=printability, quote=quote, gcode_path=gcode)
 
-    async def download_gcode(self, quote_id: str, dest: str | Path) -> Path:
-        return await self._download(f"/v1/quote/gcode/{quote_id}", Path(dest))
+    async def download_gcode(self, quote_id: str, dest: str | Path, *, progress: ProgressArg = None) -> Path:
+        return await self._download(f"/v1/quote/gcode/{quote_id}", Path(dest), progress)
 
-    async def download_file(self, file_id: str, dest: str | Path) -> Path:
-        return await self._download(f"/v1/file/{file_id}", Path(dest))
+    async def download_file(self, file_id: str, dest: str | Path, *, progress: ProgressArg = None) -> Path:
+        return await self._download(f"/v1/file/{file_id}", Path(dest), progress)
 
     async def cleanup(self, file_id: str, quote_ids: Iterable[str] = ()) -> DeleteFileResponse:
         for quote_id in quote_ids:
@@ -262,19 +253,6 @@ class AsyncCloudSlicer(AsyncClientLifecycle, AsyncResources):
                 pass
         return await self.files.delete(file_id)
 
-    async def _download(self, path: str, dest: Path) -> Path:
-        async with self._stream(path) as chunks:
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            with dest.open("wb") as out:
-                async for chunk in chunks:
-                    out.write(chunk)
-        return dest
-
-    @asynccontextmanager
-    async def _stream(self, path: str) -> AsyncIterator[AsyncIterator[bytes]]:
+    async def _download(self, path: str, dest: Path, progress: ProgressArg) -> Path:
         http = self._client.get_async_httpx_client()
-        async with http.stream("GET", path) as response:
-            if response.status_code != 200:
-                await response.aread()
-                raise error_for(response, secrets=self._secrets)
-            yield response.aiter_bytes()
+        return await adownload(http, path, dest, progress=progress, secrets=self._secrets)

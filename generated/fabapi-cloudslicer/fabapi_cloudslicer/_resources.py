@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from typing import cast
 
-from fabapi_core import AsyncCaller, Caller, OperationInfo
+from fabapi_core import AsyncCaller, Caller, OperationInfo, RawResponse
 
 from .api.account import get_user as _get_user
 from .api.account import list_uploads as _list_uploads
@@ -267,14 +267,242 @@ class QuotesResource:
         )
 
 
+class RawAccountResource:
+    """Manage your account and uploads."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def get_user(self) -> RawResponse[UserResponse]:
+        """`getUser`, answered with its status, headers and bytes beside the parsed value."""
+        return cast(
+            "RawResponse[UserResponse]",
+            self._caller.call_with_response(
+                _get_user.sync_detailed, operation="getUser", method="GET", path="/v1/user", expected=(200, 401, 403)
+            ),
+        )
+
+    def list_uploads(self) -> RawResponse[builtins.list[FileUploadResponse]]:
+        """`listUploads`, answered with its status, headers and bytes beside the parsed value."""
+        return cast(
+            "RawResponse[builtins.list[FileUploadResponse]]",
+            self._caller.call_with_response(
+                _list_uploads.sync_detailed,
+                operation="listUploads",
+                method="GET",
+                path="/v1/user/uploads",
+                expected=(200, 401, 403),
+            ),
+        )
+
+
+class RawFilesResource:
+    """Upload, download, and delete STL files to Cloud Slicer."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def create_upload_id(self) -> RawResponse[UploadIdResponse]:
+        """`createUploadId`, answered with its status, headers and bytes beside the parsed value."""
+        return cast(
+            "RawResponse[UploadIdResponse]",
+            self._caller.call_with_response(
+                _create_upload_id.sync_detailed,
+                operation="createUploadId",
+                method="GET",
+                path="/v1/file/upload-id",
+                expected=(200, 401, 403),
+            ),
+        )
+
+    def upload_public(self, upload_id: str, *, body: FileUploadForm) -> RawResponse[FileUploadResponse]:
+        """`uploadPublic`, answered with its status, headers and bytes beside the parsed value."""
+        return cast(
+            "RawResponse[FileUploadResponse]",
+            self._caller.call_with_response(
+                _upload_public.sync_detailed,
+                operation="uploadPublic",
+                method="POST",
+                path="/v1/file/public/{upload_id}",
+                expected=(200, 404, 422),
+                upload_id=upload_id,
+                body=body,
+            ),
+        )
+
+    def upload(self, *, body: FileUploadForm) -> RawResponse[FileUploadResponse]:
+        """`uploadFile`, answered with its status, headers and bytes beside the parsed value."""
+        return cast(
+            "RawResponse[FileUploadResponse]",
+            self._caller.call_with_response(
+                _upload_file.sync_detailed,
+                operation="uploadFile",
+                method="POST",
+                path="/v1/file",
+                expected=(200, 401, 403, 422),
+                body=body,
+            ),
+        )
+
+    def download(self, file_id: str) -> RawResponse[File]:
+        """`downloadFile`, answered with its status, headers and bytes beside the parsed value."""
+        return cast(
+            "RawResponse[File]",
+            self._caller.call_with_response(
+                _download_file.sync_detailed,
+                operation="downloadFile",
+                method="GET",
+                path="/v1/file/{file_id}",
+                expected=(200, 401, 403, 404, 422),
+                file_id=file_id,
+            ),
+        )
+
+    def delete(self, file_id: str) -> RawResponse[DeleteFileResponse]:
+        """`deleteFile`, answered with its status, headers and bytes beside the parsed value."""
+        return cast(
+            "RawResponse[DeleteFileResponse]",
+            self._caller.call_with_response(
+                _delete_file.sync_detailed,
+                operation="deleteFile",
+                method="DELETE",
+                path="/v1/file/{file_id}",
+                expected=(200, 401, 403, 404, 422),
+                file_id=file_id,
+            ),
+        )
+
+    def quote_deprecated(self, file_id: str, *, body: QuoteRequest | Unset = UNSET) -> RawResponse[QuoteResponse]:
+        """`quoteFileDeprecated`, answered with its status, headers and bytes beside the parsed value."""
+        return cast(
+            "RawResponse[QuoteResponse]",
+            self._caller.call_with_response(
+                _quote_file_deprecated.sync_detailed,
+                operation="quoteFileDeprecated",
+                method="POST",
+                path="/v1/file/quote/{file_id}",
+                expected=(200, 401, 403, 404, 422),
+                file_id=file_id,
+                body=body,
+            ),
+        )
+
+
+class RawPartInfoResource:
+    """Check if your models are printable and get part dimensions."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def check_printability(
+        self, file_id: str, *, body: Dimensions | Unset = UNSET
+    ) -> RawResponse[PrintabilityResponse]:
+        """`checkPrintability`, answered with its status, headers and bytes beside the parsed value."""
+        return cast(
+            "RawResponse[PrintabilityResponse]",
+            self._caller.call_with_response(
+                _check_printability.sync_detailed,
+                operation="checkPrintability",
+                method="POST",
+                path="/v1/printability/{file_id}",
+                expected=(200, 401, 403, 404, 422),
+                file_id=file_id,
+                body=body,
+            ),
+        )
+
+
+class RawQuotesResource:
+    """Create, retrieve, delete, download quotes for your 3D prints."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def create(self, file_id: str, *, body: QuoteRequest | Unset = UNSET) -> RawResponse[QuoteResponse]:
+        """`quoteFile`, answered with its status, headers and bytes beside the parsed value."""
+        return cast(
+            "RawResponse[QuoteResponse]",
+            self._caller.call_with_response(
+                _quote_file.sync_detailed,
+                operation="quoteFile",
+                method="POST",
+                path="/v1/quote/{file_id}",
+                expected=(200, 401, 403, 404, 422),
+                file_id=file_id,
+                body=body,
+            ),
+        )
+
+    def get(self, quote_id: str) -> RawResponse[QuoteRecord]:
+        """`getQuote`, answered with its status, headers and bytes beside the parsed value."""
+        return cast(
+            "RawResponse[QuoteRecord]",
+            self._caller.call_with_response(
+                _get_quote.sync_detailed,
+                operation="getQuote",
+                method="GET",
+                path="/v1/quote/{quote_id}",
+                expected=(200, 401, 403, 404, 422),
+                quote_id=quote_id,
+            ),
+        )
+
+    def delete(self, quote_id: str) -> RawResponse[DeleteQuoteResponse]:
+        """`deleteQuote`, answered with its status, headers and bytes beside the parsed value."""
+        return cast(
+            "RawResponse[DeleteQuoteResponse]",
+            self._caller.call_with_response(
+                _delete_quote.sync_detailed,
+                operation="deleteQuote",
+                method="DELETE",
+                path="/v1/quote/{quote_id}",
+                expected=(200, 401, 403, 404, 422),
+                quote_id=quote_id,
+            ),
+        )
+
+    def download_gcode(self, quote_id: str) -> RawResponse[File]:
+        """`downloadGcode`, answered with its status, headers and bytes beside the parsed value."""
+        return cast(
+            "RawResponse[File]",
+            self._caller.call_with_response(
+                _download_gcode.sync_detailed,
+                operation="downloadGcode",
+                method="GET",
+                path="/v1/quote/gcode/{quote_id}",
+                expected=(200, 401, 403, 404, 422),
+                quote_id=quote_id,
+            ),
+        )
+
+
+class RawResources:
+    """Every operation of the Cloud Slicer API, answering `RawResponse`s."""
+
+    def __init__(self, caller: Caller) -> None:
+        self.account = RawAccountResource(caller)
+        self.files = RawFilesResource(caller)
+        self.part_info = RawPartInfoResource(caller)
+        self.quotes = RawQuotesResource(caller)
+
+
 class Resources:
     """Every operation of the Cloud Slicer API, grouped by tag."""
 
     def __init__(self, caller: Caller) -> None:
+        self._bind(caller)
+
+    def _bind(self, caller: Caller) -> None:
+        self._caller = caller
         self.account = AccountResource(caller)
         self.files = FilesResource(caller)
         self.part_info = PartInfoResource(caller)
         self.quotes = QuotesResource(caller)
+
+    @property
+    def with_raw_response(self) -> RawResources:
+        """The same operations, answering status, headers and bytes beside the parsed value."""
+        return RawResources(self._caller)
 
 
 class AsyncAccountResource:
@@ -510,14 +738,242 @@ class AsyncQuotesResource:
         )
 
 
+class AsyncRawAccountResource:
+    """Manage your account and uploads."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def get_user(self) -> RawResponse[UserResponse]:
+        """`getUser`, answered with its status, headers and bytes beside the parsed value."""
+        return cast(
+            "RawResponse[UserResponse]",
+            await self._caller.call_with_response(
+                _get_user.asyncio_detailed, operation="getUser", method="GET", path="/v1/user", expected=(200, 401, 403)
+            ),
+        )
+
+    async def list_uploads(self) -> RawResponse[builtins.list[FileUploadResponse]]:
+        """`listUploads`, answered with its status, headers and bytes beside the parsed value."""
+        return cast(
+            "RawResponse[builtins.list[FileUploadResponse]]",
+            await self._caller.call_with_response(
+                _list_uploads.asyncio_detailed,
+                operation="listUploads",
+                method="GET",
+                path="/v1/user/uploads",
+                expected=(200, 401, 403),
+            ),
+        )
+
+
+class AsyncRawFilesResource:
+    """Upload, download, and delete STL files to Cloud Slicer."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def create_upload_id(self) -> RawResponse[UploadIdResponse]:
+        """`createUploadId`, answered with its status, headers and bytes beside the parsed value."""
+        return cast(
+            "RawResponse[UploadIdResponse]",
+            await self._caller.call_with_response(
+                _create_upload_id.asyncio_detailed,
+                operation="createUploadId",
+                method="GET",
+                path="/v1/file/upload-id",
+                expected=(200, 401, 403),
+            ),
+        )
+
+    async def upload_public(self, upload_id: str, *, body: FileUploadForm) -> RawResponse[FileUploadResponse]:
+        """`uploadPublic`, answered with its status, headers and bytes beside the parsed value."""
+        return cast(
+            "RawResponse[FileUploadResponse]",
+            await self._caller.call_with_response(
+                _upload_public.asyncio_detailed,
+                operation="uploadPublic",
+                method="POST",
+                path="/v1/file/public/{upload_id}",
+                expected=(200, 404, 422),
+                upload_id=upload_id,
+                body=body,
+            ),
+        )
+
+    async def upload(self, *, body: FileUploadForm) -> RawResponse[FileUploadResponse]:
+        """`uploadFile`, answered with its status, headers and bytes beside the parsed value."""
+        return cast(
+            "RawResponse[FileUploadResponse]",
+            await self._caller.call_with_response(
+                _upload_file.asyncio_detailed,
+                operation="uploadFile",
+                method="POST",
+                path="/v1/file",
+                expected=(200, 401, 403, 422),
+                body=body,
+            ),
+        )
+
+    async def download(self, file_id: str) -> RawResponse[File]:
+        """`downloadFile`, answered with its status, headers and bytes beside the parsed value."""
+        return cast(
+            "RawResponse[File]",
+            await self._caller.call_with_response(
+                _download_file.asyncio_detailed,
+                operation="downloadFile",
+                method="GET",
+                path="/v1/file/{file_id}",
+                expected=(200, 401, 403, 404, 422),
+                file_id=file_id,
+            ),
+        )
+
+    async def delete(self, file_id: str) -> RawResponse[DeleteFileResponse]:
+        """`deleteFile`, answered with its status, headers and bytes beside the parsed value."""
+        return cast(
+            "RawResponse[DeleteFileResponse]",
+            await self._caller.call_with_response(
+                _delete_file.asyncio_detailed,
+                operation="deleteFile",
+                method="DELETE",
+                path="/v1/file/{file_id}",
+                expected=(200, 401, 403, 404, 422),
+                file_id=file_id,
+            ),
+        )
+
+    async def quote_deprecated(self, file_id: str, *, body: QuoteRequest | Unset = UNSET) -> RawResponse[QuoteResponse]:
+        """`quoteFileDeprecated`, answered with its status, headers and bytes beside the parsed value."""
+        return cast(
+            "RawResponse[QuoteResponse]",
+            await self._caller.call_with_response(
+                _quote_file_deprecated.asyncio_detailed,
+                operation="quoteFileDeprecated",
+                method="POST",
+                path="/v1/file/quote/{file_id}",
+                expected=(200, 401, 403, 404, 422),
+                file_id=file_id,
+                body=body,
+            ),
+        )
+
+
+class AsyncRawPartInfoResource:
+    """Check if your models are printable and get part dimensions."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def check_printability(
+        self, file_id: str, *, body: Dimensions | Unset = UNSET
+    ) -> RawResponse[PrintabilityResponse]:
+        """`checkPrintability`, answered with its status, headers and bytes beside the parsed value."""
+        return cast(
+            "RawResponse[PrintabilityResponse]",
+            await self._caller.call_with_response(
+                _check_printability.asyncio_detailed,
+                operation="checkPrintability",
+                method="POST",
+                path="/v1/printability/{file_id}",
+                expected=(200, 401, 403, 404, 422),
+                file_id=file_id,
+                body=body,
+            ),
+        )
+
+
+class AsyncRawQuotesResource:
+    """Create, retrieve, delete, download quotes for your 3D prints."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def create(self, file_id: str, *, body: QuoteRequest | Unset = UNSET) -> RawResponse[QuoteResponse]:
+        """`quoteFile`, answered with its status, headers and bytes beside the parsed value."""
+        return cast(
+            "RawResponse[QuoteResponse]",
+            await self._caller.call_with_response(
+                _quote_file.asyncio_detailed,
+                operation="quoteFile",
+                method="POST",
+                path="/v1/quote/{file_id}",
+                expected=(200, 401, 403, 404, 422),
+                file_id=file_id,
+                body=body,
+            ),
+        )
+
+    async def get(self, quote_id: str) -> RawResponse[QuoteRecord]:
+        """`getQuote`, answered with its status, headers and bytes beside the parsed value."""
+        return cast(
+            "RawResponse[QuoteRecord]",
+            await self._caller.call_with_response(
+                _get_quote.asyncio_detailed,
+                operation="getQuote",
+                method="GET",
+                path="/v1/quote/{quote_id}",
+                expected=(200, 401, 403, 404, 422),
+                quote_id=quote_id,
+            ),
+        )
+
+    async def delete(self, quote_id: str) -> RawResponse[DeleteQuoteResponse]:
+        """`deleteQuote`, answered with its status, headers and bytes beside the parsed value."""
+        return cast(
+            "RawResponse[DeleteQuoteResponse]",
+            await self._caller.call_with_response(
+                _delete_quote.asyncio_detailed,
+                operation="deleteQuote",
+                method="DELETE",
+                path="/v1/quote/{quote_id}",
+                expected=(200, 401, 403, 404, 422),
+                quote_id=quote_id,
+            ),
+        )
+
+    async def download_gcode(self, quote_id: str) -> RawResponse[File]:
+        """`downloadGcode`, answered with its status, headers and bytes beside the parsed value."""
+        return cast(
+            "RawResponse[File]",
+            await self._caller.call_with_response(
+                _download_gcode.asyncio_detailed,
+                operation="downloadGcode",
+                method="GET",
+                path="/v1/quote/gcode/{quote_id}",
+                expected=(200, 401, 403, 404, 422),
+                quote_id=quote_id,
+            ),
+        )
+
+
+class AsyncRawResources:
+    """Every operation of the Cloud Slicer API, answering `RawResponse`s."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self.account = AsyncRawAccountResource(caller)
+        self.files = AsyncRawFilesResource(caller)
+        self.part_info = AsyncRawPartInfoResource(caller)
+        self.quotes = AsyncRawQuotesResource(caller)
+
+
 class AsyncResources:
     """Every operation of the Cloud Slicer API, grouped by tag."""
 
     def __init__(self, caller: AsyncCaller) -> None:
+        self._bind(caller)
+
+    def _bind(self, caller: AsyncCaller) -> None:
+        self._caller = caller
         self.account = AsyncAccountResource(caller)
         self.files = AsyncFilesResource(caller)
         self.part_info = AsyncPartInfoResource(caller)
         self.quotes = AsyncQuotesResource(caller)
+
+    @property
+    def with_raw_response(self) -> AsyncRawResources:
+        """The same operations, answering status, headers and bytes beside the parsed value."""
+        return AsyncRawResources(self._caller)
 
 
 # operationId -> where it lives and how safe it is to call against a live server.
