@@ -70,6 +70,15 @@ def conformance(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def browser(session: nox.Session) -> None:
+    """Tests that render pages in headless Chromium (Debian's `chromium`, not bundled)."""
+    session.install(*_group("test"))
+    _install_packages(session)
+    Path("reports").mkdir(exist_ok=True)
+    session.run("pytest", "-m", "browser", "--junitxml=reports/browser.xml", *session.posargs)
+
+
+@nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
     session.install(*_group("lint"))
     _install_packages(session)

@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from codegen.vendors import select
+from codegen.vendors import REPO_ROOT, select
+from conformance import report
 from conformance.auth import MissingCredentials
 from conformance.prism import PrismUnavailable
-from conformance.runner import Outcome, run
+from conformance.report import Skipped
+from conformance.results import RunSummary
+from conformance.runner import REPORTS, Outcome, run
 from conformance.targets import BY_NAME, TARGETS
 
 
@@ -48,6 +51,10 @@ def main(argv: list[str] | None = None) -> int:
     print("\nconformance summary:")
     for outcome in outcomes:
         print(f"  {outcome.vendor} on {outcome.target}: {outcome.status} ({outcome.detail})")
+    summaries = [RunSummary.from_json(o.summary.read_text(encoding="utf-8")) for o in outcomes if o.summary]
+    not_run = [Skipped(o.vendor, o.target, o.detail) for o in outcomes if o.summary is None]
+    page = report.write(REPORTS, summaries, not_run)
+    print(f"report: {page.relative_to(REPO_ROOT)} (JUnit XML beside it)")
     return 1 if any(o.status == "failed" for o in outcomes) else 0
 
 

@@ -31,12 +31,22 @@ def auth_toml(vendor: Vendor, spec: Mapping[str, Any]) -> str:
                 f'password = "${{{vendor.env["secret_key"]}}}"',
             ]
         elif kind == ("http", "bearer"):
-            lines += [f"[auth.openapi.{name}]", f'bearer = "${{{vendor.env["token"]}}}"']
+            lines += [f"[auth.openapi.{name}]", f'bearer = "${{{_env_name(vendor, "token", "jwt")}}}"']
         elif scheme.get("type") == "apiKey":
-            lines += [f"[auth.openapi.{name}]", f'api_key = "${{{vendor.env["api_key"]}}}"']
+            # A scheme may state the value's prefix (3YOURMIND: `Authorization: Token <key>`).
+            prefix = str(scheme.get("x-fabapi-prefix", ""))
+            lines += [f"[auth.openapi.{name}]", f'api_key = "{prefix}${{{_env_name(vendor, "api_key", "token")}}}"']
         else:
             raise ValueError(f"{vendor.key}: security scheme {name!r} ({scheme.get('type')}) has no conformance auth")
     return "\n".join(lines) + "\n"
+
+
+def _env_name(vendor: Vendor, *keys: str) -> str:
+    """The environment variable holding the first of `keys` the registry names for this vendor."""
+    for key in keys:
+        if key in vendor.env:
+            return vendor.env[key]
+    raise ValueError(f"{vendor.key}: the registry's env table names none of {', '.join(keys)}")
 
 
 def secret_names(vendor: Vendor) -> list[str]:

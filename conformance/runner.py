@@ -9,6 +9,7 @@ live  — the vendor's real API, credentials from the environment; read-only
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import importlib
 import os
 import subprocess
@@ -23,6 +24,7 @@ from codegen.specio import load_document
 from codegen.vendors import REPO_ROOT, Vendor
 from conformance import prism
 from conformance.auth import auth_toml, live_credentials
+from conformance.results import RunSummary, tally
 from conformance.serving import serve
 from conformance.targets import Target
 
@@ -37,6 +39,7 @@ class Outcome:
     status: str  # passed | failed | skipped
     detail: str
     junit: Path | None
+    summary: Path | None = None
 
 
 def _operations(spec: Mapping[str, Any]) -> Iterator[tuple[str, str, Mapping[str, Any]]]:
@@ -77,20 +80,49 @@ def _operation_settings(vendor: Vendor) -> str:
     return "\n".join(lines) + "\n"
 
 
+def exclusions(spec: Mapping[str, Any], target: Target, allow: frozenset[str]) -> dict[str, str]:
+    """operationId -> why the operation is left out on this target."""
+    excluded: dict[str, str] = {}
+    for method, _path, operation in _operations(spec):
+        op_id = str(operation["operationId"])
+        if target.skip_multipart and "multipart/form-data" in _body_types(spec, operation):
+            excluded[op_id] = f"multipart body: {target.skip_multipart}"
+        elif operation.get("x-fabapi-unsafe") and target.real:
+            # Unsafe operations never run against anything real, allow-list or not.
+            excluded[op_id] = "x-fabapi-unsafe: never called on a real server"
+        elif target.read_only and method not in SAFE_METHODS and op_id not in allow:
+            excluded[op_id] = f"{method} is not read-only; name it with --allow to run it"
+    return excluded
+
+
 def _filters(spec: Mapping[str, Any], target: Target, allow: frozenset[str]) -> list[str]:
     args: list[str] = []
     for check in sorted(target.disabled_checks):
         args += ["--exclude-checks", check]
-    for method, _path, operation in _operations(spec):
-        op_id = str(operation["operationId"])
-        if target.skip_multipart and "multipart/form-data" in _body_types(spec, operation):
-            args += ["--exclude-operation-id", op_id]
-        elif operation.get("x-fabapi-unsafe") and target.real:
-            # Unsafe operations never run against anything real, allow-list or not.
-            args += ["--exclude-operation-id", op_id]
-        elif target.read_only and method not in SAFE_METHODS and op_id not in allow:
-            args += ["--exclude-operation-id", op_id]
+    for op_id in exclusions(spec, target, allow):
+        args += ["--exclude-operation-id", op_id]
     return args
+
+
+def _summary(
+    vendor: Vendor, target: Target, spec_path: Path, spec: Mapping[str, Any], allow: frozenset[str], exit_code: int,
+    ndjson: Path,
+) -> RunSummary:  # fmt: skip
+    per_operation: dict[str, dict[str, str]] = {}
+    for (operation_id, check), reason in operation_checks(vendor).items():
+        per_operation.setdefault(operation_id, {})[check] = reason
+    return RunSummary(
+        vendor=vendor.key,
+        target=target.name,
+        spec=spec_path.relative_to(REPO_ROOT).as_posix(),
+        spec_sha256=hashlib.sha256(spec_path.read_bytes()).hexdigest(),
+        exit_code=exit_code,
+        operations={f"{method} {path}": str(op["operationId"]) for method, path, op in _operations(spec)},
+        excluded=exclusions(spec, target, allow),
+        disabled=dict(target.disabled_checks),
+        disabled_per_operation=per_operation,
+        checks=tally(ndjson) if ndjson.exists() else {},
+    )
 
 
 @contextlib.contextmanager
@@ -125,7 +157,9 @@ def run(
     spec = load_document(spec_path)
     REPORTS.mkdir(parents=True, exist_ok=True)
     junit = REPORTS / f"{vendor.key}-{target.name}.xml"
+    summary_path = REPORTS / f"{vendor.key}-{target.name}.json"
     with tempfile.TemporaryDirectory(prefix="fabapi-conformance-") as tmp:
+        ndjson = Path(tmp) / "events.ndjson"
         config = Path(tmp) / "schemathesis.toml"
         # Every check on, in the config rather than with `--checks all`, which would override the
         # per-operation exceptions below.
@@ -145,7 +179,8 @@ def run(
                 "--seed", str(seed),
                 "--workers", "1",
                 "--generation-database", "none",
-                "--report", "junit",
+                "--report", "junit,ndjson",
+                "--report-ndjson-path", str(ndjson),
                 "--report-dir", tmp,
                 "--report-junit-path", str(junit),
                 "--no-color",
@@ -154,5 +189,7 @@ def run(
             env = {**os.environ, **credentials}
             print(f"$ schemathesis run {spec_path.relative_to(REPO_ROOT)} --url {url} ...", flush=True)
             result = subprocess.run(command, env=env, cwd=tmp, check=False)
+        summary = _summary(vendor, target, spec_path, spec, allow, result.returncode, ndjson)
+        summary_path.write_text(summary.to_json(), encoding="utf-8")
     status = "passed" if result.returncode == 0 else "failed"
-    return Outcome(vendor.key, target.name, status, f"schemathesis exit {result.returncode}", junit)
+    return Outcome(vendor.key, target.name, status, f"schemathesis exit {result.returncode}", junit, summary_path)
