@@ -15,11 +15,13 @@ def main(folder: Path) -> int:
     totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
     reports = sorted(folder.rglob("*.xml"))
     for report in reports:
-        root = ET.parse(report).getroot()
+        root = ET.parse(report).getroot()  # noqa: S314 - reports this run wrote, not untrusted input
         suites = [root] if root.tag == "testsuite" else list(root.iter("testsuite"))
         counts = {key: sum(int(suite.get(key, 0)) for suite in suites) for key in totals}
-        print(f"  {report.relative_to(folder)}: {counts['tests']} tests, "
-              f"{counts['failures'] + counts['errors']} failed, {counts['skipped']} skipped")
+        print(
+            f"  {report.relative_to(folder)}: {counts['tests']} tests, "
+            f"{counts['failures'] + counts['errors']} failed, {counts['skipped']} skipped"
+        )
         for key in totals:
             totals[key] += counts[key]
     if not reports or totals["tests"] == 0:
