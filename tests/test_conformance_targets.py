@@ -60,3 +60,21 @@ def test_live_without_credentials_skips_the_vendor_and_says_why(
     out = capsys.readouterr().out
     assert "eiger on live: skipped" in out
     assert "EIGER_ACCESS_KEY" in out and "EIGER_SECRET_KEY" in out
+
+
+def test_kittycad_live_never_touches_payments_user_deletion_or_token_deletion() -> None:
+    kittycad = select(["kittycad"])[0]
+    spec = load_document(kittycad.spec_dir() / "openapi.yaml")
+    unsafe = {
+        "create_payment_information_for_user",
+        "update_payment_information_for_user",
+        "delete_payment_information_for_user",
+        "delete_user_self",
+        "delete_api_token_for_user",
+    }
+    marked = {op["operationId"] for item in spec["paths"].values() for op in item.values() if op.get("x-fabapi-unsafe")}
+    assert marked == unsafe
+    excluded = _excluded(_filters(spec, LIVE, frozenset(unsafe | {"create_api_token_for_user"})))
+    assert unsafe <= excluded
+    assert "create_api_token_for_user" not in excluded  # allowed by name, and not unsafe
+    assert "get_user_self" not in excluded and "ping" not in excluded

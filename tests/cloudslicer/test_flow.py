@@ -13,8 +13,7 @@ from fabapi_core import APIError, NotFound, UnprocessableEntity
 
 from conformance.mocks.cloudslicer import CREDENTIALS, Store, create_app
 from conformance.serving import serve
-
-from .stl_files import box
+from tests.stl_files import box
 
 TOKEN = CREDENTIALS["CLOUDSLICER_API_TOKEN"]
 

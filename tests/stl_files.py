@@ -21,3 +21,19 @@ def box(path: Path, size: tuple[float, float, float], *, ascii_: bool = False) -
     solid.vectors[:] = _CORNERS[_FACES] * np.array(size)
     solid.save(str(path), mode=Mode.ASCII if ascii_ else Mode.BINARY)
     return path
+
+
+def repeated_boxes(path: Path, size_bytes: int) -> Path:
+    """A binary STL of at least `size_bytes`: the unit cube's 12 triangles, repeated.
+
+    Written record by record with numpy, so a file past KittyCAD's 25 MB limit costs no
+    Python loop; its enclosed volume is the number of cubes (each repeat adds one).
+    """
+    copies = -(-(size_bytes - 84) // (50 * len(_FACES)))
+    records = np.zeros(copies * len(_FACES), dtype=mesh.Mesh.dtype)
+    records["vectors"] = np.tile(_CORNERS[_FACES], (copies, 1, 1))
+    with path.open("wb") as out:
+        out.write(b"repeated unit cubes".ljust(80, b" "))
+        out.write(np.uint32(len(records)).tobytes())
+        out.write(records.tobytes())
+    return path

@@ -1,0 +1,518 @@
+"""`KittyCAD` and `AsyncKittyCAD`: file conversion and analysis in one call, unit conversion as numbers.
+
+Every operation of the spec is reachable through the generated resource groups
+(`kc.api_tokens.list_for_user(...)`, iterable across `next_page`). The methods here send files
+streamed from disk, wait on the asynchronous operation KittyCAD starts for large files (over
+25 MB), and hand back plain values: bytes or a written path, floats.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Final, TypeVar
+
+import httpx
+from fabapi_core import (
+    AsyncCaller,
+    AsyncClientLifecycle,
+    Caller,
+    ClientLifecycle,
+    HeaderAuth,
+    InvalidArgument,
+    JobFailed,
+    ProgressArg,
+    RetryPolicy,
+    Secret,
+    apoll,
+    async_reading_with_progress,
+    base_url_setting,
+    client_kwargs,
+    credential,
+    poll,
+    progress_for,
+    reading_with_progress,
+)
+
+from . import _units
+from ._resources import AsyncResources, Resources
+from .client import Client
+from .models.api_call_status import ApiCallStatus
+from .models.file_2d_vector_output_format import File2DVectorOutputFormat
+from .models.file_2d_vector_source_format import File2DVectorSourceFormat
+from .models.file_3d_output_format import File3DOutputFormat
+from .models.file_3d_source_format import File3DSourceFormat
+from .models.file_output_format import FileOutputFormat
+from .models.file_source_format import FileSourceFormat
+from .types import File, Unset
+
+DEFAULT_BASE_URL: Final = "https://api.kittycad.io"
+ENV_TOKEN: Final = "KITTYCAD_API_TOKEN"  # noqa: S105 - a variable name, not a secret
+ENV_BASE_URL: Final = "KITTYCAD_BASE_URL"
+_DONE: Final = frozenset({ApiCallStatus.COMPLETED, ApiCallStatus.FAILED})
+T = TypeVar("T")
+
+
+class OperationFailed(JobFailed):
+    """KittyCAD reported the operation `Failed`; the message carries the server's error text."""
+
+    def __init__(self, operation: Any, elapsed: float) -> None:
+        super().__init__(last=operation, elapsed=elapsed)
+        error = getattr(operation, "error", None)
+        self.error = error if isinstance(error, str) else None
+        ident = getattr(operation, "id", "?")
+        self.args = (f"KittyCAD operation {ident} failed: {self.error or 'no error text'}",)
+
+
+# -- arguments, checked before anything is sent --------------------------------------------------
+
+
+def _format(value: str, choices: type[T], argument: str) -> T:
+    try:
+        return choices(value.lower().lstrip("."))  # type: ignore[call-arg]
+    except ValueError:
+        known = ", ".join(member.value for member in choices)  # type: ignore[attr-defined]
+        raise InvalidArgument(argument, f"{argument} {value!r} is not one of {known}") from None
+
+
+def _source_format(path: Path, src_format: str | None) -> FileSourceFormat:
+    if src_format is None:
+        if not path.suffix:
+            raise InvalidArgument("src_format", f"{path.name} has no extension; pass src_format=")
+        return _format(path.suffix, FileSourceFormat, "src_format")
+    return _format(src_format, FileSourceFormat, "src_format")
+
+
+def check_conversion(source: FileSourceFormat, output: FileOutputFormat) -> None:
+    """2D vector files convert to 2D outputs, 3D files to 3D outputs, and nothing to itself."""
+    two_d = source.value in set(File2DVectorSourceFormat) and output.value in set(File2DVectorOutputFormat)
+    three_d = source.value in set(File3DSourceFormat) and output.value in set(File3DOutputFormat)
+    if source.value == output.value or not (two_d or three_d):
+        raise InvalidArgument("to", f"KittyCAD does not convert {source.value} to {output.value}")
+
+
+def _existing_file(path: str | Path) -> Path:
+    source = Path(path)
+    if not source.is_file():
+        raise InvalidArgument("path", f"no such file: {source}")
+    return source
+
+
+def _positive(argument: str, value: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+        raise InvalidArgument(argument, f"{argument} must be a positive number, not {value!r}")
+    return float(value)
+
+
+@contextmanager
+def _streamed(path: Path, progress: ProgressArg, *, asynchronous: bool = False) -> Iterator[File]:
+    """The file as a request body that httpx streams from disk, reporting to `progress`."""
+    size = path.stat().st_size
+    bar = progress_for(progress, description=f"upload {path.name}", total=size)
+    wrap = async_reading_with_progress if asynchronous else reading_with_progress
+    try:
+        with path.open("rb") as raw:
+            yield File(payload=wrap(raw, bar), file_name=path.name)
+    finally:
+        bar.close()
+
+
+def _decoded(output: object) -> bytes:
+    if not isinstance(output, str):
+        raise InvalidArgument("output", "the finished conversion carries no output")
+    try:
+        return base64.b64decode(output, validate=True)
+    except (binascii.Error, ValueError):
+        # Some answers use the URL-safe alphabet or drop the padding.
+        return base64.urlsafe_b64decode(output + "=" * (-len(output) % 4))
+
+
+def _write(data: bytes, dest: str | Path | None) -> bytes | Path:
+    if dest is None:
+        return data
+    target = Path(dest)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+    return target
+
+
+def _value(result: Any, field: str) -> Any:
+    value = getattr(result, field, None)
+    if value is None or isinstance(value, Unset):
+        raise InvalidArgument(field, f"KittyCAD answered without {field}: {result!r:.200}")
+    return value
+
+
+def _finished(value: Any) -> bool:
+    return getattr(value, "status", None) in _DONE
+
+
+def _failed(value: Any) -> bool:
+    return getattr(value, "status", None) == ApiCallStatus.FAILED
+
+
+def _settings(token: str | Secret | None, base_url: str | None, allow_insecure_http: bool) -> tuple[Secret, str]:
+    secret = credential(token, ENV_TOKEN, what="token")
+    return secret, base_url_setting(base_url, ENV_BASE_URL, DEFAULT_BASE_URL, allow_insecure_http=allow_insecure_http)
+
+
+def _client(
+    token: Secret,
+    base_url: str,
+    timeout: float | httpx.Timeout | None,
+    retries: RetryPolicy | int | None,
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
+) -> Client:
+    kwargs = client_kwargs(
+        auth=HeaderAuth(token, prefix="Bearer"),
+        timeout=timeout,
+        retries=retries,
+        transport=transport,
+        user_agent="fabapi-kittycad",
+    )
+    return Client(base_url=base_url, raise_on_unexpected_status=False, **kwargs)
+
+
+class KittyCAD(ClientLifecycle, Resources):
+    """KittyCAD API. The token comes from the argument or KITTYCAD_API_TOKEN.
+
+    >>> kc = KittyCAD()                                         # doctest: +SKIP
+    >>> kc.convert_file("bracket.step", to="stl", output="bracket.stl")  # doctest: +SKIP
+    >>> kc.convert_units("length", 1, "inch", "millimeter")    # doctest: +SKIP
+    25.4
+    """
+
+    def __init__(
+        self,
+        token: str | Secret | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = 120.0,
+        retries: RetryPolicy | int | None = None,
+        allow_insecure_http: bool = False,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        secret, self.base_url = _settings(token, base_url, allow_insecure_http)
+        self._client = _client(secret, self.base_url, timeout, retries, transport)
+        super().__init__(Caller(self._client, secrets=(secret,)))
+
+    # -- waiting ---------------------------------------------------------------------------------
+
+    def wait(
+        self,
+        operation: Any,
+        *,
+        timeout: float = 600.0,
+        interval: float = 1.0,
+        on_progress: Callable[[Any], None] | None = None,
+    ) -> Any:
+        """The finished operation: polls `/async/operations/{id}` with backoff until it completes.
+
+        Raises `OperationFailed` (with KittyCAD's error text) or `PollTimeout`.
+        """
+        if _finished(operation):
+            if _failed(operation):
+                raise OperationFailed(operation, 0.0)
+            return operation
+        ident = str(_value(operation, "id"))
+        try:
+            return poll(
+                lambda: self.api_calls.get_async_operation(ident),
+                until=_finished,
+                failed=_failed,
+                timeout=timeout,
+                interval=interval,
+                on_progress=on_progress,
+            )
+        except OperationFailed:
+            raise
+        except JobFailed as failure:
+            raise OperationFailed(failure.last, failure.elapsed) from None
+
+    # -- files -----------------------------------------------------------------------------------
+
+    def convert_file(
+        self,
+        path: str | Path,
+        *,
+        to: str,
+        src_format: str | None = None,
+        output: str | Path | None = None,
+        timeout: float = 600.0,
+        on_progress: Callable[[Any], None] | None = None,
+        progress: ProgressArg = None,
+    ) -> bytes | Path:
+        """Convert a CAD file: the converted bytes, or the path written when `output` is given.
+
+        The file is streamed, never read whole; a large file's asynchronous operation is awaited.
+        """
+        source = _existing_file(path)
+        src = _source_format(source, src_format)
+        out = _format(to, FileOutputFormat, "to")
+        check_conversion(src, out)
+        with _streamed(source, progress) as body:
+            started = self.file.create_conversion(src, out, body=body)
+        finished = self.wait(started, timeout=timeout, on_progress=on_progress)
+        return _write(_decoded(getattr(finished, "output", None)), output)
+
+    def _analysis(
+        self, path: str | Path, src_format: str | None, progress: ProgressArg, timeout: float, send: Any
+    ) -> Any:
+        source = _existing_file(path)
+        src = _format(src_format or source.suffix, File3DSourceFormat, "src_format")
+        with _streamed(source, progress) as body:
+            started = send(body, src)
+        return self.wait(started, timeout=timeout)
+
+    def volume(
+        self, path: str | Path, *, src_format: str | None = None, timeout: float = 600.0, progress: ProgressArg = None
+    ) -> float:
+        """The volume of the object in a CAD file."""
+        result = self._analysis(
+            path, src_format, progress, timeout, lambda body, src: self.file.create_volume(body=body, src_format=src)
+        )
+        return float(_value(result, "volume"))
+
+    def surface_area(
+        self, path: str | Path, *, src_format: str | None = None, timeout: float = 600.0, progress: ProgressArg = None
+    ) -> float:
+        """The surface area of the object in a CAD file."""
+        result = self._analysis(
+            path,
+            src_format,
+            progress,
+            timeout,
+            lambda body, src: self.file.create_surface_area(body=body, src_format=src),
+        )
+        return float(_value(result, "surface_area"))
+
+    def center_of_mass(
+        self,
+        path: str | Path,
+        *,
+        material_density: float,
+        src_format: str | None = None,
+        timeout: float = 600.0,
+        progress: ProgressArg = None,
+    ) -> list[float]:
+        """The center of mass of the object in a CAD file, as [x, y, z], given its material's density."""
+        density = _positive("material_density", material_density)
+        result = self._analysis(
+            path,
+            src_format,
+            progress,
+            timeout,
+            lambda body, src: self.file.create_center_of_mass(body=body, material_density=density, src_format=src),
+        )
+        return [float(v) for v in _value(result, "center_of_mass")]
+
+    def mass(
+        self,
+        path: str | Path,
+        *,
+        material_density: float,
+        src_format: str | None = None,
+        timeout: float = 600.0,
+        progress: ProgressArg = None,
+    ) -> float:
+        """The mass of the object in a CAD file, given its material's density."""
+        density = _positive("material_density", material_density)
+        result = self._analysis(
+            path,
+            src_format,
+            progress,
+            timeout,
+            lambda body, src: self.file.create_mass(body=body, material_density=density, src_format=src),
+        )
+        return float(_value(result, "mass"))
+
+    def density(
+        self,
+        path: str | Path,
+        *,
+        material_mass: float,
+        src_format: str | None = None,
+        timeout: float = 600.0,
+        progress: ProgressArg = None,
+    ) -> float:
+        """The density of the object in a CAD file, given its mass."""
+        mass = _positive("material_mass", material_mass)
+        result = self._analysis(
+            path,
+            src_format,
+            progress,
+            timeout,
+            lambda body, src: self.file.create_density(body=body, material_mass=mass, src_format=src),
+        )
+        return float(_value(result, "density"))
+
+    # -- units -----------------------------------------------------------------------------------
+
+    def convert_units(self, kind: str, value: float, from_unit: str, to_unit: str) -> float:
+        """`value` in `from_unit` as a number of `to_unit`: `convert_units("length", 1, "inch", "millimeter")`."""
+        family = _units.family(kind)
+        src, out = family.units(from_unit, "from_unit"), family.units(to_unit, "to_unit")
+        number = _units.number(value)
+        result = getattr(self.unit, family.method)(src, out, value=number)
+        return float(_value(result, "output"))
+
+
+class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
+    """The async twin of `KittyCAD`: same arguments, same helpers, awaited."""
+
+    def __init__(
+        self,
+        token: str | Secret | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = 120.0,
+        retries: RetryPolicy | int | None = None,
+        allow_insecure_http: bool = False,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        secret, self.base_url = _settings(token, base_url, allow_insecure_http)
+        self._client = _client(secret, self.base_url, timeout, retries, transport)
+        super().__init__(AsyncCaller(self._client, secrets=(secret,)))
+
+    async def wait(
+        self,
+        operation: Any,
+        *,
+        timeout: float = 600.0,
+        interval: float = 1.0,
+        on_progress: Callable[[Any], None] | None = None,
+    ) -> Any:
+        """See `KittyCAD.wait`."""
+        if _finished(operation):
+            if _failed(operation):
+                raise OperationFailed(operation, 0.0)
+            return operation
+        ident = str(_value(operation, "id"))
+
+        async def fetch() -> Any:
+            return await self.api_calls.get_async_operation(ident)
+
+        try:
+            return await apoll(
+                fetch, until=_finished, failed=_failed, timeout=timeout, interval=interval, on_progress=on_progress
+            )
+        except JobFailed as failure:
+            raise OperationFailed(failure.last, failure.elapsed) from None
+
+    async def convert_file(
+        self,
+        path: str | Path,
+        *,
+        to: str,
+        src_format: str | None = None,
+        output: str | Path | None = None,
+        timeout: float = 600.0,
+        on_progress: Callable[[Any], None] | None = None,
+        progress: ProgressArg = None,
+    ) -> bytes | Path:
+        """See `KittyCAD.convert_file`."""
+        source = _existing_file(path)
+        src = _source_format(source, src_format)
+        out = _format(to, FileOutputFormat, "to")
+        check_conversion(src, out)
+        with _streamed(source, progress, asynchronous=True) as body:
+            started = await self.file.create_conversion(src, out, body=body)
+        finished = await self.wait(started, timeout=timeout, on_progress=on_progress)
+        return _write(_decoded(getattr(finished, "output", None)), output)
+
+    async def _analysis(
+        self, path: str | Path, src_format: str | None, progress: ProgressArg, timeout: float, send: Any
+    ) -> Any:
+        source = _existing_file(path)
+        src = _format(src_format or source.suffix, File3DSourceFormat, "src_format")
+        with _streamed(source, progress, asynchronous=True) as body:
+            started = await send(body, src)
+        return await self.wait(started, timeout=timeout)
+
+    async def volume(
+        self, path: str | Path, *, src_format: str | None = None, timeout: float = 600.0, progress: ProgressArg = None
+    ) -> float:
+        result = await self._analysis(
+            path, src_format, progress, timeout, lambda body, src: self.file.create_volume(body=body, src_format=src)
+        )
+        return float(_value(result, "volume"))
+
+    async def surface_area(
+        self, path: str | Path, *, src_format: str | None = None, timeout: float = 600.0, progress: ProgressArg = None
+    ) -> float:
+        result = await self._analysis(
+            path,
+            src_format,
+            progress,
+            timeout,
+            lambda body, src: self.file.create_surface_area(body=body, src_format=src),
+        )
+        return float(_value(result, "surface_area"))
+
+    async def center_of_mass(
+        self,
+        path: str | Path,
+        *,
+        material_density: float,
+        src_format: str | None = None,
+        timeout: float = 600.0,
+        progress: ProgressArg = None,
+    ) -> list[float]:
+        density = _positive("material_density", material_density)
+        result = await self._analysis(
+            path,
+            src_format,
+            progress,
+            timeout,
+            lambda body, src: self.file.create_center_of_mass(body=body, material_density=density, src_format=src),
+        )
+        return [float(v) for v in _value(result, "center_of_mass")]
+
+    async def mass(
+        self,
+        path: str | Path,
+        *,
+        material_density: float,
+        src_format: str | None = None,
+        timeout: float = 600.0,
+        progress: ProgressArg = None,
+    ) -> float:
+        density = _positive("material_density", material_density)
+        result = await self._analysis(
+            path,
+            src_format,
+            progress,
+            timeout,
+            lambda body, src: self.file.create_mass(body=body, material_density=density, src_format=src),
+        )
+        return float(_value(result, "mass"))
+
+    async def density(
+        self,
+        path: str | Path,
+        *,
+        material_mass: float,
+        src_format: str | None = None,
+        timeout: float = 600.0,
+        progress: ProgressArg = None,
+    ) -> float:
+        mass = _positive("material_mass", material_mass)
+        result = await self._analysis(
+            path,
+            src_format,
+            progress,
+            timeout,
+            lambda body, src: self.file.create_density(body=body, material_mass=mass, src_format=src),
+        )
+        return float(_value(result, "density"))
+
+    async def convert_units(self, kind: str, value: float, from_unit: str, to_unit: str) -> float:
+        """See `KittyCAD.convert_units`."""
+        family = _units.family(kind)
+        src, out = family.units(from_unit, "from_unit"), family.units(to_unit, "to_unit")
+        number = _units.number(value)
+        result = await getattr(self.unit, family.method)(src, out, value=number)
+        return float(_value(result, "output"))

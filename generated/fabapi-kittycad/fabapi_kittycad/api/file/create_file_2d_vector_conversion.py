@@ -1,0 +1,241 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.file_2d_vector_conversion import File2DVectorConversion
+from ...models.file_2d_vector_output_format import File2DVectorOutputFormat
+from ...models.file_2d_vector_source_format import File2DVectorSourceFormat
+from ...types import File, Response
+
+
+def _get_kwargs(
+    src_format: File2DVectorSourceFormat,
+    output_format: File2DVectorOutputFormat,
+    *,
+    body: File,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/file/2d/vector/conversion/{src_format}/{output_format}".format(
+            src_format=quote(str(src_format), safe=""),
+            output_format=quote(str(output_format), safe=""),
+        ),
+    }
+
+    _kwargs["content"] = body.payload
+    headers["Content-Type"] = "application/octet-stream"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | File2DVectorConversion | None:
+    if response.status_code == 201:
+        response_201 = File2DVectorConversion.from_dict(response.json())
+
+        return response_201
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | File2DVectorConversion]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    src_format: File2DVectorSourceFormat,
+    output_format: File2DVectorOutputFormat,
+    *,
+    client: AuthenticatedClient | Client,
+    body: File,
+) -> Response[Error | File2DVectorConversion]:
+    """Convert 2D Vector file
+
+     Convert a 2D Vector file from one format to another. If the file being converted is larger than
+    25MB, it will be performed asynchronously.
+
+    If the conversion is performed synchronously, the contents of the converted file (output) will be
+    returned as a base64 encoded string.
+
+    If the operation is performed asynchronously, the id of the operation will be returned. You can use
+    the id returned from the request to get status information about the async operation from the
+    /async/operations/{id} endpoint.
+
+    Args:
+        src_format (File2DVectorSourceFormat): The valid types of Vector source file formats.
+        output_format (File2DVectorOutputFormat): The valid types of Vector output file formats.
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | File2DVectorConversion]
+    """
+
+    kwargs = _get_kwargs(
+        src_format=src_format,
+        output_format=output_format,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    src_format: File2DVectorSourceFormat,
+    output_format: File2DVectorOutputFormat,
+    *,
+    client: AuthenticatedClient | Client,
+    body: File,
+) -> Error | File2DVectorConversion | None:
+    """Convert 2D Vector file
+
+     Convert a 2D Vector file from one format to another. If the file being converted is larger than
+    25MB, it will be performed asynchronously.
+
+    If the conversion is performed synchronously, the contents of the converted file (output) will be
+    returned as a base64 encoded string.
+
+    If the operation is performed asynchronously, the id of the operation will be returned. You can use
+    the id returned from the request to get status information about the async operation from the
+    /async/operations/{id} endpoint.
+
+    Args:
+        src_format (File2DVectorSourceFormat): The valid types of Vector source file formats.
+        output_format (File2DVectorOutputFormat): The valid types of Vector output file formats.
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | File2DVectorConversion
+    """
+
+    return sync_detailed(
+        src_format=src_format,
+        output_format=output_format,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    src_format: File2DVectorSourceFormat,
+    output_format: File2DVectorOutputFormat,
+    *,
+    client: AuthenticatedClient | Client,
+    body: File,
+) -> Response[Error | File2DVectorConversion]:
+    """Convert 2D Vector file
+
+     Convert a 2D Vector file from one format to another. If the file being converted is larger than
+    25MB, it will be performed asynchronously.
+
+    If the conversion is performed synchronously, the contents of the converted file (output) will be
+    returned as a base64 encoded string.
+
+    If the operation is performed asynchronously, the id of the operation will be returned. You can use
+    the id returned from the request to get status information about the async operation from the
+    /async/operations/{id} endpoint.
+
+    Args:
+        src_format (File2DVectorSourceFormat): The valid types of Vector source file formats.
+        output_format (File2DVectorOutputFormat): The valid types of Vector output file formats.
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | File2DVectorConversion]
+    """
+
+    kwargs = _get_kwargs(
+        src_format=src_format,
+        output_format=output_format,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    src_format: File2DVectorSourceFormat,
+    output_format: File2DVectorOutputFormat,
+    *,
+    client: AuthenticatedClient | Client,
+    body: File,
+) -> Error | File2DVectorConversion | None:
+    """Convert 2D Vector file
+
+     Convert a 2D Vector file from one format to another. If the file being converted is larger than
+    25MB, it will be performed asynchronously.
+
+    If the conversion is performed synchronously, the contents of the converted file (output) will be
+    returned as a base64 encoded string.
+
+    If the operation is performed asynchronously, the id of the operation will be returned. You can use
+    the id returned from the request to get status information about the async operation from the
+    /async/operations/{id} endpoint.
+
+    Args:
+        src_format (File2DVectorSourceFormat): The valid types of Vector source file formats.
+        output_format (File2DVectorOutputFormat): The valid types of Vector output file formats.
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | File2DVectorConversion
+    """
+
+    return (
+        await asyncio_detailed(
+            src_format=src_format,
+            output_format=output_format,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,242 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.file_3d_source_format import File3DSourceFormat
+from ...models.file_density import FileDensity
+from ...types import UNSET, File, Response
+
+
+def _get_kwargs(
+    *,
+    body: File,
+    material_mass: float,
+    src_format: File3DSourceFormat,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["material_mass"] = material_mass
+
+    json_src_format = src_format.value
+    params["src_format"] = json_src_format
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/file/density",
+        "params": params,
+    }
+
+    _kwargs["content"] = body.payload
+    headers["Content-Type"] = "application/octet-stream"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | FileDensity | None:
+    if response.status_code == 201:
+        response_201 = FileDensity.from_dict(response.json())
+
+        return response_201
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | FileDensity]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: File,
+    material_mass: float,
+    src_format: File3DSourceFormat,
+) -> Response[Error | FileDensity]:
+    """Get CAD file density
+
+     Get the density of an object in a CAD file. If the file is larger than 25MB, it will be performed
+    asynchronously.
+
+    If the operation is performed asynchronously, the id of the operation will be returned. You can use
+    the id returned from the request to get status information about the async operation from the
+    /async/operations/{id} endpoint.
+
+    Marked beta in the reference.
+
+    Args:
+        material_mass (float):
+        src_format (File3DSourceFormat): The valid types of 3d source file formats, can include
+            formats that use suplimentary files. For example, the OBJ format can use a MTL file.
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FileDensity]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        material_mass=material_mass,
+        src_format=src_format,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: File,
+    material_mass: float,
+    src_format: File3DSourceFormat,
+) -> Error | FileDensity | None:
+    """Get CAD file density
+
+     Get the density of an object in a CAD file. If the file is larger than 25MB, it will be performed
+    asynchronously.
+
+    If the operation is performed asynchronously, the id of the operation will be returned. You can use
+    the id returned from the request to get status information about the async operation from the
+    /async/operations/{id} endpoint.
+
+    Marked beta in the reference.
+
+    Args:
+        material_mass (float):
+        src_format (File3DSourceFormat): The valid types of 3d source file formats, can include
+            formats that use suplimentary files. For example, the OBJ format can use a MTL file.
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FileDensity
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        material_mass=material_mass,
+        src_format=src_format,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: File,
+    material_mass: float,
+    src_format: File3DSourceFormat,
+) -> Response[Error | FileDensity]:
+    """Get CAD file density
+
+     Get the density of an object in a CAD file. If the file is larger than 25MB, it will be performed
+    asynchronously.
+
+    If the operation is performed asynchronously, the id of the operation will be returned. You can use
+    the id returned from the request to get status information about the async operation from the
+    /async/operations/{id} endpoint.
+
+    Marked beta in the reference.
+
+    Args:
+        material_mass (float):
+        src_format (File3DSourceFormat): The valid types of 3d source file formats, can include
+            formats that use suplimentary files. For example, the OBJ format can use a MTL file.
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FileDensity]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        material_mass=material_mass,
+        src_format=src_format,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: File,
+    material_mass: float,
+    src_format: File3DSourceFormat,
+) -> Error | FileDensity | None:
+    """Get CAD file density
+
+     Get the density of an object in a CAD file. If the file is larger than 25MB, it will be performed
+    asynchronously.
+
+    If the operation is performed asynchronously, the id of the operation will be returned. You can use
+    the id returned from the request to get status information about the async operation from the
+    /async/operations/{id} endpoint.
+
+    Marked beta in the reference.
+
+    Args:
+        material_mass (float):
+        src_format (File3DSourceFormat): The valid types of 3d source file formats, can include
+            formats that use suplimentary files. For example, the OBJ format can use a MTL file.
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FileDensity
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            material_mass=material_mass,
+            src_format=src_format,
+        )
+    ).parsed

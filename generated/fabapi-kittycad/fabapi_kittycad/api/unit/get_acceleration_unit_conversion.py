@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.unit_acceleration_conversion import UnitAccelerationConversion
+from ...models.unit_acceleration_format import UnitAccelerationFormat
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    src_format: UnitAccelerationFormat,
+    output_format: UnitAccelerationFormat,
+    *,
+    value: float,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["value"] = value
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/unit/conversion/acceleration/{src_format}/{output_format}".format(
+            src_format=quote(str(src_format), safe=""),
+            output_format=quote(str(output_format), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | UnitAccelerationConversion | None:
+    if response.status_code == 200:
+        response_200 = UnitAccelerationConversion.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UnitAccelerationConversion]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    src_format: UnitAccelerationFormat,
+    output_format: UnitAccelerationFormat,
+    *,
+    client: AuthenticatedClient | Client,
+    value: float,
+) -> Response[Error | UnitAccelerationConversion]:
+    """Convert acceleration units
+
+     Convert an acceleration unit value to another acceleration unit value. This is a nice endpoint to
+    use for helper functions.
+
+    Marked beta in the reference.
+
+    Args:
+        src_format (UnitAccelerationFormat): The valid types of acceleration unit formats.
+        output_format (UnitAccelerationFormat): The valid types of acceleration unit formats.
+        value (float):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UnitAccelerationConversion]
+    """
+
+    kwargs = _get_kwargs(
+        src_format=src_format,
+        output_format=output_format,
+        value=value,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    src_format: UnitAccelerationFormat,
+    output_format: UnitAccelerationFormat,
+    *,
+    client: AuthenticatedClient | Client,
+    value: float,
+) -> Error | UnitAccelerationConversion | None:
+    """Convert acceleration units
+
+     Convert an acceleration unit value to another acceleration unit value. This is a nice endpoint to
+    use for helper functions.
+
+    Marked beta in the reference.
+
+    Args:
+        src_format (UnitAccelerationFormat): The valid types of acceleration unit formats.
+        output_format (UnitAccelerationFormat): The valid types of acceleration unit formats.
+        value (float):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UnitAccelerationConversion
+    """
+
+    return sync_detailed(
+        src_format=src_format,
+        output_format=output_format,
+        client=client,
+        value=value,
+    ).parsed
+
+
+async def asyncio_detailed(
+    src_format: UnitAccelerationFormat,
+    output_format: UnitAccelerationFormat,
+    *,
+    client: AuthenticatedClient | Client,
+    value: float,
+) -> Response[Error | UnitAccelerationConversion]:
+    """Convert acceleration units
+
+     Convert an acceleration unit value to another acceleration unit value. This is a nice endpoint to
+    use for helper functions.
+
+    Marked beta in the reference.
+
+    Args:
+        src_format (UnitAccelerationFormat): The valid types of acceleration unit formats.
+        output_format (UnitAccelerationFormat): The valid types of acceleration unit formats.
+        value (float):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UnitAccelerationConversion]
+    """
+
+    kwargs = _get_kwargs(
+        src_format=src_format,
+        output_format=output_format,
+        value=value,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    src_format: UnitAccelerationFormat,
+    output_format: UnitAccelerationFormat,
+    *,
+    client: AuthenticatedClient | Client,
+    value: float,
+) -> Error | UnitAccelerationConversion | None:
+    """Convert acceleration units
+
+     Convert an acceleration unit value to another acceleration unit value. This is a nice endpoint to
+    use for helper functions.
+
+    Marked beta in the reference.
+
+    Args:
+        src_format (UnitAccelerationFormat): The valid types of acceleration unit formats.
+        output_format (UnitAccelerationFormat): The valid types of acceleration unit formats.
+        value (float):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UnitAccelerationConversion
+    """
+
+    return (
+        await asyncio_detailed(
+            src_format=src_format,
+            output_format=output_format,
+            client=client,
+            value=value,
+        )
+    ).parsed

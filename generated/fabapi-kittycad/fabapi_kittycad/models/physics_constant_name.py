@@ -1,0 +1,40 @@
+from enum import StrEnum
+
+
+class PhysicsConstantName(StrEnum):
+    AVOGADRO_NUM = "avogadro_num"
+    BOHR_MAGNETON = "bohr_magneton"
+    BOLTZMANN_CONST = "boltzmann_const"
+    C = "c"
+    COULOMB_CONST = "coulomb_const"
+    E = "e"
+    ELECTRON_MASS = "electron_mass"
+    ELEMENTARY_CHARGE = "elementary_charge"
+    E_0 = "E_0"
+    F = "F"
+    FARADAY_CONST = "faraday_const"
+    G = "G"
+    H = "h"
+    K_B = "K_B"
+    K_E = "k_e"
+    MOLAR_GAS_CONST = "molar_gas_const"
+    MU_0 = "mu_0"
+    MU_B = "mu_B"
+    M_E = "m_e"
+    M_P = "m_p"
+    NA = "NA"
+    NEWTONIAN_GRAVITATION = "newtonian_gravitation"
+    PI = "pi"
+    PLANCK_CONST = "planck_const"
+    PROTON_MASS = "proton_mass"
+    R = "R"
+    SIGMA = "sigma"
+    SPEED_OF_LIGHT = "speed_of_light"
+    STEFAN_BOLTZMANN_CONST = "stefan_boltzmann_const"
+    VACUUM_IMPEDANCE = "vacuum_impedance"
+    VACUUM_PERMEABILITY = "vacuum_permeability"
+    VACUUM_PERMITIVITY = "vacuum_permitivity"
+    Z_0 = "Z_0"
+
+    def __str__(self) -> str:
+        return str(self.value)

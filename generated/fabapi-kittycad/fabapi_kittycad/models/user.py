@@ -1,0 +1,193 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="User")
+
+
+@_attrs_define
+class User:
+    """A user.
+
+    Attributes:
+        company (str | Unset): The user's company.
+        created_at (datetime.datetime | Unset): The date and time the user was created.
+        discord (str | Unset): The user's Discord handle.
+        email (str | Unset): The email address of the user.
+        email_verified (datetime.datetime | Unset): The date and time the email address was verified.
+        first_name (str | Unset): The user's first name.
+        github (str | Unset): The user's GitHub handle.
+        id (str | Unset): The unique identifier for the user.
+        image (str | Unset): The image avatar for the user. This is a URL.
+        last_name (str | Unset): The user's last name.
+        name (str | Unset): The name of the user. This is auto populated at first from the authentication provider (if
+            there was a name). It can be updated by the user by updating their first_name and last_name fields.
+        phone (str | Unset): The user's phone number (the reference labels it Phone Number).
+        updated_at (datetime.datetime | Unset): The date and time the user was last updated.
+    """
+
+    company: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    discord: str | Unset = UNSET
+    email: str | Unset = UNSET
+    email_verified: datetime.datetime | Unset = UNSET
+    first_name: str | Unset = UNSET
+    github: str | Unset = UNSET
+    id: str | Unset = UNSET
+    image: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    name: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company = self.company
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        discord = self.discord
+
+        email = self.email
+
+        email_verified: str | Unset = UNSET
+        if not isinstance(self.email_verified, Unset):
+            email_verified = self.email_verified.isoformat()
+
+        first_name = self.first_name
+
+        github = self.github
+
+        id = self.id
+
+        image = self.image
+
+        last_name = self.last_name
+
+        name = self.name
+
+        phone = self.phone
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if company is not UNSET:
+            field_dict["company"] = company
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if discord is not UNSET:
+            field_dict["discord"] = discord
+        if email is not UNSET:
+            field_dict["email"] = email
+        if email_verified is not UNSET:
+            field_dict["email_verified"] = email_verified
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if github is not UNSET:
+            field_dict["github"] = github
+        if id is not UNSET:
+            field_dict["id"] = id
+        if image is not UNSET:
+            field_dict["image"] = image
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if name is not UNSET:
+            field_dict["name"] = name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        company = d.pop("company", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        discord = d.pop("discord", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        _email_verified = d.pop("email_verified", UNSET)
+        email_verified: datetime.datetime | Unset
+        if isinstance(_email_verified, Unset):
+            email_verified = UNSET
+        else:
+            email_verified = datetime.datetime.fromisoformat(_email_verified)
+
+        first_name = d.pop("first_name", UNSET)
+
+        github = d.pop("github", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        image = d.pop("image", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        user = cls(
+            company=company,
+            created_at=created_at,
+            discord=discord,
+            email=email,
+            email_verified=email_verified,
+            first_name=first_name,
+            github=github,
+            id=id,
+            image=image,
+            last_name=last_name,
+            name=name,
+            phone=phone,
+            updated_at=updated_at,
+        )
+
+        user.additional_properties = d
+        return user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

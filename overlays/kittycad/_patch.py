@@ -1,0 +1,5 @@
+"""Hand-written layer of fabapi-kittycad, imported by the generated package __init__."""
+
+from ._kittycad import AsyncKittyCAD, KittyCAD, OperationFailed, check_conversion
+
+__all__ = ["AsyncKittyCAD", "KittyCAD", "OperationFailed", "check_conversion"]
