@@ -21,13 +21,18 @@ DIST = REPO_ROOT / "dist"
 # Run inside the fresh venv: build the vendor's entry client from the environment
 # (as a user would) and call a safe operation of it.
 SMOKE = """
-import importlib, json, sys
+import importlib, inspect, json, sys
 vendor = json.loads(sys.argv[1])
 module = importlib.import_module(vendor["module"])
 resources = importlib.import_module(vendor["module"] + "._resources")
 client = getattr(module, vendor["client"])()
+
+def bare(info):
+    signature = inspect.signature(getattr(getattr(client, info.resource), info.method))
+    return all(p.default is not p.empty for p in signature.parameters.values())
+
 # A safe GET that needs no argument; a paginated one when there is one, to page through it.
-candidates = [i for i in resources.OPERATIONS.values() if i.http_method == "GET" and not i.unsafe and "{" not in i.path]
+candidates = [i for i in resources.OPERATIONS.values() if i.http_method == "GET" and not i.unsafe and bare(i)]
 info = sorted(candidates, key=lambda i: not i.paginated)[0]
 result = getattr(getattr(client, info.resource), info.method)()
 shown = f"{len(list(result))} items" if info.paginated else type(result).__name__
