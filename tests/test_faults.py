@@ -12,10 +12,12 @@ import pytest
 from fabapi_cloudslicer import CloudSlicer
 from fabapi_core import RetryPolicy
 from fabapi_eiger import AsyncEiger, Eiger
+from fabapi_kittycad import KittyCAD
 
 from conformance.faults import FaultLog, FaultProfile, FaultProfileError, with_faults
 from conformance.mocks import cloudslicer as slicer_mock
 from conformance.mocks import eiger as eiger_mock
+from conformance.mocks import kittycad as kittycad_mock
 from conformance.mocks.eiger.store import seeded_id
 from conformance.serving import serve
 from tests.stl_files import box
@@ -139,3 +141,20 @@ def test_a_profile_is_repeatable() -> None:
 
     first = pattern()
     assert first == pattern() and {503, 429} & set(first)
+
+
+def test_kittycad_streamed_files_survive_faults(faults: FaultLog, tmp_path: Path) -> None:
+    store = kittycad_mock.Store()
+    store.async_threshold = 100  # every file goes through the queue, so waits are retried reads too
+    token = kittycad_mock.CREDENTIALS["KITTYCAD_API_TOKEN"]
+    with (
+        _served(kittycad_mock.create_app(store=store), faults) as origin,
+        KittyCAD(token, base_url=origin, retries=PATIENT) as kc,
+    ):
+        volumes = [kc.volume(box(tmp_path / f"part{i}.stl", (1 + i, 2, 3))) for i in range(4)]
+        converted = kc.convert_file(tmp_path / "part0.stl", to="obj")
+    assert volumes == pytest.approx([6, 12, 18, 24])
+    assert isinstance(converted, bytes) and converted.count(b"\nf ") == 12
+    # One operation per call: a refused upload was sent again whole, an answered one never twice.
+    assert len(store.operations) == 5
+    assert faults.counts["503"] and faults.counts["429"]

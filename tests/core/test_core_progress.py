@@ -8,7 +8,14 @@ from pathlib import Path
 
 import httpx
 import pytest
-from fabapi_core import ConfigurationError, ProgressReader, progress_for, reading_with_progress
+from fabapi_core import (
+    ConfigurationError,
+    ProgressReader,
+    async_reading_with_progress,
+    progress_for,
+    reading_with_progress,
+    streaming_with_progress,
+)
 
 
 def test_callback_sees_running_totals() -> None:
@@ -71,3 +78,34 @@ def test_reader_is_a_binary_file() -> None:
     assert reader.tell() == 2
     reader.seek(0)
     assert reader.read() == b"abcdef"
+
+
+def test_a_streamed_body_is_resent_whole_and_its_progress_taken_back(tmp_path: Path) -> None:
+    data = bytes(range(256)) * 1024  # several chunks
+    path = tmp_path / "part.bin"
+    path.write_bytes(data)
+    seen: list[tuple[int, int | None]] = []
+    with path.open("rb") as raw:
+        body = streaming_with_progress(
+            raw, progress_for(lambda d, t: seen.append((d, t)), description="up", total=len(data))
+        )
+        request = httpx.Request("POST", "http://127.0.0.1/upload", content=body)
+        assert request.headers["Content-Length"] == str(len(data))  # from the file, not chunked
+        stream = request.stream
+        assert isinstance(stream, httpx.SyncByteStream)
+        first = next(iter(stream))  # a send cut after one chunk
+        assert 0 < len(first) < len(data)
+        assert b"".join(stream) == data  # the retry sends all of it
+    assert seen[-1] == (len(data), len(data))
+
+
+async def test_an_async_streamed_body_is_resent_whole(tmp_path: Path) -> None:
+    path = tmp_path / "part.bin"
+    path.write_bytes(b"x" * 200_000)
+    with path.open("rb") as raw:
+        body = async_reading_with_progress(raw, progress_for(None, description="up", total=None))
+        request = httpx.Request("POST", "http://127.0.0.1/upload", content=body)
+        stream = request.stream
+        assert isinstance(stream, httpx.AsyncByteStream)
+        for _ in range(2):
+            assert b"".join([chunk async for chunk in stream]) == b"x" * 200_000

@@ -34,7 +34,7 @@ from fabapi_core import (
     credential,
     poll,
     progress_for,
-    reading_with_progress,
+    streaming_with_progress,
 )
 
 from . import _units
@@ -112,7 +112,7 @@ def _streamed(path: Path, progress: ProgressArg, *, asynchronous: bool = False) 
     """The file as a request body that httpx streams from disk, reporting to `progress`."""
     size = path.stat().st_size
     bar = progress_for(progress, description=f"upload {path.name}", total=size)
-    wrap = async_reading_with_progress if asynchronous else reading_with_progress
+    wrap = async_reading_with_progress if asynchronous else streaming_with_progress
     try:
         with path.open("rb") as raw:
             yield File(payload=wrap(raw, bar), file_name=path.name)

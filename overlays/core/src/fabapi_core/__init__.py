@@ -48,6 +48,7 @@ from ._progress import (
     async_reading_with_progress,
     progress_for,
     reading_with_progress,
+    streaming_with_progress,
 )
 from ._response import RawResponse, ResponseLike, unwrap
 from ._retries import RetryPolicy, async_retrying_transport, retrying_transport
@@ -115,5 +116,6 @@ __all__ = [
     "redact_url",
     "retrying_transport",
     "setting",
+    "streaming_with_progress",
     "unwrap",
 ]

@@ -122,22 +122,59 @@ def reading_with_progress(raw: IO[bytes], progress: Progress) -> BinaryIO:
     return cast(BinaryIO, ProgressReader(raw, progress))
 
 
-class AsyncFileStream:
-    """A file read in chunks for an async httpx client, which cannot send a sync file object.
+class FileStream:
+    """A file sent as a request body in chunks, from its start on every send, so a retry resends it whole.
 
-    Only `__aiter__`: httpx picks its async streaming path for it (chunked transfer encoding).
+    No `read`: httpx would call it in a loop and a retry would find the file at its end. `fileno`
+    lets httpx state the Content-Length. A resend takes back the progress the cut send had reported.
     """
 
     def __init__(self, raw: IO[bytes], progress: Progress) -> None:
         self._raw = raw
         self._progress = progress
+        self._start = raw.tell() if raw.seekable() else 0
+        self._sent = 0
         self.name = getattr(raw, "name", "upload")
 
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        self._raw.seek(0)
-        while chunk := self._raw.read(CHUNK_SIZE):
-            self._progress.advance(len(chunk))
+    def fileno(self) -> int:
+        return self._raw.fileno()
+
+    def _rewind(self) -> None:
+        if self._sent:
+            self._progress.advance(-self._sent)
+            self._sent = 0
+        if self._raw.seekable():
+            self._raw.seek(self._start)
+
+    def _take(self) -> bytes:
+        chunk = self._raw.read(CHUNK_SIZE)
+        self._sent += len(chunk)
+        self._progress.advance(len(chunk))
+        return chunk
+
+    def __iter__(self) -> Iterator[bytes]:
+        self._rewind()
+        while chunk := self._take():
             yield chunk
+
+
+class AsyncFileStream(FileStream):
+    """The same for an async httpx client, which cannot send a sync file object.
+
+    Only `__aiter__` (no `__iter__`): httpx picks its async streaming path for it (chunked transfer encoding).
+    """
+
+    __iter__ = None  # type: ignore[assignment]
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        self._rewind()
+        while chunk := self._take():
+            yield chunk
+
+
+def streaming_with_progress(raw: IO[bytes], progress: Progress) -> BinaryIO:
+    """`raw` as a sync client's raw request body (typed as the file it wraps), resent whole on a retry."""
+    return cast(BinaryIO, FileStream(raw, progress))
 
 
 def async_reading_with_progress(raw: IO[bytes], progress: Progress) -> BinaryIO:
