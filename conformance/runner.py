@@ -22,7 +22,7 @@ from typing import Any
 
 from codegen.specio import load_document
 from codegen.vendors import REPO_ROOT, Vendor
-from conformance import prism
+from conformance import prism, workflows
 from conformance.auth import auth_toml, live_credentials
 from conformance.results import RunSummary, tally
 from conformance.serving import serve
@@ -189,7 +189,22 @@ def run(
             env = {**os.environ, **credentials}
             print(f"$ schemathesis run {spec_path.relative_to(REPO_ROOT)} --url {url} ...", flush=True)
             result = subprocess.run(command, env=env, cwd=tmp, check=False)
+            broken = _workflows(vendor, target, url, credentials)
         summary = _summary(vendor, target, spec_path, spec, allow, result.returncode, ndjson)
         summary_path.write_text(summary.to_json(), encoding="utf-8")
-    status = "passed" if result.returncode == 0 else "failed"
-    return Outcome(vendor.key, target.name, status, f"schemathesis exit {result.returncode}", junit, summary_path)
+    status = "passed" if result.returncode == 0 and not broken else "failed"
+    detail = f"schemathesis exit {result.returncode}" + (f"; workflows broken: {', '.join(broken)}" if broken else "")
+    return Outcome(vendor.key, target.name, status, detail, junit, summary_path)
+
+
+def _workflows(vendor: Vendor, target: Target, url: str, credentials: Mapping[str, str]) -> list[str]:
+    """On Prism, the vendor's workflows through its client; the names of those that broke."""
+    if target.name != "prism" or not workflows.has_workflows(vendor.key):
+        return []
+    results = workflows.run(vendor.key, url, credentials)
+    for result in results:
+        print(f"{vendor.key} workflow {result.name!r} on {target.name}: {result.outcome} ({result.detail[:160]})")
+        if result.failed:
+            print(result.detail)
+    workflows.write_junit(results, REPORTS / f"{vendor.key}-{target.name}-workflows.xml")
+    return [result.name for result in results if result.failed]

@@ -20,7 +20,7 @@ from conformance.mocks import eiger as eiger_mock
 from conformance.mocks import kittycad as kittycad_mock
 from conformance.mocks.eiger.store import seeded_id
 from conformance.serving import serve
-from tests.stl_files import box
+from conformance.stl_files import box
 
 PROFILE = FaultProfile.parse("503=0.2,429=0.1,drop=0.1,slow=0.2:0.01", seed=5)
 # Patient enough that a run of faults never exhausts it; waits are short because Retry-After is 0.

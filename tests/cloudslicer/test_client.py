@@ -15,7 +15,7 @@ from fabapi_cloudslicer import CloudSlicer, DoesNotFit, pricing_profile, printer
 from fabapi_cloudslicer._resources import OPERATIONS
 from fabapi_core import InvalidArgument, MissingCredential, RetryPolicy
 
-from tests.stl_files import box
+from conformance.stl_files import box
 
 TOKEN = "cs-token-0123456789"
 Handler = Callable[[httpx.Request], httpx.Response]

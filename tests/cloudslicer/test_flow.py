@@ -13,7 +13,7 @@ from fabapi_core import APIError, NotFound, UnprocessableEntity
 
 from conformance.mocks.cloudslicer import CREDENTIALS, Store, create_app
 from conformance.serving import serve
-from tests.stl_files import box
+from conformance.stl_files import box
 
 TOKEN = CREDENTIALS["CLOUDSLICER_API_TOKEN"]
 

@@ -18,7 +18,7 @@ from fabapi_kittycad.types import File
 from conformance.mocks.kittycad import CREDENTIALS, Store, create_app
 from conformance.mocks.kittycad.store import ASYNC_THRESHOLD
 from conformance.serving import serve
-from tests.stl_files import box, repeated_boxes
+from conformance.stl_files import box, repeated_boxes
 
 TOKEN = CREDENTIALS["KITTYCAD_API_TOKEN"]
 

@@ -13,7 +13,7 @@ import yaml
 
 from conformance.mocks.kittycad import CREDENTIALS, Store, create_app
 from conformance.serving import serve
-from tests.stl_files import box
+from conformance.stl_files import box
 
 TOKEN = CREDENTIALS["KITTYCAD_API_TOKEN"]
 SPEC = Path(__file__).resolve().parents[2] / "specs" / "kittycad" / "openapi.yaml"

@@ -1,4 +1,4 @@
-"""Small real STL files for the tests, written with numpy-stl."""
+"""Small real STL files for the tests and the workflows, written with numpy-stl."""
 
 from __future__ import annotations
 
