@@ -1,0 +1,77 @@
+"""A user's program touching every entry point of every package: `mypy --strict` must accept it as written.
+
+Never run (the lint session type-checks it): it proves the public surface is typed well enough
+that a strict user program needs no casts and no ignores.
+"""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+from fabapi_cloudslicer import AsyncCloudSlicer, CloudSlicer, printer_profile
+from fabapi_core import APIError, RetryPolicy
+from fabapi_eiger import AsyncEiger, Eiger
+from fabapi_kittycad import AsyncKittyCAD, KittyCAD, OperationFailed
+
+
+def eiger_program(out: Path) -> list[str]:
+    with Eiger(retries=RetryPolicy(attempts=5)) as eiger:
+        names = [device.name for device in eiger.devices.list() if isinstance(device.name, str)]
+        build = eiger.find_build("Build01")
+        printer = eiger.find_device("Printer01")
+        if build is not None and printer is not None:
+            eiger.send_to_printer(build.id, printer.id, timeout=60)
+            info = eiger.queue_info(printer.id)
+            names.append(f"{info.length} queued, {info.estimated_seconds:.0f} s")
+        week = datetime.datetime(2024, 5, 6, tzinfo=datetime.UTC)
+        if printer is not None:
+            usage = eiger.device_utilization(printer.id, week, week + datetime.timedelta(days=7))
+            names.append(f"{usage.ratio:.0%}")
+        counts: dict[str, int] = eiger.print_jobs_per_state()
+        raw = eiger.with_raw_response.devices.list()
+        names.append(f"{raw.status_code} {len(counts)}")
+        with eiger.with_options(timeout=5.0) as quick:
+            quick.builds.list(page_size=10)
+    return names
+
+
+async def async_eiger_program() -> int:
+    async with AsyncEiger() as eiger:
+        return len([build.id async for build in eiger.builds.list(page_size=50)])
+
+
+def cloudslicer_program(stl: Path) -> float:
+    with CloudSlicer() as slicer:
+        quoted = slicer.quote_file(stl, printer=printer_profile(fill_density=40), gcode_to=stl.with_suffix(".gcode"))
+        slicer.cleanup(quoted.file.file_id)
+        price: float = quoted.quote.total_price
+        return price
+
+
+async def async_cloudslicer_program(stl: Path) -> str:
+    async with AsyncCloudSlicer() as slicer:
+        uploaded = await slicer.upload_file(stl)
+        return uploaded.file_id
+
+
+def kittycad_program(step: Path) -> tuple[float, float]:
+    with KittyCAD() as kc:
+        try:
+            converted = kc.convert_file(step, to="stl", output=step.with_suffix(".stl"))
+        except OperationFailed as failure:
+            print(failure.error)
+        except APIError as error:
+            print(error.status_code, error.request_id)
+        else:
+            print(converted)
+        volume: float = kc.volume(step)
+        inches: float = kc.convert_units("length", 25.4, "millimeter", "inch")
+        for token in kc.api_tokens.list(sort_by="created-at-descending"):
+            print(token.id)
+        return volume, inches
+
+
+async def async_kittycad_program(step: Path) -> list[float]:
+    async with AsyncKittyCAD() as kc:
+        return await kc.center_of_mass(step, material_density=1.2)
