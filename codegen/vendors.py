@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -29,6 +29,9 @@ class Vendor:
     upstream: str | None
     # Run-time requirements beyond fabapi-core, httpx and attrs (Kaedim: PyJWT).
     dependencies: tuple[str, ...] = ()
+    # Parameters the account fixes (Kaedim's devID): schemathesis parameter key -> `env` key whose
+    # value conformance sends, where random values would only ever meet "unknown devID".
+    account_parameters: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def base_path(self) -> str:
@@ -57,6 +60,17 @@ def _dependencies(key: str, value: object) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _account_parameters(key: str, entry: Mapping[str, object]) -> dict[str, str]:
+    value = entry.get("account_parameters", {})
+    env = entry.get("env", {})
+    if not isinstance(value, dict) or not isinstance(env, dict):
+        raise RegistryError(f"[{key}] account_parameters must be a table of parameter = env key")
+    unknown = [name for name in value.values() if name not in env]
+    if unknown:
+        raise RegistryError(f"[{key}] account_parameters names {', '.join(map(str, unknown))}, not in its env table")
+    return {str(name): str(env_key) for name, env_key in value.items()}
+
+
 def load_vendors(path: Path = REGISTRY) -> dict[str, Vendor]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -80,6 +94,7 @@ def load_vendors(path: Path = REGISTRY) -> dict[str, Vendor]:
             seed=entry.get("seed"),
             upstream=entry.get("upstream"),
             dependencies=_dependencies(key, entry.get("dependencies", [])),
+            account_parameters=_account_parameters(key, entry),
         )
     return vendors
 

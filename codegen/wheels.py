@@ -21,20 +21,32 @@ DIST = REPO_ROOT / "dist"
 # Run inside the fresh venv: build the vendor's entry client from the environment
 # (as a user would) and call a safe operation of it.
 SMOKE = """
-import importlib, inspect, json, sys
+import importlib, inspect, json, os, sys
 vendor = json.loads(sys.argv[1])
 module = importlib.import_module(vendor["module"])
 resources = importlib.import_module(vendor["module"] + "._resources")
 client = getattr(module, vendor["client"])()
 
-def bare(info):
-    signature = inspect.signature(getattr(getattr(client, info.resource), info.method))
-    return all(p.default is not p.empty for p in signature.parameters.values())
+def arguments(info):
+    # Required arguments the registry's env table can fill (Kaedim's dev_id); None when one cannot be.
+    method = getattr(getattr(client, info.resource), info.method)
+    filled = {}
+    for parameter in inspect.signature(method).parameters.values():
+        if parameter.default is not parameter.empty:
+            continue
+        value = os.environ.get(vendor["env"].get(parameter.name, ""))
+        if not value:
+            return None
+        filled[parameter.name] = value
+    return filled
 
-# A safe GET that needs no argument; a paginated one when there is one, to page through it.
-candidates = [i for i in resources.OPERATIONS.values() if i.http_method == "GET" and not i.unsafe and bare(i)]
-info = sorted(candidates, key=lambda i: not i.paginated)[0]
-result = getattr(getattr(client, info.resource), info.method)()
+# A safe GET the environment can call: one needing no argument first, a paginated one when there
+# is one (to page through it); else one whose arguments the env table fills.
+candidates = [i for i in resources.OPERATIONS.values() if i.http_method == "GET" and not i.unsafe]
+callable_ = [(i, arguments(i)) for i in candidates]
+usable = [c for c in callable_ if c[1] is not None]
+info, kwargs = sorted(usable, key=lambda c: (bool(c[1]), not c[0].paginated))[0]
+result = getattr(getattr(client, info.resource), info.method)(**kwargs)
 shown = f"{len(list(result))} items" if info.paginated else type(result).__name__
 print(f"{vendor['module']}: {info.resource}.{info.method}() -> {shown} from the mock")
 """
@@ -66,7 +78,7 @@ def smoke(vendors: list[Vendor], wheels: list[Path]) -> None:
             mock = __import__(f"conformance.mocks.{vendor.key}", fromlist=["create_app", "CREDENTIALS"])
             with serve(mock.create_app()) as origin:
                 env = {**os.environ, **mock.CREDENTIALS, vendor.env["base_url"]: origin + vendor.base_path}
-                record = {"module": vendor.module, "client": vendor.client}
+                record = {"module": vendor.module, "client": vendor.client, "env": dict(vendor.env)}
                 # From a neutral directory, so the checkout cannot shadow the installed wheels.
                 subprocess.run([python, "-c", SMOKE, json.dumps(record)], check=True, env=env, cwd=tmp)
 

@@ -41,6 +41,15 @@ def auth_toml(vendor: Vendor, spec: Mapping[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def parameters_toml(vendor: Vendor) -> str:
+    """`[parameters]` fixing the account's own identifiers to the values in the environment."""
+    if not vendor.account_parameters:
+        return ""
+    lines = ["[parameters]"]
+    lines += [f'"{name}" = "${{{vendor.env[key]}}}"' for name, key in sorted(vendor.account_parameters.items())]
+    return "\n".join(lines) + "\n"
+
+
 def _env_name(vendor: Vendor, *keys: str) -> str:
     """The environment variable holding the first of `keys` the registry names for this vendor."""
     for key in keys:

@@ -23,7 +23,7 @@ from typing import Any
 from codegen.specio import load_document
 from codegen.vendors import REPO_ROOT, Vendor
 from conformance import prism, workflows
-from conformance.auth import auth_toml, live_credentials
+from conformance.auth import auth_toml, live_credentials, parameters_toml
 from conformance.results import RunSummary, tally
 from conformance.serving import serve
 from conformance.targets import Target
@@ -163,7 +163,7 @@ def run(
         config = Path(tmp) / "schemathesis.toml"
         # Every check on, in the config rather than with `--checks all`, which would override the
         # per-operation exceptions below.
-        settings = "[checks]\nenabled = true\n\n" + auth_toml(vendor, spec) + target.settings
+        settings = "[checks]\nenabled = true\n\n" + auth_toml(vendor, spec) + parameters_toml(vendor) + target.settings
         config.write_text(settings + _operation_settings(vendor), encoding="utf-8")
         for (operation_id, check), reason in sorted(operation_checks(vendor).items()):
             print(f"{vendor.key}: check {check} is off for {operation_id}: {reason}")

@@ -274,3 +274,17 @@ def test_malformed_dependencies_name_the_vendor(tmp_path: Path) -> None:
     registry.write_text((FIXTURE / "specs" / "vendors.toml").read_text() + "dependencies = 'pyjwt'\n")
     with pytest.raises(RegistryError, match=r"\[tiny\] dependencies"):
         select(["tiny"], registry)
+
+
+def test_account_parameters_must_name_an_env_key(tmp_path: Path) -> None:
+    registry = tmp_path / "vendors.toml"
+    base = (FIXTURE / "specs" / "vendors.toml").read_text()
+    registry.write_text(base + 'account_parameters = { "query.devID" = "dev_id" }\n')
+    with pytest.raises(RegistryError, match=r"\[tiny\] account_parameters names dev_id"):
+        select(["tiny"], registry)
+    registry.write_text(base + 'account_parameters = { "query.tenant" = "token" }\n')
+    (vendor,) = select(["tiny"], registry)
+    assert vendor.account_parameters == {"query.tenant": "token"}
+    from conformance.auth import parameters_toml
+
+    assert parameters_toml(vendor) == '[parameters]\n"query.tenant" = "${TINY_TOKEN}"\n'
