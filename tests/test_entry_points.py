@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+from typing import Any
 
 import pytest
 
@@ -47,6 +48,6 @@ def test_every_operation_has_a_method_on_every_entry_point(vendor: Vendor) -> No
 
 def _group_class(owner: type, group: str) -> type:
     """The class of the resource group attribute `group`, read from the owner's __init__ annotations."""
-    instance = object.__new__(owner)
+    instance: Any = object.__new__(owner)
     owner.__init__(instance, None)  # type: ignore[misc]
     return type(getattr(instance, group))

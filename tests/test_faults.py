@@ -12,11 +12,13 @@ import pytest
 from fabapi_cloudslicer import CloudSlicer
 from fabapi_core import RetryPolicy
 from fabapi_eiger import AsyncEiger, Eiger
+from fabapi_kaedim import Kaedim, TokenStore
 from fabapi_kittycad import KittyCAD
 
 from conformance.faults import FaultLog, FaultProfile, FaultProfileError, with_faults
 from conformance.mocks import cloudslicer as slicer_mock
 from conformance.mocks import eiger as eiger_mock
+from conformance.mocks import kaedim as kaedim_mock
 from conformance.mocks import kittycad as kittycad_mock
 from conformance.mocks.eiger.store import seeded_id
 from conformance.serving import serve
@@ -157,4 +159,28 @@ def test_kittycad_streamed_files_survive_faults(faults: FaultLog, tmp_path: Path
     assert isinstance(converted, bytes) and converted.count(b"\nf ") == 12
     # One operation per call: a refused upload was sent again whole, an answered one never twice.
     assert len(store.operations) == 5
+    assert faults.counts["503"] and faults.counts["429"]
+
+
+def test_kaedim_submit_wait_download_survive_faults(faults: FaultLog, tmp_path: Path) -> None:
+    store = kaedim_mock.Store(processing_seconds=None)
+    with (
+        _served(kaedim_mock.create_app(store=store), faults) as origin,
+        Kaedim(
+            kaedim_mock.API_KEY,
+            kaedim_mock.DEV_ID,
+            kaedim_mock.REFRESH_TOKEN,
+            base_url=origin + "/api/v1",
+            retries=PATIENT,
+            token_store=TokenStore(),
+        ) as kaedim,
+    ):
+        sent = [kaedim.submit(urls=[f"https://example.com/{n}.png"]) for n in range(4)]
+        for request in sent:
+            store.complete(request.request_id)
+            kaedim.wait(request.request_id, interval=0.01)
+            written = kaedim.download(request.request_id, ["obj"], tmp_path / request.request_id)
+            assert written["obj"].read_bytes().startswith(b"# Kaedim mock")
+    # One request per submit: refused ones were resent, answered ones never twice.
+    assert sorted(store.jobs) == sorted(r.request_id for r in sent)
     assert faults.counts["503"] and faults.counts["429"]

@@ -1,0 +1,143 @@
+"""What `Kaedim.submit`, `fetch_all` and `wait` accept, checked before anything is sent."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, Final, cast
+from urllib.parse import urlsplit
+
+from fabapi_core import InvalidArgument
+
+MAX_IMAGES: Final = 6
+MAX_IMAGE_BYTES: Final = 5 * 1024 * 1024
+LEVELS: Final = ("standard", "high", "ultra")
+FORMATS: Final = ("obj", "fbx", "glb", "gltf", "mtl", "usd")
+# First-party code treats these iteration states as finished; `dismissed` ends a request unmade.
+DONE: Final = frozenset({"completed", "approved", "uploaded"})
+DISMISSED: Final = "dismissed"
+
+ImageInput = str | Path | bytes | IO[bytes]
+
+
+@dataclass(frozen=True)
+class Image:
+    """One image ready for a multipart part: its file name and bytes (at most 5 MB)."""
+
+    name: str
+    data: bytes
+
+
+def _read(image: ImageInput, index: int) -> Image:
+    argument = f"images[{index}]"
+    if isinstance(image, bytes):
+        data, name = image, f"image-{index}.png"
+    elif isinstance(image, str | Path):
+        path = Path(image)
+        if not path.is_file():
+            raise InvalidArgument(argument, f"no such image file: {path}")
+        if path.stat().st_size > MAX_IMAGE_BYTES:
+            raise InvalidArgument(argument, f"{path.name} is {path.stat().st_size} bytes; Kaedim takes at most 5 MB")
+        data, name = path.read_bytes(), path.name
+    elif hasattr(image, "read"):
+        data = image.read(MAX_IMAGE_BYTES + 1)
+        name = Path(str(getattr(image, "name", f"image-{index}.png"))).name
+    else:
+        raise InvalidArgument(argument, f"an image is a path, bytes or a binary file, not {type(image).__name__}")
+    if not data:
+        raise InvalidArgument(argument, f"{name} is empty")
+    if len(data) > MAX_IMAGE_BYTES:
+        raise InvalidArgument(argument, f"{name} is over 5 MB; Kaedim takes at most 5 MB per image")
+    return Image(name, data)
+
+
+def images(values: Iterable[ImageInput] | ImageInput) -> list[Image]:
+    items: list[ImageInput]
+    if isinstance(values, str | Path | bytes) or hasattr(values, "read"):
+        items = [cast(ImageInput, values)]
+    else:
+        items = list(values)
+    if not items:
+        raise InvalidArgument("images", "give at least one image")
+    if len(items) > MAX_IMAGES:
+        raise InvalidArgument("images", f"Kaedim takes at most {MAX_IMAGES} images per request, got {len(items)}")
+    return [_read(item, index) for index, item in enumerate(items)]
+
+
+def urls(values: Iterable[str] | str) -> list[str]:
+    items = [values] if isinstance(values, str) else list(values)
+    if not items:
+        raise InvalidArgument("urls", "give at least one image URL")
+    if len(items) > MAX_IMAGES:
+        raise InvalidArgument("urls", f"Kaedim takes at most {MAX_IMAGES} images per request, got {len(items)}")
+    for index, url in enumerate(items):
+        parts = urlsplit(url) if isinstance(url, str) else None
+        if parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
+            raise InvalidArgument(f"urls[{index}]", f"{url!r} is not an http(s) URL")
+    return items
+
+
+def level(value: str) -> str:
+    if value not in LEVELS:
+        raise InvalidArgument("loq", f"level of quality must be one of {', '.join(LEVELS)}, not {value!r}")
+    return value
+
+
+def options(*, polycount: int | None, height: float | None, width: float | None, depth: float | None) -> dict[str, Any]:
+    chosen: dict[str, Any] = {}
+    if polycount is not None:
+        if isinstance(polycount, bool) or not isinstance(polycount, int) or polycount < 1:
+            raise InvalidArgument("polycount", f"polycount must be a positive integer, not {polycount!r}")
+        chosen["polycount"] = polycount
+    for name, value in (("height", height), ("width", width), ("depth", depth)):
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
+            raise InvalidArgument(name, f"{name} must be a positive number, not {value!r}")
+        chosen[name] = value
+    return chosen
+
+
+def api_date(value: dt.date | str, argument: str) -> str:
+    """A date as Kaedim's fetchAll wants it: MM-DD-YYYY (from a date, or an ISO or MM-DD-YYYY string)."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.strftime("%m-%d-%Y")
+    if isinstance(value, str):
+        for layout in ("%Y-%m-%d", "%m-%d-%Y"):
+            try:
+                return dt.datetime.strptime(value, layout).strftime("%m-%d-%Y")
+            except ValueError:
+                continue
+    raise InvalidArgument(argument, f"{argument} must be a date (or YYYY-MM-DD / MM-DD-YYYY text), not {value!r}")
+
+
+def date_range(start: dt.date | str | None, end: dt.date | str | None) -> dict[str, str]:
+    chosen = {name: api_date(value, name) for name, value in (("start", start), ("end", end)) if value is not None}
+    if "start" in chosen and "end" in chosen:
+        first, last = (dt.datetime.strptime(chosen[k], "%m-%d-%Y") for k in ("start", "end"))
+        if first > last:
+            raise InvalidArgument("end", f"end {chosen['end']} is before start {chosen['start']}")
+    return chosen
+
+
+def formats(values: Iterable[str] | str | None) -> tuple[str, ...]:
+    chosen = FORMATS if values is None else (values,) if isinstance(values, str) else tuple(values)
+    unknown = [value for value in chosen if value not in FORMATS]
+    if unknown or not chosen:
+        raise InvalidArgument("formats", f"formats must be among {', '.join(FORMATS)}, not {unknown or chosen!r}")
+    return chosen
+
+
+def latest_iteration(request: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """The newest iteration of a fetched request (`asset`-wrapped or not), or None before any exists."""
+    body = request.get("asset", request)
+    iterations = body.get("iterations") if isinstance(body, Mapping) else None
+    if not isinstance(iterations, list) or not iterations:
+        return None
+    last = iterations[-1]
+    return last if isinstance(last, Mapping) else None

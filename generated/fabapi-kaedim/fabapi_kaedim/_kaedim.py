@@ -1,0 +1,507 @@
+"""`Kaedim` and `AsyncKaedim`: images in, 3D models out, with the JWT handled for you.
+
+Every operation of the spec is reachable through the generated resource groups
+(`kaedim.requests.get(dev_id=..., request_id=...)`). The methods here fill in the devID (and
+studioID), pick `process`'s wire format, check the 6-image / 5 MB limits before sending, wait on a
+request with backoff, and download its models, fetching fresh links when the old ones expired.
+The JWT is obtained, refreshed before its 12 hours run out and once on a 401 by `KaedimAuth`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import Any, Final, cast
+
+import httpx
+from fabapi_core import (
+    APIError,
+    AsyncCaller,
+    AsyncClientLifecycle,
+    Caller,
+    ClientLifecycle,
+    InvalidArgument,
+    JobFailed,
+    MissingCredential,
+    ProgressArg,
+    RetryPolicy,
+    Secret,
+    adownload,
+    apoll,
+    base_url_setting,
+    build_async_httpx_args,
+    build_httpx_args,
+    client_kwargs,
+    credential,
+    download,
+    poll,
+    setting,
+)
+
+from . import _arguments as check
+from ._jwt import KaedimAuth, TokenStore, shared_store
+from ._resources import AsyncResources, Resources
+from ._webhooks import DEFAULT_TOLERANCE, SecretLike, WebhookReceiver
+from .client import Client
+from .models.asset_request import AssetRequest
+from .models.iteration import Iteration
+from .models.level_of_quality import LevelOfQuality
+from .models.process_files_request import ProcessFilesRequest
+from .models.process_files_request_test import ProcessFilesRequestTest
+from .models.process_response import ProcessResponse
+from .models.process_urls_request import ProcessUrlsRequest
+from .models.project import Project
+from .models.register_hook_request import RegisterHookRequest
+from .models.result_links import ResultLinks
+from .types import UNSET, File, Unset
+
+DEFAULT_BASE_URL: Final = "https://api.kaedim3d.com/api/v1"
+ENV: Final = {
+    "api_key": "KAEDIM_API_KEY",
+    "dev_id": "KAEDIM_DEV_ID",
+    "refresh_token": "KAEDIM_REFRESH_TOKEN",
+    "studio_id": "KAEDIM_STUDIO_ID",
+    "jwt": "KAEDIM_JWT",
+    "base_url": "KAEDIM_BASE_URL",
+}
+
+
+class RequestDismissed(JobFailed):
+    """Kaedim dismissed the request's latest iteration; `reason` is its `dismissedReason`."""
+
+    def __init__(self, request: AssetRequest, elapsed: float) -> None:
+        super().__init__(last=request, elapsed=elapsed)
+        iteration = _latest(request)
+        reason = iteration.dismissed_reason if iteration is not None else None
+        self.reason = reason if isinstance(reason, str) else None
+        self.args = (f"Kaedim dismissed request {request.request_id}: {self.reason or 'no reason given'}",)
+
+
+# -- shared by both clients -----------------------------------------------------------------------
+
+
+def _latest(request: AssetRequest) -> Iteration | None:
+    iterations = request.iterations
+    return iterations[-1] if not isinstance(iterations, Unset) and iterations else None
+
+
+def _status(request: AssetRequest) -> str | None:
+    iteration = _latest(request)
+    status = iteration.status if iteration is not None else UNSET
+    return status if isinstance(status, str) else None
+
+
+def _done(request: AssetRequest) -> bool:
+    return _status(request) in check.DONE
+
+
+def _dismissed(request: AssetRequest) -> bool:
+    return _status(request) == check.DISMISSED
+
+
+def _unwrapped(answer: Any) -> AssetRequest:
+    """fetchRequest's request, whether Kaedim wrapped it in `asset` or not."""
+    asset = getattr(answer, "asset", UNSET)
+    if isinstance(asset, AssetRequest):
+        return asset
+    return AssetRequest.from_dict(answer.to_dict())
+
+
+def _links(request: AssetRequest) -> dict[str, str]:
+    iteration = _latest(request)
+    results = iteration.results if iteration is not None else None
+    if not isinstance(results, ResultLinks):
+        return {}
+    found = {name: value for name, value in results.to_dict().items() if isinstance(value, str) and value}
+    return found
+
+
+def _process_body(
+    images: Any, urls: Any, dev_id: str, loq: str, test: bool, studio_id: str | None, project_id: str | None,
+    sizes: Mapping[str, Any],
+) -> ProcessUrlsRequest | ProcessFilesRequest:  # fmt: skip
+    if (images is None) == (urls is None):
+        raise InvalidArgument("images", "pass images= (files) or urls= (image URLs), one of the two")
+    level = LevelOfQuality(check.level(loq))
+    extra: dict[str, Any] = {"project_id": project_id or UNSET, "studio_id": studio_id or UNSET}
+    extra |= {name: sizes.get(name, UNSET) for name in ("polycount", "height", "width", "depth")}
+    if urls is not None:
+        return ProcessUrlsRequest(dev_id=dev_id, image_urls=check.urls(urls), lo_q=level, test=test, **extra)
+    chosen = check.images(images)
+    flag = ProcessFilesRequestTest.TRUE if test else ProcessFilesRequestTest.FALSE
+    request = ProcessFilesRequest(dev_id=dev_id, lo_q=level, test=flag, **extra)
+    for index, image in enumerate(chosen):
+        # One file goes as `image`, several as `image-0` ... `image-5`, as Kaedim's own code sends them.
+        key = "image" if len(chosen) == 1 else f"image_{index}"
+        setattr(request, key, File(payload=io.BytesIO(image.data), file_name=image.name))
+    return request
+
+
+def _targets(request: AssetRequest, wanted: tuple[str, ...], dest: Path) -> dict[str, tuple[str, Path]]:
+    links = _links(request)
+    if not links:
+        status = _status(request)
+        raise InvalidArgument("request_id", f"request {request.request_id} has no results yet (status {status})")
+    missing = [fmt for fmt in wanted if fmt not in links]
+    if missing:
+        raise InvalidArgument("formats", f"request {request.request_id} has no {', '.join(missing)} result")
+    stem = str(request.request_id) if isinstance(request.request_id, str) else "model"
+    return {fmt: (links[fmt], dest / f"{stem}.{fmt}") for fmt in wanted}
+
+
+def _expired(error: APIError) -> bool:
+    # Expired pre-signed links answer 403 (S3 says "Request has expired"); some stores say 400 or 404.
+    return error.status_code in (400, 403, 404, 410)
+
+
+class _Settings:
+    """Credentials and settings from arguments or the environment, checked once."""
+
+    def __init__(
+        self,
+        api_key: str | Secret | None,
+        dev_id: str | None,
+        refresh_token: str | Secret | None,
+        studio_id: str | None,
+        jwt: str | Secret | None,
+        base_url: str | None,
+        allow_insecure_http: bool,
+    ) -> None:
+        self.api_key = credential(api_key, ENV["api_key"], what="API key", argument="api_key")
+        dev = setting(dev_id, ENV["dev_id"])
+        if not dev:
+            raise MissingCredential("devID", env_var=ENV["dev_id"], argument="dev_id")
+        self.dev_id = dev
+        self.refresh_token = credential(
+            refresh_token, ENV["refresh_token"], what="refresh token", argument="refresh_token", required=False
+        )
+        self.jwt = credential(jwt, ENV["jwt"], what="JWT", argument="jwt", required=False)
+        self.studio_id = setting(studio_id, ENV["studio_id"]) or None
+        self.base_url = base_url_setting(
+            base_url, ENV["base_url"], DEFAULT_BASE_URL, allow_insecure_http=allow_insecure_http
+        )
+
+
+def _auth(settings: _Settings, store: TokenStore | None, jwt_prefix: str | None) -> KaedimAuth:
+    shared = store if store is not None else shared_store(settings.base_url, settings.dev_id)
+    auth = KaedimAuth(
+        api_key=settings.api_key,
+        dev_id=settings.dev_id,
+        refresh_token=settings.refresh_token,
+        refresh_url=settings.base_url.rstrip("/") + "/refreshJWT",
+        store=shared,
+        jwt_prefix=jwt_prefix,
+    )
+    if settings.jwt is not None and shared.current(0.0) is None:
+        auth.adopt(settings.jwt.reveal())
+    return auth
+
+
+def _client(
+    settings: _Settings,
+    auth: KaedimAuth,
+    timeout: float | httpx.Timeout | None,
+    retries: RetryPolicy | int | None,
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
+) -> Client:
+    kwargs = client_kwargs(auth=auth, timeout=timeout, retries=retries, transport=transport, user_agent="fabapi-kaedim")
+    return Client(base_url=settings.base_url, raise_on_unexpected_status=False, **kwargs)
+
+
+class Kaedim(ClientLifecycle, Resources):
+    """Kaedim Web API. Credentials from arguments or KAEDIM_API_KEY, KAEDIM_DEV_ID, KAEDIM_REFRESH_TOKEN.
+
+    >>> kaedim = Kaedim()                                               # doctest: +SKIP
+    >>> sent = kaedim.submit(images=["chair.png"], loq="high")          # doctest: +SKIP
+    >>> kaedim.wait(sent.request_id)                                    # doctest: +SKIP
+    >>> kaedim.download(sent.request_id, ["glb", "obj"], "models/")     # doctest: +SKIP
+    """
+
+    def __init__(
+        self,
+        api_key: str | Secret | None = None,
+        dev_id: str | None = None,
+        refresh_token: str | Secret | None = None,
+        *,
+        studio_id: str | None = None,
+        jwt: str | Secret | None = None,
+        jwt_prefix: str | None = "Bearer",
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = 60.0,
+        retries: RetryPolicy | int | None = None,
+        allow_insecure_http: bool = False,
+        transport: httpx.BaseTransport | None = None,
+        token_store: TokenStore | None = None,
+    ) -> None:
+        self._settings = _Settings(api_key, dev_id, refresh_token, studio_id, jwt, base_url, allow_insecure_http)
+        self.base_url = self._settings.base_url
+        self.dev_id = self._settings.dev_id
+        self.studio_id = self._settings.studio_id
+        self._auth = _auth(self._settings, token_store, jwt_prefix)
+        self._transport = transport
+        self._timeout = timeout
+        self._retries = retries
+        self._client = _client(self._settings, self._auth, timeout, retries, transport)
+        super().__init__(Caller(self._client, secrets=self._auth.secrets))
+
+    @property
+    def token_store(self) -> TokenStore:
+        """Where this client's JWT lives: shared by every client of the process with the same devID."""
+        return self._auth.store
+
+    # -- registration and requests -----------------------------------------------------------
+
+    def register_webhook(self, destination: str) -> Any:
+        """Register the endpoint Kaedim notifies; the JWT it hands out is used from now on."""
+        answer = self.webhooks.register(body=RegisterHookRequest(dev_id=self.dev_id, destination=destination))
+        self._auth.adopt(answer.jwt)
+        refresh = getattr(answer, "refresh_token", UNSET)
+        if isinstance(refresh, str) and refresh:
+            self._auth.use_refresh_token(Secret(refresh))
+        return answer
+
+    def submit(
+        self,
+        *,
+        images: Iterable[check.ImageInput] | check.ImageInput | None = None,
+        urls: Iterable[str] | str | None = None,
+        loq: str = "standard",
+        test: bool = False,
+        polycount: int | None = None,
+        height: float | None = None,
+        width: float | None = None,
+        depth: float | None = None,
+        project_id: str | None = None,
+    ) -> ProcessResponse:
+        """Submit images (files, sent as a multipart form) or image URLs (sent as JSON) for processing."""
+        sizes = check.options(polycount=polycount, height=height, width=width, depth=depth)
+        body = _process_body(images, urls, self.dev_id, loq, test, self.studio_id, project_id, sizes)
+        return self.requests.create(body=body)
+
+    def get_request(self, request_id: str) -> AssetRequest:
+        """One request with its iterations (the `asset` wrapper, when Kaedim sends one, removed)."""
+        return _unwrapped(
+            self.requests.get(dev_id=self.dev_id, request_id=request_id, studio_id=self.studio_id or UNSET)
+        )
+
+    def wait(
+        self,
+        request_id: str,
+        *,
+        timeout: float = 3600.0,
+        interval: float = 10.0,
+        on_progress: Callable[[AssetRequest], None] | None = None,
+    ) -> AssetRequest:
+        """The request once its latest iteration is done; `RequestDismissed` or `PollTimeout` otherwise."""
+        try:
+            return poll(
+                lambda: self.get_request(request_id),
+                until=_done,
+                failed=_dismissed,
+                timeout=timeout,
+                interval=interval,
+                max_interval=max(interval, 60.0),
+                on_progress=on_progress,
+            )
+        except RequestDismissed:
+            raise
+        except JobFailed as failure:
+            raise RequestDismissed(cast(AssetRequest, failure.last), failure.elapsed) from None
+
+    def download(
+        self,
+        request_id: str,
+        formats: Iterable[str] | str | None = None,
+        dest: str | Path = ".",
+        *,
+        progress: ProgressArg = None,
+    ) -> dict[str, Path]:
+        """Download the latest iteration's models (all formats by default) into `dest`, streamed.
+
+        Links expire after an hour: when one is refused, the request is fetched again for fresh links.
+        """
+        wanted = check.formats(formats)
+        folder = Path(dest)
+        request = self.get_request(request_id)
+        written: dict[str, Path] = {}
+        # The links are pre-signed: no Kaedim credentials go with them, but retries and typed errors do.
+        args = build_httpx_args(timeout=self._timeout, retries=self._retries, transport=self._transport)
+        with httpx.Client(**args, follow_redirects=True) as plain:
+            for fmt in wanted:
+                url, target = _targets(request, (fmt,), folder)[fmt]
+                try:
+                    written[fmt] = download(plain, url, target, progress=progress)
+                except APIError as error:
+                    if not _expired(error):
+                        raise
+                    request = self.get_request(request_id)
+                    url, target = _targets(request, (fmt,), folder)[fmt]
+                    written[fmt] = download(plain, url, target, progress=progress)
+        return written
+
+    def fetch_all(self, *, start: dt.date | str | None = None, end: dt.date | str | None = None) -> list[AssetRequest]:
+        """Every request of the devID, optionally within [start, end] (dates, sent as MM-DD-YYYY)."""
+        dates = check.date_range(start, end)
+        answer = self.requests.list(
+            dev_id=self.dev_id,
+            start=dates.get("start", UNSET),
+            end=dates.get("end", UNSET),
+            studio_id=self.studio_id or UNSET,
+        )
+        return list(answer.assets)
+
+    def list_projects(self) -> list[Project]:
+        """The account's projects (styles)."""
+        return list(self.projects.list(dev_id=self.dev_id).message)
+
+    @staticmethod
+    def webhook_receiver(secret: SecretLike, *, tolerance: float = DEFAULT_TOLERANCE) -> WebhookReceiver:
+        """A receiver that verifies `kaedim-signature` with the account's Kaedim secret and deduplicates."""
+        return WebhookReceiver(secret, tolerance=tolerance)
+
+
+class AsyncKaedim(AsyncClientLifecycle, AsyncResources):
+    """The async twin of `Kaedim`: same arguments, same helpers, awaited."""
+
+    def __init__(
+        self,
+        api_key: str | Secret | None = None,
+        dev_id: str | None = None,
+        refresh_token: str | Secret | None = None,
+        *,
+        studio_id: str | None = None,
+        jwt: str | Secret | None = None,
+        jwt_prefix: str | None = "Bearer",
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = 60.0,
+        retries: RetryPolicy | int | None = None,
+        allow_insecure_http: bool = False,
+        transport: httpx.AsyncBaseTransport | None = None,
+        token_store: TokenStore | None = None,
+    ) -> None:
+        self._settings = _Settings(api_key, dev_id, refresh_token, studio_id, jwt, base_url, allow_insecure_http)
+        self.base_url = self._settings.base_url
+        self.dev_id = self._settings.dev_id
+        self.studio_id = self._settings.studio_id
+        self._auth = _auth(self._settings, token_store, jwt_prefix)
+        self._transport = transport
+        self._timeout = timeout
+        self._retries = retries
+        self._client = _client(self._settings, self._auth, timeout, retries, transport)
+        super().__init__(AsyncCaller(self._client, secrets=self._auth.secrets))
+
+    @property
+    def token_store(self) -> TokenStore:
+        """See `Kaedim.token_store`."""
+        return self._auth.store
+
+    async def register_webhook(self, destination: str) -> Any:
+        """See `Kaedim.register_webhook`."""
+        answer = await self.webhooks.register(body=RegisterHookRequest(dev_id=self.dev_id, destination=destination))
+        self._auth.adopt(answer.jwt)
+        refresh = getattr(answer, "refresh_token", UNSET)
+        if isinstance(refresh, str) and refresh:
+            self._auth.use_refresh_token(Secret(refresh))
+        return answer
+
+    async def submit(
+        self,
+        *,
+        images: Iterable[check.ImageInput] | check.ImageInput | None = None,
+        urls: Iterable[str] | str | None = None,
+        loq: str = "standard",
+        test: bool = False,
+        polycount: int | None = None,
+        height: float | None = None,
+        width: float | None = None,
+        depth: float | None = None,
+        project_id: str | None = None,
+    ) -> ProcessResponse:
+        """See `Kaedim.submit`."""
+        sizes = check.options(polycount=polycount, height=height, width=width, depth=depth)
+        body = _process_body(images, urls, self.dev_id, loq, test, self.studio_id, project_id, sizes)
+        return await self.requests.create(body=body)
+
+    async def get_request(self, request_id: str) -> AssetRequest:
+        """See `Kaedim.get_request`."""
+        answer = await self.requests.get(dev_id=self.dev_id, request_id=request_id, studio_id=self.studio_id or UNSET)
+        return _unwrapped(answer)
+
+    async def wait(
+        self,
+        request_id: str,
+        *,
+        timeout: float = 3600.0,
+        interval: float = 10.0,
+        on_progress: Callable[[AssetRequest], None] | None = None,
+    ) -> AssetRequest:
+        """See `Kaedim.wait`."""
+
+        async def fetch() -> AssetRequest:
+            return await self.get_request(request_id)
+
+        try:
+            return await apoll(
+                fetch,
+                until=_done,
+                failed=_dismissed,
+                timeout=timeout,
+                interval=interval,
+                max_interval=max(interval, 60.0),
+                on_progress=on_progress,
+            )
+        except RequestDismissed:
+            raise
+        except JobFailed as failure:
+            raise RequestDismissed(cast(AssetRequest, failure.last), failure.elapsed) from None
+
+    async def download(
+        self,
+        request_id: str,
+        formats: Iterable[str] | str | None = None,
+        dest: str | Path = ".",
+        *,
+        progress: ProgressArg = None,
+    ) -> dict[str, Path]:
+        """See `Kaedim.download`."""
+        wanted = check.formats(formats)
+        folder = Path(dest)
+        request = await self.get_request(request_id)
+        written: dict[str, Path] = {}
+        args = build_async_httpx_args(timeout=self._timeout, retries=self._retries, transport=self._transport)
+        async with httpx.AsyncClient(**args, follow_redirects=True) as plain:
+            for fmt in wanted:
+                url, target = _targets(request, (fmt,), folder)[fmt]
+                try:
+                    written[fmt] = await adownload(plain, url, target, progress=progress)
+                except APIError as error:
+                    if not _expired(error):
+                        raise
+                    request = await self.get_request(request_id)
+                    url, target = _targets(request, (fmt,), folder)[fmt]
+                    written[fmt] = await adownload(plain, url, target, progress=progress)
+        return written
+
+    async def fetch_all(
+        self, *, start: dt.date | str | None = None, end: dt.date | str | None = None
+    ) -> list[AssetRequest]:
+        """See `Kaedim.fetch_all`."""
+        dates = check.date_range(start, end)
+        answer = await self.requests.list(
+            dev_id=self.dev_id,
+            start=dates.get("start", UNSET),
+            end=dates.get("end", UNSET),
+            studio_id=self.studio_id or UNSET,
+        )
+        return list(answer.assets)
+
+    async def list_projects(self) -> list[Project]:
+        """See `Kaedim.list_projects`."""
+        return list((await self.projects.list(dev_id=self.dev_id)).message)
+
+    @staticmethod
+    def webhook_receiver(secret: SecretLike, *, tolerance: float = DEFAULT_TOLERANCE) -> WebhookReceiver:
+        """See `Kaedim.webhook_receiver`."""
+        return WebhookReceiver(secret, tolerance=tolerance)

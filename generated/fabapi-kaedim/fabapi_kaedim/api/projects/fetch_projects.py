@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.fetch_projects_response import FetchProjectsResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    dev_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["devID"] = dev_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/fetchProjects",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | FetchProjectsResponse | None:
+    if response.status_code == 200:
+        response_200 = FetchProjectsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | FetchProjectsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    dev_id: str,
+) -> Response[Error | FetchProjectsResponse]:
+    """Get all projects
+
+     The projects (names and ids) of the devID's account.
+
+    Args:
+        dev_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FetchProjectsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dev_id=dev_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    dev_id: str,
+) -> Error | FetchProjectsResponse | None:
+    """Get all projects
+
+     The projects (names and ids) of the devID's account.
+
+    Args:
+        dev_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FetchProjectsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        dev_id=dev_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    dev_id: str,
+) -> Response[Error | FetchProjectsResponse]:
+    """Get all projects
+
+     The projects (names and ids) of the devID's account.
+
+    Args:
+        dev_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FetchProjectsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dev_id=dev_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    dev_id: str,
+) -> Error | FetchProjectsResponse | None:
+    """Get all projects
+
+     The projects (names and ids) of the devID's account.
+
+    Args:
+        dev_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FetchProjectsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            dev_id=dev_id,
+        )
+    ).parsed

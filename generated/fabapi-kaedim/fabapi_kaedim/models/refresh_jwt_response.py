@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RefreshJwtResponse")
+
+
+@_attrs_define
+class RefreshJwtResponse:
+    """
+    Attributes:
+        status (str):
+        jwt (str):
+        message (str | Unset):
+        dev_id (str | Unset):
+    """
+
+    status: str
+    jwt: str
+    message: str | Unset = UNSET
+    dev_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        jwt = self.jwt
+
+        message = self.message
+
+        dev_id = self.dev_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "jwt": jwt,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if dev_id is not UNSET:
+            field_dict["devID"] = dev_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = d.pop("status")
+
+        jwt = d.pop("jwt")
+
+        message = d.pop("message", UNSET)
+
+        dev_id = d.pop("devID", UNSET)
+
+        refresh_jwt_response = cls(
+            status=status,
+            jwt=jwt,
+            message=message,
+            dev_id=dev_id,
+        )
+
+        refresh_jwt_response.additional_properties = d
+        return refresh_jwt_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

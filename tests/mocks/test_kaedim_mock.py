@@ -1,0 +1,188 @@
+"""Behaviour of the Kaedim mock over real loopback HTTP (plain httpx, no SDK)."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import pytest
+from starlette.requests import Request
+from starlette.responses import Response
+
+from conformance.mocks.kaedim import API_KEY, DEV_ID, REFRESH_TOKEN, WEBHOOK_SECRET, Store, create_app
+from conformance.serving import serve
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1_700_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@dataclass
+class Mock:
+    api: httpx.Client
+    store: Store
+    clock: Clock
+    origin: str
+
+
+@pytest.fixture
+def mock() -> Iterator[Mock]:
+    clock = Clock()
+    store = Store(clock=clock, processing_seconds=None)
+    with (
+        serve(create_app(store=store)) as origin,
+        httpx.Client(base_url=origin + "/api/v1", headers={"X-API-Key": API_KEY}, timeout=10) as api,
+    ):
+        yield Mock(api, store, clock, origin)
+    store.stop()
+
+
+class Receiver:
+    """A webhook destination on loopback that keeps what Kaedim POSTs to it."""
+
+    def __init__(self) -> None:
+        self.received: list[tuple[dict[str, str], bytes]] = []
+        self.arrived = threading.Event()
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        request = Request(scope, receive)
+        self.received.append((dict(request.headers), await request.body()))
+        self.arrived.set()
+        await Response(status_code=200)(scope, receive, send)
+
+
+def _refresh(mock: Mock) -> str:
+    answer = mock.api.post("/refreshJWT", headers={"refresh-token": REFRESH_TOKEN}, json={"devID": DEV_ID})
+    assert answer.status_code == 200, answer.text
+    token: str = answer.json()["jwt"]
+    return token
+
+
+def _error(response: httpx.Response, status: int, *words: str) -> None:
+    assert response.status_code == status, response.text
+    body = response.json()
+    assert body["status"] == "error"
+    for word in words:
+        assert word in body["message"]
+
+
+def _submit(mock: Mock, jwt: str, **extra: Any) -> str:
+    body = {"devID": DEV_ID, "imageUrls": ["https://example.com/chair.png"], "LoQ": "standard", **extra}
+    answer = mock.api.post("/process", json=body, headers={"Authorization": f"Bearer {jwt}"})
+    assert answer.status_code == 201, answer.text
+    request_id: str = answer.json()["requestID"]
+    return request_id
+
+
+def test_register_then_already_registered(mock: Mock) -> None:
+    first = mock.api.post("/registerHook", json={"devID": DEV_ID, "destination": "http://127.0.0.1:9/hook"})
+    assert first.status_code == 200
+    assert set(first.json()) == {"status", "userID", "sessionExpireAt", "jwt", "refreshToken"}
+    again = mock.api.post("/registerHook", json={"devID": DEV_ID, "destination": "http://127.0.0.1:9/hook"})
+    assert again.status_code == 201 and again.json()["message"] == "Webhook already registered"
+    _error(mock.api.post("/registerHook", json={"devID": "nobody", "destination": "http://x"}), 404)
+    _error(mock.api.post("/registerHook", json={"devID": DEV_ID}), 400, "destination")
+    _error(httpx.post(mock.origin + "/api/v1/registerHook", json={"devID": DEV_ID, "destination": "http://x"}), 401)
+
+
+def test_only_the_latest_jwt_is_valid_and_it_expires(mock: Mock) -> None:
+    older = _refresh(mock)
+    newer = _refresh(mock)
+    params = {"devID": DEV_ID}
+    _error(mock.api.get("/fetchProjects", params=params, headers={"Authorization": older}), 401, "newer one")
+    assert mock.api.get("/fetchProjects", params=params, headers={"Authorization": newer}).status_code == 200
+    assert mock.api.get("/fetchProjects", params=params, headers={"Authorization": f"Bearer {newer}"}).json()[
+        "message"
+    ][0]["projectID"]
+    mock.clock.now += 12 * 3600
+    _error(mock.api.get("/fetchProjects", params=params, headers={"Authorization": newer}), 401, "expired")
+    _error(mock.api.get("/fetchProjects", params=params), 401, "Missing JWT")
+    _error(mock.api.post("/refreshJWT", headers={"refresh-token": "wrong"}, json={"devID": DEV_ID}), 401, "refresh")
+
+
+def test_iterations_complete_links_expire_and_refetch_renews_them(mock: Mock) -> None:
+    jwt = _refresh(mock)
+    request_id = _submit(mock, jwt, polycount=20000)
+    auth = {"Authorization": jwt}
+    pending = mock.api.get("/fetchRequest", params={"devID": DEV_ID, "requestID": request_id}, headers=auth).json()
+    assert pending["iterations"][-1]["status"] == "new" and pending["iterations"][-1]["results"] is None
+    assert pending["polycount"] == "20000"  # a string in answers, a number in requests
+
+    mock.store.complete(request_id)
+    done = mock.api.get("/fetchRequest", params={"devID": DEV_ID, "requestID": request_id}, headers=auth).json()
+    links = done["iterations"][-1]["results"]
+    assert set(links) == {"obj", "fbx", "glb", "gltf", "mtl"}
+    assert httpx.get(links["obj"]).content.startswith(b"# Kaedim mock")
+
+    mock.clock.now += 3601
+    expired = httpx.get(links["obj"])
+    assert expired.status_code == 403 and "expired" in expired.json()["message"]
+    jwt = _refresh(mock)  # the first JWT is still valid, but an hour later clients refresh anyway
+    again = mock.api.get(
+        "/fetchRequest", params={"devID": DEV_ID, "requestID": request_id}, headers={"Authorization": jwt}
+    ).json()
+    assert httpx.get(again["iterations"][-1]["results"]["glb"]).content.startswith(b"glTF")
+
+
+def test_process_limits_and_levels(mock: Mock) -> None:
+    jwt = _refresh(mock)
+    auth = {"Authorization": jwt}
+    too_many = {"devID": DEV_ID, "imageUrls": [f"https://example.com/{n}.png" for n in range(7)]}
+    _error(mock.api.post("/process", json=too_many, headers=auth), 400, "at most 6")
+    _error(mock.api.post("/process", json={"devID": DEV_ID, "imageUrls": ["u"], "LoQ": "max"}, headers=auth), 406)
+    _error(mock.api.post("/process", content=b"{", headers={**auth, "Content-Type": "application/json"}), 400)
+    files = {"image-0": ("a.png", b"\x89PNG" + b"0" * (5 * 1024 * 1024), "image/png")}
+    _error(mock.api.post("/process", data={"devID": DEV_ID}, files=files, headers=auth), 400, "5MB")
+    files = {"image-0": ("a.png", b"\x89PNG", "image/png"), "image-1": ("b.png", b"\x89PNG", "image/png")}
+    sent = mock.api.post("/process", data={"devID": DEV_ID, "LoQ": "high", "test": "true"}, files=files, headers=auth)
+    assert sent.status_code == 201, sent.text
+    job = mock.store.jobs[sent.json()["requestID"]]
+    assert (job.loq, job.test, len(job.images)) == ("high", True, 2)
+    _error(mock.api.post("/process", data={"devID": DEV_ID}, files={"images": ("a.png", b"x")}, headers=auth), 400)
+
+
+def test_fetch_all_filters_by_date(mock: Mock) -> None:
+    jwt = _refresh(mock)
+    first = _submit(mock, jwt)
+    mock.clock.now += 3 * 86_400
+    jwt = _refresh(mock)
+    second = _submit(mock, jwt)
+    auth = {"Authorization": jwt}
+
+    def ids(**params: str) -> list[str]:
+        answer = mock.api.get("/fetchAll", params={"devID": DEV_ID, **params}, headers=auth)
+        assert answer.status_code == 200, answer.text
+        return [asset["requestID"] for asset in answer.json()["assets"]]
+
+    assert ids() == [first, second]
+    assert ids(start="11-16-2023") == [second]  # MM-DD-YYYY, as documented
+    assert ids(end="2023-11-15") == [first]  # YYYY-MM-DD, as the seed's example sends
+    _error(mock.api.get("/fetchAll", params={"devID": DEV_ID, "start": "16.11.2023"}, headers=auth), 400, "MM-DD")
+    _error(mock.api.get("/fetchAll", headers=auth), 400, "DevID is required")
+
+
+def test_completion_posts_a_signed_webhook(mock: Mock) -> None:
+    receiver = Receiver()
+    with serve(receiver) as hook:
+        registered = mock.api.post("/registerHook", json={"devID": DEV_ID, "destination": hook + "/hook"})
+        request_id = _submit(mock, registered.json()["jwt"])
+        mock.store.complete(request_id)
+        assert receiver.arrived.wait(5)
+    headers, body = receiver.received[0]
+    signature = json.loads(headers["kaedim-signature"])
+    expected = hmac.new(WEBHOOK_SECRET.encode(), f"{signature['t']}".encode() + body, hashlib.sha256).hexdigest()
+    assert hmac.compare_digest(signature["v1"], expected)
+    event = json.loads(body)["results"]
+    assert (event["requestID"], event["status"], event["assetComplete"]) == (request_id, "completed", True)
+    assert set(event["completedModels"]) >= {"obj", "glb"}
+    assert mock.store.deliveries[0].status == 200
