@@ -7,6 +7,8 @@ nox -s conformance    schemathesis against the mocks (-- --target prism|live)
 nox -s build          wheels, installed into a fresh venv and smoke-tested
 nox -s lint           ruff and mypy --strict on hand-written code
 nox -s seeds          maintainers: compare specs with the vendors' documents (-- --seeds DIR)
+nox -s fetch          maintainers: fetch vendors' own documents, diff them with source.yaml (-- VENDOR [--update])
+nox -s diff           structural diff of two OpenAPI documents (-- OLD NEW)
 """
 
 from __future__ import annotations
@@ -105,3 +107,17 @@ def seeds(session: nox.Session) -> None:
     session.install(*_group("generate"))
     seeds_dir = os.environ.get("FABAPI_SEEDS", str(ROOT.parent / "shared" / "seeds"))
     session.run("python", "-m", "codegen.seedcheck", "--seeds", seeds_dir, *(session.posargs or ["eiger"]))
+
+
+@nox.session(python=PYTHON)
+def fetch(session: nox.Session) -> None:
+    """Maintainers: each vendor's upstream document against its source.yaml (-- VENDOR... [--update])."""
+    session.install(*_group("generate"))
+    session.run("python", "-m", "codegen", "fetch", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def diff(session: nox.Session) -> None:
+    """A structural diff of two OpenAPI documents (-- OLD NEW); exit 1 when they differ."""
+    session.install(*_group("generate"))
+    session.run("python", "-m", "codegen", "diff", *session.posargs)

@@ -1,4 +1,4 @@
-"""`python -m codegen generate|check [VENDOR...]`: the pipeline's command line."""
+"""`python -m codegen generate|check|fetch [VENDOR...]` and `diff OLD NEW`: the pipeline's command line."""
 
 from __future__ import annotations
 
@@ -9,6 +9,9 @@ from pathlib import Path
 
 from codegen import drift, generate
 from codegen.errors import PipelineError
+from codegen.fetch import UpstreamError, check_vendor
+from codegen.specdiff import diff, render
+from codegen.specio import load_document
 from codegen.vendors import REPO_ROOT, select
 
 
@@ -36,15 +39,48 @@ def _check(names: list[str], root: Path) -> int:
     return status
 
 
+def _fetch(names: list[str], root: Path, update: bool, pairs: list[str]) -> int:
+    settings = dict(pair.split("=", 1) for pair in pairs if "=" in pair)
+    malformed = [pair for pair in pairs if "=" not in pair]
+    if malformed:
+        raise PipelineError(f"--set takes NAME=VALUE, not {malformed[0]!r}")
+    status = 0
+    for vendor in select(names, root / "specs" / "vendors.toml"):
+        try:
+            code, report = check_vendor(vendor, root, update=update, settings=settings)
+        except UpstreamError as err:
+            print(f"error: {err}", file=sys.stderr)
+            status = max(status, 2)
+            continue
+        print(report)
+        status = max(status, code)
+    return status
+
+
+def _diff(paths: list[str]) -> int:
+    if len(paths) != 2:
+        raise PipelineError(f"diff takes two documents, OLD and NEW; got {len(paths)}")
+    changes = diff(load_document(Path(paths[0])), load_document(Path(paths[1])))
+    print(render(changes), end="")
+    return 1 if changes else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__)
-    parser.add_argument("command", choices=("generate", "check"))
-    parser.add_argument("vendors", nargs="*", help="vendor keys from specs/vendors.toml (default: all)")
+    parser.add_argument("command", choices=("generate", "check", "fetch", "diff"))
+    parser.add_argument("vendors", nargs="*", help="vendor keys from specs/vendors.toml (default: all); diff: OLD NEW")
+    parser.add_argument("--update", action="store_true", help="fetch: write the new source and re-apply the overlay")
+    parser.add_argument("--set", dest="pairs", action="append", default=[], metavar="NAME=VALUE",
+                        help="fetch: fill a {placeholder} of the upstream URL (3YOURMIND's instance)")  # fmt: skip
     parser.add_argument("--root", type=Path, default=REPO_ROOT, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     try:
         if args.command == "generate":
             return _generate(args.vendors, args.root)
+        if args.command == "fetch":
+            return _fetch(args.vendors, args.root, args.update, args.pairs)
+        if args.command == "diff":
+            return _diff(args.vendors)
         return _check(args.vendors, args.root)
     except PipelineError as err:
         print(f"error: {err}", file=sys.stderr)

@@ -88,33 +88,53 @@ def apply_overlay(spec: Mapping[str, Any], overlay: Mapping[str, Any], overlay_p
     """Return a new document: `spec` with every action of `overlay` applied."""
     result: dict[str, Any] = copy.deepcopy(dict(spec))
     for action in parse_overlay(overlay, overlay_path):
-        matches = list(jsonpath.finditer(action.target, result))
-        if not matches:
+        if not _apply(result, action, overlay_path):
             raise OverlayActionError(
                 overlay_path, action.index, action.target, action.description, "target matches nothing"
             )
-        if action.remove:
-            # Delete from the deepest/last position first so earlier indexes stay valid.
-            for match in sorted(matches, key=lambda m: m.parts, reverse=True):
-                if not match.parts:
-                    raise OverlayActionError(
-                        overlay_path, action.index, action.target, action.description, "cannot remove the root"
-                    )
-                parent = _container(result, match.parts[:-1])
-                del parent[match.parts[-1]]
-            continue
-        for match in matches:
-            if match.parts:
-                parent = _container(result, match.parts[:-1])
-                parent[match.parts[-1]] = merge(parent[match.parts[-1]], action.update)
-            else:
-                if not isinstance(action.update, Mapping):
-                    raise OverlayActionError(
-                        overlay_path,
-                        action.index,
-                        action.target,
-                        action.description,
-                        "an update of the root must be a mapping",
-                    )
-                merge(result, action.update)
     return result
+
+
+def stale_actions(
+    spec: Mapping[str, Any], overlay: Mapping[str, Any], overlay_path: Path
+) -> tuple[dict[str, Any], list[Action]]:
+    """`spec` with every action that still applies, and every action whose target matches nothing.
+
+    For a maintainer carrying curation onto a new vendor document: all the stale actions at once,
+    where `apply_overlay` stops at the first.
+    """
+    result: dict[str, Any] = copy.deepcopy(dict(spec))
+    stale = [action for action in parse_overlay(overlay, overlay_path) if not _apply(result, action, overlay_path)]
+    return result, stale
+
+
+def _apply(result: dict[str, Any], action: Action, overlay_path: Path) -> bool:
+    """Apply one action in place; False when its target matches nothing."""
+    matches = list(jsonpath.finditer(action.target, result))
+    if not matches:
+        return False
+    if action.remove:
+        # Delete from the deepest/last position first so earlier indexes stay valid.
+        for match in sorted(matches, key=lambda m: m.parts, reverse=True):
+            if not match.parts:
+                raise OverlayActionError(
+                    overlay_path, action.index, action.target, action.description, "cannot remove the root"
+                )
+            parent = _container(result, match.parts[:-1])
+            del parent[match.parts[-1]]
+        return True
+    for match in matches:
+        if match.parts:
+            parent = _container(result, match.parts[:-1])
+            parent[match.parts[-1]] = merge(parent[match.parts[-1]], action.update)
+        else:
+            if not isinstance(action.update, Mapping):
+                raise OverlayActionError(
+                    overlay_path,
+                    action.index,
+                    action.target,
+                    action.description,
+                    "an update of the root must be a mapping",
+                )
+            merge(result, action.update)
+    return True

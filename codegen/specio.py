@@ -34,6 +34,11 @@ def load_document(path: Path) -> dict[str, Any]:
         text = path.read_text(encoding="utf-8")
     except OSError as err:
         raise SpecError(path, "$", f"cannot read: {err.strerror}") from err
+    return parse_document(text, path)
+
+
+def parse_document(text: str, path: Path) -> dict[str, Any]:
+    """A YAML or JSON text as a mapping; `path` names where it came from in any fault."""
     try:
         data = yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.MarkedYAMLError as err:

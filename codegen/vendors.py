@@ -27,6 +27,10 @@ class Vendor:
     client: str
     seed: str | None
     upstream: str | None
+    # Why there is no upstream document (Kaedim publishes none); required when `upstream` is absent.
+    upstream_reason: str | None = None
+    # `{placeholder}` in `upstream` -> the environment variable that fills it (3YOURMIND's instance).
+    upstream_settings: Mapping[str, str] = field(default_factory=dict)
     # Run-time requirements beyond fabapi-core, httpx and attrs (Kaedim: PyJWT).
     dependencies: tuple[str, ...] = ()
     # Parameters the account fixes (Kaedim's devID): schemathesis parameter key -> `env` key whose
@@ -93,6 +97,8 @@ def load_vendors(path: Path = REGISTRY) -> dict[str, Vendor]:
             client=entry["client"],
             seed=entry.get("seed"),
             upstream=entry.get("upstream"),
+            upstream_reason=entry.get("upstream_reason"),
+            upstream_settings=dict(entry.get("upstream_settings", {})),
             dependencies=_dependencies(key, entry.get("dependencies", [])),
             account_parameters=_account_parameters(key, entry),
         )
