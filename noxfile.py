@@ -9,6 +9,7 @@ nox -s lint           ruff and mypy --strict on hand-written code
 nox -s seeds          maintainers: compare specs with the vendors' documents (-- --seeds DIR)
 nox -s fetch          maintainers: fetch vendors' own documents, diff them with source.yaml (-- VENDOR [--update])
 nox -s diff           structural diff of two OpenAPI documents (-- OLD NEW)
+nox -s bench          speed and memory goals, measured in one run, printed as one table
 """
 
 from __future__ import annotations
@@ -121,3 +122,11 @@ def diff(session: nox.Session) -> None:
     """A structural diff of two OpenAPI documents (-- OLD NEW); exit 1 when they differ."""
     session.install(*_group("generate"))
     session.run("python", "-m", "codegen", "diff", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Speed and memory goals, measured in one run on this machine; a missed goal is reported, not failed."""
+    session.install(*_group("bench"))
+    _install_packages(session)
+    session.run("python", "-m", "bench", *session.posargs)
