@@ -18,7 +18,8 @@ T = TypeVar("T", bound="ProcessFilesRequest")
 @_attrs_define
 class ProcessFilesRequest:
     """The same request with the images as files: one part `image`, or parts `image-0` to `image-5`, 5 MB each at most.
-    Scalar fields are form text: `test` is "true" or "false".
+    Every scalar field travels as form text: numbers are declared as numbers and sent as their decimal text, and `test`
+    is the text "true" or "false" (a boolean field would be written with Python's str(), as "True").
 
         Attributes:
             dev_id (str):

@@ -95,8 +95,9 @@ def sync_detailed(
     Args:
         body (ProcessUrlsRequest):
         body (ProcessFilesRequest): The same request with the images as files: one part `image`,
-            or parts `image-0` to `image-5`, 5 MB each at most. Scalar fields are form text: `test` is
-            "true" or "false".
+            or parts `image-0` to `image-5`, 5 MB each at most. Every scalar field travels as form
+            text: numbers are declared as numbers and sent as their decimal text, and `test` is the
+            text "true" or "false" (a boolean field would be written with Python's str(), as "True").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,8 +132,9 @@ def sync(
     Args:
         body (ProcessUrlsRequest):
         body (ProcessFilesRequest): The same request with the images as files: one part `image`,
-            or parts `image-0` to `image-5`, 5 MB each at most. Scalar fields are form text: `test` is
-            "true" or "false".
+            or parts `image-0` to `image-5`, 5 MB each at most. Every scalar field travels as form
+            text: numbers are declared as numbers and sent as their decimal text, and `test` is the
+            text "true" or "false" (a boolean field would be written with Python's str(), as "True").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,8 +164,9 @@ async def asyncio_detailed(
     Args:
         body (ProcessUrlsRequest):
         body (ProcessFilesRequest): The same request with the images as files: one part `image`,
-            or parts `image-0` to `image-5`, 5 MB each at most. Scalar fields are form text: `test` is
-            "true" or "false".
+            or parts `image-0` to `image-5`, 5 MB each at most. Every scalar field travels as form
+            text: numbers are declared as numbers and sent as their decimal text, and `test` is the
+            text "true" or "false" (a boolean field would be written with Python's str(), as "True").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,8 +199,9 @@ async def asyncio(
     Args:
         body (ProcessUrlsRequest):
         body (ProcessFilesRequest): The same request with the images as files: one part `image`,
-            or parts `image-0` to `image-5`, 5 MB each at most. Scalar fields are form text: `test` is
-            "true" or "false".
+            or parts `image-0` to `image-5`, 5 MB each at most. Every scalar field travels as form
+            text: numbers are declared as numbers and sent as their decimal text, and `test` is the
+            text "true" or "false" (a boolean field would be written with Python's str(), as "True").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
