@@ -1,4 +1,8 @@
-"""`python -m codegen generate|check|fetch [VENDOR...]` and `diff OLD NEW`: the pipeline's command line."""
+"""`python -m codegen generate|check|fetch [VENDOR...]` and `diff OLD NEW`: the pipeline's command line.
+
+Exit status: 0 success (fetch, diff: nothing changed); 1 check: generated files drifted, fetch and
+diff: something changed; 2 an error (fetch: a document that could not be fetched or written).
+"""
 
 from __future__ import annotations
 
@@ -9,9 +13,8 @@ from pathlib import Path
 
 from codegen import drift, generate
 from codegen.errors import PipelineError
-from codegen.fetch import UpstreamError, check_vendor
+from codegen.fetch import NoUpstreamDocument, check_vendor, read_document
 from codegen.specdiff import diff, render
-from codegen.specio import load_document
 from codegen.vendors import REPO_ROOT, select
 
 
@@ -39,18 +42,18 @@ def _check(names: list[str], root: Path) -> int:
     return status
 
 
-def _fetch(names: list[str], root: Path, update: bool, pairs: list[str]) -> int:
-    settings = dict(pair.split("=", 1) for pair in pairs if "=" in pair)
-    malformed = [pair for pair in pairs if "=" not in pair]
-    if malformed:
-        raise PipelineError(f"--set takes NAME=VALUE, not {malformed[0]!r}")
+def _fetch(names: list[str], root: Path, update: bool, instance: str | None) -> int:
+    """Each vendor in turn; one that cannot be fetched does not stop the others. Exit: the worst seen."""
     status = 0
     for vendor in select(names, root / "specs" / "vendors.toml"):
         try:
-            code, report = check_vendor(vendor, root, update=update, settings=settings)
-        except UpstreamError as err:
+            code, report = check_vendor(vendor, root, update=update, instance=instance)
+        except NoUpstreamDocument as note:
+            print(note)
+            continue
+        except PipelineError as err:
             print(f"error: {err}", file=sys.stderr)
-            status = max(status, 2)
+            status = 2
             continue
         print(report)
         status = max(status, code)
@@ -60,7 +63,7 @@ def _fetch(names: list[str], root: Path, update: bool, pairs: list[str]) -> int:
 def _diff(paths: list[str]) -> int:
     if len(paths) != 2:
         raise PipelineError(f"diff takes two documents, OLD and NEW; got {len(paths)}")
-    changes = diff(load_document(Path(paths[0])), load_document(Path(paths[1])))
+    changes = diff(read_document(Path(paths[0])), read_document(Path(paths[1])))
     print(render(changes), end="")
     return 1 if changes else 0
 
@@ -70,15 +73,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("command", choices=("generate", "check", "fetch", "diff"))
     parser.add_argument("vendors", nargs="*", help="vendor keys from specs/vendors.toml (default: all); diff: OLD NEW")
     parser.add_argument("--update", action="store_true", help="fetch: write the new source and re-apply the overlay")
-    parser.add_argument("--set", dest="pairs", action="append", default=[], metavar="NAME=VALUE",
-                        help="fetch: fill a {placeholder} of the upstream URL (3YOURMIND's instance)")  # fmt: skip
+    parser.add_argument(
+        "--instance", metavar="NAME", help="fetch: the customer instance of a per-instance upstream URL"
+    )
     parser.add_argument("--root", type=Path, default=REPO_ROOT, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     try:
         if args.command == "generate":
             return _generate(args.vendors, args.root)
         if args.command == "fetch":
-            return _fetch(args.vendors, args.root, args.update, args.pairs)
+            return _fetch(args.vendors, args.root, args.update, args.instance)
         if args.command == "diff":
             return _diff(args.vendors)
         return _check(args.vendors, args.root)

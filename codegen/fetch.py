@@ -1,14 +1,18 @@
 """Fetch each vendor's own document and show what changed against `specs/<vendor>/source.yaml`.
 
-`python -m codegen fetch VENDOR... [--update] [--set NAME=VALUE]`: downloads the registry's
-`upstream` URL, checks it is an OpenAPI document, prints the structural diff (exit 1 when
-something changed, 0 when nothing did). `--update` writes the new source, re-applies the overlay
-and lists every overlay action whose target no longer matches: the curation that needs a human.
-Nothing is written when the document cannot be fetched or is not OpenAPI.
+`python -m codegen fetch VENDOR... [--update] [--instance NAME]` downloads the registry's
+`upstream` URL, checks the answer is an OpenAPI document, and prints the structural diff (exit 1
+when something changed, 0 when nothing did). `--update` writes the new source, re-applies the
+overlay and lists every overlay action whose target no longer matches: the curation that needs a
+human. Nothing is written when the document cannot be fetched, is not OpenAPI, or is not valid.
+
+A per-instance document (3YOURMIND) has `{instance}` in its URL, filled from `--instance` or
+from the environment variable the registry's `upstream_settings` names.
 """
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -18,19 +22,24 @@ from typing import Any, Final
 
 import httpx
 
-from codegen.errors import PipelineError, SpecError
+from codegen.errors import OverlayActionError, PipelineError, SpecError
 from codegen.overlay import stale_actions
-from codegen.specdiff import diff, render
+from codegen.specdiff import diff, render, same_document
 from codegen.specio import dump_document, load_document, parse_document
 from codegen.validation import validate_openapi
 from codegen.vendors import Vendor
 
 HEAD_BYTES: Final = 200
 TIMEOUT: Final = 30.0
+INSTANCE: Final = "instance"
 
 
 class UpstreamError(PipelineError):
     """The vendor's document could not be fetched, or what came back is not an OpenAPI document."""
+
+
+class NoUpstreamDocument(PipelineError):
+    """The registry says the vendor publishes no document (Kaedim): nothing to compare, not a fault."""
 
 
 @dataclass(frozen=True)
@@ -39,26 +48,89 @@ class Fetched:
     document: dict[str, Any]
 
 
-def upstream_url(vendor: Vendor, settings: Mapping[str, str], environ: Mapping[str, str] = os.environ) -> str:
-    """The vendor's document URL, its `{placeholders}` filled from `--set` or the environment."""
+def upstream_url(vendor: Vendor, instance: str | None = None, environ: Mapping[str, str] = os.environ) -> str:
+    """The vendor's document URL, `{instance}` filled from `--instance` or the registry's variable."""
     if not vendor.upstream:
-        reason = vendor.upstream_reason or "the registry names no upstream URL"
-        raise UpstreamError(f"{vendor.key}: no upstream document: {reason}")
+        raise NoUpstreamDocument(f"{vendor.key}: no upstream document: {vendor.upstream_reason or 'none registered'}")
     values: dict[str, str] = {}
     for _, name, _, _ in Formatter().parse(vendor.upstream):
-        if not name:
+        if name is None:
             continue
-        env_var = vendor.upstream_settings.get(name)
-        value = settings.get(name) or (environ.get(env_var, "") if env_var else "")
-        if not value:
-            hint = f" or set {env_var}" if env_var else ""
-            raise UpstreamError(f"{vendor.key}: the upstream URL needs {name}: pass --set {name}=...{hint}")
-        values[name] = value
+        variable = vendor.upstream_settings.get(name)  # the registry checks every placeholder has one
+        value = (instance if name == INSTANCE else None) or (environ.get(variable, "") if variable else "")
+        if not value.strip():
+            ways = [*(["pass --instance NAME"] if name == INSTANCE else []), *([f"set {variable}"] if variable else [])]
+            how = " or ".join(ways) or "nothing names a value for it"
+            raise UpstreamError(f"{vendor.key}: its upstream URL {vendor.upstream} needs {{{name}}}: {how}")
+        values[name] = value.strip()
     return vendor.upstream.format(**values)
 
 
-def _head(content: bytes) -> str:
-    return repr(content[:HEAD_BYTES].decode("utf-8", errors="replace"))
+def _not_openapi(url: str, why: str, content: bytes) -> UpstreamError:
+    head = content[:HEAD_BYTES].decode("utf-8", errors="replace")
+    return UpstreamError(f"{url}: not an OpenAPI document ({why}); first {HEAD_BYTES} bytes: {head!r}")
+
+
+def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise ValueError(f"duplicate key {key!r}")
+        found[key] = value
+    return found
+
+
+def _parse(text: str, origin: Path) -> dict[str, Any]:
+    """JSON or YAML text as a mapping; `SpecError` naming what is wrong. JSON goes to the JSON
+    parser: faster on large documents, and it accepts tab indentation, which YAML refuses."""
+    if not text.lstrip().startswith("{"):
+        return parse_document(text, origin)
+    try:
+        data = json.loads(text, object_pairs_hook=_refuse_duplicates)
+    except json.JSONDecodeError as err:
+        raise SpecError(origin, f"line {err.lineno}, column {err.colno}", f"invalid JSON: {err.msg}") from err
+    except ValueError as err:
+        raise SpecError(origin, "$", f"invalid JSON: {err}") from err
+    if not isinstance(data, dict):
+        raise SpecError(origin, "$", f"expected a mapping at the top, found {type(data).__name__}")
+    return data
+
+
+def _openapi_fault(document: Mapping[str, Any]) -> str | None:
+    if "openapi" in document:
+        return None
+    if "swagger" in document:
+        return f"a Swagger {document['swagger']} document; only OpenAPI 3 is compared"
+    return "no `openapi` key"
+
+
+def read_document(path: Path) -> dict[str, Any]:
+    """A local OpenAPI document (YAML or JSON), for `diff OLD NEW`; `SpecError` when it is not one."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise SpecError(path, "$", f"cannot read: {err}") from err
+    document = _parse(text, path)
+    fault = _openapi_fault(document)
+    if fault:
+        raise SpecError(path, "$", f"not an OpenAPI document: {fault}")
+    return document
+
+
+def parse_answer(url: str, content: bytes, content_type: str) -> dict[str, Any]:
+    """The upstream answer as a document; `UpstreamError` with its first bytes when it is not OpenAPI."""
+    if "html" in content_type.lower() or content.lstrip()[:1] == b"<":
+        raise _not_openapi(url, f"an HTML page, {content_type or 'no content type'}", content)
+    try:
+        document = _parse(content.decode("utf-8"), Path(url))
+    except UnicodeDecodeError:
+        raise _not_openapi(url, "not UTF-8 text", content) from None
+    except SpecError as err:
+        raise _not_openapi(url, f"{err.message} at {err.where}", content) from None
+    fault = _openapi_fault(document)
+    if fault:
+        raise _not_openapi(url, fault, content)
+    return document
 
 
 def fetch(
@@ -71,25 +143,12 @@ def fetch(
     except httpx.HTTPError as err:
         raise UpstreamError(f"{url} could not be reached: {type(err).__name__}: {err}") from None
     if response.status_code >= 400:
-        raise UpstreamError(
-            f"{url} answered {response.status_code}, not an OpenAPI document; first bytes: {_head(response.content)}"
-        )
-    try:
-        document = parse_document(response.text, Path(url))
-    except SpecError as err:
-        raise UpstreamError(
-            f"{url} did not answer an OpenAPI document ({err.message}); first bytes: {_head(response.content)}"
-        ) from None
-    if not any(key in document for key in ("openapi", "swagger")):
-        raise UpstreamError(
-            f"{url} answered a document without an `openapi` version, not an OpenAPI document;"
-            f" first bytes: {_head(response.content)}"
-        )
-    return Fetched(url, document)
+        raise _not_openapi(url, f"HTTP {response.status_code} {response.reason_phrase}", response.content)
+    return Fetched(url, parse_answer(url, response.content, response.headers.get("content-type", "")))
 
 
 def _auth_headers(vendor: Vendor, environ: Mapping[str, str]) -> dict[str, str]:
-    """KittyCAD wants its bearer token even for the document at `/`: send it when it is set."""
+    """KittyCAD may want its bearer token even for the document at `/`: send it when it is set."""
     token = environ.get(vendor.env.get("token", ""), "")
     return {"Authorization": f"Bearer {token}"} if vendor.auth == "http-bearer" and token else {}
 
@@ -99,36 +158,71 @@ def check_vendor(
     root: Path,
     *,
     update: bool = False,
-    settings: Mapping[str, str] | None = None,
+    instance: str | None = None,
     environ: Mapping[str, str] = os.environ,
     transport: httpx.BaseTransport | None = None,
 ) -> tuple[int, str]:
-    """(exit status, report) for one vendor: 0 unchanged, 1 changed; raises `UpstreamError`."""
-    url = upstream_url(vendor, settings or {}, environ)
+    """(exit status, report) for one vendor: 0 unchanged, 1 changed, 2 not written.
+
+    Raises `NoUpstreamDocument`, `UpstreamError` (nothing fetched) or `SpecError` (source.yaml unreadable).
+    """
+    url = upstream_url(vendor, instance, environ)
     fetched = fetch(url, headers=_auth_headers(vendor, environ), transport=transport)
     source_path = vendor.spec_dir(root) / "source.yaml"
-    changes = diff(load_document(source_path), fetched.document)
-    report = [f"{vendor.key}: {url} against {source_path.relative_to(root)}", render(changes)]
-    if not changes:
-        return 0, "\n".join(report)
-    if update:
-        report.append(_update(vendor, root, fetched))
-    return 1, "\n".join(report)
+    source = load_document(source_path)
+    changes = diff(source, fetched.document)
+    report = [f"{vendor.key}: {url} against {source_path.relative_to(root)}", render(changes).rstrip("\n")]
+    identical = same_document(source, fetched.document)
+    if not changes and not identical:
+        report.append("(it differs in documentation only: descriptions, summaries, examples)")
+    status = 1 if changes else 0
+    if update and not identical:
+        written, lines = _update(vendor, root, fetched)
+        report += lines
+        status = status if written else 2
+    return status, "\n".join(report)
 
 
-def _update(vendor: Vendor, root: Path, fetched: Fetched) -> str:
-    """Write the new source, re-apply the overlay leniently, and say which actions went stale."""
-    source_path = vendor.spec_dir(root) / "source.yaml"
-    overlay_path = vendor.spec_dir(root) / "overlay.yaml"
-    validate_openapi(fetched.document, Path(fetched.url))
-    header = f"# {vendor.title}: the vendor's own document, as fetched from {fetched.url}"
-    source_path.write_text(dump_document(fetched.document, header), encoding="utf-8")
-    lines = [f"wrote {source_path.relative_to(root)}"]
-    if overlay_path.exists():
-        _, stale = stale_actions(fetched.document, load_document(overlay_path), overlay_path)
-        if stale:
-            lines.append(f"{len(stale)} overlay action(s) no longer match; carry their curation by hand:")
-            lines += [f"  actions[{a.index}] target {a.target!r}: {a.description}" for a in stale]
-        else:
-            lines.append("every overlay action still applies; run `nox -s generate` and review the diff")
-    return "\n".join(lines)
+def _update(vendor: Vendor, root: Path, fetched: Fetched) -> tuple[bool, list[str]]:
+    """Write the new source; re-apply the overlay and list the actions that went stale.
+
+    Every check runs before anything is written: an invalid document or overlay leaves the tree as it was.
+    """
+    spec_dir = vendor.spec_dir(root)
+    source_path, overlay_path = spec_dir / "source.yaml", spec_dir / "overlay.yaml"
+    shown_source, shown_overlay = source_path.relative_to(root), overlay_path.relative_to(root)
+    try:
+        validate_openapi(fetched.document, Path(vendor.key))
+    except SpecError as err:
+        return False, [f"not written: the new document is not valid OpenAPI: {err.where}: {err.message}"]
+    try:
+        curated, stale = (
+            stale_actions(fetched.document, load_document(overlay_path), shown_overlay)
+            if overlay_path.exists()
+            else (fetched.document, [])
+        )
+    except (SpecError, OverlayActionError) as err:
+        return False, [f"not written: the overlay cannot be re-applied: {err}"]
+    # The template, not the filled URL: a customer's instance name stays out of the repository.
+    header = (
+        f"# {vendor.title}: the vendor's own OpenAPI document, fetched from {vendor.upstream}\n"
+        f"# by `nox -s fetch -- {vendor.key} --update`. Curation lives in overlay.yaml; see PROVENANCE.md."
+    )
+    partial = source_path.with_suffix(".yaml.partial")
+    partial.write_text(dump_document(fetched.document, header), encoding="utf-8")
+    partial.replace(source_path)  # whole or not at all
+    lines = [f"wrote {shown_source}"]
+    if stale:
+        lines.append(f"{len(stale)} overlay action(s) no longer match anything; their curation needs a human:")
+        lines += [
+            f"  {OverlayActionError(shown_overlay, a.index, a.target, a.description, 'target matches nothing')}"
+            for a in stale
+        ]
+    else:
+        lines.append("every overlay action still applies")
+    try:
+        validate_openapi(curated, shown_overlay)
+    except SpecError as err:
+        lines.append(f"the curated document (source + overlay) is not valid yet: {err}")
+    lines.append("next: carry the curation, run `nox -s generate`, review `git diff`, note it in PROVENANCE.md")
+    return True, lines

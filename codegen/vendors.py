@@ -6,6 +6,7 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from string import Formatter
 from urllib.parse import urlsplit
 
 from codegen.errors import RegistryError
@@ -27,9 +28,10 @@ class Vendor:
     client: str
     seed: str | None
     upstream: str | None
-    # Why there is no upstream document (Kaedim publishes none); required when `upstream` is absent.
+    # Why there is no upstream document (Kaedim publishes none); `fetch` reports it.
     upstream_reason: str | None = None
-    # `{placeholder}` in `upstream` -> the environment variable that fills it (3YOURMIND's instance).
+    # `{placeholder}` in `upstream` -> the environment variable that fills it: 3YOURMIND's
+    # document is per customer instance, `{ instance = "THREEYOURMIND_INSTANCE" }`.
     upstream_settings: Mapping[str, str] = field(default_factory=dict)
     # Run-time requirements beyond fabapi-core, httpx and attrs (Kaedim: PyJWT).
     dependencies: tuple[str, ...] = ()
@@ -75,6 +77,33 @@ def _account_parameters(key: str, entry: Mapping[str, object]) -> dict[str, str]
     return {str(name): str(env_key) for name, env_key in value.items()}
 
 
+def _optional_text(key: str, entry: Mapping[str, object], name: str) -> str | None:
+    value = entry.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise RegistryError(f"[{key}] {name} must be a non-empty string, not {value!r}")
+    return value
+
+
+def _upstream_settings(key: str, entry: Mapping[str, object], upstream: str | None) -> dict[str, str]:
+    """The `{placeholder}` -> env var table; every placeholder of `upstream` must be in it, and only those."""
+    settings = entry.get("upstream_settings", {})
+    if not isinstance(settings, dict) or not all(isinstance(v, str) and v for v in settings.values()):
+        raise RegistryError(f"[{key}] upstream_settings must be a table of placeholder = environment variable")
+    try:
+        placeholders = {name for _, name, _, _ in Formatter().parse(upstream or "") if name is not None}
+    except ValueError as err:
+        raise RegistryError(f"[{key}] upstream {upstream!r} is not a valid URL template: {err}") from err
+    unnamed = sorted(placeholders - settings.keys())
+    if unnamed:
+        raise RegistryError(f"[{key}] upstream has {{{unnamed[0]}}} but upstream_settings names no variable for it")
+    unused = sorted(settings.keys() - placeholders)
+    if unused:
+        raise RegistryError(f"[{key}] upstream_settings names {unused[0]}, which upstream does not contain")
+    return {str(name): str(env) for name, env in settings.items()}
+
+
 def load_vendors(path: Path = REGISTRY) -> dict[str, Vendor]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -85,6 +114,7 @@ def load_vendors(path: Path = REGISTRY) -> dict[str, Vendor]:
         missing = [name for name in _REQUIRED if name not in entry]
         if missing:
             raise RegistryError(f"{path}: [{key}] lacks {', '.join(missing)}")
+        upstream = _optional_text(key, entry, "upstream")
         vendors[key] = Vendor(
             key=key,
             title=entry["title"],
@@ -96,9 +126,9 @@ def load_vendors(path: Path = REGISTRY) -> dict[str, Vendor]:
             env=dict(entry["env"]),
             client=entry["client"],
             seed=entry.get("seed"),
-            upstream=entry.get("upstream"),
-            upstream_reason=entry.get("upstream_reason"),
-            upstream_settings=dict(entry.get("upstream_settings", {})),
+            upstream=upstream,
+            upstream_reason=_optional_text(key, entry, "upstream_reason"),
+            upstream_settings=_upstream_settings(key, entry, upstream),
             dependencies=_dependencies(key, entry.get("dependencies", [])),
             account_parameters=_account_parameters(key, entry),
         )
