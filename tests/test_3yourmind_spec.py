@@ -1,0 +1,56 @@
+"""3YOURMIND's transcribed spec: every operation whose method and path are known for certain is there, as known.
+
+`specs/3yourmind/known-paths.tsv` lists them (from the seed's own request samples, the vendor's
+Python client and its how-to pages); every other path is inferred and must say so.
+"""
+
+from __future__ import annotations
+
+import csv
+
+from codegen.overlay import apply_overlay
+from codegen.specio import load_document
+from codegen.validation import validate_openapi
+from codegen.vendors import REPO_ROOT
+
+SPEC_DIR = REPO_ROOT / "specs" / "3yourmind"
+METHODS = ("get", "put", "post", "patch", "delete")
+
+
+def _curated() -> dict[str, object]:
+    source = load_document(SPEC_DIR / "source.yaml")
+    validate_openapi(source, SPEC_DIR / "source.yaml")
+    curated = apply_overlay(source, load_document(SPEC_DIR / "overlay.yaml"), SPEC_DIR / "overlay.yaml")
+    validate_openapi(curated, SPEC_DIR / "overlay.yaml")
+    return curated
+
+
+def _known() -> list[dict[str, str]]:
+    with (SPEC_DIR / "known-paths.tsv").open(encoding="utf-8") as table:
+        return list(csv.DictReader(table, delimiter="\t"))
+
+
+def test_every_known_path_is_present_with_its_method() -> None:
+    paths = _curated()["paths"]
+    assert isinstance(paths, dict)
+    known = _known()
+    assert len(known) == 39
+    missing = [
+        f"{row['method']} {row['path']}" for row in known if row["method"].lower() not in paths.get(row["path"], {})
+    ]
+    assert missing == []
+
+
+def test_known_operations_are_not_marked_inferred_and_the_rest_are() -> None:
+    paths = _curated()["paths"]
+    assert isinstance(paths, dict)
+    known = {(row["method"].lower(), row["path"]) for row in _known()}
+    marks = {
+        (method, path): operation.get("x-fabapi-confidence")
+        for path, item in paths.items()
+        for method, operation in item.items()
+        if method in METHODS
+    }
+    assert all(marks[key] in ("documented", "vendor-code") for key in known)
+    assert {mark for key, mark in marks.items() if key not in known} <= {"inferred", "vendor-code"}
+    assert sum(1 for mark in marks.values() if mark == "inferred") > 100
