@@ -203,7 +203,12 @@ def _doc(*parts: str) -> str:
     text = "\n\n".join(
         re.sub(r"^#+\s*", "", part.strip(), flags=re.MULTILINE) for part in parts if part and part.strip()
     )
-    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    escaped = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    # A text ending in an unescaped quote would run into the closing triple quote (`... "x""""`).
+    body = escaped[:-1]
+    if escaped.endswith('"') and (len(body) - len(body.rstrip("\\"))) % 2 == 0:
+        return body + '\\"'
+    return escaped
 
 
 def collect(spec: Mapping[str, Any], data: GeneratorData) -> list[Group]:
@@ -399,10 +404,12 @@ def _raw_method(op: Operation, asynchronous: bool) -> list[str]:
     doc = f"`{op.operation_id}`, answered with its status, headers and bytes beside the parsed value."
     if op.pagination is not None:
         doc += " The first page."
+    sent = f"{await_}self._caller.call_with_response({', '.join(call)})"
     return [
         f"    {async_}def {op.method_name}({_signature(op)}) -> {returned}:",
         f'        """{doc}"""',
-        f"        return cast({returned!r}, {await_}self._caller.call_with_response({', '.join(call)}))",
+        # call_with_response already answers RawResponse[Any]: a cast to it is redundant (mypy strict).
+        f"        return {sent}" if returned == "RawResponse[Any]" else f"        return cast({returned!r}, {sent})",
     ]
 
 

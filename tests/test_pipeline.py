@@ -288,3 +288,26 @@ def test_account_parameters_must_name_an_env_key(tmp_path: Path) -> None:
     from conformance.auth import parameters_toml
 
     assert parameters_toml(vendor) == '[parameters]\n"query.tenant" = "${TINY_TOKEN}"\n'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Modify its status to "recreated"',
+        'three quotes """ inside',
+        'ends in three quotes """',
+        "a back\\slash and \\n that is not a newline",
+        '"',
+        'quote then backslash "\\',
+        'backslash then quote \\"',
+    ],
+)
+def test_docstrings_keep_any_spec_text_as_written(text: str) -> None:
+    import ast
+
+    from codegen.resources import _doc
+
+    module = ast.parse(f'def f():\n    """{_doc(text)}"""\n')
+    function = module.body[0]
+    assert isinstance(function, ast.FunctionDef)
+    assert ast.get_docstring(function, clean=False) == text
