@@ -106,6 +106,9 @@ class Filter:
             if raw not in self.choices:
                 raise ApiError(400, f"Invalid value for {name}: expected one of {', '.join(self.choices)}")
             return raw
+        if not raw:
+            # An equality filter on text means a value (the curated spec says minLength 1).
+            raise ApiError(400, f"Invalid value for {name}: must not be empty")
         if self.max_length is not None and len(raw) > self.max_length:
             raise ApiError(400, f"Invalid value for {name}: longer than {self.max_length} characters")
         return raw

@@ -24,28 +24,14 @@ class RegisterHookRequest(BaseModel):
     destination: Annotated[AnyUrl, Field(description="Your webhook endpoint URL.")]
 
 
-class RegisterHookResponse(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    status: str
-    userID: str | None = None
-    sessionExpireAt: Annotated[
-        str | None, Field(description="When the JWT expires.")
-    ] = None
-    jwt: str
-    refreshToken: str | None = None
-
-
-class AlreadyRegisteredResponse(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    status: str
-    message: Annotated[
-        str | None, Field(description='"Webhook already registered".')
-    ] = None
-    jwt: str
+class Jwt(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            description="A JSON Web Token (three base64url segments), sent back in `Authorization`.",
+            pattern="^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*$",
+        ),
+    ]
 
 
 class LevelOfQuality(StrEnum):
@@ -219,7 +205,7 @@ class RefreshJwtResponse(BaseModel):
     )
     status: str
     message: str | None = None
-    jwt: str
+    jwt: Jwt
     devID: str | None = None
 
 
@@ -296,3 +282,27 @@ class WebhookPayload(RootModel[WebhookResults | WebhookFlatResult | WebhookFlatE
         WebhookResults | WebhookFlatResult | WebhookFlatError,
         Field(description="Either shape Kaedim sends to the webhook."),
     ]
+
+
+class RegisterHookResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    status: str
+    userID: str | None = None
+    sessionExpireAt: Annotated[
+        str | None, Field(description="When the JWT expires.")
+    ] = None
+    jwt: Jwt
+    refreshToken: str | None = None
+
+
+class AlreadyRegisteredResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    status: str
+    message: Annotated[
+        str | None, Field(description='"Webhook already registered".')
+    ] = None
+    jwt: Jwt

@@ -16,7 +16,7 @@ class AlreadyRegisteredResponse:
     """
     Attributes:
         status (str):
-        jwt (str):
+        jwt (str): A JSON Web Token (three base64url segments), sent back in `Authorization`.
         message (str | Unset): "Webhook already registered".
     """
 

@@ -16,7 +16,7 @@ class RefreshJwtResponse:
     """
     Attributes:
         status (str):
-        jwt (str):
+        jwt (str): A JSON Web Token (three base64url segments), sent back in `Authorization`.
         message (str | Unset):
         dev_id (str | Unset):
     """

@@ -16,7 +16,7 @@ class RegisterHookResponse:
     """
     Attributes:
         status (str):
-        jwt (str):
+        jwt (str): A JSON Web Token (three base64url segments), sent back in `Authorization`.
         user_id (str | Unset):
         session_expire_at (str | Unset): When the JWT expires.
         refresh_token (str | Unset):
