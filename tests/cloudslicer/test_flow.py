@@ -14,18 +14,9 @@ from fabapi_core import APIError, NotFound, UnprocessableEntity
 from conformance.mocks.cloudslicer import CREDENTIALS, Store, create_app
 from conformance.serving import serve
 from conformance.stl_files import box
+from tests.clock import Clock
 
 TOKEN = CREDENTIALS["CLOUDSLICER_API_TOKEN"]
-
-
-class Clock:
-    """A clock the test moves, so upload-id expiry is checked without waiting an hour."""
-
-    def __init__(self) -> None:
-        self.now = 1_700_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @dataclass

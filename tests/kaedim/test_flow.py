@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -15,14 +16,7 @@ from fabapi_kaedim import AsyncKaedim, Kaedim, RequestDismissed, TokenStore, Web
 
 from conformance.mocks.kaedim import API_KEY, DEV_ID, REFRESH_TOKEN, WEBHOOK_SECRET, Store, create_app
 from conformance.serving import serve
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_700_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
+from tests.clock import Clock
 
 
 @dataclass
@@ -96,8 +90,6 @@ def test_urls_go_as_json_and_dates_as_the_api_wants(mock: Mock) -> None:
         mock.clock.now += 3 * 86_400
         second = kaedim.submit(urls="https://example.com/lamp.png", test=True)
         assert [a.request_id for a in kaedim.fetch_all()] == [first.request_id, second.request_id]
-        import datetime as dt
-
         later = dt.date.fromtimestamp(mock.clock.now - 86_400)
         assert [a.request_id for a in kaedim.fetch_all(start=later)] == [second.request_id]
         assert [a.request_id for a in kaedim.fetch_all(end="2023-11-15")] == [first.request_id]

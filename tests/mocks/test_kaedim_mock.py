@@ -17,14 +17,7 @@ from starlette.responses import Response
 
 from conformance.mocks.kaedim import API_KEY, DEV_ID, REFRESH_TOKEN, WEBHOOK_SECRET, Store, create_app
 from conformance.serving import serve
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_700_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
+from tests.clock import Clock
 
 
 @dataclass

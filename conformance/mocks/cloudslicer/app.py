@@ -17,10 +17,10 @@ from typing import Any, TypeVar
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from fastapi.routing import APIRoute
 from pydantic import BaseModel, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from ..routing import allowed_methods
 from . import models
 from .store import Geometry, Quote, Rejected, Store, gcode, measure, price
 
@@ -160,12 +160,7 @@ def create_app(
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         headers = dict(exc.headers or {})
         if exc.status_code == 405:
-            # Starlette routes each method separately and lists one; list every method of the path.
-            # A literal path (/v1/file/upload-id) shadows a template (/v1/file/{file_id}).
-            matching = [r for r in app.routes if isinstance(r, APIRoute) and r.path_regex.match(request.url.path)]
-            fewest = min((len(r.param_convertors) for r in matching), default=0)
-            methods = {m for r in matching if len(r.param_convertors) == fewest for m in (r.methods or ())}
-            headers["Allow"] = ", ".join(sorted(methods))
+            headers["Allow"] = allowed_methods(app, request.url.path)
         return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=headers)
 
     @app.get("/openapi.yaml", include_in_schema=False)

@@ -17,11 +17,11 @@ from typing import Any, Final
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from fastapi.routing import APIRoute
 from pydantic import BaseModel
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from ..routing import allowed_methods
 from . import models
 from .store import Account, Refused, Store
 
@@ -141,8 +141,7 @@ def create_app(*, store: Store | None = None, spec_path: Path | None = None) -> 
     async def on_http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         headers = dict(exc.headers or {})
         if exc.status_code == 405:
-            matching = [r for r in app.routes if isinstance(r, APIRoute) and r.path_regex.match(request.url.path)]
-            headers["Allow"] = ", ".join(sorted({m for r in matching for m in (r.methods or ())}))
+            headers["Allow"] = allowed_methods(app, request.url.path)
         return _error(exc.status_code, str(exc.detail), headers)
 
     def authorized(request: Request, dev_id: str | None) -> Account:

@@ -25,10 +25,10 @@ import yaml
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from fastapi.routing import APIRoute
 from pydantic import BaseModel, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from ..routing import allowed_methods
 from . import models, physics, units
 from .store import USER_ID, BadRequest, JobError, NotFound, Store, convert, encoded, measure, page_offset, page_token
 
@@ -252,8 +252,7 @@ def create_app(
     async def on_http_error(request: Request, exc: StarletteHTTPException) -> Response:
         headers = dict(exc.headers or {})
         if exc.status_code == 405:
-            matching = [r for r in app.routes if isinstance(r, APIRoute) and r.path_regex.match(request.url.path)]
-            headers["Allow"] = ", ".join(sorted({m for r in matching for m in (r.methods or ())}))
+            headers["Allow"] = allowed_methods(app, request.url.path)
             return _error(request, 405, "method not allowed", "method_not_allowed", headers)
         if exc.status_code == 404:
             return _error(request, 404, f"not found: {request.url.path}", "not_found", headers)
