@@ -11,7 +11,12 @@ Extensions read from the curated spec:
 - `x-fabapi-pagination` (document root or operation; `false` turns it off):
   how pages work, see `fabapi_core.PageStyle`.
 - `x-fabapi-method` (operation): the method name, when the derived one is poor.
+- `x-fabapi-resource` (tag): the resource group's attribute name, when the tag's is poor
+  (3YOURMIND's "3D Files" would be `tag3d_files`).
 - `x-fabapi-unsafe` (operation): recorded in `OPERATIONS` for live runs.
+
+A parameter's limits (range, `multipleOf`, pattern, length, item count) travel with the call, so
+fabapi_core refuses a value the server would refuse before sending it.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
+from openapi_python_client.strings import PythonIdentifier
 
 from codegen.errors import GeneratorFailed
 
@@ -43,6 +49,7 @@ class Param:
     required: bool
     location: str
     accepts_str: bool = False  # identifiers, enums and dates may be given as strings
+    limits: tuple[tuple[str, Any], ...] = ()  # the schema's constraints, checked before sending
 
 
 # Property kinds whose values users naturally write as strings; fabapi_core checks and converts them.
@@ -125,6 +132,47 @@ def _raw_operations(spec: Mapping[str, Any]) -> dict[str, tuple[str, str, Mappin
             if isinstance(operation, Mapping) and "operationId" in operation:
                 found[operation["operationId"]] = (path, http_method, operation)
     return found
+
+
+# JSON Schema keywords fabapi_core checks on an argument before a request is sent.
+_LIMITS = (
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "pattern",
+    "minLength",
+    "maxLength",
+    "minItems",
+    "maxItems",
+)
+
+
+def _resolved(spec: Mapping[str, Any], node: Any) -> Any:
+    """`node` with local `$ref`s followed (parameters and schemas may be references)."""
+    seen: set[str] = set()
+    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
+        seen.add(node["$ref"])
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target.get(part.replace("~1", "/").replace("~0", "~"), {}) if isinstance(target, Mapping) else {}
+        node = target
+    return node
+
+
+def _parameter_limits(
+    spec: Mapping[str, Any], path: str, raw: Mapping[str, Any], wire: str, location: str
+) -> tuple[tuple[str, Any], ...]:
+    """The constraints the spec declares on one parameter's schema (operation level wins)."""
+    declared = [*spec.get("paths", {}).get(path, {}).get("parameters", []), *raw.get("parameters", [])]
+    schema: Any = {}
+    for parameter in map(lambda node: _resolved(spec, node), declared):
+        if isinstance(parameter, Mapping) and parameter.get("name") == wire and parameter.get("in") == location:
+            schema = _resolved(spec, parameter.get("schema", {}))
+    if not isinstance(schema, Mapping):
+        return ()
+    return tuple((key, schema[key]) for key in _LIMITS if key in schema)
 
 
 def _success_type(endpoint: Endpoint) -> str:
@@ -216,6 +264,9 @@ def collect(spec: Mapping[str, Any], data: GeneratorData) -> list[Group]:
     raw_ops = _raw_operations(spec)
     tag_docs = {tag["name"]: tag.get("description", "") for tag in spec.get("tags", [])}
     tag_names = {snake(name): name for name in tag_docs}
+    # The generator's own module name for each tag ("3D Files" -> `tag3d_files`).
+    tag_names.update({str(PythonIdentifier(name, prefix="tag")): name for name in tag_docs})
+    attributes = {tag["name"]: tag["x-fabapi-resource"] for tag in spec.get("tags", []) if "x-fabapi-resource" in tag}
     default_style = spec.get("x-fabapi-pagination")
     groups: list[Group] = []
     for tag_module, collection in sorted(data.endpoint_collections_by_tag.items()):
@@ -259,6 +310,7 @@ def collect(spec: Mapping[str, Any], data: GeneratorData) -> list[Group]:
                             required=bool(prop.required),
                             location=location,
                             accepts_str=type(prop).__name__ in _STRING_FRIENDLY,
+                            limits=_parameter_limits(spec, path, raw, wire, location),
                         )
                     )
             body_annotation = None
@@ -289,8 +341,9 @@ def collect(spec: Mapping[str, Any], data: GeneratorData) -> list[Group]:
                     unsafe=bool(raw.get("x-fabapi-unsafe", False)),
                 )
             )
-        class_name = "".join(part.capitalize() for part in snake(tag).split("_"))
-        groups.append(Group(snake(tag), class_name, _doc(tag_docs.get(tag, "")), tuple(operations)))
+        attribute = attributes.get(tag, snake(tag))
+        class_name = "".join(part.capitalize() for part in attribute.split("_"))
+        groups.append(Group(attribute, class_name, _doc(tag_docs.get(tag, "")), tuple(operations)))
     return groups
 
 
@@ -342,6 +395,9 @@ def _call_arguments(op: Operation) -> list[str]:
     renamed = {p.generated: p.name for p in op.params if p.generated != p.name}
     # `renamed` lets an argument error name the argument as the user wrote it.
     args = [f"renamed={renamed!r}"] if renamed else []
+    limits = {p.generated: dict(p.limits) for p in op.params if p.limits}
+    if limits:
+        args.append(f"constraints={limits!r}")
     args += [f"{p.generated}={p.name}" for p in op.params]
     if op.body_annotation is not None:
         args.append("body=body")

@@ -5,7 +5,9 @@ and `.isoformat()` on datetimes), so a wrong type would fail deep inside with
 an AttributeError, or silently send garbage. Here every argument is checked
 against the generated function's own annotations, friendly forms are coerced
 (a UUID or an enum value given as a string, an ISO date-time string), and
-anything else raises `InvalidArgument` naming the argument as the user wrote it.
+anything else raises `InvalidArgument` naming the argument as the user wrote it. The limits the
+spec states for a parameter (range, `multipleOf`, pattern, length, item count) are checked too,
+so a value the server would refuse never leaves the machine.
 """
 
 from __future__ import annotations
@@ -13,10 +15,12 @@ from __future__ import annotations
 import datetime
 import enum
 import functools
+import re
 import types
 import typing
 from collections.abc import Callable, Mapping
-from typing import Any
+from decimal import Decimal
+from typing import Any, TypeGuard
 from uuid import UUID
 
 from fabapi_core._errors import InvalidArgument
@@ -95,9 +99,15 @@ def _describe(annotation: Any) -> str:
 
 
 def check_arguments(
-    function: Callable[..., Any], arguments: Mapping[str, Any], renamed: Mapping[str, str]
+    function: Callable[..., Any],
+    arguments: Mapping[str, Any],
+    renamed: Mapping[str, str],
+    constraints: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> dict[str, Any]:
-    """The arguments, coerced; raises InvalidArgument for the first one that does not fit."""
+    """The arguments, coerced; raises InvalidArgument for the first one that does not fit.
+
+    `constraints` maps an argument to the JSON Schema limits its parameter declares.
+    """
     hints = _hints(function)
     checked: dict[str, Any] = {}
     for name, value in arguments.items():
@@ -115,4 +125,68 @@ def check_arguments(
             raise InvalidArgument(
                 shown, f"argument {shown!r} must be {_describe(annotation)}, got {type(value).__name__} {value!r:.80}"
             )
+    for name, rules in (constraints or {}).items():
+        value = checked.get(name)
+        if value is not None and not _is_unset(value):
+            problem = _violation(value, rules)
+            if problem is not None:
+                shown = renamed.get(name, name)
+                raise InvalidArgument(shown, f"argument {shown!r} {problem}, got {value!r:.80}")
     return checked
+
+
+@functools.cache
+def _pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _is_number(value: Any) -> TypeGuard[int | float | Decimal]:
+    return isinstance(value, int | float | Decimal) and not isinstance(value, bool)
+
+
+def _violation(value: Any, rules: Mapping[str, Any]) -> str | None:
+    """What `value` breaks of its parameter's limits, said as a phrase, or None."""
+    if isinstance(value, list | tuple):
+        return _size_violation(len(value), rules, "items", "minItems", "maxItems")
+    if isinstance(value, str) and not isinstance(value, enum.Enum):
+        pattern = rules.get("pattern")
+        # JSON Schema patterns are unanchored: `search`, not `match`.
+        if pattern is not None and _pattern(pattern).search(value) is None:
+            return f"must match the pattern {pattern!r}"
+        return _size_violation(len(value), rules, "characters", "minLength", "maxLength")
+    if _is_number(value):
+        return _number_violation(value, rules)
+    return None
+
+
+def _size_violation(size: int, rules: Mapping[str, Any], unit: str, low: str, high: str) -> str | None:
+    if low in rules and size < rules[low]:
+        return f"must have at least {rules[low]} {unit} (has {size})"
+    if high in rules and size > rules[high]:
+        return f"must have at most {rules[high]} {unit} (has {size})"
+    return None
+
+
+def _number_violation(value: float | Decimal, rules: Mapping[str, Any]) -> str | None:
+    minimum: Any = rules.get("minimum")
+    maximum: Any = rules.get("maximum")
+    low: Any = rules.get("exclusiveMinimum")
+    high: Any = rules.get("exclusiveMaximum")
+    # OpenAPI 3.0 writes exclusivity as a flag on minimum/maximum; 3.1 as a number of its own.
+    if low is True:
+        low, minimum = minimum, None
+    if high is True:
+        high, maximum = maximum, None
+    if _is_number(minimum) and value < minimum:
+        return f"must be at least {minimum}"
+    if _is_number(maximum) and value > maximum:
+        return f"must be at most {maximum}"
+    if _is_number(low) and value <= low:
+        return f"must be greater than {low}"
+    if _is_number(high) and value >= high:
+        return f"must be less than {high}"
+    step = rules.get("multipleOf")
+    # Decimal from the text, so 0.3 is a multiple of 0.1 as a person reads it.
+    if _is_number(step) and Decimal(str(value)) % Decimal(str(step)) != 0:
+        return f"must be a multiple of {step}"
+    return None

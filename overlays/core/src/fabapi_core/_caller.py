@@ -1,8 +1,9 @@
 """Calling a generated operation function and unwrapping what it returns.
 
 Generated resource classes call `caller.call(module.sync_detailed, operation=..., method=..., path=...,
-expected=..., renamed=..., **arguments)`. The caller checks the arguments against the function's
-annotations (naming a bad one as the user wrote it, via `renamed`), passes its client, turns the
+expected=..., renamed=..., constraints=..., **arguments)`. The caller checks the arguments against the
+function's annotations and the spec's limits (naming a bad one as the user wrote it, via `renamed`),
+passes its client, turns the
 response into the parsed value or an `APIError` that names the real request, and turns a body the
 generated parser rejects into `UnexpectedResponse` instead of a bare `KeyError`.
 """
@@ -140,10 +141,11 @@ class Caller(_Base):
         path: str,
         expected: Expected | None = None,
         renamed: Mapping[str, str] | None = None,
+        constraints: Mapping[str, Mapping[str, Any]] | None = None,
         **arguments: Any,
     ) -> Any:
         """The parsed result of `function(client=..., **arguments)`, or the `APIError` it amounts to."""
-        arguments = check_arguments(function, arguments, renamed or {})
+        arguments = check_arguments(function, arguments, renamed or {}, constraints)
         response, exchange = self._send(function, arguments)
         return self._unwrap(response, exchange, method=method, path=path, expected=expected, arguments=arguments)
 
@@ -157,10 +159,11 @@ class Caller(_Base):
         path: str,
         expected: Expected | None = None,
         renamed: Mapping[str, str] | None = None,
+        constraints: Mapping[str, Mapping[str, Any]] | None = None,
         **arguments: Any,
     ) -> RawResponse[Any]:
         """Like `call` (errors raise the same way), with the status, headers and bytes kept beside the value."""
-        arguments = check_arguments(function, arguments, renamed or {})
+        arguments = check_arguments(function, arguments, renamed or {}, constraints)
         response, exchange = self._send(function, arguments)
         parsed = self._unwrap(response, exchange, method=method, path=path, expected=expected, arguments=arguments)
         return RawResponse.from_response(response, parsed)
@@ -175,10 +178,11 @@ class Caller(_Base):
         path: str,
         expected: Expected | None = None,
         renamed: Mapping[str, str] | None = None,
+        constraints: Mapping[str, Mapping[str, Any]] | None = None,
         **arguments: Any,
     ) -> RawResponse[Any]:
         """The response as received, whatever its status."""
-        response, _ = self._send(function, check_arguments(function, arguments, renamed or {}))
+        response, _ = self._send(function, check_arguments(function, arguments, renamed or {}, constraints))
         return RawResponse.from_response(response)
 
     def _send(
@@ -208,10 +212,11 @@ class AsyncCaller(_Base):
         path: str,
         expected: Expected | None = None,
         renamed: Mapping[str, str] | None = None,
+        constraints: Mapping[str, Mapping[str, Any]] | None = None,
         **arguments: Any,
     ) -> Any:
         """The parsed result of `await function(client=..., **arguments)`, or the `APIError` it amounts to."""
-        arguments = check_arguments(function, arguments, renamed or {})
+        arguments = check_arguments(function, arguments, renamed or {}, constraints)
         response, exchange = await self._send(function, arguments)
         return self._unwrap(response, exchange, method=method, path=path, expected=expected, arguments=arguments)
 
@@ -225,10 +230,11 @@ class AsyncCaller(_Base):
         path: str,
         expected: Expected | None = None,
         renamed: Mapping[str, str] | None = None,
+        constraints: Mapping[str, Mapping[str, Any]] | None = None,
         **arguments: Any,
     ) -> RawResponse[Any]:
         """See `Caller.call_with_response`."""
-        arguments = check_arguments(function, arguments, renamed or {})
+        arguments = check_arguments(function, arguments, renamed or {}, constraints)
         response, exchange = await self._send(function, arguments)
         parsed = self._unwrap(response, exchange, method=method, path=path, expected=expected, arguments=arguments)
         return RawResponse.from_response(response, parsed)
@@ -243,10 +249,11 @@ class AsyncCaller(_Base):
         path: str,
         expected: Expected | None = None,
         renamed: Mapping[str, str] | None = None,
+        constraints: Mapping[str, Mapping[str, Any]] | None = None,
         **arguments: Any,
     ) -> RawResponse[Any]:
         """The response as received, whatever its status."""
-        response, _ = await self._send(function, check_arguments(function, arguments, renamed or {}))
+        response, _ = await self._send(function, check_arguments(function, arguments, renamed or {}, constraints))
         return RawResponse.from_response(response)
 
     async def _send(
