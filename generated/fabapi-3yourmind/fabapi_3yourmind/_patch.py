@@ -1,0 +1,29 @@
+"""Hand-written layer of fabapi-3yourmind, imported by the generated package __init__."""
+
+from ._results import FileAnalysisFailed, LineOffer, NoOfferAvailable, PickedOffer, UploadedLine
+from ._threeyourmind import AsyncThreeYourMind, ThreeYourMind, instance_url
+from ._webhooks import (
+    EVENT_TYPES,
+    UnknownWebhookType,
+    WebhookDispatcher,
+    WebhookEvent,
+    WebhookPayloadError,
+    parse_webhook,
+)
+
+__all__ = [
+    "EVENT_TYPES",
+    "AsyncThreeYourMind",
+    "FileAnalysisFailed",
+    "LineOffer",
+    "NoOfferAvailable",
+    "PickedOffer",
+    "ThreeYourMind",
+    "UnknownWebhookType",
+    "UploadedLine",
+    "WebhookDispatcher",
+    "WebhookEvent",
+    "WebhookPayloadError",
+    "instance_url",
+    "parse_webhook",
+]

@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.file_attachment_upload import FileAttachmentUpload
+from ...models.line_attachment import LineAttachment
+from ...types import Response
+
+
+def _get_kwargs(
+    basket_id: int,
+    line_id: int,
+    *,
+    body: FileAttachmentUpload,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/attachments/".format(
+            basket_id=quote(str(basket_id), safe=""),
+            line_id=quote(str(line_id), safe=""),
+        ),
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | LineAttachment | None:
+    if 200 <= response.status_code <= 299:
+        response_2xx = LineAttachment.from_dict(response.json())
+
+        return response_2xx
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | LineAttachment]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    basket_id: int,
+    line_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FileAttachmentUpload,
+) -> Response[Error | LineAttachment]:
+    """Create Line Attachment
+
+     Each basket line can have multiple line attachments.
+
+    Args:
+        basket_id (int):
+        line_id (int):
+        body (FileAttachmentUpload):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | LineAttachment]
+    """
+
+    kwargs = _get_kwargs(
+        basket_id=basket_id,
+        line_id=line_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    basket_id: int,
+    line_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FileAttachmentUpload,
+) -> Error | LineAttachment | None:
+    """Create Line Attachment
+
+     Each basket line can have multiple line attachments.
+
+    Args:
+        basket_id (int):
+        line_id (int):
+        body (FileAttachmentUpload):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | LineAttachment
+    """
+
+    return sync_detailed(
+        basket_id=basket_id,
+        line_id=line_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    basket_id: int,
+    line_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FileAttachmentUpload,
+) -> Response[Error | LineAttachment]:
+    """Create Line Attachment
+
+     Each basket line can have multiple line attachments.
+
+    Args:
+        basket_id (int):
+        line_id (int):
+        body (FileAttachmentUpload):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | LineAttachment]
+    """
+
+    kwargs = _get_kwargs(
+        basket_id=basket_id,
+        line_id=line_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    basket_id: int,
+    line_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FileAttachmentUpload,
+) -> Error | LineAttachment | None:
+    """Create Line Attachment
+
+     Each basket line can have multiple line attachments.
+
+    Args:
+        basket_id (int):
+        line_id (int):
+        body (FileAttachmentUpload):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | LineAttachment
+    """
+
+    return (
+        await asyncio_detailed(
+            basket_id=basket_id,
+            line_id=line_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.material_properties import MaterialProperties
+from ...types import Response
+
+
+def _get_kwargs(
+    basket_id: int,
+    line_id: int,
+    material_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/materials/{material_id}/".format(
+            basket_id=quote(str(basket_id), safe=""),
+            line_id=quote(str(line_id), safe=""),
+            material_id=quote(str(material_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | MaterialProperties | None:
+    if 200 <= response.status_code <= 299:
+        response_2xx = MaterialProperties.from_dict(response.json())
+
+        return response_2xx
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | MaterialProperties]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    basket_id: int,
+    line_id: int,
+    material_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | MaterialProperties]:
+    """Get Material Properties
+
+     Get properties of a selected material.
+
+    Args:
+        basket_id (int):
+        line_id (int):
+        material_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MaterialProperties]
+    """
+
+    kwargs = _get_kwargs(
+        basket_id=basket_id,
+        line_id=line_id,
+        material_id=material_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    basket_id: int,
+    line_id: int,
+    material_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | MaterialProperties | None:
+    """Get Material Properties
+
+     Get properties of a selected material.
+
+    Args:
+        basket_id (int):
+        line_id (int):
+        material_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | MaterialProperties
+    """
+
+    return sync_detailed(
+        basket_id=basket_id,
+        line_id=line_id,
+        material_id=material_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    basket_id: int,
+    line_id: int,
+    material_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | MaterialProperties]:
+    """Get Material Properties
+
+     Get properties of a selected material.
+
+    Args:
+        basket_id (int):
+        line_id (int):
+        material_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MaterialProperties]
+    """
+
+    kwargs = _get_kwargs(
+        basket_id=basket_id,
+        line_id=line_id,
+        material_id=material_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    basket_id: int,
+    line_id: int,
+    material_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | MaterialProperties | None:
+    """Get Material Properties
+
+     Get properties of a selected material.
+
+    Args:
+        basket_id (int):
+        line_id (int):
+        material_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | MaterialProperties
+    """
+
+    return (
+        await asyncio_detailed(
+            basket_id=basket_id,
+            line_id=line_id,
+            material_id=material_id,
+            client=client,
+        )
+    ).parsed

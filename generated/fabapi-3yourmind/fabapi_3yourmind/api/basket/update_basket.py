@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.basket import Basket
+from ...models.basket_update import BasketUpdate
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    basket_id: int,
+    *,
+    body: BasketUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v2.0/user-panel/baskets/{basket_id}/".format(
+            basket_id=quote(str(basket_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Basket | Error | None:
+    if 200 <= response.status_code <= 299:
+        response_2xx = Basket.from_dict(response.json())
+
+        return response_2xx
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Basket | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    basket_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BasketUpdate,
+) -> Response[Basket | Error]:
+    """Update Basket
+
+     Edit basket name and/or force the recalculation.
+
+    Args:
+        basket_id (int):
+        body (BasketUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Basket | Error]
+    """
+
+    kwargs = _get_kwargs(
+        basket_id=basket_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    basket_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BasketUpdate,
+) -> Basket | Error | None:
+    """Update Basket
+
+     Edit basket name and/or force the recalculation.
+
+    Args:
+        basket_id (int):
+        body (BasketUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Basket | Error
+    """
+
+    return sync_detailed(
+        basket_id=basket_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    basket_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BasketUpdate,
+) -> Response[Basket | Error]:
+    """Update Basket
+
+     Edit basket name and/or force the recalculation.
+
+    Args:
+        basket_id (int):
+        body (BasketUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Basket | Error]
+    """
+
+    kwargs = _get_kwargs(
+        basket_id=basket_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    basket_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BasketUpdate,
+) -> Basket | Error | None:
+    """Update Basket
+
+     Edit basket name and/or force the recalculation.
+
+    Args:
+        basket_id (int):
+        body (BasketUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Basket | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            basket_id=basket_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

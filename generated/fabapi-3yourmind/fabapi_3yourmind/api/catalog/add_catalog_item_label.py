@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.label import Label
+from ...models.label_create import LabelCreate
+from ...types import Response
+
+
+def _get_kwargs(
+    catalog_id: int,
+    *,
+    body: LabelCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v2.0/user-panel/catalog/{catalog_id}/labels/".format(
+            catalog_id=quote(str(catalog_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Label | None:
+    if 200 <= response.status_code <= 299:
+        response_2xx = Label.from_dict(response.json())
+
+        return response_2xx
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Label]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    catalog_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LabelCreate,
+) -> Response[Error | Label]:
+    """Add Label to the Catalog Item
+
+     Add Label to the Catalog Item
+
+    Args:
+        catalog_id (int):
+        body (LabelCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Label]
+    """
+
+    kwargs = _get_kwargs(
+        catalog_id=catalog_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    catalog_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LabelCreate,
+) -> Error | Label | None:
+    """Add Label to the Catalog Item
+
+     Add Label to the Catalog Item
+
+    Args:
+        catalog_id (int):
+        body (LabelCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Label
+    """
+
+    return sync_detailed(
+        catalog_id=catalog_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    catalog_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LabelCreate,
+) -> Response[Error | Label]:
+    """Add Label to the Catalog Item
+
+     Add Label to the Catalog Item
+
+    Args:
+        catalog_id (int):
+        body (LabelCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Label]
+    """
+
+    kwargs = _get_kwargs(
+        catalog_id=catalog_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    catalog_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LabelCreate,
+) -> Error | Label | None:
+    """Add Label to the Catalog Item
+
+     Add Label to the Catalog Item
+
+    Args:
+        catalog_id (int):
+        body (LabelCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Label
+    """
+
+    return (
+        await asyncio_detailed(
+            catalog_id=catalog_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

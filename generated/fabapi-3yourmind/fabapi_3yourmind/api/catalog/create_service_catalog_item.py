@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.catalog_item import CatalogItem
+from ...models.catalog_item_create import CatalogItemCreate
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    service_id: int,
+    *,
+    body: CatalogItemCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v2.0/service-panel/services/{service_id}/catalog/".format(
+            service_id=quote(str(service_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CatalogItem | Error | None:
+    if 200 <= response.status_code <= 299:
+        response_2xx = CatalogItem.from_dict(response.json())
+
+        return response_2xx
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CatalogItem | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    service_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CatalogItemCreate,
+) -> Response[CatalogItem | Error]:
+    """Create Catalog Item
+
+     A catalog item is created from a basket line. Subsequently this item is saved in the catalog list
+    and can be added to the basket very easily. To use this endpoint, the connected user must be an
+    Organization catalog admin.
+
+    Args:
+        service_id (int):
+        body (CatalogItemCreate): The seed renders this body as "One of" with only its first
+            variant's fields; this is that variant.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CatalogItem | Error]
+    """
+
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    service_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CatalogItemCreate,
+) -> CatalogItem | Error | None:
+    """Create Catalog Item
+
+     A catalog item is created from a basket line. Subsequently this item is saved in the catalog list
+    and can be added to the basket very easily. To use this endpoint, the connected user must be an
+    Organization catalog admin.
+
+    Args:
+        service_id (int):
+        body (CatalogItemCreate): The seed renders this body as "One of" with only its first
+            variant's fields; this is that variant.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CatalogItem | Error
+    """
+
+    return sync_detailed(
+        service_id=service_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    service_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CatalogItemCreate,
+) -> Response[CatalogItem | Error]:
+    """Create Catalog Item
+
+     A catalog item is created from a basket line. Subsequently this item is saved in the catalog list
+    and can be added to the basket very easily. To use this endpoint, the connected user must be an
+    Organization catalog admin.
+
+    Args:
+        service_id (int):
+        body (CatalogItemCreate): The seed renders this body as "One of" with only its first
+            variant's fields; this is that variant.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CatalogItem | Error]
+    """
+
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    service_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CatalogItemCreate,
+) -> CatalogItem | Error | None:
+    """Create Catalog Item
+
+     A catalog item is created from a basket line. Subsequently this item is saved in the catalog list
+    and can be added to the basket very easily. To use this endpoint, the connected user must be an
+    Organization catalog admin.
+
+    Args:
+        service_id (int):
+        body (CatalogItemCreate): The seed renders this body as "One of" with only its first
+            variant's fields; this is that variant.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CatalogItem | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            service_id=service_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,180 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.open_object import OpenObject
+from ...types import Response
+
+
+def _get_kwargs(
+    service_id: int,
+    machine_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v2.0/service-panel/services/{service_id}/machines/{machine_id}/unread-events/".format(
+            service_id=quote(str(service_id), safe=""),
+            machine_id=quote(str(machine_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[OpenObject] | None:
+    if 200 <= response.status_code <= 299:
+        response_2xx = []
+        _response_2xx = response.json()
+        for response_2xx_item_data in _response_2xx:
+            response_2xx_item = OpenObject.from_dict(response_2xx_item_data)
+
+            response_2xx.append(response_2xx_item)
+
+        return response_2xx
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[OpenObject]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    service_id: int,
+    machine_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | list[OpenObject]]:
+    """Get unread machine events
+
+    Args:
+        service_id (int):
+        machine_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[OpenObject]]
+    """
+
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        machine_id=machine_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    service_id: int,
+    machine_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | list[OpenObject] | None:
+    """Get unread machine events
+
+    Args:
+        service_id (int):
+        machine_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[OpenObject]
+    """
+
+    return sync_detailed(
+        service_id=service_id,
+        machine_id=machine_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    service_id: int,
+    machine_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | list[OpenObject]]:
+    """Get unread machine events
+
+    Args:
+        service_id (int):
+        machine_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[OpenObject]]
+    """
+
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        machine_id=machine_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    service_id: int,
+    machine_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | list[OpenObject] | None:
+    """Get unread machine events
+
+    Args:
+        service_id (int):
+        machine_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[OpenObject]
+    """
+
+    return (
+        await asyncio_detailed(
+            service_id=service_id,
+            machine_id=machine_id,
+            client=client,
+        )
+    ).parsed

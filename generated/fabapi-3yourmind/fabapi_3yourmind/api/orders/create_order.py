@@ -1,0 +1,180 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_order_request import CreateOrderRequest
+from ...models.created_object import CreatedObject
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateOrderRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v2.0/user-panel/orders/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreatedObject | Error | None:
+    if 200 <= response.status_code <= 299:
+        response_2xx = CreatedObject.from_dict(response.json())
+
+        return response_2xx
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreatedObject | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateOrderRequest,
+) -> Response[CreatedObject | Error]:
+    """Create Order
+
+     This endpoint allows you to create an order either from a basket or from a quote.
+
+    Args:
+        body (CreateOrderRequest): Create an order from a basket. The seed renders the body as
+            "One of" two variants (from a basket, from a quote) but only the first variant's fields
+            survive; this is that variant.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatedObject | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateOrderRequest,
+) -> CreatedObject | Error | None:
+    """Create Order
+
+     This endpoint allows you to create an order either from a basket or from a quote.
+
+    Args:
+        body (CreateOrderRequest): Create an order from a basket. The seed renders the body as
+            "One of" two variants (from a basket, from a quote) but only the first variant's fields
+            survive; this is that variant.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatedObject | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateOrderRequest,
+) -> Response[CreatedObject | Error]:
+    """Create Order
+
+     This endpoint allows you to create an order either from a basket or from a quote.
+
+    Args:
+        body (CreateOrderRequest): Create an order from a basket. The seed renders the body as
+            "One of" two variants (from a basket, from a quote) but only the first variant's fields
+            survive; this is that variant.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatedObject | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateOrderRequest,
+) -> CreatedObject | Error | None:
+    """Create Order
+
+     This endpoint allows you to create an order either from a basket or from a quote.
+
+    Args:
+        body (CreateOrderRequest): Create an order from a basket. The seed renders the body as
+            "One of" two variants (from a basket, from a quote) but only the first variant's fields
+            survive; this is that variant.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatedObject | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

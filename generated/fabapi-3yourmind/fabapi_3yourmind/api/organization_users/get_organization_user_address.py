@@ -1,0 +1,171 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.address import Address
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    user_id: int,
+    address_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v2.0/organization-panel/users/{user_id}/addresses/{address_id}/".format(
+            user_id=quote(str(user_id), safe=""),
+            address_id=quote(str(address_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Address | Error | None:
+    if 200 <= response.status_code <= 299:
+        response_2xx = Address.from_dict(response.json())
+
+        return response_2xx
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Address | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: int,
+    address_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Address | Error]:
+    """Get Address
+
+    Args:
+        user_id (int):
+        address_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Address | Error]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        address_id=address_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: int,
+    address_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Address | Error | None:
+    """Get Address
+
+    Args:
+        user_id (int):
+        address_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Address | Error
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        address_id=address_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: int,
+    address_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Address | Error]:
+    """Get Address
+
+    Args:
+        user_id (int):
+        address_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Address | Error]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        address_id=address_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: int,
+    address_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Address | Error | None:
+    """Get Address
+
+    Args:
+        user_id (int):
+        address_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Address | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            address_id=address_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.workflow import Workflow
+from ...models.workflow_status_update import WorkflowStatusUpdate
+from ...types import Response
+
+
+def _get_kwargs(
+    service_id: int,
+    part_id: int,
+    workflow_id: int,
+    workflow_status_id: int,
+    *,
+    body: WorkflowStatusUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/workflows/{workflow_id}/statuses/{workflow_status_id}/".format(
+            service_id=quote(str(service_id), safe=""),
+            part_id=quote(str(part_id), safe=""),
+            workflow_id=quote(str(workflow_id), safe=""),
+            workflow_status_id=quote(str(workflow_status_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Workflow | None:
+    if 200 <= response.status_code <= 299:
+        response_2xx = Workflow.from_dict(response.json())
+
+        return response_2xx
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Workflow]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    service_id: int,
+    part_id: int,
+    workflow_id: int,
+    workflow_status_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WorkflowStatusUpdate,
+) -> Response[Error | Workflow]:
+    """Workflow Status update
+
+    Args:
+        service_id (int):
+        part_id (int):
+        workflow_id (int):
+        workflow_status_id (int):
+        body (WorkflowStatusUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Workflow]
+    """
+
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        part_id=part_id,
+        workflow_id=workflow_id,
+        workflow_status_id=workflow_status_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    service_id: int,
+    part_id: int,
+    workflow_id: int,
+    workflow_status_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WorkflowStatusUpdate,
+) -> Error | Workflow | None:
+    """Workflow Status update
+
+    Args:
+        service_id (int):
+        part_id (int):
+        workflow_id (int):
+        workflow_status_id (int):
+        body (WorkflowStatusUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Workflow
+    """
+
+    return sync_detailed(
+        service_id=service_id,
+        part_id=part_id,
+        workflow_id=workflow_id,
+        workflow_status_id=workflow_status_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    service_id: int,
+    part_id: int,
+    workflow_id: int,
+    workflow_status_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WorkflowStatusUpdate,
+) -> Response[Error | Workflow]:
+    """Workflow Status update
+
+    Args:
+        service_id (int):
+        part_id (int):
+        workflow_id (int):
+        workflow_status_id (int):
+        body (WorkflowStatusUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Workflow]
+    """
+
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        part_id=part_id,
+        workflow_id=workflow_id,
+        workflow_status_id=workflow_status_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    service_id: int,
+    part_id: int,
+    workflow_id: int,
+    workflow_status_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WorkflowStatusUpdate,
+) -> Error | Workflow | None:
+    """Workflow Status update
+
+    Args:
+        service_id (int):
+        part_id (int):
+        workflow_id (int):
+        workflow_status_id (int):
+        body (WorkflowStatusUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Workflow
+    """
+
+    return (
+        await asyncio_detailed(
+            service_id=service_id,
+            part_id=part_id,
+            workflow_id=workflow_id,
+            workflow_status_id=workflow_status_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

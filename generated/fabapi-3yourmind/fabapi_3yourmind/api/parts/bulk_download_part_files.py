@@ -1,0 +1,178 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import UNSET, File, Response
+
+
+def _get_kwargs(
+    service_id: int,
+    *,
+    object_ids: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["objectIds"] = object_ids
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v2.0/service-panel/services/{service_id}/parts/bulk-download/".format(
+            service_id=quote(str(service_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | File | None:
+    if 200 <= response.status_code <= 299:
+        response_2xx = File(payload=BytesIO(response.content))
+
+        return response_2xx
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | File]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    service_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    object_ids: str,
+) -> Response[Error | File]:
+    """Bulk download parts' files
+
+    Args:
+        service_id (int):
+        object_ids (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | File]
+    """
+
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        object_ids=object_ids,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    service_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    object_ids: str,
+) -> Error | File | None:
+    """Bulk download parts' files
+
+    Args:
+        service_id (int):
+        object_ids (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | File
+    """
+
+    return sync_detailed(
+        service_id=service_id,
+        client=client,
+        object_ids=object_ids,
+    ).parsed
+
+
+async def asyncio_detailed(
+    service_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    object_ids: str,
+) -> Response[Error | File]:
+    """Bulk download parts' files
+
+    Args:
+        service_id (int):
+        object_ids (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | File]
+    """
+
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        object_ids=object_ids,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    service_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    object_ids: str,
+) -> Error | File | None:
+    """Bulk download parts' files
+
+    Args:
+        service_id (int):
+        object_ids (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | File
+    """
+
+    return (
+        await asyncio_detailed(
+            service_id=service_id,
+            client=client,
+            object_ids=object_ids,
+        )
+    ).parsed

@@ -1,0 +1,178 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.quote import Quote
+from ...models.quote_from_request_for_quote import QuoteFromRequestForQuote
+from ...types import Response
+
+
+def _get_kwargs(
+    service_id: int,
+    *,
+    body: QuoteFromRequestForQuote,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v2.0/service-panel/services/{service_id}/quotes/".format(
+            service_id=quote(str(service_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Quote | None:
+    if 200 <= response.status_code <= 299:
+        response_2xx = Quote.from_dict(response.json())
+
+        return response_2xx
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Quote]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    service_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: QuoteFromRequestForQuote,
+) -> Response[Error | Quote]:
+    """Create a Quote based on a RequestForQuote
+
+    Args:
+        service_id (int):
+        body (QuoteFromRequestForQuote):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Quote]
+    """
+
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    service_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: QuoteFromRequestForQuote,
+) -> Error | Quote | None:
+    """Create a Quote based on a RequestForQuote
+
+    Args:
+        service_id (int):
+        body (QuoteFromRequestForQuote):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Quote
+    """
+
+    return sync_detailed(
+        service_id=service_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    service_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: QuoteFromRequestForQuote,
+) -> Response[Error | Quote]:
+    """Create a Quote based on a RequestForQuote
+
+    Args:
+        service_id (int):
+        body (QuoteFromRequestForQuote):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Quote]
+    """
+
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    service_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: QuoteFromRequestForQuote,
+) -> Error | Quote | None:
+    """Create a Quote based on a RequestForQuote
+
+    Args:
+        service_id (int):
+        body (QuoteFromRequestForQuote):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Quote
+    """
+
+    return (
+        await asyncio_detailed(
+            service_id=service_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

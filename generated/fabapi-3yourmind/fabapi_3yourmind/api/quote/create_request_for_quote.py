@@ -1,0 +1,178 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.open_object import OpenObject
+from ...models.request_for_quote_create import RequestForQuoteCreate
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: RequestForQuoteCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v2.0/user-panel/requests-for-quote/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | OpenObject | None:
+    if 200 <= response.status_code <= 299:
+        response_2xx = OpenObject.from_dict(response.json())
+
+        return response_2xx
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | OpenObject]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RequestForQuoteCreate,
+) -> Response[Error | OpenObject]:
+    """Create a Request for Quote
+
+     Ask a printing service for a quote on a basket. Not in the seed: known from the vendor's own Python
+    client (push-to-3yourmind), which calls it; its response is not documented.
+
+    Args:
+        body (RequestForQuoteCreate): Ask a printing service (partner) for a quote on a basket.
+            Fields as the vendor's client sends them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OpenObject]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RequestForQuoteCreate,
+) -> Error | OpenObject | None:
+    """Create a Request for Quote
+
+     Ask a printing service for a quote on a basket. Not in the seed: known from the vendor's own Python
+    client (push-to-3yourmind), which calls it; its response is not documented.
+
+    Args:
+        body (RequestForQuoteCreate): Ask a printing service (partner) for a quote on a basket.
+            Fields as the vendor's client sends them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OpenObject
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RequestForQuoteCreate,
+) -> Response[Error | OpenObject]:
+    """Create a Request for Quote
+
+     Ask a printing service for a quote on a basket. Not in the seed: known from the vendor's own Python
+    client (push-to-3yourmind), which calls it; its response is not documented.
+
+    Args:
+        body (RequestForQuoteCreate): Ask a printing service (partner) for a quote on a basket.
+            Fields as the vendor's client sends them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OpenObject]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RequestForQuoteCreate,
+) -> Error | OpenObject | None:
+    """Create a Request for Quote
+
+     Ask a printing service for a quote on a basket. Not in the seed: known from the vendor's own Python
+    client (push-to-3yourmind), which calls it; its response is not documented.
+
+    Args:
+        body (RequestForQuoteCreate): Ask a printing service (partner) for a quote on a basket.
+            Fields as the vendor's client sends them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OpenObject
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

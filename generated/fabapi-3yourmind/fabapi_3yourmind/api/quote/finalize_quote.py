@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.open_object import OpenObject
+from ...models.quote_finalize import QuoteFinalize
+from ...types import Response
+
+
+def _get_kwargs(
+    quote_id: int,
+    *,
+    body: QuoteFinalize,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/v2.0/user-panel/quotes/{quote_id}/finalize/".format(
+            quote_id=quote(str(quote_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | OpenObject | None:
+    if 200 <= response.status_code <= 299:
+        response_2xx = OpenObject.from_dict(response.json())
+
+        return response_2xx
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | OpenObject]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    quote_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: QuoteFinalize,
+) -> Response[Error | OpenObject]:
+    """Finalize Quote
+
+     Order a quote: turns it into an order. Not in the seed: known from the vendor's own Python client
+    (push-to-3yourmind), which calls it; its response is not documented.
+
+    Args:
+        quote_id (int):
+        body (QuoteFinalize): Turn a quote into an order: where to bill and ship it. Fields as the
+            vendor's client sends them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OpenObject]
+    """
+
+    kwargs = _get_kwargs(
+        quote_id=quote_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    quote_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: QuoteFinalize,
+) -> Error | OpenObject | None:
+    """Finalize Quote
+
+     Order a quote: turns it into an order. Not in the seed: known from the vendor's own Python client
+    (push-to-3yourmind), which calls it; its response is not documented.
+
+    Args:
+        quote_id (int):
+        body (QuoteFinalize): Turn a quote into an order: where to bill and ship it. Fields as the
+            vendor's client sends them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OpenObject
+    """
+
+    return sync_detailed(
+        quote_id=quote_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    quote_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: QuoteFinalize,
+) -> Response[Error | OpenObject]:
+    """Finalize Quote
+
+     Order a quote: turns it into an order. Not in the seed: known from the vendor's own Python client
+    (push-to-3yourmind), which calls it; its response is not documented.
+
+    Args:
+        quote_id (int):
+        body (QuoteFinalize): Turn a quote into an order: where to bill and ship it. Fields as the
+            vendor's client sends them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OpenObject]
+    """
+
+    kwargs = _get_kwargs(
+        quote_id=quote_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    quote_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: QuoteFinalize,
+) -> Error | OpenObject | None:
+    """Finalize Quote
+
+     Order a quote: turns it into an order. Not in the seed: known from the vendor's own Python client
+    (push-to-3yourmind), which calls it; its response is not documented.
+
+    Args:
+        quote_id (int):
+        body (QuoteFinalize): Turn a quote into an order: where to bill and ship it. Fields as the
+            vendor's client sends them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OpenObject
+    """
+
+    return (
+        await asyncio_detailed(
+            quote_id=quote_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

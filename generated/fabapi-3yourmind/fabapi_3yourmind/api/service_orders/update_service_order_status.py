@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.order_status_update import OrderStatusUpdate
+from ...models.service_order import ServiceOrder
+from ...types import Response
+
+
+def _get_kwargs(
+    service_id: int,
+    order_id: int,
+    *,
+    body: OrderStatusUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/v2.0/service-panel/services/{service_id}/orders/{order_id}/status/".format(
+            service_id=quote(str(service_id), safe=""),
+            order_id=quote(str(order_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ServiceOrder | None:
+    if 200 <= response.status_code <= 299:
+        response_2xx = ServiceOrder.from_dict(response.json())
+
+        return response_2xx
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ServiceOrder]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    service_id: int,
+    order_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderStatusUpdate,
+) -> Response[Error | ServiceOrder]:
+    """Update Order Status
+
+     Changes the Status of an order
+
+    Args:
+        service_id (int):
+        order_id (int):
+        body (OrderStatusUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ServiceOrder]
+    """
+
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        order_id=order_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    service_id: int,
+    order_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderStatusUpdate,
+) -> Error | ServiceOrder | None:
+    """Update Order Status
+
+     Changes the Status of an order
+
+    Args:
+        service_id (int):
+        order_id (int):
+        body (OrderStatusUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ServiceOrder
+    """
+
+    return sync_detailed(
+        service_id=service_id,
+        order_id=order_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    service_id: int,
+    order_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderStatusUpdate,
+) -> Response[Error | ServiceOrder]:
+    """Update Order Status
+
+     Changes the Status of an order
+
+    Args:
+        service_id (int):
+        order_id (int):
+        body (OrderStatusUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ServiceOrder]
+    """
+
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        order_id=order_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    service_id: int,
+    order_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderStatusUpdate,
+) -> Error | ServiceOrder | None:
+    """Update Order Status
+
+     Changes the Status of an order
+
+    Args:
+        service_id (int):
+        order_id (int):
+        body (OrderStatusUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ServiceOrder
+    """
+
+    return (
+        await asyncio_detailed(
+            service_id=service_id,
+            order_id=order_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

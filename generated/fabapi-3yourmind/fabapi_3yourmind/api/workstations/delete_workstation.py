@@ -1,0 +1,169 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    service_id: int,
+    workstation_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/".format(
+            service_id=quote(str(service_id), safe=""),
+            workstation_id=quote(str(workstation_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if 200 <= response.status_code <= 299:
+        response_2xx = cast(Any, None)
+        return response_2xx
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    service_id: int,
+    workstation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error]:
+    """Workstation delete
+
+    Args:
+        service_id (int):
+        workstation_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        workstation_id=workstation_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    service_id: int,
+    workstation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Workstation delete
+
+    Args:
+        service_id (int):
+        workstation_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        service_id=service_id,
+        workstation_id=workstation_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    service_id: int,
+    workstation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error]:
+    """Workstation delete
+
+    Args:
+        service_id (int):
+        workstation_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        workstation_id=workstation_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    service_id: int,
+    workstation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Workstation delete
+
+    Args:
+        service_id (int):
+        workstation_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            service_id=service_id,
+            workstation_id=workstation_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,241 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.workstation_free_time import WorkstationFreeTime
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    service_id: int,
+    workstation_id: int,
+    *,
+    from_time: str,
+    duration: int,
+    exclude_job_id: int | Unset = UNSET,
+    exclude_reserved_time_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["fromTime"] = from_time
+
+    params["duration"] = duration
+
+    params["excludeJobId"] = exclude_job_id
+
+    params["excludeReservedTimeId"] = exclude_reserved_time_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/next-free-time-slot/".format(
+            service_id=quote(str(service_id), safe=""),
+            workstation_id=quote(str(workstation_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | WorkstationFreeTime | None:
+    if 200 <= response.status_code <= 299:
+        response_2xx = WorkstationFreeTime.from_dict(response.json())
+
+        return response_2xx
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | WorkstationFreeTime]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    service_id: int,
+    workstation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    from_time: str,
+    duration: int,
+    exclude_job_id: int | Unset = UNSET,
+    exclude_reserved_time_id: int | Unset = UNSET,
+) -> Response[Error | WorkstationFreeTime]:
+    """Get workstation next free time slot
+
+    Args:
+        service_id (int):
+        workstation_id (int):
+        from_time (str):
+        duration (int):
+        exclude_job_id (int | Unset):
+        exclude_reserved_time_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | WorkstationFreeTime]
+    """
+
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        workstation_id=workstation_id,
+        from_time=from_time,
+        duration=duration,
+        exclude_job_id=exclude_job_id,
+        exclude_reserved_time_id=exclude_reserved_time_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    service_id: int,
+    workstation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    from_time: str,
+    duration: int,
+    exclude_job_id: int | Unset = UNSET,
+    exclude_reserved_time_id: int | Unset = UNSET,
+) -> Error | WorkstationFreeTime | None:
+    """Get workstation next free time slot
+
+    Args:
+        service_id (int):
+        workstation_id (int):
+        from_time (str):
+        duration (int):
+        exclude_job_id (int | Unset):
+        exclude_reserved_time_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | WorkstationFreeTime
+    """
+
+    return sync_detailed(
+        service_id=service_id,
+        workstation_id=workstation_id,
+        client=client,
+        from_time=from_time,
+        duration=duration,
+        exclude_job_id=exclude_job_id,
+        exclude_reserved_time_id=exclude_reserved_time_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    service_id: int,
+    workstation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    from_time: str,
+    duration: int,
+    exclude_job_id: int | Unset = UNSET,
+    exclude_reserved_time_id: int | Unset = UNSET,
+) -> Response[Error | WorkstationFreeTime]:
+    """Get workstation next free time slot
+
+    Args:
+        service_id (int):
+        workstation_id (int):
+        from_time (str):
+        duration (int):
+        exclude_job_id (int | Unset):
+        exclude_reserved_time_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | WorkstationFreeTime]
+    """
+
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        workstation_id=workstation_id,
+        from_time=from_time,
+        duration=duration,
+        exclude_job_id=exclude_job_id,
+        exclude_reserved_time_id=exclude_reserved_time_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    service_id: int,
+    workstation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    from_time: str,
+    duration: int,
+    exclude_job_id: int | Unset = UNSET,
+    exclude_reserved_time_id: int | Unset = UNSET,
+) -> Error | WorkstationFreeTime | None:
+    """Get workstation next free time slot
+
+    Args:
+        service_id (int):
+        workstation_id (int):
+        from_time (str):
+        duration (int):
+        exclude_job_id (int | Unset):
+        exclude_reserved_time_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | WorkstationFreeTime
+    """
+
+    return (
+        await asyncio_detailed(
+            service_id=service_id,
+            workstation_id=workstation_id,
+            client=client,
+            from_time=from_time,
+            duration=duration,
+            exclude_job_id=exclude_job_id,
+            exclude_reserved_time_id=exclude_reserved_time_id,
+        )
+    ).parsed

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.property_value_dict import PropertyValueDict
+
+
+T = TypeVar("T", bound="AmpiPartCreate")
+
+
+@_attrs_define
+class AmpiPartCreate:
+    """
+    Attributes:
+        branch (int):
+        values (PropertyValueDict): The part's property values by property (the vendor's schema name PropertyValueDict);
+            collapsed in the seed.
+        branch_is_advanced (bool):
+        stl_file_token (None | str | Unset): The token from an upload's url (Upload 3D File, way 3).
+        technical_drawing (int | None | Unset):
+    """
+
+    branch: int
+    values: PropertyValueDict
+    branch_is_advanced: bool
+    stl_file_token: None | str | Unset = UNSET
+    technical_drawing: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        branch = self.branch
+
+        values = self.values.to_dict()
+
+        branch_is_advanced = self.branch_is_advanced
+
+        stl_file_token: None | str | Unset
+        if isinstance(self.stl_file_token, Unset):
+            stl_file_token = UNSET
+        else:
+            stl_file_token = self.stl_file_token
+
+        technical_drawing: int | None | Unset
+        if isinstance(self.technical_drawing, Unset):
+            technical_drawing = UNSET
+        else:
+            technical_drawing = self.technical_drawing
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "branch": branch,
+                "values": values,
+                "branchIsAdvanced": branch_is_advanced,
+            }
+        )
+        if stl_file_token is not UNSET:
+            field_dict["stlFileToken"] = stl_file_token
+        if technical_drawing is not UNSET:
+            field_dict["technicalDrawing"] = technical_drawing
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.property_value_dict import PropertyValueDict  # noqa: PLC0415
+
+        d = dict(src_dict)
+        branch = d.pop("branch")
+
+        values = PropertyValueDict.from_dict(d.pop("values"))
+
+        branch_is_advanced = d.pop("branchIsAdvanced")
+
+        def _parse_stl_file_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        stl_file_token = _parse_stl_file_token(d.pop("stlFileToken", UNSET))
+
+        def _parse_technical_drawing(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        technical_drawing = _parse_technical_drawing(d.pop("technicalDrawing", UNSET))
+
+        ampi_part_create = cls(
+            branch=branch,
+            values=values,
+            branch_is_advanced=branch_is_advanced,
+            stl_file_token=stl_file_token,
+            technical_drawing=technical_drawing,
+        )
+
+        ampi_part_create.additional_properties = d
+        return ampi_part_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class DownloadFilePathSuffix(StrEnum):
+    DOWNLOAD = "download/"
+    PRINTABILITY = "printability/"
+    VALUE_0 = ""
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,14 @@
+from enum import StrEnum
+
+
+class Language(StrEnum):
+    DE = "de"
+    EN = "en"
+    ES = "es"
+    FR = "fr"
+    IT = "it"
+    JA = "ja"
+    PL = "pl"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ListServiceCatalogItemsStatusItem(StrEnum):
+    PUBLISHED = "published"
+    UNPUBLISHED = "unpublished"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,878 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.open_object import OpenObject
+    from ..models.price import Price
+
+
+T = TypeVar("T", bound="Order")
+
+
+@_attrs_define
+class Order:
+    """An order as the user panel returns it.
+
+    Attributes:
+        created_at (datetime.datetime | Unset):
+        created_by (None | OpenObject | Unset):
+        currency (str | Unset):  Example: AUD.
+        customer (None | OpenObject | Unset):
+        fees_price (None | Price | Unset):
+        full_number (str | Unset):  Example: 121212-Case-O2.
+        id (int | Unset):  Example: 42.
+        is_created_by_shared_user (bool | Unset):
+        min_price (None | Price | Unset):
+        min_price_diff (None | Price | Unset):
+        number (str | Unset):
+        number_of_comments (int | Unset):
+        number_of_lines (int | Unset):
+        partner (None | OpenObject | Unset):
+        project_id (int | Unset):  Example: 42.
+        sequence_number (int | Unset):  Example: 2.
+        subtotal_price (None | Price | Unset):
+        tax_rate (str | Unset): Decimal number, sent as a string (e.g. "19.00000").
+        thumbnail_url (str | Unset):  Example: /en/u/djeh182j-e0dc-4510-80b4-sjdhakwj214/download_thumbnail/.
+        title (str | Unset):  Example: Case.
+        total_items_quantity (int | Unset):  Example: 1.
+        total_price (None | Price | Unset):
+        is_rejected (bool | Unset):
+        rejection_reason (str | Unset):
+        billing_address (None | OpenObject | Unset):
+        delivery_days_max (int | Unset):  Example: 1.
+        delivery_days_min (int | Unset):  Example: 1.
+        delivery_instructions (str | Unset):
+        payment (None | OpenObject | Unset):
+        pickup_location (None | OpenObject | Unset):
+        reference_number (str | Unset):
+        sales_transaction_type (str | Unset):  Example: order.
+        shipping_address (None | OpenObject | Unset):
+        status (None | OpenObject | Unset):
+        shipping_method (None | OpenObject | Unset):
+        voucher_discount (None | Price | Unset):
+        fees (list[Any] | Unset): Collapsed in the seed's sample: item shape not documented.
+        is_edited (bool | Unset):
+        lines (list[Any] | Unset): Rendered as an empty list by the seed.
+        material_price_breakdown (list[Any] | Unset): Collapsed in the seed's sample: item shape not documented.
+        new_order_id (int | None | Unset): Id of the edited version, once there is one.
+        post_processing_price_breakdown (list[Any] | Unset): Collapsed in the seed's sample: item shape not documented.
+        print_price (None | Price | Unset):
+        post_processings_price (None | Price | Unset):
+        tracking_information (str | Unset):
+        updated_at (datetime.datetime | Unset):
+        is_in_catalog (bool | Unset):
+    """
+
+    created_at: datetime.datetime | Unset = UNSET
+    created_by: None | OpenObject | Unset = UNSET
+    currency: str | Unset = UNSET
+    customer: None | OpenObject | Unset = UNSET
+    fees_price: None | Price | Unset = UNSET
+    full_number: str | Unset = UNSET
+    id: int | Unset = UNSET
+    is_created_by_shared_user: bool | Unset = UNSET
+    min_price: None | Price | Unset = UNSET
+    min_price_diff: None | Price | Unset = UNSET
+    number: str | Unset = UNSET
+    number_of_comments: int | Unset = UNSET
+    number_of_lines: int | Unset = UNSET
+    partner: None | OpenObject | Unset = UNSET
+    project_id: int | Unset = UNSET
+    sequence_number: int | Unset = UNSET
+    subtotal_price: None | Price | Unset = UNSET
+    tax_rate: str | Unset = UNSET
+    thumbnail_url: str | Unset = UNSET
+    title: str | Unset = UNSET
+    total_items_quantity: int | Unset = UNSET
+    total_price: None | Price | Unset = UNSET
+    is_rejected: bool | Unset = UNSET
+    rejection_reason: str | Unset = UNSET
+    billing_address: None | OpenObject | Unset = UNSET
+    delivery_days_max: int | Unset = UNSET
+    delivery_days_min: int | Unset = UNSET
+    delivery_instructions: str | Unset = UNSET
+    payment: None | OpenObject | Unset = UNSET
+    pickup_location: None | OpenObject | Unset = UNSET
+    reference_number: str | Unset = UNSET
+    sales_transaction_type: str | Unset = UNSET
+    shipping_address: None | OpenObject | Unset = UNSET
+    status: None | OpenObject | Unset = UNSET
+    shipping_method: None | OpenObject | Unset = UNSET
+    voucher_discount: None | Price | Unset = UNSET
+    fees: list[Any] | Unset = UNSET
+    is_edited: bool | Unset = UNSET
+    lines: list[Any] | Unset = UNSET
+    material_price_breakdown: list[Any] | Unset = UNSET
+    new_order_id: int | None | Unset = UNSET
+    post_processing_price_breakdown: list[Any] | Unset = UNSET
+    print_price: None | Price | Unset = UNSET
+    post_processings_price: None | Price | Unset = UNSET
+    tracking_information: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    is_in_catalog: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.open_object import OpenObject  # noqa: PLC0415
+        from ..models.price import Price  # noqa: PLC0415
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        created_by: dict[str, Any] | None | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        elif isinstance(self.created_by, OpenObject):
+            created_by = self.created_by.to_dict()
+        else:
+            created_by = self.created_by
+
+        currency = self.currency
+
+        customer: dict[str, Any] | None | Unset
+        if isinstance(self.customer, Unset):
+            customer = UNSET
+        elif isinstance(self.customer, OpenObject):
+            customer = self.customer.to_dict()
+        else:
+            customer = self.customer
+
+        fees_price: dict[str, Any] | None | Unset
+        if isinstance(self.fees_price, Unset):
+            fees_price = UNSET
+        elif isinstance(self.fees_price, Price):
+            fees_price = self.fees_price.to_dict()
+        else:
+            fees_price = self.fees_price
+
+        full_number = self.full_number
+
+        id = self.id
+
+        is_created_by_shared_user = self.is_created_by_shared_user
+
+        min_price: dict[str, Any] | None | Unset
+        if isinstance(self.min_price, Unset):
+            min_price = UNSET
+        elif isinstance(self.min_price, Price):
+            min_price = self.min_price.to_dict()
+        else:
+            min_price = self.min_price
+
+        min_price_diff: dict[str, Any] | None | Unset
+        if isinstance(self.min_price_diff, Unset):
+            min_price_diff = UNSET
+        elif isinstance(self.min_price_diff, Price):
+            min_price_diff = self.min_price_diff.to_dict()
+        else:
+            min_price_diff = self.min_price_diff
+
+        number = self.number
+
+        number_of_comments = self.number_of_comments
+
+        number_of_lines = self.number_of_lines
+
+        partner: dict[str, Any] | None | Unset
+        if isinstance(self.partner, Unset):
+            partner = UNSET
+        elif isinstance(self.partner, OpenObject):
+            partner = self.partner.to_dict()
+        else:
+            partner = self.partner
+
+        project_id = self.project_id
+
+        sequence_number = self.sequence_number
+
+        subtotal_price: dict[str, Any] | None | Unset
+        if isinstance(self.subtotal_price, Unset):
+            subtotal_price = UNSET
+        elif isinstance(self.subtotal_price, Price):
+            subtotal_price = self.subtotal_price.to_dict()
+        else:
+            subtotal_price = self.subtotal_price
+
+        tax_rate = self.tax_rate
+
+        thumbnail_url = self.thumbnail_url
+
+        title = self.title
+
+        total_items_quantity = self.total_items_quantity
+
+        total_price: dict[str, Any] | None | Unset
+        if isinstance(self.total_price, Unset):
+            total_price = UNSET
+        elif isinstance(self.total_price, Price):
+            total_price = self.total_price.to_dict()
+        else:
+            total_price = self.total_price
+
+        is_rejected = self.is_rejected
+
+        rejection_reason = self.rejection_reason
+
+        billing_address: dict[str, Any] | None | Unset
+        if isinstance(self.billing_address, Unset):
+            billing_address = UNSET
+        elif isinstance(self.billing_address, OpenObject):
+            billing_address = self.billing_address.to_dict()
+        else:
+            billing_address = self.billing_address
+
+        delivery_days_max = self.delivery_days_max
+
+        delivery_days_min = self.delivery_days_min
+
+        delivery_instructions = self.delivery_instructions
+
+        payment: dict[str, Any] | None | Unset
+        if isinstance(self.payment, Unset):
+            payment = UNSET
+        elif isinstance(self.payment, OpenObject):
+            payment = self.payment.to_dict()
+        else:
+            payment = self.payment
+
+        pickup_location: dict[str, Any] | None | Unset
+        if isinstance(self.pickup_location, Unset):
+            pickup_location = UNSET
+        elif isinstance(self.pickup_location, OpenObject):
+            pickup_location = self.pickup_location.to_dict()
+        else:
+            pickup_location = self.pickup_location
+
+        reference_number = self.reference_number
+
+        sales_transaction_type = self.sales_transaction_type
+
+        shipping_address: dict[str, Any] | None | Unset
+        if isinstance(self.shipping_address, Unset):
+            shipping_address = UNSET
+        elif isinstance(self.shipping_address, OpenObject):
+            shipping_address = self.shipping_address.to_dict()
+        else:
+            shipping_address = self.shipping_address
+
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, OpenObject):
+            status = self.status.to_dict()
+        else:
+            status = self.status
+
+        shipping_method: dict[str, Any] | None | Unset
+        if isinstance(self.shipping_method, Unset):
+            shipping_method = UNSET
+        elif isinstance(self.shipping_method, OpenObject):
+            shipping_method = self.shipping_method.to_dict()
+        else:
+            shipping_method = self.shipping_method
+
+        voucher_discount: dict[str, Any] | None | Unset
+        if isinstance(self.voucher_discount, Unset):
+            voucher_discount = UNSET
+        elif isinstance(self.voucher_discount, Price):
+            voucher_discount = self.voucher_discount.to_dict()
+        else:
+            voucher_discount = self.voucher_discount
+
+        fees: list[Any] | Unset = UNSET
+        if not isinstance(self.fees, Unset):
+            fees = self.fees
+
+        is_edited = self.is_edited
+
+        lines: list[Any] | Unset = UNSET
+        if not isinstance(self.lines, Unset):
+            lines = self.lines
+
+        material_price_breakdown: list[Any] | Unset = UNSET
+        if not isinstance(self.material_price_breakdown, Unset):
+            material_price_breakdown = self.material_price_breakdown
+
+        new_order_id: int | None | Unset
+        if isinstance(self.new_order_id, Unset):
+            new_order_id = UNSET
+        else:
+            new_order_id = self.new_order_id
+
+        post_processing_price_breakdown: list[Any] | Unset = UNSET
+        if not isinstance(self.post_processing_price_breakdown, Unset):
+            post_processing_price_breakdown = self.post_processing_price_breakdown
+
+        print_price: dict[str, Any] | None | Unset
+        if isinstance(self.print_price, Unset):
+            print_price = UNSET
+        elif isinstance(self.print_price, Price):
+            print_price = self.print_price.to_dict()
+        else:
+            print_price = self.print_price
+
+        post_processings_price: dict[str, Any] | None | Unset
+        if isinstance(self.post_processings_price, Unset):
+            post_processings_price = UNSET
+        elif isinstance(self.post_processings_price, Price):
+            post_processings_price = self.post_processings_price.to_dict()
+        else:
+            post_processings_price = self.post_processings_price
+
+        tracking_information = self.tracking_information
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        is_in_catalog = self.is_in_catalog
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if fees_price is not UNSET:
+            field_dict["feesPrice"] = fees_price
+        if full_number is not UNSET:
+            field_dict["fullNumber"] = full_number
+        if id is not UNSET:
+            field_dict["id"] = id
+        if is_created_by_shared_user is not UNSET:
+            field_dict["isCreatedBySharedUser"] = is_created_by_shared_user
+        if min_price is not UNSET:
+            field_dict["minPrice"] = min_price
+        if min_price_diff is not UNSET:
+            field_dict["minPriceDiff"] = min_price_diff
+        if number is not UNSET:
+            field_dict["number"] = number
+        if number_of_comments is not UNSET:
+            field_dict["numberOfComments"] = number_of_comments
+        if number_of_lines is not UNSET:
+            field_dict["numberOfLines"] = number_of_lines
+        if partner is not UNSET:
+            field_dict["partner"] = partner
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if sequence_number is not UNSET:
+            field_dict["sequenceNumber"] = sequence_number
+        if subtotal_price is not UNSET:
+            field_dict["subtotalPrice"] = subtotal_price
+        if tax_rate is not UNSET:
+            field_dict["taxRate"] = tax_rate
+        if thumbnail_url is not UNSET:
+            field_dict["thumbnailUrl"] = thumbnail_url
+        if title is not UNSET:
+            field_dict["title"] = title
+        if total_items_quantity is not UNSET:
+            field_dict["totalItemsQuantity"] = total_items_quantity
+        if total_price is not UNSET:
+            field_dict["totalPrice"] = total_price
+        if is_rejected is not UNSET:
+            field_dict["isRejected"] = is_rejected
+        if rejection_reason is not UNSET:
+            field_dict["rejectionReason"] = rejection_reason
+        if billing_address is not UNSET:
+            field_dict["billingAddress"] = billing_address
+        if delivery_days_max is not UNSET:
+            field_dict["deliveryDaysMax"] = delivery_days_max
+        if delivery_days_min is not UNSET:
+            field_dict["deliveryDaysMin"] = delivery_days_min
+        if delivery_instructions is not UNSET:
+            field_dict["deliveryInstructions"] = delivery_instructions
+        if payment is not UNSET:
+            field_dict["payment"] = payment
+        if pickup_location is not UNSET:
+            field_dict["pickupLocation"] = pickup_location
+        if reference_number is not UNSET:
+            field_dict["referenceNumber"] = reference_number
+        if sales_transaction_type is not UNSET:
+            field_dict["salesTransactionType"] = sales_transaction_type
+        if shipping_address is not UNSET:
+            field_dict["shippingAddress"] = shipping_address
+        if status is not UNSET:
+            field_dict["status"] = status
+        if shipping_method is not UNSET:
+            field_dict["shippingMethod"] = shipping_method
+        if voucher_discount is not UNSET:
+            field_dict["voucherDiscount"] = voucher_discount
+        if fees is not UNSET:
+            field_dict["fees"] = fees
+        if is_edited is not UNSET:
+            field_dict["isEdited"] = is_edited
+        if lines is not UNSET:
+            field_dict["lines"] = lines
+        if material_price_breakdown is not UNSET:
+            field_dict["materialPriceBreakdown"] = material_price_breakdown
+        if new_order_id is not UNSET:
+            field_dict["newOrderId"] = new_order_id
+        if post_processing_price_breakdown is not UNSET:
+            field_dict["postProcessingPriceBreakdown"] = post_processing_price_breakdown
+        if print_price is not UNSET:
+            field_dict["printPrice"] = print_price
+        if post_processings_price is not UNSET:
+            field_dict["postProcessingsPrice"] = post_processings_price
+        if tracking_information is not UNSET:
+            field_dict["trackingInformation"] = tracking_information
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if is_in_catalog is not UNSET:
+            field_dict["isInCatalog"] = is_in_catalog
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.open_object import OpenObject  # noqa: PLC0415
+        from ..models.price import Price  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        def _parse_created_by(data: object) -> None | OpenObject | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                created_by_type_0 = OpenObject.from_dict(data)
+
+                return created_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OpenObject | Unset, data)
+
+        created_by = _parse_created_by(d.pop("createdBy", UNSET))
+
+        currency = d.pop("currency", UNSET)
+
+        def _parse_customer(data: object) -> None | OpenObject | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                customer_type_0 = OpenObject.from_dict(data)
+
+                return customer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OpenObject | Unset, data)
+
+        customer = _parse_customer(d.pop("customer", UNSET))
+
+        def _parse_fees_price(data: object) -> None | Price | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                fees_price_type_0 = Price.from_dict(data)
+
+                return fees_price_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Price | Unset, data)
+
+        fees_price = _parse_fees_price(d.pop("feesPrice", UNSET))
+
+        full_number = d.pop("fullNumber", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        is_created_by_shared_user = d.pop("isCreatedBySharedUser", UNSET)
+
+        def _parse_min_price(data: object) -> None | Price | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                min_price_type_0 = Price.from_dict(data)
+
+                return min_price_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Price | Unset, data)
+
+        min_price = _parse_min_price(d.pop("minPrice", UNSET))
+
+        def _parse_min_price_diff(data: object) -> None | Price | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                min_price_diff_type_0 = Price.from_dict(data)
+
+                return min_price_diff_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Price | Unset, data)
+
+        min_price_diff = _parse_min_price_diff(d.pop("minPriceDiff", UNSET))
+
+        number = d.pop("number", UNSET)
+
+        number_of_comments = d.pop("numberOfComments", UNSET)
+
+        number_of_lines = d.pop("numberOfLines", UNSET)
+
+        def _parse_partner(data: object) -> None | OpenObject | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                partner_type_0 = OpenObject.from_dict(data)
+
+                return partner_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OpenObject | Unset, data)
+
+        partner = _parse_partner(d.pop("partner", UNSET))
+
+        project_id = d.pop("projectId", UNSET)
+
+        sequence_number = d.pop("sequenceNumber", UNSET)
+
+        def _parse_subtotal_price(data: object) -> None | Price | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                subtotal_price_type_0 = Price.from_dict(data)
+
+                return subtotal_price_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Price | Unset, data)
+
+        subtotal_price = _parse_subtotal_price(d.pop("subtotalPrice", UNSET))
+
+        tax_rate = d.pop("taxRate", UNSET)
+
+        thumbnail_url = d.pop("thumbnailUrl", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        total_items_quantity = d.pop("totalItemsQuantity", UNSET)
+
+        def _parse_total_price(data: object) -> None | Price | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                total_price_type_0 = Price.from_dict(data)
+
+                return total_price_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Price | Unset, data)
+
+        total_price = _parse_total_price(d.pop("totalPrice", UNSET))
+
+        is_rejected = d.pop("isRejected", UNSET)
+
+        rejection_reason = d.pop("rejectionReason", UNSET)
+
+        def _parse_billing_address(data: object) -> None | OpenObject | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                billing_address_type_0 = OpenObject.from_dict(data)
+
+                return billing_address_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OpenObject | Unset, data)
+
+        billing_address = _parse_billing_address(d.pop("billingAddress", UNSET))
+
+        delivery_days_max = d.pop("deliveryDaysMax", UNSET)
+
+        delivery_days_min = d.pop("deliveryDaysMin", UNSET)
+
+        delivery_instructions = d.pop("deliveryInstructions", UNSET)
+
+        def _parse_payment(data: object) -> None | OpenObject | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                payment_type_0 = OpenObject.from_dict(data)
+
+                return payment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OpenObject | Unset, data)
+
+        payment = _parse_payment(d.pop("payment", UNSET))
+
+        def _parse_pickup_location(data: object) -> None | OpenObject | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pickup_location_type_0 = OpenObject.from_dict(data)
+
+                return pickup_location_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OpenObject | Unset, data)
+
+        pickup_location = _parse_pickup_location(d.pop("pickupLocation", UNSET))
+
+        reference_number = d.pop("referenceNumber", UNSET)
+
+        sales_transaction_type = d.pop("salesTransactionType", UNSET)
+
+        def _parse_shipping_address(data: object) -> None | OpenObject | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                shipping_address_type_0 = OpenObject.from_dict(data)
+
+                return shipping_address_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OpenObject | Unset, data)
+
+        shipping_address = _parse_shipping_address(d.pop("shippingAddress", UNSET))
+
+        def _parse_status(data: object) -> None | OpenObject | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = OpenObject.from_dict(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OpenObject | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_shipping_method(data: object) -> None | OpenObject | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                shipping_method_type_0 = OpenObject.from_dict(data)
+
+                return shipping_method_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OpenObject | Unset, data)
+
+        shipping_method = _parse_shipping_method(d.pop("shippingMethod", UNSET))
+
+        def _parse_voucher_discount(data: object) -> None | Price | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                voucher_discount_type_0 = Price.from_dict(data)
+
+                return voucher_discount_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Price | Unset, data)
+
+        voucher_discount = _parse_voucher_discount(d.pop("voucherDiscount", UNSET))
+
+        fees = cast(list[Any], d.pop("fees", UNSET))
+
+        is_edited = d.pop("isEdited", UNSET)
+
+        lines = cast(list[Any], d.pop("lines", UNSET))
+
+        material_price_breakdown = cast(list[Any], d.pop("materialPriceBreakdown", UNSET))
+
+        def _parse_new_order_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        new_order_id = _parse_new_order_id(d.pop("newOrderId", UNSET))
+
+        post_processing_price_breakdown = cast(list[Any], d.pop("postProcessingPriceBreakdown", UNSET))
+
+        def _parse_print_price(data: object) -> None | Price | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                print_price_type_0 = Price.from_dict(data)
+
+                return print_price_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Price | Unset, data)
+
+        print_price = _parse_print_price(d.pop("printPrice", UNSET))
+
+        def _parse_post_processings_price(data: object) -> None | Price | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                post_processings_price_type_0 = Price.from_dict(data)
+
+                return post_processings_price_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Price | Unset, data)
+
+        post_processings_price = _parse_post_processings_price(d.pop("postProcessingsPrice", UNSET))
+
+        tracking_information = d.pop("trackingInformation", UNSET)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        is_in_catalog = d.pop("isInCatalog", UNSET)
+
+        order = cls(
+            created_at=created_at,
+            created_by=created_by,
+            currency=currency,
+            customer=customer,
+            fees_price=fees_price,
+            full_number=full_number,
+            id=id,
+            is_created_by_shared_user=is_created_by_shared_user,
+            min_price=min_price,
+            min_price_diff=min_price_diff,
+            number=number,
+            number_of_comments=number_of_comments,
+            number_of_lines=number_of_lines,
+            partner=partner,
+            project_id=project_id,
+            sequence_number=sequence_number,
+            subtotal_price=subtotal_price,
+            tax_rate=tax_rate,
+            thumbnail_url=thumbnail_url,
+            title=title,
+            total_items_quantity=total_items_quantity,
+            total_price=total_price,
+            is_rejected=is_rejected,
+            rejection_reason=rejection_reason,
+            billing_address=billing_address,
+            delivery_days_max=delivery_days_max,
+            delivery_days_min=delivery_days_min,
+            delivery_instructions=delivery_instructions,
+            payment=payment,
+            pickup_location=pickup_location,
+            reference_number=reference_number,
+            sales_transaction_type=sales_transaction_type,
+            shipping_address=shipping_address,
+            status=status,
+            shipping_method=shipping_method,
+            voucher_discount=voucher_discount,
+            fees=fees,
+            is_edited=is_edited,
+            lines=lines,
+            material_price_breakdown=material_price_breakdown,
+            new_order_id=new_order_id,
+            post_processing_price_breakdown=post_processing_price_breakdown,
+            print_price=print_price,
+            post_processings_price=post_processings_price,
+            tracking_information=tracking_information,
+            updated_at=updated_at,
+            is_in_catalog=is_in_catalog,
+        )
+
+        order.additional_properties = d
+        return order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ServiceBasketUpdate")
+
+
+@_attrs_define
+class ServiceBasketUpdate:
+    """
+    Attributes:
+        recalculate_prices (bool | Unset):
+        title (str | Unset):  Example: 3D Project 100001.
+        customer_id (float | Unset):
+    """
+
+    recalculate_prices: bool | Unset = UNSET
+    title: str | Unset = UNSET
+    customer_id: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        recalculate_prices = self.recalculate_prices
+
+        title = self.title
+
+        customer_id = self.customer_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if recalculate_prices is not UNSET:
+            field_dict["recalculatePrices"] = recalculate_prices
+        if title is not UNSET:
+            field_dict["title"] = title
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        recalculate_prices = d.pop("recalculatePrices", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        customer_id = d.pop("customerId", UNSET)
+
+        service_basket_update = cls(
+            recalculate_prices=recalculate_prices,
+            title=title,
+            customer_id=customer_id,
+        )
+
+        service_basket_update.additional_properties = d
+        return service_basket_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

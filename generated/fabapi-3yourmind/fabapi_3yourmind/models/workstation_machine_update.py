@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WorkstationMachineUpdate")
+
+
+@_attrs_define
+class WorkstationMachineUpdate:
+    """
+    Attributes:
+        machine_id (int | None):
+    """
+
+    machine_id: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        machine_id: int | None
+        machine_id = self.machine_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "machineId": machine_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_machine_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        machine_id = _parse_machine_id(d.pop("machineId"))
+
+        workstation_machine_update = cls(
+            machine_id=machine_id,
+        )
+
+        workstation_machine_update.additional_properties = d
+        return workstation_machine_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

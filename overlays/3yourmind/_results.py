@@ -1,0 +1,186 @@
+"""What the 3YOURMIND workflows return and raise, and the checks they share (sync and async alike)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from fabapi_core import InvalidArgument, JobFailed, UnexpectedResponse
+
+from .models.file_status import FileStatus
+from .models.offer import Offer
+from .models.open_object import OpenObject
+from .models.unit import Unit
+from .types import Unset
+
+# The vendor asks that file status be polled at least one second apart.
+MIN_POLL_INTERVAL = 1.0
+ANALYSING = "analysing"
+FINISHED = "finished"
+FAILED_STATUSES = frozenset({"error", "failed"})
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+
+
+@dataclass(frozen=True)
+class UploadedLine:
+    """A 3D file uploaded into a basket line whose analysis has finished."""
+
+    basket_id: int
+    line_id: int
+    uuid: str | None
+    status: FileStatus
+
+
+@dataclass(frozen=True)
+class LineOffer:
+    """One way to print a line: a material and one printing service's offer for it."""
+
+    material_id: int
+    material: OpenObject
+    offer: Offer
+
+    @property
+    def offer_id(self) -> int:
+        return offer_id(self.offer)
+
+
+@dataclass(frozen=True)
+class PickedOffer:
+    """The offer chosen for a line, and the line as the server answered the change."""
+
+    basket_id: int
+    line_id: int
+    offer: LineOffer
+    line: Any  # BasketLine
+
+
+class FileAnalysisFailed(JobFailed):
+    """3YOURMIND finished analysing an uploaded file with an error (it is not a printable 3D file)."""
+
+    def __init__(self, status: FileStatus, elapsed: float, *, basket_id: int, line_id: int) -> None:
+        super().__init__(last=status, elapsed=elapsed)
+        self.basket_id = basket_id
+        self.line_id = line_id
+        self.uuid = value(status.uuid)
+        self.args = (
+            f"3YOURMIND could not analyse the file uploaded into basket {basket_id} line {line_id}"
+            f" (uuid {self.uuid}): status {value(status.status)!r}",
+        )
+
+
+class NoOfferAvailable(InvalidArgument):
+    """No printing service offers a material for this line (or none the chooser accepted)."""
+
+    def __init__(self, basket_id: int, line_id: int, considered: int) -> None:
+        super().__init__(
+            "line_id",
+            f"no offer to pick for basket {basket_id} line {line_id} ({considered} offers considered)",
+        )
+        self.basket_id = basket_id
+        self.line_id = line_id
+        self.considered = considered
+
+
+Chooser = Callable[[Sequence[LineOffer]], LineOffer | None]
+
+
+def value(field: Any) -> Any:
+    """A model field, with the generated `Unset` sentinel read as None."""
+    return None if isinstance(field, Unset) else field
+
+
+# -- arguments, checked before anything is sent --------------------------------------------------
+
+
+def check_unit(unit: Unit | str) -> Unit:
+    try:
+        return Unit(unit)
+    except ValueError:
+        known = ", ".join(repr(member.value) for member in Unit)
+        raise InvalidArgument("unit", f"unit must be one of {known}, got {unit!r:.40}") from None
+
+
+def check_interval(interval: float) -> float:
+    if isinstance(interval, bool) or not isinstance(interval, int | float) or interval < MIN_POLL_INTERVAL:
+        raise InvalidArgument(
+            "interval", f"interval must be at least {MIN_POLL_INTERVAL} s (3YOURMIND's rule), got {interval!r}"
+        )
+    return float(interval)
+
+
+def check_code(argument: str, code: str, *, letters: int) -> str:
+    pattern = _CURRENCY if letters == 3 else _COUNTRY
+    if not isinstance(code, str) or not pattern.match(code.upper()):
+        what = "an ISO 4217 currency code (3 letters)" if letters == 3 else "an ISO 3166 country code (2 letters)"
+        raise InvalidArgument(argument, f"{argument} must be {what}, got {code!r:.40}")
+    return code.upper()
+
+
+def check_delivery(shipping: object, pickup_location_id: object, *, shipping_name: str = "shipping") -> None:
+    """3YOURMIND takes either a shipping choice or a pickup location, never both and never neither."""
+    if (shipping is None) == (pickup_location_id is None):
+        raise InvalidArgument(
+            shipping_name,
+            f"pass exactly one of {shipping_name}= and pickup_location_id= (the order is shipped or picked up)",
+        )
+
+
+def check_mapping(argument: str, given: object) -> dict[str, Any]:
+    if not isinstance(given, Mapping):
+        raise InvalidArgument(argument, f"{argument} must be a mapping (a JSON object), got {type(given).__name__}")
+    return dict(given)
+
+
+# -- reading answers -----------------------------------------------------------------------------
+
+
+def analysis_done(status: FileStatus) -> bool:
+    return value(status.status) not in (None, ANALYSING)
+
+
+def analysis_failed(status: FileStatus) -> bool:
+    return value(status.status) in FAILED_STATUSES
+
+
+def _unusable(what: str, shown: object) -> UnexpectedResponse:
+    # The answer was a success the workflow cannot go on from; its status was 2xx.
+    message = f"3YOURMIND answered {what}: {shown!r:.200}"
+    return UnexpectedResponse(message, status_code=200, reason=f"{what} (the workflow needs it)")
+
+
+def offer_id(offer: Offer) -> int:
+    ident = value(offer.id)
+    if not isinstance(ident, int) or isinstance(ident, bool):
+        raise _unusable("an offer without an integer id", offer.to_dict())
+    return ident
+
+
+def material_id(material: OpenObject) -> int:
+    ident = material.additional_properties.get("id")
+    if not isinstance(ident, int) or isinstance(ident, bool):
+        raise _unusable("a material without an integer id", material.additional_properties)
+    return ident
+
+
+def created_id(created: Any, what: str) -> int:
+    ident = value(getattr(created, "id", None))
+    if not isinstance(ident, int) or isinstance(ident, bool):
+        raise _unusable(f"a new {what} without an integer id", created)
+    return ident
+
+
+def line_offers(material: OpenObject, offers: Sequence[OpenObject]) -> list[LineOffer]:
+    ident = material_id(material)
+    return [LineOffer(ident, material, Offer.from_dict(offer.to_dict())) for offer in offers]
+
+
+def first_printable(offers: Sequence[LineOffer]) -> LineOffer | None:
+    """The default choice: the first offer, in the server's order, not marked unprintable."""
+    for candidate in offers:
+        status = value(candidate.offer.printability_status)
+        if status is None or status == "printable":
+            return candidate
+    return None
