@@ -7,11 +7,22 @@ that a strict user program needs no casts and no ignores.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 from pathlib import Path
 
+from fabapi_3yourmind import (
+    AsyncThreeYourMind,
+    FileAnalysisFailed,
+    LineOffer,
+    ThreeYourMind,
+    WebhookDispatcher,
+    parse_webhook,
+)
+from fabapi_3yourmind.models import WebhookOrderCreated
 from fabapi_cloudslicer import AsyncCloudSlicer, CloudSlicer, printer_profile
 from fabapi_core import APIError, RetryPolicy
 from fabapi_eiger import AsyncEiger, Eiger
+from fabapi_kaedim import AsyncKaedim, Kaedim, RequestDismissed
 from fabapi_kittycad import AsyncKittyCAD, KittyCAD, OperationFailed
 
 
@@ -75,3 +86,48 @@ def kittycad_program(step: Path) -> tuple[float, float]:
 async def async_kittycad_program(step: Path) -> list[float]:
     async with AsyncKittyCAD() as kc:
         return await kc.center_of_mass(step, material_density=1.2)
+
+
+def _cheapest_title(offers: Sequence[LineOffer]) -> LineOffer | None:
+    return min(offers, key=lambda offer: str(offer.offer.title), default=None)
+
+
+def threeyourmind_program(stl: Path) -> int:
+    with ThreeYourMind(instance="acme") as tym:
+        try:
+            uploaded = tym.upload_to_new_line(stl, unit="mm", progress=True)
+        except FileAnalysisFailed as failure:
+            print(failure.uuid, failure.line_id)
+            raise
+        picked = tym.pick_offer(uploaded.basket_id, uploaded.line_id, country="DE", choose=_cheapest_title)
+        print(picked.offer.offer_id, tym.price_basket(uploaded.basket_id, currency="EUR").tax_rate)
+        order = tym.order_basket(uploaded.basket_id, billing_address_id=1, payment={}, pickup_location_id=2)
+        for basket in tym.basket.list(page_size=25, ordering="-id"):
+            print(basket.additional_properties)
+        hooks = WebhookDispatcher()
+        hooks.add(WebhookOrderCreated, lambda event: print(event.id))
+        hooks.dispatch(b'{"type": "order.created"}')
+        print(parse_webhook({"type": "user.created"}).type_.value)
+        return order.id if isinstance(order.id, int) else 0
+
+
+async def async_threeyourmind_program(quote_id: int) -> object:
+    async with AsyncThreeYourMind(base_url="https://print.example.com") as tym:
+        return await tym.order_quote(quote_id, billing_address_id=1, shipping_address_id=1, shipping_method_id=3)
+
+
+def kaedim_program(image: Path, out: Path) -> list[Path]:
+    with Kaedim() as kaedim:
+        submitted = kaedim.submit(images=[image], loq="high")
+        request_id = str(submitted.request_id)
+        try:
+            kaedim.wait(request_id, timeout=1800)
+        except RequestDismissed as dismissed:
+            print(dismissed)
+            return []
+        return list(kaedim.download(request_id, ["obj", "glb"], out).values())
+
+
+async def async_kaedim_program() -> int:
+    async with AsyncKaedim() as kaedim:
+        return len(await kaedim.fetch_all(start=datetime.date(2024, 1, 1)))

@@ -1,0 +1,133 @@
+"""3YOURMIND's ten webhook payloads: parsed into their models, dispatched by type, bad ones named."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from fabapi_3yourmind import (
+    EVENT_TYPES,
+    UnknownWebhookType,
+    WebhookDispatcher,
+    WebhookPayloadError,
+    parse_webhook,
+)
+from fabapi_3yourmind.models import OpenObject, WebhookOrderCreated, WebhookUserCreated
+
+SPEC = yaml.safe_load((Path(__file__).resolve().parents[2] / "specs/3yourmind/openapi.yaml").read_text())
+
+
+def _documented_types() -> dict[str, str]:
+    """`type` value -> schema name, read from the spec's webhooks."""
+    found = {}
+    for hook in SPEC["webhooks"].values():
+        name = hook["post"]["requestBody"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1]
+        found[SPEC["components"]["schemas"][name]["properties"]["type"]["enum"][0]] = name
+    return found
+
+
+def _event(event_type: str, **fields: Any) -> dict[str, Any]:
+    return {
+        "id": 7,
+        "created": "2021-02-23T13:48:18.598Z",
+        "apiVersion": "2021-02-15",
+        "type": event_type,
+        "data": {"orderId": 42},
+        **fields,
+    }
+
+
+def test_every_documented_webhook_has_a_model() -> None:
+    documented = _documented_types()
+    assert len(documented) == 10
+    assert {value: model.__name__ for value, model in EVENT_TYPES.items()} == documented
+
+
+@pytest.mark.parametrize("event_type", sorted(_documented_types()))
+def test_each_payload_parses_into_its_model_from_bytes_text_or_mapping(event_type: str) -> None:
+    body = _event(event_type)
+    for payload in (json.dumps(body).encode(), json.dumps(body), body):
+        event = parse_webhook(payload)
+        assert type(event) is EVENT_TYPES[event_type]
+        assert event.id == 7 and event.api_version == "2021-02-15"
+        assert isinstance(event.data, OpenObject) and event.data["orderId"] == 42
+        assert event.to_dict() == body
+
+
+@pytest.mark.parametrize(
+    ("payload", "field", "words"),
+    [
+        (b"not json", "", "not JSON"),
+        (b"[1, 2]", "", "JSON object"),
+        (json.dumps({"id": 1}).encode(), "type", "missing"),
+        (json.dumps({"type": 3}).encode(), "type", "string"),
+        (json.dumps(_event("order.created", id="seven")).encode(), "id", "integer"),
+        (json.dumps(_event("order.created", id=True)).encode(), "id", "integer"),
+        (json.dumps(_event("order.created", data=[1])).encode(), "data", "object"),
+        (json.dumps(_event("order.created", created=20210223)).encode(), "created", "string"),
+        (json.dumps(_event("order.created", apiVersion=None)).encode(), "apiVersion", "string"),
+    ],
+)
+def test_a_malformed_payload_names_the_field(payload: bytes, field: str, words: str) -> None:
+    with pytest.raises(WebhookPayloadError) as caught:
+        parse_webhook(payload)
+    assert caught.value.field == field
+    assert words in str(caught.value)
+
+
+def test_an_unknown_type_is_its_own_error_and_may_be_ignored() -> None:
+    with pytest.raises(UnknownWebhookType) as caught:
+        parse_webhook(_event("invoice.paid"))
+    assert caught.value.event_type == "invoice.paid" and caught.value.field == "type"
+    assert WebhookDispatcher(ignore_unknown=True).dispatch(_event("invoice.paid")) is None
+    with pytest.raises(UnknownWebhookType):
+        WebhookDispatcher().dispatch(_event("invoice.paid"))
+
+
+def test_handlers_run_for_their_type_only_in_registration_order() -> None:
+    hooks = WebhookDispatcher()
+    calls: list[str] = []
+    hooks.add(WebhookOrderCreated, lambda e: calls.append(f"created {e.data['orderId']}"))
+    hooks.add("user.created", lambda e: calls.append("user"))
+    hooks.on()(lambda e: calls.append(f"any {e.type_.value}"))
+
+    @hooks.on(WebhookOrderCreated)
+    def second(event: WebhookOrderCreated) -> None:
+        calls.append("second")
+
+    event = hooks.dispatch(json.dumps(_event("order.created")))
+    assert isinstance(event, WebhookOrderCreated)
+    assert calls == ["created 42", "second", "any order.created"]
+    calls.clear()
+    assert isinstance(hooks.dispatch(_event("user.created")), WebhookUserCreated)
+    assert calls == ["user", "any user.created"]
+    calls.clear()
+    hooks.dispatch(_event("job.started"))
+    assert calls == ["any job.started"]
+
+
+def test_registering_something_that_is_not_an_event_fails_at_once() -> None:
+    hooks = WebhookDispatcher()
+    with pytest.raises(ValueError, match=r"order\.created"):
+        hooks.add("order.shipped", print)
+    with pytest.raises(ValueError, match="not a 3YOURMIND event"):
+        hooks.add(dict, print)
+    with pytest.raises(TypeError):
+        hooks.add("order.created", "not callable")  # type: ignore[arg-type]
+
+
+async def test_async_handlers_are_awaited_and_refused_by_the_sync_path() -> None:
+    hooks = WebhookDispatcher()
+    seen: list[int] = []
+
+    @hooks.on("quote.created")
+    async def quoted(event: Any) -> None:
+        seen.append(event.id)
+
+    await hooks.adispatch(_event("quote.created"))
+    assert seen == [7]
+    with pytest.raises(TypeError, match="adispatch"):
+        hooks.dispatch(_event("quote.created"))
