@@ -147,10 +147,16 @@ def fetch(
     return Fetched(url, parse_answer(url, response.content, response.headers.get("content-type", "")))
 
 
+# Registry auth kind -> the Authorization scheme its token goes with.
+_TOKEN_SCHEMES = {"http-bearer": "Bearer", "api-key": "Token"}
+
+
 def _auth_headers(vendor: Vendor, environ: Mapping[str, str]) -> dict[str, str]:
-    """KittyCAD may want its bearer token even for the document at `/`: send it when it is set."""
+    """KittyCAD may want its bearer token even for the document at `/`, and a 3YOURMIND instance
+    may serve its document to signed-in callers only: send the token when it is set."""
     token = environ.get(vendor.env.get("token", ""), "")
-    return {"Authorization": f"Bearer {token}"} if vendor.auth == "http-bearer" and token else {}
+    scheme = _TOKEN_SCHEMES.get(vendor.auth)
+    return {"Authorization": f"{scheme} {token}"} if scheme and token else {}
 
 
 def check_vendor(

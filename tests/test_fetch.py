@@ -339,3 +339,24 @@ def test_a_vendor_that_fails_does_not_stop_the_others(
     assert "specs/kittycad/source.yaml: $: cannot read" in captured.err
     assert "cloudslicer: " in captured.out and "no structural changes" in captured.out
     assert "kaedim: no upstream document" in captured.out
+
+
+def test_3yourmind_fetches_per_instance_with_its_token_scheme(
+    upstream: tuple[Upstream, str], tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The registry's own entry: the document is per customer instance, no default instance.
+    monkeypatch.delenv("THREEYOURMIND_INSTANCE", raising=False)
+    assert main(["fetch", "3yourmind"]) == 2
+    assert "needs {instance}: pass --instance NAME or set THREEYOURMIND_INSTANCE" in capsys.readouterr().err
+    # Served from loopback under the registry's auth kind: the token goes as `Token ...`.
+    answer, origin = upstream
+    root = _root(tmp_path, f'upstream = "{origin}/openapi.json"')
+    registry = root / "specs" / "vendors.toml"
+    bearer = 'auth = "http-bearer"\nenv = { token = "CLOUDSLICER_API_TOKEN"'
+    text = registry.read_text(encoding="utf-8")
+    assert bearer in text
+    registry.write_text(text.replace(bearer, bearer.replace("http-bearer", "api-key")), encoding="utf-8")
+    answer.body = SOURCE.read_bytes()
+    monkeypatch.setenv("CLOUDSLICER_API_TOKEN", "t0ken")
+    assert main(["fetch", "cloudslicer", "--root", str(root)]) == 0
+    assert answer.authorization == "Token t0ken"
