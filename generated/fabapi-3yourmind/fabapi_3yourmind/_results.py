@@ -17,7 +17,6 @@ from .types import Unset
 
 # The vendor asks that file status be polled at least one second apart.
 MIN_POLL_INTERVAL = 1.0
-ANALYSING = "analysing"
 FINISHED = "finished"
 FAILED_STATUSES = frozenset({"error", "failed"})
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -138,7 +137,9 @@ def check_mapping(argument: str, given: object) -> dict[str, Any]:
 
 
 def analysis_done(status: FileStatus) -> bool:
-    return value(status.status) not in (None, ANALYSING)
+    # Only a known end state ends the wait: a state this SDK does not know may be a new
+    # intermediate one (a queue), and stopping there would hand back an unanalysed line.
+    return value(status.status) == FINISHED or analysis_failed(status)
 
 
 def analysis_failed(status: FileStatus) -> bool:
