@@ -95,9 +95,12 @@ def is_openapi_30(spec: Mapping[str, Any]) -> bool:
 
 
 def server_url(key: str) -> str:
-    """The curated spec's first server: the client is pointed at it, and openapi-core matches against it."""
+    """The spec's first server URL, its variables at their defaults (3YOURMIND's `{instance}`)."""
     servers = curated_spec(key).get("servers") or [{"url": vendor(key).base_url}]
-    return str(servers[0]["url"]).rstrip("/")
+    url = str(servers[0]["url"])
+    for name, variable in servers[0].get("variables", {}).items():
+        url = url.replace("{" + name + "}", str(variable["default"]))
+    return url.rstrip("/")
 
 
 # -- references -----------------------------------------------------------------------------------
@@ -205,7 +208,8 @@ def _literal(value: Any) -> Any:
 # -- values ---------------------------------------------------------------------------------------
 
 # A path parameter fills one URL segment: never empty, `.` or `..`, and no `/` (servers, and
-# openapi-core's path finder, route a percent-encoded slash as a separator).
+# openapi-core's path finder, route a percent-encoded slash as a separator), unless the spec
+# lists the value itself.
 _PATH_SEGMENT = re.compile(r"(?!\.{0,2}\Z)[^/]+\Z", re.DOTALL)
 # A header carries visible ASCII and inner spaces only (RFC 9110 field values; httpx sends no other).
 _HEADER_TEXT = re.compile(r"[!-~]([ -~]*[!-~])?\Z")
@@ -274,7 +278,12 @@ def parameter_values(spec: Mapping[str, Any], parameter: Mapping[str, Any]) -> s
         schema = media.get("schema", {})
     drawn = values(spec, schema)
     if parameter["in"] == "path":
-        return drawn.filter(lambda value: not isinstance(value, str) or bool(_PATH_SEGMENT.match(value)))
+        # Values the spec lists itself are sent as listed: 3YOURMIND's download suffix is an enum of
+        # whole path tails ("download/", and "" for the file itself), slashes included.
+        listed = set(json_schema(spec, schema).get("enum", ()))
+        return drawn.filter(
+            lambda value: not isinstance(value, str) or value in listed or bool(_PATH_SEGMENT.match(value))
+        )
     if parameter["in"] == "header":
         return drawn.filter(lambda value: not isinstance(value, str) or bool(_HEADER_TEXT.match(value)))
     return drawn
@@ -849,10 +858,25 @@ def openapi_request(request: httpx.Request) -> WerkzeugOpenAPIRequest:
 
 
 def path_pattern(key: str, operation: Operation) -> re.Pattern[str]:
-    """The operation's full URL path, its `{parameters}` one segment each."""
+    """The operation's full URL path, its `{parameters}` one segment each (or one of the values the
+    spec lists for it, which may hold a slash or be empty: 3YOURMIND's download suffix)."""
+    spec = curated_spec(key)
+    item = spec["paths"][operation.path]
+    declared = [*item.get("parameters", ()), *item[operation.http_method].get("parameters", ())]
+    listed: dict[str, list[str]] = {}
+    for parameter in (resolve(spec, p) for p in declared):
+        if parameter.get("in") == "path":
+            listed[parameter["name"]] = [str(v) for v in json_schema(spec, parameter.get("schema", {})).get("enum", ())]
+
+    def segment(part: str) -> str:
+        values = listed.get(part.strip("{}"), [])
+        if any(value == "" or "/" in value for value in values):
+            return "(?:" + "|".join(re.escape(value) for value in values) + ")"
+        return "[^/]+"
+
     base = re.escape(httpx.URL(server_url(key)).path.rstrip("/"))
     parts = re.split(r"(\{[^{}]+\})", operation.path)
-    body = "".join("[^/]+" if part.startswith("{") else re.escape(part) for part in parts)
+    body = "".join(segment(part) if part.startswith("{") else re.escape(part) for part in parts)
     return re.compile(f"{base}{body}")
 
 
