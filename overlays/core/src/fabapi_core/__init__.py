@@ -54,6 +54,7 @@ from ._response import RawResponse, ResponseLike, unwrap
 from ._retries import RetryPolicy, async_retrying_transport, retrying_transport
 from ._secrets import Secret, redact, redact_headers, redact_url
 from ._transport import STREAMING
+from ._urls import request_url
 from ._version import __version__
 
 __all__ = [
@@ -114,6 +115,7 @@ __all__ = [
     "redact",
     "redact_headers",
     "redact_url",
+    "request_url",
     "retrying_transport",
     "setting",
     "streaming_with_progress",
