@@ -90,6 +90,17 @@ from .models.upload_stl_response import UploadStlResponse
 from .models.user_view import UserView
 from .types import UNSET, Unset
 
+# The documented statuses of the operations, built once, not on every call.
+_STATUSES_200_204_400_TO_401_500: tuple[int, ...] = (200, 204, 400, 401, 500)
+_STATUSES_200_400_TO_401_404_500: tuple[int, ...] = (200, 400, 401, 404, 500)
+_STATUSES_200_400_TO_401_500: tuple[int, ...] = (200, 400, 401, 500)
+_STATUSES_200_401_404_500: tuple[int, ...] = (200, 401, 404, 500)
+_STATUSES_201_400_TO_401_404_409_500: tuple[int, ...] = (201, 400, 401, 404, 409, 500)
+_STATUSES_201_400_TO_401_404_500: tuple[int, ...] = (201, 400, 401, 404, 500)
+_STATUSES_204_400_TO_401_404_500: tuple[int, ...] = (204, 400, 401, 404, 500)
+_STATUSES_204_401_404_500: tuple[int, ...] = (204, 401, 404, 500)
+_STATUSES_204_401_500: tuple[int, ...] = (204, 401, 500)
+
 
 class BuildsResource:
     """Endpoints for interacting with builds"""
@@ -108,7 +119,7 @@ class BuildsResource:
                 operation="sendBuildToBacklog",
                 method="POST",
                 path="/backlog/{build_id}",
-                expected=(201, 400, 401, 404, 500),
+                expected=_STATUSES_201_400_TO_401_404_500,
                 build_id=build_id,
                 body=body,
             ),
@@ -152,7 +163,7 @@ class BuildsResource:
                 operation="listBuilds",
                 method="GET",
                 path="/builds",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
                 renamed={
                     "pagesize": "page_size",
                     "filtertitleeq": "title_eq",
@@ -227,7 +238,7 @@ class BuildsResource:
                 operation="readBuild",
                 method="GET",
                 path="/builds/{build_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 build_id=build_id,
             ),
         )
@@ -245,7 +256,7 @@ class BuildsResource:
                 operation="listApprovedBuilds",
                 method="GET",
                 path="/builds/approved",
-                expected=(200, 204, 400, 401, 500),
+                expected=_STATUSES_200_204_400_TO_401_500,
                 renamed={"pagesize": "page_size"},
                 pagesize=page_size,
                 pagenumber=page.get("page[number]", UNSET),
@@ -276,7 +287,7 @@ class BuildsResource:
                 operation="approveBuilds",
                 method="PUT",
                 path="/builds/approved",
-                expected=(204, 400, 401, 404, 500),
+                expected=_STATUSES_204_400_TO_401_404_500,
                 body=body,
             ),
         )
@@ -292,7 +303,7 @@ class BuildsResource:
                 operation="disableApprovedBuilds",
                 method="DELETE",
                 path="/builds/approved",
-                expected=(204, 401, 500),
+                expected=_STATUSES_204_401_500,
             ),
         )
 
@@ -309,7 +320,7 @@ class BuildsResource:
                 operation="sendBuildToJobRequestQueue",
                 method="POST",
                 path="/job-requests/{build_id}",
-                expected=(201, 400, 401, 404, 500),
+                expected=_STATUSES_201_400_TO_401_404_500,
                 build_id=build_id,
                 body=body,
             ),
@@ -326,7 +337,7 @@ class BuildsResource:
                 operation="removeBuildFromJobRequestQueue",
                 method="DELETE",
                 path="/job-requests/{build_id}",
-                expected=(204, 401, 404, 500),
+                expected=_STATUSES_204_401_404_500,
                 build_id=build_id,
             ),
         )
@@ -351,7 +362,7 @@ class DashboardResource:
                 operation="getCustomAnalyticsCSV",
                 method="GET",
                 path="/dashboard/custom_analytics_csv",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
                 renamed={"filtertimespaneq": "timespan_eq"},
                 filtertimespaneq=timespan_eq,
             ),
@@ -392,7 +403,7 @@ class DevicesResource:
                 operation="listDevices",
                 method="GET",
                 path="/devices",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 renamed={
                     "filtercreated_atlt": "created_at_lt",
                     "filtercreated_atle": "created_at_le",
@@ -447,7 +458,7 @@ class DevicesResource:
                 operation="readDevice",
                 method="GET",
                 path="/devices/{device_id}",
-                expected=(200, 401, 404, 500),
+                expected=_STATUSES_200_401_404_500,
                 device_id=device_id,
             ),
         )
@@ -463,7 +474,7 @@ class DevicesResource:
                 operation="printToPrinter",
                 method="POST",
                 path="/devices/{device_id}",
-                expected=(201, 400, 401, 404, 409, 500),
+                expected=_STATUSES_201_400_TO_401_404_409_500,
                 device_id=device_id,
                 body=body,
             ),
@@ -480,7 +491,7 @@ class DevicesResource:
                 operation="listDeviceQueue",
                 method="GET",
                 path="/devices/{device_id}/queue",
-                expected=(200, 401, 404, 500),
+                expected=_STATUSES_200_401_404_500,
                 device_id=device_id,
             ),
         )
@@ -498,7 +509,7 @@ class DevicesResource:
                 operation="appendToDeviceQueue",
                 method="POST",
                 path="/devices/{device_id}/queue",
-                expected=(201, 400, 401, 404, 500),
+                expected=_STATUSES_201_400_TO_401_404_500,
                 device_id=device_id,
                 body=body,
             ),
@@ -517,7 +528,7 @@ class DevicesResource:
                 operation="readDeviceQueue",
                 method="GET",
                 path="/devices/{device_id}/queue/{queued_job_id}",
-                expected=(200, 401, 404, 500),
+                expected=_STATUSES_200_401_404_500,
                 device_id=device_id,
                 queued_job_id=queued_job_id,
             ),
@@ -534,7 +545,7 @@ class DevicesResource:
                 operation="removeFromDeviceQueue",
                 method="DELETE",
                 path="/devices/{device_id}/queue/{queued_job_id}",
-                expected=(204, 401, 404, 500),
+                expected=_STATUSES_204_401_404_500,
                 device_id=device_id,
                 queued_job_id=queued_job_id,
             ),
@@ -558,7 +569,7 @@ class PartsResource:
                 operation="readPart",
                 method="GET",
                 path="/parts/{part_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 part_id=part_id,
             ),
         )
@@ -574,7 +585,7 @@ class PartsResource:
                 operation="uploadStl",
                 method="POST",
                 path="/parts/upload_stl",
-                expected=(201, 400, 401, 404, 500),
+                expected=_STATUSES_201_400_TO_401_404_500,
                 body=body,
             ),
         )
@@ -590,7 +601,7 @@ class PartsResource:
                 operation="getSliceStatus",
                 method="GET",
                 path="/parts/slice_status/{slice_job_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 slice_job_id=slice_job_id,
             ),
         )
@@ -604,7 +615,7 @@ class PartsResource:
                 operation="getOrgSettingsPresets",
                 method="GET",
                 path="/parts/settings_presets",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
             ),
         )
 
@@ -619,7 +630,7 @@ class PartsResource:
                 operation="readPartVersion",
                 method="GET",
                 path="/part_versions/{part_version_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 part_version_id=part_version_id,
             ),
         )
@@ -635,7 +646,7 @@ class PartsResource:
                 operation="readSignedURL",
                 method="GET",
                 path="/part_versions/{part_version_id}/download",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 part_version_id=part_version_id,
             ),
         )
@@ -663,7 +674,7 @@ class PartsResource:
                 operation="listPrintedParts",
                 method="GET",
                 path="/printed_parts",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
                 renamed={
                     "sortby": "sort_by",
                     "sortorder": "sort_order",
@@ -708,7 +719,7 @@ class PartsResource:
                 operation="readPrintedPart",
                 method="GET",
                 path="/printed_parts/{printed_part_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 printed_part_id=printed_part_id,
             ),
         )
@@ -724,7 +735,7 @@ class PartsResource:
                 operation="getPrintedPartScanReport",
                 method="GET",
                 path="/printed_parts/{printed_part_id}/scan_report",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 printed_part_id=printed_part_id,
             ),
         )
@@ -775,7 +786,7 @@ class PrintJobsResource:
                 operation="listPrintJobs",
                 method="GET",
                 path="/print_jobs",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
                 renamed={
                     "pagesize": "page_size",
                     "filterstateeq": "state_eq",
@@ -852,7 +863,7 @@ class PrintJobsResource:
                 operation="readPrintJob",
                 method="GET",
                 path="/print_jobs/{print_job_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 print_job_id=print_job_id,
             ),
         )
@@ -868,7 +879,7 @@ class PrintJobsResource:
                 operation="getPrintJobPartScanReport",
                 method="GET",
                 path="/print_jobs/{print_job_id}/scan_report",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 print_job_id=print_job_id,
             ),
         )
@@ -891,7 +902,7 @@ class UsersResource:
                 operation="fetchUser",
                 method="GET",
                 path="/users/{user_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 user_id=user_id,
             ),
         )
@@ -925,7 +936,7 @@ class UsersResource:
                 operation="listUsers",
                 method="GET",
                 path="/users",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 renamed={
                     "filteremaileq": "email_eq",
                     "filtercreated_atlt": "created_at_lt",
@@ -989,7 +1000,7 @@ class RawBuildsResource:
                 operation="sendBuildToBacklog",
                 method="POST",
                 path="/backlog/{build_id}",
-                expected=(201, 400, 401, 404, 500),
+                expected=_STATUSES_201_400_TO_401_404_500,
                 build_id=build_id,
                 body=body,
             ),
@@ -1029,7 +1040,7 @@ class RawBuildsResource:
                 operation="listBuilds",
                 method="GET",
                 path="/builds",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
                 renamed={
                     "pagesize": "page_size",
                     "filtertitleeq": "title_eq",
@@ -1088,7 +1099,7 @@ class RawBuildsResource:
                 operation="readBuild",
                 method="GET",
                 path="/builds/{build_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 build_id=build_id,
             ),
         )
@@ -1102,7 +1113,7 @@ class RawBuildsResource:
                 operation="listApprovedBuilds",
                 method="GET",
                 path="/builds/approved",
-                expected=(200, 204, 400, 401, 500),
+                expected=_STATUSES_200_204_400_TO_401_500,
                 renamed={"pagesize": "page_size"},
                 pagesize=page_size,
             ),
@@ -1117,7 +1128,7 @@ class RawBuildsResource:
                 operation="approveBuilds",
                 method="PUT",
                 path="/builds/approved",
-                expected=(204, 400, 401, 404, 500),
+                expected=_STATUSES_204_400_TO_401_404_500,
                 body=body,
             ),
         )
@@ -1131,7 +1142,7 @@ class RawBuildsResource:
                 operation="disableApprovedBuilds",
                 method="DELETE",
                 path="/builds/approved",
-                expected=(204, 401, 500),
+                expected=_STATUSES_204_401_500,
             ),
         )
 
@@ -1146,7 +1157,7 @@ class RawBuildsResource:
                 operation="sendBuildToJobRequestQueue",
                 method="POST",
                 path="/job-requests/{build_id}",
-                expected=(201, 400, 401, 404, 500),
+                expected=_STATUSES_201_400_TO_401_404_500,
                 build_id=build_id,
                 body=body,
             ),
@@ -1161,7 +1172,7 @@ class RawBuildsResource:
                 operation="removeBuildFromJobRequestQueue",
                 method="DELETE",
                 path="/job-requests/{build_id}",
-                expected=(204, 401, 404, 500),
+                expected=_STATUSES_204_401_404_500,
                 build_id=build_id,
             ),
         )
@@ -1184,7 +1195,7 @@ class RawDashboardResource:
                 operation="getCustomAnalyticsCSV",
                 method="GET",
                 path="/dashboard/custom_analytics_csv",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
                 renamed={"filtertimespaneq": "timespan_eq"},
                 filtertimespaneq=timespan_eq,
             ),
@@ -1221,7 +1232,7 @@ class RawDevicesResource:
                 operation="listDevices",
                 method="GET",
                 path="/devices",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 renamed={
                     "filtercreated_atlt": "created_at_lt",
                     "filtercreated_atle": "created_at_le",
@@ -1260,7 +1271,7 @@ class RawDevicesResource:
                 operation="readDevice",
                 method="GET",
                 path="/devices/{device_id}",
-                expected=(200, 401, 404, 500),
+                expected=_STATUSES_200_401_404_500,
                 device_id=device_id,
             ),
         )
@@ -1276,7 +1287,7 @@ class RawDevicesResource:
                 operation="printToPrinter",
                 method="POST",
                 path="/devices/{device_id}",
-                expected=(201, 400, 401, 404, 409, 500),
+                expected=_STATUSES_201_400_TO_401_404_409_500,
                 device_id=device_id,
                 body=body,
             ),
@@ -1291,7 +1302,7 @@ class RawDevicesResource:
                 operation="listDeviceQueue",
                 method="GET",
                 path="/devices/{device_id}/queue",
-                expected=(200, 401, 404, 500),
+                expected=_STATUSES_200_401_404_500,
                 device_id=device_id,
             ),
         )
@@ -1307,7 +1318,7 @@ class RawDevicesResource:
                 operation="appendToDeviceQueue",
                 method="POST",
                 path="/devices/{device_id}/queue",
-                expected=(201, 400, 401, 404, 500),
+                expected=_STATUSES_201_400_TO_401_404_500,
                 device_id=device_id,
                 body=body,
             ),
@@ -1324,7 +1335,7 @@ class RawDevicesResource:
                 operation="readDeviceQueue",
                 method="GET",
                 path="/devices/{device_id}/queue/{queued_job_id}",
-                expected=(200, 401, 404, 500),
+                expected=_STATUSES_200_401_404_500,
                 device_id=device_id,
                 queued_job_id=queued_job_id,
             ),
@@ -1339,7 +1350,7 @@ class RawDevicesResource:
                 operation="removeFromDeviceQueue",
                 method="DELETE",
                 path="/devices/{device_id}/queue/{queued_job_id}",
-                expected=(204, 401, 404, 500),
+                expected=_STATUSES_204_401_404_500,
                 device_id=device_id,
                 queued_job_id=queued_job_id,
             ),
@@ -1361,7 +1372,7 @@ class RawPartsResource:
                 operation="readPart",
                 method="GET",
                 path="/parts/{part_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 part_id=part_id,
             ),
         )
@@ -1375,7 +1386,7 @@ class RawPartsResource:
                 operation="uploadStl",
                 method="POST",
                 path="/parts/upload_stl",
-                expected=(201, 400, 401, 404, 500),
+                expected=_STATUSES_201_400_TO_401_404_500,
                 body=body,
             ),
         )
@@ -1389,7 +1400,7 @@ class RawPartsResource:
                 operation="getSliceStatus",
                 method="GET",
                 path="/parts/slice_status/{slice_job_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 slice_job_id=slice_job_id,
             ),
         )
@@ -1403,7 +1414,7 @@ class RawPartsResource:
                 operation="getOrgSettingsPresets",
                 method="GET",
                 path="/parts/settings_presets",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
             ),
         )
 
@@ -1416,7 +1427,7 @@ class RawPartsResource:
                 operation="readPartVersion",
                 method="GET",
                 path="/part_versions/{part_version_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 part_version_id=part_version_id,
             ),
         )
@@ -1430,7 +1441,7 @@ class RawPartsResource:
                 operation="readSignedURL",
                 method="GET",
                 path="/part_versions/{part_version_id}/download",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 part_version_id=part_version_id,
             ),
         )
@@ -1454,7 +1465,7 @@ class RawPartsResource:
                 operation="listPrintedParts",
                 method="GET",
                 path="/printed_parts",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
                 renamed={
                     "sortby": "sort_by",
                     "sortorder": "sort_order",
@@ -1483,7 +1494,7 @@ class RawPartsResource:
                 operation="readPrintedPart",
                 method="GET",
                 path="/printed_parts/{printed_part_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 printed_part_id=printed_part_id,
             ),
         )
@@ -1497,7 +1508,7 @@ class RawPartsResource:
                 operation="getPrintedPartScanReport",
                 method="GET",
                 path="/printed_parts/{printed_part_id}/scan_report",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 printed_part_id=printed_part_id,
             ),
         )
@@ -1544,7 +1555,7 @@ class RawPrintJobsResource:
                 operation="listPrintJobs",
                 method="GET",
                 path="/print_jobs",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
                 renamed={
                     "pagesize": "page_size",
                     "filterstateeq": "state_eq",
@@ -1605,7 +1616,7 @@ class RawPrintJobsResource:
                 operation="readPrintJob",
                 method="GET",
                 path="/print_jobs/{print_job_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 print_job_id=print_job_id,
             ),
         )
@@ -1621,7 +1632,7 @@ class RawPrintJobsResource:
                 operation="getPrintJobPartScanReport",
                 method="GET",
                 path="/print_jobs/{print_job_id}/scan_report",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 print_job_id=print_job_id,
             ),
         )
@@ -1642,7 +1653,7 @@ class RawUsersResource:
                 operation="fetchUser",
                 method="GET",
                 path="/users/{user_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 user_id=user_id,
             ),
         )
@@ -1672,7 +1683,7 @@ class RawUsersResource:
                 operation="listUsers",
                 method="GET",
                 path="/users",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 renamed={
                     "filteremaileq": "email_eq",
                     "filtercreated_atlt": "created_at_lt",
@@ -1757,7 +1768,7 @@ class AsyncBuildsResource:
                 operation="sendBuildToBacklog",
                 method="POST",
                 path="/backlog/{build_id}",
-                expected=(201, 400, 401, 404, 500),
+                expected=_STATUSES_201_400_TO_401_404_500,
                 build_id=build_id,
                 body=body,
             ),
@@ -1801,7 +1812,7 @@ class AsyncBuildsResource:
                 operation="listBuilds",
                 method="GET",
                 path="/builds",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
                 renamed={
                     "pagesize": "page_size",
                     "filtertitleeq": "title_eq",
@@ -1876,7 +1887,7 @@ class AsyncBuildsResource:
                 operation="readBuild",
                 method="GET",
                 path="/builds/{build_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 build_id=build_id,
             ),
         )
@@ -1894,7 +1905,7 @@ class AsyncBuildsResource:
                 operation="listApprovedBuilds",
                 method="GET",
                 path="/builds/approved",
-                expected=(200, 204, 400, 401, 500),
+                expected=_STATUSES_200_204_400_TO_401_500,
                 renamed={"pagesize": "page_size"},
                 pagesize=page_size,
                 pagenumber=page.get("page[number]", UNSET),
@@ -1925,7 +1936,7 @@ class AsyncBuildsResource:
                 operation="approveBuilds",
                 method="PUT",
                 path="/builds/approved",
-                expected=(204, 400, 401, 404, 500),
+                expected=_STATUSES_204_400_TO_401_404_500,
                 body=body,
             ),
         )
@@ -1941,7 +1952,7 @@ class AsyncBuildsResource:
                 operation="disableApprovedBuilds",
                 method="DELETE",
                 path="/builds/approved",
-                expected=(204, 401, 500),
+                expected=_STATUSES_204_401_500,
             ),
         )
 
@@ -1958,7 +1969,7 @@ class AsyncBuildsResource:
                 operation="sendBuildToJobRequestQueue",
                 method="POST",
                 path="/job-requests/{build_id}",
-                expected=(201, 400, 401, 404, 500),
+                expected=_STATUSES_201_400_TO_401_404_500,
                 build_id=build_id,
                 body=body,
             ),
@@ -1975,7 +1986,7 @@ class AsyncBuildsResource:
                 operation="removeBuildFromJobRequestQueue",
                 method="DELETE",
                 path="/job-requests/{build_id}",
-                expected=(204, 401, 404, 500),
+                expected=_STATUSES_204_401_404_500,
                 build_id=build_id,
             ),
         )
@@ -2000,7 +2011,7 @@ class AsyncDashboardResource:
                 operation="getCustomAnalyticsCSV",
                 method="GET",
                 path="/dashboard/custom_analytics_csv",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
                 renamed={"filtertimespaneq": "timespan_eq"},
                 filtertimespaneq=timespan_eq,
             ),
@@ -2041,7 +2052,7 @@ class AsyncDevicesResource:
                 operation="listDevices",
                 method="GET",
                 path="/devices",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 renamed={
                     "filtercreated_atlt": "created_at_lt",
                     "filtercreated_atle": "created_at_le",
@@ -2096,7 +2107,7 @@ class AsyncDevicesResource:
                 operation="readDevice",
                 method="GET",
                 path="/devices/{device_id}",
-                expected=(200, 401, 404, 500),
+                expected=_STATUSES_200_401_404_500,
                 device_id=device_id,
             ),
         )
@@ -2112,7 +2123,7 @@ class AsyncDevicesResource:
                 operation="printToPrinter",
                 method="POST",
                 path="/devices/{device_id}",
-                expected=(201, 400, 401, 404, 409, 500),
+                expected=_STATUSES_201_400_TO_401_404_409_500,
                 device_id=device_id,
                 body=body,
             ),
@@ -2129,7 +2140,7 @@ class AsyncDevicesResource:
                 operation="listDeviceQueue",
                 method="GET",
                 path="/devices/{device_id}/queue",
-                expected=(200, 401, 404, 500),
+                expected=_STATUSES_200_401_404_500,
                 device_id=device_id,
             ),
         )
@@ -2147,7 +2158,7 @@ class AsyncDevicesResource:
                 operation="appendToDeviceQueue",
                 method="POST",
                 path="/devices/{device_id}/queue",
-                expected=(201, 400, 401, 404, 500),
+                expected=_STATUSES_201_400_TO_401_404_500,
                 device_id=device_id,
                 body=body,
             ),
@@ -2166,7 +2177,7 @@ class AsyncDevicesResource:
                 operation="readDeviceQueue",
                 method="GET",
                 path="/devices/{device_id}/queue/{queued_job_id}",
-                expected=(200, 401, 404, 500),
+                expected=_STATUSES_200_401_404_500,
                 device_id=device_id,
                 queued_job_id=queued_job_id,
             ),
@@ -2183,7 +2194,7 @@ class AsyncDevicesResource:
                 operation="removeFromDeviceQueue",
                 method="DELETE",
                 path="/devices/{device_id}/queue/{queued_job_id}",
-                expected=(204, 401, 404, 500),
+                expected=_STATUSES_204_401_404_500,
                 device_id=device_id,
                 queued_job_id=queued_job_id,
             ),
@@ -2207,7 +2218,7 @@ class AsyncPartsResource:
                 operation="readPart",
                 method="GET",
                 path="/parts/{part_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 part_id=part_id,
             ),
         )
@@ -2223,7 +2234,7 @@ class AsyncPartsResource:
                 operation="uploadStl",
                 method="POST",
                 path="/parts/upload_stl",
-                expected=(201, 400, 401, 404, 500),
+                expected=_STATUSES_201_400_TO_401_404_500,
                 body=body,
             ),
         )
@@ -2239,7 +2250,7 @@ class AsyncPartsResource:
                 operation="getSliceStatus",
                 method="GET",
                 path="/parts/slice_status/{slice_job_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 slice_job_id=slice_job_id,
             ),
         )
@@ -2253,7 +2264,7 @@ class AsyncPartsResource:
                 operation="getOrgSettingsPresets",
                 method="GET",
                 path="/parts/settings_presets",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
             ),
         )
 
@@ -2268,7 +2279,7 @@ class AsyncPartsResource:
                 operation="readPartVersion",
                 method="GET",
                 path="/part_versions/{part_version_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 part_version_id=part_version_id,
             ),
         )
@@ -2284,7 +2295,7 @@ class AsyncPartsResource:
                 operation="readSignedURL",
                 method="GET",
                 path="/part_versions/{part_version_id}/download",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 part_version_id=part_version_id,
             ),
         )
@@ -2312,7 +2323,7 @@ class AsyncPartsResource:
                 operation="listPrintedParts",
                 method="GET",
                 path="/printed_parts",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
                 renamed={
                     "sortby": "sort_by",
                     "sortorder": "sort_order",
@@ -2357,7 +2368,7 @@ class AsyncPartsResource:
                 operation="readPrintedPart",
                 method="GET",
                 path="/printed_parts/{printed_part_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 printed_part_id=printed_part_id,
             ),
         )
@@ -2373,7 +2384,7 @@ class AsyncPartsResource:
                 operation="getPrintedPartScanReport",
                 method="GET",
                 path="/printed_parts/{printed_part_id}/scan_report",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 printed_part_id=printed_part_id,
             ),
         )
@@ -2424,7 +2435,7 @@ class AsyncPrintJobsResource:
                 operation="listPrintJobs",
                 method="GET",
                 path="/print_jobs",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
                 renamed={
                     "pagesize": "page_size",
                     "filterstateeq": "state_eq",
@@ -2501,7 +2512,7 @@ class AsyncPrintJobsResource:
                 operation="readPrintJob",
                 method="GET",
                 path="/print_jobs/{print_job_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 print_job_id=print_job_id,
             ),
         )
@@ -2519,7 +2530,7 @@ class AsyncPrintJobsResource:
                 operation="getPrintJobPartScanReport",
                 method="GET",
                 path="/print_jobs/{print_job_id}/scan_report",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 print_job_id=print_job_id,
             ),
         )
@@ -2542,7 +2553,7 @@ class AsyncUsersResource:
                 operation="fetchUser",
                 method="GET",
                 path="/users/{user_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 user_id=user_id,
             ),
         )
@@ -2576,7 +2587,7 @@ class AsyncUsersResource:
                 operation="listUsers",
                 method="GET",
                 path="/users",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 renamed={
                     "filteremaileq": "email_eq",
                     "filtercreated_atlt": "created_at_lt",
@@ -2640,7 +2651,7 @@ class AsyncRawBuildsResource:
                 operation="sendBuildToBacklog",
                 method="POST",
                 path="/backlog/{build_id}",
-                expected=(201, 400, 401, 404, 500),
+                expected=_STATUSES_201_400_TO_401_404_500,
                 build_id=build_id,
                 body=body,
             ),
@@ -2680,7 +2691,7 @@ class AsyncRawBuildsResource:
                 operation="listBuilds",
                 method="GET",
                 path="/builds",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
                 renamed={
                     "pagesize": "page_size",
                     "filtertitleeq": "title_eq",
@@ -2739,7 +2750,7 @@ class AsyncRawBuildsResource:
                 operation="readBuild",
                 method="GET",
                 path="/builds/{build_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 build_id=build_id,
             ),
         )
@@ -2753,7 +2764,7 @@ class AsyncRawBuildsResource:
                 operation="listApprovedBuilds",
                 method="GET",
                 path="/builds/approved",
-                expected=(200, 204, 400, 401, 500),
+                expected=_STATUSES_200_204_400_TO_401_500,
                 renamed={"pagesize": "page_size"},
                 pagesize=page_size,
             ),
@@ -2768,7 +2779,7 @@ class AsyncRawBuildsResource:
                 operation="approveBuilds",
                 method="PUT",
                 path="/builds/approved",
-                expected=(204, 400, 401, 404, 500),
+                expected=_STATUSES_204_400_TO_401_404_500,
                 body=body,
             ),
         )
@@ -2782,7 +2793,7 @@ class AsyncRawBuildsResource:
                 operation="disableApprovedBuilds",
                 method="DELETE",
                 path="/builds/approved",
-                expected=(204, 401, 500),
+                expected=_STATUSES_204_401_500,
             ),
         )
 
@@ -2797,7 +2808,7 @@ class AsyncRawBuildsResource:
                 operation="sendBuildToJobRequestQueue",
                 method="POST",
                 path="/job-requests/{build_id}",
-                expected=(201, 400, 401, 404, 500),
+                expected=_STATUSES_201_400_TO_401_404_500,
                 build_id=build_id,
                 body=body,
             ),
@@ -2812,7 +2823,7 @@ class AsyncRawBuildsResource:
                 operation="removeBuildFromJobRequestQueue",
                 method="DELETE",
                 path="/job-requests/{build_id}",
-                expected=(204, 401, 404, 500),
+                expected=_STATUSES_204_401_404_500,
                 build_id=build_id,
             ),
         )
@@ -2835,7 +2846,7 @@ class AsyncRawDashboardResource:
                 operation="getCustomAnalyticsCSV",
                 method="GET",
                 path="/dashboard/custom_analytics_csv",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
                 renamed={"filtertimespaneq": "timespan_eq"},
                 filtertimespaneq=timespan_eq,
             ),
@@ -2872,7 +2883,7 @@ class AsyncRawDevicesResource:
                 operation="listDevices",
                 method="GET",
                 path="/devices",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 renamed={
                     "filtercreated_atlt": "created_at_lt",
                     "filtercreated_atle": "created_at_le",
@@ -2911,7 +2922,7 @@ class AsyncRawDevicesResource:
                 operation="readDevice",
                 method="GET",
                 path="/devices/{device_id}",
-                expected=(200, 401, 404, 500),
+                expected=_STATUSES_200_401_404_500,
                 device_id=device_id,
             ),
         )
@@ -2927,7 +2938,7 @@ class AsyncRawDevicesResource:
                 operation="printToPrinter",
                 method="POST",
                 path="/devices/{device_id}",
-                expected=(201, 400, 401, 404, 409, 500),
+                expected=_STATUSES_201_400_TO_401_404_409_500,
                 device_id=device_id,
                 body=body,
             ),
@@ -2942,7 +2953,7 @@ class AsyncRawDevicesResource:
                 operation="listDeviceQueue",
                 method="GET",
                 path="/devices/{device_id}/queue",
-                expected=(200, 401, 404, 500),
+                expected=_STATUSES_200_401_404_500,
                 device_id=device_id,
             ),
         )
@@ -2958,7 +2969,7 @@ class AsyncRawDevicesResource:
                 operation="appendToDeviceQueue",
                 method="POST",
                 path="/devices/{device_id}/queue",
-                expected=(201, 400, 401, 404, 500),
+                expected=_STATUSES_201_400_TO_401_404_500,
                 device_id=device_id,
                 body=body,
             ),
@@ -2975,7 +2986,7 @@ class AsyncRawDevicesResource:
                 operation="readDeviceQueue",
                 method="GET",
                 path="/devices/{device_id}/queue/{queued_job_id}",
-                expected=(200, 401, 404, 500),
+                expected=_STATUSES_200_401_404_500,
                 device_id=device_id,
                 queued_job_id=queued_job_id,
             ),
@@ -2990,7 +3001,7 @@ class AsyncRawDevicesResource:
                 operation="removeFromDeviceQueue",
                 method="DELETE",
                 path="/devices/{device_id}/queue/{queued_job_id}",
-                expected=(204, 401, 404, 500),
+                expected=_STATUSES_204_401_404_500,
                 device_id=device_id,
                 queued_job_id=queued_job_id,
             ),
@@ -3012,7 +3023,7 @@ class AsyncRawPartsResource:
                 operation="readPart",
                 method="GET",
                 path="/parts/{part_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 part_id=part_id,
             ),
         )
@@ -3026,7 +3037,7 @@ class AsyncRawPartsResource:
                 operation="uploadStl",
                 method="POST",
                 path="/parts/upload_stl",
-                expected=(201, 400, 401, 404, 500),
+                expected=_STATUSES_201_400_TO_401_404_500,
                 body=body,
             ),
         )
@@ -3040,7 +3051,7 @@ class AsyncRawPartsResource:
                 operation="getSliceStatus",
                 method="GET",
                 path="/parts/slice_status/{slice_job_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 slice_job_id=slice_job_id,
             ),
         )
@@ -3054,7 +3065,7 @@ class AsyncRawPartsResource:
                 operation="getOrgSettingsPresets",
                 method="GET",
                 path="/parts/settings_presets",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
             ),
         )
 
@@ -3067,7 +3078,7 @@ class AsyncRawPartsResource:
                 operation="readPartVersion",
                 method="GET",
                 path="/part_versions/{part_version_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 part_version_id=part_version_id,
             ),
         )
@@ -3081,7 +3092,7 @@ class AsyncRawPartsResource:
                 operation="readSignedURL",
                 method="GET",
                 path="/part_versions/{part_version_id}/download",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 part_version_id=part_version_id,
             ),
         )
@@ -3105,7 +3116,7 @@ class AsyncRawPartsResource:
                 operation="listPrintedParts",
                 method="GET",
                 path="/printed_parts",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
                 renamed={
                     "sortby": "sort_by",
                     "sortorder": "sort_order",
@@ -3134,7 +3145,7 @@ class AsyncRawPartsResource:
                 operation="readPrintedPart",
                 method="GET",
                 path="/printed_parts/{printed_part_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 printed_part_id=printed_part_id,
             ),
         )
@@ -3150,7 +3161,7 @@ class AsyncRawPartsResource:
                 operation="getPrintedPartScanReport",
                 method="GET",
                 path="/printed_parts/{printed_part_id}/scan_report",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 printed_part_id=printed_part_id,
             ),
         )
@@ -3197,7 +3208,7 @@ class AsyncRawPrintJobsResource:
                 operation="listPrintJobs",
                 method="GET",
                 path="/print_jobs",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
                 renamed={
                     "pagesize": "page_size",
                     "filterstateeq": "state_eq",
@@ -3258,7 +3269,7 @@ class AsyncRawPrintJobsResource:
                 operation="readPrintJob",
                 method="GET",
                 path="/print_jobs/{print_job_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 print_job_id=print_job_id,
             ),
         )
@@ -3274,7 +3285,7 @@ class AsyncRawPrintJobsResource:
                 operation="getPrintJobPartScanReport",
                 method="GET",
                 path="/print_jobs/{print_job_id}/scan_report",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 print_job_id=print_job_id,
             ),
         )
@@ -3295,7 +3306,7 @@ class AsyncRawUsersResource:
                 operation="fetchUser",
                 method="GET",
                 path="/users/{user_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 user_id=user_id,
             ),
         )
@@ -3325,7 +3336,7 @@ class AsyncRawUsersResource:
                 operation="listUsers",
                 method="GET",
                 path="/users",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 renamed={
                     "filteremaileq": "email_eq",
                     "filtercreated_atlt": "created_at_lt",

@@ -25,6 +25,11 @@ from .models.register_hook_request import RegisterHookRequest
 from .models.register_hook_response import RegisterHookResponse
 from .types import UNSET, Unset
 
+# The documented statuses of the operations, built once, not on every call.
+_STATUSES_200_TO_201_400_TO_401_404: tuple[int, ...] = (200, 201, 400, 401, 404)
+_STATUSES_200_400_TO_401_404: tuple[int, ...] = (200, 400, 401, 404)
+_STATUSES_201_400_TO_401_404_406: tuple[int, ...] = (201, 400, 401, 404, 406)
+
 
 class ProjectsResource:
     """The projects (styles) an asset can be made in."""
@@ -43,7 +48,7 @@ class ProjectsResource:
                 operation="fetchProjects",
                 method="GET",
                 path="/fetchProjects",
-                expected=(200, 400, 401, 404),
+                expected=_STATUSES_200_400_TO_401_404,
                 dev_id=dev_id,
             ),
         )
@@ -66,7 +71,7 @@ class RequestsResource:
                 operation="process",
                 method="POST",
                 path="/process",
-                expected=(201, 400, 401, 404, 406),
+                expected=_STATUSES_201_400_TO_401_404_406,
                 body=body,
             ),
         )
@@ -82,7 +87,7 @@ class RequestsResource:
                 operation="fetchRequest",
                 method="GET",
                 path="/fetchRequest",
-                expected=(200, 400, 401, 404),
+                expected=_STATUSES_200_400_TO_401_404,
                 dev_id=dev_id,
                 request_id=request_id,
                 studio_id=studio_id,
@@ -102,7 +107,7 @@ class RequestsResource:
                 operation="fetchAll",
                 method="GET",
                 path="/fetchAll",
-                expected=(200, 400, 401, 404),
+                expected=_STATUSES_200_400_TO_401_404,
                 dev_id=dev_id,
                 start=start,
                 end=end,
@@ -128,7 +133,7 @@ class TokensResource:
                 operation="refreshJWT",
                 method="POST",
                 path="/refreshJWT",
-                expected=(200, 400, 401, 404),
+                expected=_STATUSES_200_400_TO_401_404,
                 refresh_token=refresh_token,
                 body=body,
             ),
@@ -152,7 +157,7 @@ class WebhooksResource:
                 operation="registerHook",
                 method="POST",
                 path="/registerHook",
-                expected=(200, 201, 400, 401, 404),
+                expected=_STATUSES_200_TO_201_400_TO_401_404,
                 body=body,
             ),
         )
@@ -173,7 +178,7 @@ class RawProjectsResource:
                 operation="fetchProjects",
                 method="GET",
                 path="/fetchProjects",
-                expected=(200, 400, 401, 404),
+                expected=_STATUSES_200_400_TO_401_404,
                 dev_id=dev_id,
             ),
         )
@@ -194,7 +199,7 @@ class RawRequestsResource:
                 operation="process",
                 method="POST",
                 path="/process",
-                expected=(201, 400, 401, 404, 406),
+                expected=_STATUSES_201_400_TO_401_404_406,
                 body=body,
             ),
         )
@@ -208,7 +213,7 @@ class RawRequestsResource:
                 operation="fetchRequest",
                 method="GET",
                 path="/fetchRequest",
-                expected=(200, 400, 401, 404),
+                expected=_STATUSES_200_400_TO_401_404,
                 dev_id=dev_id,
                 request_id=request_id,
                 studio_id=studio_id,
@@ -226,7 +231,7 @@ class RawRequestsResource:
                 operation="fetchAll",
                 method="GET",
                 path="/fetchAll",
-                expected=(200, 400, 401, 404),
+                expected=_STATUSES_200_400_TO_401_404,
                 dev_id=dev_id,
                 start=start,
                 end=end,
@@ -250,7 +255,7 @@ class RawTokensResource:
                 operation="refreshJWT",
                 method="POST",
                 path="/refreshJWT",
-                expected=(200, 400, 401, 404),
+                expected=_STATUSES_200_400_TO_401_404,
                 refresh_token=refresh_token,
                 body=body,
             ),
@@ -272,7 +277,7 @@ class RawWebhooksResource:
                 operation="registerHook",
                 method="POST",
                 path="/registerHook",
-                expected=(200, 201, 400, 401, 404),
+                expected=_STATUSES_200_TO_201_400_TO_401_404,
                 body=body,
             ),
         )
@@ -324,7 +329,7 @@ class AsyncProjectsResource:
                 operation="fetchProjects",
                 method="GET",
                 path="/fetchProjects",
-                expected=(200, 400, 401, 404),
+                expected=_STATUSES_200_400_TO_401_404,
                 dev_id=dev_id,
             ),
         )
@@ -347,7 +352,7 @@ class AsyncRequestsResource:
                 operation="process",
                 method="POST",
                 path="/process",
-                expected=(201, 400, 401, 404, 406),
+                expected=_STATUSES_201_400_TO_401_404_406,
                 body=body,
             ),
         )
@@ -363,7 +368,7 @@ class AsyncRequestsResource:
                 operation="fetchRequest",
                 method="GET",
                 path="/fetchRequest",
-                expected=(200, 400, 401, 404),
+                expected=_STATUSES_200_400_TO_401_404,
                 dev_id=dev_id,
                 request_id=request_id,
                 studio_id=studio_id,
@@ -383,7 +388,7 @@ class AsyncRequestsResource:
                 operation="fetchAll",
                 method="GET",
                 path="/fetchAll",
-                expected=(200, 400, 401, 404),
+                expected=_STATUSES_200_400_TO_401_404,
                 dev_id=dev_id,
                 start=start,
                 end=end,
@@ -409,7 +414,7 @@ class AsyncTokensResource:
                 operation="refreshJWT",
                 method="POST",
                 path="/refreshJWT",
-                expected=(200, 400, 401, 404),
+                expected=_STATUSES_200_400_TO_401_404,
                 refresh_token=refresh_token,
                 body=body,
             ),
@@ -433,7 +438,7 @@ class AsyncWebhooksResource:
                 operation="registerHook",
                 method="POST",
                 path="/registerHook",
-                expected=(200, 201, 400, 401, 404),
+                expected=_STATUSES_200_TO_201_400_TO_401_404,
                 body=body,
             ),
         )
@@ -454,7 +459,7 @@ class AsyncRawProjectsResource:
                 operation="fetchProjects",
                 method="GET",
                 path="/fetchProjects",
-                expected=(200, 400, 401, 404),
+                expected=_STATUSES_200_400_TO_401_404,
                 dev_id=dev_id,
             ),
         )
@@ -475,7 +480,7 @@ class AsyncRawRequestsResource:
                 operation="process",
                 method="POST",
                 path="/process",
-                expected=(201, 400, 401, 404, 406),
+                expected=_STATUSES_201_400_TO_401_404_406,
                 body=body,
             ),
         )
@@ -491,7 +496,7 @@ class AsyncRawRequestsResource:
                 operation="fetchRequest",
                 method="GET",
                 path="/fetchRequest",
-                expected=(200, 400, 401, 404),
+                expected=_STATUSES_200_400_TO_401_404,
                 dev_id=dev_id,
                 request_id=request_id,
                 studio_id=studio_id,
@@ -509,7 +514,7 @@ class AsyncRawRequestsResource:
                 operation="fetchAll",
                 method="GET",
                 path="/fetchAll",
-                expected=(200, 400, 401, 404),
+                expected=_STATUSES_200_400_TO_401_404,
                 dev_id=dev_id,
                 start=start,
                 end=end,
@@ -533,7 +538,7 @@ class AsyncRawTokensResource:
                 operation="refreshJWT",
                 method="POST",
                 path="/refreshJWT",
-                expected=(200, 400, 401, 404),
+                expected=_STATUSES_200_400_TO_401_404,
                 refresh_token=refresh_token,
                 body=body,
             ),
@@ -557,7 +562,7 @@ class AsyncRawWebhooksResource:
                 operation="registerHook",
                 method="POST",
                 path="/registerHook",
-                expected=(200, 201, 400, 401, 404),
+                expected=_STATUSES_200_TO_201_400_TO_401_404,
                 body=body,
             ),
         )
