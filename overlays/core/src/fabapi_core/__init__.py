@@ -8,6 +8,7 @@ described by data, polling, httpx auth, client arguments, and unwrapping generat
 from ._auth import BasicAuth, HeaderAuth
 from ._caller import AsyncCaller, Caller, OperationInfo
 from ._credentials import base_url_setting, credential, setting
+from ._decode import Properties, parse_datetime, parse_uuid
 from ._download import adownload, download
 from ._errors import (
     APIError,
@@ -87,6 +88,7 @@ __all__ = [
     "ProgressArg",
     "ProgressCallback",
     "ProgressReader",
+    "Properties",
     "RateLimited",
     "RawResponse",
     "ResponseLike",
@@ -109,6 +111,8 @@ __all__ = [
     "default_user_agent",
     "download",
     "error_for",
+    "parse_datetime",
+    "parse_uuid",
     "poll",
     "progress_for",
     "reading_with_progress",
