@@ -207,6 +207,31 @@ def _statuses_code(statuses: tuple[int, ...]) -> str:
     return f"({', '.join(parts)},)" if len(parts) == 1 else f"({', '.join(parts)})"
 
 
+def _runs(statuses: tuple[int, ...]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    for status in statuses:
+        if runs and status == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], status)
+        else:
+            runs.append((status, status))
+    return runs
+
+
+def _statuses_name(statuses: tuple[int, ...]) -> str:
+    """The module constant holding these statuses: `(200, *range(400, 600))` is `_STATUSES_200_4XX_5XX`."""
+    parts: list[str] = []
+    for low, high in _runs(statuses):
+        for century in range(low // 100, high // 100 + 1):
+            start, end = max(low, century * 100), min(high, century * 100 + 99)
+            if (start, end) == (century * 100, century * 100 + 99):
+                parts.append(f"{century}XX")
+            elif start == end:
+                parts.append(str(start))
+            else:
+                parts.append(f"{start}_TO_{end}")
+    return "_STATUSES_" + "_".join(parts) if parts else "_STATUSES_NONE"
+
+
 def _statuses(endpoint: Endpoint) -> tuple[int, ...]:
     statuses: list[int] = []
     for response in endpoint.responses.patterns:
@@ -414,7 +439,7 @@ def _method(op: Operation, asynchronous: bool) -> list[str]:
         f'operation="{op.operation_id}"',
         f'method="{op.http_method}"',
         f"path={op.path!r}",
-        f"expected={_statuses_code(op.statuses)}",
+        f"expected={_statuses_name(op.statuses)}",
         *_call_arguments(op),
     ]
     lines: list[str] = []
@@ -453,7 +478,7 @@ def _raw_method(op: Operation, asynchronous: bool) -> list[str]:
         f'operation="{op.operation_id}"',
         f'method="{op.http_method}"',
         f"path={op.path!r}",
-        f"expected={_statuses_code(op.statuses)}",
+        f"expected={_statuses_name(op.statuses)}",
         *_call_arguments(op),
     ]
     returned = f"RawResponse[{_annotation(op.return_type)}]"
@@ -487,6 +512,10 @@ def render(groups: Iterable[Group], data: GeneratorData, title: str) -> str:
     ]
     modules = sorted({(op.tag_module, op.module) for group in groups for op in group.operations})
     out += [f"from .api.{tag} import {module} as _{module}" for tag, module in modules]
+    out.append("")
+    statuses = sorted({op.statuses for group in groups for op in group.operations})
+    out += ["", "# The documented statuses of the operations, built once, not on every call."]
+    out += [f"{_statuses_name(codes)}: tuple[int, ...] = {_statuses_code(codes)}" for codes in statuses]
     out.append("")
     for asynchronous in (False, True):
         prefix = "Async" if asynchronous else ""

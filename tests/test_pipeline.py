@@ -11,7 +11,7 @@ import pytest
 from codegen import drift, generate
 from codegen.errors import OverlayActionError, PipelineError, RegistryError, SpecError
 from codegen.overlay import apply_overlay
-from codegen.resources import method_name, readable_argument
+from codegen.resources import _statuses_code, _statuses_name, method_name, readable_argument
 from codegen.specio import load_document
 from codegen.validation import validate_openapi
 from codegen.vendors import Vendor, select
@@ -311,3 +311,18 @@ def test_docstrings_keep_any_spec_text_as_written(text: str) -> None:
     function = module.body[0]
     assert isinstance(function, ast.FunctionDef)
     assert ast.get_docstring(function, clean=False) == text
+
+
+@pytest.mark.parametrize(
+    ("statuses", "name"),
+    [
+        ((200, *range(400, 600)), "_STATUSES_200_4XX_5XX"),
+        ((200, 201, 204), "_STATUSES_200_TO_201_204"),
+        ((*range(200, 300), 404), "_STATUSES_2XX_404"),
+        ((*range(450, 520),), "_STATUSES_450_TO_499_500_TO_519"),
+        ((), "_STATUSES_NONE"),
+    ],
+)
+def test_status_constants_are_named_by_what_they_hold(statuses: tuple[int, ...], name: str) -> None:
+    assert _statuses_name(statuses) == name
+    assert eval(_statuses_code(statuses)) == statuses  # noqa: S307 - our own generated literal

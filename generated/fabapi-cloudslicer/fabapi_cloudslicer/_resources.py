@@ -33,6 +33,12 @@ from .models.upload_id_response import UploadIdResponse
 from .models.user_response import UserResponse
 from .types import UNSET, File, Unset
 
+# The documented statuses of the operations, built once, not on every call.
+_STATUSES_200_401_403: tuple[int, ...] = (200, 401, 403)
+_STATUSES_200_401_403_TO_404_422: tuple[int, ...] = (200, 401, 403, 404, 422)
+_STATUSES_200_401_403_422: tuple[int, ...] = (200, 401, 403, 422)
+_STATUSES_200_404_422: tuple[int, ...] = (200, 404, 422)
+
 
 class AccountResource:
     """Manage your account and uploads."""
@@ -47,7 +53,11 @@ class AccountResource:
         return cast(
             "UserResponse",
             self._caller.call(
-                _get_user.sync_detailed, operation="getUser", method="GET", path="/v1/user", expected=(200, 401, 403)
+                _get_user.sync_detailed,
+                operation="getUser",
+                method="GET",
+                path="/v1/user",
+                expected=_STATUSES_200_401_403,
             ),
         )
 
@@ -62,7 +72,7 @@ class AccountResource:
                 operation="listUploads",
                 method="GET",
                 path="/v1/user/uploads",
-                expected=(200, 401, 403),
+                expected=_STATUSES_200_401_403,
             ),
         )
 
@@ -84,7 +94,7 @@ class FilesResource:
                 operation="createUploadId",
                 method="GET",
                 path="/v1/file/upload-id",
-                expected=(200, 401, 403),
+                expected=_STATUSES_200_401_403,
             ),
         )
 
@@ -99,7 +109,7 @@ class FilesResource:
                 operation="uploadPublic",
                 method="POST",
                 path="/v1/file/public/{upload_id}",
-                expected=(200, 404, 422),
+                expected=_STATUSES_200_404_422,
                 upload_id=upload_id,
                 body=body,
             ),
@@ -116,7 +126,7 @@ class FilesResource:
                 operation="uploadFile",
                 method="POST",
                 path="/v1/file",
-                expected=(200, 401, 403, 422),
+                expected=_STATUSES_200_401_403_422,
                 body=body,
             ),
         )
@@ -132,7 +142,7 @@ class FilesResource:
                 operation="downloadFile",
                 method="GET",
                 path="/v1/file/{file_id}",
-                expected=(200, 401, 403, 404, 422),
+                expected=_STATUSES_200_401_403_TO_404_422,
                 file_id=file_id,
             ),
         )
@@ -148,7 +158,7 @@ class FilesResource:
                 operation="deleteFile",
                 method="DELETE",
                 path="/v1/file/{file_id}",
-                expected=(200, 401, 403, 404, 422),
+                expected=_STATUSES_200_401_403_TO_404_422,
                 file_id=file_id,
             ),
         )
@@ -164,7 +174,7 @@ class FilesResource:
                 operation="quoteFileDeprecated",
                 method="POST",
                 path="/v1/file/quote/{file_id}",
-                expected=(200, 401, 403, 404, 422),
+                expected=_STATUSES_200_401_403_TO_404_422,
                 file_id=file_id,
                 body=body,
             ),
@@ -188,7 +198,7 @@ class PartInfoResource:
                 operation="checkPrintability",
                 method="POST",
                 path="/v1/printability/{file_id}",
-                expected=(200, 401, 403, 404, 422),
+                expected=_STATUSES_200_401_403_TO_404_422,
                 file_id=file_id,
                 body=body,
             ),
@@ -212,7 +222,7 @@ class QuotesResource:
                 operation="quoteFile",
                 method="POST",
                 path="/v1/quote/{file_id}",
-                expected=(200, 401, 403, 404, 422),
+                expected=_STATUSES_200_401_403_TO_404_422,
                 file_id=file_id,
                 body=body,
             ),
@@ -229,7 +239,7 @@ class QuotesResource:
                 operation="getQuote",
                 method="GET",
                 path="/v1/quote/{quote_id}",
-                expected=(200, 401, 403, 404, 422),
+                expected=_STATUSES_200_401_403_TO_404_422,
                 quote_id=quote_id,
             ),
         )
@@ -245,7 +255,7 @@ class QuotesResource:
                 operation="deleteQuote",
                 method="DELETE",
                 path="/v1/quote/{quote_id}",
-                expected=(200, 401, 403, 404, 422),
+                expected=_STATUSES_200_401_403_TO_404_422,
                 quote_id=quote_id,
             ),
         )
@@ -261,7 +271,7 @@ class QuotesResource:
                 operation="downloadGcode",
                 method="GET",
                 path="/v1/quote/gcode/{quote_id}",
-                expected=(200, 401, 403, 404, 422),
+                expected=_STATUSES_200_401_403_TO_404_422,
                 quote_id=quote_id,
             ),
         )
@@ -278,7 +288,11 @@ class RawAccountResource:
         return cast(
             "RawResponse[UserResponse]",
             self._caller.call_with_response(
-                _get_user.sync_detailed, operation="getUser", method="GET", path="/v1/user", expected=(200, 401, 403)
+                _get_user.sync_detailed,
+                operation="getUser",
+                method="GET",
+                path="/v1/user",
+                expected=_STATUSES_200_401_403,
             ),
         )
 
@@ -291,7 +305,7 @@ class RawAccountResource:
                 operation="listUploads",
                 method="GET",
                 path="/v1/user/uploads",
-                expected=(200, 401, 403),
+                expected=_STATUSES_200_401_403,
             ),
         )
 
@@ -311,7 +325,7 @@ class RawFilesResource:
                 operation="createUploadId",
                 method="GET",
                 path="/v1/file/upload-id",
-                expected=(200, 401, 403),
+                expected=_STATUSES_200_401_403,
             ),
         )
 
@@ -324,7 +338,7 @@ class RawFilesResource:
                 operation="uploadPublic",
                 method="POST",
                 path="/v1/file/public/{upload_id}",
-                expected=(200, 404, 422),
+                expected=_STATUSES_200_404_422,
                 upload_id=upload_id,
                 body=body,
             ),
@@ -339,7 +353,7 @@ class RawFilesResource:
                 operation="uploadFile",
                 method="POST",
                 path="/v1/file",
-                expected=(200, 401, 403, 422),
+                expected=_STATUSES_200_401_403_422,
                 body=body,
             ),
         )
@@ -353,7 +367,7 @@ class RawFilesResource:
                 operation="downloadFile",
                 method="GET",
                 path="/v1/file/{file_id}",
-                expected=(200, 401, 403, 404, 422),
+                expected=_STATUSES_200_401_403_TO_404_422,
                 file_id=file_id,
             ),
         )
@@ -367,7 +381,7 @@ class RawFilesResource:
                 operation="deleteFile",
                 method="DELETE",
                 path="/v1/file/{file_id}",
-                expected=(200, 401, 403, 404, 422),
+                expected=_STATUSES_200_401_403_TO_404_422,
                 file_id=file_id,
             ),
         )
@@ -381,7 +395,7 @@ class RawFilesResource:
                 operation="quoteFileDeprecated",
                 method="POST",
                 path="/v1/file/quote/{file_id}",
-                expected=(200, 401, 403, 404, 422),
+                expected=_STATUSES_200_401_403_TO_404_422,
                 file_id=file_id,
                 body=body,
             ),
@@ -405,7 +419,7 @@ class RawPartInfoResource:
                 operation="checkPrintability",
                 method="POST",
                 path="/v1/printability/{file_id}",
-                expected=(200, 401, 403, 404, 422),
+                expected=_STATUSES_200_401_403_TO_404_422,
                 file_id=file_id,
                 body=body,
             ),
@@ -427,7 +441,7 @@ class RawQuotesResource:
                 operation="quoteFile",
                 method="POST",
                 path="/v1/quote/{file_id}",
-                expected=(200, 401, 403, 404, 422),
+                expected=_STATUSES_200_401_403_TO_404_422,
                 file_id=file_id,
                 body=body,
             ),
@@ -442,7 +456,7 @@ class RawQuotesResource:
                 operation="getQuote",
                 method="GET",
                 path="/v1/quote/{quote_id}",
-                expected=(200, 401, 403, 404, 422),
+                expected=_STATUSES_200_401_403_TO_404_422,
                 quote_id=quote_id,
             ),
         )
@@ -456,7 +470,7 @@ class RawQuotesResource:
                 operation="deleteQuote",
                 method="DELETE",
                 path="/v1/quote/{quote_id}",
-                expected=(200, 401, 403, 404, 422),
+                expected=_STATUSES_200_401_403_TO_404_422,
                 quote_id=quote_id,
             ),
         )
@@ -470,7 +484,7 @@ class RawQuotesResource:
                 operation="downloadGcode",
                 method="GET",
                 path="/v1/quote/gcode/{quote_id}",
-                expected=(200, 401, 403, 404, 422),
+                expected=_STATUSES_200_401_403_TO_404_422,
                 quote_id=quote_id,
             ),
         )
@@ -518,7 +532,11 @@ class AsyncAccountResource:
         return cast(
             "UserResponse",
             await self._caller.call(
-                _get_user.asyncio_detailed, operation="getUser", method="GET", path="/v1/user", expected=(200, 401, 403)
+                _get_user.asyncio_detailed,
+                operation="getUser",
+                method="GET",
+                path="/v1/user",
+                expected=_STATUSES_200_401_403,
             ),
         )
 
@@ -533,7 +551,7 @@ class AsyncAccountResource:
                 operation="listUploads",
                 method="GET",
                 path="/v1/user/uploads",
-                expected=(200, 401, 403),
+                expected=_STATUSES_200_401_403,
             ),
         )
 
@@ -555,7 +573,7 @@ class AsyncFilesResource:
                 operation="createUploadId",
                 method="GET",
                 path="/v1/file/upload-id",
-                expected=(200, 401, 403),
+                expected=_STATUSES_200_401_403,
             ),
         )
 
@@ -570,7 +588,7 @@ class AsyncFilesResource:
                 operation="uploadPublic",
                 method="POST",
                 path="/v1/file/public/{upload_id}",
-                expected=(200, 404, 422),
+                expected=_STATUSES_200_404_422,
                 upload_id=upload_id,
                 body=body,
             ),
@@ -587,7 +605,7 @@ class AsyncFilesResource:
                 operation="uploadFile",
                 method="POST",
                 path="/v1/file",
-                expected=(200, 401, 403, 422),
+                expected=_STATUSES_200_401_403_422,
                 body=body,
             ),
         )
@@ -603,7 +621,7 @@ class AsyncFilesResource:
                 operation="downloadFile",
                 method="GET",
                 path="/v1/file/{file_id}",
-                expected=(200, 401, 403, 404, 422),
+                expected=_STATUSES_200_401_403_TO_404_422,
                 file_id=file_id,
             ),
         )
@@ -619,7 +637,7 @@ class AsyncFilesResource:
                 operation="deleteFile",
                 method="DELETE",
                 path="/v1/file/{file_id}",
-                expected=(200, 401, 403, 404, 422),
+                expected=_STATUSES_200_401_403_TO_404_422,
                 file_id=file_id,
             ),
         )
@@ -635,7 +653,7 @@ class AsyncFilesResource:
                 operation="quoteFileDeprecated",
                 method="POST",
                 path="/v1/file/quote/{file_id}",
-                expected=(200, 401, 403, 404, 422),
+                expected=_STATUSES_200_401_403_TO_404_422,
                 file_id=file_id,
                 body=body,
             ),
@@ -659,7 +677,7 @@ class AsyncPartInfoResource:
                 operation="checkPrintability",
                 method="POST",
                 path="/v1/printability/{file_id}",
-                expected=(200, 401, 403, 404, 422),
+                expected=_STATUSES_200_401_403_TO_404_422,
                 file_id=file_id,
                 body=body,
             ),
@@ -683,7 +701,7 @@ class AsyncQuotesResource:
                 operation="quoteFile",
                 method="POST",
                 path="/v1/quote/{file_id}",
-                expected=(200, 401, 403, 404, 422),
+                expected=_STATUSES_200_401_403_TO_404_422,
                 file_id=file_id,
                 body=body,
             ),
@@ -700,7 +718,7 @@ class AsyncQuotesResource:
                 operation="getQuote",
                 method="GET",
                 path="/v1/quote/{quote_id}",
-                expected=(200, 401, 403, 404, 422),
+                expected=_STATUSES_200_401_403_TO_404_422,
                 quote_id=quote_id,
             ),
         )
@@ -716,7 +734,7 @@ class AsyncQuotesResource:
                 operation="deleteQuote",
                 method="DELETE",
                 path="/v1/quote/{quote_id}",
-                expected=(200, 401, 403, 404, 422),
+                expected=_STATUSES_200_401_403_TO_404_422,
                 quote_id=quote_id,
             ),
         )
@@ -732,7 +750,7 @@ class AsyncQuotesResource:
                 operation="downloadGcode",
                 method="GET",
                 path="/v1/quote/gcode/{quote_id}",
-                expected=(200, 401, 403, 404, 422),
+                expected=_STATUSES_200_401_403_TO_404_422,
                 quote_id=quote_id,
             ),
         )
@@ -749,7 +767,11 @@ class AsyncRawAccountResource:
         return cast(
             "RawResponse[UserResponse]",
             await self._caller.call_with_response(
-                _get_user.asyncio_detailed, operation="getUser", method="GET", path="/v1/user", expected=(200, 401, 403)
+                _get_user.asyncio_detailed,
+                operation="getUser",
+                method="GET",
+                path="/v1/user",
+                expected=_STATUSES_200_401_403,
             ),
         )
 
@@ -762,7 +784,7 @@ class AsyncRawAccountResource:
                 operation="listUploads",
                 method="GET",
                 path="/v1/user/uploads",
-                expected=(200, 401, 403),
+                expected=_STATUSES_200_401_403,
             ),
         )
 
@@ -782,7 +804,7 @@ class AsyncRawFilesResource:
                 operation="createUploadId",
                 method="GET",
                 path="/v1/file/upload-id",
-                expected=(200, 401, 403),
+                expected=_STATUSES_200_401_403,
             ),
         )
 
@@ -795,7 +817,7 @@ class AsyncRawFilesResource:
                 operation="uploadPublic",
                 method="POST",
                 path="/v1/file/public/{upload_id}",
-                expected=(200, 404, 422),
+                expected=_STATUSES_200_404_422,
                 upload_id=upload_id,
                 body=body,
             ),
@@ -810,7 +832,7 @@ class AsyncRawFilesResource:
                 operation="uploadFile",
                 method="POST",
                 path="/v1/file",
-                expected=(200, 401, 403, 422),
+                expected=_STATUSES_200_401_403_422,
                 body=body,
             ),
         )
@@ -824,7 +846,7 @@ class AsyncRawFilesResource:
                 operation="downloadFile",
                 method="GET",
                 path="/v1/file/{file_id}",
-                expected=(200, 401, 403, 404, 422),
+                expected=_STATUSES_200_401_403_TO_404_422,
                 file_id=file_id,
             ),
         )
@@ -838,7 +860,7 @@ class AsyncRawFilesResource:
                 operation="deleteFile",
                 method="DELETE",
                 path="/v1/file/{file_id}",
-                expected=(200, 401, 403, 404, 422),
+                expected=_STATUSES_200_401_403_TO_404_422,
                 file_id=file_id,
             ),
         )
@@ -852,7 +874,7 @@ class AsyncRawFilesResource:
                 operation="quoteFileDeprecated",
                 method="POST",
                 path="/v1/file/quote/{file_id}",
-                expected=(200, 401, 403, 404, 422),
+                expected=_STATUSES_200_401_403_TO_404_422,
                 file_id=file_id,
                 body=body,
             ),
@@ -876,7 +898,7 @@ class AsyncRawPartInfoResource:
                 operation="checkPrintability",
                 method="POST",
                 path="/v1/printability/{file_id}",
-                expected=(200, 401, 403, 404, 422),
+                expected=_STATUSES_200_401_403_TO_404_422,
                 file_id=file_id,
                 body=body,
             ),
@@ -898,7 +920,7 @@ class AsyncRawQuotesResource:
                 operation="quoteFile",
                 method="POST",
                 path="/v1/quote/{file_id}",
-                expected=(200, 401, 403, 404, 422),
+                expected=_STATUSES_200_401_403_TO_404_422,
                 file_id=file_id,
                 body=body,
             ),
@@ -913,7 +935,7 @@ class AsyncRawQuotesResource:
                 operation="getQuote",
                 method="GET",
                 path="/v1/quote/{quote_id}",
-                expected=(200, 401, 403, 404, 422),
+                expected=_STATUSES_200_401_403_TO_404_422,
                 quote_id=quote_id,
             ),
         )
@@ -927,7 +949,7 @@ class AsyncRawQuotesResource:
                 operation="deleteQuote",
                 method="DELETE",
                 path="/v1/quote/{quote_id}",
-                expected=(200, 401, 403, 404, 422),
+                expected=_STATUSES_200_401_403_TO_404_422,
                 quote_id=quote_id,
             ),
         )
@@ -941,7 +963,7 @@ class AsyncRawQuotesResource:
                 operation="downloadGcode",
                 method="GET",
                 path="/v1/quote/gcode/{quote_id}",
-                expected=(200, 401, 403, 404, 422),
+                expected=_STATUSES_200_401_403_TO_404_422,
                 quote_id=quote_id,
             ),
         )

@@ -90,6 +90,17 @@ from .models.upload_stl_response import UploadStlResponse
 from .models.user_view import UserView
 from .types import UNSET, Unset
 
+# The documented statuses of the operations, built once, not on every call.
+_STATUSES_200_204_400_TO_401_500: tuple[int, ...] = (200, 204, 400, 401, 500)
+_STATUSES_200_400_TO_401_404_500: tuple[int, ...] = (200, 400, 401, 404, 500)
+_STATUSES_200_400_TO_401_500: tuple[int, ...] = (200, 400, 401, 500)
+_STATUSES_200_401_404_500: tuple[int, ...] = (200, 401, 404, 500)
+_STATUSES_201_400_TO_401_404_409_500: tuple[int, ...] = (201, 400, 401, 404, 409, 500)
+_STATUSES_201_400_TO_401_404_500: tuple[int, ...] = (201, 400, 401, 404, 500)
+_STATUSES_204_400_TO_401_404_500: tuple[int, ...] = (204, 400, 401, 404, 500)
+_STATUSES_204_401_404_500: tuple[int, ...] = (204, 401, 404, 500)
+_STATUSES_204_401_500: tuple[int, ...] = (204, 401, 500)
+
 
 class BuildsResource:
     """Endpoints for interacting with builds"""
@@ -108,7 +119,7 @@ class BuildsResource:
                 operation="sendBuildToBacklog",
                 method="POST",
                 path="/backlog/{build_id}",
-                expected=(201, 400, 401, 404, 500),
+                expected=_STATUSES_201_400_TO_401_404_500,
                 build_id=build_id,
                 body=body,
             ),
@@ -152,7 +163,7 @@ class BuildsResource:
                 operation="listBuilds",
                 method="GET",
                 path="/builds",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
                 renamed={
                     "pagesize": "page_size",
                     "filtertitleeq": "title_eq",
@@ -237,7 +248,7 @@ class BuildsResource:
                 operation="readBuild",
                 method="GET",
                 path="/builds/{build_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 build_id=build_id,
             ),
         )
@@ -255,7 +266,7 @@ class BuildsResource:
                 operation="listApprovedBuilds",
                 method="GET",
                 path="/builds/approved",
-                expected=(200, 204, 400, 401, 500),
+                expected=_STATUSES_200_204_400_TO_401_500,
                 renamed={"pagesize": "page_size"},
                 constraints={"pagesize": {"minimum": 1, "maximum": 1000}},
                 pagesize=page_size,
@@ -287,7 +298,7 @@ class BuildsResource:
                 operation="approveBuilds",
                 method="PUT",
                 path="/builds/approved",
-                expected=(204, 400, 401, 404, 500),
+                expected=_STATUSES_204_400_TO_401_404_500,
                 body=body,
             ),
         )
@@ -303,7 +314,7 @@ class BuildsResource:
                 operation="disableApprovedBuilds",
                 method="DELETE",
                 path="/builds/approved",
-                expected=(204, 401, 500),
+                expected=_STATUSES_204_401_500,
             ),
         )
 
@@ -320,7 +331,7 @@ class BuildsResource:
                 operation="sendBuildToJobRequestQueue",
                 method="POST",
                 path="/job-requests/{build_id}",
-                expected=(201, 400, 401, 404, 500),
+                expected=_STATUSES_201_400_TO_401_404_500,
                 build_id=build_id,
                 body=body,
             ),
@@ -337,7 +348,7 @@ class BuildsResource:
                 operation="removeBuildFromJobRequestQueue",
                 method="DELETE",
                 path="/job-requests/{build_id}",
-                expected=(204, 401, 404, 500),
+                expected=_STATUSES_204_401_404_500,
                 build_id=build_id,
             ),
         )
@@ -362,7 +373,7 @@ class DashboardResource:
                 operation="getCustomAnalyticsCSV",
                 method="GET",
                 path="/dashboard/custom_analytics_csv",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
                 renamed={"filtertimespaneq": "timespan_eq"},
                 filtertimespaneq=timespan_eq,
             ),
@@ -403,7 +414,7 @@ class DevicesResource:
                 operation="listDevices",
                 method="GET",
                 path="/devices",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 renamed={
                     "filtercreated_atlt": "created_at_lt",
                     "filtercreated_atle": "created_at_le",
@@ -459,7 +470,7 @@ class DevicesResource:
                 operation="readDevice",
                 method="GET",
                 path="/devices/{device_id}",
-                expected=(200, 401, 404, 500),
+                expected=_STATUSES_200_401_404_500,
                 device_id=device_id,
             ),
         )
@@ -475,7 +486,7 @@ class DevicesResource:
                 operation="printToPrinter",
                 method="POST",
                 path="/devices/{device_id}",
-                expected=(201, 400, 401, 404, 409, 500),
+                expected=_STATUSES_201_400_TO_401_404_409_500,
                 device_id=device_id,
                 body=body,
             ),
@@ -492,7 +503,7 @@ class DevicesResource:
                 operation="listDeviceQueue",
                 method="GET",
                 path="/devices/{device_id}/queue",
-                expected=(200, 401, 404, 500),
+                expected=_STATUSES_200_401_404_500,
                 device_id=device_id,
             ),
         )
@@ -510,7 +521,7 @@ class DevicesResource:
                 operation="appendToDeviceQueue",
                 method="POST",
                 path="/devices/{device_id}/queue",
-                expected=(201, 400, 401, 404, 500),
+                expected=_STATUSES_201_400_TO_401_404_500,
                 device_id=device_id,
                 body=body,
             ),
@@ -529,7 +540,7 @@ class DevicesResource:
                 operation="readDeviceQueue",
                 method="GET",
                 path="/devices/{device_id}/queue/{queued_job_id}",
-                expected=(200, 401, 404, 500),
+                expected=_STATUSES_200_401_404_500,
                 device_id=device_id,
                 queued_job_id=queued_job_id,
             ),
@@ -546,7 +557,7 @@ class DevicesResource:
                 operation="removeFromDeviceQueue",
                 method="DELETE",
                 path="/devices/{device_id}/queue/{queued_job_id}",
-                expected=(204, 401, 404, 500),
+                expected=_STATUSES_204_401_404_500,
                 device_id=device_id,
                 queued_job_id=queued_job_id,
             ),
@@ -570,7 +581,7 @@ class PartsResource:
                 operation="readPart",
                 method="GET",
                 path="/parts/{part_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 part_id=part_id,
             ),
         )
@@ -586,7 +597,7 @@ class PartsResource:
                 operation="uploadStl",
                 method="POST",
                 path="/parts/upload_stl",
-                expected=(201, 400, 401, 404, 500),
+                expected=_STATUSES_201_400_TO_401_404_500,
                 body=body,
             ),
         )
@@ -602,7 +613,7 @@ class PartsResource:
                 operation="getSliceStatus",
                 method="GET",
                 path="/parts/slice_status/{slice_job_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 slice_job_id=slice_job_id,
             ),
         )
@@ -616,7 +627,7 @@ class PartsResource:
                 operation="getOrgSettingsPresets",
                 method="GET",
                 path="/parts/settings_presets",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
             ),
         )
 
@@ -631,7 +642,7 @@ class PartsResource:
                 operation="readPartVersion",
                 method="GET",
                 path="/part_versions/{part_version_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 part_version_id=part_version_id,
             ),
         )
@@ -647,7 +658,7 @@ class PartsResource:
                 operation="readSignedURL",
                 method="GET",
                 path="/part_versions/{part_version_id}/download",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 part_version_id=part_version_id,
             ),
         )
@@ -675,7 +686,7 @@ class PartsResource:
                 operation="listPrintedParts",
                 method="GET",
                 path="/printed_parts",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
                 renamed={
                     "sortby": "sort_by",
                     "sortorder": "sort_order",
@@ -725,7 +736,7 @@ class PartsResource:
                 operation="readPrintedPart",
                 method="GET",
                 path="/printed_parts/{printed_part_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 printed_part_id=printed_part_id,
             ),
         )
@@ -741,7 +752,7 @@ class PartsResource:
                 operation="getPrintedPartScanReport",
                 method="GET",
                 path="/printed_parts/{printed_part_id}/scan_report",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 printed_part_id=printed_part_id,
             ),
         )
@@ -792,7 +803,7 @@ class PrintJobsResource:
                 operation="listPrintJobs",
                 method="GET",
                 path="/print_jobs",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
                 renamed={
                     "pagesize": "page_size",
                     "filterstateeq": "state_eq",
@@ -870,7 +881,7 @@ class PrintJobsResource:
                 operation="readPrintJob",
                 method="GET",
                 path="/print_jobs/{print_job_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 print_job_id=print_job_id,
             ),
         )
@@ -886,7 +897,7 @@ class PrintJobsResource:
                 operation="getPrintJobPartScanReport",
                 method="GET",
                 path="/print_jobs/{print_job_id}/scan_report",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 print_job_id=print_job_id,
             ),
         )
@@ -909,7 +920,7 @@ class UsersResource:
                 operation="fetchUser",
                 method="GET",
                 path="/users/{user_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 user_id=user_id,
             ),
         )
@@ -943,7 +954,7 @@ class UsersResource:
                 operation="listUsers",
                 method="GET",
                 path="/users",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 renamed={
                     "filteremaileq": "email_eq",
                     "filtercreated_atlt": "created_at_lt",
@@ -1012,7 +1023,7 @@ class RawBuildsResource:
                 operation="sendBuildToBacklog",
                 method="POST",
                 path="/backlog/{build_id}",
-                expected=(201, 400, 401, 404, 500),
+                expected=_STATUSES_201_400_TO_401_404_500,
                 build_id=build_id,
                 body=body,
             ),
@@ -1052,7 +1063,7 @@ class RawBuildsResource:
                 operation="listBuilds",
                 method="GET",
                 path="/builds",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
                 renamed={
                     "pagesize": "page_size",
                     "filtertitleeq": "title_eq",
@@ -1121,7 +1132,7 @@ class RawBuildsResource:
                 operation="readBuild",
                 method="GET",
                 path="/builds/{build_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 build_id=build_id,
             ),
         )
@@ -1135,7 +1146,7 @@ class RawBuildsResource:
                 operation="listApprovedBuilds",
                 method="GET",
                 path="/builds/approved",
-                expected=(200, 204, 400, 401, 500),
+                expected=_STATUSES_200_204_400_TO_401_500,
                 renamed={"pagesize": "page_size"},
                 constraints={"pagesize": {"minimum": 1, "maximum": 1000}},
                 pagesize=page_size,
@@ -1151,7 +1162,7 @@ class RawBuildsResource:
                 operation="approveBuilds",
                 method="PUT",
                 path="/builds/approved",
-                expected=(204, 400, 401, 404, 500),
+                expected=_STATUSES_204_400_TO_401_404_500,
                 body=body,
             ),
         )
@@ -1165,7 +1176,7 @@ class RawBuildsResource:
                 operation="disableApprovedBuilds",
                 method="DELETE",
                 path="/builds/approved",
-                expected=(204, 401, 500),
+                expected=_STATUSES_204_401_500,
             ),
         )
 
@@ -1180,7 +1191,7 @@ class RawBuildsResource:
                 operation="sendBuildToJobRequestQueue",
                 method="POST",
                 path="/job-requests/{build_id}",
-                expected=(201, 400, 401, 404, 500),
+                expected=_STATUSES_201_400_TO_401_404_500,
                 build_id=build_id,
                 body=body,
             ),
@@ -1195,7 +1206,7 @@ class RawBuildsResource:
                 operation="removeBuildFromJobRequestQueue",
                 method="DELETE",
                 path="/job-requests/{build_id}",
-                expected=(204, 401, 404, 500),
+                expected=_STATUSES_204_401_404_500,
                 build_id=build_id,
             ),
         )
@@ -1218,7 +1229,7 @@ class RawDashboardResource:
                 operation="getCustomAnalyticsCSV",
                 method="GET",
                 path="/dashboard/custom_analytics_csv",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
                 renamed={"filtertimespaneq": "timespan_eq"},
                 filtertimespaneq=timespan_eq,
             ),
@@ -1255,7 +1266,7 @@ class RawDevicesResource:
                 operation="listDevices",
                 method="GET",
                 path="/devices",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 renamed={
                     "filtercreated_atlt": "created_at_lt",
                     "filtercreated_atle": "created_at_le",
@@ -1295,7 +1306,7 @@ class RawDevicesResource:
                 operation="readDevice",
                 method="GET",
                 path="/devices/{device_id}",
-                expected=(200, 401, 404, 500),
+                expected=_STATUSES_200_401_404_500,
                 device_id=device_id,
             ),
         )
@@ -1311,7 +1322,7 @@ class RawDevicesResource:
                 operation="printToPrinter",
                 method="POST",
                 path="/devices/{device_id}",
-                expected=(201, 400, 401, 404, 409, 500),
+                expected=_STATUSES_201_400_TO_401_404_409_500,
                 device_id=device_id,
                 body=body,
             ),
@@ -1326,7 +1337,7 @@ class RawDevicesResource:
                 operation="listDeviceQueue",
                 method="GET",
                 path="/devices/{device_id}/queue",
-                expected=(200, 401, 404, 500),
+                expected=_STATUSES_200_401_404_500,
                 device_id=device_id,
             ),
         )
@@ -1342,7 +1353,7 @@ class RawDevicesResource:
                 operation="appendToDeviceQueue",
                 method="POST",
                 path="/devices/{device_id}/queue",
-                expected=(201, 400, 401, 404, 500),
+                expected=_STATUSES_201_400_TO_401_404_500,
                 device_id=device_id,
                 body=body,
             ),
@@ -1359,7 +1370,7 @@ class RawDevicesResource:
                 operation="readDeviceQueue",
                 method="GET",
                 path="/devices/{device_id}/queue/{queued_job_id}",
-                expected=(200, 401, 404, 500),
+                expected=_STATUSES_200_401_404_500,
                 device_id=device_id,
                 queued_job_id=queued_job_id,
             ),
@@ -1374,7 +1385,7 @@ class RawDevicesResource:
                 operation="removeFromDeviceQueue",
                 method="DELETE",
                 path="/devices/{device_id}/queue/{queued_job_id}",
-                expected=(204, 401, 404, 500),
+                expected=_STATUSES_204_401_404_500,
                 device_id=device_id,
                 queued_job_id=queued_job_id,
             ),
@@ -1396,7 +1407,7 @@ class RawPartsResource:
                 operation="readPart",
                 method="GET",
                 path="/parts/{part_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 part_id=part_id,
             ),
         )
@@ -1410,7 +1421,7 @@ class RawPartsResource:
                 operation="uploadStl",
                 method="POST",
                 path="/parts/upload_stl",
-                expected=(201, 400, 401, 404, 500),
+                expected=_STATUSES_201_400_TO_401_404_500,
                 body=body,
             ),
         )
@@ -1424,7 +1435,7 @@ class RawPartsResource:
                 operation="getSliceStatus",
                 method="GET",
                 path="/parts/slice_status/{slice_job_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 slice_job_id=slice_job_id,
             ),
         )
@@ -1438,7 +1449,7 @@ class RawPartsResource:
                 operation="getOrgSettingsPresets",
                 method="GET",
                 path="/parts/settings_presets",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
             ),
         )
 
@@ -1451,7 +1462,7 @@ class RawPartsResource:
                 operation="readPartVersion",
                 method="GET",
                 path="/part_versions/{part_version_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 part_version_id=part_version_id,
             ),
         )
@@ -1465,7 +1476,7 @@ class RawPartsResource:
                 operation="readSignedURL",
                 method="GET",
                 path="/part_versions/{part_version_id}/download",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 part_version_id=part_version_id,
             ),
         )
@@ -1489,7 +1500,7 @@ class RawPartsResource:
                 operation="listPrintedParts",
                 method="GET",
                 path="/printed_parts",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
                 renamed={
                     "sortby": "sort_by",
                     "sortorder": "sort_order",
@@ -1523,7 +1534,7 @@ class RawPartsResource:
                 operation="readPrintedPart",
                 method="GET",
                 path="/printed_parts/{printed_part_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 printed_part_id=printed_part_id,
             ),
         )
@@ -1537,7 +1548,7 @@ class RawPartsResource:
                 operation="getPrintedPartScanReport",
                 method="GET",
                 path="/printed_parts/{printed_part_id}/scan_report",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 printed_part_id=printed_part_id,
             ),
         )
@@ -1584,7 +1595,7 @@ class RawPrintJobsResource:
                 operation="listPrintJobs",
                 method="GET",
                 path="/print_jobs",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
                 renamed={
                     "pagesize": "page_size",
                     "filterstateeq": "state_eq",
@@ -1646,7 +1657,7 @@ class RawPrintJobsResource:
                 operation="readPrintJob",
                 method="GET",
                 path="/print_jobs/{print_job_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 print_job_id=print_job_id,
             ),
         )
@@ -1662,7 +1673,7 @@ class RawPrintJobsResource:
                 operation="getPrintJobPartScanReport",
                 method="GET",
                 path="/print_jobs/{print_job_id}/scan_report",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 print_job_id=print_job_id,
             ),
         )
@@ -1683,7 +1694,7 @@ class RawUsersResource:
                 operation="fetchUser",
                 method="GET",
                 path="/users/{user_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 user_id=user_id,
             ),
         )
@@ -1713,7 +1724,7 @@ class RawUsersResource:
                 operation="listUsers",
                 method="GET",
                 path="/users",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 renamed={
                     "filteremaileq": "email_eq",
                     "filtercreated_atlt": "created_at_lt",
@@ -1803,7 +1814,7 @@ class AsyncBuildsResource:
                 operation="sendBuildToBacklog",
                 method="POST",
                 path="/backlog/{build_id}",
-                expected=(201, 400, 401, 404, 500),
+                expected=_STATUSES_201_400_TO_401_404_500,
                 build_id=build_id,
                 body=body,
             ),
@@ -1847,7 +1858,7 @@ class AsyncBuildsResource:
                 operation="listBuilds",
                 method="GET",
                 path="/builds",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
                 renamed={
                     "pagesize": "page_size",
                     "filtertitleeq": "title_eq",
@@ -1932,7 +1943,7 @@ class AsyncBuildsResource:
                 operation="readBuild",
                 method="GET",
                 path="/builds/{build_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 build_id=build_id,
             ),
         )
@@ -1950,7 +1961,7 @@ class AsyncBuildsResource:
                 operation="listApprovedBuilds",
                 method="GET",
                 path="/builds/approved",
-                expected=(200, 204, 400, 401, 500),
+                expected=_STATUSES_200_204_400_TO_401_500,
                 renamed={"pagesize": "page_size"},
                 constraints={"pagesize": {"minimum": 1, "maximum": 1000}},
                 pagesize=page_size,
@@ -1982,7 +1993,7 @@ class AsyncBuildsResource:
                 operation="approveBuilds",
                 method="PUT",
                 path="/builds/approved",
-                expected=(204, 400, 401, 404, 500),
+                expected=_STATUSES_204_400_TO_401_404_500,
                 body=body,
             ),
         )
@@ -1998,7 +2009,7 @@ class AsyncBuildsResource:
                 operation="disableApprovedBuilds",
                 method="DELETE",
                 path="/builds/approved",
-                expected=(204, 401, 500),
+                expected=_STATUSES_204_401_500,
             ),
         )
 
@@ -2015,7 +2026,7 @@ class AsyncBuildsResource:
                 operation="sendBuildToJobRequestQueue",
                 method="POST",
                 path="/job-requests/{build_id}",
-                expected=(201, 400, 401, 404, 500),
+                expected=_STATUSES_201_400_TO_401_404_500,
                 build_id=build_id,
                 body=body,
             ),
@@ -2032,7 +2043,7 @@ class AsyncBuildsResource:
                 operation="removeBuildFromJobRequestQueue",
                 method="DELETE",
                 path="/job-requests/{build_id}",
-                expected=(204, 401, 404, 500),
+                expected=_STATUSES_204_401_404_500,
                 build_id=build_id,
             ),
         )
@@ -2057,7 +2068,7 @@ class AsyncDashboardResource:
                 operation="getCustomAnalyticsCSV",
                 method="GET",
                 path="/dashboard/custom_analytics_csv",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
                 renamed={"filtertimespaneq": "timespan_eq"},
                 filtertimespaneq=timespan_eq,
             ),
@@ -2098,7 +2109,7 @@ class AsyncDevicesResource:
                 operation="listDevices",
                 method="GET",
                 path="/devices",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 renamed={
                     "filtercreated_atlt": "created_at_lt",
                     "filtercreated_atle": "created_at_le",
@@ -2154,7 +2165,7 @@ class AsyncDevicesResource:
                 operation="readDevice",
                 method="GET",
                 path="/devices/{device_id}",
-                expected=(200, 401, 404, 500),
+                expected=_STATUSES_200_401_404_500,
                 device_id=device_id,
             ),
         )
@@ -2170,7 +2181,7 @@ class AsyncDevicesResource:
                 operation="printToPrinter",
                 method="POST",
                 path="/devices/{device_id}",
-                expected=(201, 400, 401, 404, 409, 500),
+                expected=_STATUSES_201_400_TO_401_404_409_500,
                 device_id=device_id,
                 body=body,
             ),
@@ -2187,7 +2198,7 @@ class AsyncDevicesResource:
                 operation="listDeviceQueue",
                 method="GET",
                 path="/devices/{device_id}/queue",
-                expected=(200, 401, 404, 500),
+                expected=_STATUSES_200_401_404_500,
                 device_id=device_id,
             ),
         )
@@ -2205,7 +2216,7 @@ class AsyncDevicesResource:
                 operation="appendToDeviceQueue",
                 method="POST",
                 path="/devices/{device_id}/queue",
-                expected=(201, 400, 401, 404, 500),
+                expected=_STATUSES_201_400_TO_401_404_500,
                 device_id=device_id,
                 body=body,
             ),
@@ -2224,7 +2235,7 @@ class AsyncDevicesResource:
                 operation="readDeviceQueue",
                 method="GET",
                 path="/devices/{device_id}/queue/{queued_job_id}",
-                expected=(200, 401, 404, 500),
+                expected=_STATUSES_200_401_404_500,
                 device_id=device_id,
                 queued_job_id=queued_job_id,
             ),
@@ -2241,7 +2252,7 @@ class AsyncDevicesResource:
                 operation="removeFromDeviceQueue",
                 method="DELETE",
                 path="/devices/{device_id}/queue/{queued_job_id}",
-                expected=(204, 401, 404, 500),
+                expected=_STATUSES_204_401_404_500,
                 device_id=device_id,
                 queued_job_id=queued_job_id,
             ),
@@ -2265,7 +2276,7 @@ class AsyncPartsResource:
                 operation="readPart",
                 method="GET",
                 path="/parts/{part_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 part_id=part_id,
             ),
         )
@@ -2281,7 +2292,7 @@ class AsyncPartsResource:
                 operation="uploadStl",
                 method="POST",
                 path="/parts/upload_stl",
-                expected=(201, 400, 401, 404, 500),
+                expected=_STATUSES_201_400_TO_401_404_500,
                 body=body,
             ),
         )
@@ -2297,7 +2308,7 @@ class AsyncPartsResource:
                 operation="getSliceStatus",
                 method="GET",
                 path="/parts/slice_status/{slice_job_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 slice_job_id=slice_job_id,
             ),
         )
@@ -2311,7 +2322,7 @@ class AsyncPartsResource:
                 operation="getOrgSettingsPresets",
                 method="GET",
                 path="/parts/settings_presets",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
             ),
         )
 
@@ -2326,7 +2337,7 @@ class AsyncPartsResource:
                 operation="readPartVersion",
                 method="GET",
                 path="/part_versions/{part_version_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 part_version_id=part_version_id,
             ),
         )
@@ -2342,7 +2353,7 @@ class AsyncPartsResource:
                 operation="readSignedURL",
                 method="GET",
                 path="/part_versions/{part_version_id}/download",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 part_version_id=part_version_id,
             ),
         )
@@ -2370,7 +2381,7 @@ class AsyncPartsResource:
                 operation="listPrintedParts",
                 method="GET",
                 path="/printed_parts",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
                 renamed={
                     "sortby": "sort_by",
                     "sortorder": "sort_order",
@@ -2420,7 +2431,7 @@ class AsyncPartsResource:
                 operation="readPrintedPart",
                 method="GET",
                 path="/printed_parts/{printed_part_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 printed_part_id=printed_part_id,
             ),
         )
@@ -2436,7 +2447,7 @@ class AsyncPartsResource:
                 operation="getPrintedPartScanReport",
                 method="GET",
                 path="/printed_parts/{printed_part_id}/scan_report",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 printed_part_id=printed_part_id,
             ),
         )
@@ -2487,7 +2498,7 @@ class AsyncPrintJobsResource:
                 operation="listPrintJobs",
                 method="GET",
                 path="/print_jobs",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
                 renamed={
                     "pagesize": "page_size",
                     "filterstateeq": "state_eq",
@@ -2565,7 +2576,7 @@ class AsyncPrintJobsResource:
                 operation="readPrintJob",
                 method="GET",
                 path="/print_jobs/{print_job_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 print_job_id=print_job_id,
             ),
         )
@@ -2583,7 +2594,7 @@ class AsyncPrintJobsResource:
                 operation="getPrintJobPartScanReport",
                 method="GET",
                 path="/print_jobs/{print_job_id}/scan_report",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 print_job_id=print_job_id,
             ),
         )
@@ -2606,7 +2617,7 @@ class AsyncUsersResource:
                 operation="fetchUser",
                 method="GET",
                 path="/users/{user_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 user_id=user_id,
             ),
         )
@@ -2640,7 +2651,7 @@ class AsyncUsersResource:
                 operation="listUsers",
                 method="GET",
                 path="/users",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 renamed={
                     "filteremaileq": "email_eq",
                     "filtercreated_atlt": "created_at_lt",
@@ -2709,7 +2720,7 @@ class AsyncRawBuildsResource:
                 operation="sendBuildToBacklog",
                 method="POST",
                 path="/backlog/{build_id}",
-                expected=(201, 400, 401, 404, 500),
+                expected=_STATUSES_201_400_TO_401_404_500,
                 build_id=build_id,
                 body=body,
             ),
@@ -2749,7 +2760,7 @@ class AsyncRawBuildsResource:
                 operation="listBuilds",
                 method="GET",
                 path="/builds",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
                 renamed={
                     "pagesize": "page_size",
                     "filtertitleeq": "title_eq",
@@ -2818,7 +2829,7 @@ class AsyncRawBuildsResource:
                 operation="readBuild",
                 method="GET",
                 path="/builds/{build_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 build_id=build_id,
             ),
         )
@@ -2832,7 +2843,7 @@ class AsyncRawBuildsResource:
                 operation="listApprovedBuilds",
                 method="GET",
                 path="/builds/approved",
-                expected=(200, 204, 400, 401, 500),
+                expected=_STATUSES_200_204_400_TO_401_500,
                 renamed={"pagesize": "page_size"},
                 constraints={"pagesize": {"minimum": 1, "maximum": 1000}},
                 pagesize=page_size,
@@ -2848,7 +2859,7 @@ class AsyncRawBuildsResource:
                 operation="approveBuilds",
                 method="PUT",
                 path="/builds/approved",
-                expected=(204, 400, 401, 404, 500),
+                expected=_STATUSES_204_400_TO_401_404_500,
                 body=body,
             ),
         )
@@ -2862,7 +2873,7 @@ class AsyncRawBuildsResource:
                 operation="disableApprovedBuilds",
                 method="DELETE",
                 path="/builds/approved",
-                expected=(204, 401, 500),
+                expected=_STATUSES_204_401_500,
             ),
         )
 
@@ -2877,7 +2888,7 @@ class AsyncRawBuildsResource:
                 operation="sendBuildToJobRequestQueue",
                 method="POST",
                 path="/job-requests/{build_id}",
-                expected=(201, 400, 401, 404, 500),
+                expected=_STATUSES_201_400_TO_401_404_500,
                 build_id=build_id,
                 body=body,
             ),
@@ -2892,7 +2903,7 @@ class AsyncRawBuildsResource:
                 operation="removeBuildFromJobRequestQueue",
                 method="DELETE",
                 path="/job-requests/{build_id}",
-                expected=(204, 401, 404, 500),
+                expected=_STATUSES_204_401_404_500,
                 build_id=build_id,
             ),
         )
@@ -2915,7 +2926,7 @@ class AsyncRawDashboardResource:
                 operation="getCustomAnalyticsCSV",
                 method="GET",
                 path="/dashboard/custom_analytics_csv",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
                 renamed={"filtertimespaneq": "timespan_eq"},
                 filtertimespaneq=timespan_eq,
             ),
@@ -2952,7 +2963,7 @@ class AsyncRawDevicesResource:
                 operation="listDevices",
                 method="GET",
                 path="/devices",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 renamed={
                     "filtercreated_atlt": "created_at_lt",
                     "filtercreated_atle": "created_at_le",
@@ -2992,7 +3003,7 @@ class AsyncRawDevicesResource:
                 operation="readDevice",
                 method="GET",
                 path="/devices/{device_id}",
-                expected=(200, 401, 404, 500),
+                expected=_STATUSES_200_401_404_500,
                 device_id=device_id,
             ),
         )
@@ -3008,7 +3019,7 @@ class AsyncRawDevicesResource:
                 operation="printToPrinter",
                 method="POST",
                 path="/devices/{device_id}",
-                expected=(201, 400, 401, 404, 409, 500),
+                expected=_STATUSES_201_400_TO_401_404_409_500,
                 device_id=device_id,
                 body=body,
             ),
@@ -3023,7 +3034,7 @@ class AsyncRawDevicesResource:
                 operation="listDeviceQueue",
                 method="GET",
                 path="/devices/{device_id}/queue",
-                expected=(200, 401, 404, 500),
+                expected=_STATUSES_200_401_404_500,
                 device_id=device_id,
             ),
         )
@@ -3039,7 +3050,7 @@ class AsyncRawDevicesResource:
                 operation="appendToDeviceQueue",
                 method="POST",
                 path="/devices/{device_id}/queue",
-                expected=(201, 400, 401, 404, 500),
+                expected=_STATUSES_201_400_TO_401_404_500,
                 device_id=device_id,
                 body=body,
             ),
@@ -3056,7 +3067,7 @@ class AsyncRawDevicesResource:
                 operation="readDeviceQueue",
                 method="GET",
                 path="/devices/{device_id}/queue/{queued_job_id}",
-                expected=(200, 401, 404, 500),
+                expected=_STATUSES_200_401_404_500,
                 device_id=device_id,
                 queued_job_id=queued_job_id,
             ),
@@ -3071,7 +3082,7 @@ class AsyncRawDevicesResource:
                 operation="removeFromDeviceQueue",
                 method="DELETE",
                 path="/devices/{device_id}/queue/{queued_job_id}",
-                expected=(204, 401, 404, 500),
+                expected=_STATUSES_204_401_404_500,
                 device_id=device_id,
                 queued_job_id=queued_job_id,
             ),
@@ -3093,7 +3104,7 @@ class AsyncRawPartsResource:
                 operation="readPart",
                 method="GET",
                 path="/parts/{part_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 part_id=part_id,
             ),
         )
@@ -3107,7 +3118,7 @@ class AsyncRawPartsResource:
                 operation="uploadStl",
                 method="POST",
                 path="/parts/upload_stl",
-                expected=(201, 400, 401, 404, 500),
+                expected=_STATUSES_201_400_TO_401_404_500,
                 body=body,
             ),
         )
@@ -3121,7 +3132,7 @@ class AsyncRawPartsResource:
                 operation="getSliceStatus",
                 method="GET",
                 path="/parts/slice_status/{slice_job_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 slice_job_id=slice_job_id,
             ),
         )
@@ -3135,7 +3146,7 @@ class AsyncRawPartsResource:
                 operation="getOrgSettingsPresets",
                 method="GET",
                 path="/parts/settings_presets",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
             ),
         )
 
@@ -3148,7 +3159,7 @@ class AsyncRawPartsResource:
                 operation="readPartVersion",
                 method="GET",
                 path="/part_versions/{part_version_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 part_version_id=part_version_id,
             ),
         )
@@ -3162,7 +3173,7 @@ class AsyncRawPartsResource:
                 operation="readSignedURL",
                 method="GET",
                 path="/part_versions/{part_version_id}/download",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 part_version_id=part_version_id,
             ),
         )
@@ -3186,7 +3197,7 @@ class AsyncRawPartsResource:
                 operation="listPrintedParts",
                 method="GET",
                 path="/printed_parts",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
                 renamed={
                     "sortby": "sort_by",
                     "sortorder": "sort_order",
@@ -3220,7 +3231,7 @@ class AsyncRawPartsResource:
                 operation="readPrintedPart",
                 method="GET",
                 path="/printed_parts/{printed_part_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 printed_part_id=printed_part_id,
             ),
         )
@@ -3236,7 +3247,7 @@ class AsyncRawPartsResource:
                 operation="getPrintedPartScanReport",
                 method="GET",
                 path="/printed_parts/{printed_part_id}/scan_report",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 printed_part_id=printed_part_id,
             ),
         )
@@ -3283,7 +3294,7 @@ class AsyncRawPrintJobsResource:
                 operation="listPrintJobs",
                 method="GET",
                 path="/print_jobs",
-                expected=(200, 400, 401, 500),
+                expected=_STATUSES_200_400_TO_401_500,
                 renamed={
                     "pagesize": "page_size",
                     "filterstateeq": "state_eq",
@@ -3345,7 +3356,7 @@ class AsyncRawPrintJobsResource:
                 operation="readPrintJob",
                 method="GET",
                 path="/print_jobs/{print_job_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 print_job_id=print_job_id,
             ),
         )
@@ -3361,7 +3372,7 @@ class AsyncRawPrintJobsResource:
                 operation="getPrintJobPartScanReport",
                 method="GET",
                 path="/print_jobs/{print_job_id}/scan_report",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 print_job_id=print_job_id,
             ),
         )
@@ -3382,7 +3393,7 @@ class AsyncRawUsersResource:
                 operation="fetchUser",
                 method="GET",
                 path="/users/{user_id}",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 user_id=user_id,
             ),
         )
@@ -3412,7 +3423,7 @@ class AsyncRawUsersResource:
                 operation="listUsers",
                 method="GET",
                 path="/users",
-                expected=(200, 400, 401, 404, 500),
+                expected=_STATUSES_200_400_TO_401_404_500,
                 renamed={
                     "filteremaileq": "email_eq",
                     "filtercreated_atlt": "created_at_lt",

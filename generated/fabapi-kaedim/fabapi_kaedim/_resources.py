@@ -25,6 +25,11 @@ from .models.register_hook_request import RegisterHookRequest
 from .models.register_hook_response import RegisterHookResponse
 from .types import UNSET, Unset
 
+# The documented statuses of the operations, built once, not on every call.
+_STATUSES_200_TO_201_400_TO_401_404: tuple[int, ...] = (200, 201, 400, 401, 404)
+_STATUSES_200_400_TO_401_404: tuple[int, ...] = (200, 400, 401, 404)
+_STATUSES_201_400_TO_401_404_406: tuple[int, ...] = (201, 400, 401, 404, 406)
+
 
 class ProjectsResource:
     """The projects (styles) an asset can be made in."""
@@ -43,7 +48,7 @@ class ProjectsResource:
                 operation="fetchProjects",
                 method="GET",
                 path="/fetchProjects",
-                expected=(200, 400, 401, 404),
+                expected=_STATUSES_200_400_TO_401_404,
                 constraints={"dev_id": {"minLength": 1}},
                 dev_id=dev_id,
             ),
@@ -67,7 +72,7 @@ class RequestsResource:
                 operation="process",
                 method="POST",
                 path="/process",
-                expected=(201, 400, 401, 404, 406),
+                expected=_STATUSES_201_400_TO_401_404_406,
                 body=body,
             ),
         )
@@ -83,7 +88,7 @@ class RequestsResource:
                 operation="fetchRequest",
                 method="GET",
                 path="/fetchRequest",
-                expected=(200, 400, 401, 404),
+                expected=_STATUSES_200_400_TO_401_404,
                 constraints={"dev_id": {"minLength": 1}, "request_id": {"minLength": 1}, "studio_id": {"minLength": 1}},
                 dev_id=dev_id,
                 request_id=request_id,
@@ -104,7 +109,7 @@ class RequestsResource:
                 operation="fetchAll",
                 method="GET",
                 path="/fetchAll",
-                expected=(200, 400, 401, 404),
+                expected=_STATUSES_200_400_TO_401_404,
                 constraints={
                     "dev_id": {"minLength": 1},
                     "start": {"pattern": "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])-[0-9]{4}$"},
@@ -136,7 +141,7 @@ class TokensResource:
                 operation="refreshJWT",
                 method="POST",
                 path="/refreshJWT",
-                expected=(200, 400, 401, 404),
+                expected=_STATUSES_200_400_TO_401_404,
                 constraints={"refresh_token": {"minLength": 1}},
                 refresh_token=refresh_token,
                 body=body,
@@ -161,7 +166,7 @@ class WebhooksResource:
                 operation="registerHook",
                 method="POST",
                 path="/registerHook",
-                expected=(200, 201, 400, 401, 404),
+                expected=_STATUSES_200_TO_201_400_TO_401_404,
                 body=body,
             ),
         )
@@ -182,7 +187,7 @@ class RawProjectsResource:
                 operation="fetchProjects",
                 method="GET",
                 path="/fetchProjects",
-                expected=(200, 400, 401, 404),
+                expected=_STATUSES_200_400_TO_401_404,
                 constraints={"dev_id": {"minLength": 1}},
                 dev_id=dev_id,
             ),
@@ -204,7 +209,7 @@ class RawRequestsResource:
                 operation="process",
                 method="POST",
                 path="/process",
-                expected=(201, 400, 401, 404, 406),
+                expected=_STATUSES_201_400_TO_401_404_406,
                 body=body,
             ),
         )
@@ -218,7 +223,7 @@ class RawRequestsResource:
                 operation="fetchRequest",
                 method="GET",
                 path="/fetchRequest",
-                expected=(200, 400, 401, 404),
+                expected=_STATUSES_200_400_TO_401_404,
                 constraints={"dev_id": {"minLength": 1}, "request_id": {"minLength": 1}, "studio_id": {"minLength": 1}},
                 dev_id=dev_id,
                 request_id=request_id,
@@ -237,7 +242,7 @@ class RawRequestsResource:
                 operation="fetchAll",
                 method="GET",
                 path="/fetchAll",
-                expected=(200, 400, 401, 404),
+                expected=_STATUSES_200_400_TO_401_404,
                 constraints={
                     "dev_id": {"minLength": 1},
                     "start": {"pattern": "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])-[0-9]{4}$"},
@@ -267,7 +272,7 @@ class RawTokensResource:
                 operation="refreshJWT",
                 method="POST",
                 path="/refreshJWT",
-                expected=(200, 400, 401, 404),
+                expected=_STATUSES_200_400_TO_401_404,
                 constraints={"refresh_token": {"minLength": 1}},
                 refresh_token=refresh_token,
                 body=body,
@@ -290,7 +295,7 @@ class RawWebhooksResource:
                 operation="registerHook",
                 method="POST",
                 path="/registerHook",
-                expected=(200, 201, 400, 401, 404),
+                expected=_STATUSES_200_TO_201_400_TO_401_404,
                 body=body,
             ),
         )
@@ -342,7 +347,7 @@ class AsyncProjectsResource:
                 operation="fetchProjects",
                 method="GET",
                 path="/fetchProjects",
-                expected=(200, 400, 401, 404),
+                expected=_STATUSES_200_400_TO_401_404,
                 constraints={"dev_id": {"minLength": 1}},
                 dev_id=dev_id,
             ),
@@ -366,7 +371,7 @@ class AsyncRequestsResource:
                 operation="process",
                 method="POST",
                 path="/process",
-                expected=(201, 400, 401, 404, 406),
+                expected=_STATUSES_201_400_TO_401_404_406,
                 body=body,
             ),
         )
@@ -382,7 +387,7 @@ class AsyncRequestsResource:
                 operation="fetchRequest",
                 method="GET",
                 path="/fetchRequest",
-                expected=(200, 400, 401, 404),
+                expected=_STATUSES_200_400_TO_401_404,
                 constraints={"dev_id": {"minLength": 1}, "request_id": {"minLength": 1}, "studio_id": {"minLength": 1}},
                 dev_id=dev_id,
                 request_id=request_id,
@@ -403,7 +408,7 @@ class AsyncRequestsResource:
                 operation="fetchAll",
                 method="GET",
                 path="/fetchAll",
-                expected=(200, 400, 401, 404),
+                expected=_STATUSES_200_400_TO_401_404,
                 constraints={
                     "dev_id": {"minLength": 1},
                     "start": {"pattern": "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])-[0-9]{4}$"},
@@ -435,7 +440,7 @@ class AsyncTokensResource:
                 operation="refreshJWT",
                 method="POST",
                 path="/refreshJWT",
-                expected=(200, 400, 401, 404),
+                expected=_STATUSES_200_400_TO_401_404,
                 constraints={"refresh_token": {"minLength": 1}},
                 refresh_token=refresh_token,
                 body=body,
@@ -460,7 +465,7 @@ class AsyncWebhooksResource:
                 operation="registerHook",
                 method="POST",
                 path="/registerHook",
-                expected=(200, 201, 400, 401, 404),
+                expected=_STATUSES_200_TO_201_400_TO_401_404,
                 body=body,
             ),
         )
@@ -481,7 +486,7 @@ class AsyncRawProjectsResource:
                 operation="fetchProjects",
                 method="GET",
                 path="/fetchProjects",
-                expected=(200, 400, 401, 404),
+                expected=_STATUSES_200_400_TO_401_404,
                 constraints={"dev_id": {"minLength": 1}},
                 dev_id=dev_id,
             ),
@@ -503,7 +508,7 @@ class AsyncRawRequestsResource:
                 operation="process",
                 method="POST",
                 path="/process",
-                expected=(201, 400, 401, 404, 406),
+                expected=_STATUSES_201_400_TO_401_404_406,
                 body=body,
             ),
         )
@@ -519,7 +524,7 @@ class AsyncRawRequestsResource:
                 operation="fetchRequest",
                 method="GET",
                 path="/fetchRequest",
-                expected=(200, 400, 401, 404),
+                expected=_STATUSES_200_400_TO_401_404,
                 constraints={"dev_id": {"minLength": 1}, "request_id": {"minLength": 1}, "studio_id": {"minLength": 1}},
                 dev_id=dev_id,
                 request_id=request_id,
@@ -538,7 +543,7 @@ class AsyncRawRequestsResource:
                 operation="fetchAll",
                 method="GET",
                 path="/fetchAll",
-                expected=(200, 400, 401, 404),
+                expected=_STATUSES_200_400_TO_401_404,
                 constraints={
                     "dev_id": {"minLength": 1},
                     "start": {"pattern": "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])-[0-9]{4}$"},
@@ -568,7 +573,7 @@ class AsyncRawTokensResource:
                 operation="refreshJWT",
                 method="POST",
                 path="/refreshJWT",
-                expected=(200, 400, 401, 404),
+                expected=_STATUSES_200_400_TO_401_404,
                 constraints={"refresh_token": {"minLength": 1}},
                 refresh_token=refresh_token,
                 body=body,
@@ -593,7 +598,7 @@ class AsyncRawWebhooksResource:
                 operation="registerHook",
                 method="POST",
                 path="/registerHook",
-                expected=(200, 201, 400, 401, 404),
+                expected=_STATUSES_200_TO_201_400_TO_401_404,
                 body=body,
             ),
         )

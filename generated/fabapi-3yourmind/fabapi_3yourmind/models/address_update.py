@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -131,90 +132,69 @@ class AddressUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        city = d.pop("city", UNSET)
+        (
+            (
+                city,
+                _in_company_name,
+                country,
+                _in_department,
+                first_name,
+                last_name,
+                line1,
+                _in_line2,
+                phone_number,
+                _in_state,
+                _in_title,
+                _in_vat_id,
+                zip_code,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        def _parse_company_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        company_name: None | str | Unset = _in_company_name
 
-        company_name = _parse_company_name(d.pop("companyName", UNSET))
+        department: None | str | Unset = _in_department
 
-        country = d.pop("country", UNSET)
+        line2: None | str | Unset = _in_line2
 
-        def _parse_department(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        state: None | str | Unset = _in_state
 
-        department = _parse_department(d.pop("department", UNSET))
+        title: None | str | Unset = _in_title
 
-        first_name = d.pop("firstName", UNSET)
+        vat_id: None | str | Unset = _in_vat_id
 
-        last_name = d.pop("lastName", UNSET)
-
-        line1 = d.pop("line1", UNSET)
-
-        def _parse_line2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        line2 = _parse_line2(d.pop("line2", UNSET))
-
-        phone_number = d.pop("phoneNumber", UNSET)
-
-        def _parse_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_vat_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vat_id = _parse_vat_id(d.pop("vatId", UNSET))
-
-        zip_code = d.pop("zipCode", UNSET)
-
-        address_update = cls(
-            city=city,
-            company_name=company_name,
-            country=country,
-            department=department,
-            first_name=first_name,
-            last_name=last_name,
-            line1=line1,
-            line2=line2,
-            phone_number=phone_number,
-            state=state,
-            title=title,
-            vat_id=vat_id,
-            zip_code=zip_code,
-        )
+        if cls is AddressUpdate:
+            address_update = cls(
+                city,
+                company_name,
+                country,
+                department,
+                first_name,
+                last_name,
+                line1,
+                line2,
+                phone_number,
+                state,
+                title,
+                vat_id,
+                zip_code,
+            )
+        else:
+            address_update = cls(
+                city=city,
+                company_name=company_name,
+                country=country,
+                department=department,
+                first_name=first_name,
+                last_name=last_name,
+                line1=line1,
+                line2=line2,
+                phone_number=phone_number,
+                state=state,
+                title=title,
+                vat_id=vat_id,
+                zip_code=zip_code,
+            )
 
         address_update.additional_properties = d
         return address_update
@@ -234,3 +214,25 @@ class AddressUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "city",
+        "companyName",
+        "country",
+        "department",
+        "firstName",
+        "lastName",
+        "line1",
+        "line2",
+        "phoneNumber",
+        "state",
+        "title",
+        "vatId",
+        "zipCode",
+    ),
+    unset=UNSET,
+)

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="AddressWrite")
 
@@ -101,78 +104,69 @@ class AddressWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        city = d.pop("city")
+        (
+            (
+                city,
+                _in_company_name,
+                country,
+                _in_department,
+                first_name,
+                last_name,
+                line1,
+                _in_line2,
+                phone_number,
+                _in_state,
+                _in_title,
+                _in_vat_id,
+                zip_code,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        def _parse_company_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        company_name: None | str = _in_company_name
 
-        company_name = _parse_company_name(d.pop("companyName"))
+        department: None | str = _in_department
 
-        country = d.pop("country")
+        line2: None | str = _in_line2
 
-        def _parse_department(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        state: None | str = _in_state
 
-        department = _parse_department(d.pop("department"))
+        title: None | str = _in_title
 
-        first_name = d.pop("firstName")
+        vat_id: None | str = _in_vat_id
 
-        last_name = d.pop("lastName")
-
-        line1 = d.pop("line1")
-
-        def _parse_line2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        line2 = _parse_line2(d.pop("line2"))
-
-        phone_number = d.pop("phoneNumber")
-
-        def _parse_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        state = _parse_state(d.pop("state"))
-
-        def _parse_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        title = _parse_title(d.pop("title"))
-
-        def _parse_vat_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        vat_id = _parse_vat_id(d.pop("vatId"))
-
-        zip_code = d.pop("zipCode")
-
-        address_write = cls(
-            city=city,
-            company_name=company_name,
-            country=country,
-            department=department,
-            first_name=first_name,
-            last_name=last_name,
-            line1=line1,
-            line2=line2,
-            phone_number=phone_number,
-            state=state,
-            title=title,
-            vat_id=vat_id,
-            zip_code=zip_code,
-        )
+        if cls is AddressWrite:
+            address_write = cls(
+                city,
+                company_name,
+                country,
+                department,
+                first_name,
+                last_name,
+                line1,
+                line2,
+                phone_number,
+                state,
+                title,
+                vat_id,
+                zip_code,
+            )
+        else:
+            address_write = cls(
+                city=city,
+                company_name=company_name,
+                country=country,
+                department=department,
+                first_name=first_name,
+                last_name=last_name,
+                line1=line1,
+                line2=line2,
+                phone_number=phone_number,
+                state=state,
+                title=title,
+                vat_id=vat_id,
+                zip_code=zip_code,
+            )
 
         address_write.additional_properties = d
         return address_write
@@ -192,3 +186,25 @@ class AddressWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "city",
+        "companyName",
+        "country",
+        "department",
+        "firstName",
+        "lastName",
+        "line1",
+        "line2",
+        "phoneNumber",
+        "state",
+        "title",
+        "vatId",
+        "zipCode",
+    ),
+    optional=(),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -64,27 +65,36 @@ class AmpiFileAttachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        author = d.pop("author", UNSET)
+        (
+            (
+                author,
+                id,
+                content_type,
+                name,
+                should_force_download,
+                size,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        id = d.pop("id", UNSET)
-
-        content_type = d.pop("contentType", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        should_force_download = d.pop("shouldForceDownload", UNSET)
-
-        size = d.pop("size", UNSET)
-
-        ampi_file_attachment = cls(
-            author=author,
-            id=id,
-            content_type=content_type,
-            name=name,
-            should_force_download=should_force_download,
-            size=size,
-        )
+        if cls is AmpiFileAttachment:
+            ampi_file_attachment = cls(
+                author,
+                id,
+                content_type,
+                name,
+                should_force_download,
+                size,
+            )
+        else:
+            ampi_file_attachment = cls(
+                author=author,
+                id=id,
+                content_type=content_type,
+                name=name,
+                should_force_download=should_force_download,
+                size=size,
+            )
 
         ampi_file_attachment.additional_properties = d
         return ampi_file_attachment
@@ -104,3 +114,18 @@ class AmpiFileAttachment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "author",
+        "id",
+        "contentType",
+        "name",
+        "shouldForceDownload",
+        "size",
+    ),
+    unset=UNSET,
+)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from .. import types
 from ..types import UNSET, File, FileTypes, Unset
@@ -50,17 +51,22 @@ class AmpiFileUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _file = d.pop("file", UNSET)
+        (_in_file,), d = _PROPERTIES.split(src_dict)
+        _file = _in_file
         file: File | Unset
-        if isinstance(_file, Unset):
+        if _file is UNSET:
             file = UNSET
         else:
             file = File(payload=BytesIO(_file))
 
-        ampi_file_upload = cls(
-            file=file,
-        )
+        if cls is AmpiFileUpload:
+            ampi_file_upload = cls(
+                file,
+            )
+        else:
+            ampi_file_upload = cls(
+                file=file,
+            )
 
         ampi_file_upload.additional_properties = d
         return ampi_file_upload
@@ -80,3 +86,11 @@ class AmpiFileUpload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=("file",),
+    unset=UNSET,
+)

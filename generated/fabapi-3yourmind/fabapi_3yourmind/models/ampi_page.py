@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -78,30 +79,22 @@ class AmpiPage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        d = dict(src_dict)
-        count = d.pop("count", UNSET)
+        (
+            (
+                count,
+                _in_next_,
+                _in_previous,
+                page_size,
+                _in_results,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        next_: None | str | Unset = _in_next_
 
-        next_ = _parse_next_(d.pop("next", UNSET))
+        previous: None | str | Unset = _in_previous
 
-        def _parse_previous(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        previous = _parse_previous(d.pop("previous", UNSET))
-
-        page_size = d.pop("pageSize", UNSET)
-
-        _results = d.pop("results", UNSET)
+        _results = _in_results
         results: list[OpenObject] | Unset = UNSET
         if _results is not UNSET:
             results = []
@@ -110,13 +103,22 @@ class AmpiPage:
 
                 results.append(results_item)
 
-        ampi_page = cls(
-            count=count,
-            next_=next_,
-            previous=previous,
-            page_size=page_size,
-            results=results,
-        )
+        if cls is AmpiPage:
+            ampi_page = cls(
+                count,
+                next_,
+                previous,
+                page_size,
+                results,
+            )
+        else:
+            ampi_page = cls(
+                count=count,
+                next_=next_,
+                previous=previous,
+                page_size=page_size,
+                results=results,
+            )
 
         ampi_page.additional_properties = d
         return ampi_page
@@ -136,3 +138,17 @@ class AmpiPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "count",
+        "next",
+        "previous",
+        "pageSize",
+        "results",
+    ),
+    unset=UNSET,
+)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_datetime
 
 from ..types import UNSET, Unset
 
@@ -244,203 +245,216 @@ class AmpiPart:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        (
+            (
+                id,
+                _in_assemblies,
+                _in_author,
+                _in_assignees,
+                branch,
+                branch_is_advanced,
+                _in_created,
+                has_stl_file,
+                _in_modified,
+                _in_scores,
+                short_id,
+                status_id,
+                _in_status,
+                _in_values,
+                stl_file,
+                _in_parts,
+                comment_count,
+                _in_data_completeness,
+                _in_permissions,
+                _in_tasks,
+                _in_technical_drawing_data,
+                _in_technology_printability_results,
+                _in_read_only_fields,
+                _in_catalog_item,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        assemblies = cast(list[Any], d.pop("assemblies", UNSET))
+        assemblies = cast(list[Any], _in_assemblies)
 
-        def _parse_author(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _author = _in_author
+        author: None | OpenObject | Unset
+        if _author is None or _author is UNSET:
+            author = _author
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_author, dict):
                     raise TypeError()
-                author_type_0 = OpenObject.from_dict(data)
+                author_type_0 = OpenObject.from_dict(_author)
 
-                return author_type_0
+                author = author_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                author = _author
 
-        author = _parse_author(d.pop("author", UNSET))
+        assignees = cast(list[Any], _in_assignees)
 
-        assignees = cast(list[Any], d.pop("assignees", UNSET))
-
-        branch = d.pop("branch", UNSET)
-
-        branch_is_advanced = d.pop("branchIsAdvanced", UNSET)
-
-        _created = d.pop("created", UNSET)
+        _created = _in_created
         created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
+        if _created is UNSET:
             created = UNSET
         else:
-            created = datetime.datetime.fromisoformat(_created)
+            created = parse_datetime(_created)
 
-        has_stl_file = d.pop("hasStlFile", UNSET)
-
-        _modified = d.pop("modified", UNSET)
+        _modified = _in_modified
         modified: datetime.datetime | Unset
-        if isinstance(_modified, Unset):
+        if _modified is UNSET:
             modified = UNSET
         else:
-            modified = datetime.datetime.fromisoformat(_modified)
+            modified = parse_datetime(_modified)
 
-        def _parse_scores(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _scores = _in_scores
+        scores: None | OpenObject | Unset
+        if _scores is None or _scores is UNSET:
+            scores = _scores
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_scores, dict):
                     raise TypeError()
-                scores_type_0 = OpenObject.from_dict(data)
+                scores_type_0 = OpenObject.from_dict(_scores)
 
-                return scores_type_0
+                scores = scores_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                scores = _scores
 
-        scores = _parse_scores(d.pop("scores", UNSET))
-
-        short_id = d.pop("shortId", UNSET)
-
-        status_id = d.pop("statusId", UNSET)
-
-        def _parse_status(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _status = _in_status
+        status: None | OpenObject | Unset
+        if _status is None or _status is UNSET:
+            status = _status
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_status, dict):
                     raise TypeError()
-                status_type_0 = OpenObject.from_dict(data)
+                status_type_0 = OpenObject.from_dict(_status)
 
-                return status_type_0
+                status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                status = _status
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_values(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _values = _in_values
+        values: None | OpenObject | Unset
+        if _values is None or _values is UNSET:
+            values = _values
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_values, dict):
                     raise TypeError()
-                values_type_0 = OpenObject.from_dict(data)
+                values_type_0 = OpenObject.from_dict(_values)
 
-                return values_type_0
+                values = values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                values = _values
 
-        values = _parse_values(d.pop("values", UNSET))
+        parts = cast(list[Any], _in_parts)
 
-        stl_file = d.pop("stlFile", UNSET)
-
-        parts = cast(list[Any], d.pop("parts", UNSET))
-
-        comment_count = d.pop("commentCount", UNSET)
-
-        def _parse_data_completeness(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _data_completeness = _in_data_completeness
+        data_completeness: None | OpenObject | Unset
+        if _data_completeness is None or _data_completeness is UNSET:
+            data_completeness = _data_completeness
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_data_completeness, dict):
                     raise TypeError()
-                data_completeness_type_0 = OpenObject.from_dict(data)
+                data_completeness_type_0 = OpenObject.from_dict(_data_completeness)
 
-                return data_completeness_type_0
+                data_completeness = data_completeness_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                data_completeness = _data_completeness
 
-        data_completeness = _parse_data_completeness(d.pop("dataCompleteness", UNSET))
-
-        def _parse_permissions(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _permissions = _in_permissions
+        permissions: None | OpenObject | Unset
+        if _permissions is None or _permissions is UNSET:
+            permissions = _permissions
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_permissions, dict):
                     raise TypeError()
-                permissions_type_0 = OpenObject.from_dict(data)
+                permissions_type_0 = OpenObject.from_dict(_permissions)
 
-                return permissions_type_0
+                permissions = permissions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                permissions = _permissions
 
-        permissions = _parse_permissions(d.pop("permissions", UNSET))
+        tasks = cast(list[Any], _in_tasks)
 
-        tasks = cast(list[Any], d.pop("tasks", UNSET))
-
-        def _parse_technical_drawing_data(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _technical_drawing_data = _in_technical_drawing_data
+        technical_drawing_data: None | OpenObject | Unset
+        if _technical_drawing_data is None or _technical_drawing_data is UNSET:
+            technical_drawing_data = _technical_drawing_data
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_technical_drawing_data, dict):
                     raise TypeError()
-                technical_drawing_data_type_0 = OpenObject.from_dict(data)
+                technical_drawing_data_type_0 = OpenObject.from_dict(_technical_drawing_data)
 
-                return technical_drawing_data_type_0
+                technical_drawing_data = technical_drawing_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                technical_drawing_data = _technical_drawing_data
 
-        technical_drawing_data = _parse_technical_drawing_data(d.pop("technicalDrawingData", UNSET))
+        technology_printability_results = cast(list[Any], _in_technology_printability_results)
 
-        technology_printability_results = cast(list[Any], d.pop("technologyPrintabilityResults", UNSET))
+        read_only_fields = cast(list[Any], _in_read_only_fields)
 
-        read_only_fields = cast(list[Any], d.pop("readOnlyFields", UNSET))
+        catalog_item: int | None | Unset = _in_catalog_item
 
-        def _parse_catalog_item(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        catalog_item = _parse_catalog_item(d.pop("catalogItem", UNSET))
-
-        ampi_part = cls(
-            id=id,
-            assemblies=assemblies,
-            author=author,
-            assignees=assignees,
-            branch=branch,
-            branch_is_advanced=branch_is_advanced,
-            created=created,
-            has_stl_file=has_stl_file,
-            modified=modified,
-            scores=scores,
-            short_id=short_id,
-            status_id=status_id,
-            status=status,
-            values=values,
-            stl_file=stl_file,
-            parts=parts,
-            comment_count=comment_count,
-            data_completeness=data_completeness,
-            permissions=permissions,
-            tasks=tasks,
-            technical_drawing_data=technical_drawing_data,
-            technology_printability_results=technology_printability_results,
-            read_only_fields=read_only_fields,
-            catalog_item=catalog_item,
-        )
+        if cls is AmpiPart:
+            ampi_part = cls(
+                id,
+                assemblies,
+                author,
+                assignees,
+                branch,
+                branch_is_advanced,
+                created,
+                has_stl_file,
+                modified,
+                scores,
+                short_id,
+                status_id,
+                status,
+                values,
+                stl_file,
+                parts,
+                comment_count,
+                data_completeness,
+                permissions,
+                tasks,
+                technical_drawing_data,
+                technology_printability_results,
+                read_only_fields,
+                catalog_item,
+            )
+        else:
+            ampi_part = cls(
+                id=id,
+                assemblies=assemblies,
+                author=author,
+                assignees=assignees,
+                branch=branch,
+                branch_is_advanced=branch_is_advanced,
+                created=created,
+                has_stl_file=has_stl_file,
+                modified=modified,
+                scores=scores,
+                short_id=short_id,
+                status_id=status_id,
+                status=status,
+                values=values,
+                stl_file=stl_file,
+                parts=parts,
+                comment_count=comment_count,
+                data_completeness=data_completeness,
+                permissions=permissions,
+                tasks=tasks,
+                technical_drawing_data=technical_drawing_data,
+                technology_printability_results=technology_printability_results,
+                read_only_fields=read_only_fields,
+                catalog_item=catalog_item,
+            )
 
         ampi_part.additional_properties = d
         return ampi_part
@@ -460,3 +474,36 @@ class AmpiPart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "id",
+        "assemblies",
+        "author",
+        "assignees",
+        "branch",
+        "branchIsAdvanced",
+        "created",
+        "hasStlFile",
+        "modified",
+        "scores",
+        "shortId",
+        "statusId",
+        "status",
+        "values",
+        "stlFile",
+        "parts",
+        "commentCount",
+        "dataCompleteness",
+        "permissions",
+        "tasks",
+        "technicalDrawingData",
+        "technologyPrintabilityResults",
+        "readOnlyFields",
+        "catalogItem",
+    ),
+    unset=UNSET,
+)

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -73,38 +74,39 @@ class AmpiPartCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.property_value_dict import PropertyValueDict  # noqa: PLC0415
 
-        d = dict(src_dict)
-        branch = d.pop("branch")
+        (
+            (
+                branch,
+                _in_values,
+                branch_is_advanced,
+                _in_stl_file_token,
+                _in_technical_drawing,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        values = PropertyValueDict.from_dict(d.pop("values"))
+        values = PropertyValueDict.from_dict(_in_values)
 
-        branch_is_advanced = d.pop("branchIsAdvanced")
+        stl_file_token: None | str | Unset = _in_stl_file_token
 
-        def _parse_stl_file_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        technical_drawing: int | None | Unset = _in_technical_drawing
 
-        stl_file_token = _parse_stl_file_token(d.pop("stlFileToken", UNSET))
-
-        def _parse_technical_drawing(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        technical_drawing = _parse_technical_drawing(d.pop("technicalDrawing", UNSET))
-
-        ampi_part_create = cls(
-            branch=branch,
-            values=values,
-            branch_is_advanced=branch_is_advanced,
-            stl_file_token=stl_file_token,
-            technical_drawing=technical_drawing,
-        )
+        if cls is AmpiPartCreate:
+            ampi_part_create = cls(
+                branch,
+                values,
+                branch_is_advanced,
+                stl_file_token,
+                technical_drawing,
+            )
+        else:
+            ampi_part_create = cls(
+                branch=branch,
+                values=values,
+                branch_is_advanced=branch_is_advanced,
+                stl_file_token=stl_file_token,
+                technical_drawing=technical_drawing,
+            )
 
         ampi_part_create.additional_properties = d
         return ampi_part_create
@@ -124,3 +126,18 @@ class AmpiPartCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "branch",
+        "values",
+        "branchIsAdvanced",
+    ),
+    optional=(
+        "stlFileToken",
+        "technicalDrawing",
+    ),
+    unset=UNSET,
+)

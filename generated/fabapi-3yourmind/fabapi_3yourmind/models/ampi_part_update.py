@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -57,25 +58,30 @@ class AmpiPartUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.ampi_part_update_values import AmpiPartUpdateValues  # noqa: PLC0415
 
-        d = dict(src_dict)
-        values = AmpiPartUpdateValues.from_dict(d.pop("values"))
+        (
+            (
+                _in_values,
+                branch_is_advanced,
+                _in_stl_file_token,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        values = AmpiPartUpdateValues.from_dict(_in_values)
 
-        branch_is_advanced = d.pop("branchIsAdvanced")
+        stl_file_token: None | str | Unset = _in_stl_file_token
 
-        def _parse_stl_file_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        stl_file_token = _parse_stl_file_token(d.pop("stlFileToken", UNSET))
-
-        ampi_part_update = cls(
-            values=values,
-            branch_is_advanced=branch_is_advanced,
-            stl_file_token=stl_file_token,
-        )
+        if cls is AmpiPartUpdate:
+            ampi_part_update = cls(
+                values,
+                branch_is_advanced,
+                stl_file_token,
+            )
+        else:
+            ampi_part_update = cls(
+                values=values,
+                branch_is_advanced=branch_is_advanced,
+                stl_file_token=stl_file_token,
+            )
 
         ampi_part_update.additional_properties = d
         return ampi_part_update
@@ -95,3 +101,14 @@ class AmpiPartUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "values",
+        "branchIsAdvanced",
+    ),
+    optional=("stlFileToken",),
+    unset=UNSET,
+)

@@ -5,6 +5,9 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="AmpiPartsBulkDelete")
 
@@ -34,12 +37,17 @@ class AmpiPartsBulkDelete:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        parts = cast(list[str], d.pop("parts"))
+        (_in_parts,), d = _PROPERTIES.split(src_dict)
+        parts = cast(list[str], _in_parts)
 
-        ampi_parts_bulk_delete = cls(
-            parts=parts,
-        )
+        if cls is AmpiPartsBulkDelete:
+            ampi_parts_bulk_delete = cls(
+                parts,
+            )
+        else:
+            ampi_parts_bulk_delete = cls(
+                parts=parts,
+            )
 
         ampi_parts_bulk_delete.additional_properties = d
         return ampi_parts_bulk_delete
@@ -59,3 +67,11 @@ class AmpiPartsBulkDelete:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=("parts",),
+    optional=(),
+    unset=UNSET,
+)

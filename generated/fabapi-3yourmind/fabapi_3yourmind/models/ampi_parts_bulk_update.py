@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -51,25 +52,31 @@ class AmpiPartsBulkUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status_slug = d.pop("statusSlug")
+        (
+            (
+                status_slug,
+                _in_parts,
+                _in_comment,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        parts = cast(list[str], d.pop("parts"))
+        parts = cast(list[str], _in_parts)
 
-        def _parse_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        comment: None | str | Unset = _in_comment
 
-        comment = _parse_comment(d.pop("comment", UNSET))
-
-        ampi_parts_bulk_update = cls(
-            status_slug=status_slug,
-            parts=parts,
-            comment=comment,
-        )
+        if cls is AmpiPartsBulkUpdate:
+            ampi_parts_bulk_update = cls(
+                status_slug,
+                parts,
+                comment,
+            )
+        else:
+            ampi_parts_bulk_update = cls(
+                status_slug=status_slug,
+                parts=parts,
+                comment=comment,
+            )
 
         ampi_parts_bulk_update.additional_properties = d
         return ampi_parts_bulk_update
@@ -89,3 +96,14 @@ class AmpiPartsBulkUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "statusSlug",
+        "parts",
+    ),
+    optional=("comment",),
+    unset=UNSET,
+)

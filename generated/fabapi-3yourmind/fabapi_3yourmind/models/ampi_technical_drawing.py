@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -52,21 +53,30 @@ class AmpiTechnicalDrawing:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        author = d.pop("author", UNSET)
+        (
+            (
+                author,
+                id,
+                name,
+                size,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        size = d.pop("size", UNSET)
-
-        ampi_technical_drawing = cls(
-            author=author,
-            id=id,
-            name=name,
-            size=size,
-        )
+        if cls is AmpiTechnicalDrawing:
+            ampi_technical_drawing = cls(
+                author,
+                id,
+                name,
+                size,
+            )
+        else:
+            ampi_technical_drawing = cls(
+                author=author,
+                id=id,
+                name=name,
+                size=size,
+            )
 
         ampi_technical_drawing.additional_properties = d
         return ampi_technical_drawing
@@ -86,3 +96,16 @@ class AmpiTechnicalDrawing:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "author",
+        "id",
+        "name",
+        "size",
+    ),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -119,60 +120,72 @@ class Basket:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.price import Price  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        (
+            (
+                id,
+                _in_subtotal,
+                is_manual_pricing_required,
+                is_price_resolution_required,
+                last_modified_time,
+                _in_line_meta,
+                number_of_files,
+                number,
+                project_id,
+                sequence_number,
+                title,
+                _in_unresolved_lines,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        def _parse_subtotal(data: object) -> None | Price | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _subtotal = _in_subtotal
+        subtotal: None | Price | Unset
+        if _subtotal is None or _subtotal is UNSET:
+            subtotal = _subtotal
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_subtotal, dict):
                     raise TypeError()
-                subtotal_type_0 = Price.from_dict(data)
+                subtotal_type_0 = Price.from_dict(_subtotal)
 
-                return subtotal_type_0
+                subtotal = subtotal_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Price | Unset, data)
+                subtotal = _subtotal
 
-        subtotal = _parse_subtotal(d.pop("subtotal", UNSET))
+        line_meta = cast(list[Any], _in_line_meta)
 
-        is_manual_pricing_required = d.pop("isManualPricingRequired", UNSET)
+        unresolved_lines = cast(list[Any], _in_unresolved_lines)
 
-        is_price_resolution_required = d.pop("isPriceResolutionRequired", UNSET)
-
-        last_modified_time = d.pop("lastModifiedTime", UNSET)
-
-        line_meta = cast(list[Any], d.pop("lineMeta", UNSET))
-
-        number_of_files = d.pop("numberOfFiles", UNSET)
-
-        number = d.pop("number", UNSET)
-
-        project_id = d.pop("projectId", UNSET)
-
-        sequence_number = d.pop("sequenceNumber", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        unresolved_lines = cast(list[Any], d.pop("unresolvedLines", UNSET))
-
-        basket = cls(
-            id=id,
-            subtotal=subtotal,
-            is_manual_pricing_required=is_manual_pricing_required,
-            is_price_resolution_required=is_price_resolution_required,
-            last_modified_time=last_modified_time,
-            line_meta=line_meta,
-            number_of_files=number_of_files,
-            number=number,
-            project_id=project_id,
-            sequence_number=sequence_number,
-            title=title,
-            unresolved_lines=unresolved_lines,
-        )
+        if cls is Basket:
+            basket = cls(
+                id,
+                subtotal,
+                is_manual_pricing_required,
+                is_price_resolution_required,
+                last_modified_time,
+                line_meta,
+                number_of_files,
+                number,
+                project_id,
+                sequence_number,
+                title,
+                unresolved_lines,
+            )
+        else:
+            basket = cls(
+                id=id,
+                subtotal=subtotal,
+                is_manual_pricing_required=is_manual_pricing_required,
+                is_price_resolution_required=is_price_resolution_required,
+                last_modified_time=last_modified_time,
+                line_meta=line_meta,
+                number_of_files=number_of_files,
+                number=number,
+                project_id=project_id,
+                sequence_number=sequence_number,
+                title=title,
+                unresolved_lines=unresolved_lines,
+            )
 
         basket.additional_properties = d
         return basket
@@ -192,3 +205,24 @@ class Basket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "id",
+        "subtotal",
+        "isManualPricingRequired",
+        "isPriceResolutionRequired",
+        "lastModifiedTime",
+        "lineMeta",
+        "numberOfFiles",
+        "number",
+        "projectId",
+        "sequenceNumber",
+        "title",
+        "unresolvedLines",
+    ),
+    unset=UNSET,
+)

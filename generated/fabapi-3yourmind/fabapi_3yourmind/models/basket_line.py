@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -37,12 +38,16 @@ class BasketLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        (id,), d = _PROPERTIES.split(src_dict)
 
-        basket_line = cls(
-            id=id,
-        )
+        if cls is BasketLine:
+            basket_line = cls(
+                id,
+            )
+        else:
+            basket_line = cls(
+                id=id,
+            )
 
         basket_line.additional_properties = d
         return basket_line
@@ -62,3 +67,11 @@ class BasketLine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=("id",),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -43,15 +44,24 @@ class BasketLineCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        catalog_item_id = d.pop("catalogItemId", UNSET)
+        (
+            (
+                catalog_item_id,
+                clone_line,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        clone_line = d.pop("cloneLine", UNSET)
-
-        basket_line_create = cls(
-            catalog_item_id=catalog_item_id,
-            clone_line=clone_line,
-        )
+        if cls is BasketLineCreate:
+            basket_line_create = cls(
+                catalog_item_id,
+                clone_line,
+            )
+        else:
+            basket_line_create = cls(
+                catalog_item_id=catalog_item_id,
+                clone_line=clone_line,
+            )
 
         basket_line_create.additional_properties = d
         return basket_line_create
@@ -71,3 +81,14 @@ class BasketLineCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "catalogItemId",
+        "cloneLine",
+    ),
+    unset=UNSET,
+)

@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -97,55 +98,38 @@ class BasketLineUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        d = dict(src_dict)
+        (
+            (
+                _in_name,
+                _in_offer_id,
+                _in_product_id,
+                quantity,
+                _in_preferred_due_date,
+                _in_post_processings,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        name: None | str | Unset = _in_name
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        offer_id: int | None | Unset = _in_offer_id
 
-        name = _parse_name(d.pop("name", UNSET))
+        product_id: int | None | Unset = _in_product_id
 
-        def _parse_offer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        offer_id = _parse_offer_id(d.pop("offerId", UNSET))
-
-        def _parse_product_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        product_id = _parse_product_id(d.pop("productId", UNSET))
-
-        quantity = d.pop("quantity", UNSET)
-
-        def _parse_preferred_due_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _preferred_due_date = _in_preferred_due_date
+        preferred_due_date: datetime.date | None | Unset
+        if _preferred_due_date is None or _preferred_due_date is UNSET:
+            preferred_due_date = _preferred_due_date
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_preferred_due_date, str):
                     raise TypeError()
-                preferred_due_date_type_0 = datetime.date.fromisoformat(data)
+                preferred_due_date_type_0 = datetime.date.fromisoformat(_preferred_due_date)
 
-                return preferred_due_date_type_0
+                preferred_due_date = preferred_due_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+                preferred_due_date = _preferred_due_date
 
-        preferred_due_date = _parse_preferred_due_date(d.pop("preferredDueDate", UNSET))
-
-        _post_processings = d.pop("postProcessings", UNSET)
+        _post_processings = _in_post_processings
         post_processings: list[OpenObject] | Unset = UNSET
         if _post_processings is not UNSET:
             post_processings = []
@@ -154,14 +138,24 @@ class BasketLineUpdate:
 
                 post_processings.append(post_processings_item)
 
-        basket_line_update = cls(
-            name=name,
-            offer_id=offer_id,
-            product_id=product_id,
-            quantity=quantity,
-            preferred_due_date=preferred_due_date,
-            post_processings=post_processings,
-        )
+        if cls is BasketLineUpdate:
+            basket_line_update = cls(
+                name,
+                offer_id,
+                product_id,
+                quantity,
+                preferred_due_date,
+                post_processings,
+            )
+        else:
+            basket_line_update = cls(
+                name=name,
+                offer_id=offer_id,
+                product_id=product_id,
+                quantity=quantity,
+                preferred_due_date=preferred_due_date,
+                post_processings=post_processings,
+            )
 
         basket_line_update.additional_properties = d
         return basket_line_update
@@ -181,3 +175,18 @@ class BasketLineUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "name",
+        "offerId",
+        "productId",
+        "quantity",
+        "preferredDueDate",
+        "postProcessings",
+    ),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -154,150 +155,156 @@ class BasketPrice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.price import Price  # noqa: PLC0415
 
-        d = dict(src_dict)
-        currency_supported = d.pop("currencySupported", UNSET)
+        (
+            (
+                currency_supported,
+                _in_fees,
+                _in_fees_price,
+                _in_lines,
+                _in_min_price,
+                _in_min_price_diff_price,
+                _in_shipping_price,
+                _in_subtotal_price,
+                tax_rate,
+                tax_type,
+                _in_total_price,
+                _in_voucher_discount_price,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        fees = cast(list[Any], d.pop("fees", UNSET))
+        fees = cast(list[Any], _in_fees)
 
-        def _parse_fees_price(data: object) -> None | Price | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _fees_price = _in_fees_price
+        fees_price: None | Price | Unset
+        if _fees_price is None or _fees_price is UNSET:
+            fees_price = _fees_price
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_fees_price, dict):
                     raise TypeError()
-                fees_price_type_0 = Price.from_dict(data)
+                fees_price_type_0 = Price.from_dict(_fees_price)
 
-                return fees_price_type_0
+                fees_price = fees_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Price | Unset, data)
+                fees_price = _fees_price
 
-        fees_price = _parse_fees_price(d.pop("feesPrice", UNSET))
+        lines = cast(list[Any], _in_lines)
 
-        lines = cast(list[Any], d.pop("lines", UNSET))
-
-        def _parse_min_price(data: object) -> None | Price | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _min_price = _in_min_price
+        min_price: None | Price | Unset
+        if _min_price is None or _min_price is UNSET:
+            min_price = _min_price
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_min_price, dict):
                     raise TypeError()
-                min_price_type_0 = Price.from_dict(data)
+                min_price_type_0 = Price.from_dict(_min_price)
 
-                return min_price_type_0
+                min_price = min_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Price | Unset, data)
+                min_price = _min_price
 
-        min_price = _parse_min_price(d.pop("minPrice", UNSET))
-
-        def _parse_min_price_diff_price(data: object) -> None | Price | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _min_price_diff_price = _in_min_price_diff_price
+        min_price_diff_price: None | Price | Unset
+        if _min_price_diff_price is None or _min_price_diff_price is UNSET:
+            min_price_diff_price = _min_price_diff_price
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_min_price_diff_price, dict):
                     raise TypeError()
-                min_price_diff_price_type_0 = Price.from_dict(data)
+                min_price_diff_price_type_0 = Price.from_dict(_min_price_diff_price)
 
-                return min_price_diff_price_type_0
+                min_price_diff_price = min_price_diff_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Price | Unset, data)
+                min_price_diff_price = _min_price_diff_price
 
-        min_price_diff_price = _parse_min_price_diff_price(d.pop("minPriceDiffPrice", UNSET))
-
-        def _parse_shipping_price(data: object) -> None | Price | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _shipping_price = _in_shipping_price
+        shipping_price: None | Price | Unset
+        if _shipping_price is None or _shipping_price is UNSET:
+            shipping_price = _shipping_price
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_shipping_price, dict):
                     raise TypeError()
-                shipping_price_type_0 = Price.from_dict(data)
+                shipping_price_type_0 = Price.from_dict(_shipping_price)
 
-                return shipping_price_type_0
+                shipping_price = shipping_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Price | Unset, data)
+                shipping_price = _shipping_price
 
-        shipping_price = _parse_shipping_price(d.pop("shippingPrice", UNSET))
-
-        def _parse_subtotal_price(data: object) -> None | Price | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _subtotal_price = _in_subtotal_price
+        subtotal_price: None | Price | Unset
+        if _subtotal_price is None or _subtotal_price is UNSET:
+            subtotal_price = _subtotal_price
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_subtotal_price, dict):
                     raise TypeError()
-                subtotal_price_type_0 = Price.from_dict(data)
+                subtotal_price_type_0 = Price.from_dict(_subtotal_price)
 
-                return subtotal_price_type_0
+                subtotal_price = subtotal_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Price | Unset, data)
+                subtotal_price = _subtotal_price
 
-        subtotal_price = _parse_subtotal_price(d.pop("subtotalPrice", UNSET))
-
-        tax_rate = d.pop("taxRate", UNSET)
-
-        tax_type = d.pop("taxType", UNSET)
-
-        def _parse_total_price(data: object) -> None | Price | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _total_price = _in_total_price
+        total_price: None | Price | Unset
+        if _total_price is None or _total_price is UNSET:
+            total_price = _total_price
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_total_price, dict):
                     raise TypeError()
-                total_price_type_0 = Price.from_dict(data)
+                total_price_type_0 = Price.from_dict(_total_price)
 
-                return total_price_type_0
+                total_price = total_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Price | Unset, data)
+                total_price = _total_price
 
-        total_price = _parse_total_price(d.pop("totalPrice", UNSET))
-
-        def _parse_voucher_discount_price(data: object) -> None | Price | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _voucher_discount_price = _in_voucher_discount_price
+        voucher_discount_price: None | Price | Unset
+        if _voucher_discount_price is None or _voucher_discount_price is UNSET:
+            voucher_discount_price = _voucher_discount_price
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_voucher_discount_price, dict):
                     raise TypeError()
-                voucher_discount_price_type_0 = Price.from_dict(data)
+                voucher_discount_price_type_0 = Price.from_dict(_voucher_discount_price)
 
-                return voucher_discount_price_type_0
+                voucher_discount_price = voucher_discount_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Price | Unset, data)
+                voucher_discount_price = _voucher_discount_price
 
-        voucher_discount_price = _parse_voucher_discount_price(d.pop("voucherDiscountPrice", UNSET))
-
-        basket_price = cls(
-            currency_supported=currency_supported,
-            fees=fees,
-            fees_price=fees_price,
-            lines=lines,
-            min_price=min_price,
-            min_price_diff_price=min_price_diff_price,
-            shipping_price=shipping_price,
-            subtotal_price=subtotal_price,
-            tax_rate=tax_rate,
-            tax_type=tax_type,
-            total_price=total_price,
-            voucher_discount_price=voucher_discount_price,
-        )
+        if cls is BasketPrice:
+            basket_price = cls(
+                currency_supported,
+                fees,
+                fees_price,
+                lines,
+                min_price,
+                min_price_diff_price,
+                shipping_price,
+                subtotal_price,
+                tax_rate,
+                tax_type,
+                total_price,
+                voucher_discount_price,
+            )
+        else:
+            basket_price = cls(
+                currency_supported=currency_supported,
+                fees=fees,
+                fees_price=fees_price,
+                lines=lines,
+                min_price=min_price,
+                min_price_diff_price=min_price_diff_price,
+                shipping_price=shipping_price,
+                subtotal_price=subtotal_price,
+                tax_rate=tax_rate,
+                tax_type=tax_type,
+                total_price=total_price,
+                voucher_discount_price=voucher_discount_price,
+            )
 
         basket_price.additional_properties = d
         return basket_price
@@ -317,3 +324,24 @@ class BasketPrice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "currencySupported",
+        "fees",
+        "feesPrice",
+        "lines",
+        "minPrice",
+        "minPriceDiffPrice",
+        "shippingPrice",
+        "subtotalPrice",
+        "taxRate",
+        "taxType",
+        "totalPrice",
+        "voucherDiscountPrice",
+    ),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -40,15 +41,24 @@ class BasketUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        recalculate_prices = d.pop("recalculatePrices", UNSET)
+        (
+            (
+                recalculate_prices,
+                title,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        title = d.pop("title", UNSET)
-
-        basket_update = cls(
-            recalculate_prices=recalculate_prices,
-            title=title,
-        )
+        if cls is BasketUpdate:
+            basket_update = cls(
+                recalculate_prices,
+                title,
+            )
+        else:
+            basket_update = cls(
+                recalculate_prices=recalculate_prices,
+                title=title,
+            )
 
         basket_update.additional_properties = d
         return basket_update
@@ -68,3 +78,14 @@ class BasketUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "recalculatePrices",
+        "title",
+    ),
+    unset=UNSET,
+)

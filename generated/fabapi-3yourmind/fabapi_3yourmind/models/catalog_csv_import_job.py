@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -70,30 +71,39 @@ class CatalogCsvImportJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        (
+            (
+                id,
+                created,
+                modified,
+                zip_file,
+                validation_report_file,
+                import_report_file,
+                status,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        created = d.pop("created", UNSET)
-
-        modified = d.pop("modified", UNSET)
-
-        zip_file = d.pop("zipFile", UNSET)
-
-        validation_report_file = d.pop("validationReportFile", UNSET)
-
-        import_report_file = d.pop("importReportFile", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        catalog_csv_import_job = cls(
-            id=id,
-            created=created,
-            modified=modified,
-            zip_file=zip_file,
-            validation_report_file=validation_report_file,
-            import_report_file=import_report_file,
-            status=status,
-        )
+        if cls is CatalogCsvImportJob:
+            catalog_csv_import_job = cls(
+                id,
+                created,
+                modified,
+                zip_file,
+                validation_report_file,
+                import_report_file,
+                status,
+            )
+        else:
+            catalog_csv_import_job = cls(
+                id=id,
+                created=created,
+                modified=modified,
+                zip_file=zip_file,
+                validation_report_file=validation_report_file,
+                import_report_file=import_report_file,
+                status=status,
+            )
 
         catalog_csv_import_job.additional_properties = d
         return catalog_csv_import_job
@@ -113,3 +123,19 @@ class CatalogCsvImportJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "id",
+        "created",
+        "modified",
+        "zipFile",
+        "validationReportFile",
+        "importReportFile",
+        "status",
+    ),
+    unset=UNSET,
+)

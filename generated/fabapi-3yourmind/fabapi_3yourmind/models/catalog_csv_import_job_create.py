@@ -5,6 +5,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="CatalogCsvImportJobCreate")
 
@@ -34,12 +37,16 @@ class CatalogCsvImportJobCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = d.pop("file")
+        (file,), d = _PROPERTIES.split(src_dict)
 
-        catalog_csv_import_job_create = cls(
-            file=file,
-        )
+        if cls is CatalogCsvImportJobCreate:
+            catalog_csv_import_job_create = cls(
+                file,
+            )
+        else:
+            catalog_csv_import_job_create = cls(
+                file=file,
+            )
 
         catalog_csv_import_job_create.additional_properties = d
         return catalog_csv_import_job_create
@@ -59,3 +66,11 @@ class CatalogCsvImportJobCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=("file",),
+    optional=(),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -76,27 +77,47 @@ class CatalogFilterChoices:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        labels = cast(list[Any], d.pop("labels", UNSET))
+        (
+            (
+                _in_labels,
+                _in_partners,
+                _in_products,
+                _in_post_processings,
+                _in_statuses,
+                _in_customer_groups,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        labels = cast(list[Any], _in_labels)
 
-        partners = cast(list[Any], d.pop("partners", UNSET))
+        partners = cast(list[Any], _in_partners)
 
-        products = cast(list[Any], d.pop("products", UNSET))
+        products = cast(list[Any], _in_products)
 
-        post_processings = cast(list[Any], d.pop("postProcessings", UNSET))
+        post_processings = cast(list[Any], _in_post_processings)
 
-        statuses = cast(list[Any], d.pop("statuses", UNSET))
+        statuses = cast(list[Any], _in_statuses)
 
-        customer_groups = cast(list[Any], d.pop("customerGroups", UNSET))
+        customer_groups = cast(list[Any], _in_customer_groups)
 
-        catalog_filter_choices = cls(
-            labels=labels,
-            partners=partners,
-            products=products,
-            post_processings=post_processings,
-            statuses=statuses,
-            customer_groups=customer_groups,
-        )
+        if cls is CatalogFilterChoices:
+            catalog_filter_choices = cls(
+                labels,
+                partners,
+                products,
+                post_processings,
+                statuses,
+                customer_groups,
+            )
+        else:
+            catalog_filter_choices = cls(
+                labels=labels,
+                partners=partners,
+                products=products,
+                post_processings=post_processings,
+                statuses=statuses,
+                customer_groups=customer_groups,
+            )
 
         catalog_filter_choices.additional_properties = d
         return catalog_filter_choices
@@ -116,3 +137,18 @@ class CatalogFilterChoices:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "labels",
+        "partners",
+        "products",
+        "postProcessings",
+        "statuses",
+        "customerGroups",
+    ),
+    unset=UNSET,
+)

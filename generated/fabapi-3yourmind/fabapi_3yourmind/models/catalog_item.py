@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -280,217 +281,208 @@ class CatalogItem:
         from ..models.open_object import OpenObject  # noqa: PLC0415
         from ..models.price import Price  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        (
+            (
+                id,
+                availability,
+                created_by,
+                _in_customer_group,
+                title,
+                _in_description,
+                has_removed_material,
+                has_removed_post_processing,
+                has_removed_service,
+                has_unpublished_material,
+                has_unpublished_post_processing,
+                _in_part_number,
+                min_production_days,
+                max_production_days,
+                _in_labels,
+                origin,
+                _in_part_requirements,
+                printability_status,
+                _in_product,
+                _in_partner,
+                _in_reference,
+                _in_unit_price,
+                _in_short_description,
+                status,
+                stl_file,
+                _in_post_processing_options,
+                _in_post_processing_products,
+                _in_attachments,
+                _in_technology,
+                price_is_none_reason,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        availability = d.pop("availability", UNSET)
-
-        created_by = d.pop("createdBy", UNSET)
-
-        def _parse_customer_group(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _customer_group = _in_customer_group
+        customer_group: None | OpenObject | Unset
+        if _customer_group is None or _customer_group is UNSET:
+            customer_group = _customer_group
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_customer_group, dict):
                     raise TypeError()
-                customer_group_type_0 = OpenObject.from_dict(data)
+                customer_group_type_0 = OpenObject.from_dict(_customer_group)
 
-                return customer_group_type_0
+                customer_group = customer_group_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                customer_group = _customer_group
 
-        customer_group = _parse_customer_group(d.pop("customerGroup", UNSET))
+        description: None | str | Unset = _in_description
 
-        title = d.pop("title", UNSET)
+        part_number: None | str | Unset = _in_part_number
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        labels = cast(list[Any], _in_labels)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        has_removed_material = d.pop("hasRemovedMaterial", UNSET)
-
-        has_removed_post_processing = d.pop("hasRemovedPostProcessing", UNSET)
-
-        has_removed_service = d.pop("hasRemovedService", UNSET)
-
-        has_unpublished_material = d.pop("hasUnpublishedMaterial", UNSET)
-
-        has_unpublished_post_processing = d.pop("hasUnpublishedPostProcessing", UNSET)
-
-        def _parse_part_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        part_number = _parse_part_number(d.pop("partNumber", UNSET))
-
-        min_production_days = d.pop("minProductionDays", UNSET)
-
-        max_production_days = d.pop("maxProductionDays", UNSET)
-
-        labels = cast(list[Any], d.pop("labels", UNSET))
-
-        origin = d.pop("origin", UNSET)
-
-        def _parse_part_requirements(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _part_requirements = _in_part_requirements
+        part_requirements: None | OpenObject | Unset
+        if _part_requirements is None or _part_requirements is UNSET:
+            part_requirements = _part_requirements
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_part_requirements, dict):
                     raise TypeError()
-                part_requirements_type_0 = OpenObject.from_dict(data)
+                part_requirements_type_0 = OpenObject.from_dict(_part_requirements)
 
-                return part_requirements_type_0
+                part_requirements = part_requirements_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                part_requirements = _part_requirements
 
-        part_requirements = _parse_part_requirements(d.pop("partRequirements", UNSET))
-
-        printability_status = d.pop("printabilityStatus", UNSET)
-
-        def _parse_product(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _product = _in_product
+        product: None | OpenObject | Unset
+        if _product is None or _product is UNSET:
+            product = _product
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_product, dict):
                     raise TypeError()
-                product_type_0 = OpenObject.from_dict(data)
+                product_type_0 = OpenObject.from_dict(_product)
 
-                return product_type_0
+                product = product_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                product = _product
 
-        product = _parse_product(d.pop("product", UNSET))
-
-        def _parse_partner(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _partner = _in_partner
+        partner: None | OpenObject | Unset
+        if _partner is None or _partner is UNSET:
+            partner = _partner
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_partner, dict):
                     raise TypeError()
-                partner_type_0 = OpenObject.from_dict(data)
+                partner_type_0 = OpenObject.from_dict(_partner)
 
-                return partner_type_0
+                partner = partner_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                partner = _partner
 
-        partner = _parse_partner(d.pop("partner", UNSET))
+        reference: None | str | Unset = _in_reference
 
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference = _parse_reference(d.pop("reference", UNSET))
-
-        def _parse_unit_price(data: object) -> None | Price | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _unit_price = _in_unit_price
+        unit_price: None | Price | Unset
+        if _unit_price is None or _unit_price is UNSET:
+            unit_price = _unit_price
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_unit_price, dict):
                     raise TypeError()
-                unit_price_type_0 = Price.from_dict(data)
+                unit_price_type_0 = Price.from_dict(_unit_price)
 
-                return unit_price_type_0
+                unit_price = unit_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Price | Unset, data)
+                unit_price = _unit_price
 
-        unit_price = _parse_unit_price(d.pop("unitPrice", UNSET))
+        short_description: None | str | Unset = _in_short_description
 
-        def _parse_short_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        post_processing_options = cast(list[Any], _in_post_processing_options)
 
-        short_description = _parse_short_description(d.pop("shortDescription", UNSET))
+        post_processing_products = cast(list[Any], _in_post_processing_products)
 
-        status = d.pop("status", UNSET)
+        attachments = cast(list[Any], _in_attachments)
 
-        stl_file = d.pop("stlFile", UNSET)
-
-        post_processing_options = cast(list[Any], d.pop("postProcessingOptions", UNSET))
-
-        post_processing_products = cast(list[Any], d.pop("postProcessingProducts", UNSET))
-
-        attachments = cast(list[Any], d.pop("attachments", UNSET))
-
-        def _parse_technology(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _technology = _in_technology
+        technology: None | OpenObject | Unset
+        if _technology is None or _technology is UNSET:
+            technology = _technology
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_technology, dict):
                     raise TypeError()
-                technology_type_0 = OpenObject.from_dict(data)
+                technology_type_0 = OpenObject.from_dict(_technology)
 
-                return technology_type_0
+                technology = technology_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                technology = _technology
 
-        technology = _parse_technology(d.pop("technology", UNSET))
-
-        price_is_none_reason = d.pop("priceIsNoneReason", UNSET)
-
-        catalog_item = cls(
-            id=id,
-            availability=availability,
-            created_by=created_by,
-            customer_group=customer_group,
-            title=title,
-            description=description,
-            has_removed_material=has_removed_material,
-            has_removed_post_processing=has_removed_post_processing,
-            has_removed_service=has_removed_service,
-            has_unpublished_material=has_unpublished_material,
-            has_unpublished_post_processing=has_unpublished_post_processing,
-            part_number=part_number,
-            min_production_days=min_production_days,
-            max_production_days=max_production_days,
-            labels=labels,
-            origin=origin,
-            part_requirements=part_requirements,
-            printability_status=printability_status,
-            product=product,
-            partner=partner,
-            reference=reference,
-            unit_price=unit_price,
-            short_description=short_description,
-            status=status,
-            stl_file=stl_file,
-            post_processing_options=post_processing_options,
-            post_processing_products=post_processing_products,
-            attachments=attachments,
-            technology=technology,
-            price_is_none_reason=price_is_none_reason,
-        )
+        if cls is CatalogItem:
+            catalog_item = cls(
+                id,
+                availability,
+                created_by,
+                customer_group,
+                title,
+                description,
+                has_removed_material,
+                has_removed_post_processing,
+                has_removed_service,
+                has_unpublished_material,
+                has_unpublished_post_processing,
+                part_number,
+                min_production_days,
+                max_production_days,
+                labels,
+                origin,
+                part_requirements,
+                printability_status,
+                product,
+                partner,
+                reference,
+                unit_price,
+                short_description,
+                status,
+                stl_file,
+                post_processing_options,
+                post_processing_products,
+                attachments,
+                technology,
+                price_is_none_reason,
+            )
+        else:
+            catalog_item = cls(
+                id=id,
+                availability=availability,
+                created_by=created_by,
+                customer_group=customer_group,
+                title=title,
+                description=description,
+                has_removed_material=has_removed_material,
+                has_removed_post_processing=has_removed_post_processing,
+                has_removed_service=has_removed_service,
+                has_unpublished_material=has_unpublished_material,
+                has_unpublished_post_processing=has_unpublished_post_processing,
+                part_number=part_number,
+                min_production_days=min_production_days,
+                max_production_days=max_production_days,
+                labels=labels,
+                origin=origin,
+                part_requirements=part_requirements,
+                printability_status=printability_status,
+                product=product,
+                partner=partner,
+                reference=reference,
+                unit_price=unit_price,
+                short_description=short_description,
+                status=status,
+                stl_file=stl_file,
+                post_processing_options=post_processing_options,
+                post_processing_products=post_processing_products,
+                attachments=attachments,
+                technology=technology,
+                price_is_none_reason=price_is_none_reason,
+            )
 
         catalog_item.additional_properties = d
         return catalog_item
@@ -510,3 +502,42 @@ class CatalogItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "id",
+        "availability",
+        "createdBy",
+        "customerGroup",
+        "title",
+        "description",
+        "hasRemovedMaterial",
+        "hasRemovedPostProcessing",
+        "hasRemovedService",
+        "hasUnpublishedMaterial",
+        "hasUnpublishedPostProcessing",
+        "partNumber",
+        "minProductionDays",
+        "maxProductionDays",
+        "labels",
+        "origin",
+        "partRequirements",
+        "printabilityStatus",
+        "product",
+        "partner",
+        "reference",
+        "unitPrice",
+        "shortDescription",
+        "status",
+        "stlFile",
+        "postProcessingOptions",
+        "postProcessingProducts",
+        "attachments",
+        "technology",
+        "priceIsNoneReason",
+    ),
+    unset=UNSET,
+)

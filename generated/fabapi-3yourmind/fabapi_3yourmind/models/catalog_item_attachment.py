@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_datetime
 
 from ..types import UNSET, Unset
 
@@ -67,32 +68,43 @@ class CatalogItemAttachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        (
+            (
+                id,
+                _in_creation_date,
+                filesize,
+                is_in_gallery,
+                name,
+                url,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        _creation_date = d.pop("creationDate", UNSET)
+        _creation_date = _in_creation_date
         creation_date: datetime.datetime | Unset
-        if isinstance(_creation_date, Unset):
+        if _creation_date is UNSET:
             creation_date = UNSET
         else:
-            creation_date = datetime.datetime.fromisoformat(_creation_date)
+            creation_date = parse_datetime(_creation_date)
 
-        filesize = d.pop("filesize", UNSET)
-
-        is_in_gallery = d.pop("isInGallery", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        catalog_item_attachment = cls(
-            id=id,
-            creation_date=creation_date,
-            filesize=filesize,
-            is_in_gallery=is_in_gallery,
-            name=name,
-            url=url,
-        )
+        if cls is CatalogItemAttachment:
+            catalog_item_attachment = cls(
+                id,
+                creation_date,
+                filesize,
+                is_in_gallery,
+                name,
+                url,
+            )
+        else:
+            catalog_item_attachment = cls(
+                id=id,
+                creation_date=creation_date,
+                filesize=filesize,
+                is_in_gallery=is_in_gallery,
+                name=name,
+                url=url,
+            )
 
         catalog_item_attachment.additional_properties = d
         return catalog_item_attachment
@@ -112,3 +124,18 @@ class CatalogItemAttachment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "id",
+        "creationDate",
+        "filesize",
+        "isInGallery",
+        "name",
+        "url",
+    ),
+    unset=UNSET,
+)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from .. import types
 from ..types import UNSET, File, Unset
@@ -57,15 +58,25 @@ class CatalogItemAttachmentUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        (
+            (
+                _in_file,
+                is_in_gallery,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        file = File(payload=BytesIO(_in_file))
 
-        is_in_gallery = d.pop("is_in_gallery", UNSET)
-
-        catalog_item_attachment_upload = cls(
-            file=file,
-            is_in_gallery=is_in_gallery,
-        )
+        if cls is CatalogItemAttachmentUpload:
+            catalog_item_attachment_upload = cls(
+                file,
+                is_in_gallery,
+            )
+        else:
+            catalog_item_attachment_upload = cls(
+                file=file,
+                is_in_gallery=is_in_gallery,
+            )
 
         catalog_item_attachment_upload.additional_properties = d
         return catalog_item_attachment_upload
@@ -85,3 +96,11 @@ class CatalogItemAttachmentUpload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=("file",),
+    optional=("is_in_gallery",),
+    unset=UNSET,
+)

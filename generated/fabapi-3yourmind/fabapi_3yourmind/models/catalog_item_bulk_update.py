@@ -5,6 +5,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.open_object import OpenObject
@@ -43,17 +46,22 @@ class CatalogItemBulkUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        d = dict(src_dict)
+        (_in_catalog_items,), d = _PROPERTIES.split(src_dict)
         catalog_items = []
-        _catalog_items = d.pop("catalogItems")
+        _catalog_items = _in_catalog_items
         for catalog_items_item_data in _catalog_items:
             catalog_items_item = OpenObject.from_dict(catalog_items_item_data)
 
             catalog_items.append(catalog_items_item)
 
-        catalog_item_bulk_update = cls(
-            catalog_items=catalog_items,
-        )
+        if cls is CatalogItemBulkUpdate:
+            catalog_item_bulk_update = cls(
+                catalog_items,
+            )
+        else:
+            catalog_item_bulk_update = cls(
+                catalog_items=catalog_items,
+            )
 
         catalog_item_bulk_update.additional_properties = d
         return catalog_item_bulk_update
@@ -73,3 +81,11 @@ class CatalogItemBulkUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=("catalogItems",),
+    optional=(),
+    unset=UNSET,
+)

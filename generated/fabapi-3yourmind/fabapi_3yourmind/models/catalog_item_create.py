@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..models.catalog_item_status import CatalogItemStatus
 from ..types import UNSET, Unset
@@ -123,84 +124,77 @@ class CatalogItemCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        (
+            (
+                _in_detailed_description,
+                product_id,
+                stl_file_uuid,
+                technology_id,
+                title,
+                _in_customer_group_id,
+                _in_label_ids,
+                _in_partner_id,
+                _in_post_processing_product_ids,
+                _in_reference,
+                _in_short_description,
+                _in_status,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        detailed_description: None | str = _in_detailed_description
 
-        def _parse_detailed_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        customer_group_id: int | None | Unset = _in_customer_group_id
 
-        detailed_description = _parse_detailed_description(d.pop("detailedDescription"))
+        label_ids = cast(list[int], _in_label_ids)
 
-        product_id = d.pop("productId")
+        partner_id: int | None | Unset = _in_partner_id
 
-        stl_file_uuid = d.pop("stlFileUuid")
+        post_processing_product_ids = cast(list[int], _in_post_processing_product_ids)
 
-        technology_id = d.pop("technologyId")
+        reference: None | str | Unset = _in_reference
 
-        title = d.pop("title")
+        short_description: None | str | Unset = _in_short_description
 
-        def _parse_customer_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        customer_group_id = _parse_customer_group_id(d.pop("customerGroupId", UNSET))
-
-        label_ids = cast(list[int], d.pop("labelIds", UNSET))
-
-        def _parse_partner_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        partner_id = _parse_partner_id(d.pop("partnerId", UNSET))
-
-        post_processing_product_ids = cast(list[int], d.pop("postProcessingProductIds", UNSET))
-
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference = _parse_reference(d.pop("reference", UNSET))
-
-        def _parse_short_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        short_description = _parse_short_description(d.pop("shortDescription", UNSET))
-
-        _status = d.pop("status", UNSET)
+        _status = _in_status
         status: CatalogItemStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
-            status = CatalogItemStatus(_status)
+            try:
+                status = cast("CatalogItemStatus", CatalogItemStatus._value2member_map_[_status])
+            except (KeyError, TypeError):
+                status = CatalogItemStatus(_status)
 
-        catalog_item_create = cls(
-            detailed_description=detailed_description,
-            product_id=product_id,
-            stl_file_uuid=stl_file_uuid,
-            technology_id=technology_id,
-            title=title,
-            customer_group_id=customer_group_id,
-            label_ids=label_ids,
-            partner_id=partner_id,
-            post_processing_product_ids=post_processing_product_ids,
-            reference=reference,
-            short_description=short_description,
-            status=status,
-        )
+        if cls is CatalogItemCreate:
+            catalog_item_create = cls(
+                detailed_description,
+                product_id,
+                stl_file_uuid,
+                technology_id,
+                title,
+                customer_group_id,
+                label_ids,
+                partner_id,
+                post_processing_product_ids,
+                reference,
+                short_description,
+                status,
+            )
+        else:
+            catalog_item_create = cls(
+                detailed_description=detailed_description,
+                product_id=product_id,
+                stl_file_uuid=stl_file_uuid,
+                technology_id=technology_id,
+                title=title,
+                customer_group_id=customer_group_id,
+                label_ids=label_ids,
+                partner_id=partner_id,
+                post_processing_product_ids=post_processing_product_ids,
+                reference=reference,
+                short_description=short_description,
+                status=status,
+            )
 
         catalog_item_create.additional_properties = d
         return catalog_item_create
@@ -220,3 +214,25 @@ class CatalogItemCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "detailedDescription",
+        "productId",
+        "stlFileUuid",
+        "technologyId",
+        "title",
+    ),
+    optional=(
+        "customerGroupId",
+        "labelIds",
+        "partnerId",
+        "postProcessingProductIds",
+        "reference",
+        "shortDescription",
+        "status",
+    ),
+    unset=UNSET,
+)

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -46,22 +47,26 @@ class CatalogItemFromLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        line_id = d.pop("lineId")
+        (
+            (
+                line_id,
+                _in_customer_group,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        def _parse_customer_group(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        customer_group: int | None | Unset = _in_customer_group
 
-        customer_group = _parse_customer_group(d.pop("customerGroup", UNSET))
-
-        catalog_item_from_line = cls(
-            line_id=line_id,
-            customer_group=customer_group,
-        )
+        if cls is CatalogItemFromLine:
+            catalog_item_from_line = cls(
+                line_id,
+                customer_group,
+            )
+        else:
+            catalog_item_from_line = cls(
+                line_id=line_id,
+                customer_group=customer_group,
+            )
 
         catalog_item_from_line.additional_properties = d
         return catalog_item_from_line
@@ -81,3 +86,11 @@ class CatalogItemFromLine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=("lineId",),
+    optional=("customerGroup",),
+    unset=UNSET,
+)

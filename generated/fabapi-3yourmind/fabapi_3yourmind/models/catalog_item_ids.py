@@ -5,6 +5,9 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="CatalogItemIds")
 
@@ -34,12 +37,17 @@ class CatalogItemIds:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = cast(list[int], d.pop("id"))
+        (_in_id,), d = _PROPERTIES.split(src_dict)
+        id = cast(list[int], _in_id)
 
-        catalog_item_ids = cls(
-            id=id,
-        )
+        if cls is CatalogItemIds:
+            catalog_item_ids = cls(
+                id,
+            )
+        else:
+            catalog_item_ids = cls(
+                id=id,
+            )
 
         catalog_item_ids.additional_properties = d
         return catalog_item_ids
@@ -59,3 +67,11 @@ class CatalogItemIds:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=("id",),
+    optional=(),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -198,135 +199,133 @@ class CatalogItemSummary:
         from ..models.open_object import OpenObject  # noqa: PLC0415
         from ..models.price import Price  # noqa: PLC0415
 
-        d = dict(src_dict)
-        attachments = cast(list[Any], d.pop("attachments", UNSET))
+        (
+            (
+                _in_attachments,
+                availability,
+                _in_customer_group,
+                id,
+                title,
+                _in_description,
+                _in_form_fields,
+                _in_part_number,
+                min_production_days,
+                max_production_days,
+                _in_labels,
+                product_title,
+                partner_name,
+                _in_reference,
+                _in_unit_price,
+                status,
+                thumbnail_url,
+                _in_post_processing_options,
+                _in_post_processing_products,
+                price_is_none_reason,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        attachments = cast(list[Any], _in_attachments)
 
-        availability = d.pop("availability", UNSET)
-
-        def _parse_customer_group(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _customer_group = _in_customer_group
+        customer_group: None | OpenObject | Unset
+        if _customer_group is None or _customer_group is UNSET:
+            customer_group = _customer_group
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_customer_group, dict):
                     raise TypeError()
-                customer_group_type_0 = OpenObject.from_dict(data)
+                customer_group_type_0 = OpenObject.from_dict(_customer_group)
 
-                return customer_group_type_0
+                customer_group = customer_group_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                customer_group = _customer_group
 
-        customer_group = _parse_customer_group(d.pop("customerGroup", UNSET))
+        description: None | str | Unset = _in_description
 
-        id = d.pop("id", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_form_fields(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _form_fields = _in_form_fields
+        form_fields: None | OpenObject | Unset
+        if _form_fields is None or _form_fields is UNSET:
+            form_fields = _form_fields
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_form_fields, dict):
                     raise TypeError()
-                form_fields_type_0 = OpenObject.from_dict(data)
+                form_fields_type_0 = OpenObject.from_dict(_form_fields)
 
-                return form_fields_type_0
+                form_fields = form_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                form_fields = _form_fields
 
-        form_fields = _parse_form_fields(d.pop("formFields", UNSET))
+        part_number: None | str | Unset = _in_part_number
 
-        def _parse_part_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        labels = cast(list[Any], _in_labels)
 
-        part_number = _parse_part_number(d.pop("partNumber", UNSET))
+        reference: None | str | Unset = _in_reference
 
-        min_production_days = d.pop("minProductionDays", UNSET)
-
-        max_production_days = d.pop("maxProductionDays", UNSET)
-
-        labels = cast(list[Any], d.pop("labels", UNSET))
-
-        product_title = d.pop("productTitle", UNSET)
-
-        partner_name = d.pop("partnerName", UNSET)
-
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference = _parse_reference(d.pop("reference", UNSET))
-
-        def _parse_unit_price(data: object) -> None | Price | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _unit_price = _in_unit_price
+        unit_price: None | Price | Unset
+        if _unit_price is None or _unit_price is UNSET:
+            unit_price = _unit_price
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_unit_price, dict):
                     raise TypeError()
-                unit_price_type_0 = Price.from_dict(data)
+                unit_price_type_0 = Price.from_dict(_unit_price)
 
-                return unit_price_type_0
+                unit_price = unit_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Price | Unset, data)
+                unit_price = _unit_price
 
-        unit_price = _parse_unit_price(d.pop("unitPrice", UNSET))
+        post_processing_options = cast(list[Any], _in_post_processing_options)
 
-        status = d.pop("status", UNSET)
+        post_processing_products = cast(list[Any], _in_post_processing_products)
 
-        thumbnail_url = d.pop("thumbnailUrl", UNSET)
-
-        post_processing_options = cast(list[Any], d.pop("postProcessingOptions", UNSET))
-
-        post_processing_products = cast(list[Any], d.pop("postProcessingProducts", UNSET))
-
-        price_is_none_reason = d.pop("priceIsNoneReason", UNSET)
-
-        catalog_item_summary = cls(
-            attachments=attachments,
-            availability=availability,
-            customer_group=customer_group,
-            id=id,
-            title=title,
-            description=description,
-            form_fields=form_fields,
-            part_number=part_number,
-            min_production_days=min_production_days,
-            max_production_days=max_production_days,
-            labels=labels,
-            product_title=product_title,
-            partner_name=partner_name,
-            reference=reference,
-            unit_price=unit_price,
-            status=status,
-            thumbnail_url=thumbnail_url,
-            post_processing_options=post_processing_options,
-            post_processing_products=post_processing_products,
-            price_is_none_reason=price_is_none_reason,
-        )
+        if cls is CatalogItemSummary:
+            catalog_item_summary = cls(
+                attachments,
+                availability,
+                customer_group,
+                id,
+                title,
+                description,
+                form_fields,
+                part_number,
+                min_production_days,
+                max_production_days,
+                labels,
+                product_title,
+                partner_name,
+                reference,
+                unit_price,
+                status,
+                thumbnail_url,
+                post_processing_options,
+                post_processing_products,
+                price_is_none_reason,
+            )
+        else:
+            catalog_item_summary = cls(
+                attachments=attachments,
+                availability=availability,
+                customer_group=customer_group,
+                id=id,
+                title=title,
+                description=description,
+                form_fields=form_fields,
+                part_number=part_number,
+                min_production_days=min_production_days,
+                max_production_days=max_production_days,
+                labels=labels,
+                product_title=product_title,
+                partner_name=partner_name,
+                reference=reference,
+                unit_price=unit_price,
+                status=status,
+                thumbnail_url=thumbnail_url,
+                post_processing_options=post_processing_options,
+                post_processing_products=post_processing_products,
+                price_is_none_reason=price_is_none_reason,
+            )
 
         catalog_item_summary.additional_properties = d
         return catalog_item_summary
@@ -346,3 +345,32 @@ class CatalogItemSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "attachments",
+        "availability",
+        "customerGroup",
+        "id",
+        "title",
+        "description",
+        "formFields",
+        "partNumber",
+        "minProductionDays",
+        "maxProductionDays",
+        "labels",
+        "productTitle",
+        "partnerName",
+        "reference",
+        "unitPrice",
+        "status",
+        "thumbnailUrl",
+        "postProcessingOptions",
+        "postProcessingProducts",
+        "priceIsNoneReason",
+    ),
+    unset=UNSET,
+)

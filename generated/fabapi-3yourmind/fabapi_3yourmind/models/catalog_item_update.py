@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_uuid
 
 from ..models.catalog_item_status import CatalogItemStatus
 from ..types import UNSET, Unset
@@ -140,101 +141,89 @@ class CatalogItemUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        (
+            (
+                _in_customer_group_id,
+                _in_description,
+                _in_label_ids,
+                _in_part_number,
+                _in_partner_id,
+                _in_post_processing_product_ids,
+                product_id,
+                _in_reference,
+                _in_short_description,
+                _in_status,
+                _in_stl_file_uuid,
+                technology_id,
+                title,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        customer_group_id: int | None | Unset = _in_customer_group_id
 
-        def _parse_customer_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        description: None | str | Unset = _in_description
 
-        customer_group_id = _parse_customer_group_id(d.pop("customerGroupId", UNSET))
+        label_ids = cast(list[int], _in_label_ids)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        part_number: None | str | Unset = _in_part_number
 
-        description = _parse_description(d.pop("description", UNSET))
+        partner_id: int | None | Unset = _in_partner_id
 
-        label_ids = cast(list[int], d.pop("labelIds", UNSET))
+        post_processing_product_ids = cast(list[int], _in_post_processing_product_ids)
 
-        def _parse_part_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reference: None | str | Unset = _in_reference
 
-        part_number = _parse_part_number(d.pop("partNumber", UNSET))
+        short_description: None | str | Unset = _in_short_description
 
-        def _parse_partner_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        partner_id = _parse_partner_id(d.pop("partnerId", UNSET))
-
-        post_processing_product_ids = cast(list[int], d.pop("postProcessingProductIds", UNSET))
-
-        product_id = d.pop("productId", UNSET)
-
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference = _parse_reference(d.pop("reference", UNSET))
-
-        def _parse_short_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        short_description = _parse_short_description(d.pop("shortDescription", UNSET))
-
-        _status = d.pop("status", UNSET)
+        _status = _in_status
         status: CatalogItemStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
-            status = CatalogItemStatus(_status)
+            try:
+                status = cast("CatalogItemStatus", CatalogItemStatus._value2member_map_[_status])
+            except (KeyError, TypeError):
+                status = CatalogItemStatus(_status)
 
-        _stl_file_uuid = d.pop("stlFileUuid", UNSET)
+        _stl_file_uuid = _in_stl_file_uuid
         stl_file_uuid: UUID | Unset
-        if isinstance(_stl_file_uuid, Unset):
+        if _stl_file_uuid is UNSET:
             stl_file_uuid = UNSET
         else:
-            stl_file_uuid = UUID(_stl_file_uuid)
+            stl_file_uuid = parse_uuid(_stl_file_uuid)
 
-        technology_id = d.pop("technologyId", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        catalog_item_update = cls(
-            customer_group_id=customer_group_id,
-            description=description,
-            label_ids=label_ids,
-            part_number=part_number,
-            partner_id=partner_id,
-            post_processing_product_ids=post_processing_product_ids,
-            product_id=product_id,
-            reference=reference,
-            short_description=short_description,
-            status=status,
-            stl_file_uuid=stl_file_uuid,
-            technology_id=technology_id,
-            title=title,
-        )
+        if cls is CatalogItemUpdate:
+            catalog_item_update = cls(
+                customer_group_id,
+                description,
+                label_ids,
+                part_number,
+                partner_id,
+                post_processing_product_ids,
+                product_id,
+                reference,
+                short_description,
+                status,
+                stl_file_uuid,
+                technology_id,
+                title,
+            )
+        else:
+            catalog_item_update = cls(
+                customer_group_id=customer_group_id,
+                description=description,
+                label_ids=label_ids,
+                part_number=part_number,
+                partner_id=partner_id,
+                post_processing_product_ids=post_processing_product_ids,
+                product_id=product_id,
+                reference=reference,
+                short_description=short_description,
+                status=status,
+                stl_file_uuid=stl_file_uuid,
+                technology_id=technology_id,
+                title=title,
+            )
 
         catalog_item_update.additional_properties = d
         return catalog_item_update
@@ -254,3 +243,25 @@ class CatalogItemUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "customerGroupId",
+        "description",
+        "labelIds",
+        "partNumber",
+        "partnerId",
+        "postProcessingProductIds",
+        "productId",
+        "reference",
+        "shortDescription",
+        "status",
+        "stlFileUuid",
+        "technologyId",
+        "title",
+    ),
+    unset=UNSET,
+)

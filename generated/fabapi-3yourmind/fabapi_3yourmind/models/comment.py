@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -104,52 +105,56 @@ class Comment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        (
+            (
+                id,
+                user_id,
+                user_name,
+                user_avatar,
+                user_email,
+                _in_reply_to,
+                depth,
+                message,
+                created_time,
+                allow_change,
+                allow_deletion,
+                is_internal,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        user_id = d.pop("userId", UNSET)
+        reply_to: int | None | Unset = _in_reply_to
 
-        user_name = d.pop("userName", UNSET)
-
-        user_avatar = d.pop("userAvatar", UNSET)
-
-        user_email = d.pop("userEmail", UNSET)
-
-        def _parse_reply_to(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        reply_to = _parse_reply_to(d.pop("replyTo", UNSET))
-
-        depth = d.pop("depth", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        created_time = d.pop("createdTime", UNSET)
-
-        allow_change = d.pop("allowChange", UNSET)
-
-        allow_deletion = d.pop("allowDeletion", UNSET)
-
-        is_internal = d.pop("isInternal", UNSET)
-
-        comment = cls(
-            id=id,
-            user_id=user_id,
-            user_name=user_name,
-            user_avatar=user_avatar,
-            user_email=user_email,
-            reply_to=reply_to,
-            depth=depth,
-            message=message,
-            created_time=created_time,
-            allow_change=allow_change,
-            allow_deletion=allow_deletion,
-            is_internal=is_internal,
-        )
+        if cls is Comment:
+            comment = cls(
+                id,
+                user_id,
+                user_name,
+                user_avatar,
+                user_email,
+                reply_to,
+                depth,
+                message,
+                created_time,
+                allow_change,
+                allow_deletion,
+                is_internal,
+            )
+        else:
+            comment = cls(
+                id=id,
+                user_id=user_id,
+                user_name=user_name,
+                user_avatar=user_avatar,
+                user_email=user_email,
+                reply_to=reply_to,
+                depth=depth,
+                message=message,
+                created_time=created_time,
+                allow_change=allow_change,
+                allow_deletion=allow_deletion,
+                is_internal=is_internal,
+            )
 
         comment.additional_properties = d
         return comment
@@ -169,3 +174,24 @@ class Comment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "id",
+        "userId",
+        "userName",
+        "userAvatar",
+        "userEmail",
+        "replyTo",
+        "depth",
+        "message",
+        "createdTime",
+        "allowChange",
+        "allowDeletion",
+        "isInternal",
+    ),
+    unset=UNSET,
+)

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -44,22 +45,26 @@ class CommentCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        (
+            (
+                message,
+                _in_reply_to,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        def _parse_reply_to(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        reply_to: int | None | Unset = _in_reply_to
 
-        reply_to = _parse_reply_to(d.pop("replyTo", UNSET))
-
-        comment_create = cls(
-            message=message,
-            reply_to=reply_to,
-        )
+        if cls is CommentCreate:
+            comment_create = cls(
+                message,
+                reply_to,
+            )
+        else:
+            comment_create = cls(
+                message=message,
+                reply_to=reply_to,
+            )
 
         comment_create.additional_properties = d
         return comment_create
@@ -79,3 +84,14 @@ class CommentCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "message",
+        "replyTo",
+    ),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -35,12 +36,16 @@ class CreatedObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        (id,), d = _PROPERTIES.split(src_dict)
 
-        created_object = cls(
-            id=id,
-        )
+        if cls is CreatedObject:
+            created_object = cls(
+                id,
+            )
+        else:
+            created_object = cls(
+                id=id,
+            )
 
         created_object.additional_properties = d
         return created_object
@@ -60,3 +65,11 @@ class CreatedObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=("id",),
+    unset=UNSET,
+)

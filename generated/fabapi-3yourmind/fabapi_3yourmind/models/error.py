@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -49,18 +50,29 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        (
+            (
+                code,
+                message,
+                _in_more_info,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        message = d.pop("message", UNSET)
+        more_info = cast(list[Any], _in_more_info)
 
-        more_info = cast(list[Any], d.pop("moreInfo", UNSET))
-
-        error = cls(
-            code=code,
-            message=message,
-            more_info=more_info,
-        )
+        if cls is Error:
+            error = cls(
+                code,
+                message,
+                more_info,
+            )
+        else:
+            error = cls(
+                code=code,
+                message=message,
+                more_info=more_info,
+            )
 
         error.additional_properties = d
         return error
@@ -80,3 +92,15 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "code",
+        "message",
+        "moreInfo",
+    ),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -40,15 +41,24 @@ class FileOptimizationStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        (
+            (
+                status,
+                message,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        message = d.pop("message", UNSET)
-
-        file_optimization_status = cls(
-            status=status,
-            message=message,
-        )
+        if cls is FileOptimizationStatus:
+            file_optimization_status = cls(
+                status,
+                message,
+            )
+        else:
+            file_optimization_status = cls(
+                status=status,
+                message=message,
+            )
 
         file_optimization_status.additional_properties = d
         return file_optimization_status
@@ -68,3 +78,14 @@ class FileOptimizationStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "status",
+        "message",
+    ),
+    unset=UNSET,
+)

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -66,49 +67,54 @@ class FileParameter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        d = dict(src_dict)
-
-        def _parse_original(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        (
+            (
+                _in_original,
+                _in_optimized,
+                unit,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        _original = _in_original
+        original: None | OpenObject | Unset
+        if _original is None or _original is UNSET:
+            original = _original
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_original, dict):
                     raise TypeError()
-                original_type_0 = OpenObject.from_dict(data)
+                original_type_0 = OpenObject.from_dict(_original)
 
-                return original_type_0
+                original = original_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                original = _original
 
-        original = _parse_original(d.pop("original", UNSET))
-
-        def _parse_optimized(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _optimized = _in_optimized
+        optimized: None | OpenObject | Unset
+        if _optimized is None or _optimized is UNSET:
+            optimized = _optimized
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_optimized, dict):
                     raise TypeError()
-                optimized_type_0 = OpenObject.from_dict(data)
+                optimized_type_0 = OpenObject.from_dict(_optimized)
 
-                return optimized_type_0
+                optimized = optimized_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                optimized = _optimized
 
-        optimized = _parse_optimized(d.pop("optimized", UNSET))
-
-        unit = d.pop("unit", UNSET)
-
-        file_parameter = cls(
-            original=original,
-            optimized=optimized,
-            unit=unit,
-        )
+        if cls is FileParameter:
+            file_parameter = cls(
+                original,
+                optimized,
+                unit,
+            )
+        else:
+            file_parameter = cls(
+                original=original,
+                optimized=optimized,
+                unit=unit,
+            )
 
         file_parameter.additional_properties = d
         return file_parameter
@@ -128,3 +134,15 @@ class FileParameter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "original",
+        "optimized",
+        "unit",
+    ),
+    unset=UNSET,
+)

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -48,28 +49,29 @@ class FilePrintability:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        d = dict(src_dict)
-
-        def _parse_criteria(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        (_in_criteria,), d = _PROPERTIES.split(src_dict)
+        _criteria = _in_criteria
+        criteria: None | OpenObject | Unset
+        if _criteria is None or _criteria is UNSET:
+            criteria = _criteria
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_criteria, dict):
                     raise TypeError()
-                criteria_type_0 = OpenObject.from_dict(data)
+                criteria_type_0 = OpenObject.from_dict(_criteria)
 
-                return criteria_type_0
+                criteria = criteria_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                criteria = _criteria
 
-        criteria = _parse_criteria(d.pop("criteria", UNSET))
-
-        file_printability = cls(
-            criteria=criteria,
-        )
+        if cls is FilePrintability:
+            file_printability = cls(
+                criteria,
+            )
+        else:
+            file_printability = cls(
+                criteria=criteria,
+            )
 
         file_printability.additional_properties = d
         return file_printability
@@ -89,3 +91,11 @@ class FilePrintability:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=("criteria",),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -42,15 +43,24 @@ class FileStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        uuid = d.pop("uuid", UNSET)
+        (
+            (
+                uuid,
+                status,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        status = d.pop("status", UNSET)
-
-        file_status = cls(
-            uuid=uuid,
-            status=status,
-        )
+        if cls is FileStatus:
+            file_status = cls(
+                uuid,
+                status,
+            )
+        else:
+            file_status = cls(
+                uuid=uuid,
+                status=status,
+            )
 
         file_status.additional_properties = d
         return file_status
@@ -70,3 +80,14 @@ class FileStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "uuid",
+        "status",
+    ),
+    unset=UNSET,
+)

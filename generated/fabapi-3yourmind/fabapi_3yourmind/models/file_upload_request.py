@@ -2,10 +2,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from .. import types
 from ..models.unit import Unit
@@ -74,21 +75,38 @@ class FileUploadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        unit = Unit(d.pop("unit"))
+        (
+            (
+                _in_unit,
+                _in_file,
+                origin,
+                filename,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        _unit = _in_unit
+        unit: Unit
+        try:
+            unit = cast("Unit", Unit._value2member_map_[_unit])
+        except (KeyError, TypeError):
+            unit = Unit(_unit)
 
-        file = File(payload=BytesIO(d.pop("file")))
+        file = File(payload=BytesIO(_in_file))
 
-        origin = d.pop("origin", UNSET)
-
-        filename = d.pop("filename", UNSET)
-
-        file_upload_request = cls(
-            unit=unit,
-            file=file,
-            origin=origin,
-            filename=filename,
-        )
+        if cls is FileUploadRequest:
+            file_upload_request = cls(
+                unit,
+                file,
+                origin,
+                filename,
+            )
+        else:
+            file_upload_request = cls(
+                unit=unit,
+                file=file,
+                origin=origin,
+                filename=filename,
+            )
 
         file_upload_request.additional_properties = d
         return file_upload_request
@@ -108,3 +126,17 @@ class FileUploadRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "unit",
+        "file",
+    ),
+    optional=(
+        "origin",
+        "filename",
+    ),
+    unset=UNSET,
+)

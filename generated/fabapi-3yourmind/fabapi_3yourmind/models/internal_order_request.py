@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -108,47 +109,44 @@ class InternalOrderRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        d = dict(src_dict)
-        additional_information = OpenObject.from_dict(d.pop("additionalInformation"))
+        (
+            (
+                _in_additional_information,
+                basket_id,
+                billing_address_id,
+                _in_pickup_location_id,
+                _in_shipping,
+                _in_payment,
+                _in_voucher_code,
+                user_id,
+                _in_fees,
+                _in_shipping_price,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        additional_information = OpenObject.from_dict(_in_additional_information)
 
-        basket_id = d.pop("basketId")
+        pickup_location_id: int | None = _in_pickup_location_id
 
-        billing_address_id = d.pop("billingAddressId")
-
-        def _parse_pickup_location_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        pickup_location_id = _parse_pickup_location_id(d.pop("pickupLocationId"))
-
-        def _parse_shipping(data: object) -> None | OpenObject:
-            if data is None:
-                return data
+        _shipping = _in_shipping
+        shipping: None | OpenObject
+        if _shipping is None:
+            shipping = _shipping
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_shipping, dict):
                     raise TypeError()
-                shipping_type_0 = OpenObject.from_dict(data)
+                shipping_type_0 = OpenObject.from_dict(_shipping)
 
-                return shipping_type_0
+                shipping = shipping_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject, data)
+                shipping = _shipping
 
-        shipping = _parse_shipping(d.pop("shipping"))
+        payment = OpenObject.from_dict(_in_payment)
 
-        payment = OpenObject.from_dict(d.pop("payment"))
+        voucher_code: None | str = _in_voucher_code
 
-        def _parse_voucher_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        voucher_code = _parse_voucher_code(d.pop("voucherCode"))
-
-        user_id = d.pop("userId")
-
-        _fees = d.pop("fees", UNSET)
+        _fees = _in_fees
         fees: list[OpenObject] | Unset = UNSET
         if _fees is not UNSET:
             fees = []
@@ -157,27 +155,34 @@ class InternalOrderRequest:
 
                 fees.append(fees_item)
 
-        def _parse_shipping_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        shipping_price: None | str | Unset = _in_shipping_price
 
-        shipping_price = _parse_shipping_price(d.pop("shippingPrice", UNSET))
-
-        internal_order_request = cls(
-            additional_information=additional_information,
-            basket_id=basket_id,
-            billing_address_id=billing_address_id,
-            pickup_location_id=pickup_location_id,
-            shipping=shipping,
-            payment=payment,
-            voucher_code=voucher_code,
-            user_id=user_id,
-            fees=fees,
-            shipping_price=shipping_price,
-        )
+        if cls is InternalOrderRequest:
+            internal_order_request = cls(
+                additional_information,
+                basket_id,
+                billing_address_id,
+                pickup_location_id,
+                shipping,
+                payment,
+                voucher_code,
+                user_id,
+                fees,
+                shipping_price,
+            )
+        else:
+            internal_order_request = cls(
+                additional_information=additional_information,
+                basket_id=basket_id,
+                billing_address_id=billing_address_id,
+                pickup_location_id=pickup_location_id,
+                shipping=shipping,
+                payment=payment,
+                voucher_code=voucher_code,
+                user_id=user_id,
+                fees=fees,
+                shipping_price=shipping_price,
+            )
 
         internal_order_request.additional_properties = d
         return internal_order_request
@@ -197,3 +202,23 @@ class InternalOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "additionalInformation",
+        "basketId",
+        "billingAddressId",
+        "pickupLocationId",
+        "shipping",
+        "payment",
+        "voucherCode",
+        "userId",
+    ),
+    optional=(
+        "fees",
+        "shippingPrice",
+    ),
+    unset=UNSET,
+)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_datetime
 
 from ..types import UNSET, Unset
 
@@ -230,183 +231,181 @@ class Job:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        d = dict(src_dict)
-        workstation_id = d.pop("workstationId", UNSET)
+        (
+            (
+                workstation_id,
+                _in_name,
+                _in_start_time,
+                _in_finish_time,
+                id,
+                _in_created_at,
+                _in_duration,
+                created_by_name,
+                workstation_name,
+                workstation_description,
+                _in_attachments,
+                _in_materials,
+                _in_machine_job,
+                _in_build_file_attachment,
+                _in_suitable_material_lots,
+                _in_job_requirements,
+                _in_sequences,
+                _in_employees,
+                _in_material_lots,
+                _in_instructions,
+                _in_process_parameters,
+                status,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = _in_name
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _start_time = _in_start_time
+        start_time: datetime.datetime | None | Unset
+        if _start_time is None or _start_time is UNSET:
+            start_time = _start_time
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_start_time, str):
                     raise TypeError()
-                start_time_type_0 = datetime.datetime.fromisoformat(data)
+                start_time_type_0 = parse_datetime(_start_time)
 
-                return start_time_type_0
+                start_time = start_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                start_time = _start_time
 
-        start_time = _parse_start_time(d.pop("startTime", UNSET))
-
-        def _parse_finish_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _finish_time = _in_finish_time
+        finish_time: datetime.datetime | None | Unset
+        if _finish_time is None or _finish_time is UNSET:
+            finish_time = _finish_time
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_finish_time, str):
                     raise TypeError()
-                finish_time_type_0 = datetime.datetime.fromisoformat(data)
+                finish_time_type_0 = parse_datetime(_finish_time)
 
-                return finish_time_type_0
+                finish_time = finish_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                finish_time = _finish_time
 
-        finish_time = _parse_finish_time(d.pop("finishTime", UNSET))
-
-        id = d.pop("id", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
+        _created_at = _in_created_at
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = parse_datetime(_created_at)
 
-        def _parse_duration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        duration: int | None | Unset = _in_duration
 
-        duration = _parse_duration(d.pop("duration", UNSET))
+        attachments = cast(list[Any], _in_attachments)
 
-        created_by_name = d.pop("createdByName", UNSET)
+        materials = cast(list[Any], _in_materials)
 
-        workstation_name = d.pop("workstationName", UNSET)
-
-        workstation_description = d.pop("workstationDescription", UNSET)
-
-        attachments = cast(list[Any], d.pop("attachments", UNSET))
-
-        materials = cast(list[Any], d.pop("materials", UNSET))
-
-        def _parse_machine_job(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _machine_job = _in_machine_job
+        machine_job: None | OpenObject | Unset
+        if _machine_job is None or _machine_job is UNSET:
+            machine_job = _machine_job
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_machine_job, dict):
                     raise TypeError()
-                machine_job_type_0 = OpenObject.from_dict(data)
+                machine_job_type_0 = OpenObject.from_dict(_machine_job)
 
-                return machine_job_type_0
+                machine_job = machine_job_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                machine_job = _machine_job
 
-        machine_job = _parse_machine_job(d.pop("machineJob", UNSET))
-
-        def _parse_build_file_attachment(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _build_file_attachment = _in_build_file_attachment
+        build_file_attachment: None | OpenObject | Unset
+        if _build_file_attachment is None or _build_file_attachment is UNSET:
+            build_file_attachment = _build_file_attachment
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_build_file_attachment, dict):
                     raise TypeError()
-                build_file_attachment_type_0 = OpenObject.from_dict(data)
+                build_file_attachment_type_0 = OpenObject.from_dict(_build_file_attachment)
 
-                return build_file_attachment_type_0
+                build_file_attachment = build_file_attachment_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                build_file_attachment = _build_file_attachment
 
-        build_file_attachment = _parse_build_file_attachment(d.pop("buildFileAttachment", UNSET))
+        suitable_material_lots = cast(list[Any], _in_suitable_material_lots)
 
-        suitable_material_lots = cast(list[Any], d.pop("suitableMaterialLots", UNSET))
-
-        def _parse_job_requirements(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _job_requirements = _in_job_requirements
+        job_requirements: None | OpenObject | Unset
+        if _job_requirements is None or _job_requirements is UNSET:
+            job_requirements = _job_requirements
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_job_requirements, dict):
                     raise TypeError()
-                job_requirements_type_0 = OpenObject.from_dict(data)
+                job_requirements_type_0 = OpenObject.from_dict(_job_requirements)
 
-                return job_requirements_type_0
+                job_requirements = job_requirements_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                job_requirements = _job_requirements
 
-        job_requirements = _parse_job_requirements(d.pop("jobRequirements", UNSET))
+        sequences = cast(list[Any], _in_sequences)
 
-        sequences = cast(list[Any], d.pop("sequences", UNSET))
+        employees = cast(list[Any], _in_employees)
 
-        employees = cast(list[Any], d.pop("employees", UNSET))
+        material_lots = cast(list[Any], _in_material_lots)
 
-        material_lots = cast(list[Any], d.pop("materialLots", UNSET))
+        instructions: None | str | Unset = _in_instructions
 
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        process_parameters: None | str | Unset = _in_process_parameters
 
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
-
-        def _parse_process_parameters(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        process_parameters = _parse_process_parameters(d.pop("processParameters", UNSET))
-
-        status = d.pop("status", UNSET)
-
-        job = cls(
-            workstation_id=workstation_id,
-            name=name,
-            start_time=start_time,
-            finish_time=finish_time,
-            id=id,
-            created_at=created_at,
-            duration=duration,
-            created_by_name=created_by_name,
-            workstation_name=workstation_name,
-            workstation_description=workstation_description,
-            attachments=attachments,
-            materials=materials,
-            machine_job=machine_job,
-            build_file_attachment=build_file_attachment,
-            suitable_material_lots=suitable_material_lots,
-            job_requirements=job_requirements,
-            sequences=sequences,
-            employees=employees,
-            material_lots=material_lots,
-            instructions=instructions,
-            process_parameters=process_parameters,
-            status=status,
-        )
+        if cls is Job:
+            job = cls(
+                workstation_id,
+                name,
+                start_time,
+                finish_time,
+                id,
+                created_at,
+                duration,
+                created_by_name,
+                workstation_name,
+                workstation_description,
+                attachments,
+                materials,
+                machine_job,
+                build_file_attachment,
+                suitable_material_lots,
+                job_requirements,
+                sequences,
+                employees,
+                material_lots,
+                instructions,
+                process_parameters,
+                status,
+            )
+        else:
+            job = cls(
+                workstation_id=workstation_id,
+                name=name,
+                start_time=start_time,
+                finish_time=finish_time,
+                id=id,
+                created_at=created_at,
+                duration=duration,
+                created_by_name=created_by_name,
+                workstation_name=workstation_name,
+                workstation_description=workstation_description,
+                attachments=attachments,
+                materials=materials,
+                machine_job=machine_job,
+                build_file_attachment=build_file_attachment,
+                suitable_material_lots=suitable_material_lots,
+                job_requirements=job_requirements,
+                sequences=sequences,
+                employees=employees,
+                material_lots=material_lots,
+                instructions=instructions,
+                process_parameters=process_parameters,
+                status=status,
+            )
 
         job.additional_properties = d
         return job
@@ -426,3 +425,34 @@ class Job:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "workstationId",
+        "name",
+        "startTime",
+        "finishTime",
+        "id",
+        "createdAt",
+        "duration",
+        "createdByName",
+        "workstationName",
+        "workstationDescription",
+        "attachments",
+        "materials",
+        "machineJob",
+        "buildFileAttachment",
+        "suitableMaterialLots",
+        "jobRequirements",
+        "sequences",
+        "employees",
+        "materialLots",
+        "instructions",
+        "processParameters",
+        "status",
+    ),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -40,15 +41,24 @@ class JobAttachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        job_id = d.pop("jobId", UNSET)
+        (
+            (
+                job_id,
+                file,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        file = d.pop("file", UNSET)
-
-        job_attachment = cls(
-            job_id=job_id,
-            file=file,
-        )
+        if cls is JobAttachment:
+            job_attachment = cls(
+                job_id,
+                file,
+            )
+        else:
+            job_attachment = cls(
+                job_id=job_id,
+                file=file,
+            )
 
         job_attachment.additional_properties = d
         return job_attachment
@@ -68,3 +78,14 @@ class JobAttachment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "jobId",
+        "file",
+    ),
+    unset=UNSET,
+)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from .. import types
 from ..types import UNSET, File, FileTypes, Unset
@@ -58,20 +59,31 @@ class JobAttachmentUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        job_id = d.pop("jobId", UNSET)
+        (
+            (
+                job_id,
+                _in_file,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        _file = d.pop("file", UNSET)
+        _file = _in_file
         file: File | Unset
-        if isinstance(_file, Unset):
+        if _file is UNSET:
             file = UNSET
         else:
             file = File(payload=BytesIO(_file))
 
-        job_attachment_upload = cls(
-            job_id=job_id,
-            file=file,
-        )
+        if cls is JobAttachmentUpload:
+            job_attachment_upload = cls(
+                job_id,
+                file,
+            )
+        else:
+            job_attachment_upload = cls(
+                job_id=job_id,
+                file=file,
+            )
 
         job_attachment_upload.additional_properties = d
         return job_attachment_upload
@@ -91,3 +103,14 @@ class JobAttachmentUpload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "jobId",
+        "file",
+    ),
+    unset=UNSET,
+)

@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_datetime
 
 from ..types import UNSET, Unset
 
@@ -85,66 +86,70 @@ class JobCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.id_and_amount_sequence_representation import IdAndAmountSequenceRepresentation  # noqa: PLC0415
 
-        d = dict(src_dict)
-        workstation_id = d.pop("workstationId")
+        (
+            (
+                workstation_id,
+                _in_sequences,
+                _in_name,
+                _in_start_time,
+                _in_finish_time,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
         sequences = []
-        _sequences = d.pop("sequences")
+        _sequences = _in_sequences
         for sequences_item_data in _sequences:
             sequences_item = IdAndAmountSequenceRepresentation.from_dict(sequences_item_data)
 
             sequences.append(sequences_item)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = _in_name
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _start_time = _in_start_time
+        start_time: datetime.datetime | None | Unset
+        if _start_time is None or _start_time is UNSET:
+            start_time = _start_time
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_start_time, str):
                     raise TypeError()
-                start_time_type_0 = datetime.datetime.fromisoformat(data)
+                start_time_type_0 = parse_datetime(_start_time)
 
-                return start_time_type_0
+                start_time = start_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                start_time = _start_time
 
-        start_time = _parse_start_time(d.pop("startTime", UNSET))
-
-        def _parse_finish_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _finish_time = _in_finish_time
+        finish_time: datetime.datetime | None | Unset
+        if _finish_time is None or _finish_time is UNSET:
+            finish_time = _finish_time
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_finish_time, str):
                     raise TypeError()
-                finish_time_type_0 = datetime.datetime.fromisoformat(data)
+                finish_time_type_0 = parse_datetime(_finish_time)
 
-                return finish_time_type_0
+                finish_time = finish_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                finish_time = _finish_time
 
-        finish_time = _parse_finish_time(d.pop("finishTime", UNSET))
-
-        job_create = cls(
-            workstation_id=workstation_id,
-            sequences=sequences,
-            name=name,
-            start_time=start_time,
-            finish_time=finish_time,
-        )
+        if cls is JobCreate:
+            job_create = cls(
+                workstation_id,
+                sequences,
+                name,
+                start_time,
+                finish_time,
+            )
+        else:
+            job_create = cls(
+                workstation_id=workstation_id,
+                sequences=sequences,
+                name=name,
+                start_time=start_time,
+                finish_time=finish_time,
+            )
 
         job_create.additional_properties = d
         return job_create
@@ -164,3 +169,18 @@ class JobCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "workstationId",
+        "sequences",
+    ),
+    optional=(
+        "name",
+        "startTime",
+        "finishTime",
+    ),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -44,15 +45,27 @@ class JobCsvImport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sequences = cast(list[Any], d.pop("sequences", UNSET))
+        (
+            (
+                _in_sequences,
+                _in_report,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        sequences = cast(list[Any], _in_sequences)
 
-        report = cast(list[Any], d.pop("report", UNSET))
+        report = cast(list[Any], _in_report)
 
-        job_csv_import = cls(
-            sequences=sequences,
-            report=report,
-        )
+        if cls is JobCsvImport:
+            job_csv_import = cls(
+                sequences,
+                report,
+            )
+        else:
+            job_csv_import = cls(
+                sequences=sequences,
+                report=report,
+            )
 
         job_csv_import.additional_properties = d
         return job_csv_import
@@ -72,3 +85,14 @@ class JobCsvImport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "sequences",
+        "report",
+    ),
+    unset=UNSET,
+)

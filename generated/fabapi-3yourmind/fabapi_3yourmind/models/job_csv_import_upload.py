@@ -6,9 +6,10 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from .. import types
-from ..types import File
+from ..types import UNSET, File
 
 T = TypeVar("T", bound="JobCsvImportUpload")
 
@@ -55,15 +56,26 @@ class JobCsvImportUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        workstation_id = d.pop("workstationId")
+        (
+            (
+                workstation_id,
+                _in_file,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        file = File(payload=BytesIO(d.pop("file")))
+        file = File(payload=BytesIO(_in_file))
 
-        job_csv_import_upload = cls(
-            workstation_id=workstation_id,
-            file=file,
-        )
+        if cls is JobCsvImportUpload:
+            job_csv_import_upload = cls(
+                workstation_id,
+                file,
+            )
+        else:
+            job_csv_import_upload = cls(
+                workstation_id=workstation_id,
+                file=file,
+            )
 
         job_csv_import_upload.additional_properties = d
         return job_csv_import_upload
@@ -83,3 +95,14 @@ class JobCsvImportUpload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "workstationId",
+        "file",
+    ),
+    optional=(),
+    unset=UNSET,
+)

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_datetime
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="JobRecreate")
 
@@ -40,15 +43,27 @@ class JobRecreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start_time = datetime.datetime.fromisoformat(d.pop("startTime"))
+        (
+            (
+                _in_start_time,
+                _in_finish_time,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        start_time = parse_datetime(_in_start_time)
 
-        finish_time = datetime.datetime.fromisoformat(d.pop("finishTime"))
+        finish_time = parse_datetime(_in_finish_time)
 
-        job_recreate = cls(
-            start_time=start_time,
-            finish_time=finish_time,
-        )
+        if cls is JobRecreate:
+            job_recreate = cls(
+                start_time,
+                finish_time,
+            )
+        else:
+            job_recreate = cls(
+                start_time=start_time,
+                finish_time=finish_time,
+            )
 
         job_recreate.additional_properties = d
         return job_recreate
@@ -68,3 +83,14 @@ class JobRecreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "startTime",
+        "finishTime",
+    ),
+    optional=(),
+    unset=UNSET,
+)

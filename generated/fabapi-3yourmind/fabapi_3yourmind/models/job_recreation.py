@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -60,46 +61,51 @@ class JobRecreation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        d = dict(src_dict)
-
-        def _parse_original_job(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        (
+            (
+                _in_original_job,
+                _in_cloned_job,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        _original_job = _in_original_job
+        original_job: None | OpenObject | Unset
+        if _original_job is None or _original_job is UNSET:
+            original_job = _original_job
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_original_job, dict):
                     raise TypeError()
-                original_job_type_0 = OpenObject.from_dict(data)
+                original_job_type_0 = OpenObject.from_dict(_original_job)
 
-                return original_job_type_0
+                original_job = original_job_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                original_job = _original_job
 
-        original_job = _parse_original_job(d.pop("originalJob", UNSET))
-
-        def _parse_cloned_job(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _cloned_job = _in_cloned_job
+        cloned_job: None | OpenObject | Unset
+        if _cloned_job is None or _cloned_job is UNSET:
+            cloned_job = _cloned_job
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_cloned_job, dict):
                     raise TypeError()
-                cloned_job_type_0 = OpenObject.from_dict(data)
+                cloned_job_type_0 = OpenObject.from_dict(_cloned_job)
 
-                return cloned_job_type_0
+                cloned_job = cloned_job_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                cloned_job = _cloned_job
 
-        cloned_job = _parse_cloned_job(d.pop("clonedJob", UNSET))
-
-        job_recreation = cls(
-            original_job=original_job,
-            cloned_job=cloned_job,
-        )
+        if cls is JobRecreation:
+            job_recreation = cls(
+                original_job,
+                cloned_job,
+            )
+        else:
+            job_recreation = cls(
+                original_job=original_job,
+                cloned_job=cloned_job,
+            )
 
         job_recreation.additional_properties = d
         return job_recreation
@@ -119,3 +125,14 @@ class JobRecreation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "originalJob",
+        "clonedJob",
+    ),
+    unset=UNSET,
+)

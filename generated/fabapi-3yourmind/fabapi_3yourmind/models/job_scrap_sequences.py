@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -51,20 +52,30 @@ class JobScrapSequences:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        d = dict(src_dict)
+        (
+            (
+                _in_sequences,
+                scrap_leftover_quantity,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
         sequences = []
-        _sequences = d.pop("sequences")
+        _sequences = _in_sequences
         for sequences_item_data in _sequences:
             sequences_item = OpenObject.from_dict(sequences_item_data)
 
             sequences.append(sequences_item)
 
-        scrap_leftover_quantity = d.pop("scrapLeftoverQuantity", UNSET)
-
-        job_scrap_sequences = cls(
-            sequences=sequences,
-            scrap_leftover_quantity=scrap_leftover_quantity,
-        )
+        if cls is JobScrapSequences:
+            job_scrap_sequences = cls(
+                sequences,
+                scrap_leftover_quantity,
+            )
+        else:
+            job_scrap_sequences = cls(
+                sequences=sequences,
+                scrap_leftover_quantity=scrap_leftover_quantity,
+            )
 
         job_scrap_sequences.additional_properties = d
         return job_scrap_sequences
@@ -84,3 +95,11 @@ class JobScrapSequences:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=("sequences",),
+    optional=("scrapLeftoverQuantity",),
+    unset=UNSET,
+)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_datetime
 
 from ..models.job_update_status import JobUpdateStatus
 from ..types import UNSET, Unset
@@ -149,62 +150,56 @@ class JobUpdate:
         from ..models.id_and_amount_sequence_representation import IdAndAmountSequenceRepresentation  # noqa: PLC0415
         from ..models.short_object_representation import ShortObjectRepresentation  # noqa: PLC0415
 
-        d = dict(src_dict)
-        workstation_id = d.pop("workstationId", UNSET)
+        (
+            (
+                workstation_id,
+                _in_name,
+                _in_start_time,
+                _in_finish_time,
+                _in_duration,
+                _in_sequences,
+                _in_employees,
+                _in_material_lots,
+                _in_instructions,
+                _in_process_parameters,
+                _in_status,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = _in_name
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _start_time = _in_start_time
+        start_time: datetime.datetime | None | Unset
+        if _start_time is None or _start_time is UNSET:
+            start_time = _start_time
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_start_time, str):
                     raise TypeError()
-                start_time_type_0 = datetime.datetime.fromisoformat(data)
+                start_time_type_0 = parse_datetime(_start_time)
 
-                return start_time_type_0
+                start_time = start_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                start_time = _start_time
 
-        start_time = _parse_start_time(d.pop("startTime", UNSET))
-
-        def _parse_finish_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _finish_time = _in_finish_time
+        finish_time: datetime.datetime | None | Unset
+        if _finish_time is None or _finish_time is UNSET:
+            finish_time = _finish_time
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_finish_time, str):
                     raise TypeError()
-                finish_time_type_0 = datetime.datetime.fromisoformat(data)
+                finish_time_type_0 = parse_datetime(_finish_time)
 
-                return finish_time_type_0
+                finish_time = finish_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                finish_time = _finish_time
 
-        finish_time = _parse_finish_time(d.pop("finishTime", UNSET))
+        duration: int | None | Unset = _in_duration
 
-        def _parse_duration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        duration = _parse_duration(d.pop("duration", UNSET))
-
-        _sequences = d.pop("sequences", UNSET)
+        _sequences = _in_sequences
         sequences: list[IdAndAmountSequenceRepresentation] | Unset = UNSET
         if _sequences is not UNSET:
             sequences = []
@@ -213,7 +208,7 @@ class JobUpdate:
 
                 sequences.append(sequences_item)
 
-        _employees = d.pop("employees", UNSET)
+        _employees = _in_employees
         employees: list[ShortObjectRepresentation] | Unset = UNSET
         if _employees is not UNSET:
             employees = []
@@ -222,7 +217,7 @@ class JobUpdate:
 
                 employees.append(employees_item)
 
-        _material_lots = d.pop("materialLots", UNSET)
+        _material_lots = _in_material_lots
         material_lots: list[ShortObjectRepresentation] | Unset = UNSET
         if _material_lots is not UNSET:
             material_lots = []
@@ -231,44 +226,48 @@ class JobUpdate:
 
                 material_lots.append(material_lots_item)
 
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        instructions: None | str | Unset = _in_instructions
 
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
+        process_parameters: None | str | Unset = _in_process_parameters
 
-        def _parse_process_parameters(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        process_parameters = _parse_process_parameters(d.pop("processParameters", UNSET))
-
-        _status = d.pop("status", UNSET)
+        _status = _in_status
         status: JobUpdateStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
-            status = JobUpdateStatus(_status)
+            try:
+                status = cast("JobUpdateStatus", JobUpdateStatus._value2member_map_[_status])
+            except (KeyError, TypeError):
+                status = JobUpdateStatus(_status)
 
-        job_update = cls(
-            workstation_id=workstation_id,
-            name=name,
-            start_time=start_time,
-            finish_time=finish_time,
-            duration=duration,
-            sequences=sequences,
-            employees=employees,
-            material_lots=material_lots,
-            instructions=instructions,
-            process_parameters=process_parameters,
-            status=status,
-        )
+        if cls is JobUpdate:
+            job_update = cls(
+                workstation_id,
+                name,
+                start_time,
+                finish_time,
+                duration,
+                sequences,
+                employees,
+                material_lots,
+                instructions,
+                process_parameters,
+                status,
+            )
+        else:
+            job_update = cls(
+                workstation_id=workstation_id,
+                name=name,
+                start_time=start_time,
+                finish_time=finish_time,
+                duration=duration,
+                sequences=sequences,
+                employees=employees,
+                material_lots=material_lots,
+                instructions=instructions,
+                process_parameters=process_parameters,
+                status=status,
+            )
 
         job_update.additional_properties = d
         return job_update
@@ -288,3 +287,23 @@ class JobUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "workstationId",
+        "name",
+        "startTime",
+        "finishTime",
+        "duration",
+        "sequences",
+        "employees",
+        "materialLots",
+        "instructions",
+        "processParameters",
+        "status",
+    ),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -40,15 +41,24 @@ class Label:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        (
+            (
+                id,
+                name,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        name = d.pop("name", UNSET)
-
-        label = cls(
-            id=id,
-            name=name,
-        )
+        if cls is Label:
+            label = cls(
+                id,
+                name,
+            )
+        else:
+            label = cls(
+                id=id,
+                name=name,
+            )
 
         label.additional_properties = d
         return label
@@ -68,3 +78,14 @@ class Label:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "id",
+        "name",
+    ),
+    unset=UNSET,
+)

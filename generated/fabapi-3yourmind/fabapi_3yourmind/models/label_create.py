@@ -5,6 +5,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="LabelCreate")
 
@@ -34,12 +37,16 @@ class LabelCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        (name,), d = _PROPERTIES.split(src_dict)
 
-        label_create = cls(
-            name=name,
-        )
+        if cls is LabelCreate:
+            label_create = cls(
+                name,
+            )
+        else:
+            label_create = cls(
+                name=name,
+            )
 
         label_create.additional_properties = d
         return label_create
@@ -59,3 +66,11 @@ class LabelCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=("name",),
+    optional=(),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -52,21 +53,30 @@ class LineAttachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        (
+            (
+                id,
+                filesize,
+                name,
+                url,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        filesize = d.pop("filesize", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        line_attachment = cls(
-            id=id,
-            filesize=filesize,
-            name=name,
-            url=url,
-        )
+        if cls is LineAttachment:
+            line_attachment = cls(
+                id,
+                filesize,
+                name,
+                url,
+            )
+        else:
+            line_attachment = cls(
+                id=id,
+                filesize=filesize,
+                name=name,
+                url=url,
+            )
 
         line_attachment.additional_properties = d
         return line_attachment
@@ -86,3 +96,16 @@ class LineAttachment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "id",
+        "filesize",
+        "name",
+        "url",
+    ),
+    unset=UNSET,
+)

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -93,46 +94,50 @@ class Machine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        activity = d.pop("activity", UNSET)
+        (
+            (
+                activity,
+                custom_name,
+                dummy,
+                id,
+                light,
+                machine_id,
+                online,
+                always_visible,
+                machine_address,
+                _in_workstation_id,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        custom_name = d.pop("customName", UNSET)
+        workstation_id: int | None | Unset = _in_workstation_id
 
-        dummy = d.pop("dummy", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        light = d.pop("light", UNSET)
-
-        machine_id = d.pop("machineId", UNSET)
-
-        online = d.pop("online", UNSET)
-
-        always_visible = d.pop("alwaysVisible", UNSET)
-
-        machine_address = d.pop("machineAddress", UNSET)
-
-        def _parse_workstation_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        workstation_id = _parse_workstation_id(d.pop("workstationId", UNSET))
-
-        machine = cls(
-            activity=activity,
-            custom_name=custom_name,
-            dummy=dummy,
-            id=id,
-            light=light,
-            machine_id=machine_id,
-            online=online,
-            always_visible=always_visible,
-            machine_address=machine_address,
-            workstation_id=workstation_id,
-        )
+        if cls is Machine:
+            machine = cls(
+                activity,
+                custom_name,
+                dummy,
+                id,
+                light,
+                machine_id,
+                online,
+                always_visible,
+                machine_address,
+                workstation_id,
+            )
+        else:
+            machine = cls(
+                activity=activity,
+                custom_name=custom_name,
+                dummy=dummy,
+                id=id,
+                light=light,
+                machine_id=machine_id,
+                online=online,
+                always_visible=always_visible,
+                machine_address=machine_address,
+                workstation_id=workstation_id,
+            )
 
         machine.additional_properties = d
         return machine
@@ -152,3 +157,22 @@ class Machine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "activity",
+        "customName",
+        "dummy",
+        "id",
+        "light",
+        "machineId",
+        "online",
+        "alwaysVisible",
+        "machineAddress",
+        "workstationId",
+    ),
+    unset=UNSET,
+)

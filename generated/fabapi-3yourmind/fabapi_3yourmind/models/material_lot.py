@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_datetime
 
 from ..types import UNSET, Unset
 
@@ -140,110 +141,121 @@ class MaterialLot:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        (
+            (
+                id,
+                amount,
+                _in_amount_last_modified_at,
+                _in_amount_last_modified_by,
+                _in_attachments,
+                _in_created_at,
+                _in_created_by,
+                external_lot_id,
+                internal_lot_number,
+                _in_material,
+                material_form,
+                _in_technologies,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        amount = d.pop("amount", UNSET)
-
-        def _parse_amount_last_modified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _amount_last_modified_at = _in_amount_last_modified_at
+        amount_last_modified_at: datetime.datetime | None | Unset
+        if _amount_last_modified_at is None or _amount_last_modified_at is UNSET:
+            amount_last_modified_at = _amount_last_modified_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_amount_last_modified_at, str):
                     raise TypeError()
-                amount_last_modified_at_type_0 = datetime.datetime.fromisoformat(data)
+                amount_last_modified_at_type_0 = parse_datetime(_amount_last_modified_at)
 
-                return amount_last_modified_at_type_0
+                amount_last_modified_at = amount_last_modified_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                amount_last_modified_at = _amount_last_modified_at
 
-        amount_last_modified_at = _parse_amount_last_modified_at(d.pop("amountLastModifiedAt", UNSET))
-
-        def _parse_amount_last_modified_by(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _amount_last_modified_by = _in_amount_last_modified_by
+        amount_last_modified_by: None | OpenObject | Unset
+        if _amount_last_modified_by is None or _amount_last_modified_by is UNSET:
+            amount_last_modified_by = _amount_last_modified_by
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_amount_last_modified_by, dict):
                     raise TypeError()
-                amount_last_modified_by_type_0 = OpenObject.from_dict(data)
+                amount_last_modified_by_type_0 = OpenObject.from_dict(_amount_last_modified_by)
 
-                return amount_last_modified_by_type_0
+                amount_last_modified_by = amount_last_modified_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                amount_last_modified_by = _amount_last_modified_by
 
-        amount_last_modified_by = _parse_amount_last_modified_by(d.pop("amountLastModifiedBy", UNSET))
+        attachments = cast(list[Any], _in_attachments)
 
-        attachments = cast(list[Any], d.pop("attachments", UNSET))
-
-        _created_at = d.pop("createdAt", UNSET)
+        _created_at = _in_created_at
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = parse_datetime(_created_at)
 
-        def _parse_created_by(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_by = _in_created_by
+        created_by: None | OpenObject | Unset
+        if _created_by is None or _created_by is UNSET:
+            created_by = _created_by
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_created_by, dict):
                     raise TypeError()
-                created_by_type_0 = OpenObject.from_dict(data)
+                created_by_type_0 = OpenObject.from_dict(_created_by)
 
-                return created_by_type_0
+                created_by = created_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                created_by = _created_by
 
-        created_by = _parse_created_by(d.pop("createdBy", UNSET))
-
-        external_lot_id = d.pop("externalLotId", UNSET)
-
-        internal_lot_number = d.pop("internalLotNumber", UNSET)
-
-        def _parse_material(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _material = _in_material
+        material: None | OpenObject | Unset
+        if _material is None or _material is UNSET:
+            material = _material
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_material, dict):
                     raise TypeError()
-                material_type_0 = OpenObject.from_dict(data)
+                material_type_0 = OpenObject.from_dict(_material)
 
-                return material_type_0
+                material = material_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                material = _material
 
-        material = _parse_material(d.pop("material", UNSET))
+        technologies = cast(list[Any], _in_technologies)
 
-        material_form = d.pop("materialForm", UNSET)
-
-        technologies = cast(list[Any], d.pop("technologies", UNSET))
-
-        material_lot = cls(
-            id=id,
-            amount=amount,
-            amount_last_modified_at=amount_last_modified_at,
-            amount_last_modified_by=amount_last_modified_by,
-            attachments=attachments,
-            created_at=created_at,
-            created_by=created_by,
-            external_lot_id=external_lot_id,
-            internal_lot_number=internal_lot_number,
-            material=material,
-            material_form=material_form,
-            technologies=technologies,
-        )
+        if cls is MaterialLot:
+            material_lot = cls(
+                id,
+                amount,
+                amount_last_modified_at,
+                amount_last_modified_by,
+                attachments,
+                created_at,
+                created_by,
+                external_lot_id,
+                internal_lot_number,
+                material,
+                material_form,
+                technologies,
+            )
+        else:
+            material_lot = cls(
+                id=id,
+                amount=amount,
+                amount_last_modified_at=amount_last_modified_at,
+                amount_last_modified_by=amount_last_modified_by,
+                attachments=attachments,
+                created_at=created_at,
+                created_by=created_by,
+                external_lot_id=external_lot_id,
+                internal_lot_number=internal_lot_number,
+                material=material,
+                material_form=material_form,
+                technologies=technologies,
+            )
 
         material_lot.additional_properties = d
         return material_lot
@@ -263,3 +275,24 @@ class MaterialLot:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "id",
+        "amount",
+        "amountLastModifiedAt",
+        "amountLastModifiedBy",
+        "attachments",
+        "createdAt",
+        "createdBy",
+        "externalLotId",
+        "internalLotNumber",
+        "material",
+        "materialForm",
+        "technologies",
+    ),
+    unset=UNSET,
+)

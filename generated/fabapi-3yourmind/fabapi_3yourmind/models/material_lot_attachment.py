@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -78,42 +79,50 @@ class MaterialLotAttachment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        (
+            (
+                id,
+                added,
+                filesize,
+                name,
+                _in_uploader,
+                url,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        added = d.pop("added", UNSET)
-
-        filesize = d.pop("filesize", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        def _parse_uploader(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _uploader = _in_uploader
+        uploader: None | OpenObject | Unset
+        if _uploader is None or _uploader is UNSET:
+            uploader = _uploader
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_uploader, dict):
                     raise TypeError()
-                uploader_type_0 = OpenObject.from_dict(data)
+                uploader_type_0 = OpenObject.from_dict(_uploader)
 
-                return uploader_type_0
+                uploader = uploader_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                uploader = _uploader
 
-        uploader = _parse_uploader(d.pop("uploader", UNSET))
-
-        url = d.pop("url", UNSET)
-
-        material_lot_attachment = cls(
-            id=id,
-            added=added,
-            filesize=filesize,
-            name=name,
-            uploader=uploader,
-            url=url,
-        )
+        if cls is MaterialLotAttachment:
+            material_lot_attachment = cls(
+                id,
+                added,
+                filesize,
+                name,
+                uploader,
+                url,
+            )
+        else:
+            material_lot_attachment = cls(
+                id=id,
+                added=added,
+                filesize=filesize,
+                name=name,
+                uploader=uploader,
+                url=url,
+            )
 
         material_lot_attachment.additional_properties = d
         return material_lot_attachment
@@ -133,3 +142,18 @@ class MaterialLotAttachment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "id",
+        "added",
+        "filesize",
+        "name",
+        "uploader",
+        "url",
+    ),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -42,15 +43,24 @@ class MaterialOfferCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        finishing = d.pop("finishing")
+        (
+            (
+                finishing,
+                technology_id,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        technology_id = d.pop("technologyId", UNSET)
-
-        material_offer_create = cls(
-            finishing=finishing,
-            technology_id=technology_id,
-        )
+        if cls is MaterialOfferCreate:
+            material_offer_create = cls(
+                finishing,
+                technology_id,
+            )
+        else:
+            material_offer_create = cls(
+                finishing=finishing,
+                technology_id=technology_id,
+            )
 
         material_offer_create.additional_properties = d
         return material_offer_create
@@ -70,3 +80,11 @@ class MaterialOfferCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=("finishing",),
+    optional=("technologyId",),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -64,27 +65,36 @@ class MaterialProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        category_id = d.pop("categoryId", UNSET)
+        (
+            (
+                category_id,
+                description,
+                full_product_title,
+                id,
+                minimum_wall_thickness,
+                optimal_wall_thickness,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        description = d.pop("description", UNSET)
-
-        full_product_title = d.pop("fullProductTitle", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        minimum_wall_thickness = d.pop("minimumWallThickness", UNSET)
-
-        optimal_wall_thickness = d.pop("optimalWallThickness", UNSET)
-
-        material_properties = cls(
-            category_id=category_id,
-            description=description,
-            full_product_title=full_product_title,
-            id=id,
-            minimum_wall_thickness=minimum_wall_thickness,
-            optimal_wall_thickness=optimal_wall_thickness,
-        )
+        if cls is MaterialProperties:
+            material_properties = cls(
+                category_id,
+                description,
+                full_product_title,
+                id,
+                minimum_wall_thickness,
+                optimal_wall_thickness,
+            )
+        else:
+            material_properties = cls(
+                category_id=category_id,
+                description=description,
+                full_product_title=full_product_title,
+                id=id,
+                minimum_wall_thickness=minimum_wall_thickness,
+                optimal_wall_thickness=optimal_wall_thickness,
+            )
 
         material_properties.additional_properties = d
         return material_properties
@@ -104,3 +114,18 @@ class MaterialProperties:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "categoryId",
+        "description",
+        "fullProductTitle",
+        "id",
+        "minimumWallThickness",
+        "optimalWallThickness",
+    ),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -132,48 +133,82 @@ class MesFilterOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        internal_lot_numbers = cast(list[Any], d.pop("internalLotNumbers", UNSET))
+        (
+            (
+                _in_internal_lot_numbers,
+                _in_materials,
+                _in_workstations,
+                _in_workflow_templates,
+                _in_workflow_statuses,
+                _in_workflow_template_statuses,
+                _in_post_processings,
+                _in_users,
+                _in_technologies,
+                _in_part_requirements_fields,
+                _in_production_sheet_templates,
+                _in_machines,
+                _in_material_forms,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        internal_lot_numbers = cast(list[Any], _in_internal_lot_numbers)
 
-        materials = cast(list[Any], d.pop("materials", UNSET))
+        materials = cast(list[Any], _in_materials)
 
-        workstations = cast(list[Any], d.pop("workstations", UNSET))
+        workstations = cast(list[Any], _in_workstations)
 
-        workflow_templates = cast(list[Any], d.pop("workflowTemplates", UNSET))
+        workflow_templates = cast(list[Any], _in_workflow_templates)
 
-        workflow_statuses = cast(list[Any], d.pop("workflowStatuses", UNSET))
+        workflow_statuses = cast(list[Any], _in_workflow_statuses)
 
-        workflow_template_statuses = cast(list[Any], d.pop("workflowTemplateStatuses", UNSET))
+        workflow_template_statuses = cast(list[Any], _in_workflow_template_statuses)
 
-        post_processings = cast(list[Any], d.pop("postProcessings", UNSET))
+        post_processings = cast(list[Any], _in_post_processings)
 
-        users = cast(list[Any], d.pop("users", UNSET))
+        users = cast(list[Any], _in_users)
 
-        technologies = cast(list[Any], d.pop("technologies", UNSET))
+        technologies = cast(list[Any], _in_technologies)
 
-        part_requirements_fields = cast(list[Any], d.pop("partRequirementsFields", UNSET))
+        part_requirements_fields = cast(list[Any], _in_part_requirements_fields)
 
-        production_sheet_templates = cast(list[Any], d.pop("productionSheetTemplates", UNSET))
+        production_sheet_templates = cast(list[Any], _in_production_sheet_templates)
 
-        machines = cast(list[Any], d.pop("machines", UNSET))
+        machines = cast(list[Any], _in_machines)
 
-        material_forms = cast(list[Any], d.pop("materialForms", UNSET))
+        material_forms = cast(list[Any], _in_material_forms)
 
-        mes_filter_options = cls(
-            internal_lot_numbers=internal_lot_numbers,
-            materials=materials,
-            workstations=workstations,
-            workflow_templates=workflow_templates,
-            workflow_statuses=workflow_statuses,
-            workflow_template_statuses=workflow_template_statuses,
-            post_processings=post_processings,
-            users=users,
-            technologies=technologies,
-            part_requirements_fields=part_requirements_fields,
-            production_sheet_templates=production_sheet_templates,
-            machines=machines,
-            material_forms=material_forms,
-        )
+        if cls is MesFilterOptions:
+            mes_filter_options = cls(
+                internal_lot_numbers,
+                materials,
+                workstations,
+                workflow_templates,
+                workflow_statuses,
+                workflow_template_statuses,
+                post_processings,
+                users,
+                technologies,
+                part_requirements_fields,
+                production_sheet_templates,
+                machines,
+                material_forms,
+            )
+        else:
+            mes_filter_options = cls(
+                internal_lot_numbers=internal_lot_numbers,
+                materials=materials,
+                workstations=workstations,
+                workflow_templates=workflow_templates,
+                workflow_statuses=workflow_statuses,
+                workflow_template_statuses=workflow_template_statuses,
+                post_processings=post_processings,
+                users=users,
+                technologies=technologies,
+                part_requirements_fields=part_requirements_fields,
+                production_sheet_templates=production_sheet_templates,
+                machines=machines,
+                material_forms=material_forms,
+            )
 
         mes_filter_options.additional_properties = d
         return mes_filter_options
@@ -193,3 +228,25 @@ class MesFilterOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "internalLotNumbers",
+        "materials",
+        "workstations",
+        "workflowTemplates",
+        "workflowStatuses",
+        "workflowTemplateStatuses",
+        "postProcessings",
+        "users",
+        "technologies",
+        "partRequirementsFields",
+        "productionSheetTemplates",
+        "machines",
+        "materialForms",
+    ),
+    unset=UNSET,
+)

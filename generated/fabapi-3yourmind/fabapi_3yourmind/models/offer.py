@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -204,114 +205,123 @@ class Offer:
         from ..models.open_object import OpenObject  # noqa: PLC0415
         from ..models.price import Price  # noqa: PLC0415
 
-        d = dict(src_dict)
-        minimum_wall_thickness = d.pop("minimumWallThickness", UNSET)
+        (
+            (
+                minimum_wall_thickness,
+                optimal_wall_thickness,
+                max_d,
+                max_h,
+                max_w,
+                min_d,
+                min_h,
+                min_w,
+                id,
+                has_post_processings,
+                internal_identifier,
+                printability_status,
+                title,
+                max_production_days,
+                min_production_days,
+                is_manual_pricing_required,
+                is_price_resolution_required,
+                category_id,
+                combinable_post_processings,
+                datasheet_pdf,
+                _in_partner,
+                _in_post_processings,
+                _in_price,
+                product_id,
+                unit,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        optimal_wall_thickness = d.pop("optimalWallThickness", UNSET)
-
-        max_d = d.pop("maxD", UNSET)
-
-        max_h = d.pop("maxH", UNSET)
-
-        max_w = d.pop("maxW", UNSET)
-
-        min_d = d.pop("minD", UNSET)
-
-        min_h = d.pop("minH", UNSET)
-
-        min_w = d.pop("minW", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        has_post_processings = d.pop("hasPostProcessings", UNSET)
-
-        internal_identifier = d.pop("internalIdentifier", UNSET)
-
-        printability_status = d.pop("printabilityStatus", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        max_production_days = d.pop("maxProductionDays", UNSET)
-
-        min_production_days = d.pop("minProductionDays", UNSET)
-
-        is_manual_pricing_required = d.pop("isManualPricingRequired", UNSET)
-
-        is_price_resolution_required = d.pop("isPriceResolutionRequired", UNSET)
-
-        category_id = d.pop("categoryId", UNSET)
-
-        combinable_post_processings = d.pop("combinablePostProcessings", UNSET)
-
-        datasheet_pdf = d.pop("datasheetPdf", UNSET)
-
-        def _parse_partner(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _partner = _in_partner
+        partner: None | OpenObject | Unset
+        if _partner is None or _partner is UNSET:
+            partner = _partner
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_partner, dict):
                     raise TypeError()
-                partner_type_0 = OpenObject.from_dict(data)
+                partner_type_0 = OpenObject.from_dict(_partner)
 
-                return partner_type_0
+                partner = partner_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                partner = _partner
 
-        partner = _parse_partner(d.pop("partner", UNSET))
+        post_processings = cast(list[Any], _in_post_processings)
 
-        post_processings = cast(list[Any], d.pop("postProcessings", UNSET))
-
-        def _parse_price(data: object) -> None | Price | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _price = _in_price
+        price: None | Price | Unset
+        if _price is None or _price is UNSET:
+            price = _price
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_price, dict):
                     raise TypeError()
-                price_type_0 = Price.from_dict(data)
+                price_type_0 = Price.from_dict(_price)
 
-                return price_type_0
+                price = price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Price | Unset, data)
+                price = _price
 
-        price = _parse_price(d.pop("price", UNSET))
-
-        product_id = d.pop("productId", UNSET)
-
-        unit = d.pop("unit", UNSET)
-
-        offer = cls(
-            minimum_wall_thickness=minimum_wall_thickness,
-            optimal_wall_thickness=optimal_wall_thickness,
-            max_d=max_d,
-            max_h=max_h,
-            max_w=max_w,
-            min_d=min_d,
-            min_h=min_h,
-            min_w=min_w,
-            id=id,
-            has_post_processings=has_post_processings,
-            internal_identifier=internal_identifier,
-            printability_status=printability_status,
-            title=title,
-            max_production_days=max_production_days,
-            min_production_days=min_production_days,
-            is_manual_pricing_required=is_manual_pricing_required,
-            is_price_resolution_required=is_price_resolution_required,
-            category_id=category_id,
-            combinable_post_processings=combinable_post_processings,
-            datasheet_pdf=datasheet_pdf,
-            partner=partner,
-            post_processings=post_processings,
-            price=price,
-            product_id=product_id,
-            unit=unit,
-        )
+        if cls is Offer:
+            offer = cls(
+                minimum_wall_thickness,
+                optimal_wall_thickness,
+                max_d,
+                max_h,
+                max_w,
+                min_d,
+                min_h,
+                min_w,
+                id,
+                has_post_processings,
+                internal_identifier,
+                printability_status,
+                title,
+                max_production_days,
+                min_production_days,
+                is_manual_pricing_required,
+                is_price_resolution_required,
+                category_id,
+                combinable_post_processings,
+                datasheet_pdf,
+                partner,
+                post_processings,
+                price,
+                product_id,
+                unit,
+            )
+        else:
+            offer = cls(
+                minimum_wall_thickness=minimum_wall_thickness,
+                optimal_wall_thickness=optimal_wall_thickness,
+                max_d=max_d,
+                max_h=max_h,
+                max_w=max_w,
+                min_d=min_d,
+                min_h=min_h,
+                min_w=min_w,
+                id=id,
+                has_post_processings=has_post_processings,
+                internal_identifier=internal_identifier,
+                printability_status=printability_status,
+                title=title,
+                max_production_days=max_production_days,
+                min_production_days=min_production_days,
+                is_manual_pricing_required=is_manual_pricing_required,
+                is_price_resolution_required=is_price_resolution_required,
+                category_id=category_id,
+                combinable_post_processings=combinable_post_processings,
+                datasheet_pdf=datasheet_pdf,
+                partner=partner,
+                post_processings=post_processings,
+                price=price,
+                product_id=product_id,
+                unit=unit,
+            )
 
         offer.additional_properties = d
         return offer
@@ -331,3 +341,37 @@ class Offer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "minimumWallThickness",
+        "optimalWallThickness",
+        "maxD",
+        "maxH",
+        "maxW",
+        "minD",
+        "minH",
+        "minW",
+        "id",
+        "hasPostProcessings",
+        "internalIdentifier",
+        "printabilityStatus",
+        "title",
+        "maxProductionDays",
+        "minProductionDays",
+        "isManualPricingRequired",
+        "isPriceResolutionRequired",
+        "categoryId",
+        "combinablePostProcessings",
+        "datasheetPdf",
+        "partner",
+        "postProcessings",
+        "price",
+        "productId",
+        "unit",
+    ),
+    unset=UNSET,
+)

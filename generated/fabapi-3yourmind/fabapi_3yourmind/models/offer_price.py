@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -72,51 +73,58 @@ class OfferPrice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.price import Price  # noqa: PLC0415
 
-        d = dict(src_dict)
-        is_manual_pricing_required = d.pop("isManualPricingRequired", UNSET)
+        (
+            (
+                is_manual_pricing_required,
+                is_price_resolution_required,
+                _in_line_price,
+                _in_price,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        is_price_resolution_required = d.pop("isPriceResolutionRequired", UNSET)
-
-        def _parse_line_price(data: object) -> None | Price | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _line_price = _in_line_price
+        line_price: None | Price | Unset
+        if _line_price is None or _line_price is UNSET:
+            line_price = _line_price
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_line_price, dict):
                     raise TypeError()
-                line_price_type_0 = Price.from_dict(data)
+                line_price_type_0 = Price.from_dict(_line_price)
 
-                return line_price_type_0
+                line_price = line_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Price | Unset, data)
+                line_price = _line_price
 
-        line_price = _parse_line_price(d.pop("linePrice", UNSET))
-
-        def _parse_price(data: object) -> None | Price | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _price = _in_price
+        price: None | Price | Unset
+        if _price is None or _price is UNSET:
+            price = _price
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_price, dict):
                     raise TypeError()
-                price_type_0 = Price.from_dict(data)
+                price_type_0 = Price.from_dict(_price)
 
-                return price_type_0
+                price = price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Price | Unset, data)
+                price = _price
 
-        price = _parse_price(d.pop("price", UNSET))
-
-        offer_price = cls(
-            is_manual_pricing_required=is_manual_pricing_required,
-            is_price_resolution_required=is_price_resolution_required,
-            line_price=line_price,
-            price=price,
-        )
+        if cls is OfferPrice:
+            offer_price = cls(
+                is_manual_pricing_required,
+                is_price_resolution_required,
+                line_price,
+                price,
+            )
+        else:
+            offer_price = cls(
+                is_manual_pricing_required=is_manual_pricing_required,
+                is_price_resolution_required=is_price_resolution_required,
+                line_price=line_price,
+                price=price,
+            )
 
         offer_price.additional_properties = d
         return offer_price
@@ -136,3 +144,16 @@ class OfferPrice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "isManualPricingRequired",
+        "isPriceResolutionRequired",
+        "linePrice",
+        "price",
+    ),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..models.nullable_language_type_1 import NullableLanguageType1
 from ..models.nullable_language_type_2_type_1 import NullableLanguageType2Type1
@@ -78,22 +79,21 @@ class OrderStatusUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status_id = d.pop("statusId")
+        (
+            (
+                status_id,
+                _in_email_content,
+                _in_email_subject,
+                _in_language,
+                _in_tracking_information,
+                finish_mes_sequences,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        def _parse_email_content(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        email_content: None | str = _in_email_content
 
-        email_content = _parse_email_content(d.pop("emailContent"))
-
-        def _parse_email_subject(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        email_subject = _parse_email_subject(d.pop("emailSubject"))
+        email_subject: None | str = _in_email_subject
 
         def _parse_language(
             data: object,
@@ -103,7 +103,17 @@ class OrderStatusUpdate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_nullable_language_type_1 = NullableLanguageType1(data)
+                _componentsschemas_nullable_language_type_1 = data
+                componentsschemas_nullable_language_type_1: NullableLanguageType1
+                try:
+                    componentsschemas_nullable_language_type_1 = cast(
+                        "NullableLanguageType1",
+                        NullableLanguageType1._value2member_map_[_componentsschemas_nullable_language_type_1],
+                    )
+                except (KeyError, TypeError):
+                    componentsschemas_nullable_language_type_1 = NullableLanguageType1(
+                        _componentsschemas_nullable_language_type_1
+                    )
 
                 return componentsschemas_nullable_language_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -111,7 +121,19 @@ class OrderStatusUpdate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_nullable_language_type_2_type_1 = NullableLanguageType2Type1(data)
+                _componentsschemas_nullable_language_type_2_type_1 = data
+                componentsschemas_nullable_language_type_2_type_1: NullableLanguageType2Type1
+                try:
+                    componentsschemas_nullable_language_type_2_type_1 = cast(
+                        "NullableLanguageType2Type1",
+                        NullableLanguageType2Type1._value2member_map_[
+                            _componentsschemas_nullable_language_type_2_type_1
+                        ],
+                    )
+                except (KeyError, TypeError):
+                    componentsschemas_nullable_language_type_2_type_1 = NullableLanguageType2Type1(
+                        _componentsschemas_nullable_language_type_2_type_1
+                    )
 
                 return componentsschemas_nullable_language_type_2_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -119,32 +141,47 @@ class OrderStatusUpdate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_nullable_language_type_3_type_1 = NullableLanguageType3Type1(data)
+                _componentsschemas_nullable_language_type_3_type_1 = data
+                componentsschemas_nullable_language_type_3_type_1: NullableLanguageType3Type1
+                try:
+                    componentsschemas_nullable_language_type_3_type_1 = cast(
+                        "NullableLanguageType3Type1",
+                        NullableLanguageType3Type1._value2member_map_[
+                            _componentsschemas_nullable_language_type_3_type_1
+                        ],
+                    )
+                except (KeyError, TypeError):
+                    componentsschemas_nullable_language_type_3_type_1 = NullableLanguageType3Type1(
+                        _componentsschemas_nullable_language_type_3_type_1
+                    )
 
                 return componentsschemas_nullable_language_type_3_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | NullableLanguageType1 | NullableLanguageType2Type1 | NullableLanguageType3Type1, data)
 
-        language = _parse_language(d.pop("language"))
+        language = _parse_language(_in_language)
 
-        def _parse_tracking_information(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        tracking_information: None | str = _in_tracking_information
 
-        tracking_information = _parse_tracking_information(d.pop("trackingInformation"))
-
-        finish_mes_sequences = d.pop("finishMesSequences", UNSET)
-
-        order_status_update = cls(
-            status_id=status_id,
-            email_content=email_content,
-            email_subject=email_subject,
-            language=language,
-            tracking_information=tracking_information,
-            finish_mes_sequences=finish_mes_sequences,
-        )
+        if cls is OrderStatusUpdate:
+            order_status_update = cls(
+                status_id,
+                email_content,
+                email_subject,
+                language,
+                tracking_information,
+                finish_mes_sequences,
+            )
+        else:
+            order_status_update = cls(
+                status_id=status_id,
+                email_content=email_content,
+                email_subject=email_subject,
+                language=language,
+                tracking_information=tracking_information,
+                finish_mes_sequences=finish_mes_sequences,
+            )
 
         order_status_update.additional_properties = d
         return order_status_update
@@ -164,3 +201,17 @@ class OrderStatusUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "statusId",
+        "emailContent",
+        "emailSubject",
+        "language",
+        "trackingInformation",
+    ),
+    optional=("finishMesSequences",),
+    unset=UNSET,
+)

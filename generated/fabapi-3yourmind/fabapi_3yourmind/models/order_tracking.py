@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -34,12 +35,16 @@ class OrderTracking:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        info = d.pop("info", UNSET)
+        (info,), d = _PROPERTIES.split(src_dict)
 
-        order_tracking = cls(
-            info=info,
-        )
+        if cls is OrderTracking:
+            order_tracking = cls(
+                info,
+            )
+        else:
+            order_tracking = cls(
+                info=info,
+            )
 
         order_tracking.additional_properties = d
         return order_tracking
@@ -59,3 +64,11 @@ class OrderTracking:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=("info",),
+    unset=UNSET,
+)

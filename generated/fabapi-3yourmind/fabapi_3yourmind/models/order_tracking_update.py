@@ -5,6 +5,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="OrderTrackingUpdate")
 
@@ -34,12 +37,16 @@ class OrderTrackingUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        info = d.pop("info")
+        (info,), d = _PROPERTIES.split(src_dict)
 
-        order_tracking_update = cls(
-            info=info,
-        )
+        if cls is OrderTrackingUpdate:
+            order_tracking_update = cls(
+                info,
+            )
+        else:
+            order_tracking_update = cls(
+                info=info,
+            )
 
         order_tracking_update.additional_properties = d
         return order_tracking_update
@@ -59,3 +66,11 @@ class OrderTrackingUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=("info",),
+    optional=(),
+    unset=UNSET,
+)

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -62,35 +63,34 @@ class OrganizationUserCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        (
+            (
+                email,
+                _in_first_name,
+                _in_last_name,
+                is_active,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        first_name: None | str | Unset = _in_first_name
 
-        first_name = _parse_first_name(d.pop("firstName", UNSET))
+        last_name: None | str | Unset = _in_last_name
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("lastName", UNSET))
-
-        is_active = d.pop("isActive", UNSET)
-
-        organization_user_create = cls(
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            is_active=is_active,
-        )
+        if cls is OrganizationUserCreate:
+            organization_user_create = cls(
+                email,
+                first_name,
+                last_name,
+                is_active,
+            )
+        else:
+            organization_user_create = cls(
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                is_active=is_active,
+            )
 
         organization_user_create.additional_properties = d
         return organization_user_create
@@ -110,3 +110,15 @@ class OrganizationUserCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=("email",),
+    optional=(
+        "firstName",
+        "lastName",
+        "isActive",
+    ),
+    unset=UNSET,
+)

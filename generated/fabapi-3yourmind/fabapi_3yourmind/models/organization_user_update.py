@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -72,41 +73,40 @@ class OrganizationUserUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer_number = d.pop("customerNumber", UNSET)
+        (
+            (
+                customer_number,
+                verified_status,
+                _in_default_address_id,
+                first_name,
+                last_name,
+                _in_avatar,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        verified_status = d.pop("verifiedStatus", UNSET)
+        default_address_id: int | None | Unset = _in_default_address_id
 
-        def _parse_default_address_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        avatar: None | str | Unset = _in_avatar
 
-        default_address_id = _parse_default_address_id(d.pop("defaultAddressId", UNSET))
-
-        first_name = d.pop("firstName", UNSET)
-
-        last_name = d.pop("lastName", UNSET)
-
-        def _parse_avatar(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        avatar = _parse_avatar(d.pop("avatar", UNSET))
-
-        organization_user_update = cls(
-            customer_number=customer_number,
-            verified_status=verified_status,
-            default_address_id=default_address_id,
-            first_name=first_name,
-            last_name=last_name,
-            avatar=avatar,
-        )
+        if cls is OrganizationUserUpdate:
+            organization_user_update = cls(
+                customer_number,
+                verified_status,
+                default_address_id,
+                first_name,
+                last_name,
+                avatar,
+            )
+        else:
+            organization_user_update = cls(
+                customer_number=customer_number,
+                verified_status=verified_status,
+                default_address_id=default_address_id,
+                first_name=first_name,
+                last_name=last_name,
+                avatar=avatar,
+            )
 
         organization_user_update.additional_properties = d
         return organization_user_update
@@ -126,3 +126,18 @@ class OrganizationUserUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "customerNumber",
+        "verifiedStatus",
+        "defaultAddressId",
+        "firstName",
+        "lastName",
+        "avatar",
+    ),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -70,16 +71,18 @@ class Page:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        d = dict(src_dict)
-        count = d.pop("count", UNSET)
+        (
+            (
+                count,
+                current_page,
+                total_pages,
+                page_size,
+                _in_results,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        current_page = d.pop("currentPage", UNSET)
-
-        total_pages = d.pop("totalPages", UNSET)
-
-        page_size = d.pop("pageSize", UNSET)
-
-        _results = d.pop("results", UNSET)
+        _results = _in_results
         results: list[OpenObject] | Unset = UNSET
         if _results is not UNSET:
             results = []
@@ -88,13 +91,22 @@ class Page:
 
                 results.append(results_item)
 
-        page = cls(
-            count=count,
-            current_page=current_page,
-            total_pages=total_pages,
-            page_size=page_size,
-            results=results,
-        )
+        if cls is Page:
+            page = cls(
+                count,
+                current_page,
+                total_pages,
+                page_size,
+                results,
+            )
+        else:
+            page = cls(
+                count=count,
+                current_page=current_page,
+                total_pages=total_pages,
+                page_size=page_size,
+                results=results,
+            )
 
         page.additional_properties = d
         return page
@@ -114,3 +126,17 @@ class Page:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "count",
+        "currentPage",
+        "totalPages",
+        "pageSize",
+        "results",
+    ),
+    unset=UNSET,
+)

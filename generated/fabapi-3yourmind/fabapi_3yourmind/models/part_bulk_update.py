@@ -5,6 +5,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.part_assign_workflow_template import PartAssignWorkflowTemplate
@@ -64,9 +67,9 @@ class PartBulkUpdate:
         from ..models.part_bulk_update_target_date import PartBulkUpdateTargetDate  # noqa: PLC0415
         from ..models.part_move_to_next_status import PartMoveToNextStatus  # noqa: PLC0415
 
-        d = dict(src_dict)
+        (_in_items,), d = _PROPERTIES.split(src_dict)
         items = []
-        _items = d.pop("items")
+        _items = _in_items
         for items_item_data in _items:
 
             def _parse_items_item(
@@ -106,9 +109,14 @@ class PartBulkUpdate:
 
             items.append(items_item)
 
-        part_bulk_update = cls(
-            items=items,
-        )
+        if cls is PartBulkUpdate:
+            part_bulk_update = cls(
+                items,
+            )
+        else:
+            part_bulk_update = cls(
+                items=items,
+            )
 
         part_bulk_update.additional_properties = d
         return part_bulk_update
@@ -128,3 +136,11 @@ class PartBulkUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=("items",),
+    optional=(),
+    unset=UNSET,
+)

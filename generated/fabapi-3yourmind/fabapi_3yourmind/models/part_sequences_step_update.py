@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -51,20 +52,30 @@ class PartSequencesStepUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        d = dict(src_dict)
+        (
+            (
+                _in_sequences,
+                step_id,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
         sequences = []
-        _sequences = d.pop("sequences")
+        _sequences = _in_sequences
         for sequences_item_data in _sequences:
             sequences_item = OpenObject.from_dict(sequences_item_data)
 
             sequences.append(sequences_item)
 
-        step_id = d.pop("stepId", UNSET)
-
-        part_sequences_step_update = cls(
-            sequences=sequences,
-            step_id=step_id,
-        )
+        if cls is PartSequencesStepUpdate:
+            part_sequences_step_update = cls(
+                sequences,
+                step_id,
+            )
+        else:
+            part_sequences_step_update = cls(
+                sequences=sequences,
+                step_id=step_id,
+            )
 
         part_sequences_step_update.additional_properties = d
         return part_sequences_step_update
@@ -84,3 +95,11 @@ class PartSequencesStepUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=("sequences",),
+    optional=("stepId",),
+    unset=UNSET,
+)

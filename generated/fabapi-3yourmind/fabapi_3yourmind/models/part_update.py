@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -89,36 +90,33 @@ class PartUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        d = dict(src_dict)
-
-        def _parse_target_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        (
+            (
+                _in_target_date,
+                instructions,
+                status_id,
+                uuid,
+                move_to_next_status,
+                workflow_template_id,
+                _in_employees,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        _target_date = _in_target_date
+        target_date: datetime.date | None | Unset
+        if _target_date is None or _target_date is UNSET:
+            target_date = _target_date
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_target_date, str):
                     raise TypeError()
-                target_date_type_0 = datetime.date.fromisoformat(data)
+                target_date_type_0 = datetime.date.fromisoformat(_target_date)
 
-                return target_date_type_0
+                target_date = target_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+                target_date = _target_date
 
-        target_date = _parse_target_date(d.pop("targetDate", UNSET))
-
-        instructions = d.pop("instructions", UNSET)
-
-        status_id = d.pop("statusId", UNSET)
-
-        uuid = d.pop("uuid", UNSET)
-
-        move_to_next_status = d.pop("moveToNextStatus", UNSET)
-
-        workflow_template_id = d.pop("workflowTemplateId", UNSET)
-
-        _employees = d.pop("employees", UNSET)
+        _employees = _in_employees
         employees: list[OpenObject] | Unset = UNSET
         if _employees is not UNSET:
             employees = []
@@ -127,15 +125,26 @@ class PartUpdate:
 
                 employees.append(employees_item)
 
-        part_update = cls(
-            target_date=target_date,
-            instructions=instructions,
-            status_id=status_id,
-            uuid=uuid,
-            move_to_next_status=move_to_next_status,
-            workflow_template_id=workflow_template_id,
-            employees=employees,
-        )
+        if cls is PartUpdate:
+            part_update = cls(
+                target_date,
+                instructions,
+                status_id,
+                uuid,
+                move_to_next_status,
+                workflow_template_id,
+                employees,
+            )
+        else:
+            part_update = cls(
+                target_date=target_date,
+                instructions=instructions,
+                status_id=status_id,
+                uuid=uuid,
+                move_to_next_status=move_to_next_status,
+                workflow_template_id=workflow_template_id,
+                employees=employees,
+            )
 
         part_update.additional_properties = d
         return part_update
@@ -155,3 +164,19 @@ class PartUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "targetDate",
+        "instructions",
+        "statusId",
+        "uuid",
+        "moveToNextStatus",
+        "workflowTemplateId",
+        "employees",
+    ),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -151,69 +152,80 @@ class PostProcessing:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        bounds_x_min = d.pop("boundsXMin", UNSET)
+        (
+            (
+                bounds_x_min,
+                bounds_x_max,
+                bounds_y_min,
+                bounds_y_max,
+                bounds_z_min,
+                bounds_z_max,
+                production_days_max,
+                production_days_min,
+                id,
+                always_priced_manually,
+                _in_colors,
+                datasheet_pdf,
+                datasheet_pdf_size,
+                description,
+                price_formula,
+                published,
+                title,
+                unit,
+                post_processing_product_id,
+                post_processing_product_name,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        bounds_x_max = d.pop("boundsXMax", UNSET)
+        colors = cast(list[Any], _in_colors)
 
-        bounds_y_min = d.pop("boundsYMin", UNSET)
-
-        bounds_y_max = d.pop("boundsYMax", UNSET)
-
-        bounds_z_min = d.pop("boundsZMin", UNSET)
-
-        bounds_z_max = d.pop("boundsZMax", UNSET)
-
-        production_days_max = d.pop("productionDaysMax", UNSET)
-
-        production_days_min = d.pop("productionDaysMin", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        always_priced_manually = d.pop("alwaysPricedManually", UNSET)
-
-        colors = cast(list[Any], d.pop("colors", UNSET))
-
-        datasheet_pdf = d.pop("datasheetPdf", UNSET)
-
-        datasheet_pdf_size = d.pop("datasheetPdfSize", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        price_formula = d.pop("priceFormula", UNSET)
-
-        published = d.pop("published", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        unit = d.pop("unit", UNSET)
-
-        post_processing_product_id = d.pop("postProcessingProductId", UNSET)
-
-        post_processing_product_name = d.pop("postProcessingProductName", UNSET)
-
-        post_processing = cls(
-            bounds_x_min=bounds_x_min,
-            bounds_x_max=bounds_x_max,
-            bounds_y_min=bounds_y_min,
-            bounds_y_max=bounds_y_max,
-            bounds_z_min=bounds_z_min,
-            bounds_z_max=bounds_z_max,
-            production_days_max=production_days_max,
-            production_days_min=production_days_min,
-            id=id,
-            always_priced_manually=always_priced_manually,
-            colors=colors,
-            datasheet_pdf=datasheet_pdf,
-            datasheet_pdf_size=datasheet_pdf_size,
-            description=description,
-            price_formula=price_formula,
-            published=published,
-            title=title,
-            unit=unit,
-            post_processing_product_id=post_processing_product_id,
-            post_processing_product_name=post_processing_product_name,
-        )
+        if cls is PostProcessing:
+            post_processing = cls(
+                bounds_x_min,
+                bounds_x_max,
+                bounds_y_min,
+                bounds_y_max,
+                bounds_z_min,
+                bounds_z_max,
+                production_days_max,
+                production_days_min,
+                id,
+                always_priced_manually,
+                colors,
+                datasheet_pdf,
+                datasheet_pdf_size,
+                description,
+                price_formula,
+                published,
+                title,
+                unit,
+                post_processing_product_id,
+                post_processing_product_name,
+            )
+        else:
+            post_processing = cls(
+                bounds_x_min=bounds_x_min,
+                bounds_x_max=bounds_x_max,
+                bounds_y_min=bounds_y_min,
+                bounds_y_max=bounds_y_max,
+                bounds_z_min=bounds_z_min,
+                bounds_z_max=bounds_z_max,
+                production_days_max=production_days_max,
+                production_days_min=production_days_min,
+                id=id,
+                always_priced_manually=always_priced_manually,
+                colors=colors,
+                datasheet_pdf=datasheet_pdf,
+                datasheet_pdf_size=datasheet_pdf_size,
+                description=description,
+                price_formula=price_formula,
+                published=published,
+                title=title,
+                unit=unit,
+                post_processing_product_id=post_processing_product_id,
+                post_processing_product_name=post_processing_product_name,
+            )
 
         post_processing.additional_properties = d
         return post_processing
@@ -233,3 +245,32 @@ class PostProcessing:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "boundsXMin",
+        "boundsXMax",
+        "boundsYMin",
+        "boundsYMax",
+        "boundsZMin",
+        "boundsZMax",
+        "productionDaysMax",
+        "productionDaysMin",
+        "id",
+        "alwaysPricedManually",
+        "colors",
+        "datasheetPdf",
+        "datasheetPdfSize",
+        "description",
+        "priceFormula",
+        "published",
+        "title",
+        "unit",
+        "postProcessingProductId",
+        "postProcessingProductName",
+    ),
+    unset=UNSET,
+)

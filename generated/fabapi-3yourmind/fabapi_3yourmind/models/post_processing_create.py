@@ -5,6 +5,9 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="PostProcessingCreate")
 
@@ -104,54 +107,65 @@ class PostProcessingCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        bounds_x_min = d.pop("boundsXMin")
+        (
+            (
+                bounds_x_min,
+                bounds_x_max,
+                bounds_y_min,
+                bounds_y_max,
+                bounds_z_min,
+                bounds_z_max,
+                production_days_max,
+                production_days_min,
+                always_priced_manually,
+                _in_colors,
+                description,
+                price_formula,
+                published,
+                title,
+                post_processing_product_id,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        bounds_x_max = d.pop("boundsXMax")
+        colors = cast(list[int], _in_colors)
 
-        bounds_y_min = d.pop("boundsYMin")
-
-        bounds_y_max = d.pop("boundsYMax")
-
-        bounds_z_min = d.pop("boundsZMin")
-
-        bounds_z_max = d.pop("boundsZMax")
-
-        production_days_max = d.pop("productionDaysMax")
-
-        production_days_min = d.pop("productionDaysMin")
-
-        always_priced_manually = d.pop("alwaysPricedManually")
-
-        colors = cast(list[int], d.pop("colors"))
-
-        description = d.pop("description")
-
-        price_formula = d.pop("priceFormula")
-
-        published = d.pop("published")
-
-        title = d.pop("title")
-
-        post_processing_product_id = d.pop("postProcessingProductId")
-
-        post_processing_create = cls(
-            bounds_x_min=bounds_x_min,
-            bounds_x_max=bounds_x_max,
-            bounds_y_min=bounds_y_min,
-            bounds_y_max=bounds_y_max,
-            bounds_z_min=bounds_z_min,
-            bounds_z_max=bounds_z_max,
-            production_days_max=production_days_max,
-            production_days_min=production_days_min,
-            always_priced_manually=always_priced_manually,
-            colors=colors,
-            description=description,
-            price_formula=price_formula,
-            published=published,
-            title=title,
-            post_processing_product_id=post_processing_product_id,
-        )
+        if cls is PostProcessingCreate:
+            post_processing_create = cls(
+                bounds_x_min,
+                bounds_x_max,
+                bounds_y_min,
+                bounds_y_max,
+                bounds_z_min,
+                bounds_z_max,
+                production_days_max,
+                production_days_min,
+                always_priced_manually,
+                colors,
+                description,
+                price_formula,
+                published,
+                title,
+                post_processing_product_id,
+            )
+        else:
+            post_processing_create = cls(
+                bounds_x_min=bounds_x_min,
+                bounds_x_max=bounds_x_max,
+                bounds_y_min=bounds_y_min,
+                bounds_y_max=bounds_y_max,
+                bounds_z_min=bounds_z_min,
+                bounds_z_max=bounds_z_max,
+                production_days_max=production_days_max,
+                production_days_min=production_days_min,
+                always_priced_manually=always_priced_manually,
+                colors=colors,
+                description=description,
+                price_formula=price_formula,
+                published=published,
+                title=title,
+                post_processing_product_id=post_processing_product_id,
+            )
 
         post_processing_create.additional_properties = d
         return post_processing_create
@@ -171,3 +185,27 @@ class PostProcessingCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "boundsXMin",
+        "boundsXMax",
+        "boundsYMin",
+        "boundsYMax",
+        "boundsZMin",
+        "boundsZMax",
+        "productionDaysMax",
+        "productionDaysMin",
+        "alwaysPricedManually",
+        "colors",
+        "description",
+        "priceFormula",
+        "published",
+        "title",
+        "postProcessingProductId",
+    ),
+    optional=(),
+    unset=UNSET,
+)

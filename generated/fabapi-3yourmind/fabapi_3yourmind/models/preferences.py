@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -53,21 +54,30 @@ class Preferences:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        country = d.pop("country", UNSET)
+        (
+            (
+                country,
+                currency,
+                language,
+                unit,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        currency = d.pop("currency", UNSET)
-
-        language = d.pop("language", UNSET)
-
-        unit = d.pop("unit", UNSET)
-
-        preferences = cls(
-            country=country,
-            currency=currency,
-            language=language,
-            unit=unit,
-        )
+        if cls is Preferences:
+            preferences = cls(
+                country,
+                currency,
+                language,
+                unit,
+            )
+        else:
+            preferences = cls(
+                country=country,
+                currency=currency,
+                language=language,
+                unit=unit,
+            )
 
         preferences.additional_properties = d
         return preferences
@@ -87,3 +97,16 @@ class Preferences:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "country",
+        "currency",
+        "language",
+        "unit",
+    ),
+    unset=UNSET,
+)

@@ -1,14 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..models.currency import Currency
 from ..models.language import Language
 from ..models.unit import Unit
+from ..types import UNSET
 
 T = TypeVar("T", bound="PreferencesReplace")
 
@@ -57,21 +59,51 @@ class PreferencesReplace:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        country = d.pop("country")
+        (
+            (
+                country,
+                _in_unit,
+                _in_currency,
+                _in_language,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        unit = Unit(d.pop("unit"))
+        _unit = _in_unit
+        unit: Unit
+        try:
+            unit = cast("Unit", Unit._value2member_map_[_unit])
+        except (KeyError, TypeError):
+            unit = Unit(_unit)
 
-        currency = Currency(d.pop("currency"))
+        _currency = _in_currency
+        currency: Currency
+        try:
+            currency = cast("Currency", Currency._value2member_map_[_currency])
+        except (KeyError, TypeError):
+            currency = Currency(_currency)
 
-        language = Language(d.pop("language"))
+        _language = _in_language
+        language: Language
+        try:
+            language = cast("Language", Language._value2member_map_[_language])
+        except (KeyError, TypeError):
+            language = Language(_language)
 
-        preferences_replace = cls(
-            country=country,
-            unit=unit,
-            currency=currency,
-            language=language,
-        )
+        if cls is PreferencesReplace:
+            preferences_replace = cls(
+                country,
+                unit,
+                currency,
+                language,
+            )
+        else:
+            preferences_replace = cls(
+                country=country,
+                unit=unit,
+                currency=currency,
+                language=language,
+            )
 
         preferences_replace.additional_properties = d
         return preferences_replace
@@ -91,3 +123,16 @@ class PreferencesReplace:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "country",
+        "unit",
+        "currency",
+        "language",
+    ),
+    optional=(),
+    unset=UNSET,
+)

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..models.currency import Currency
 from ..models.language import Language
@@ -64,36 +65,60 @@ class PreferencesUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        country = d.pop("country", UNSET)
+        (
+            (
+                country,
+                _in_unit,
+                _in_currency,
+                _in_language,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        _unit = d.pop("unit", UNSET)
+        _unit = _in_unit
         unit: Unit | Unset
-        if isinstance(_unit, Unset):
+        if _unit is UNSET:
             unit = UNSET
         else:
-            unit = Unit(_unit)
+            try:
+                unit = cast("Unit", Unit._value2member_map_[_unit])
+            except (KeyError, TypeError):
+                unit = Unit(_unit)
 
-        _currency = d.pop("currency", UNSET)
+        _currency = _in_currency
         currency: Currency | Unset
-        if isinstance(_currency, Unset):
+        if _currency is UNSET:
             currency = UNSET
         else:
-            currency = Currency(_currency)
+            try:
+                currency = cast("Currency", Currency._value2member_map_[_currency])
+            except (KeyError, TypeError):
+                currency = Currency(_currency)
 
-        _language = d.pop("language", UNSET)
+        _language = _in_language
         language: Language | Unset
-        if isinstance(_language, Unset):
+        if _language is UNSET:
             language = UNSET
         else:
-            language = Language(_language)
+            try:
+                language = cast("Language", Language._value2member_map_[_language])
+            except (KeyError, TypeError):
+                language = Language(_language)
 
-        preferences_update = cls(
-            country=country,
-            unit=unit,
-            currency=currency,
-            language=language,
-        )
+        if cls is PreferencesUpdate:
+            preferences_update = cls(
+                country,
+                unit,
+                currency,
+                language,
+            )
+        else:
+            preferences_update = cls(
+                country=country,
+                unit=unit,
+                currency=currency,
+                language=language,
+            )
 
         preferences_update.additional_properties = d
         return preferences_update
@@ -113,3 +138,16 @@ class PreferencesUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "country",
+        "unit",
+        "currency",
+        "language",
+    ),
+    unset=UNSET,
+)

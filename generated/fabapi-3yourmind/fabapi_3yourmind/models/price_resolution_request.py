@@ -5,6 +5,9 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="PriceResolutionRequest")
 
@@ -34,12 +37,17 @@ class PriceResolutionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        offers = cast(list[int], d.pop("offers"))
+        (_in_offers,), d = _PROPERTIES.split(src_dict)
+        offers = cast(list[int], _in_offers)
 
-        price_resolution_request = cls(
-            offers=offers,
-        )
+        if cls is PriceResolutionRequest:
+            price_resolution_request = cls(
+                offers,
+            )
+        else:
+            price_resolution_request = cls(
+                offers=offers,
+            )
 
         price_resolution_request.additional_properties = d
         return price_resolution_request
@@ -59,3 +67,11 @@ class PriceResolutionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=("offers",),
+    optional=(),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -34,12 +35,16 @@ class ProductionSheet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        (url,), d = _PROPERTIES.split(src_dict)
 
-        production_sheet = cls(
-            url=url,
-        )
+        if cls is ProductionSheet:
+            production_sheet = cls(
+                url,
+            )
+        else:
+            production_sheet = cls(
+                url=url,
+            )
 
         production_sheet.additional_properties = d
         return production_sheet
@@ -59,3 +64,11 @@ class ProductionSheet:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=("url",),
+    unset=UNSET,
+)

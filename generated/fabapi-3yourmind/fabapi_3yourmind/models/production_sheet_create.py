@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -74,66 +75,61 @@ class ProductionSheetCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        (
+            (
+                _in_job_id,
+                _in_part_ids,
+                _in_sequence_ids,
+                _in_template_name,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        job_id: int | None | Unset = _in_job_id
 
-        def _parse_job_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        job_id = _parse_job_id(d.pop("jobId", UNSET))
-
-        def _parse_part_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _part_ids = _in_part_ids
+        part_ids: list[int] | None | Unset
+        if _part_ids is None or _part_ids is UNSET:
+            part_ids = _part_ids
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_part_ids, list):
                     raise TypeError()
-                part_ids_type_0 = cast(list[int], data)
+                part_ids_type_0 = cast(list[int], _part_ids)
 
-                return part_ids_type_0
+                part_ids = part_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
+                part_ids = _part_ids
 
-        part_ids = _parse_part_ids(d.pop("partIds", UNSET))
-
-        def _parse_sequence_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _sequence_ids = _in_sequence_ids
+        sequence_ids: list[int] | None | Unset
+        if _sequence_ids is None or _sequence_ids is UNSET:
+            sequence_ids = _sequence_ids
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_sequence_ids, list):
                     raise TypeError()
-                sequence_ids_type_0 = cast(list[int], data)
+                sequence_ids_type_0 = cast(list[int], _sequence_ids)
 
-                return sequence_ids_type_0
+                sequence_ids = sequence_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
+                sequence_ids = _sequence_ids
 
-        sequence_ids = _parse_sequence_ids(d.pop("sequenceIds", UNSET))
+        template_name: None | str | Unset = _in_template_name
 
-        def _parse_template_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        template_name = _parse_template_name(d.pop("templateName", UNSET))
-
-        production_sheet_create = cls(
-            job_id=job_id,
-            part_ids=part_ids,
-            sequence_ids=sequence_ids,
-            template_name=template_name,
-        )
+        if cls is ProductionSheetCreate:
+            production_sheet_create = cls(
+                job_id,
+                part_ids,
+                sequence_ids,
+                template_name,
+            )
+        else:
+            production_sheet_create = cls(
+                job_id=job_id,
+                part_ids=part_ids,
+                sequence_ids=sequence_ids,
+                template_name=template_name,
+            )
 
         production_sheet_create.additional_properties = d
         return production_sheet_create
@@ -153,3 +149,16 @@ class ProductionSheetCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "jobId",
+        "partIds",
+        "sequenceIds",
+        "templateName",
+    ),
+    unset=UNSET,
+)

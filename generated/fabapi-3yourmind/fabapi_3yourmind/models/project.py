@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_datetime
 
 from ..types import UNSET, Unset
 
@@ -110,77 +111,88 @@ class Project:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        d = dict(src_dict)
-
-        def _parse_customer(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        (
+            (
+                _in_customer,
+                id,
+                _in_date_created,
+                full_number,
+                _in_last_modified,
+                latest_transaction_type,
+                _in_latest_transaction,
+                number,
+                _in_shared_with,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        _customer = _in_customer
+        customer: None | OpenObject | Unset
+        if _customer is None or _customer is UNSET:
+            customer = _customer
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_customer, dict):
                     raise TypeError()
-                customer_type_0 = OpenObject.from_dict(data)
+                customer_type_0 = OpenObject.from_dict(_customer)
 
-                return customer_type_0
+                customer = customer_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                customer = _customer
 
-        customer = _parse_customer(d.pop("customer", UNSET))
-
-        id = d.pop("id", UNSET)
-
-        _date_created = d.pop("dateCreated", UNSET)
+        _date_created = _in_date_created
         date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
+        if _date_created is UNSET:
             date_created = UNSET
         else:
-            date_created = datetime.datetime.fromisoformat(_date_created)
+            date_created = parse_datetime(_date_created)
 
-        full_number = d.pop("fullNumber", UNSET)
-
-        _last_modified = d.pop("lastModified", UNSET)
+        _last_modified = _in_last_modified
         last_modified: datetime.datetime | Unset
-        if isinstance(_last_modified, Unset):
+        if _last_modified is UNSET:
             last_modified = UNSET
         else:
-            last_modified = datetime.datetime.fromisoformat(_last_modified)
+            last_modified = parse_datetime(_last_modified)
 
-        latest_transaction_type = d.pop("latestTransactionType", UNSET)
-
-        def _parse_latest_transaction(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _latest_transaction = _in_latest_transaction
+        latest_transaction: None | OpenObject | Unset
+        if _latest_transaction is None or _latest_transaction is UNSET:
+            latest_transaction = _latest_transaction
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_latest_transaction, dict):
                     raise TypeError()
-                latest_transaction_type_0 = OpenObject.from_dict(data)
+                latest_transaction_type_0 = OpenObject.from_dict(_latest_transaction)
 
-                return latest_transaction_type_0
+                latest_transaction = latest_transaction_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                latest_transaction = _latest_transaction
 
-        latest_transaction = _parse_latest_transaction(d.pop("latestTransaction", UNSET))
+        shared_with = cast(list[Any], _in_shared_with)
 
-        number = d.pop("number", UNSET)
-
-        shared_with = cast(list[Any], d.pop("sharedWith", UNSET))
-
-        project = cls(
-            customer=customer,
-            id=id,
-            date_created=date_created,
-            full_number=full_number,
-            last_modified=last_modified,
-            latest_transaction_type=latest_transaction_type,
-            latest_transaction=latest_transaction,
-            number=number,
-            shared_with=shared_with,
-        )
+        if cls is Project:
+            project = cls(
+                customer,
+                id,
+                date_created,
+                full_number,
+                last_modified,
+                latest_transaction_type,
+                latest_transaction,
+                number,
+                shared_with,
+            )
+        else:
+            project = cls(
+                customer=customer,
+                id=id,
+                date_created=date_created,
+                full_number=full_number,
+                last_modified=last_modified,
+                latest_transaction_type=latest_transaction_type,
+                latest_transaction=latest_transaction,
+                number=number,
+                shared_with=shared_with,
+            )
 
         project.additional_properties = d
         return project
@@ -200,3 +212,21 @@ class Project:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "customer",
+        "id",
+        "dateCreated",
+        "fullNumber",
+        "lastModified",
+        "latestTransactionType",
+        "latestTransaction",
+        "number",
+        "sharedWith",
+    ),
+    unset=UNSET,
+)

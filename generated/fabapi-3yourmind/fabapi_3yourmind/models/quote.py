@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_datetime
 
 from ..types import UNSET, Unset
 
@@ -417,374 +418,375 @@ class Quote:
         from ..models.open_object import OpenObject  # noqa: PLC0415
         from ..models.price import Price  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _created_at = d.pop("createdAt", UNSET)
+        (
+            (
+                _in_created_at,
+                _in_created_by,
+                currency,
+                _in_customer,
+                _in_fees_price,
+                full_number,
+                id,
+                is_created_by_shared_user,
+                _in_min_price,
+                _in_min_price_diff,
+                number,
+                number_of_comments,
+                number_of_lines,
+                _in_partner,
+                project_id,
+                sequence_number,
+                _in_subtotal_price,
+                tax_rate,
+                thumbnail_url,
+                title,
+                total_items_quantity,
+                _in_total_price,
+                is_rejected,
+                rejection_reason,
+                _in_billing_address,
+                delivery_days_max,
+                delivery_days_min,
+                _in_expiry_datetime,
+                is_ordered,
+                is_edited,
+                is_expired,
+                pdf_comment,
+                _in_pickup_location,
+                sales_transaction_type,
+                _in_shipping_address,
+                status,
+                delivery_instructions,
+                _in_shipping_method,
+                _in_shipping_price,
+                _in_fees,
+                _in_lines,
+                _in_material_price_breakdown,
+                _in_post_processing_price_breakdown,
+                root_basket_id,
+                _in_new_quote_id,
+                _in_updated_at,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        _created_at = _in_created_at
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = parse_datetime(_created_at)
 
-        def _parse_created_by(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_by = _in_created_by
+        created_by: None | OpenObject | Unset
+        if _created_by is None or _created_by is UNSET:
+            created_by = _created_by
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_created_by, dict):
                     raise TypeError()
-                created_by_type_0 = OpenObject.from_dict(data)
+                created_by_type_0 = OpenObject.from_dict(_created_by)
 
-                return created_by_type_0
+                created_by = created_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                created_by = _created_by
 
-        created_by = _parse_created_by(d.pop("createdBy", UNSET))
-
-        currency = d.pop("currency", UNSET)
-
-        def _parse_customer(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _customer = _in_customer
+        customer: None | OpenObject | Unset
+        if _customer is None or _customer is UNSET:
+            customer = _customer
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_customer, dict):
                     raise TypeError()
-                customer_type_0 = OpenObject.from_dict(data)
+                customer_type_0 = OpenObject.from_dict(_customer)
 
-                return customer_type_0
+                customer = customer_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                customer = _customer
 
-        customer = _parse_customer(d.pop("customer", UNSET))
-
-        def _parse_fees_price(data: object) -> None | Price | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _fees_price = _in_fees_price
+        fees_price: None | Price | Unset
+        if _fees_price is None or _fees_price is UNSET:
+            fees_price = _fees_price
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_fees_price, dict):
                     raise TypeError()
-                fees_price_type_0 = Price.from_dict(data)
+                fees_price_type_0 = Price.from_dict(_fees_price)
 
-                return fees_price_type_0
+                fees_price = fees_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Price | Unset, data)
+                fees_price = _fees_price
 
-        fees_price = _parse_fees_price(d.pop("feesPrice", UNSET))
-
-        full_number = d.pop("fullNumber", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        is_created_by_shared_user = d.pop("isCreatedBySharedUser", UNSET)
-
-        def _parse_min_price(data: object) -> None | Price | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _min_price = _in_min_price
+        min_price: None | Price | Unset
+        if _min_price is None or _min_price is UNSET:
+            min_price = _min_price
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_min_price, dict):
                     raise TypeError()
-                min_price_type_0 = Price.from_dict(data)
+                min_price_type_0 = Price.from_dict(_min_price)
 
-                return min_price_type_0
+                min_price = min_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Price | Unset, data)
+                min_price = _min_price
 
-        min_price = _parse_min_price(d.pop("minPrice", UNSET))
-
-        def _parse_min_price_diff(data: object) -> None | Price | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _min_price_diff = _in_min_price_diff
+        min_price_diff: None | Price | Unset
+        if _min_price_diff is None or _min_price_diff is UNSET:
+            min_price_diff = _min_price_diff
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_min_price_diff, dict):
                     raise TypeError()
-                min_price_diff_type_0 = Price.from_dict(data)
+                min_price_diff_type_0 = Price.from_dict(_min_price_diff)
 
-                return min_price_diff_type_0
+                min_price_diff = min_price_diff_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Price | Unset, data)
+                min_price_diff = _min_price_diff
 
-        min_price_diff = _parse_min_price_diff(d.pop("minPriceDiff", UNSET))
-
-        number = d.pop("number", UNSET)
-
-        number_of_comments = d.pop("numberOfComments", UNSET)
-
-        number_of_lines = d.pop("numberOfLines", UNSET)
-
-        def _parse_partner(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _partner = _in_partner
+        partner: None | OpenObject | Unset
+        if _partner is None or _partner is UNSET:
+            partner = _partner
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_partner, dict):
                     raise TypeError()
-                partner_type_0 = OpenObject.from_dict(data)
+                partner_type_0 = OpenObject.from_dict(_partner)
 
-                return partner_type_0
+                partner = partner_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                partner = _partner
 
-        partner = _parse_partner(d.pop("partner", UNSET))
-
-        project_id = d.pop("projectId", UNSET)
-
-        sequence_number = d.pop("sequenceNumber", UNSET)
-
-        def _parse_subtotal_price(data: object) -> None | Price | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _subtotal_price = _in_subtotal_price
+        subtotal_price: None | Price | Unset
+        if _subtotal_price is None or _subtotal_price is UNSET:
+            subtotal_price = _subtotal_price
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_subtotal_price, dict):
                     raise TypeError()
-                subtotal_price_type_0 = Price.from_dict(data)
+                subtotal_price_type_0 = Price.from_dict(_subtotal_price)
 
-                return subtotal_price_type_0
+                subtotal_price = subtotal_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Price | Unset, data)
+                subtotal_price = _subtotal_price
 
-        subtotal_price = _parse_subtotal_price(d.pop("subtotalPrice", UNSET))
-
-        tax_rate = d.pop("taxRate", UNSET)
-
-        thumbnail_url = d.pop("thumbnailUrl", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        total_items_quantity = d.pop("totalItemsQuantity", UNSET)
-
-        def _parse_total_price(data: object) -> None | Price | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _total_price = _in_total_price
+        total_price: None | Price | Unset
+        if _total_price is None or _total_price is UNSET:
+            total_price = _total_price
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_total_price, dict):
                     raise TypeError()
-                total_price_type_0 = Price.from_dict(data)
+                total_price_type_0 = Price.from_dict(_total_price)
 
-                return total_price_type_0
+                total_price = total_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Price | Unset, data)
+                total_price = _total_price
 
-        total_price = _parse_total_price(d.pop("totalPrice", UNSET))
-
-        is_rejected = d.pop("isRejected", UNSET)
-
-        rejection_reason = d.pop("rejectionReason", UNSET)
-
-        def _parse_billing_address(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _billing_address = _in_billing_address
+        billing_address: None | OpenObject | Unset
+        if _billing_address is None or _billing_address is UNSET:
+            billing_address = _billing_address
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_billing_address, dict):
                     raise TypeError()
-                billing_address_type_0 = OpenObject.from_dict(data)
+                billing_address_type_0 = OpenObject.from_dict(_billing_address)
 
-                return billing_address_type_0
+                billing_address = billing_address_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                billing_address = _billing_address
 
-        billing_address = _parse_billing_address(d.pop("billingAddress", UNSET))
-
-        delivery_days_max = d.pop("deliveryDaysMax", UNSET)
-
-        delivery_days_min = d.pop("deliveryDaysMin", UNSET)
-
-        def _parse_expiry_datetime(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _expiry_datetime = _in_expiry_datetime
+        expiry_datetime: datetime.datetime | None | Unset
+        if _expiry_datetime is None or _expiry_datetime is UNSET:
+            expiry_datetime = _expiry_datetime
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_expiry_datetime, str):
                     raise TypeError()
-                expiry_datetime_type_0 = datetime.datetime.fromisoformat(data)
+                expiry_datetime_type_0 = parse_datetime(_expiry_datetime)
 
-                return expiry_datetime_type_0
+                expiry_datetime = expiry_datetime_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                expiry_datetime = _expiry_datetime
 
-        expiry_datetime = _parse_expiry_datetime(d.pop("expiryDatetime", UNSET))
-
-        is_ordered = d.pop("isOrdered", UNSET)
-
-        is_edited = d.pop("isEdited", UNSET)
-
-        is_expired = d.pop("isExpired", UNSET)
-
-        pdf_comment = d.pop("pdfComment", UNSET)
-
-        def _parse_pickup_location(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _pickup_location = _in_pickup_location
+        pickup_location: None | OpenObject | Unset
+        if _pickup_location is None or _pickup_location is UNSET:
+            pickup_location = _pickup_location
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_pickup_location, dict):
                     raise TypeError()
-                pickup_location_type_0 = OpenObject.from_dict(data)
+                pickup_location_type_0 = OpenObject.from_dict(_pickup_location)
 
-                return pickup_location_type_0
+                pickup_location = pickup_location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                pickup_location = _pickup_location
 
-        pickup_location = _parse_pickup_location(d.pop("pickupLocation", UNSET))
-
-        sales_transaction_type = d.pop("salesTransactionType", UNSET)
-
-        def _parse_shipping_address(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _shipping_address = _in_shipping_address
+        shipping_address: None | OpenObject | Unset
+        if _shipping_address is None or _shipping_address is UNSET:
+            shipping_address = _shipping_address
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_shipping_address, dict):
                     raise TypeError()
-                shipping_address_type_0 = OpenObject.from_dict(data)
+                shipping_address_type_0 = OpenObject.from_dict(_shipping_address)
 
-                return shipping_address_type_0
+                shipping_address = shipping_address_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                shipping_address = _shipping_address
 
-        shipping_address = _parse_shipping_address(d.pop("shippingAddress", UNSET))
-
-        status = d.pop("status", UNSET)
-
-        delivery_instructions = d.pop("deliveryInstructions", UNSET)
-
-        def _parse_shipping_method(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _shipping_method = _in_shipping_method
+        shipping_method: None | OpenObject | Unset
+        if _shipping_method is None or _shipping_method is UNSET:
+            shipping_method = _shipping_method
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_shipping_method, dict):
                     raise TypeError()
-                shipping_method_type_0 = OpenObject.from_dict(data)
+                shipping_method_type_0 = OpenObject.from_dict(_shipping_method)
 
-                return shipping_method_type_0
+                shipping_method = shipping_method_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                shipping_method = _shipping_method
 
-        shipping_method = _parse_shipping_method(d.pop("shippingMethod", UNSET))
-
-        def _parse_shipping_price(data: object) -> None | Price | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _shipping_price = _in_shipping_price
+        shipping_price: None | Price | Unset
+        if _shipping_price is None or _shipping_price is UNSET:
+            shipping_price = _shipping_price
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_shipping_price, dict):
                     raise TypeError()
-                shipping_price_type_0 = Price.from_dict(data)
+                shipping_price_type_0 = Price.from_dict(_shipping_price)
 
-                return shipping_price_type_0
+                shipping_price = shipping_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Price | Unset, data)
+                shipping_price = _shipping_price
 
-        shipping_price = _parse_shipping_price(d.pop("shippingPrice", UNSET))
+        fees = cast(list[Any], _in_fees)
 
-        fees = cast(list[Any], d.pop("fees", UNSET))
+        lines = cast(list[Any], _in_lines)
 
-        lines = cast(list[Any], d.pop("lines", UNSET))
+        material_price_breakdown = cast(list[Any], _in_material_price_breakdown)
 
-        material_price_breakdown = cast(list[Any], d.pop("materialPriceBreakdown", UNSET))
+        post_processing_price_breakdown = cast(list[Any], _in_post_processing_price_breakdown)
 
-        post_processing_price_breakdown = cast(list[Any], d.pop("postProcessingPriceBreakdown", UNSET))
+        new_quote_id: int | None | Unset = _in_new_quote_id
 
-        root_basket_id = d.pop("rootBasketId", UNSET)
-
-        def _parse_new_quote_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        new_quote_id = _parse_new_quote_id(d.pop("newQuoteId", UNSET))
-
-        _updated_at = d.pop("updatedAt", UNSET)
+        _updated_at = _in_updated_at
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = parse_datetime(_updated_at)
 
-        quote = cls(
-            created_at=created_at,
-            created_by=created_by,
-            currency=currency,
-            customer=customer,
-            fees_price=fees_price,
-            full_number=full_number,
-            id=id,
-            is_created_by_shared_user=is_created_by_shared_user,
-            min_price=min_price,
-            min_price_diff=min_price_diff,
-            number=number,
-            number_of_comments=number_of_comments,
-            number_of_lines=number_of_lines,
-            partner=partner,
-            project_id=project_id,
-            sequence_number=sequence_number,
-            subtotal_price=subtotal_price,
-            tax_rate=tax_rate,
-            thumbnail_url=thumbnail_url,
-            title=title,
-            total_items_quantity=total_items_quantity,
-            total_price=total_price,
-            is_rejected=is_rejected,
-            rejection_reason=rejection_reason,
-            billing_address=billing_address,
-            delivery_days_max=delivery_days_max,
-            delivery_days_min=delivery_days_min,
-            expiry_datetime=expiry_datetime,
-            is_ordered=is_ordered,
-            is_edited=is_edited,
-            is_expired=is_expired,
-            pdf_comment=pdf_comment,
-            pickup_location=pickup_location,
-            sales_transaction_type=sales_transaction_type,
-            shipping_address=shipping_address,
-            status=status,
-            delivery_instructions=delivery_instructions,
-            shipping_method=shipping_method,
-            shipping_price=shipping_price,
-            fees=fees,
-            lines=lines,
-            material_price_breakdown=material_price_breakdown,
-            post_processing_price_breakdown=post_processing_price_breakdown,
-            root_basket_id=root_basket_id,
-            new_quote_id=new_quote_id,
-            updated_at=updated_at,
-        )
+        if cls is Quote:
+            quote = cls(
+                created_at,
+                created_by,
+                currency,
+                customer,
+                fees_price,
+                full_number,
+                id,
+                is_created_by_shared_user,
+                min_price,
+                min_price_diff,
+                number,
+                number_of_comments,
+                number_of_lines,
+                partner,
+                project_id,
+                sequence_number,
+                subtotal_price,
+                tax_rate,
+                thumbnail_url,
+                title,
+                total_items_quantity,
+                total_price,
+                is_rejected,
+                rejection_reason,
+                billing_address,
+                delivery_days_max,
+                delivery_days_min,
+                expiry_datetime,
+                is_ordered,
+                is_edited,
+                is_expired,
+                pdf_comment,
+                pickup_location,
+                sales_transaction_type,
+                shipping_address,
+                status,
+                delivery_instructions,
+                shipping_method,
+                shipping_price,
+                fees,
+                lines,
+                material_price_breakdown,
+                post_processing_price_breakdown,
+                root_basket_id,
+                new_quote_id,
+                updated_at,
+            )
+        else:
+            quote = cls(
+                created_at=created_at,
+                created_by=created_by,
+                currency=currency,
+                customer=customer,
+                fees_price=fees_price,
+                full_number=full_number,
+                id=id,
+                is_created_by_shared_user=is_created_by_shared_user,
+                min_price=min_price,
+                min_price_diff=min_price_diff,
+                number=number,
+                number_of_comments=number_of_comments,
+                number_of_lines=number_of_lines,
+                partner=partner,
+                project_id=project_id,
+                sequence_number=sequence_number,
+                subtotal_price=subtotal_price,
+                tax_rate=tax_rate,
+                thumbnail_url=thumbnail_url,
+                title=title,
+                total_items_quantity=total_items_quantity,
+                total_price=total_price,
+                is_rejected=is_rejected,
+                rejection_reason=rejection_reason,
+                billing_address=billing_address,
+                delivery_days_max=delivery_days_max,
+                delivery_days_min=delivery_days_min,
+                expiry_datetime=expiry_datetime,
+                is_ordered=is_ordered,
+                is_edited=is_edited,
+                is_expired=is_expired,
+                pdf_comment=pdf_comment,
+                pickup_location=pickup_location,
+                sales_transaction_type=sales_transaction_type,
+                shipping_address=shipping_address,
+                status=status,
+                delivery_instructions=delivery_instructions,
+                shipping_method=shipping_method,
+                shipping_price=shipping_price,
+                fees=fees,
+                lines=lines,
+                material_price_breakdown=material_price_breakdown,
+                post_processing_price_breakdown=post_processing_price_breakdown,
+                root_basket_id=root_basket_id,
+                new_quote_id=new_quote_id,
+                updated_at=updated_at,
+            )
 
         quote.additional_properties = d
         return quote
@@ -804,3 +806,58 @@ class Quote:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "createdAt",
+        "createdBy",
+        "currency",
+        "customer",
+        "feesPrice",
+        "fullNumber",
+        "id",
+        "isCreatedBySharedUser",
+        "minPrice",
+        "minPriceDiff",
+        "number",
+        "numberOfComments",
+        "numberOfLines",
+        "partner",
+        "projectId",
+        "sequenceNumber",
+        "subtotalPrice",
+        "taxRate",
+        "thumbnailUrl",
+        "title",
+        "totalItemsQuantity",
+        "totalPrice",
+        "isRejected",
+        "rejectionReason",
+        "billingAddress",
+        "deliveryDaysMax",
+        "deliveryDaysMin",
+        "expiryDatetime",
+        "isOrdered",
+        "isEdited",
+        "isExpired",
+        "pdfComment",
+        "pickupLocation",
+        "salesTransactionType",
+        "shippingAddress",
+        "status",
+        "deliveryInstructions",
+        "shippingMethod",
+        "shippingPrice",
+        "fees",
+        "lines",
+        "materialPriceBreakdown",
+        "postProcessingPriceBreakdown",
+        "rootBasketId",
+        "newQuoteId",
+        "updatedAt",
+    ),
+    unset=UNSET,
+)

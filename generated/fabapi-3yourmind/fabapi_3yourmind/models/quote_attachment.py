@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -84,45 +85,53 @@ class QuoteAttachment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        (
+            (
+                id,
+                added,
+                filesize,
+                name,
+                _in_uploader,
+                url,
+                is_internal,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        added = d.pop("added", UNSET)
-
-        filesize = d.pop("filesize", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        def _parse_uploader(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _uploader = _in_uploader
+        uploader: None | OpenObject | Unset
+        if _uploader is None or _uploader is UNSET:
+            uploader = _uploader
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_uploader, dict):
                     raise TypeError()
-                uploader_type_0 = OpenObject.from_dict(data)
+                uploader_type_0 = OpenObject.from_dict(_uploader)
 
-                return uploader_type_0
+                uploader = uploader_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                uploader = _uploader
 
-        uploader = _parse_uploader(d.pop("uploader", UNSET))
-
-        url = d.pop("url", UNSET)
-
-        is_internal = d.pop("isInternal", UNSET)
-
-        quote_attachment = cls(
-            id=id,
-            added=added,
-            filesize=filesize,
-            name=name,
-            uploader=uploader,
-            url=url,
-            is_internal=is_internal,
-        )
+        if cls is QuoteAttachment:
+            quote_attachment = cls(
+                id,
+                added,
+                filesize,
+                name,
+                uploader,
+                url,
+                is_internal,
+            )
+        else:
+            quote_attachment = cls(
+                id=id,
+                added=added,
+                filesize=filesize,
+                name=name,
+                uploader=uploader,
+                url=url,
+                is_internal=is_internal,
+            )
 
         quote_attachment.additional_properties = d
         return quote_attachment
@@ -142,3 +151,19 @@ class QuoteAttachment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "id",
+        "added",
+        "filesize",
+        "name",
+        "uploader",
+        "url",
+        "isInternal",
+    ),
+    unset=UNSET,
+)

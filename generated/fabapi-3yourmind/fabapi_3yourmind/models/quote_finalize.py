@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -71,45 +72,39 @@ class QuoteFinalize:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        billing_address_id = d.pop("billingAddressId", UNSET)
+        (
+            (
+                billing_address_id,
+                _in_shipping_address_id,
+                _in_shipping_method_id,
+                _in_pickup_location_id,
+                delivery_instructions,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        def _parse_shipping_address_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        shipping_address_id: int | None | Unset = _in_shipping_address_id
 
-        shipping_address_id = _parse_shipping_address_id(d.pop("shippingAddressId", UNSET))
+        shipping_method_id: int | None | Unset = _in_shipping_method_id
 
-        def _parse_shipping_method_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        pickup_location_id: int | None | Unset = _in_pickup_location_id
 
-        shipping_method_id = _parse_shipping_method_id(d.pop("shippingMethodId", UNSET))
-
-        def _parse_pickup_location_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        pickup_location_id = _parse_pickup_location_id(d.pop("pickupLocationId", UNSET))
-
-        delivery_instructions = d.pop("deliveryInstructions", UNSET)
-
-        quote_finalize = cls(
-            billing_address_id=billing_address_id,
-            shipping_address_id=shipping_address_id,
-            shipping_method_id=shipping_method_id,
-            pickup_location_id=pickup_location_id,
-            delivery_instructions=delivery_instructions,
-        )
+        if cls is QuoteFinalize:
+            quote_finalize = cls(
+                billing_address_id,
+                shipping_address_id,
+                shipping_method_id,
+                pickup_location_id,
+                delivery_instructions,
+            )
+        else:
+            quote_finalize = cls(
+                billing_address_id=billing_address_id,
+                shipping_address_id=shipping_address_id,
+                shipping_method_id=shipping_method_id,
+                pickup_location_id=pickup_location_id,
+                delivery_instructions=delivery_instructions,
+            )
 
         quote_finalize.additional_properties = d
         return quote_finalize
@@ -129,3 +124,17 @@ class QuoteFinalize:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "billingAddressId",
+        "shippingAddressId",
+        "shippingMethodId",
+        "pickupLocationId",
+        "deliveryInstructions",
+    ),
+    unset=UNSET,
+)

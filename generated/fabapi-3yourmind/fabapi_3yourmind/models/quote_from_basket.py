@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -111,28 +112,30 @@ class QuoteFromBasket:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        d = dict(src_dict)
-        basket_id = d.pop("basketId")
+        (
+            (
+                basket_id,
+                user_id,
+                _in_additional_information,
+                _in_billing_address_id,
+                _in_fees,
+                _in_pickup_location_id,
+                _in_shipping_price,
+                _in_shipping,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        user_id = d.pop("userId")
-
-        _additional_information = d.pop("additionalInformation", UNSET)
+        _additional_information = _in_additional_information
         additional_information: OpenObject | Unset
-        if isinstance(_additional_information, Unset):
+        if _additional_information is UNSET:
             additional_information = UNSET
         else:
             additional_information = OpenObject.from_dict(_additional_information)
 
-        def _parse_billing_address_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        billing_address_id: int | None | Unset = _in_billing_address_id
 
-        billing_address_id = _parse_billing_address_id(d.pop("billingAddressId", UNSET))
-
-        _fees = d.pop("fees", UNSET)
+        _fees = _in_fees
         fees: list[OpenObject] | Unset = UNSET
         if _fees is not UNSET:
             fees = []
@@ -141,51 +144,46 @@ class QuoteFromBasket:
 
                 fees.append(fees_item)
 
-        def _parse_pickup_location_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        pickup_location_id: int | None | Unset = _in_pickup_location_id
 
-        pickup_location_id = _parse_pickup_location_id(d.pop("pickupLocationId", UNSET))
+        shipping_price: None | str | Unset = _in_shipping_price
 
-        def _parse_shipping_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shipping_price = _parse_shipping_price(d.pop("shippingPrice", UNSET))
-
-        def _parse_shipping(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _shipping = _in_shipping
+        shipping: None | OpenObject | Unset
+        if _shipping is None or _shipping is UNSET:
+            shipping = _shipping
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_shipping, dict):
                     raise TypeError()
-                shipping_type_0 = OpenObject.from_dict(data)
+                shipping_type_0 = OpenObject.from_dict(_shipping)
 
-                return shipping_type_0
+                shipping = shipping_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                shipping = _shipping
 
-        shipping = _parse_shipping(d.pop("shipping", UNSET))
-
-        quote_from_basket = cls(
-            basket_id=basket_id,
-            user_id=user_id,
-            additional_information=additional_information,
-            billing_address_id=billing_address_id,
-            fees=fees,
-            pickup_location_id=pickup_location_id,
-            shipping_price=shipping_price,
-            shipping=shipping,
-        )
+        if cls is QuoteFromBasket:
+            quote_from_basket = cls(
+                basket_id,
+                user_id,
+                additional_information,
+                billing_address_id,
+                fees,
+                pickup_location_id,
+                shipping_price,
+                shipping,
+            )
+        else:
+            quote_from_basket = cls(
+                basket_id=basket_id,
+                user_id=user_id,
+                additional_information=additional_information,
+                billing_address_id=billing_address_id,
+                fees=fees,
+                pickup_location_id=pickup_location_id,
+                shipping_price=shipping_price,
+                shipping=shipping,
+            )
 
         quote_from_basket.additional_properties = d
         return quote_from_basket
@@ -205,3 +203,21 @@ class QuoteFromBasket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "basketId",
+        "userId",
+    ),
+    optional=(
+        "additionalInformation",
+        "billingAddressId",
+        "fees",
+        "pickupLocationId",
+        "shippingPrice",
+        "shipping",
+    ),
+    unset=UNSET,
+)

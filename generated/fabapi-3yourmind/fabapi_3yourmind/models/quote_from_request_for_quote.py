@@ -5,6 +5,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.open_object import OpenObject
@@ -48,20 +51,31 @@ class QuoteFromRequestForQuote:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        d = dict(src_dict)
-        request_for_quote_id = d.pop("requestForQuoteId")
+        (
+            (
+                request_for_quote_id,
+                _in_lines,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
         lines = []
-        _lines = d.pop("lines")
+        _lines = _in_lines
         for lines_item_data in _lines:
             lines_item = OpenObject.from_dict(lines_item_data)
 
             lines.append(lines_item)
 
-        quote_from_request_for_quote = cls(
-            request_for_quote_id=request_for_quote_id,
-            lines=lines,
-        )
+        if cls is QuoteFromRequestForQuote:
+            quote_from_request_for_quote = cls(
+                request_for_quote_id,
+                lines,
+            )
+        else:
+            quote_from_request_for_quote = cls(
+                request_for_quote_id=request_for_quote_id,
+                lines=lines,
+            )
 
         quote_from_request_for_quote.additional_properties = d
         return quote_from_request_for_quote
@@ -81,3 +95,14 @@ class QuoteFromRequestForQuote:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "requestForQuoteId",
+        "lines",
+    ),
+    optional=(),
+    unset=UNSET,
+)

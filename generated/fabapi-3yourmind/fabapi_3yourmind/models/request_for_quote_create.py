@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -48,18 +49,27 @@ class RequestForQuoteCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        basket_id = d.pop("basketId")
+        (
+            (
+                basket_id,
+                partner_id,
+                message,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        partner_id = d.pop("partnerId")
-
-        message = d.pop("message", UNSET)
-
-        request_for_quote_create = cls(
-            basket_id=basket_id,
-            partner_id=partner_id,
-            message=message,
-        )
+        if cls is RequestForQuoteCreate:
+            request_for_quote_create = cls(
+                basket_id,
+                partner_id,
+                message,
+            )
+        else:
+            request_for_quote_create = cls(
+                basket_id=basket_id,
+                partner_id=partner_id,
+                message=message,
+            )
 
         request_for_quote_create.additional_properties = d
         return request_for_quote_create
@@ -79,3 +89,14 @@ class RequestForQuoteCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "basketId",
+        "partnerId",
+    ),
+    optional=("message",),
+    unset=UNSET,
+)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_datetime
 
 from ..types import UNSET, Unset
 
@@ -76,40 +77,53 @@ class ReservedTime:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        workstation_id = d.pop("workstationId", UNSET)
+        (
+            (
+                workstation_id,
+                description,
+                name,
+                _in_start_time,
+                _in_finish_time,
+                id,
+                duration,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        description = d.pop("description", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _start_time = d.pop("startTime", UNSET)
+        _start_time = _in_start_time
         start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
+        if _start_time is UNSET:
             start_time = UNSET
         else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+            start_time = parse_datetime(_start_time)
 
-        _finish_time = d.pop("finishTime", UNSET)
+        _finish_time = _in_finish_time
         finish_time: datetime.datetime | Unset
-        if isinstance(_finish_time, Unset):
+        if _finish_time is UNSET:
             finish_time = UNSET
         else:
-            finish_time = datetime.datetime.fromisoformat(_finish_time)
+            finish_time = parse_datetime(_finish_time)
 
-        id = d.pop("id", UNSET)
-
-        duration = d.pop("duration", UNSET)
-
-        reserved_time = cls(
-            workstation_id=workstation_id,
-            description=description,
-            name=name,
-            start_time=start_time,
-            finish_time=finish_time,
-            id=id,
-            duration=duration,
-        )
+        if cls is ReservedTime:
+            reserved_time = cls(
+                workstation_id,
+                description,
+                name,
+                start_time,
+                finish_time,
+                id,
+                duration,
+            )
+        else:
+            reserved_time = cls(
+                workstation_id=workstation_id,
+                description=description,
+                name=name,
+                start_time=start_time,
+                finish_time=finish_time,
+                id=id,
+                duration=duration,
+            )
 
         reserved_time.additional_properties = d
         return reserved_time
@@ -129,3 +143,19 @@ class ReservedTime:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "workstationId",
+        "description",
+        "name",
+        "startTime",
+        "finishTime",
+        "id",
+        "duration",
+    ),
+    unset=UNSET,
+)

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_datetime
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="ReservedTimeCreate")
 
@@ -55,24 +58,37 @@ class ReservedTimeCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        workstation_id = d.pop("workstationId")
+        (
+            (
+                workstation_id,
+                description,
+                name,
+                _in_start_time,
+                _in_finish_time,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        description = d.pop("description")
+        start_time = parse_datetime(_in_start_time)
 
-        name = d.pop("name")
+        finish_time = parse_datetime(_in_finish_time)
 
-        start_time = datetime.datetime.fromisoformat(d.pop("startTime"))
-
-        finish_time = datetime.datetime.fromisoformat(d.pop("finishTime"))
-
-        reserved_time_create = cls(
-            workstation_id=workstation_id,
-            description=description,
-            name=name,
-            start_time=start_time,
-            finish_time=finish_time,
-        )
+        if cls is ReservedTimeCreate:
+            reserved_time_create = cls(
+                workstation_id,
+                description,
+                name,
+                start_time,
+                finish_time,
+            )
+        else:
+            reserved_time_create = cls(
+                workstation_id=workstation_id,
+                description=description,
+                name=name,
+                start_time=start_time,
+                finish_time=finish_time,
+            )
 
         reserved_time_create.additional_properties = d
         return reserved_time_create
@@ -92,3 +108,17 @@ class ReservedTimeCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "workstationId",
+        "description",
+        "name",
+        "startTime",
+        "finishTime",
+    ),
+    optional=(),
+    unset=UNSET,
+)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_datetime
 
 from ..types import UNSET, Unset
 
@@ -63,34 +64,47 @@ class ReservedTimeUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        workstation_id = d.pop("workstationId", UNSET)
+        (
+            (
+                workstation_id,
+                description,
+                name,
+                _in_start_time,
+                _in_finish_time,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        description = d.pop("description", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _start_time = d.pop("startTime", UNSET)
+        _start_time = _in_start_time
         start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
+        if _start_time is UNSET:
             start_time = UNSET
         else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+            start_time = parse_datetime(_start_time)
 
-        _finish_time = d.pop("finishTime", UNSET)
+        _finish_time = _in_finish_time
         finish_time: datetime.datetime | Unset
-        if isinstance(_finish_time, Unset):
+        if _finish_time is UNSET:
             finish_time = UNSET
         else:
-            finish_time = datetime.datetime.fromisoformat(_finish_time)
+            finish_time = parse_datetime(_finish_time)
 
-        reserved_time_update = cls(
-            workstation_id=workstation_id,
-            description=description,
-            name=name,
-            start_time=start_time,
-            finish_time=finish_time,
-        )
+        if cls is ReservedTimeUpdate:
+            reserved_time_update = cls(
+                workstation_id,
+                description,
+                name,
+                start_time,
+                finish_time,
+            )
+        else:
+            reserved_time_update = cls(
+                workstation_id=workstation_id,
+                description=description,
+                name=name,
+                start_time=start_time,
+                finish_time=finish_time,
+            )
 
         reserved_time_update.additional_properties = d
         return reserved_time_update
@@ -110,3 +124,17 @@ class ReservedTimeUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "workstationId",
+        "description",
+        "name",
+        "startTime",
+        "finishTime",
+    ),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -45,8 +46,8 @@ class ScrapSequences:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _sequences = d.pop("sequences", UNSET)
+        (_in_sequences,), d = _PROPERTIES.split(src_dict)
+        _sequences = _in_sequences
         sequences: list[OpenObject] | Unset = UNSET
         if _sequences is not UNSET:
             sequences = []
@@ -55,9 +56,14 @@ class ScrapSequences:
 
                 sequences.append(sequences_item)
 
-        scrap_sequences = cls(
-            sequences=sequences,
-        )
+        if cls is ScrapSequences:
+            scrap_sequences = cls(
+                sequences,
+            )
+        else:
+            scrap_sequences = cls(
+                sequences=sequences,
+            )
 
         scrap_sequences.additional_properties = d
         return scrap_sequences
@@ -77,3 +83,11 @@ class ScrapSequences:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=("sequences",),
+    unset=UNSET,
+)

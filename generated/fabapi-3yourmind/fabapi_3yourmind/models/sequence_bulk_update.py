@@ -5,6 +5,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.open_object import OpenObject
@@ -43,17 +46,22 @@ class SequenceBulkUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        d = dict(src_dict)
+        (_in_sequences,), d = _PROPERTIES.split(src_dict)
         sequences = []
-        _sequences = d.pop("sequences")
+        _sequences = _in_sequences
         for sequences_item_data in _sequences:
             sequences_item = OpenObject.from_dict(sequences_item_data)
 
             sequences.append(sequences_item)
 
-        sequence_bulk_update = cls(
-            sequences=sequences,
-        )
+        if cls is SequenceBulkUpdate:
+            sequence_bulk_update = cls(
+                sequences,
+            )
+        else:
+            sequence_bulk_update = cls(
+                sequences=sequences,
+            )
 
         sequence_bulk_update.additional_properties = d
         return sequence_bulk_update
@@ -73,3 +81,11 @@ class SequenceBulkUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=("sequences",),
+    optional=(),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -154,99 +155,111 @@ class ServiceBasket:
         from ..models.open_object import OpenObject  # noqa: PLC0415
         from ..models.price import Price  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        (
+            (
+                id,
+                _in_subtotal,
+                is_manual_pricing_required,
+                is_price_resolution_required,
+                last_modified_time,
+                _in_line_meta,
+                number_of_files,
+                number,
+                project_id,
+                sequence_number,
+                title,
+                _in_unresolved_lines,
+                _in_customer,
+                _in_parent_fees,
+                _in_parent_shipping_price,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        def _parse_subtotal(data: object) -> None | Price | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _subtotal = _in_subtotal
+        subtotal: None | Price | Unset
+        if _subtotal is None or _subtotal is UNSET:
+            subtotal = _subtotal
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_subtotal, dict):
                     raise TypeError()
-                subtotal_type_0 = Price.from_dict(data)
+                subtotal_type_0 = Price.from_dict(_subtotal)
 
-                return subtotal_type_0
+                subtotal = subtotal_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Price | Unset, data)
+                subtotal = _subtotal
 
-        subtotal = _parse_subtotal(d.pop("subtotal", UNSET))
+        line_meta = cast(list[Any], _in_line_meta)
 
-        is_manual_pricing_required = d.pop("isManualPricingRequired", UNSET)
+        unresolved_lines = cast(list[Any], _in_unresolved_lines)
 
-        is_price_resolution_required = d.pop("isPriceResolutionRequired", UNSET)
-
-        last_modified_time = d.pop("lastModifiedTime", UNSET)
-
-        line_meta = cast(list[Any], d.pop("lineMeta", UNSET))
-
-        number_of_files = d.pop("numberOfFiles", UNSET)
-
-        number = d.pop("number", UNSET)
-
-        project_id = d.pop("projectId", UNSET)
-
-        sequence_number = d.pop("sequenceNumber", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        unresolved_lines = cast(list[Any], d.pop("unresolvedLines", UNSET))
-
-        def _parse_customer(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _customer = _in_customer
+        customer: None | OpenObject | Unset
+        if _customer is None or _customer is UNSET:
+            customer = _customer
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_customer, dict):
                     raise TypeError()
-                customer_type_0 = OpenObject.from_dict(data)
+                customer_type_0 = OpenObject.from_dict(_customer)
 
-                return customer_type_0
+                customer = customer_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                customer = _customer
 
-        customer = _parse_customer(d.pop("customer", UNSET))
+        parent_fees = cast(list[Any], _in_parent_fees)
 
-        parent_fees = cast(list[Any], d.pop("parentFees", UNSET))
-
-        def _parse_parent_shipping_price(data: object) -> None | Price | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _parent_shipping_price = _in_parent_shipping_price
+        parent_shipping_price: None | Price | Unset
+        if _parent_shipping_price is None or _parent_shipping_price is UNSET:
+            parent_shipping_price = _parent_shipping_price
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_parent_shipping_price, dict):
                     raise TypeError()
-                parent_shipping_price_type_0 = Price.from_dict(data)
+                parent_shipping_price_type_0 = Price.from_dict(_parent_shipping_price)
 
-                return parent_shipping_price_type_0
+                parent_shipping_price = parent_shipping_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Price | Unset, data)
+                parent_shipping_price = _parent_shipping_price
 
-        parent_shipping_price = _parse_parent_shipping_price(d.pop("parentShippingPrice", UNSET))
-
-        service_basket = cls(
-            id=id,
-            subtotal=subtotal,
-            is_manual_pricing_required=is_manual_pricing_required,
-            is_price_resolution_required=is_price_resolution_required,
-            last_modified_time=last_modified_time,
-            line_meta=line_meta,
-            number_of_files=number_of_files,
-            number=number,
-            project_id=project_id,
-            sequence_number=sequence_number,
-            title=title,
-            unresolved_lines=unresolved_lines,
-            customer=customer,
-            parent_fees=parent_fees,
-            parent_shipping_price=parent_shipping_price,
-        )
+        if cls is ServiceBasket:
+            service_basket = cls(
+                id,
+                subtotal,
+                is_manual_pricing_required,
+                is_price_resolution_required,
+                last_modified_time,
+                line_meta,
+                number_of_files,
+                number,
+                project_id,
+                sequence_number,
+                title,
+                unresolved_lines,
+                customer,
+                parent_fees,
+                parent_shipping_price,
+            )
+        else:
+            service_basket = cls(
+                id=id,
+                subtotal=subtotal,
+                is_manual_pricing_required=is_manual_pricing_required,
+                is_price_resolution_required=is_price_resolution_required,
+                last_modified_time=last_modified_time,
+                line_meta=line_meta,
+                number_of_files=number_of_files,
+                number=number,
+                project_id=project_id,
+                sequence_number=sequence_number,
+                title=title,
+                unresolved_lines=unresolved_lines,
+                customer=customer,
+                parent_fees=parent_fees,
+                parent_shipping_price=parent_shipping_price,
+            )
 
         service_basket.additional_properties = d
         return service_basket
@@ -266,3 +279,27 @@ class ServiceBasket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "id",
+        "subtotal",
+        "isManualPricingRequired",
+        "isPriceResolutionRequired",
+        "lastModifiedTime",
+        "lineMeta",
+        "numberOfFiles",
+        "number",
+        "projectId",
+        "sequenceNumber",
+        "title",
+        "unresolvedLines",
+        "customer",
+        "parentFees",
+        "parentShippingPrice",
+    ),
+    unset=UNSET,
+)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -277,238 +278,224 @@ class ServiceBasketLine:
         from ..models.open_object import OpenObject  # noqa: PLC0415
         from ..models.price import Price  # noqa: PLC0415
 
-        d = dict(src_dict)
+        (
+            (
+                _in_name,
+                _in_offer_id,
+                part_requirements_id,
+                _in_product_id,
+                quantity,
+                _in_preferred_due_date,
+                is_in_catalog,
+                is_manual_pricing_required,
+                is_price_resolution_required,
+                max_production_days,
+                min_production_days,
+                can_be_ordered,
+                file,
+                full_name,
+                id,
+                _in_line_price,
+                _in_part_requirements,
+                product_name,
+                _in_offer,
+                _in_unit_price,
+                max_d,
+                max_h,
+                max_w,
+                minimum_wall_thickness,
+                optimal_wall_thickness,
+                _in_partner,
+                _in_suggested_price,
+                _in_unit_print_price,
+                _in_post_processings,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        name: None | str | Unset = _in_name
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        offer_id: int | None | Unset = _in_offer_id
 
-        name = _parse_name(d.pop("name", UNSET))
+        product_id: int | None | Unset = _in_product_id
 
-        def _parse_offer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        offer_id = _parse_offer_id(d.pop("offerId", UNSET))
-
-        part_requirements_id = d.pop("partRequirementsId", UNSET)
-
-        def _parse_product_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        product_id = _parse_product_id(d.pop("productId", UNSET))
-
-        quantity = d.pop("quantity", UNSET)
-
-        def _parse_preferred_due_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _preferred_due_date = _in_preferred_due_date
+        preferred_due_date: datetime.date | None | Unset
+        if _preferred_due_date is None or _preferred_due_date is UNSET:
+            preferred_due_date = _preferred_due_date
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_preferred_due_date, str):
                     raise TypeError()
-                preferred_due_date_type_0 = datetime.date.fromisoformat(data)
+                preferred_due_date_type_0 = datetime.date.fromisoformat(_preferred_due_date)
 
-                return preferred_due_date_type_0
+                preferred_due_date = preferred_due_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+                preferred_due_date = _preferred_due_date
 
-        preferred_due_date = _parse_preferred_due_date(d.pop("preferredDueDate", UNSET))
-
-        is_in_catalog = d.pop("isInCatalog", UNSET)
-
-        is_manual_pricing_required = d.pop("isManualPricingRequired", UNSET)
-
-        is_price_resolution_required = d.pop("isPriceResolutionRequired", UNSET)
-
-        max_production_days = d.pop("maxProductionDays", UNSET)
-
-        min_production_days = d.pop("minProductionDays", UNSET)
-
-        can_be_ordered = d.pop("canBeOrdered", UNSET)
-
-        file = d.pop("file", UNSET)
-
-        full_name = d.pop("fullName", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        def _parse_line_price(data: object) -> None | Price | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _line_price = _in_line_price
+        line_price: None | Price | Unset
+        if _line_price is None or _line_price is UNSET:
+            line_price = _line_price
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_line_price, dict):
                     raise TypeError()
-                line_price_type_0 = Price.from_dict(data)
+                line_price_type_0 = Price.from_dict(_line_price)
 
-                return line_price_type_0
+                line_price = line_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Price | Unset, data)
+                line_price = _line_price
 
-        line_price = _parse_line_price(d.pop("linePrice", UNSET))
-
-        def _parse_part_requirements(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _part_requirements = _in_part_requirements
+        part_requirements: None | OpenObject | Unset
+        if _part_requirements is None or _part_requirements is UNSET:
+            part_requirements = _part_requirements
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_part_requirements, dict):
                     raise TypeError()
-                part_requirements_type_0 = OpenObject.from_dict(data)
+                part_requirements_type_0 = OpenObject.from_dict(_part_requirements)
 
-                return part_requirements_type_0
+                part_requirements = part_requirements_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                part_requirements = _part_requirements
 
-        part_requirements = _parse_part_requirements(d.pop("partRequirements", UNSET))
-
-        product_name = d.pop("productName", UNSET)
-
-        def _parse_offer(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _offer = _in_offer
+        offer: None | OpenObject | Unset
+        if _offer is None or _offer is UNSET:
+            offer = _offer
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_offer, dict):
                     raise TypeError()
-                offer_type_0 = OpenObject.from_dict(data)
+                offer_type_0 = OpenObject.from_dict(_offer)
 
-                return offer_type_0
+                offer = offer_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                offer = _offer
 
-        offer = _parse_offer(d.pop("offer", UNSET))
-
-        def _parse_unit_price(data: object) -> None | Price | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _unit_price = _in_unit_price
+        unit_price: None | Price | Unset
+        if _unit_price is None or _unit_price is UNSET:
+            unit_price = _unit_price
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_unit_price, dict):
                     raise TypeError()
-                unit_price_type_0 = Price.from_dict(data)
+                unit_price_type_0 = Price.from_dict(_unit_price)
 
-                return unit_price_type_0
+                unit_price = unit_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Price | Unset, data)
+                unit_price = _unit_price
 
-        unit_price = _parse_unit_price(d.pop("unitPrice", UNSET))
-
-        max_d = d.pop("maxD", UNSET)
-
-        max_h = d.pop("maxH", UNSET)
-
-        max_w = d.pop("maxW", UNSET)
-
-        minimum_wall_thickness = d.pop("minimumWallThickness", UNSET)
-
-        optimal_wall_thickness = d.pop("optimalWallThickness", UNSET)
-
-        def _parse_partner(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _partner = _in_partner
+        partner: None | OpenObject | Unset
+        if _partner is None or _partner is UNSET:
+            partner = _partner
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_partner, dict):
                     raise TypeError()
-                partner_type_0 = OpenObject.from_dict(data)
+                partner_type_0 = OpenObject.from_dict(_partner)
 
-                return partner_type_0
+                partner = partner_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                partner = _partner
 
-        partner = _parse_partner(d.pop("partner", UNSET))
-
-        def _parse_suggested_price(data: object) -> None | Price | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _suggested_price = _in_suggested_price
+        suggested_price: None | Price | Unset
+        if _suggested_price is None or _suggested_price is UNSET:
+            suggested_price = _suggested_price
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_suggested_price, dict):
                     raise TypeError()
-                suggested_price_type_0 = Price.from_dict(data)
+                suggested_price_type_0 = Price.from_dict(_suggested_price)
 
-                return suggested_price_type_0
+                suggested_price = suggested_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Price | Unset, data)
+                suggested_price = _suggested_price
 
-        suggested_price = _parse_suggested_price(d.pop("suggestedPrice", UNSET))
-
-        def _parse_unit_print_price(data: object) -> None | Price | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _unit_print_price = _in_unit_print_price
+        unit_print_price: None | Price | Unset
+        if _unit_print_price is None or _unit_print_price is UNSET:
+            unit_print_price = _unit_print_price
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_unit_print_price, dict):
                     raise TypeError()
-                unit_print_price_type_0 = Price.from_dict(data)
+                unit_print_price_type_0 = Price.from_dict(_unit_print_price)
 
-                return unit_print_price_type_0
+                unit_print_price = unit_print_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Price | Unset, data)
+                unit_print_price = _unit_print_price
 
-        unit_print_price = _parse_unit_print_price(d.pop("unitPrintPrice", UNSET))
+        post_processings = cast(list[Any], _in_post_processings)
 
-        post_processings = cast(list[Any], d.pop("postProcessings", UNSET))
-
-        service_basket_line = cls(
-            name=name,
-            offer_id=offer_id,
-            part_requirements_id=part_requirements_id,
-            product_id=product_id,
-            quantity=quantity,
-            preferred_due_date=preferred_due_date,
-            is_in_catalog=is_in_catalog,
-            is_manual_pricing_required=is_manual_pricing_required,
-            is_price_resolution_required=is_price_resolution_required,
-            max_production_days=max_production_days,
-            min_production_days=min_production_days,
-            can_be_ordered=can_be_ordered,
-            file=file,
-            full_name=full_name,
-            id=id,
-            line_price=line_price,
-            part_requirements=part_requirements,
-            product_name=product_name,
-            offer=offer,
-            unit_price=unit_price,
-            max_d=max_d,
-            max_h=max_h,
-            max_w=max_w,
-            minimum_wall_thickness=minimum_wall_thickness,
-            optimal_wall_thickness=optimal_wall_thickness,
-            partner=partner,
-            suggested_price=suggested_price,
-            unit_print_price=unit_print_price,
-            post_processings=post_processings,
-        )
+        if cls is ServiceBasketLine:
+            service_basket_line = cls(
+                name,
+                offer_id,
+                part_requirements_id,
+                product_id,
+                quantity,
+                preferred_due_date,
+                is_in_catalog,
+                is_manual_pricing_required,
+                is_price_resolution_required,
+                max_production_days,
+                min_production_days,
+                can_be_ordered,
+                file,
+                full_name,
+                id,
+                line_price,
+                part_requirements,
+                product_name,
+                offer,
+                unit_price,
+                max_d,
+                max_h,
+                max_w,
+                minimum_wall_thickness,
+                optimal_wall_thickness,
+                partner,
+                suggested_price,
+                unit_print_price,
+                post_processings,
+            )
+        else:
+            service_basket_line = cls(
+                name=name,
+                offer_id=offer_id,
+                part_requirements_id=part_requirements_id,
+                product_id=product_id,
+                quantity=quantity,
+                preferred_due_date=preferred_due_date,
+                is_in_catalog=is_in_catalog,
+                is_manual_pricing_required=is_manual_pricing_required,
+                is_price_resolution_required=is_price_resolution_required,
+                max_production_days=max_production_days,
+                min_production_days=min_production_days,
+                can_be_ordered=can_be_ordered,
+                file=file,
+                full_name=full_name,
+                id=id,
+                line_price=line_price,
+                part_requirements=part_requirements,
+                product_name=product_name,
+                offer=offer,
+                unit_price=unit_price,
+                max_d=max_d,
+                max_h=max_h,
+                max_w=max_w,
+                minimum_wall_thickness=minimum_wall_thickness,
+                optimal_wall_thickness=optimal_wall_thickness,
+                partner=partner,
+                suggested_price=suggested_price,
+                unit_print_price=unit_print_price,
+                post_processings=post_processings,
+            )
 
         service_basket_line.additional_properties = d
         return service_basket_line
@@ -528,3 +515,41 @@ class ServiceBasketLine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "name",
+        "offerId",
+        "partRequirementsId",
+        "productId",
+        "quantity",
+        "preferredDueDate",
+        "isInCatalog",
+        "isManualPricingRequired",
+        "isPriceResolutionRequired",
+        "maxProductionDays",
+        "minProductionDays",
+        "canBeOrdered",
+        "file",
+        "fullName",
+        "id",
+        "linePrice",
+        "partRequirements",
+        "productName",
+        "offer",
+        "unitPrice",
+        "maxD",
+        "maxH",
+        "maxW",
+        "minimumWallThickness",
+        "optimalWallThickness",
+        "partner",
+        "suggestedPrice",
+        "unitPrintPrice",
+        "postProcessings",
+    ),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -46,18 +47,27 @@ class ServiceBasketUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        recalculate_prices = d.pop("recalculatePrices", UNSET)
+        (
+            (
+                recalculate_prices,
+                title,
+                customer_id,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        title = d.pop("title", UNSET)
-
-        customer_id = d.pop("customerId", UNSET)
-
-        service_basket_update = cls(
-            recalculate_prices=recalculate_prices,
-            title=title,
-            customer_id=customer_id,
-        )
+        if cls is ServiceBasketUpdate:
+            service_basket_update = cls(
+                recalculate_prices,
+                title,
+                customer_id,
+            )
+        else:
+            service_basket_update = cls(
+                recalculate_prices=recalculate_prices,
+                title=title,
+                customer_id=customer_id,
+            )
 
         service_basket_update.additional_properties = d
         return service_basket_update
@@ -77,3 +87,15 @@ class ServiceBasketUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "recalculatePrices",
+        "title",
+        "customerId",
+    ),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -34,12 +35,16 @@ class ServiceOrderUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        (title,), d = _PROPERTIES.split(src_dict)
 
-        service_order_update = cls(
-            title=title,
-        )
+        if cls is ServiceOrderUpdate:
+            service_order_update = cls(
+                title,
+            )
+        else:
+            service_order_update = cls(
+                title=title,
+            )
 
         service_order_update.additional_properties = d
         return service_order_update
@@ -59,3 +64,11 @@ class ServiceOrderUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=("title",),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -43,15 +44,24 @@ class UploadedFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        (
+            (
+                url,
+                uuid,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        uuid = d.pop("uuid", UNSET)
-
-        uploaded_file = cls(
-            url=url,
-            uuid=uuid,
-        )
+        if cls is UploadedFile:
+            uploaded_file = cls(
+                url,
+                uuid,
+            )
+        else:
+            uploaded_file = cls(
+                url=url,
+                uuid=uuid,
+            )
 
         uploaded_file.additional_properties = d
         return uploaded_file
@@ -71,3 +81,14 @@ class UploadedFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "url",
+        "uuid",
+    ),
+    unset=UNSET,
+)

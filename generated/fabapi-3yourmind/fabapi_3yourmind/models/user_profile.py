@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_datetime
 
 from ..types import UNSET, Unset
 
@@ -205,172 +206,151 @@ class UserProfile:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        d = dict(src_dict)
+        (
+            (
+                _in_id,
+                address_count,
+                _in_avatar,
+                _in_date_joined,
+                email,
+                _in_first_name,
+                _in_last_name,
+                full_name,
+                is_verified,
+                _in_roles,
+                organization,
+                can_use_service_panel,
+                _in_default_address,
+                _in_default_address_id,
+                _in_customer_number,
+                _in_last_login,
+                _in_second_last_login,
+                verified_status,
+                _in_customer_group,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        id: int | str | Unset = _in_id
 
-        def _parse_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        avatar: None | str | Unset = _in_avatar
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        address_count = d.pop("addressCount", UNSET)
-
-        def _parse_avatar(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        avatar = _parse_avatar(d.pop("avatar", UNSET))
-
-        _date_joined = d.pop("dateJoined", UNSET)
+        _date_joined = _in_date_joined
         date_joined: datetime.datetime | Unset
-        if isinstance(_date_joined, Unset):
+        if _date_joined is UNSET:
             date_joined = UNSET
         else:
-            date_joined = datetime.datetime.fromisoformat(_date_joined)
+            date_joined = parse_datetime(_date_joined)
 
-        email = d.pop("email", UNSET)
+        first_name: None | str | Unset = _in_first_name
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_name: None | str | Unset = _in_last_name
 
-        first_name = _parse_first_name(d.pop("firstName", UNSET))
+        roles = cast(list[Any], _in_roles)
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("lastName", UNSET))
-
-        full_name = d.pop("fullName", UNSET)
-
-        is_verified = d.pop("isVerified", UNSET)
-
-        roles = cast(list[Any], d.pop("roles", UNSET))
-
-        organization = d.pop("organization", UNSET)
-
-        can_use_service_panel = d.pop("canUseServicePanel", UNSET)
-
-        def _parse_default_address(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _default_address = _in_default_address
+        default_address: None | OpenObject | Unset
+        if _default_address is None or _default_address is UNSET:
+            default_address = _default_address
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_default_address, dict):
                     raise TypeError()
-                default_address_type_0 = OpenObject.from_dict(data)
+                default_address_type_0 = OpenObject.from_dict(_default_address)
 
-                return default_address_type_0
+                default_address = default_address_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                default_address = _default_address
 
-        default_address = _parse_default_address(d.pop("defaultAddress", UNSET))
+        default_address_id: int | None | Unset = _in_default_address_id
 
-        def _parse_default_address_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        customer_number: None | str | Unset = _in_customer_number
 
-        default_address_id = _parse_default_address_id(d.pop("defaultAddressId", UNSET))
-
-        def _parse_customer_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_number = _parse_customer_number(d.pop("customerNumber", UNSET))
-
-        def _parse_last_login(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _last_login = _in_last_login
+        last_login: datetime.datetime | None | Unset
+        if _last_login is None or _last_login is UNSET:
+            last_login = _last_login
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_last_login, str):
                     raise TypeError()
-                last_login_type_0 = datetime.datetime.fromisoformat(data)
+                last_login_type_0 = parse_datetime(_last_login)
 
-                return last_login_type_0
+                last_login = last_login_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                last_login = _last_login
 
-        last_login = _parse_last_login(d.pop("lastLogin", UNSET))
-
-        def _parse_second_last_login(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _second_last_login = _in_second_last_login
+        second_last_login: datetime.datetime | None | Unset
+        if _second_last_login is None or _second_last_login is UNSET:
+            second_last_login = _second_last_login
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_second_last_login, str):
                     raise TypeError()
-                second_last_login_type_0 = datetime.datetime.fromisoformat(data)
+                second_last_login_type_0 = parse_datetime(_second_last_login)
 
-                return second_last_login_type_0
+                second_last_login = second_last_login_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                second_last_login = _second_last_login
 
-        second_last_login = _parse_second_last_login(d.pop("secondLastLogin", UNSET))
-
-        verified_status = d.pop("verifiedStatus", UNSET)
-
-        def _parse_customer_group(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _customer_group = _in_customer_group
+        customer_group: None | OpenObject | Unset
+        if _customer_group is None or _customer_group is UNSET:
+            customer_group = _customer_group
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_customer_group, dict):
                     raise TypeError()
-                customer_group_type_0 = OpenObject.from_dict(data)
+                customer_group_type_0 = OpenObject.from_dict(_customer_group)
 
-                return customer_group_type_0
+                customer_group = customer_group_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                customer_group = _customer_group
 
-        customer_group = _parse_customer_group(d.pop("customerGroup", UNSET))
-
-        user_profile = cls(
-            id=id,
-            address_count=address_count,
-            avatar=avatar,
-            date_joined=date_joined,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            full_name=full_name,
-            is_verified=is_verified,
-            roles=roles,
-            organization=organization,
-            can_use_service_panel=can_use_service_panel,
-            default_address=default_address,
-            default_address_id=default_address_id,
-            customer_number=customer_number,
-            last_login=last_login,
-            second_last_login=second_last_login,
-            verified_status=verified_status,
-            customer_group=customer_group,
-        )
+        if cls is UserProfile:
+            user_profile = cls(
+                id,
+                address_count,
+                avatar,
+                date_joined,
+                email,
+                first_name,
+                last_name,
+                full_name,
+                is_verified,
+                roles,
+                organization,
+                can_use_service_panel,
+                default_address,
+                default_address_id,
+                customer_number,
+                last_login,
+                second_last_login,
+                verified_status,
+                customer_group,
+            )
+        else:
+            user_profile = cls(
+                id=id,
+                address_count=address_count,
+                avatar=avatar,
+                date_joined=date_joined,
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                full_name=full_name,
+                is_verified=is_verified,
+                roles=roles,
+                organization=organization,
+                can_use_service_panel=can_use_service_panel,
+                default_address=default_address,
+                default_address_id=default_address_id,
+                customer_number=customer_number,
+                last_login=last_login,
+                second_last_login=second_last_login,
+                verified_status=verified_status,
+                customer_group=customer_group,
+            )
 
         user_profile.additional_properties = d
         return user_profile
@@ -390,3 +370,31 @@ class UserProfile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "id",
+        "addressCount",
+        "avatar",
+        "dateJoined",
+        "email",
+        "firstName",
+        "lastName",
+        "fullName",
+        "isVerified",
+        "roles",
+        "organization",
+        "canUseServicePanel",
+        "defaultAddress",
+        "defaultAddressId",
+        "customerNumber",
+        "lastLogin",
+        "secondLastLogin",
+        "verifiedStatus",
+        "customerGroup",
+    ),
+    unset=UNSET,
+)

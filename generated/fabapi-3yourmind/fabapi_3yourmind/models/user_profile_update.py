@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -98,78 +99,59 @@ class UserProfileUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.customer_group_nullable import CustomerGroupNullable  # noqa: PLC0415
 
-        d = dict(src_dict)
+        (
+            (
+                _in_avatar,
+                _in_first_name,
+                _in_last_name,
+                _in_default_address_id,
+                _in_customer_number,
+                _in_customer_group,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        avatar: None | str | Unset = _in_avatar
 
-        def _parse_avatar(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        first_name: None | str | Unset = _in_first_name
 
-        avatar = _parse_avatar(d.pop("avatar", UNSET))
+        last_name: None | str | Unset = _in_last_name
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        default_address_id: int | None | Unset = _in_default_address_id
 
-        first_name = _parse_first_name(d.pop("firstName", UNSET))
+        customer_number: None | str | Unset = _in_customer_number
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("lastName", UNSET))
-
-        def _parse_default_address_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        default_address_id = _parse_default_address_id(d.pop("defaultAddressId", UNSET))
-
-        def _parse_customer_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_number = _parse_customer_number(d.pop("customerNumber", UNSET))
-
-        def _parse_customer_group(data: object) -> CustomerGroupNullable | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _customer_group = _in_customer_group
+        customer_group: CustomerGroupNullable | None | Unset
+        if _customer_group is None or _customer_group is UNSET:
+            customer_group = _customer_group
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_customer_group, dict):
                     raise TypeError()
-                customer_group_type_0 = CustomerGroupNullable.from_dict(data)
+                customer_group_type_0 = CustomerGroupNullable.from_dict(_customer_group)
 
-                return customer_group_type_0
+                customer_group = customer_group_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomerGroupNullable | None | Unset, data)
+                customer_group = _customer_group
 
-        customer_group = _parse_customer_group(d.pop("customerGroup", UNSET))
-
-        user_profile_update = cls(
-            avatar=avatar,
-            first_name=first_name,
-            last_name=last_name,
-            default_address_id=default_address_id,
-            customer_number=customer_number,
-            customer_group=customer_group,
-        )
+        if cls is UserProfileUpdate:
+            user_profile_update = cls(
+                avatar,
+                first_name,
+                last_name,
+                default_address_id,
+                customer_number,
+                customer_group,
+            )
+        else:
+            user_profile_update = cls(
+                avatar=avatar,
+                first_name=first_name,
+                last_name=last_name,
+                default_address_id=default_address_id,
+                customer_number=customer_number,
+                customer_group=customer_group,
+            )
 
         user_profile_update.additional_properties = d
         return user_profile_update
@@ -189,3 +171,18 @@ class UserProfileUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "avatar",
+        "firstName",
+        "lastName",
+        "defaultAddressId",
+        "customerNumber",
+        "customerGroup",
+    ),
+    unset=UNSET,
+)

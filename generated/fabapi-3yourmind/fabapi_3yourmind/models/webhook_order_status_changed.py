@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..models.webhook_order_status_changed_type import WebhookOrderStatusChangedType
 from ..types import UNSET, Unset
@@ -72,29 +73,46 @@ class WebhookOrderStatusChanged:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = WebhookOrderStatusChangedType(d.pop("type"))
+        (
+            (
+                _in_type_,
+                id,
+                created,
+                api_version,
+                _in_data,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        _type_ = _in_type_
+        type_: WebhookOrderStatusChangedType
+        try:
+            type_ = cast("WebhookOrderStatusChangedType", WebhookOrderStatusChangedType._value2member_map_[_type_])
+        except (KeyError, TypeError):
+            type_ = WebhookOrderStatusChangedType(_type_)
 
-        id = d.pop("id", UNSET)
-
-        created = d.pop("created", UNSET)
-
-        api_version = d.pop("apiVersion", UNSET)
-
-        _data = d.pop("data", UNSET)
+        _data = _in_data
         data: OpenObject | Unset
-        if isinstance(_data, Unset):
+        if _data is UNSET:
             data = UNSET
         else:
             data = OpenObject.from_dict(_data)
 
-        webhook_order_status_changed = cls(
-            type_=type_,
-            id=id,
-            created=created,
-            api_version=api_version,
-            data=data,
-        )
+        if cls is WebhookOrderStatusChanged:
+            webhook_order_status_changed = cls(
+                type_,
+                id,
+                created,
+                api_version,
+                data,
+            )
+        else:
+            webhook_order_status_changed = cls(
+                type_=type_,
+                id=id,
+                created=created,
+                api_version=api_version,
+                data=data,
+            )
 
         webhook_order_status_changed.additional_properties = d
         return webhook_order_status_changed
@@ -114,3 +132,16 @@ class WebhookOrderStatusChanged:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=("type",),
+    optional=(
+        "id",
+        "created",
+        "apiVersion",
+        "data",
+    ),
+    unset=UNSET,
+)

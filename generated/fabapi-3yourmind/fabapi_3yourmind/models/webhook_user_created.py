@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..models.webhook_user_created_type import WebhookUserCreatedType
 from ..types import UNSET, Unset
@@ -72,29 +73,46 @@ class WebhookUserCreated:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = WebhookUserCreatedType(d.pop("type"))
+        (
+            (
+                _in_type_,
+                id,
+                created,
+                api_version,
+                _in_data,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        _type_ = _in_type_
+        type_: WebhookUserCreatedType
+        try:
+            type_ = cast("WebhookUserCreatedType", WebhookUserCreatedType._value2member_map_[_type_])
+        except (KeyError, TypeError):
+            type_ = WebhookUserCreatedType(_type_)
 
-        id = d.pop("id", UNSET)
-
-        created = d.pop("created", UNSET)
-
-        api_version = d.pop("apiVersion", UNSET)
-
-        _data = d.pop("data", UNSET)
+        _data = _in_data
         data: OpenObject | Unset
-        if isinstance(_data, Unset):
+        if _data is UNSET:
             data = UNSET
         else:
             data = OpenObject.from_dict(_data)
 
-        webhook_user_created = cls(
-            type_=type_,
-            id=id,
-            created=created,
-            api_version=api_version,
-            data=data,
-        )
+        if cls is WebhookUserCreated:
+            webhook_user_created = cls(
+                type_,
+                id,
+                created,
+                api_version,
+                data,
+            )
+        else:
+            webhook_user_created = cls(
+                type_=type_,
+                id=id,
+                created=created,
+                api_version=api_version,
+                data=data,
+            )
 
         webhook_user_created.additional_properties = d
         return webhook_user_created
@@ -114,3 +132,16 @@ class WebhookUserCreated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=("type",),
+    optional=(
+        "id",
+        "created",
+        "apiVersion",
+        "data",
+    ),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -59,29 +60,33 @@ class Workflow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        (
+            (
+                _in_description,
+                id,
+                name,
+                _in_statuses,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        description: None | str | Unset = _in_description
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        statuses = cast(list[Any], _in_statuses)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        statuses = cast(list[Any], d.pop("statuses", UNSET))
-
-        workflow = cls(
-            description=description,
-            id=id,
-            name=name,
-            statuses=statuses,
-        )
+        if cls is Workflow:
+            workflow = cls(
+                description,
+                id,
+                name,
+                statuses,
+            )
+        else:
+            workflow = cls(
+                description=description,
+                id=id,
+                name=name,
+                statuses=statuses,
+            )
 
         workflow.additional_properties = d
         return workflow
@@ -101,3 +106,16 @@ class Workflow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "description",
+        "id",
+        "name",
+        "statuses",
+    ),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -68,39 +69,42 @@ class WorkflowStatusCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        workflow_step_id = d.pop("workflowStepId")
+        (
+            (
+                workflow_step_id,
+                _in_estimated_duration,
+                production_sheet,
+                _in_possible_workstations,
+                _in_description,
+                position,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        def _parse_estimated_duration(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        estimated_duration: int | None = _in_estimated_duration
 
-        estimated_duration = _parse_estimated_duration(d.pop("estimatedDuration"))
+        possible_workstations = cast(list[int], _in_possible_workstations)
 
-        production_sheet = d.pop("productionSheet")
+        description: None | str | Unset = _in_description
 
-        possible_workstations = cast(list[int], d.pop("possibleWorkstations"))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        position = d.pop("position", UNSET)
-
-        workflow_status_create = cls(
-            workflow_step_id=workflow_step_id,
-            estimated_duration=estimated_duration,
-            production_sheet=production_sheet,
-            possible_workstations=possible_workstations,
-            description=description,
-            position=position,
-        )
+        if cls is WorkflowStatusCreate:
+            workflow_status_create = cls(
+                workflow_step_id,
+                estimated_duration,
+                production_sheet,
+                possible_workstations,
+                description,
+                position,
+            )
+        else:
+            workflow_status_create = cls(
+                workflow_step_id=workflow_step_id,
+                estimated_duration=estimated_duration,
+                production_sheet=production_sheet,
+                possible_workstations=possible_workstations,
+                description=description,
+                position=position,
+            )
 
         workflow_status_create.additional_properties = d
         return workflow_status_create
@@ -120,3 +124,19 @@ class WorkflowStatusCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "workflowStepId",
+        "estimatedDuration",
+        "productionSheet",
+        "possibleWorkstations",
+    ),
+    optional=(
+        "description",
+        "position",
+    ),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -74,42 +75,41 @@ class WorkflowStatusUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        (
+            (
+                _in_description,
+                workflow_step_id,
+                _in_estimated_duration,
+                position,
+                production_sheet,
+                _in_possible_workstations,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        description: None | str | Unset = _in_description
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        estimated_duration: int | None | Unset = _in_estimated_duration
 
-        description = _parse_description(d.pop("description", UNSET))
+        possible_workstations = cast(list[int], _in_possible_workstations)
 
-        workflow_step_id = d.pop("workflowStepId", UNSET)
-
-        def _parse_estimated_duration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        estimated_duration = _parse_estimated_duration(d.pop("estimatedDuration", UNSET))
-
-        position = d.pop("position", UNSET)
-
-        production_sheet = d.pop("productionSheet", UNSET)
-
-        possible_workstations = cast(list[int], d.pop("possibleWorkstations", UNSET))
-
-        workflow_status_update = cls(
-            description=description,
-            workflow_step_id=workflow_step_id,
-            estimated_duration=estimated_duration,
-            position=position,
-            production_sheet=production_sheet,
-            possible_workstations=possible_workstations,
-        )
+        if cls is WorkflowStatusUpdate:
+            workflow_status_update = cls(
+                description,
+                workflow_step_id,
+                estimated_duration,
+                position,
+                production_sheet,
+                possible_workstations,
+            )
+        else:
+            workflow_status_update = cls(
+                description=description,
+                workflow_step_id=workflow_step_id,
+                estimated_duration=estimated_duration,
+                position=position,
+                production_sheet=production_sheet,
+                possible_workstations=possible_workstations,
+            )
 
         workflow_status_update.additional_properties = d
         return workflow_status_update
@@ -129,3 +129,18 @@ class WorkflowStatusUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "description",
+        "workflowStepId",
+        "estimatedDuration",
+        "position",
+        "productionSheet",
+        "possibleWorkstations",
+    ),
+    unset=UNSET,
+)

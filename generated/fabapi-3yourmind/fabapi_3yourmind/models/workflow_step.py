@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -58,24 +59,33 @@ class WorkflowStep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        (
+            (
+                id,
+                name,
+                category,
+                processing_type,
+                is_automated,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        name = d.pop("name", UNSET)
-
-        category = d.pop("category", UNSET)
-
-        processing_type = d.pop("processingType", UNSET)
-
-        is_automated = d.pop("isAutomated", UNSET)
-
-        workflow_step = cls(
-            id=id,
-            name=name,
-            category=category,
-            processing_type=processing_type,
-            is_automated=is_automated,
-        )
+        if cls is WorkflowStep:
+            workflow_step = cls(
+                id,
+                name,
+                category,
+                processing_type,
+                is_automated,
+            )
+        else:
+            workflow_step = cls(
+                id=id,
+                name=name,
+                category=category,
+                processing_type=processing_type,
+                is_automated=is_automated,
+            )
 
         workflow_step.additional_properties = d
         return workflow_step
@@ -95,3 +105,17 @@ class WorkflowStep:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "id",
+        "name",
+        "category",
+        "processingType",
+        "isAutomated",
+    ),
+    unset=UNSET,
+)

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -44,23 +45,25 @@ class WorkflowUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        (
+            (
+                _in_description,
+                name,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        description: None | str | Unset = _in_description
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        workflow_update = cls(
-            description=description,
-            name=name,
-        )
+        if cls is WorkflowUpdate:
+            workflow_update = cls(
+                description,
+                name,
+            )
+        else:
+            workflow_update = cls(
+                description=description,
+                name=name,
+            )
 
         workflow_update.additional_properties = d
         return workflow_update
@@ -80,3 +83,14 @@ class WorkflowUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "description",
+        "name",
+    ),
+    unset=UNSET,
+)

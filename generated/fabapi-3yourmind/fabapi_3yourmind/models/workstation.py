@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -191,126 +192,108 @@ class Workstation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        (
+            (
+                id,
+                unread_count,
+                _in_running_machine_job_id,
+                _in_next_mes_job_id,
+                _in_machine,
+                _in_current_materials,
+                order,
+                allow_repeated_part_sequence_scheduling,
+                name,
+                _in_description,
+                _in_bounding_box_3_d,
+                dimension_x,
+                dimension_y,
+                dimension_z,
+                _in_materials,
+                show_in_scheduler,
+                type_,
+                volume,
+                _in_form,
+                _in_technology,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        unread_count = d.pop("unreadCount", UNSET)
+        running_machine_job_id: int | None | Unset = _in_running_machine_job_id
 
-        def _parse_running_machine_job_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        next_mes_job_id: int | None | Unset = _in_next_mes_job_id
 
-        running_machine_job_id = _parse_running_machine_job_id(d.pop("runningMachineJobId", UNSET))
-
-        def _parse_next_mes_job_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        next_mes_job_id = _parse_next_mes_job_id(d.pop("nextMesJobId", UNSET))
-
-        def _parse_machine(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _machine = _in_machine
+        machine: None | OpenObject | Unset
+        if _machine is None or _machine is UNSET:
+            machine = _machine
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_machine, dict):
                     raise TypeError()
-                machine_type_0 = OpenObject.from_dict(data)
+                machine_type_0 = OpenObject.from_dict(_machine)
 
-                return machine_type_0
+                machine = machine_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
+                machine = _machine
 
-        machine = _parse_machine(d.pop("machine", UNSET))
+        current_materials = cast(list[Any], _in_current_materials)
 
-        current_materials = cast(list[Any], d.pop("currentMaterials", UNSET))
+        description: None | str | Unset = _in_description
 
-        order = d.pop("order", UNSET)
+        bounding_box_3_d: bool | None | Unset = _in_bounding_box_3_d
 
-        allow_repeated_part_sequence_scheduling = d.pop("allowRepeatedPartSequenceScheduling", UNSET)
+        materials = cast(list[Any], _in_materials)
 
-        name = d.pop("name", UNSET)
+        form: int | None | Unset = _in_form
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        technology: int | None | Unset = _in_technology
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_bounding_box_3_d(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        bounding_box_3_d = _parse_bounding_box_3_d(d.pop("boundingBox3d", UNSET))
-
-        dimension_x = d.pop("dimensionX", UNSET)
-
-        dimension_y = d.pop("dimensionY", UNSET)
-
-        dimension_z = d.pop("dimensionZ", UNSET)
-
-        materials = cast(list[Any], d.pop("materials", UNSET))
-
-        show_in_scheduler = d.pop("showInScheduler", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        volume = d.pop("volume", UNSET)
-
-        def _parse_form(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        form = _parse_form(d.pop("form", UNSET))
-
-        def _parse_technology(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        technology = _parse_technology(d.pop("technology", UNSET))
-
-        workstation = cls(
-            id=id,
-            unread_count=unread_count,
-            running_machine_job_id=running_machine_job_id,
-            next_mes_job_id=next_mes_job_id,
-            machine=machine,
-            current_materials=current_materials,
-            order=order,
-            allow_repeated_part_sequence_scheduling=allow_repeated_part_sequence_scheduling,
-            name=name,
-            description=description,
-            bounding_box_3_d=bounding_box_3_d,
-            dimension_x=dimension_x,
-            dimension_y=dimension_y,
-            dimension_z=dimension_z,
-            materials=materials,
-            show_in_scheduler=show_in_scheduler,
-            type_=type_,
-            volume=volume,
-            form=form,
-            technology=technology,
-        )
+        if cls is Workstation:
+            workstation = cls(
+                id,
+                unread_count,
+                running_machine_job_id,
+                next_mes_job_id,
+                machine,
+                current_materials,
+                order,
+                allow_repeated_part_sequence_scheduling,
+                name,
+                description,
+                bounding_box_3_d,
+                dimension_x,
+                dimension_y,
+                dimension_z,
+                materials,
+                show_in_scheduler,
+                type_,
+                volume,
+                form,
+                technology,
+            )
+        else:
+            workstation = cls(
+                id=id,
+                unread_count=unread_count,
+                running_machine_job_id=running_machine_job_id,
+                next_mes_job_id=next_mes_job_id,
+                machine=machine,
+                current_materials=current_materials,
+                order=order,
+                allow_repeated_part_sequence_scheduling=allow_repeated_part_sequence_scheduling,
+                name=name,
+                description=description,
+                bounding_box_3_d=bounding_box_3_d,
+                dimension_x=dimension_x,
+                dimension_y=dimension_y,
+                dimension_z=dimension_z,
+                materials=materials,
+                show_in_scheduler=show_in_scheduler,
+                type_=type_,
+                volume=volume,
+                form=form,
+                technology=technology,
+            )
 
         workstation.additional_properties = d
         return workstation
@@ -330,3 +313,32 @@ class Workstation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "id",
+        "unreadCount",
+        "runningMachineJobId",
+        "nextMesJobId",
+        "machine",
+        "currentMaterials",
+        "order",
+        "allowRepeatedPartSequenceScheduling",
+        "name",
+        "description",
+        "boundingBox3d",
+        "dimensionX",
+        "dimensionY",
+        "dimensionZ",
+        "materials",
+        "showInScheduler",
+        "type",
+        "volume",
+        "form",
+        "technology",
+    ),
+    unset=UNSET,
+)

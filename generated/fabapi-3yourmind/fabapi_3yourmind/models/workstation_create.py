@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..models.workstation_create_type import WorkstationCreateType
 from ..types import UNSET, Unset
@@ -137,52 +138,47 @@ class WorkstationCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.material import Material  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        dimension_x = d.pop("dimensionX")
-
-        dimension_y = d.pop("dimensionY")
-
-        dimension_z = d.pop("dimensionZ")
+        (
+            (
+                name,
+                dimension_x,
+                dimension_y,
+                dimension_z,
+                _in_materials,
+                allow_repeated_part_sequence_scheduling,
+                _in_description,
+                _in_bounding_box_3_d,
+                show_in_scheduler,
+                _in_type_,
+                _in_current_materials,
+                _in_form,
+                _in_technology,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
         materials = []
-        _materials = d.pop("materials")
+        _materials = _in_materials
         for materials_item_data in _materials:
             materials_item = Material.from_dict(materials_item_data)
 
             materials.append(materials_item)
 
-        allow_repeated_part_sequence_scheduling = d.pop("allowRepeatedPartSequenceScheduling", UNSET)
+        description: None | str | Unset = _in_description
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        bounding_box_3_d: bool | None | Unset = _in_bounding_box_3_d
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_bounding_box_3_d(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        bounding_box_3_d = _parse_bounding_box_3_d(d.pop("boundingBox3d", UNSET))
-
-        show_in_scheduler = d.pop("showInScheduler", UNSET)
-
-        _type_ = d.pop("type", UNSET)
+        _type_ = _in_type_
         type_: WorkstationCreateType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = WorkstationCreateType(_type_)
+            try:
+                type_ = cast("WorkstationCreateType", WorkstationCreateType._value2member_map_[_type_])
+            except (KeyError, TypeError):
+                type_ = WorkstationCreateType(_type_)
 
-        _current_materials = d.pop("currentMaterials", UNSET)
+        _current_materials = _in_current_materials
         current_materials: list[Material] | Unset = UNSET
         if _current_materials is not UNSET:
             current_materials = []
@@ -191,39 +187,42 @@ class WorkstationCreate:
 
                 current_materials.append(current_materials_item)
 
-        def _parse_form(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        form: int | None | Unset = _in_form
 
-        form = _parse_form(d.pop("form", UNSET))
+        technology: int | None | Unset = _in_technology
 
-        def _parse_technology(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        technology = _parse_technology(d.pop("technology", UNSET))
-
-        workstation_create = cls(
-            name=name,
-            dimension_x=dimension_x,
-            dimension_y=dimension_y,
-            dimension_z=dimension_z,
-            materials=materials,
-            allow_repeated_part_sequence_scheduling=allow_repeated_part_sequence_scheduling,
-            description=description,
-            bounding_box_3_d=bounding_box_3_d,
-            show_in_scheduler=show_in_scheduler,
-            type_=type_,
-            current_materials=current_materials,
-            form=form,
-            technology=technology,
-        )
+        if cls is WorkstationCreate:
+            workstation_create = cls(
+                name,
+                dimension_x,
+                dimension_y,
+                dimension_z,
+                materials,
+                allow_repeated_part_sequence_scheduling,
+                description,
+                bounding_box_3_d,
+                show_in_scheduler,
+                type_,
+                current_materials,
+                form,
+                technology,
+            )
+        else:
+            workstation_create = cls(
+                name=name,
+                dimension_x=dimension_x,
+                dimension_y=dimension_y,
+                dimension_z=dimension_z,
+                materials=materials,
+                allow_repeated_part_sequence_scheduling=allow_repeated_part_sequence_scheduling,
+                description=description,
+                bounding_box_3_d=bounding_box_3_d,
+                show_in_scheduler=show_in_scheduler,
+                type_=type_,
+                current_materials=current_materials,
+                form=form,
+                technology=technology,
+            )
 
         workstation_create.additional_properties = d
         return workstation_create
@@ -243,3 +242,26 @@ class WorkstationCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "name",
+        "dimensionX",
+        "dimensionY",
+        "dimensionZ",
+        "materials",
+    ),
+    optional=(
+        "allowRepeatedPartSequenceScheduling",
+        "description",
+        "boundingBox3d",
+        "showInScheduler",
+        "type",
+        "currentMaterials",
+        "form",
+        "technology",
+    ),
+    unset=UNSET,
+)

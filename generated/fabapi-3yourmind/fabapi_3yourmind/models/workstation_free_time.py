@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_datetime
 
 from ..types import UNSET, Unset
 
@@ -41,28 +42,29 @@ class WorkstationFreeTime:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_free_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        (_in_free_time,), d = _PROPERTIES.split(src_dict)
+        _free_time = _in_free_time
+        free_time: datetime.datetime | None | Unset
+        if _free_time is None or _free_time is UNSET:
+            free_time = _free_time
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_free_time, str):
                     raise TypeError()
-                free_time_type_0 = datetime.datetime.fromisoformat(data)
+                free_time_type_0 = parse_datetime(_free_time)
 
-                return free_time_type_0
+                free_time = free_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                free_time = _free_time
 
-        free_time = _parse_free_time(d.pop("freeTime", UNSET))
-
-        workstation_free_time = cls(
-            free_time=free_time,
-        )
+        if cls is WorkstationFreeTime:
+            workstation_free_time = cls(
+                free_time,
+            )
+        else:
+            workstation_free_time = cls(
+                free_time=free_time,
+            )
 
         workstation_free_time.additional_properties = d
         return workstation_free_time
@@ -82,3 +84,11 @@ class WorkstationFreeTime:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=("freeTime",),
+    unset=UNSET,
+)

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -38,20 +39,17 @@ class WorkstationMachine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        (_in_machine_id,), d = _PROPERTIES.split(src_dict)
+        machine_id: int | None | Unset = _in_machine_id
 
-        def _parse_machine_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        machine_id = _parse_machine_id(d.pop("machineId", UNSET))
-
-        workstation_machine = cls(
-            machine_id=machine_id,
-        )
+        if cls is WorkstationMachine:
+            workstation_machine = cls(
+                machine_id,
+            )
+        else:
+            workstation_machine = cls(
+                machine_id=machine_id,
+            )
 
         workstation_machine.additional_properties = d
         return workstation_machine
@@ -71,3 +69,11 @@ class WorkstationMachine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=("machineId",),
+    unset=UNSET,
+)

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="WorkstationMachineUpdate")
 
@@ -35,18 +38,17 @@ class WorkstationMachineUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        (_in_machine_id,), d = _PROPERTIES.split(src_dict)
+        machine_id: int | None = _in_machine_id
 
-        def _parse_machine_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        machine_id = _parse_machine_id(d.pop("machineId"))
-
-        workstation_machine_update = cls(
-            machine_id=machine_id,
-        )
+        if cls is WorkstationMachineUpdate:
+            workstation_machine_update = cls(
+                machine_id,
+            )
+        else:
+            workstation_machine_update = cls(
+                machine_id=machine_id,
+            )
 
         workstation_machine_update.additional_properties = d
         return workstation_machine_update
@@ -66,3 +68,11 @@ class WorkstationMachineUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=("machineId",),
+    optional=(),
+    unset=UNSET,
+)

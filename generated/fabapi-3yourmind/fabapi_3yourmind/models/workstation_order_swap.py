@@ -5,6 +5,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="WorkstationOrderSwap")
 
@@ -44,18 +47,27 @@ class WorkstationOrderSwap:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        from_workstation_id = d.pop("fromWorkstationId")
+        (
+            (
+                from_workstation_id,
+                to_workstation_id,
+                insert_after,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        to_workstation_id = d.pop("toWorkstationId")
-
-        insert_after = d.pop("insertAfter")
-
-        workstation_order_swap = cls(
-            from_workstation_id=from_workstation_id,
-            to_workstation_id=to_workstation_id,
-            insert_after=insert_after,
-        )
+        if cls is WorkstationOrderSwap:
+            workstation_order_swap = cls(
+                from_workstation_id,
+                to_workstation_id,
+                insert_after,
+            )
+        else:
+            workstation_order_swap = cls(
+                from_workstation_id=from_workstation_id,
+                to_workstation_id=to_workstation_id,
+                insert_after=insert_after,
+            )
 
         workstation_order_swap.additional_properties = d
         return workstation_order_swap
@@ -75,3 +87,15 @@ class WorkstationOrderSwap:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "fromWorkstationId",
+        "toWorkstationId",
+        "insertAfter",
+    ),
+    optional=(),
+    unset=UNSET,
+)

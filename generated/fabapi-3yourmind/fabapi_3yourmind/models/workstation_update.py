@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..models.workstation_update_type import WorkstationUpdateType
 from ..types import UNSET, Unset
@@ -141,18 +142,26 @@ class WorkstationUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.material import Material  # noqa: PLC0415
 
-        d = dict(src_dict)
-        allow_repeated_part_sequence_scheduling = d.pop("allowRepeatedPartSequenceScheduling", UNSET)
+        (
+            (
+                allow_repeated_part_sequence_scheduling,
+                name,
+                dimension_x,
+                dimension_y,
+                dimension_z,
+                _in_materials,
+                _in_description,
+                _in_bounding_box_3_d,
+                show_in_scheduler,
+                _in_type_,
+                _in_current_materials,
+                _in_form,
+                _in_technology,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        name = d.pop("name", UNSET)
-
-        dimension_x = d.pop("dimensionX", UNSET)
-
-        dimension_y = d.pop("dimensionY", UNSET)
-
-        dimension_z = d.pop("dimensionZ", UNSET)
-
-        _materials = d.pop("materials", UNSET)
+        _materials = _in_materials
         materials: list[Material] | Unset = UNSET
         if _materials is not UNSET:
             materials = []
@@ -161,34 +170,21 @@ class WorkstationUpdate:
 
                 materials.append(materials_item)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = _in_description
 
-        description = _parse_description(d.pop("description", UNSET))
+        bounding_box_3_d: bool | None | Unset = _in_bounding_box_3_d
 
-        def _parse_bounding_box_3_d(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        bounding_box_3_d = _parse_bounding_box_3_d(d.pop("boundingBox3d", UNSET))
-
-        show_in_scheduler = d.pop("showInScheduler", UNSET)
-
-        _type_ = d.pop("type", UNSET)
+        _type_ = _in_type_
         type_: WorkstationUpdateType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = WorkstationUpdateType(_type_)
+            try:
+                type_ = cast("WorkstationUpdateType", WorkstationUpdateType._value2member_map_[_type_])
+            except (KeyError, TypeError):
+                type_ = WorkstationUpdateType(_type_)
 
-        _current_materials = d.pop("currentMaterials", UNSET)
+        _current_materials = _in_current_materials
         current_materials: list[Material] | Unset = UNSET
         if _current_materials is not UNSET:
             current_materials = []
@@ -197,39 +193,42 @@ class WorkstationUpdate:
 
                 current_materials.append(current_materials_item)
 
-        def _parse_form(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        form: int | None | Unset = _in_form
 
-        form = _parse_form(d.pop("form", UNSET))
+        technology: int | None | Unset = _in_technology
 
-        def _parse_technology(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        technology = _parse_technology(d.pop("technology", UNSET))
-
-        workstation_update = cls(
-            allow_repeated_part_sequence_scheduling=allow_repeated_part_sequence_scheduling,
-            name=name,
-            dimension_x=dimension_x,
-            dimension_y=dimension_y,
-            dimension_z=dimension_z,
-            materials=materials,
-            description=description,
-            bounding_box_3_d=bounding_box_3_d,
-            show_in_scheduler=show_in_scheduler,
-            type_=type_,
-            current_materials=current_materials,
-            form=form,
-            technology=technology,
-        )
+        if cls is WorkstationUpdate:
+            workstation_update = cls(
+                allow_repeated_part_sequence_scheduling,
+                name,
+                dimension_x,
+                dimension_y,
+                dimension_z,
+                materials,
+                description,
+                bounding_box_3_d,
+                show_in_scheduler,
+                type_,
+                current_materials,
+                form,
+                technology,
+            )
+        else:
+            workstation_update = cls(
+                allow_repeated_part_sequence_scheduling=allow_repeated_part_sequence_scheduling,
+                name=name,
+                dimension_x=dimension_x,
+                dimension_y=dimension_y,
+                dimension_z=dimension_z,
+                materials=materials,
+                description=description,
+                bounding_box_3_d=bounding_box_3_d,
+                show_in_scheduler=show_in_scheduler,
+                type_=type_,
+                current_materials=current_materials,
+                form=form,
+                technology=technology,
+            )
 
         workstation_update.additional_properties = d
         return workstation_update
@@ -249,3 +248,25 @@ class WorkstationUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "allowRepeatedPartSequenceScheduling",
+        "name",
+        "dimensionX",
+        "dimensionY",
+        "dimensionZ",
+        "materials",
+        "description",
+        "boundingBox3d",
+        "showInScheduler",
+        "type",
+        "currentMaterials",
+        "form",
+        "technology",
+    ),
+    unset=UNSET,
+)

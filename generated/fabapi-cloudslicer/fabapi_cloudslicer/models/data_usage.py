@@ -5,6 +5,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="DataUsage")
 
@@ -70,33 +73,42 @@ class DataUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        quotes_used = d.pop("quotes_used")
+        (
+            (
+                quotes_used,
+                quotes_limit,
+                storage_used,
+                storage_limit,
+                files,
+                days_till_reset,
+                reset_date,
+                last_updated,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        quotes_limit = d.pop("quotes_limit")
-
-        storage_used = d.pop("storage_used")
-
-        storage_limit = d.pop("storage_limit")
-
-        files = d.pop("files")
-
-        days_till_reset = d.pop("days_till_reset")
-
-        reset_date = d.pop("reset_date")
-
-        last_updated = d.pop("last_updated")
-
-        data_usage = cls(
-            quotes_used=quotes_used,
-            quotes_limit=quotes_limit,
-            storage_used=storage_used,
-            storage_limit=storage_limit,
-            files=files,
-            days_till_reset=days_till_reset,
-            reset_date=reset_date,
-            last_updated=last_updated,
-        )
+        if cls is DataUsage:
+            data_usage = cls(
+                quotes_used,
+                quotes_limit,
+                storage_used,
+                storage_limit,
+                files,
+                days_till_reset,
+                reset_date,
+                last_updated,
+            )
+        else:
+            data_usage = cls(
+                quotes_used=quotes_used,
+                quotes_limit=quotes_limit,
+                storage_used=storage_used,
+                storage_limit=storage_limit,
+                files=files,
+                days_till_reset=days_till_reset,
+                reset_date=reset_date,
+                last_updated=last_updated,
+            )
 
         data_usage.additional_properties = d
         return data_usage
@@ -116,3 +128,20 @@ class DataUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "quotes_used",
+        "quotes_limit",
+        "storage_used",
+        "storage_limit",
+        "files",
+        "days_till_reset",
+        "reset_date",
+        "last_updated",
+    ),
+    optional=(),
+    unset=UNSET,
+)

@@ -5,6 +5,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="DeleteFileResponse")
 
@@ -55,24 +58,33 @@ class DeleteFileResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("user_id")
+        (
+            (
+                user_id,
+                status,
+                timestamp,
+                file_id,
+                removed_file_path,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        status = d.pop("status")
-
-        timestamp = d.pop("timestamp")
-
-        file_id = d.pop("file_id")
-
-        removed_file_path = d.pop("removed_file_path")
-
-        delete_file_response = cls(
-            user_id=user_id,
-            status=status,
-            timestamp=timestamp,
-            file_id=file_id,
-            removed_file_path=removed_file_path,
-        )
+        if cls is DeleteFileResponse:
+            delete_file_response = cls(
+                user_id,
+                status,
+                timestamp,
+                file_id,
+                removed_file_path,
+            )
+        else:
+            delete_file_response = cls(
+                user_id=user_id,
+                status=status,
+                timestamp=timestamp,
+                file_id=file_id,
+                removed_file_path=removed_file_path,
+            )
 
         delete_file_response.additional_properties = d
         return delete_file_response
@@ -92,3 +104,17 @@ class DeleteFileResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "user_id",
+        "status",
+        "timestamp",
+        "file_id",
+        "removed_file_path",
+    ),
+    optional=(),
+    unset=UNSET,
+)

@@ -5,6 +5,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="DeleteQuoteResponse")
 
@@ -55,24 +58,33 @@ class DeleteQuoteResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("user_id")
+        (
+            (
+                user_id,
+                quote_id,
+                status,
+                timestamp,
+                removed_gcode_path,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        quote_id = d.pop("quote_id")
-
-        status = d.pop("status")
-
-        timestamp = d.pop("timestamp")
-
-        removed_gcode_path = d.pop("removed_gcode_path")
-
-        delete_quote_response = cls(
-            user_id=user_id,
-            quote_id=quote_id,
-            status=status,
-            timestamp=timestamp,
-            removed_gcode_path=removed_gcode_path,
-        )
+        if cls is DeleteQuoteResponse:
+            delete_quote_response = cls(
+                user_id,
+                quote_id,
+                status,
+                timestamp,
+                removed_gcode_path,
+            )
+        else:
+            delete_quote_response = cls(
+                user_id=user_id,
+                quote_id=quote_id,
+                status=status,
+                timestamp=timestamp,
+                removed_gcode_path=removed_gcode_path,
+            )
 
         delete_quote_response.additional_properties = d
         return delete_quote_response
@@ -92,3 +104,17 @@ class DeleteQuoteResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "user_id",
+        "quote_id",
+        "status",
+        "timestamp",
+        "removed_gcode_path",
+    ),
+    optional=(),
+    unset=UNSET,
+)

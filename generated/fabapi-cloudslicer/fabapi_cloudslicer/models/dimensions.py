@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -47,18 +48,27 @@ class Dimensions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        x = d.pop("x", UNSET)
+        (
+            (
+                x,
+                y,
+                z,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        y = d.pop("y", UNSET)
-
-        z = d.pop("z", UNSET)
-
-        dimensions = cls(
-            x=x,
-            y=y,
-            z=z,
-        )
+        if cls is Dimensions:
+            dimensions = cls(
+                x,
+                y,
+                z,
+            )
+        else:
+            dimensions = cls(
+                x=x,
+                y=y,
+                z=z,
+            )
 
         dimensions.additional_properties = d
         return dimensions
@@ -78,3 +88,15 @@ class Dimensions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "x",
+        "y",
+        "z",
+    ),
+    unset=UNSET,
+)

@@ -6,9 +6,10 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from .. import types
-from ..types import File
+from ..types import UNSET, File
 
 T = TypeVar("T", bound="FileUploadForm")
 
@@ -49,12 +50,17 @@ class FileUploadForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        (_in_file,), d = _PROPERTIES.split(src_dict)
+        file = File(payload=BytesIO(_in_file))
 
-        file_upload_form = cls(
-            file=file,
-        )
+        if cls is FileUploadForm:
+            file_upload_form = cls(
+                file,
+            )
+        else:
+            file_upload_form = cls(
+                file=file,
+            )
 
         file_upload_form.additional_properties = d
         return file_upload_form
@@ -74,3 +80,11 @@ class FileUploadForm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=("file",),
+    optional=(),
+    unset=UNSET,
+)

@@ -5,6 +5,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="FileUploadResponse")
 
@@ -65,30 +68,39 @@ class FileUploadResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("user_id")
+        (
+            (
+                user_id,
+                file_id,
+                file_path,
+                status,
+                timestamp,
+                file_name,
+                file_size,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        file_id = d.pop("file_id")
-
-        file_path = d.pop("file_path")
-
-        status = d.pop("status")
-
-        timestamp = d.pop("timestamp")
-
-        file_name = d.pop("file_name")
-
-        file_size = d.pop("file_size")
-
-        file_upload_response = cls(
-            user_id=user_id,
-            file_id=file_id,
-            file_path=file_path,
-            status=status,
-            timestamp=timestamp,
-            file_name=file_name,
-            file_size=file_size,
-        )
+        if cls is FileUploadResponse:
+            file_upload_response = cls(
+                user_id,
+                file_id,
+                file_path,
+                status,
+                timestamp,
+                file_name,
+                file_size,
+            )
+        else:
+            file_upload_response = cls(
+                user_id=user_id,
+                file_id=file_id,
+                file_path=file_path,
+                status=status,
+                timestamp=timestamp,
+                file_name=file_name,
+                file_size=file_size,
+            )
 
         file_upload_response.additional_properties = d
         return file_upload_response
@@ -108,3 +120,19 @@ class FileUploadResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "user_id",
+        "file_id",
+        "file_path",
+        "status",
+        "timestamp",
+        "file_name",
+        "file_size",
+    ),
+    optional=(),
+    unset=UNSET,
+)

@@ -5,6 +5,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="HTTPError")
 
@@ -35,12 +38,16 @@ class HTTPError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        detail = d.pop("detail")
+        (detail,), d = _PROPERTIES.split(src_dict)
 
-        http_error = cls(
-            detail=detail,
-        )
+        if cls is HTTPError:
+            http_error = cls(
+                detail,
+            )
+        else:
+            http_error = cls(
+                detail=detail,
+            )
 
         http_error.additional_properties = d
         return http_error
@@ -60,3 +67,11 @@ class HTTPError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=("detail",),
+    optional=(),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -45,8 +46,8 @@ class HTTPValidationError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.validation_error import ValidationError  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _detail = d.pop("detail", UNSET)
+        (_in_detail,), d = _PROPERTIES.split(src_dict)
+        _detail = _in_detail
         detail: list[ValidationError] | Unset = UNSET
         if _detail is not UNSET:
             detail = []
@@ -55,9 +56,14 @@ class HTTPValidationError:
 
                 detail.append(detail_item)
 
-        http_validation_error = cls(
-            detail=detail,
-        )
+        if cls is HTTPValidationError:
+            http_validation_error = cls(
+                detail,
+            )
+        else:
+            http_validation_error = cls(
+                detail=detail,
+            )
 
         http_validation_error.additional_properties = d
         return http_validation_error
@@ -77,3 +83,11 @@ class HTTPValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=("detail",),
+    unset=UNSET,
+)

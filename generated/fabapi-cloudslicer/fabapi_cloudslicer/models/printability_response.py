@@ -5,6 +5,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.dimensions import Dimensions
@@ -61,24 +64,37 @@ class PrintabilityResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.dimensions import Dimensions  # noqa: PLC0415
 
-        d = dict(src_dict)
-        user_id = d.pop("user_id")
+        (
+            (
+                user_id,
+                file_path,
+                fits_printer,
+                _in_model_dimensions,
+                _in_printer_dimensions,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        file_path = d.pop("file_path")
+        model_dimensions = Dimensions.from_dict(_in_model_dimensions)
 
-        fits_printer = d.pop("fits_printer")
+        printer_dimensions = Dimensions.from_dict(_in_printer_dimensions)
 
-        model_dimensions = Dimensions.from_dict(d.pop("model_dimensions"))
-
-        printer_dimensions = Dimensions.from_dict(d.pop("printer_dimensions"))
-
-        printability_response = cls(
-            user_id=user_id,
-            file_path=file_path,
-            fits_printer=fits_printer,
-            model_dimensions=model_dimensions,
-            printer_dimensions=printer_dimensions,
-        )
+        if cls is PrintabilityResponse:
+            printability_response = cls(
+                user_id,
+                file_path,
+                fits_printer,
+                model_dimensions,
+                printer_dimensions,
+            )
+        else:
+            printability_response = cls(
+                user_id=user_id,
+                file_path=file_path,
+                fits_printer=fits_printer,
+                model_dimensions=model_dimensions,
+                printer_dimensions=printer_dimensions,
+            )
 
         printability_response.additional_properties = d
         return printability_response
@@ -98,3 +114,17 @@ class PrintabilityResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "user_id",
+        "file_path",
+        "fits_printer",
+        "model_dimensions",
+        "printer_dimensions",
+    ),
+    optional=(),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -127,57 +128,66 @@ class PrinterConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        bed_size_x = d.pop("bed_size_x", UNSET)
+        (
+            (
+                bed_size_x,
+                bed_size_y,
+                bed_size_z,
+                print_speed,
+                first_layer_speed,
+                nozzle_diameter,
+                layer_height,
+                perimeters,
+                top_solid_layers,
+                bottom_solid_layers,
+                fill_density,
+                support_material,
+                color,
+                filament_type,
+                temperature,
+                bed_temperature,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        bed_size_y = d.pop("bed_size_y", UNSET)
-
-        bed_size_z = d.pop("bed_size_z", UNSET)
-
-        print_speed = d.pop("print_speed", UNSET)
-
-        first_layer_speed = d.pop("first_layer_speed", UNSET)
-
-        nozzle_diameter = d.pop("nozzle_diameter", UNSET)
-
-        layer_height = d.pop("layer_height", UNSET)
-
-        perimeters = d.pop("perimeters", UNSET)
-
-        top_solid_layers = d.pop("top_solid_layers", UNSET)
-
-        bottom_solid_layers = d.pop("bottom_solid_layers", UNSET)
-
-        fill_density = d.pop("fill_density", UNSET)
-
-        support_material = d.pop("support_material", UNSET)
-
-        color = d.pop("color", UNSET)
-
-        filament_type = d.pop("filament_type", UNSET)
-
-        temperature = d.pop("temperature", UNSET)
-
-        bed_temperature = d.pop("bed_temperature", UNSET)
-
-        printer_config = cls(
-            bed_size_x=bed_size_x,
-            bed_size_y=bed_size_y,
-            bed_size_z=bed_size_z,
-            print_speed=print_speed,
-            first_layer_speed=first_layer_speed,
-            nozzle_diameter=nozzle_diameter,
-            layer_height=layer_height,
-            perimeters=perimeters,
-            top_solid_layers=top_solid_layers,
-            bottom_solid_layers=bottom_solid_layers,
-            fill_density=fill_density,
-            support_material=support_material,
-            color=color,
-            filament_type=filament_type,
-            temperature=temperature,
-            bed_temperature=bed_temperature,
-        )
+        if cls is PrinterConfig:
+            printer_config = cls(
+                bed_size_x,
+                bed_size_y,
+                bed_size_z,
+                print_speed,
+                first_layer_speed,
+                nozzle_diameter,
+                layer_height,
+                perimeters,
+                top_solid_layers,
+                bottom_solid_layers,
+                fill_density,
+                support_material,
+                color,
+                filament_type,
+                temperature,
+                bed_temperature,
+            )
+        else:
+            printer_config = cls(
+                bed_size_x=bed_size_x,
+                bed_size_y=bed_size_y,
+                bed_size_z=bed_size_z,
+                print_speed=print_speed,
+                first_layer_speed=first_layer_speed,
+                nozzle_diameter=nozzle_diameter,
+                layer_height=layer_height,
+                perimeters=perimeters,
+                top_solid_layers=top_solid_layers,
+                bottom_solid_layers=bottom_solid_layers,
+                fill_density=fill_density,
+                support_material=support_material,
+                color=color,
+                filament_type=filament_type,
+                temperature=temperature,
+                bed_temperature=bed_temperature,
+            )
 
         printer_config.additional_properties = d
         return printer_config
@@ -197,3 +207,28 @@ class PrinterConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "bed_size_x",
+        "bed_size_y",
+        "bed_size_z",
+        "print_speed",
+        "first_layer_speed",
+        "nozzle_diameter",
+        "layer_height",
+        "perimeters",
+        "top_solid_layers",
+        "bottom_solid_layers",
+        "fill_density",
+        "support_material",
+        "color",
+        "filament_type",
+        "temperature",
+        "bed_temperature",
+    ),
+    unset=UNSET,
+)

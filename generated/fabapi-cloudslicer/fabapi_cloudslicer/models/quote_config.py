@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -53,21 +54,30 @@ class QuoteConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        currency = d.pop("currency", UNSET)
+        (
+            (
+                currency,
+                cost_per_hour,
+                cost_per_gram,
+                base_price,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        cost_per_hour = d.pop("cost_per_hour", UNSET)
-
-        cost_per_gram = d.pop("cost_per_gram", UNSET)
-
-        base_price = d.pop("base_price", UNSET)
-
-        quote_config = cls(
-            currency=currency,
-            cost_per_hour=cost_per_hour,
-            cost_per_gram=cost_per_gram,
-            base_price=base_price,
-        )
+        if cls is QuoteConfig:
+            quote_config = cls(
+                currency,
+                cost_per_hour,
+                cost_per_gram,
+                base_price,
+            )
+        else:
+            quote_config = cls(
+                currency=currency,
+                cost_per_hour=cost_per_hour,
+                cost_per_gram=cost_per_gram,
+                base_price=base_price,
+            )
 
         quote_config.additional_properties = d
         return quote_config
@@ -87,3 +97,16 @@ class QuoteConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "currency",
+        "cost_per_hour",
+        "cost_per_gram",
+        "base_price",
+    ),
+    unset=UNSET,
+)

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -132,71 +133,74 @@ class QuoteRecord:
         from ..models.printer_config import PrinterConfig  # noqa: PLC0415
         from ..models.quote_config import QuoteConfig  # noqa: PLC0415
 
-        d = dict(src_dict)
-        quote_id = d.pop("quote_id")
+        (
+            (
+                quote_id,
+                user_id,
+                status,
+                timestamp,
+                quote_duration,
+                file_path,
+                gcode_file_size,
+                estimated_time,
+                estimated_time_seconds,
+                filament_weight,
+                filament_cost,
+                total_price,
+                _in_printer_config,
+                _in_quote_config,
+                _in_gcode_path,
+                _in_gcode_name,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        user_id = d.pop("user_id")
+        printer_config = PrinterConfig.from_dict(_in_printer_config)
 
-        status = d.pop("status")
+        quote_config = QuoteConfig.from_dict(_in_quote_config)
 
-        timestamp = d.pop("timestamp")
+        gcode_path: None | str | Unset = _in_gcode_path
 
-        quote_duration = d.pop("quote_duration")
+        gcode_name: None | str | Unset = _in_gcode_name
 
-        file_path = d.pop("file_path")
-
-        gcode_file_size = d.pop("gcode_file_size")
-
-        estimated_time = d.pop("estimated_time")
-
-        estimated_time_seconds = d.pop("estimated_time_seconds")
-
-        filament_weight = d.pop("filament_weight")
-
-        filament_cost = d.pop("filament_cost")
-
-        total_price = d.pop("total_price")
-
-        printer_config = PrinterConfig.from_dict(d.pop("printer_config"))
-
-        quote_config = QuoteConfig.from_dict(d.pop("quote_config"))
-
-        def _parse_gcode_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gcode_path = _parse_gcode_path(d.pop("gcode_path", UNSET))
-
-        def _parse_gcode_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gcode_name = _parse_gcode_name(d.pop("gcode_name", UNSET))
-
-        quote_record = cls(
-            quote_id=quote_id,
-            user_id=user_id,
-            status=status,
-            timestamp=timestamp,
-            quote_duration=quote_duration,
-            file_path=file_path,
-            gcode_file_size=gcode_file_size,
-            estimated_time=estimated_time,
-            estimated_time_seconds=estimated_time_seconds,
-            filament_weight=filament_weight,
-            filament_cost=filament_cost,
-            total_price=total_price,
-            printer_config=printer_config,
-            quote_config=quote_config,
-            gcode_path=gcode_path,
-            gcode_name=gcode_name,
-        )
+        if cls is QuoteRecord:
+            quote_record = cls(
+                quote_id,
+                user_id,
+                status,
+                timestamp,
+                quote_duration,
+                file_path,
+                gcode_file_size,
+                estimated_time,
+                estimated_time_seconds,
+                filament_weight,
+                filament_cost,
+                total_price,
+                printer_config,
+                quote_config,
+                gcode_path,
+                gcode_name,
+            )
+        else:
+            quote_record = cls(
+                quote_id=quote_id,
+                user_id=user_id,
+                status=status,
+                timestamp=timestamp,
+                quote_duration=quote_duration,
+                file_path=file_path,
+                gcode_file_size=gcode_file_size,
+                estimated_time=estimated_time,
+                estimated_time_seconds=estimated_time_seconds,
+                filament_weight=filament_weight,
+                filament_cost=filament_cost,
+                total_price=total_price,
+                printer_config=printer_config,
+                quote_config=quote_config,
+                gcode_path=gcode_path,
+                gcode_name=gcode_name,
+            )
 
         quote_record.additional_properties = d
         return quote_record
@@ -216,3 +220,29 @@ class QuoteRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "quote_id",
+        "user_id",
+        "status",
+        "timestamp",
+        "quote_duration",
+        "file_path",
+        "gcode_file_size",
+        "estimated_time",
+        "estimated_time_seconds",
+        "filament_weight",
+        "filament_cost",
+        "total_price",
+        "printer_config",
+        "quote_config",
+    ),
+    optional=(
+        "gcode_path",
+        "gcode_name",
+    ),
+    unset=UNSET,
+)

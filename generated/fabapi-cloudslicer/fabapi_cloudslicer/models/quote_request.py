@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -55,25 +56,37 @@ class QuoteRequest:
         from ..models.printer_config import PrinterConfig  # noqa: PLC0415
         from ..models.quote_config import QuoteConfig  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _printer_config = d.pop("printer_config", UNSET)
+        (
+            (
+                _in_printer_config,
+                _in_quote_config,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        _printer_config = _in_printer_config
         printer_config: PrinterConfig | Unset
-        if isinstance(_printer_config, Unset):
+        if _printer_config is UNSET:
             printer_config = UNSET
         else:
             printer_config = PrinterConfig.from_dict(_printer_config)
 
-        _quote_config = d.pop("quote_config", UNSET)
+        _quote_config = _in_quote_config
         quote_config: QuoteConfig | Unset
-        if isinstance(_quote_config, Unset):
+        if _quote_config is UNSET:
             quote_config = UNSET
         else:
             quote_config = QuoteConfig.from_dict(_quote_config)
 
-        quote_request = cls(
-            printer_config=printer_config,
-            quote_config=quote_config,
-        )
+        if cls is QuoteRequest:
+            quote_request = cls(
+                printer_config,
+                quote_config,
+            )
+        else:
+            quote_request = cls(
+                printer_config=printer_config,
+                quote_config=quote_config,
+            )
 
         quote_request.additional_properties = d
         return quote_request
@@ -93,3 +106,14 @@ class QuoteRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "printer_config",
+        "quote_config",
+    ),
+    unset=UNSET,
+)

@@ -5,6 +5,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="QuoteResponse")
 
@@ -100,51 +103,60 @@ class QuoteResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        quote_id = d.pop("quote_id")
+        (
+            (
+                quote_id,
+                user_id,
+                status,
+                timestamp,
+                quote_duration,
+                file_path,
+                gcode_path,
+                gcode_name,
+                gcode_file_size,
+                estimated_time,
+                estimated_time_seconds,
+                filament_weight,
+                filament_cost,
+                total_price,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        user_id = d.pop("user_id")
-
-        status = d.pop("status")
-
-        timestamp = d.pop("timestamp")
-
-        quote_duration = d.pop("quote_duration")
-
-        file_path = d.pop("file_path")
-
-        gcode_path = d.pop("gcode_path")
-
-        gcode_name = d.pop("gcode_name")
-
-        gcode_file_size = d.pop("gcode_file_size")
-
-        estimated_time = d.pop("estimated_time")
-
-        estimated_time_seconds = d.pop("estimated_time_seconds")
-
-        filament_weight = d.pop("filament_weight")
-
-        filament_cost = d.pop("filament_cost")
-
-        total_price = d.pop("total_price")
-
-        quote_response = cls(
-            quote_id=quote_id,
-            user_id=user_id,
-            status=status,
-            timestamp=timestamp,
-            quote_duration=quote_duration,
-            file_path=file_path,
-            gcode_path=gcode_path,
-            gcode_name=gcode_name,
-            gcode_file_size=gcode_file_size,
-            estimated_time=estimated_time,
-            estimated_time_seconds=estimated_time_seconds,
-            filament_weight=filament_weight,
-            filament_cost=filament_cost,
-            total_price=total_price,
-        )
+        if cls is QuoteResponse:
+            quote_response = cls(
+                quote_id,
+                user_id,
+                status,
+                timestamp,
+                quote_duration,
+                file_path,
+                gcode_path,
+                gcode_name,
+                gcode_file_size,
+                estimated_time,
+                estimated_time_seconds,
+                filament_weight,
+                filament_cost,
+                total_price,
+            )
+        else:
+            quote_response = cls(
+                quote_id=quote_id,
+                user_id=user_id,
+                status=status,
+                timestamp=timestamp,
+                quote_duration=quote_duration,
+                file_path=file_path,
+                gcode_path=gcode_path,
+                gcode_name=gcode_name,
+                gcode_file_size=gcode_file_size,
+                estimated_time=estimated_time,
+                estimated_time_seconds=estimated_time_seconds,
+                filament_weight=filament_weight,
+                filament_cost=filament_cost,
+                total_price=total_price,
+            )
 
         quote_response.additional_properties = d
         return quote_response
@@ -164,3 +176,26 @@ class QuoteResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "quote_id",
+        "user_id",
+        "status",
+        "timestamp",
+        "quote_duration",
+        "file_path",
+        "gcode_path",
+        "gcode_name",
+        "gcode_file_size",
+        "estimated_time",
+        "estimated_time_seconds",
+        "filament_weight",
+        "filament_cost",
+        "total_price",
+    ),
+    optional=(),
+    unset=UNSET,
+)

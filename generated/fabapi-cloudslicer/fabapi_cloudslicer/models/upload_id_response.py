@@ -5,6 +5,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="UploadIdResponse")
 
@@ -50,21 +53,30 @@ class UploadIdResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("user_id")
+        (
+            (
+                user_id,
+                upload_id,
+                file_id,
+                timestamp,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        upload_id = d.pop("upload_id")
-
-        file_id = d.pop("file_id")
-
-        timestamp = d.pop("timestamp")
-
-        upload_id_response = cls(
-            user_id=user_id,
-            upload_id=upload_id,
-            file_id=file_id,
-            timestamp=timestamp,
-        )
+        if cls is UploadIdResponse:
+            upload_id_response = cls(
+                user_id,
+                upload_id,
+                file_id,
+                timestamp,
+            )
+        else:
+            upload_id_response = cls(
+                user_id=user_id,
+                upload_id=upload_id,
+                file_id=file_id,
+                timestamp=timestamp,
+            )
 
         upload_id_response.additional_properties = d
         return upload_id_response
@@ -84,3 +96,16 @@ class UploadIdResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "user_id",
+        "upload_id",
+        "file_id",
+        "timestamp",
+    ),
+    optional=(),
+    unset=UNSET,
+)

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -68,31 +69,37 @@ class UserResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.data_usage import DataUsage  # noqa: PLC0415
 
-        d = dict(src_dict)
-        user_id = d.pop("user_id")
+        (
+            (
+                user_id,
+                email,
+                created_at,
+                _in_data_usage,
+                _in_user_name,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        email = d.pop("email")
+        data_usage = DataUsage.from_dict(_in_data_usage)
 
-        created_at = d.pop("created_at")
+        user_name: None | str | Unset = _in_user_name
 
-        data_usage = DataUsage.from_dict(d.pop("data_usage"))
-
-        def _parse_user_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_name = _parse_user_name(d.pop("user_name", UNSET))
-
-        user_response = cls(
-            user_id=user_id,
-            email=email,
-            created_at=created_at,
-            data_usage=data_usage,
-            user_name=user_name,
-        )
+        if cls is UserResponse:
+            user_response = cls(
+                user_id,
+                email,
+                created_at,
+                data_usage,
+                user_name,
+            )
+        else:
+            user_response = cls(
+                user_id=user_id,
+                email=email,
+                created_at=created_at,
+                data_usage=data_usage,
+                user_name=user_name,
+            )
 
         user_response.additional_properties = d
         return user_response
@@ -112,3 +119,16 @@ class UserResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "user_id",
+        "email",
+        "created_at",
+        "data_usage",
+    ),
+    optional=("user_name",),
+    unset=UNSET,
+)

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="ValidationError")
 
@@ -48,27 +51,33 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        (
+            (
+                _in_loc,
+                msg,
+                type_,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
         loc = []
-        _loc = d.pop("loc")
+        _loc = _in_loc
         for loc_item_data in _loc:
-
-            def _parse_loc_item(data: object) -> int | str:
-                return cast(int | str, data)
-
-            loc_item = _parse_loc_item(loc_item_data)
+            loc_item: int | str = loc_item_data
 
             loc.append(loc_item)
 
-        msg = d.pop("msg")
-
-        type_ = d.pop("type")
-
-        validation_error = cls(
-            loc=loc,
-            msg=msg,
-            type_=type_,
-        )
+        if cls is ValidationError:
+            validation_error = cls(
+                loc,
+                msg,
+                type_,
+            )
+        else:
+            validation_error = cls(
+                loc=loc,
+                msg=msg,
+                type_=type_,
+            )
 
         validation_error.additional_properties = d
         return validation_error
@@ -88,3 +97,15 @@ class ValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "loc",
+        "msg",
+        "type",
+    ),
+    optional=(),
+    unset=UNSET,
+)

@@ -7,8 +7,10 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_datetime, parse_uuid
 
 from ..models.queued_print_job_state_enum import QueuedPrintJobStateEnum
+from ..types import UNSET
 
 T = TypeVar("T", bound="AppendToDeviceQueueResponse")
 
@@ -62,47 +64,66 @@ class AppendToDeviceQueueResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        (
+            (
+                _in_id,
+                _in_state,
+                _in_queued_at,
+                _in_updated_at,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        id = parse_uuid(_in_id)
 
-        state = QueuedPrintJobStateEnum(d.pop("state"))
+        _state = _in_state
+        state: QueuedPrintJobStateEnum
+        try:
+            state = cast("QueuedPrintJobStateEnum", QueuedPrintJobStateEnum._value2member_map_[_state])
+        except (KeyError, TypeError):
+            state = QueuedPrintJobStateEnum(_state)
 
-        def _parse_queued_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _queued_at = _in_queued_at
+        queued_at: datetime.datetime | None
+        if _queued_at is None:
+            queued_at = _queued_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_queued_at, str):
                     raise TypeError()
-                queued_at_type_0 = datetime.datetime.fromisoformat(data)
+                queued_at_type_0 = parse_datetime(_queued_at)
 
-                return queued_at_type_0
+                queued_at = queued_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                queued_at = _queued_at
 
-        queued_at = _parse_queued_at(d.pop("queued_at"))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _updated_at = _in_updated_at
+        updated_at: datetime.datetime | None
+        if _updated_at is None:
+            updated_at = _updated_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_updated_at, str):
                     raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = parse_datetime(_updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                updated_at = _updated_at
 
-        updated_at = _parse_updated_at(d.pop("updated_at"))
-
-        append_to_device_queue_response = cls(
-            id=id,
-            state=state,
-            queued_at=queued_at,
-            updated_at=updated_at,
-        )
+        if cls is AppendToDeviceQueueResponse:
+            append_to_device_queue_response = cls(
+                id,
+                state,
+                queued_at,
+                updated_at,
+            )
+        else:
+            append_to_device_queue_response = cls(
+                id=id,
+                state=state,
+                queued_at=queued_at,
+                updated_at=updated_at,
+            )
 
         append_to_device_queue_response.additional_properties = d
         return append_to_device_queue_response
@@ -122,3 +143,16 @@ class AppendToDeviceQueueResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "id",
+        "state",
+        "queued_at",
+        "updated_at",
+    ),
+    optional=(),
+    unset=UNSET,
+)

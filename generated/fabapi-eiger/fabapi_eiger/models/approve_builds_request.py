@@ -5,6 +5,9 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from fabapi_core import Properties, parse_uuid
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="ApproveBuildsRequest")
 
@@ -36,16 +39,29 @@ class ApproveBuildsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        (_in_builds,), d = _PROPERTIES.split(src_dict)
         builds = []
-        _builds = d.pop("builds")
+        _builds = _in_builds
         for builds_item_data in _builds:
-            builds_item = UUID(builds_item_data)
+            builds_item = parse_uuid(builds_item_data)
 
             builds.append(builds_item)
 
-        approve_builds_request = cls(
-            builds=builds,
-        )
+        if cls is ApproveBuildsRequest:
+            approve_builds_request = cls(
+                builds,
+            )
+        else:
+            approve_builds_request = cls(
+                builds=builds,
+            )
 
         return approve_builds_request
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=("builds",),
+    optional=(),
+    unset=UNSET,
+)

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -78,60 +79,42 @@ class BuildViewCustomCosts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        (
+            (
+                _in_primary,
+                _in_secondary,
+                _in_tertiary,
+                _in_fiber,
+                _in_total,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        primary: float | None | Unset = _in_primary
 
-        def _parse_primary(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        secondary: float | None | Unset = _in_secondary
 
-        primary = _parse_primary(d.pop("primary", UNSET))
+        tertiary: float | None | Unset = _in_tertiary
 
-        def _parse_secondary(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        fiber: float | None | Unset = _in_fiber
 
-        secondary = _parse_secondary(d.pop("secondary", UNSET))
+        total: float | None | Unset = _in_total
 
-        def _parse_tertiary(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        tertiary = _parse_tertiary(d.pop("tertiary", UNSET))
-
-        def _parse_fiber(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        fiber = _parse_fiber(d.pop("fiber", UNSET))
-
-        def _parse_total(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total = _parse_total(d.pop("total", UNSET))
-
-        build_view_custom_costs = cls(
-            primary=primary,
-            secondary=secondary,
-            tertiary=tertiary,
-            fiber=fiber,
-            total=total,
-        )
+        if cls is BuildViewCustomCosts:
+            build_view_custom_costs = cls(
+                primary,
+                secondary,
+                tertiary,
+                fiber,
+                total,
+            )
+        else:
+            build_view_custom_costs = cls(
+                primary=primary,
+                secondary=secondary,
+                tertiary=tertiary,
+                fiber=fiber,
+                total=total,
+            )
 
         build_view_custom_costs.additional_properties = d
         return build_view_custom_costs
@@ -151,3 +134,17 @@ class BuildViewCustomCosts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "primary",
+        "secondary",
+        "tertiary",
+        "fiber",
+        "total",
+    ),
+    unset=UNSET,
+)

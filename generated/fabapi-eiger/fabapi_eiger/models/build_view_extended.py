@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_datetime, parse_uuid
 
 from ..types import UNSET, Unset
 
@@ -177,148 +178,150 @@ class BuildViewExtended:
         from ..models.part_version_view import PartVersionView  # noqa: PLC0415
         from ..models.pose_view import PoseView  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        (
+            (
+                _in_id,
+                title,
+                _in_created_at,
+                _in_updated_at,
+                part_count,
+                device_series,
+                primary_material,
+                secondary_material,
+                _in_ccs_primary_required,
+                _in_ccs_secondary_required,
+                _in_ccs_tertiary_required,
+                _in_ccs_fiber_required,
+                _in_estimated_print_seconds,
+                sliced,
+                blacksmith_enabled,
+                _in_approved,
+                _in_part_versions,
+                _in_poses,
+                preview_url,
+                _in_standard_costs,
+                _in_custom_costs,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        id = parse_uuid(_in_id)
 
-        title = d.pop("title")
-
-        def _parse_created_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _created_at = _in_created_at
+        created_at: datetime.datetime | None
+        if _created_at is None:
+            created_at = _created_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_created_at, str):
                     raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = parse_datetime(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                created_at = _created_at
 
-        created_at = _parse_created_at(d.pop("created_at"))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _updated_at = _in_updated_at
+        updated_at: datetime.datetime | None
+        if _updated_at is None:
+            updated_at = _updated_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_updated_at, str):
                     raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = parse_datetime(_updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                updated_at = _updated_at
 
-        updated_at = _parse_updated_at(d.pop("updated_at"))
+        ccs_primary_required: float | None = _in_ccs_primary_required
 
-        part_count = d.pop("part_count")
+        ccs_secondary_required: float | None = _in_ccs_secondary_required
 
-        device_series = d.pop("device_series")
+        ccs_tertiary_required: float | None = _in_ccs_tertiary_required
 
-        primary_material = d.pop("primary_material")
+        ccs_fiber_required: float | None = _in_ccs_fiber_required
 
-        secondary_material = d.pop("secondary_material")
+        estimated_print_seconds: float | None = _in_estimated_print_seconds
 
-        def _parse_ccs_primary_required(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        ccs_primary_required = _parse_ccs_primary_required(d.pop("ccs_primary_required"))
-
-        def _parse_ccs_secondary_required(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        ccs_secondary_required = _parse_ccs_secondary_required(d.pop("ccs_secondary_required"))
-
-        def _parse_ccs_tertiary_required(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        ccs_tertiary_required = _parse_ccs_tertiary_required(d.pop("ccs_tertiary_required"))
-
-        def _parse_ccs_fiber_required(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        ccs_fiber_required = _parse_ccs_fiber_required(d.pop("ccs_fiber_required"))
-
-        def _parse_estimated_print_seconds(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        estimated_print_seconds = _parse_estimated_print_seconds(d.pop("estimated_print_seconds"))
-
-        sliced = d.pop("sliced")
-
-        blacksmith_enabled = d.pop("blacksmith_enabled")
-
-        def _parse_approved(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        approved = _parse_approved(d.pop("approved"))
+        approved: bool | None = _in_approved
 
         part_versions = []
-        _part_versions = d.pop("part_versions")
+        _part_versions = _in_part_versions
         for part_versions_item_data in _part_versions:
             part_versions_item = PartVersionView.from_dict(part_versions_item_data)
 
             part_versions.append(part_versions_item)
 
         poses = []
-        _poses = d.pop("poses")
+        _poses = _in_poses
         for poses_item_data in _poses:
             poses_item = PoseView.from_dict(poses_item_data)
 
             poses.append(poses_item)
 
-        preview_url = d.pop("preview_url", UNSET)
-
-        _standard_costs = d.pop("standard_costs", UNSET)
+        _standard_costs = _in_standard_costs
         standard_costs: BuildViewStandardCosts | Unset
-        if isinstance(_standard_costs, Unset):
+        if _standard_costs is UNSET:
             standard_costs = UNSET
         else:
             standard_costs = BuildViewStandardCosts.from_dict(_standard_costs)
 
-        _custom_costs = d.pop("custom_costs", UNSET)
+        _custom_costs = _in_custom_costs
         custom_costs: BuildViewCustomCosts | Unset
-        if isinstance(_custom_costs, Unset):
+        if _custom_costs is UNSET:
             custom_costs = UNSET
         else:
             custom_costs = BuildViewCustomCosts.from_dict(_custom_costs)
 
-        build_view_extended = cls(
-            id=id,
-            title=title,
-            created_at=created_at,
-            updated_at=updated_at,
-            part_count=part_count,
-            device_series=device_series,
-            primary_material=primary_material,
-            secondary_material=secondary_material,
-            ccs_primary_required=ccs_primary_required,
-            ccs_secondary_required=ccs_secondary_required,
-            ccs_tertiary_required=ccs_tertiary_required,
-            ccs_fiber_required=ccs_fiber_required,
-            estimated_print_seconds=estimated_print_seconds,
-            sliced=sliced,
-            blacksmith_enabled=blacksmith_enabled,
-            approved=approved,
-            part_versions=part_versions,
-            poses=poses,
-            preview_url=preview_url,
-            standard_costs=standard_costs,
-            custom_costs=custom_costs,
-        )
+        if cls is BuildViewExtended:
+            build_view_extended = cls(
+                id,
+                title,
+                created_at,
+                updated_at,
+                part_count,
+                device_series,
+                primary_material,
+                secondary_material,
+                ccs_primary_required,
+                ccs_secondary_required,
+                ccs_tertiary_required,
+                ccs_fiber_required,
+                estimated_print_seconds,
+                sliced,
+                blacksmith_enabled,
+                approved,
+                part_versions,
+                poses,
+                preview_url,
+                standard_costs,
+                custom_costs,
+            )
+        else:
+            build_view_extended = cls(
+                id=id,
+                title=title,
+                created_at=created_at,
+                updated_at=updated_at,
+                part_count=part_count,
+                device_series=device_series,
+                primary_material=primary_material,
+                secondary_material=secondary_material,
+                ccs_primary_required=ccs_primary_required,
+                ccs_secondary_required=ccs_secondary_required,
+                ccs_tertiary_required=ccs_tertiary_required,
+                ccs_fiber_required=ccs_fiber_required,
+                estimated_print_seconds=estimated_print_seconds,
+                sliced=sliced,
+                blacksmith_enabled=blacksmith_enabled,
+                approved=approved,
+                part_versions=part_versions,
+                poses=poses,
+                preview_url=preview_url,
+                standard_costs=standard_costs,
+                custom_costs=custom_costs,
+            )
 
         build_view_extended.additional_properties = d
         return build_view_extended
@@ -338,3 +341,34 @@ class BuildViewExtended:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "id",
+        "title",
+        "created_at",
+        "updated_at",
+        "part_count",
+        "device_series",
+        "primary_material",
+        "secondary_material",
+        "ccs_primary_required",
+        "ccs_secondary_required",
+        "ccs_tertiary_required",
+        "ccs_fiber_required",
+        "estimated_print_seconds",
+        "sliced",
+        "blacksmith_enabled",
+        "approved",
+        "part_versions",
+        "poses",
+    ),
+    optional=(
+        "preview_url",
+        "standard_costs",
+        "custom_costs",
+    ),
+    unset=UNSET,
+)

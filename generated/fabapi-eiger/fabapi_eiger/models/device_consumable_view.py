@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -46,18 +47,27 @@ class DeviceConsumableView:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        consumable_title = d.pop("consumable_title", UNSET)
+        (
+            (
+                consumable_title,
+                status,
+                usage_remaining,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        status = d.pop("status", UNSET)
-
-        usage_remaining = d.pop("usage_remaining", UNSET)
-
-        device_consumable_view = cls(
-            consumable_title=consumable_title,
-            status=status,
-            usage_remaining=usage_remaining,
-        )
+        if cls is DeviceConsumableView:
+            device_consumable_view = cls(
+                consumable_title,
+                status,
+                usage_remaining,
+            )
+        else:
+            device_consumable_view = cls(
+                consumable_title=consumable_title,
+                status=status,
+                usage_remaining=usage_remaining,
+            )
 
         device_consumable_view.additional_properties = d
         return device_consumable_view
@@ -77,3 +87,15 @@ class DeviceConsumableView:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "consumable_title",
+        "status",
+        "usage_remaining",
+    ),
+    unset=UNSET,
+)

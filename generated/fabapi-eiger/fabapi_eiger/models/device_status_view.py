@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..models.printing_state_enum import PrintingStateEnum
 from ..types import UNSET, Unset
@@ -77,57 +78,50 @@ class DeviceStatusView:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _printing_state = d.pop("printing_state", UNSET)
+        (
+            (
+                _in_printing_state,
+                _in_current_layer,
+                _in_layer_count,
+                _in_progress,
+                _in_estimated_seconds_remaining,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        _printing_state = _in_printing_state
         printing_state: PrintingStateEnum | Unset
-        if isinstance(_printing_state, Unset):
+        if _printing_state is UNSET:
             printing_state = UNSET
         else:
-            printing_state = PrintingStateEnum(_printing_state)
+            try:
+                printing_state = cast("PrintingStateEnum", PrintingStateEnum._value2member_map_[_printing_state])
+            except (KeyError, TypeError):
+                printing_state = PrintingStateEnum(_printing_state)
 
-        def _parse_current_layer(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        current_layer: int | None | Unset = _in_current_layer
 
-        current_layer = _parse_current_layer(d.pop("current_layer", UNSET))
+        layer_count: int | None | Unset = _in_layer_count
 
-        def _parse_layer_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        progress: float | None | Unset = _in_progress
 
-        layer_count = _parse_layer_count(d.pop("layer_count", UNSET))
+        estimated_seconds_remaining: int | None | Unset = _in_estimated_seconds_remaining
 
-        def _parse_progress(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        progress = _parse_progress(d.pop("progress", UNSET))
-
-        def _parse_estimated_seconds_remaining(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        estimated_seconds_remaining = _parse_estimated_seconds_remaining(d.pop("estimated_seconds_remaining", UNSET))
-
-        device_status_view = cls(
-            printing_state=printing_state,
-            current_layer=current_layer,
-            layer_count=layer_count,
-            progress=progress,
-            estimated_seconds_remaining=estimated_seconds_remaining,
-        )
+        if cls is DeviceStatusView:
+            device_status_view = cls(
+                printing_state,
+                current_layer,
+                layer_count,
+                progress,
+                estimated_seconds_remaining,
+            )
+        else:
+            device_status_view = cls(
+                printing_state=printing_state,
+                current_layer=current_layer,
+                layer_count=layer_count,
+                progress=progress,
+                estimated_seconds_remaining=estimated_seconds_remaining,
+            )
 
         device_status_view.additional_properties = d
         return device_status_view
@@ -147,3 +141,17 @@ class DeviceStatusView:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "printing_state",
+        "current_layer",
+        "layer_count",
+        "progress",
+        "estimated_seconds_remaining",
+    ),
+    unset=UNSET,
+)

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_datetime, parse_uuid
 
 from ..types import UNSET, Unset
 
@@ -159,105 +160,76 @@ class DeviceViewExtended:
         from ..models.device_consumable_view import DeviceConsumableView  # noqa: PLC0415
         from ..models.device_view_extended_active_job import DeviceViewExtendedActiveJob  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        (
+            (
+                _in_id,
+                name,
+                device_type,
+                device_series,
+                _in_created_at,
+                _in_updated_at,
+                _in_queue_estimated_time_seconds,
+                _in_queue_length,
+                _in_loaded_primary_material,
+                _in_loaded_secondary_material,
+                _in_ccs_primary_remaining,
+                _in_ccs_secondary_remaining,
+                state,
+                _in_active_job,
+                _in_maintenance_status,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        id = parse_uuid(_in_id)
 
-        name = d.pop("name")
-
-        device_type = d.pop("device_type")
-
-        device_series = d.pop("device_series")
-
-        def _parse_created_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _created_at = _in_created_at
+        created_at: datetime.datetime | None
+        if _created_at is None:
+            created_at = _created_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_created_at, str):
                     raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = parse_datetime(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                created_at = _created_at
 
-        created_at = _parse_created_at(d.pop("created_at"))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _updated_at = _in_updated_at
+        updated_at: datetime.datetime | None
+        if _updated_at is None:
+            updated_at = _updated_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_updated_at, str):
                     raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = parse_datetime(_updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                updated_at = _updated_at
 
-        updated_at = _parse_updated_at(d.pop("updated_at"))
+        queue_estimated_time_seconds: float | None = _in_queue_estimated_time_seconds
 
-        def _parse_queue_estimated_time_seconds(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        queue_length: int | None = _in_queue_length
 
-        queue_estimated_time_seconds = _parse_queue_estimated_time_seconds(d.pop("queue_estimated_time_seconds"))
+        loaded_primary_material: None | str | Unset = _in_loaded_primary_material
 
-        def _parse_queue_length(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        loaded_secondary_material: None | str | Unset = _in_loaded_secondary_material
 
-        queue_length = _parse_queue_length(d.pop("queue_length"))
+        ccs_primary_remaining: float | None | Unset = _in_ccs_primary_remaining
 
-        def _parse_loaded_primary_material(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ccs_secondary_remaining: float | None | Unset = _in_ccs_secondary_remaining
 
-        loaded_primary_material = _parse_loaded_primary_material(d.pop("loaded_primary_material", UNSET))
-
-        def _parse_loaded_secondary_material(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        loaded_secondary_material = _parse_loaded_secondary_material(d.pop("loaded_secondary_material", UNSET))
-
-        def _parse_ccs_primary_remaining(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        ccs_primary_remaining = _parse_ccs_primary_remaining(d.pop("ccs_primary_remaining", UNSET))
-
-        def _parse_ccs_secondary_remaining(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        ccs_secondary_remaining = _parse_ccs_secondary_remaining(d.pop("ccs_secondary_remaining", UNSET))
-
-        state = d.pop("state", UNSET)
-
-        _active_job = d.pop("active_job", UNSET)
+        _active_job = _in_active_job
         active_job: DeviceViewExtendedActiveJob | Unset
-        if isinstance(_active_job, Unset):
+        if _active_job is UNSET:
             active_job = UNSET
         else:
             active_job = DeviceViewExtendedActiveJob.from_dict(_active_job)
 
-        _maintenance_status = d.pop("maintenance_status", UNSET)
+        _maintenance_status = _in_maintenance_status
         maintenance_status: list[DeviceConsumableView] | Unset = UNSET
         if _maintenance_status is not UNSET:
             maintenance_status = []
@@ -266,23 +238,42 @@ class DeviceViewExtended:
 
                 maintenance_status.append(maintenance_status_item)
 
-        device_view_extended = cls(
-            id=id,
-            name=name,
-            device_type=device_type,
-            device_series=device_series,
-            created_at=created_at,
-            updated_at=updated_at,
-            queue_estimated_time_seconds=queue_estimated_time_seconds,
-            queue_length=queue_length,
-            loaded_primary_material=loaded_primary_material,
-            loaded_secondary_material=loaded_secondary_material,
-            ccs_primary_remaining=ccs_primary_remaining,
-            ccs_secondary_remaining=ccs_secondary_remaining,
-            state=state,
-            active_job=active_job,
-            maintenance_status=maintenance_status,
-        )
+        if cls is DeviceViewExtended:
+            device_view_extended = cls(
+                id,
+                name,
+                device_type,
+                device_series,
+                created_at,
+                updated_at,
+                queue_estimated_time_seconds,
+                queue_length,
+                loaded_primary_material,
+                loaded_secondary_material,
+                ccs_primary_remaining,
+                ccs_secondary_remaining,
+                state,
+                active_job,
+                maintenance_status,
+            )
+        else:
+            device_view_extended = cls(
+                id=id,
+                name=name,
+                device_type=device_type,
+                device_series=device_series,
+                created_at=created_at,
+                updated_at=updated_at,
+                queue_estimated_time_seconds=queue_estimated_time_seconds,
+                queue_length=queue_length,
+                loaded_primary_material=loaded_primary_material,
+                loaded_secondary_material=loaded_secondary_material,
+                ccs_primary_remaining=ccs_primary_remaining,
+                ccs_secondary_remaining=ccs_secondary_remaining,
+                state=state,
+                active_job=active_job,
+                maintenance_status=maintenance_status,
+            )
 
         device_view_extended.additional_properties = d
         return device_view_extended
@@ -302,3 +293,28 @@ class DeviceViewExtended:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "id",
+        "name",
+        "device_type",
+        "device_series",
+        "created_at",
+        "updated_at",
+        "queue_estimated_time_seconds",
+        "queue_length",
+    ),
+    optional=(
+        "loaded_primary_material",
+        "loaded_secondary_material",
+        "ccs_primary_remaining",
+        "ccs_secondary_remaining",
+        "state",
+        "active_job",
+        "maintenance_status",
+    ),
+    unset=UNSET,
+)

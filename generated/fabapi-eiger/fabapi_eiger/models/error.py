@@ -4,6 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from fabapi_core import Properties
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="Error")
 
@@ -32,11 +35,23 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+        (message,), d = _PROPERTIES.split(src_dict)
 
-        error = cls(
-            message=message,
-        )
+        if cls is Error:
+            error = cls(
+                message,
+            )
+        else:
+            error = cls(
+                message=message,
+            )
 
         return error
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=("message",),
+    optional=(),
+    unset=UNSET,
+)

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_uuid
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="GetPrintJobPartScanReportResponseItem")
 
@@ -44,20 +47,27 @@ class GetPrintJobPartScanReportResponseItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        printed_part_id = UUID(d.pop("printed_part_id"))
+        (
+            (
+                _in_printed_part_id,
+                _in_scan_report_url,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        printed_part_id = parse_uuid(_in_printed_part_id)
 
-        def _parse_scan_report_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        scan_report_url: None | str = _in_scan_report_url
 
-        scan_report_url = _parse_scan_report_url(d.pop("scan_report_url"))
-
-        get_print_job_part_scan_report_response_item = cls(
-            printed_part_id=printed_part_id,
-            scan_report_url=scan_report_url,
-        )
+        if cls is GetPrintJobPartScanReportResponseItem:
+            get_print_job_part_scan_report_response_item = cls(
+                printed_part_id,
+                scan_report_url,
+            )
+        else:
+            get_print_job_part_scan_report_response_item = cls(
+                printed_part_id=printed_part_id,
+                scan_report_url=scan_report_url,
+            )
 
         get_print_job_part_scan_report_response_item.additional_properties = d
         return get_print_job_part_scan_report_response_item
@@ -77,3 +87,14 @@ class GetPrintJobPartScanReportResponseItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "printed_part_id",
+        "scan_report_url",
+    ),
+    optional=(),
+    unset=UNSET,
+)

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="GetPrintedPartScanReportResponse")
 
@@ -35,18 +38,17 @@ class GetPrintedPartScanReportResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        (_in_scan_report_url,), d = _PROPERTIES.split(src_dict)
+        scan_report_url: None | str = _in_scan_report_url
 
-        def _parse_scan_report_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        scan_report_url = _parse_scan_report_url(d.pop("scan_report_url"))
-
-        get_printed_part_scan_report_response = cls(
-            scan_report_url=scan_report_url,
-        )
+        if cls is GetPrintedPartScanReportResponse:
+            get_printed_part_scan_report_response = cls(
+                scan_report_url,
+            )
+        else:
+            get_printed_part_scan_report_response = cls(
+                scan_report_url=scan_report_url,
+            )
 
         get_printed_part_scan_report_response.additional_properties = d
         return get_printed_part_scan_report_response
@@ -66,3 +68,11 @@ class GetPrintedPartScanReportResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=("scan_report_url",),
+    optional=(),
+    unset=UNSET,
+)

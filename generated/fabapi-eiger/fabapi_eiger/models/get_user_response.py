@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from fabapi_core import Properties, parse_datetime, parse_uuid
 
 from ..types import UNSET, Unset
 
@@ -64,33 +65,60 @@ class GetUserResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        (
+            (
+                _in_id,
+                name,
+                email,
+                _in_created_at,
+                _in_updated_at,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        id = parse_uuid(_in_id)
 
-        name = d.pop("name", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = _in_created_at
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = parse_datetime(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = _in_updated_at
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = parse_datetime(_updated_at)
 
-        get_user_response = cls(
-            id=id,
-            name=name,
-            email=email,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        if cls is GetUserResponse:
+            get_user_response = cls(
+                id,
+                name,
+                email,
+                created_at,
+                updated_at,
+            )
+        else:
+            get_user_response = cls(
+                id=id,
+                name=name,
+                email=email,
+                created_at=created_at,
+                updated_at=updated_at,
+            )
 
         return get_user_response
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=("id",),
+    optional=(
+        "name",
+        "email",
+        "created_at",
+        "updated_at",
+    ),
+    unset=UNSET,
+)

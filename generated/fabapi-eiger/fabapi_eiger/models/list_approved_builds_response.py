@@ -5,6 +5,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.build_view import BuildView
@@ -48,20 +51,31 @@ class ListApprovedBuildsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.build_view import BuildView  # noqa: PLC0415
 
-        d = dict(src_dict)
-        has_more_items = d.pop("has_more_items")
+        (
+            (
+                has_more_items,
+                _in_items,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
         items = []
-        _items = d.pop("items")
+        _items = _in_items
         for items_item_data in _items:
             items_item = BuildView.from_dict(items_item_data)
 
             items.append(items_item)
 
-        list_approved_builds_response = cls(
-            has_more_items=has_more_items,
-            items=items,
-        )
+        if cls is ListApprovedBuildsResponse:
+            list_approved_builds_response = cls(
+                has_more_items,
+                items,
+            )
+        else:
+            list_approved_builds_response = cls(
+                has_more_items=has_more_items,
+                items=items,
+            )
 
         list_approved_builds_response.additional_properties = d
         return list_approved_builds_response
@@ -81,3 +95,14 @@ class ListApprovedBuildsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "has_more_items",
+        "items",
+    ),
+    optional=(),
+    unset=UNSET,
+)

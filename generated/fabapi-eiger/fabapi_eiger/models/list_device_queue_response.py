@@ -5,6 +5,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.device_view_extended import DeviceViewExtended
@@ -50,20 +53,32 @@ class ListDeviceQueueResponse:
         from ..models.device_view_extended import DeviceViewExtended  # noqa: PLC0415
         from ..models.queued_print_job_view_extended import QueuedPrintJobViewExtended  # noqa: PLC0415
 
-        d = dict(src_dict)
-        device = DeviceViewExtended.from_dict(d.pop("device"))
+        (
+            (
+                _in_device,
+                _in_queue,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        device = DeviceViewExtended.from_dict(_in_device)
 
         queue = []
-        _queue = d.pop("queue")
+        _queue = _in_queue
         for queue_item_data in _queue:
             queue_item = QueuedPrintJobViewExtended.from_dict(queue_item_data)
 
             queue.append(queue_item)
 
-        list_device_queue_response = cls(
-            device=device,
-            queue=queue,
-        )
+        if cls is ListDeviceQueueResponse:
+            list_device_queue_response = cls(
+                device,
+                queue,
+            )
+        else:
+            list_device_queue_response = cls(
+                device=device,
+                queue=queue,
+            )
 
         list_device_queue_response.additional_properties = d
         return list_device_queue_response
@@ -83,3 +98,14 @@ class ListDeviceQueueResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "device",
+        "queue",
+    ),
+    optional=(),
+    unset=UNSET,
+)

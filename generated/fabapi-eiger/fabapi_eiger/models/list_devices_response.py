@@ -4,6 +4,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from fabapi_core import Properties
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.device_view_extended import DeviceViewExtended
@@ -46,19 +49,41 @@ class ListDevicesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.device_view_extended import DeviceViewExtended  # noqa: PLC0415
 
-        d = dict(src_dict)
-        has_more_items = d.pop("has_more_items")
+        (
+            (
+                has_more_items,
+                _in_items,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
         items = []
-        _items = d.pop("items")
+        _items = _in_items
         for items_item_data in _items:
             items_item = DeviceViewExtended.from_dict(items_item_data)
 
             items.append(items_item)
 
-        list_devices_response = cls(
-            has_more_items=has_more_items,
-            items=items,
-        )
+        if cls is ListDevicesResponse:
+            list_devices_response = cls(
+                has_more_items,
+                items,
+            )
+        else:
+            list_devices_response = cls(
+                has_more_items=has_more_items,
+                items=items,
+            )
 
         return list_devices_response
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "has_more_items",
+        "items",
+    ),
+    optional=(),
+    unset=UNSET,
+)

@@ -6,6 +6,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_uuid
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="OrgSettingsPresetsResponseItem")
 
@@ -40,15 +43,26 @@ class OrgSettingsPresetsResponseItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
+        (
+            (
+                title,
+                _in_id,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        id = UUID(d.pop("id"))
+        id = parse_uuid(_in_id)
 
-        org_settings_presets_response_item = cls(
-            title=title,
-            id=id,
-        )
+        if cls is OrgSettingsPresetsResponseItem:
+            org_settings_presets_response_item = cls(
+                title,
+                id,
+            )
+        else:
+            org_settings_presets_response_item = cls(
+                title=title,
+                id=id,
+            )
 
         org_settings_presets_response_item.additional_properties = d
         return org_settings_presets_response_item
@@ -68,3 +82,14 @@ class OrgSettingsPresetsResponseItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "title",
+        "id",
+    ),
+    optional=(),
+    unset=UNSET,
+)

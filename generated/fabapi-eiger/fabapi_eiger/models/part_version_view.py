@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_uuid
 
 from ..types import UNSET, Unset
 
@@ -101,52 +102,63 @@ class PartVersionView:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.part_version_view_settings import PartVersionViewSettings  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        (
+            (
+                _in_id,
+                _in_part_id,
+                title,
+                _in_description,
+                version_number,
+                sliced,
+                preview_url,
+                device_series,
+                primary_material,
+                secondary_material,
+                _in_settings,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        id = parse_uuid(_in_id)
 
-        part_id = UUID(d.pop("part_id"))
+        part_id = parse_uuid(_in_part_id)
 
-        title = d.pop("title")
+        description: None | str = _in_description
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
-
-        version_number = d.pop("version_number")
-
-        sliced = d.pop("sliced")
-
-        preview_url = d.pop("preview_url", UNSET)
-
-        device_series = d.pop("device_series", UNSET)
-
-        primary_material = d.pop("primary_material", UNSET)
-
-        secondary_material = d.pop("secondary_material", UNSET)
-
-        _settings = d.pop("settings", UNSET)
+        _settings = _in_settings
         settings: PartVersionViewSettings | Unset
-        if isinstance(_settings, Unset):
+        if _settings is UNSET:
             settings = UNSET
         else:
             settings = PartVersionViewSettings.from_dict(_settings)
 
-        part_version_view = cls(
-            id=id,
-            part_id=part_id,
-            title=title,
-            description=description,
-            version_number=version_number,
-            sliced=sliced,
-            preview_url=preview_url,
-            device_series=device_series,
-            primary_material=primary_material,
-            secondary_material=secondary_material,
-            settings=settings,
-        )
+        if cls is PartVersionView:
+            part_version_view = cls(
+                id,
+                part_id,
+                title,
+                description,
+                version_number,
+                sliced,
+                preview_url,
+                device_series,
+                primary_material,
+                secondary_material,
+                settings,
+            )
+        else:
+            part_version_view = cls(
+                id=id,
+                part_id=part_id,
+                title=title,
+                description=description,
+                version_number=version_number,
+                sliced=sliced,
+                preview_url=preview_url,
+                device_series=device_series,
+                primary_material=primary_material,
+                secondary_material=secondary_material,
+                settings=settings,
+            )
 
         part_version_view.additional_properties = d
         return part_version_view
@@ -166,3 +178,24 @@ class PartVersionView:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "id",
+        "part_id",
+        "title",
+        "description",
+        "version_number",
+        "sliced",
+    ),
+    optional=(
+        "preview_url",
+        "device_series",
+        "primary_material",
+        "secondary_material",
+        "settings",
+    ),
+    unset=UNSET,
+)

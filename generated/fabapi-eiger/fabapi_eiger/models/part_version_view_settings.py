@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -54,23 +55,34 @@ class PartVersionViewSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.part_version_view_settings_euler import PartVersionViewSettingsEuler  # noqa: PLC0415
 
-        d = dict(src_dict)
-        scale = d.pop("scale", UNSET)
+        (
+            (
+                scale,
+                _in_euler,
+                units,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        _euler = d.pop("euler", UNSET)
+        _euler = _in_euler
         euler: PartVersionViewSettingsEuler | Unset
-        if isinstance(_euler, Unset):
+        if _euler is UNSET:
             euler = UNSET
         else:
             euler = PartVersionViewSettingsEuler.from_dict(_euler)
 
-        units = d.pop("units", UNSET)
-
-        part_version_view_settings = cls(
-            scale=scale,
-            euler=euler,
-            units=units,
-        )
+        if cls is PartVersionViewSettings:
+            part_version_view_settings = cls(
+                scale,
+                euler,
+                units,
+            )
+        else:
+            part_version_view_settings = cls(
+                scale=scale,
+                euler=euler,
+                units=units,
+            )
 
         part_version_view_settings.additional_properties = d
         return part_version_view_settings
@@ -90,3 +102,15 @@ class PartVersionViewSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "scale",
+        "euler",
+        "units",
+    ),
+    unset=UNSET,
+)

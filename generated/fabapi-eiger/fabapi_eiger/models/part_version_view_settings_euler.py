@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -46,18 +47,27 @@ class PartVersionViewSettingsEuler:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        x = d.pop("x", UNSET)
+        (
+            (
+                x,
+                y,
+                z,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        y = d.pop("y", UNSET)
-
-        z = d.pop("z", UNSET)
-
-        part_version_view_settings_euler = cls(
-            x=x,
-            y=y,
-            z=z,
-        )
+        if cls is PartVersionViewSettingsEuler:
+            part_version_view_settings_euler = cls(
+                x,
+                y,
+                z,
+            )
+        else:
+            part_version_view_settings_euler = cls(
+                x=x,
+                y=y,
+                z=z,
+            )
 
         part_version_view_settings_euler.additional_properties = d
         return part_version_view_settings_euler
@@ -77,3 +87,15 @@ class PartVersionViewSettingsEuler:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "x",
+        "y",
+        "z",
+    ),
+    unset=UNSET,
+)

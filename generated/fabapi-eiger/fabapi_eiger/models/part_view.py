@@ -2,11 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_datetime, parse_uuid
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="PartView")
 
@@ -80,84 +83,100 @@ class PartView:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        (
+            (
+                _in_id,
+                _in_created_at,
+                _in_updated_at,
+                _in_cloned_from,
+                _in_latest_partversion,
+                _in_part_versions,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        id = parse_uuid(_in_id)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _created_at = _in_created_at
+        created_at: datetime.datetime | None
+        if _created_at is None:
+            created_at = _created_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_created_at, str):
                     raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = parse_datetime(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                created_at = _created_at
 
-        created_at = _parse_created_at(d.pop("created_at"))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _updated_at = _in_updated_at
+        updated_at: datetime.datetime | None
+        if _updated_at is None:
+            updated_at = _updated_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_updated_at, str):
                     raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = parse_datetime(_updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                updated_at = _updated_at
 
-        updated_at = _parse_updated_at(d.pop("updated_at"))
-
-        def _parse_cloned_from(data: object) -> None | UUID:
-            if data is None:
-                return data
+        _cloned_from = _in_cloned_from
+        cloned_from: None | UUID
+        if _cloned_from is None:
+            cloned_from = _cloned_from
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_cloned_from, str):
                     raise TypeError()
-                cloned_from_type_0 = UUID(data)
+                cloned_from_type_0 = parse_uuid(_cloned_from)
 
-                return cloned_from_type_0
+                cloned_from = cloned_from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
+                cloned_from = _cloned_from
 
-        cloned_from = _parse_cloned_from(d.pop("cloned_from"))
-
-        def _parse_latest_partversion(data: object) -> None | UUID:
-            if data is None:
-                return data
+        _latest_partversion = _in_latest_partversion
+        latest_partversion: None | UUID
+        if _latest_partversion is None:
+            latest_partversion = _latest_partversion
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_latest_partversion, str):
                     raise TypeError()
-                latest_partversion_type_0 = UUID(data)
+                latest_partversion_type_0 = parse_uuid(_latest_partversion)
 
-                return latest_partversion_type_0
+                latest_partversion = latest_partversion_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
-
-        latest_partversion = _parse_latest_partversion(d.pop("latest_partversion"))
+                latest_partversion = _latest_partversion
 
         part_versions = []
-        _part_versions = d.pop("part_versions")
+        _part_versions = _in_part_versions
         for part_versions_item_data in _part_versions:
-            part_versions_item = UUID(part_versions_item_data)
+            part_versions_item = parse_uuid(part_versions_item_data)
 
             part_versions.append(part_versions_item)
 
-        part_view = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            cloned_from=cloned_from,
-            latest_partversion=latest_partversion,
-            part_versions=part_versions,
-        )
+        if cls is PartView:
+            part_view = cls(
+                id,
+                created_at,
+                updated_at,
+                cloned_from,
+                latest_partversion,
+                part_versions,
+            )
+        else:
+            part_view = cls(
+                id=id,
+                created_at=created_at,
+                updated_at=updated_at,
+                cloned_from=cloned_from,
+                latest_partversion=latest_partversion,
+                part_versions=part_versions,
+            )
 
         part_view.additional_properties = d
         return part_view
@@ -177,3 +196,18 @@ class PartView:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "id",
+        "created_at",
+        "updated_at",
+        "cloned_from",
+        "latest_partversion",
+        "part_versions",
+    ),
+    optional=(),
+    unset=UNSET,
+)

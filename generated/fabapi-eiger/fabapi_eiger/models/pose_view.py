@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_uuid
 
 from ..types import UNSET, Unset
 
@@ -55,26 +56,36 @@ class PoseView:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
+        (
+            (
+                _in_id,
+                x,
+                y,
+                theta,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        _id = _in_id
         id: UUID | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
-            id = UUID(_id)
+            id = parse_uuid(_id)
 
-        x = d.pop("x", UNSET)
-
-        y = d.pop("y", UNSET)
-
-        theta = d.pop("theta", UNSET)
-
-        pose_view = cls(
-            id=id,
-            x=x,
-            y=y,
-            theta=theta,
-        )
+        if cls is PoseView:
+            pose_view = cls(
+                id,
+                x,
+                y,
+                theta,
+            )
+        else:
+            pose_view = cls(
+                id=id,
+                x=x,
+                y=y,
+                theta=theta,
+            )
 
         pose_view.additional_properties = d
         return pose_view
@@ -94,3 +105,16 @@ class PoseView:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "id",
+        "x",
+        "y",
+        "theta",
+    ),
+    unset=UNSET,
+)

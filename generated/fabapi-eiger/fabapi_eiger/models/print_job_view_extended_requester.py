@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_uuid
 
 from ..types import UNSET, Unset
 
@@ -54,30 +55,35 @@ class PrintJobViewExtendedRequester:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
+        (
+            (
+                _in_id,
+                email,
+                _in_name,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        _id = _in_id
         id: UUID | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
-            id = UUID(_id)
+            id = parse_uuid(_id)
 
-        email = d.pop("email", UNSET)
+        name: None | str | Unset = _in_name
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        print_job_view_extended_requester = cls(
-            id=id,
-            email=email,
-            name=name,
-        )
+        if cls is PrintJobViewExtendedRequester:
+            print_job_view_extended_requester = cls(
+                id,
+                email,
+                name,
+            )
+        else:
+            print_job_view_extended_requester = cls(
+                id=id,
+                email=email,
+                name=name,
+            )
 
         print_job_view_extended_requester.additional_properties = d
         return print_job_view_extended_requester
@@ -97,3 +103,15 @@ class PrintJobViewExtendedRequester:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "id",
+        "email",
+        "name",
+    ),
+    unset=UNSET,
+)

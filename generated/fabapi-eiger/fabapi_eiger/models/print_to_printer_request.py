@@ -5,6 +5,9 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from fabapi_core import Properties, parse_uuid
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="PrintToPrinterRequest")
 
@@ -33,11 +36,24 @@ class PrintToPrinterRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        build = UUID(d.pop("build"))
+        (_in_build,), d = _PROPERTIES.split(src_dict)
+        build = parse_uuid(_in_build)
 
-        print_to_printer_request = cls(
-            build=build,
-        )
+        if cls is PrintToPrinterRequest:
+            print_to_printer_request = cls(
+                build,
+            )
+        else:
+            print_to_printer_request = cls(
+                build=build,
+            )
 
         return print_to_printer_request
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=("build",),
+    optional=(),
+    unset=UNSET,
+)

@@ -7,8 +7,10 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_datetime, parse_uuid
 
 from ..models.print_job_state_enum import PrintJobStateEnum
+from ..types import UNSET
 
 T = TypeVar("T", bound="PrintToPrinterResponse")
 
@@ -89,95 +91,117 @@ class PrintToPrinterResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        (
+            (
+                _in_id,
+                _in_state,
+                _in_queued_at,
+                _in_created_at,
+                _in_started_at,
+                _in_updated_at,
+                _in_ended_at,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        id = parse_uuid(_in_id)
 
-        state = PrintJobStateEnum(d.pop("state"))
+        _state = _in_state
+        state: PrintJobStateEnum
+        try:
+            state = cast("PrintJobStateEnum", PrintJobStateEnum._value2member_map_[_state])
+        except (KeyError, TypeError):
+            state = PrintJobStateEnum(_state)
 
-        def _parse_queued_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _queued_at = _in_queued_at
+        queued_at: datetime.datetime | None
+        if _queued_at is None:
+            queued_at = _queued_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_queued_at, str):
                     raise TypeError()
-                queued_at_type_0 = datetime.datetime.fromisoformat(data)
+                queued_at_type_0 = parse_datetime(_queued_at)
 
-                return queued_at_type_0
+                queued_at = queued_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                queued_at = _queued_at
 
-        queued_at = _parse_queued_at(d.pop("queued_at"))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _created_at = _in_created_at
+        created_at: datetime.datetime | None
+        if _created_at is None:
+            created_at = _created_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_created_at, str):
                     raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = parse_datetime(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                created_at = _created_at
 
-        created_at = _parse_created_at(d.pop("created_at"))
-
-        def _parse_started_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _started_at = _in_started_at
+        started_at: datetime.datetime | None
+        if _started_at is None:
+            started_at = _started_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_started_at, str):
                     raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
+                started_at_type_0 = parse_datetime(_started_at)
 
-                return started_at_type_0
+                started_at = started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                started_at = _started_at
 
-        started_at = _parse_started_at(d.pop("started_at"))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _updated_at = _in_updated_at
+        updated_at: datetime.datetime | None
+        if _updated_at is None:
+            updated_at = _updated_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_updated_at, str):
                     raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = parse_datetime(_updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                updated_at = _updated_at
 
-        updated_at = _parse_updated_at(d.pop("updated_at"))
-
-        def _parse_ended_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _ended_at = _in_ended_at
+        ended_at: datetime.datetime | None
+        if _ended_at is None:
+            ended_at = _ended_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_ended_at, str):
                     raise TypeError()
-                ended_at_type_0 = datetime.datetime.fromisoformat(data)
+                ended_at_type_0 = parse_datetime(_ended_at)
 
-                return ended_at_type_0
+                ended_at = ended_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                ended_at = _ended_at
 
-        ended_at = _parse_ended_at(d.pop("ended_at"))
-
-        print_to_printer_response = cls(
-            id=id,
-            state=state,
-            queued_at=queued_at,
-            created_at=created_at,
-            started_at=started_at,
-            updated_at=updated_at,
-            ended_at=ended_at,
-        )
+        if cls is PrintToPrinterResponse:
+            print_to_printer_response = cls(
+                id,
+                state,
+                queued_at,
+                created_at,
+                started_at,
+                updated_at,
+                ended_at,
+            )
+        else:
+            print_to_printer_response = cls(
+                id=id,
+                state=state,
+                queued_at=queued_at,
+                created_at=created_at,
+                started_at=started_at,
+                updated_at=updated_at,
+                ended_at=ended_at,
+            )
 
         print_to_printer_response.additional_properties = d
         return print_to_printer_response
@@ -197,3 +221,19 @@ class PrintToPrinterResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "id",
+        "state",
+        "queued_at",
+        "created_at",
+        "started_at",
+        "updated_at",
+        "ended_at",
+    ),
+    optional=(),
+    unset=UNSET,
+)

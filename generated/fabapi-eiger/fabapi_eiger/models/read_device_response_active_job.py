@@ -7,6 +7,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_datetime, parse_uuid
 
 from ..models.print_job_state_enum import PrintJobStateEnum
 from ..models.printing_state_enum import PrintingStateEnum
@@ -150,146 +151,155 @@ class ReadDeviceResponseActiveJob:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.build_view import BuildView  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        (
+            (
+                _in_id,
+                _in_state,
+                _in_queued_at,
+                _in_created_at,
+                _in_started_at,
+                _in_updated_at,
+                _in_ended_at,
+                _in_build,
+                _in_printing_state,
+                _in_current_layer,
+                _in_layer_count,
+                _in_progress,
+                _in_estimated_seconds_remaining,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        id = parse_uuid(_in_id)
 
-        state = PrintJobStateEnum(d.pop("state"))
+        _state = _in_state
+        state: PrintJobStateEnum
+        try:
+            state = cast("PrintJobStateEnum", PrintJobStateEnum._value2member_map_[_state])
+        except (KeyError, TypeError):
+            state = PrintJobStateEnum(_state)
 
-        def _parse_queued_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _queued_at = _in_queued_at
+        queued_at: datetime.datetime | None
+        if _queued_at is None:
+            queued_at = _queued_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_queued_at, str):
                     raise TypeError()
-                queued_at_type_0 = datetime.datetime.fromisoformat(data)
+                queued_at_type_0 = parse_datetime(_queued_at)
 
-                return queued_at_type_0
+                queued_at = queued_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                queued_at = _queued_at
 
-        queued_at = _parse_queued_at(d.pop("queued_at"))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _created_at = _in_created_at
+        created_at: datetime.datetime | None
+        if _created_at is None:
+            created_at = _created_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_created_at, str):
                     raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = parse_datetime(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                created_at = _created_at
 
-        created_at = _parse_created_at(d.pop("created_at"))
-
-        def _parse_started_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _started_at = _in_started_at
+        started_at: datetime.datetime | None
+        if _started_at is None:
+            started_at = _started_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_started_at, str):
                     raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
+                started_at_type_0 = parse_datetime(_started_at)
 
-                return started_at_type_0
+                started_at = started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                started_at = _started_at
 
-        started_at = _parse_started_at(d.pop("started_at"))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _updated_at = _in_updated_at
+        updated_at: datetime.datetime | None
+        if _updated_at is None:
+            updated_at = _updated_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_updated_at, str):
                     raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = parse_datetime(_updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                updated_at = _updated_at
 
-        updated_at = _parse_updated_at(d.pop("updated_at"))
-
-        def _parse_ended_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _ended_at = _in_ended_at
+        ended_at: datetime.datetime | None
+        if _ended_at is None:
+            ended_at = _ended_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_ended_at, str):
                     raise TypeError()
-                ended_at_type_0 = datetime.datetime.fromisoformat(data)
+                ended_at_type_0 = parse_datetime(_ended_at)
 
-                return ended_at_type_0
+                ended_at = ended_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                ended_at = _ended_at
 
-        ended_at = _parse_ended_at(d.pop("ended_at"))
+        build = BuildView.from_dict(_in_build)
 
-        build = BuildView.from_dict(d.pop("build"))
-
-        _printing_state = d.pop("printing_state", UNSET)
+        _printing_state = _in_printing_state
         printing_state: PrintingStateEnum | Unset
-        if isinstance(_printing_state, Unset):
+        if _printing_state is UNSET:
             printing_state = UNSET
         else:
-            printing_state = PrintingStateEnum(_printing_state)
+            try:
+                printing_state = cast("PrintingStateEnum", PrintingStateEnum._value2member_map_[_printing_state])
+            except (KeyError, TypeError):
+                printing_state = PrintingStateEnum(_printing_state)
 
-        def _parse_current_layer(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        current_layer: int | None | Unset = _in_current_layer
 
-        current_layer = _parse_current_layer(d.pop("current_layer", UNSET))
+        layer_count: int | None | Unset = _in_layer_count
 
-        def _parse_layer_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        progress: float | None | Unset = _in_progress
 
-        layer_count = _parse_layer_count(d.pop("layer_count", UNSET))
+        estimated_seconds_remaining: int | None | Unset = _in_estimated_seconds_remaining
 
-        def _parse_progress(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        progress = _parse_progress(d.pop("progress", UNSET))
-
-        def _parse_estimated_seconds_remaining(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        estimated_seconds_remaining = _parse_estimated_seconds_remaining(d.pop("estimated_seconds_remaining", UNSET))
-
-        read_device_response_active_job = cls(
-            id=id,
-            state=state,
-            queued_at=queued_at,
-            created_at=created_at,
-            started_at=started_at,
-            updated_at=updated_at,
-            ended_at=ended_at,
-            build=build,
-            printing_state=printing_state,
-            current_layer=current_layer,
-            layer_count=layer_count,
-            progress=progress,
-            estimated_seconds_remaining=estimated_seconds_remaining,
-        )
+        if cls is ReadDeviceResponseActiveJob:
+            read_device_response_active_job = cls(
+                id,
+                state,
+                queued_at,
+                created_at,
+                started_at,
+                updated_at,
+                ended_at,
+                build,
+                printing_state,
+                current_layer,
+                layer_count,
+                progress,
+                estimated_seconds_remaining,
+            )
+        else:
+            read_device_response_active_job = cls(
+                id=id,
+                state=state,
+                queued_at=queued_at,
+                created_at=created_at,
+                started_at=started_at,
+                updated_at=updated_at,
+                ended_at=ended_at,
+                build=build,
+                printing_state=printing_state,
+                current_layer=current_layer,
+                layer_count=layer_count,
+                progress=progress,
+                estimated_seconds_remaining=estimated_seconds_remaining,
+            )
 
         read_device_response_active_job.additional_properties = d
         return read_device_response_active_job
@@ -309,3 +319,26 @@ class ReadDeviceResponseActiveJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "id",
+        "state",
+        "queued_at",
+        "created_at",
+        "started_at",
+        "updated_at",
+        "ended_at",
+        "build",
+    ),
+    optional=(
+        "printing_state",
+        "current_layer",
+        "layer_count",
+        "progress",
+        "estimated_seconds_remaining",
+    ),
+    unset=UNSET,
+)

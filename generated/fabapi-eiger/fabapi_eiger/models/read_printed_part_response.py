@@ -7,6 +7,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_datetime, parse_uuid
 
 from ..models.printed_part_view_state_enum import PrintedPartViewStateEnum
 from ..types import UNSET, Unset
@@ -87,73 +88,90 @@ class ReadPrintedPartResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.read_printed_part_response_print_job import ReadPrintedPartResponsePrintJob  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        (
+            (
+                _in_id,
+                _in_printed_at,
+                _in_updated_at,
+                _in_state,
+                _in_print_job,
+                _in_notes,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        id = parse_uuid(_in_id)
 
-        def _parse_printed_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _printed_at = _in_printed_at
+        printed_at: datetime.datetime | None
+        if _printed_at is None:
+            printed_at = _printed_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_printed_at, str):
                     raise TypeError()
-                printed_at_type_0 = datetime.datetime.fromisoformat(data)
+                printed_at_type_0 = parse_datetime(_printed_at)
 
-                return printed_at_type_0
+                printed_at = printed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                printed_at = _printed_at
 
-        printed_at = _parse_printed_at(d.pop("printed_at"))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _updated_at = _in_updated_at
+        updated_at: datetime.datetime | None
+        if _updated_at is None:
+            updated_at = _updated_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_updated_at, str):
                     raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = parse_datetime(_updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                updated_at = _updated_at
 
-        updated_at = _parse_updated_at(d.pop("updated_at"))
-
-        def _parse_state(data: object) -> None | PrintedPartViewStateEnum:
-            if data is None:
-                return data
+        _state = _in_state
+        state: None | PrintedPartViewStateEnum
+        if _state is None:
+            state = _state
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_state, str):
                     raise TypeError()
-                state_type_1 = PrintedPartViewStateEnum(data)
+                _state_type_1 = _state
+                state_type_1: PrintedPartViewStateEnum
+                try:
+                    state_type_1 = cast(
+                        "PrintedPartViewStateEnum", PrintedPartViewStateEnum._value2member_map_[_state_type_1]
+                    )
+                except (KeyError, TypeError):
+                    state_type_1 = PrintedPartViewStateEnum(_state_type_1)
 
-                return state_type_1
+                state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PrintedPartViewStateEnum, data)
+                state = _state
 
-        state = _parse_state(d.pop("state"))
+        print_job = ReadPrintedPartResponsePrintJob.from_dict(_in_print_job)
 
-        print_job = ReadPrintedPartResponsePrintJob.from_dict(d.pop("print_job"))
+        notes: None | str | Unset = _in_notes
 
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        read_printed_part_response = cls(
-            id=id,
-            printed_at=printed_at,
-            updated_at=updated_at,
-            state=state,
-            print_job=print_job,
-            notes=notes,
-        )
+        if cls is ReadPrintedPartResponse:
+            read_printed_part_response = cls(
+                id,
+                printed_at,
+                updated_at,
+                state,
+                print_job,
+                notes,
+            )
+        else:
+            read_printed_part_response = cls(
+                id=id,
+                printed_at=printed_at,
+                updated_at=updated_at,
+                state=state,
+                print_job=print_job,
+                notes=notes,
+            )
 
         read_printed_part_response.additional_properties = d
         return read_printed_part_response
@@ -173,3 +191,17 @@ class ReadPrintedPartResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "id",
+        "printed_at",
+        "updated_at",
+        "state",
+        "print_job",
+    ),
+    optional=("notes",),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -35,16 +36,29 @@ class RemoveBuildFromBacklogRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _due_date = d.pop("dueDate", UNSET)
+        (_in_due_date,), d = _PROPERTIES.split(src_dict)
+        _due_date = _in_due_date
         due_date: datetime.date | Unset
-        if isinstance(_due_date, Unset):
+        if _due_date is UNSET:
             due_date = UNSET
         else:
             due_date = datetime.date.fromisoformat(_due_date)
 
-        remove_build_from_backlog_request = cls(
-            due_date=due_date,
-        )
+        if cls is RemoveBuildFromBacklogRequest:
+            remove_build_from_backlog_request = cls(
+                due_date,
+            )
+        else:
+            remove_build_from_backlog_request = cls(
+                due_date=due_date,
+            )
 
         return remove_build_from_backlog_request
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=("dueDate",),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -35,12 +36,16 @@ class SliceStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        (status,), d = _PROPERTIES.split(src_dict)
 
-        slice_status_response = cls(
-            status=status,
-        )
+        if cls is SliceStatusResponse:
+            slice_status_response = cls(
+                status,
+            )
+        else:
+            slice_status_response = cls(
+                status=status,
+            )
 
         slice_status_response.additional_properties = d
         return slice_status_response
@@ -60,3 +65,11 @@ class SliceStatusResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=("status",),
+    unset=UNSET,
+)

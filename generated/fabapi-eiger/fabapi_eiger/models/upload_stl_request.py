@@ -7,6 +7,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_uuid
 
 from .. import types
 from ..types import UNSET, File, Unset
@@ -91,39 +92,55 @@ class UploadStlRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        stl_file = File(payload=BytesIO(d.pop("stlFile")))
+        (
+            (
+                _in_stl_file,
+                title,
+                _in_folder_id,
+                _in_settings_preset_id,
+                _in_user_id,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        stl_file = File(payload=BytesIO(_in_stl_file))
 
-        title = d.pop("title", UNSET)
-
-        _folder_id = d.pop("folderId", UNSET)
+        _folder_id = _in_folder_id
         folder_id: UUID | Unset
-        if isinstance(_folder_id, Unset):
+        if _folder_id is UNSET:
             folder_id = UNSET
         else:
-            folder_id = UUID(_folder_id)
+            folder_id = parse_uuid(_folder_id)
 
-        _settings_preset_id = d.pop("settingsPresetId", UNSET)
+        _settings_preset_id = _in_settings_preset_id
         settings_preset_id: UUID | Unset
-        if isinstance(_settings_preset_id, Unset):
+        if _settings_preset_id is UNSET:
             settings_preset_id = UNSET
         else:
-            settings_preset_id = UUID(_settings_preset_id)
+            settings_preset_id = parse_uuid(_settings_preset_id)
 
-        _user_id = d.pop("userId", UNSET)
+        _user_id = _in_user_id
         user_id: UUID | Unset
-        if isinstance(_user_id, Unset):
+        if _user_id is UNSET:
             user_id = UNSET
         else:
-            user_id = UUID(_user_id)
+            user_id = parse_uuid(_user_id)
 
-        upload_stl_request = cls(
-            stl_file=stl_file,
-            title=title,
-            folder_id=folder_id,
-            settings_preset_id=settings_preset_id,
-            user_id=user_id,
-        )
+        if cls is UploadStlRequest:
+            upload_stl_request = cls(
+                stl_file,
+                title,
+                folder_id,
+                settings_preset_id,
+                user_id,
+            )
+        else:
+            upload_stl_request = cls(
+                stl_file=stl_file,
+                title=title,
+                folder_id=folder_id,
+                settings_preset_id=settings_preset_id,
+                user_id=user_id,
+            )
 
         upload_stl_request.additional_properties = d
         return upload_stl_request
@@ -143,3 +160,16 @@ class UploadStlRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=("stlFile",),
+    optional=(
+        "title",
+        "folderId",
+        "settingsPresetId",
+        "userId",
+    ),
+    unset=UNSET,
+)

@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_uuid
 
 from ..types import UNSET, Unset
 
@@ -45,25 +46,37 @@ class UploadStlResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _slice_job_id = d.pop("slice_job_id", UNSET)
+        (
+            (
+                _in_slice_job_id,
+                _in_part_version_id,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        _slice_job_id = _in_slice_job_id
         slice_job_id: UUID | Unset
-        if isinstance(_slice_job_id, Unset):
+        if _slice_job_id is UNSET:
             slice_job_id = UNSET
         else:
-            slice_job_id = UUID(_slice_job_id)
+            slice_job_id = parse_uuid(_slice_job_id)
 
-        _part_version_id = d.pop("part_version_id", UNSET)
+        _part_version_id = _in_part_version_id
         part_version_id: UUID | Unset
-        if isinstance(_part_version_id, Unset):
+        if _part_version_id is UNSET:
             part_version_id = UNSET
         else:
-            part_version_id = UUID(_part_version_id)
+            part_version_id = parse_uuid(_part_version_id)
 
-        upload_stl_response = cls(
-            slice_job_id=slice_job_id,
-            part_version_id=part_version_id,
-        )
+        if cls is UploadStlResponse:
+            upload_stl_response = cls(
+                slice_job_id,
+                part_version_id,
+            )
+        else:
+            upload_stl_response = cls(
+                slice_job_id=slice_job_id,
+                part_version_id=part_version_id,
+            )
 
         upload_stl_response.additional_properties = d
         return upload_stl_response
@@ -83,3 +96,14 @@ class UploadStlResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "slice_job_id",
+        "part_version_id",
+    ),
+    unset=UNSET,
+)

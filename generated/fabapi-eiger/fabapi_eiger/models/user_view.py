@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_uuid
 
 from ..types import UNSET, Unset
 
@@ -61,48 +62,44 @@ class UserView:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        (
+            (
+                _in_id,
+                _in_name,
+                _in_email,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        _id = _in_id
+        id: None | Unset | UUID
+        if _id is None or _id is UNSET:
+            id = _id
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_id, str):
                     raise TypeError()
-                id_type_0 = UUID(data)
+                id_type_0 = parse_uuid(_id)
 
-                return id_type_0
+                id = id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                id = _id
 
-        id = _parse_id(d.pop("id", UNSET))
+        name: None | str | Unset = _in_name
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: None | str | Unset = _in_email
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        user_view = cls(
-            id=id,
-            name=name,
-            email=email,
-        )
+        if cls is UserView:
+            user_view = cls(
+                id,
+                name,
+                email,
+            )
+        else:
+            user_view = cls(
+                id=id,
+                name=name,
+                email=email,
+            )
 
         user_view.additional_properties = d
         return user_view
@@ -122,3 +119,15 @@ class UserView:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "id",
+        "name",
+        "email",
+    ),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -47,18 +48,27 @@ class AlreadyRegisteredResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        (
+            (
+                status,
+                jwt,
+                message,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        jwt = d.pop("jwt")
-
-        message = d.pop("message", UNSET)
-
-        already_registered_response = cls(
-            status=status,
-            jwt=jwt,
-            message=message,
-        )
+        if cls is AlreadyRegisteredResponse:
+            already_registered_response = cls(
+                status,
+                jwt,
+                message,
+            )
+        else:
+            already_registered_response = cls(
+                status=status,
+                jwt=jwt,
+                message=message,
+            )
 
         already_registered_response.additional_properties = d
         return already_registered_response
@@ -78,3 +88,14 @@ class AlreadyRegisteredResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "status",
+        "jwt",
+    ),
+    optional=("message",),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -84,25 +85,25 @@ class AssetRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.iteration import Iteration  # noqa: PLC0415
 
-        d = dict(src_dict)
-        request_id = d.pop("requestID", UNSET)
+        (
+            (
+                request_id,
+                created_at,
+                _in_image,
+                _in_image_tags,
+                _in_polycount,
+                _in_iterations,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        created_at = d.pop("createdAt", UNSET)
+        image = cast(list[str], _in_image)
 
-        image = cast(list[str], d.pop("image", UNSET))
+        image_tags = cast(list[Any], _in_image_tags)
 
-        image_tags = cast(list[Any], d.pop("image_tags", UNSET))
+        polycount: None | str | Unset = _in_polycount
 
-        def _parse_polycount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        polycount = _parse_polycount(d.pop("polycount", UNSET))
-
-        _iterations = d.pop("iterations", UNSET)
+        _iterations = _in_iterations
         iterations: list[Iteration] | Unset = UNSET
         if _iterations is not UNSET:
             iterations = []
@@ -111,14 +112,24 @@ class AssetRequest:
 
                 iterations.append(iterations_item)
 
-        asset_request = cls(
-            request_id=request_id,
-            created_at=created_at,
-            image=image,
-            image_tags=image_tags,
-            polycount=polycount,
-            iterations=iterations,
-        )
+        if cls is AssetRequest:
+            asset_request = cls(
+                request_id,
+                created_at,
+                image,
+                image_tags,
+                polycount,
+                iterations,
+            )
+        else:
+            asset_request = cls(
+                request_id=request_id,
+                created_at=created_at,
+                image=image,
+                image_tags=image_tags,
+                polycount=polycount,
+                iterations=iterations,
+            )
 
         asset_request.additional_properties = d
         return asset_request
@@ -138,3 +149,18 @@ class AssetRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "requestID",
+        "createdAt",
+        "image",
+        "image_tags",
+        "polycount",
+        "iterations",
+    ),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -54,21 +55,30 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        (
+            (
+                status,
+                message,
+                request_id,
+                cause,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        message = d.pop("message")
-
-        request_id = d.pop("requestID", UNSET)
-
-        cause = d.pop("cause", UNSET)
-
-        error = cls(
-            status=status,
-            message=message,
-            request_id=request_id,
-            cause=cause,
-        )
+        if cls is Error:
+            error = cls(
+                status,
+                message,
+                request_id,
+                cause,
+            )
+        else:
+            error = cls(
+                status=status,
+                message=message,
+                request_id=request_id,
+                cause=cause,
+            )
 
         error.additional_properties = d
         return error
@@ -88,3 +98,17 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "status",
+        "message",
+    ),
+    optional=(
+        "requestID",
+        "cause",
+    ),
+    unset=UNSET,
+)

@@ -5,6 +5,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.asset_request import AssetRequest
@@ -43,17 +46,22 @@ class FetchAllResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.asset_request import AssetRequest  # noqa: PLC0415
 
-        d = dict(src_dict)
+        (_in_assets,), d = _PROPERTIES.split(src_dict)
         assets = []
-        _assets = d.pop("assets")
+        _assets = _in_assets
         for assets_item_data in _assets:
             assets_item = AssetRequest.from_dict(assets_item_data)
 
             assets.append(assets_item)
 
-        fetch_all_response = cls(
-            assets=assets,
-        )
+        if cls is FetchAllResponse:
+            fetch_all_response = cls(
+                assets,
+            )
+        else:
+            fetch_all_response = cls(
+                assets=assets,
+            )
 
         fetch_all_response.additional_properties = d
         return fetch_all_response
@@ -73,3 +81,11 @@ class FetchAllResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=("assets",),
+    optional=(),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -51,20 +52,30 @@ class FetchProjectsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.project import Project  # noqa: PLC0415
 
-        d = dict(src_dict)
+        (
+            (
+                _in_message,
+                status,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
         message = []
-        _message = d.pop("message")
+        _message = _in_message
         for message_item_data in _message:
             message_item = Project.from_dict(message_item_data)
 
             message.append(message_item)
 
-        status = d.pop("status", UNSET)
-
-        fetch_projects_response = cls(
-            message=message,
-            status=status,
-        )
+        if cls is FetchProjectsResponse:
+            fetch_projects_response = cls(
+                message,
+                status,
+            )
+        else:
+            fetch_projects_response = cls(
+                message=message,
+                status=status,
+            )
 
         fetch_projects_response.additional_properties = d
         return fetch_projects_response
@@ -84,3 +95,11 @@ class FetchProjectsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=("message",),
+    optional=("status",),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -95,32 +96,32 @@ class FetchRequestResponse:
         from ..models.asset_request import AssetRequest  # noqa: PLC0415
         from ..models.iteration import Iteration  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _asset = d.pop("asset", UNSET)
+        (
+            (
+                _in_asset,
+                request_id,
+                created_at,
+                _in_image,
+                _in_image_tags,
+                _in_polycount,
+                _in_iterations,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        _asset = _in_asset
         asset: AssetRequest | Unset
-        if isinstance(_asset, Unset):
+        if _asset is UNSET:
             asset = UNSET
         else:
             asset = AssetRequest.from_dict(_asset)
 
-        request_id = d.pop("requestID", UNSET)
+        image = cast(list[str], _in_image)
 
-        created_at = d.pop("createdAt", UNSET)
+        image_tags = cast(list[Any], _in_image_tags)
 
-        image = cast(list[str], d.pop("image", UNSET))
+        polycount: None | str | Unset = _in_polycount
 
-        image_tags = cast(list[Any], d.pop("image_tags", UNSET))
-
-        def _parse_polycount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        polycount = _parse_polycount(d.pop("polycount", UNSET))
-
-        _iterations = d.pop("iterations", UNSET)
+        _iterations = _in_iterations
         iterations: list[Iteration] | Unset = UNSET
         if _iterations is not UNSET:
             iterations = []
@@ -129,15 +130,26 @@ class FetchRequestResponse:
 
                 iterations.append(iterations_item)
 
-        fetch_request_response = cls(
-            asset=asset,
-            request_id=request_id,
-            created_at=created_at,
-            image=image,
-            image_tags=image_tags,
-            polycount=polycount,
-            iterations=iterations,
-        )
+        if cls is FetchRequestResponse:
+            fetch_request_response = cls(
+                asset,
+                request_id,
+                created_at,
+                image,
+                image_tags,
+                polycount,
+                iterations,
+            )
+        else:
+            fetch_request_response = cls(
+                asset=asset,
+                request_id=request_id,
+                created_at=created_at,
+                image=image,
+                image_tags=image_tags,
+                polycount=polycount,
+                iterations=iterations,
+            )
 
         fetch_request_response.additional_properties = d
         return fetch_request_response
@@ -157,3 +169,19 @@ class FetchRequestResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "asset",
+        "requestID",
+        "createdAt",
+        "image",
+        "image_tags",
+        "polycount",
+        "iterations",
+    ),
+    unset=UNSET,
+)

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -120,80 +121,70 @@ class Iteration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.result_links import ResultLinks  # noqa: PLC0415
 
-        d = dict(src_dict)
-        created_at = d.pop("createdAt", UNSET)
+        (
+            (
+                created_at,
+                _in_iteration_id,
+                _in_results,
+                status,
+                user_id,
+                email,
+                loq,
+                _in_dismissed_reason,
+                _in_edit_description,
+                _in_texturing_method,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        def _parse_iteration_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        iteration_id: int | str | Unset = _in_iteration_id
 
-        iteration_id = _parse_iteration_id(d.pop("iterationID", UNSET))
-
-        def _parse_results(data: object) -> None | ResultLinks | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _results = _in_results
+        results: None | ResultLinks | Unset
+        if _results is None or _results is UNSET:
+            results = _results
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_results, dict):
                     raise TypeError()
-                results_type_0 = ResultLinks.from_dict(data)
+                results_type_0 = ResultLinks.from_dict(_results)
 
-                return results_type_0
+                results = results_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResultLinks | Unset, data)
+                results = _results
 
-        results = _parse_results(d.pop("results", UNSET))
+        dismissed_reason: None | str | Unset = _in_dismissed_reason
 
-        status = d.pop("status", UNSET)
+        edit_description: None | str | Unset = _in_edit_description
 
-        user_id = d.pop("userID", UNSET)
+        texturing_method: None | str | Unset = _in_texturing_method
 
-        email = d.pop("email", UNSET)
-
-        loq = d.pop("loq", UNSET)
-
-        def _parse_dismissed_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dismissed_reason = _parse_dismissed_reason(d.pop("dismissedReason", UNSET))
-
-        def _parse_edit_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        edit_description = _parse_edit_description(d.pop("editDescription", UNSET))
-
-        def _parse_texturing_method(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        texturing_method = _parse_texturing_method(d.pop("texturingMethod", UNSET))
-
-        iteration = cls(
-            created_at=created_at,
-            iteration_id=iteration_id,
-            results=results,
-            status=status,
-            user_id=user_id,
-            email=email,
-            loq=loq,
-            dismissed_reason=dismissed_reason,
-            edit_description=edit_description,
-            texturing_method=texturing_method,
-        )
+        if cls is Iteration:
+            iteration = cls(
+                created_at,
+                iteration_id,
+                results,
+                status,
+                user_id,
+                email,
+                loq,
+                dismissed_reason,
+                edit_description,
+                texturing_method,
+            )
+        else:
+            iteration = cls(
+                created_at=created_at,
+                iteration_id=iteration_id,
+                results=results,
+                status=status,
+                user_id=user_id,
+                email=email,
+                loq=loq,
+                dismissed_reason=dismissed_reason,
+                edit_description=edit_description,
+                texturing_method=texturing_method,
+            )
 
         iteration.additional_properties = d
         return iteration
@@ -213,3 +204,22 @@ class Iteration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "createdAt",
+        "iterationID",
+        "results",
+        "status",
+        "userID",
+        "email",
+        "loq",
+        "dismissedReason",
+        "editDescription",
+        "texturingMethod",
+    ),
+    unset=UNSET,
+)

@@ -2,10 +2,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from .. import types
 from ..models.level_of_quality import LevelOfQuality
@@ -202,97 +203,132 @@ class ProcessFilesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dev_id = d.pop("devID")
+        (
+            (
+                dev_id,
+                _in_lo_q,
+                _in_test,
+                polycount,
+                height,
+                width,
+                depth,
+                project_id,
+                studio_id,
+                _in_image,
+                _in_image_0,
+                _in_image_1,
+                _in_image_2,
+                _in_image_3,
+                _in_image_4,
+                _in_image_5,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        lo_q = LevelOfQuality(d.pop("LoQ"))
+        _lo_q = _in_lo_q
+        lo_q: LevelOfQuality
+        try:
+            lo_q = cast("LevelOfQuality", LevelOfQuality._value2member_map_[_lo_q])
+        except (KeyError, TypeError):
+            lo_q = LevelOfQuality(_lo_q)
 
-        _test = d.pop("test", UNSET)
+        _test = _in_test
         test: ProcessFilesRequestTest | Unset
-        if isinstance(_test, Unset):
+        if _test is UNSET:
             test = UNSET
         else:
-            test = ProcessFilesRequestTest(_test)
+            try:
+                test = cast("ProcessFilesRequestTest", ProcessFilesRequestTest._value2member_map_[_test])
+            except (KeyError, TypeError):
+                test = ProcessFilesRequestTest(_test)
 
-        polycount = d.pop("polycount", UNSET)
-
-        height = d.pop("height", UNSET)
-
-        width = d.pop("width", UNSET)
-
-        depth = d.pop("depth", UNSET)
-
-        project_id = d.pop("projectID", UNSET)
-
-        studio_id = d.pop("studioID", UNSET)
-
-        _image = d.pop("image", UNSET)
+        _image = _in_image
         image: File | Unset
-        if isinstance(_image, Unset):
+        if _image is UNSET:
             image = UNSET
         else:
             image = File(payload=BytesIO(_image))
 
-        _image_0 = d.pop("image-0", UNSET)
+        _image_0 = _in_image_0
         image_0: File | Unset
-        if isinstance(_image_0, Unset):
+        if _image_0 is UNSET:
             image_0 = UNSET
         else:
             image_0 = File(payload=BytesIO(_image_0))
 
-        _image_1 = d.pop("image-1", UNSET)
+        _image_1 = _in_image_1
         image_1: File | Unset
-        if isinstance(_image_1, Unset):
+        if _image_1 is UNSET:
             image_1 = UNSET
         else:
             image_1 = File(payload=BytesIO(_image_1))
 
-        _image_2 = d.pop("image-2", UNSET)
+        _image_2 = _in_image_2
         image_2: File | Unset
-        if isinstance(_image_2, Unset):
+        if _image_2 is UNSET:
             image_2 = UNSET
         else:
             image_2 = File(payload=BytesIO(_image_2))
 
-        _image_3 = d.pop("image-3", UNSET)
+        _image_3 = _in_image_3
         image_3: File | Unset
-        if isinstance(_image_3, Unset):
+        if _image_3 is UNSET:
             image_3 = UNSET
         else:
             image_3 = File(payload=BytesIO(_image_3))
 
-        _image_4 = d.pop("image-4", UNSET)
+        _image_4 = _in_image_4
         image_4: File | Unset
-        if isinstance(_image_4, Unset):
+        if _image_4 is UNSET:
             image_4 = UNSET
         else:
             image_4 = File(payload=BytesIO(_image_4))
 
-        _image_5 = d.pop("image-5", UNSET)
+        _image_5 = _in_image_5
         image_5: File | Unset
-        if isinstance(_image_5, Unset):
+        if _image_5 is UNSET:
             image_5 = UNSET
         else:
             image_5 = File(payload=BytesIO(_image_5))
 
-        process_files_request = cls(
-            dev_id=dev_id,
-            lo_q=lo_q,
-            test=test,
-            polycount=polycount,
-            height=height,
-            width=width,
-            depth=depth,
-            project_id=project_id,
-            studio_id=studio_id,
-            image=image,
-            image_0=image_0,
-            image_1=image_1,
-            image_2=image_2,
-            image_3=image_3,
-            image_4=image_4,
-            image_5=image_5,
-        )
+        if cls is ProcessFilesRequest:
+            process_files_request = cls(
+                dev_id,
+                lo_q,
+                test,
+                polycount,
+                height,
+                width,
+                depth,
+                project_id,
+                studio_id,
+                image,
+                image_0,
+                image_1,
+                image_2,
+                image_3,
+                image_4,
+                image_5,
+            )
+        else:
+            process_files_request = cls(
+                dev_id=dev_id,
+                lo_q=lo_q,
+                test=test,
+                polycount=polycount,
+                height=height,
+                width=width,
+                depth=depth,
+                project_id=project_id,
+                studio_id=studio_id,
+                image=image,
+                image_0=image_0,
+                image_1=image_1,
+                image_2=image_2,
+                image_3=image_3,
+                image_4=image_4,
+                image_5=image_5,
+            )
 
         process_files_request.additional_properties = d
         return process_files_request
@@ -312,3 +348,29 @@ class ProcessFilesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "devID",
+        "LoQ",
+    ),
+    optional=(
+        "test",
+        "polycount",
+        "height",
+        "width",
+        "depth",
+        "projectID",
+        "studioID",
+        "image",
+        "image-0",
+        "image-1",
+        "image-2",
+        "image-3",
+        "image-4",
+        "image-5",
+    ),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -53,21 +54,30 @@ class ProcessResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        (
+            (
+                status,
+                request_id,
+                dev_id,
+                message,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        request_id = d.pop("requestID")
-
-        dev_id = d.pop("devID", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        process_response = cls(
-            status=status,
-            request_id=request_id,
-            dev_id=dev_id,
-            message=message,
-        )
+        if cls is ProcessResponse:
+            process_response = cls(
+                status,
+                request_id,
+                dev_id,
+                message,
+            )
+        else:
+            process_response = cls(
+                status=status,
+                request_id=request_id,
+                dev_id=dev_id,
+                message=message,
+            )
 
         process_response.additional_properties = d
         return process_response
@@ -87,3 +97,17 @@ class ProcessResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "status",
+        "requestID",
+    ),
+    optional=(
+        "devID",
+        "message",
+    ),
+    unset=UNSET,
+)

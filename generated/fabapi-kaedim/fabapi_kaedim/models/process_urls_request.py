@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..models.level_of_quality import LevelOfQuality
 from ..types import UNSET, Unset
@@ -89,39 +90,57 @@ class ProcessUrlsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dev_id = d.pop("devID")
+        (
+            (
+                dev_id,
+                _in_image_urls,
+                _in_lo_q,
+                test,
+                polycount,
+                height,
+                width,
+                depth,
+                project_id,
+                studio_id,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        image_urls = cast(list[str], d.pop("imageUrls"))
+        image_urls = cast(list[str], _in_image_urls)
 
-        lo_q = LevelOfQuality(d.pop("LoQ"))
+        _lo_q = _in_lo_q
+        lo_q: LevelOfQuality
+        try:
+            lo_q = cast("LevelOfQuality", LevelOfQuality._value2member_map_[_lo_q])
+        except (KeyError, TypeError):
+            lo_q = LevelOfQuality(_lo_q)
 
-        test = d.pop("test", UNSET)
-
-        polycount = d.pop("polycount", UNSET)
-
-        height = d.pop("height", UNSET)
-
-        width = d.pop("width", UNSET)
-
-        depth = d.pop("depth", UNSET)
-
-        project_id = d.pop("projectID", UNSET)
-
-        studio_id = d.pop("studioID", UNSET)
-
-        process_urls_request = cls(
-            dev_id=dev_id,
-            image_urls=image_urls,
-            lo_q=lo_q,
-            test=test,
-            polycount=polycount,
-            height=height,
-            width=width,
-            depth=depth,
-            project_id=project_id,
-            studio_id=studio_id,
-        )
+        if cls is ProcessUrlsRequest:
+            process_urls_request = cls(
+                dev_id,
+                image_urls,
+                lo_q,
+                test,
+                polycount,
+                height,
+                width,
+                depth,
+                project_id,
+                studio_id,
+            )
+        else:
+            process_urls_request = cls(
+                dev_id=dev_id,
+                image_urls=image_urls,
+                lo_q=lo_q,
+                test=test,
+                polycount=polycount,
+                height=height,
+                width=width,
+                depth=depth,
+                project_id=project_id,
+                studio_id=studio_id,
+            )
 
         process_urls_request.additional_properties = d
         return process_urls_request
@@ -141,3 +160,23 @@ class ProcessUrlsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "devID",
+        "imageUrls",
+        "LoQ",
+    ),
+    optional=(
+        "test",
+        "polycount",
+        "height",
+        "width",
+        "depth",
+        "projectID",
+        "studioID",
+    ),
+    unset=UNSET,
+)

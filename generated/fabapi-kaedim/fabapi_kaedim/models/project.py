@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -46,18 +47,27 @@ class Project:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        project_id = d.pop("projectID", UNSET)
+        (
+            (
+                project_id,
+                name,
+                studio_id,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        name = d.pop("name", UNSET)
-
-        studio_id = d.pop("studioID", UNSET)
-
-        project = cls(
-            project_id=project_id,
-            name=name,
-            studio_id=studio_id,
-        )
+        if cls is Project:
+            project = cls(
+                project_id,
+                name,
+                studio_id,
+            )
+        else:
+            project = cls(
+                project_id=project_id,
+                name=name,
+                studio_id=studio_id,
+            )
 
         project.additional_properties = d
         return project
@@ -77,3 +87,15 @@ class Project:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "projectID",
+        "name",
+        "studioID",
+    ),
+    unset=UNSET,
+)

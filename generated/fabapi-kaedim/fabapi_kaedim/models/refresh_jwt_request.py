@@ -5,6 +5,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="RefreshJwtRequest")
 
@@ -34,12 +37,16 @@ class RefreshJwtRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dev_id = d.pop("devID")
+        (dev_id,), d = _PROPERTIES.split(src_dict)
 
-        refresh_jwt_request = cls(
-            dev_id=dev_id,
-        )
+        if cls is RefreshJwtRequest:
+            refresh_jwt_request = cls(
+                dev_id,
+            )
+        else:
+            refresh_jwt_request = cls(
+                dev_id=dev_id,
+            )
 
         refresh_jwt_request.additional_properties = d
         return refresh_jwt_request
@@ -59,3 +66,11 @@ class RefreshJwtRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=("devID",),
+    optional=(),
+    unset=UNSET,
+)

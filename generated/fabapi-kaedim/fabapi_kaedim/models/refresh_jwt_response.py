@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -53,21 +54,30 @@ class RefreshJwtResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        (
+            (
+                status,
+                jwt,
+                message,
+                dev_id,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        jwt = d.pop("jwt")
-
-        message = d.pop("message", UNSET)
-
-        dev_id = d.pop("devID", UNSET)
-
-        refresh_jwt_response = cls(
-            status=status,
-            jwt=jwt,
-            message=message,
-            dev_id=dev_id,
-        )
+        if cls is RefreshJwtResponse:
+            refresh_jwt_response = cls(
+                status,
+                jwt,
+                message,
+                dev_id,
+            )
+        else:
+            refresh_jwt_response = cls(
+                status=status,
+                jwt=jwt,
+                message=message,
+                dev_id=dev_id,
+            )
 
         refresh_jwt_response.additional_properties = d
         return refresh_jwt_response
@@ -87,3 +97,17 @@ class RefreshJwtResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "status",
+        "jwt",
+    ),
+    optional=(
+        "message",
+        "devID",
+    ),
+    unset=UNSET,
+)

@@ -5,6 +5,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="RegisterHookRequest")
 
@@ -39,15 +42,24 @@ class RegisterHookRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dev_id = d.pop("devID")
+        (
+            (
+                dev_id,
+                destination,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        destination = d.pop("destination")
-
-        register_hook_request = cls(
-            dev_id=dev_id,
-            destination=destination,
-        )
+        if cls is RegisterHookRequest:
+            register_hook_request = cls(
+                dev_id,
+                destination,
+            )
+        else:
+            register_hook_request = cls(
+                dev_id=dev_id,
+                destination=destination,
+            )
 
         register_hook_request.additional_properties = d
         return register_hook_request
@@ -67,3 +79,14 @@ class RegisterHookRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "devID",
+        "destination",
+    ),
+    optional=(),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -59,24 +60,33 @@ class RegisterHookResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        (
+            (
+                status,
+                jwt,
+                user_id,
+                session_expire_at,
+                refresh_token,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        jwt = d.pop("jwt")
-
-        user_id = d.pop("userID", UNSET)
-
-        session_expire_at = d.pop("sessionExpireAt", UNSET)
-
-        refresh_token = d.pop("refreshToken", UNSET)
-
-        register_hook_response = cls(
-            status=status,
-            jwt=jwt,
-            user_id=user_id,
-            session_expire_at=session_expire_at,
-            refresh_token=refresh_token,
-        )
+        if cls is RegisterHookResponse:
+            register_hook_response = cls(
+                status,
+                jwt,
+                user_id,
+                session_expire_at,
+                refresh_token,
+            )
+        else:
+            register_hook_response = cls(
+                status=status,
+                jwt=jwt,
+                user_id=user_id,
+                session_expire_at=session_expire_at,
+                refresh_token=refresh_token,
+            )
 
         register_hook_response.additional_properties = d
         return register_hook_response
@@ -96,3 +106,18 @@ class RegisterHookResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "status",
+        "jwt",
+    ),
+    optional=(
+        "userID",
+        "sessionExpireAt",
+        "refreshToken",
+    ),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -65,27 +66,36 @@ class ResultLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        obj = d.pop("obj", UNSET)
+        (
+            (
+                obj,
+                fbx,
+                glb,
+                gltf,
+                mtl,
+                usd,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        fbx = d.pop("fbx", UNSET)
-
-        glb = d.pop("glb", UNSET)
-
-        gltf = d.pop("gltf", UNSET)
-
-        mtl = d.pop("mtl", UNSET)
-
-        usd = d.pop("usd", UNSET)
-
-        result_links = cls(
-            obj=obj,
-            fbx=fbx,
-            glb=glb,
-            gltf=gltf,
-            mtl=mtl,
-            usd=usd,
-        )
+        if cls is ResultLinks:
+            result_links = cls(
+                obj,
+                fbx,
+                glb,
+                gltf,
+                mtl,
+                usd,
+            )
+        else:
+            result_links = cls(
+                obj=obj,
+                fbx=fbx,
+                glb=glb,
+                gltf=gltf,
+                mtl=mtl,
+                usd=usd,
+            )
 
         result_links.additional_properties = d
         return result_links
@@ -105,3 +115,18 @@ class ResultLinks:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "obj",
+        "fbx",
+        "glb",
+        "gltf",
+        "mtl",
+        "usd",
+    ),
+    unset=UNSET,
+)

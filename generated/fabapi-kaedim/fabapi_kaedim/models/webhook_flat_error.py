@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -58,21 +59,30 @@ class WebhookFlatError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        (
+            (
+                status,
+                request_id,
+                message,
+                cause,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        request_id = d.pop("requestID")
-
-        message = d.pop("message", UNSET)
-
-        cause = d.pop("cause", UNSET)
-
-        webhook_flat_error = cls(
-            status=status,
-            request_id=request_id,
-            message=message,
-            cause=cause,
-        )
+        if cls is WebhookFlatError:
+            webhook_flat_error = cls(
+                status,
+                request_id,
+                message,
+                cause,
+            )
+        else:
+            webhook_flat_error = cls(
+                status=status,
+                request_id=request_id,
+                message=message,
+                cause=cause,
+            )
 
         webhook_flat_error.additional_properties = d
         return webhook_flat_error
@@ -92,3 +102,17 @@ class WebhookFlatError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "status",
+        "requestID",
+    ),
+    optional=(
+        "message",
+        "cause",
+    ),
+    unset=UNSET,
+)

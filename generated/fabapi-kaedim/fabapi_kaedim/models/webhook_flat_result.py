@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -67,26 +68,37 @@ class WebhookFlatResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.result_links import ResultLinks  # noqa: PLC0415
 
-        d = dict(src_dict)
-        status = d.pop("status")
+        (
+            (
+                status,
+                request_id,
+                user_id,
+                _in_results,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        request_id = d.pop("requestID")
-
-        user_id = d.pop("userID", UNSET)
-
-        _results = d.pop("results", UNSET)
+        _results = _in_results
         results: ResultLinks | Unset
-        if isinstance(_results, Unset):
+        if _results is UNSET:
             results = UNSET
         else:
             results = ResultLinks.from_dict(_results)
 
-        webhook_flat_result = cls(
-            status=status,
-            request_id=request_id,
-            user_id=user_id,
-            results=results,
-        )
+        if cls is WebhookFlatResult:
+            webhook_flat_result = cls(
+                status,
+                request_id,
+                user_id,
+                results,
+            )
+        else:
+            webhook_flat_result = cls(
+                status=status,
+                request_id=request_id,
+                user_id=user_id,
+                results=results,
+            )
 
         webhook_flat_result.additional_properties = d
         return webhook_flat_result
@@ -106,3 +118,17 @@ class WebhookFlatResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "status",
+        "requestID",
+    ),
+    optional=(
+        "userID",
+        "results",
+    ),
+    unset=UNSET,
+)

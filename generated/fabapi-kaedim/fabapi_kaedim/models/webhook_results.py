@@ -5,6 +5,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.webhook_results_body import WebhookResultsBody
@@ -41,12 +44,17 @@ class WebhookResults:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.webhook_results_body import WebhookResultsBody  # noqa: PLC0415
 
-        d = dict(src_dict)
-        results = WebhookResultsBody.from_dict(d.pop("results"))
+        (_in_results,), d = _PROPERTIES.split(src_dict)
+        results = WebhookResultsBody.from_dict(_in_results)
 
-        webhook_results = cls(
-            results=results,
-        )
+        if cls is WebhookResults:
+            webhook_results = cls(
+                results,
+            )
+        else:
+            webhook_results = cls(
+                results=results,
+            )
 
         webhook_results.additional_properties = d
         return webhook_results
@@ -66,3 +74,11 @@ class WebhookResults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=("results",),
+    optional=(),
+    unset=UNSET,
+)

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..models.webhook_event_type import WebhookEventType
 from ..types import UNSET, Unset
@@ -124,61 +125,77 @@ class WebhookResultsBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.result_links import ResultLinks  # noqa: PLC0415
 
-        d = dict(src_dict)
-        status = d.pop("status")
+        (
+            (
+                status,
+                request_id,
+                user_id,
+                studio_id,
+                iteration_id,
+                name,
+                image,
+                _in_type_,
+                is_revision,
+                created_at,
+                completed_at,
+                asset_complete,
+                _in_completed_models,
+                dev_id,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        request_id = d.pop("requestID")
-
-        user_id = d.pop("userID", UNSET)
-
-        studio_id = d.pop("studioID", UNSET)
-
-        iteration_id = d.pop("iterationID", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        image = d.pop("image", UNSET)
-
-        _type_ = d.pop("type", UNSET)
+        _type_ = _in_type_
         type_: WebhookEventType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = WebhookEventType(_type_)
+            try:
+                type_ = cast("WebhookEventType", WebhookEventType._value2member_map_[_type_])
+            except (KeyError, TypeError):
+                type_ = WebhookEventType(_type_)
 
-        is_revision = d.pop("isRevision", UNSET)
-
-        created_at = d.pop("createdAt", UNSET)
-
-        completed_at = d.pop("completedAt", UNSET)
-
-        asset_complete = d.pop("assetComplete", UNSET)
-
-        _completed_models = d.pop("completedModels", UNSET)
+        _completed_models = _in_completed_models
         completed_models: ResultLinks | Unset
-        if isinstance(_completed_models, Unset):
+        if _completed_models is UNSET:
             completed_models = UNSET
         else:
             completed_models = ResultLinks.from_dict(_completed_models)
 
-        dev_id = d.pop("devID", UNSET)
-
-        webhook_results_body = cls(
-            status=status,
-            request_id=request_id,
-            user_id=user_id,
-            studio_id=studio_id,
-            iteration_id=iteration_id,
-            name=name,
-            image=image,
-            type_=type_,
-            is_revision=is_revision,
-            created_at=created_at,
-            completed_at=completed_at,
-            asset_complete=asset_complete,
-            completed_models=completed_models,
-            dev_id=dev_id,
-        )
+        if cls is WebhookResultsBody:
+            webhook_results_body = cls(
+                status,
+                request_id,
+                user_id,
+                studio_id,
+                iteration_id,
+                name,
+                image,
+                type_,
+                is_revision,
+                created_at,
+                completed_at,
+                asset_complete,
+                completed_models,
+                dev_id,
+            )
+        else:
+            webhook_results_body = cls(
+                status=status,
+                request_id=request_id,
+                user_id=user_id,
+                studio_id=studio_id,
+                iteration_id=iteration_id,
+                name=name,
+                image=image,
+                type_=type_,
+                is_revision=is_revision,
+                created_at=created_at,
+                completed_at=completed_at,
+                asset_complete=asset_complete,
+                completed_models=completed_models,
+                dev_id=dev_id,
+            )
 
         webhook_results_body.additional_properties = d
         return webhook_results_body
@@ -198,3 +215,27 @@ class WebhookResultsBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "status",
+        "requestID",
+    ),
+    optional=(
+        "userID",
+        "studioID",
+        "iterationID",
+        "name",
+        "image",
+        "type",
+        "isRevision",
+        "createdAt",
+        "completedAt",
+        "assetComplete",
+        "completedModels",
+        "devID",
+    ),
+    unset=UNSET,
+)

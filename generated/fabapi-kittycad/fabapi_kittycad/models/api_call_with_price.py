@@ -7,6 +7,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_datetime, parse_uuid
 
 from ..models.method import Method
 from ..types import UNSET, Unset
@@ -200,138 +201,151 @@ class ApiCallWithPrice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        (
+            (
+                _in_completed_at,
+                _in_created_at,
+                _in_duration,
+                email,
+                endpoint,
+                _in_id,
+                ip_address,
+                litterbox,
+                _in_method,
+                minutes,
+                origin,
+                price,
+                request_body,
+                request_query_params,
+                response_body,
+                _in_started_at,
+                status_code,
+                stripe_invoice_item_id,
+                _in_token,
+                _in_updated_at,
+                user_agent,
+                user_id,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        _completed_at = _in_completed_at
+        completed_at: datetime.datetime | None | Unset
+        if _completed_at is None or _completed_at is UNSET:
+            completed_at = _completed_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_completed_at, str):
                     raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+                completed_at_type_0 = parse_datetime(_completed_at)
 
-                return completed_at_type_0
+                completed_at = completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                completed_at = _completed_at
 
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = _in_created_at
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = parse_datetime(_created_at)
 
-        def _parse_duration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        duration: int | None | Unset = _in_duration
 
-        duration = _parse_duration(d.pop("duration", UNSET))
-
-        email = d.pop("email", UNSET)
-
-        endpoint = d.pop("endpoint", UNSET)
-
-        _id = d.pop("id", UNSET)
+        _id = _in_id
         id: UUID | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
-            id = UUID(_id)
+            id = parse_uuid(_id)
 
-        ip_address = d.pop("ip_address", UNSET)
-
-        litterbox = d.pop("litterbox", UNSET)
-
-        _method = d.pop("method", UNSET)
+        _method = _in_method
         method: Method | Unset
-        if isinstance(_method, Unset):
+        if _method is UNSET:
             method = UNSET
         else:
-            method = Method(_method)
-
-        minutes = d.pop("minutes", UNSET)
-
-        origin = d.pop("origin", UNSET)
-
-        price = d.pop("price", UNSET)
-
-        request_body = d.pop("request_body", UNSET)
-
-        request_query_params = d.pop("request_query_params", UNSET)
-
-        response_body = d.pop("response_body", UNSET)
-
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, str):
+                method = cast("Method", Method._value2member_map_[_method])
+            except (KeyError, TypeError):
+                method = Method(_method)
+
+        _started_at = _in_started_at
+        started_at: datetime.datetime | None | Unset
+        if _started_at is None or _started_at is UNSET:
+            started_at = _started_at
+        else:
+            try:
+                if not isinstance(_started_at, str):
                     raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
+                started_at_type_0 = parse_datetime(_started_at)
 
-                return started_at_type_0
+                started_at = started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                started_at = _started_at
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
-
-        status_code = d.pop("status_code", UNSET)
-
-        stripe_invoice_item_id = d.pop("stripe_invoice_item_id", UNSET)
-
-        _token = d.pop("token", UNSET)
+        _token = _in_token
         token: UUID | Unset
-        if isinstance(_token, Unset):
+        if _token is UNSET:
             token = UNSET
         else:
-            token = UUID(_token)
+            token = parse_uuid(_token)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = _in_updated_at
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = parse_datetime(_updated_at)
 
-        user_agent = d.pop("user_agent", UNSET)
-
-        user_id = d.pop("user_id", UNSET)
-
-        api_call_with_price = cls(
-            completed_at=completed_at,
-            created_at=created_at,
-            duration=duration,
-            email=email,
-            endpoint=endpoint,
-            id=id,
-            ip_address=ip_address,
-            litterbox=litterbox,
-            method=method,
-            minutes=minutes,
-            origin=origin,
-            price=price,
-            request_body=request_body,
-            request_query_params=request_query_params,
-            response_body=response_body,
-            started_at=started_at,
-            status_code=status_code,
-            stripe_invoice_item_id=stripe_invoice_item_id,
-            token=token,
-            updated_at=updated_at,
-            user_agent=user_agent,
-            user_id=user_id,
-        )
+        if cls is ApiCallWithPrice:
+            api_call_with_price = cls(
+                completed_at,
+                created_at,
+                duration,
+                email,
+                endpoint,
+                id,
+                ip_address,
+                litterbox,
+                method,
+                minutes,
+                origin,
+                price,
+                request_body,
+                request_query_params,
+                response_body,
+                started_at,
+                status_code,
+                stripe_invoice_item_id,
+                token,
+                updated_at,
+                user_agent,
+                user_id,
+            )
+        else:
+            api_call_with_price = cls(
+                completed_at=completed_at,
+                created_at=created_at,
+                duration=duration,
+                email=email,
+                endpoint=endpoint,
+                id=id,
+                ip_address=ip_address,
+                litterbox=litterbox,
+                method=method,
+                minutes=minutes,
+                origin=origin,
+                price=price,
+                request_body=request_body,
+                request_query_params=request_query_params,
+                response_body=response_body,
+                started_at=started_at,
+                status_code=status_code,
+                stripe_invoice_item_id=stripe_invoice_item_id,
+                token=token,
+                updated_at=updated_at,
+                user_agent=user_agent,
+                user_id=user_id,
+            )
 
         api_call_with_price.additional_properties = d
         return api_call_with_price
@@ -351,3 +365,34 @@ class ApiCallWithPrice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "completed_at",
+        "created_at",
+        "duration",
+        "email",
+        "endpoint",
+        "id",
+        "ip_address",
+        "litterbox",
+        "method",
+        "minutes",
+        "origin",
+        "price",
+        "request_body",
+        "request_query_params",
+        "response_body",
+        "started_at",
+        "status_code",
+        "stripe_invoice_item_id",
+        "token",
+        "updated_at",
+        "user_agent",
+        "user_id",
+    ),
+    unset=UNSET,
+)

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -56,8 +57,14 @@ class ApiCallWithPriceResultsPage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.api_call_with_price import ApiCallWithPrice  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _items = d.pop("items", UNSET)
+        (
+            (
+                _in_items,
+                _in_next_page,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        _items = _in_items
         items: list[ApiCallWithPrice] | Unset = UNSET
         if _items is not UNSET:
             items = []
@@ -66,19 +73,18 @@ class ApiCallWithPriceResultsPage:
 
                 items.append(items_item)
 
-        def _parse_next_page(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        next_page: None | str | Unset = _in_next_page
 
-        next_page = _parse_next_page(d.pop("next_page", UNSET))
-
-        api_call_with_price_results_page = cls(
-            items=items,
-            next_page=next_page,
-        )
+        if cls is ApiCallWithPriceResultsPage:
+            api_call_with_price_results_page = cls(
+                items,
+                next_page,
+            )
+        else:
+            api_call_with_price_results_page = cls(
+                items=items,
+                next_page=next_page,
+            )
 
         api_call_with_price_results_page.additional_properties = d
         return api_call_with_price_results_page
@@ -98,3 +104,14 @@ class ApiCallWithPriceResultsPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "items",
+        "next_page",
+    ),
+    unset=UNSET,
+)

@@ -7,6 +7,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_datetime, parse_uuid
 
 from ..types import UNSET, Unset
 
@@ -76,42 +77,56 @@ class ApiToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _created_at = d.pop("created_at", UNSET)
+        (
+            (
+                _in_created_at,
+                id,
+                is_valid,
+                _in_token,
+                _in_updated_at,
+                user_id,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        _created_at = _in_created_at
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = parse_datetime(_created_at)
 
-        id = d.pop("id", UNSET)
-
-        is_valid = d.pop("is_valid", UNSET)
-
-        _token = d.pop("token", UNSET)
+        _token = _in_token
         token: UUID | Unset
-        if isinstance(_token, Unset):
+        if _token is UNSET:
             token = UNSET
         else:
-            token = UUID(_token)
+            token = parse_uuid(_token)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = _in_updated_at
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = parse_datetime(_updated_at)
 
-        user_id = d.pop("user_id", UNSET)
-
-        api_token = cls(
-            created_at=created_at,
-            id=id,
-            is_valid=is_valid,
-            token=token,
-            updated_at=updated_at,
-            user_id=user_id,
-        )
+        if cls is ApiToken:
+            api_token = cls(
+                created_at,
+                id,
+                is_valid,
+                token,
+                updated_at,
+                user_id,
+            )
+        else:
+            api_token = cls(
+                created_at=created_at,
+                id=id,
+                is_valid=is_valid,
+                token=token,
+                updated_at=updated_at,
+                user_id=user_id,
+            )
 
         api_token.additional_properties = d
         return api_token
@@ -131,3 +146,18 @@ class ApiToken:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "created_at",
+        "id",
+        "is_valid",
+        "token",
+        "updated_at",
+        "user_id",
+    ),
+    unset=UNSET,
+)

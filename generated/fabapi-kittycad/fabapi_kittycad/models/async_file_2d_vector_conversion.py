@@ -7,6 +7,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_datetime, parse_uuid
 
 from ..models.api_call_status import ApiCallStatus
 from ..models.async_file_2d_vector_conversion_type import AsyncFile2DVectorConversionType
@@ -145,119 +146,145 @@ class AsyncFile2DVectorConversion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = AsyncFile2DVectorConversionType(d.pop("type"))
+        (
+            (
+                _in_type_,
+                _in_completed_at,
+                _in_created_at,
+                _in_error,
+                _in_id,
+                _in_output,
+                _in_output_format,
+                _in_src_format,
+                _in_started_at,
+                _in_status,
+                _in_updated_at,
+                user_id,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        _type_ = _in_type_
+        type_: AsyncFile2DVectorConversionType
+        try:
+            type_ = cast("AsyncFile2DVectorConversionType", AsyncFile2DVectorConversionType._value2member_map_[_type_])
+        except (KeyError, TypeError):
+            type_ = AsyncFile2DVectorConversionType(_type_)
 
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _completed_at = _in_completed_at
+        completed_at: datetime.datetime | None | Unset
+        if _completed_at is None or _completed_at is UNSET:
+            completed_at = _completed_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_completed_at, str):
                     raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+                completed_at_type_0 = parse_datetime(_completed_at)
 
-                return completed_at_type_0
+                completed_at = completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                completed_at = _completed_at
 
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = _in_created_at
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = parse_datetime(_created_at)
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        error: None | str | Unset = _in_error
 
-        error = _parse_error(d.pop("error", UNSET))
-
-        _id = d.pop("id", UNSET)
+        _id = _in_id
         id: UUID | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
-            id = UUID(_id)
+            id = parse_uuid(_id)
 
-        def _parse_output(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        output: None | str | Unset = _in_output
 
-        output = _parse_output(d.pop("output", UNSET))
-
-        _output_format = d.pop("output_format", UNSET)
+        _output_format = _in_output_format
         output_format: File2DVectorOutputFormat | Unset
-        if isinstance(_output_format, Unset):
+        if _output_format is UNSET:
             output_format = UNSET
         else:
-            output_format = File2DVectorOutputFormat(_output_format)
+            try:
+                output_format = cast(
+                    "File2DVectorOutputFormat", File2DVectorOutputFormat._value2member_map_[_output_format]
+                )
+            except (KeyError, TypeError):
+                output_format = File2DVectorOutputFormat(_output_format)
 
-        _src_format = d.pop("src_format", UNSET)
+        _src_format = _in_src_format
         src_format: File2DVectorSourceFormat | Unset
-        if isinstance(_src_format, Unset):
+        if _src_format is UNSET:
             src_format = UNSET
         else:
-            src_format = File2DVectorSourceFormat(_src_format)
-
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, str):
+                src_format = cast("File2DVectorSourceFormat", File2DVectorSourceFormat._value2member_map_[_src_format])
+            except (KeyError, TypeError):
+                src_format = File2DVectorSourceFormat(_src_format)
+
+        _started_at = _in_started_at
+        started_at: datetime.datetime | None | Unset
+        if _started_at is None or _started_at is UNSET:
+            started_at = _started_at
+        else:
+            try:
+                if not isinstance(_started_at, str):
                     raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
+                started_at_type_0 = parse_datetime(_started_at)
 
-                return started_at_type_0
+                started_at = started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                started_at = _started_at
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
-
-        _status = d.pop("status", UNSET)
+        _status = _in_status
         status: ApiCallStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
-            status = ApiCallStatus(_status)
+            try:
+                status = cast("ApiCallStatus", ApiCallStatus._value2member_map_[_status])
+            except (KeyError, TypeError):
+                status = ApiCallStatus(_status)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = _in_updated_at
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = parse_datetime(_updated_at)
 
-        user_id = d.pop("user_id", UNSET)
-
-        async_file_2d_vector_conversion = cls(
-            type_=type_,
-            completed_at=completed_at,
-            created_at=created_at,
-            error=error,
-            id=id,
-            output=output,
-            output_format=output_format,
-            src_format=src_format,
-            started_at=started_at,
-            status=status,
-            updated_at=updated_at,
-            user_id=user_id,
-        )
+        if cls is AsyncFile2DVectorConversion:
+            async_file_2d_vector_conversion = cls(
+                type_,
+                completed_at,
+                created_at,
+                error,
+                id,
+                output,
+                output_format,
+                src_format,
+                started_at,
+                status,
+                updated_at,
+                user_id,
+            )
+        else:
+            async_file_2d_vector_conversion = cls(
+                type_=type_,
+                completed_at=completed_at,
+                created_at=created_at,
+                error=error,
+                id=id,
+                output=output,
+                output_format=output_format,
+                src_format=src_format,
+                started_at=started_at,
+                status=status,
+                updated_at=updated_at,
+                user_id=user_id,
+            )
 
         async_file_2d_vector_conversion.additional_properties = d
         return async_file_2d_vector_conversion
@@ -277,3 +304,23 @@ class AsyncFile2DVectorConversion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=("type",),
+    optional=(
+        "completed_at",
+        "created_at",
+        "error",
+        "id",
+        "output",
+        "output_format",
+        "src_format",
+        "started_at",
+        "status",
+        "updated_at",
+        "user_id",
+    ),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -56,23 +57,33 @@ class BillingInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.new_address import NewAddress  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _address = d.pop("address", UNSET)
+        (
+            (
+                _in_address,
+                name,
+                phone,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        _address = _in_address
         address: NewAddress | Unset
-        if isinstance(_address, Unset):
+        if _address is UNSET:
             address = UNSET
         else:
             address = NewAddress.from_dict(_address)
 
-        name = d.pop("name", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        billing_info = cls(
-            address=address,
-            name=name,
-            phone=phone,
-        )
+        if cls is BillingInfo:
+            billing_info = cls(
+                address,
+                name,
+                phone,
+            )
+        else:
+            billing_info = cls(
+                address=address,
+                name=name,
+                phone=phone,
+            )
 
         billing_info.additional_properties = d
         return billing_info
@@ -92,3 +103,15 @@ class BillingInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "address",
+        "name",
+        "phone",
+    ),
+    unset=UNSET,
+)

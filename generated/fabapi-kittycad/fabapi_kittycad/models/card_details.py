@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -87,38 +88,49 @@ class CardDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.card_details_checks import CardDetailsChecks  # noqa: PLC0415
 
-        d = dict(src_dict)
-        brand = d.pop("brand", UNSET)
+        (
+            (
+                brand,
+                _in_checks,
+                country,
+                exp_month,
+                exp_year,
+                fingerprint,
+                funding,
+                last4,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        _checks = d.pop("checks", UNSET)
+        _checks = _in_checks
         checks: CardDetailsChecks | Unset
-        if isinstance(_checks, Unset):
+        if _checks is UNSET:
             checks = UNSET
         else:
             checks = CardDetailsChecks.from_dict(_checks)
 
-        country = d.pop("country", UNSET)
-
-        exp_month = d.pop("exp_month", UNSET)
-
-        exp_year = d.pop("exp_year", UNSET)
-
-        fingerprint = d.pop("fingerprint", UNSET)
-
-        funding = d.pop("funding", UNSET)
-
-        last4 = d.pop("last4", UNSET)
-
-        card_details = cls(
-            brand=brand,
-            checks=checks,
-            country=country,
-            exp_month=exp_month,
-            exp_year=exp_year,
-            fingerprint=fingerprint,
-            funding=funding,
-            last4=last4,
-        )
+        if cls is CardDetails:
+            card_details = cls(
+                brand,
+                checks,
+                country,
+                exp_month,
+                exp_year,
+                fingerprint,
+                funding,
+                last4,
+            )
+        else:
+            card_details = cls(
+                brand=brand,
+                checks=checks,
+                country=country,
+                exp_month=exp_month,
+                exp_year=exp_year,
+                fingerprint=fingerprint,
+                funding=funding,
+                last4=last4,
+            )
 
         card_details.additional_properties = d
         return card_details
@@ -138,3 +150,20 @@ class CardDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "brand",
+        "checks",
+        "country",
+        "exp_month",
+        "exp_year",
+        "fingerprint",
+        "funding",
+        "last4",
+    ),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -47,18 +48,27 @@ class CardDetailsChecks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address_line1_check = d.pop("address_line1_check", UNSET)
+        (
+            (
+                address_line1_check,
+                address_postal_code_check,
+                cvc_check,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        address_postal_code_check = d.pop("address_postal_code_check", UNSET)
-
-        cvc_check = d.pop("cvc_check", UNSET)
-
-        card_details_checks = cls(
-            address_line1_check=address_line1_check,
-            address_postal_code_check=address_postal_code_check,
-            cvc_check=cvc_check,
-        )
+        if cls is CardDetailsChecks:
+            card_details_checks = cls(
+                address_line1_check,
+                address_postal_code_check,
+                cvc_check,
+            )
+        else:
+            card_details_checks = cls(
+                address_line1_check=address_line1_check,
+                address_postal_code_check=address_postal_code_check,
+                cvc_check=cvc_check,
+            )
 
         card_details_checks.additional_properties = d
         return card_details_checks
@@ -78,3 +88,15 @@ class CardDetailsChecks:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "address_line1_check",
+        "address_postal_code_check",
+        "cvc_check",
+    ),
+    unset=UNSET,
+)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_datetime
 
 from ..types import UNSET, Unset
 
@@ -115,54 +116,68 @@ class Customer:
         from ..models.customer_metadata import CustomerMetadata  # noqa: PLC0415
         from ..models.new_address import NewAddress  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _address = d.pop("address", UNSET)
+        (
+            (
+                _in_address,
+                balance,
+                _in_created_at,
+                currency,
+                delinquent,
+                email,
+                id,
+                _in_metadata,
+                name,
+                phone,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        _address = _in_address
         address: NewAddress | Unset
-        if isinstance(_address, Unset):
+        if _address is UNSET:
             address = UNSET
         else:
             address = NewAddress.from_dict(_address)
 
-        balance = d.pop("balance", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = _in_created_at
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = parse_datetime(_created_at)
 
-        currency = d.pop("currency", UNSET)
-
-        delinquent = d.pop("delinquent", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = _in_metadata
         metadata: CustomerMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = CustomerMetadata.from_dict(_metadata)
 
-        name = d.pop("name", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        customer = cls(
-            address=address,
-            balance=balance,
-            created_at=created_at,
-            currency=currency,
-            delinquent=delinquent,
-            email=email,
-            id=id,
-            metadata=metadata,
-            name=name,
-            phone=phone,
-        )
+        if cls is Customer:
+            customer = cls(
+                address,
+                balance,
+                created_at,
+                currency,
+                delinquent,
+                email,
+                id,
+                metadata,
+                name,
+                phone,
+            )
+        else:
+            customer = cls(
+                address=address,
+                balance=balance,
+                created_at=created_at,
+                currency=currency,
+                delinquent=delinquent,
+                email=email,
+                id=id,
+                metadata=metadata,
+                name=name,
+                phone=phone,
+            )
 
         customer.additional_properties = d
         return customer
@@ -182,3 +197,22 @@ class Customer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "address",
+        "balance",
+        "created_at",
+        "currency",
+        "delinquent",
+        "email",
+        "id",
+        "metadata",
+        "name",
+        "phone",
+    ),
+    unset=UNSET,
+)

@@ -7,6 +7,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_datetime, parse_uuid
 
 from ..types import UNSET, Unset
 
@@ -101,48 +102,62 @@ class CustomerBalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _created_at = d.pop("created_at", UNSET)
+        (
+            (
+                _in_created_at,
+                _in_id,
+                monthly_credits_remaining,
+                pre_pay_cash_remaining,
+                pre_pay_credits_remaining,
+                total_due,
+                _in_updated_at,
+                user_id,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        _created_at = _in_created_at
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = parse_datetime(_created_at)
 
-        _id = d.pop("id", UNSET)
+        _id = _in_id
         id: UUID | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
-            id = UUID(_id)
+            id = parse_uuid(_id)
 
-        monthly_credits_remaining = d.pop("monthly_credits_remaining", UNSET)
-
-        pre_pay_cash_remaining = d.pop("pre_pay_cash_remaining", UNSET)
-
-        pre_pay_credits_remaining = d.pop("pre_pay_credits_remaining", UNSET)
-
-        total_due = d.pop("total_due", UNSET)
-
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = _in_updated_at
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = parse_datetime(_updated_at)
 
-        user_id = d.pop("user_id", UNSET)
-
-        customer_balance = cls(
-            created_at=created_at,
-            id=id,
-            monthly_credits_remaining=monthly_credits_remaining,
-            pre_pay_cash_remaining=pre_pay_cash_remaining,
-            pre_pay_credits_remaining=pre_pay_credits_remaining,
-            total_due=total_due,
-            updated_at=updated_at,
-            user_id=user_id,
-        )
+        if cls is CustomerBalance:
+            customer_balance = cls(
+                created_at,
+                id,
+                monthly_credits_remaining,
+                pre_pay_cash_remaining,
+                pre_pay_credits_remaining,
+                total_due,
+                updated_at,
+                user_id,
+            )
+        else:
+            customer_balance = cls(
+                created_at=created_at,
+                id=id,
+                monthly_credits_remaining=monthly_credits_remaining,
+                pre_pay_cash_remaining=pre_pay_cash_remaining,
+                pre_pay_credits_remaining=pre_pay_credits_remaining,
+                total_due=total_due,
+                updated_at=updated_at,
+                user_id=user_id,
+            )
 
         customer_balance.additional_properties = d
         return customer_balance
@@ -162,3 +177,20 @@ class CustomerBalance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "created_at",
+        "id",
+        "monthly_credits_remaining",
+        "pre_pay_cash_remaining",
+        "pre_pay_credits_remaining",
+        "total_due",
+        "updated_at",
+        "user_id",
+    ),
+    unset=UNSET,
+)

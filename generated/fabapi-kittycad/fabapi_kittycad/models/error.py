@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -48,18 +49,27 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+        (
+            (
+                message,
+                request_id,
+                error_code,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        request_id = d.pop("request_id")
-
-        error_code = d.pop("error_code", UNSET)
-
-        error = cls(
-            message=message,
-            request_id=request_id,
-            error_code=error_code,
-        )
+        if cls is Error:
+            error = cls(
+                message,
+                request_id,
+                error_code,
+            )
+        else:
+            error = cls(
+                message=message,
+                request_id=request_id,
+                error_code=error_code,
+            )
 
         error.additional_properties = d
         return error
@@ -79,3 +89,14 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(
+        "message",
+        "request_id",
+    ),
+    optional=("error_code",),
+    unset=UNSET,
+)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_datetime
 
 from ..types import UNSET, Unset
 
@@ -136,72 +137,87 @@ class ExtendedUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        company = d.pop("company", UNSET)
+        (
+            (
+                company,
+                _in_created_at,
+                discord,
+                email,
+                _in_email_verified,
+                first_name,
+                front_id,
+                github,
+                id,
+                image,
+                last_name,
+                mailchimp_id,
+                name,
+                phone,
+                stripe_id,
+                _in_updated_at,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = _in_created_at
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = parse_datetime(_created_at)
 
-        discord = d.pop("discord", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        _email_verified = d.pop("email_verified", UNSET)
+        _email_verified = _in_email_verified
         email_verified: datetime.datetime | Unset
-        if isinstance(_email_verified, Unset):
+        if _email_verified is UNSET:
             email_verified = UNSET
         else:
-            email_verified = datetime.datetime.fromisoformat(_email_verified)
+            email_verified = parse_datetime(_email_verified)
 
-        first_name = d.pop("first_name", UNSET)
-
-        front_id = d.pop("front_id", UNSET)
-
-        github = d.pop("github", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        image = d.pop("image", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        mailchimp_id = d.pop("mailchimp_id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        stripe_id = d.pop("stripe_id", UNSET)
-
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = _in_updated_at
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = parse_datetime(_updated_at)
 
-        extended_user = cls(
-            company=company,
-            created_at=created_at,
-            discord=discord,
-            email=email,
-            email_verified=email_verified,
-            first_name=first_name,
-            front_id=front_id,
-            github=github,
-            id=id,
-            image=image,
-            last_name=last_name,
-            mailchimp_id=mailchimp_id,
-            name=name,
-            phone=phone,
-            stripe_id=stripe_id,
-            updated_at=updated_at,
-        )
+        if cls is ExtendedUser:
+            extended_user = cls(
+                company,
+                created_at,
+                discord,
+                email,
+                email_verified,
+                first_name,
+                front_id,
+                github,
+                id,
+                image,
+                last_name,
+                mailchimp_id,
+                name,
+                phone,
+                stripe_id,
+                updated_at,
+            )
+        else:
+            extended_user = cls(
+                company=company,
+                created_at=created_at,
+                discord=discord,
+                email=email,
+                email_verified=email_verified,
+                first_name=first_name,
+                front_id=front_id,
+                github=github,
+                id=id,
+                image=image,
+                last_name=last_name,
+                mailchimp_id=mailchimp_id,
+                name=name,
+                phone=phone,
+                stripe_id=stripe_id,
+                updated_at=updated_at,
+            )
 
         extended_user.additional_properties = d
         return extended_user
@@ -221,3 +237,28 @@ class ExtendedUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "company",
+        "created_at",
+        "discord",
+        "email",
+        "email_verified",
+        "first_name",
+        "front_id",
+        "github",
+        "id",
+        "image",
+        "last_name",
+        "mailchimp_id",
+        "name",
+        "phone",
+        "stripe_id",
+        "updated_at",
+    ),
+    unset=UNSET,
+)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_datetime
 
 from ..types import UNSET, Unset
 
@@ -194,37 +195,44 @@ class Invoice:
         from ..models.invoice_line_item import InvoiceLineItem  # noqa: PLC0415
         from ..models.invoice_metadata import InvoiceMetadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        amount_due = d.pop("amount_due", UNSET)
+        (
+            (
+                amount_due,
+                amount_paid,
+                amount_remaining,
+                attempt_count,
+                attempted,
+                _in_created_at,
+                currency,
+                customer_email,
+                customer_id,
+                default_payment_method,
+                description,
+                id,
+                _in_lines,
+                _in_metadata,
+                number,
+                paid,
+                pdf,
+                receipt_number,
+                statement_descriptor,
+                status,
+                subtotal,
+                tax,
+                total,
+                url,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        amount_paid = d.pop("amount_paid", UNSET)
-
-        amount_remaining = d.pop("amount_remaining", UNSET)
-
-        attempt_count = d.pop("attempt_count", UNSET)
-
-        attempted = d.pop("attempted", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = _in_created_at
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = parse_datetime(_created_at)
 
-        currency = d.pop("currency", UNSET)
-
-        customer_email = d.pop("customer_email", UNSET)
-
-        customer_id = d.pop("customer_id", UNSET)
-
-        default_payment_method = d.pop("default_payment_method", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        _lines = d.pop("lines", UNSET)
+        _lines = _in_lines
         lines: list[InvoiceLineItem] | Unset = UNSET
         if _lines is not UNSET:
             lines = []
@@ -233,59 +241,67 @@ class Invoice:
 
                 lines.append(lines_item)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = _in_metadata
         metadata: InvoiceMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = InvoiceMetadata.from_dict(_metadata)
 
-        number = d.pop("number", UNSET)
-
-        paid = d.pop("paid", UNSET)
-
-        pdf = d.pop("pdf", UNSET)
-
-        receipt_number = d.pop("receipt_number", UNSET)
-
-        statement_descriptor = d.pop("statement_descriptor", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        subtotal = d.pop("subtotal", UNSET)
-
-        tax = d.pop("tax", UNSET)
-
-        total = d.pop("total", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        invoice = cls(
-            amount_due=amount_due,
-            amount_paid=amount_paid,
-            amount_remaining=amount_remaining,
-            attempt_count=attempt_count,
-            attempted=attempted,
-            created_at=created_at,
-            currency=currency,
-            customer_email=customer_email,
-            customer_id=customer_id,
-            default_payment_method=default_payment_method,
-            description=description,
-            id=id,
-            lines=lines,
-            metadata=metadata,
-            number=number,
-            paid=paid,
-            pdf=pdf,
-            receipt_number=receipt_number,
-            statement_descriptor=statement_descriptor,
-            status=status,
-            subtotal=subtotal,
-            tax=tax,
-            total=total,
-            url=url,
-        )
+        if cls is Invoice:
+            invoice = cls(
+                amount_due,
+                amount_paid,
+                amount_remaining,
+                attempt_count,
+                attempted,
+                created_at,
+                currency,
+                customer_email,
+                customer_id,
+                default_payment_method,
+                description,
+                id,
+                lines,
+                metadata,
+                number,
+                paid,
+                pdf,
+                receipt_number,
+                statement_descriptor,
+                status,
+                subtotal,
+                tax,
+                total,
+                url,
+            )
+        else:
+            invoice = cls(
+                amount_due=amount_due,
+                amount_paid=amount_paid,
+                amount_remaining=amount_remaining,
+                attempt_count=attempt_count,
+                attempted=attempted,
+                created_at=created_at,
+                currency=currency,
+                customer_email=customer_email,
+                customer_id=customer_id,
+                default_payment_method=default_payment_method,
+                description=description,
+                id=id,
+                lines=lines,
+                metadata=metadata,
+                number=number,
+                paid=paid,
+                pdf=pdf,
+                receipt_number=receipt_number,
+                statement_descriptor=statement_descriptor,
+                status=status,
+                subtotal=subtotal,
+                tax=tax,
+                total=total,
+                url=url,
+            )
 
         invoice.additional_properties = d
         return invoice
@@ -305,3 +321,36 @@ class Invoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "amount_due",
+        "amount_paid",
+        "amount_remaining",
+        "attempt_count",
+        "attempted",
+        "created_at",
+        "currency",
+        "customer_email",
+        "customer_id",
+        "default_payment_method",
+        "description",
+        "id",
+        "lines",
+        "metadata",
+        "number",
+        "paid",
+        "pdf",
+        "receipt_number",
+        "statement_descriptor",
+        "status",
+        "subtotal",
+        "tax",
+        "total",
+        "url",
+    ),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -74,32 +75,43 @@ class InvoiceLineItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.invoice_line_item_metadata import InvoiceLineItemMetadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        amount = d.pop("amount", UNSET)
+        (
+            (
+                amount,
+                currency,
+                description,
+                id,
+                invoice_item,
+                _in_metadata,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        currency = d.pop("currency", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        invoice_item = d.pop("invoice_item", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = _in_metadata
         metadata: InvoiceLineItemMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = InvoiceLineItemMetadata.from_dict(_metadata)
 
-        invoice_line_item = cls(
-            amount=amount,
-            currency=currency,
-            description=description,
-            id=id,
-            invoice_item=invoice_item,
-            metadata=metadata,
-        )
+        if cls is InvoiceLineItem:
+            invoice_line_item = cls(
+                amount,
+                currency,
+                description,
+                id,
+                invoice_item,
+                metadata,
+            )
+        else:
+            invoice_line_item = cls(
+                amount=amount,
+                currency=currency,
+                description=description,
+                id=id,
+                invoice_item=invoice_item,
+                metadata=metadata,
+            )
 
         invoice_line_item.additional_properties = d
         return invoice_line_item
@@ -119,3 +131,18 @@ class InvoiceLineItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "amount",
+        "currency",
+        "description",
+        "id",
+        "invoice_item",
+        "metadata",
+    ),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -72,30 +73,39 @@ class NewAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        city = d.pop("city", UNSET)
+        (
+            (
+                city,
+                country,
+                state,
+                street1,
+                street2,
+                user_id,
+                zip_,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        country = d.pop("country", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        street1 = d.pop("street1", UNSET)
-
-        street2 = d.pop("street2", UNSET)
-
-        user_id = d.pop("user_id", UNSET)
-
-        zip_ = d.pop("zip", UNSET)
-
-        new_address = cls(
-            city=city,
-            country=country,
-            state=state,
-            street1=street1,
-            street2=street2,
-            user_id=user_id,
-            zip_=zip_,
-        )
+        if cls is NewAddress:
+            new_address = cls(
+                city,
+                country,
+                state,
+                street1,
+                street2,
+                user_id,
+                zip_,
+            )
+        else:
+            new_address = cls(
+                city=city,
+                country=country,
+                state=state,
+                street1=street1,
+                street2=street2,
+                user_id=user_id,
+                zip_=zip_,
+            )
 
         new_address.additional_properties = d
         return new_address
@@ -115,3 +125,19 @@ class NewAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "city",
+        "country",
+        "state",
+        "street1",
+        "street2",
+        "user_id",
+        "zip",
+    ),
+    unset=UNSET,
+)

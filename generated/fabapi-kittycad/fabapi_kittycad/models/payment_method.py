@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_datetime
 
 from ..types import UNSET, Unset
 
@@ -85,47 +86,63 @@ class PaymentMethod:
         from ..models.card_details import CardDetails  # noqa: PLC0415
         from ..models.payment_method_metadata import PaymentMethodMetadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _billing_info = d.pop("billing_info", UNSET)
+        (
+            (
+                _in_billing_info,
+                _in_card,
+                _in_created_at,
+                id,
+                _in_metadata,
+                type_,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        _billing_info = _in_billing_info
         billing_info: BillingInfo | Unset
-        if isinstance(_billing_info, Unset):
+        if _billing_info is UNSET:
             billing_info = UNSET
         else:
             billing_info = BillingInfo.from_dict(_billing_info)
 
-        _card = d.pop("card", UNSET)
+        _card = _in_card
         card: CardDetails | Unset
-        if isinstance(_card, Unset):
+        if _card is UNSET:
             card = UNSET
         else:
             card = CardDetails.from_dict(_card)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = _in_created_at
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = parse_datetime(_created_at)
 
-        id = d.pop("id", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = _in_metadata
         metadata: PaymentMethodMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = PaymentMethodMetadata.from_dict(_metadata)
 
-        type_ = d.pop("type", UNSET)
-
-        payment_method = cls(
-            billing_info=billing_info,
-            card=card,
-            created_at=created_at,
-            id=id,
-            metadata=metadata,
-            type_=type_,
-        )
+        if cls is PaymentMethod:
+            payment_method = cls(
+                billing_info,
+                card,
+                created_at,
+                id,
+                metadata,
+                type_,
+            )
+        else:
+            payment_method = cls(
+                billing_info=billing_info,
+                card=card,
+                created_at=created_at,
+                id=id,
+                metadata=metadata,
+                type_=type_,
+            )
 
         payment_method.additional_properties = d
         return payment_method
@@ -145,3 +162,18 @@ class PaymentMethod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "billing_info",
+        "card",
+        "created_at",
+        "id",
+        "metadata",
+        "type",
+    ),
+    unset=UNSET,
+)

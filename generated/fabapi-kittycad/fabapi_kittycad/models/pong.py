@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -35,12 +36,16 @@ class Pong:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        (message,), d = _PROPERTIES.split(src_dict)
 
-        pong = cls(
-            message=message,
-        )
+        if cls is Pong:
+            pong = cls(
+                message,
+            )
+        else:
+            pong = cls(
+                message=message,
+            )
 
         pong.additional_properties = d
         return pong
@@ -60,3 +65,11 @@ class Pong:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=("message",),
+    unset=UNSET,
+)

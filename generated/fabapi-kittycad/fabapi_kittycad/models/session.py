@@ -7,6 +7,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties, parse_datetime, parse_uuid
 
 from ..types import UNSET, Unset
 
@@ -77,47 +78,63 @@ class Session:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _created_at = d.pop("created_at", UNSET)
+        (
+            (
+                _in_created_at,
+                _in_expires,
+                id,
+                _in_session_token,
+                _in_updated_at,
+                user_id,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
+        _created_at = _in_created_at
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = parse_datetime(_created_at)
 
-        _expires = d.pop("expires", UNSET)
+        _expires = _in_expires
         expires: datetime.datetime | Unset
-        if isinstance(_expires, Unset):
+        if _expires is UNSET:
             expires = UNSET
         else:
-            expires = datetime.datetime.fromisoformat(_expires)
+            expires = parse_datetime(_expires)
 
-        id = d.pop("id", UNSET)
-
-        _session_token = d.pop("session_token", UNSET)
+        _session_token = _in_session_token
         session_token: UUID | Unset
-        if isinstance(_session_token, Unset):
+        if _session_token is UNSET:
             session_token = UNSET
         else:
-            session_token = UUID(_session_token)
+            session_token = parse_uuid(_session_token)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = _in_updated_at
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = parse_datetime(_updated_at)
 
-        user_id = d.pop("user_id", UNSET)
-
-        session = cls(
-            created_at=created_at,
-            expires=expires,
-            id=id,
-            session_token=session_token,
-            updated_at=updated_at,
-            user_id=user_id,
-        )
+        if cls is Session:
+            session = cls(
+                created_at,
+                expires,
+                id,
+                session_token,
+                updated_at,
+                user_id,
+            )
+        else:
+            session = cls(
+                created_at=created_at,
+                expires=expires,
+                id=id,
+                session_token=session_token,
+                updated_at=updated_at,
+                user_id=user_id,
+            )
 
         session.additional_properties = d
         return session
@@ -137,3 +154,18 @@ class Session:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "created_at",
+        "expires",
+        "id",
+        "session_token",
+        "updated_at",
+        "user_id",
+    ),
+    unset=UNSET,
+)

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import Properties
 
 from ..types import UNSET, Unset
 
@@ -65,27 +66,36 @@ class UpdateUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        company = d.pop("company", UNSET)
+        (
+            (
+                company,
+                discord,
+                first_name,
+                github,
+                last_name,
+                phone,
+            ),
+            d,
+        ) = _PROPERTIES.split(src_dict)
 
-        discord = d.pop("discord", UNSET)
-
-        first_name = d.pop("first_name", UNSET)
-
-        github = d.pop("github", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        update_user = cls(
-            company=company,
-            discord=discord,
-            first_name=first_name,
-            github=github,
-            last_name=last_name,
-            phone=phone,
-        )
+        if cls is UpdateUser:
+            update_user = cls(
+                company,
+                discord,
+                first_name,
+                github,
+                last_name,
+                phone,
+            )
+        else:
+            update_user = cls(
+                company=company,
+                discord=discord,
+                first_name=first_name,
+                github=github,
+                last_name=last_name,
+                phone=phone,
+            )
 
         update_user.additional_properties = d
         return update_user
@@ -105,3 +115,18 @@ class UpdateUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(
+        "company",
+        "discord",
+        "first_name",
+        "github",
+        "last_name",
+        "phone",
+    ),
+    unset=UNSET,
+)

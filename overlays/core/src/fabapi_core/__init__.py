@@ -8,6 +8,7 @@ described by data, polling, httpx auth, client arguments, and unwrapping generat
 from ._auth import BasicAuth, HeaderAuth
 from ._caller import AsyncCaller, Caller, OperationInfo
 from ._credentials import base_url_setting, credential, setting
+from ._decode import Properties, parse_datetime, parse_uuid
 from ._download import adownload, download
 from ._errors import (
     APIError,
@@ -54,6 +55,7 @@ from ._response import RawResponse, ResponseLike, unwrap
 from ._retries import RetryPolicy, async_retrying_transport, retrying_transport
 from ._secrets import Secret, redact, redact_headers, redact_url
 from ._transport import STREAMING
+from ._urls import request_url
 from ._version import __version__
 
 __all__ = [
@@ -86,6 +88,7 @@ __all__ = [
     "ProgressArg",
     "ProgressCallback",
     "ProgressReader",
+    "Properties",
     "RateLimited",
     "RawResponse",
     "ResponseLike",
@@ -108,12 +111,15 @@ __all__ = [
     "default_user_agent",
     "download",
     "error_for",
+    "parse_datetime",
+    "parse_uuid",
     "poll",
     "progress_for",
     "reading_with_progress",
     "redact",
     "redact_headers",
     "redact_url",
+    "request_url",
     "retrying_transport",
     "setting",
     "streaming_with_progress",

@@ -23,7 +23,7 @@ from ._response import Expected, RawResponse, ResponseLike, unwrap_exchange
 from ._retries import RetryPolicy
 from ._secrets import Secret, SecretLike
 from ._settings import KEEP, _Keep, as_policy, check_timeout
-from ._transport import CallOptions, Exchange, call_options, capture
+from ._transport import CallOptions, Exchange, calling
 
 # What a generated `from_dict` raises on a body that doesn't match the schema.
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
@@ -188,7 +188,7 @@ class Caller(_Base):
     def _send(
         self, function: Callable[..., ResponseLike[Any]], arguments: Mapping[str, Any]
     ) -> tuple[ResponseLike[Any], Exchange]:
-        with capture() as exchange, call_options(self._options):
+        with calling(self._options) as exchange:
             try:
                 response = function(client=self._client, **arguments)
             except _PARSE_ERRORS as error:
@@ -259,7 +259,7 @@ class AsyncCaller(_Base):
     async def _send(
         self, function: Callable[..., Awaitable[ResponseLike[Any]]], arguments: Mapping[str, Any]
     ) -> tuple[ResponseLike[Any], Exchange]:
-        with capture() as exchange, call_options(self._options):
+        with calling(self._options) as exchange:
             try:
                 response = await function(client=self._client, **arguments)
             except _PARSE_ERRORS as error:

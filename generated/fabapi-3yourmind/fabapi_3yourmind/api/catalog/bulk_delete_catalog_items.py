@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from fabapi_core import request_url
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -78,7 +79,9 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
+    httpx_client = client.get_httpx_client()
+    kwargs["url"] = request_url(httpx_client, kwargs["url"])
+    response = httpx_client.request(
         **kwargs,
     )
 
@@ -135,7 +138,9 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    async_httpx_client = client.get_async_httpx_client()
+    kwargs["url"] = request_url(async_httpx_client, kwargs["url"])
+    response = await async_httpx_client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 

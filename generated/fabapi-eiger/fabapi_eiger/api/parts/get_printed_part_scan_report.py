@@ -4,6 +4,7 @@ from urllib.parse import quote
 from uuid import UUID
 
 import httpx
+from fabapi_core import request_url
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -96,7 +97,9 @@ def sync_detailed(
         printed_part_id=printed_part_id,
     )
 
-    response = client.get_httpx_client().request(
+    httpx_client = client.get_httpx_client()
+    kwargs["url"] = request_url(httpx_client, kwargs["url"])
+    response = httpx_client.request(
         **kwargs,
     )
 
@@ -155,7 +158,9 @@ async def asyncio_detailed(
         printed_part_id=printed_part_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    async_httpx_client = client.get_async_httpx_client()
+    kwargs["url"] = request_url(async_httpx_client, kwargs["url"])
+    response = await async_httpx_client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -4,6 +4,7 @@ from typing import Any
 from uuid import UUID
 
 import httpx
+from fabapi_core import request_url
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -307,7 +308,9 @@ def sync_detailed(
         sortby=sortby,
     )
 
-    response = client.get_httpx_client().request(
+    httpx_client = client.get_httpx_client()
+    kwargs["url"] = request_url(httpx_client, kwargs["url"])
+    response = httpx_client.request(
         **kwargs,
     )
 
@@ -502,7 +505,9 @@ async def asyncio_detailed(
         sortby=sortby,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    async_httpx_client = client.get_async_httpx_client()
+    kwargs["url"] = request_url(async_httpx_client, kwargs["url"])
+    response = await async_httpx_client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 

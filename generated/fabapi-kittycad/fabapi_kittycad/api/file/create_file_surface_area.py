@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from fabapi_core import request_url
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -108,7 +109,9 @@ def sync_detailed(
         src_format=src_format,
     )
 
-    response = client.get_httpx_client().request(
+    httpx_client = client.get_httpx_client()
+    kwargs["url"] = request_url(httpx_client, kwargs["url"])
+    response = httpx_client.request(
         **kwargs,
     )
 
@@ -187,7 +190,9 @@ async def asyncio_detailed(
         src_format=src_format,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    async_httpx_client = client.get_async_httpx_client()
+    kwargs["url"] = request_url(async_httpx_client, kwargs["url"])
+    response = await async_httpx_client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 

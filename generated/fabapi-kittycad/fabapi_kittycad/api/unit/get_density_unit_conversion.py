@@ -3,6 +3,7 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from fabapi_core import request_url
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -105,7 +106,9 @@ def sync_detailed(
         value=value,
     )
 
-    response = client.get_httpx_client().request(
+    httpx_client = client.get_httpx_client()
+    kwargs["url"] = request_url(httpx_client, kwargs["url"])
+    response = httpx_client.request(
         **kwargs,
     )
 
@@ -180,7 +183,9 @@ async def asyncio_detailed(
         value=value,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    async_httpx_client = client.get_async_httpx_client()
+    kwargs["url"] = request_url(async_httpx_client, kwargs["url"])
+    response = await async_httpx_client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
