@@ -60,7 +60,7 @@ def _body_types(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> set[st
 def operation_checks(vendor: Vendor) -> dict[tuple[str, str], str]:
     """(operationId, check) -> reason: checks the API's documented behaviour rightly fails."""
     try:
-        mock = importlib.import_module(f"conformance.mocks.{vendor.key}")
+        mock = importlib.import_module(f"conformance.mocks.{vendor.ident}")
     except ModuleNotFoundError:
         return {}
     return dict(getattr(mock, "DISABLED_CHECKS", {}))
@@ -131,12 +131,12 @@ def _server(
 ) -> Iterator[tuple[str, dict[str, str]]]:
     """Yield the base URL to test and the environment holding the credentials."""
     if target.name == "mock":
-        mock = importlib.import_module(f"conformance.mocks.{vendor.key}")
+        mock = importlib.import_module(f"conformance.mocks.{vendor.ident}")
         credentials: dict[str, str] = dict(mock.CREDENTIALS)
         with serve(mock.create_app()) as origin:
             yield origin + vendor.base_path, credentials
     elif target.name == "prism":
-        mock = importlib.import_module(f"conformance.mocks.{vendor.key}")
+        mock = importlib.import_module(f"conformance.mocks.{vendor.ident}")
         with prism.serve(spec_path) as origin:
             yield origin, dict(mock.CREDENTIALS)
     else:
@@ -199,9 +199,9 @@ def run(
 
 def _workflows(vendor: Vendor, target: Target, url: str, credentials: Mapping[str, str]) -> list[str]:
     """On Prism, the vendor's workflows through its client; the names of those that broke."""
-    if target.name != "prism" or not workflows.has_workflows(vendor.key):
+    if target.name != "prism" or not workflows.has_workflows(vendor.ident):
         return []
-    results = workflows.run(vendor.key, url, credentials)
+    results = workflows.run(vendor.ident, url, credentials, vendor=vendor.key)
     for result in results:
         print(f"{vendor.key} workflow {result.name!r} on {target.name}: {result.outcome} ({result.detail[:160]})")
         if result.failed:

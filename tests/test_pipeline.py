@@ -326,3 +326,20 @@ def test_docstrings_keep_any_spec_text_as_written(text: str) -> None:
 def test_status_constants_are_named_by_what_they_hold(statuses: tuple[int, ...], name: str) -> None:
     assert _statuses_name(statuses) == name
     assert eval(_statuses_code(statuses)) == statuses  # noqa: S307 - our own generated literal
+
+
+def test_a_key_that_is_no_identifier_needs_a_python_name(tmp_path: Path) -> None:
+    registry = tmp_path / "vendors.toml"
+    base = (FIXTURE / "specs" / "vendors.toml").read_text()
+    registry.write_text(base.replace("[tiny]", "[3tiny]"))
+    with pytest.raises(RegistryError, match=r"\[3tiny\] the key is no Python identifier: set python_name"):
+        select(["3tiny"], registry)
+    registry.write_text(base.replace("[tiny]", "[3tiny]") + 'python_name = "three-tiny"\n')
+    with pytest.raises(RegistryError, match=r"python_name must be a Python identifier"):
+        select(["3tiny"], registry)
+    registry.write_text(base.replace("[tiny]", "[3tiny]") + 'python_name = "threetiny"\n')
+    (vendor,) = select(["3tiny"], registry)
+    assert vendor.ident == "threetiny"
+    assert vendor.mock_models(tmp_path) == tmp_path / "conformance" / "mocks" / "threetiny" / "models.py"
+    (plain,) = select(["tiny"], FIXTURE / "specs" / "vendors.toml")
+    assert plain.ident == "tiny"

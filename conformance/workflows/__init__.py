@@ -56,20 +56,23 @@ class PreferDynamic(httpx.HTTPTransport):
 ClientFactory = Callable[[str, Mapping[str, str], httpx.BaseTransport], AbstractContextManager[Any]]
 
 
-def _vendor_module(vendor: str) -> Any:
-    return importlib.import_module(f"conformance.workflows.{vendor}")
+def _vendor_module(ident: str) -> Any:
+    return importlib.import_module(f"conformance.workflows.{ident}")
 
 
-def has_workflows(vendor: str) -> bool:
+def has_workflows(ident: str) -> bool:
+    """Whether `conformance/workflows/<ident>.py` exists (`ident`: the registry's Python name)."""
     try:
-        _vendor_module(vendor)
+        _vendor_module(ident)
     except ModuleNotFoundError:
         return False
     return True
 
 
-def run(vendor: str, origin: str, credentials: Mapping[str, str]) -> list[WorkflowResult]:
-    module = _vendor_module(vendor)
+def run(ident: str, origin: str, credentials: Mapping[str, str], *, vendor: str | None = None) -> list[WorkflowResult]:
+    """Run the workflows of `conformance/workflows/<ident>.py`; results name `vendor` (default: ident)."""
+    vendor = vendor or ident
+    module = _vendor_module(ident)
     factory: ClientFactory = module.client
     workflows: list[Workflow] = module.WORKFLOWS
     results = []
