@@ -2,9 +2,8 @@ from enum import StrEnum
 
 
 class DownloadFilePathSuffix(StrEnum):
-    DOWNLOAD = "download/"
-    PRINTABILITY = "printability/"
-    VALUE_0 = ""
+    DOWNLOAD = "download"
+    PRINTABILITY = "printability"
 
     def __str__(self) -> str:
         return str(self.value)

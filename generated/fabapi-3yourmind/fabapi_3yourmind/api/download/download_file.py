@@ -23,7 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v2.0/files/{container_name}/{container_id}/{uuid}/{path_suffix}".format(
+        "url": "/api/v2.0/files/{container_name}/{container_id}/{uuid}/{path_suffix}/".format(
             container_name=quote(str(container_name), safe=""),
             container_id=quote(str(container_id), safe=""),
             uuid=quote(str(uuid), safe=""),
