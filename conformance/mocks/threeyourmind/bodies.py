@@ -1,0 +1,116 @@
+"""Request bodies: JSON and multipart, validated with the generated models (and `schemas.problems`)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from starlette.datastructures import UploadFile
+from starlette.requests import Request
+
+from .errors import UNSUPPORTED_MEDIA_TYPE, VALIDATION_ERROR, ApiError
+from .params import Unreadable, read_text
+from .schemas import integral, model, model_errors, problems
+from .spec import Body, resolve
+
+
+@dataclass(frozen=True)
+class Parsed:
+    model: BaseModel
+    # The fields the client sent (a PATCH changes only these), as sent.
+    data: Mapping[str, Any]
+    # Multipart file parts: field -> (file name, bytes).
+    files: Mapping[str, tuple[str | None, bytes]] = field(default_factory=dict)
+
+    @property
+    def sent(self) -> frozenset[str]:
+        return frozenset(self.data)
+
+
+def _invalid(problems_found: list[dict[str, str]]) -> ApiError:
+    return ApiError(400, VALIDATION_ERROR, "Field validation error", problems_found)
+
+
+def _media_type(request: Request) -> str | None:
+    header = request.headers.get("content-type")
+    return header.split(";", 1)[0].strip().lower() if header else None
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+async def read(request: Request, body: Body, spec: Mapping[str, Any]) -> Parsed:
+    if body.media_type == "multipart/form-data":
+        return await _multipart(request, body, spec)
+    return await _json(request, body, spec)
+
+
+async def _json(request: Request, body: Body, spec: Mapping[str, Any]) -> Parsed:
+    media_type = _media_type(request)
+    if media_type is not None and media_type != "application/json" and not media_type.endswith("+json"):
+        raise ApiError(415, UNSUPPORTED_MEDIA_TYPE, f'Unsupported media type "{media_type}" in request.')
+    raw = await request.body()
+    if not raw.strip():
+        raise _invalid([{"field": "body", "message": "A JSON request body is required."}])
+    try:
+        data = json.loads(raw, parse_constant=_refuse_constant)
+    except (ValueError, UnicodeDecodeError) as err:
+        raise ApiError(400, VALIDATION_ERROR, f"JSON parse error - {err}") from None
+    if not isinstance(data, dict):
+        raise _invalid([{"field": "body", "message": "Expected a JSON object."}])
+    found = list(problems(spec, body.schema, data))
+    data = integral(spec, body.schema, data)
+    try:
+        parsed = model(body.model).model_validate_json(json.dumps(data), strict=True)
+    except ValidationError as exc:
+        found += model_errors(exc)
+    if found:
+        raise _invalid(found)
+    return Parsed(parsed, data)
+
+
+async def _multipart(request: Request, body: Body, spec: Mapping[str, Any]) -> Parsed:
+    if _media_type(request) != "multipart/form-data":
+        raise ApiError(415, UNSUPPORTED_MEDIA_TYPE, "Send this body as multipart/form-data.")
+    try:
+        form = await request.form()
+    except Exception as exc:  # python-multipart raises several unrelated types
+        raise ApiError(400, VALIDATION_ERROR, f"Multipart form parse error - {exc}") from None
+    properties: Mapping[str, Any] = body.schema.get("properties", {})
+    data: dict[str, Any] = {}
+    files: dict[str, tuple[str | None, bytes]] = {}
+    wrong: list[dict[str, str]] = []
+    for name in form:
+        values = form.getlist(name)
+        if name not in properties:
+            continue  # undeclared parts are ignored, as undeclared JSON properties are
+        schema = resolve(spec, properties[name])
+        if len(values) > 1:
+            wrong.append({"field": name, "message": "Give this field once."})
+            continue
+        value = values[0]
+        if schema.get("format") == "binary":
+            content = await value.read() if isinstance(value, UploadFile) else value.encode()
+            name_sent = value.filename if isinstance(value, UploadFile) else None
+            files[name] = (name_sent, content)
+            data[name] = content
+        elif isinstance(value, UploadFile):
+            wrong.append({"field": name, "message": "Expected a text field, not a file."})
+        else:
+            # Form fields are text: read as the schema's type the way query parameters are.
+            try:
+                data[name] = read_text(value, schema)
+            except Unreadable as err:
+                wrong.append({"field": name, "message": str(err)})
+    try:
+        parsed = model(body.model).model_validate(data)
+    except ValidationError as exc:
+        reported = {problem["field"] for problem in wrong}
+        wrong += [problem for problem in model_errors(exc) if problem["field"] not in reported]
+    if wrong:
+        raise _invalid(wrong)
+    return Parsed(parsed, data, files)

@@ -1,0 +1,69 @@
+"""3YOURMIND's error shape: `{"code", "message", "moreInfo": [...]}`, raised from anywhere in a handler."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from starlette.responses import JSONResponse
+
+# The only code the vendor documents; the others are what a client can tell apart by status.
+VALIDATION_ERROR = "VALIDATION_ERROR"
+NOT_AUTHENTICATED = "NOT_AUTHENTICATED"
+NOT_FOUND = "NOT_FOUND"
+METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED"
+UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE"
+CONFLICT = "CONFLICT"
+
+
+class Json(JSONResponse):
+    """JSON with non-ASCII escaped: text from clients may hold lone surrogates, which UTF-8 cannot encode."""
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(content, ensure_ascii=True, allow_nan=False, separators=(",", ":")).encode("ascii")
+
+
+class ApiError(Exception):
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        more_info: Sequence[Mapping[str, Any]] = (),
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.more_info = [dict(item) for item in more_info]
+        self.headers = dict(headers or {})
+
+    def response(self) -> Json:
+        return error_response(self.status, self.code, self.message, self.more_info, self.headers)
+
+
+def error_response(
+    status: int,
+    code: str,
+    message: str,
+    more_info: Sequence[Mapping[str, Any]] = (),
+    headers: Mapping[str, str] | None = None,
+) -> Json:
+    body = {"code": code, "message": message, "moreInfo": [dict(item) for item in more_info]}
+    return Json(body, status_code=status, headers=dict(headers or {}))
+
+
+def invalid(field: str, message: str) -> ApiError:
+    """A 400 naming one field, as the vendor's `Field validation error` does."""
+    return ApiError(400, VALIDATION_ERROR, "Field validation error", [{"field": field, "message": message}])
+
+
+def not_found(what: str, ident: object) -> ApiError:
+    return ApiError(404, NOT_FOUND, f"{what} {ident} does not exist")
+
+
+def conflict(message: str) -> ApiError:
+    """The request is well formed, but the resource's state does not allow it (yet)."""
+    return ApiError(409, CONFLICT, message)
