@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
+from fabapi_3yourmind import ThreeYourMind
 from fabapi_cloudslicer import CloudSlicer
 from fabapi_core import RetryPolicy
 from fabapi_eiger import AsyncEiger, Eiger
@@ -20,6 +21,7 @@ from conformance.mocks import cloudslicer as slicer_mock
 from conformance.mocks import eiger as eiger_mock
 from conformance.mocks import kaedim as kaedim_mock
 from conformance.mocks import kittycad as kittycad_mock
+from conformance.mocks import threeyourmind as tym_mock
 from conformance.mocks.eiger.store import seeded_id
 from conformance.serving import serve
 from conformance.stl_files import box
@@ -183,4 +185,26 @@ def test_kaedim_submit_wait_download_survive_faults(faults: FaultLog, tmp_path: 
             assert written["obj"].read_bytes().startswith(b"# Kaedim mock")
     # One request per submit: refused ones were resent, answered ones never twice.
     assert sorted(store.jobs) == sorted(r.request_id for r in sent)
+    assert faults.counts["503"] and faults.counts["429"]
+
+
+def test_3yourmind_upload_pick_and_order_survive_faults(faults: FaultLog, tmp_path: Path) -> None:
+    store = tym_mock.Store()
+    token = tym_mock.CREDENTIALS["THREEYOURMIND_API_TOKEN"]
+    with (
+        _served(tym_mock.create_app(store=store), faults) as origin,
+        ThreeYourMind(token, base_url=origin, retries=PATIENT) as tym,
+    ):
+        line = tym.upload_to_new_line(box(tmp_path / "part.stl", (4, 5, 6)), unit="mm")
+        second = tym.upload_to_new_line(box(tmp_path / "twin.stl", (6, 5, 4)), unit="mm", basket_id=line.basket_id)
+        for uploaded in (line, second):
+            tym.pick_offer(uploaded.basket_id, uploaded.line_id, country="DE", quantity=2)
+        assert tym.price_basket(line.basket_id, currency="EUR").total_price is not None
+        order = tym.order_basket(line.basket_id, billing_address_id=1, payment={}, pickup_location_id=1)
+    # One of each: refused requests were resent (uploads whole), answered ones never twice.
+    assert list(store.baskets) == [line.basket_id]
+    assert sorted(store.lines) == sorted([line.line_id, second.line_id])
+    assert sorted(store.uploads) == sorted(str(uploaded.uuid) for uploaded in (line, second))
+    assert [placed.id for placed in store.orders.values()] == [order.id]
+    assert all(store.lines[ident].quantity == 2 for ident in store.lines)
     assert faults.counts["503"] and faults.counts["429"]
