@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -250,10 +250,17 @@ def test_next_url_passes_its_page_query_back() -> None:
     assert fetch.calls == [{}, {"page": 2}, {"page": 3}]
 
 
-def test_next_url_without_the_parameter_is_a_pagination_error() -> None:
-    fetch = Recorder([{"results": ["a"], "next": "https://x.example/parts/?cursor=zz"}])
+def test_next_url_without_the_parameter_is_a_pagination_error_when_the_next_page_is_asked_for() -> None:
+    fetch = Recorder([{"results": ["a", "b"], "next": "https://x.example/parts/?cursor=zz"}])
+    items: Iterator[Any] = iter(Pager(fetch, NEXT_URL))
+    # The items in hand are handed over; only asking for the page it cannot name fails.
+    assert [next(items), next(items)] == ["a", "b"]
     with pytest.raises(PaginationError, match="'page' query parameter"):
-        list(Pager(fetch, NEXT_URL))
+        next(items)
+    assert fetch.calls == [{}]
+    again = Recorder([{"results": ["a"], "next": "https://x.example/parts/?cursor=zz"}])
+    with pytest.raises(PaginationError, match="'page' query parameter"):
+        list(Pager(again, NEXT_URL).pages())
 
 
 def test_next_is_url_must_be_a_boolean() -> None:

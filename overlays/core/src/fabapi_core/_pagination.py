@@ -153,8 +153,13 @@ class _Walk:
         self.seen: set[str] = set()
         self.count = 0
         self.done = False
+        # A next page that cannot be asked for fails when it is asked for, not before: a caller
+        # taking only the items in hand never meets it.
+        self.broken: PaginationError | None = None
 
     def arguments(self) -> dict[str, object]:
+        if self.broken is not None:
+            raise self.broken
         if self.max_pages is not None and self.count >= self.max_pages:
             raise PaginationError(f"more than max_pages={self.max_pages} pages; raise max_pages if that is expected")
         style = self.style
@@ -196,7 +201,11 @@ class _Walk:
             return items
         token = read_field(page, cast(str, self.style.next))
         if self.style.next_is_url and token is not _MISSING and token != "":
-            token = self._token_from_url(token)
+            try:
+                token = self._token_from_url(token)
+            except PaginationError as error:
+                self.broken = error
+                return items
         if token is _MISSING or token == "":
             self.done = True
         elif repr(token) in self.seen:
