@@ -901,7 +901,7 @@ class QuoteAttachment(BaseModel):
 
 
 class FileAttachmentUpload(BaseModel):
-    file: bytes | None = None
+    file: bytes
 
 
 class QuoteFromBasket(BaseModel):
@@ -1251,7 +1251,7 @@ class ProductionSheet(BaseModel):
 
 class PartAttachmentUpload(BaseModel):
     partId: int | None = None
-    file: bytes | None = None
+    file: bytes
 
 
 class PartAttachment(BaseModel):
@@ -1425,7 +1425,7 @@ class JobCsvImport(BaseModel):
 
 class JobAttachmentUpload(BaseModel):
     jobId: int | None = None
-    file: bytes | None = None
+    file: bytes
 
 
 class JobAttachment(BaseModel):
@@ -2043,7 +2043,7 @@ class AmpiFileAttachment(BaseModel):
 
 
 class AmpiFileUpload(BaseModel):
-    file: bytes | None = None
+    file: bytes
 
 
 class AmpiTechnicalDrawing(BaseModel):

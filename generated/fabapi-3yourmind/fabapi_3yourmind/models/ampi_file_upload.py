@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from fabapi_core import Properties
 
 from .. import types
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import UNSET, File
 
 T = TypeVar("T", bound="AmpiFileUpload")
 
@@ -19,30 +19,29 @@ class AmpiFileUpload:
     """The seed renders one binary form field without its name; `file` is the name every other upload uses.
 
     Attributes:
-        file (File | Unset):
+        file (File):
     """
 
-    file: File | Unset = UNSET
+    file: File
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file: FileTypes | Unset = UNSET
-        if not isinstance(self.file, Unset):
-            file = self.file.to_tuple()
+        file = self.file.to_tuple()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if file is not UNSET:
-            field_dict["file"] = file
+        field_dict.update(
+            {
+                "file": file,
+            }
+        )
 
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        if not isinstance(self.file, Unset):
-            files.append(("file", self.file.to_tuple()))
+        files.append(("file", self.file.to_tuple()))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
@@ -52,12 +51,7 @@ class AmpiFileUpload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (_in_file,), d = _PROPERTIES.split(src_dict)
-        _file = _in_file
-        file: File | Unset
-        if _file is UNSET:
-            file = UNSET
-        else:
-            file = File(payload=BytesIO(_file))
+        file = File(payload=BytesIO(_in_file))
 
         if cls is AmpiFileUpload:
             ampi_file_upload = cls(
@@ -90,7 +84,7 @@ class AmpiFileUpload:
 
 # The JSON names of the properties, required then optional, as `from_dict` takes them out.
 _PROPERTIES = Properties(
-    required=(),
-    optional=("file",),
+    required=("file",),
+    optional=(),
     unset=UNSET,
 )

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from fabapi_core import Properties
 
 from .. import types
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="PartAttachmentUpload")
 
@@ -18,39 +18,38 @@ T = TypeVar("T", bound="PartAttachmentUpload")
 class PartAttachmentUpload:
     """
     Attributes:
+        file (File):
         part_id (int | Unset):
-        file (File | Unset):
     """
 
+    file: File
     part_id: int | Unset = UNSET
-    file: File | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        part_id = self.part_id
+        file = self.file.to_tuple()
 
-        file: FileTypes | Unset = UNSET
-        if not isinstance(self.file, Unset):
-            file = self.file.to_tuple()
+        part_id = self.part_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "file": file,
+            }
+        )
         if part_id is not UNSET:
             field_dict["partId"] = part_id
-        if file is not UNSET:
-            field_dict["file"] = file
 
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
+        files.append(("file", self.file.to_tuple()))
+
         if not isinstance(self.part_id, Unset):
             files.append(("partId", (None, str(self.part_id).encode(), "text/plain")))
-
-        if not isinstance(self.file, Unset):
-            files.append(("file", self.file.to_tuple()))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
@@ -61,28 +60,22 @@ class PartAttachmentUpload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
             (
-                part_id,
                 _in_file,
+                part_id,
             ),
             d,
         ) = _PROPERTIES.split(src_dict)
-
-        _file = _in_file
-        file: File | Unset
-        if _file is UNSET:
-            file = UNSET
-        else:
-            file = File(payload=BytesIO(_file))
+        file = File(payload=BytesIO(_in_file))
 
         if cls is PartAttachmentUpload:
             part_attachment_upload = cls(
-                part_id,
                 file,
+                part_id,
             )
         else:
             part_attachment_upload = cls(
-                part_id=part_id,
                 file=file,
+                part_id=part_id,
             )
 
         part_attachment_upload.additional_properties = d
@@ -107,10 +100,7 @@ class PartAttachmentUpload:
 
 # The JSON names of the properties, required then optional, as `from_dict` takes them out.
 _PROPERTIES = Properties(
-    required=(),
-    optional=(
-        "partId",
-        "file",
-    ),
+    required=("file",),
+    optional=("partId",),
     unset=UNSET,
 )

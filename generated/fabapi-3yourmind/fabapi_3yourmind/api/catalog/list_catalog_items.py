@@ -17,7 +17,7 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = 10,
     search: str | Unset = UNSET,
-    customer_group: int | None | Unset = UNSET,
+    customer_group: int | Unset = UNSET,
     label: str | Unset = UNSET,
     partner: int | Unset = UNSET,
     product: int | Unset = UNSET,
@@ -33,12 +33,7 @@ def _get_kwargs(
 
     params["search"] = search
 
-    json_customer_group: int | None | Unset
-    if isinstance(customer_group, Unset):
-        json_customer_group = UNSET
-    else:
-        json_customer_group = customer_group
-    params["customerGroup"] = json_customer_group
+    params["customerGroup"] = customer_group
 
     params["label"] = label
 
@@ -100,7 +95,7 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 10,
     search: str | Unset = UNSET,
-    customer_group: int | None | Unset = UNSET,
+    customer_group: int | Unset = UNSET,
     label: str | Unset = UNSET,
     partner: int | Unset = UNSET,
     product: int | Unset = UNSET,
@@ -116,7 +111,7 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 10.
         search (str | Unset):
-        customer_group (int | None | Unset):
+        customer_group (int | Unset):
         label (str | Unset):
         partner (int | Unset):
         product (int | Unset):
@@ -158,7 +153,7 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = 10,
     search: str | Unset = UNSET,
-    customer_group: int | None | Unset = UNSET,
+    customer_group: int | Unset = UNSET,
     label: str | Unset = UNSET,
     partner: int | Unset = UNSET,
     product: int | Unset = UNSET,
@@ -174,7 +169,7 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 10.
         search (str | Unset):
-        customer_group (int | None | Unset):
+        customer_group (int | Unset):
         label (str | Unset):
         partner (int | Unset):
         product (int | Unset):
@@ -209,7 +204,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 10,
     search: str | Unset = UNSET,
-    customer_group: int | None | Unset = UNSET,
+    customer_group: int | Unset = UNSET,
     label: str | Unset = UNSET,
     partner: int | Unset = UNSET,
     product: int | Unset = UNSET,
@@ -225,7 +220,7 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 10.
         search (str | Unset):
-        customer_group (int | None | Unset):
+        customer_group (int | Unset):
         label (str | Unset):
         partner (int | Unset):
         product (int | Unset):
@@ -265,7 +260,7 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = 10,
     search: str | Unset = UNSET,
-    customer_group: int | None | Unset = UNSET,
+    customer_group: int | Unset = UNSET,
     label: str | Unset = UNSET,
     partner: int | Unset = UNSET,
     product: int | Unset = UNSET,
@@ -281,7 +276,7 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 10.
         search (str | Unset):
-        customer_group (int | None | Unset):
+        customer_group (int | Unset):
         label (str | Unset):
         partner (int | Unset):
         product (int | Unset):

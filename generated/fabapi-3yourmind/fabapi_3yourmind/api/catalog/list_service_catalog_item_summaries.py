@@ -18,7 +18,7 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = 10,
     search: str | Unset = UNSET,
-    customer_group: int | None | Unset = UNSET,
+    customer_group: int | Unset = UNSET,
     label: str | Unset = UNSET,
     partner: int | Unset = UNSET,
     product: int | Unset = UNSET,
@@ -33,12 +33,7 @@ def _get_kwargs(
 
     params["search"] = search
 
-    json_customer_group: int | None | Unset
-    if isinstance(customer_group, Unset):
-        json_customer_group = UNSET
-    else:
-        json_customer_group = customer_group
-    params["customerGroup"] = json_customer_group
+    params["customerGroup"] = customer_group
 
     params["label"] = label
 
@@ -94,7 +89,7 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 10,
     search: str | Unset = UNSET,
-    customer_group: int | None | Unset = UNSET,
+    customer_group: int | Unset = UNSET,
     label: str | Unset = UNSET,
     partner: int | Unset = UNSET,
     product: int | Unset = UNSET,
@@ -110,7 +105,7 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 10.
         search (str | Unset):
-        customer_group (int | None | Unset):
+        customer_group (int | Unset):
         label (str | Unset):
         partner (int | Unset):
         product (int | Unset):
@@ -152,7 +147,7 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = 10,
     search: str | Unset = UNSET,
-    customer_group: int | None | Unset = UNSET,
+    customer_group: int | Unset = UNSET,
     label: str | Unset = UNSET,
     partner: int | Unset = UNSET,
     product: int | Unset = UNSET,
@@ -168,7 +163,7 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 10.
         search (str | Unset):
-        customer_group (int | None | Unset):
+        customer_group (int | Unset):
         label (str | Unset):
         partner (int | Unset):
         product (int | Unset):
@@ -203,7 +198,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 10,
     search: str | Unset = UNSET,
-    customer_group: int | None | Unset = UNSET,
+    customer_group: int | Unset = UNSET,
     label: str | Unset = UNSET,
     partner: int | Unset = UNSET,
     product: int | Unset = UNSET,
@@ -219,7 +214,7 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 10.
         search (str | Unset):
-        customer_group (int | None | Unset):
+        customer_group (int | Unset):
         label (str | Unset):
         partner (int | Unset):
         product (int | Unset):
@@ -259,7 +254,7 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = 10,
     search: str | Unset = UNSET,
-    customer_group: int | None | Unset = UNSET,
+    customer_group: int | Unset = UNSET,
     label: str | Unset = UNSET,
     partner: int | Unset = UNSET,
     product: int | Unset = UNSET,
@@ -275,7 +270,7 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 10.
         search (str | Unset):
-        customer_group (int | None | Unset):
+        customer_group (int | Unset):
         label (str | Unset):
         partner (int | Unset):
         product (int | Unset):

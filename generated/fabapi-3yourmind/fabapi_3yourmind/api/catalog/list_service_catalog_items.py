@@ -19,7 +19,7 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = 10,
     search: str | Unset = UNSET,
-    customer_group: int | None | Unset = UNSET,
+    customer_group: int | Unset = UNSET,
     label: str | Unset = UNSET,
     partner: int | Unset = UNSET,
     product: int | Unset = UNSET,
@@ -35,12 +35,7 @@ def _get_kwargs(
 
     params["search"] = search
 
-    json_customer_group: int | None | Unset
-    if isinstance(customer_group, Unset):
-        json_customer_group = UNSET
-    else:
-        json_customer_group = customer_group
-    params["customerGroup"] = json_customer_group
+    params["customerGroup"] = customer_group
 
     params["label"] = label
 
@@ -105,7 +100,7 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 10,
     search: str | Unset = UNSET,
-    customer_group: int | None | Unset = UNSET,
+    customer_group: int | Unset = UNSET,
     label: str | Unset = UNSET,
     partner: int | Unset = UNSET,
     product: int | Unset = UNSET,
@@ -122,7 +117,7 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 10.
         search (str | Unset):
-        customer_group (int | None | Unset):
+        customer_group (int | Unset):
         label (str | Unset):
         partner (int | Unset):
         product (int | Unset):
@@ -166,7 +161,7 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = 10,
     search: str | Unset = UNSET,
-    customer_group: int | None | Unset = UNSET,
+    customer_group: int | Unset = UNSET,
     label: str | Unset = UNSET,
     partner: int | Unset = UNSET,
     product: int | Unset = UNSET,
@@ -183,7 +178,7 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 10.
         search (str | Unset):
-        customer_group (int | None | Unset):
+        customer_group (int | Unset):
         label (str | Unset):
         partner (int | Unset):
         product (int | Unset):
@@ -220,7 +215,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 10,
     search: str | Unset = UNSET,
-    customer_group: int | None | Unset = UNSET,
+    customer_group: int | Unset = UNSET,
     label: str | Unset = UNSET,
     partner: int | Unset = UNSET,
     product: int | Unset = UNSET,
@@ -237,7 +232,7 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 10.
         search (str | Unset):
-        customer_group (int | None | Unset):
+        customer_group (int | Unset):
         label (str | Unset):
         partner (int | Unset):
         product (int | Unset):
@@ -279,7 +274,7 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = 10,
     search: str | Unset = UNSET,
-    customer_group: int | None | Unset = UNSET,
+    customer_group: int | Unset = UNSET,
     label: str | Unset = UNSET,
     partner: int | Unset = UNSET,
     product: int | Unset = UNSET,
@@ -296,7 +291,7 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 10.
         search (str | Unset):
-        customer_group (int | None | Unset):
+        customer_group (int | Unset):
         label (str | Unset):
         partner (int | Unset):
         product (int | Unset):
