@@ -167,9 +167,10 @@ def material_id(material: OpenObject) -> int:
 
 
 def created_id(created: Any, what: str) -> int:
+    # Ids start at 1 throughout the API; a workflow goes on to address what it just created.
     ident = value(getattr(created, "id", None))
-    if not isinstance(ident, int) or isinstance(ident, bool):
-        raise _unusable(f"a new {what} without an integer id", created)
+    if not isinstance(ident, int) or isinstance(ident, bool) or ident < 1:
+        raise _unusable(f"a new {what} without a positive integer id", created)
     return ident
 
 

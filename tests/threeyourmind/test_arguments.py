@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 from fabapi_3yourmind import AsyncThreeYourMind, ThreeYourMind, instance_url
-from fabapi_core import ConfigurationError, InvalidArgument, MissingCredential
+from fabapi_core import ConfigurationError, InvalidArgument, MissingCredential, UnexpectedResponse
 
 TOKEN = "s3cr3t-t0ken-value"
 
@@ -153,3 +153,13 @@ async def test_the_async_twin_checks_the_same(tmp_path: Path) -> None:
         with pytest.raises(InvalidArgument):
             async for _ in client.basket.list(page_size=101):
                 pass
+
+
+def test_a_created_object_without_a_usable_id_is_an_unexpected_response() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(201, json={"id": -5})  # what a random server may send
+
+    client = ThreeYourMind(TOKEN, base_url="https://acme.3yourmind.com", transport=httpx.MockTransport(answer))
+    with pytest.raises(UnexpectedResponse, match="positive integer id") as caught:
+        client.order_basket(1, billing_address_id=1, payment={}, pickup_location_id=1)
+    assert "order" in str(caught.value)
