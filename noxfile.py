@@ -107,7 +107,7 @@ def seeds(session: nox.Session) -> None:
     """Maintainers' check: each spec against its vendor document (default folder ../shared/seeds)."""
     session.install(*_group("generate"))
     seeds_dir = os.environ.get("FABAPI_SEEDS", str(ROOT.parent / "shared" / "seeds"))
-    session.run("python", "-m", "codegen.seedcheck", "--seeds", seeds_dir, *(session.posargs or ["eiger"]))
+    session.run("python", "-m", "codegen.seedcheck", "--seeds", seeds_dir, *session.posargs)
 
 
 @nox.session(python=PYTHON)

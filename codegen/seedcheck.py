@@ -17,7 +17,8 @@ separated by spaces); a cell without backticks (``(none)``) is the empty token s
 pure insertions or deletions. ``count`` is how many times that exact restoration occurs; the
 check is exact both ways: more occurrences are unexplained, fewer are stale provenance.
 
-Run: ``python -m codegen.seedcheck --seeds DIR eiger``.
+Run: ``python -m codegen.seedcheck --seeds DIR eiger``. A seed that is a rendered page rather
+than a document (3YOURMIND's) gets the page check of `codegen.seedpage` instead.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
+
+from codegen.seedpage import check_page
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -213,6 +216,26 @@ def _show(toks: tuple[str, ...]) -> str:
     return "`" + " ".join(toks) + "`" if toks else "(none)"
 
 
+# Vendors whose seed is a rendered API page, not a scraped OpenAPI document (see `seedpage`).
+RENDERED_PAGES = frozenset({"3yourmind"})
+
+
+def _run_page(seed_file: Path, vendor: str, out: list[str]) -> int:
+    folder = ROOT / "specs" / vendor
+    result = check_page(
+        (folder / "source.yaml").read_text(encoding="utf-8"),
+        (folder / "openapi.yaml").read_text(encoding="utf-8"),
+        seed_file.read_text(encoding="utf-8"),
+        (folder / "PROVENANCE.md").read_text(encoding="utf-8"),
+    )
+    out.extend(f"{vendor}: {problem}" for problem in result.problems)
+    out.append(
+        f"{vendor}: {result.headings} rendered items ({result.distinct} distinct + {result.repeats} repeats),"
+        f" {result.on_page} operations and webhooks titled from the page, {len(result.problems)} problems"
+    )
+    return 0 if result.ok else 1
+
+
 def run(seeds: Path, vendor: str, out: list[str]) -> int:
     """Check one vendor; append report lines to ``out``; return the exit status."""
     try:
@@ -223,6 +246,8 @@ def run(seeds: Path, vendor: str, out: list[str]) -> int:
     if not seed_file.is_file():
         out.append(f"{vendor}: seed document {seed_file.name} not found in {seeds}")
         return 2
+    if vendor in RENDERED_PAGES:
+        return _run_page(seed_file, vendor, out)
     spec_file = ROOT / "specs" / vendor / "source.yaml"
     provenance = ROOT / "specs" / vendor / "PROVENANCE.md"
     seed_text = seed_file.read_text(encoding="utf-8")
@@ -254,7 +279,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=Path(os.environ.get("FABAPI_SEEDS", str(ROOT.parent / "shared" / "seeds"))),
         help="folder holding the vendors' seed documents (default $FABAPI_SEEDS or ../shared/seeds)",
     )
-    parser.add_argument("vendors", nargs="*", default=["eiger"])
+    parser.add_argument("vendors", nargs="*", default=["eiger", "3yourmind"])
     args = parser.parse_args(argv)
     seeds: Path = args.seeds
     if not seeds.is_dir():

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+import yaml
 
 from codegen.seedcheck import Difference, Restoration, check, compare, restorations_from_provenance, tokens
+from codegen.seedpage import check_page
 
 SEED = "openapi: 3.0.1 servers: - url: paths: /a: get: parameters: - $ref: '#/p/' - $ref: '#/p/'"
 SPEC = """openapi: 3.0.1
@@ -118,3 +122,69 @@ def test_provenance_bad_count() -> None:
         restorations_from_provenance(
             "## Restorations\n\n| seed | restored | count | why |\n|---|---|---|---|\n| `a` | `b` | x | y |\n"
         )
+
+
+# -- a spec rebuilt from a rendered page ------------------------------------------------------------
+
+PAGE = "Baskets\n\nList Baskets\n\nResponses\n\nCreate Basket\n\nResponses\n\nOrders\n\nList Baskets\n\nResponses\n"
+PAGE_PROVENANCE = (
+    "| seed section | first item's line | distinct items | repeats of items shown earlier |\n"
+    "|---|---|---|---|\n| Baskets | 3 | 2 | 0 |\n| Orders | 11 | 0 | 1 |\n\nmore text\n"
+)
+
+
+LIST = ("list_baskets", "List Baskets", "inferred")
+CREATE = ("create_basket", "Create Basket", "inferred")
+
+
+def _page_spec(*operations: tuple[str, str, str]) -> tuple[str, str]:
+    """(source, curated) with one GET per (operationId, summary, confidence)."""
+    source: dict[str, Any] = {"paths": {}}
+    curated: dict[str, Any] = {"paths": {}}
+    for ident, title, confidence in operations:
+        source["paths"][f"/{ident}/"] = {"get": {"operationId": ident, "summary": title}}
+        curated["paths"][f"/{ident}/"] = {
+            "get": {"operationId": ident, "summary": title, "x-fabapi-confidence": confidence}
+        }
+    return yaml.safe_dump(source), yaml.safe_dump(curated)
+
+
+def test_a_page_whose_items_all_have_operations_passes() -> None:
+    source, curated = _page_spec(
+        ("list_baskets", "List Baskets", "inferred"), ("create_basket", "Create Basket", "documented")
+    )
+    result = check_page(source, curated, PAGE, PAGE_PROVENANCE)
+    assert (result.headings, result.distinct, result.repeats, result.on_page) == (3, 2, 1, 2)
+    assert result.ok, result.problems
+
+
+def test_a_title_the_page_does_not_render_must_be_marked_vendor_code() -> None:
+    source, curated = _page_spec(
+        ("list_baskets", "List Baskets", "inferred"),
+        ("create_basket", "Create Basket", "inferred"),
+        ("list_colors", "List colors", "inferred"),
+    )
+    result = check_page(source, curated, PAGE, PAGE_PROVENANCE)
+    assert result.problems == [
+        "list_colors: its title 'List colors' is not on the page, yet it is not marked x-fabapi-confidence: vendor-code"
+    ]
+    source, curated = _page_spec(
+        ("list_baskets", "List Baskets", "inferred"),
+        ("create_basket", "Create Basket", "inferred"),
+        ("list_colors", "List colors", "vendor-code"),
+    )
+    assert check_page(source, curated, PAGE, PAGE_PROVENANCE).ok
+
+
+def test_a_missing_item_or_a_miscount_is_reported() -> None:
+    source, curated = _page_spec(("list_baskets", "List Baskets", "inferred"))
+    assert any("an item is missing" in p for p in check_page(source, curated, PAGE, PAGE_PROVENANCE).problems)
+    source, curated = _page_spec(
+        ("list_baskets", "List Baskets", "inferred"), ("create_basket", "Create Basket", "inferred")
+    )
+    miscounted = PAGE_PROVENANCE.replace("| Orders | 11 | 0 | 1 |", "| Orders | 11 | 0 | 2 |")
+    assert check_page(source, curated, PAGE, miscounted).problems == [
+        "PROVENANCE counts 2 items + 2 repeats, the page renders 3 `Responses` headings"
+    ]
+    with pytest.raises(ValueError, match="no table headed"):
+        check_page(source, curated, PAGE, "no table here")
