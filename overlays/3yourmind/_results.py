@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from fabapi_core import InvalidArgument, JobFailed, UnexpectedResponse
+from fabapi_core import InvalidArgument, JobFailed, RawResponse, UnexpectedResponse
 
 from .models.file_status import FileStatus
 from .models.offer import Offer
@@ -146,10 +146,16 @@ def analysis_failed(status: FileStatus) -> bool:
     return value(status.status) in FAILED_STATUSES
 
 
-def _unusable(what: str, shown: object) -> UnexpectedResponse:
-    # The answer was a success the workflow cannot go on from; its status was 2xx.
+def _unusable(what: str, shown: object, answer: RawResponse[Any] | None = None) -> UnexpectedResponse:
+    # The answer was a success the workflow cannot go on from. Items of a list came with a 200;
+    # a created object carries its own answer, whose status and bytes the error keeps.
     message = f"3YOURMIND answered {what}: {shown!r:.200}"
-    return UnexpectedResponse(message, status_code=200, reason=f"{what} (the workflow needs it)")
+    reason = f"{what} (the workflow needs it)"
+    if answer is None:
+        return UnexpectedResponse(message, status_code=200, reason=reason)
+    return UnexpectedResponse(
+        message, status_code=answer.status_code, raw=answer.content, headers=answer.headers, reason=reason
+    )
 
 
 def offer_id(offer: Offer) -> int:
@@ -166,11 +172,11 @@ def material_id(material: OpenObject) -> int:
     return ident
 
 
-def created_id(created: Any, what: str) -> int:
+def created_id(answer: RawResponse[Any], what: str) -> int:
     # Ids start at 1 throughout the API; a workflow goes on to address what it just created.
-    ident = value(getattr(created, "id", None))
+    ident = value(getattr(answer.parsed, "id", None))
     if not isinstance(ident, int) or isinstance(ident, bool) or ident < 1:
-        raise _unusable(f"a new {what} without a positive integer id", created)
+        raise _unusable(f"a new {what} without a positive integer id", answer.parsed, answer)
     return ident
 
 

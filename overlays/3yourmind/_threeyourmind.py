@@ -273,8 +273,14 @@ class ThreeYourMind(ClientLifecycle, Resources):
         checked_unit = results.check_unit(unit)
         checked_interval = results.check_interval(interval)
         with _upload_body(file, checked_unit, filename, progress) as body:
-            basket = basket_id if basket_id is not None else results.created_id(self.basket.create(), "basket")
-            line = results.created_id(self.basket.create_line(basket, body=BasketLineCreate()), "basket line")
+            basket = (
+                basket_id
+                if basket_id is not None
+                else results.created_id(self.with_raw_response.basket.create(), "basket")
+            )
+            line = results.created_id(
+                self.with_raw_response.basket.create_line(basket, body=BasketLineCreate()), "basket line"
+            )
             uploaded = self.upload.file(body=body, basket_id=basket, line_id=line)
         status = self.wait_for_analysis(basket, line, timeout=timeout, interval=checked_interval, on_status=on_status)
         return UploadedLine(basket, line, results.value(uploaded.uuid), status)
@@ -381,7 +387,7 @@ class ThreeYourMind(ClientLifecycle, Resources):
             project_id,
             additional_information,
         )
-        created = self.orders.create(body=body)
+        created = self.with_raw_response.orders.create(body=body)
         return self.orders.get(results.created_id(created, "order"))
 
     def request_quote(self, basket_id: int, partner_id: int, *, message: str | None = None) -> OpenObject:
@@ -440,10 +446,12 @@ class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
         checked_interval = results.check_interval(interval)
         with _upload_body(file, checked_unit, filename, progress) as body:
             if basket_id is None:
-                basket = results.created_id(await self.basket.create(), "basket")
+                basket = results.created_id(await self.with_raw_response.basket.create(), "basket")
             else:
                 basket = basket_id
-            line = results.created_id(await self.basket.create_line(basket, body=BasketLineCreate()), "basket line")
+            line = results.created_id(
+                await self.with_raw_response.basket.create_line(basket, body=BasketLineCreate()), "basket line"
+            )
             uploaded = await self.upload.file(body=body, basket_id=basket, line_id=line)
         status = await self.wait_for_analysis(
             basket, line, timeout=timeout, interval=checked_interval, on_status=on_status
@@ -537,7 +545,7 @@ class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
             project_id,
             additional_information,
         )
-        created = await self.orders.create(body=body)
+        created = await self.with_raw_response.orders.create(body=body)
         return await self.orders.get(results.created_id(created, "order"))
 
     async def request_quote(self, basket_id: int, partner_id: int, *, message: str | None = None) -> OpenObject:

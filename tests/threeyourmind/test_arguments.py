@@ -163,3 +163,7 @@ def test_a_created_object_without_a_usable_id_is_an_unexpected_response() -> Non
     with pytest.raises(UnexpectedResponse, match="positive integer id") as caught:
         client.order_basket(1, billing_address_id=1, payment={}, pickup_location_id=1)
     assert "order" in str(caught.value)
+    # The error is the answer that was received, not a made-up one.
+    assert caught.value.status_code == 201
+    assert caught.value.raw == b'{"id":-5}'
+
