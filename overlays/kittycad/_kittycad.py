@@ -27,6 +27,7 @@ from fabapi_core import (
     ProgressArg,
     RetryPolicy,
     Secret,
+    UnexpectedResponse,
     apoll,
     async_reading_with_progress,
     base_url_setting,
@@ -53,6 +54,9 @@ DEFAULT_BASE_URL: Final = "https://api.kittycad.io"
 ENV_TOKEN: Final = "KITTYCAD_API_TOKEN"  # noqa: S105 - a variable name, not a secret
 ENV_BASE_URL: Final = "KITTYCAD_BASE_URL"
 _DONE: Final = frozenset({ApiCallStatus.COMPLETED, ApiCallStatus.FAILED})
+# The success statuses KittyCAD documents: operations answer 201, reads (and polls) 200.
+_CREATED: Final = 201
+_OK: Final = 200
 T = TypeVar("T")
 
 
@@ -120,14 +124,28 @@ def _streamed(path: Path, progress: ProgressArg, *, asynchronous: bool = False) 
         bar.close()
 
 
-def _decoded(output: object) -> bytes:
+def _unusable(what: str, result: Any, status: int) -> UnexpectedResponse:
+    # A success answer the helper cannot go on from: `status` is the one KittyCAD documents for
+    # the answer that carried it (201 from the operation that finished at once, 200 when polled).
+    return UnexpectedResponse(
+        f"KittyCAD answered {what}: {result!r:.200}", status_code=status, reason=f"{what} (the helper needs it)"
+    )
+
+
+def _decoded(finished: Any, status: int) -> bytes:
+    output = getattr(finished, "output", None)
     if not isinstance(output, str):
-        raise InvalidArgument("output", "the finished conversion carries no output")
+        raise _unusable("a finished conversion without output", finished, status)
     try:
         return base64.b64decode(output, validate=True)
     except (binascii.Error, ValueError):
-        # Some answers use the URL-safe alphabet or drop the padding.
-        return base64.urlsafe_b64decode(output + "=" * (-len(output) % 4))
+        pass
+    try:
+        # Some answers use the URL-safe alphabet or drop the padding; strict still, so that
+        # characters of neither alphabet are an error rather than silently dropped.
+        return base64.b64decode(output + "=" * (-len(output) % 4), altchars=b"-_", validate=True)
+    except (binascii.Error, ValueError):
+        raise _unusable("a conversion output that is not base64", finished, status) from None
 
 
 def _write(data: bytes, dest: str | Path | None) -> bytes | Path:
@@ -139,11 +157,16 @@ def _write(data: bytes, dest: str | Path | None) -> bytes | Path:
     return target
 
 
-def _value(result: Any, field: str) -> Any:
+def _value(result: Any, field: str, status: int) -> Any:
     value = getattr(result, field, None)
     if value is None or isinstance(value, Unset):
-        raise InvalidArgument(field, f"KittyCAD answered without {field}: {result!r:.200}")
+        raise _unusable(f"a result without {field}", result, status)
     return value
+
+
+def _status(started: Any) -> int:
+    """The documented status of the answer a waited-for result came in."""
+    return _CREATED if _finished(started) else _OK
 
 
 def _finished(value: Any) -> bool:
@@ -217,7 +240,7 @@ class KittyCAD(ClientLifecycle, Resources):
             if _failed(operation):
                 raise OperationFailed(operation, 0.0)
             return operation
-        ident = str(_value(operation, "id"))
+        ident = str(_value(operation, "id", _CREATED))
         try:
             return poll(
                 lambda: self.api_calls.get_async_operation(ident),
@@ -256,38 +279,38 @@ class KittyCAD(ClientLifecycle, Resources):
         with _streamed(source, progress) as body:
             started = self.file.create_conversion(src, out, body=body)
         finished = self.wait(started, timeout=timeout, on_progress=on_progress)
-        return _write(_decoded(getattr(finished, "output", None)), output)
+        return _write(_decoded(finished, _status(started)), output)
 
     def _analysis(
         self, path: str | Path, src_format: str | None, progress: ProgressArg, timeout: float, send: Any
-    ) -> Any:
+    ) -> tuple[Any, int]:
         source = _existing_file(path)
         src = _format(src_format or source.suffix, File3DSourceFormat, "src_format")
         with _streamed(source, progress) as body:
             started = send(body, src)
-        return self.wait(started, timeout=timeout)
+        return self.wait(started, timeout=timeout), _status(started)
 
     def volume(
         self, path: str | Path, *, src_format: str | None = None, timeout: float = 600.0, progress: ProgressArg = None
     ) -> float:
         """The volume of the object in a CAD file."""
-        result = self._analysis(
+        result, status = self._analysis(
             path, src_format, progress, timeout, lambda body, src: self.file.create_volume(body=body, src_format=src)
         )
-        return float(_value(result, "volume"))
+        return float(_value(result, "volume", status))
 
     def surface_area(
         self, path: str | Path, *, src_format: str | None = None, timeout: float = 600.0, progress: ProgressArg = None
     ) -> float:
         """The surface area of the object in a CAD file."""
-        result = self._analysis(
+        result, status = self._analysis(
             path,
             src_format,
             progress,
             timeout,
             lambda body, src: self.file.create_surface_area(body=body, src_format=src),
         )
-        return float(_value(result, "surface_area"))
+        return float(_value(result, "surface_area", status))
 
     def center_of_mass(
         self,
@@ -300,14 +323,14 @@ class KittyCAD(ClientLifecycle, Resources):
     ) -> list[float]:
         """The center of mass of the object in a CAD file, as [x, y, z], given its material's density."""
         density = _positive("material_density", material_density)
-        result = self._analysis(
+        result, status = self._analysis(
             path,
             src_format,
             progress,
             timeout,
             lambda body, src: self.file.create_center_of_mass(body=body, material_density=density, src_format=src),
         )
-        return [float(v) for v in _value(result, "center_of_mass")]
+        return [float(v) for v in _value(result, "center_of_mass", status)]
 
     def mass(
         self,
@@ -320,14 +343,14 @@ class KittyCAD(ClientLifecycle, Resources):
     ) -> float:
         """The mass of the object in a CAD file, given its material's density."""
         density = _positive("material_density", material_density)
-        result = self._analysis(
+        result, status = self._analysis(
             path,
             src_format,
             progress,
             timeout,
             lambda body, src: self.file.create_mass(body=body, material_density=density, src_format=src),
         )
-        return float(_value(result, "mass"))
+        return float(_value(result, "mass", status))
 
     def density(
         self,
@@ -340,14 +363,14 @@ class KittyCAD(ClientLifecycle, Resources):
     ) -> float:
         """The density of the object in a CAD file, given its mass."""
         mass = _positive("material_mass", material_mass)
-        result = self._analysis(
+        result, status = self._analysis(
             path,
             src_format,
             progress,
             timeout,
             lambda body, src: self.file.create_density(body=body, material_mass=mass, src_format=src),
         )
-        return float(_value(result, "density"))
+        return float(_value(result, "density", status))
 
     # -- units -----------------------------------------------------------------------------------
 
@@ -357,7 +380,7 @@ class KittyCAD(ClientLifecycle, Resources):
         src, out = family.units(from_unit, "from_unit"), family.units(to_unit, "to_unit")
         number = _units.number(value)
         result = getattr(self.unit, family.method)(src, out, value=number)
-        return float(_value(result, "output"))
+        return float(_value(result, "output", _OK))
 
 
 class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
@@ -390,7 +413,7 @@ class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
             if _failed(operation):
                 raise OperationFailed(operation, 0.0)
             return operation
-        ident = str(_value(operation, "id"))
+        ident = str(_value(operation, "id", _CREATED))
 
         async def fetch() -> Any:
             return await self.api_calls.get_async_operation(ident)
@@ -421,36 +444,36 @@ class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
         with _streamed(source, progress, asynchronous=True) as body:
             started = await self.file.create_conversion(src, out, body=body)
         finished = await self.wait(started, timeout=timeout, on_progress=on_progress)
-        return _write(_decoded(getattr(finished, "output", None)), output)
+        return _write(_decoded(finished, _status(started)), output)
 
     async def _analysis(
         self, path: str | Path, src_format: str | None, progress: ProgressArg, timeout: float, send: Any
-    ) -> Any:
+    ) -> tuple[Any, int]:
         source = _existing_file(path)
         src = _format(src_format or source.suffix, File3DSourceFormat, "src_format")
         with _streamed(source, progress, asynchronous=True) as body:
             started = await send(body, src)
-        return await self.wait(started, timeout=timeout)
+        return await self.wait(started, timeout=timeout), _status(started)
 
     async def volume(
         self, path: str | Path, *, src_format: str | None = None, timeout: float = 600.0, progress: ProgressArg = None
     ) -> float:
-        result = await self._analysis(
+        result, status = await self._analysis(
             path, src_format, progress, timeout, lambda body, src: self.file.create_volume(body=body, src_format=src)
         )
-        return float(_value(result, "volume"))
+        return float(_value(result, "volume", status))
 
     async def surface_area(
         self, path: str | Path, *, src_format: str | None = None, timeout: float = 600.0, progress: ProgressArg = None
     ) -> float:
-        result = await self._analysis(
+        result, status = await self._analysis(
             path,
             src_format,
             progress,
             timeout,
             lambda body, src: self.file.create_surface_area(body=body, src_format=src),
         )
-        return float(_value(result, "surface_area"))
+        return float(_value(result, "surface_area", status))
 
     async def center_of_mass(
         self,
@@ -462,14 +485,14 @@ class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
         progress: ProgressArg = None,
     ) -> list[float]:
         density = _positive("material_density", material_density)
-        result = await self._analysis(
+        result, status = await self._analysis(
             path,
             src_format,
             progress,
             timeout,
             lambda body, src: self.file.create_center_of_mass(body=body, material_density=density, src_format=src),
         )
-        return [float(v) for v in _value(result, "center_of_mass")]
+        return [float(v) for v in _value(result, "center_of_mass", status)]
 
     async def mass(
         self,
@@ -481,14 +504,14 @@ class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
         progress: ProgressArg = None,
     ) -> float:
         density = _positive("material_density", material_density)
-        result = await self._analysis(
+        result, status = await self._analysis(
             path,
             src_format,
             progress,
             timeout,
             lambda body, src: self.file.create_mass(body=body, material_density=density, src_format=src),
         )
-        return float(_value(result, "mass"))
+        return float(_value(result, "mass", status))
 
     async def density(
         self,
@@ -500,14 +523,14 @@ class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
         progress: ProgressArg = None,
     ) -> float:
         mass = _positive("material_mass", material_mass)
-        result = await self._analysis(
+        result, status = await self._analysis(
             path,
             src_format,
             progress,
             timeout,
             lambda body, src: self.file.create_density(body=body, material_mass=mass, src_format=src),
         )
-        return float(_value(result, "density"))
+        return float(_value(result, "density", status))
 
     async def convert_units(self, kind: str, value: float, from_unit: str, to_unit: str) -> float:
         """See `KittyCAD.convert_units`."""
@@ -515,4 +538,4 @@ class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
         src, out = family.units(from_unit, "from_unit"), family.units(to_unit, "to_unit")
         number = _units.number(value)
         result = await getattr(self.unit, family.method)(src, out, value=number)
-        return float(_value(result, "output"))
+        return float(_value(result, "output", _OK))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from fabapi_core import InvalidArgument, MissingCredential
+from fabapi_core import InvalidArgument, MissingCredential, UnexpectedResponse
 from fabapi_kittycad import KittyCAD
 
 
@@ -95,3 +95,37 @@ def test_token_is_required_and_never_shown(monkeypatch: pytest.MonkeyPatch) -> N
     client = KittyCAD("super-secret-token-value", transport=httpx.MockTransport(_no_request))
     assert "super-secret-token-value" not in repr(client)
     client.close()
+
+
+def _answering(*bodies: tuple[int, dict[str, object]]) -> KittyCAD:
+    replies = iter(bodies)
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        status, body = next(replies)
+        return httpx.Response(status, json=body)
+
+    return KittyCAD("tok", transport=httpx.MockTransport(answer))
+
+
+def test_a_conversion_output_that_is_not_base64_is_an_unexpected_response(step: Path) -> None:
+    # Five characters of data can be no base64 at all, padded or not, standard or URL-safe.
+    done: dict[str, object] = {"id": "6f3c0a1e-0000-4000-8000-000000000001", "status": "Completed", "output": "a!b-c"}
+    with (
+        _answering((201, done)) as kc,
+        pytest.raises(UnexpectedResponse, match="not base64") as caught,
+    ):
+        kc.convert_file(step, to="stl")
+    assert caught.value.status_code == 201
+
+
+def test_a_polled_result_without_its_value_is_an_unexpected_response(step: Path) -> None:
+    ident = "6f3c0a1e-0000-4000-8000-000000000002"
+    with (
+        _answering(
+            (201, {"id": ident, "status": "Queued"}),
+            (200, {"type": "FileVolume", "id": ident, "status": "Completed"}),
+        ) as kc,
+        pytest.raises(UnexpectedResponse, match="without volume") as caught,
+    ):
+        kc.volume(step, timeout=5)
+    assert caught.value.status_code == 200
