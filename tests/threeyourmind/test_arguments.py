@@ -166,4 +166,3 @@ def test_a_created_object_without_a_usable_id_is_an_unexpected_response() -> Non
     # The error is the answer that was received, not a made-up one.
     assert caught.value.status_code == 201
     assert caught.value.raw == b'{"id":-5}'
-
