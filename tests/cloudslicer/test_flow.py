@@ -154,3 +154,41 @@ async def test_async_twin_quotes_and_cleans_up(mock: Mock, tmp_path: Path) -> No
         await slicer.cleanup(result.file.file_id, [result.quote.quote_id])
         with pytest.raises(NotFound):
             await slicer.quotes.get(result.quote.quote_id)
+
+
+def _uploaded(mock: Mock, tmp_path: Path) -> tuple[dict[str, str], str]:
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    stl = box(tmp_path / "cube.stl", (10, 10, 10)).read_bytes()
+    answer = httpx.post(f"{mock.url}/v1/file", headers=headers, files={"file": ("cube.stl", stl)})
+    return headers, str(answer.json()["file_id"])
+
+
+def test_mock_refuses_null_for_a_declared_field_but_not_in_extras(mock: Mock, tmp_path: Path) -> None:
+    headers, file_id = _uploaded(mock, tmp_path)
+    url = f"{mock.url}/v1/quote/{file_id}"
+    for body, loc in [
+        ({"quote_config": None}, ["body", "quote_config"]),
+        ({"printer_config": {"layer_height": None}}, ["body", "printer_config", "layer_height"]),
+    ]:
+        refused = httpx.post(url, headers=headers, json=body)
+        assert refused.status_code == 422, refused.text
+        assert [item["loc"] for item in refused.json()["detail"]] == [loc]
+    # A property the schema does not declare may be anything, null included.
+    assert httpx.post(url, headers=headers, json={"note": None, "quote_config": {}}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"printer_config": {"layer_height": 5e-324}}, "layer_height"),  # no finite time
+        ({"printer_config": {"layer_height": 1e-9}}, "printer_config"),  # longer than a year
+        ({"quote_config": {"cost_per_gram": 1e308, "base_price": 1.5e308}}, "quote_config"),  # no finite price
+    ],
+)
+def test_mock_refuses_a_profile_that_cannot_be_sliced(
+    mock: Mock, tmp_path: Path, body: dict[str, object], field: str
+) -> None:
+    headers, file_id = _uploaded(mock, tmp_path)
+    refused = httpx.post(f"{mock.url}/v1/quote/{file_id}", headers=headers, json=body)
+    assert refused.status_code == 422, refused.text
+    assert field in refused.json()["detail"][0]["loc"]

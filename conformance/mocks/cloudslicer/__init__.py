@@ -16,6 +16,14 @@ DISABLED_CHECKS = {
         "as uploadFile; and each upload id is single-use, so a repeated valid request is refused"
     ),
     **{
+        (operation_id, "positive_data_acceptance"): (
+            "the schema bounds the profile's numbers only away from zero; a profile that gives no finite"
+            " time or price (layers of 5e-324 mm, over a year of printing) cannot be sliced and is refused"
+            " with a 422 naming the field"
+        )
+        for operation_id in ("quoteFile", "quoteFileDeprecated")
+    },
+    **{
         (operation_id, "allow_header_conformance"): (
             "the vendor's /v1/quote/{file_id} (POST) and /v1/quote/{quote_id} (GET, DELETE) are one URL"
             " shape, so a true Allow lists all three methods; schemathesis reads the templates apart"

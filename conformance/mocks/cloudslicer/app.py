@@ -11,8 +11,9 @@ from __future__ import annotations
 import json
 import secrets
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_args
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -50,6 +51,12 @@ async def _body(request: Request, model: type[M]) -> M | None:
         data = json.loads(raw)
     except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise Invalid(_invalid(("body",), f"JSON decode error: {err}", "json_invalid")) from None
+    # No request field of this API is nullable; the generated models still take None for an
+    # absent optional field, so an explicit null is refused here, as the API's own models do.
+    nulls = list(_nulls(data, model, ("body",)))
+    if nulls:
+        detail = [{"loc": list(loc), "msg": "Input should not be null", "type": "null_forbidden"} for loc in nulls]
+        raise Invalid(JSONResponse({"detail": detail}, status_code=422))
     try:
         return model.model_validate(_integral(data), strict=True)
     except ValidationError as err:
@@ -57,6 +64,20 @@ async def _body(request: Request, model: type[M]) -> M | None:
             {"loc": ["body", *error["loc"]], "msg": error["msg"], "type": error["type"]} for error in err.errors()
         ]
         raise Invalid(JSONResponse({"detail": detail}, status_code=422)) from None
+
+
+def _nulls(value: Any, model: type[BaseModel], loc: tuple[str | int, ...]) -> Iterator[tuple[str | int, ...]]:
+    """Where a field `model` declares is null in a JSON body (extra properties may be anything)."""
+    if not isinstance(value, dict):
+        return
+    for name, field in model.model_fields.items():
+        if name not in value:
+            continue
+        if value[name] is None:
+            yield (*loc, name)
+        nested = next((t for t in get_args(field.annotation) if isinstance(t, type) and issubclass(t, BaseModel)), None)
+        if nested is not None:
+            yield from _nulls(value[name], nested, (*loc, name))
 
 
 def _integral(value: Any) -> Any:

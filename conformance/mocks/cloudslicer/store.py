@@ -8,6 +8,7 @@ from that volume and the profile with the arithmetic in `price`.
 from __future__ import annotations
 
 import io
+import math
 import threading
 import time
 import uuid
@@ -84,6 +85,10 @@ def measure(name: str, data: bytes) -> Geometry:
     return Geometry((float(extent[0]), float(extent[1]), float(extent[2])), volume)
 
 
+# A year of printing: beyond it the estimate is a profile the slicer refuses, not a time.
+MAX_SECONDS = 366 * 24 * 3600
+
+
 def price(geometry: Geometry, printer: dict[str, Any], pricing: dict[str, Any]) -> dict[str, Any]:
     """Deterministic estimates: walls plus infill share of the volume, extruded at the profile's rate."""
     fill = printer["fill_density"] / 100
@@ -91,11 +96,22 @@ def price(geometry: Geometry, printer: dict[str, Any], pricing: dict[str, Any]) 
     printed_cm3 = geometry.volume_mm3 / 1000 * solid_share
     grams = printed_cm3 * DENSITY.get(str(printer["filament_type"]).upper(), 1.25)
     flow_mm3_s = printer["print_speed"] * printer["nozzle_diameter"] * printer["layer_height"]
-    layers = max(1, round(geometry.size[2] / printer["layer_height"]))
-    seconds = int(printed_cm3 * 1000 / flow_mm3_s + layers * 2)
+    layer_count = geometry.size[2] / printer["layer_height"]
+    # The schema bounds the profile's numbers only away from zero; a slicer refuses a profile it
+    # cannot slice (5e-324 mm layers) rather than answer an infinite time.
+    if not (math.isfinite(flow_mm3_s) and flow_mm3_s > 0 and math.isfinite(layer_count)):
+        where = ("body", "printer_config", "layer_height")
+        raise Rejected("the printer profile cannot be sliced: no finite time", where)
+    layers = max(1, round(layer_count))
+    total_seconds = printed_cm3 * 1000 / flow_mm3_s + layers * 2
+    if not total_seconds < MAX_SECONDS:
+        raise Rejected(f"the printer profile cannot be sliced: over {MAX_SECONDS} s", ("body", "printer_config"))
+    seconds = int(total_seconds)
     hours = seconds / 3600
     filament_cost = round(grams * pricing["cost_per_gram"], 2)
     total = round(pricing["base_price"] + pricing["cost_per_hour"] * hours + filament_cost, 2)
+    if not (math.isfinite(total) and math.isfinite(filament_cost) and math.isfinite(grams)):
+        raise Rejected("the pricing profile gives no finite price", ("body", "quote_config"))
     return {
         "estimated_time_seconds": seconds,
         "estimated_time": f"{seconds // 3600}h {seconds % 3600 // 60}m {seconds % 60}s",
