@@ -179,3 +179,14 @@ def test_completion_posts_a_signed_webhook(mock: Mock) -> None:
     assert (event["requestID"], event["status"], event["assetComplete"]) == (request_id, "completed", True)
     assert set(event["completedModels"]) >= {"obj", "glb"}
     assert mock.store.deliveries[0].status == 200
+
+
+def test_a_studio_id_may_be_left_out_but_not_sent_empty(mock: Mock) -> None:
+    jwt = _refresh(mock)
+    request_id = _submit(mock, jwt)
+    auth = {"Authorization": jwt}
+    for path, params in [("/fetchRequest", {"requestID": request_id}), ("/fetchAll", {})]:
+        query = {"devID": DEV_ID, **params}
+        assert mock.api.get(path, params=query, headers=auth).status_code == 200
+        assert mock.api.get(path, params={**query, "studioID": "team-1"}, headers=auth).status_code == 200
+        _error(mock.api.get(path, params={**query, "studioID": ""}, headers=auth), 400, "studioID")

@@ -233,6 +233,7 @@ def create_app(*, store: Store | None = None, spec_path: Path | None = None) -> 
     async def fetch_request(request: Request) -> JSONResponse:
         params = request.query_params
         account = authorized(request, params.get("devID"))
+        _text(dict(params), "studioID")  # optional, but never empty
         job = state.job(account, params.get("requestID"))
         return _emit(models.FetchRequestResponse, state.request_view(job))
 
@@ -240,6 +241,7 @@ def create_app(*, store: Store | None = None, spec_path: Path | None = None) -> 
     async def fetch_all(request: Request) -> JSONResponse:
         params = request.query_params
         account = authorized(request, params.get("devID"))
+        _text(dict(params), "studioID")  # optional, but never empty
         start, end = _date(params.get("start"), "start"), _date(params.get("end"), "end")
         with state.lock:
             jobs = [job for job in state.jobs.values() if job.dev_id == account.dev_id]
