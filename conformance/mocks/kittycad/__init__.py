@@ -1,7 +1,7 @@
 """Stateful mock of the KittyCAD API."""
 
 from .app import create_app
-from .store import ACCOUNT_TOKEN, Store
+from .store import ACCOUNT_TOKEN, SESSION_TOKEN, Store
 
 # Environment variable -> value, for runs that authenticate through the environment.
 CREDENTIALS = {"KITTYCAD_API_TOKEN": ACCOUNT_TOKEN}
@@ -23,4 +23,4 @@ DISABLED_CHECKS = {
     ("create_file_3d_conversion", "positive_data_acceptance"): _PAIRS,
 }
 
-__all__ = ["CREDENTIALS", "DISABLED_CHECKS", "Store", "create_app"]
+__all__ = ["CREDENTIALS", "DISABLED_CHECKS", "SESSION_TOKEN", "Store", "create_app"]

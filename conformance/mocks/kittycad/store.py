@@ -28,6 +28,7 @@ ASYNC_THRESHOLD = 25 * 1024 * 1024
 MESH_TEXT_LIMIT = 50_000
 STEPS = ("Queued", "In Progress")
 ACCOUNT_TOKEN = "6f1c3c52-7d7e-4a5e-9c1d-2b8f0f6a4e11"  # noqa: S105 - the mock's published test credential
+SESSION_TOKEN = "9b2e4d6f-8a1c-4e3b-b5d7-1f2a3c4e5d6f"  # noqa: S105 - the mock's published session
 USER_ID = "user-mock-0001"
 EMAIL = "mock-user@kittycad.io"
 
@@ -236,7 +237,7 @@ class Store:
                 },
             }
         ]
-        session_token = "9b2e4d6f-8a1c-4e3b-b5d7-1f2a3c4e5d6f"  # noqa: S105 - the mock's published session
+        session_token = SESSION_TOKEN
         expires = stamp(datetime(2030, 1, 1, tzinfo=UTC))
         self.sessions = {
             session_token: {
