@@ -7,7 +7,7 @@ process through its environment only.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from codegen.vendors import Vendor
@@ -41,13 +41,14 @@ def auth_toml(vendor: Vendor, spec: Mapping[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def parameters_toml(vendor: Vendor) -> str:
-    """`[parameters]` fixing the account's own identifiers to the values in the environment."""
-    if not vendor.account_parameters:
+def parameters_toml(vendor: Vendor, bindings: Sequence[str] = ()) -> str:
+    """`[parameters]` fixing the account's own identifiers to the values in the environment,
+    followed by `bindings` (lines of the same table, from the fixtures)."""
+    lines = [f'"{name}" = "${{{vendor.env[key]}}}"' for name, key in sorted(vendor.account_parameters.items())]
+    lines += bindings
+    if not lines:
         return ""
-    lines = ["[parameters]"]
-    lines += [f'"{name}" = "${{{vendor.env[key]}}}"' for name, key in sorted(vendor.account_parameters.items())]
-    return "\n".join(lines) + "\n"
+    return "\n".join(["[parameters]", *lines]) + "\n"
 
 
 def _env_name(vendor: Vendor, *keys: str) -> str:

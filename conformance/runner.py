@@ -22,7 +22,7 @@ from typing import Any
 
 from codegen.specio import load_document
 from codegen.vendors import REPO_ROOT, Vendor
-from conformance import prism, workflows
+from conformance import fixtures, prism, workflows
 from conformance.auth import auth_toml, live_credentials, parameters_toml
 from conformance.results import RunSummary, tally
 from conformance.serving import serve
@@ -161,13 +161,33 @@ def run(
     with tempfile.TemporaryDirectory(prefix="fabapi-conformance-") as tmp:
         ndjson = Path(tmp) / "events.ndjson"
         config = Path(tmp) / "schemathesis.toml"
-        # Every check on, in the config rather than with `--checks all`, which would override the
-        # per-operation exceptions below.
-        settings = "[checks]\nenabled = true\n\n" + auth_toml(vendor, spec) + parameters_toml(vendor) + target.settings
-        config.write_text(settings + _operation_settings(vendor), encoding="utf-8")
         for (operation_id, check), reason in sorted(operation_checks(vendor).items()):
             print(f"{vendor.key}: check {check} is off for {operation_id}: {reason}")
+        hooks = _hooks(vendor, target)
         with _server(vendor, spec_path, spec, target) as (url, credentials):
+            # Only a mock gets fixtures: Prism keeps no state, and nothing is created on a live API.
+            made = fixtures.Fixtures()
+            try:
+                if target.name == "mock":
+                    made = fixtures.populate(vendor.ident, url, credentials)
+                known = fixtures.settings(made, (str(op["operationId"]) for _, _, op in _operations(spec)))
+            except fixtures.FixtureError as error:
+                return Outcome(vendor.key, target.name, "failed", f"{vendor.key} fixtures: {error}", None)
+            for line in fixtures.describe(made):
+                print(f"{vendor.key}: {line}")
+            # Every check on, in the config rather than with `--checks all`, which would override
+            # the per-operation exceptions.
+            config.write_text(
+                "[checks]\nenabled = true\n\n"
+                # A hooks module authenticates itself; schemathesis drops hook auth when the config has any.
+                + ("" if hooks else auth_toml(vendor, spec))
+                + parameters_toml(vendor, known.parameters)
+                + known.dictionaries
+                + target.settings
+                + _operation_settings(vendor)
+                + known.operations,
+                encoding="utf-8",
+            )
             command = [
                 str(Path(sys.executable).parent / "schemathesis"),
                 "--config-file", str(config),
@@ -186,7 +206,7 @@ def run(
                 "--no-color",
                 *_filters(spec, target, allow),
             ]  # fmt: skip
-            env = {**os.environ, **credentials}
+            env = {**os.environ, **credentials, **hooks}
             print(f"$ schemathesis run {spec_path.relative_to(REPO_ROOT)} --url {url} ...", flush=True)
             result = subprocess.run(command, env=env, cwd=tmp, check=False)
             broken = _workflows(vendor, target, url, credentials)
@@ -195,6 +215,19 @@ def run(
     status = "passed" if result.returncode == 0 and not broken else "failed"
     detail = f"schemathesis exit {result.returncode}" + (f"; workflows broken: {', '.join(broken)}" if broken else "")
     return Outcome(vendor.key, target.name, status, detail, junit, summary_path)
+
+
+def _hooks(vendor: Vendor, target: Target) -> dict[str, str]:
+    """The environment that loads `conformance/hooks/<ident>.py` into schemathesis, on a mock.
+
+    Only a mock: Prism checks no credentials, and on a live API a rotated JWT would end the
+    account's own sessions.
+    """
+    hooks = Path(__file__).parent / "hooks" / f"{vendor.ident}.py"
+    if target.name != "mock" or not hooks.is_file():
+        return {}
+    path = os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")]))
+    return {"SCHEMATHESIS_HOOKS": f"conformance.hooks.{vendor.ident}", "PYTHONPATH": path}
 
 
 def _workflows(vendor: Vendor, target: Target, url: str, credentials: Mapping[str, str]) -> list[str]:
