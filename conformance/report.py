@@ -104,7 +104,7 @@ th.op, td.op { text-align: left; white-space: nowrap; }
 th.check { writing-mode: vertical-rl; transform: rotate(180deg); font-weight: normal; }
 td.passed { background: #dff5df; } td.failed { background: #f8d0d0; font-weight: bold; }
 td.skipped { background: #eee; color: #666; } td.not-run { color: #999; }
-.ok { color: #176b17; } .bad { color: #a11; } code { font-size: 12px; }
+.ok { color: #176b17; } .bad { color: #a11; } .warn { color: #8a5a00; } code { font-size: 12px; }
 """
 
 
@@ -122,7 +122,9 @@ def render(summaries: Iterable[RunSummary], skipped: Iterable[Skipped] = ()) -> 
         "<h1>fabapi conformance</h1>",
         "<h2>Totals</h2>",
         '<table id="totals"><thead><tr><th>vendor</th><th>target</th><th>result</th><th>operations</th>'
-        "<th>passed</th><th>failed</th><th>skipped</th><th>not run</th><th>spec sha256</th></tr></thead><tbody>",
+        "<th>passed</th><th>failed</th><th>skipped</th><th>not run</th>"
+        '<th title="operations that ran and never got a 2xx">no success</th>'
+        "<th>spec sha256</th></tr></thead><tbody>",
     ]
     sections: list[str] = []
     for summary in summaries:
@@ -136,6 +138,7 @@ def render(summaries: Iterable[RunSummary], skipped: Iterable[Skipped] = ()) -> 
             f'<td class="{css}">{result}</td><td>{ran}/{len(rows)}</td>'
             f'<td class="n-passed">{totals.passed}</td><td class="n-failed">{totals.failed}</td>'
             f'<td class="n-skipped">{totals.skipped}</td><td>{totals.not_run}</td>'
+            f'<td class="n-unreached">{len(summary.unreached())}</td>'
             f'<td><code title="{_e(summary.spec_sha256)}">{_e(summary.spec_sha256[:12])}</code></td></tr>'
         )
         sections.append(_section(summary, checks, rows))
@@ -143,7 +146,7 @@ def render(summaries: Iterable[RunSummary], skipped: Iterable[Skipped] = ()) -> 
         parts.append(
             f'<tr class="total" data-vendor="{_e(item.vendor)}" data-target="{_e(item.target)}">'
             f"<td>{_e(item.vendor)}</td><td>{_e(item.target)}</td>"
-            f'<td colspan="7">skipped: {_e(item.reason)}</td></tr>'
+            f'<td colspan="8">skipped: {_e(item.reason)}</td></tr>'
         )
     parts.append("</tbody></table>")
     parts += sections
@@ -164,6 +167,13 @@ def _section(summary: RunSummary, checks: list[str], rows: list[tuple[str, str, 
         out.append("</ul>")
     else:
         out.append("<p class='ok'>Every malformed request that was sent got a 4xx, none a 5xx.</p>")
+    unreached = summary.unreached()
+    if unreached:
+        out.append("<p class='warn'>Operations that ran and never got a 2xx (only refusals reached them):</p><ul>")
+        out += [f"<li>{_e(label)}</li>" for label in unreached]
+        out.append("</ul>")
+    else:
+        out.append("<p class='ok'>Every operation that ran got at least one 2xx.</p>")
     header = "".join(f'<th class="check">{_e(check)}</th>' for check in checks)
     out.append(f'<table class="matrix"><thead><tr><th class="op">operation</th>{header}</tr></thead><tbody>')
     for label, operation_id, cells in rows:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-SUMMARY_VERSION = 1
+SUMMARY_VERSION = 2
 
 
 @dataclass
@@ -40,6 +40,17 @@ def _failure_text(check: Mapping[str, Any]) -> str:
         message = str(failure.get("message", "")).strip()
         return f"{title}: {message}" if title and message else title or message or "failed"
     return "failed"
+
+
+@dataclass
+class AnswerTally:
+    """How often an operation was answered, and how often with a success (2xx)."""
+
+    answers: int = 0
+    successes: int = 0
+
+    def to_dict(self) -> dict[str, int]:
+        return {"answers": self.answers, "successes": self.successes}
 
 
 def _label(case: Mapping[str, Any] | None, fallback: str) -> str:
@@ -72,6 +83,29 @@ def tally(ndjson: Path) -> dict[str, dict[str, CheckTally]]:
     return found
 
 
+def answers(ndjson: Path) -> dict[str, AnswerTally]:
+    """operation label -> how many answers it got, and how many were a 2xx.
+
+    An operation that never got a 2xx was only ever refused: the fuzzer did not reach what it does.
+    """
+    found: dict[str, AnswerTally] = {}
+    for event in _events(ndjson):
+        scenario = event.get("ScenarioFinished")
+        if not scenario:
+            continue
+        recorder = scenario.get("recorder") or {}
+        cases = recorder.get("cases") or {}
+        for case_id, interaction in (recorder.get("interactions") or {}).items():
+            response = (interaction or {}).get("response")
+            if not isinstance(response, Mapping):
+                continue
+            counts = found.setdefault(_label(cases.get(case_id), str(recorder.get("label", "?"))), AnswerTally())
+            counts.answers += 1
+            if 200 <= int(response.get("status_code", 0)) < 300:
+                counts.successes += 1
+    return found
+
+
 @dataclass
 class RunSummary:
     vendor: str
@@ -84,6 +118,12 @@ class RunSummary:
     disabled: dict[str, str]  # check -> why it is off for the whole target
     disabled_per_operation: dict[str, dict[str, str]]  # operationId -> check -> why
     checks: dict[str, dict[str, CheckTally]]
+    answers: dict[str, AnswerTally] = field(default_factory=dict)  # label -> answers and successes
+
+    def unreached(self) -> list[str]:
+        """Labels of the operations that ran and never got a 2xx (or no answer at all)."""
+        ran = [label for label, op_id in self.operations.items() if op_id not in self.excluded]
+        return sorted(label for label in ran if self.answers.get(label, AnswerTally()).successes == 0)
 
     def to_json(self) -> str:
         data = {
@@ -101,6 +141,7 @@ class RunSummary:
                 label: {name: counts.to_dict() for name, counts in sorted(per.items())}
                 for label, per in sorted(self.checks.items())
             },
+            "answers": {label: counts.to_dict() for label, counts in sorted(self.answers.items())},
         }
         return json.dumps(data, indent=1, sort_keys=True) + "\n"
 
@@ -121,4 +162,5 @@ class RunSummary:
             disabled=data["disabled"],
             disabled_per_operation=data["disabled_per_operation"],
             checks=checks,
+            answers={label: AnswerTally(**counts) for label, counts in data.get("answers", {}).items()},
         )

@@ -24,7 +24,7 @@ from codegen.specio import load_document
 from codegen.vendors import REPO_ROOT, Vendor
 from conformance import fixtures, prism, workflows
 from conformance.auth import auth_toml, live_credentials, parameters_toml
-from conformance.results import RunSummary, tally
+from conformance.results import RunSummary, answers, tally
 from conformance.serving import serve
 from conformance.targets import Target
 
@@ -122,6 +122,7 @@ def _summary(
         disabled=dict(target.disabled_checks),
         disabled_per_operation=per_operation,
         checks=tally(ndjson) if ndjson.exists() else {},
+        answers=answers(ndjson) if ndjson.exists() else {},
     )
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from conformance import report
 from conformance.report import Skipped
-from conformance.results import CheckTally, RunSummary, tally
+from conformance.results import CheckTally, RunSummary, answers, tally
 
 
 def _event(case_id: str, method: str, path: str, checks: list[dict[str, object]]) -> str:
@@ -114,3 +114,36 @@ def test_report_renders_its_totals_in_headless_chromium(tmp_path: Path) -> None:
         capture_output=True, timeout=120, check=True,
     )  # fmt: skip
     assert shot.stat().st_size > 10_000  # a drawn page, not a blank one
+
+
+def test_answers_count_successes_per_operation_and_name_the_unreached(tmp_path: Path) -> None:
+    def answered(case_id: str, method: str, path: str, status: int) -> str:
+        scenario = {
+            "recorder": {
+                "label": f"{method} {path}",
+                "cases": {case_id: {"value": {"method": method, "path": path}}},
+                "checks": {},
+                "interactions": {case_id: {"request": {}, "response": {"status_code": status}}},
+            }
+        }
+        return json.dumps({"ScenarioFinished": scenario})
+
+    events = tmp_path / "events.ndjson"
+    lines = [
+        answered("a", "GET", "/things", 200),
+        answered("b", "GET", "/things", 404),
+        answered("c", "POST", "/things", 404),
+        answered("d", "POST", "/things", 422),
+    ]
+    events.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    found = answers(events)
+    assert (found["GET /things"].answers, found["GET /things"].successes) == (2, 1)
+    assert (found["POST /things"].answers, found["POST /things"].successes) == (2, 0)
+    summary = _summary()
+    summary.answers = found
+    # POST /upload was excluded: not "unreached", it never ran.
+    assert summary.unreached() == ["POST /things"]
+    assert RunSummary.from_json(summary.to_json()).answers["GET /things"].successes == 1
+    page = report.render([summary])
+    assert '<td class="n-unreached">1</td>' in page
+    assert "<li>POST /things</li>" in page
