@@ -10,6 +10,7 @@ from . import models, views
 from .baskets import decimal, editable, lines_of, new_basket, new_line, ready_upload
 from .calls import Call, Reply, created, handles
 from .errors import conflict, invalid, not_found
+from .filters import products_and_technologies, searched_and_dated
 from .offers import shipping_method, totals
 from .pagination import number_page, order
 from .pricing import price
@@ -161,16 +162,9 @@ def edit_service_order(call: Call) -> Reply:
 
 
 def _matches(store: Store, found: Order, query: Mapping[str, Any]) -> bool:
-    search = str(query.get("search", "")).lower()
-    if search and not any(search in text.lower() for text in (found.title, found.number, str(found.id))):
+    if not searched_and_dated(found, query):
         return False
-    # The pattern makes both YYYY-MM-DD, so text compares as dates do (and takes 2019-02-30 as well).
-    if "createdAtGte" in query and found.created[:10] < query["createdAtGte"]:
-        return False
-    if "createdAtLte" in query and found.created[:10] > query["createdAtLte"]:
-        return False
-    products = {line.get("productId") for line in found.lines}
-    technologies = {store.materials[p].technology_id for p in products if p in store.materials}
+    products, technologies = products_and_technologies(store, found)
     shipping_id = (found.shipping_method or {}).get("id")
     tests: dict[str, Callable[[Any], bool]] = {
         "serviceId": lambda v: found.service_id == v,

@@ -11,6 +11,7 @@ from . import models, views
 from .baskets import decimal, editable, lines_of, ready_upload
 from .calls import NO_CONTENT, Call, Reply, created, handles
 from .errors import conflict, not_found
+from .filters import products_and_technologies, searched_and_dated
 from .orders import copy_lines, delivery, one_way_of_delivery
 from .pagination import number_page, order
 from .records import Address, Attachment, Basket, Order, Quote, RequestForQuote, Service
@@ -151,17 +152,10 @@ def create_quote_from_basket(call: Call) -> Reply:
 
 
 def _matches(store: Store, found: Quote, query: Mapping[str, Any]) -> bool:
-    search = str(query.get("search", "")).lower()
-    if search and not any(search in text.lower() for text in (found.title, found.number, str(found.id))):
-        return False
-    # The pattern makes both YYYY-MM-DD, so text compares as dates do.
-    if "createdAtGte" in query and found.created[:10] < query["createdAtGte"]:
-        return False
-    if "createdAtLte" in query and found.created[:10] > query["createdAtLte"]:
+    if not searched_and_dated(found, query):
         return False
     state = "ordered" if found.order_id is not None else "not ordered"
-    products = {line.get("productId") for line in found.lines}
-    technologies = {store.materials[p].technology_id for p in products if p in store.materials}
+    products, technologies = products_and_technologies(store, found)
     tests: dict[str, Callable[[Any], bool]] = {
         "status": lambda v: state in v,
         "isRejected": lambda v: v is False,  # the mock's services never reject a quote

@@ -190,10 +190,9 @@ def service_basket(store: Store, found: Basket) -> dict[str, Any]:
     }
 
 
-def line(store: Store, found: Line, origin: str) -> dict[str, Any]:
+def _line_fields(store: Store, found: Line, origin: str) -> dict[str, Any]:
+    """What a basket line and the snapshot an order or a quote keeps of it both say."""
     upload = store.uploads.get(found.file_uuid) if found.file_uuid else None
-    unit = unit_price(store, found)
-    ready = upload is not None and analysis_status(store, upload) == "finished"
     return {
         "id": found.id,
         "name": found.name,
@@ -201,8 +200,17 @@ def line(store: Store, found: Line, origin: str) -> dict[str, Any]:
         "offerId": found.offer_id,
         "productId": found.product_id,
         "preferredDueDate": found.preferred_due_date,
-        "postProcessings": found.post_processings,
+        "postProcessings": list(found.post_processings),
         "file": file(store, upload, "basket", found.basket_id, origin) if upload else None,
+    }
+
+
+def line(store: Store, found: Line, origin: str) -> dict[str, Any]:
+    upload = store.uploads.get(found.file_uuid) if found.file_uuid else None
+    unit = unit_price(store, found)
+    ready = upload is not None and analysis_status(store, upload) == "finished"
+    return {
+        **_line_fields(store, found, origin),
         "unitPrice": _money(unit),
         "linePrice": _money(unit * found.quantity if unit is not None else None),
         "canBeOrdered": ready and unit is not None,
@@ -253,17 +261,9 @@ def service_line(store: Store, found: Line, origin: str) -> dict[str, Any]:
 
 def line_snapshot(store: Store, found: Line, unit: Decimal, origin: str) -> dict[str, Any]:
     """A basket line as an order or a quote keeps it: frozen, with its price."""
-    upload = store.uploads.get(found.file_uuid) if found.file_uuid else None
     return {
-        "id": found.id,
-        "name": found.name,
-        "quantity": found.quantity,
-        "offerId": found.offer_id,
-        "productId": found.product_id,
-        "preferredDueDate": found.preferred_due_date,
-        "postProcessings": list(found.post_processings),
+        **_line_fields(store, found, origin),
         "fileUuid": found.file_uuid,
-        "file": file(store, upload, "basket", found.basket_id, origin) if upload else None,
         "unitPrice": price(unit, CURRENCY),
         "linePrice": price(unit * found.quantity, CURRENCY),
     }
