@@ -7,7 +7,7 @@ process through its environment only.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 from codegen.vendors import Vendor
@@ -19,36 +19,30 @@ class MissingCredentials(Exception):
         super().__init__(f"{vendor}: set {', '.join(names)} to run against the live API")
 
 
-def auth_toml(vendor: Vendor, spec: Mapping[str, Any]) -> str:
-    """`[auth.openapi.<scheme>]` tables for every security scheme the spec declares."""
-    lines: list[str] = []
+def auth_tables(vendor: Vendor, spec: Mapping[str, Any]) -> dict[str, dict[str, str]]:
+    """`auth.openapi`: settings per security scheme the spec declares, naming variables only."""
+    tables: dict[str, dict[str, str]] = {}
     for name, scheme in spec.get("components", {}).get("securitySchemes", {}).items():
         kind = (scheme.get("type"), str(scheme.get("scheme", "")).lower())
         if kind == ("http", "basic"):
-            lines += [
-                f"[auth.openapi.{name}]",
-                f'username = "${{{vendor.env["access_key"]}}}"',
-                f'password = "${{{vendor.env["secret_key"]}}}"',
-            ]
+            tables[name] = {
+                "username": f"${{{vendor.env['access_key']}}}",
+                "password": f"${{{vendor.env['secret_key']}}}",
+            }
         elif kind == ("http", "bearer"):
-            lines += [f"[auth.openapi.{name}]", f'bearer = "${{{_env_name(vendor, "token", "jwt")}}}"']
+            tables[name] = {"bearer": f"${{{_env_name(vendor, 'token', 'jwt')}}}"}
         elif scheme.get("type") == "apiKey":
             # A scheme may state the value's prefix (3YOURMIND: `Authorization: Token <key>`).
             prefix = str(scheme.get("x-fabapi-prefix", ""))
-            lines += [f"[auth.openapi.{name}]", f'api_key = "{prefix}${{{_env_name(vendor, "api_key", "token")}}}"']
+            tables[name] = {"api_key": f"{prefix}${{{_env_name(vendor, 'api_key', 'token')}}}"}
         else:
             raise ValueError(f"{vendor.key}: security scheme {name!r} ({scheme.get('type')}) has no conformance auth")
-    return "\n".join(lines) + "\n"
+    return tables
 
 
-def parameters_toml(vendor: Vendor, bindings: Sequence[str] = ()) -> str:
-    """`[parameters]` fixing the account's own identifiers to the values in the environment,
-    followed by `bindings` (lines of the same table, from the fixtures)."""
-    lines = [f'"{name}" = "${{{vendor.env[key]}}}"' for name, key in sorted(vendor.account_parameters.items())]
-    lines += bindings
-    if not lines:
-        return ""
-    return "\n".join(["[parameters]", *lines]) + "\n"
+def account_parameters(vendor: Vendor) -> dict[str, str]:
+    """`parameters` fixing the account's own identifiers to the variables holding them."""
+    return {name: f"${{{vendor.env[key]}}}" for name, key in sorted(vendor.account_parameters.items())}
 
 
 def _env_name(vendor: Vendor, *keys: str) -> str:

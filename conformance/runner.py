@@ -22,8 +22,8 @@ from typing import Any
 
 from codegen.specio import load_document
 from codegen.vendors import REPO_ROOT, Vendor
-from conformance import fixtures, prism, workflows
-from conformance.auth import auth_toml, live_credentials, parameters_toml
+from conformance import config, fixtures, prism, workflows
+from conformance.auth import live_credentials
 from conformance.results import RunSummary, answers, tally
 from conformance.serving import serve
 from conformance.targets import Target
@@ -64,20 +64,6 @@ def operation_checks(vendor: Vendor) -> dict[tuple[str, str], str]:
     except ModuleNotFoundError:
         return {}
     return dict(getattr(mock, "DISABLED_CHECKS", {}))
-
-
-def _operation_settings(vendor: Vendor) -> str:
-    lines: list[str] = []
-    for (operation_id, check), reason in sorted(operation_checks(vendor).items()):
-        lines += [
-            "",
-            f"# {reason}",
-            "[[operations]]",
-            f'include-operation-id = "{operation_id}"',
-            f"[operations.checks.{check}]",
-            "enabled = false",
-        ]
-    return "\n".join(lines) + "\n"
 
 
 def exclusions(spec: Mapping[str, Any], target: Target, allow: frozenset[str]) -> dict[str, str]:
@@ -161,8 +147,9 @@ def run(
     summary_path = REPORTS / f"{vendor.key}-{target.name}.json"
     with tempfile.TemporaryDirectory(prefix="fabapi-conformance-") as tmp:
         ndjson = Path(tmp) / "events.ndjson"
-        config = Path(tmp) / "schemathesis.toml"
-        for (operation_id, check), reason in sorted(operation_checks(vendor).items()):
+        config_path = Path(tmp) / "schemathesis.toml"
+        disabled = operation_checks(vendor)
+        for (operation_id, check), reason in sorted(disabled.items()):
             print(f"{vendor.key}: check {check} is off for {operation_id}: {reason}")
         hooks = _hooks(vendor, target)
         with _server(vendor, spec_path, spec, target) as (url, credentials):
@@ -176,22 +163,11 @@ def run(
                 return Outcome(vendor.key, target.name, "failed", f"{vendor.key} fixtures: {error}", None)
             for line in fixtures.describe(made):
                 print(f"{vendor.key}: {line}")
-            # Every check on, in the config rather than with `--checks all`, which would override
-            # the per-operation exceptions.
-            config.write_text(
-                "[checks]\nenabled = true\n\n"
-                # A hooks module authenticates itself; schemathesis drops hook auth when the config has any.
-                + ("" if hooks else auth_toml(vendor, spec))
-                + parameters_toml(vendor, known.parameters)
-                + known.dictionaries
-                + target.settings
-                + _operation_settings(vendor)
-                + known.operations,
-                encoding="utf-8",
-            )
+            settings = config.build(vendor, spec, target, fixtures=known, disabled=disabled, hooks=bool(hooks))
+            config.write(config_path, settings)
             command = [
                 str(Path(sys.executable).parent / "schemathesis"),
-                "--config-file", str(config),
+                "--config-file", str(config_path),
                 "run", str(spec_path),
                 "--url", url,
                 "--mode", target.mode,

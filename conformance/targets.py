@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 TARGETS = ("mock", "prism", "live")
 
@@ -31,7 +32,7 @@ class Target:
     # a real server: anything marked x-fabapi-unsafe is never called
     real: bool = False
     # extra schemathesis.toml settings for this target
-    settings: str = ""
+    settings: Mapping[str, Any] = field(default_factory=dict)
 
 
 _STATELESS = {
@@ -44,7 +45,7 @@ _STATELESS = {
 }
 
 # Enough stateful steps for chains like list -> append to queue -> read queued job -> remove it.
-MOCK = Target("mock", settings="[phases.stateful]\nmax-steps = 40\n")
+MOCK = Target("mock", settings={"phases": {"stateful": {"max-steps": 40}}})
 PRISM = Target(
     "prism",
     disabled_checks=_STATELESS,

@@ -6,6 +6,7 @@ import importlib
 import tomllib
 from collections.abc import Iterator, Mapping
 from contextlib import ExitStack
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -15,8 +16,7 @@ from schemathesis.config._dictionaries import ParameterDictionaryBinding
 
 from codegen.specio import load_document
 from codegen.vendors import Vendor, load_vendors, select
-from conformance import fixtures
-from conformance.auth import parameters_toml
+from conformance import config, fixtures
 from conformance.fixtures import FixtureError, Fixtures
 from conformance.mocks import kaedim as kaedim_mock
 from conformance.runner import _hooks, _operations
@@ -58,9 +58,25 @@ SAMPLE = Fixtures(
 )
 
 
-def test_settings_bind_shared_scoped_and_own_ids_the_way_schemathesis_reads_them() -> None:
+def _written(vendor: Vendor, made: fixtures.FixtureSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The schemathesis.toml a mock run of `vendor` writes with these fixtures.
+
+    The variables it names are set to the mock's credentials, as the runner sets them for
+    schemathesis (which resolves them when it reads the file).
+    """
+    mock = importlib.import_module(f"conformance.mocks.{vendor.ident}")
+    for name, value in mock.CREDENTIALS.items():
+        monkeypatch.setenv(name, value)
+    path = tmp_path / "schemathesis.toml"
+    config.write(path, config.build(vendor, _spec(vendor), MOCK, fixtures=made, disabled={}, hooks=False))
+    return path.read_text(encoding="utf-8")
+
+
+def test_settings_bind_shared_scoped_and_own_ids_the_way_schemathesis_reads_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     made = fixtures.settings(SAMPLE, ["get_offer", "delete_basket", "list_baskets"])
-    text = "[parameters]\n" + "\n".join(made.parameters) + "\n" + made.dictionaries + made.operations
+    text = _written(VENDORS["3yourmind"], made, tmp_path, monkeypatch)
     parsed = tomllib.loads(text)
     dictionaries = {name: table["values"] for name, table in parsed["dictionaries"].items()}
     shared = parsed["parameters"]["path.basket_id"]
@@ -73,8 +89,7 @@ def test_settings_bind_shared_scoped_and_own_ids_the_way_schemathesis_reads_them
     assert by_operation["delete_basket"]["path.basket_id"]["probability"] == 1.0
     assert dictionaries[by_operation["delete_basket"]["path.basket_id"]["dictionary"]] == [1, 2]
     # schemathesis itself accepts the tables and binds the parameters to the dictionaries.
-    config = SchemathesisConfig.from_str(text)
-    project = config.projects.get_default()
+    project = SchemathesisConfig.from_str(text).projects.get_default()
     assert isinstance(project.parameters["path.basket_id"], ParameterDictionaryBinding)
     assert set(project.dictionaries) == set(dictionaries)
 
@@ -101,13 +116,19 @@ def test_the_log_says_how_many_ids_never_which() -> None:
     assert lines == ["get_session_for_user uses path.token (1)"]
 
 
-def test_account_parameters_and_fixture_bindings_share_one_parameters_table() -> None:
+def test_account_parameters_and_fixture_bindings_share_one_parameters_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     kaedim = VENDORS["kaedim"]
-    text = parameters_toml(kaedim, ['"query.requestID" = { dictionary = "known-0", probability = 0.75 }'])
+    made = fixtures.settings(Fixtures(shared={"query.requestID": ["r"]}), [])
+    text = _written(kaedim, made, tmp_path, monkeypatch)
     assert text.count("[parameters]") == 1
-    parsed = tomllib.loads(text + '[dictionaries."known-0"]\nvalues = ["r"]\n')["parameters"]
+    parsed = tomllib.loads(text)["parameters"]
     assert parsed["query.devID"] == "${KAEDIM_DEV_ID}"  # a variable, never the value
     assert parsed["query.requestID"]["dictionary"] == "known-0"
+    # schemathesis reads the variable from the environment.
+    read = SchemathesisConfig.from_str(text).projects.get_default().parameters
+    assert read["query.devID"] == kaedim_mock.DEV_ID
 
 
 def test_a_vendor_without_a_fixtures_module_gets_none() -> None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from codegen.specio import load_document
 from codegen.vendors import select
 from conformance.__main__ import main
-from conformance.auth import auth_toml
+from conformance.config import build, write
+from conformance.fixtures import FixtureSettings
 from conformance.runner import _filters
 from conformance.targets import LIVE, MOCK, PRISM
 
@@ -44,8 +47,11 @@ def test_prism_leaves_out_multipart_operations_but_mocks_may_call_unsafe_ones() 
     assert "--exclude-checks" in _filters(SPEC, PRISM, frozenset())
 
 
-def test_schemathesis_config_names_variables_not_secrets() -> None:
-    config = auth_toml(EIGER, SPEC)
+def test_schemathesis_config_names_variables_not_secrets(tmp_path: Path) -> None:
+    path = tmp_path / "schemathesis.toml"
+    no_fixtures = FixtureSettings({}, {}, [])
+    write(path, build(EIGER, SPEC, MOCK, fixtures=no_fixtures, disabled={}, hooks=False))
+    config = path.read_text(encoding="utf-8")
     assert "[auth.openapi.basic]" in config
     assert 'username = "${EIGER_ACCESS_KEY}"' in config
     assert 'password = "${EIGER_SECRET_KEY}"' in config
