@@ -40,6 +40,7 @@ from ._http import (
 )
 from ._lifecycle import AsyncClientLifecycle, ClientLifecycle
 from ._pagination import AsyncPager, Pager, PageStyle
+from ._paths import expand_path, path_segment
 from ._polling import apoll, poll
 from ._progress import (
     Progress,
@@ -111,8 +112,10 @@ __all__ = [
     "default_user_agent",
     "download",
     "error_for",
+    "expand_path",
     "parse_datetime",
     "parse_uuid",
+    "path_segment",
     "poll",
     "progress_for",
     "reading_with_progress",

@@ -1,0 +1,44 @@
+"""Path parameters made safe to put into a URL: one segment each, never a dot segment.
+
+A value is percent-encoded whole (`/`, `?` and `#` included), so it can only ever fill its own
+segment. What encoding cannot protect is refused: an empty value (`/parts/9//`) and the dot
+segments `.` and `..`, which every URL parser, httpx's included, resolves away
+(`/services/7/parts/9/..` is `/services/7/parts/`), so the request would reach another endpoint.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from urllib.parse import quote
+
+from ._errors import InvalidArgument
+
+_DOT_SEGMENTS = frozenset({".", ".."})
+_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
+
+
+def path_segment(value: object, argument: str) -> str:
+    """`value` as one percent-encoded path segment; `InvalidArgument` naming `argument` when it
+    is empty or a dot segment, or is text that cannot be sent (a lone surrogate)."""
+    # Generated enums print as their value, so str() is the wire form of every parameter type.
+    text = str(value)
+    if text in _DOT_SEGMENTS or not text:
+        shown = repr(text) if text else "empty"
+        raise InvalidArgument(argument, f"argument {argument!r} is {shown}, which cannot be a path segment")
+    try:
+        return quote(text, safe="")
+    except UnicodeEncodeError:
+        raise InvalidArgument(argument, f"argument {argument!r} is not valid text (it holds a lone surrogate)") from None
+
+
+def expand_path(template: str, values: Mapping[str, object]) -> str:
+    """`template` with each `{name}` replaced by `path_segment(values[name], name)`."""
+
+    def fill(match: re.Match[str]) -> str:
+        name = match[1]
+        if name not in values:
+            raise InvalidArgument(name, f"the path {template!r} needs a value for {name!r}")
+        return path_segment(values[name], name)
+
+    return _PLACEHOLDER.sub(fill, template)
