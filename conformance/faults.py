@@ -134,6 +134,25 @@ def with_faults(app: ASGIApp, profile: FaultProfile, log: FaultLog | None = None
     return faulty
 
 
+def drop_answers(app: ASGIApp, when: Callable[[Scope], bool]) -> ASGIApp:
+    """`app`, except that for requests `when` picks it acts in full and then cuts the connection
+    before its answer leaves: the work is done, the client never hears of it."""
+
+    async def acting(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not when(scope):
+            await app(scope, receive, send)
+            return
+
+        async def swallow(message: MutableMapping[str, Any]) -> None:
+            return None
+
+        await app(scope, receive, swallow)
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"100")]})
+        raise _Dropped("fault injection: connection dropped after the server acted")
+
+    return acting
+
+
 async def _refuse(send: Send, status: int) -> None:
     body = json.dumps({"message": "fault injection: try again", "status": status}).encode()
     headers = [

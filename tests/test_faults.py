@@ -64,7 +64,10 @@ def test_cloudslicer_quote_flows_survive_faults(
         quoted.append(slicer.quote_file(stl, gcode_to=tmp_path / f"part{index}.gcode"))
         # Reads, which may also be dropped mid-answer, and a streamed download of the upload.
         assert slicer.quotes.get(quoted[-1].quote.quote_id).quote_id == quoted[-1].quote.quote_id
-        assert slicer.download_file(quoted[-1].file.file_id, tmp_path / "back.stl").read_bytes() == stl.read_bytes()
+        assert (
+            slicer.download_file(quoted[-1].file.file_id, tmp_path / f"back{index}.stl").read_bytes()
+            == stl.read_bytes()
+        )
     # Every upload and quote exists exactly once: refused requests were resent, nothing else was.
     assert sorted(slicer_store.files) == sorted(q.file.file_id for q in quoted)
     assert sorted(slicer_store.quotes) == sorted(q.quote.quote_id for q in quoted)

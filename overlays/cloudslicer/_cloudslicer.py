@@ -29,6 +29,9 @@ from fabapi_core import (
     client_kwargs,
     credential,
     download,
+    expand_path,
+    file_for_writing,
+    refuse_existing,
 )
 
 from ._profiles import bed, check_model_file, check_pricing, check_printer, printer_profile
@@ -47,6 +50,16 @@ from .types import File
 DEFAULT_BASE_URL = "https://api.cloudslicer3d.com"
 ENV_TOKEN = "CLOUDSLICER_API_TOKEN"  # noqa: S105 - a variable name, not a secret
 ENV_BASE_URL = "CLOUDSLICER_BASE_URL"
+# The paths the hand-written helpers call; ids go in through `expand_path`, one encoded segment each.
+_GCODE = "/v1/quote/gcode/{quote_id}"
+_FILE = "/v1/file/{file_id}"
+_PUBLIC_UPLOAD = "/v1/file/public/{upload_id}"
+
+
+def _writable(dest: str | Path | None, overwrite: bool) -> None:
+    """Refuse a G-code destination that exists before quota is spent on the quote."""
+    if dest is not None:
+        refuse_existing(file_for_writing(dest, argument="gcode_to"), overwrite)
 
 
 class DoesNotFit(InvalidArgument):
@@ -148,7 +161,7 @@ class CloudSlicer(ClientLifecycle, Resources):
     def upload_link(self) -> UploadLink:
         """A single-use link (valid one hour) for uploading from a browser without the token."""
         created = self.files.create_upload_id()
-        url = f"{self.base_url.rstrip('/')}/v1/file/public/{created.upload_id}"
+        url = self.base_url.rstrip("/") + expand_path(_PUBLIC_UPLOAD, {"upload_id": created.upload_id})
         return UploadLink(upload_id=created.upload_id, file_id=created.file_id, url=url)
 
     def quote_file(
@@ -158,39 +171,76 @@ class CloudSlicer(ClientLifecycle, Resources):
         printer: PrinterConfig | None = None,
         pricing: QuoteConfig | None = None,
         gcode_to: str | Path | None = None,
+        overwrite: bool = False,
     ) -> QuotedFile:
         """Upload, check the part fits the printer, quote it, and optionally stream the G-code to a file.
 
-        Raises `DoesNotFit` (an `InvalidArgument`) when the part is larger than the printer's bed.
+        Raises `DoesNotFit` (an `InvalidArgument`) when the part is larger than the printer's bed, and
+        `DestinationExists` before anything is uploaded when `gcode_to` exists (unless `overwrite=True`).
         """
         profile, request = _quote_request(printer, pricing)
+        _writable(gcode_to, overwrite)
         uploaded = self.upload_file(path)
         printability = self.part_info.check_printability(uploaded.file_id, body=bed(profile))
         if not printability.fits_printer:
             raise DoesNotFit(printability)
         quote = self.quotes.create(uploaded.file_id, body=request)
-        gcode = self.download_gcode(quote.quote_id, gcode_to) if gcode_to is not None else None
+        gcode = self.download_gcode(quote.quote_id, gcode_to, overwrite=overwrite) if gcode_to is not None else None
         return QuotedFile(file=uploaded, printability=printability, quote=quote, gcode_path=gcode)
 
-    def download_gcode(self, quote_id: str, dest: str | Path, *, progress: ProgressArg = None) -> Path:
-        """Stream a quote's G-code to `dest`."""
-        return self._download(f"/v1/quote/gcode/{quote_id}", Path(dest), progress)
+    def download_gcode(
+        self,
+        quote_id: str,
+        dest: str | Path,
+        *,
+        progress: ProgressArg = None,
+        overwrite: bool = False,
+        timeout: float | None = None,
+    ) -> Path:
+        """Stream a quote's G-code to the file `dest`; it appears only once complete.
 
-    def download_file(self, file_id: str, dest: str | Path, *, progress: ProgressArg = None) -> Path:
-        """Stream an uploaded file back to `dest`."""
-        return self._download(f"/v1/file/{file_id}", Path(dest), progress)
+        An existing `dest` raises `DestinationExists` unless `overwrite=True`; `timeout` bounds the
+        whole download.
+        """
+        path = expand_path(_GCODE, {"quote_id": quote_id})
+        http = self._client.get_httpx_client()
+        return download(
+            http, path, dest, progress=progress, secrets=self._secrets, overwrite=overwrite, timeout=timeout
+        )
 
-    def cleanup(self, file_id: str, quote_ids: Iterable[str] = ()) -> DeleteFileResponse:
-        """Delete quotes (already gone is fine), then the file, which takes its remaining quotes along."""
+    def download_file(
+        self,
+        file_id: str,
+        dest: str | Path,
+        *,
+        progress: ProgressArg = None,
+        overwrite: bool = False,
+        timeout: float | None = None,
+    ) -> Path:
+        """Stream an uploaded file back to the file `dest` (see `download_gcode`)."""
+        path = expand_path(_FILE, {"file_id": file_id})
+        http = self._client.get_httpx_client()
+        return download(
+            http, path, dest, progress=progress, secrets=self._secrets, overwrite=overwrite, timeout=timeout
+        )
+
+    def cleanup(self, file_id: str, quote_ids: Iterable[str] = ()) -> DeleteFileResponse | None:
+        """Delete quotes (already gone is fine), then the file, which takes its remaining quotes along.
+
+        None when the file's deletion was retried and found it gone: the first attempt deleted it,
+        but its answer was lost.
+        """
         for quote_id in quote_ids:
             try:
                 self.quotes.delete(quote_id)
             except NotFound:
                 pass
-        return self.files.delete(file_id)
-
-    def _download(self, path: str, dest: Path, progress: ProgressArg) -> Path:
-        return download(self._client.get_httpx_client(), path, dest, progress=progress, secrets=self._secrets)
+        try:
+            return self.files.delete(file_id)
+        except NotFound as error:
+            if error.earlier_attempt_may_have_acted:
+                return None
+            raise
 
 
 class AsyncCloudSlicer(AsyncClientLifecycle, AsyncResources):
@@ -219,7 +269,7 @@ class AsyncCloudSlicer(AsyncClientLifecycle, AsyncResources):
 
     async def upload_link(self) -> UploadLink:
         created = await self.files.create_upload_id()
-        url = f"{self.base_url.rstrip('/')}/v1/file/public/{created.upload_id}"
+        url = self.base_url.rstrip("/") + expand_path(_PUBLIC_UPLOAD, {"upload_id": created.upload_id})
         return UploadLink(upload_id=created.upload_id, file_id=created.file_id, url=url)
 
     async def quote_file(
@@ -229,30 +279,60 @@ class AsyncCloudSlicer(AsyncClientLifecycle, AsyncResources):
         printer: PrinterConfig | None = None,
         pricing: QuoteConfig | None = None,
         gcode_to: str | Path | None = None,
+        overwrite: bool = False,
     ) -> QuotedFile:
         profile, request = _quote_request(printer, pricing)
+        _writable(gcode_to, overwrite)
         uploaded = await self.upload_file(path)
         printability = await self.part_info.check_printability(uploaded.file_id, body=bed(profile))
         if not printability.fits_printer:
             raise DoesNotFit(printability)
         quote = await self.quotes.create(uploaded.file_id, body=request)
-        gcode = await self.download_gcode(quote.quote_id, gcode_to) if gcode_to is not None else None
+        if gcode_to is None:
+            gcode = None
+        else:
+            gcode = await self.download_gcode(quote.quote_id, gcode_to, overwrite=overwrite)
         return QuotedFile(file=uploaded, printability=printability, quote=quote, gcode_path=gcode)
 
-    async def download_gcode(self, quote_id: str, dest: str | Path, *, progress: ProgressArg = None) -> Path:
-        return await self._download(f"/v1/quote/gcode/{quote_id}", Path(dest), progress)
+    async def download_gcode(
+        self,
+        quote_id: str,
+        dest: str | Path,
+        *,
+        progress: ProgressArg = None,
+        overwrite: bool = False,
+        timeout: float | None = None,
+    ) -> Path:
+        path = expand_path(_GCODE, {"quote_id": quote_id})
+        http = self._client.get_async_httpx_client()
+        return await adownload(
+            http, path, dest, progress=progress, secrets=self._secrets, overwrite=overwrite, timeout=timeout
+        )
 
-    async def download_file(self, file_id: str, dest: str | Path, *, progress: ProgressArg = None) -> Path:
-        return await self._download(f"/v1/file/{file_id}", Path(dest), progress)
+    async def download_file(
+        self,
+        file_id: str,
+        dest: str | Path,
+        *,
+        progress: ProgressArg = None,
+        overwrite: bool = False,
+        timeout: float | None = None,
+    ) -> Path:
+        path = expand_path(_FILE, {"file_id": file_id})
+        http = self._client.get_async_httpx_client()
+        return await adownload(
+            http, path, dest, progress=progress, secrets=self._secrets, overwrite=overwrite, timeout=timeout
+        )
 
-    async def cleanup(self, file_id: str, quote_ids: Iterable[str] = ()) -> DeleteFileResponse:
+    async def cleanup(self, file_id: str, quote_ids: Iterable[str] = ()) -> DeleteFileResponse | None:
         for quote_id in quote_ids:
             try:
                 await self.quotes.delete(quote_id)
             except NotFound:
                 pass
-        return await self.files.delete(file_id)
-
-    async def _download(self, path: str, dest: Path, progress: ProgressArg) -> Path:
-        http = self._client.get_async_httpx_client()
-        return await adownload(http, path, dest, progress=progress, secrets=self._secrets)
+        try:
+            return await self.files.delete(file_id)
+        except NotFound as error:
+            if error.earlier_attempt_may_have_acted:
+                return None
+            raise

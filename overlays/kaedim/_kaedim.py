@@ -36,7 +36,11 @@ from fabapi_core import (
     client_kwargs,
     credential,
     download,
+    folder_for_writing,
+    path_inside,
     poll,
+    refuse_existing,
+    safe_name,
     setting,
 )
 
@@ -139,16 +143,28 @@ def _process_body(
     return request
 
 
-def _targets(request: AssetRequest, wanted: tuple[str, ...], dest: Path) -> dict[str, tuple[str, Path]]:
+def _link(request: AssetRequest, request_id: str, fmt: str) -> str:
     links = _links(request)
     if not links:
-        status = _status(request)
-        raise InvalidArgument("request_id", f"request {request.request_id} has no results yet (status {status})")
-    missing = [fmt for fmt in wanted if fmt not in links]
-    if missing:
-        raise InvalidArgument("formats", f"request {request.request_id} has no {', '.join(missing)} result")
-    stem = str(request.request_id) if isinstance(request.request_id, str) else "model"
-    return {fmt: (links[fmt], dest / f"{stem}.{fmt}") for fmt in wanted}
+        raise InvalidArgument("request_id", f"request {request_id!r} has no results yet (status {_status(request)})")
+    if fmt not in links:
+        raise InvalidArgument("formats", f"request {request_id!r} has no {fmt} result")
+    return links[fmt]
+
+
+def _destinations(request_id: str, wanted: tuple[str, ...], dest: str | Path, overwrite: bool) -> dict[str, Path]:
+    """Where each format goes: named after the caller's request id (never the server's), inside `dest`.
+
+    Checked before anything is fetched, so an existing file stops the download at once.
+    """
+    if not isinstance(request_id, str) or not request_id:
+        raise InvalidArgument("request_id", f"argument 'request_id' must be a non-empty string, got {request_id!r:.60}")
+    folder = folder_for_writing(dest)
+    stem = safe_name(request_id, fallback="model")
+    targets = {fmt: path_inside(folder, f"{stem}.{fmt}") for fmt in wanted}
+    for target in targets.values():
+        refuse_existing(target, overwrite)
+    return targets
 
 
 def _expired(error: APIError) -> bool:
@@ -317,28 +333,45 @@ class Kaedim(ClientLifecycle, Resources):
         dest: str | Path = ".",
         *,
         progress: ProgressArg = None,
+        overwrite: bool = False,
+        timeout: float | None = None,
     ) -> dict[str, Path]:
-        """Download the latest iteration's models (all formats by default) into `dest`, streamed.
+        """Download the latest iteration's models (all formats by default) into the folder `dest`, streamed.
 
-        Links expire after an hour: when one is refused, the request is fetched again for fresh links.
+        Each file is named after `request_id` and its format (`<request_id>.glb`), never after anything
+        the server sent, and only appears once complete. An existing file raises `DestinationExists`
+        before anything is fetched, unless `overwrite=True`. Links expire after an hour: when one is
+        refused, the request is fetched again for fresh links. `timeout` bounds the whole download.
         """
         wanted = check.formats(formats)
-        folder = Path(dest)
+        targets = _destinations(request_id, wanted, dest, overwrite)
         request = self.get_request(request_id)
         written: dict[str, Path] = {}
         # The links are pre-signed: no Kaedim credentials go with them, but retries and typed errors do.
         args = build_httpx_args(timeout=self._timeout, retries=self._retries, transport=self._transport)
         with httpx.Client(**args, follow_redirects=True) as plain:
-            for fmt in wanted:
-                url, target = _targets(request, (fmt,), folder)[fmt]
+            for fmt, target in targets.items():
                 try:
-                    written[fmt] = download(plain, url, target, progress=progress)
+                    written[fmt] = download(
+                        plain,
+                        _link(request, request_id, fmt),
+                        target,
+                        progress=progress,
+                        overwrite=overwrite,
+                        timeout=timeout,
+                    )
                 except APIError as error:
                     if not _expired(error):
                         raise
                     request = self.get_request(request_id)
-                    url, target = _targets(request, (fmt,), folder)[fmt]
-                    written[fmt] = download(plain, url, target, progress=progress)
+                    written[fmt] = download(
+                        plain,
+                        _link(request, request_id, fmt),
+                        target,
+                        progress=progress,
+                        overwrite=overwrite,
+                        timeout=timeout,
+                    )
         return written
 
     def fetch_all(self, *, start: dt.date | str | None = None, end: dt.date | str | None = None) -> list[AssetRequest]:
@@ -464,24 +497,38 @@ class AsyncKaedim(AsyncClientLifecycle, AsyncResources):
         dest: str | Path = ".",
         *,
         progress: ProgressArg = None,
+        overwrite: bool = False,
+        timeout: float | None = None,
     ) -> dict[str, Path]:
         """See `Kaedim.download`."""
         wanted = check.formats(formats)
-        folder = Path(dest)
+        targets = _destinations(request_id, wanted, dest, overwrite)
         request = await self.get_request(request_id)
         written: dict[str, Path] = {}
         args = build_async_httpx_args(timeout=self._timeout, retries=self._retries, transport=self._transport)
         async with httpx.AsyncClient(**args, follow_redirects=True) as plain:
-            for fmt in wanted:
-                url, target = _targets(request, (fmt,), folder)[fmt]
+            for fmt, target in targets.items():
                 try:
-                    written[fmt] = await adownload(plain, url, target, progress=progress)
+                    written[fmt] = await adownload(
+                        plain,
+                        _link(request, request_id, fmt),
+                        target,
+                        progress=progress,
+                        overwrite=overwrite,
+                        timeout=timeout,
+                    )
                 except APIError as error:
                     if not _expired(error):
                         raise
                     request = await self.get_request(request_id)
-                    url, target = _targets(request, (fmt,), folder)[fmt]
-                    written[fmt] = await adownload(plain, url, target, progress=progress)
+                    written[fmt] = await adownload(
+                        plain,
+                        _link(request, request_id, fmt),
+                        target,
+                        progress=progress,
+                        overwrite=overwrite,
+                        timeout=timeout,
+                    )
         return written
 
     async def fetch_all(

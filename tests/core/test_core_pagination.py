@@ -131,6 +131,33 @@ def test_repeated_token_raises() -> None:
         list(Pager(fetch, NEXT_TOKEN))
 
 
+def test_a_server_that_ignores_the_page_number_ends_with_an_error_naming_the_page() -> None:
+    # Eiger's real failure mode: every page is page one, and has_more stays true.
+    same = Recorder([{"data": ["a", "b"], "meta": {"hasMore": True}}] * 500)
+    items: list[str] = []
+    with pytest.raises(PaginationError, match=r"page 2 repeats the items of page 1.*'page\[number\]'"):
+        items.extend(Pager(same, PAGE_NUMBER, page_size=2))
+    assert items == ["a", "b"] and len(same.calls) == 2
+
+
+def test_a_cycle_of_pages_is_caught_too() -> None:
+    cycle = Recorder([{"data": [n % 3], "meta": {"hasMore": True}} for n in range(50)])
+    with pytest.raises(PaginationError, match="page 4 repeats the items of page 1"):
+        list(Pager(cycle, PAGE_NUMBER).pages())
+
+
+async def test_the_async_pager_stops_on_a_repeated_page() -> None:
+    same = Recorder([{"data": ["a"], "meta": {"hasMore": True}}] * 10)
+
+    async def fetch(arguments: Mapping[str, object]) -> Any:
+        return same(arguments)
+
+    with pytest.raises(PaginationError, match="repeats"):
+        async for _ in AsyncPager(fetch, PAGE_NUMBER):
+            pass
+    assert len(same.calls) == 2
+
+
 def test_max_pages_guard() -> None:
     endless = Recorder([{"data": [n], "meta": {"hasMore": True}} for n in range(100)])
     with pytest.raises(PaginationError, match="max_pages=5"):

@@ -22,6 +22,7 @@ from fabapi_core import (
     Caller,
     ClientLifecycle,
     InvalidArgument,
+    NotFound,
     RetryPolicy,
     Secret,
     adownload,
@@ -30,7 +31,12 @@ from fabapi_core import (
     client_kwargs,
     credential,
     download,
+    folder_for_writing,
+    path_inside,
     poll,
+    refuse_existing,
+    safe_name,
+    suffix_of,
 )
 
 from . import _results as results
@@ -80,9 +86,35 @@ def _client(
     return Client(base_url=base_url, raise_on_unexpected_status=False, **kwargs)
 
 
-def _report_name(printed_part_id: UUID, url: str) -> str:
-    suffix = Path(urlsplit(url).path).suffix
-    return f"scan-report-{printed_part_id}{suffix}"
+def _report_targets(reports: Iterable[Any], folder: Path, overwrite: bool) -> list[tuple[str, Path]]:
+    """(URL, file) per report: `scan-report-<part>.<ext>`, `-2`, `-3`... for a part's further reports.
+
+    The name comes from the part id, and the extension only from a short plain suffix of the URL's
+    path, so nothing the server sends can steer the file out of `folder` or onto another's name.
+    Every target is checked before anything is fetched.
+    """
+    targets: list[tuple[str, Path]] = []
+    taken: set[str] = set()
+    for report in reports:
+        url = results.value(report.scan_report_url)
+        if not url:
+            continue
+        stem = f"scan-report-{safe_name(report.printed_part_id, fallback='part')}"
+        suffix = suffix_of(urlsplit(str(url)).path)
+        name, number = f"{stem}{suffix}", 1
+        while name in taken:
+            number += 1
+            name = f"{stem}-{number}{suffix}"
+        taken.add(name)
+        target = path_inside(folder, name)
+        refuse_existing(target, overwrite)
+        targets.append((str(url), target))
+    return targets
+
+
+def _gone(error: NotFound) -> bool:
+    """A 404 to a DELETE whose earlier attempt may have been carried out: the thing is gone, by us."""
+    return error.earlier_attempt_may_have_acted
 
 
 def _uuid(argument: str, value: UUID | str) -> UUID:
@@ -118,6 +150,8 @@ class Eiger(ClientLifecycle, Resources):
     ) -> None:
         key, secret, self.base_url = _settings(access_key, secret_key, base_url, allow_insecure_http)
         self._retries = retries
+        self._timeout = timeout
+        self._transport = transport
         self._client = _client(key, secret, self.base_url, timeout, retries, transport)
         super().__init__(Caller(self._client, secrets=(key, secret)))
 
@@ -190,21 +224,34 @@ class Eiger(ClientLifecycle, Resources):
         return self.devices.append_to_queue(device_id, body=body)
 
     def remove_build_from_queue(self, device_id: UUID | str, build_id: UUID | str) -> bool:
-        """Remove the first queued job of this build; False when the build is not queued."""
+        """Remove the first queued job of this build; True when this call removed it.
+
+        False when the build is not queued, or its job left the queue before this call could remove
+        it. A 404 to a retried removal whose earlier attempt may have been carried out counts as
+        removed: the connection dropped after the server acted.
+        """
         wanted = _uuid("build_id", build_id)
         for job in self.devices.list_queue(device_id).queue:
             build = results.value(getattr(job, "build", None))
             if build is not None and build.id == wanted:
-                self.devices.remove_from_queue(device_id, job.id)
+                try:
+                    self.devices.remove_from_queue(device_id, job.id)
+                except NotFound as error:
+                    return _gone(error)
                 return True
         return False
 
     def clear_queue(self, device_id: UUID | str) -> int:
-        """Remove every job from the device's queue; how many were removed."""
-        jobs = self.devices.list_queue(device_id).queue
-        for job in jobs:
-            self.devices.remove_from_queue(device_id, job.id)
-        return len(jobs)
+        """Remove every job from the device's queue; how many this call removed (see `remove_build_from_queue`)."""
+        removed = 0
+        for job in self.devices.list_queue(device_id).queue:
+            try:
+                self.devices.remove_from_queue(device_id, job.id)
+            except NotFound as error:
+                removed += _gone(error)
+            else:
+                removed += 1
+        return removed
 
     # --- analytics ------------------------------------------------------------------
 
@@ -221,25 +268,29 @@ class Eiger(ClientLifecycle, Resources):
         """How many print jobs are in each state (filters as for `print_jobs.list`)."""
         return results.count_states(self.print_jobs.list(**filters))
 
-    def download_scan_reports(self, print_job_id: UUID | str, dest: str | Path) -> list[Path]:
-        """Stream every scan report of a print job into `dest`; parts without a report are skipped.
+    def download_scan_reports(
+        self, print_job_id: UUID | str, dest: str | Path, *, overwrite: bool = False, timeout: float | None = None
+    ) -> list[Path]:
+        """Stream every scan report of a print job into the folder `dest`; parts without a report are skipped.
 
-        Report URLs are pre-signed, so no Eiger credentials are sent with them.
+        Files are named `scan-report-<printed part id>.<ext>` (`-2`, `-3`... for a part's further
+        reports), and appear only once complete. An existing file raises `DestinationExists` before
+        anything is fetched, unless `overwrite=True`. Report URLs are pre-signed, so no Eiger
+        credentials are sent with them. `timeout` bounds each report's download.
         """
-        folder = Path(dest)
-        folder.mkdir(parents=True, exist_ok=True)
-        written: list[Path] = []
-        with httpx.Client(**_download_args(self._retries)) as http:
-            for report in self.print_jobs.get_part_scan_report(print_job_id):
-                url = results.value(report.scan_report_url)
-                if not url:
-                    continue
-                written.append(download(http, url, folder / _report_name(report.printed_part_id, url)))
-        return written
+        folder = folder_for_writing(dest)
+        targets = _report_targets(self.print_jobs.get_part_scan_report(print_job_id), folder, overwrite)
+        with httpx.Client(**_download_args(self._retries, self._timeout, self._transport)) as http:
+            return [download(http, url, target, overwrite=overwrite, timeout=timeout) for url, target in targets]
 
 
-def _download_args(retries: RetryPolicy | int | None) -> dict[str, Any]:
-    kwargs = client_kwargs(retries=retries, user_agent="fabapi-eiger")
+def _download_args(
+    retries: RetryPolicy | int | None,
+    timeout: float | httpx.Timeout,
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
+) -> dict[str, Any]:
+    """A plain client for pre-signed links: the client's retries, timeout and transport, no credentials."""
+    kwargs = client_kwargs(retries=retries, timeout=timeout, transport=transport, user_agent="fabapi-eiger")
     return {"headers": kwargs["headers"], "timeout": kwargs["timeout"], **kwargs["httpx_args"]}
 
 
@@ -259,6 +310,8 @@ class AsyncEiger(AsyncClientLifecycle, AsyncResources):
     ) -> None:
         key, secret, self.base_url = _settings(access_key, secret_key, base_url, allow_insecure_http)
         self._retries = retries
+        self._timeout = timeout
+        self._transport = transport
         self._client = _client(key, secret, self.base_url, timeout, retries, transport)
         super().__init__(AsyncCaller(self._client, secrets=(key, secret)))
 
@@ -321,15 +374,23 @@ class AsyncEiger(AsyncClientLifecycle, AsyncResources):
         for job in (await self.devices.list_queue(device_id)).queue:
             build = results.value(getattr(job, "build", None))
             if build is not None and build.id == wanted:
-                await self.devices.remove_from_queue(device_id, job.id)
+                try:
+                    await self.devices.remove_from_queue(device_id, job.id)
+                except NotFound as error:
+                    return _gone(error)
                 return True
         return False
 
     async def clear_queue(self, device_id: UUID | str) -> int:
-        jobs = (await self.devices.list_queue(device_id)).queue
-        for job in jobs:
-            await self.devices.remove_from_queue(device_id, job.id)
-        return len(jobs)
+        removed = 0
+        for job in (await self.devices.list_queue(device_id)).queue:
+            try:
+                await self.devices.remove_from_queue(device_id, job.id)
+            except NotFound as error:
+                removed += _gone(error)
+            else:
+                removed += 1
+        return removed
 
     async def device_utilization(
         self, device_id: UUID | str, start: datetime.datetime, end: datetime.datetime
@@ -342,14 +403,10 @@ class AsyncEiger(AsyncClientLifecycle, AsyncResources):
     async def print_jobs_per_state(self, **filters: Any) -> dict[str, int]:
         return results.count_states([job async for job in self.print_jobs.list(**filters)])
 
-    async def download_scan_reports(self, print_job_id: UUID | str, dest: str | Path) -> list[Path]:
-        folder = Path(dest)
-        folder.mkdir(parents=True, exist_ok=True)
-        written: list[Path] = []
-        async with httpx.AsyncClient(**_download_args(self._retries)) as http:
-            for report in await self.print_jobs.get_part_scan_report(print_job_id):
-                url = results.value(report.scan_report_url)
-                if not url:
-                    continue
-                written.append(await adownload(http, url, folder / _report_name(report.printed_part_id, url)))
-        return written
+    async def download_scan_reports(
+        self, print_job_id: UUID | str, dest: str | Path, *, overwrite: bool = False, timeout: float | None = None
+    ) -> list[Path]:
+        folder = folder_for_writing(dest)
+        targets = _report_targets(await self.print_jobs.get_part_scan_report(print_job_id), folder, overwrite)
+        async with httpx.AsyncClient(**_download_args(self._retries, self._timeout, self._transport)) as http:
+            return [await adownload(http, url, target, overwrite=overwrite, timeout=timeout) for url, target in targets]

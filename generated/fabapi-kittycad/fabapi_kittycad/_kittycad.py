@@ -33,9 +33,12 @@ from fabapi_core import (
     base_url_setting,
     client_kwargs,
     credential,
+    file_for_writing,
     poll,
     progress_for,
+    refuse_existing,
     streaming_with_progress,
+    write_file,
 )
 
 from . import _units
@@ -148,13 +151,18 @@ def _decoded(finished: Any, status: int) -> bytes:
         raise _unusable("a conversion output that is not base64", finished, status) from None
 
 
-def _write(data: bytes, dest: str | Path | None) -> bytes | Path:
-    if dest is None:
-        return data
-    target = Path(dest)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(data)
+def _output(output: str | Path | None, overwrite: bool) -> Path | None:
+    """Where a conversion goes, checked before the file is sent: an existing one is kept unless `overwrite`."""
+    if output is None:
+        return None
+    target = file_for_writing(output, argument="output")
+    refuse_existing(target, overwrite)
     return target
+
+
+def _write(data: bytes, target: Path | None, overwrite: bool) -> bytes | Path:
+    # All or nothing under the final name: a full disk or a crash never leaves half a model there.
+    return data if target is None else write_file(data, target, overwrite=overwrite)
 
 
 def _value(result: Any, field: str, status: int) -> Any:
@@ -264,6 +272,7 @@ class KittyCAD(ClientLifecycle, Resources):
         to: str,
         src_format: str | None = None,
         output: str | Path | None = None,
+        overwrite: bool = False,
         timeout: float = 600.0,
         on_progress: Callable[[Any], None] | None = None,
         progress: ProgressArg = None,
@@ -271,15 +280,18 @@ class KittyCAD(ClientLifecycle, Resources):
         """Convert a CAD file: the converted bytes, or the path written when `output` is given.
 
         The file is streamed, never read whole; a large file's asynchronous operation is awaited.
+        `output` appears only once fully written; if it exists, `DestinationExists` is raised before
+        anything is sent, unless `overwrite=True`.
         """
         source = _existing_file(path)
+        target = _output(output, overwrite)
         src = _source_format(source, src_format)
         out = _format(to, FileOutputFormat, "to")
         check_conversion(src, out)
         with _streamed(source, progress) as body:
             started = self.file.create_conversion(src, out, body=body)
         finished = self.wait(started, timeout=timeout, on_progress=on_progress)
-        return _write(_decoded(finished, _status(started)), output)
+        return _write(_decoded(finished, _status(started)), target, overwrite)
 
     def _analysis(
         self, path: str | Path, src_format: str | None, progress: ProgressArg, timeout: float, send: Any
@@ -432,19 +444,21 @@ class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
         to: str,
         src_format: str | None = None,
         output: str | Path | None = None,
+        overwrite: bool = False,
         timeout: float = 600.0,
         on_progress: Callable[[Any], None] | None = None,
         progress: ProgressArg = None,
     ) -> bytes | Path:
         """See `KittyCAD.convert_file`."""
         source = _existing_file(path)
+        target = _output(output, overwrite)
         src = _source_format(source, src_format)
         out = _format(to, FileOutputFormat, "to")
         check_conversion(src, out)
         with _streamed(source, progress, asynchronous=True) as body:
             started = await self.file.create_conversion(src, out, body=body)
         finished = await self.wait(started, timeout=timeout, on_progress=on_progress)
-        return _write(_decoded(finished, _status(started)), output)
+        return _write(_decoded(finished, _status(started)), target, overwrite)
 
     async def _analysis(
         self, path: str | Path, src_format: str | None, progress: ProgressArg, timeout: float, send: Any

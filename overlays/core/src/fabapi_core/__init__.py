@@ -8,6 +8,7 @@ described by data, polling, httpx auth, client arguments, and unwrapping generat
 from ._auth import BasicAuth, HeaderAuth
 from ._caller import AsyncCaller, Caller, OperationInfo
 from ._credentials import base_url_setting, credential, setting
+from ._deadline import deadline
 from ._decode import Properties, parse_datetime, parse_uuid
 from ._download import adownload, download
 from ._errors import (
@@ -16,6 +17,8 @@ from ._errors import (
     BadRequest,
     ConfigurationError,
     Conflict,
+    DeadlineExceeded,
+    DestinationExists,
     FabapiError,
     InvalidArgument,
     JobFailed,
@@ -30,6 +33,15 @@ from ._errors import (
     UnexpectedResponse,
     UnprocessableEntity,
     error_for,
+)
+from ._files import (
+    file_for_writing,
+    folder_for_writing,
+    path_inside,
+    refuse_existing,
+    safe_name,
+    suffix_of,
+    write_file,
 )
 from ._http import (
     ClientKwargs,
@@ -73,6 +85,8 @@ __all__ = [
     "ClientLifecycle",
     "ConfigurationError",
     "Conflict",
+    "DeadlineExceeded",
+    "DestinationExists",
     "FabapiError",
     "HeaderAuth",
     "InvalidArgument",
@@ -109,12 +123,16 @@ __all__ = [
     "build_httpx_args",
     "client_kwargs",
     "credential",
+    "deadline",
     "default_user_agent",
     "download",
     "error_for",
     "expand_path",
+    "file_for_writing",
+    "folder_for_writing",
     "parse_datetime",
     "parse_uuid",
+    "path_inside",
     "path_segment",
     "poll",
     "progress_for",
@@ -122,9 +140,13 @@ __all__ = [
     "redact",
     "redact_headers",
     "redact_url",
+    "refuse_existing",
     "request_url",
     "retrying_transport",
+    "safe_name",
     "setting",
     "streaming_with_progress",
+    "suffix_of",
     "unwrap",
+    "write_file",
 ]

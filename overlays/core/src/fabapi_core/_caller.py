@@ -105,6 +105,8 @@ class _Base:
             url=exchange.request.url,
             request_headers=exchange.request.headers,
             secrets=self._secrets,
+            attempts=max(1, len(exchange.attempts)),
+            earlier_attempt_may_have_acted=exchange.earlier_attempt_may_have_acted,
         )
 
     def _unwrap(
@@ -125,6 +127,8 @@ class _Base:
             method=http_method,
             url=url,
             request_headers=exchange.request.headers if exchange.request is not None else None,
+            attempts=max(1, len(exchange.attempts)),
+            earlier_attempt_may_have_acted=exchange.earlier_attempt_may_have_acted,
         )
 
 

@@ -15,6 +15,8 @@
     │   ├── ServerError               5xx
     │   └── UnexpectedResponse        undocumented status, invalid JSON, body not matching the schema
     ├── TransportError (also an httpx.TransportError)   no answer, after retries
+    │   └── DeadlineExceeded          the call's timeout ran out (retries and waits included)
+    ├── DestinationExists (also a FileExistsError)      a helper would replace a file
     ├── PaginationError
     ├── PollTimeout
     └── JobFailed
@@ -25,7 +27,9 @@ Messages and reprs pass through redaction: they never contain a credential.
 from __future__ import annotations
 
 import datetime as _dt
+import errno
 import json
+import math
 import reprlib
 from collections.abc import Iterable, Mapping
 from email.utils import parsedate_to_datetime
@@ -94,7 +98,9 @@ class APIError(FabapiError):
 
     `body` is the parsed vendor error model when the operation documents one, else the parsed JSON
     (credentials masked), else the text. `raw` is the body exactly as received. `url` and `headers`
-    are redacted.
+    are redacted. `attempts` counts how often the request was sent; `earlier_attempt_may_have_acted`
+    says an earlier one may have been carried out although its answer was lost (a connection cut
+    after sending, a 500/502/504): a `NotFound` to a retried DELETE then means the thing is gone.
     """
 
     def __init__(
@@ -109,8 +115,12 @@ class APIError(FabapiError):
         url: str | None = None,
         headers: Mapping[str, str] | None = None,
         reason: str | None = None,
+        attempts: int = 1,
+        earlier_attempt_may_have_acted: bool = False,
     ) -> None:
         super().__init__(message)
+        self.attempts = attempts
+        self.earlier_attempt_may_have_acted = earlier_attempt_may_have_acted
         self.status_code = status_code
         self.body = body
         self.raw = raw
@@ -180,6 +190,25 @@ class TransportError(FabapiError, httpx.TransportError):
         self.url = url
 
 
+class DeadlineExceeded(TransportError):
+    """The call's timeout ran out before an answer came: it bounds the whole call, retries and waits included."""
+
+
+class DestinationExists(FabapiError, FileExistsError):
+    """A helper would write over a file that is already there; pass `overwrite=True` to allow it."""
+
+    def __init__(self, path: object) -> None:
+        message = f"{str(path)!r} already exists; pass overwrite=True to replace it"
+        OSError.__init__(self, errno.EEXIST, message, str(path))
+        self.path = path
+
+    def __str__(self) -> str:
+        return str(self.strerror)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.path,))
+
+
 class PaginationError(FabapiError):
     """The server's pages don't add up: a repeated cursor, or more pages than allowed."""
 
@@ -239,9 +268,12 @@ def parse_retry_after(value: str | None) -> float | None:
         return None
     value = value.strip()
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
         pass
+    else:
+        # "nan", "inf" and "1e999" are floats to Python but no wait a server can mean.
+        return max(0.0, seconds) if math.isfinite(seconds) else None
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError):
@@ -341,6 +373,8 @@ def build_error(
     secrets: Iterable[SecretLike] = (),
     reason_phrase: str | None = None,
     encoding: str | None = None,
+    attempts: int = 1,
+    earlier_attempt_may_have_acted: bool = False,
 ) -> APIError:
     """The error for an answer, from its parts; `error_for` and `unwrap` both come here."""
     secret_list: list[SecretLike] = [*secrets, *request_secrets(request_headers, url)]
@@ -383,6 +417,8 @@ def build_error(
         "url": safe_url,
         "headers": redact_headers(response_headers, secret_list),
         "reason": reason,
+        "attempts": attempts,
+        "earlier_attempt_may_have_acted": earlier_attempt_may_have_acted,
     }
     if cls is RateLimited:
         fields["retry_after"] = parse_retry_after(response_headers.get("retry-after"))

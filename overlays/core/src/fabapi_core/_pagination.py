@@ -151,6 +151,9 @@ class _Walk:
         self.number = style.first_page
         self.token: object = None
         self.seen: set[str] = set()
+        # Each page's items by fingerprint -> the page number they first came on: a server that
+        # ignores the page number (or cycles) would otherwise be walked for ever.
+        self.pages_seen: dict[int, int] = {}
         self.count = 0
         self.done = False
         # A next page that cannot be asked for fails when it is asked for, not before: a caller
@@ -187,6 +190,7 @@ class _Walk:
         if not items:
             self.done = True
             return items
+        self._refuse_repeat(items)
         more = read_field(page, self.style.has_more) if self.style.has_more else _MISSING
         if more is not _MISSING and not more:
             self.done = True
@@ -214,6 +218,17 @@ class _Walk:
             self.seen.add(repr(token))
             self.token = token
         return items
+
+    def _refuse_repeat(self, items: list[object]) -> None:
+        fingerprint = hash(repr(items))
+        first = self.pages_seen.get(fingerprint)
+        if first is not None:
+            control = self.style.page_param or self.style.token_param
+            raise PaginationError(
+                f"page {self.count} repeats the items of page {first}: the server seems to ignore"
+                f" {control!r}; stopping instead of looping"
+            )
+        self.pages_seen[fingerprint] = self.count
 
     def _token_from_url(self, url: object) -> object:
         name = cast(str, self.style.token_param)

@@ -7,7 +7,8 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
-from ._errors import InvalidArgument, JobFailed, PollTimeout
+from ._deadline import deadline
+from ._errors import DeadlineExceeded, InvalidArgument, JobFailed, PollTimeout
 
 T = TypeVar("T")
 
@@ -40,25 +41,33 @@ def poll(
 
     Waits `interval` seconds, growing by `backoff` up to `max_interval`, never past the deadline.
     `on_progress` sees every value. Raises `JobFailed` when `failed(value)` holds, and `PollTimeout`
-    (with the last value) once `timeout` seconds have passed; one last fetch happens at the deadline.
+    (with the last value) once `timeout` seconds have passed. The timeout bounds the whole wait:
+    every fetch, with its retries, must end before it, and one that cannot ends the poll.
     """
     _check(timeout, interval, max_interval, backoff)
     start = clock()
     delay = interval
-    while True:
-        value = fetch()
-        if on_progress is not None:
-            on_progress(value)
-        elapsed = clock() - start
-        if failed is not None and failed(value):
-            raise JobFailed(last=value, elapsed=elapsed)
-        if until(value):
-            return value
-        remaining = timeout - elapsed
-        if remaining <= 0:
-            raise PollTimeout(last=value, elapsed=elapsed, timeout=timeout)
-        sleep(min(delay, remaining))
-        delay = min(delay * backoff, max_interval)
+    last: object = None
+    # Every fetch, its retries included, ends by the poll's deadline: the timeout bounds the whole wait.
+    with deadline(timeout):
+        while True:
+            try:
+                value = fetch()
+            except DeadlineExceeded as error:
+                raise PollTimeout(last=last, elapsed=clock() - start, timeout=timeout) from error
+            last = value
+            if on_progress is not None:
+                on_progress(value)
+            elapsed = clock() - start
+            if failed is not None and failed(value):
+                raise JobFailed(last=value, elapsed=elapsed)
+            if until(value):
+                return value
+            remaining = timeout - elapsed
+            if remaining <= 0:
+                raise PollTimeout(last=value, elapsed=elapsed, timeout=timeout)
+            sleep(min(delay, remaining))
+            delay = min(delay * backoff, max_interval)
 
 
 async def apoll(
@@ -78,17 +87,24 @@ async def apoll(
     _check(timeout, interval, max_interval, backoff)
     start = clock()
     delay = interval
-    while True:
-        value = await fetch()
-        if on_progress is not None:
-            on_progress(value)
-        elapsed = clock() - start
-        if failed is not None and failed(value):
-            raise JobFailed(last=value, elapsed=elapsed)
-        if until(value):
-            return value
-        remaining = timeout - elapsed
-        if remaining <= 0:
-            raise PollTimeout(last=value, elapsed=elapsed, timeout=timeout)
-        await sleep(min(delay, remaining))
-        delay = min(delay * backoff, max_interval)
+    last: object = None
+    # Every fetch, its retries included, ends by the poll's deadline: the timeout bounds the whole wait.
+    with deadline(timeout):
+        while True:
+            try:
+                value = await fetch()
+            except DeadlineExceeded as error:
+                raise PollTimeout(last=last, elapsed=clock() - start, timeout=timeout) from error
+            last = value
+            if on_progress is not None:
+                on_progress(value)
+            elapsed = clock() - start
+            if failed is not None and failed(value):
+                raise JobFailed(last=value, elapsed=elapsed)
+            if until(value):
+                return value
+            remaining = timeout - elapsed
+            if remaining <= 0:
+                raise PollTimeout(last=value, elapsed=elapsed, timeout=timeout)
+            await sleep(min(delay, remaining))
+            delay = min(delay * backoff, max_interval)

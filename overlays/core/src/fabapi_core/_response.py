@@ -65,8 +65,11 @@ def unwrap_exchange(
     method: str | None,
     url: str | httpx.URL | None,
     request_headers: HeadersLike | None = None,
+    attempts: int = 1,
+    earlier_attempt_may_have_acted: bool = False,
 ) -> T | None:
-    """`unwrap`, also told the request's headers so the credentials they carried are redacted."""
+    """`unwrap`, also told the request's headers so the credentials they carried are redacted, and how
+    often the request was sent (see `APIError.attempts`)."""
     status = int(response.status_code)
     content = response.content or b""
     parsed = response.parsed
@@ -83,6 +86,8 @@ def unwrap_exchange(
             url=url,
             request_headers=request_headers,
             secrets=secret_list,
+            attempts=attempts,
+            earlier_attempt_may_have_acted=earlier_attempt_may_have_acted,
         )
 
     if status >= 400:

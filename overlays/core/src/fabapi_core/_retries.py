@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
+import time
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
 from httpx_retries import Retry, RetryTransport
 
+from . import _deadline
 from ._errors import InvalidArgument
 from ._logging import LoggingTransport
-from ._transport import FabapiTransport, Pair, WholeBodyTransport
+from ._transport import FabapiTransport, OutOfTime, Pair, WholeBodyTransport
 
 DEFAULT_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 # Methods a server must treat as idempotent (RFC 9110 §9.2.2); POST and PATCH are not among them.
@@ -19,7 +22,10 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRAC
 
 
 class _ExactRetry(Retry):
-    """A `Retry` that keeps an empty status or method set empty; the base class would put its defaults back."""
+    """A `Retry` that keeps an empty status or method set empty (the base class would put its defaults
+    back), and never waits past the call's deadline: when the next attempt could not start before it,
+    it gives up at once with what the last attempt got (`OutOfTime`), rather than sleeping in vain.
+    """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -29,6 +35,24 @@ class _ExactRetry(Retry):
         methods = kwargs.get("allowed_methods")
         if methods is not None:
             self.allowed_methods = frozenset(str(method).upper() for method in methods)
+
+    def _wait(self, last: httpx.Response | Exception) -> float:
+        # httpx-retries' own computation (Retry-After, else backoff, capped), pinned with the library.
+        wait = self._calculate_sleep(last.headers if isinstance(last, httpx.Response) else {})
+        left = _deadline.remaining()
+        if left is not None and wait >= left:
+            raise OutOfTime(last)
+        return wait
+
+    def sleep(self, response: httpx.Response | Exception) -> None:
+        wait = self._wait(response)
+        time.sleep(wait)
+        self.elapsed_sleep += wait
+
+    async def asleep(self, response: httpx.Response | Exception) -> None:
+        wait = self._wait(response)
+        await asyncio.sleep(wait)
+        self.elapsed_sleep += wait
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,8 @@ to both its `httpx.Client` and its `httpx.AsyncClient`.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Hashable, Iterator
+import time
+from collections.abc import AsyncIterator, Callable, Hashable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -15,9 +16,15 @@ from typing import Any
 
 import httpx
 
-from ._errors import ConfigurationError, TransportError, request_secrets
+from . import _deadline
+from ._errors import ConfigurationError, DeadlineExceeded, TransportError, request_secrets
 from ._logging import start_call
 from ._secrets import redact, redact_url
+
+# Failures that happen before a request can have reached the server, and statuses that say the
+# server refused it unprocessed: after these, a retry cannot be repeating work that was done.
+_UNSENT_FAILURES = frozenset({"ConnectError", "ConnectTimeout", "PoolTimeout", "UnsupportedProtocol"})
+_REFUSALS = frozenset({"408", "429", "503"})
 
 
 @dataclass
@@ -26,6 +33,16 @@ class Exchange:
 
     request: httpx.Request | None = None
     response: httpx.Response | None = None
+
+    @property
+    def attempts(self) -> list[str]:
+        """Each attempt of the last request: its status as text, or the name of its error; oldest first."""
+        return attempts_of(self.request) if self.request is not None else []
+
+    @property
+    def earlier_attempt_may_have_acted(self) -> bool:
+        """Whether an attempt before the last may have been carried out by the server (its answer lost)."""
+        return any(outcome not in _UNSENT_FAILURES | _REFUSALS for outcome in self.attempts[:-1])
 
 
 # Per thread and per asyncio task, so concurrent calls don't see each other's exchanges.
@@ -50,20 +67,99 @@ def _record(request: httpx.Request, response: httpx.Response | None) -> None:
         exchange.response = response
 
 
-def _transport_error(error: httpx.TransportError, request: httpx.Request) -> TransportError:
+def _record_attempt(request: httpx.Request, outcome: str) -> None:
+    # On the request itself: retries resend the same object, while an auth flow's own requests
+    # (a token refresh) are others, which must not count as attempts of this one.
+    request.extensions.setdefault("fabapi_attempts", []).append(outcome)
+
+
+def attempts_of(request: httpx.Request) -> list[str]:
+    found = request.extensions.get("fabapi_attempts", [])
+    return list(found) if isinstance(found, list) else []
+
+
+def _transport_error(error: BaseException, request: httpx.Request, *, out_of_time: bool = False) -> TransportError:
     secrets = request_secrets(request.headers, request.url)
     url = redact_url(request.url, secrets)
     detail = redact(str(error), secrets) or type(error).__name__
     message = f"{type(error).__name__} on {request.method} {url}: {detail}"
-    return TransportError(message, request=request, method=request.method, url=url)
+    if out_of_time:
+        message += "; the call's timeout left no time to try again"
+    cls = DeadlineExceeded if out_of_time or isinstance(error, DeadlinePassed) else TransportError
+    return cls(message, request=request, method=request.method, url=url)
+
+
+class DeadlinePassed(httpx.ReadTimeout):
+    """The call's deadline passed while an answer's body was still arriving."""
+
+
+class OutOfTime(Exception):
+    """Raised instead of waiting for a retry that would start after the call's deadline.
+
+    `last` is what the last attempt got: its (already read) response, or its error.
+    """
+
+    def __init__(self, last: httpx.Response | BaseException) -> None:
+        super().__init__("no time left for another attempt")
+        self.last = last
+
+
+class _BoundedStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body that raises a read timeout once the deadline passes, however steadily it trickles in."""
+
+    def __init__(self, stream: Any, end: float, request: httpx.Request) -> None:
+        self._stream = stream
+        self._end = end
+        self._request = request
+
+    def _check(self) -> None:
+        if time.monotonic() >= self._end:
+            raise DeadlinePassed("the call's timeout passed while the answer was arriving", request=self._request)
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._stream:
+            self._check()
+            yield chunk
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            self._check()
+            yield chunk
+
+    def close(self) -> None:
+        self._stream.close()
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+
+def bound(response: httpx.Response, end: float | None, request: httpx.Request) -> httpx.Response:
+    """`response` whose body, read from now on, stops at `end` (monotonic) with a read timeout."""
+    if end is not None:
+        response.stream = _BoundedStream(response.stream, end, request)
+    return response
 
 
 # Pass as `extensions=` to `client.stream(...)`: the answer is read by the caller, chunk by chunk.
 STREAMING: dict[str, Any] = {"fabapi_stream": True}
 
 
+def _attempt_timeout(request: httpx.Request) -> None:
+    """Cut this attempt's phase timeouts to what is left of the call's deadline."""
+    original = request.extensions.setdefault("fabapi_timeout", request.extensions.get("timeout"))
+    capped = _deadline.capped(original)
+    if capped is not None:
+        request.extensions = {**request.extensions, "timeout": capped}
+
+
+def _whole(request: httpx.Request, response: httpx.Response) -> bool:
+    # A streamed answer is read by the caller, except an error's, which a retry or the error needs.
+    return not request.extensions.get("fabapi_stream") or response.status_code >= 400
+
+
 class WholeBodyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Reads each answer's body before handing it up, unless the request is marked `STREAMING`.
+    """Sends one attempt within the call's deadline and reads the answer's body before handing it up
+    (unless the request is marked `STREAMING`); records the attempt's outcome.
 
     A connection cut mid-body then fails inside the retrying transport, which can resend an
     idempotent request, instead of later in the caller, where nothing retries.
@@ -76,25 +172,39 @@ class WholeBodyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if self._sync is None:
             raise ConfigurationError("this client's transport is async-only; use the async client")
-        response = self._sync.handle_request(request)
-        if not request.extensions.get("fabapi_stream"):
-            try:
-                response.read()
-            except BaseException:
-                response.close()
-                raise
+        _attempt_timeout(request)
+        try:
+            response = self._sync.handle_request(request)
+            if _whole(request, response):
+                bound(response, _deadline.current(), request)
+                try:
+                    response.read()
+                except BaseException:
+                    response.close()
+                    raise
+        except Exception as error:
+            _record_attempt(request, type(error).__name__)
+            raise
+        _record_attempt(request, str(response.status_code))
         return response
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._async is None:
             raise ConfigurationError("this client's transport is sync-only; use the sync client")
-        response = await self._async.handle_async_request(request)
-        if not request.extensions.get("fabapi_stream"):
-            try:
-                await response.aread()
-            except BaseException:
-                await response.aclose()
-                raise
+        _attempt_timeout(request)
+        try:
+            response = await self._async.handle_async_request(request)
+            if _whole(request, response):
+                bound(response, _deadline.current(), request)
+                try:
+                    await response.aread()
+                except BaseException:
+                    await response.aclose()
+                    raise
+        except Exception as error:
+            _record_attempt(request, type(error).__name__)
+            raise
+        _record_attempt(request, str(response.status_code))
         return response
 
     def close(self) -> None:
@@ -159,6 +269,13 @@ def call_options(options: CallOptions | None) -> Iterator[None]:
 Pair = tuple[httpx.BaseTransport | None, httpx.AsyncBaseTransport | None]
 
 
+def _streamed(request: httpx.Request, response: httpx.Response, outer: float | None) -> httpx.Response:
+    """A streamed answer's body is read after the call: only a deadline from outside the call bounds it."""
+    if request.extensions.get("fabapi_stream") and response.status_code < 400:
+        return bound(response, outer, request)
+    return response
+
+
 class FabapiTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Delegates to a sync and/or an async transport (usually retrying ones).
 
@@ -200,30 +317,50 @@ class FabapiTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if sync is None:
             raise ConfigurationError("this client's transport is async-only; use the async client")
         start_call()
+        outer = _deadline.current()
+        token = _deadline.set_until(_deadline.earlier(_deadline.budget(request.extensions.get("timeout"))))
         try:
             response = sync.handle_request(request)
+        except OutOfTime as stop:
+            response = self._last(request, stop)
         except TransportError:
             raise
         except httpx.TransportError as error:
             _record(request, None)
             raise _transport_error(error, request) from error
+        finally:
+            _deadline.reset(token)
         _record(request, response)
-        return response
+        return _streamed(request, response, outer)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         _, asynchronous = self._pair(request)
         if asynchronous is None:
             raise ConfigurationError("this client's transport is sync-only; use the sync client")
         start_call()
+        outer = _deadline.current()
+        token = _deadline.set_until(_deadline.earlier(_deadline.budget(request.extensions.get("timeout"))))
         try:
             response = await asynchronous.handle_async_request(request)
+        except OutOfTime as stop:
+            response = self._last(request, stop)
         except TransportError:
             raise
         except httpx.TransportError as error:
             _record(request, None)
             raise _transport_error(error, request) from error
+        finally:
+            _deadline.reset(token)
         _record(request, response)
-        return response
+        return _streamed(request, response, outer)
+
+    @staticmethod
+    def _last(request: httpx.Request, stop: OutOfTime) -> httpx.Response:
+        """What the last attempt got, when no time is left to try again: its answer, or its error raised."""
+        if isinstance(stop.last, httpx.Response):
+            return stop.last
+        _record(request, None)
+        raise _transport_error(stop.last, request, out_of_time=True) from stop.last
 
     def close(self) -> None:
         # Pairs built for other policies wrap the same connections; closing the default closes them.
