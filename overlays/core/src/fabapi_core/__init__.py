@@ -2,7 +2,8 @@
 
 One public surface; the `_modules` behind it are private. Errors, secrets and redaction,
 credentials from arguments or the environment, request logging, progress, retries (httpx-retries underneath), pagination
-described by data, polling, httpx auth, client arguments, and unwrapping generated responses.
+described by data, polling, httpx auth, client arguments, unwrapping generated responses, and reading
+untrusted JSON.
 """
 
 from ._auth import BasicAuth, HeaderAuth
@@ -38,6 +39,7 @@ from ._http import (
     client_kwargs,
     default_user_agent,
 )
+from ._json import MAX_JSON_DEPTH, UntrustedJSONError, loads_untrusted
 from ._lifecycle import AsyncClientLifecycle, ClientLifecycle
 from ._pagination import AsyncPager, Pager, PageStyle
 from ._paths import expand_path, path_segment
@@ -60,6 +62,7 @@ from ._urls import request_url
 from ._version import __version__
 
 __all__ = [
+    "MAX_JSON_DEPTH",
     "STREAMING",
     "APIError",
     "AsyncCaller",
@@ -99,6 +102,7 @@ __all__ = [
     "TransportError",
     "UnexpectedResponse",
     "UnprocessableEntity",
+    "UntrustedJSONError",
     "__version__",
     "adownload",
     "apoll",
@@ -113,6 +117,7 @@ __all__ = [
     "download",
     "error_for",
     "expand_path",
+    "loads_untrusted",
     "parse_datetime",
     "parse_uuid",
     "path_segment",
