@@ -23,7 +23,7 @@ from fabapi_kaedim import (
     sign,
     verify_signature,
 )
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conformance.serving import serve
@@ -474,7 +474,7 @@ BODIES = st.one_of(
 )
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(max_examples=300)
 @given(
     method=st.sampled_from(["POST"] * 8 + ["GET", "PUT"]),
     body=BODIES,
