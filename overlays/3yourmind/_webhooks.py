@@ -4,17 +4,21 @@
 object's `type` field says which event it is (`order.created`, `job.finished`, ...). All ten share
 one envelope: `{id, created, apiVersion, type, data}`, with `data` left undocumented. The seed
 documents no signature, so authenticity is the receiver's concern (a secret URL, an allow-list).
+
+Bodies come from the open internet: they are read with `fabapi_core.loads_untrusted`, so bytes that
+are not UTF-8, not JSON, nested too deeply, hold a huge integer or NaN all end in
+`WebhookPayloadError` with `.field == "(body)"`, never in a bare ValueError or RecursionError.
+Limit the size of a body before it gets here (your web framework's request size limit).
 """
 
 from __future__ import annotations
 
 import enum
 import inspect
-import json
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Final, TypeAlias, TypeVar
 
-from fabapi_core import FabapiError
+from fabapi_core import FabapiError, UntrustedJSONError, loads_untrusted
 
 from .models.webhook_job_finished import WebhookJobFinished
 from .models.webhook_job_finished_type import WebhookJobFinishedType
@@ -73,15 +77,17 @@ _ENVELOPE: Final[Mapping[str, tuple[tuple[type, ...], str]]] = {
     "data": ((dict,), "an object"),
 }
 
+BODY: Final = "(body)"  # `.field` of an error about the body as a whole
+
 E = TypeVar("E", bound=WebhookEvent)
 Handler = Callable[[Any], Awaitable[None] | None]
 
 
 class WebhookPayloadError(FabapiError, ValueError):
-    """The body is not a 3YOURMIND event; `.field` names what was wrong ("" for the body itself)."""
+    """The body is not a 3YOURMIND event; `.field` names what was wrong ("(body)" for the body itself)."""
 
     def __init__(self, field: str, message: str) -> None:
-        where = f"webhook payload field {field!r}" if field else "webhook payload"
+        where = "webhook payload" if field == BODY else f"webhook payload field {field!r}"
         super().__init__(f"{where}: {message}")
         self.field = field
 
@@ -99,21 +105,22 @@ def _decoded(payload: bytes | str | Mapping[str, Any]) -> dict[str, Any]:
     if isinstance(payload, Mapping):
         return dict(payload)
     if not isinstance(payload, bytes | str):
-        raise WebhookPayloadError("", f"expected bytes, str or a mapping, got {type(payload).__name__}")
+        raise WebhookPayloadError(BODY, f"expected bytes, str or a mapping, got {type(payload).__name__}")
     try:
-        decoded = json.loads(payload)
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise WebhookPayloadError("", f"not JSON ({error}); starts with {payload[:40]!r}") from None
+        decoded = loads_untrusted(payload)
+    except UntrustedJSONError as error:
+        raise WebhookPayloadError(BODY, str(error)) from error
     if not isinstance(decoded, dict):
-        raise WebhookPayloadError("", f"expected a JSON object, got {type(decoded).__name__}")
+        raise WebhookPayloadError(BODY, f"expected a JSON object, got {type(decoded).__name__}")
     return decoded
 
 
 def parse_webhook(payload: bytes | str | Mapping[str, Any]) -> WebhookEvent:
     """The event model for a delivered body (raw bytes, text, or already-decoded JSON).
 
-    Raises `WebhookPayloadError` naming the field that is missing or of the wrong type, and its
-    subclass `UnknownWebhookType` for a `type` this SDK does not know.
+    Raises `WebhookPayloadError` naming the field that is missing or of the wrong type ("(body)"
+    when the body is not a JSON object at all), and its subclass `UnknownWebhookType` for a `type`
+    this SDK does not know. No other exception escapes for any body.
     """
     body = _decoded(payload)
     if "type" not in body:

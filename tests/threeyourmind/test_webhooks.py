@@ -16,6 +16,8 @@ from fabapi_3yourmind import (
     parse_webhook,
 )
 from fabapi_3yourmind.models import OpenObject, WebhookOrderCreated, WebhookUserCreated
+from hypothesis import given
+from hypothesis import strategies as st
 
 SPEC = yaml.safe_load((Path(__file__).resolve().parents[2] / "specs/3yourmind/openapi.yaml").read_text())
 
@@ -60,8 +62,10 @@ def test_each_payload_parses_into_its_model_from_bytes_text_or_mapping(event_typ
 @pytest.mark.parametrize(
     ("payload", "field", "words"),
     [
-        (b"not json", "", "not JSON"),
-        (b"[1, 2]", "", "JSON object"),
+        (b"not json", "(body)", "not JSON"),
+        (b"[1, 2]", "(body)", "JSON object"),
+        (b'{"id": NaN}', "(body)", "NaN"),
+        (b'{"type": "order.created", "created": "\xff"}', "(body)", "UTF-8"),
         (json.dumps({"id": 1}).encode(), "type", "missing"),
         (json.dumps({"type": 3}).encode(), "type", "string"),
         (json.dumps(_event("order.created", id="seven")).encode(), "id", "integer"),
@@ -131,3 +135,55 @@ async def test_async_handlers_are_awaited_and_refused_by_the_sync_path() -> None
     assert seen == [7]
     with pytest.raises(TypeError, match="adispatch"):
         hooks.dispatch(_event("quote.created"))
+
+
+# -- hostile input (issue 15, item 5) ---------------------------------------------------------------
+
+
+def test_an_id_of_5000_digits_is_a_payload_error() -> None:
+    body = b'{"type": "order.created", "id": ' + b"7" * 5000 + b', "data": {}}'
+    with pytest.raises(WebhookPayloadError) as caught:
+        parse_webhook(body)
+    assert caught.value.field == "(body)" and "digits" in str(caught.value)
+
+
+def test_deep_nesting_is_a_payload_error() -> None:
+    body = b'{"type": "order.created", "data": ' + b'{"a": ' * 100_000 + b"1" + b"}" * 100_001
+    with pytest.raises(WebhookPayloadError) as caught:
+        WebhookDispatcher().dispatch(body)
+    assert caught.value.field == "(body)" and "deep" in str(caught.value)
+
+
+def test_a_body_that_is_not_a_string_bytes_or_mapping_is_a_payload_error() -> None:
+    with pytest.raises(WebhookPayloadError) as caught:
+        parse_webhook(12)  # type: ignore[arg-type]
+    assert caught.value.field == "(body)"
+
+
+ENVELOPE_VALUES = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=8), st.just({}), st.just([])
+)
+HOSTILE_BODIES = st.one_of(
+    st.binary(),
+    st.text(),
+    st.fixed_dictionaries(
+        {},
+        optional={
+            "type": st.sampled_from([*EVENT_TYPES, "invoice.paid", 3, None]),
+            "id": ENVELOPE_VALUES,
+            "created": ENVELOPE_VALUES,
+            "apiVersion": ENVELOPE_VALUES,
+            "data": ENVELOPE_VALUES,
+        },
+    ).map(lambda body: json.dumps(body).encode()),
+)
+
+
+@given(HOSTILE_BODIES)
+def test_only_payload_errors_escape_for_any_body(body: bytes | str) -> None:
+    try:
+        event = parse_webhook(body)
+    except WebhookPayloadError as error:
+        assert error.field and str(error)
+    else:
+        assert type(event) in EVENT_TYPES.values()

@@ -47,7 +47,7 @@ from fabapi_core import (
 from . import _arguments as check
 from ._jwt import KaedimAuth, TokenStore, shared_store
 from ._resources import AsyncResources, Resources
-from ._webhooks import DEFAULT_TOLERANCE, SecretLike, WebhookReceiver
+from ._webhooks import DEFAULT_MAX_BODY_BYTES, DEFAULT_TOLERANCE, SecretLike, WebhookReceiver
 from .client import Client
 from .models.asset_request import AssetRequest
 from .models.iteration import Iteration
@@ -390,9 +390,14 @@ class Kaedim(ClientLifecycle, Resources):
         return list(self.projects.list(dev_id=self.dev_id).message)
 
     @staticmethod
-    def webhook_receiver(secret: SecretLike, *, tolerance: float = DEFAULT_TOLERANCE) -> WebhookReceiver:
-        """A receiver that verifies `kaedim-signature` with the account's Kaedim secret and deduplicates."""
-        return WebhookReceiver(secret, tolerance=tolerance)
+    def webhook_receiver(
+        secret: SecretLike, *, tolerance: float = DEFAULT_TOLERANCE, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    ) -> WebhookReceiver:
+        """A receiver that verifies `kaedim-signature` with the account's Kaedim secret and deduplicates.
+
+        Bodies over `max_body_bytes` are refused; see `WebhookReceiver` for how events count as handled.
+        """
+        return WebhookReceiver(secret, tolerance=tolerance, max_body_bytes=max_body_bytes)
 
 
 class AsyncKaedim(AsyncClientLifecycle, AsyncResources):
@@ -549,6 +554,8 @@ class AsyncKaedim(AsyncClientLifecycle, AsyncResources):
         return list((await self.projects.list(dev_id=self.dev_id)).message)
 
     @staticmethod
-    def webhook_receiver(secret: SecretLike, *, tolerance: float = DEFAULT_TOLERANCE) -> WebhookReceiver:
+    def webhook_receiver(
+        secret: SecretLike, *, tolerance: float = DEFAULT_TOLERANCE, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    ) -> WebhookReceiver:
         """See `Kaedim.webhook_receiver`."""
-        return WebhookReceiver(secret, tolerance=tolerance)
+        return WebhookReceiver(secret, tolerance=tolerance, max_body_bytes=max_body_bytes)

@@ -3,17 +3,21 @@
 from ._jwt import KaedimAuth, TokenStore
 from ._kaedim import AsyncKaedim, Kaedim, RequestDismissed
 from ._webhooks import (
+    DEFAULT_MAX_BODY_BYTES,
     WebhookError,
     WebhookEvent,
+    WebhookInProgress,
     WebhookPayloadError,
     WebhookReceiver,
     WebhookSignatureError,
+    WebhookTooLarge,
     parse_event,
     sign,
     verify_signature,
 )
 
 __all__ = [
+    "DEFAULT_MAX_BODY_BYTES",
     "AsyncKaedim",
     "Kaedim",
     "KaedimAuth",
@@ -21,9 +25,11 @@ __all__ = [
     "TokenStore",
     "WebhookError",
     "WebhookEvent",
+    "WebhookInProgress",
     "WebhookPayloadError",
     "WebhookReceiver",
     "WebhookSignatureError",
+    "WebhookTooLarge",
     "parse_event",
     "sign",
     "verify_signature",

@@ -2,7 +2,8 @@
 
 One public surface; the `_modules` behind it are private. Errors, secrets and redaction,
 credentials from arguments or the environment, request logging, progress, retries (httpx-retries underneath), pagination
-described by data, polling, httpx auth, client arguments, and unwrapping generated responses.
+described by data, polling, httpx auth, client arguments, unwrapping generated responses, and reading
+untrusted JSON.
 """
 
 from ._auth import BasicAuth, HeaderAuth
@@ -50,6 +51,7 @@ from ._http import (
     client_kwargs,
     default_user_agent,
 )
+from ._json import MAX_JSON_DEPTH, UntrustedJSONError, loads_untrusted
 from ._lifecycle import AsyncClientLifecycle, ClientLifecycle
 from ._pagination import AsyncPager, Pager, PageStyle
 from ._paths import expand_path, path_segment
@@ -72,6 +74,7 @@ from ._urls import request_url
 from ._version import __version__
 
 __all__ = [
+    "MAX_JSON_DEPTH",
     "STREAMING",
     "APIError",
     "AsyncCaller",
@@ -113,6 +116,7 @@ __all__ = [
     "TransportError",
     "UnexpectedResponse",
     "UnprocessableEntity",
+    "UntrustedJSONError",
     "__version__",
     "adownload",
     "apoll",
@@ -130,6 +134,7 @@ __all__ = [
     "expand_path",
     "file_for_writing",
     "folder_for_writing",
+    "loads_untrusted",
     "parse_datetime",
     "parse_uuid",
     "path_inside",

@@ -4,6 +4,7 @@
     ├── ConfigurationError
     │   └── MissingCredential
     ├── InvalidArgument (also a ValueError)
+    ├── UntrustedJSONError (also a ValueError; in _json)   untrusted bytes are not acceptable JSON
     ├── APIError                      the server answered with an error
     │   ├── BadRequest                400
     │   ├── AuthenticationError       401

@@ -1,0 +1,138 @@
+"""Reading JSON that comes from someone who may be hostile: one place, one typed error.
+
+`json.loads` alone answers hostile input with several untyped exceptions: `UnicodeDecodeError`,
+`JSONDecodeError`, a bare `ValueError` for an integer of more than 4300 digits (the interpreter's
+`sys.get_int_max_str_digits()`), `RecursionError` for deep nesting; and it accepts `NaN`,
+`Infinity`, `-Infinity` and `1e999`, none of which is a JSON number. `loads_untrusted` turns every
+one of those into `UntrustedJSONError`, whose `.reason` says which it was.
+
+Nesting is limited to `MAX_JSON_DEPTH` levels (`[]` is one level) so that code walking the result
+recursively (`json.dumps`, model decoding) stays far from the recursion limit. The depth is
+measured without recursion, and only when the body holds more opening brackets than the limit:
+typical bodies pay two `bytes.count` calls for it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import re
+import sys
+from typing import Any, Final, Literal
+
+from ._errors import FabapiError, InvalidArgument
+
+MAX_JSON_DEPTH: Final = 256
+
+Reason = Literal["encoding", "syntax", "depth", "number", "constant"]
+
+_BOM: Final = b"\xef\xbb\xbf"
+# Every byte but the four brackets, deleted with bytes.translate (far faster than a regex).
+_NOT_BRACKETS: Final = bytes(byte for byte in range(256) if byte not in b"[]{}")
+_STEP: Final = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
+# Digits -> "0", e/E -> "e", "+" kept, everything else -> " ": the shape of the numbers in a body.
+_NUMBER_SHAPE: Final = bytes(
+    ord("0") if chr(byte).isdigit() and byte < 128 else ord("e") if byte in b"eE" else byte if byte == ord("+") else 32
+    for byte in range(256)
+)
+# A float reaches 1.8e308 only with a 3-digit exponent or, the exponent being at most 99, 210+ integer
+# digits. (A regex with a literal first byte: `in` is slow on needles like b"e000" in runs of "0".)
+_BIG_EXPONENT: Final = re.compile(rb"e\+?000")
+_LONG_DIGITS: Final = b"0" * 200
+# A JSON string, unrolled so that it runs in linear time (used only on text json.loads accepted).
+_STRING: Final = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
+
+
+class UntrustedJSONError(FabapiError, ValueError):
+    """Untrusted bytes or text are not acceptable JSON.
+
+    `.reason` is "encoding" (not UTF-8), "syntax" (not JSON), "depth" (nested too deeply),
+    "number" (an integer with too many digits, or a number too large for a float) or "constant"
+    (NaN, Infinity, -Infinity). `.position` is the character offset when it is known. The message
+    never quotes the input.
+    """
+
+    def __init__(self, reason: Reason, message: str, *, position: int | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.position = position
+
+
+def _refuse_constant(name: str) -> Any:
+    raise UntrustedJSONError("constant", f"the non-JSON constant {name} is not allowed")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):
+        raise UntrustedJSONError("number", "a number too large for a float (it would be infinite)")
+    return value
+
+
+def _may_overflow(raw: bytes) -> bool:
+    """Whether some float in `raw` might be too large; if not, json.loads needs no float hook (faster)."""
+    shape = raw.translate(_NUMBER_SHAPE)
+    return _LONG_DIGITS in shape or _BIG_EXPONENT.search(shape) is not None
+
+
+def _deepest(brackets: bytes) -> int:
+    """The deepest nesting of a sequence of bracket bytes (each `[`/`{` one level down)."""
+    return max(itertools.accumulate(map(_STEP.__getitem__, brackets)), default=0)
+
+
+def _too_deep(raw: bytes, max_depth: int) -> bool:
+    """Whether the JSON in `raw` (already accepted by json.loads) nests more than `max_depth` levels."""
+    if raw.count(b"[") + raw.count(b"{") <= max_depth:
+        return False
+    # Counting brackets inside strings too gives an upper bound; only when it is too high are
+    # the strings taken out for the exact answer.
+    if _deepest(raw.translate(None, _NOT_BRACKETS)) <= max_depth:
+        return False
+    return _deepest(_STRING.sub(b"", raw).translate(None, _NOT_BRACKETS)) > max_depth
+
+
+def _text_and_bytes(data: bytes | bytearray | str) -> tuple[str, bytes]:
+    if isinstance(data, str):
+        # surrogatepass: a lone surrogate in a str must not stop the bracket count.
+        return data, data.encode("utf-8", "surrogatepass")
+    if not isinstance(data, bytes | bytearray):
+        raise InvalidArgument("data", f"expected bytes or str to parse as JSON, got {type(data).__name__}")
+    raw = bytes(data)
+    # RFC 8259 allows a parser to ignore a byte order mark; json.loads on bytes does too.
+    if raw.startswith(_BOM):
+        raw = raw[len(_BOM) :]
+    try:
+        return raw.decode("utf-8"), raw
+    except UnicodeDecodeError as error:
+        message = f"not UTF-8: {error.reason} at byte {error.start}"
+        raise UntrustedJSONError("encoding", message, position=error.start) from None
+
+
+def loads_untrusted(data: bytes | bytearray | str, *, max_depth: int = MAX_JSON_DEPTH) -> Any:
+    """The JSON value in `data`, or `UntrustedJSONError` saying what was wrong with it.
+
+    Bytes must be UTF-8 (a leading byte order mark is ignored). Nesting deeper than `max_depth`,
+    integers longer than the interpreter allows, numbers that overflow a float and the constants
+    NaN/Infinity/-Infinity are refused. Duplicate keys keep the last value, as in `json.loads`.
+    """
+    if isinstance(max_depth, bool) or not isinstance(max_depth, int) or max_depth < 1:
+        raise InvalidArgument("max_depth", f"must be a positive integer, got {max_depth!r}")
+    text, raw = _text_and_bytes(data)
+    try:
+        floats = _finite_float if _may_overflow(raw) else None
+        value = json.loads(text, parse_constant=_refuse_constant, parse_float=floats)
+    except UntrustedJSONError:
+        raise
+    except json.JSONDecodeError as error:
+        where = f"line {error.lineno} column {error.colno} (char {error.pos})"
+        raise UntrustedJSONError("syntax", f"not JSON: {error.msg} at {where}", position=error.pos) from None
+    except RecursionError:
+        raise UntrustedJSONError("depth", f"nested too deeply (the limit is {max_depth} levels)") from None
+    except ValueError:
+        # The only other ValueError json.loads raises: int() refusing a very long integer.
+        limit = sys.get_int_max_str_digits()
+        raise UntrustedJSONError("number", f"an integer with more than {limit} digits") from None
+    if _too_deep(raw, max_depth):
+        raise UntrustedJSONError("depth", f"nested too deeply (the limit is {max_depth} levels)")
+    return value

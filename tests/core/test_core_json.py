@@ -1,0 +1,182 @@
+"""Reading untrusted JSON: every way hostile bytes can be wrong ends in one typed, named error."""
+
+from __future__ import annotations
+
+import json
+import math
+import pickle
+import sys
+from typing import Any
+
+import pytest
+from fabapi_core import MAX_JSON_DEPTH, FabapiError, InvalidArgument, UntrustedJSONError, loads_untrusted
+from hypothesis import given
+from hypothesis import strategies as st
+
+# JSON values as json.loads returns them (finite floats only; every str is a valid key).
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(), children, max_size=4),
+    max_leaves=30,
+)
+
+
+def _nested(depth: int, *, inner: str = "1") -> str:
+    return "[" * depth + inner + "]" * depth
+
+
+def _error(data: bytes | str, **options: Any) -> UntrustedJSONError:
+    with pytest.raises(UntrustedJSONError) as caught:
+        loads_untrusted(data, **options)
+    return caught.value
+
+
+def test_ordinary_json_from_bytes_or_text() -> None:
+    body = {"id": 7, "name": "chair é", "tags": ["a", "[b]"], "price": 1.5, "ok": True, "none": None}
+    assert loads_untrusted(json.dumps(body)) == body
+    assert loads_untrusted(json.dumps(body, ensure_ascii=False).encode()) == body
+    assert loads_untrusted(bytearray(b"[1, 2]")) == [1, 2]
+    assert loads_untrusted(b"\xef\xbb\xbf{}") == {}  # a byte order mark is ignored, as RFC 8259 allows
+
+
+def test_the_error_is_a_fabapi_error_and_a_value_error_and_pickles() -> None:
+    error = _error(b"{")
+    assert isinstance(error, FabapiError) and isinstance(error, ValueError)
+    copy = pickle.loads(pickle.dumps(error))  # noqa: S301 - our own object, round-tripped
+    assert (copy.reason, copy.position, str(copy)) == (error.reason, error.position, str(error))
+
+
+def test_bytes_that_are_not_utf8_name_the_byte() -> None:
+    error = _error(b'{"a": "\xff"}')
+    assert (error.reason, error.position) == ("encoding", 7)
+    assert "not UTF-8" in str(error) and "byte 7" in str(error)
+    assert _error('"x"'.encode("utf-16")).reason == "encoding"
+
+
+@pytest.mark.parametrize(("text", "position"), [("", 0), ("{", 1), ('{"a" 1}', 5), ("[1,]", 3), ("1 2", 2)])
+def test_text_that_is_not_json_names_the_position(text: str, position: int) -> None:
+    error = _error(text)
+    assert (error.reason, error.position) == ("syntax", position)
+    assert f"(char {position})" in str(error)
+
+
+def test_the_message_never_quotes_the_input() -> None:
+    assert "s3cr3t" not in str(_error(b'{"token": "s3cr3t" oops}'))
+    assert "s3cr3t" not in str(_error(b'{"token": "s3cr3t\xff"}'))
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_the_non_json_constants_are_refused(constant: str) -> None:
+    error = _error(f'{{"t": {constant}}}')
+    assert error.reason == "constant" and constant in str(error)
+
+
+@pytest.mark.parametrize("number", ["1e999", "-1e999", "2e308", "2E+0308", "9" * 309 + ".0", "9" * 210 + "e99"])
+def test_a_number_that_overflows_a_float_is_refused(number: str) -> None:
+    assert _error(f"[{number}]").reason == "number"
+
+
+@pytest.mark.parametrize("number", ["1e308", "1e-999", "1" * 308 + ".5", "1" * 209 + "e99", "9" * 400])
+def test_a_large_number_that_fits_is_read(number: str) -> None:
+    assert loads_untrusted(f"[{number}]") == json.loads(f"[{number}]")
+
+
+NUMBERS = st.builds(
+    "{}{}{}{}".format,
+    st.sampled_from(["", "-"]),
+    st.from_regex(r"\A(0|[1-9][0-9]{0,320})\Z"),
+    st.sampled_from(["", ".5", ".000123"]),
+    st.one_of(st.just(""), st.from_regex(r"\A[eE][+-]?0{0,3}[0-9]{1,4}\Z")),
+)
+
+
+@given(NUMBERS)
+def test_a_number_is_refused_exactly_when_it_overflows_a_float(number: str) -> None:
+    text = f'{{"n": {number}, "s": "e999 {"9" * 300}"}}'
+    if math.isinf(float(number)):
+        assert _error(text).reason == "number"
+    else:
+        assert loads_untrusted(text) == json.loads(text)
+
+
+def test_an_integer_with_too_many_digits_is_refused() -> None:
+    limit = sys.get_int_max_str_digits()
+    assert loads_untrusted("9" * limit) == int("9" * limit)
+    error = _error(b'{"id": ' + b"7" * (limit + 1) + b"}")
+    assert error.reason == "number" and f"more than {limit} digits" in str(error)
+
+
+def test_nesting_up_to_the_limit_is_read_and_deeper_is_refused() -> None:
+    assert loads_untrusted(_nested(MAX_JSON_DEPTH)) == json.loads(_nested(MAX_JSON_DEPTH))
+    error = _error(_nested(MAX_JSON_DEPTH + 1))
+    assert error.reason == "depth" and str(MAX_JSON_DEPTH) in str(error)
+    # Far beyond the recursion limit: still the same typed error, not a RecursionError.
+    assert _error(b"[" * 200_000 + b"]" * 200_000).reason == "depth"
+    assert _error(b'{"a":' * 200_000).reason in {"depth", "syntax"}
+
+
+def test_brackets_inside_strings_do_not_count_as_nesting() -> None:
+    deep_text = json.dumps(["[" * 1000 + "{" * 1000, {"k]": "]}"}])
+    assert loads_untrusted(deep_text, max_depth=2)[1] == {"k]": "]}"}
+    escaped = json.dumps(["\\" + '"[[[[', "\\"])  # escaped quotes and backslashes around brackets
+    assert loads_untrusted(escaped, max_depth=1) == json.loads(escaped)
+
+
+def test_many_shallow_containers_are_not_too_deep() -> None:
+    wide = json.dumps([{"a": [1]} for _ in range(MAX_JSON_DEPTH * 4)])
+    assert len(loads_untrusted(wide)) == MAX_JSON_DEPTH * 4
+
+
+@pytest.mark.parametrize("bad", [0, -1, True, 2.5, "3"])
+def test_a_bad_depth_limit_or_input_type_is_an_invalid_argument(bad: Any) -> None:
+    with pytest.raises(InvalidArgument, match="max_depth"):
+        loads_untrusted("[]", max_depth=bad)
+    with pytest.raises(InvalidArgument, match="bytes or str"):
+        loads_untrusted(12)  # type: ignore[arg-type]
+
+
+@given(JSON_VALUES)
+def test_every_json_value_reads_back_the_same(value: Any) -> None:
+    text = json.dumps(value)
+    assert loads_untrusted(text) == value
+    assert loads_untrusted(text.encode("utf-8", "surrogatepass")) == json.loads(text)
+
+
+@given(st.integers(min_value=1, max_value=40), st.integers(min_value=1, max_value=40), st.data())
+def test_the_depth_limit_is_exact(depth: int, limit: int, data: st.DataObject) -> None:
+    opener = data.draw(st.lists(st.sampled_from(["[", '{"[k{":']), min_size=depth, max_size=depth))
+    closer = "".join("]" if part == "[" else "}" for part in reversed(opener))
+    text = "".join(opener) + '"]][[{"' + closer
+    if depth <= limit:
+        assert loads_untrusted(text, max_depth=limit) == json.loads(text)
+    else:
+        assert _error(text, max_depth=limit).reason == "depth"
+
+
+def _depth(value: Any) -> int:
+    if isinstance(value, list):
+        return 1 + max(map(_depth, value), default=0)
+    if isinstance(value, dict):
+        return 1 + max(map(_depth, value.values()), default=0)
+    return 0
+
+
+@given(st.one_of(st.binary(), st.text(), st.text(alphabet='[]{}",:0123456789.eE+-\\ntrufalsNIiy ')))
+def test_arbitrary_input_is_a_value_or_the_typed_error(data: bytes | str) -> None:
+    try:
+        value = loads_untrusted(data, max_depth=3)
+    except UntrustedJSONError as error:
+        assert error.reason in {"encoding", "syntax", "depth", "number", "constant"}
+        return
+    # Whatever was accepted is what json.loads reads, finite, and within the limit.
+    assert value == json.loads(data)
+    assert _depth(value) <= 3
+    assert not any(isinstance(x, float) and not math.isfinite(x) for x in _leaves(value))
+
+
+def _leaves(value: Any) -> list[Any]:
+    if isinstance(value, list):
+        return [leaf for item in value for leaf in _leaves(item)]
+    if isinstance(value, dict):
+        return [leaf for item in value.values() for leaf in _leaves(item)]
+    return [value]
