@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import importlib
 import json
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,6 +25,7 @@ from openapi_schema_validator import OAS30Validator, OAS31Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT4, DRAFT202012
 
+from tests.loopback import loopback_only
 from tests.spec_strategies import SpecStrategyError, curated_spec, json_schema, resolve, schema_validator, vendor
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
@@ -329,26 +331,35 @@ def judge(
     return None
 
 
-@pytest.mark.parametrize("key", sorted(MOCKS))
-async def test_hostile_input_gets_the_vendors_4xx_on_every_operation(key: str) -> None:
-    mock = MOCKS[key]()
-    spec = curated_spec(mock.key)
+async def _probe_every_operation(mock: Mock, spec: Mapping[str, Any]) -> tuple[list[str], Counter[int]]:
+    """(what was wrong with each answer, how often each status was answered)."""
     base = vendor(mock.key).base_path
     failures: list[str] = []
-    answered: dict[int, int] = {}
+    answered: Counter[int] = Counter()
     transport = httpx.ASGITransport(mock.app())
     async with httpx.AsyncClient(transport=transport, base_url="http://mock.test") as client:
         for operation in _operations(spec):
             for probe in probes(spec, mock, operation, base):
+                where = f"{operation.name} [{probe.what}]"
                 try:
                     answer = await client.request(probe.method, probe.url, headers=probe.headers, content=probe.content)
                 except Exception as exc:  # the app raised: a 500 on a real server
-                    failures.append(f"{operation.name} [{probe.what}]: raised {type(exc).__name__}: {exc!s:.200}")
+                    failures.append(f"{where}: raised {type(exc).__name__}: {exc!s:.200}")
                     continue
-                answered[answer.status_code] = answered.get(answer.status_code, 0) + 1
+                answered[answer.status_code] += 1
                 problem = judge(spec, mock, operation, probe, answer)
                 if problem is not None:
-                    failures.append(f"{operation.name} [{probe.what}]: {problem}")
+                    failures.append(f"{where}: {problem}")
+    return failures, answered
+
+
+@pytest.mark.parametrize("key", sorted(MOCKS))
+async def test_hostile_input_gets_the_vendors_4xx_on_every_operation(key: str) -> None:
+    mock = MOCKS[key]()
+    with loopback_only() as watch:
+        failures, answered = await _probe_every_operation(mock, curated_spec(mock.key))
     assert not failures, f"{len(failures)} failures:\n" + "\n".join(failures[:60])
+    # In memory: the mock itself opened no socket either, whatever it was sent.
+    assert watch.contacts == []
     # The probes reached the operations: not every answer is the 404 of a path the mock does not serve.
     assert set(answered) - {404}, answered
