@@ -38,8 +38,9 @@ def _invalid(loc: tuple[Any, ...], message: str, kind: str = "value_error") -> J
 
 
 def _malformed(request: Request, problem: kit.Problem) -> Response:
-    # FastAPI answers 400 for a body it cannot parse at all; the API documents only 422 for invalid
-    # input, so every refusal is the 422 it documents, in FastAPI's detail shape.
+    # FastAPI itself answers 422 for JSON it cannot decode, but a bare 400 when its parser fails
+    # otherwise (too deep, too long an integer); the API documents only 422 for invalid input, so
+    # every refusal is that 422, in FastAPI's detail shape.
     return _invalid(problem.where, problem.message, _KINDS.get(problem.kind, "json_invalid"))
 
 
