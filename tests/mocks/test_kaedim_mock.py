@@ -8,6 +8,7 @@ import json
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -15,9 +16,15 @@ import pytest
 from starlette.requests import Request
 from starlette.responses import Response
 
+from codegen.vendors import select
+from conformance import runner
+from conformance.mocks import kaedim as kaedim_mock
 from conformance.mocks.kaedim import API_KEY, DEV_ID, REFRESH_TOKEN, WEBHOOK_SECRET, Store, create_app
+from conformance.mocks.kaedim.store import Delivery
 from conformance.serving import serve
+from conformance.targets import MOCK
 from tests.clock import Clock
+from tests.loopback import is_loopback, loopback_only
 
 
 @dataclass
@@ -190,3 +197,101 @@ def test_a_studio_id_may_be_left_out_but_not_sent_empty(mock: Mock) -> None:
         assert mock.api.get(path, params=query, headers=auth).status_code == 200
         assert mock.api.get(path, params={**query, "studioID": "team-1"}, headers=auth).status_code == 200
         _error(mock.api.get(path, params={**query, "studioID": ""}, headers=auth), 400, "studioID")
+
+
+@pytest.mark.parametrize(
+    "destination",
+    [
+        "http://example.com/hook",  # a name: never resolved
+        "https://hooks.example.test:8443/x",
+        "http://localhost.example.com/hook",
+        "http://10.0.0.7/hook",  # a private address
+        "http://169.254.169.254/latest/meta-data/",  # the cloud metadata service
+        "http://[fe80::1]/hook",
+        "http://127.1/hook",  # loopback only through a resolver's reading: not a literal
+        "http://2130706433/hook",
+        "http://[::1/hook",  # not a URL
+        "ftp://127.0.0.1/hook",
+    ],
+)
+def test_webhooks_beyond_loopback_are_refused_without_a_lookup(destination: str) -> None:
+    store = Store(processing_seconds=None)
+    with loopback_only() as watch:
+        outcome = store.deliver(destination, {"results": {}})
+    assert watch.contacts == []
+    assert store.deliveries == []
+    assert len(store.refusals) == 1 and outcome is store.refusals[0]
+    assert store.refusals[0].destination == destination and store.refusals[0].reason
+
+
+def test_completion_to_a_refused_destination_is_recorded(mock: Mock) -> None:
+    registered = mock.api.post("/registerHook", json={"devID": DEV_ID, "destination": "https://hooks.example.com/k"})
+    request_id = _submit(mock, registered.json()["jwt"])
+    with loopback_only() as watch:
+        mock.store.complete(request_id)
+    assert watch.contacts == []
+    assert [r.destination for r in mock.store.refusals] == ["https://hooks.example.com/k"]
+    assert "hooks.example.com" in mock.store.refusals[0].reason
+
+
+def test_webhooks_reach_localhost_without_the_environments_proxy(mock: Mock, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("NO_PROXY", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    for name in ("HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.setenv(name, "http://10.0.0.9:3128")
+    receiver = Receiver()
+    with serve(receiver) as hook, loopback_only() as watch:
+        port = int(hook.rsplit(":", 1)[1])
+        delivery = mock.store.deliver(f"http://localhost:{port}/hook", {"results": {}})
+    assert watch.outside == []
+    assert port in watch.ports()
+    assert isinstance(delivery, Delivery) and delivery.status == 200, delivery
+    assert mock.store.refusals == []
+
+
+def test_a_host_the_test_allows_is_not_refused() -> None:
+    store = Store(processing_seconds=None, allowed_hosts=frozenset({"hooks.internal"}))
+    assert store.refusal("http://hooks.internal:8080/hook") is None
+    assert store.refusal("http://[::1]:8080/hook") is None
+    assert store.refusal("http://other.internal/hook") is not None
+
+
+def test_a_conformance_run_reaches_nothing_beyond_loopback(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The whole Kaedim conformance run against its mock, every socket of this process watched.
+
+    schemathesis registers the spec's example destination and destinations it invents; the mock must
+    refuse each (recorded, never looked up). One account's webhook goes to a receiver on loopback, so the
+    watch is seen to catch the mock's deliveries at all.
+    """
+    stores: list[Store] = []
+    receiver = Receiver()
+
+    def create_app_for_the_run() -> Any:
+        store = Store()  # requests complete (and notify) half a second after they are made, as in any run
+        account = store.add_account("mock-dev-audit", "mock-api-key-audit", "mock-refresh-token-audit")
+        account.destination = f"{hook}/hook"
+        store.submit(account, ["https://example.com/chair.png"], {"loq": "standard"})
+        stores.append(store)
+        return create_app(store=store)
+
+    monkeypatch.setattr(runner, "REPORTS", tmp_path)
+    monkeypatch.setattr(kaedim_mock, "create_app", create_app_for_the_run)
+    with serve(receiver) as hook, loopback_only() as watch:
+        outcome = runner.run(select(["kaedim"])[0], MOCK, max_examples=3)
+        for store in stores:
+            store.settle()
+    assert outcome.status == "passed", outcome.detail
+    assert watch.outside == []
+    [store] = stores
+    assert receiver.arrived.is_set() and int(hook.rsplit(":", 1)[1]) in watch.ports()
+    assert any(d.destination == f"{hook}/hook" and d.status == 200 for d in store.deliveries)
+    assert all(is_loopback(httpx.URL(d.destination).host) for d in store.deliveries)
+    assert store.refusals, "the run registered no destination beyond loopback: nothing was proven refused"
+    assert all(r.reason and not is_loopback(_host(r.destination)) for r in store.refusals)
+
+
+def _host(destination: str) -> str | None:
+    try:
+        return httpx.URL(destination).host
+    except httpx.InvalidURL:
+        return None

@@ -8,7 +8,6 @@ and every response is validated with them before it is sent.
 
 from __future__ import annotations
 
-import json
 import secrets
 import uuid
 from collections.abc import Iterator
@@ -21,16 +20,28 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from .. import kit
 from ..routing import allowed_methods
 from . import models
 from .store import Geometry, Quote, Rejected, Store, gcode, measure, price
 
 DEFAULT_SPEC_PATH = Path(__file__).resolve().parents[3] / "specs" / "cloudslicer" / "openapi.yaml"
 M = TypeVar("M", bound=BaseModel)
+# FastAPI's strict content type: a body without a Content-Type is not read as JSON either.
+JSON_RULES = kit.JsonRules(untyped_is_json=False)
+# FastAPI's own `type` of each refusal, as its 422 detail names them.
+_KINDS = {"media_type": "model_attributes_type", "missing": "missing", "escape": "string_unicode"}
 
 
 def _invalid(loc: tuple[Any, ...], message: str, kind: str = "value_error") -> JSONResponse:
     return JSONResponse({"detail": [{"loc": list(loc), "msg": message, "type": kind}]}, status_code=422)
+
+
+def _malformed(request: Request, problem: kit.Problem) -> Response:
+    # FastAPI itself answers 422 for JSON it cannot decode, but a bare 400 when its parser fails
+    # otherwise (too deep, too long an integer); the API documents only 422 for invalid input, so
+    # every refusal is that 422, in FastAPI's detail shape.
+    return _invalid(problem.where, problem.message, _KINDS.get(problem.kind, "json_invalid"))
 
 
 def _emit(model: type[BaseModel], data: dict[str, Any]) -> JSONResponse:
@@ -44,13 +55,9 @@ class Invalid(Exception):
 
 async def _body(request: Request, model: type[M]) -> M | None:
     """An optional JSON body, validated strictly (no "1" for 1), or None when absent."""
-    raw = await request.body()
-    if not raw:
+    if not await request.body():
         return None
-    try:
-        data = json.loads(raw)
-    except (json.JSONDecodeError, UnicodeDecodeError) as err:
-        raise Invalid(_invalid(("body",), f"JSON decode error: {err}", "json_invalid")) from None
+    data = await kit.read_json(request, JSON_RULES)
     # No request field of this API is nullable; the generated models still take None for an
     # absent optional field, so an explicit null is refused here, as the API's own models do.
     nulls = list(_nulls(data, model, ("body",)))
@@ -151,6 +158,8 @@ def create_app(
     app = FastAPI(openapi_url=None, docs_url=None, redoc_url=None)
     state = store if store is not None else Store()
     spec_file = spec_path or DEFAULT_SPEC_PATH
+
+    kit.install(app, _malformed)  # before the gate: a request without a token gets its 401 first
 
     @app.middleware("http")
     async def gate(request: Request, call_next: Any) -> Response:

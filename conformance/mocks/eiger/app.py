@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 import logging
 import re
 import secrets
@@ -24,6 +23,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from .. import kit
 from . import models
 from .errors import ApiError
 from .query import Filter, ListSpec, apply, date_filters, parse_list_query, parse_uuid, single
@@ -165,13 +165,7 @@ def path_id(request: Request, name: str, *, invalid_status: int = 400) -> UUID:
 
 async def json_body(request: Request, model: type[M]) -> M:
     """Parse and validate a JSON body; every request body of the curated spec is required."""
-    raw = await request.body()
-    if not raw.strip():
-        raise ApiError(400, "A JSON request body is required")
-    try:
-        data = json.loads(raw)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise ApiError(400, f"Malformed JSON body: {exc}") from exc
+    data = await kit.read_json(request)
     if not isinstance(data, dict):
         raise ApiError(400, "The request body must be a JSON object")
     for key, value in data.items():
@@ -180,7 +174,7 @@ async def json_body(request: Request, model: type[M]) -> M:
             raise ApiError(400, f"Invalid {key}: must not be null")
     _check_formats(model, data)
     try:
-        return model.model_validate_json(raw, strict=True)
+        return model.model_validate_json(await request.body(), strict=True)
     except ValidationError as exc:
         raise ApiError(400, _describe(exc)) from exc
 
@@ -381,6 +375,10 @@ def _install_error_handlers(app: FastAPI) -> None:
         detail = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in list(errors)[:5])
         return error_response(400, f"Invalid request: {detail}", reference(request))
 
+    def malformed(request: Request, problem: kit.Problem) -> Response:
+        # The API documents 400 for a request it cannot read; it names no 415.
+        return error_response(400, f"Invalid request: {problem.message}", reference(request))
+
     async def on_crash(request: Request, exc: Exception) -> Response:
         logger.exception("mock crashed on %s %s", request.method, request.url.path, exc_info=exc)
         return error_response(500, "Internal server error", reference(request))
@@ -390,9 +388,9 @@ def _install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, on_http_error)
     app.add_exception_handler(RequestValidationError, on_validation)
     app.add_exception_handler(ValidationError, on_validation)
-    app.add_exception_handler(json.JSONDecodeError, on_bad_request)
     app.add_exception_handler(UnicodeDecodeError, on_bad_request)
     app.add_exception_handler(Exception, on_crash)
+    kit.install(app, malformed)
 
 
 def _install_routes(app: FastAPI, spec_file: Path) -> None:

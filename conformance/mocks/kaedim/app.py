@@ -9,7 +9,6 @@ fetchRequest, fetchAll and fetchProjects. Result links point back at this server
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
@@ -21,6 +20,7 @@ from pydantic import BaseModel
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from .. import kit
 from ..routing import allowed_methods
 from . import models
 from .store import Account, Refused, Store
@@ -31,6 +31,8 @@ MAX_IMAGE_BYTES: Final = 5 * 1024 * 1024
 LEVELS: Final = ("standard", "high", "ultra")
 IMAGE_PARTS: Final = ("image", *(f"image-{n}" for n in range(MAX_IMAGES)))
 _NUMBERS: Final = ("height", "width", "depth")
+# Express parses a body only when its Content-Type says JSON; without one there is no payload.
+JSON_RULES: Final = kit.JsonRules(untyped_is_json=False)
 
 
 def _emit(model: type[BaseModel], data: dict[str, Any], status: int = 200) -> JSONResponse:
@@ -42,12 +44,13 @@ def _error(status: int, message: str, headers: dict[str, str] | None = None) -> 
     return JSONResponse({"status": "error", "message": message}, status_code=status, headers=headers)
 
 
+def _malformed(request: Request, problem: kit.Problem) -> JSONResponse:
+    # Kaedim documents 400 for a payload it does not accept, whatever is wrong with it.
+    return _error(400, f"Request failed: {problem.message}, please check your payload")
+
+
 async def _json_object(request: Request) -> dict[str, Any]:
-    raw = await request.body()
-    try:
-        data = json.loads(raw) if raw else None
-    except (json.JSONDecodeError, UnicodeDecodeError) as err:
-        raise Refused(400, f"Request failed due to invalid JSON ({err}), please check your payload") from None
+    data = await kit.read_json(request, JSON_RULES)
     if not isinstance(data, dict):
         raise Refused(400, "Request failed due to a body that is not a JSON object, please check your payload")
     return data
@@ -120,6 +123,8 @@ def create_app(*, store: Store | None = None, spec_path: Path | None = None) -> 
     """Build the mock. Pass a `store` to drive its clock, complete requests or read deliveries."""
     app = FastAPI(openapi_url=None, docs_url=None, redoc_url=None)
     state = store if store is not None else Store()
+
+    kit.install(app, _malformed)
 
     @app.middleware("http")
     async def base_url(request: Request, call_next: Any) -> Response:
@@ -205,7 +210,7 @@ def create_app(*, store: Store | None = None, spec_path: Path | None = None) -> 
                 images.append(f"upload://{upload.filename or key}")
             data: dict[str, Any] = fields
             from_form = True
-        elif kind == "application/json":
+        elif kit.is_json(kind):
             data = await _json_object(request)
             urls = data.get("imageUrls")
             if not isinstance(urls, list) or not all(isinstance(u, str) and u for u in urls):

@@ -5,12 +5,17 @@ for a devID is valid (registerHook and refreshJWT each issue one); a request's l
 goes from `new` to `completed` when the model is made; result links expire after an hour and a
 fresh fetch hands out new ones; on completion Kaedim POSTs a signed payload to the devID's
 registered destination. The clock is injectable, so a test drives expiry without waiting.
+
+A mock never reaches beyond the machine: webhooks go only to loopback (a loopback IP literal or
+`localhost`) or to a host a test allows; any other destination, whatever the fuzzer registered, is
+refused without a name lookup and recorded in `refusals`.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import ipaddress
 import json
 import threading
 import time
@@ -38,6 +43,8 @@ PUBLISHED_JWT: Final = pyjwt.encode(
     {"sub": DEV_ID, "jti": "published", "iat": 0, "exp": 4_102_444_800}, SIGNING_KEY, algorithm="HS256"
 )
 STUDIO_ID: Final = "mock-studio-0001"
+# A receiver on loopback answers at once; a slow one must not hold up the thread completing requests.
+DELIVERY_TIMEOUT: Final = 2.0
 
 
 class Refused(Exception):
@@ -89,6 +96,14 @@ class Delivery:
     error: str | None
 
 
+@dataclass(frozen=True)
+class Refusal:
+    """A webhook the mock did not send, and why."""
+
+    destination: str
+    reason: str
+
+
 @dataclass
 class Store:
     clock: Callable[[], float] = time.time
@@ -101,6 +116,9 @@ class Store:
     jobs: dict[str, Job] = field(default_factory=dict)
     files: dict[str, bytes] = field(default_factory=dict)
     deliveries: list[Delivery] = field(default_factory=list)
+    refusals: list[Refusal] = field(default_factory=list)
+    # Hosts beyond loopback a test lets webhooks reach (names as written in the URL, never resolved here).
+    allowed_hosts: frozenset[str] = frozenset()
     projects: list[dict[str, str]] = field(default_factory=list)
     base_url: str = "http://127.0.0.1"
     _timers: list[threading.Timer] = field(default_factory=list)
@@ -231,6 +249,11 @@ class Store:
         for timer in self._timers:
             timer.cancel()
 
+    def settle(self, timeout: float = 10.0) -> None:
+        """Wait until the requests already submitted are done and their webhooks sent (or refused)."""
+        for timer in list(self._timers):
+            timer.join(timeout)
+
     # -- links and files -------------------------------------------------------------------------
 
     def link(self, job: Job, iteration: Iteration, fmt: str) -> str:
@@ -308,14 +331,48 @@ class Store:
             }
         }
 
-    def deliver(self, destination: str, payload: dict[str, Any]) -> Delivery:
-        """POST the payload to the destination, signed as Kaedim signs: HMAC-SHA256 of f"{t}{body}"."""
+    def refusal(self, destination: str) -> str | None:
+        """Why a webhook may not go to `destination`, or None when it may: loopback, or an allowed host."""
+        try:
+            url = httpx.URL(destination)
+        except httpx.InvalidURL as err:
+            return f"not a URL: {err}"
+        if url.scheme not in ("http", "https"):
+            return f"not an http(s) URL: {url.scheme!r}"
+        host = url.host
+        if host in self.allowed_hosts or host == "localhost":
+            return None
+        try:
+            address = ipaddress.ip_address(host)
+        except ValueError:
+            return f"{host!r} is a name, not loopback: the mock resolves no names but localhost"
+        return None if address.is_loopback else f"{host} is not a loopback address"
+
+    def deliver(self, destination: str, payload: dict[str, Any]) -> Delivery | Refusal:
+        """POST the payload to the destination, signed as Kaedim signs: HMAC-SHA256 of f"{t}{body}".
+
+        Only where `refusal` allows; otherwise the refusal is recorded and nothing is sent.
+        """
+        reason = self.refusal(destination)
+        if reason is not None:
+            refused = Refusal(destination, reason)
+            with self.lock:
+                self.refusals.append(refused)
+            return refused
         body = json.dumps(payload, separators=(",", ":")).encode()
         timestamp = int(self.clock())
         digest = hmac.new(self.webhook_secret.encode(), f"{timestamp}".encode() + body, hashlib.sha256).hexdigest()
         headers = {"Content-Type": "application/json", "kaedim-signature": json.dumps({"t": timestamp, "v1": digest})}
         try:
-            answer = httpx.post(destination, content=body, headers=headers, timeout=10)
+            # No proxy from the environment, no redirect: the connection goes where `refusal` looked.
+            answer = httpx.post(
+                httpx.URL(destination),
+                content=body,
+                headers=headers,
+                timeout=DELIVERY_TIMEOUT,
+                follow_redirects=False,
+                trust_env=False,
+            )
             delivery = Delivery(destination, payload, answer.status_code, None)
         except httpx.HTTPError as err:
             delivery = Delivery(destination, payload, None, f"{type(err).__name__}: {err}")

@@ -10,7 +10,6 @@ Responses are validated with the datamodel-code-generator models before they are
 
 from __future__ import annotations
 
-import json
 import math
 import time
 import typing
@@ -28,6 +27,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from .. import kit
 from ..routing import allowed_methods
 from . import models, physics, units
 from .store import USER_ID, BadRequest, JobError, NotFound, Store, convert, encoded, measure, page_offset, page_token
@@ -108,11 +108,7 @@ def _finite(value: float, what: str) -> float:
 
 
 async def _json_object(request: Request, model: type[BaseModel]) -> dict[str, Any]:
-    raw = await request.body()
-    try:
-        data = json.loads(raw)
-    except (json.JSONDecodeError, UnicodeDecodeError) as err:
-        raise ApiError(400, f"unable to parse JSON body: {err}", "invalid_request") from None
+    data = await kit.read_json(request)
     if not isinstance(data, dict):
         raise ApiError(400, "unable to parse JSON body: expected an object", "invalid_request")
     null = _first_null(data, model)
@@ -188,6 +184,13 @@ def create_app(
     spec_file = spec_path or DEFAULT_SPEC_PATH
     spec: dict[str, Any] = yaml.safe_load(spec_file.read_text(encoding="utf-8"))
     unit_families = _unit_routes(spec)
+
+    def malformed(request: Request, problem: kit.Problem) -> Response:
+        # Dropshot answers a body of the wrong content type, or one it cannot parse, with 400.
+        prefix = "" if problem.kind in ("media_type", "escape") else "unable to parse JSON body: "
+        return _error(request, 400, prefix + problem.message, "invalid_request")
+
+    kit.install(app, malformed)  # before the gate: a request without a token gets its 401 first
 
     @app.middleware("http")
     async def gate(request: Request, call_next: Any) -> Response:

@@ -19,10 +19,11 @@ from fastapi import FastAPI, Request
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse, Response
 
+from .. import kit
 from ..routing import allowed_methods
 from . import ampi, baskets, bodies, files, generic, offers, orders, profile, quotes, services
 from .calls import HANDLERS, Call, Reply
-from .errors import METHOD_NOT_ALLOWED, NOT_AUTHENTICATED, NOT_FOUND, ApiError, Json, error_response
+from .errors import METHOD_NOT_ALLOWED, NOT_AUTHENTICATED, NOT_FOUND, ApiError, Json, error_response, malformed
 from .params import ParameterSet
 from .schemas import check_answer
 from .spec import DEFAULT_SPEC_PATH, Operation, load, operations
@@ -74,6 +75,8 @@ def create_app(store: Store | None = None, *, spec_path: Path | None = None) -> 
     # Literal segments first: `/catalog/bulk-delete/` is not the catalog item `bulk-delete`.
     for operation in sorted(found, key=lambda op: len(op.path_names)):
         app.add_api_route(operation.route, _endpoint(operation, spec), methods=[operation.method])
+
+    kit.install(app, malformed)  # before the gate: its 401, 404 and 405 come first
 
     @app.middleware("http")
     async def gate(request: Request, call_next: Endpoint) -> Response:

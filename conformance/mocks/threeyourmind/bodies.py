@@ -11,10 +11,14 @@ from pydantic import BaseModel, ValidationError
 from starlette.datastructures import UploadFile
 from starlette.requests import Request
 
+from .. import kit
 from .errors import UNSUPPORTED_MEDIA_TYPE, VALIDATION_ERROR, ApiError
 from .params import Unreadable, read_text
 from .schemas import integral, model, model_errors, problems
 from .spec import Body, resolve
+
+# Django REST framework's JSONParser: a body without a Content-Type matches no parser (415).
+JSON_RULES = kit.JsonRules(untyped_is_json=False)
 
 
 @dataclass(frozen=True)
@@ -39,10 +43,6 @@ def _media_type(request: Request) -> str | None:
     return header.split(";", 1)[0].strip().lower() if header else None
 
 
-def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
-
-
 async def read(request: Request, body: Body, spec: Mapping[str, Any]) -> Parsed:
     if body.media_type == "multipart/form-data":
         return await _multipart(request, body, spec)
@@ -50,16 +50,7 @@ async def read(request: Request, body: Body, spec: Mapping[str, Any]) -> Parsed:
 
 
 async def _json(request: Request, body: Body, spec: Mapping[str, Any]) -> Parsed:
-    media_type = _media_type(request)
-    if media_type is not None and media_type != "application/json" and not media_type.endswith("+json"):
-        raise ApiError(415, UNSUPPORTED_MEDIA_TYPE, f'Unsupported media type "{media_type}" in request.')
-    raw = await request.body()
-    if not raw.strip():
-        raise _invalid([{"field": "body", "message": "A JSON request body is required."}])
-    try:
-        data = json.loads(raw, parse_constant=_refuse_constant)
-    except (ValueError, UnicodeDecodeError) as err:
-        raise ApiError(400, VALIDATION_ERROR, f"JSON parse error - {err}") from None
+    data = await kit.read_json(request, JSON_RULES)
     if not isinstance(data, dict):
         raise _invalid([{"field": "body", "message": "Expected a JSON object."}])
     found = list(problems(spec, body.schema, data))

@@ -6,7 +6,10 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from starlette.requests import Request
 from starlette.responses import JSONResponse
+
+from .. import kit
 
 # The only code the vendor documents; the others are what a client can tell apart by status.
 VALIDATION_ERROR = "VALIDATION_ERROR"
@@ -67,3 +70,13 @@ def not_found(what: str, ident: object) -> ApiError:
 def conflict(message: str) -> ApiError:
     """The request is well formed, but the resource's state does not allow it (yet)."""
     return ApiError(409, CONFLICT, message)
+
+
+def malformed(request: Request, problem: kit.Problem) -> Json:
+    """The kit's refusals as Django REST framework answers them: 415 for the media type, else 400."""
+    if problem.kind == "media_type":
+        return error_response(415, UNSUPPORTED_MEDIA_TYPE, f"Unsupported media type: {problem.message}.")
+    if problem.kind in ("missing", "escape"):
+        where = {"field": problem.where[-1], "message": problem.message}
+        return error_response(400, VALIDATION_ERROR, "Field validation error", [where])
+    return error_response(400, VALIDATION_ERROR, f"JSON parse error - {problem.message}")

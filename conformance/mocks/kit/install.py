@@ -1,0 +1,29 @@
+"""Plug a vendor's error shape into a mock: the kit's refusals answered in it."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+from starlette.requests import Request
+from starlette.responses import Response
+
+from .problems import ErrorShape, Malformed
+from .wire import RequireUtf8
+
+
+def install(app: FastAPI, shape: ErrorShape) -> None:
+    """Answer `Malformed` (from `read_json`) and undecodable URLs in `shape`.
+
+    Call it before adding the mock's own gate (authentication, unknown paths): middleware added
+    later runs first, so a request without credentials still gets the vendor's 401 first.
+
+    Nothing else is caught here on purpose: an exception no reader turned into a `Malformed` is a
+    mock bug, and stays a 500 that a test (where ASGI transports re-raise it) and schemathesis'
+    `not_a_server_error` check both see.
+    """
+
+    async def on_malformed(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, Malformed)
+        return shape(request, exc.problem)
+
+    app.add_exception_handler(Malformed, on_malformed)
+    app.add_middleware(RequireUtf8, shape=shape)
