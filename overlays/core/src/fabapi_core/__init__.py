@@ -29,6 +29,7 @@ from ._errors import (
     TransportError,
     UnexpectedResponse,
     UnprocessableEntity,
+    build_error,
     error_for,
 )
 from ._http import (
@@ -52,9 +53,10 @@ from ._progress import (
     reading_with_progress,
     streaming_with_progress,
 )
+from ._redaction import Redactor, redact_text
 from ._response import RawResponse, ResponseLike, unwrap
 from ._retries import RetryPolicy, async_retrying_transport, retrying_transport
-from ._secrets import Secret, redact, redact_headers, redact_url
+from ._secrets import Secret, is_sensitive_name, redact, redact_headers, redact_url
 from ._transport import STREAMING
 from ._urls import request_url
 from ._version import __version__
@@ -92,6 +94,7 @@ __all__ = [
     "Properties",
     "RateLimited",
     "RawResponse",
+    "Redactor",
     "ResponseLike",
     "RetryPolicy",
     "Secret",
@@ -106,6 +109,7 @@ __all__ = [
     "async_retrying_transport",
     "base_url_setting",
     "build_async_httpx_args",
+    "build_error",
     "build_httpx_args",
     "client_kwargs",
     "credential",
@@ -113,6 +117,7 @@ __all__ = [
     "download",
     "error_for",
     "expand_path",
+    "is_sensitive_name",
     "parse_datetime",
     "parse_uuid",
     "path_segment",
@@ -121,6 +126,7 @@ __all__ = [
     "reading_with_progress",
     "redact",
     "redact_headers",
+    "redact_text",
     "redact_url",
     "request_url",
     "retrying_transport",
