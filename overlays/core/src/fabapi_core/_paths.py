@@ -29,7 +29,9 @@ def path_segment(value: object, argument: str) -> str:
     try:
         return quote(text, safe="")
     except UnicodeEncodeError:
-        raise InvalidArgument(argument, f"argument {argument!r} is not valid text (it holds a lone surrogate)") from None
+        raise InvalidArgument(
+            argument, f"argument {argument!r} is not valid text (it holds a lone surrogate)"
+        ) from None
 
 
 def expand_path(template: str, values: Mapping[str, object]) -> str:
