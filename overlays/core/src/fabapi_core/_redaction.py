@@ -128,6 +128,10 @@ class Redactor:
                 self._known.add(value)
                 self._secrets.append(value)
 
+    def learn_text(self, text: str) -> None:
+        """Learn the credentials `text` shows, to mask them in it and in text read before it."""
+        self.learn(find_secrets(text))
+
     def learn_value(self, value: object) -> None:
         """Learn the credentials inside parsed JSON (or a generated model's `to_dict`)."""
         self.learn(collect_secrets(value))
