@@ -27,17 +27,23 @@ _JWT = re.compile(r"(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]+\.[A-Z
 _SCHEME = re.compile(
     r"(?i)(?<![A-Za-z0-9_-])(?:bearer|basic|token|jwt)[ \t]+(?P<value>(?=[^\s]*\d)[A-Za-z0-9._~+/-]{8,}=*)"
 )
-# "name": "value" and 'name': 'value', also one level escaped (\"name\": \"value\"), as in JSON inside JSON.
-_QUOTED = re.compile(
-    r"""(?P<q>\\*["'])(?P<name>[A-Za-z_$@][\w$@.-]*)(?P=q)\s*:\s*(?P<vq>\\*["'])(?P<value>.*?)(?<!\\)(?P=vq)"""
+# A field name: what JSON, headers and query strings use for credential names.
+_NAME = r"(?P<name>[A-Za-z_$@][\w$@.-]*+)"
+# "name": "value" and 'name': 'value', and one level escaped (\"name\": \"value\"), as in JSON
+# inside JSON. Each value stops at its closing quote and never backtracks (possessive), so a hostile
+# body full of unclosed quotes costs one pass, not one pass per quote.
+_QUOTED = (
+    re.compile(rf'"{_NAME}"[ \t]*+:[ \t]*+"(?P<value>(?:[^"\\\n]|\\.)*+)"'),
+    re.compile(rf"'{_NAME}'[ \t]*+:[ \t]*+'(?P<value>(?:[^'\\\n]|\\.)*+)'"),
+    re.compile(rf'\\"{_NAME}\\"[ \t]*+:[ \t]*+\\"(?P<value>[^"\\\n]*+)\\"'),
 )
 # Name: value, as in a header dump or curl's -H 'X-API-Key: ...'; an auth scheme is taken with its credential.
 _HEADER = re.compile(
-    r"(?<![\w-])(?P<name>[A-Za-z][\w-]*):[ \t]*(?P<value>(?:(?i:bearer|basic|token|digest|jwt)[ \t]+)?[^\s'\",;]+)"
+    r"(?<![\w-])(?P<name>[A-Za-z][\w-]*+):[ \t]*+(?P<value>(?:(?i:bearer|basic|token|digest|jwt)[ \t]+)?[^\s'\",;]++)"
 )
-# name=value or name='value', as in a query string, a form body or a repr's keyword arguments.
+# name=value, name='value' or name="value", as in a query string, a form body or a repr's arguments.
 _ASSIGNED = re.compile(
-    r"""(?<![\w.-])(?P<name>[A-Za-z_][\w.-]*)=(?:(?P<q>\\*["'])(?P<qvalue>.*?)(?<!\\)(?P=q)|(?P<value>[^\s&'"#,;)>\]]+))"""
+    r"""(?<![\w.-])(?P<name>[A-Za-z_][\w.-]*+)=(?:'(?P<single>[^'\n]*+)'|"(?P<double>[^"\n]*+)"|(?P<value>[^\s&'"#,;)>\]]++))"""
 )
 # A value shorter than this is masked where its name says what it is, but not looked for elsewhere:
 # "ab" or "1" would mask half of any text.
@@ -59,16 +65,15 @@ def find_secrets(text: str) -> list[str]:
     """The credentials in `text`, by name and by shape, long enough to be searched for elsewhere."""
     found = _JWT.findall(text)
     found += [match["value"] for match in _SCHEME.finditer(text)]
-    for match in _QUOTED.finditer(text):
-        if _named(match, "value"):
-            found.append(match["value"])
+    for pattern in _QUOTED:
+        found += [match["value"] for match in pattern.finditer(text) if _named(match, "value")]
     for match in _HEADER.finditer(text):
         if _named(match, "value"):
             found += scheme_credentials(match["value"])
     for match in _ASSIGNED.finditer(text):
-        value = match["qvalue"] if match["q"] else match["value"]
-        if value and value != MASK and is_sensitive_name(match["name"]):
-            found.append(value)
+        group = _assigned_group(match)
+        if _named(match, group):
+            found.append(match[group])
     return [value for value in found if searchable(value)]
 
 
@@ -87,8 +92,12 @@ def _mask_header(match: re.Match[str]) -> str:
     return _mask_group(match, "value") if _named(match, "value") else match[0]
 
 
+def _assigned_group(match: re.Match[str]) -> str:
+    return "single" if match["single"] is not None else "double" if match["double"] is not None else "value"
+
+
 def _mask_assigned(match: re.Match[str]) -> str:
-    group = "qvalue" if match["q"] else "value"
+    group = _assigned_group(match)
     return _mask_group(match, group) if _named(match, group) else match[0]
 
 
@@ -99,7 +108,8 @@ def _mask_scheme(match: re.Match[str]) -> str:
 def mask_patterns(text: str) -> str:
     """`text` with every credential the rules find by name or shape replaced by `***`."""
     text = _JWT.sub(MASK, text)
-    text = _QUOTED.sub(_mask_quoted, text)
+    for pattern in _QUOTED:
+        text = pattern.sub(_mask_quoted, text)
     text = _HEADER.sub(_mask_header, text)
     text = _ASSIGNED.sub(_mask_assigned, text)
     return _SCHEME.sub(_mask_scheme, text)
