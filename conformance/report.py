@@ -3,6 +3,9 @@
 Each cell is one of: passed (how many cases), failed (with the first failure texts), skipped
 (with the reason: the operation is left out on this target, or the check is off for it), or not
 run (schemathesis generated no case that reached the check).
+
+The runner masks the target's credentials in the summaries before writing them; the page masks
+failure texts by the clients' rules again (names and shapes), for a summary written before that.
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ import html
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+
+from fabapi_core import redact_text
 
 from conformance.results import RunSummary
 
@@ -64,7 +69,7 @@ def _cell(summary: RunSummary, label: str, operation_id: str, check: str) -> Cel
     if counts is None or counts.passed + counts.failed == 0:
         return Cell("not-run", "–", "no generated case reached this check")
     if counts.failed:
-        return Cell("failed", f"✗ {counts.failed}", "\n".join(counts.failures))
+        return Cell("failed", f"✗ {counts.failed}", redact_text("\n".join(counts.failures)))
     return Cell("passed", f"✓ {counts.passed}", f"{counts.passed} cases passed")
 
 
@@ -92,7 +97,7 @@ def negative_failures(summary: RunSummary) -> list[tuple[str, str, str]]:
         for check in NEGATIVE_CHECKS:
             counts = per.get(check)
             if counts is not None and counts.failed:
-                found.append((label, check, counts.failures[0] if counts.failures else "failed"))
+                found.append((label, check, redact_text(counts.failures[0]) if counts.failures else "failed"))
     return found
 
 
@@ -146,7 +151,7 @@ def render(summaries: Iterable[RunSummary], skipped: Iterable[Skipped] = ()) -> 
         parts.append(
             f'<tr class="total" data-vendor="{_e(item.vendor)}" data-target="{_e(item.target)}">'
             f"<td>{_e(item.vendor)}</td><td>{_e(item.target)}</td>"
-            f'<td colspan="8">skipped: {_e(item.reason)}</td></tr>'
+            f'<td colspan="8">skipped: {_e(redact_text(item.reason))}</td></tr>'
         )
     parts.append("</tbody></table>")
     parts += sections

@@ -12,17 +12,18 @@ import contextlib
 import hashlib
 import importlib
 import os
-import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
+
+from fabapi_core import Redactor, redact_url
 
 from codegen.specio import load_document
 from codegen.vendors import REPO_ROOT, Vendor
-from conformance import config, fixtures, prism, workflows
+from conformance import config, fixtures, prism, redaction, workflows
 from conformance.auth import live_credentials
 from conformance.results import RunSummary, answers, tally
 from conformance.serving import serve
@@ -153,6 +154,8 @@ def run(
             print(f"{vendor.key}: check {check} is off for {operation_id}: {reason}")
         hooks = _hooks(vendor, target)
         with _server(vendor, spec_path, spec, target) as (url, credentials):
+            # Everything this run prints or writes from here on passes through it.
+            redactor = redaction.redactor_for(credentials)
             # Only a mock gets fixtures: Prism keeps no state, and nothing is created on a live API.
             made = fixtures.Fixtures()
             try:
@@ -160,9 +163,9 @@ def run(
                     made = fixtures.populate(vendor.ident, url, credentials)
                 known = fixtures.settings(made, (str(op["operationId"]) for _, _, op in _operations(spec)))
             except fixtures.FixtureError as error:
-                return Outcome(vendor.key, target.name, "failed", f"{vendor.key} fixtures: {error}", None)
+                return Outcome(vendor.key, target.name, "failed", redactor(f"{vendor.key} fixtures: {error}"), None)
             for line in fixtures.describe(made):
-                print(f"{vendor.key}: {line}")
+                print(redactor(f"{vendor.key}: {line}"))
             settings = config.build(vendor, spec, target, fixtures=known, disabled=disabled, hooks=bool(hooks))
             config.write(config_path, settings)
             command = [
@@ -183,15 +186,53 @@ def run(
                 "--no-color",
                 *_filters(spec, target, allow),
             ]  # fmt: skip
-            env = {**os.environ, **credentials, **hooks}
-            print(f"$ schemathesis run {spec_path.relative_to(REPO_ROOT)} --url {url} ...", flush=True)
-            result = subprocess.run(command, env=env, cwd=tmp, check=False)
-            broken = _workflows(vendor, target, url, credentials)
-        summary = _summary(vendor, target, spec_path, spec, allow, result.returncode, ndjson)
-        summary_path.write_text(summary.to_json(), encoding="utf-8")
-    status = "passed" if result.returncode == 0 and not broken else "failed"
-    detail = f"schemathesis exit {result.returncode}" + (f"; workflows broken: {', '.join(broken)}" if broken else "")
+            shown_url = redactor(redact_url(url))
+            print(f"$ schemathesis run {spec_path.relative_to(REPO_ROOT)} --url {shown_url} ...", flush=True)
+            returncode = _run_schemathesis(command, redactor, env={**hooks}, credentials=credentials, cwd=Path(tmp))
+            _redact_junit(junit, redactor)
+            broken = _workflows(vendor, target, url, credentials, redactor)
+        summary = _summary(vendor, target, spec_path, spec, allow, returncode, ndjson)
+        summary_path.write_text(redaction.redact_summary(summary, redactor).to_json(), encoding="utf-8")
+    status = "passed" if returncode == 0 and not broken else "failed"
+    detail = f"schemathesis exit {returncode}" + (f"; workflows broken: {', '.join(broken)}" if broken else "")
     return Outcome(vendor.key, target.name, status, detail, junit, summary_path)
+
+
+def run_schemathesis(
+    command: list[str],
+    *,
+    credentials: Mapping[str, str],
+    env: Mapping[str, str],
+    cwd: Path,
+    junit: Path,
+    out: IO[str] | None = None,
+) -> int:
+    """Run schemathesis with `credentials` in its environment, its output (stdout and stderr, to
+    `out`) masked live, then its JUnit file masked; answers its exit code. Nothing it prints or
+    writes keeps a credential."""
+    redactor = redaction.redactor_for(credentials)
+    returncode = _run_schemathesis(command, redactor, env=env, credentials=credentials, cwd=cwd, out=out)
+    _redact_junit(junit, redactor)
+    return returncode
+
+
+def _run_schemathesis(
+    command: list[str],
+    redactor: Redactor,
+    *,
+    env: Mapping[str, str],
+    credentials: Mapping[str, str],
+    cwd: Path,
+    out: IO[str] | None = None,
+) -> int:
+    full_env = {**os.environ, **credentials, **env}
+    return redaction.run_redacted(command, env=full_env, cwd=cwd, redactor=redactor, out=out)
+
+
+def _redact_junit(junit: Path, redactor: Redactor) -> None:
+    # schemathesis may stop before writing it (a bad config): then there is nothing to mask.
+    if junit.is_file():
+        redaction.redact_junit(junit, redactor)
 
 
 def _hooks(vendor: Vendor, target: Target) -> dict[str, str]:
@@ -207,11 +248,13 @@ def _hooks(vendor: Vendor, target: Target) -> dict[str, str]:
     return {"SCHEMATHESIS_HOOKS": f"conformance.hooks.{vendor.ident}", "PYTHONPATH": path}
 
 
-def _workflows(vendor: Vendor, target: Target, url: str, credentials: Mapping[str, str]) -> list[str]:
+def _workflows(
+    vendor: Vendor, target: Target, url: str, credentials: Mapping[str, str], redactor: Redactor
+) -> list[str]:
     """On Prism, the vendor's workflows through its client; the names of those that broke."""
     if target.name != "prism" or not workflows.has_workflows(vendor.ident):
         return []
-    results = workflows.run(vendor.ident, url, credentials, vendor=vendor.key)
+    results = redaction.redact_results(workflows.run(vendor.ident, url, credentials, vendor=vendor.key), redactor)
     for result in results:
         print(f"{vendor.key} workflow {result.name!r} on {target.name}: {result.outcome} ({result.detail[:160]})")
         if result.failed:

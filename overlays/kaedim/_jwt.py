@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
@@ -28,6 +29,18 @@ JWT_LIFETIME: Final = 12 * 60 * 60.0
 REFRESH_MARGIN: Final = 5 * 60.0
 # Calls that obtain a JWT themselves and must not carry one.
 _UNPROTECTED: Final = ("/registerHook", "/refreshJWT")
+
+
+# What a token issued in an answer must look like to go into a header: printable ASCII, no spaces.
+_HEADER_TOKEN = re.compile(r"[\x21-\x7e]+")
+
+
+def usable_token(value: object) -> bool:
+    """Whether a JWT or refresh token the API issued can be sent back in a header.
+
+    A hostile or broken answer may hold a line break: sent, it would make h11 fail with an error
+    quoting the whole header, token and all."""
+    return isinstance(value, str) and _HEADER_TOKEN.fullmatch(value) is not None
 
 
 def jwt_expiry(token: str, now: float) -> float:
@@ -163,8 +176,9 @@ class KaedimAuth(httpx.Auth):
             value = response.json()["jwt"]
         except (ValueError, KeyError, TypeError) as err:
             raise error_for(response, reason="refreshJWT answered without a `jwt` field", secrets=self.secrets) from err
-        if not isinstance(value, str) or not value:
-            raise error_for(response, reason="refreshJWT answered an empty `jwt`", secrets=self.secrets)
+        if not usable_token(value):
+            reason = "refreshJWT answered a `jwt` that cannot go into a header (empty, not text, or a line break)"
+            raise error_for(response, reason=reason, secrets=self.secrets)
         return self.store.set(value)
 
     def _sign(self, request: httpx.Request, token: _Token | None) -> None:

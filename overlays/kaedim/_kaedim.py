@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, Final, cast
@@ -26,12 +27,14 @@ from fabapi_core import (
     JobFailed,
     MissingCredential,
     ProgressArg,
+    RawResponse,
     RetryPolicy,
     Secret,
     adownload,
     apoll,
     base_url_setting,
     build_async_httpx_args,
+    build_error,
     build_httpx_args,
     client_kwargs,
     credential,
@@ -45,7 +48,7 @@ from fabapi_core import (
 )
 
 from . import _arguments as check
-from ._jwt import KaedimAuth, TokenStore, shared_store
+from ._jwt import KaedimAuth, TokenStore, shared_store, usable_token
 from ._resources import AsyncResources, Resources
 from ._webhooks import DEFAULT_MAX_BODY_BYTES, DEFAULT_TOLERANCE, SecretLike, WebhookReceiver
 from .client import Client
@@ -186,7 +189,7 @@ class _Settings:
         allow_insecure_http: bool,
     ) -> None:
         self.api_key = credential(api_key, ENV["api_key"], what="API key", argument="api_key")
-        dev = setting(dev_id, ENV["dev_id"])
+        dev = setting(dev_id, ENV["dev_id"], argument="dev_id")
         if not dev:
             raise MissingCredential("devID", env_var=ENV["dev_id"], argument="dev_id")
         self.dev_id = dev
@@ -194,13 +197,49 @@ class _Settings:
             refresh_token, ENV["refresh_token"], what="refresh token", argument="refresh_token", required=False
         )
         self.jwt = credential(jwt, ENV["jwt"], what="JWT", argument="jwt", required=False)
-        self.studio_id = setting(studio_id, ENV["studio_id"]) or None
+        self.studio_id = setting(studio_id, ENV["studio_id"], argument="studio_id") or None
         self.base_url = base_url_setting(
             base_url, ENV["base_url"], DEFAULT_BASE_URL, allow_insecure_http=allow_insecure_http
         )
 
 
+# An auth scheme is one HTTP token (RFC 9110); anything else would break the Authorization header.
+_SCHEME = re.compile(r"[A-Za-z0-9!#$%&'*+.^_`|~-]+")
+
+
+def _check_prefix(jwt_prefix: str | None) -> None:
+    if jwt_prefix is not None and not (isinstance(jwt_prefix, str) and _SCHEME.fullmatch(jwt_prefix)):
+        # Not quoted: a mistyped prefix may hold part of a token.
+        raise InvalidArgument(
+            "jwt_prefix", "jwt_prefix must be one word (an auth scheme) of letters, digits or !#$%&'*+.^_`|~-, or None"
+        )
+
+
+def _adopt(auth: KaedimAuth, base_url: str, raw: RawResponse[Any]) -> Any:
+    """registerHook's answer, once the JWT (and refresh token) it issued are checked and adopted."""
+    answer = raw.parsed
+    jwt = getattr(answer, "jwt", None)
+    refresh = getattr(answer, "refresh_token", UNSET)
+    refresh = refresh if isinstance(refresh, str) and refresh else None
+    for field, value in (("jwt", jwt), ("refreshToken", refresh)):
+        if (value is not None or field == "jwt") and not usable_token(value):
+            raise build_error(
+                status_code=raw.status_code,
+                content=raw.content,
+                headers=raw.headers,
+                reason=f"registerHook answered a `{field}` that cannot go into a header",
+                method="POST",
+                url=base_url.rstrip("/") + "/registerHook",
+                secrets=auth.secrets,
+            )
+    auth.adopt(cast(str, jwt))
+    if refresh is not None:
+        auth.use_refresh_token(Secret(refresh))
+    return answer
+
+
 def _auth(settings: _Settings, store: TokenStore | None, jwt_prefix: str | None) -> KaedimAuth:
+    _check_prefix(jwt_prefix)
     shared = store if store is not None else shared_store(settings.base_url, settings.dev_id)
     auth = KaedimAuth(
         api_key=settings.api_key,
@@ -270,13 +309,12 @@ class Kaedim(ClientLifecycle, Resources):
     # -- registration and requests -----------------------------------------------------------
 
     def register_webhook(self, destination: str) -> Any:
-        """Register the endpoint Kaedim notifies; the JWT it hands out is used from now on."""
-        answer = self.webhooks.register(body=RegisterHookRequest(dev_id=self.dev_id, destination=destination))
-        self._auth.adopt(answer.jwt)
-        refresh = getattr(answer, "refresh_token", UNSET)
-        if isinstance(refresh, str) and refresh:
-            self._auth.use_refresh_token(Secret(refresh))
-        return answer
+        """Register the endpoint Kaedim notifies; the JWT it hands out is used from now on.
+
+        A JWT or refresh token that could not go into a header is refused (`UnexpectedResponse`, the
+        values masked) before anything is adopted."""
+        body = RegisterHookRequest(dev_id=self.dev_id, destination=destination)
+        return _adopt(self._auth, self.base_url, self.with_raw_response.webhooks.register(body=body))
 
     def submit(
         self,
@@ -437,12 +475,8 @@ class AsyncKaedim(AsyncClientLifecycle, AsyncResources):
 
     async def register_webhook(self, destination: str) -> Any:
         """See `Kaedim.register_webhook`."""
-        answer = await self.webhooks.register(body=RegisterHookRequest(dev_id=self.dev_id, destination=destination))
-        self._auth.adopt(answer.jwt)
-        refresh = getattr(answer, "refresh_token", UNSET)
-        if isinstance(refresh, str) and refresh:
-            self._auth.use_refresh_token(Secret(refresh))
-        return answer
+        body = RegisterHookRequest(dev_id=self.dev_id, destination=destination)
+        return _adopt(self._auth, self.base_url, await self.with_raw_response.webhooks.register(body=body))
 
     async def submit(
         self,

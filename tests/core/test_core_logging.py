@@ -131,3 +131,13 @@ def test_env_switch_sets_the_level_and_rejects_unknown_values() -> None:
     finally:
         logger.handlers[:] = old_handlers
         logger.setLevel(old_level)
+
+
+def test_debug_masks_credentials_an_answer_issues_in_its_headers(records: Records) -> None:
+    issued = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJkZXYifQ.aXNzdWVkLXNpZ25hdHVyZQ"
+    headers = {"X-Issued": issued, "Link": f"<https://api.example.test/next>; rel=next; jwt={issued}"}
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, headers=headers))
+    with _client(transport, "s3cret-token") as client:
+        client.get(f"/sessions/{issued}")
+    assert any(line.startswith("response ") for line in records.lines)
+    assert all(issued not in line for line in records.lines)

@@ -33,6 +33,7 @@ from ._errors import (
     TransportError,
     UnexpectedResponse,
     UnprocessableEntity,
+    build_error,
     error_for,
 )
 from ._files import (
@@ -66,9 +67,10 @@ from ._progress import (
     reading_with_progress,
     streaming_with_progress,
 )
+from ._redaction import Redactor, redact_text
 from ._response import RawResponse, ResponseLike, unwrap
 from ._retries import RetryPolicy, async_retrying_transport, retrying_transport
-from ._secrets import Secret, redact, redact_headers, redact_url
+from ._secrets import Secret, is_sensitive_name, redact, redact_headers, redact_url
 from ._transport import STREAMING
 from ._urls import request_url
 from ._version import __version__
@@ -109,6 +111,7 @@ __all__ = [
     "Properties",
     "RateLimited",
     "RawResponse",
+    "Redactor",
     "ResponseLike",
     "RetryPolicy",
     "Secret",
@@ -124,6 +127,7 @@ __all__ = [
     "async_retrying_transport",
     "base_url_setting",
     "build_async_httpx_args",
+    "build_error",
     "build_httpx_args",
     "client_kwargs",
     "credential",
@@ -134,6 +138,7 @@ __all__ = [
     "expand_path",
     "file_for_writing",
     "folder_for_writing",
+    "is_sensitive_name",
     "loads_untrusted",
     "parse_datetime",
     "parse_uuid",
@@ -144,6 +149,7 @@ __all__ = [
     "reading_with_progress",
     "redact",
     "redact_headers",
+    "redact_text",
     "redact_url",
     "refuse_existing",
     "request_url",

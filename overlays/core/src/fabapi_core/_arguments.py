@@ -24,6 +24,8 @@ from typing import Any, TypeGuard
 from uuid import UUID
 
 from fabapi_core._errors import InvalidArgument
+from fabapi_core._redaction import redact_text
+from fabapi_core._secrets import MASK, is_sensitive_name
 
 
 @functools.cache
@@ -122,17 +124,23 @@ def check_arguments(
                 break
         else:
             shown = renamed.get(name, name)
-            raise InvalidArgument(
-                shown, f"argument {shown!r} must be {_describe(annotation)}, got {type(value).__name__} {value!r:.80}"
-            )
+            got = f"{type(value).__name__} {_value(name, value)}"
+            raise InvalidArgument(shown, f"argument {shown!r} must be {_describe(annotation)}, got {got}")
     for name, rules in (constraints or {}).items():
         value = checked.get(name)
         if value is not None and not _is_unset(value):
             problem = _violation(value, rules)
             if problem is not None:
                 shown = renamed.get(name, name)
-                raise InvalidArgument(shown, f"argument {shown!r} {problem}, got {value!r:.80}")
+                raise InvalidArgument(shown, f"argument {shown!r} {problem}, got {_value(name, value)}")
     return checked
+
+
+def _value(name: str, value: Any) -> str:
+    """The value for a message: never one whose name says it is a credential (`token`, `password`)."""
+    if is_sensitive_name(name):
+        return MASK
+    return redact_text(f"{value!r:.80}")
 
 
 @functools.cache

@@ -11,17 +11,19 @@ generated parser rejects into `UnexpectedResponse` instead of a bare `KeyError`.
 from __future__ import annotations
 
 import re
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Self
+from uuid import UUID
 
 import httpx
 
 from ._arguments import check_arguments
 from ._errors import APIError, build_error
+from ._redaction import collect_secrets, searchable
 from ._response import Expected, RawResponse, ResponseLike, unwrap_exchange
 from ._retries import RetryPolicy
-from ._secrets import Secret, SecretLike
+from ._secrets import Secret, SecretLike, is_sensitive_name
 from ._settings import KEEP, _Keep, as_policy, check_timeout
 from ._transport import CallOptions, Exchange, calling
 
@@ -58,6 +60,24 @@ def _fill(path: str, arguments: Mapping[str, Any]) -> str:
     return _PLACEHOLDER.sub(value, path)
 
 
+class _CallSecrets:
+    """The client's secrets and those a call's arguments carry (a `token=` path parameter, a body's
+    `password`), read only when an error is built: the success path pays nothing."""
+
+    def __init__(self, secrets: Iterable[SecretLike], arguments: Mapping[str, Any]) -> None:
+        self._secrets = secrets
+        self._arguments = arguments
+
+    def __iter__(self) -> Iterator[SecretLike]:
+        yield from self._secrets
+        for name, value in self._arguments.items():
+            if is_sensitive_name(name) and isinstance(value, str | UUID):
+                if searchable(str(value)):
+                    yield str(value)
+            elif not isinstance(value, str | int | float | bool | None):
+                yield from collect_secrets(value)
+
+
 class _Base:
     def __init__(self, client: Any, *, secrets: Iterable[SecretLike] = (), options: CallOptions | None = None) -> None:
         self._client = client
@@ -92,7 +112,7 @@ class _Base:
             return exchange.request.method, exchange.request.url
         return method.upper(), _fill(path, arguments)
 
-    def _schema_error(self, exchange: Exchange, error: Exception) -> APIError | None:
+    def _schema_error(self, exchange: Exchange, error: Exception, arguments: Mapping[str, Any]) -> APIError | None:
         response = exchange.response
         if response is None or exchange.request is None:
             return None
@@ -104,7 +124,7 @@ class _Base:
             method=exchange.request.method,
             url=exchange.request.url,
             request_headers=exchange.request.headers,
-            secrets=self._secrets,
+            secrets=_CallSecrets(self._secrets, arguments),
             attempts=max(1, len(exchange.attempts)),
             earlier_attempt_may_have_acted=exchange.earlier_attempt_may_have_acted,
         )
@@ -123,7 +143,7 @@ class _Base:
         return unwrap_exchange(
             response,
             expected=expected,
-            secrets=self._secrets,
+            secrets=_CallSecrets(self._secrets, arguments),
             method=http_method,
             url=url,
             request_headers=exchange.request.headers if exchange.request is not None else None,
@@ -196,7 +216,7 @@ class Caller(_Base):
             try:
                 response = function(client=self._client, **arguments)
             except _PARSE_ERRORS as error:
-                schema_error = self._schema_error(exchange, error)
+                schema_error = self._schema_error(exchange, error, arguments)
                 if schema_error is None:
                     raise
                 raise schema_error from error
@@ -267,7 +287,7 @@ class AsyncCaller(_Base):
             try:
                 response = await function(client=self._client, **arguments)
             except _PARSE_ERRORS as error:
-                schema_error = self._schema_error(exchange, error)
+                schema_error = self._schema_error(exchange, error, arguments)
                 if schema_error is None:
                     raise
                 raise schema_error from error

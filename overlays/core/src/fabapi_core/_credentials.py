@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 from collections.abc import Mapping
 from typing import Literal, overload
 
 import httpx
 
-from ._errors import InvalidArgument, MissingCredential
-from ._secrets import Secret
+from ._errors import ConfigurationError, InvalidArgument, MissingCredential
+from ._redaction import redact_text
+from ._secrets import MASK, Secret, redact_url
+
+# What an HTTP header value can carry (RFC 9110 field-value, less obs-text): printable ASCII.
+# Anything else makes httpx or h11 fail later with an error that quotes the whole header, secret and all.
+_PRINTABLE = re.compile(r"[\x20-\x7e]*")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def _from_env(env_var: str, environ: Mapping[str, str] | None) -> str | None:
@@ -18,6 +25,27 @@ def _from_env(env_var: str, environ: Mapping[str, str] | None) -> str | None:
     # Values read from files or shells often end in a newline nobody meant.
     value = value.strip() if value is not None else None
     return value or None
+
+
+def _problem(value: str) -> str | None:
+    """What keeps `value` out of an HTTP header, in words that never quote it."""
+    if _PRINTABLE.fullmatch(value):
+        return None
+    if _CONTROL.search(value):
+        return "holds a control character (a line break or tab inside it?)"
+    return "holds a character outside printable ASCII, which an HTTP header cannot carry"
+
+
+def check_printable(value: str, *, what: str, argument: str | None = None, env_var: str | None = None) -> str:
+    """`value` if it can go into an HTTP header; else `InvalidArgument` naming `argument`, or
+    `ConfigurationError` naming `env_var`. Neither message shows the value: it may be a secret."""
+    problem = _problem(value)
+    if problem is None:
+        return value
+    named = f" (the {what})" if what != argument else ""
+    if argument is not None:
+        raise InvalidArgument(argument, f"{argument}={named} {problem}; the value is not shown")
+    raise ConfigurationError(f"the {env_var} environment variable{named} {problem}; the value is not shown")
 
 
 @overload
@@ -56,35 +84,68 @@ def credential(
     """Resolve a credential: the argument if given, else the `env_var` environment variable.
 
     `what` names it for people (e.g. "API key"), `argument` is the parameter that takes it (defaults
-    to `what`). A missing required credential raises `MissingCredential` naming both, never a value.
-    Empty values count as missing.
+    to `what`). Surrounding whitespace is dropped from both; empty values count as missing. A missing
+    required credential raises `MissingCredential` naming both; one that cannot go into an HTTP header
+    (a newline inside, a control or non-ASCII character) raises `InvalidArgument` naming the argument
+    or `ConfigurationError` naming the variable. No message ever shows the value.
     """
+    name = argument or what.replace(" ", "_").lower()
     if value is not None and not isinstance(value, str | Secret):
-        raise InvalidArgument(argument or what, f"expected a str or Secret, got {type(value).__name__}")
-    if value:
-        return Secret(value)
+        raise InvalidArgument(name, f"expected a str or Secret, got {type(value).__name__}")
+    given = Secret(value).reveal().strip() if value is not None else ""
+    if given:
+        return Secret(check_printable(given, what=what, argument=name))
     found = _from_env(env_var, environ)
     if found is not None:
-        return Secret(found)
+        return Secret(check_printable(found, what=what, env_var=env_var))
     if required:
-        raise MissingCredential(what, env_var=env_var, argument=argument or what.replace(" ", "_").lower())
+        raise MissingCredential(what, env_var=env_var, argument=name)
     return None
 
 
 @overload
-def setting(value: str | None, env_var: str, default: str, *, environ: Mapping[str, str] | None = None) -> str: ...
+def setting(
+    value: str | None,
+    env_var: str,
+    default: str,
+    *,
+    argument: str | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> str: ...
 
 
 @overload
 def setting(
-    value: str | None, env_var: str, default: None = None, *, environ: Mapping[str, str] | None = None
+    value: str | None,
+    env_var: str,
+    default: None = None,
+    *,
+    argument: str | None = None,
+    environ: Mapping[str, str] | None = None,
 ) -> str | None: ...
 
 
 def setting(
-    value: str | None, env_var: str, default: str | None = None, *, environ: Mapping[str, str] | None = None
+    value: str | None,
+    env_var: str,
+    default: str | None = None,
+    *,
+    argument: str | None = None,
+    environ: Mapping[str, str] | None = None,
 ) -> str | None:
-    """Resolve a non-secret setting such as a base URL: argument, else environment, else `default`."""
+    """Resolve a non-secret setting such as a base URL: argument, else environment, else `default`.
+
+    With `argument` (an account id the API matches exactly, such as Kaedim's devID) the value is
+    checked like a credential: surrounding whitespace dropped, control and non-ASCII characters
+    refused naming the argument or the variable.
+    """
+    if argument is not None:
+        if value is not None and not isinstance(value, str):
+            raise InvalidArgument(argument, f"expected a str, got {type(value).__name__}")
+        if value and value.strip():
+            return check_printable(value.strip(), what=argument, argument=argument)
+        found = _from_env(env_var, environ)
+        return check_printable(found, what=argument, env_var=env_var) if found is not None else default
     if value:
         return value
     found = _from_env(env_var, environ)
@@ -103,6 +164,25 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+# The authority of a URL (between "://" and the path), to find userinfo even in a URL nothing parses.
+_AUTHORITY = re.compile(r"^(?P<head>[A-Za-z][A-Za-z0-9+.-]*://)(?P<authority>[^/?#]*)")
+
+
+def _userinfo(url: str) -> str | None:
+    match = _AUTHORITY.match(url)
+    if match is None or "@" not in match["authority"]:
+        return None
+    return match["authority"].rpartition("@")[0]
+
+
+def _shown_url(url: str) -> str:
+    """The URL for a message: userinfo replaced whole, credential-named query values masked."""
+    userinfo = _userinfo(url)
+    if userinfo is not None:
+        url = url.replace(f"{userinfo}@", f"{MASK}@", 1)
+    return redact_url(url)
+
+
 def base_url_setting(
     value: str | None,
     env_var: str,
@@ -115,18 +195,33 @@ def base_url_setting(
 
     It must be http(s) with a host. Plain http would send credentials in clear text, so it is
     accepted only for loopback hosts (mocks, tunnels) unless `allow_insecure_http` says otherwise.
+
+    A URL with userinfo (`https://user:password@host`) is refused: none of the fabapi APIs takes
+    credentials that way (each has its own header), httpx would turn them into a Basic header beside
+    the vendor's, and a URL is what logs, reprs and errors show. Refusing it means the password is
+    never stored; the error names the argument or variable and shows the URL with the userinfo masked.
     """
     url = setting(value, env_var, default, environ=environ)
+    from_env = not value and _from_env(env_var, environ) is not None
+    where = f"base_url (from the {env_var} environment variable)" if from_env else "base_url"
+    shown = _shown_url(url)
+    userinfo = _userinfo(url)
+    if userinfo is not None:
+        raise InvalidArgument(
+            "base_url",
+            f"{where} {shown!r} carries a user name or password: none of these APIs takes credentials in the URL;"
+            " pass them as arguments or environment variables",
+        )
     try:
         parsed = httpx.URL(url)
     except httpx.InvalidURL as err:
-        raise InvalidArgument("base_url", f"{url!r} is not a URL: {err}") from None
+        raise InvalidArgument("base_url", f"{where} {shown!r} is not a URL: {redact_text(str(err))}") from None
     if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise InvalidArgument("base_url", f"{url!r} must be an http:// or https:// URL with a host")
+        raise InvalidArgument("base_url", f"{where} {shown!r} must be an http:// or https:// URL with a host")
     if parsed.scheme == "http" and not allow_insecure_http and not _is_loopback(parsed.host):
         raise InvalidArgument(
             "base_url",
-            f"{url!r} is plain http to a non-loopback host, which would send credentials unencrypted;"
+            f"{where} {shown!r} is plain http to a non-loopback host, which would send credentials unencrypted;"
             " use https, or pass allow_insecure_http=True",
         )
     return url

@@ -39,12 +39,12 @@ from typing import Any
 
 import httpx
 
+from ._redaction import Redactor, redact_text
 from ._secrets import (
     HeadersLike,
     SecretLike,
     header_items,
     is_sensitive_name,
-    redact,
     redact_headers,
     redact_url,
     scheme_credentials,
@@ -54,6 +54,8 @@ REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-corre
 # Fields that, by common convention (RFC 9457 and most APIs), hold a human-readable error.
 _MESSAGE_FIELDS = ("message", "detail", "error_description", "error", "title")
 _SUMMARY_LIMIT = 300
+# What a generated model's to_dict / from_dict raise on values that don't fit it.
+_MODEL_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 
 
 def _restore(cls: type[BaseException], args: tuple[object, ...], state: dict[str, object]) -> BaseException:
@@ -97,11 +99,16 @@ class InvalidArgument(FabapiError, ValueError):
 class APIError(FabapiError):
     """The server answered with a status that means failure.
 
-    `body` is the parsed vendor error model when the operation documents one, else the parsed JSON
-    (credentials masked), else the text. `raw` is the body exactly as received. `url` and `headers`
-    are redacted. `attempts` counts how often the request was sent; `earlier_attempt_may_have_acted`
-    says an earlier one may have been carried out although its answer was lost (a connection cut
-    after sending, a 500/502/504): a `NotFound` to a retried DELETE then means the thing is gone.
+    `body` is the parsed vendor error model when the operation documents one, else the parsed JSON,
+    else the text. `raw` is the body as received with the same credentials masked: the unmasked bytes
+    are never kept, since an error travels to logs, trackers and reports. `url` and `headers` are
+    redacted too. What is masked: the secrets the client and the request carried, every string under
+    a credential name (`jwt`, `refreshToken`, `auth`...), JWTs, and the credential after `Bearer`,
+    `Basic` or `Token`, wherever they show (see `fabapi_core._redaction`). A vendor model is rebuilt
+    from its masked fields; when they no longer fit it, `body` is the masked JSON instead.
+    `attempts` counts how often the request was sent; `earlier_attempt_may_have_acted` says an
+    earlier one may have been carried out although its answer was lost (a connection cut after
+    sending, a 500/502/504): a `NotFound` to a retried DELETE then means the thing is gone.
     """
 
     def __init__(
@@ -218,7 +225,7 @@ class PollTimeout(FabapiError):
     """Polling gave up at its deadline; `last` is the last value fetched."""
 
     def __init__(self, *, last: object, elapsed: float, timeout: float) -> None:
-        super().__init__(f"still not done after {elapsed:.1f} s (timeout {timeout:g} s); last value: {_short(last)}")
+        super().__init__(f"still not done after {elapsed:.1f} s (timeout {timeout:g} s); last value: {_shown(last)}")
         self.last = last
         self.elapsed = elapsed
         self.timeout = timeout
@@ -228,7 +235,7 @@ class JobFailed(FabapiError):
     """The polled job reported failure; `last` is the value that said so."""
 
     def __init__(self, *, last: object, elapsed: float) -> None:
-        super().__init__(f"job failed after {elapsed:.1f} s: {_short(last)}")
+        super().__init__(f"job failed after {elapsed:.1f} s: {_shown(last)}")
         self.last = last
         self.elapsed = elapsed
 
@@ -250,6 +257,11 @@ _repr.maxother = 120
 
 def _short(value: object) -> str:
     return _repr.repr(value)
+
+
+def _shown(value: object) -> str:
+    # A polled value may hold credentials (a pre-signed link's signature, an issued token).
+    return redact_text(_short(value))
 
 
 def error_class(status_code: int) -> type[APIError]:
@@ -294,19 +306,29 @@ def parse_body(content: bytes, encoding: str | None = None) -> object:
         return content.decode(encoding or "utf-8", errors="replace")
 
 
-def _redact_value(value: object, secrets: list[SecretLike]) -> object:
-    if isinstance(value, str):
-        return redact(value, secrets)
-    if isinstance(value, Mapping):
-        out: dict[object, object] = {}
-        for key, item in value.items():
-            # A credential-named string field is masked whatever its value.
-            sensitive = isinstance(key, str) and is_sensitive_name(key) and isinstance(item, str) and item
-            out[key] = "***" if sensitive else _redact_value(item, secrets)
-        return out
-    if isinstance(value, list):
-        return [_redact_value(item, secrets) for item in value]
-    return value
+def _redact_body(body: object, parsed: object, redactor: Redactor) -> object:
+    """The body an error keeps, with no credential inside.
+
+    A vendor model is built again from its masked `to_dict()`; when the masked values don't fit the
+    model (or it cannot say what it holds), the masked JSON of the answer is kept instead.
+    """
+    if body is None or isinstance(body, str | Mapping | list):
+        return redactor.value(parsed if body is None else body)
+    to_dict = getattr(body, "to_dict", None)
+    from_dict = getattr(type(body), "from_dict", None)
+    if not callable(to_dict) or not callable(from_dict):
+        return body
+    try:
+        as_dict = to_dict()
+    except _MODEL_ERRORS:
+        return redactor.value(parsed)
+    masked = redactor.value(as_dict)
+    if masked == as_dict:
+        return body
+    try:
+        return from_dict(masked)
+    except _MODEL_ERRORS:
+        return masked
 
 
 def _compact(value: object) -> str:
@@ -378,12 +400,17 @@ def build_error(
     earlier_attempt_may_have_acted: bool = False,
 ) -> APIError:
     """The error for an answer, from its parts; `error_for` and `unwrap` both come here."""
-    secret_list: list[SecretLike] = [*secrets, *request_secrets(request_headers, url)]
+    redactor = Redactor([*secrets, *request_secrets(request_headers, url)])
     response_headers = (
         headers if isinstance(headers, httpx.Headers) else httpx.Headers(list(header_items(headers)), encoding="utf-8")
     )
-    if body is None:
-        body = _redact_value(parse_body(content, encoding), secret_list)
+    # Learn every credential the answer carries first (a JWT it issued, a token it echoed under its
+    # name), so the URL, headers, message and raw bytes below are masked with all of them.
+    parsed = parse_body(content, encoding)
+    redactor.learn_value(parsed)
+    raw = redactor.bytes(content)
+    body = _redact_body(body, parsed, redactor)
+    secret_list = redactor.secrets
     cls = error_class(status_code)
     if cls is UnexpectedResponse and reason is None:
         reason = f"undocumented status {status_code}"
@@ -392,10 +419,10 @@ def build_error(
         phrase = HTTPStatus(status_code).phrase
     except ValueError:
         phrase = reason_phrase or ""
-    safe_url = redact_url(url, secret_list) if url is not None else None
+    safe_url = redactor(redact_url(url, secret_list)) if url is not None else None
     request_id = next((response_headers[name] for name in REQUEST_ID_HEADERS if response_headers.get(name)), None)
     if request_id is not None:
-        request_id = redact(request_id, secret_list)
+        request_id = redactor(request_id)
 
     message = f"{status_code} {phrase}".rstrip()
     if safe_url is not None:
@@ -407,16 +434,16 @@ def build_error(
     summary = _summary(body)
     if summary:
         message += f": {summary}"
-    message = redact(message, secret_list)
+    message = redactor(message)
 
     fields: dict[str, Any] = {
         "status_code": status_code,
         "body": body,
-        "raw": content,
+        "raw": raw,
         "request_id": request_id,
         "method": method.upper() if method else None,
         "url": safe_url,
-        "headers": redact_headers(response_headers, secret_list),
+        "headers": {name: redactor(value) for name, value in redact_headers(response_headers, secret_list).items()},
         "reason": reason,
         "attempts": attempts,
         "earlier_attempt_may_have_acted": earlier_attempt_may_have_acted,

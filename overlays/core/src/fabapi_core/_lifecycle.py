@@ -8,6 +8,7 @@ from typing import Any, Self
 import httpx
 
 from ._retries import RetryPolicy
+from ._secrets import redact_url
 from ._settings import KEEP, _Keep
 
 
@@ -25,7 +26,7 @@ class ClientLifecycle:
     base_url: str
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r})"
+        return f"{type(self).__name__}(base_url={redact_url(self.base_url)!r})"
 
     def with_options(
         self,
@@ -55,7 +56,7 @@ class AsyncClientLifecycle:
     base_url: str
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r})"
+        return f"{type(self).__name__}(base_url={redact_url(self.base_url)!r})"
 
     def with_options(
         self,

@@ -2,8 +2,9 @@
 
 The logger is `fabapi`. `info` logs one line per attempt: method, URL, status and time, and
 marks retries; `debug` adds the request and response headers. Credentials are redacted from
-URLs and headers with the same rules as error messages; bodies are never logged, since they
-carry tokens too (Kaedim's JWT, refresh tokens, passwords in profile updates).
+URLs and headers with the same rules as error messages (credential names, JWTs, auth schemes,
+the client's own secrets); bodies are never logged, since they carry tokens too (Kaedim's JWT,
+refresh tokens, passwords in profile updates).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Final
 import httpx
 
 from ._errors import ConfigurationError, request_secrets
+from ._redaction import Redactor
 from ._secrets import SecretLike, redact_headers, redact_url
 
 logger = logging.getLogger("fabapi")
@@ -52,9 +54,14 @@ def start_call() -> None:
     _attempt.set(0)
 
 
-def _describe(request: httpx.Request, secrets: Iterable[SecretLike]) -> tuple[str, list[SecretLike]]:
-    found: list[SecretLike] = [*secrets, *request_secrets(request.headers, request.url)]
-    return f"{request.method} {redact_url(request.url, found)}", found
+def _describe(request: httpx.Request, secrets: Iterable[SecretLike]) -> tuple[str, Redactor]:
+    redactor = Redactor([*secrets, *request_secrets(request.headers, request.url)])
+    return f"{request.method} {redactor(redact_url(request.url, redactor.secrets))}", redactor
+
+
+def _headers(headers: httpx.Headers, redactor: Redactor) -> dict[str, str]:
+    # Credential-named headers masked whole; any other value by the text rules (a JWT an answer issues).
+    return {name: redactor(value) for name, value in redact_headers(headers, redactor.secrets).items()}
 
 
 class LoggingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -74,8 +81,8 @@ class LoggingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         attempt = _attempt.get() + 1
         _attempt.set(attempt)
         if logger.isEnabledFor(logging.DEBUG):
-            what, found = _describe(request, self._secrets)
-            logger.debug("request %s headers=%s", what, redact_headers(request.headers, found))
+            what, redactor = _describe(request, self._secrets)
+            logger.debug("request %s headers=%s", what, _headers(request.headers, redactor))
         return attempt, time.perf_counter()
 
     def _after(
@@ -83,7 +90,7 @@ class LoggingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     ) -> None:
         if not logger.isEnabledFor(logging.INFO):
             return
-        what, found = _describe(request, self._secrets)
+        what, redactor = _describe(request, self._secrets)
         elapsed = (time.perf_counter() - started) * 1000
         retry = f" (retry {attempt - 1})" if attempt > 1 else ""
         if response is None:
@@ -91,7 +98,7 @@ class LoggingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             return
         logger.info("HTTP %s -> %d in %.1f ms%s", what, response.status_code, elapsed, retry)
         if logger.isEnabledFor(logging.DEBUG):
-            logger.debug("response %s headers=%s", what, redact_headers(response.headers, found))
+            logger.debug("response %s headers=%s", what, _headers(response.headers, redactor))
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if self._sync is None:

@@ -73,7 +73,6 @@ def unwrap_exchange(
     status = int(response.status_code)
     content = response.content or b""
     parsed = response.parsed
-    secret_list = list(secrets)
 
     def error(reason: str | None = None, body: object | None = None) -> APIError:
         return build_error(
@@ -85,7 +84,7 @@ def unwrap_exchange(
             method=method,
             url=url,
             request_headers=request_headers,
-            secrets=secret_list,
+            secrets=secrets,
             attempts=attempts,
             earlier_attempt_may_have_acted=earlier_attempt_may_have_acted,
         )
