@@ -440,7 +440,9 @@ class FaultLog:
     """What was injected, by kind, and which tagged requests the server carried out.
 
     `counts` counts injected faults, `passed` the requests that met none. `carried_out` lists, per
-    tag (see `TAG_HEADER`), each time the app was run for a request with it, as "METHOD /path".
+    tag (see `TAG_HEADER`), each time the app ran a request with it, as "METHOD /path STATUS" (0
+    when the app answered nothing). An answer of 2xx or 3xx counts as carried out; one the app
+    refused (4xx, an expired token, say) or failed (5xx) did not change anything.
     """
 
     counts: Counter[str] = field(default_factory=Counter)
@@ -453,11 +455,12 @@ class FaultLog:
         """Non-idempotent requests the server carried out more than once: a client resent one that
         had been acted on."""
         with self._idle:
-            return [
-                f"{calls[0]} ({len(calls)} times)"
-                for calls in self.carried_out.values()
-                if len(calls) > 1 and calls[0].split(" ", 1)[0] not in IDEMPOTENT
-            ]
+            found = []
+            for runs in self.carried_out.values():
+                acted = [run for run in runs if run.split(" ")[0] not in IDEMPOTENT and _succeeded(run)]
+                if len(acted) > 1:
+                    found.append(f"{acted[0].rsplit(' ', 1)[0]} ({len(acted)} times)")
+            return found
 
     def settle(self, timeout: float = 10.0) -> bool:
         """Wait until no request is being served (a stalled one may act after its client left)."""
@@ -477,11 +480,16 @@ class FaultLog:
                 self.counts[kind] += 1
             self._idle.notify_all()
 
-    def _carrying_out(self, scope: Scope) -> None:
+    def _carried_out(self, scope: Scope, status: int) -> None:
         tag = _header(scope, TAG_HEADER)
         if tag:
+            run = f"{scope.get('method', 'GET')} {scope.get('path', '')} {status}"
             with self._idle:
-                self.carried_out.setdefault(tag, []).append(f"{scope.get('method', 'GET')} {scope.get('path', '')}")
+                self.carried_out.setdefault(tag, []).append(run)
+
+
+def _succeeded(run: str) -> bool:
+    return 200 <= int(run.rsplit(" ", 1)[1]) < 400
 
 
 def _header(scope: Scope, name: str) -> str:
@@ -499,8 +507,18 @@ def with_faults(app: ASGIApp, profile: FaultProfile, log: FaultLog | None = None
     record = log if log is not None else FaultLog()
 
     async def carried_out(scope: Scope, receive: Receive, send: Send) -> None:
-        record._carrying_out(scope)
-        await app(scope, receive, send)
+        status = 0
+
+        async def noting(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = int(message["status"])
+            await send(message)
+
+        try:
+            await app(scope, receive, noting)
+        finally:
+            record._carried_out(scope, status)
 
     async def faulty(scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":

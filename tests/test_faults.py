@@ -18,6 +18,7 @@ from fabapi_eiger import AsyncEiger, Eiger
 from fabapi_kaedim import Kaedim, TokenStore
 from fabapi_kittycad import KittyCAD
 from fastapi import FastAPI, Request, Response
+from fastapi.responses import JSONResponse
 
 from conformance.faults import (
     KINDS,
@@ -255,9 +256,12 @@ def _items_app(items: list[str]) -> FastAPI:
     app = FastAPI()
 
     @app.post("/items", status_code=201)
-    async def create(request: Request) -> dict[str, Any]:
-        items.append((await request.body()).decode())
-        return {"id": len(items), "name": items[-1], "padding": "x" * 64}
+    async def create(request: Request) -> Any:
+        name = (await request.body()).decode()
+        if not name:
+            return JSONResponse({"detail": "an item needs a name"}, status_code=422)
+        items.append(name)
+        return {"id": len(items), "name": name, "padding": "x" * 64}
 
     @app.get("/items")
     async def listed() -> list[str]:
@@ -412,12 +416,14 @@ def test_the_log_names_a_non_idempotent_request_the_server_carried_out_twice() -
     items: list[str] = []
     log = FaultLog()
     with _faulty("", items, log) as client:
-        for tag in ("a", "a", "b"):
-            client.post("/items", content=b"x", headers={TAG_HEADER: tag})
+        for tag in ("a", "a", "b", "refused", "refused"):
+            client.post("/items", content=b"x" if tag != "refused" else b"", headers={TAG_HEADER: tag})
         for _ in range(2):
             client.get("/items", headers={TAG_HEADER: "c"})
+    # A resend the server refused (here: 422, no body) did nothing; two GETs are allowed to.
     assert log.carried_out_twice() == ["POST /items (2 times)"]
-    assert log.carried_out["c"] == ["GET /items", "GET /items"]
+    assert log.carried_out["refused"] == ["POST /items 422", "POST /items 422"]
+    assert log.carried_out["c"] == ["GET /items 200", "GET /items 200"]
 
 
 async def test_connection_faults_need_uvicorn() -> None:
