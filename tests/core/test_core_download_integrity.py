@@ -20,6 +20,7 @@ from fabapi_core import (
     UnexpectedResponse,
     adownload,
     build_httpx_args,
+    deadline,
     download,
 )
 
@@ -129,6 +130,18 @@ def test_a_trickling_body_ends_at_the_downloads_timeout(tmp_path: Path) -> None:
         with pytest.raises(DeadlineExceeded, match="within its timeout of 1 s"):
             download(http, url, tmp_path / "part.bin", timeout=1)
     assert time.monotonic() - started < 4  # the promise is 1 s; the margin is for a loaded machine
+    assert _left(tmp_path) == []
+
+
+def test_a_download_inside_a_deadline_block_ends_there_with_deadline_exceeded(tmp_path: Path) -> None:
+    # A helper bounds its whole work with a deadline block; the download inside has no timeout of its own.
+    trickle: list[bytes | float] = [head(content_length="100")]
+    trickle += [part for _ in range(100) for part in (b"x", 0.1)]
+    started = time.monotonic()
+    with scripted(trickle) as (url, _), _client() as http, deadline(1):
+        with pytest.raises(DeadlineExceeded, match=r"download of part\.bin did not finish in time"):
+            download(http, url, tmp_path / "part.bin")
+    assert time.monotonic() - started < 4
     assert _left(tmp_path) == []
 
 

@@ -221,7 +221,11 @@ def _decoded(raw: Iterator[bytes], decoder: _Decoder, response: httpx.Response, 
 
 def _give_up_if(last: bool, error: Exception, name: str, timeout: float | None) -> None:
     if isinstance(error, DeadlinePassed):
-        raise DeadlineExceeded(f"download of {name} did not finish within its timeout of {timeout:g} s") from error
+        # Without a timeout of its own, the deadline was a caller's (a helper's `deadline` block).
+        limit = (
+            "in time: the deadline it ran under passed" if timeout is None else f"within its timeout of {timeout:g} s"
+        )
+        raise DeadlineExceeded(f"download of {name} did not finish {limit}") from error
     if last:
         raise TransportError(f"download of {name} failed on every attempt: {type(error).__name__}: {error}") from error
 
