@@ -29,8 +29,9 @@ retryafter  no    503 or 429 with `Retry-After: VALUE` (`retryafter=0.2:soon`; d
                   1000000000, about 31 years): a wait no client should sit out, or garbage
 stall       yes   nothing for SECONDS (`stall=0.2:5`, default 5): the server reads the request,
                   waits, then acts and answers; it acts at once when the client hangs up first
-trickle     yes   the real answer, its body 8 bytes at a time with SECONDS between them
-                  (`trickle=0.2:0.02`, default 0.02), until the client hangs up
+trickle     yes   the real answer, its body 8 bytes at a time spread evenly over SECONDS
+                  (`trickle=0.2:10`, default 10), until the client hangs up: each read is quick,
+                  the whole answer is not
 =========== ===== ==========================================================================
 
 So a client that resends exactly what is safe to resend finishes its work through the "no" kinds
@@ -282,14 +283,16 @@ async def _stall(call: Call) -> bool:
 async def _trickle(call: Call) -> bool:
     answer = await _carry_out(call.app, call.scope, call.receive)
     watcher = asyncio.ensure_future(_gone(call.receive))
+    pieces = range(0, len(answer.body), TRICKLE_BYTES)
+    pause = float(call.param) / max(1, len(pieces))
     try:
         await call.send({"type": "http.response.start", "status": answer.status, "headers": answer.headers})
-        for start in range(0, len(answer.body), TRICKLE_BYTES):
+        for start in pieces:
             if watcher.done():
                 break
             piece = answer.body[start : start + TRICKLE_BYTES]
             await call.send({"type": "http.response.body", "body": piece, "more_body": True})
-            await asyncio.wait({watcher}, timeout=float(call.param))
+            await asyncio.wait({watcher}, timeout=pause)
         await call.send({"type": "http.response.body", "body": b""})
     finally:
         watcher.cancel()
@@ -350,7 +353,7 @@ KINDS: dict[str, Kind] = {
     "504": Kind(_with_status(_fail, 504), acts=False),
     "retryafter": Kind(_retry_after, acts=False, parse=_header_value, default=HUGE_RETRY_AFTER),
     "stall": Kind(_stall, acts=True, parse=_seconds, default=5.0),
-    "trickle": Kind(_trickle, acts=True, parse=_seconds, default=0.02),
+    "trickle": Kind(_trickle, acts=True, parse=_seconds, default=10.0),
 }
 # Drawn on its own: it delays a request that met no other fault.
 SLOW = "slow"

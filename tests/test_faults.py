@@ -161,7 +161,7 @@ def test_every_kind_parses_with_its_parameter_or_its_default() -> None:
     )
     assert set(profile.shares) == {*KINDS, "slow"} and profile.seed == 3
     assert [profile.param(kind) for kind in ("cut", "retryafter", "stall", "trickle", "slow", "after")] == [
-        3, "soon", 2.0, KINDS["trickle"].default, 0.2, None,
+        3, "soon", 2.0, 10.0, 0.2, None,
     ]  # fmt: skip
     assert FaultProfile.parse("retryafter=1").param("retryafter") == "1000000000"
     # Slow is drawn on its own, so it does not count towards the other kinds' total.
@@ -386,7 +386,7 @@ def test_stall_answers_after_its_delay_and_acts_at_once_when_the_client_hangs_up
 def test_trickle_sends_the_real_answer_a_few_bytes_at_a_time() -> None:
     items: list[str] = []
     log = FaultLog()
-    with _faulty("trickle=1:0.002", items, log) as client, client.stream("GET", "/file") as response:
+    with _faulty("trickle=1:0.3", items, log) as client, client.stream("GET", "/file") as response:
         chunks = list(response.iter_raw())
     assert b"".join(chunks) == FILE and len(chunks) > 1
     assert max(len(chunk) for chunk in chunks) < len(FILE)
@@ -396,8 +396,8 @@ def test_trickle_sends_the_real_answer_a_few_bytes_at_a_time() -> None:
 def test_a_trickle_stops_when_the_client_hangs_up() -> None:
     items: list[str] = []
     log = FaultLog()
-    # 1 KiB at 8 bytes a second would take two minutes; the client reads one piece and leaves.
-    with _faulty("trickle=1:1", items, log) as client, client.stream("GET", "/file") as response:
+    # 1 KiB spread over two minutes; the client reads one piece and leaves.
+    with _faulty("trickle=1:120", items, log) as client, client.stream("GET", "/file") as response:
         assert len(next(response.iter_raw())) <= 8
     assert log.counts["trickle"] == 1  # settled well within `settle`'s limit
 

@@ -202,8 +202,8 @@ MARGIN = 2.5  # seconds a loaded machine may add; the trickled G-code below woul
 
 
 def _trickled_gcode(app: ASGIApp) -> ASGIApp:
-    """The mock, except that G-code arrives 8 bytes every 50 ms."""
-    trickled = with_faults(app, FaultProfile.parse("trickle=1:0.05"))
+    """The mock, except that G-code arrives 8 bytes at a time over a minute."""
+    trickled = with_faults(app, FaultProfile.parse("trickle=1:60"))
 
     async def routed(scope: Scope, receive: Receive, send: Send) -> None:
         slow = scope["type"] == "http" and str(scope["path"]).startswith("/v1/quote/gcode/")
