@@ -285,6 +285,22 @@ def _faulty(text: str, items: list[str], log: FaultLog, *, timeout: float = 5.0)
     assert log.settle()
 
 
+PARAMS = {"stall": ":0.05", "trickle": ":0.05"}
+
+
+@pytest.mark.parametrize("kind", [kind for kind in KINDS if not KINDS[kind].idempotent_only])
+def test_each_kind_changes_state_exactly_when_its_table_entry_says_it_acts(kind: str) -> None:
+    items: list[str] = []
+    log = FaultLog()
+    with _faulty(f"{kind}=1{PARAMS.get(kind, '')}", items, log) as client:
+        try:
+            client.post("/items", content=b"one")
+        except httpx.TransportError:
+            pass  # the connection kinds; what the client sees is checked kind by kind below
+    assert log.counts[kind] == 1
+    assert bool(items) is KINDS[kind].acts
+
+
 def test_after_carries_out_the_request_and_cuts_the_connection_before_the_answer() -> None:
     items: list[str] = []
     log = FaultLog()
