@@ -28,6 +28,7 @@ from fabapi_core import (
     base_url_setting,
     client_kwargs,
     credential,
+    deadline,
     download,
     expand_path,
     file_for_writing,
@@ -54,6 +55,13 @@ ENV_BASE_URL = "CLOUDSLICER_BASE_URL"
 _GCODE = "/v1/quote/gcode/{quote_id}"
 _FILE = "/v1/file/{file_id}"
 _PUBLIC_UPLOAD = "/v1/file/public/{upload_id}"
+
+
+def _whole_call(timeout: float | None) -> float | None:
+    """A `timeout=` for a helper's whole work: seconds above 0, or None for no limit beyond each request's."""
+    if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0):
+        raise InvalidArgument("timeout", f"timeout must be a number of seconds above 0, or None; got {timeout!r}")
+    return timeout
 
 
 def _writable(dest: str | Path | None, overwrite: bool) -> None:
@@ -172,20 +180,24 @@ class CloudSlicer(ClientLifecycle, Resources):
         pricing: QuoteConfig | None = None,
         gcode_to: str | Path | None = None,
         overwrite: bool = False,
+        timeout: float | None = None,
     ) -> QuotedFile:
         """Upload, check the part fits the printer, quote it, and optionally stream the G-code to a file.
 
         Raises `DoesNotFit` (an `InvalidArgument`) when the part is larger than the printer's bed, and
         `DestinationExists` before anything is uploaded when `gcode_to` exists (unless `overwrite=True`).
+        `timeout` bounds the whole call, G-code included (`DeadlineExceeded`); without it each request
+        is bounded by the client's timeout and the G-code download by each of its reads.
         """
         profile, request = _quote_request(printer, pricing)
         _writable(gcode_to, overwrite)
-        uploaded = self.upload_file(path)
-        printability = self.part_info.check_printability(uploaded.file_id, body=bed(profile))
-        if not printability.fits_printer:
-            raise DoesNotFit(printability)
-        quote = self.quotes.create(uploaded.file_id, body=request)
-        gcode = self.download_gcode(quote.quote_id, gcode_to, overwrite=overwrite) if gcode_to is not None else None
+        with deadline(_whole_call(timeout)):
+            uploaded = self.upload_file(path)
+            printability = self.part_info.check_printability(uploaded.file_id, body=bed(profile))
+            if not printability.fits_printer:
+                raise DoesNotFit(printability)
+            quote = self.quotes.create(uploaded.file_id, body=request)
+            gcode = None if gcode_to is None else self.download_gcode(quote.quote_id, gcode_to, overwrite=overwrite)
         return QuotedFile(file=uploaded, printability=printability, quote=quote, gcode_path=gcode)
 
     def download_gcode(
@@ -280,18 +292,20 @@ class AsyncCloudSlicer(AsyncClientLifecycle, AsyncResources):
         pricing: QuoteConfig | None = None,
         gcode_to: str | Path | None = None,
         overwrite: bool = False,
+        timeout: float | None = None,
     ) -> QuotedFile:
         profile, request = _quote_request(printer, pricing)
         _writable(gcode_to, overwrite)
-        uploaded = await self.upload_file(path)
-        printability = await self.part_info.check_printability(uploaded.file_id, body=bed(profile))
-        if not printability.fits_printer:
-            raise DoesNotFit(printability)
-        quote = await self.quotes.create(uploaded.file_id, body=request)
-        if gcode_to is None:
-            gcode = None
-        else:
-            gcode = await self.download_gcode(quote.quote_id, gcode_to, overwrite=overwrite)
+        with deadline(_whole_call(timeout)):
+            uploaded = await self.upload_file(path)
+            printability = await self.part_info.check_printability(uploaded.file_id, body=bed(profile))
+            if not printability.fits_printer:
+                raise DoesNotFit(printability)
+            quote = await self.quotes.create(uploaded.file_id, body=request)
+            if gcode_to is None:
+                gcode = None
+            else:
+                gcode = await self.download_gcode(quote.quote_id, gcode_to, overwrite=overwrite)
         return QuotedFile(file=uploaded, printability=printability, quote=quote, gcode_path=gcode)
 
     async def download_gcode(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,8 +10,9 @@ from pathlib import Path
 import httpx
 import pytest
 from fabapi_cloudslicer import AsyncCloudSlicer, CloudSlicer, DoesNotFit, printer_profile
-from fabapi_core import APIError, NotFound, UnprocessableEntity
+from fabapi_core import APIError, DeadlineExceeded, InvalidArgument, NotFound, UnprocessableEntity
 
+from conformance.faults import ASGIApp, FaultProfile, Receive, Scope, Send, with_faults
 from conformance.mocks.cloudslicer import CREDENTIALS, Store, create_app
 from conformance.serving import serve
 from conformance.stl_files import box
@@ -192,3 +194,50 @@ def test_mock_refuses_a_profile_that_cannot_be_sliced(
     refused = httpx.post(f"{mock.url}/v1/quote/{file_id}", headers=headers, json=body)
     assert refused.status_code == 422, refused.text
     assert field in refused.json()["detail"][0]["loc"]
+
+
+# -- a timeout for the whole quote, G-code included ----------------------------------------------------------
+
+MARGIN = 2.5  # seconds a loaded machine may add; the trickled G-code below would take about a minute
+
+
+def _trickled_gcode(app: ASGIApp) -> ASGIApp:
+    """The mock, except that G-code arrives 8 bytes at a time over a minute."""
+    trickled = with_faults(app, FaultProfile.parse("trickle=1:60"))
+
+    async def routed(scope: Scope, receive: Receive, send: Send) -> None:
+        slow = scope["type"] == "http" and str(scope["path"]).startswith("/v1/quote/gcode/")
+        await (trickled if slow else app)(scope, receive, send)
+
+    return routed
+
+
+def test_quote_file_ends_at_its_timeout_however_slowly_the_gcode_arrives(tmp_path: Path) -> None:
+    stl = box(tmp_path / "tall.stl", (10, 20, 40))  # 200 layers: 8 KB of G-code
+    out = tmp_path / "out"
+    with serve(_trickled_gcode(create_app(store=Store()))) as origin, CloudSlicer(TOKEN, base_url=origin) as slicer:
+        started = time.monotonic()
+        with pytest.raises(DeadlineExceeded, match=r"tall\.gcode"):
+            slicer.quote_file(stl, gcode_to=out / "tall.gcode", timeout=1)
+        assert time.monotonic() - started < 1 + MARGIN
+    assert list(out.iterdir()) == []
+
+
+async def test_the_async_quote_file_ends_at_its_timeout_too(tmp_path: Path) -> None:
+    stl = box(tmp_path / "tall.stl", (10, 20, 40))
+    out = tmp_path / "out"
+    with serve(_trickled_gcode(create_app(store=Store()))) as origin:
+        async with AsyncCloudSlicer(TOKEN, base_url=origin) as slicer:
+            started = time.monotonic()
+            with pytest.raises(DeadlineExceeded, match=r"tall\.gcode"):
+                await slicer.quote_file(stl, gcode_to=out / "tall.gcode", timeout=1)
+            assert time.monotonic() - started < 1 + MARGIN
+    assert list(out.iterdir()) == []
+
+
+@pytest.mark.parametrize("timeout", [0, -1, float("nan")])
+def test_a_quote_timeout_must_be_a_positive_number_of_seconds(
+    slicer: CloudSlicer, tmp_path: Path, timeout: float
+) -> None:
+    with pytest.raises(InvalidArgument, match="timeout"):
+        slicer.quote_file(box(tmp_path / "part.stl", (1, 1, 1)), timeout=timeout)

@@ -142,10 +142,30 @@ def test_a_poll_whose_fetch_runs_out_of_time_is_a_poll_timeout_with_the_last_val
 
 async def test_apoll_is_bounded_too() -> None:
     async def never_done() -> int:
+        await asyncio.sleep(0.3)  # the poll's deadline passes meanwhile
         raise DeadlineExceeded("out of time")
 
     with pytest.raises(PollTimeout):
-        await apoll(never_done, until=lambda value: True, timeout=5)
+        await apoll(never_done, until=lambda value: True, timeout=0.1)
+
+
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["poll", "apoll"])
+async def test_a_fetch_out_of_its_own_time_is_its_error_not_a_poll_timeout(asynchronous: bool) -> None:
+    # One request stalled past the client's timeout, long before the wait's: the job is not late.
+    stalled = DeadlineExceeded("ReadTimeout on GET /jobs/1: timed out")
+
+    def fetch() -> int:
+        raise stalled
+
+    async def afetch() -> int:
+        raise stalled
+
+    with pytest.raises(DeadlineExceeded) as caught:
+        if asynchronous:
+            await apoll(afetch, until=lambda value: True, timeout=600)
+        else:
+            poll(fetch, until=lambda value: True, timeout=600)
+    assert caught.value is stalled
 
 
 def test_rate_limited_never_reports_an_infinite_wait() -> None:

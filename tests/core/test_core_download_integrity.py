@@ -20,6 +20,7 @@ from fabapi_core import (
     UnexpectedResponse,
     adownload,
     build_httpx_args,
+    deadline,
     download,
 )
 
@@ -102,6 +103,25 @@ def test_an_existing_file_is_kept_and_nothing_is_fetched(tmp_path: Path) -> None
     assert (tmp_path / "part.bin").read_bytes() == b"new!"
 
 
+PAGE = b"<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>"
+
+
+def test_an_html_page_answered_200_is_an_unexpected_response_not_the_file(tmp_path: Path) -> None:
+    # What a proxy, a captive portal or a login page sends with 200: never the G-code or the model asked for.
+    answer = [head(content_type="text/html; charset=utf-8", content_length=str(len(PAGE))), PAGE]
+    with scripted(answer) as (url, _), _client() as http:
+        with pytest.raises(UnexpectedResponse, match="an HTML page, not the file") as caught:
+            download(http, url, tmp_path / "part.gcode")
+    assert caught.value.status_code == 200
+    assert _left(tmp_path) == []
+
+
+def test_an_html_file_is_saved_when_the_caller_wants_one(tmp_path: Path) -> None:
+    answer = [head(content_type="text/html", content_length=str(len(PAGE))), PAGE]
+    with scripted(answer) as (url, _), _client() as http:
+        assert download(http, url, tmp_path / "page.html", accept_html=True).read_bytes() == PAGE
+
+
 def test_a_trickling_body_ends_at_the_downloads_timeout(tmp_path: Path) -> None:
     trickle: list[bytes | float] = [head(content_length="100")]
     trickle += [part for _ in range(100) for part in (b"x", 0.1)]
@@ -110,6 +130,18 @@ def test_a_trickling_body_ends_at_the_downloads_timeout(tmp_path: Path) -> None:
         with pytest.raises(DeadlineExceeded, match="within its timeout of 1 s"):
             download(http, url, tmp_path / "part.bin", timeout=1)
     assert time.monotonic() - started < 4  # the promise is 1 s; the margin is for a loaded machine
+    assert _left(tmp_path) == []
+
+
+def test_a_download_inside_a_deadline_block_ends_there_with_deadline_exceeded(tmp_path: Path) -> None:
+    # A helper bounds its whole work with a deadline block; the download inside has no timeout of its own.
+    trickle: list[bytes | float] = [head(content_length="100")]
+    trickle += [part for _ in range(100) for part in (b"x", 0.1)]
+    started = time.monotonic()
+    with scripted(trickle) as (url, _), _client() as http, deadline(1):
+        with pytest.raises(DeadlineExceeded, match=r"download of part\.bin did not finish in time"):
+            download(http, url, tmp_path / "part.bin")
+    assert time.monotonic() - started < 4
     assert _left(tmp_path) == []
 
 
@@ -123,6 +155,9 @@ async def test_the_async_download_checks_the_same(tmp_path: Path) -> None:
         with scripted([head(content_encoding="gzip", content_length=str(len(packed))), packed]) as (url, _):
             with pytest.raises(UnexpectedResponse):
                 await adownload(http, url, tmp_path / "b.bin")
+        with scripted([head(content_type="text/html", content_length=str(len(PAGE))), PAGE]) as (url, _):
+            with pytest.raises(UnexpectedResponse, match="an HTML page"):
+                await adownload(http, url, tmp_path / "d.bin")
         with scripted([head(content_length=str(len(BODY))), BODY]) as (url, _):
             assert (await adownload(http, url, tmp_path / "c.bin")).read_bytes() == BODY
     assert _left(tmp_path) == ["c.bin"]

@@ -150,6 +150,17 @@ async def _file_body(request: Request) -> bytes:
     return data
 
 
+_SPECS: dict[Path, dict[str, Any]] = {}
+
+
+def _load_spec(path: Path) -> dict[str, Any]:
+    """The parsed document, read once per process (it is never modified): parsing takes most of a second."""
+    if path not in _SPECS:
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        _SPECS[path] = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506
+    return _SPECS[path]
+
+
 def _unit_routes(spec: dict[str, Any]) -> dict[str, tuple[type[Enum], type[BaseModel]]]:
     """family path segment -> (its unit enum, its response model), read off the curated spec."""
     found: dict[str, tuple[type[Enum], type[BaseModel]]] = {}
@@ -182,7 +193,7 @@ def create_app(
     app = FastAPI(openapi_url=None, docs_url=None, redoc_url=None)
     state = store if store is not None else Store()
     spec_file = spec_path or DEFAULT_SPEC_PATH
-    spec: dict[str, Any] = yaml.safe_load(spec_file.read_text(encoding="utf-8"))
+    spec = _load_spec(spec_file)
     unit_families = _unit_routes(spec)
 
     def malformed(request: Request, problem: kit.Problem) -> Response:

@@ -3,8 +3,9 @@
 The body goes to a temporary file beside the target and takes the target's name only when it is
 known complete: the bytes received match `Content-Length`, and a gzip or deflate body decoded to
 its end (httpx's own decoders accept a compressed stream cut short, so the body is decoded here,
-with zlib, which says whether the stream ended). A connection cut mid-body restarts the download
-up to `attempts` times. Whatever goes wrong, the temporary file is removed and the error is a
+with zlib, which says whether the stream ended). An HTML page answered with 2xx (what a proxy, a
+captive portal or a login page sends) is refused, not saved as the file. A connection cut mid-body
+restarts the download up to `attempts` times. Whatever goes wrong, the temporary file is removed and the error is a
 fabapi one: `TransportError` (no complete answer), `UnexpectedResponse` (an answer that is not a
 usable file), `DeadlineExceeded` (the download's own `timeout` passed), `DestinationExists`.
 """
@@ -29,6 +30,7 @@ from ._transport import STREAMING, DeadlinePassed
 _CUT = (httpx.RemoteProtocolError, httpx.ReadError, httpx.ReadTimeout, httpx.WriteError)
 # Only what zlib decodes with an end-of-stream check; a server that sends anything else is refused.
 ACCEPT_ENCODING = "gzip, deflate"
+_HTML = frozenset({"text/html", "application/xhtml+xml"})
 
 
 class _Incomplete(Exception):
@@ -129,6 +131,15 @@ def _write_read(response: httpx.Response, out: BinaryIO) -> None:
     os.fsync(out.fileno())
 
 
+def _refuse_html(response: httpx.Response, name: str) -> None:
+    kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind in _HTML:
+        reason = (
+            f"download of {name}: the answer is an HTML page, not the file (a proxy's, a login's or an error page?)"
+        )
+        raise _unusable(response, reason)
+
+
 def _prepare(dest: str | Path, overwrite: bool) -> Path:
     target = dest if isinstance(dest, Path) else _files.file_for_writing(dest, argument="dest")
     _files.refuse_existing(target, overwrite)
@@ -150,12 +161,14 @@ def download(
     secrets: Iterable[SecretLike] = (),
     overwrite: bool = False,
     timeout: float | None = None,
+    accept_html: bool = False,
 ) -> Path:
     """GET `url` with `http` into the file `dest`; the `APIError` of the answer when it is not a 2xx.
 
     An existing `dest` raises `DestinationExists` (before anything is fetched) unless `overwrite`.
     `timeout` bounds the whole download, retries included (None: each read is bounded by the
-    client's timeout, the transfer as a whole is not).
+    client's timeout, the transfer as a whole is not). A 2xx answer that is an HTML page raises
+    `UnexpectedResponse`, unless `accept_html`: the file wanted is an HTML page.
     """
     target = _prepare(dest, overwrite)
     with deadline(timeout):
@@ -163,7 +176,7 @@ def download(
             try:
                 with _files.staged(target) as (out, temporary):
                     with http.stream("GET", url, headers=_headers(headers), extensions=STREAMING) as response:
-                        _fetch(response, out, target.name, progress, secrets)
+                        _fetch(response, out, target.name, progress, secrets, accept_html)
                     out.close()
                     return _files.publish(temporary, target, overwrite=overwrite)
             except (*_CUT, _Incomplete) as error:
@@ -172,11 +185,18 @@ def download(
 
 
 def _fetch(
-    response: httpx.Response, out: BinaryIO, name: str, progress: ProgressArg, secrets: Iterable[SecretLike]
+    response: httpx.Response,
+    out: BinaryIO,
+    name: str,
+    progress: ProgressArg,
+    secrets: Iterable[SecretLike],
+    accept_html: bool,
 ) -> None:
     if not 200 <= response.status_code < 300:
         response.read()
         raise error_for(response, secrets=secrets)
+    if not accept_html:
+        _refuse_html(response, name)
     if response.is_stream_consumed:
         _write_read(response, out)
         return
@@ -201,7 +221,11 @@ def _decoded(raw: Iterator[bytes], decoder: _Decoder, response: httpx.Response, 
 
 def _give_up_if(last: bool, error: Exception, name: str, timeout: float | None) -> None:
     if isinstance(error, DeadlinePassed):
-        raise DeadlineExceeded(f"download of {name} did not finish within its timeout of {timeout:g} s") from error
+        # Without a timeout of its own, the deadline was a caller's (a helper's `deadline` block).
+        limit = (
+            "in time: the deadline it ran under passed" if timeout is None else f"within its timeout of {timeout:g} s"
+        )
+        raise DeadlineExceeded(f"download of {name} did not finish {limit}") from error
     if last:
         raise TransportError(f"download of {name} failed on every attempt: {type(error).__name__}: {error}") from error
 
@@ -217,6 +241,7 @@ async def adownload(
     secrets: Iterable[SecretLike] = (),
     overwrite: bool = False,
     timeout: float | None = None,
+    accept_html: bool = False,
 ) -> Path:
     """The async twin of `download`."""
     target = _prepare(dest, overwrite)
@@ -225,7 +250,7 @@ async def adownload(
             try:
                 with _files.staged(target) as (out, temporary):
                     async with http.stream("GET", url, headers=_headers(headers), extensions=STREAMING) as response:
-                        await _afetch(response, out, target.name, progress, secrets)
+                        await _afetch(response, out, target.name, progress, secrets, accept_html)
                     out.close()
                     return _files.publish(temporary, target, overwrite=overwrite)
             except (*_CUT, _Incomplete) as error:
@@ -234,11 +259,18 @@ async def adownload(
 
 
 async def _afetch(
-    response: httpx.Response, out: BinaryIO, name: str, progress: ProgressArg, secrets: Iterable[SecretLike]
+    response: httpx.Response,
+    out: BinaryIO,
+    name: str,
+    progress: ProgressArg,
+    secrets: Iterable[SecretLike],
+    accept_html: bool,
 ) -> None:
     if not 200 <= response.status_code < 300:
         await response.aread()
         raise error_for(response, secrets=secrets)
+    if not accept_html:
+        _refuse_html(response, name)
     if response.is_stream_consumed:
         _write_read(response, out)
         return

@@ -7,7 +7,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
-from ._deadline import deadline
+from ._deadline import deadline, passed
 from ._errors import DeadlineExceeded, InvalidArgument, JobFailed, PollTimeout
 
 T = TypeVar("T")
@@ -42,7 +42,8 @@ def poll(
     Waits `interval` seconds, growing by `backoff` up to `max_interval`, never past the deadline.
     `on_progress` sees every value. Raises `JobFailed` when `failed(value)` holds, and `PollTimeout`
     (with the last value) once `timeout` seconds have passed. The timeout bounds the whole wait:
-    every fetch, with its retries, must end before it, and one that cannot ends the poll.
+    every fetch, with its retries, must end before it, and one that cannot ends the poll. A fetch
+    that runs out of its own (shorter) timeout raises its `DeadlineExceeded`, like any other error.
     """
     _check(timeout, interval, max_interval, backoff)
     start = clock()
@@ -54,6 +55,8 @@ def poll(
             try:
                 value = fetch()
             except DeadlineExceeded as error:
+                if not passed():
+                    raise  # the request's own timeout, long before the wait's: a stalled server, not a late job
                 raise PollTimeout(last=last, elapsed=clock() - start, timeout=timeout) from error
             last = value
             if on_progress is not None:
@@ -94,6 +97,8 @@ async def apoll(
             try:
                 value = await fetch()
             except DeadlineExceeded as error:
+                if not passed():
+                    raise  # the request's own timeout, long before the wait's: a stalled server, not a late job
                 raise PollTimeout(last=last, elapsed=clock() - start, timeout=timeout) from error
             last = value
             if on_progress is not None:
