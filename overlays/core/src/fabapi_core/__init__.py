@@ -57,6 +57,7 @@ from ._retries import RetryPolicy, async_retrying_transport, retrying_transport
 from ._secrets import Secret, redact, redact_headers, redact_url
 from ._transport import STREAMING
 from ._urls import request_url
+from ._values import finite_number, local_path, sendable_text, whole_number
 from ._version import __version__
 
 __all__ = [
@@ -113,6 +114,8 @@ __all__ = [
     "download",
     "error_for",
     "expand_path",
+    "finite_number",
+    "local_path",
     "parse_datetime",
     "parse_uuid",
     "path_segment",
@@ -124,7 +127,9 @@ __all__ = [
     "redact_url",
     "request_url",
     "retrying_transport",
+    "sendable_text",
     "setting",
     "streaming_with_progress",
     "unwrap",
+    "whole_number",
 ]
