@@ -20,7 +20,5 @@ from hypothesis import HealthCheck, settings
 _MACHINE_DEPENDENT = [HealthCheck.too_slow]
 
 settings.register_profile("dev", deadline=None, suppress_health_check=_MACHINE_DEPENDENT)
-settings.register_profile(
-    "ci", deadline=None, suppress_health_check=_MACHINE_DEPENDENT, database=None, print_blob=True
-)
+settings.register_profile("ci", deadline=None, suppress_health_check=_MACHINE_DEPENDENT, database=None, print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev"))

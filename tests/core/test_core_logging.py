@@ -63,7 +63,7 @@ CONTROL = "Zq9~control~secret~Zq9"
 # The profile's own suppressions (tests/conftest.py) are kept: this list replaces, not extends, them.
 @settings(
     max_examples=60,
-    suppress_health_check=[*settings.default.suppress_health_check, HealthCheck.function_scoped_fixture],
+    suppress_health_check=[*settings().suppress_health_check, HealthCheck.function_scoped_fixture],
 )
 @given(secret=secrets)
 def test_no_log_line_contains_a_secret(records: Records, secret: str) -> None:

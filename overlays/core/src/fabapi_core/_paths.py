@@ -36,8 +36,9 @@ def path_segment(value: object, argument: str) -> str:
     try:
         return quote(text, safe="")
     except UnicodeEncodeError:
-        reason = f"argument {argument!r} is not valid text (it holds a lone surrogate)"
-        raise InvalidArgument(argument, reason) from None
+        raise InvalidArgument(
+            argument, f"argument {argument!r} is not valid text (it holds a lone surrogate)"
+        ) from None
 
 
 def expand_path(template: str, values: Mapping[str, object]) -> str:
