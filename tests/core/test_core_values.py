@@ -5,8 +5,19 @@ from __future__ import annotations
 from fractions import Fraction
 from pathlib import Path
 
+import httpx
 import pytest
-from fabapi_core import InvalidArgument, finite_number, local_path, sendable_text, whole_number
+from fabapi_core import (
+    InvalidArgument,
+    adownload,
+    download,
+    file_destination,
+    finite_number,
+    local_path,
+    path_text,
+    sendable_text,
+    whole_number,
+)
 
 NOT_FINITE = [float("nan"), float("inf"), float("-inf"), 10**400, -(10**400), Fraction(10**400)]
 
@@ -92,3 +103,50 @@ def test_local_paths(value: object) -> None:
 def test_local_paths_that_work(tmp_path: Path) -> None:
     assert local_path(tmp_path / "a.stl", "path") == tmp_path / "a.stl"
     assert local_path("a.stl", "path") == Path("a.stl")
+
+
+@pytest.mark.parametrize("value", ["", ".", "..", "a/..", None, 7, "\ud800"], ids=repr)
+def test_a_file_destination_names_a_file(value: object) -> None:
+    with pytest.raises(InvalidArgument) as caught:
+        file_destination(value, "output")
+    assert caught.value.argument == "output"
+
+
+def test_an_existing_folder_is_no_file_destination(tmp_path: Path) -> None:
+    with pytest.raises(InvalidArgument, match="folder") as caught:
+        file_destination(tmp_path, "output")
+    assert caught.value.argument == "output"
+    assert file_destination(tmp_path / "new" / "part.stl", "output") == tmp_path / "new" / "part.stl"
+
+
+@pytest.mark.parametrize("value", ["", ".", "..", None, 7, True, float("nan"), "\ud800"], ids=repr)
+def test_path_text_is_text_that_fills_one_segment(value: object) -> None:
+    with pytest.raises(InvalidArgument) as caught:
+        path_text(value, "quote_id")
+    assert caught.value.argument == "quote_id"
+
+
+def test_path_text_comes_back_unencoded() -> None:
+    assert path_text("a/b c", "quote_id") == "a/b c"
+
+
+def _never(request: httpx.Request) -> httpx.Response:
+    raise AssertionError(f"a request was sent: {request.method} {request.url}")
+
+
+@pytest.mark.parametrize("dest", ["", ".", "..", None], ids=repr)
+def test_download_checks_its_destination_before_sending(dest: object, tmp_path: Path) -> None:
+    with httpx.Client(transport=httpx.MockTransport(_never)) as http, pytest.raises(InvalidArgument) as caught:
+        download(http, "https://files.example.com/a.bin", dest)  # type: ignore[arg-type]
+    assert caught.value.argument == "dest"
+    with pytest.raises(InvalidArgument):
+        download(httpx.Client(transport=httpx.MockTransport(_never)), "https://files.example.com/a", tmp_path)
+
+
+@pytest.mark.asyncio
+async def test_adownload_checks_its_destination_before_sending(tmp_path: Path) -> None:
+    async with httpx.AsyncClient(transport=httpx.MockTransport(_never)) as http:
+        for dest in ("", ".", tmp_path):
+            with pytest.raises(InvalidArgument) as caught:
+                await adownload(http, "https://files.example.com/a.bin", dest)
+            assert caught.value.argument == "dest"

@@ -40,7 +40,7 @@ from ._http import (
 )
 from ._lifecycle import AsyncClientLifecycle, ClientLifecycle
 from ._pagination import AsyncPager, Pager, PageStyle
-from ._paths import expand_path, path_segment
+from ._paths import expand_path, path_segment, path_text
 from ._polling import apoll, poll
 from ._progress import (
     Progress,
@@ -57,7 +57,7 @@ from ._retries import RetryPolicy, async_retrying_transport, retrying_transport
 from ._secrets import Secret, redact, redact_headers, redact_url
 from ._transport import STREAMING
 from ._urls import request_url
-from ._values import finite_number, local_path, sendable_text, whole_number
+from ._values import file_destination, finite_number, local_path, sendable_text, whole_number
 from ._version import __version__
 
 __all__ = [
@@ -114,11 +114,13 @@ __all__ = [
     "download",
     "error_for",
     "expand_path",
+    "file_destination",
     "finite_number",
     "local_path",
     "parse_datetime",
     "parse_uuid",
     "path_segment",
+    "path_text",
     "poll",
     "progress_for",
     "reading_with_progress",

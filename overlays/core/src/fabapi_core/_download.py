@@ -3,6 +3,8 @@
 The body goes to `<dest>.part` and is renamed into place only when complete, so a failed download
 never leaves a truncated file under the real name. A cut mid-body (the retrying transport has
 already handed the answer over) restarts the download from the start, up to `attempts` times.
+`dest` is checked before the request: a folder, `.` or an empty path would fail only once the
+answer is in.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from ._errors import TransportError, error_for
 from ._progress import ProgressArg, progress_for
 from ._secrets import SecretLike
 from ._transport import STREAMING
+from ._values import file_destination
 
 _CUT = (httpx.RemoteProtocolError, httpx.ReadError, httpx.ReadTimeout)
 
@@ -40,7 +43,7 @@ def download(
     secrets: Iterable[SecretLike] = (),
 ) -> Path:
     """GET `url` with `http` into `dest`; the `APIError` of the answer when it is not a 2xx."""
-    target = Path(dest)
+    target = file_destination(dest, "dest")
     target.parent.mkdir(parents=True, exist_ok=True)
     for attempt in range(attempts + 1):
         try:
@@ -76,7 +79,7 @@ async def adownload(
     secrets: Iterable[SecretLike] = (),
 ) -> Path:
     """The async twin of `download`."""
-    target = Path(dest)
+    target = file_destination(dest, "dest")
     target.parent.mkdir(parents=True, exist_ok=True)
     for attempt in range(attempts + 1):
         try:

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from urllib.parse import quote
 
 from ._errors import InvalidArgument
+from ._values import sendable_text
 
 _DOT_SEGMENTS = frozenset({".", ".."})
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
@@ -39,6 +40,14 @@ def path_segment(value: object, argument: str) -> str:
         raise InvalidArgument(
             argument, f"argument {argument!r} is not valid text (it holds a lone surrogate)"
         ) from None
+
+
+def path_text(value: object, argument: str) -> str:
+    """`value`, unencoded, when it is text that `path_segment` would take (hand-written helpers check
+    an id this way before the first request, even when it is used only in a later one)."""
+    text = sendable_text(value, argument)
+    path_segment(text, argument)
+    return text
 
 
 def expand_path(template: str, values: Mapping[str, object]) -> str:

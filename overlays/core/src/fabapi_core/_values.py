@@ -105,3 +105,17 @@ def local_path(value: object, argument: str) -> Path:
     if "\0" in text or not sendable(text):
         raise InvalidArgument(argument, f"argument {argument!r} is no path a file system can name")
     return Path(text)
+
+
+def file_destination(value: object, argument: str) -> Path:
+    """`value` as the `Path` of a file to write: a path that names a file, not an existing folder.
+
+    Checked before the request whose answer it receives: writing `.` or a folder fails only once
+    the answer is in (and the request, which may have cost money, was made).
+    """
+    path = local_path(value, argument)
+    if path.name in ("", ".", ".."):
+        raise InvalidArgument(argument, f"argument {argument!r} names no file to write ({path})")
+    if path.is_dir():
+        raise InvalidArgument(argument, f"argument {argument!r} is a folder ({path}); name the file to write")
+    return path
