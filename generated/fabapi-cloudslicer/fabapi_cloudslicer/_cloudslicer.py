@@ -24,11 +24,16 @@ from fabapi_core import (
     ProgressArg,
     RetryPolicy,
     Secret,
+    UnexpectedResponse,
     adownload,
     base_url_setting,
     client_kwargs,
     credential,
     download,
+    expand_path,
+    file_destination,
+    path_segment,
+    path_text,
 )
 
 from ._profiles import bed, check_model_file, check_pricing, check_printer, printer_profile
@@ -103,19 +108,42 @@ def _client(
     return Client(base_url=base_url, raise_on_unexpected_status=False, **kwargs)
 
 
-def _quote_request(printer: PrinterConfig | None, pricing: QuoteConfig | None) -> tuple[PrinterConfig, QuoteRequest]:
+def _quote_request(
+    printer: PrinterConfig | None, pricing: QuoteConfig | None, gcode_to: str | Path | None
+) -> tuple[PrinterConfig, QuoteRequest, Path | None]:
+    """Everything `quote_file` sends or writes besides the file, checked before the upload."""
     printer = check_printer(printer) if printer is not None else printer_profile()
     request = QuoteRequest(printer_config=printer)
     if pricing is not None:
         request.quote_config = check_pricing(pricing)
-    return printer, request
+    return printer, request, None if gcode_to is None else file_destination(gcode_to, "gcode_to")
+
+
+def _cleanup_ids(file_id: str, quote_ids: Iterable[str]) -> tuple[str, list[str]]:
+    # All checked first: a bad id late in the list must not leave the others half deleted.
+    if isinstance(quote_ids, str) or not isinstance(quote_ids, Iterable):
+        raise InvalidArgument("quote_ids", f"quote_ids must be a list of quote ids, not {type(quote_ids).__name__}")
+    checked = [path_text(quote_id, f"quote_ids[{index}]") for index, quote_id in enumerate(quote_ids)]
+    return path_text(file_id, "file_id"), checked
+
+
+def _link(base_url: str, upload_id: str) -> str:
+    """The browser upload URL; the server's upload id must be one path segment like any other value."""
+    try:
+        segment = path_segment(upload_id, "upload_id")
+    except InvalidArgument:
+        raise UnexpectedResponse(
+            f"Cloud Slicer answered an upload_id that is no path segment: {upload_id!r:.80}",
+            status_code=200,
+            reason="an upload_id that cannot go into the upload URL",
+        ) from None
+    return f"{base_url.rstrip('/')}/v1/file/public/{segment}"
 
 
 @contextmanager
 def _upload_form(path: str | Path, max_mb: float) -> Iterator[FileUploadForm]:
     """The multipart form with the open file: httpx streams it in chunks, never reading it whole."""
-    source = Path(path)
-    check_model_file(source, max_mb)
+    source = check_model_file(path, max_mb)
     with source.open("rb") as stream:
         yield FileUploadForm(file=File(payload=stream, file_name=source.name, mime_type="application/octet-stream"))
 
@@ -148,7 +176,7 @@ class CloudSlicer(ClientLifecycle, Resources):
     def upload_link(self) -> UploadLink:
         """A single-use link (valid one hour) for uploading from a browser without the token."""
         created = self.files.create_upload_id()
-        url = f"{self.base_url.rstrip('/')}/v1/file/public/{created.upload_id}"
+        url = _link(self.base_url, created.upload_id)
         return UploadLink(upload_id=created.upload_id, file_id=created.file_id, url=url)
 
     def quote_file(
@@ -163,33 +191,37 @@ class CloudSlicer(ClientLifecycle, Resources):
 
         Raises `DoesNotFit` (an `InvalidArgument`) when the part is larger than the printer's bed.
         """
-        profile, request = _quote_request(printer, pricing)
+        profile, request, gcode_path = _quote_request(printer, pricing, gcode_to)
         uploaded = self.upload_file(path)
         printability = self.part_info.check_printability(uploaded.file_id, body=bed(profile))
         if not printability.fits_printer:
             raise DoesNotFit(printability)
         quote = self.quotes.create(uploaded.file_id, body=request)
-        gcode = self.download_gcode(quote.quote_id, gcode_to) if gcode_to is not None else None
+        gcode = self.download_gcode(quote.quote_id, gcode_path) if gcode_path is not None else None
         return QuotedFile(file=uploaded, printability=printability, quote=quote, gcode_path=gcode)
 
     def download_gcode(self, quote_id: str, dest: str | Path, *, progress: ProgressArg = None) -> Path:
         """Stream a quote's G-code to `dest`."""
-        return self._download(f"/v1/quote/gcode/{quote_id}", Path(dest), progress)
+        return self._download(
+            expand_path("/v1/quote/gcode/{id}", {"id": path_text(quote_id, "quote_id")}), dest, progress
+        )
 
     def download_file(self, file_id: str, dest: str | Path, *, progress: ProgressArg = None) -> Path:
         """Stream an uploaded file back to `dest`."""
-        return self._download(f"/v1/file/{file_id}", Path(dest), progress)
+        path = expand_path("/v1/file/{id}", {"id": path_text(file_id, "file_id")})
+        return self._download(path, dest, progress)
 
     def cleanup(self, file_id: str, quote_ids: Iterable[str] = ()) -> DeleteFileResponse:
         """Delete quotes (already gone is fine), then the file, which takes its remaining quotes along."""
-        for quote_id in quote_ids:
+        file_id, checked = _cleanup_ids(file_id, quote_ids)
+        for quote_id in checked:
             try:
                 self.quotes.delete(quote_id)
             except NotFound:
                 pass
         return self.files.delete(file_id)
 
-    def _download(self, path: str, dest: Path, progress: ProgressArg) -> Path:
+    def _download(self, path: str, dest: str | Path, progress: ProgressArg) -> Path:
         return download(self._client.get_httpx_client(), path, dest, progress=progress, secrets=self._secrets)
 
 
@@ -219,7 +251,7 @@ class AsyncCloudSlicer(AsyncClientLifecycle, AsyncResources):
 
     async def upload_link(self) -> UploadLink:
         created = await self.files.create_upload_id()
-        url = f"{self.base_url.rstrip('/')}/v1/file/public/{created.upload_id}"
+        url = _link(self.base_url, created.upload_id)
         return UploadLink(upload_id=created.upload_id, file_id=created.file_id, url=url)
 
     async def quote_file(
@@ -230,29 +262,32 @@ class AsyncCloudSlicer(AsyncClientLifecycle, AsyncResources):
         pricing: QuoteConfig | None = None,
         gcode_to: str | Path | None = None,
     ) -> QuotedFile:
-        profile, request = _quote_request(printer, pricing)
+        profile, request, gcode_path = _quote_request(printer, pricing, gcode_to)
         uploaded = await self.upload_file(path)
         printability = await self.part_info.check_printability(uploaded.file_id, body=bed(profile))
         if not printability.fits_printer:
             raise DoesNotFit(printability)
         quote = await self.quotes.create(uploaded.file_id, body=request)
-        gcode = await self.download_gcode(quote.quote_id, gcode_to) if gcode_to is not None else None
+        gcode = await self.download_gcode(quote.quote_id, gcode_path) if gcode_path is not None else None
         return QuotedFile(file=uploaded, printability=printability, quote=quote, gcode_path=gcode)
 
     async def download_gcode(self, quote_id: str, dest: str | Path, *, progress: ProgressArg = None) -> Path:
-        return await self._download(f"/v1/quote/gcode/{quote_id}", Path(dest), progress)
+        path = expand_path("/v1/quote/gcode/{id}", {"id": path_text(quote_id, "quote_id")})
+        return await self._download(path, dest, progress)
 
     async def download_file(self, file_id: str, dest: str | Path, *, progress: ProgressArg = None) -> Path:
-        return await self._download(f"/v1/file/{file_id}", Path(dest), progress)
+        path = expand_path("/v1/file/{id}", {"id": path_text(file_id, "file_id")})
+        return await self._download(path, dest, progress)
 
     async def cleanup(self, file_id: str, quote_ids: Iterable[str] = ()) -> DeleteFileResponse:
-        for quote_id in quote_ids:
+        file_id, checked = _cleanup_ids(file_id, quote_ids)
+        for quote_id in checked:
             try:
                 await self.quotes.delete(quote_id)
             except NotFound:
                 pass
         return await self.files.delete(file_id)
 
-    async def _download(self, path: str, dest: Path, progress: ProgressArg) -> Path:
+    async def _download(self, path: str, dest: str | Path, progress: ProgressArg) -> Path:
         http = self._client.get_async_httpx_client()
         return await adownload(http, path, dest, progress=progress, secrets=self._secrets)
