@@ -36,7 +36,9 @@ from fabapi_core import (
     client_kwargs,
     credential,
     download,
+    local_path,
     poll,
+    sendable_text,
     setting,
 )
 
@@ -125,6 +127,8 @@ def _process_body(
     if (images is None) == (urls is None):
         raise InvalidArgument("images", "pass images= (files) or urls= (image URLs), one of the two")
     level = LevelOfQuality(check.level(loq))
+    test = check.flag(test, "test")
+    project_id = check.optional_text(project_id, "project_id")
     extra: dict[str, Any] = {"project_id": project_id or UNSET, "studio_id": studio_id or UNSET}
     extra |= {name: sizes.get(name, UNSET) for name in ("polycount", "height", "width", "depth")}
     if urls is not None:
@@ -149,6 +153,10 @@ def _targets(request: AssetRequest, wanted: tuple[str, ...], dest: Path) -> dict
         raise InvalidArgument("formats", f"request {request.request_id} has no {', '.join(missing)} result")
     stem = str(request.request_id) if isinstance(request.request_id, str) else "model"
     return {fmt: (links[fmt], dest / f"{stem}.{fmt}") for fmt in wanted}
+
+
+def _request_id(request_id: object) -> str:
+    return sendable_text(request_id, "request_id", allow_empty=False)
 
 
 def _expired(error: APIError) -> bool:
@@ -255,7 +263,8 @@ class Kaedim(ClientLifecycle, Resources):
 
     def register_webhook(self, destination: str) -> Any:
         """Register the endpoint Kaedim notifies; the JWT it hands out is used from now on."""
-        answer = self.webhooks.register(body=RegisterHookRequest(dev_id=self.dev_id, destination=destination))
+        body = RegisterHookRequest(dev_id=self.dev_id, destination=check.webhook_url(destination))
+        answer = self.webhooks.register(body=body)
         self._auth.adopt(answer.jwt)
         refresh = getattr(answer, "refresh_token", UNSET)
         if isinstance(refresh, str) and refresh:
@@ -282,6 +291,7 @@ class Kaedim(ClientLifecycle, Resources):
 
     def get_request(self, request_id: str) -> AssetRequest:
         """One request with its iterations (the `asset` wrapper, when Kaedim sends one, removed)."""
+        request_id = _request_id(request_id)
         return _unwrapped(
             self.requests.get(dev_id=self.dev_id, request_id=request_id, studio_id=self.studio_id or UNSET)
         )
@@ -295,6 +305,7 @@ class Kaedim(ClientLifecycle, Resources):
         on_progress: Callable[[AssetRequest], None] | None = None,
     ) -> AssetRequest:
         """The request once its latest iteration is done; `RequestDismissed` or `PollTimeout` otherwise."""
+        timeout, interval = check.seconds(timeout, interval)
         try:
             return poll(
                 lambda: self.get_request(request_id),
@@ -323,7 +334,7 @@ class Kaedim(ClientLifecycle, Resources):
         Links expire after an hour: when one is refused, the request is fetched again for fresh links.
         """
         wanted = check.formats(formats)
-        folder = Path(dest)
+        folder = local_path(dest, "dest")
         request = self.get_request(request_id)
         written: dict[str, Path] = {}
         # The links are pre-signed: no Kaedim credentials go with them, but retries and typed errors do.
@@ -399,7 +410,8 @@ class AsyncKaedim(AsyncClientLifecycle, AsyncResources):
 
     async def register_webhook(self, destination: str) -> Any:
         """See `Kaedim.register_webhook`."""
-        answer = await self.webhooks.register(body=RegisterHookRequest(dev_id=self.dev_id, destination=destination))
+        body = RegisterHookRequest(dev_id=self.dev_id, destination=check.webhook_url(destination))
+        answer = await self.webhooks.register(body=body)
         self._auth.adopt(answer.jwt)
         refresh = getattr(answer, "refresh_token", UNSET)
         if isinstance(refresh, str) and refresh:
@@ -426,6 +438,7 @@ class AsyncKaedim(AsyncClientLifecycle, AsyncResources):
 
     async def get_request(self, request_id: str) -> AssetRequest:
         """See `Kaedim.get_request`."""
+        request_id = _request_id(request_id)
         answer = await self.requests.get(dev_id=self.dev_id, request_id=request_id, studio_id=self.studio_id or UNSET)
         return _unwrapped(answer)
 
@@ -438,6 +451,7 @@ class AsyncKaedim(AsyncClientLifecycle, AsyncResources):
         on_progress: Callable[[AssetRequest], None] | None = None,
     ) -> AssetRequest:
         """See `Kaedim.wait`."""
+        timeout, interval = check.seconds(timeout, interval)
 
         async def fetch() -> AssetRequest:
             return await self.get_request(request_id)
@@ -467,7 +481,7 @@ class AsyncKaedim(AsyncClientLifecycle, AsyncResources):
     ) -> dict[str, Path]:
         """See `Kaedim.download`."""
         wanted = check.formats(formats)
-        folder = Path(dest)
+        folder = local_path(dest, "dest")
         request = await self.get_request(request_id)
         written: dict[str, Path] = {}
         args = build_async_httpx_args(timeout=self._timeout, retries=self._retries, transport=self._transport)
