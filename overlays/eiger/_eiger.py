@@ -8,6 +8,7 @@ documentation shows as example programs.
 from __future__ import annotations
 
 import datetime
+import inspect
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,10 @@ from fabapi_core import (
     client_kwargs,
     credential,
     download,
+    finite_number,
+    local_path,
     poll,
+    sendable_text,
 )
 
 from . import _results as results
@@ -89,12 +93,43 @@ def _uuid(argument: str, value: UUID | str) -> UUID:
     try:
         return value if isinstance(value, UUID) else UUID(value)
     except (ValueError, TypeError, AttributeError):
-        raise InvalidArgument(argument, f"argument {argument!r} must be a UUID, got {value!r:.60}") from None
+        shown = f"{value!r:.60}" if isinstance(value, str) else type(value).__name__
+        raise InvalidArgument(argument, f"argument {argument!r} must be a UUID, got {shown}") from None
 
 
 def _check_period(start: datetime.datetime, end: datetime.datetime) -> None:
+    for name, moment in (("start", start), ("end", end)):
+        if not isinstance(moment, datetime.datetime):
+            raise InvalidArgument(name, f"argument {name!r} must be a datetime, not {type(moment).__name__}")
     if results.aware(end) <= results.aware(start):
         raise InvalidArgument("end", f"end ({end.isoformat()}) must be after start ({start.isoformat()})")
+
+
+def _text(value: str, argument: str) -> str:
+    # Eiger's text filters take at least one character.
+    return sendable_text(value, argument, allow_empty=False)
+
+
+def _titles(titles: Iterable[str]) -> list[str]:
+    if isinstance(titles, str) or not isinstance(titles, Iterable):
+        raise InvalidArgument("titles", f"titles must be a list of build titles, not {type(titles).__name__}")
+    return [_text(title, f"titles[{index}]") for index, title in enumerate(titles)]
+
+
+def _seconds(timeout: float, interval: float) -> None:
+    """A wait's timing, checked before the request it follows (a print that has started cannot be undone)."""
+    finite_number(timeout, "timeout", minimum=0)
+    finite_number(interval, "interval", minimum=0)
+
+
+def _filters(method: Any, filters: dict[str, Any]) -> dict[str, Any]:
+    """`filters` when `method` takes every one of them: a misspelt filter is named, not a TypeError."""
+    accepted = inspect.signature(method).parameters
+    unknown = sorted(name for name in filters if name not in accepted or name == "page_size")
+    if unknown:
+        known = ", ".join(name for name in accepted if name != "page_size")
+        raise InvalidArgument(unknown[0], f"print jobs have no filter {unknown[0]!r}; known: {known}")
+    return filters
 
 
 class Eiger(ClientLifecycle, Resources):
@@ -125,27 +160,27 @@ class Eiger(ClientLifecycle, Resources):
 
     def find_build(self, title: str) -> Any | None:
         """The most recent build with exactly this title, or None."""
-        return next(iter(self.builds.list(title_eq=title, page_size=1)), None)
+        return next(iter(self.builds.list(title_eq=_text(title, "title"), page_size=1)), None)
 
     def find_device(self, name: str) -> Any | None:
         """The device with exactly this name, or None."""
-        return next(iter(self.devices.list(name_eq=name, page_size=1)), None)
+        return next(iter(self.devices.list(name_eq=_text(name, "name"), page_size=1)), None)
 
     def available_printers(self, build_id: UUID | str) -> list[Any]:
         """Devices that could print the build now: ready, of its series, with its material loaded."""
-        build = self.builds.get(build_id)
+        build = self.builds.get(_uuid("build_id", build_id))
         return [device for device in self.devices.list() if results.is_available(device, build)]
 
     def printed_parts_by_notes(self, notes: str) -> list[Any]:
         """Printed parts whose notes are exactly `notes`."""
-        return list(self.parts.list_printed(notes_eq=notes))
+        return list(self.parts.list_printed(notes_eq=_text(notes, "notes")))
 
     # --- builds ---------------------------------------------------------------------
 
     def approve_builds(self, titles: Iterable[str]) -> list[UUID]:
         """Replace the approved-build list with the builds of these titles; every title must exist."""
         ids: list[UUID] = []
-        for title in titles:
+        for title in _titles(titles):
             build = self.find_build(title)
             if build is None:
                 raise InvalidArgument("titles", f"no build is titled {title!r}")
@@ -168,7 +203,10 @@ class Eiger(ClientLifecycle, Resources):
 
         This moves a real machine. A busy printer raises `Conflict` (409).
         """
-        job = self.devices.print_to_printer(device_id, body=PrintToPrinterRequest(build=_uuid("build_id", build_id)))
+        body = PrintToPrinterRequest(build=_uuid("build_id", build_id))
+        device_id = _uuid("device_id", device_id)
+        _seconds(timeout, interval)
+        job = self.devices.print_to_printer(device_id, body=body)
         device = poll(
             lambda: self.devices.get(device_id),
             until=lambda d: results.active_job_id(d) == job.id,
@@ -182,15 +220,17 @@ class Eiger(ClientLifecycle, Resources):
 
     def queue_info(self, device_id: UUID | str) -> results.QueueInfo:
         """Queue length, estimated time, and material left once the queue has printed."""
-        return results.queue_info(self.devices.list_queue(device_id))
+        return results.queue_info(self.devices.list_queue(_uuid("device_id", device_id)))
 
     def add_to_queue(self, device_id: UUID | str, build_id: UUID | str) -> Any:
         """Append a build to the end of the device's queue."""
+        device_id = _uuid("device_id", device_id)
         body = AppendToDeviceQueueRequest(build=_uuid("build_id", build_id))
         return self.devices.append_to_queue(device_id, body=body)
 
     def remove_build_from_queue(self, device_id: UUID | str, build_id: UUID | str) -> bool:
         """Remove the first queued job of this build; False when the build is not queued."""
+        device_id = _uuid("device_id", device_id)
         wanted = _uuid("build_id", build_id)
         for job in self.devices.list_queue(device_id).queue:
             build = results.value(getattr(job, "build", None))
@@ -201,7 +241,7 @@ class Eiger(ClientLifecycle, Resources):
 
     def clear_queue(self, device_id: UUID | str) -> int:
         """Remove every job from the device's queue; how many were removed."""
-        jobs = self.devices.list_queue(device_id).queue
+        jobs = self.devices.list_queue(_uuid("device_id", device_id)).queue
         for job in jobs:
             self.devices.remove_from_queue(device_id, job.id)
         return len(jobs)
@@ -212,25 +252,27 @@ class Eiger(ClientLifecycle, Resources):
         self, device_id: UUID | str, start: datetime.datetime, end: datetime.datetime
     ) -> results.Utilization:
         """Share of [start, end) the device spent printing, over all pages of its print jobs."""
+        device = _uuid("device_id", device_id)
         _check_period(start, end)
-        jobs = self.print_jobs.list(device_eq=device_id, started_at_lt=end)
+        jobs = self.print_jobs.list(device_eq=device, started_at_lt=end)
         now = datetime.datetime.now(datetime.UTC)
-        return results.utilization(_uuid("device_id", device_id), start, end, jobs, now)
+        return results.utilization(device, start, end, jobs, now)
 
     def print_jobs_per_state(self, **filters: Any) -> dict[str, int]:
         """How many print jobs are in each state (filters as for `print_jobs.list`)."""
-        return results.count_states(self.print_jobs.list(**filters))
+        return results.count_states(self.print_jobs.list(**_filters(self.print_jobs.list, filters)))
 
     def download_scan_reports(self, print_job_id: UUID | str, dest: str | Path) -> list[Path]:
         """Stream every scan report of a print job into `dest`; parts without a report are skipped.
 
         Report URLs are pre-signed, so no Eiger credentials are sent with them.
         """
-        folder = Path(dest)
+        job = _uuid("print_job_id", print_job_id)
+        folder = local_path(dest, "dest")
         folder.mkdir(parents=True, exist_ok=True)
         written: list[Path] = []
         with httpx.Client(**_download_args(self._retries)) as http:
-            for report in self.print_jobs.get_part_scan_report(print_job_id):
+            for report in self.print_jobs.get_part_scan_report(job):
                 url = results.value(report.scan_report_url)
                 if not url:
                     continue
@@ -263,25 +305,25 @@ class AsyncEiger(AsyncClientLifecycle, AsyncResources):
         super().__init__(AsyncCaller(self._client, secrets=(key, secret)))
 
     async def find_build(self, title: str) -> Any | None:
-        async for build in self.builds.list(title_eq=title, page_size=1):
+        async for build in self.builds.list(title_eq=_text(title, "title"), page_size=1):
             return build
         return None
 
     async def find_device(self, name: str) -> Any | None:
-        async for device in self.devices.list(name_eq=name, page_size=1):
+        async for device in self.devices.list(name_eq=_text(name, "name"), page_size=1):
             return device
         return None
 
     async def available_printers(self, build_id: UUID | str) -> list[Any]:
-        build = await self.builds.get(build_id)
+        build = await self.builds.get(_uuid("build_id", build_id))
         return [device async for device in self.devices.list() if results.is_available(device, build)]
 
     async def printed_parts_by_notes(self, notes: str) -> list[Any]:
-        return [part async for part in self.parts.list_printed(notes_eq=notes)]
+        return [part async for part in self.parts.list_printed(notes_eq=_text(notes, "notes"))]
 
     async def approve_builds(self, titles: Iterable[str]) -> list[UUID]:
         ids: list[UUID] = []
-        for title in titles:
+        for title in _titles(titles):
             build = await self.find_build(title)
             if build is None:
                 raise InvalidArgument("titles", f"no build is titled {title!r}")
@@ -299,6 +341,8 @@ class AsyncEiger(AsyncClientLifecycle, AsyncResources):
         on_progress: Progress | None = None,
     ) -> results.PrintStarted:
         body = PrintToPrinterRequest(build=_uuid("build_id", build_id))
+        device_id = _uuid("device_id", device_id)
+        _seconds(timeout, interval)
         job = await self.devices.print_to_printer(device_id, body=body)
         device = await apoll(
             lambda: self.devices.get(device_id),
@@ -310,13 +354,15 @@ class AsyncEiger(AsyncClientLifecycle, AsyncResources):
         return results.PrintStarted(print_job_id=job.id, device_id=device.id, device=device)
 
     async def queue_info(self, device_id: UUID | str) -> results.QueueInfo:
-        return results.queue_info(await self.devices.list_queue(device_id))
+        return results.queue_info(await self.devices.list_queue(_uuid("device_id", device_id)))
 
     async def add_to_queue(self, device_id: UUID | str, build_id: UUID | str) -> Any:
+        device_id = _uuid("device_id", device_id)
         body = AppendToDeviceQueueRequest(build=_uuid("build_id", build_id))
         return await self.devices.append_to_queue(device_id, body=body)
 
     async def remove_build_from_queue(self, device_id: UUID | str, build_id: UUID | str) -> bool:
+        device_id = _uuid("device_id", device_id)
         wanted = _uuid("build_id", build_id)
         for job in (await self.devices.list_queue(device_id)).queue:
             build = results.value(getattr(job, "build", None))
@@ -326,7 +372,7 @@ class AsyncEiger(AsyncClientLifecycle, AsyncResources):
         return False
 
     async def clear_queue(self, device_id: UUID | str) -> int:
-        jobs = (await self.devices.list_queue(device_id)).queue
+        jobs = (await self.devices.list_queue(_uuid("device_id", device_id))).queue
         for job in jobs:
             await self.devices.remove_from_queue(device_id, job.id)
         return len(jobs)
@@ -334,20 +380,23 @@ class AsyncEiger(AsyncClientLifecycle, AsyncResources):
     async def device_utilization(
         self, device_id: UUID | str, start: datetime.datetime, end: datetime.datetime
     ) -> results.Utilization:
+        device = _uuid("device_id", device_id)
         _check_period(start, end)
-        jobs = [job async for job in self.print_jobs.list(device_eq=device_id, started_at_lt=end)]
+        jobs = [job async for job in self.print_jobs.list(device_eq=device, started_at_lt=end)]
         now = datetime.datetime.now(datetime.UTC)
-        return results.utilization(_uuid("device_id", device_id), start, end, jobs, now)
+        return results.utilization(device, start, end, jobs, now)
 
     async def print_jobs_per_state(self, **filters: Any) -> dict[str, int]:
-        return results.count_states([job async for job in self.print_jobs.list(**filters)])
+        checked = _filters(self.print_jobs.list, filters)
+        return results.count_states([job async for job in self.print_jobs.list(**checked)])
 
     async def download_scan_reports(self, print_job_id: UUID | str, dest: str | Path) -> list[Path]:
-        folder = Path(dest)
+        job = _uuid("print_job_id", print_job_id)
+        folder = local_path(dest, "dest")
         folder.mkdir(parents=True, exist_ok=True)
         written: list[Path] = []
         async with httpx.AsyncClient(**_download_args(self._retries)) as http:
-            for report in await self.print_jobs.get_part_scan_report(print_job_id):
+            for report in await self.print_jobs.get_part_scan_report(job):
                 url = results.value(report.scan_report_url)
                 if not url:
                     continue
