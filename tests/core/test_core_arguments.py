@@ -8,6 +8,7 @@ not nullable; inside a request body, the error names the JSON path of the value.
 
 from __future__ import annotations
 
+import enum
 from typing import Any
 
 import httpx
@@ -173,3 +174,34 @@ def test_a_generated_json_body_with_nan_never_leaves_the_machine(value: float) -
         slicer.quotes.create("file-1", body=request)
     assert caught.value.argument == "body.printer_config.layer_height"
     assert not sent
+
+
+class Colour(enum.Enum):
+    RED = "red"
+    BLUE = "blue"
+
+
+def _listing(colours: list[Colour] | Unset = UNSET, sizes: list[int] | Unset = UNSET) -> None:
+    """A generated function with list parameters: it reads `.value` of every item."""
+
+
+def test_the_items_of_a_list_parameter_are_checked_and_coerced_like_a_single_value() -> None:
+    checked = check_arguments(_listing, {"colours": ["red", Colour.BLUE], "sizes": [1, 2]}, {})
+    assert checked == {"colours": [Colour.RED, Colour.BLUE], "sizes": [1, 2]}
+
+
+@pytest.mark.parametrize(
+    ("arguments", "named"),
+    [({"colours": ["red", "green"]}, "colours[1]"), ({"sizes": [1, "2"]}, "sizes[1]"), ({"sizes": [True]}, "sizes[0]")],
+)
+def test_a_list_item_of_the_wrong_kind_is_refused_not_an_attribute_error(arguments: dict[str, Any], named: str) -> None:
+    with pytest.raises(InvalidArgument) as caught:
+        check_arguments(_listing, arguments, {})
+    assert caught.value.argument == named
+    assert "must be Colour (one of 'red', 'blue')" in str(caught.value) or "must be int" in str(caught.value)
+
+
+def test_a_list_of_the_wrong_kind_is_described_by_its_items() -> None:
+    with pytest.raises(InvalidArgument, match="must be a list of Colour") as caught:
+        check_arguments(_listing, {"colours": "red"}, {})
+    assert caught.value.argument == "colours"

@@ -48,6 +48,14 @@ class _TooLarge(Exception):
     """An int given for a float parameter that no float holds."""
 
 
+class _BadItem(Exception):
+    """An item of a list parameter that its item type does not take."""
+
+    def __init__(self, index: int, item: Any, expected: Any) -> None:
+        super().__init__(index)
+        self.index, self.item, self.expected = index, item, expected
+
+
 @functools.cache
 def _hints(function: Callable[..., Any]) -> Mapping[str, Any]:
     try:
@@ -79,6 +87,8 @@ def _coerce_one(value: Any, expected: Any) -> tuple[bool, Any]:
         return _is_unset(value), value
     if isinstance(value, bool) and origin in (int, float):
         return False, value
+    if origin is list and isinstance(value, list) and typing.get_args(expected):
+        return _coerce_items(value, typing.get_args(expected)[0])
     if origin is float and isinstance(value, int):
         try:
             return True, float(value)
@@ -109,6 +119,20 @@ def _coerce_one(value: Any, expected: Any) -> tuple[bool, Any]:
     return False, value
 
 
+def _coerce_items(items: list[Any], expected: Any) -> tuple[bool, Any]:
+    # Items as a single value of their type: the generated function reads `.value` of each enum item.
+    coerced = []
+    for index, item in enumerate(items):
+        for member in _members(expected):
+            ok, value = _coerce_one(item, member)
+            if ok:
+                coerced.append(value)
+                break
+        else:
+            raise _BadItem(index, item, expected)
+    return True, coerced
+
+
 def _describe(annotation: Any) -> str:
     names = []
     for member in _members(annotation):
@@ -116,7 +140,9 @@ def _describe(annotation: Any) -> str:
         name = getattr(origin, "__name__", str(origin))
         if name == "Unset":
             continue
-        if isinstance(origin, type) and issubclass(origin, enum.Enum):
+        if origin is list and typing.get_args(member):
+            name = f"a list of {_describe(typing.get_args(member)[0])}"
+        elif isinstance(origin, type) and issubclass(origin, enum.Enum):
             values = ", ".join(repr(item.value) for item in origin)
             name = f"{name} (one of {values})"
         names.append(name)
@@ -163,6 +189,10 @@ def _coerced(value: Any, annotation: Any, shown: str) -> Any:
         except _TooLarge:
             too_large = f"argument {shown!r} is too large for a number (a float holds up to 1.8e308)"
             raise InvalidArgument(shown, too_large) from None
+        except _BadItem as bad:
+            item = f"{shown}[{bad.index}]"
+            wanted = f"must be {_describe(bad.expected)}, got {type(bad.item).__name__} {_shown(bad.item)}"
+            raise InvalidArgument(item, f"argument {item!r} {wanted}") from None
         if ok:
             return coerced
     raise InvalidArgument(
