@@ -15,8 +15,8 @@ Extensions read from the curated spec:
   (3YOURMIND's "3D Files" would be `tag3d_files`).
 - `x-fabapi-unsafe` (operation): recorded in `OPERATIONS` for live runs.
 
-A parameter's limits (range, `multipleOf`, pattern, length, item count) travel with the call, so
-fabapi_core refuses a value the server would refuse before sending it.
+A parameter's limits (range, `multipleOf`, pattern, length, item count, integer width) travel with the
+call, so fabapi_core refuses a value the server would refuse before sending it.
 """
 
 from __future__ import annotations
@@ -149,6 +149,9 @@ _LIMITS = (
 )
 
 
+_INTEGER_FORMAT = re.compile(r"u?int(8|16|32|64)")
+
+
 def _resolved(spec: Mapping[str, Any], node: Any) -> Any:
     """`node` with local `$ref`s followed (parameters and schemas may be references)."""
     seen: set[str] = set()
@@ -172,7 +175,11 @@ def _parameter_limits(
             schema = _resolved(spec, parameter.get("schema", {}))
     if not isinstance(schema, Mapping):
         return ()
-    return tuple((key, schema[key]) for key in _LIMITS if key in schema)
+    limits = tuple((key, schema[key]) for key in _LIMITS if key in schema)
+    # An integer's width (`int32`, `uint64`...) limits it too; other formats are the generator's business.
+    if schema.get("type") == "integer" and _INTEGER_FORMAT.fullmatch(str(schema.get("format", ""))):
+        limits += (("format", schema["format"]),)
+    return limits
 
 
 def _success_type(endpoint: Endpoint) -> str:

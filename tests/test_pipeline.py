@@ -343,3 +343,24 @@ def test_a_key_that_is_no_identifier_needs_a_python_name(tmp_path: Path) -> None
     assert vendor.mock_models(tmp_path) == tmp_path / "conformance" / "mocks" / "threetiny" / "models.py"
     (plain,) = select(["tiny"], FIXTURE / "specs" / "vendors.toml")
     assert plain.ident == "tiny"
+
+
+def test_an_integer_parameter_carries_its_width_and_no_other_format() -> None:
+    from codegen.resources import _parameter_limits
+
+    parameters = [
+        {"name": "count", "in": "query", "schema": {"type": "integer", "format": "int32", "minimum": 1}},
+        {"name": "size", "in": "query", "schema": {"type": "integer", "format": "uint64"}},
+        {"name": "id", "in": "path", "schema": {"type": "string", "format": "uuid"}},
+        {"name": "ratio", "in": "query", "schema": {"type": "number", "format": "double"}},
+    ]
+    spec: dict[str, Any] = {"paths": {"/things/{id}": {"get": {"parameters": parameters}}}}
+    raw = spec["paths"]["/things/{id}"]["get"]
+
+    def limits(wire: str, location: str = "query") -> tuple[tuple[str, Any], ...]:
+        return _parameter_limits(spec, "/things/{id}", raw, wire, location)
+
+    assert limits("count") == (("minimum", 1), ("format", "int32"))
+    assert limits("size") == (("format", "uint64"),)
+    assert limits("id", "path") == ()
+    assert limits("ratio") == ()

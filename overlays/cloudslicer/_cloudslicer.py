@@ -24,6 +24,7 @@ from fabapi_core import (
     ProgressArg,
     RetryPolicy,
     Secret,
+    UnexpectedResponse,
     adownload,
     base_url_setting,
     client_kwargs,
@@ -31,7 +32,10 @@ from fabapi_core import (
     deadline,
     download,
     expand_path,
+    file_destination,
     file_for_writing,
+    path_segment,
+    path_text,
     refuse_existing,
 )
 
@@ -54,7 +58,6 @@ ENV_BASE_URL = "CLOUDSLICER_BASE_URL"
 # The paths the hand-written helpers call; ids go in through `expand_path`, one encoded segment each.
 _GCODE = "/v1/quote/gcode/{quote_id}"
 _FILE = "/v1/file/{file_id}"
-_PUBLIC_UPLOAD = "/v1/file/public/{upload_id}"
 
 
 def _whole_call(timeout: float | None) -> float | None:
@@ -124,19 +127,42 @@ def _client(
     return Client(base_url=base_url, raise_on_unexpected_status=False, **kwargs)
 
 
-def _quote_request(printer: PrinterConfig | None, pricing: QuoteConfig | None) -> tuple[PrinterConfig, QuoteRequest]:
+def _quote_request(
+    printer: PrinterConfig | None, pricing: QuoteConfig | None, gcode_to: str | Path | None
+) -> tuple[PrinterConfig, QuoteRequest, Path | None]:
+    """Everything `quote_file` sends or writes besides the file, checked before the upload."""
     printer = check_printer(printer) if printer is not None else printer_profile()
     request = QuoteRequest(printer_config=printer)
     if pricing is not None:
         request.quote_config = check_pricing(pricing)
-    return printer, request
+    return printer, request, None if gcode_to is None else file_destination(gcode_to, "gcode_to")
+
+
+def _cleanup_ids(file_id: str, quote_ids: Iterable[str]) -> tuple[str, list[str]]:
+    # All checked first: a bad id late in the list must not leave the others half deleted.
+    if isinstance(quote_ids, str) or not isinstance(quote_ids, Iterable):
+        raise InvalidArgument("quote_ids", f"quote_ids must be a list of quote ids, not {type(quote_ids).__name__}")
+    checked = [path_text(quote_id, f"quote_ids[{index}]") for index, quote_id in enumerate(quote_ids)]
+    return path_text(file_id, "file_id"), checked
+
+
+def _link(base_url: str, upload_id: str) -> str:
+    """The browser upload URL; the server's upload id must be one path segment like any other value."""
+    try:
+        segment = path_segment(upload_id, "upload_id")
+    except InvalidArgument:
+        raise UnexpectedResponse(
+            f"Cloud Slicer answered an upload_id that is no path segment: {upload_id!r:.80}",
+            status_code=200,
+            reason="an upload_id that cannot go into the upload URL",
+        ) from None
+    return f"{base_url.rstrip('/')}/v1/file/public/{segment}"
 
 
 @contextmanager
 def _upload_form(path: str | Path, max_mb: float) -> Iterator[FileUploadForm]:
     """The multipart form with the open file: httpx streams it in chunks, never reading it whole."""
-    source = Path(path)
-    check_model_file(source, max_mb)
+    source = check_model_file(path, max_mb)
     with source.open("rb") as stream:
         yield FileUploadForm(file=File(payload=stream, file_name=source.name, mime_type="application/octet-stream"))
 
@@ -169,7 +195,7 @@ class CloudSlicer(ClientLifecycle, Resources):
     def upload_link(self) -> UploadLink:
         """A single-use link (valid one hour) for uploading from a browser without the token."""
         created = self.files.create_upload_id()
-        url = self.base_url.rstrip("/") + expand_path(_PUBLIC_UPLOAD, {"upload_id": created.upload_id})
+        url = _link(self.base_url, created.upload_id)
         return UploadLink(upload_id=created.upload_id, file_id=created.file_id, url=url)
 
     def quote_file(
@@ -189,15 +215,15 @@ class CloudSlicer(ClientLifecycle, Resources):
         `timeout` bounds the whole call, G-code included (`DeadlineExceeded`); without it each request
         is bounded by the client's timeout and the G-code download by each of its reads.
         """
-        profile, request = _quote_request(printer, pricing)
-        _writable(gcode_to, overwrite)
+        profile, request, gcode_path = _quote_request(printer, pricing, gcode_to)
+        _writable(gcode_path, overwrite)
         with deadline(_whole_call(timeout)):
             uploaded = self.upload_file(path)
             printability = self.part_info.check_printability(uploaded.file_id, body=bed(profile))
             if not printability.fits_printer:
                 raise DoesNotFit(printability)
             quote = self.quotes.create(uploaded.file_id, body=request)
-            gcode = None if gcode_to is None else self.download_gcode(quote.quote_id, gcode_to, overwrite=overwrite)
+            gcode = None if gcode_path is None else self.download_gcode(quote.quote_id, gcode_path, overwrite=overwrite)
         return QuotedFile(file=uploaded, printability=printability, quote=quote, gcode_path=gcode)
 
     def download_gcode(
@@ -214,7 +240,7 @@ class CloudSlicer(ClientLifecycle, Resources):
         An existing `dest` raises `DestinationExists` unless `overwrite=True`; `timeout` bounds the
         whole download.
         """
-        path = expand_path(_GCODE, {"quote_id": quote_id})
+        path = expand_path(_GCODE, {"quote_id": path_text(quote_id, "quote_id")})
         http = self._client.get_httpx_client()
         return download(
             http, path, dest, progress=progress, secrets=self._secrets, overwrite=overwrite, timeout=timeout
@@ -230,7 +256,7 @@ class CloudSlicer(ClientLifecycle, Resources):
         timeout: float | None = None,
     ) -> Path:
         """Stream an uploaded file back to the file `dest` (see `download_gcode`)."""
-        path = expand_path(_FILE, {"file_id": file_id})
+        path = expand_path(_FILE, {"file_id": path_text(file_id, "file_id")})
         http = self._client.get_httpx_client()
         return download(
             http, path, dest, progress=progress, secrets=self._secrets, overwrite=overwrite, timeout=timeout
@@ -242,7 +268,8 @@ class CloudSlicer(ClientLifecycle, Resources):
         None when the file's deletion was retried and found it gone: the first attempt deleted it,
         but its answer was lost.
         """
-        for quote_id in quote_ids:
+        file_id, checked = _cleanup_ids(file_id, quote_ids)
+        for quote_id in checked:
             try:
                 self.quotes.delete(quote_id)
             except NotFound:
@@ -281,7 +308,7 @@ class AsyncCloudSlicer(AsyncClientLifecycle, AsyncResources):
 
     async def upload_link(self) -> UploadLink:
         created = await self.files.create_upload_id()
-        url = self.base_url.rstrip("/") + expand_path(_PUBLIC_UPLOAD, {"upload_id": created.upload_id})
+        url = _link(self.base_url, created.upload_id)
         return UploadLink(upload_id=created.upload_id, file_id=created.file_id, url=url)
 
     async def quote_file(
@@ -294,18 +321,18 @@ class AsyncCloudSlicer(AsyncClientLifecycle, AsyncResources):
         overwrite: bool = False,
         timeout: float | None = None,
     ) -> QuotedFile:
-        profile, request = _quote_request(printer, pricing)
-        _writable(gcode_to, overwrite)
+        profile, request, gcode_path = _quote_request(printer, pricing, gcode_to)
+        _writable(gcode_path, overwrite)
         with deadline(_whole_call(timeout)):
             uploaded = await self.upload_file(path)
             printability = await self.part_info.check_printability(uploaded.file_id, body=bed(profile))
             if not printability.fits_printer:
                 raise DoesNotFit(printability)
             quote = await self.quotes.create(uploaded.file_id, body=request)
-            if gcode_to is None:
+            if gcode_path is None:
                 gcode = None
             else:
-                gcode = await self.download_gcode(quote.quote_id, gcode_to, overwrite=overwrite)
+                gcode = await self.download_gcode(quote.quote_id, gcode_path, overwrite=overwrite)
         return QuotedFile(file=uploaded, printability=printability, quote=quote, gcode_path=gcode)
 
     async def download_gcode(
@@ -317,7 +344,7 @@ class AsyncCloudSlicer(AsyncClientLifecycle, AsyncResources):
         overwrite: bool = False,
         timeout: float | None = None,
     ) -> Path:
-        path = expand_path(_GCODE, {"quote_id": quote_id})
+        path = expand_path(_GCODE, {"quote_id": path_text(quote_id, "quote_id")})
         http = self._client.get_async_httpx_client()
         return await adownload(
             http, path, dest, progress=progress, secrets=self._secrets, overwrite=overwrite, timeout=timeout
@@ -332,14 +359,15 @@ class AsyncCloudSlicer(AsyncClientLifecycle, AsyncResources):
         overwrite: bool = False,
         timeout: float | None = None,
     ) -> Path:
-        path = expand_path(_FILE, {"file_id": file_id})
+        path = expand_path(_FILE, {"file_id": path_text(file_id, "file_id")})
         http = self._client.get_async_httpx_client()
         return await adownload(
             http, path, dest, progress=progress, secrets=self._secrets, overwrite=overwrite, timeout=timeout
         )
 
     async def cleanup(self, file_id: str, quote_ids: Iterable[str] = ()) -> DeleteFileResponse | None:
-        for quote_id in quote_ids:
+        file_id, checked = _cleanup_ids(file_id, quote_ids)
+        for quote_id in checked:
             try:
                 await self.quotes.delete(quote_id)
             except NotFound:

@@ -8,6 +8,7 @@ documentation shows as example programs.
 from __future__ import annotations
 
 import datetime
+import inspect
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -31,11 +32,14 @@ from fabapi_core import (
     client_kwargs,
     credential,
     download,
+    finite_number,
     folder_for_writing,
     path_inside,
     poll,
     refuse_existing,
     safe_name,
+    seconds_or_none,
+    sendable_text,
     suffix_of,
 )
 
@@ -121,12 +125,43 @@ def _uuid(argument: str, value: UUID | str) -> UUID:
     try:
         return value if isinstance(value, UUID) else UUID(value)
     except (ValueError, TypeError, AttributeError):
-        raise InvalidArgument(argument, f"argument {argument!r} must be a UUID, got {value!r:.60}") from None
+        shown = f"{value!r:.60}" if isinstance(value, str) else type(value).__name__
+        raise InvalidArgument(argument, f"argument {argument!r} must be a UUID, got {shown}") from None
 
 
 def _check_period(start: datetime.datetime, end: datetime.datetime) -> None:
+    for name, moment in (("start", start), ("end", end)):
+        if not isinstance(moment, datetime.datetime):
+            raise InvalidArgument(name, f"argument {name!r} must be a datetime, not {type(moment).__name__}")
     if results.aware(end) <= results.aware(start):
         raise InvalidArgument("end", f"end ({end.isoformat()}) must be after start ({start.isoformat()})")
+
+
+def _text(value: str, argument: str) -> str:
+    # Eiger's text filters take at least one character.
+    return sendable_text(value, argument, allow_empty=False)
+
+
+def _titles(titles: Iterable[str]) -> list[str]:
+    if isinstance(titles, str) or not isinstance(titles, Iterable):
+        raise InvalidArgument("titles", f"titles must be a list of build titles, not {type(titles).__name__}")
+    return [_text(title, f"titles[{index}]") for index, title in enumerate(titles)]
+
+
+def _seconds(timeout: float, interval: float) -> None:
+    """A wait's timing, checked before the request it follows (a print that has started cannot be undone)."""
+    finite_number(timeout, "timeout", minimum=0)
+    finite_number(interval, "interval", minimum=0)
+
+
+def _filters(method: Any, filters: dict[str, Any]) -> dict[str, Any]:
+    """`filters` when `method` takes every one of them: a misspelt filter is named, not a TypeError."""
+    accepted = inspect.signature(method).parameters
+    unknown = sorted(name for name in filters if name not in accepted or name == "page_size")
+    if unknown:
+        known = ", ".join(name for name in accepted if name != "page_size")
+        raise InvalidArgument(unknown[0], f"print jobs have no filter {unknown[0]!r}; known: {known}")
+    return filters
 
 
 class Eiger(ClientLifecycle, Resources):
@@ -159,27 +194,27 @@ class Eiger(ClientLifecycle, Resources):
 
     def find_build(self, title: str) -> Any | None:
         """The most recent build with exactly this title, or None."""
-        return next(iter(self.builds.list(title_eq=title, page_size=1)), None)
+        return next(iter(self.builds.list(title_eq=_text(title, "title"), page_size=1)), None)
 
     def find_device(self, name: str) -> Any | None:
         """The device with exactly this name, or None."""
-        return next(iter(self.devices.list(name_eq=name, page_size=1)), None)
+        return next(iter(self.devices.list(name_eq=_text(name, "name"), page_size=1)), None)
 
     def available_printers(self, build_id: UUID | str) -> list[Any]:
         """Devices that could print the build now: ready, of its series, with its material loaded."""
-        build = self.builds.get(build_id)
+        build = self.builds.get(_uuid("build_id", build_id))
         return [device for device in self.devices.list() if results.is_available(device, build)]
 
     def printed_parts_by_notes(self, notes: str) -> list[Any]:
         """Printed parts whose notes are exactly `notes`."""
-        return list(self.parts.list_printed(notes_eq=notes))
+        return list(self.parts.list_printed(notes_eq=_text(notes, "notes")))
 
     # --- builds ---------------------------------------------------------------------
 
     def approve_builds(self, titles: Iterable[str]) -> list[UUID]:
         """Replace the approved-build list with the builds of these titles; every title must exist."""
         ids: list[UUID] = []
-        for title in titles:
+        for title in _titles(titles):
             build = self.find_build(title)
             if build is None:
                 raise InvalidArgument("titles", f"no build is titled {title!r}")
@@ -202,7 +237,10 @@ class Eiger(ClientLifecycle, Resources):
 
         This moves a real machine. A busy printer raises `Conflict` (409).
         """
-        job = self.devices.print_to_printer(device_id, body=PrintToPrinterRequest(build=_uuid("build_id", build_id)))
+        body = PrintToPrinterRequest(build=_uuid("build_id", build_id))
+        device_id = _uuid("device_id", device_id)
+        _seconds(timeout, interval)
+        job = self.devices.print_to_printer(device_id, body=body)
         device = poll(
             lambda: self.devices.get(device_id),
             until=lambda d: results.active_job_id(d) == job.id,
@@ -216,10 +254,11 @@ class Eiger(ClientLifecycle, Resources):
 
     def queue_info(self, device_id: UUID | str) -> results.QueueInfo:
         """Queue length, estimated time, and material left once the queue has printed."""
-        return results.queue_info(self.devices.list_queue(device_id))
+        return results.queue_info(self.devices.list_queue(_uuid("device_id", device_id)))
 
     def add_to_queue(self, device_id: UUID | str, build_id: UUID | str) -> Any:
         """Append a build to the end of the device's queue."""
+        device_id = _uuid("device_id", device_id)
         body = AppendToDeviceQueueRequest(build=_uuid("build_id", build_id))
         return self.devices.append_to_queue(device_id, body=body)
 
@@ -230,6 +269,7 @@ class Eiger(ClientLifecycle, Resources):
         it. A 404 to a retried removal whose earlier attempt may have been carried out counts as
         removed: the connection dropped after the server acted.
         """
+        device_id = _uuid("device_id", device_id)
         wanted = _uuid("build_id", build_id)
         for job in self.devices.list_queue(device_id).queue:
             build = results.value(getattr(job, "build", None))
@@ -243,6 +283,7 @@ class Eiger(ClientLifecycle, Resources):
 
     def clear_queue(self, device_id: UUID | str) -> int:
         """Remove every job from the device's queue; how many this call removed (see `remove_build_from_queue`)."""
+        device_id = _uuid("device_id", device_id)
         removed = 0
         for job in self.devices.list_queue(device_id).queue:
             try:
@@ -259,14 +300,15 @@ class Eiger(ClientLifecycle, Resources):
         self, device_id: UUID | str, start: datetime.datetime, end: datetime.datetime
     ) -> results.Utilization:
         """Share of [start, end) the device spent printing, over all pages of its print jobs."""
+        device = _uuid("device_id", device_id)
         _check_period(start, end)
-        jobs = self.print_jobs.list(device_eq=device_id, started_at_lt=end)
+        jobs = self.print_jobs.list(device_eq=device, started_at_lt=end)
         now = datetime.datetime.now(datetime.UTC)
-        return results.utilization(_uuid("device_id", device_id), start, end, jobs, now)
+        return results.utilization(device, start, end, jobs, now)
 
     def print_jobs_per_state(self, **filters: Any) -> dict[str, int]:
         """How many print jobs are in each state (filters as for `print_jobs.list`)."""
-        return results.count_states(self.print_jobs.list(**filters))
+        return results.count_states(self.print_jobs.list(**_filters(self.print_jobs.list, filters)))
 
     def download_scan_reports(
         self, print_job_id: UUID | str, dest: str | Path, *, overwrite: bool = False, timeout: float | None = None
@@ -278,8 +320,10 @@ class Eiger(ClientLifecycle, Resources):
         anything is fetched, unless `overwrite=True`. Report URLs are pre-signed, so no Eiger
         credentials are sent with them. `timeout` bounds each report's download.
         """
+        job = _uuid("print_job_id", print_job_id)
+        seconds_or_none(timeout)
         folder = folder_for_writing(dest)
-        targets = _report_targets(self.print_jobs.get_part_scan_report(print_job_id), folder, overwrite)
+        targets = _report_targets(self.print_jobs.get_part_scan_report(job), folder, overwrite)
         with httpx.Client(**_download_args(self._retries, self._timeout, self._transport)) as http:
             return [download(http, url, target, overwrite=overwrite, timeout=timeout) for url, target in targets]
 
@@ -316,25 +360,25 @@ class AsyncEiger(AsyncClientLifecycle, AsyncResources):
         super().__init__(AsyncCaller(self._client, secrets=(key, secret)))
 
     async def find_build(self, title: str) -> Any | None:
-        async for build in self.builds.list(title_eq=title, page_size=1):
+        async for build in self.builds.list(title_eq=_text(title, "title"), page_size=1):
             return build
         return None
 
     async def find_device(self, name: str) -> Any | None:
-        async for device in self.devices.list(name_eq=name, page_size=1):
+        async for device in self.devices.list(name_eq=_text(name, "name"), page_size=1):
             return device
         return None
 
     async def available_printers(self, build_id: UUID | str) -> list[Any]:
-        build = await self.builds.get(build_id)
+        build = await self.builds.get(_uuid("build_id", build_id))
         return [device async for device in self.devices.list() if results.is_available(device, build)]
 
     async def printed_parts_by_notes(self, notes: str) -> list[Any]:
-        return [part async for part in self.parts.list_printed(notes_eq=notes)]
+        return [part async for part in self.parts.list_printed(notes_eq=_text(notes, "notes"))]
 
     async def approve_builds(self, titles: Iterable[str]) -> list[UUID]:
         ids: list[UUID] = []
-        for title in titles:
+        for title in _titles(titles):
             build = await self.find_build(title)
             if build is None:
                 raise InvalidArgument("titles", f"no build is titled {title!r}")
@@ -352,6 +396,8 @@ class AsyncEiger(AsyncClientLifecycle, AsyncResources):
         on_progress: Progress | None = None,
     ) -> results.PrintStarted:
         body = PrintToPrinterRequest(build=_uuid("build_id", build_id))
+        device_id = _uuid("device_id", device_id)
+        _seconds(timeout, interval)
         job = await self.devices.print_to_printer(device_id, body=body)
         device = await apoll(
             lambda: self.devices.get(device_id),
@@ -363,13 +409,15 @@ class AsyncEiger(AsyncClientLifecycle, AsyncResources):
         return results.PrintStarted(print_job_id=job.id, device_id=device.id, device=device)
 
     async def queue_info(self, device_id: UUID | str) -> results.QueueInfo:
-        return results.queue_info(await self.devices.list_queue(device_id))
+        return results.queue_info(await self.devices.list_queue(_uuid("device_id", device_id)))
 
     async def add_to_queue(self, device_id: UUID | str, build_id: UUID | str) -> Any:
+        device_id = _uuid("device_id", device_id)
         body = AppendToDeviceQueueRequest(build=_uuid("build_id", build_id))
         return await self.devices.append_to_queue(device_id, body=body)
 
     async def remove_build_from_queue(self, device_id: UUID | str, build_id: UUID | str) -> bool:
+        device_id = _uuid("device_id", device_id)
         wanted = _uuid("build_id", build_id)
         for job in (await self.devices.list_queue(device_id)).queue:
             build = results.value(getattr(job, "build", None))
@@ -382,6 +430,7 @@ class AsyncEiger(AsyncClientLifecycle, AsyncResources):
         return False
 
     async def clear_queue(self, device_id: UUID | str) -> int:
+        device_id = _uuid("device_id", device_id)
         removed = 0
         for job in (await self.devices.list_queue(device_id)).queue:
             try:
@@ -395,18 +444,22 @@ class AsyncEiger(AsyncClientLifecycle, AsyncResources):
     async def device_utilization(
         self, device_id: UUID | str, start: datetime.datetime, end: datetime.datetime
     ) -> results.Utilization:
+        device = _uuid("device_id", device_id)
         _check_period(start, end)
-        jobs = [job async for job in self.print_jobs.list(device_eq=device_id, started_at_lt=end)]
+        jobs = [job async for job in self.print_jobs.list(device_eq=device, started_at_lt=end)]
         now = datetime.datetime.now(datetime.UTC)
-        return results.utilization(_uuid("device_id", device_id), start, end, jobs, now)
+        return results.utilization(device, start, end, jobs, now)
 
     async def print_jobs_per_state(self, **filters: Any) -> dict[str, int]:
-        return results.count_states([job async for job in self.print_jobs.list(**filters)])
+        checked = _filters(self.print_jobs.list, filters)
+        return results.count_states([job async for job in self.print_jobs.list(**checked)])
 
     async def download_scan_reports(
         self, print_job_id: UUID | str, dest: str | Path, *, overwrite: bool = False, timeout: float | None = None
     ) -> list[Path]:
+        job = _uuid("print_job_id", print_job_id)
+        seconds_or_none(timeout)
         folder = folder_for_writing(dest)
-        targets = _report_targets(await self.print_jobs.get_part_scan_report(print_job_id), folder, overwrite)
+        targets = _report_targets(await self.print_jobs.get_part_scan_report(job), folder, overwrite)
         async with httpx.AsyncClient(**_download_args(self._retries, self._timeout, self._transport)) as http:
             return [await adownload(http, url, target, overwrite=overwrite, timeout=timeout) for url, target in targets]

@@ -44,6 +44,8 @@ from fabapi_core import (
     poll,
     refuse_existing,
     safe_name,
+    seconds_or_none,
+    sendable_text,
     setting,
 )
 
@@ -132,6 +134,8 @@ def _process_body(
     if (images is None) == (urls is None):
         raise InvalidArgument("images", "pass images= (files) or urls= (image URLs), one of the two")
     level = LevelOfQuality(check.level(loq))
+    test = check.flag(test, "test")
+    project_id = check.optional_text(project_id, "project_id")
     extra: dict[str, Any] = {"project_id": project_id or UNSET, "studio_id": studio_id or UNSET}
     extra |= {name: sizes.get(name, UNSET) for name in ("polycount", "height", "width", "depth")}
     if urls is not None:
@@ -168,6 +172,10 @@ def _destinations(request_id: str, wanted: tuple[str, ...], dest: str | Path, ov
     for target in targets.values():
         refuse_existing(target, overwrite)
     return targets
+
+
+def _request_id(request_id: object) -> str:
+    return sendable_text(request_id, "request_id", allow_empty=False)
 
 
 def _expired(error: APIError) -> bool:
@@ -313,7 +321,7 @@ class Kaedim(ClientLifecycle, Resources):
 
         A JWT or refresh token that could not go into a header is refused (`UnexpectedResponse`, the
         values masked) before anything is adopted."""
-        body = RegisterHookRequest(dev_id=self.dev_id, destination=destination)
+        body = RegisterHookRequest(dev_id=self.dev_id, destination=check.webhook_url(destination))
         return _adopt(self._auth, self.base_url, self.with_raw_response.webhooks.register(body=body))
 
     def submit(
@@ -336,6 +344,7 @@ class Kaedim(ClientLifecycle, Resources):
 
     def get_request(self, request_id: str) -> AssetRequest:
         """One request with its iterations (the `asset` wrapper, when Kaedim sends one, removed)."""
+        request_id = _request_id(request_id)
         return _unwrapped(
             self.requests.get(dev_id=self.dev_id, request_id=request_id, studio_id=self.studio_id or UNSET)
         )
@@ -349,6 +358,7 @@ class Kaedim(ClientLifecycle, Resources):
         on_progress: Callable[[AssetRequest], None] | None = None,
     ) -> AssetRequest:
         """The request once its latest iteration is done; `RequestDismissed` or `PollTimeout` otherwise."""
+        timeout, interval = check.seconds(timeout, interval)
         try:
             return poll(
                 lambda: self.get_request(request_id),
@@ -382,6 +392,8 @@ class Kaedim(ClientLifecycle, Resources):
         refused, the request is fetched again for fresh links. `timeout` bounds the whole download.
         """
         wanted = check.formats(formats)
+        request_id = _request_id(request_id)
+        seconds_or_none(timeout)
         targets = _destinations(request_id, wanted, dest, overwrite)
         request = self.get_request(request_id)
         written: dict[str, Path] = {}
@@ -475,7 +487,7 @@ class AsyncKaedim(AsyncClientLifecycle, AsyncResources):
 
     async def register_webhook(self, destination: str) -> Any:
         """See `Kaedim.register_webhook`."""
-        body = RegisterHookRequest(dev_id=self.dev_id, destination=destination)
+        body = RegisterHookRequest(dev_id=self.dev_id, destination=check.webhook_url(destination))
         return _adopt(self._auth, self.base_url, await self.with_raw_response.webhooks.register(body=body))
 
     async def submit(
@@ -498,6 +510,7 @@ class AsyncKaedim(AsyncClientLifecycle, AsyncResources):
 
     async def get_request(self, request_id: str) -> AssetRequest:
         """See `Kaedim.get_request`."""
+        request_id = _request_id(request_id)
         answer = await self.requests.get(dev_id=self.dev_id, request_id=request_id, studio_id=self.studio_id or UNSET)
         return _unwrapped(answer)
 
@@ -510,6 +523,7 @@ class AsyncKaedim(AsyncClientLifecycle, AsyncResources):
         on_progress: Callable[[AssetRequest], None] | None = None,
     ) -> AssetRequest:
         """See `Kaedim.wait`."""
+        timeout, interval = check.seconds(timeout, interval)
 
         async def fetch() -> AssetRequest:
             return await self.get_request(request_id)
@@ -541,6 +555,8 @@ class AsyncKaedim(AsyncClientLifecycle, AsyncResources):
     ) -> dict[str, Path]:
         """See `Kaedim.download`."""
         wanted = check.formats(formats)
+        request_id = _request_id(request_id)
+        seconds_or_none(timeout)
         targets = _destinations(request_id, wanted, dest, overwrite)
         request = await self.get_request(request_id)
         written: dict[str, Path] = {}

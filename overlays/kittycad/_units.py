@@ -8,7 +8,6 @@ this table in step with the spec.
 from __future__ import annotations
 
 import enum
-import math
 import re
 import typing
 from dataclasses import dataclass
@@ -16,7 +15,7 @@ from functools import cache
 from types import UnionType
 from typing import Any
 
-from fabapi_core import InvalidArgument
+from fabapi_core import InvalidArgument, finite_number, sendable_text
 
 from ._resources import UnitResource
 
@@ -30,8 +29,9 @@ class Family:
     enum: type[enum.Enum]
 
     def units(self, value: str, argument: str) -> Any:
+        text = sendable_text(value, argument)
         try:
-            return self.enum(value)
+            return self.enum(text)
         except ValueError:
             known = ", ".join(str(member.value) for member in self.enum)
             raise InvalidArgument(argument, f"{value!r} is not a {self.name} unit; known: {known}") from None
@@ -58,7 +58,7 @@ def families() -> dict[str, Family]:
 
 
 def family(kind: str) -> Family:
-    key = kind.strip().lower().replace(" ", "_").replace("-", "_")
+    key = sendable_text(kind, "kind").strip().lower().replace(" ", "_").replace("-", "_")
     known = families()
     if key not in known:
         raise InvalidArgument("kind", f"unknown unit family {kind!r}; known: {', '.join(sorted(known))}")
@@ -66,6 +66,5 @@ def family(kind: str) -> Family:
 
 
 def number(value: object) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise InvalidArgument("value", f"value must be a finite number, not {value!r}")
-    return float(value)
+    # finite_number converts first: math.isfinite(10**400) itself raises OverflowError.
+    return float(finite_number(value, "value"))

@@ -94,5 +94,5 @@ def test_a_file_where_a_folder_is_wanted_and_the_reverse(tmp_path: Path) -> None
     (tmp_path / "file").write_text("x")
     with pytest.raises(InvalidArgument, match="not a folder"):
         folder_for_writing(tmp_path / "file")
-    with pytest.raises(InvalidArgument, match="a folder, not a file"):
+    with pytest.raises(InvalidArgument, match="is a folder"):
         file_for_writing(tmp_path)

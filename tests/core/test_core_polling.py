@@ -150,3 +150,35 @@ async def test_apoll_cancellation_propagates() -> None:
     with pytest.raises(asyncio.CancelledError):
         await task
     assert fetched == 1
+
+
+HOSTILE_NUMBERS = [float("nan"), float("inf"), float("-inf"), 10**400, -1, True, None, "5"]
+
+
+@pytest.mark.parametrize("argument", ["timeout", "interval", "max_interval", "backoff"])
+@pytest.mark.parametrize("value", HOSTILE_NUMBERS, ids=repr)
+def test_every_timing_argument_is_a_finite_number_in_range(argument: str, value: object) -> None:
+    fake = FakeTime()
+    fetched: list[int] = []
+    with pytest.raises(InvalidArgument) as caught:
+        poll(
+            lambda: fetched.append(1),
+            until=lambda _: False,
+            sleep=fake.sleep,
+            clock=fake.clock,
+            **{argument: value},  # type: ignore[arg-type]
+        )
+    assert caught.value.argument == argument
+    assert not fetched, "the job was fetched before the arguments were checked"
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), 10**400])
+async def test_apoll_checks_its_timing_the_same_way(value: object) -> None:
+    async def fetch() -> int:
+        raise AssertionError("fetched before the arguments were checked")
+
+    for argument in ("timeout", "interval"):
+        with pytest.raises(InvalidArgument) as caught:
+            await apoll(fetch, until=bool, **{argument: value})  # type: ignore[arg-type]
+        assert caught.value.argument == argument

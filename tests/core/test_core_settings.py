@@ -7,8 +7,12 @@ import pytest
 from fabapi_core import InvalidArgument, RetryPolicy, base_url_setting, client_kwargs
 
 
-@pytest.mark.parametrize("timeout", [0, -1, -0.5, httpx.Timeout(5.0, connect=-1)])
-def test_non_positive_timeouts_are_refused(timeout: float | httpx.Timeout) -> None:
+@pytest.mark.parametrize(
+    "timeout",
+    [0, -1, -0.5, httpx.Timeout(5.0, connect=-1), float("nan"), float("inf"), 10**400, True],
+    ids=repr,
+)
+def test_non_positive_and_non_finite_timeouts_are_refused(timeout: float | httpx.Timeout) -> None:
     with pytest.raises(ValueError, match="timeout") as caught:
         client_kwargs(timeout=timeout)
     assert isinstance(caught.value, InvalidArgument) and caught.value.argument == "timeout"
@@ -23,6 +27,14 @@ def test_timeouts_that_work() -> None:
 def test_timeout_of_the_wrong_type() -> None:
     with pytest.raises(InvalidArgument, match="timeout"):
         client_kwargs(timeout="10")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("part", ["connect", "read", "write", "pool"])
+def test_each_part_of_an_httpx_timeout_must_be_finite(part: str) -> None:
+    with pytest.raises(InvalidArgument) as caught:
+        client_kwargs(timeout=httpx.Timeout(5.0, **{part: float("inf")}))
+    assert caught.value.argument == "timeout"
+    assert part in str(caught.value)
 
 
 def test_retries_as_a_number_or_a_policy() -> None:

@@ -5,9 +5,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from fabapi_core import InvalidArgument, JobFailed, RawResponse, UnexpectedResponse
+from fabapi_core import (
+    InvalidArgument,
+    JobFailed,
+    RawResponse,
+    UnexpectedResponse,
+    finite_number,
+    path_text,
+    sendable_text,
+    whole_number,
+)
 
 from .models.file_status import FileStatus
 from .models.offer import Offer
@@ -103,11 +112,45 @@ def check_unit(unit: Unit | str) -> Unit:
 
 
 def check_interval(interval: float) -> float:
-    if isinstance(interval, bool) or not isinstance(interval, int | float) or interval < MIN_POLL_INTERVAL:
+    # NaN passed `interval < 1` (every comparison with NaN is false): finite_number refuses it first.
+    seconds = float(finite_number(interval, "interval"))
+    if seconds < MIN_POLL_INTERVAL:
         raise InvalidArgument(
             "interval", f"interval must be at least {MIN_POLL_INTERVAL} s (3YOURMIND's rule), got {interval!r}"
         )
-    return float(interval)
+    return seconds
+
+
+def check_timeout(timeout: float) -> float:
+    return float(finite_number(timeout, "timeout", minimum=0))
+
+
+def check_id(value: object, argument: str) -> int:
+    """An id of the API: a whole number from 1 (ids start at 1 throughout), within 64 bits."""
+    return whole_number(value, argument, minimum=1)
+
+
+def optional_id(value: object, argument: str) -> int | None:
+    return None if value is None else check_id(value, argument)
+
+
+def optional_text(value: object, argument: str, *, allow_empty: bool = True) -> str | None:
+    return None if value is None else sendable_text(value, argument, allow_empty=allow_empty)
+
+
+def check_filename(value: object) -> str | None:
+    # The name a file is stored under: text, and not one that names no file ('', '.', '..').
+    return None if value is None else path_text(value, "filename")
+
+
+def check_quantity(quantity: object) -> int | None:
+    return None if quantity is None else whole_number(quantity, "quantity", minimum=1)
+
+
+def check_chooser(choose: object) -> Chooser | None:
+    if choose is not None and not callable(choose):
+        raise InvalidArgument("choose", f"choose must be a function of the offers, not {type(choose).__name__}")
+    return cast(Chooser | None, choose)
 
 
 def check_code(argument: str, code: str, *, letters: int) -> str:

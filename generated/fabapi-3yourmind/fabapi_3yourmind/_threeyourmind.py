@@ -137,11 +137,6 @@ def _form(
         bar.close()
 
 
-def _check_quantity(quantity: int | None) -> None:
-    if quantity is not None and (isinstance(quantity, bool) or not isinstance(quantity, int) or quantity < 1):
-        raise InvalidArgument("quantity", f"quantity must be a whole number of at least 1, got {quantity!r}")
-
-
 def _line_update(chosen: LineOffer, quantity: int | None) -> BasketLineUpdate:
     update = BasketLineUpdate(offer_id=chosen.offer_id)
     if quantity is not None:
@@ -169,17 +164,20 @@ def _order_body(
     additional_information: Mapping[str, Any] | None,
 ) -> CreateOrderRequest:
     results.check_delivery(shipping, pickup_location_id)
+    # Values inside the mappings are checked where the whole body is, by the caller, named by their JSON path.
     return CreateOrderRequest(
-        basket_id=basket_id,
-        billing_address_id=billing_address_id,
-        pickup_location_id=pickup_location_id,
+        basket_id=results.check_id(basket_id, "basket_id"),
+        billing_address_id=results.check_id(billing_address_id, "billing_address_id"),
+        pickup_location_id=results.optional_id(pickup_location_id, "pickup_location_id"),
         shipping=None if shipping is None else OpenObject.from_dict(results.check_mapping("shipping", shipping)),
         payment=OpenObject.from_dict(results.check_mapping("payment", payment)),
-        voucher_code=voucher_code,
+        voucher_code=results.optional_text(voucher_code, "voucher_code", allow_empty=False),
         additional_information=OpenObject.from_dict(
-            results.check_mapping("additional_information", additional_information or {})
+            results.check_mapping(
+                "additional_information", {} if additional_information is None else additional_information
+            )
         ),
-        project_id=UNSET if project_id is None else project_id,
+        project_id=_or_unset(results.optional_id(project_id, "project_id")),
     )
 
 
@@ -193,11 +191,11 @@ def _finalize_body(
     shipped = None if shipping_address_id is None and shipping_method_id is None else True
     results.check_delivery(shipped, pickup_location_id, shipping_name="shipping_address_id")
     return QuoteFinalize(
-        billing_address_id=billing_address_id,
-        shipping_address_id=shipping_address_id,
-        shipping_method_id=shipping_method_id,
-        pickup_location_id=pickup_location_id,
-        delivery_instructions=UNSET if delivery_instructions is None else delivery_instructions,
+        billing_address_id=results.check_id(billing_address_id, "billing_address_id"),
+        shipping_address_id=results.optional_id(shipping_address_id, "shipping_address_id"),
+        shipping_method_id=results.optional_id(shipping_method_id, "shipping_method_id"),
+        pickup_location_id=results.optional_id(pickup_location_id, "pickup_location_id"),
+        delivery_instructions=_or_unset(results.optional_text(delivery_instructions, "delivery_instructions")),
     )
 
 
@@ -214,11 +212,36 @@ def _price_arguments(
 ) -> dict[str, Any]:
     return {
         "currency": results.check_code("currency", currency, letters=3),
-        "shipping_method_id": _or_unset(shipping_method_id),
-        "shipping_address_id": _or_unset(shipping_address_id),
-        "billing_address_id": _or_unset(billing_address_id),
-        "voucher_code": _or_unset(voucher_code),
+        "shipping_method_id": _or_unset(results.optional_id(shipping_method_id, "shipping_method_id")),
+        "shipping_address_id": _or_unset(results.optional_id(shipping_address_id, "shipping_address_id")),
+        "billing_address_id": _or_unset(results.optional_id(billing_address_id, "billing_address_id")),
+        "voucher_code": _or_unset(results.optional_text(voucher_code, "voucher_code", allow_empty=False)),
     }
+
+
+def _quote_body(basket_id: int, partner_id: int, message: str | None) -> RequestForQuoteCreate:
+    return RequestForQuoteCreate(
+        basket_id=results.check_id(basket_id, "basket_id"),
+        partner_id=results.check_id(partner_id, "partner_id"),
+        message=_or_unset(results.optional_text(message, "message")),
+    )
+
+
+def _line(basket_id: int, line_id: int) -> tuple[int, int]:
+    return results.check_id(basket_id, "basket_id"), results.check_id(line_id, "line_id")
+
+
+def _upload_arguments(
+    unit: Unit | str, basket_id: int | None, filename: str | None, timeout: float, interval: float
+) -> tuple[Unit, int | None, str | None, float, float]:
+    """Everything `upload_to_new_line` takes besides the file, checked before its first request."""
+    return (
+        results.check_unit(unit),
+        results.optional_id(basket_id, "basket_id"),
+        results.check_filename(filename),
+        results.check_timeout(timeout),
+        results.check_interval(interval),
+    )
 
 
 def _analysis_failed(failure: JobFailed, basket_id: int, line_id: int) -> results.FileAnalysisFailed:
@@ -270,8 +293,9 @@ class ThreeYourMind(ClientLifecycle, Resources):
 
         Raises `FileAnalysisFailed` when the analysis ends in error, `PollTimeout` after `timeout` s.
         """
-        checked_unit = results.check_unit(unit)
-        checked_interval = results.check_interval(interval)
+        checked_unit, basket_id, filename, timeout, interval = _upload_arguments(
+            unit, basket_id, filename, timeout, interval
+        )
         with _upload_body(file, checked_unit, filename, progress) as body:
             basket = (
                 basket_id
@@ -282,7 +306,7 @@ class ThreeYourMind(ClientLifecycle, Resources):
                 self.with_raw_response.basket.create_line(basket, body=BasketLineCreate()), "basket line"
             )
             uploaded = self.upload.file(body=body, basket_id=basket, line_id=line)
-        status = self.wait_for_analysis(basket, line, timeout=timeout, interval=checked_interval, on_status=on_status)
+        status = self.wait_for_analysis(basket, line, timeout=timeout, interval=interval, on_status=on_status)
         return UploadedLine(basket, line, results.value(uploaded.uuid), status)
 
     def wait_for_analysis(
@@ -295,13 +319,15 @@ class ThreeYourMind(ClientLifecycle, Resources):
         on_status: OnStatus | None = None,
     ) -> FileStatus:
         """Poll a line's file status (at least a second apart) until the analysis is done."""
+        basket_id, line_id = _line(basket_id, line_id)
+        timeout, interval = results.check_timeout(timeout), results.check_interval(interval)
         try:
             return poll(
                 lambda: self.basket.get_line_file_status(basket_id, line_id),
                 until=results.analysis_done,
                 failed=results.analysis_failed,
                 timeout=timeout,
-                interval=results.check_interval(interval),
+                interval=interval,
                 on_progress=on_status,
             )
         except JobFailed as failure:
@@ -313,7 +339,9 @@ class ThreeYourMind(ClientLifecycle, Resources):
         self, basket_id: int, line_id: int, *, country: str, technology_id: int | None = None
     ) -> list[LineOffer]:
         """Every offer for the line: each material it can be printed in, with each service's offer."""
+        basket_id, line_id = _line(basket_id, line_id)
         code = results.check_code("country", country, letters=2)
+        technology_id = results.optional_id(technology_id, "technology_id")
         found: list[LineOffer] = []
         materials = self.basket.list_line_materials(
             basket_id, line_id, country=code, technology_id=_or_unset(technology_id)
@@ -337,7 +365,7 @@ class ThreeYourMind(ClientLifecycle, Resources):
 
         Raises `NoOfferAvailable` when there is none to pick.
         """
-        _check_quantity(quantity)
+        quantity, choose = results.check_quantity(quantity), results.check_chooser(choose)
         offers = self.offers_for_line(basket_id, line_id, country=country, technology_id=technology_id)
         chosen = _chosen(offers, choose, basket_id, line_id)
         line = self.basket.update_line(basket_id, line_id, body=_line_update(chosen, quantity))
@@ -359,7 +387,7 @@ class ThreeYourMind(ClientLifecycle, Resources):
         arguments = _price_arguments(
             currency, shipping_method_id, shipping_address_id, billing_address_id, voucher_code
         )
-        return self.basket.get_price(basket_id, **arguments)
+        return self.basket.get_price(results.check_id(basket_id, "basket_id"), **arguments)
 
     def order_basket(
         self,
@@ -392,8 +420,7 @@ class ThreeYourMind(ClientLifecycle, Resources):
 
     def request_quote(self, basket_id: int, partner_id: int, *, message: str | None = None) -> OpenObject:
         """Ask a printing service (partner) for a quote on the basket."""
-        body = RequestForQuoteCreate(basket_id=basket_id, partner_id=partner_id, message=_or_unset(message))
-        return self.quote.create_request_for_quote(body=body)
+        return self.quote.create_request_for_quote(body=_quote_body(basket_id, partner_id, message))
 
     def order_quote(
         self,
@@ -409,7 +436,7 @@ class ThreeYourMind(ClientLifecycle, Resources):
         body = _finalize_body(
             billing_address_id, shipping_address_id, shipping_method_id, pickup_location_id, delivery_instructions
         )
-        return self.quote.finalize(quote_id, body=body)
+        return self.quote.finalize(results.check_id(quote_id, "quote_id"), body=body)
 
 
 class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
@@ -442,8 +469,9 @@ class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
         on_status: OnStatus | None = None,
         progress: ProgressArg = None,
     ) -> UploadedLine:
-        checked_unit = results.check_unit(unit)
-        checked_interval = results.check_interval(interval)
+        checked_unit, basket_id, filename, timeout, interval = _upload_arguments(
+            unit, basket_id, filename, timeout, interval
+        )
         with _upload_body(file, checked_unit, filename, progress) as body:
             if basket_id is None:
                 basket = results.created_id(await self.with_raw_response.basket.create(), "basket")
@@ -453,9 +481,7 @@ class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
                 await self.with_raw_response.basket.create_line(basket, body=BasketLineCreate()), "basket line"
             )
             uploaded = await self.upload.file(body=body, basket_id=basket, line_id=line)
-        status = await self.wait_for_analysis(
-            basket, line, timeout=timeout, interval=checked_interval, on_status=on_status
-        )
+        status = await self.wait_for_analysis(basket, line, timeout=timeout, interval=interval, on_status=on_status)
         return UploadedLine(basket, line, results.value(uploaded.uuid), status)
 
     async def wait_for_analysis(
@@ -467,13 +493,15 @@ class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
         interval: float = 1.0,
         on_status: OnStatus | None = None,
     ) -> FileStatus:
+        basket_id, line_id = _line(basket_id, line_id)
+        timeout, interval = results.check_timeout(timeout), results.check_interval(interval)
         try:
             return await apoll(
                 lambda: self.basket.get_line_file_status(basket_id, line_id),
                 until=results.analysis_done,
                 failed=results.analysis_failed,
                 timeout=timeout,
-                interval=results.check_interval(interval),
+                interval=interval,
                 on_progress=on_status,
             )
         except JobFailed as failure:
@@ -482,7 +510,9 @@ class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
     async def offers_for_line(
         self, basket_id: int, line_id: int, *, country: str, technology_id: int | None = None
     ) -> list[LineOffer]:
+        basket_id, line_id = _line(basket_id, line_id)
         code = results.check_code("country", country, letters=2)
+        technology_id = results.optional_id(technology_id, "technology_id")
         found: list[LineOffer] = []
         materials = await self.basket.list_line_materials(
             basket_id, line_id, country=code, technology_id=_or_unset(technology_id)
@@ -502,7 +532,7 @@ class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
         quantity: int | None = None,
         technology_id: int | None = None,
     ) -> PickedOffer:
-        _check_quantity(quantity)
+        quantity, choose = results.check_quantity(quantity), results.check_chooser(choose)
         offers = await self.offers_for_line(basket_id, line_id, country=country, technology_id=technology_id)
         chosen = _chosen(offers, choose, basket_id, line_id)
         line = await self.basket.update_line(basket_id, line_id, body=_line_update(chosen, quantity))
@@ -521,7 +551,7 @@ class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
         arguments = _price_arguments(
             currency, shipping_method_id, shipping_address_id, billing_address_id, voucher_code
         )
-        return await self.basket.get_price(basket_id, **arguments)
+        return await self.basket.get_price(results.check_id(basket_id, "basket_id"), **arguments)
 
     async def order_basket(
         self,
@@ -549,8 +579,7 @@ class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
         return await self.orders.get(results.created_id(created, "order"))
 
     async def request_quote(self, basket_id: int, partner_id: int, *, message: str | None = None) -> OpenObject:
-        body = RequestForQuoteCreate(basket_id=basket_id, partner_id=partner_id, message=_or_unset(message))
-        return await self.quote.create_request_for_quote(body=body)
+        return await self.quote.create_request_for_quote(body=_quote_body(basket_id, partner_id, message))
 
     async def order_quote(
         self,
@@ -565,4 +594,4 @@ class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
         body = _finalize_body(
             billing_address_id, shipping_address_id, shipping_method_id, pickup_location_id, delivery_instructions
         )
-        return await self.quote.finalize(quote_id, body=body)
+        return await self.quote.finalize(results.check_id(quote_id, "quote_id"), body=body)

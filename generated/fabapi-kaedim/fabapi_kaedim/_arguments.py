@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Final, cast
 from urllib.parse import urlsplit
 
-from fabapi_core import InvalidArgument
+from fabapi_core import InvalidArgument, finite_number, local_path, sendable_text, whole_number
 
 MAX_IMAGES: Final = 6
 MAX_IMAGE_BYTES: Final = 5 * 1024 * 1024
@@ -31,12 +30,11 @@ class Image:
     data: bytes
 
 
-def _read(image: ImageInput, index: int) -> Image:
-    argument = f"images[{index}]"
+def _read(image: ImageInput, index: int, argument: str) -> Image:
     if isinstance(image, bytes):
         data, name = image, f"image-{index}.png"
     elif isinstance(image, str | Path):
-        path = Path(image)
+        path = local_path(image, argument)
         if not path.is_file():
             raise InvalidArgument(argument, f"no such image file: {path}")
         if path.stat().st_size > MAX_IMAGE_BYTES:
@@ -54,30 +52,33 @@ def _read(image: ImageInput, index: int) -> Image:
     return Image(name, data)
 
 
-def images(values: Iterable[ImageInput] | ImageInput) -> list[Image]:
-    items: list[ImageInput]
-    if isinstance(values, str | Path | bytes) or hasattr(values, "read"):
-        items = [cast(ImageInput, values)]
-    else:
-        items = list(values)
+def _items(values: object, argument: str, single: tuple[type, ...]) -> tuple[list[Any], bool]:
+    """The values given as a list, and whether one was given alone (then it is named `argument`, not `argument[0]`)."""
+    if isinstance(values, single) or hasattr(values, "read"):
+        return [values], True
+    if not isinstance(values, Iterable):
+        raise InvalidArgument(argument, f"{argument} must be one item or a list of them, not {type(values).__name__}")
+    items = list(values)
     if not items:
-        raise InvalidArgument("images", "give at least one image")
+        raise InvalidArgument(argument, f"give at least one of {argument}")
     if len(items) > MAX_IMAGES:
-        raise InvalidArgument("images", f"Kaedim takes at most {MAX_IMAGES} images per request, got {len(items)}")
-    return [_read(item, index) for index, item in enumerate(items)]
+        raise InvalidArgument(argument, f"Kaedim takes at most {MAX_IMAGES} images per request, got {len(items)}")
+    return items, False
+
+
+def images(values: Iterable[ImageInput] | ImageInput) -> list[Image]:
+    items, alone = _items(values, "images", (str, Path, bytes))
+    return [_read(item, index, "images" if alone else f"images[{index}]") for index, item in enumerate(items)]
 
 
 def urls(values: Iterable[str] | str) -> list[str]:
-    items = [values] if isinstance(values, str) else list(values)
-    if not items:
-        raise InvalidArgument("urls", "give at least one image URL")
-    if len(items) > MAX_IMAGES:
-        raise InvalidArgument("urls", f"Kaedim takes at most {MAX_IMAGES} images per request, got {len(items)}")
+    items, alone = _items(values, "urls", (str,))
     for index, url in enumerate(items):
-        parts = urlsplit(url) if isinstance(url, str) else None
-        if parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
-            raise InvalidArgument(f"urls[{index}]", f"{url!r} is not an http(s) URL")
-    return items
+        argument = "urls" if alone else f"urls[{index}]"
+        parts = urlsplit(sendable_text(url, argument))
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise InvalidArgument(argument, f"{url!r} is not an http(s) URL")
+    return cast(list[str], items)
 
 
 def level(value: str) -> str:
@@ -89,16 +90,34 @@ def level(value: str) -> str:
 def options(*, polycount: int | None, height: float | None, width: float | None, depth: float | None) -> dict[str, Any]:
     chosen: dict[str, Any] = {}
     if polycount is not None:
-        if isinstance(polycount, bool) or not isinstance(polycount, int) or polycount < 1:
-            raise InvalidArgument("polycount", f"polycount must be a positive integer, not {polycount!r}")
-        chosen["polycount"] = polycount
+        chosen["polycount"] = whole_number(polycount, "polycount", minimum=1)
     for name, value in (("height", height), ("width", width), ("depth", depth)):
-        if value is None:
-            continue
-        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
-            raise InvalidArgument(name, f"{name} must be a positive number, not {value!r}")
-        chosen[name] = value
+        if value is not None:
+            chosen[name] = finite_number(value, name, above=0)
     return chosen
+
+
+def webhook_url(value: object) -> str:
+    destination = sendable_text(value, "destination", allow_empty=False)
+    parts = urlsplit(destination)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise InvalidArgument("destination", f"destination must be an http(s) URL, not {destination!r:.80}")
+    return destination
+
+
+def flag(value: object, argument: str) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidArgument(argument, f"argument {argument!r} must be True or False, not {type(value).__name__}")
+    return value
+
+
+def optional_text(value: object, argument: str) -> str | None:
+    return None if value is None else sendable_text(value, argument, allow_empty=False)
+
+
+def seconds(timeout: object, interval: object) -> tuple[float, float]:
+    """A wait's timing, checked before its first request (and before anything computes with it)."""
+    return finite_number(timeout, "timeout", minimum=0), finite_number(interval, "interval", minimum=0)
 
 
 def api_date(value: dt.date | str, argument: str) -> str:
@@ -113,7 +132,8 @@ def api_date(value: dt.date | str, argument: str) -> str:
                 return dt.datetime.strptime(value, layout).strftime("%m-%d-%Y")
             except ValueError:
                 continue
-    raise InvalidArgument(argument, f"{argument} must be a date (or YYYY-MM-DD / MM-DD-YYYY text), not {value!r}")
+    shown = f"{value!r:.40}" if isinstance(value, str) and value.isascii() else type(value).__name__
+    raise InvalidArgument(argument, f"{argument} must be a date (or YYYY-MM-DD / MM-DD-YYYY text), not {shown}")
 
 
 def date_range(start: dt.date | str | None, end: dt.date | str | None) -> dict[str, str]:
@@ -126,6 +146,8 @@ def date_range(start: dt.date | str | None, end: dt.date | str | None) -> dict[s
 
 
 def formats(values: Iterable[str] | str | None) -> tuple[str, ...]:
+    if values is not None and not isinstance(values, str | Iterable):
+        raise InvalidArgument("formats", f"formats must be a format or a list of them, not {type(values).__name__}")
     chosen = FORMATS if values is None else (values,) if isinstance(values, str) else tuple(values)
     unknown = [value for value in chosen if value not in FORMATS]
     if unknown or not chosen:

@@ -34,9 +34,12 @@ from fabapi_core import (
     client_kwargs,
     credential,
     file_for_writing,
+    finite_number,
+    local_path,
     poll,
     progress_for,
     refuse_existing,
+    sendable_text,
     streaming_with_progress,
     write_file,
 )
@@ -77,9 +80,10 @@ class OperationFailed(JobFailed):
 # -- arguments, checked before anything is sent --------------------------------------------------
 
 
-def _format(value: str, choices: type[T], argument: str) -> T:
+def _format(value: object, choices: type[T], argument: str) -> T:
+    text = sendable_text(value, argument)
     try:
-        return choices(value.lower().lstrip("."))  # type: ignore[call-arg]
+        return choices(text.lower().lstrip("."))  # type: ignore[call-arg]
     except ValueError:
         known = ", ".join(member.value for member in choices)  # type: ignore[attr-defined]
         raise InvalidArgument(argument, f"{argument} {value!r} is not one of {known}") from None
@@ -102,16 +106,30 @@ def check_conversion(source: FileSourceFormat, output: FileOutputFormat) -> None
 
 
 def _existing_file(path: str | Path) -> Path:
-    source = Path(path)
+    source = local_path(path, "path")
     if not source.is_file():
         raise InvalidArgument("path", f"no such file: {source}")
     return source
 
 
 def _positive(argument: str, value: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
-        raise InvalidArgument(argument, f"{argument} must be a positive number, not {value!r}")
-    return float(value)
+    return float(finite_number(value, argument, above=0))
+
+
+def _seconds(timeout: float, interval: float | None = None) -> None:
+    """A helper's waiting, checked before its first request (poll would check it only after the upload)."""
+    finite_number(timeout, "timeout", minimum=0)
+    if interval is not None:
+        finite_number(interval, "interval", minimum=0)
+
+
+def _operation(operation: Any) -> Any:
+    # What `wait` takes is an operation KittyCAD answered: a model with a status (and an id to poll).
+    if not hasattr(operation, "status"):
+        raise InvalidArgument(
+            "operation", f"operation must be an operation KittyCAD answered, not {type(operation).__name__}"
+        )
+    return operation
 
 
 @contextmanager
@@ -244,7 +262,8 @@ class KittyCAD(ClientLifecycle, Resources):
 
         Raises `OperationFailed` (with KittyCAD's error text) or `PollTimeout`.
         """
-        if _finished(operation):
+        _seconds(timeout, interval)
+        if _finished(_operation(operation)):
             if _failed(operation):
                 raise OperationFailed(operation, 0.0)
             return operation
@@ -288,6 +307,7 @@ class KittyCAD(ClientLifecycle, Resources):
         src = _source_format(source, src_format)
         out = _format(to, FileOutputFormat, "to")
         check_conversion(src, out)
+        _seconds(timeout)
         with _streamed(source, progress) as body:
             started = self.file.create_conversion(src, out, body=body)
         finished = self.wait(started, timeout=timeout, on_progress=on_progress)
@@ -297,7 +317,8 @@ class KittyCAD(ClientLifecycle, Resources):
         self, path: str | Path, src_format: str | None, progress: ProgressArg, timeout: float, send: Any
     ) -> tuple[Any, int]:
         source = _existing_file(path)
-        src = _format(src_format or source.suffix, File3DSourceFormat, "src_format")
+        src = _format(source.suffix if src_format is None else src_format, File3DSourceFormat, "src_format")
+        _seconds(timeout)
         with _streamed(source, progress) as body:
             started = send(body, src)
         return self.wait(started, timeout=timeout), _status(started)
@@ -421,7 +442,8 @@ class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
         on_progress: Callable[[Any], None] | None = None,
     ) -> Any:
         """See `KittyCAD.wait`."""
-        if _finished(operation):
+        _seconds(timeout, interval)
+        if _finished(_operation(operation)):
             if _failed(operation):
                 raise OperationFailed(operation, 0.0)
             return operation
@@ -455,6 +477,7 @@ class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
         src = _source_format(source, src_format)
         out = _format(to, FileOutputFormat, "to")
         check_conversion(src, out)
+        _seconds(timeout)
         with _streamed(source, progress, asynchronous=True) as body:
             started = await self.file.create_conversion(src, out, body=body)
         finished = await self.wait(started, timeout=timeout, on_progress=on_progress)
@@ -464,7 +487,8 @@ class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
         self, path: str | Path, src_format: str | None, progress: ProgressArg, timeout: float, send: Any
     ) -> tuple[Any, int]:
         source = _existing_file(path)
-        src = _format(src_format or source.suffix, File3DSourceFormat, "src_format")
+        src = _format(source.suffix if src_format is None else src_format, File3DSourceFormat, "src_format")
+        _seconds(timeout)
         with _streamed(source, progress, asynchronous=True) as body:
             started = await send(body, src)
         return await self.wait(started, timeout=timeout), _status(started)

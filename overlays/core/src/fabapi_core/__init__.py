@@ -55,7 +55,7 @@ from ._http import (
 from ._json import MAX_JSON_DEPTH, UntrustedJSONError, loads_untrusted
 from ._lifecycle import AsyncClientLifecycle, ClientLifecycle
 from ._pagination import AsyncPager, Pager, PageStyle
-from ._paths import expand_path, path_segment
+from ._paths import expand_path, path_segment, path_text
 from ._polling import apoll, poll
 from ._progress import (
     Progress,
@@ -73,6 +73,7 @@ from ._retries import RetryPolicy, async_retrying_transport, retrying_transport
 from ._secrets import Secret, is_sensitive_name, redact, redact_headers, redact_url
 from ._transport import STREAMING
 from ._urls import request_url
+from ._values import file_destination, finite_number, local_path, seconds_or_none, sendable_text, whole_number
 from ._version import __version__
 
 __all__ = [
@@ -136,14 +137,18 @@ __all__ = [
     "download",
     "error_for",
     "expand_path",
+    "file_destination",
     "file_for_writing",
+    "finite_number",
     "folder_for_writing",
     "is_sensitive_name",
     "loads_untrusted",
+    "local_path",
     "parse_datetime",
     "parse_uuid",
     "path_inside",
     "path_segment",
+    "path_text",
     "poll",
     "progress_for",
     "reading_with_progress",
@@ -155,9 +160,12 @@ __all__ = [
     "request_url",
     "retrying_transport",
     "safe_name",
+    "seconds_or_none",
+    "sendable_text",
     "setting",
     "streaming_with_progress",
     "suffix_of",
     "unwrap",
+    "whole_number",
     "write_file",
 ]

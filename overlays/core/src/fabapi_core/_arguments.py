@@ -6,8 +6,14 @@ an AttributeError, or silently send garbage. Here every argument is checked
 against the generated function's own annotations, friendly forms are coerced
 (a UUID or an enum value given as a string, an ISO date-time string), and
 anything else raises `InvalidArgument` naming the argument as the user wrote it. The limits the
-spec states for a parameter (range, `multipleOf`, pattern, length, item count) are checked too,
-so a value the server would refuse never leaves the machine.
+spec states for a parameter (range, `multipleOf`, pattern, length, item count, integer width) are
+checked too, so a value the server would refuse never leaves the machine.
+
+Values nothing can send are refused wherever they are, naming where: NaN and the infinities (httpx
+writes them into a query as `nan` and into JSON as the invalid literal `NaN`), integers too large for
+the float a parameter becomes, and text with a lone surrogate (no encoder takes it). A request
+body's JSON form is walked once, so a bad value deep inside is named by its path
+(`body.printer_config.layer_height`).
 """
 
 from __future__ import annotations
@@ -15,17 +21,41 @@ from __future__ import annotations
 import datetime
 import enum
 import functools
+import math
 import re
 import types
 import typing
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any, TypeGuard
 from uuid import UUID
 
 from fabapi_core._errors import InvalidArgument
 from fabapi_core._redaction import redact_text
 from fabapi_core._secrets import MASK, is_sensitive_name
+from fabapi_core._values import brief, sendable
+
+# json.dumps recurses once per level of nesting: refuse deeper bodies here, not with a RecursionError there.
+_MAX_DEPTH = 500
+# The integer formats of OpenAPI and JSON Schema tooling, and the range each holds.
+_INTEGER_WIDTHS = {
+    f"{sign}int{bits}": (0 if sign else -(2 ** (bits - 1)), 2**bits - 1 if sign else 2 ** (bits - 1) - 1)
+    for bits in (8, 16, 32, 64)
+    for sign in ("", "u")
+}
+
+
+class _TooLarge(Exception):
+    """An int given for a float parameter that no float holds."""
+
+
+class _BadItem(Exception):
+    """An item of a list parameter that its item type does not take."""
+
+    def __init__(self, index: int, item: Any, expected: Any) -> None:
+        super().__init__(index)
+        self.index, self.item, self.expected = index, item, expected
 
 
 @functools.cache
@@ -59,8 +89,13 @@ def _coerce_one(value: Any, expected: Any) -> tuple[bool, Any]:
         return _is_unset(value), value
     if isinstance(value, bool) and origin in (int, float):
         return False, value
+    if origin is list and isinstance(value, list) and typing.get_args(expected):
+        return _coerce_items(value, typing.get_args(expected)[0])
     if origin is float and isinstance(value, int):
-        return True, float(value)
+        try:
+            return True, float(value)
+        except OverflowError:
+            raise _TooLarge from None
     if isinstance(value, origin):
         return True, value
     if origin is UUID and isinstance(value, str):
@@ -86,6 +121,20 @@ def _coerce_one(value: Any, expected: Any) -> tuple[bool, Any]:
     return False, value
 
 
+def _coerce_items(items: list[Any], expected: Any) -> tuple[bool, Any]:
+    # Items as a single value of their type: the generated function reads `.value` of each enum item.
+    coerced = []
+    for index, item in enumerate(items):
+        for member in _members(expected):
+            ok, value = _coerce_one(item, member)
+            if ok:
+                coerced.append(value)
+                break
+        else:
+            raise _BadItem(index, item, expected)
+    return True, coerced
+
+
 def _describe(annotation: Any) -> str:
     names = []
     for member in _members(annotation):
@@ -93,7 +142,9 @@ def _describe(annotation: Any) -> str:
         name = getattr(origin, "__name__", str(origin))
         if name == "Unset":
             continue
-        if isinstance(origin, type) and issubclass(origin, enum.Enum):
+        if origin is list and typing.get_args(member):
+            name = f"a list of {_describe(typing.get_args(member)[0])}"
+        elif isinstance(origin, type) and issubclass(origin, enum.Enum):
             values = ", ".join(repr(item.value) for item in origin)
             name = f"{name} (one of {values})"
         names.append(name)
@@ -117,30 +168,97 @@ def check_arguments(
         if annotation is None or _is_unset(value):
             checked[name] = value
             continue
-        for member in _members(annotation):
-            ok, coerced = _coerce_one(value, member)
-            if ok:
-                checked[name] = coerced
-                break
-        else:
-            shown = renamed.get(name, name)
-            got = f"{type(value).__name__} {_value(name, value)}"
-            raise InvalidArgument(shown, f"argument {shown!r} must be {_describe(annotation)}, got {got}")
+        shown = renamed.get(name, name)
+        checked[name] = _coerced(value, annotation, shown, name)
+        found = _body_problem(value) if name == "body" else _unsendable(checked[name], shown)
+        if found is not None:
+            where, problem = found
+            raise InvalidArgument(where, f"argument {where!r} {problem}")
     for name, rules in (constraints or {}).items():
         value = checked.get(name)
         if value is not None and not _is_unset(value):
-            problem = _violation(value, rules)
-            if problem is not None:
+            violation = _violation(value, rules)
+            if violation is not None:
                 shown = renamed.get(name, name)
-                raise InvalidArgument(shown, f"argument {shown!r} {problem}, got {_value(name, value)}")
+                raise InvalidArgument(shown, f"argument {shown!r} {violation}, got {_value(name, value)}")
     return checked
+
+
+def _coerced(value: Any, annotation: Any, shown: str, name: str) -> Any:
+    for member in _members(annotation):
+        try:
+            ok, coerced = _coerce_one(value, member)
+        except _TooLarge:
+            too_large = f"argument {shown!r} is too large for a number (a float holds up to 1.8e308)"
+            raise InvalidArgument(shown, too_large) from None
+        except _BadItem as bad:
+            item = f"{shown}[{bad.index}]"
+            wanted = f"must be {_describe(bad.expected)}, got {type(bad.item).__name__} {_value(name, bad.item)}"
+            raise InvalidArgument(item, f"argument {item!r} {wanted}") from None
+        if ok:
+            return coerced
+    raise InvalidArgument(
+        shown, f"argument {shown!r} must be {_describe(annotation)}, got {type(value).__name__} {_value(name, value)}"
+    )
 
 
 def _value(name: str, value: Any) -> str:
     """The value for a message: never one whose name says it is a credential (`token`, `password`)."""
     if is_sensitive_name(name):
         return MASK
-    return redact_text(f"{value!r:.80}")
+    return redact_text(_shown(value))
+
+
+def _shown(value: Any) -> str:
+    # Text that cannot be encoded is not echoed: it cannot be printed everywhere, and may be a secret.
+    return "(text with a lone surrogate)" if isinstance(value, str) and not sendable(value) else brief(value)
+
+
+def _body_problem(body: Any) -> tuple[str, str] | None:
+    """Where in a request body's JSON form a value cannot be sent, and why; a raw `File` body is bytes."""
+    try:
+        wire = [_wire(item) for item in body] if isinstance(body, list) else _wire(body)
+    except (AttributeError, TypeError, ValueError) as error:
+        # A model holding what its fields cannot hold fails in its own `to_dict`; say so here.
+        return "body", f"cannot be written as JSON ({type(error).__name__}: {error})"
+    return _unsendable(wire, "body")
+
+
+def _wire(model: Any) -> Any:
+    return model.to_dict() if hasattr(model, "to_dict") else None
+
+
+def _unsendable(value: Any, where: str) -> tuple[str, str] | None:
+    """The first place inside `value` (in document order) holding what cannot be sent, and why."""
+    if isinstance(value, str | float) or not isinstance(value, dict | list | tuple):
+        return _leaf_problem(value, where)
+    pending: list[tuple[Any, str, int]] = [(value, where, 0)]
+    while pending:
+        item, at, depth = pending.pop()
+        if not isinstance(item, dict | list | tuple):
+            problem = _leaf_problem(item, at)
+            if problem is not None:
+                return problem
+            continue
+        if depth >= _MAX_DEPTH:
+            return at, f"is nested more than {_MAX_DEPTH} levels deep, deeper than JSON is written"
+        if isinstance(item, dict):
+            for key in item:
+                if isinstance(key, str) and not sendable(key):
+                    return at, "has a key with a lone surrogate, which no encoding can send"
+            children = [(child, f"{at}.{key}", depth + 1) for key, child in item.items()]
+        else:
+            children = [(child, f"{at}[{index}]", depth + 1) for index, child in enumerate(item)]
+        pending.extend(reversed(children))
+    return None
+
+
+def _leaf_problem(value: Any, where: str) -> tuple[str, str] | None:
+    if isinstance(value, str):
+        return None if sendable(value) else (where, "holds a lone surrogate, which no encoding can send")
+    if isinstance(value, float) and not math.isfinite(value):
+        return where, f"is {value}: only finite numbers can be sent (JSON has no NaN or Infinity)"
+    return None
 
 
 @functools.cache
@@ -176,6 +294,11 @@ def _size_violation(size: int, rules: Mapping[str, Any], unit: str, low: str, hi
 
 
 def _number_violation(value: float | Decimal, rules: Mapping[str, Any]) -> str | None:
+    width = rules.get("format")
+    if isinstance(value, int) and width in _INTEGER_WIDTHS:
+        low_end, high_end = _INTEGER_WIDTHS[width]
+        if not low_end <= value <= high_end:
+            return f"must fit {width} ({low_end} to {high_end})"
     minimum: Any = rules.get("minimum")
     maximum: Any = rules.get("maximum")
     low: Any = rules.get("exclusiveMinimum")
@@ -194,7 +317,12 @@ def _number_violation(value: float | Decimal, rules: Mapping[str, Any]) -> str |
     if _is_number(high) and value >= high:
         return f"must be less than {high}"
     step = rules.get("multipleOf")
-    # Decimal from the text, so 0.3 is a multiple of 0.1 as a person reads it.
-    if _is_number(step) and Decimal(str(value)) % Decimal(str(step)) != 0:
+    # Exact fractions from the text, so 0.3 is a multiple of 0.1 as a person reads it.
+    if _is_number(step) and _exact(value) % Fraction(str(step)) != 0:
         return f"must be a multiple of {step}"
     return None
+
+
+def _exact(value: float | Decimal) -> Fraction:
+    # An int is taken as it is: one of thousands of digits has no str(), and Decimal's 28 digits run out.
+    return Fraction(value) if isinstance(value, int) else Fraction(str(value))

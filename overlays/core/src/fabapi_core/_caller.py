@@ -2,10 +2,10 @@
 
 Generated resource classes call `caller.call(module.sync_detailed, operation=..., method=..., path=...,
 expected=..., renamed=..., constraints=..., **arguments)`. The caller checks the arguments against the
-function's annotations and the spec's limits (naming a bad one as the user wrote it, via `renamed`),
-passes its client, turns the
-response into the parsed value or an `APIError` that names the real request, and turns a body the
-generated parser rejects into `UnexpectedResponse` instead of a bare `KeyError`.
+function's annotations and the spec's limits (naming a bad one as the user wrote it, via `renamed`,
+also when the generated function itself refuses one, as it does a dot segment in a path), passes its
+client, turns the response into the parsed value or an `APIError` that names the real request, and
+turns a body the generated parser rejects into `UnexpectedResponse` instead of a bare `KeyError`.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from uuid import UUID
 import httpx
 
 from ._arguments import check_arguments
-from ._errors import APIError, build_error
+from ._errors import APIError, InvalidArgument, build_error
 from ._redaction import collect_secrets, searchable
 from ._response import Expected, RawResponse, ResponseLike, unwrap_exchange
 from ._retries import RetryPolicy
@@ -47,6 +47,15 @@ class OperationInfo:
 def _snake(name: str) -> str:
     name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
     return re.sub(r"[^0-9a-zA-Z]+", "_", name).strip("_").lower()
+
+
+def _as_written(error: InvalidArgument, renamed: Mapping[str, str] | None) -> InvalidArgument:
+    """`error`, naming the argument as the user wrote it: a generated function (its `path_segment`)
+    knows only its own names, which a resource method may have renamed."""
+    shown = (renamed or {}).get(error.argument)
+    if shown is None:
+        return error
+    return InvalidArgument(shown, str(error).replace(repr(error.argument), repr(shown), 1))
 
 
 def _fill(path: str, arguments: Mapping[str, Any]) -> str:
@@ -170,7 +179,7 @@ class Caller(_Base):
     ) -> Any:
         """The parsed result of `function(client=..., **arguments)`, or the `APIError` it amounts to."""
         arguments = check_arguments(function, arguments, renamed or {}, constraints)
-        response, exchange = self._send(function, arguments)
+        response, exchange = self._send(function, arguments, renamed)
         return self._unwrap(response, exchange, method=method, path=path, expected=expected, arguments=arguments)
 
     def call_with_response(
@@ -188,7 +197,7 @@ class Caller(_Base):
     ) -> RawResponse[Any]:
         """Like `call` (errors raise the same way), with the status, headers and bytes kept beside the value."""
         arguments = check_arguments(function, arguments, renamed or {}, constraints)
-        response, exchange = self._send(function, arguments)
+        response, exchange = self._send(function, arguments, renamed)
         parsed = self._unwrap(response, exchange, method=method, path=path, expected=expected, arguments=arguments)
         return RawResponse.from_response(response, parsed)
 
@@ -206,15 +215,21 @@ class Caller(_Base):
         **arguments: Any,
     ) -> RawResponse[Any]:
         """The response as received, whatever its status."""
-        response, _ = self._send(function, check_arguments(function, arguments, renamed or {}, constraints))
+        arguments = check_arguments(function, arguments, renamed or {}, constraints)
+        response, _ = self._send(function, arguments, renamed)
         return RawResponse.from_response(response)
 
     def _send(
-        self, function: Callable[..., ResponseLike[Any]], arguments: Mapping[str, Any]
+        self,
+        function: Callable[..., ResponseLike[Any]],
+        arguments: Mapping[str, Any],
+        renamed: Mapping[str, str] | None,
     ) -> tuple[ResponseLike[Any], Exchange]:
         with calling(self._options) as exchange:
             try:
                 response = function(client=self._client, **arguments)
+            except InvalidArgument as error:
+                raise _as_written(error, renamed) from None
             except _PARSE_ERRORS as error:
                 schema_error = self._schema_error(exchange, error, arguments)
                 if schema_error is None:
@@ -241,7 +256,7 @@ class AsyncCaller(_Base):
     ) -> Any:
         """The parsed result of `await function(client=..., **arguments)`, or the `APIError` it amounts to."""
         arguments = check_arguments(function, arguments, renamed or {}, constraints)
-        response, exchange = await self._send(function, arguments)
+        response, exchange = await self._send(function, arguments, renamed)
         return self._unwrap(response, exchange, method=method, path=path, expected=expected, arguments=arguments)
 
     async def call_with_response(
@@ -259,7 +274,7 @@ class AsyncCaller(_Base):
     ) -> RawResponse[Any]:
         """See `Caller.call_with_response`."""
         arguments = check_arguments(function, arguments, renamed or {}, constraints)
-        response, exchange = await self._send(function, arguments)
+        response, exchange = await self._send(function, arguments, renamed)
         parsed = self._unwrap(response, exchange, method=method, path=path, expected=expected, arguments=arguments)
         return RawResponse.from_response(response, parsed)
 
@@ -277,15 +292,21 @@ class AsyncCaller(_Base):
         **arguments: Any,
     ) -> RawResponse[Any]:
         """The response as received, whatever its status."""
-        response, _ = await self._send(function, check_arguments(function, arguments, renamed or {}, constraints))
+        arguments = check_arguments(function, arguments, renamed or {}, constraints)
+        response, _ = await self._send(function, arguments, renamed)
         return RawResponse.from_response(response)
 
     async def _send(
-        self, function: Callable[..., Awaitable[ResponseLike[Any]]], arguments: Mapping[str, Any]
+        self,
+        function: Callable[..., Awaitable[ResponseLike[Any]]],
+        arguments: Mapping[str, Any],
+        renamed: Mapping[str, str] | None,
     ) -> tuple[ResponseLike[Any], Exchange]:
         with calling(self._options) as exchange:
             try:
                 response = await function(client=self._client, **arguments)
+            except InvalidArgument as error:
+                raise _as_written(error, renamed) from None
             except _PARSE_ERRORS as error:
                 schema_error = self._schema_error(exchange, error, arguments)
                 if schema_error is None:

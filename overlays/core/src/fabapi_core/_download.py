@@ -26,6 +26,7 @@ from ._errors import DeadlineExceeded, TransportError, UnexpectedResponse, build
 from ._progress import Progress, ProgressArg, progress_for
 from ._secrets import SecretLike
 from ._transport import STREAMING, DeadlinePassed
+from ._values import seconds_or_none
 
 _CUT = (httpx.RemoteProtocolError, httpx.ReadError, httpx.ReadTimeout, httpx.WriteError)
 # Only what zlib decodes with an end-of-stream check; a server that sends anything else is refused.
@@ -140,8 +141,9 @@ def _refuse_html(response: httpx.Response, name: str) -> None:
         raise _unusable(response, reason)
 
 
-def _prepare(dest: str | Path, overwrite: bool) -> Path:
-    target = dest if isinstance(dest, Path) else _files.file_for_writing(dest, argument="dest")
+def _prepare(dest: str | Path, overwrite: bool, timeout: float | None) -> Path:
+    seconds_or_none(timeout)
+    target = _files.file_for_writing(dest, argument="dest")
     _files.refuse_existing(target, overwrite)
     return target
 
@@ -170,7 +172,7 @@ def download(
     client's timeout, the transfer as a whole is not). A 2xx answer that is an HTML page raises
     `UnexpectedResponse`, unless `accept_html`: the file wanted is an HTML page.
     """
-    target = _prepare(dest, overwrite)
+    target = _prepare(dest, overwrite, timeout)
     with deadline(timeout):
         for attempt in range(attempts + 1):
             try:
@@ -244,7 +246,7 @@ async def adownload(
     accept_html: bool = False,
 ) -> Path:
     """The async twin of `download`."""
-    target = _prepare(dest, overwrite)
+    target = _prepare(dest, overwrite, timeout)
     with deadline(timeout):
         for attempt in range(attempts + 1):
             try:

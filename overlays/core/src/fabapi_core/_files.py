@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ._errors import DestinationExists, InvalidArgument
+from ._values import file_destination, local_path
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _MAX_NAME = 120
@@ -54,9 +55,7 @@ def suffix_of(name: str, *, allowed: str = r"\.[A-Za-z0-9]{1,10}") -> str:
 
 def folder_for_writing(dest: str | os.PathLike[str], *, argument: str = "dest") -> Path:
     """The folder a helper writes into, created if missing; `InvalidArgument` when it cannot be one."""
-    if not isinstance(dest, str | os.PathLike) or not str(dest):
-        raise InvalidArgument(argument, f"argument {argument!r} must be a folder path, got {dest!r:.60}")
-    path = Path(dest)
+    path = local_path(dest, argument)
     if path.exists() and not path.is_dir():
         raise InvalidArgument(argument, f"argument {argument!r} is {str(path)!r}, which is not a folder")
     try:
@@ -77,12 +76,8 @@ def path_inside(base: Path, name: str) -> Path:
 
 
 def file_for_writing(dest: str | os.PathLike[str], *, argument: str = "output") -> Path:
-    """A file path the caller named; its folder is created. `InvalidArgument` when it is no file path."""
-    if not isinstance(dest, str | os.PathLike) or not str(dest):
-        raise InvalidArgument(argument, f"argument {argument!r} must be a file path, got {dest!r:.60}")
-    path = Path(dest)
-    if path.is_dir():
-        raise InvalidArgument(argument, f"argument {argument!r} is {str(path)!r}, a folder, not a file")
+    """A file path the caller named (`file_destination`); its folder is created."""
+    path = file_destination(dest, argument)
     folder_for_writing(path.parent, argument=argument)
     return path
 

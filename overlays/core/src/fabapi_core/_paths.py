@@ -8,11 +8,13 @@ segments `.` and `..`, which every URL parser, httpx's included, resolves away
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from urllib.parse import quote
 
 from ._errors import InvalidArgument
+from ._values import sendable_text
 
 _DOT_SEGMENTS = frozenset({".", ".."})
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
@@ -20,9 +22,15 @@ _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 
 def path_segment(value: object, argument: str) -> str:
     """`value` as one percent-encoded path segment; `InvalidArgument` naming `argument` when it
-    is empty or a dot segment, or is text that cannot be sent (a lone surrogate)."""
-    # Generated enums print as their value, so str() is the wire form of every parameter type.
-    text = str(value)
+    is empty or a dot segment, None or a number that is not finite (`None`, `nan` and `inf` would
+    go out as words), or is text that cannot be sent (a lone surrogate)."""
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        raise InvalidArgument(argument, f"argument {argument!r} is {value}, which cannot be a path segment")
+    try:
+        # Generated enums print as their value, so str() is the wire form of every parameter type.
+        text = str(value)
+    except ValueError:  # an int of more digits than Python will print
+        raise InvalidArgument(argument, f"argument {argument!r} is too long to be a path segment") from None
     if text in _DOT_SEGMENTS or not text:
         shown = repr(text) if text else "empty"
         raise InvalidArgument(argument, f"argument {argument!r} is {shown}, which cannot be a path segment")
@@ -32,6 +40,14 @@ def path_segment(value: object, argument: str) -> str:
         raise InvalidArgument(
             argument, f"argument {argument!r} is not valid text (it holds a lone surrogate)"
         ) from None
+
+
+def path_text(value: object, argument: str) -> str:
+    """`value`, unencoded, when it is text that `path_segment` would take (hand-written helpers check
+    an id this way before the first request, even when it is used only in a later one)."""
+    text = sendable_text(value, argument)
+    path_segment(text, argument)
+    return text
 
 
 def expand_path(template: str, values: Mapping[str, object]) -> str:

@@ -8,20 +8,18 @@ from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 from ._deadline import deadline, passed
-from ._errors import DeadlineExceeded, InvalidArgument, JobFailed, PollTimeout
+from ._errors import DeadlineExceeded, JobFailed, PollTimeout
+from ._values import finite_number
 
 T = TypeVar("T")
 
 
 def _check(timeout: float, interval: float, max_interval: float, backoff: float) -> None:
-    if timeout < 0:
-        raise InvalidArgument("timeout", "must be 0 or more")
-    if interval < 0:
-        raise InvalidArgument("interval", "must be 0 or more")
-    if max_interval < interval:
-        raise InvalidArgument("max_interval", "must be at least interval")
-    if backoff < 1:
-        raise InvalidArgument("backoff", "must be 1 or more")
+    # Finite numbers only: a NaN deadline is never reached, and time.sleep refuses NaN with a bare ValueError.
+    finite_number(timeout, "timeout", minimum=0)
+    finite_number(interval, "interval", minimum=0)
+    finite_number(max_interval, "max_interval", minimum=interval)
+    finite_number(backoff, "backoff", minimum=1)
 
 
 def poll(

@@ -6,6 +6,7 @@ import httpx
 
 from ._errors import InvalidArgument
 from ._retries import RetryPolicy
+from ._values import brief, finite_number
 
 
 class _Keep:
@@ -27,8 +28,14 @@ def check_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     else:
         raise InvalidArgument("timeout", f"expected seconds as a number, an httpx.Timeout or None, not {timeout!r}")
     for name, value in parts:
-        if value is not None and not value > 0:
-            raise InvalidArgument("timeout", f"{name} must be more than 0 seconds (or None for no limit), not {value}")
+        if value is None:
+            continue
+        try:
+            # inf and 10**400 are refused too: the socket layer cannot hold them (None is "no limit").
+            finite_number(value, "timeout", above=0)
+        except InvalidArgument:
+            reason = f"{name} must be a finite number of seconds over 0 (or None for no limit), not {brief(value)}"
+            raise InvalidArgument("timeout", reason) from None
     return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
 
 

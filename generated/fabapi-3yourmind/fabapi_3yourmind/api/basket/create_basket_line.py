@@ -1,9 +1,8 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
-from fabapi_core import request_url
+from fabapi_core import path_segment, request_url
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -23,7 +22,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v2.0/user-panel/baskets/{basket_id}/lines/".format(
-            basket_id=quote(str(basket_id), safe=""),
+            basket_id=path_segment(basket_id, "basket_id"),
         ),
     }
 

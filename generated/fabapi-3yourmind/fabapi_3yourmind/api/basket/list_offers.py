@@ -1,9 +1,8 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
-from fabapi_core import request_url
+from fabapi_core import path_segment, request_url
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -39,9 +38,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/materials/{material_id}/offers/".format(
-            basket_id=quote(str(basket_id), safe=""),
-            line_id=quote(str(line_id), safe=""),
-            material_id=quote(str(material_id), safe=""),
+            basket_id=path_segment(basket_id, "basket_id"),
+            line_id=path_segment(line_id, "line_id"),
+            material_id=path_segment(material_id, "material_id"),
         ),
         "params": params,
     }

@@ -1,9 +1,8 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
-from fabapi_core import request_url
+from fabapi_core import path_segment, request_url
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -19,8 +18,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/v2.0/user-panel/catalog/{catalog_id}/attachments/{attachment_id}/".format(
-            catalog_id=quote(str(catalog_id), safe=""),
-            attachment_id=quote(str(attachment_id), safe=""),
+            catalog_id=path_segment(catalog_id, "catalog_id"),
+            attachment_id=path_segment(attachment_id, "attachment_id"),
         ),
     }
 

@@ -1,9 +1,8 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
-from fabapi_core import request_url
+from fabapi_core import path_segment, request_url
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -30,7 +29,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/api/v2.0/user-panel/catalog/{catalog_id}/".format(
-            catalog_id=quote(str(catalog_id), safe=""),
+            catalog_id=path_segment(catalog_id, "catalog_id"),
         ),
         "params": params,
     }

@@ -1,9 +1,8 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
-from fabapi_core import request_url
+from fabapi_core import path_segment, request_url
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -25,8 +24,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v2.0/comments/{object_type}/{object_id}/".format(
-            object_type=quote(str(object_type), safe=""),
-            object_id=quote(str(object_id), safe=""),
+            object_type=path_segment(object_type, "object_type"),
+            object_id=path_segment(object_id, "object_id"),
         ),
     }
 

@@ -1,10 +1,9 @@
 from http import HTTPStatus
 from io import BytesIO
 from typing import Any
-from urllib.parse import quote
 
 import httpx
-from fabapi_core import request_url
+from fabapi_core import path_segment, request_url
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -24,10 +23,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v2.0/files/{container_name}/{container_id}/{uuid}/{path_suffix}/".format(
-            container_name=quote(str(container_name), safe=""),
-            container_id=quote(str(container_id), safe=""),
-            uuid=quote(str(uuid), safe=""),
-            path_suffix=quote(str(path_suffix), safe=""),
+            container_name=path_segment(container_name, "container_name"),
+            container_id=path_segment(container_id, "container_id"),
+            uuid=path_segment(uuid, "uuid"),
+            path_suffix=path_segment(path_suffix, "path_suffix"),
         ),
     }
 

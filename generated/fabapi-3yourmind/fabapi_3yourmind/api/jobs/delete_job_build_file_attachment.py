@@ -1,9 +1,8 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
-from fabapi_core import request_url
+from fabapi_core import path_segment, request_url
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -19,8 +18,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/v2.0/service-panel/services/{service_id}/jobs/{job_id}/build-file-attachment/".format(
-            service_id=quote(str(service_id), safe=""),
-            job_id=quote(str(job_id), safe=""),
+            service_id=path_segment(service_id, "service_id"),
+            job_id=path_segment(job_id, "job_id"),
         ),
     }
 

@@ -1,9 +1,8 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
-from fabapi_core import request_url
+from fabapi_core import path_segment, request_url
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -25,9 +24,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/api/v2.0/service-panel/services/{service_id}/workflow-templates/{workflow_template_id}/statuses/{workflow_template_status_id}/".format(
-            service_id=quote(str(service_id), safe=""),
-            workflow_template_id=quote(str(workflow_template_id), safe=""),
-            workflow_template_status_id=quote(str(workflow_template_status_id), safe=""),
+            service_id=path_segment(service_id, "service_id"),
+            workflow_template_id=path_segment(workflow_template_id, "workflow_template_id"),
+            workflow_template_status_id=path_segment(workflow_template_status_id, "workflow_template_status_id"),
         ),
     }
 

@@ -1,9 +1,8 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
-from fabapi_core import request_url
+from fabapi_core import path_segment, request_url
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -20,8 +19,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v2.0/user-panel/orders/{order_id}/{line_id}/".format(
-            order_id=quote(str(order_id), safe=""),
-            line_id=quote(str(line_id), safe=""),
+            order_id=path_segment(order_id, "order_id"),
+            line_id=path_segment(line_id, "line_id"),
         ),
     }
 

@@ -1,9 +1,8 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
-from fabapi_core import request_url
+from fabapi_core import path_segment, request_url
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -25,9 +24,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/workflows/{workflow_id}/".format(
-            service_id=quote(str(service_id), safe=""),
-            part_id=quote(str(part_id), safe=""),
-            workflow_id=quote(str(workflow_id), safe=""),
+            service_id=path_segment(service_id, "service_id"),
+            part_id=path_segment(part_id, "part_id"),
+            workflow_id=path_segment(workflow_id, "workflow_id"),
         ),
     }
 

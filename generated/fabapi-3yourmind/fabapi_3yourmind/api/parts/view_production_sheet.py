@@ -1,10 +1,9 @@
 from http import HTTPStatus
 from io import BytesIO
 from typing import Any
-from urllib.parse import quote
 
 import httpx
-from fabapi_core import request_url
+from fabapi_core import path_segment, request_url
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -20,8 +19,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v2.0/service-panel/services/{service_id}/production-sheets/{filename}/".format(
-            service_id=quote(str(service_id), safe=""),
-            filename=quote(str(filename), safe=""),
+            service_id=path_segment(service_id, "service_id"),
+            filename=path_segment(filename, "filename"),
         ),
     }
 

@@ -1,9 +1,8 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
-from fabapi_core import request_url
+from fabapi_core import path_segment, request_url
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -19,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v2.0/service-panel/services/{service_id}/payment-methods/".format(
-            service_id=quote(str(service_id), safe=""),
+            service_id=path_segment(service_id, "service_id"),
         ),
     }
 

@@ -1,9 +1,8 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
-from fabapi_core import request_url
+from fabapi_core import path_segment, request_url
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -18,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/v2.0/my-profile/addresses/{address_id}/".format(
-            address_id=quote(str(address_id), safe=""),
+            address_id=path_segment(address_id, "address_id"),
         ),
     }
 

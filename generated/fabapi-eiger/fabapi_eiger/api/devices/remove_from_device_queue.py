@@ -1,10 +1,9 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
-from fabapi_core import request_url
+from fabapi_core import path_segment, request_url
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -20,8 +19,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/devices/{device_id}/queue/{queued_job_id}".format(
-            device_id=quote(str(device_id), safe=""),
-            queued_job_id=quote(str(queued_job_id), safe=""),
+            device_id=path_segment(device_id, "device_id"),
+            queued_job_id=path_segment(queued_job_id, "queued_job_id"),
         ),
     }
 

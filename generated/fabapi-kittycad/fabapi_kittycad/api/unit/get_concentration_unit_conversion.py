@@ -1,9 +1,8 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
-from fabapi_core import request_url
+from fabapi_core import path_segment, request_url
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -29,8 +28,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/unit/conversion/concentration/{src_format}/{output_format}".format(
-            src_format=quote(str(src_format), safe=""),
-            output_format=quote(str(output_format), safe=""),
+            src_format=path_segment(src_format, "src_format"),
+            output_format=path_segment(output_format, "output_format"),
         ),
         "params": params,
     }
