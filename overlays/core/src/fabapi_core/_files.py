@@ -40,7 +40,8 @@ def safe_name(name: object, *, fallback: str) -> str:
     characters becomes `_`; leading dots go (no hidden files, no `..`); the length is capped.
     """
     text = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode("ascii")
-    text = _UNSAFE.sub("_", text).lstrip(".")[:_MAX_NAME].strip("_") or ""
+    # Cut first, then strip: no cut may leave a leading dot (a hidden file) or a trailing one.
+    text = _UNSAFE.sub("_", text)[:_MAX_NAME].strip("._")
     stem = text.split(".", 1)[0].lower()
     if not text or set(text) <= {".", "_"} or stem in _RESERVED:
         return fallback
