@@ -65,6 +65,7 @@ TIMEOUT = 2.0
 # Stalls and trickles are what a timeout is for: shorter, so that the cases stay quick.
 SHORT_TIMEOUT = 1.0
 MARGIN = 1.5
+SETUP_TIMEOUT = 60.0
 # Each case's draw is fixed: seeded from its name and this salt, with which every case meets its fault
 # at least twice (checked at the end of the test).
 SALT = 3
@@ -341,6 +342,8 @@ class KaedimWorkflow:
     def __init__(self, folder: Path) -> None:
         self.store = kaedim_mock.Store(processing_seconds=None)
         self.models = folder / "models"
+        # One store for the setup's client and the steps' one: the steps start with the JWT the setup got.
+        self.tokens = TokenStore()
 
     def app(self) -> ASGIApp:
         return kaedim_mock.create_app(store=self.store)
@@ -348,7 +351,7 @@ class KaedimWorkflow:
     def client(self, origin: str, timeout: float, transport: httpx.BaseTransport) -> Kaedim:
         return Kaedim(
             kaedim_mock.API_KEY, kaedim_mock.DEV_ID, kaedim_mock.REFRESH_TOKEN, base_url=origin + "/api/v1",
-            timeout=timeout, retries=PATIENT, transport=transport, token_store=TokenStore(),
+            timeout=timeout, retries=PATIENT, transport=transport, token_store=self.tokens,
         )  # fmt: skip
 
     def setup(self, kaedim: Kaedim) -> None:
@@ -577,8 +580,10 @@ def test_workflow_through_faults(vendor: str, profile: Profile, server: tuple[st
     plain = workflow.app()
     switch.app = plain
     try:
-        with workflow.client(origin, profile.timeout, transport) as client:
+        # The setup is not under test: a generous timeout, so that a slow or busy machine cannot fail it.
+        with workflow.client(origin, SETUP_TIMEOUT, transport) as client:
             workflow.setup(client)
+        with workflow.client(origin, profile.timeout, transport) as client:
             # Each case its own fixed seed, so that the vendors do not all meet faults at the same steps.
             seed = zlib.crc32(f"{vendor}-{profile.name}-{SALT}".encode())
             switch.app = with_faults(plain, FaultProfile.parse(profile.text, seed=seed), log)
