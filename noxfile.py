@@ -39,7 +39,7 @@ def _vendor_packages() -> list[str]:
 
 def _install_packages(session: nox.Session) -> None:
     """fabapi-core and every generated package, editable so a regeneration is seen at once."""
-    editable = ["-e", "overlays/core"]
+    editable = ["-e", "runtime"]
     for package in _vendor_packages():
         editable += ["-e", package]
     session.install(*editable)
@@ -87,7 +87,7 @@ def lint(session: nox.Session) -> None:
     _install_packages(session)
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
-    session.run("mypy", "codegen", "overlays/core/src", "conformance", "tests", "noxfile.py")
+    session.run("mypy", "codegen", "runtime/src", "conformance", "tests", "noxfile.py")
     # Each generated package from its own directory, without the monorepo's config (which
     # excludes generated/): generated code and the hand-written layer checked together.
     for package in _vendor_packages():

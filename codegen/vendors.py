@@ -38,14 +38,6 @@ class Vendor:
     # Parameters the account fixes (Kaedim's devID): schemathesis parameter key -> `env` key whose
     # value conformance sends, where random values would only ever meet "unknown devID".
     account_parameters: Mapping[str, str] = field(default_factory=dict)
-    # The vendor's module name under conformance/ (mocks, workflows): an identifier. The key is used
-    # unless it is none (3YOURMIND's starts with a digit, which no tool imports or type-checks).
-    python_name: str = ""
-
-    @property
-    def ident(self) -> str:
-        """The vendor's Python name: `conformance.mocks.<ident>`, `conformance.workflows.<ident>`."""
-        return self.python_name or self.key
 
     @property
     def base_path(self) -> str:
@@ -62,7 +54,7 @@ class Vendor:
         return root / "overlays" / self.key
 
     def mock_models(self, root: Path = REPO_ROOT) -> Path:
-        return root / "conformance" / "mocks" / self.ident / "models.py"
+        return root / "conformance" / "mocks" / self.key / "models.py"
 
 
 _REQUIRED = ("title", "package", "module", "version", "base_url", "auth", "env", "client")
@@ -85,13 +77,11 @@ def _account_parameters(key: str, entry: Mapping[str, object]) -> dict[str, str]
     return {str(name): str(env_key) for name, env_key in value.items()}
 
 
-def _python_name(key: str, entry: Mapping[str, object]) -> str:
-    name = entry.get("python_name", "")
-    if not isinstance(name, str) or (name and not name.isidentifier()):
-        raise RegistryError(f"[{key}] python_name must be a Python identifier, not {name!r}")
-    if not name and not key.isidentifier():
-        raise RegistryError(f'[{key}] the key is no Python identifier: set python_name (e.g. python_name = "v{key}")')
-    return name
+def _check_key(path: Path, key: str) -> None:
+    # One identifier per vendor, for every folder and module: specs/<key>, overlays/<key>,
+    # conformance/mocks/<key>, tests/<key>.
+    if not (key.isidentifier() and key.isascii() and key == key.lower()):
+        raise RegistryError(f"{path}: [{key}] a vendor key must be a lowercase Python identifier (e.g. [v{key.lower()}])")
 
 
 def _optional_text(key: str, entry: Mapping[str, object], name: str) -> str | None:
@@ -128,6 +118,7 @@ def load_vendors(path: Path = REGISTRY) -> dict[str, Vendor]:
         raise RegistryError(f"{path}: {err}") from err
     vendors: dict[str, Vendor] = {}
     for key, entry in data.items():
+        _check_key(path, key)
         missing = [name for name in _REQUIRED if name not in entry]
         if missing:
             raise RegistryError(f"{path}: [{key}] lacks {', '.join(missing)}")
@@ -148,7 +139,6 @@ def load_vendors(path: Path = REGISTRY) -> dict[str, Vendor]:
             upstream_settings=_upstream_settings(key, entry, upstream),
             dependencies=_dependencies(key, entry.get("dependencies", [])),
             account_parameters=_account_parameters(key, entry),
-            python_name=_python_name(key, entry),
         )
     return vendors
 

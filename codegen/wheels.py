@@ -61,7 +61,7 @@ def build_wheels(vendors: list[Vendor]) -> list[Path]:
     DIST.mkdir(exist_ok=True)
     for old in DIST.glob("*.whl"):
         old.unlink()
-    for project in [REPO_ROOT / "overlays" / "core", *(v.package_dir() for v in vendors)]:
+    for project in [REPO_ROOT / "runtime", *(v.package_dir() for v in vendors)]:
         _run(sys.executable, "-m", "build", "--wheel", "--outdir", str(DIST), str(project))
     return sorted(DIST.glob("*.whl"))
 
@@ -75,7 +75,7 @@ def smoke(vendors: list[Vendor], wheels: list[Path]) -> None:
         python = str(env_dir / "bin" / "python")
         _run(python, "-m", "pip", "install", "--quiet", "--find-links", str(DIST), *map(str, wheels))
         for vendor in vendors:
-            mock = __import__(f"conformance.mocks.{vendor.ident}", fromlist=["create_app", "CREDENTIALS"])
+            mock = __import__(f"conformance.mocks.{vendor.key}", fromlist=["create_app", "CREDENTIALS"])
             with serve(mock.create_app()) as origin:
                 env = {**os.environ, **mock.CREDENTIALS, vendor.env["base_url"]: origin + vendor.base_path}
                 record = {"module": vendor.module, "client": vendor.client, "env": dict(vendor.env)}

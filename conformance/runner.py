@@ -61,7 +61,7 @@ def _body_types(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> set[st
 def operation_checks(vendor: Vendor) -> dict[tuple[str, str], str]:
     """(operationId, check) -> reason: checks the API's documented behaviour rightly fails."""
     try:
-        mock = importlib.import_module(f"conformance.mocks.{vendor.ident}")
+        mock = importlib.import_module(f"conformance.mocks.{vendor.key}")
     except ModuleNotFoundError:
         return {}
     return dict(getattr(mock, "DISABLED_CHECKS", {}))
@@ -119,12 +119,12 @@ def _server(
 ) -> Iterator[tuple[str, dict[str, str]]]:
     """Yield the base URL to test and the environment holding the credentials."""
     if target.name == "mock":
-        mock = importlib.import_module(f"conformance.mocks.{vendor.ident}")
+        mock = importlib.import_module(f"conformance.mocks.{vendor.key}")
         credentials: dict[str, str] = dict(mock.CREDENTIALS)
         with serve(mock.create_app()) as origin:
             yield origin + vendor.base_path, credentials
     elif target.name == "prism":
-        mock = importlib.import_module(f"conformance.mocks.{vendor.ident}")
+        mock = importlib.import_module(f"conformance.mocks.{vendor.key}")
         with prism.serve(spec_path) as origin:
             yield origin, dict(mock.CREDENTIALS)
     else:
@@ -160,7 +160,7 @@ def run(
             made = fixtures.Fixtures()
             try:
                 if target.name == "mock":
-                    made = fixtures.populate(vendor.ident, url, credentials)
+                    made = fixtures.populate(vendor.key, url, credentials)
                 known = fixtures.settings(made, (str(op["operationId"]) for _, _, op in _operations(spec)))
             except fixtures.FixtureError as error:
                 return Outcome(vendor.key, target.name, "failed", redactor(f"{vendor.key} fixtures: {error}"), None)
@@ -241,20 +241,20 @@ def _hooks(vendor: Vendor, target: Target) -> dict[str, str]:
     Only a mock: Prism checks no credentials, and on a live API a rotated JWT would end the
     account's own sessions.
     """
-    hooks = Path(__file__).parent / "hooks" / f"{vendor.ident}.py"
+    hooks = Path(__file__).parent / "hooks" / f"{vendor.key}.py"
     if target.name != "mock" or not hooks.is_file():
         return {}
     path = os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")]))
-    return {"SCHEMATHESIS_HOOKS": f"conformance.hooks.{vendor.ident}", "PYTHONPATH": path}
+    return {"SCHEMATHESIS_HOOKS": f"conformance.hooks.{vendor.key}", "PYTHONPATH": path}
 
 
 def _workflows(
     vendor: Vendor, target: Target, url: str, credentials: Mapping[str, str], redactor: Redactor
 ) -> list[str]:
     """On Prism, the vendor's workflows through its client; the names of those that broke."""
-    if target.name != "prism" or not workflows.has_workflows(vendor.ident):
+    if target.name != "prism" or not workflows.has_workflows(vendor.key):
         return []
-    results = redaction.redact_results(workflows.run(vendor.ident, url, credentials, vendor=vendor.key), redactor)
+    results = redaction.redact_results(workflows.run(vendor.key, url, credentials, vendor=vendor.key), redactor)
     for result in results:
         print(f"{vendor.key} workflow {result.name!r} on {target.name}: {result.outcome} ({result.detail[:160]})")
         if result.failed:

@@ -614,8 +614,8 @@ def entry_client(key: str, transport: httpx.BaseTransport) -> Any:
     (`conformance/mocks/<vendor>: CREDENTIALS`) are the ones every vendor provides for conformance.
     """
     try:
-        factory = importlib.import_module(f"conformance.workflows.{vendor(key).ident}").client
-        credentials = importlib.import_module(f"conformance.mocks.{vendor(key).ident}").CREDENTIALS
+        factory = importlib.import_module(f"conformance.workflows.{vendor(key).key}").client
+        credentials = importlib.import_module(f"conformance.mocks.{vendor(key).key}").CREDENTIALS
     except (ModuleNotFoundError, AttributeError) as err:
         raise SpecStrategyError(f"{key}: no conformance client factory or mock credentials ({err})") from err
     return factory(server_url(key), credentials, transport).with_options(retries=0)

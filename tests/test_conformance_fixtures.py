@@ -25,7 +25,7 @@ from conformance.targets import MOCK, PRISM
 
 VENDORS = load_vendors()
 WITH_FIXTURES = [
-    v for v in VENDORS.values() if v.ident in {"eiger", "cloudslicer", "kittycad", "kaedim", "threeyourmind"}
+    v for v in VENDORS.values() if v.key in {"eiger", "cloudslicer", "kittycad", "kaedim", "threeyourmind"}
 ]
 
 
@@ -64,7 +64,7 @@ def _written(vendor: Vendor, made: fixtures.FixtureSettings, tmp_path: Path, mon
     The variables it names are set to the mock's credentials, as the runner sets them for
     schemathesis (which resolves them when it reads the file).
     """
-    mock = importlib.import_module(f"conformance.mocks.{vendor.ident}")
+    mock = importlib.import_module(f"conformance.mocks.{vendor.key}")
     for name, value in mock.CREDENTIALS.items():
         monkeypatch.setenv(name, value)
     path = tmp_path / "schemathesis.toml"
@@ -76,7 +76,7 @@ def test_settings_bind_shared_scoped_and_own_ids_the_way_schemathesis_reads_them
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     made = fixtures.settings(SAMPLE, ["get_offer", "delete_basket", "list_baskets"])
-    text = _written(VENDORS["3yourmind"], made, tmp_path, monkeypatch)
+    text = _written(VENDORS["threeyourmind"], made, tmp_path, monkeypatch)
     parsed = tomllib.loads(text)
     dictionaries = {name: table["values"] for name, table in parsed["dictionaries"].items()}
     shared = parsed["parameters"]["path.basket_id"]
@@ -141,10 +141,10 @@ def populated() -> Iterator[dict[str, tuple[Vendor, str, Fixtures]]]:
     made: dict[str, tuple[Vendor, str, Fixtures]] = {}
     with ExitStack() as stack:
         for vendor in WITH_FIXTURES:
-            mock = importlib.import_module(f"conformance.mocks.{vendor.ident}")
+            mock = importlib.import_module(f"conformance.mocks.{vendor.key}")
             origin = stack.enter_context(serve(mock.create_app()))
             url = origin + vendor.base_path
-            made[vendor.key] = (vendor, url, fixtures.populate(vendor.ident, url, dict(mock.CREDENTIALS)))
+            made[vendor.key] = (vendor, url, fixtures.populate(vendor.key, url, dict(mock.CREDENTIALS)))
         yield made
 
 
@@ -169,13 +169,13 @@ SUPPLIED = {"kaedim": {"query.devID"}}
 
 
 def _client(vendor: Vendor, url: str) -> httpx.Client:
-    credentials: Mapping[str, str] = importlib.import_module(f"conformance.mocks.{vendor.ident}").CREDENTIALS
-    if vendor.ident == "eiger":
+    credentials: Mapping[str, str] = importlib.import_module(f"conformance.mocks.{vendor.key}").CREDENTIALS
+    if vendor.key == "eiger":
         return httpx.Client(base_url=url, auth=(credentials["EIGER_ACCESS_KEY"], credentials["EIGER_SECRET_KEY"]))
-    if vendor.ident == "threeyourmind":
+    if vendor.key == "threeyourmind":
         token = credentials["THREEYOURMIND_API_TOKEN"]
         return httpx.Client(base_url=url, headers={"Authorization": f"Token {token}"})
-    if vendor.ident == "kaedim":
+    if vendor.key == "kaedim":
         # The fixtures authenticated with the published JWT, which is still the latest.
         headers = {"X-API-Key": credentials["KAEDIM_API_KEY"], "Authorization": credentials["KAEDIM_JWT"]}
         return httpx.Client(base_url=url, headers=headers, params={"devID": credentials["KAEDIM_DEV_ID"]})

@@ -537,7 +537,7 @@ WORKFLOWS: dict[str, Callable[[Path], Workflow]] = {
     "eiger": EigerWorkflow,
     "kaedim": KaedimWorkflow,
     "kittycad": KittyWorkflow,
-    "3yourmind": TymWorkflow,
+    "threeyourmind": TymWorkflow,
 }
 
 

@@ -346,7 +346,7 @@ def test_3yourmind_fetches_per_instance_with_its_token_scheme(
 ) -> None:
     # The registry's own entry: the document is per customer instance, no default instance.
     monkeypatch.delenv("THREEYOURMIND_INSTANCE", raising=False)
-    assert main(["fetch", "3yourmind"]) == 2
+    assert main(["fetch", "threeyourmind"]) == 2
     assert "needs {instance}: pass --instance NAME or set THREEYOURMIND_INSTANCE" in capsys.readouterr().err
     # Served from loopback under the registry's auth kind: the token goes as `Token ...`.
     answer, origin = upstream

@@ -172,5 +172,5 @@ def test_version_matches_the_distribution() -> None:
 
     import fabapi_core
 
-    pyproject = Path(__file__).parents[2] / "overlays" / "core" / "pyproject.toml"
+    pyproject = Path(__file__).parents[2] / "runtime" / "pyproject.toml"
     assert tomllib.loads(pyproject.read_text())["project"]["version"] == fabapi_core.__version__

@@ -85,7 +85,7 @@ def _threeyourmind() -> Mock:
     # The package name starts with a digit in the vendor key; the mock module is imported by name.
     mock: Any = importlib.import_module("conformance.mocks.threeyourmind")
     headers = {"Authorization": f"Token {mock.CREDENTIALS['THREEYOURMIND_API_TOKEN']}"}
-    return Mock("3yourmind", mock.create_app, headers, frozenset({"code", "message", "moreInfo"}), ("Error",))
+    return Mock("threeyourmind", mock.create_app, headers, frozenset({"code", "message", "moreInfo"}), ("Error",))
 
 
 MOCKS = {
@@ -93,7 +93,7 @@ MOCKS = {
     "cloudslicer": _cloudslicer,
     "kittycad": _kittycad,
     "kaedim": _kaedim,
-    "3yourmind": _threeyourmind,
+    "threeyourmind": _threeyourmind,
 }
 
 

@@ -19,7 +19,7 @@ from fabapi_3yourmind.models import OpenObject, WebhookOrderCreated, WebhookUser
 from hypothesis import given
 from hypothesis import strategies as st
 
-SPEC = yaml.safe_load((Path(__file__).resolve().parents[2] / "specs/3yourmind/openapi.yaml").read_text())
+SPEC = yaml.safe_load((Path(__file__).resolve().parents[2] / "specs/threeyourmind/openapi.yaml").read_text())
 
 
 def _documented_types() -> dict[str, str]:

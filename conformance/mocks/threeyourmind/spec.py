@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-DEFAULT_SPEC_PATH = Path(__file__).resolve().parents[3] / "specs" / "3yourmind" / "openapi.yaml"
+DEFAULT_SPEC_PATH = Path(__file__).resolve().parents[3] / "specs" / "threeyourmind" / "openapi.yaml"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 _TEMPLATE = re.compile(r"\{([^{}]+)\}")
 

@@ -1,3 +1,4 @@
+# Copied from overlays/threeyourmind/_results.py by the fabapi pipeline: edit it there, then run `nox -s generate`.
 """What the 3YOURMIND workflows return and raise, and the checks they share (sync and async alike)."""
 
 from __future__ import annotations

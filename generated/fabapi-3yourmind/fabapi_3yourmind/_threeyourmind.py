@@ -1,3 +1,4 @@
+# Copied from overlays/threeyourmind/_threeyourmind.py by the fabapi pipeline: edit it there, then run `nox -s generate`.
 """`ThreeYourMind` and `AsyncThreeYourMind`: the entry points, with the ordering workflows as single calls.
 
 Every operation of the spec is reachable through the generated resource groups

@@ -1,3 +1,4 @@
+# Copied from overlays/threeyourmind/_webhooks.py by the fabapi pipeline: edit it there, then run `nox -s generate`.
 """Receiving 3YOURMIND's webhooks: parse the ten event payloads into their models and dispatch them.
 
 3YOURMIND POSTs a JSON object to the URL set in its admin panel whenever an event happens; the

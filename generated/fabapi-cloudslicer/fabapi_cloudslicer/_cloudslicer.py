@@ -1,3 +1,4 @@
+# Copied from overlays/cloudslicer/_cloudslicer.py by the fabapi pipeline: edit it there, then run `nox -s generate`.
 """`CloudSlicer` and `AsyncCloudSlicer`: upload to G-code in one call, streamed both ways.
 
 Every operation of the spec is reachable through the generated resource groups

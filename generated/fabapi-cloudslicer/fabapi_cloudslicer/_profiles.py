@@ -1,3 +1,4 @@
+# Copied from overlays/cloudslicer/_profiles.py by the fabapi pipeline: edit it there, then run `nox -s generate`.
 """Printer and pricing profiles with the vendor's defaults, checked before anything is sent.
 
 The generated `PrinterConfig` and `QuoteConfig` already carry the defaults from

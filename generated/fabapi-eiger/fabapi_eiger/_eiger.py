@@ -1,3 +1,4 @@
+# Copied from overlays/eiger/_eiger.py by the fabapi pipeline: edit it there, then run `nox -s generate`.
 """`Eiger` and `AsyncEiger`: the entry points, with the vendor's example programs as single calls.
 
 Every operation of the spec is reachable through the generated resource groups

@@ -1,3 +1,4 @@
+# Copied from overlays/eiger/_results.py by the fabapi pipeline: edit it there, then run `nox -s generate`.
 """What the Eiger workflows return, and the arithmetic they share (sync and async alike)."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# Copied from overlays/kaedim/_arguments.py by the fabapi pipeline: edit it there, then run `nox -s generate`.
 """What `Kaedim.submit`, `fetch_all` and `wait` accept, checked before anything is sent."""
 
 from __future__ import annotations

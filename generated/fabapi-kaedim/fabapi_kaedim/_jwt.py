@@ -1,3 +1,4 @@
+# Copied from overlays/kaedim/_jwt.py by the fabapi pipeline: edit it there, then run `nox -s generate`.
 """Kaedim's two-part auth: `X-API-Key` on every call, a JWT on the protected ones.
 
 Kaedim allows one valid JWT per devID: issuing a new one (refreshJWT or registerHook) invalidates

@@ -1,3 +1,4 @@
+# Copied from overlays/kaedim/_kaedim.py by the fabapi pipeline: edit it there, then run `nox -s generate`.
 """`Kaedim` and `AsyncKaedim`: images in, 3D models out, with the JWT handled for you.
 
 Every operation of the spec is reachable through the generated resource groups

@@ -1,3 +1,4 @@
+# Copied from overlays/kaedim/_webhooks.py by the fabapi pipeline: edit it there, then run `nox -s generate`.
 """Receiving Kaedim's webhooks: verify the signature, parse either payload shape, deduplicate.
 
 Kaedim POSTs to the registered destination when a request finishes. The `kaedim-signature` header

@@ -1,3 +1,4 @@
+# Copied from overlays/kittycad/_kittycad.py by the fabapi pipeline: edit it there, then run `nox -s generate`.
 """`KittyCAD` and `AsyncKittyCAD`: file conversion and analysis in one call, unit conversion as numbers.
 
 Every operation of the spec is reachable through the generated resource groups

@@ -1,3 +1,4 @@
+# Copied from overlays/kittycad/_units.py by the fabapi pipeline: edit it there, then run `nox -s generate`.
 """Unit families of the `/unit/conversion/...` operations, read off the generated resource methods.
 
 Each family is a method `get_<family>_conversion(src_format, output_format, *, value)` whose

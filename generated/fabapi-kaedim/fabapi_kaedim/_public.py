@@ -1,3 +1,4 @@
+# Copied from overlays/kaedim/_public.py by the fabapi pipeline: edit it there, then run `nox -s generate`.
 """Hand-written layer of fabapi-kaedim, imported by the generated package __init__."""
 
 from ._jwt import KaedimAuth, TokenStore

@@ -1,3 +1,4 @@
+# Copied from overlays/eiger/_public.py by the fabapi pipeline: edit it there, then run `nox -s generate`.
 """Hand-written layer of fabapi-eiger, imported by the generated package __init__."""
 
 from ._eiger import AsyncEiger, Eiger

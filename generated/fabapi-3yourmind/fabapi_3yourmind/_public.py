@@ -1,3 +1,4 @@
+# Copied from overlays/threeyourmind/_public.py by the fabapi pipeline: edit it there, then run `nox -s generate`.
 """Hand-written layer of fabapi-3yourmind, imported by the generated package __init__."""
 
 from ._results import FileAnalysisFailed, LineOffer, NoOfferAvailable, PickedOffer, UploadedLine

@@ -1,3 +1,4 @@
+# Copied from overlays/cloudslicer/_public.py by the fabapi pipeline: edit it there, then run `nox -s generate`.
 """Hand-written layer of fabapi-cloudslicer, imported by the generated package __init__."""
 
 from ._cloudslicer import AsyncCloudSlicer, CloudSlicer, DoesNotFit, QuotedFile, UploadLink

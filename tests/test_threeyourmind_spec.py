@@ -1,6 +1,6 @@
 """3YOURMIND's transcribed spec: every operation whose method and path are known for certain is there, as known.
 
-`specs/3yourmind/known-paths.tsv` lists them (from the seed's own request samples, the vendor's
+`specs/threeyourmind/known-paths.tsv` lists them (from the seed's own request samples, the vendor's
 Python client and its how-to pages); every other path is inferred and must say so.
 """
 
@@ -13,7 +13,7 @@ from codegen.specio import load_document
 from codegen.validation import validate_openapi
 from codegen.vendors import REPO_ROOT
 
-SPEC_DIR = REPO_ROOT / "specs" / "3yourmind"
+SPEC_DIR = REPO_ROOT / "specs" / "threeyourmind"
 METHODS = ("get", "put", "post", "patch", "delete")
 
 

@@ -17,7 +17,7 @@ from conformance.stl_files import box
 # The package name starts with a digit: it is imported by name, as the conformance runner does.
 TOKEN = mock.CREDENTIALS["THREEYOURMIND_API_TOKEN"]
 API = "/api/v2.0"
-SPEC = Path(__file__).resolve().parents[2] / "specs" / "3yourmind" / "openapi.yaml"
+SPEC = Path(__file__).resolve().parents[2] / "specs" / "threeyourmind" / "openapi.yaml"
 ORDER_BODY: dict[str, Any] = {
     "billingAddressId": 1,
     "pickupLocationId": None,
