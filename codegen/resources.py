@@ -443,7 +443,6 @@ def _method(op: Operation, asynchronous: bool) -> list[str]:
     pager = "AsyncPager" if asynchronous else "Pager"
     call = [
         f"_{op.module}.{function}",
-        f'operation="{op.operation_id}"',
         f'method="{op.http_method}"',
         f"path={op.path!r}",
         f"expected={_statuses_name(op.statuses)}",
@@ -482,7 +481,6 @@ def _raw_method(op: Operation, asynchronous: bool) -> list[str]:
     async_ = "async " if asynchronous else ""
     call = [
         f"_{op.module}.{function}",
-        f'operation="{op.operation_id}"',
         f'method="{op.http_method}"',
         f"path={op.path!r}",
         f"expected={_statuses_name(op.statuses)}",

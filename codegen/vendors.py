@@ -81,7 +81,8 @@ def _check_key(path: Path, key: str) -> None:
     # One identifier per vendor, for every folder and module: specs/<key>, overlays/<key>,
     # conformance/mocks/<key>, tests/<key>.
     if not (key.isidentifier() and key.isascii() and key == key.lower()):
-        raise RegistryError(f"{path}: [{key}] a vendor key must be a lowercase Python identifier (e.g. [v{key.lower()}])")
+        example = f"v{key.lower()}"
+        raise RegistryError(f"{path}: [{key}] a vendor key must be a lowercase Python identifier (e.g. [{example}])")
 
 
 def _optional_text(key: str, entry: Mapping[str, object], name: str) -> str | None:

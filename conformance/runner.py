@@ -114,9 +114,7 @@ def _summary(
 
 
 @contextlib.contextmanager
-def _server(
-    vendor: Vendor, spec_path: Path, spec: Mapping[str, Any], target: Target
-) -> Iterator[tuple[str, dict[str, str]]]:
+def _server(vendor: Vendor, spec_path: Path, target: Target) -> Iterator[tuple[str, dict[str, str]]]:
     """Yield the base URL to test and the environment holding the credentials."""
     if target.name == "mock":
         mock = importlib.import_module(f"conformance.mocks.{vendor.key}")
@@ -153,7 +151,7 @@ def run(
         for (operation_id, check), reason in sorted(disabled.items()):
             print(f"{vendor.key}: check {check} is off for {operation_id}: {reason}")
         hooks = _hooks(vendor, target)
-        with _server(vendor, spec_path, spec, target) as (url, credentials):
+        with _server(vendor, spec_path, target) as (url, credentials):
             # Everything this run prints or writes from here on passes through it.
             redactor = redaction.redactor_for(credentials)
             # Only a mock gets fixtures: Prism keeps no state, and nothing is created on a live API.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Final, cast
@@ -153,13 +153,3 @@ def formats(values: Iterable[str] | str | None) -> tuple[str, ...]:
     if unknown or not chosen:
         raise InvalidArgument("formats", f"formats must be among {', '.join(FORMATS)}, not {unknown or chosen!r}")
     return chosen
-
-
-def latest_iteration(request: Mapping[str, Any]) -> Mapping[str, Any] | None:
-    """The newest iteration of a fetched request (`asset`-wrapped or not), or None before any exists."""
-    body = request.get("asset", request)
-    iterations = body.get("iterations") if isinstance(body, Mapping) else None
-    if not isinstance(iterations, list) or not iterations:
-        return None
-    last = iterations[-1]
-    return last if isinstance(last, Mapping) else None

@@ -81,6 +81,6 @@ def _renamed_operation(id_: str, *, client: Any) -> Any:
 def test_the_caller_names_a_refused_path_value_as_the_user_wrote_it() -> None:
     caller = Caller(client=object())
     with pytest.raises(InvalidArgument) as caught:
-        caller.call(_renamed_operation, operation="op", method="GET", path="/x/{id}", renamed={"id_": "id"}, id_="..")
+        caller.call(_renamed_operation, method="GET", path="/x/{id}", renamed={"id_": "id"}, id_="..")
     assert caught.value.argument == "id"
     assert "'id'" in str(caught.value) and "id_" not in str(caught.value)

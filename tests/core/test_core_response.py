@@ -155,7 +155,6 @@ EXPECTED = (200, 404)
 def call(caller: Caller, device_id: Any) -> Any:
     return caller.call(
         sync_detailed,
-        operation="getDevice",
         method="get",
         path="/devices/{deviceId}",
         expected=EXPECTED,
@@ -218,9 +217,7 @@ def test_caller_checks_arguments_naming_them_as_the_user_wrote_them() -> None:
 
 
 def test_call_raw() -> None:
-    raw = Caller(make_client()).call_raw(
-        sync_detailed, operation="getDevice", method="get", path="/devices/{deviceId}", device_id="gone"
-    )
+    raw = Caller(make_client()).call_raw(sync_detailed, method="get", path="/devices/{deviceId}", device_id="gone")
     assert isinstance(raw, RawResponse)
     assert raw.status_code == 404
     assert raw.json() == {"code": "E404", "detail": "no device gone"}
@@ -230,7 +227,7 @@ def test_call_raw() -> None:
 @pytest.mark.asyncio
 async def test_async_caller() -> None:
     caller = AsyncCaller(make_client())
-    arguments: dict[str, Any] = {"operation": "getDevice", "method": "get", "path": "/devices/{deviceId}"}
+    arguments: dict[str, Any] = {"method": "get", "path": "/devices/{deviceId}"}
     assert await caller.call(asyncio_detailed, expected=EXPECTED, device_id="d1", **arguments) == Device("d1", "Mk2")
     with pytest.raises(NotFound) as caught:
         await caller.call(asyncio_detailed, expected=EXPECTED, device_id="gone", **arguments)

@@ -252,8 +252,6 @@ _FROM_KELVIN: Mapping[str, Callable[[Q], Q]] = {
     "rankine": lambda k: k * 9 / 5,
 }
 
-FAMILIES: frozenset[str] = frozenset({*FACTORS, "temperature"})
-
 
 class UnknownUnit(ValueError):
     pass

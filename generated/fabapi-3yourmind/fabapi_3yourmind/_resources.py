@@ -364,7 +364,6 @@ class AddressesResource:
             "None",
             self._caller.call(
                 _delete_organization_user_address.sync_detailed,
-                operation="delete_organization_user_address",
                 method="DELETE",
                 path="/api/v2.0/organization-panel/users/{user_id}/addresses/{address_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -379,7 +378,6 @@ class AddressesResource:
             "builtins.list[OpenObject]",
             self._caller.call(
                 _list_service_user_addresses.sync_detailed,
-                operation="list_service_user_addresses",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/users/{user_id}/addresses/",
                 expected=_STATUSES_2XX_4XX,
@@ -408,7 +406,6 @@ class AmpiResource:
         def fetch(page: Mapping[str, Any]) -> Any:
             return self._caller.call(
                 _list_ampi_parts.sync_detailed,
-                operation="list_ampi_parts",
                 method="GET",
                 path="/api/v2.0/ampi/parts/",
                 expected=_STATUSES_2XX_4XX,
@@ -428,7 +425,6 @@ class AmpiResource:
             "AmpiPart",
             self._caller.call(
                 _create_ampi_part.sync_detailed,
-                operation="create_ampi_part",
                 method="POST",
                 path="/api/v2.0/ampi/parts/",
                 expected=_STATUSES_2XX_4XX,
@@ -442,7 +438,6 @@ class AmpiResource:
             "builtins.list[OpenObject]",
             self._caller.call(
                 _bulk_update_ampi_parts.sync_detailed,
-                operation="bulk_update_ampi_parts",
                 method="PATCH",
                 path="/api/v2.0/ampi/parts/bulk-update/",
                 expected=_STATUSES_2XX_4XX,
@@ -456,7 +451,6 @@ class AmpiResource:
             "None",
             self._caller.call(
                 _bulk_delete_ampi_parts.sync_detailed,
-                operation="bulk_delete_ampi_parts",
                 method="POST",
                 path="/api/v2.0/ampi/parts/bulk-delete/",
                 expected=_STATUSES_2XX_4XX,
@@ -470,7 +464,6 @@ class AmpiResource:
             "AmpiPart",
             self._caller.call(
                 _get_ampi_part.sync_detailed,
-                operation="get_ampi_part",
                 method="GET",
                 path="/api/v2.0/ampi/parts/{short_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -484,7 +477,6 @@ class AmpiResource:
             "AmpiPart",
             self._caller.call(
                 _update_ampi_part.sync_detailed,
-                operation="update_ampi_part",
                 method="PUT",
                 path="/api/v2.0/ampi/parts/{short_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -499,7 +491,6 @@ class AmpiResource:
             "File",
             self._caller.call(
                 _download_ampi_part_files.sync_detailed,
-                operation="download_ampi_part_files",
                 method="GET",
                 path="/api/v2.0/ampi/parts/{short_id}/download/",
                 expected=_STATUSES_2XX_4XX,
@@ -513,7 +504,6 @@ class AmpiResource:
             "builtins.list[OpenObject]",
             self._caller.call(
                 _list_ampi_file_attachments.sync_detailed,
-                operation="list_ampi_file_attachments",
                 method="GET",
                 path="/api/v2.0/ampi/files/",
                 expected=_STATUSES_2XX_4XX,
@@ -527,7 +517,6 @@ class AmpiResource:
             "AmpiFileAttachment",
             self._caller.call(
                 _create_ampi_file_attachment.sync_detailed,
-                operation="create_ampi_file_attachment",
                 method="POST",
                 path="/api/v2.0/ampi/files/",
                 expected=_STATUSES_2XX_4XX,
@@ -541,7 +530,6 @@ class AmpiResource:
             "AmpiFileAttachment",
             self._caller.call(
                 _get_ampi_file_attachment.sync_detailed,
-                operation="get_ampi_file_attachment",
                 method="GET",
                 path="/api/v2.0/ampi/files/{file_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -555,7 +543,6 @@ class AmpiResource:
             "AmpiTechnicalDrawing",
             self._caller.call(
                 _create_ampi_technical_drawing.sync_detailed,
-                operation="create_ampi_technical_drawing",
                 method="POST",
                 path="/api/v2.0/ampi/technical-drawings/",
                 expected=_STATUSES_2XX_4XX,
@@ -582,7 +569,6 @@ class BasketResource:
         def fetch(page: Mapping[str, Any]) -> Any:
             return self._caller.call(
                 _list_baskets.sync_detailed,
-                operation="list_baskets",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/",
                 expected=_STATUSES_2XX_4XX,
@@ -617,7 +603,6 @@ class BasketResource:
             "Basket",
             self._caller.call(
                 _create_basket.sync_detailed,
-                operation="create_basket",
                 method="POST",
                 path="/api/v2.0/user-panel/baskets/",
                 expected=_STATUSES_2XX_4XX,
@@ -632,7 +617,6 @@ class BasketResource:
             "Basket",
             self._caller.call(
                 _get_basket.sync_detailed,
-                operation="get_basket",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -649,7 +633,6 @@ class BasketResource:
             "None",
             self._caller.call(
                 _delete_basket.sync_detailed,
-                operation="delete_basket",
                 method="DELETE",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -666,7 +649,6 @@ class BasketResource:
             "Basket",
             self._caller.call(
                 _update_basket.sync_detailed,
-                operation="update_basket",
                 method="PATCH",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -684,7 +666,6 @@ class BasketResource:
             "builtins.list[BasketLine]",
             self._caller.call(
                 _list_basket_lines.sync_detailed,
-                operation="list_basket_lines",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/",
                 expected=_STATUSES_2XX_4XX,
@@ -705,7 +686,6 @@ class BasketResource:
             "BasketLine",
             self._caller.call(
                 _create_basket_line.sync_detailed,
-                operation="create_basket_line",
                 method="POST",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/",
                 expected=_STATUSES_2XX_4XX,
@@ -723,7 +703,6 @@ class BasketResource:
             "BasketLine",
             self._caller.call(
                 _get_basket_line.sync_detailed,
-                operation="get_basket_line",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -741,7 +720,6 @@ class BasketResource:
             "None",
             self._caller.call(
                 _delete_basket_line.sync_detailed,
-                operation="delete_basket_line",
                 method="DELETE",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -759,7 +737,6 @@ class BasketResource:
             "BasketLine",
             self._caller.call(
                 _update_basket_line.sync_detailed,
-                operation="update_basket_line",
                 method="PATCH",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -778,7 +755,6 @@ class BasketResource:
             "FileStatus",
             self._caller.call(
                 _get_basket_line_file_status.sync_detailed,
-                operation="get_basket_line_file_status",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/file-status/",
                 expected=_STATUSES_2XX_4XX,
@@ -804,7 +780,6 @@ class BasketResource:
             "builtins.list[OpenObject]",
             self._caller.call(
                 _list_basket_line_materials.sync_detailed,
-                operation="list_basket_line_materials",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/materials/",
                 expected=_STATUSES_2XX_4XX,
@@ -829,7 +804,6 @@ class BasketResource:
             "MaterialProperties",
             self._caller.call(
                 _get_material_properties.sync_detailed,
-                operation="get_material_properties",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/materials/{material_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -857,7 +831,6 @@ class BasketResource:
             "builtins.list[OpenObject]",
             self._caller.call(
                 _list_offers.sync_detailed,
-                operation="list_offers",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/materials/{material_id}/offers/",
                 expected=_STATUSES_2XX_4XX,
@@ -884,7 +857,6 @@ class BasketResource:
             "Offer",
             self._caller.call(
                 _get_offer.sync_detailed,
-                operation="get_offer",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/materials/{material_id}/offers/{offer_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -915,7 +887,6 @@ class BasketResource:
             "OfferPrice",
             self._caller.call(
                 _get_offer_price.sync_detailed,
-                operation="get_offer_price",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/materials/{material_id}/offers/{offer_id}/price/",
                 expected=_STATUSES_2XX_4XX,
@@ -946,7 +917,6 @@ class BasketResource:
             "builtins.list[OpenObject]",
             self._caller.call(
                 _list_line_attachments.sync_detailed,
-                operation="list_line_attachments",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -964,7 +934,6 @@ class BasketResource:
             "LineAttachment",
             self._caller.call(
                 _create_line_attachment.sync_detailed,
-                operation="create_line_attachment",
                 method="POST",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -983,7 +952,6 @@ class BasketResource:
             "None",
             self._caller.call(
                 _delete_line_attachment.sync_detailed,
-                operation="delete_line_attachment",
                 method="DELETE",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/attachments/{attachment_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -1004,7 +972,6 @@ class BasketResource:
             "builtins.list[OpenObject]",
             self._caller.call(
                 _trigger_price_resolution.sync_detailed,
-                operation="trigger_price_resolution",
                 method="POST",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/price-resolution/",
                 expected=_STATUSES_2XX_4XX,
@@ -1032,7 +999,6 @@ class BasketResource:
             "BasketPrice",
             self._caller.call(
                 _get_basket_price.sync_detailed,
-                operation="get_basket_price",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/price/",
                 expected=_STATUSES_2XX_4XX,
@@ -1058,7 +1024,6 @@ class BasketResource:
         def fetch(page: Mapping[str, Any]) -> Any:
             return self._caller.call(
                 _list_service_baskets.sync_detailed,
-                operation="list_service_baskets",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/",
                 expected=_STATUSES_2XX_4XX,
@@ -1091,7 +1056,6 @@ class BasketResource:
             "Basket",
             self._caller.call(
                 _create_service_basket.sync_detailed,
-                operation="create_service_basket",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/",
                 expected=_STATUSES_2XX_4XX,
@@ -1108,7 +1072,6 @@ class BasketResource:
             "ServiceBasket",
             self._caller.call(
                 _get_service_basket.sync_detailed,
-                operation="get_service_basket",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -1124,7 +1087,6 @@ class BasketResource:
             "None",
             self._caller.call(
                 _delete_service_basket.sync_detailed,
-                operation="delete_service_basket",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -1140,7 +1102,6 @@ class BasketResource:
             "ServiceBasket",
             self._caller.call(
                 _update_service_basket.sync_detailed,
-                operation="update_service_basket",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -1171,7 +1132,6 @@ class BasketResource:
             "FileStatus",
             self._caller.call(
                 _get_service_basket_line_file_status.sync_detailed,
-                operation="get_service_basket_line_file_status",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/lines/{line_id}/file-status/",
                 expected=_STATUSES_2XX_4XX,
@@ -1190,7 +1150,6 @@ class BasketResource:
             "ServiceBasket",
             self._caller.call(
                 _create_basket_from_order.sync_detailed,
-                operation="create_basket_from_order",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/{sale_transaction_id}/basket/",
                 expected=_STATUSES_2XX_4XX,
@@ -1206,7 +1165,6 @@ class BasketResource:
             "builtins.list[OpenObject]",
             self._caller.call(
                 _list_service_basket_lines.sync_detailed,
-                operation="list_service_basket_lines",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/lines/",
                 expected=_STATUSES_2XX_4XX,
@@ -1228,7 +1186,6 @@ class BasketResource:
             "ServiceBasketLine",
             self._caller.call(
                 _create_service_basket_line.sync_detailed,
-                operation="create_service_basket_line",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/lines/",
                 expected=_STATUSES_2XX_4XX,
@@ -1245,7 +1202,6 @@ class BasketResource:
             "ServiceBasketLine",
             self._caller.call(
                 _get_service_basket_line.sync_detailed,
-                operation="get_service_basket_line",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/lines/{line_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -1262,7 +1218,6 @@ class BasketResource:
             "None",
             self._caller.call(
                 _delete_service_basket_line.sync_detailed,
-                operation="delete_service_basket_line",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/lines/{line_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -1281,7 +1236,6 @@ class BasketResource:
             "ServiceBasketLine",
             self._caller.call(
                 _update_service_basket_line.sync_detailed,
-                operation="update_service_basket_line",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/lines/{line_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -1301,7 +1255,6 @@ class BasketResource:
             "ServiceBasket",
             self._caller.call(
                 _create_basket_from_quote.sync_detailed,
-                operation="create_basket_from_quote",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/quotes/{quote_id}/basket/",
                 expected=_STATUSES_2XX_4XX,
@@ -1339,7 +1292,6 @@ class CatalogResource:
         def fetch(page: Mapping[str, Any]) -> Any:
             return self._caller.call(
                 _list_catalog_items.sync_detailed,
-                operation="list_catalog_items",
                 method="GET",
                 path="/api/v2.0/user-panel/catalog/",
                 expected=_STATUSES_2XX_4XX,
@@ -1382,7 +1334,6 @@ class CatalogResource:
             "CatalogItem",
             self._caller.call(
                 _create_catalog_item.sync_detailed,
-                operation="create_catalog_item",
                 method="POST",
                 path="/api/v2.0/user-panel/catalog/",
                 expected=_STATUSES_2XX_4XX,
@@ -1398,7 +1349,6 @@ class CatalogResource:
             "None",
             self._caller.call(
                 _bulk_delete_catalog_items.sync_detailed,
-                operation="bulk_delete_catalog_items",
                 method="POST",
                 path="/api/v2.0/user-panel/catalog/bulk-delete/",
                 expected=_STATUSES_2XX_4XX,
@@ -1414,7 +1364,6 @@ class CatalogResource:
             "CatalogFilterChoices",
             self._caller.call(
                 _get_catalog_filter_choices.sync_detailed,
-                operation="get_catalog_filter_choices",
                 method="GET",
                 path="/api/v2.0/user-panel/catalog/filter-choices/",
                 expected=_STATUSES_2XX_4XX,
@@ -1429,7 +1378,6 @@ class CatalogResource:
             "builtins.list[OpenObject]",
             self._caller.call(
                 _list_catalog_item_labels.sync_detailed,
-                operation="list_catalog_item_labels",
                 method="GET",
                 path="/api/v2.0/user-panel/catalog/{catalog_id}/labels/",
                 expected=_STATUSES_2XX_4XX,
@@ -1447,7 +1395,6 @@ class CatalogResource:
             "Label",
             self._caller.call(
                 _add_catalog_item_label.sync_detailed,
-                operation="add_catalog_item_label",
                 method="POST",
                 path="/api/v2.0/user-panel/catalog/{catalog_id}/labels/",
                 expected=_STATUSES_2XX_4XX,
@@ -1463,7 +1410,6 @@ class CatalogResource:
             "None",
             self._caller.call(
                 _bulk_update_catalog_items.sync_detailed,
-                operation="bulk_update_catalog_items",
                 method="PATCH",
                 path="/api/v2.0/user-panel/catalog/bulk-update/",
                 expected=_STATUSES_2XX_4XX,
@@ -1479,7 +1425,6 @@ class CatalogResource:
             "CatalogItem",
             self._caller.call(
                 _get_catalog_item.sync_detailed,
-                operation="get_catalog_item",
                 method="GET",
                 path="/api/v2.0/user-panel/catalog/{catalog_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -1496,7 +1441,6 @@ class CatalogResource:
             "None",
             self._caller.call(
                 _delete_catalog_item.sync_detailed,
-                operation="delete_catalog_item",
                 method="DELETE",
                 path="/api/v2.0/user-panel/catalog/{catalog_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -1515,7 +1459,6 @@ class CatalogResource:
             "CatalogItem",
             self._caller.call(
                 _update_catalog_item.sync_detailed,
-                operation="update_catalog_item",
                 method="PATCH",
                 path="/api/v2.0/user-panel/catalog/{catalog_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -1532,7 +1475,6 @@ class CatalogResource:
             "builtins.list[OpenObject]",
             self._caller.call(
                 _list_catalog_item_attachments.sync_detailed,
-                operation="list_catalog_item_attachments",
                 method="GET",
                 path="/api/v2.0/user-panel/catalog/{catalog_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -1547,7 +1489,6 @@ class CatalogResource:
             "CatalogItemAttachment",
             self._caller.call(
                 _create_catalog_item_attachment.sync_detailed,
-                operation="create_catalog_item_attachment",
                 method="POST",
                 path="/api/v2.0/user-panel/catalog/{catalog_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -1563,7 +1504,6 @@ class CatalogResource:
             "None",
             self._caller.call(
                 _delete_catalog_item_attachment.sync_detailed,
-                operation="delete_catalog_item_attachment",
                 method="DELETE",
                 path="/api/v2.0/user-panel/catalog/{catalog_id}/attachments/{attachment_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -1579,7 +1519,6 @@ class CatalogResource:
             "builtins.list[OpenObject]",
             self._caller.call(
                 _list_catalog_csv_import_jobs.sync_detailed,
-                operation="list_catalog_csv_import_jobs",
                 method="GET",
                 path="/api/v2.0/user-panel/catalog/csv-import-jobs/",
                 expected=_STATUSES_2XX_4XX,
@@ -1592,7 +1531,6 @@ class CatalogResource:
             "CatalogCsvImportJob",
             self._caller.call(
                 _create_catalog_csv_import_job.sync_detailed,
-                operation="create_catalog_csv_import_job",
                 method="POST",
                 path="/api/v2.0/user-panel/catalog/csv-import-jobs/",
                 expected=_STATUSES_2XX_4XX,
@@ -1606,7 +1544,6 @@ class CatalogResource:
             "CatalogCsvImportJob",
             self._caller.call(
                 _get_catalog_csv_import_job.sync_detailed,
-                operation="get_catalog_csv_import_job",
                 method="GET",
                 path="/api/v2.0/user-panel/catalog/csv-import-jobs/{job_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -1621,7 +1558,6 @@ class CatalogResource:
             "None",
             self._caller.call(
                 _delete_catalog_csv_import_job.sync_detailed,
-                operation="delete_catalog_csv_import_job",
                 method="DELETE",
                 path="/api/v2.0/user-panel/catalog/csv-import-jobs/{job_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -1651,7 +1587,6 @@ class CatalogResource:
         def fetch(page: Mapping[str, Any]) -> Any:
             return self._caller.call(
                 _list_service_catalog_item_summaries.sync_detailed,
-                operation="list_service_catalog_item_summaries",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/catalog-items/",
                 expected=_STATUSES_2XX_4XX,
@@ -1695,7 +1630,6 @@ class CatalogResource:
             "CatalogItemSummary",
             self._caller.call(
                 _create_service_catalog_item_from_line.sync_detailed,
-                operation="create_service_catalog_item_from_line",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/catalog-items/",
                 expected=_STATUSES_2XX_4XX,
@@ -1727,7 +1661,6 @@ class CatalogResource:
         def fetch(page: Mapping[str, Any]) -> Any:
             return self._caller.call(
                 _list_service_catalog_items.sync_detailed,
-                operation="list_service_catalog_items",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/catalog/",
                 expected=_STATUSES_2XX_4XX,
@@ -1772,7 +1705,6 @@ class CatalogResource:
             "CatalogItem",
             self._caller.call(
                 _create_service_catalog_item.sync_detailed,
-                operation="create_service_catalog_item",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/catalog/",
                 expected=_STATUSES_2XX_4XX,
@@ -1790,7 +1722,6 @@ class CatalogResource:
             "None",
             self._caller.call(
                 _bulk_delete_service_catalog_items.sync_detailed,
-                operation="bulk_delete_service_catalog_items",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/catalog/bulk-delete/",
                 expected=_STATUSES_2XX_4XX,
@@ -1808,7 +1739,6 @@ class CatalogResource:
             "CatalogFilterChoices",
             self._caller.call(
                 _get_service_catalog_filter_choices.sync_detailed,
-                operation="get_service_catalog_filter_choices",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/catalog/filter-choices/",
                 expected=_STATUSES_2XX_4XX,
@@ -1830,7 +1760,6 @@ class CommentsResource:
             "builtins.list[OpenObject]",
             self._caller.call(
                 _list_comments.sync_detailed,
-                operation="list_comments",
                 method="GET",
                 path="/api/v2.0/comments/{object_type}/{object_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -1845,7 +1774,6 @@ class CommentsResource:
             "Comment",
             self._caller.call(
                 _create_comment.sync_detailed,
-                operation="create_comment",
                 method="POST",
                 path="/api/v2.0/comments/{object_type}/{object_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -1879,7 +1807,6 @@ class DownloadResource:
             "File",
             self._caller.call(
                 _download_file.sync_detailed,
-                operation="download_file",
                 method="GET",
                 path="/api/v2.0/files/{container_name}/{container_id}/{uuid}/{path_suffix}/",
                 expected=_STATUSES_2XX_4XX,
@@ -1920,7 +1847,6 @@ class JobsResource:
         def fetch(page: Mapping[str, Any]) -> Any:
             return self._caller.call(
                 _list_jobs.sync_detailed,
-                operation="list_jobs",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/",
                 expected=_STATUSES_2XX_4XX,
@@ -1967,7 +1893,6 @@ class JobsResource:
             "Job",
             self._caller.call(
                 _create_job.sync_detailed,
-                operation="create_job",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/",
                 expected=_STATUSES_2XX_4XX,
@@ -1983,7 +1908,6 @@ class JobsResource:
             "Job",
             self._caller.call(
                 _get_job.sync_detailed,
-                operation="get_job",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/{job_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -1999,7 +1923,6 @@ class JobsResource:
             "None",
             self._caller.call(
                 _delete_job.sync_detailed,
-                operation="delete_job",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/{job_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -2015,7 +1938,6 @@ class JobsResource:
             "Job",
             self._caller.call(
                 _update_job.sync_detailed,
-                operation="update_job",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/{job_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -2034,7 +1956,6 @@ class JobsResource:
             "JobRecreation",
             self._caller.call(
                 _recreate_job.sync_detailed,
-                operation="recreate_job",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/{job_id}/recreate/",
                 expected=_STATUSES_2XX_4XX,
@@ -2051,7 +1972,6 @@ class JobsResource:
             "JobCsvImport",
             self._caller.call(
                 _import_jobs_csv.sync_detailed,
-                operation="import_jobs_csv",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/import-csv/",
                 expected=_STATUSES_2XX_4XX,
@@ -2067,7 +1987,6 @@ class JobsResource:
             "JobAttachment",
             self._caller.call(
                 _create_job_attachment.sync_detailed,
-                operation="create_job_attachment",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/{job_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -2084,7 +2003,6 @@ class JobsResource:
             "None",
             self._caller.call(
                 _delete_job_attachment.sync_detailed,
-                operation="delete_job_attachment",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/{job_id}/attachments/{job_attachment_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -2101,7 +2019,6 @@ class JobsResource:
             "None",
             self._caller.call(
                 _delete_job_build_file_attachment.sync_detailed,
-                operation="delete_job_build_file_attachment",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/{job_id}/build-file-attachment/",
                 expected=_STATUSES_2XX_4XX,
@@ -2133,7 +2050,6 @@ class JobsResource:
             "str",
             self._caller.call(
                 _export_jobs_csv.sync_detailed,
-                operation="export_jobs_csv",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/export-csv/",
                 expected=_STATUSES_2XX_4XX,
@@ -2185,7 +2101,6 @@ class JobsResource:
         def fetch(page: Mapping[str, Any]) -> Any:
             return self._caller.call(
                 _list_job_sequences.sync_detailed,
-                operation="list_job_sequences",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/sequences/",
                 expected=_STATUSES_2XX_4XX,
@@ -2240,7 +2155,6 @@ class JobsResource:
             "None",
             self._caller.call(
                 _scrap_job_sequences.sync_detailed,
-                operation="scrap_job_sequences",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/{job_id}/sequences/scrap/",
                 expected=_STATUSES_2XX_4XX,
@@ -2264,7 +2178,6 @@ class MachineConnectivityResource:
             "WorkstationMachine",
             self._caller.call(
                 _get_workstation_machine.sync_detailed,
-                operation="get_workstation_machine",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/machine/",
                 expected=_STATUSES_2XX_4XX,
@@ -2280,7 +2193,6 @@ class MachineConnectivityResource:
             "builtins.list[OpenObject]",
             self._caller.call(
                 _list_machines.sync_detailed,
-                operation="list_machines",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/machines/",
                 expected=_STATUSES_2XX_4XX,
@@ -2295,7 +2207,6 @@ class MachineConnectivityResource:
             "Machine",
             self._caller.call(
                 _get_machine.sync_detailed,
-                operation="get_machine",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/machines/{machine_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -2311,7 +2222,6 @@ class MachineConnectivityResource:
             "builtins.list[OpenObject]",
             self._caller.call(
                 _list_unread_machine_events.sync_detailed,
-                operation="list_unread_machine_events",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/machines/{machine_id}/unread-events/",
                 expected=_STATUSES_2XX_4XX,
@@ -2346,7 +2256,6 @@ class MaterialLotsResource:
         def fetch(page: Mapping[str, Any]) -> Any:
             return self._caller.call(
                 _list_material_lots.sync_detailed,
-                operation="list_material_lots",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/material-lots/",
                 expected=_STATUSES_2XX_4XX,
@@ -2386,7 +2295,6 @@ class MaterialLotsResource:
             "MaterialLot",
             self._caller.call(
                 _get_material_lot.sync_detailed,
-                operation="get_material_lot",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/material-lots/{material_lot_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -2404,7 +2312,6 @@ class MaterialLotsResource:
             "MaterialLotAttachment",
             self._caller.call(
                 _create_material_lot_attachment.sync_detailed,
-                operation="create_material_lot_attachment",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/material-lots/{material_lot_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -2423,7 +2330,6 @@ class MaterialLotsResource:
             "MaterialLotAttachment",
             self._caller.call(
                 _get_material_lot_attachment.sync_detailed,
-                operation="get_material_lot_attachment",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/material-lots/{material_lot_id}/attachments/{material_lot_attachment_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -2447,7 +2353,6 @@ class MaterialsResource:
             "builtins.list[OpenObject]",
             self._caller.call(
                 _list_material_offers.sync_detailed,
-                operation="list_material_offers",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/material-offers/",
                 expected=_STATUSES_2XX_4XX,
@@ -2463,7 +2368,6 @@ class MaterialsResource:
             "CreatedMaterialOffer",
             self._caller.call(
                 _create_material_offer.sync_detailed,
-                operation="create_material_offer",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/material-offers/",
                 expected=_STATUSES_2XX_4XX,
@@ -2479,7 +2383,6 @@ class MaterialsResource:
             "builtins.list[OpenObject]",
             self._caller.call(
                 _list_material_offer_post_processings.sync_detailed,
-                operation="list_material_offer_post_processings",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/material-offers/{offer_id}/post-processings/",
                 expected=_STATUSES_2XX_4XX,
@@ -2497,7 +2400,6 @@ class MaterialsResource:
             "PostProcessing",
             self._caller.call(
                 _create_material_offer_post_processing.sync_detailed,
-                operation="create_material_offer_post_processing",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/material-offers/{offer_id}/post-processings/",
                 expected=_STATUSES_2XX_4XX,
@@ -2521,7 +2423,6 @@ class MesWorkflowResource:
             "builtins.list[OpenObject]",
             self._caller.call(
                 _list_workflow_templates.sync_detailed,
-                operation="list_workflow_templates",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workflow-templates/",
                 expected=_STATUSES_2XX_4XX,
@@ -2536,7 +2437,6 @@ class MesWorkflowResource:
             "Workflow",
             self._caller.call(
                 _get_workflow_template.sync_detailed,
-                operation="get_workflow_template",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workflow-templates/{workflow_template_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -2554,7 +2454,6 @@ class MesWorkflowResource:
             "Workflow",
             self._caller.call(
                 _create_workflow_template_status.sync_detailed,
-                operation="create_workflow_template_status",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/workflow-templates/{workflow_template_id}/statuses/",
                 expected=_STATUSES_2XX_4XX,
@@ -2578,7 +2477,6 @@ class MesWorkflowResource:
             "Workflow",
             self._caller.call(
                 _update_workflow_template_status.sync_detailed,
-                operation="update_workflow_template_status",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/workflow-templates/{workflow_template_id}/statuses/{workflow_template_status_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -2596,7 +2494,6 @@ class MesWorkflowResource:
             "builtins.list[OpenObject]",
             self._caller.call(
                 _list_workflow_step_templates.sync_detailed,
-                operation="list_workflow_step_templates",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workflow-steps/",
                 expected=_STATUSES_2XX_4XX,
@@ -2611,7 +2508,6 @@ class MesWorkflowResource:
             "WorkflowStep",
             self._caller.call(
                 _get_workflow_step.sync_detailed,
-                operation="get_workflow_step",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workflow-steps/{workflow_step_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -2649,7 +2545,6 @@ class OrdersResource:
         def fetch(page: Mapping[str, Any]) -> Any:
             return self._caller.call(
                 _list_orders.sync_detailed,
-                operation="list_orders",
                 method="GET",
                 path="/api/v2.0/user-panel/orders/",
                 expected=_STATUSES_2XX_4XX,
@@ -2692,7 +2587,6 @@ class OrdersResource:
             "CreatedObject",
             self._caller.call(
                 _create_order.sync_detailed,
-                operation="create_order",
                 method="POST",
                 path="/api/v2.0/user-panel/orders/",
                 expected=_STATUSES_2XX_4XX,
@@ -2708,7 +2602,6 @@ class OrdersResource:
             "Order",
             self._caller.call(
                 _get_order.sync_detailed,
-                operation="get_order",
                 method="GET",
                 path="/api/v2.0/user-panel/orders/{order_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -2725,7 +2618,6 @@ class OrdersResource:
             "OpenObject",
             self._caller.call(
                 _get_order_line.sync_detailed,
-                operation="get_order_line",
                 method="GET",
                 path="/api/v2.0/user-panel/orders/{order_id}/{line_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -2756,7 +2648,6 @@ class OrganizationUsersResource:
         def fetch(page: Mapping[str, Any]) -> Any:
             return self._caller.call(
                 _list_organization_users.sync_detailed,
-                operation="list_organization_users",
                 method="GET",
                 path="/api/v2.0/organization-panel/users/",
                 expected=_STATUSES_2XX_4XX,
@@ -2793,7 +2684,6 @@ class OrganizationUsersResource:
             "OrganizationUserCreated",
             self._caller.call(
                 _create_organization_user.sync_detailed,
-                operation="create_organization_user",
                 method="POST",
                 path="/api/v2.0/organization-panel/users/create/",
                 expected=_STATUSES_2XX_4XX,
@@ -2809,7 +2699,6 @@ class OrganizationUsersResource:
             "UserProfile",
             self._caller.call(
                 _get_organization_user.sync_detailed,
-                operation="get_organization_user",
                 method="GET",
                 path="/api/v2.0/organization-panel/users/{user_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -2823,7 +2712,6 @@ class OrganizationUsersResource:
             "UserProfile",
             self._caller.call(
                 _delete_organization_user.sync_detailed,
-                operation="delete_organization_user",
                 method="DELETE",
                 path="/api/v2.0/organization-panel/users/{user_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -2837,7 +2725,6 @@ class OrganizationUsersResource:
             "UserProfile",
             self._caller.call(
                 _update_organization_user.sync_detailed,
-                operation="update_organization_user",
                 method="PATCH",
                 path="/api/v2.0/organization-panel/users/{user_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -2852,7 +2739,6 @@ class OrganizationUsersResource:
             "Address",
             self._caller.call(
                 _get_organization_user_address.sync_detailed,
-                operation="get_organization_user_address",
                 method="GET",
                 path="/api/v2.0/organization-panel/users/{user_id}/addresses/{address_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -2867,7 +2753,6 @@ class OrganizationUsersResource:
             "Address",
             self._caller.call(
                 _update_organization_user_address.sync_detailed,
-                operation="update_organization_user_address",
                 method="PATCH",
                 path="/api/v2.0/organization-panel/users/{user_id}/addresses/{address_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -2883,7 +2768,6 @@ class OrganizationUsersResource:
             "builtins.list[OpenObject]",
             self._caller.call(
                 _list_organization_user_addresses.sync_detailed,
-                operation="list_organization_user_addresses",
                 method="GET",
                 path="/api/v2.0/organization-panel/users/{user_id}/addresses/",
                 expected=_STATUSES_2XX_4XX,
@@ -2897,7 +2781,6 @@ class OrganizationUsersResource:
             "Address",
             self._caller.call(
                 _create_organization_user_address.sync_detailed,
-                operation="create_organization_user_address",
                 method="POST",
                 path="/api/v2.0/organization-panel/users/{user_id}/addresses/",
                 expected=_STATUSES_2XX_4XX,
@@ -2914,7 +2797,6 @@ class OrganizationUsersResource:
             "Preferences",
             self._caller.call(
                 _get_organization_user_preferences.sync_detailed,
-                operation="get_organization_user_preferences",
                 method="GET",
                 path="/api/v2.0/organization-panel/users/{user_id}/preferences/",
                 expected=_STATUSES_2XX_4XX,
@@ -2928,7 +2810,6 @@ class OrganizationUsersResource:
             "Preferences",
             self._caller.call(
                 _update_organization_user_preferences.sync_detailed,
-                operation="update_organization_user_preferences",
                 method="PUT",
                 path="/api/v2.0/organization-panel/users/{user_id}/preferences/",
                 expected=_STATUSES_2XX_4XX,
@@ -2952,7 +2833,6 @@ class PartSequencesResource:
             "None",
             self._caller.call(
                 _bulk_update_sequences.sync_detailed,
-                operation="bulk_update_sequences",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/sequences/bulk-update/",
                 expected=_STATUSES_2XX_4XX,
@@ -2968,7 +2848,6 @@ class PartSequencesResource:
             "None",
             self._caller.call(
                 _scrap_part_sequences.sync_detailed,
-                operation="scrap_part_sequences",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/sequences/scrap/",
                 expected=_STATUSES_2XX_4XX,
@@ -2985,7 +2864,6 @@ class PartSequencesResource:
             "None",
             self._caller.call(
                 _update_part_sequences_step.sync_detailed,
-                operation="update_part_sequences_step",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/sequences/",
                 expected=_STATUSES_2XX_4XX,
@@ -3009,7 +2887,6 @@ class PartWorkflowResource:
             "None",
             self._caller.call(
                 _delete_part_workflow.sync_detailed,
-                operation="delete_part_workflow",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/workflows/{workflow_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -3026,7 +2903,6 @@ class PartWorkflowResource:
             "Workflow",
             self._caller.call(
                 _update_part_workflow.sync_detailed,
-                operation="update_part_workflow",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/workflows/{workflow_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -3044,7 +2920,6 @@ class PartWorkflowResource:
             "Workflow",
             self._caller.call(
                 _create_part_workflow_status.sync_detailed,
-                operation="create_part_workflow_status",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/workflows/{workflow_id}/statuses/",
                 expected=_STATUSES_2XX_4XX,
@@ -3064,7 +2939,6 @@ class PartWorkflowResource:
             "None",
             self._caller.call(
                 _delete_part_workflow_status.sync_detailed,
-                operation="delete_part_workflow_status",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/workflows/{workflow_id}/statuses/{workflow_status_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -3084,7 +2958,6 @@ class PartWorkflowResource:
             "Workflow",
             self._caller.call(
                 _update_part_workflow_status.sync_detailed,
-                operation="update_part_workflow_status",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/workflows/{workflow_id}/statuses/{workflow_status_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -3116,7 +2989,6 @@ class PartsResource:
             "MesFilterOptions",
             self._caller.call(
                 _get_mes_filter_options.sync_detailed,
-                operation="get_mes_filter_options",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/mes-filter-options/",
                 expected=_STATUSES_2XX_4XX,
@@ -3160,7 +3032,6 @@ class PartsResource:
         def fetch(page: Mapping[str, Any]) -> Any:
             return self._caller.call(
                 _list_parts.sync_detailed,
-                operation="list_parts",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/",
                 expected=_STATUSES_2XX_4XX,
@@ -3218,7 +3089,6 @@ class PartsResource:
             "Part",
             self._caller.call(
                 _get_part.sync_detailed,
-                operation="get_part",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -3236,7 +3106,6 @@ class PartsResource:
             "Part",
             self._caller.call(
                 _update_part.sync_detailed,
-                operation="update_part",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -3253,7 +3122,6 @@ class PartsResource:
             "File",
             self._caller.call(
                 _bulk_download_part_files.sync_detailed,
-                operation="bulk_download_part_files",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/bulk-download/",
                 expected=_STATUSES_2XX_4XX,
@@ -3269,7 +3137,6 @@ class PartsResource:
             "None",
             self._caller.call(
                 _bulk_update_parts.sync_detailed,
-                operation="bulk_update_parts",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/bulk-update/",
                 expected=_STATUSES_2XX_4XX,
@@ -3287,7 +3154,6 @@ class PartsResource:
             "ProductionSheet",
             self._caller.call(
                 _create_production_sheet.sync_detailed,
-                operation="create_production_sheet",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/production-sheets/",
                 expected=_STATUSES_2XX_4XX,
@@ -3305,7 +3171,6 @@ class PartsResource:
             "File",
             self._caller.call(
                 _view_production_sheet.sync_detailed,
-                operation="view_production_sheet",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/production-sheets/{filename}/",
                 expected=_STATUSES_2XX_4XX,
@@ -3321,7 +3186,6 @@ class PartsResource:
             "GetPartFileVersionResponse2XX",
             self._caller.call(
                 _get_part_file_version.sync_detailed,
-                operation="get_part_file_version",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/file-versions/{uuid}/",
                 expected=_STATUSES_2XX_4XX,
@@ -3338,7 +3202,6 @@ class PartsResource:
             "None",
             self._caller.call(
                 _remove_part_file_version.sync_detailed,
-                operation="remove_part_file_version",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/file-versions/{uuid}/",
                 expected=_STATUSES_2XX_4XX,
@@ -3355,7 +3218,6 @@ class PartsResource:
             "PartAttachment",
             self._caller.call(
                 _create_part_attachment.sync_detailed,
-                operation="create_part_attachment",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -3372,7 +3234,6 @@ class PartsResource:
             "None",
             self._caller.call(
                 _delete_part_attachment.sync_detailed,
-                operation="delete_part_attachment",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/attachments/{attachment_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -3398,7 +3259,6 @@ class PrintingServiceDetailsResource:
             "builtins.list[OpenObject]",
             self._caller.call(
                 _list_services.sync_detailed,
-                operation="list_services",
                 method="GET",
                 path="/api/v2.0/user-panel/services/",
                 expected=_STATUSES_2XX_4XX,
@@ -3413,7 +3273,6 @@ class PrintingServiceDetailsResource:
             "builtins.list[OpenObject]",
             self._caller.call(
                 _list_payment_methods.sync_detailed,
-                operation="list_payment_methods",
                 method="GET",
                 path="/api/v2.0/user-panel/services/{service_id}/payment-methods/",
                 expected=_STATUSES_2XX_4XX,
@@ -3430,7 +3289,6 @@ class PrintingServiceDetailsResource:
             "builtins.list[OpenObject]",
             self._caller.call(
                 _list_pickup_locations.sync_detailed,
-                operation="list_pickup_locations",
                 method="GET",
                 path="/api/v2.0/user-panel/services/{service_id}/pickup-locations/",
                 expected=_STATUSES_2XX_4XX,
@@ -3454,7 +3312,6 @@ class PrintingServiceDetailsResource:
             "builtins.list[OpenObject]",
             self._caller.call(
                 _list_shipping_methods.sync_detailed,
-                operation="list_shipping_methods",
                 method="GET",
                 path="/api/v2.0/user-panel/services/{service_id}/shipping-methods/",
                 expected=_STATUSES_2XX_4XX,
@@ -3472,7 +3329,6 @@ class PrintingServiceDetailsResource:
             "builtins.list[OpenObject]",
             self._caller.call(
                 _list_internal_payment_methods.sync_detailed,
-                operation="list_internal_payment_methods",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/payment-methods/",
                 expected=_STATUSES_2XX_4XX,
@@ -3496,7 +3352,6 @@ class ProjectsResource:
         def fetch(page: Mapping[str, Any]) -> Any:
             return self._caller.call(
                 _list_projects.sync_detailed,
-                operation="list_projects",
                 method="GET",
                 path="/api/v2.0/service-panel/projects/",
                 expected=_STATUSES_2XX_4XX,
@@ -3527,7 +3382,6 @@ class ProjectsResource:
             "Project",
             self._caller.call(
                 _get_project.sync_detailed,
-                operation="get_project",
                 method="GET",
                 path="/api/v2.0/service-panel/projects/{project_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -3564,7 +3418,6 @@ class QuoteResource:
         def fetch(page: Mapping[str, Any]) -> Any:
             return self._caller.call(
                 _list_service_quotes.sync_detailed,
-                operation="list_service_quotes",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/quotes/",
                 expected=_STATUSES_2XX_4XX,
@@ -3609,7 +3462,6 @@ class QuoteResource:
             "Quote",
             self._caller.call(
                 _create_quote_from_request_for_quote.sync_detailed,
-                operation="create_quote_from_request_for_quote",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/quotes/",
                 expected=_STATUSES_2XX_4XX,
@@ -3625,7 +3477,6 @@ class QuoteResource:
             "builtins.list[OpenObject]",
             self._caller.call(
                 _list_quote_attachments.sync_detailed,
-                operation="list_quote_attachments",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/quotes/{quote_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -3641,7 +3492,6 @@ class QuoteResource:
             "QuoteAttachment",
             self._caller.call(
                 _create_quote_attachment.sync_detailed,
-                operation="create_quote_attachment",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/quotes/{quote_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -3658,7 +3508,6 @@ class QuoteResource:
             "None",
             self._caller.call(
                 _delete_quote_attachment.sync_detailed,
-                operation="delete_quote_attachment",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/quotes/{quote_id}/attachments/{attachment_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -3675,7 +3524,6 @@ class QuoteResource:
             "CreatedObject",
             self._caller.call(
                 _create_quote_from_basket.sync_detailed,
-                operation="create_quote_from_basket",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/quotes/from-basket/",
                 expected=_STATUSES_2XX_4XX,
@@ -3693,7 +3541,6 @@ class QuoteResource:
             "CreatedObject",
             self._caller.call(
                 _create_edited_quote_from_basket.sync_detailed,
-                operation="create_edited_quote_from_basket",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/quotes/from-basket/edit/",
                 expected=_STATUSES_2XX_4XX,
@@ -3711,7 +3558,6 @@ class QuoteResource:
             "OpenObject",
             self._caller.call(
                 _create_request_for_quote.sync_detailed,
-                operation="create_request_for_quote",
                 method="POST",
                 path="/api/v2.0/user-panel/requests-for-quote/",
                 expected=_STATUSES_2XX_4XX,
@@ -3727,7 +3573,6 @@ class QuoteResource:
             "Any",
             self._caller.call(
                 _list_quotes.sync_detailed,
-                operation="list_quotes",
                 method="GET",
                 path="/api/v2.0/user-panel/quotes/",
                 expected=_STATUSES_2XX_4XX,
@@ -3742,7 +3587,6 @@ class QuoteResource:
             "Quote",
             self._caller.call(
                 _get_quote.sync_detailed,
-                operation="get_quote",
                 method="GET",
                 path="/api/v2.0/user-panel/quotes/{quote_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -3758,7 +3602,6 @@ class QuoteResource:
             "OpenObject",
             self._caller.call(
                 _finalize_quote.sync_detailed,
-                operation="finalize_quote",
                 method="PUT",
                 path="/api/v2.0/user-panel/quotes/{quote_id}/finalize/",
                 expected=_STATUSES_2XX_4XX,
@@ -3781,11 +3624,7 @@ class ReferenceDataResource:
         return cast(
             "Any",
             self._caller.call(
-                _list_colors.sync_detailed,
-                operation="list_colors",
-                method="GET",
-                path="/api/v2.0/colors/",
-                expected=_STATUSES_2XX_4XX,
+                _list_colors.sync_detailed, method="GET", path="/api/v2.0/colors/", expected=_STATUSES_2XX_4XX
             ),
         )
 
@@ -3796,11 +3635,7 @@ class ReferenceDataResource:
         return cast(
             "Any",
             self._caller.call(
-                _list_units.sync_detailed,
-                operation="list_units",
-                method="GET",
-                path="/api/v2.0/units/",
-                expected=_STATUSES_2XX_4XX,
+                _list_units.sync_detailed, method="GET", path="/api/v2.0/units/", expected=_STATUSES_2XX_4XX
             ),
         )
 
@@ -3811,11 +3646,7 @@ class ReferenceDataResource:
         return cast(
             "Any",
             self._caller.call(
-                _list_countries.sync_detailed,
-                operation="list_countries",
-                method="GET",
-                path="/api/v2.0/countries/",
-                expected=_STATUSES_2XX_4XX,
+                _list_countries.sync_detailed, method="GET", path="/api/v2.0/countries/", expected=_STATUSES_2XX_4XX
             ),
         )
 
@@ -3826,11 +3657,7 @@ class ReferenceDataResource:
         return cast(
             "Any",
             self._caller.call(
-                _list_currencies.sync_detailed,
-                operation="list_currencies",
-                method="GET",
-                path="/api/v2.0/currencies/",
-                expected=_STATUSES_2XX_4XX,
+                _list_currencies.sync_detailed, method="GET", path="/api/v2.0/currencies/", expected=_STATUSES_2XX_4XX
             ),
         )
 
@@ -3841,11 +3668,7 @@ class ReferenceDataResource:
         return cast(
             "Any",
             self._caller.call(
-                _list_materials.sync_detailed,
-                operation="list_materials",
-                method="GET",
-                path="/api/v2.0/materials/",
-                expected=_STATUSES_2XX_4XX,
+                _list_materials.sync_detailed, method="GET", path="/api/v2.0/materials/", expected=_STATUSES_2XX_4XX
             ),
         )
 
@@ -3856,11 +3679,7 @@ class ReferenceDataResource:
         return cast(
             "Any",
             self._caller.call(
-                _list_forms.sync_detailed,
-                operation="list_forms",
-                method="GET",
-                path="/api/v2.0/forms/",
-                expected=_STATUSES_2XX_4XX,
+                _list_forms.sync_detailed, method="GET", path="/api/v2.0/forms/", expected=_STATUSES_2XX_4XX
             ),
         )
 
@@ -3871,11 +3690,7 @@ class ReferenceDataResource:
         return cast(
             "Any",
             self._caller.call(
-                _list_tax_types.sync_detailed,
-                operation="list_tax_types",
-                method="GET",
-                path="/api/v2.0/tax-types/",
-                expected=_STATUSES_2XX_4XX,
+                _list_tax_types.sync_detailed, method="GET", path="/api/v2.0/tax-types/", expected=_STATUSES_2XX_4XX
             ),
         )
 
@@ -3912,7 +3727,6 @@ class ServiceOrdersResource:
         def fetch(page: Mapping[str, Any]) -> Any:
             return self._caller.call(
                 _list_service_orders.sync_detailed,
-                operation="list_service_orders",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/",
                 expected=_STATUSES_2XX_4XX,
@@ -3962,7 +3776,6 @@ class ServiceOrdersResource:
             "CreatedObject",
             self._caller.call(
                 _create_internal_order.sync_detailed,
-                operation="create_internal_order",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/",
                 expected=_STATUSES_2XX_4XX,
@@ -3980,7 +3793,6 @@ class ServiceOrdersResource:
             "ServiceOrder",
             self._caller.call(
                 _get_service_order.sync_detailed,
-                operation="get_service_order",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/{order_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -3998,7 +3810,6 @@ class ServiceOrdersResource:
             "ServiceOrder",
             self._caller.call(
                 _update_service_order.sync_detailed,
-                operation="update_service_order",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/{order_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -4017,7 +3828,6 @@ class ServiceOrdersResource:
             "CreatedObject",
             self._caller.call(
                 _edit_service_order.sync_detailed,
-                operation="edit_service_order",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/edit/",
                 expected=_STATUSES_2XX_4XX,
@@ -4035,7 +3845,6 @@ class ServiceOrdersResource:
             "ServiceOrder",
             self._caller.call(
                 _update_service_order_status.sync_detailed,
-                operation="update_service_order_status",
                 method="PUT",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/{order_id}/status/",
                 expected=_STATUSES_2XX_4XX,
@@ -4054,7 +3863,6 @@ class ServiceOrdersResource:
             "builtins.list[OpenObject]",
             self._caller.call(
                 _list_available_order_statuses.sync_detailed,
-                operation="list_available_order_statuses",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/{order_id}/available-statuses/",
                 expected=_STATUSES_2XX_4XX,
@@ -4072,7 +3880,6 @@ class ServiceOrdersResource:
             "OrderTracking",
             self._caller.call(
                 _get_order_tracking_service_panel.sync_detailed,
-                operation="get_order_tracking_service_panel",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/{order_id}/tracking/",
                 expected=_STATUSES_2XX_4XX,
@@ -4090,7 +3897,6 @@ class ServiceOrdersResource:
             "ServiceOrder",
             self._caller.call(
                 _update_order_tracking_service_panel.sync_detailed,
-                operation="update_order_tracking_service_panel",
                 method="PUT",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/{order_id}/tracking/",
                 expected=_STATUSES_2XX_4XX,
@@ -4114,7 +3920,6 @@ class ServicePartnersResource:
             "builtins.list[OpenObject]",
             self._caller.call(
                 _list_available_services.sync_detailed,
-                operation="list_available_services",
                 method="GET",
                 path="/api/v2.0/service-panel/services/",
                 expected=_STATUSES_2XX_4XX,
@@ -4136,7 +3941,6 @@ class FilesResource:
             "FileOptimizationStatus",
             self._caller.call(
                 _get_file_optimization_status.sync_detailed,
-                operation="get_file_optimization_status",
                 method="GET",
                 path="/api/v2.0/files/status/{uuid}/",
                 expected=_STATUSES_2XX_4XX,
@@ -4152,7 +3956,6 @@ class FilesResource:
             "FileParameter",
             self._caller.call(
                 _get_file_parameter.sync_detailed,
-                operation="get_file_parameter",
                 method="GET",
                 path="/api/v2.0/files/parameter/{uuid}/",
                 expected=_STATUSES_2XX_4XX,
@@ -4176,7 +3979,6 @@ class FilesResource:
             "FilePrintability",
             self._caller.call(
                 _get_file_printability.sync_detailed,
-                operation="get_file_printability",
                 method="GET",
                 path="/api/v2.0/files/printability/{uuid}/",
                 expected=_STATUSES_2XX_4XX,
@@ -4227,7 +4029,6 @@ class UploadResource:
             "UploadedFile",
             self._caller.call(
                 _upload_file.sync_detailed,
-                operation="upload_file",
                 method="POST",
                 path="/api/v2.0/files/",
                 expected=_STATUSES_2XX_4XX,
@@ -4252,7 +4053,6 @@ class UserProfileResource:
             "UserProfile",
             self._caller.call(
                 _get_user_profile.sync_detailed,
-                operation="get_user_profile",
                 method="GET",
                 path="/api/v2.0/my-profile/profile/",
                 expected=_STATUSES_2XX_4XX,
@@ -4267,7 +4067,6 @@ class UserProfileResource:
             "UserProfile",
             self._caller.call(
                 _update_user_profile.sync_detailed,
-                operation="update_user_profile",
                 method="PUT",
                 path="/api/v2.0/my-profile/profile/",
                 expected=_STATUSES_2XX_4XX,
@@ -4283,7 +4082,6 @@ class UserProfileResource:
             "UserProfile",
             self._caller.call(
                 _patch_user_profile.sync_detailed,
-                operation="patch_user_profile",
                 method="PATCH",
                 path="/api/v2.0/my-profile/profile/",
                 expected=_STATUSES_2XX_4XX,
@@ -4297,7 +4095,6 @@ class UserProfileResource:
             "builtins.list[OpenObject]",
             self._caller.call(
                 _list_addresses.sync_detailed,
-                operation="list_addresses",
                 method="GET",
                 path="/api/v2.0/my-profile/addresses/",
                 expected=_STATUSES_2XX_4XX,
@@ -4310,7 +4107,6 @@ class UserProfileResource:
             "Address",
             self._caller.call(
                 _create_address.sync_detailed,
-                operation="create_address",
                 method="POST",
                 path="/api/v2.0/my-profile/addresses/",
                 expected=_STATUSES_2XX_4XX,
@@ -4324,7 +4120,6 @@ class UserProfileResource:
             "Address",
             self._caller.call(
                 _get_address.sync_detailed,
-                operation="get_address",
                 method="GET",
                 path="/api/v2.0/my-profile/addresses/{address_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -4338,7 +4133,6 @@ class UserProfileResource:
             "Address",
             self._caller.call(
                 _update_address.sync_detailed,
-                operation="update_address",
                 method="PUT",
                 path="/api/v2.0/my-profile/addresses/{address_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -4353,7 +4147,6 @@ class UserProfileResource:
             "None",
             self._caller.call(
                 _delete_address.sync_detailed,
-                operation="delete_address",
                 method="DELETE",
                 path="/api/v2.0/my-profile/addresses/{address_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -4367,7 +4160,6 @@ class UserProfileResource:
             "Address",
             self._caller.call(
                 _patch_address.sync_detailed,
-                operation="patch_address",
                 method="PATCH",
                 path="/api/v2.0/my-profile/addresses/{address_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -4384,7 +4176,6 @@ class UserProfileResource:
             "Preferences",
             self._caller.call(
                 _get_user_preferences.sync_detailed,
-                operation="get_user_preferences",
                 method="GET",
                 path="/api/v2.0/my-profile/preferences/",
                 expected=_STATUSES_2XX_4XX,
@@ -4397,7 +4188,6 @@ class UserProfileResource:
             "Preferences",
             self._caller.call(
                 _update_user_preferences.sync_detailed,
-                operation="update_user_preferences",
                 method="PUT",
                 path="/api/v2.0/my-profile/preferences/",
                 expected=_STATUSES_2XX_4XX,
@@ -4418,7 +4208,6 @@ class WorkstationsResource:
             "builtins.list[OpenObject]",
             self._caller.call(
                 _list_workstations.sync_detailed,
-                operation="list_workstations",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/",
                 expected=_STATUSES_2XX_4XX,
@@ -4434,7 +4223,6 @@ class WorkstationsResource:
             "Workstation",
             self._caller.call(
                 _create_workstation.sync_detailed,
-                operation="create_workstation",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/",
                 expected=_STATUSES_2XX_4XX,
@@ -4450,7 +4238,6 @@ class WorkstationsResource:
             "builtins.list[OpenObject]",
             self._caller.call(
                 _list_workstation_events.sync_detailed,
-                operation="list_workstation_events",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/events/",
                 expected=_STATUSES_2XX_4XX,
@@ -4467,7 +4254,6 @@ class WorkstationsResource:
             "Workstation",
             self._caller.call(
                 _get_workstation.sync_detailed,
-                operation="get_workstation",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -4483,7 +4269,6 @@ class WorkstationsResource:
             "None",
             self._caller.call(
                 _delete_workstation.sync_detailed,
-                operation="delete_workstation",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -4499,7 +4284,6 @@ class WorkstationsResource:
             "Workstation",
             self._caller.call(
                 _update_workstation.sync_detailed,
-                operation="update_workstation",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -4516,7 +4300,6 @@ class WorkstationsResource:
             "SwapWorkstationOrderResponse2XX",
             self._caller.call(
                 _swap_workstation_order.sync_detailed,
-                operation="swap_workstation_order",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/swap-order/",
                 expected=_STATUSES_2XX_4XX,
@@ -4541,7 +4324,6 @@ class WorkstationsResource:
             "WorkstationFreeTime",
             self._caller.call(
                 _get_workstation_next_free_time_slot.sync_detailed,
-                operation="get_workstation_next_free_time_slot",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/next-free-time-slot/",
                 expected=_STATUSES_2XX_4XX,
@@ -4567,7 +4349,6 @@ class WorkstationsResource:
             "ReservedTime",
             self._caller.call(
                 _create_workstation_reserved_time.sync_detailed,
-                operation="create_workstation_reserved_time",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/reserved-times/",
                 expected=_STATUSES_2XX_4XX,
@@ -4584,7 +4365,6 @@ class WorkstationsResource:
             "ReservedTime",
             self._caller.call(
                 _get_workstation_reserved_time.sync_detailed,
-                operation="get_workstation_reserved_time",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/reserved-times/{reserved_time_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -4601,7 +4381,6 @@ class WorkstationsResource:
             "None",
             self._caller.call(
                 _delete_workstation_reserved_time.sync_detailed,
-                operation="delete_workstation_reserved_time",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/reserved-times/{reserved_time_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -4620,7 +4399,6 @@ class WorkstationsResource:
             "ReservedTime",
             self._caller.call(
                 _update_workstation_reserved_time.sync_detailed,
-                operation="update_workstation_reserved_time",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/reserved-times/{reserved_time_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -4640,7 +4418,6 @@ class WorkstationsResource:
             "WorkstationMachine",
             self._caller.call(
                 _update_workstation_machine.sync_detailed,
-                operation="update_workstation_machine",
                 method="PUT",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/machine/",
                 expected=_STATUSES_2XX_4XX,
@@ -4664,7 +4441,6 @@ class RawAddressesResource:
             "RawResponse[None]",
             self._caller.call_with_response(
                 _delete_organization_user_address.sync_detailed,
-                operation="delete_organization_user_address",
                 method="DELETE",
                 path="/api/v2.0/organization-panel/users/{user_id}/addresses/{address_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -4679,7 +4455,6 @@ class RawAddressesResource:
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
                 _list_service_user_addresses.sync_detailed,
-                operation="list_service_user_addresses",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/users/{user_id}/addresses/",
                 expected=_STATUSES_2XX_4XX,
@@ -4705,11 +4480,7 @@ class RawAmpiResource:
         return cast(
             "RawResponse[AmpiPage]",
             self._caller.call_with_response(
-                _list_ampi_parts.sync_detailed,
-                operation="list_ampi_parts",
-                method="GET",
-                path="/api/v2.0/ampi/parts/",
-                expected=_STATUSES_2XX_4XX,
+                _list_ampi_parts.sync_detailed, method="GET", path="/api/v2.0/ampi/parts/", expected=_STATUSES_2XX_4XX
             ),
         )
 
@@ -4719,7 +4490,6 @@ class RawAmpiResource:
             "RawResponse[AmpiPart]",
             self._caller.call_with_response(
                 _create_ampi_part.sync_detailed,
-                operation="create_ampi_part",
                 method="POST",
                 path="/api/v2.0/ampi/parts/",
                 expected=_STATUSES_2XX_4XX,
@@ -4733,7 +4503,6 @@ class RawAmpiResource:
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
                 _bulk_update_ampi_parts.sync_detailed,
-                operation="bulk_update_ampi_parts",
                 method="PATCH",
                 path="/api/v2.0/ampi/parts/bulk-update/",
                 expected=_STATUSES_2XX_4XX,
@@ -4747,7 +4516,6 @@ class RawAmpiResource:
             "RawResponse[None]",
             self._caller.call_with_response(
                 _bulk_delete_ampi_parts.sync_detailed,
-                operation="bulk_delete_ampi_parts",
                 method="POST",
                 path="/api/v2.0/ampi/parts/bulk-delete/",
                 expected=_STATUSES_2XX_4XX,
@@ -4761,7 +4529,6 @@ class RawAmpiResource:
             "RawResponse[AmpiPart]",
             self._caller.call_with_response(
                 _get_ampi_part.sync_detailed,
-                operation="get_ampi_part",
                 method="GET",
                 path="/api/v2.0/ampi/parts/{short_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -4775,7 +4542,6 @@ class RawAmpiResource:
             "RawResponse[AmpiPart]",
             self._caller.call_with_response(
                 _update_ampi_part.sync_detailed,
-                operation="update_ampi_part",
                 method="PUT",
                 path="/api/v2.0/ampi/parts/{short_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -4790,7 +4556,6 @@ class RawAmpiResource:
             "RawResponse[File]",
             self._caller.call_with_response(
                 _download_ampi_part_files.sync_detailed,
-                operation="download_ampi_part_files",
                 method="GET",
                 path="/api/v2.0/ampi/parts/{short_id}/download/",
                 expected=_STATUSES_2XX_4XX,
@@ -4804,7 +4569,6 @@ class RawAmpiResource:
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
                 _list_ampi_file_attachments.sync_detailed,
-                operation="list_ampi_file_attachments",
                 method="GET",
                 path="/api/v2.0/ampi/files/",
                 expected=_STATUSES_2XX_4XX,
@@ -4818,7 +4582,6 @@ class RawAmpiResource:
             "RawResponse[AmpiFileAttachment]",
             self._caller.call_with_response(
                 _create_ampi_file_attachment.sync_detailed,
-                operation="create_ampi_file_attachment",
                 method="POST",
                 path="/api/v2.0/ampi/files/",
                 expected=_STATUSES_2XX_4XX,
@@ -4832,7 +4595,6 @@ class RawAmpiResource:
             "RawResponse[AmpiFileAttachment]",
             self._caller.call_with_response(
                 _get_ampi_file_attachment.sync_detailed,
-                operation="get_ampi_file_attachment",
                 method="GET",
                 path="/api/v2.0/ampi/files/{file_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -4846,7 +4608,6 @@ class RawAmpiResource:
             "RawResponse[AmpiTechnicalDrawing]",
             self._caller.call_with_response(
                 _create_ampi_technical_drawing.sync_detailed,
-                operation="create_ampi_technical_drawing",
                 method="POST",
                 path="/api/v2.0/ampi/technical-drawings/",
                 expected=_STATUSES_2XX_4XX,
@@ -4867,7 +4628,6 @@ class RawBasketResource:
             "RawResponse[Page]",
             self._caller.call_with_response(
                 _list_baskets.sync_detailed,
-                operation="list_baskets",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/",
                 expected=_STATUSES_2XX_4XX,
@@ -4886,7 +4646,6 @@ class RawBasketResource:
             "RawResponse[Basket]",
             self._caller.call_with_response(
                 _create_basket.sync_detailed,
-                operation="create_basket",
                 method="POST",
                 path="/api/v2.0/user-panel/baskets/",
                 expected=_STATUSES_2XX_4XX,
@@ -4899,7 +4658,6 @@ class RawBasketResource:
             "RawResponse[Basket]",
             self._caller.call_with_response(
                 _get_basket.sync_detailed,
-                operation="get_basket",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -4914,7 +4672,6 @@ class RawBasketResource:
             "RawResponse[None]",
             self._caller.call_with_response(
                 _delete_basket.sync_detailed,
-                operation="delete_basket",
                 method="DELETE",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -4929,7 +4686,6 @@ class RawBasketResource:
             "RawResponse[Basket]",
             self._caller.call_with_response(
                 _update_basket.sync_detailed,
-                operation="update_basket",
                 method="PATCH",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -4945,7 +4701,6 @@ class RawBasketResource:
             "RawResponse[builtins.list[BasketLine]]",
             self._caller.call_with_response(
                 _list_basket_lines.sync_detailed,
-                operation="list_basket_lines",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/",
                 expected=_STATUSES_2XX_4XX,
@@ -4960,7 +4715,6 @@ class RawBasketResource:
             "RawResponse[BasketLine]",
             self._caller.call_with_response(
                 _create_basket_line.sync_detailed,
-                operation="create_basket_line",
                 method="POST",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/",
                 expected=_STATUSES_2XX_4XX,
@@ -4976,7 +4730,6 @@ class RawBasketResource:
             "RawResponse[BasketLine]",
             self._caller.call_with_response(
                 _get_basket_line.sync_detailed,
-                operation="get_basket_line",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -4992,7 +4745,6 @@ class RawBasketResource:
             "RawResponse[None]",
             self._caller.call_with_response(
                 _delete_basket_line.sync_detailed,
-                operation="delete_basket_line",
                 method="DELETE",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -5008,7 +4760,6 @@ class RawBasketResource:
             "RawResponse[BasketLine]",
             self._caller.call_with_response(
                 _update_basket_line.sync_detailed,
-                operation="update_basket_line",
                 method="PATCH",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -5025,7 +4776,6 @@ class RawBasketResource:
             "RawResponse[FileStatus]",
             self._caller.call_with_response(
                 _get_basket_line_file_status.sync_detailed,
-                operation="get_basket_line_file_status",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/file-status/",
                 expected=_STATUSES_2XX_4XX,
@@ -5049,7 +4799,6 @@ class RawBasketResource:
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
                 _list_basket_line_materials.sync_detailed,
-                operation="list_basket_line_materials",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/materials/",
                 expected=_STATUSES_2XX_4XX,
@@ -5074,7 +4823,6 @@ class RawBasketResource:
             "RawResponse[MaterialProperties]",
             self._caller.call_with_response(
                 _get_material_properties.sync_detailed,
-                operation="get_material_properties",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/materials/{material_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -5100,7 +4848,6 @@ class RawBasketResource:
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
                 _list_offers.sync_detailed,
-                operation="list_offers",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/materials/{material_id}/offers/",
                 expected=_STATUSES_2XX_4XX,
@@ -5125,7 +4872,6 @@ class RawBasketResource:
             "RawResponse[Offer]",
             self._caller.call_with_response(
                 _get_offer.sync_detailed,
-                operation="get_offer",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/materials/{material_id}/offers/{offer_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -5154,7 +4900,6 @@ class RawBasketResource:
             "RawResponse[OfferPrice]",
             self._caller.call_with_response(
                 _get_offer_price.sync_detailed,
-                operation="get_offer_price",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/materials/{material_id}/offers/{offer_id}/price/",
                 expected=_STATUSES_2XX_4XX,
@@ -5183,7 +4928,6 @@ class RawBasketResource:
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
                 _list_line_attachments.sync_detailed,
-                operation="list_line_attachments",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -5201,7 +4945,6 @@ class RawBasketResource:
             "RawResponse[LineAttachment]",
             self._caller.call_with_response(
                 _create_line_attachment.sync_detailed,
-                operation="create_line_attachment",
                 method="POST",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -5218,7 +4961,6 @@ class RawBasketResource:
             "RawResponse[None]",
             self._caller.call_with_response(
                 _delete_line_attachment.sync_detailed,
-                operation="delete_line_attachment",
                 method="DELETE",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/attachments/{attachment_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -5237,7 +4979,6 @@ class RawBasketResource:
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
                 _trigger_price_resolution.sync_detailed,
-                operation="trigger_price_resolution",
                 method="POST",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/price-resolution/",
                 expected=_STATUSES_2XX_4XX,
@@ -5263,7 +5004,6 @@ class RawBasketResource:
             "RawResponse[BasketPrice]",
             self._caller.call_with_response(
                 _get_basket_price.sync_detailed,
-                operation="get_basket_price",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/price/",
                 expected=_STATUSES_2XX_4XX,
@@ -5287,7 +5027,6 @@ class RawBasketResource:
             "RawResponse[Page]",
             self._caller.call_with_response(
                 _list_service_baskets.sync_detailed,
-                operation="list_service_baskets",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/",
                 expected=_STATUSES_2XX_4XX,
@@ -5306,7 +5045,6 @@ class RawBasketResource:
             "RawResponse[Basket]",
             self._caller.call_with_response(
                 _create_service_basket.sync_detailed,
-                operation="create_service_basket",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/",
                 expected=_STATUSES_2XX_4XX,
@@ -5321,7 +5059,6 @@ class RawBasketResource:
             "RawResponse[ServiceBasket]",
             self._caller.call_with_response(
                 _get_service_basket.sync_detailed,
-                operation="get_service_basket",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -5337,7 +5074,6 @@ class RawBasketResource:
             "RawResponse[None]",
             self._caller.call_with_response(
                 _delete_service_basket.sync_detailed,
-                operation="delete_service_basket",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -5355,7 +5091,6 @@ class RawBasketResource:
             "RawResponse[ServiceBasket]",
             self._caller.call_with_response(
                 _update_service_basket.sync_detailed,
-                operation="update_service_basket",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -5372,7 +5107,6 @@ class RawBasketResource:
             "RawResponse[FileStatus]",
             self._caller.call_with_response(
                 _get_service_basket_line_file_status.sync_detailed,
-                operation="get_service_basket_line_file_status",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/lines/{line_id}/file-status/",
                 expected=_STATUSES_2XX_4XX,
@@ -5389,7 +5123,6 @@ class RawBasketResource:
             "RawResponse[ServiceBasket]",
             self._caller.call_with_response(
                 _create_basket_from_order.sync_detailed,
-                operation="create_basket_from_order",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/{sale_transaction_id}/basket/",
                 expected=_STATUSES_2XX_4XX,
@@ -5405,7 +5138,6 @@ class RawBasketResource:
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
                 _list_service_basket_lines.sync_detailed,
-                operation="list_service_basket_lines",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/lines/",
                 expected=_STATUSES_2XX_4XX,
@@ -5423,7 +5155,6 @@ class RawBasketResource:
             "RawResponse[ServiceBasketLine]",
             self._caller.call_with_response(
                 _create_service_basket_line.sync_detailed,
-                operation="create_service_basket_line",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/lines/",
                 expected=_STATUSES_2XX_4XX,
@@ -5440,7 +5171,6 @@ class RawBasketResource:
             "RawResponse[ServiceBasketLine]",
             self._caller.call_with_response(
                 _get_service_basket_line.sync_detailed,
-                operation="get_service_basket_line",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/lines/{line_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -5457,7 +5187,6 @@ class RawBasketResource:
             "RawResponse[None]",
             self._caller.call_with_response(
                 _delete_service_basket_line.sync_detailed,
-                operation="delete_service_basket_line",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/lines/{line_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -5476,7 +5205,6 @@ class RawBasketResource:
             "RawResponse[ServiceBasketLine]",
             self._caller.call_with_response(
                 _update_service_basket_line.sync_detailed,
-                operation="update_service_basket_line",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/lines/{line_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -5494,7 +5222,6 @@ class RawBasketResource:
             "RawResponse[ServiceBasket]",
             self._caller.call_with_response(
                 _create_basket_from_quote.sync_detailed,
-                operation="create_basket_from_quote",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/quotes/{quote_id}/basket/",
                 expected=_STATUSES_2XX_4XX,
@@ -5528,7 +5255,6 @@ class RawCatalogResource:
             "RawResponse[Page]",
             self._caller.call_with_response(
                 _list_catalog_items.sync_detailed,
-                operation="list_catalog_items",
                 method="GET",
                 path="/api/v2.0/user-panel/catalog/",
                 expected=_STATUSES_2XX_4XX,
@@ -5555,7 +5281,6 @@ class RawCatalogResource:
             "RawResponse[CatalogItem]",
             self._caller.call_with_response(
                 _create_catalog_item.sync_detailed,
-                operation="create_catalog_item",
                 method="POST",
                 path="/api/v2.0/user-panel/catalog/",
                 expected=_STATUSES_2XX_4XX,
@@ -5569,7 +5294,6 @@ class RawCatalogResource:
             "RawResponse[None]",
             self._caller.call_with_response(
                 _bulk_delete_catalog_items.sync_detailed,
-                operation="bulk_delete_catalog_items",
                 method="POST",
                 path="/api/v2.0/user-panel/catalog/bulk-delete/",
                 expected=_STATUSES_2XX_4XX,
@@ -5583,7 +5307,6 @@ class RawCatalogResource:
             "RawResponse[CatalogFilterChoices]",
             self._caller.call_with_response(
                 _get_catalog_filter_choices.sync_detailed,
-                operation="get_catalog_filter_choices",
                 method="GET",
                 path="/api/v2.0/user-panel/catalog/filter-choices/",
                 expected=_STATUSES_2XX_4XX,
@@ -5598,7 +5321,6 @@ class RawCatalogResource:
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
                 _list_catalog_item_labels.sync_detailed,
-                operation="list_catalog_item_labels",
                 method="GET",
                 path="/api/v2.0/user-panel/catalog/{catalog_id}/labels/",
                 expected=_STATUSES_2XX_4XX,
@@ -5614,7 +5336,6 @@ class RawCatalogResource:
             "RawResponse[Label]",
             self._caller.call_with_response(
                 _add_catalog_item_label.sync_detailed,
-                operation="add_catalog_item_label",
                 method="POST",
                 path="/api/v2.0/user-panel/catalog/{catalog_id}/labels/",
                 expected=_STATUSES_2XX_4XX,
@@ -5630,7 +5351,6 @@ class RawCatalogResource:
             "RawResponse[None]",
             self._caller.call_with_response(
                 _bulk_update_catalog_items.sync_detailed,
-                operation="bulk_update_catalog_items",
                 method="PATCH",
                 path="/api/v2.0/user-panel/catalog/bulk-update/",
                 expected=_STATUSES_2XX_4XX,
@@ -5644,7 +5364,6 @@ class RawCatalogResource:
             "RawResponse[CatalogItem]",
             self._caller.call_with_response(
                 _get_catalog_item.sync_detailed,
-                operation="get_catalog_item",
                 method="GET",
                 path="/api/v2.0/user-panel/catalog/{catalog_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -5659,7 +5378,6 @@ class RawCatalogResource:
             "RawResponse[None]",
             self._caller.call_with_response(
                 _delete_catalog_item.sync_detailed,
-                operation="delete_catalog_item",
                 method="DELETE",
                 path="/api/v2.0/user-panel/catalog/{catalog_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -5676,7 +5394,6 @@ class RawCatalogResource:
             "RawResponse[CatalogItem]",
             self._caller.call_with_response(
                 _update_catalog_item.sync_detailed,
-                operation="update_catalog_item",
                 method="PATCH",
                 path="/api/v2.0/user-panel/catalog/{catalog_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -5693,7 +5410,6 @@ class RawCatalogResource:
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
                 _list_catalog_item_attachments.sync_detailed,
-                operation="list_catalog_item_attachments",
                 method="GET",
                 path="/api/v2.0/user-panel/catalog/{catalog_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -5710,7 +5426,6 @@ class RawCatalogResource:
             "RawResponse[CatalogItemAttachment]",
             self._caller.call_with_response(
                 _create_catalog_item_attachment.sync_detailed,
-                operation="create_catalog_item_attachment",
                 method="POST",
                 path="/api/v2.0/user-panel/catalog/{catalog_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -5726,7 +5441,6 @@ class RawCatalogResource:
             "RawResponse[None]",
             self._caller.call_with_response(
                 _delete_catalog_item_attachment.sync_detailed,
-                operation="delete_catalog_item_attachment",
                 method="DELETE",
                 path="/api/v2.0/user-panel/catalog/{catalog_id}/attachments/{attachment_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -5742,7 +5456,6 @@ class RawCatalogResource:
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
                 _list_catalog_csv_import_jobs.sync_detailed,
-                operation="list_catalog_csv_import_jobs",
                 method="GET",
                 path="/api/v2.0/user-panel/catalog/csv-import-jobs/",
                 expected=_STATUSES_2XX_4XX,
@@ -5755,7 +5468,6 @@ class RawCatalogResource:
             "RawResponse[CatalogCsvImportJob]",
             self._caller.call_with_response(
                 _create_catalog_csv_import_job.sync_detailed,
-                operation="create_catalog_csv_import_job",
                 method="POST",
                 path="/api/v2.0/user-panel/catalog/csv-import-jobs/",
                 expected=_STATUSES_2XX_4XX,
@@ -5769,7 +5481,6 @@ class RawCatalogResource:
             "RawResponse[CatalogCsvImportJob]",
             self._caller.call_with_response(
                 _get_catalog_csv_import_job.sync_detailed,
-                operation="get_catalog_csv_import_job",
                 method="GET",
                 path="/api/v2.0/user-panel/catalog/csv-import-jobs/{job_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -5784,7 +5495,6 @@ class RawCatalogResource:
             "RawResponse[None]",
             self._caller.call_with_response(
                 _delete_catalog_csv_import_job.sync_detailed,
-                operation="delete_catalog_csv_import_job",
                 method="DELETE",
                 path="/api/v2.0/user-panel/catalog/csv-import-jobs/{job_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -5810,7 +5520,6 @@ class RawCatalogResource:
             "RawResponse[Page]",
             self._caller.call_with_response(
                 _list_service_catalog_item_summaries.sync_detailed,
-                operation="list_service_catalog_item_summaries",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/catalog-items/",
                 expected=_STATUSES_2XX_4XX,
@@ -5840,7 +5549,6 @@ class RawCatalogResource:
             "RawResponse[CatalogItemSummary]",
             self._caller.call_with_response(
                 _create_service_catalog_item_from_line.sync_detailed,
-                operation="create_service_catalog_item_from_line",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/catalog-items/",
                 expected=_STATUSES_2XX_4XX,
@@ -5868,7 +5576,6 @@ class RawCatalogResource:
             "RawResponse[Page]",
             self._caller.call_with_response(
                 _list_service_catalog_items.sync_detailed,
-                operation="list_service_catalog_items",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/catalog/",
                 expected=_STATUSES_2XX_4XX,
@@ -5897,7 +5604,6 @@ class RawCatalogResource:
             "RawResponse[CatalogItem]",
             self._caller.call_with_response(
                 _create_service_catalog_item.sync_detailed,
-                operation="create_service_catalog_item",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/catalog/",
                 expected=_STATUSES_2XX_4XX,
@@ -5913,7 +5619,6 @@ class RawCatalogResource:
             "RawResponse[None]",
             self._caller.call_with_response(
                 _bulk_delete_service_catalog_items.sync_detailed,
-                operation="bulk_delete_service_catalog_items",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/catalog/bulk-delete/",
                 expected=_STATUSES_2XX_4XX,
@@ -5929,7 +5634,6 @@ class RawCatalogResource:
             "RawResponse[CatalogFilterChoices]",
             self._caller.call_with_response(
                 _get_service_catalog_filter_choices.sync_detailed,
-                operation="get_service_catalog_filter_choices",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/catalog/filter-choices/",
                 expected=_STATUSES_2XX_4XX,
@@ -5951,7 +5655,6 @@ class RawCommentsResource:
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
                 _list_comments.sync_detailed,
-                operation="list_comments",
                 method="GET",
                 path="/api/v2.0/comments/{object_type}/{object_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -5968,7 +5671,6 @@ class RawCommentsResource:
             "RawResponse[Comment]",
             self._caller.call_with_response(
                 _create_comment.sync_detailed,
-                operation="create_comment",
                 method="POST",
                 path="/api/v2.0/comments/{object_type}/{object_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -5997,7 +5699,6 @@ class RawDownloadResource:
             "RawResponse[File]",
             self._caller.call_with_response(
                 _download_file.sync_detailed,
-                operation="download_file",
                 method="GET",
                 path="/api/v2.0/files/{container_name}/{container_id}/{uuid}/{path_suffix}/",
                 expected=_STATUSES_2XX_4XX,
@@ -6036,7 +5737,6 @@ class RawJobsResource:
             "RawResponse[Page]",
             self._caller.call_with_response(
                 _list_jobs.sync_detailed,
-                operation="list_jobs",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/",
                 expected=_STATUSES_2XX_4XX,
@@ -6069,7 +5769,6 @@ class RawJobsResource:
             "RawResponse[Job]",
             self._caller.call_with_response(
                 _create_job.sync_detailed,
-                operation="create_job",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/",
                 expected=_STATUSES_2XX_4XX,
@@ -6085,7 +5784,6 @@ class RawJobsResource:
             "RawResponse[Job]",
             self._caller.call_with_response(
                 _get_job.sync_detailed,
-                operation="get_job",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/{job_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -6101,7 +5799,6 @@ class RawJobsResource:
             "RawResponse[None]",
             self._caller.call_with_response(
                 _delete_job.sync_detailed,
-                operation="delete_job",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/{job_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -6117,7 +5814,6 @@ class RawJobsResource:
             "RawResponse[Job]",
             self._caller.call_with_response(
                 _update_job.sync_detailed,
-                operation="update_job",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/{job_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -6134,7 +5830,6 @@ class RawJobsResource:
             "RawResponse[JobRecreation]",
             self._caller.call_with_response(
                 _recreate_job.sync_detailed,
-                operation="recreate_job",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/{job_id}/recreate/",
                 expected=_STATUSES_2XX_4XX,
@@ -6151,7 +5846,6 @@ class RawJobsResource:
             "RawResponse[JobCsvImport]",
             self._caller.call_with_response(
                 _import_jobs_csv.sync_detailed,
-                operation="import_jobs_csv",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/import-csv/",
                 expected=_STATUSES_2XX_4XX,
@@ -6169,7 +5863,6 @@ class RawJobsResource:
             "RawResponse[JobAttachment]",
             self._caller.call_with_response(
                 _create_job_attachment.sync_detailed,
-                operation="create_job_attachment",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/{job_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -6186,7 +5879,6 @@ class RawJobsResource:
             "RawResponse[None]",
             self._caller.call_with_response(
                 _delete_job_attachment.sync_detailed,
-                operation="delete_job_attachment",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/{job_id}/attachments/{job_attachment_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -6203,7 +5895,6 @@ class RawJobsResource:
             "RawResponse[None]",
             self._caller.call_with_response(
                 _delete_job_build_file_attachment.sync_detailed,
-                operation="delete_job_build_file_attachment",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/{job_id}/build-file-attachment/",
                 expected=_STATUSES_2XX_4XX,
@@ -6233,7 +5924,6 @@ class RawJobsResource:
             "RawResponse[str]",
             self._caller.call_with_response(
                 _export_jobs_csv.sync_detailed,
-                operation="export_jobs_csv",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/export-csv/",
                 expected=_STATUSES_2XX_4XX,
@@ -6283,7 +5973,6 @@ class RawJobsResource:
             "RawResponse[Page]",
             self._caller.call_with_response(
                 _list_job_sequences.sync_detailed,
-                operation="list_job_sequences",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/sequences/",
                 expected=_STATUSES_2XX_4XX,
@@ -6324,7 +6013,6 @@ class RawJobsResource:
             "RawResponse[None]",
             self._caller.call_with_response(
                 _scrap_job_sequences.sync_detailed,
-                operation="scrap_job_sequences",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/{job_id}/sequences/scrap/",
                 expected=_STATUSES_2XX_4XX,
@@ -6348,7 +6036,6 @@ class RawMachineConnectivityResource:
             "RawResponse[WorkstationMachine]",
             self._caller.call_with_response(
                 _get_workstation_machine.sync_detailed,
-                operation="get_workstation_machine",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/machine/",
                 expected=_STATUSES_2XX_4XX,
@@ -6364,7 +6051,6 @@ class RawMachineConnectivityResource:
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
                 _list_machines.sync_detailed,
-                operation="list_machines",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/machines/",
                 expected=_STATUSES_2XX_4XX,
@@ -6379,7 +6065,6 @@ class RawMachineConnectivityResource:
             "RawResponse[Machine]",
             self._caller.call_with_response(
                 _get_machine.sync_detailed,
-                operation="get_machine",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/machines/{machine_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -6395,7 +6080,6 @@ class RawMachineConnectivityResource:
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
                 _list_unread_machine_events.sync_detailed,
-                operation="list_unread_machine_events",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/machines/{machine_id}/unread-events/",
                 expected=_STATUSES_2XX_4XX,
@@ -6428,7 +6112,6 @@ class RawMaterialLotsResource:
             "RawResponse[Page]",
             self._caller.call_with_response(
                 _list_material_lots.sync_detailed,
-                operation="list_material_lots",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/material-lots/",
                 expected=_STATUSES_2XX_4XX,
@@ -6454,7 +6137,6 @@ class RawMaterialLotsResource:
             "RawResponse[MaterialLot]",
             self._caller.call_with_response(
                 _get_material_lot.sync_detailed,
-                operation="get_material_lot",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/material-lots/{material_lot_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -6472,7 +6154,6 @@ class RawMaterialLotsResource:
             "RawResponse[MaterialLotAttachment]",
             self._caller.call_with_response(
                 _create_material_lot_attachment.sync_detailed,
-                operation="create_material_lot_attachment",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/material-lots/{material_lot_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -6491,7 +6172,6 @@ class RawMaterialLotsResource:
             "RawResponse[MaterialLotAttachment]",
             self._caller.call_with_response(
                 _get_material_lot_attachment.sync_detailed,
-                operation="get_material_lot_attachment",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/material-lots/{material_lot_id}/attachments/{material_lot_attachment_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -6517,7 +6197,6 @@ class RawMaterialsResource:
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
                 _list_material_offers.sync_detailed,
-                operation="list_material_offers",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/material-offers/",
                 expected=_STATUSES_2XX_4XX,
@@ -6533,7 +6212,6 @@ class RawMaterialsResource:
             "RawResponse[CreatedMaterialOffer]",
             self._caller.call_with_response(
                 _create_material_offer.sync_detailed,
-                operation="create_material_offer",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/material-offers/",
                 expected=_STATUSES_2XX_4XX,
@@ -6549,7 +6227,6 @@ class RawMaterialsResource:
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
                 _list_material_offer_post_processings.sync_detailed,
-                operation="list_material_offer_post_processings",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/material-offers/{offer_id}/post-processings/",
                 expected=_STATUSES_2XX_4XX,
@@ -6567,7 +6244,6 @@ class RawMaterialsResource:
             "RawResponse[PostProcessing]",
             self._caller.call_with_response(
                 _create_material_offer_post_processing.sync_detailed,
-                operation="create_material_offer_post_processing",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/material-offers/{offer_id}/post-processings/",
                 expected=_STATUSES_2XX_4XX,
@@ -6591,7 +6267,6 @@ class RawMesWorkflowResource:
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
                 _list_workflow_templates.sync_detailed,
-                operation="list_workflow_templates",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workflow-templates/",
                 expected=_STATUSES_2XX_4XX,
@@ -6606,7 +6281,6 @@ class RawMesWorkflowResource:
             "RawResponse[Workflow]",
             self._caller.call_with_response(
                 _get_workflow_template.sync_detailed,
-                operation="get_workflow_template",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workflow-templates/{workflow_template_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -6624,7 +6298,6 @@ class RawMesWorkflowResource:
             "RawResponse[Workflow]",
             self._caller.call_with_response(
                 _create_workflow_template_status.sync_detailed,
-                operation="create_workflow_template_status",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/workflow-templates/{workflow_template_id}/statuses/",
                 expected=_STATUSES_2XX_4XX,
@@ -6648,7 +6321,6 @@ class RawMesWorkflowResource:
             "RawResponse[Workflow]",
             self._caller.call_with_response(
                 _update_workflow_template_status.sync_detailed,
-                operation="update_workflow_template_status",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/workflow-templates/{workflow_template_id}/statuses/{workflow_template_status_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -6666,7 +6338,6 @@ class RawMesWorkflowResource:
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
                 _list_workflow_step_templates.sync_detailed,
-                operation="list_workflow_step_templates",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workflow-steps/",
                 expected=_STATUSES_2XX_4XX,
@@ -6681,7 +6352,6 @@ class RawMesWorkflowResource:
             "RawResponse[WorkflowStep]",
             self._caller.call_with_response(
                 _get_workflow_step.sync_detailed,
-                operation="get_workflow_step",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workflow-steps/{workflow_step_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -6713,7 +6383,6 @@ class RawOrdersResource:
             "RawResponse[Page]",
             self._caller.call_with_response(
                 _list_orders.sync_detailed,
-                operation="list_orders",
                 method="GET",
                 path="/api/v2.0/user-panel/orders/",
                 expected=_STATUSES_2XX_4XX,
@@ -6740,7 +6409,6 @@ class RawOrdersResource:
             "RawResponse[CreatedObject]",
             self._caller.call_with_response(
                 _create_order.sync_detailed,
-                operation="create_order",
                 method="POST",
                 path="/api/v2.0/user-panel/orders/",
                 expected=_STATUSES_2XX_4XX,
@@ -6754,7 +6422,6 @@ class RawOrdersResource:
             "RawResponse[Order]",
             self._caller.call_with_response(
                 _get_order.sync_detailed,
-                operation="get_order",
                 method="GET",
                 path="/api/v2.0/user-panel/orders/{order_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -6769,7 +6436,6 @@ class RawOrdersResource:
             "RawResponse[OpenObject]",
             self._caller.call_with_response(
                 _get_order_line.sync_detailed,
-                operation="get_order_line",
                 method="GET",
                 path="/api/v2.0/user-panel/orders/{order_id}/{line_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -6794,7 +6460,6 @@ class RawOrganizationUsersResource:
             "RawResponse[Page]",
             self._caller.call_with_response(
                 _list_organization_users.sync_detailed,
-                operation="list_organization_users",
                 method="GET",
                 path="/api/v2.0/organization-panel/users/",
                 expected=_STATUSES_2XX_4XX,
@@ -6815,7 +6480,6 @@ class RawOrganizationUsersResource:
             "RawResponse[OrganizationUserCreated]",
             self._caller.call_with_response(
                 _create_organization_user.sync_detailed,
-                operation="create_organization_user",
                 method="POST",
                 path="/api/v2.0/organization-panel/users/create/",
                 expected=_STATUSES_2XX_4XX,
@@ -6829,7 +6493,6 @@ class RawOrganizationUsersResource:
             "RawResponse[UserProfile]",
             self._caller.call_with_response(
                 _get_organization_user.sync_detailed,
-                operation="get_organization_user",
                 method="GET",
                 path="/api/v2.0/organization-panel/users/{user_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -6843,7 +6506,6 @@ class RawOrganizationUsersResource:
             "RawResponse[UserProfile]",
             self._caller.call_with_response(
                 _delete_organization_user.sync_detailed,
-                operation="delete_organization_user",
                 method="DELETE",
                 path="/api/v2.0/organization-panel/users/{user_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -6857,7 +6519,6 @@ class RawOrganizationUsersResource:
             "RawResponse[UserProfile]",
             self._caller.call_with_response(
                 _update_organization_user.sync_detailed,
-                operation="update_organization_user",
                 method="PATCH",
                 path="/api/v2.0/organization-panel/users/{user_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -6872,7 +6533,6 @@ class RawOrganizationUsersResource:
             "RawResponse[Address]",
             self._caller.call_with_response(
                 _get_organization_user_address.sync_detailed,
-                operation="get_organization_user_address",
                 method="GET",
                 path="/api/v2.0/organization-panel/users/{user_id}/addresses/{address_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -6887,7 +6547,6 @@ class RawOrganizationUsersResource:
             "RawResponse[Address]",
             self._caller.call_with_response(
                 _update_organization_user_address.sync_detailed,
-                operation="update_organization_user_address",
                 method="PATCH",
                 path="/api/v2.0/organization-panel/users/{user_id}/addresses/{address_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -6903,7 +6562,6 @@ class RawOrganizationUsersResource:
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
                 _list_organization_user_addresses.sync_detailed,
-                operation="list_organization_user_addresses",
                 method="GET",
                 path="/api/v2.0/organization-panel/users/{user_id}/addresses/",
                 expected=_STATUSES_2XX_4XX,
@@ -6917,7 +6575,6 @@ class RawOrganizationUsersResource:
             "RawResponse[Address]",
             self._caller.call_with_response(
                 _create_organization_user_address.sync_detailed,
-                operation="create_organization_user_address",
                 method="POST",
                 path="/api/v2.0/organization-panel/users/{user_id}/addresses/",
                 expected=_STATUSES_2XX_4XX,
@@ -6932,7 +6589,6 @@ class RawOrganizationUsersResource:
             "RawResponse[Preferences]",
             self._caller.call_with_response(
                 _get_organization_user_preferences.sync_detailed,
-                operation="get_organization_user_preferences",
                 method="GET",
                 path="/api/v2.0/organization-panel/users/{user_id}/preferences/",
                 expected=_STATUSES_2XX_4XX,
@@ -6946,7 +6602,6 @@ class RawOrganizationUsersResource:
             "RawResponse[Preferences]",
             self._caller.call_with_response(
                 _update_organization_user_preferences.sync_detailed,
-                operation="update_organization_user_preferences",
                 method="PUT",
                 path="/api/v2.0/organization-panel/users/{user_id}/preferences/",
                 expected=_STATUSES_2XX_4XX,
@@ -6968,7 +6623,6 @@ class RawPartSequencesResource:
             "RawResponse[None]",
             self._caller.call_with_response(
                 _bulk_update_sequences.sync_detailed,
-                operation="bulk_update_sequences",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/sequences/bulk-update/",
                 expected=_STATUSES_2XX_4XX,
@@ -6984,7 +6638,6 @@ class RawPartSequencesResource:
             "RawResponse[None]",
             self._caller.call_with_response(
                 _scrap_part_sequences.sync_detailed,
-                operation="scrap_part_sequences",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/sequences/scrap/",
                 expected=_STATUSES_2XX_4XX,
@@ -7001,7 +6654,6 @@ class RawPartSequencesResource:
             "RawResponse[None]",
             self._caller.call_with_response(
                 _update_part_sequences_step.sync_detailed,
-                operation="update_part_sequences_step",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/sequences/",
                 expected=_STATUSES_2XX_4XX,
@@ -7025,7 +6677,6 @@ class RawPartWorkflowResource:
             "RawResponse[None]",
             self._caller.call_with_response(
                 _delete_part_workflow.sync_detailed,
-                operation="delete_part_workflow",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/workflows/{workflow_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -7042,7 +6693,6 @@ class RawPartWorkflowResource:
             "RawResponse[Workflow]",
             self._caller.call_with_response(
                 _update_part_workflow.sync_detailed,
-                operation="update_part_workflow",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/workflows/{workflow_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -7062,7 +6712,6 @@ class RawPartWorkflowResource:
             "RawResponse[Workflow]",
             self._caller.call_with_response(
                 _create_part_workflow_status.sync_detailed,
-                operation="create_part_workflow_status",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/workflows/{workflow_id}/statuses/",
                 expected=_STATUSES_2XX_4XX,
@@ -7082,7 +6731,6 @@ class RawPartWorkflowResource:
             "RawResponse[None]",
             self._caller.call_with_response(
                 _delete_part_workflow_status.sync_detailed,
-                operation="delete_part_workflow_status",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/workflows/{workflow_id}/statuses/{workflow_status_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -7102,7 +6750,6 @@ class RawPartWorkflowResource:
             "RawResponse[Workflow]",
             self._caller.call_with_response(
                 _update_part_workflow_status.sync_detailed,
-                operation="update_part_workflow_status",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/workflows/{workflow_id}/statuses/{workflow_status_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -7134,7 +6781,6 @@ class RawPartsResource:
             "RawResponse[MesFilterOptions]",
             self._caller.call_with_response(
                 _get_mes_filter_options.sync_detailed,
-                operation="get_mes_filter_options",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/mes-filter-options/",
                 expected=_STATUSES_2XX_4XX,
@@ -7176,7 +6822,6 @@ class RawPartsResource:
             "RawResponse[Page]",
             self._caller.call_with_response(
                 _list_parts.sync_detailed,
-                operation="list_parts",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/",
                 expected=_STATUSES_2XX_4XX,
@@ -7220,7 +6865,6 @@ class RawPartsResource:
             "RawResponse[Part]",
             self._caller.call_with_response(
                 _get_part.sync_detailed,
-                operation="get_part",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -7236,7 +6880,6 @@ class RawPartsResource:
             "RawResponse[Part]",
             self._caller.call_with_response(
                 _update_part.sync_detailed,
-                operation="update_part",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -7253,7 +6896,6 @@ class RawPartsResource:
             "RawResponse[File]",
             self._caller.call_with_response(
                 _bulk_download_part_files.sync_detailed,
-                operation="bulk_download_part_files",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/bulk-download/",
                 expected=_STATUSES_2XX_4XX,
@@ -7269,7 +6911,6 @@ class RawPartsResource:
             "RawResponse[None]",
             self._caller.call_with_response(
                 _bulk_update_parts.sync_detailed,
-                operation="bulk_update_parts",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/bulk-update/",
                 expected=_STATUSES_2XX_4XX,
@@ -7285,7 +6926,6 @@ class RawPartsResource:
             "RawResponse[ProductionSheet]",
             self._caller.call_with_response(
                 _create_production_sheet.sync_detailed,
-                operation="create_production_sheet",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/production-sheets/",
                 expected=_STATUSES_2XX_4XX,
@@ -7301,7 +6941,6 @@ class RawPartsResource:
             "RawResponse[File]",
             self._caller.call_with_response(
                 _view_production_sheet.sync_detailed,
-                operation="view_production_sheet",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/production-sheets/{filename}/",
                 expected=_STATUSES_2XX_4XX,
@@ -7317,7 +6956,6 @@ class RawPartsResource:
             "RawResponse[GetPartFileVersionResponse2XX]",
             self._caller.call_with_response(
                 _get_part_file_version.sync_detailed,
-                operation="get_part_file_version",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/file-versions/{uuid}/",
                 expected=_STATUSES_2XX_4XX,
@@ -7334,7 +6972,6 @@ class RawPartsResource:
             "RawResponse[None]",
             self._caller.call_with_response(
                 _remove_part_file_version.sync_detailed,
-                operation="remove_part_file_version",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/file-versions/{uuid}/",
                 expected=_STATUSES_2XX_4XX,
@@ -7353,7 +6990,6 @@ class RawPartsResource:
             "RawResponse[PartAttachment]",
             self._caller.call_with_response(
                 _create_part_attachment.sync_detailed,
-                operation="create_part_attachment",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -7370,7 +7006,6 @@ class RawPartsResource:
             "RawResponse[None]",
             self._caller.call_with_response(
                 _delete_part_attachment.sync_detailed,
-                operation="delete_part_attachment",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/attachments/{attachment_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -7394,7 +7029,6 @@ class RawPrintingServiceDetailsResource:
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
                 _list_services.sync_detailed,
-                operation="list_services",
                 method="GET",
                 path="/api/v2.0/user-panel/services/",
                 expected=_STATUSES_2XX_4XX,
@@ -7407,7 +7041,6 @@ class RawPrintingServiceDetailsResource:
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
                 _list_payment_methods.sync_detailed,
-                operation="list_payment_methods",
                 method="GET",
                 path="/api/v2.0/user-panel/services/{service_id}/payment-methods/",
                 expected=_STATUSES_2XX_4XX,
@@ -7422,7 +7055,6 @@ class RawPrintingServiceDetailsResource:
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
                 _list_pickup_locations.sync_detailed,
-                operation="list_pickup_locations",
                 method="GET",
                 path="/api/v2.0/user-panel/services/{service_id}/pickup-locations/",
                 expected=_STATUSES_2XX_4XX,
@@ -7444,7 +7076,6 @@ class RawPrintingServiceDetailsResource:
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
                 _list_shipping_methods.sync_detailed,
-                operation="list_shipping_methods",
                 method="GET",
                 path="/api/v2.0/user-panel/services/{service_id}/shipping-methods/",
                 expected=_STATUSES_2XX_4XX,
@@ -7462,7 +7093,6 @@ class RawPrintingServiceDetailsResource:
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
                 _list_internal_payment_methods.sync_detailed,
-                operation="list_internal_payment_methods",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/payment-methods/",
                 expected=_STATUSES_2XX_4XX,
@@ -7484,7 +7114,6 @@ class RawProjectsResource:
             "RawResponse[Page]",
             self._caller.call_with_response(
                 _list_projects.sync_detailed,
-                operation="list_projects",
                 method="GET",
                 path="/api/v2.0/service-panel/projects/",
                 expected=_STATUSES_2XX_4XX,
@@ -7499,7 +7128,6 @@ class RawProjectsResource:
             "RawResponse[Project]",
             self._caller.call_with_response(
                 _get_project.sync_detailed,
-                operation="get_project",
                 method="GET",
                 path="/api/v2.0/service-panel/projects/{project_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -7534,7 +7162,6 @@ class RawQuoteResource:
             "RawResponse[Page]",
             self._caller.call_with_response(
                 _list_service_quotes.sync_detailed,
-                operation="list_service_quotes",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/quotes/",
                 expected=_STATUSES_2XX_4XX,
@@ -7565,7 +7192,6 @@ class RawQuoteResource:
             "RawResponse[Quote]",
             self._caller.call_with_response(
                 _create_quote_from_request_for_quote.sync_detailed,
-                operation="create_quote_from_request_for_quote",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/quotes/",
                 expected=_STATUSES_2XX_4XX,
@@ -7581,7 +7207,6 @@ class RawQuoteResource:
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
                 _list_quote_attachments.sync_detailed,
-                operation="list_quote_attachments",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/quotes/{quote_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -7599,7 +7224,6 @@ class RawQuoteResource:
             "RawResponse[QuoteAttachment]",
             self._caller.call_with_response(
                 _create_quote_attachment.sync_detailed,
-                operation="create_quote_attachment",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/quotes/{quote_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -7616,7 +7240,6 @@ class RawQuoteResource:
             "RawResponse[None]",
             self._caller.call_with_response(
                 _delete_quote_attachment.sync_detailed,
-                operation="delete_quote_attachment",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/quotes/{quote_id}/attachments/{attachment_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -7633,7 +7256,6 @@ class RawQuoteResource:
             "RawResponse[CreatedObject]",
             self._caller.call_with_response(
                 _create_quote_from_basket.sync_detailed,
-                operation="create_quote_from_basket",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/quotes/from-basket/",
                 expected=_STATUSES_2XX_4XX,
@@ -7649,7 +7271,6 @@ class RawQuoteResource:
             "RawResponse[CreatedObject]",
             self._caller.call_with_response(
                 _create_edited_quote_from_basket.sync_detailed,
-                operation="create_edited_quote_from_basket",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/quotes/from-basket/edit/",
                 expected=_STATUSES_2XX_4XX,
@@ -7665,7 +7286,6 @@ class RawQuoteResource:
             "RawResponse[OpenObject]",
             self._caller.call_with_response(
                 _create_request_for_quote.sync_detailed,
-                operation="create_request_for_quote",
                 method="POST",
                 path="/api/v2.0/user-panel/requests-for-quote/",
                 expected=_STATUSES_2XX_4XX,
@@ -7676,11 +7296,7 @@ class RawQuoteResource:
     def list(self) -> RawResponse[Any]:
         """`list_quotes`, answered with its status, headers and bytes beside the parsed value."""
         return self._caller.call_with_response(
-            _list_quotes.sync_detailed,
-            operation="list_quotes",
-            method="GET",
-            path="/api/v2.0/user-panel/quotes/",
-            expected=_STATUSES_2XX_4XX,
+            _list_quotes.sync_detailed, method="GET", path="/api/v2.0/user-panel/quotes/", expected=_STATUSES_2XX_4XX
         )
 
     def get(self, quote_id: int) -> RawResponse[Quote]:
@@ -7689,7 +7305,6 @@ class RawQuoteResource:
             "RawResponse[Quote]",
             self._caller.call_with_response(
                 _get_quote.sync_detailed,
-                operation="get_quote",
                 method="GET",
                 path="/api/v2.0/user-panel/quotes/{quote_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -7703,7 +7318,6 @@ class RawQuoteResource:
             "RawResponse[OpenObject]",
             self._caller.call_with_response(
                 _finalize_quote.sync_detailed,
-                operation="finalize_quote",
                 method="PUT",
                 path="/api/v2.0/user-panel/quotes/{quote_id}/finalize/",
                 expected=_STATUSES_2XX_4XX,
@@ -7722,71 +7336,43 @@ class RawReferenceDataResource:
     def list_colors(self) -> RawResponse[Any]:
         """`list_colors`, answered with its status, headers and bytes beside the parsed value."""
         return self._caller.call_with_response(
-            _list_colors.sync_detailed,
-            operation="list_colors",
-            method="GET",
-            path="/api/v2.0/colors/",
-            expected=_STATUSES_2XX_4XX,
+            _list_colors.sync_detailed, method="GET", path="/api/v2.0/colors/", expected=_STATUSES_2XX_4XX
         )
 
     def list_units(self) -> RawResponse[Any]:
         """`list_units`, answered with its status, headers and bytes beside the parsed value."""
         return self._caller.call_with_response(
-            _list_units.sync_detailed,
-            operation="list_units",
-            method="GET",
-            path="/api/v2.0/units/",
-            expected=_STATUSES_2XX_4XX,
+            _list_units.sync_detailed, method="GET", path="/api/v2.0/units/", expected=_STATUSES_2XX_4XX
         )
 
     def list_countries(self) -> RawResponse[Any]:
         """`list_countries`, answered with its status, headers and bytes beside the parsed value."""
         return self._caller.call_with_response(
-            _list_countries.sync_detailed,
-            operation="list_countries",
-            method="GET",
-            path="/api/v2.0/countries/",
-            expected=_STATUSES_2XX_4XX,
+            _list_countries.sync_detailed, method="GET", path="/api/v2.0/countries/", expected=_STATUSES_2XX_4XX
         )
 
     def list_currencies(self) -> RawResponse[Any]:
         """`list_currencies`, answered with its status, headers and bytes beside the parsed value."""
         return self._caller.call_with_response(
-            _list_currencies.sync_detailed,
-            operation="list_currencies",
-            method="GET",
-            path="/api/v2.0/currencies/",
-            expected=_STATUSES_2XX_4XX,
+            _list_currencies.sync_detailed, method="GET", path="/api/v2.0/currencies/", expected=_STATUSES_2XX_4XX
         )
 
     def list_materials(self) -> RawResponse[Any]:
         """`list_materials`, answered with its status, headers and bytes beside the parsed value."""
         return self._caller.call_with_response(
-            _list_materials.sync_detailed,
-            operation="list_materials",
-            method="GET",
-            path="/api/v2.0/materials/",
-            expected=_STATUSES_2XX_4XX,
+            _list_materials.sync_detailed, method="GET", path="/api/v2.0/materials/", expected=_STATUSES_2XX_4XX
         )
 
     def list_forms(self) -> RawResponse[Any]:
         """`list_forms`, answered with its status, headers and bytes beside the parsed value."""
         return self._caller.call_with_response(
-            _list_forms.sync_detailed,
-            operation="list_forms",
-            method="GET",
-            path="/api/v2.0/forms/",
-            expected=_STATUSES_2XX_4XX,
+            _list_forms.sync_detailed, method="GET", path="/api/v2.0/forms/", expected=_STATUSES_2XX_4XX
         )
 
     def list_tax_types(self) -> RawResponse[Any]:
         """`list_tax_types`, answered with its status, headers and bytes beside the parsed value."""
         return self._caller.call_with_response(
-            _list_tax_types.sync_detailed,
-            operation="list_tax_types",
-            method="GET",
-            path="/api/v2.0/tax-types/",
-            expected=_STATUSES_2XX_4XX,
+            _list_tax_types.sync_detailed, method="GET", path="/api/v2.0/tax-types/", expected=_STATUSES_2XX_4XX
         )
 
 
@@ -7818,7 +7404,6 @@ class RawServiceOrdersResource:
             "RawResponse[Page]",
             self._caller.call_with_response(
                 _list_service_orders.sync_detailed,
-                operation="list_service_orders",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/",
                 expected=_STATUSES_2XX_4XX,
@@ -7852,7 +7437,6 @@ class RawServiceOrdersResource:
             "RawResponse[CreatedObject]",
             self._caller.call_with_response(
                 _create_internal_order.sync_detailed,
-                operation="create_internal_order",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/",
                 expected=_STATUSES_2XX_4XX,
@@ -7868,7 +7452,6 @@ class RawServiceOrdersResource:
             "RawResponse[ServiceOrder]",
             self._caller.call_with_response(
                 _get_service_order.sync_detailed,
-                operation="get_service_order",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/{order_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -7884,7 +7467,6 @@ class RawServiceOrdersResource:
             "RawResponse[ServiceOrder]",
             self._caller.call_with_response(
                 _update_service_order.sync_detailed,
-                operation="update_service_order",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/{order_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -7901,7 +7483,6 @@ class RawServiceOrdersResource:
             "RawResponse[CreatedObject]",
             self._caller.call_with_response(
                 _edit_service_order.sync_detailed,
-                operation="edit_service_order",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/edit/",
                 expected=_STATUSES_2XX_4XX,
@@ -7917,7 +7498,6 @@ class RawServiceOrdersResource:
             "RawResponse[ServiceOrder]",
             self._caller.call_with_response(
                 _update_service_order_status.sync_detailed,
-                operation="update_service_order_status",
                 method="PUT",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/{order_id}/status/",
                 expected=_STATUSES_2XX_4XX,
@@ -7934,7 +7514,6 @@ class RawServiceOrdersResource:
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
                 _list_available_order_statuses.sync_detailed,
-                operation="list_available_order_statuses",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/{order_id}/available-statuses/",
                 expected=_STATUSES_2XX_4XX,
@@ -7950,7 +7529,6 @@ class RawServiceOrdersResource:
             "RawResponse[OrderTracking]",
             self._caller.call_with_response(
                 _get_order_tracking_service_panel.sync_detailed,
-                operation="get_order_tracking_service_panel",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/{order_id}/tracking/",
                 expected=_STATUSES_2XX_4XX,
@@ -7968,7 +7546,6 @@ class RawServiceOrdersResource:
             "RawResponse[ServiceOrder]",
             self._caller.call_with_response(
                 _update_order_tracking_service_panel.sync_detailed,
-                operation="update_order_tracking_service_panel",
                 method="PUT",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/{order_id}/tracking/",
                 expected=_STATUSES_2XX_4XX,
@@ -7992,7 +7569,6 @@ class RawServicePartnersResource:
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
                 _list_available_services.sync_detailed,
-                operation="list_available_services",
                 method="GET",
                 path="/api/v2.0/service-panel/services/",
                 expected=_STATUSES_2XX_4XX,
@@ -8012,7 +7588,6 @@ class RawFilesResource:
             "RawResponse[FileOptimizationStatus]",
             self._caller.call_with_response(
                 _get_file_optimization_status.sync_detailed,
-                operation="get_file_optimization_status",
                 method="GET",
                 path="/api/v2.0/files/status/{uuid}/",
                 expected=_STATUSES_2XX_4XX,
@@ -8026,7 +7601,6 @@ class RawFilesResource:
             "RawResponse[FileParameter]",
             self._caller.call_with_response(
                 _get_file_parameter.sync_detailed,
-                operation="get_file_parameter",
                 method="GET",
                 path="/api/v2.0/files/parameter/{uuid}/",
                 expected=_STATUSES_2XX_4XX,
@@ -8048,7 +7622,6 @@ class RawFilesResource:
             "RawResponse[FilePrintability]",
             self._caller.call_with_response(
                 _get_file_printability.sync_detailed,
-                operation="get_file_printability",
                 method="GET",
                 path="/api/v2.0/files/printability/{uuid}/",
                 expected=_STATUSES_2XX_4XX,
@@ -8075,7 +7648,6 @@ class RawUploadResource:
             "RawResponse[UploadedFile]",
             self._caller.call_with_response(
                 _upload_file.sync_detailed,
-                operation="upload_file",
                 method="POST",
                 path="/api/v2.0/files/",
                 expected=_STATUSES_2XX_4XX,
@@ -8098,7 +7670,6 @@ class RawUserProfileResource:
             "RawResponse[UserProfile]",
             self._caller.call_with_response(
                 _get_user_profile.sync_detailed,
-                operation="get_user_profile",
                 method="GET",
                 path="/api/v2.0/my-profile/profile/",
                 expected=_STATUSES_2XX_4XX,
@@ -8111,7 +7682,6 @@ class RawUserProfileResource:
             "RawResponse[UserProfile]",
             self._caller.call_with_response(
                 _update_user_profile.sync_detailed,
-                operation="update_user_profile",
                 method="PUT",
                 path="/api/v2.0/my-profile/profile/",
                 expected=_STATUSES_2XX_4XX,
@@ -8125,7 +7695,6 @@ class RawUserProfileResource:
             "RawResponse[UserProfile]",
             self._caller.call_with_response(
                 _patch_user_profile.sync_detailed,
-                operation="patch_user_profile",
                 method="PATCH",
                 path="/api/v2.0/my-profile/profile/",
                 expected=_STATUSES_2XX_4XX,
@@ -8139,7 +7708,6 @@ class RawUserProfileResource:
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
                 _list_addresses.sync_detailed,
-                operation="list_addresses",
                 method="GET",
                 path="/api/v2.0/my-profile/addresses/",
                 expected=_STATUSES_2XX_4XX,
@@ -8152,7 +7720,6 @@ class RawUserProfileResource:
             "RawResponse[Address]",
             self._caller.call_with_response(
                 _create_address.sync_detailed,
-                operation="create_address",
                 method="POST",
                 path="/api/v2.0/my-profile/addresses/",
                 expected=_STATUSES_2XX_4XX,
@@ -8166,7 +7733,6 @@ class RawUserProfileResource:
             "RawResponse[Address]",
             self._caller.call_with_response(
                 _get_address.sync_detailed,
-                operation="get_address",
                 method="GET",
                 path="/api/v2.0/my-profile/addresses/{address_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -8180,7 +7746,6 @@ class RawUserProfileResource:
             "RawResponse[Address]",
             self._caller.call_with_response(
                 _update_address.sync_detailed,
-                operation="update_address",
                 method="PUT",
                 path="/api/v2.0/my-profile/addresses/{address_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -8195,7 +7760,6 @@ class RawUserProfileResource:
             "RawResponse[None]",
             self._caller.call_with_response(
                 _delete_address.sync_detailed,
-                operation="delete_address",
                 method="DELETE",
                 path="/api/v2.0/my-profile/addresses/{address_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -8209,7 +7773,6 @@ class RawUserProfileResource:
             "RawResponse[Address]",
             self._caller.call_with_response(
                 _patch_address.sync_detailed,
-                operation="patch_address",
                 method="PATCH",
                 path="/api/v2.0/my-profile/addresses/{address_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -8224,7 +7787,6 @@ class RawUserProfileResource:
             "RawResponse[Preferences]",
             self._caller.call_with_response(
                 _get_user_preferences.sync_detailed,
-                operation="get_user_preferences",
                 method="GET",
                 path="/api/v2.0/my-profile/preferences/",
                 expected=_STATUSES_2XX_4XX,
@@ -8237,7 +7799,6 @@ class RawUserProfileResource:
             "RawResponse[Preferences]",
             self._caller.call_with_response(
                 _update_user_preferences.sync_detailed,
-                operation="update_user_preferences",
                 method="PUT",
                 path="/api/v2.0/my-profile/preferences/",
                 expected=_STATUSES_2XX_4XX,
@@ -8258,7 +7819,6 @@ class RawWorkstationsResource:
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
                 _list_workstations.sync_detailed,
-                operation="list_workstations",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/",
                 expected=_STATUSES_2XX_4XX,
@@ -8274,7 +7834,6 @@ class RawWorkstationsResource:
             "RawResponse[Workstation]",
             self._caller.call_with_response(
                 _create_workstation.sync_detailed,
-                operation="create_workstation",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/",
                 expected=_STATUSES_2XX_4XX,
@@ -8290,7 +7849,6 @@ class RawWorkstationsResource:
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
                 _list_workstation_events.sync_detailed,
-                operation="list_workstation_events",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/events/",
                 expected=_STATUSES_2XX_4XX,
@@ -8307,7 +7865,6 @@ class RawWorkstationsResource:
             "RawResponse[Workstation]",
             self._caller.call_with_response(
                 _get_workstation.sync_detailed,
-                operation="get_workstation",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -8323,7 +7880,6 @@ class RawWorkstationsResource:
             "RawResponse[None]",
             self._caller.call_with_response(
                 _delete_workstation.sync_detailed,
-                operation="delete_workstation",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -8339,7 +7895,6 @@ class RawWorkstationsResource:
             "RawResponse[Workstation]",
             self._caller.call_with_response(
                 _update_workstation.sync_detailed,
-                operation="update_workstation",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -8358,7 +7913,6 @@ class RawWorkstationsResource:
             "RawResponse[SwapWorkstationOrderResponse2XX]",
             self._caller.call_with_response(
                 _swap_workstation_order.sync_detailed,
-                operation="swap_workstation_order",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/swap-order/",
                 expected=_STATUSES_2XX_4XX,
@@ -8383,7 +7937,6 @@ class RawWorkstationsResource:
             "RawResponse[WorkstationFreeTime]",
             self._caller.call_with_response(
                 _get_workstation_next_free_time_slot.sync_detailed,
-                operation="get_workstation_next_free_time_slot",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/next-free-time-slot/",
                 expected=_STATUSES_2XX_4XX,
@@ -8411,7 +7964,6 @@ class RawWorkstationsResource:
             "RawResponse[ReservedTime]",
             self._caller.call_with_response(
                 _create_workstation_reserved_time.sync_detailed,
-                operation="create_workstation_reserved_time",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/reserved-times/",
                 expected=_STATUSES_2XX_4XX,
@@ -8430,7 +7982,6 @@ class RawWorkstationsResource:
             "RawResponse[ReservedTime]",
             self._caller.call_with_response(
                 _get_workstation_reserved_time.sync_detailed,
-                operation="get_workstation_reserved_time",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/reserved-times/{reserved_time_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -8447,7 +7998,6 @@ class RawWorkstationsResource:
             "RawResponse[None]",
             self._caller.call_with_response(
                 _delete_workstation_reserved_time.sync_detailed,
-                operation="delete_workstation_reserved_time",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/reserved-times/{reserved_time_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -8466,7 +8016,6 @@ class RawWorkstationsResource:
             "RawResponse[ReservedTime]",
             self._caller.call_with_response(
                 _update_workstation_reserved_time.sync_detailed,
-                operation="update_workstation_reserved_time",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/reserved-times/{reserved_time_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -8486,7 +8035,6 @@ class RawWorkstationsResource:
             "RawResponse[WorkstationMachine]",
             self._caller.call_with_response(
                 _update_workstation_machine.sync_detailed,
-                operation="update_workstation_machine",
                 method="PUT",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/machine/",
                 expected=_STATUSES_2XX_4XX,
@@ -8583,7 +8131,6 @@ class AsyncAddressesResource:
             "None",
             await self._caller.call(
                 _delete_organization_user_address.asyncio_detailed,
-                operation="delete_organization_user_address",
                 method="DELETE",
                 path="/api/v2.0/organization-panel/users/{user_id}/addresses/{address_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -8598,7 +8145,6 @@ class AsyncAddressesResource:
             "builtins.list[OpenObject]",
             await self._caller.call(
                 _list_service_user_addresses.asyncio_detailed,
-                operation="list_service_user_addresses",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/users/{user_id}/addresses/",
                 expected=_STATUSES_2XX_4XX,
@@ -8627,7 +8173,6 @@ class AsyncAmpiResource:
         async def fetch(page: Mapping[str, Any]) -> Any:
             return await self._caller.call(
                 _list_ampi_parts.asyncio_detailed,
-                operation="list_ampi_parts",
                 method="GET",
                 path="/api/v2.0/ampi/parts/",
                 expected=_STATUSES_2XX_4XX,
@@ -8647,7 +8192,6 @@ class AsyncAmpiResource:
             "AmpiPart",
             await self._caller.call(
                 _create_ampi_part.asyncio_detailed,
-                operation="create_ampi_part",
                 method="POST",
                 path="/api/v2.0/ampi/parts/",
                 expected=_STATUSES_2XX_4XX,
@@ -8661,7 +8205,6 @@ class AsyncAmpiResource:
             "builtins.list[OpenObject]",
             await self._caller.call(
                 _bulk_update_ampi_parts.asyncio_detailed,
-                operation="bulk_update_ampi_parts",
                 method="PATCH",
                 path="/api/v2.0/ampi/parts/bulk-update/",
                 expected=_STATUSES_2XX_4XX,
@@ -8675,7 +8218,6 @@ class AsyncAmpiResource:
             "None",
             await self._caller.call(
                 _bulk_delete_ampi_parts.asyncio_detailed,
-                operation="bulk_delete_ampi_parts",
                 method="POST",
                 path="/api/v2.0/ampi/parts/bulk-delete/",
                 expected=_STATUSES_2XX_4XX,
@@ -8689,7 +8231,6 @@ class AsyncAmpiResource:
             "AmpiPart",
             await self._caller.call(
                 _get_ampi_part.asyncio_detailed,
-                operation="get_ampi_part",
                 method="GET",
                 path="/api/v2.0/ampi/parts/{short_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -8703,7 +8244,6 @@ class AsyncAmpiResource:
             "AmpiPart",
             await self._caller.call(
                 _update_ampi_part.asyncio_detailed,
-                operation="update_ampi_part",
                 method="PUT",
                 path="/api/v2.0/ampi/parts/{short_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -8718,7 +8258,6 @@ class AsyncAmpiResource:
             "File",
             await self._caller.call(
                 _download_ampi_part_files.asyncio_detailed,
-                operation="download_ampi_part_files",
                 method="GET",
                 path="/api/v2.0/ampi/parts/{short_id}/download/",
                 expected=_STATUSES_2XX_4XX,
@@ -8732,7 +8271,6 @@ class AsyncAmpiResource:
             "builtins.list[OpenObject]",
             await self._caller.call(
                 _list_ampi_file_attachments.asyncio_detailed,
-                operation="list_ampi_file_attachments",
                 method="GET",
                 path="/api/v2.0/ampi/files/",
                 expected=_STATUSES_2XX_4XX,
@@ -8746,7 +8284,6 @@ class AsyncAmpiResource:
             "AmpiFileAttachment",
             await self._caller.call(
                 _create_ampi_file_attachment.asyncio_detailed,
-                operation="create_ampi_file_attachment",
                 method="POST",
                 path="/api/v2.0/ampi/files/",
                 expected=_STATUSES_2XX_4XX,
@@ -8760,7 +8297,6 @@ class AsyncAmpiResource:
             "AmpiFileAttachment",
             await self._caller.call(
                 _get_ampi_file_attachment.asyncio_detailed,
-                operation="get_ampi_file_attachment",
                 method="GET",
                 path="/api/v2.0/ampi/files/{file_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -8774,7 +8310,6 @@ class AsyncAmpiResource:
             "AmpiTechnicalDrawing",
             await self._caller.call(
                 _create_ampi_technical_drawing.asyncio_detailed,
-                operation="create_ampi_technical_drawing",
                 method="POST",
                 path="/api/v2.0/ampi/technical-drawings/",
                 expected=_STATUSES_2XX_4XX,
@@ -8801,7 +8336,6 @@ class AsyncBasketResource:
         async def fetch(page: Mapping[str, Any]) -> Any:
             return await self._caller.call(
                 _list_baskets.asyncio_detailed,
-                operation="list_baskets",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/",
                 expected=_STATUSES_2XX_4XX,
@@ -8836,7 +8370,6 @@ class AsyncBasketResource:
             "Basket",
             await self._caller.call(
                 _create_basket.asyncio_detailed,
-                operation="create_basket",
                 method="POST",
                 path="/api/v2.0/user-panel/baskets/",
                 expected=_STATUSES_2XX_4XX,
@@ -8851,7 +8384,6 @@ class AsyncBasketResource:
             "Basket",
             await self._caller.call(
                 _get_basket.asyncio_detailed,
-                operation="get_basket",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -8868,7 +8400,6 @@ class AsyncBasketResource:
             "None",
             await self._caller.call(
                 _delete_basket.asyncio_detailed,
-                operation="delete_basket",
                 method="DELETE",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -8885,7 +8416,6 @@ class AsyncBasketResource:
             "Basket",
             await self._caller.call(
                 _update_basket.asyncio_detailed,
-                operation="update_basket",
                 method="PATCH",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -8903,7 +8433,6 @@ class AsyncBasketResource:
             "builtins.list[BasketLine]",
             await self._caller.call(
                 _list_basket_lines.asyncio_detailed,
-                operation="list_basket_lines",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/",
                 expected=_STATUSES_2XX_4XX,
@@ -8924,7 +8453,6 @@ class AsyncBasketResource:
             "BasketLine",
             await self._caller.call(
                 _create_basket_line.asyncio_detailed,
-                operation="create_basket_line",
                 method="POST",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/",
                 expected=_STATUSES_2XX_4XX,
@@ -8942,7 +8470,6 @@ class AsyncBasketResource:
             "BasketLine",
             await self._caller.call(
                 _get_basket_line.asyncio_detailed,
-                operation="get_basket_line",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -8960,7 +8487,6 @@ class AsyncBasketResource:
             "None",
             await self._caller.call(
                 _delete_basket_line.asyncio_detailed,
-                operation="delete_basket_line",
                 method="DELETE",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -8978,7 +8504,6 @@ class AsyncBasketResource:
             "BasketLine",
             await self._caller.call(
                 _update_basket_line.asyncio_detailed,
-                operation="update_basket_line",
                 method="PATCH",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -8997,7 +8522,6 @@ class AsyncBasketResource:
             "FileStatus",
             await self._caller.call(
                 _get_basket_line_file_status.asyncio_detailed,
-                operation="get_basket_line_file_status",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/file-status/",
                 expected=_STATUSES_2XX_4XX,
@@ -9023,7 +8547,6 @@ class AsyncBasketResource:
             "builtins.list[OpenObject]",
             await self._caller.call(
                 _list_basket_line_materials.asyncio_detailed,
-                operation="list_basket_line_materials",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/materials/",
                 expected=_STATUSES_2XX_4XX,
@@ -9048,7 +8571,6 @@ class AsyncBasketResource:
             "MaterialProperties",
             await self._caller.call(
                 _get_material_properties.asyncio_detailed,
-                operation="get_material_properties",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/materials/{material_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -9076,7 +8598,6 @@ class AsyncBasketResource:
             "builtins.list[OpenObject]",
             await self._caller.call(
                 _list_offers.asyncio_detailed,
-                operation="list_offers",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/materials/{material_id}/offers/",
                 expected=_STATUSES_2XX_4XX,
@@ -9103,7 +8624,6 @@ class AsyncBasketResource:
             "Offer",
             await self._caller.call(
                 _get_offer.asyncio_detailed,
-                operation="get_offer",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/materials/{material_id}/offers/{offer_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -9134,7 +8654,6 @@ class AsyncBasketResource:
             "OfferPrice",
             await self._caller.call(
                 _get_offer_price.asyncio_detailed,
-                operation="get_offer_price",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/materials/{material_id}/offers/{offer_id}/price/",
                 expected=_STATUSES_2XX_4XX,
@@ -9165,7 +8684,6 @@ class AsyncBasketResource:
             "builtins.list[OpenObject]",
             await self._caller.call(
                 _list_line_attachments.asyncio_detailed,
-                operation="list_line_attachments",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -9185,7 +8703,6 @@ class AsyncBasketResource:
             "LineAttachment",
             await self._caller.call(
                 _create_line_attachment.asyncio_detailed,
-                operation="create_line_attachment",
                 method="POST",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -9204,7 +8721,6 @@ class AsyncBasketResource:
             "None",
             await self._caller.call(
                 _delete_line_attachment.asyncio_detailed,
-                operation="delete_line_attachment",
                 method="DELETE",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/attachments/{attachment_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -9225,7 +8741,6 @@ class AsyncBasketResource:
             "builtins.list[OpenObject]",
             await self._caller.call(
                 _trigger_price_resolution.asyncio_detailed,
-                operation="trigger_price_resolution",
                 method="POST",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/price-resolution/",
                 expected=_STATUSES_2XX_4XX,
@@ -9253,7 +8768,6 @@ class AsyncBasketResource:
             "BasketPrice",
             await self._caller.call(
                 _get_basket_price.asyncio_detailed,
-                operation="get_basket_price",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/price/",
                 expected=_STATUSES_2XX_4XX,
@@ -9279,7 +8793,6 @@ class AsyncBasketResource:
         async def fetch(page: Mapping[str, Any]) -> Any:
             return await self._caller.call(
                 _list_service_baskets.asyncio_detailed,
-                operation="list_service_baskets",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/",
                 expected=_STATUSES_2XX_4XX,
@@ -9312,7 +8825,6 @@ class AsyncBasketResource:
             "Basket",
             await self._caller.call(
                 _create_service_basket.asyncio_detailed,
-                operation="create_service_basket",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/",
                 expected=_STATUSES_2XX_4XX,
@@ -9329,7 +8841,6 @@ class AsyncBasketResource:
             "ServiceBasket",
             await self._caller.call(
                 _get_service_basket.asyncio_detailed,
-                operation="get_service_basket",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -9345,7 +8856,6 @@ class AsyncBasketResource:
             "None",
             await self._caller.call(
                 _delete_service_basket.asyncio_detailed,
-                operation="delete_service_basket",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -9363,7 +8873,6 @@ class AsyncBasketResource:
             "ServiceBasket",
             await self._caller.call(
                 _update_service_basket.asyncio_detailed,
-                operation="update_service_basket",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -9394,7 +8903,6 @@ class AsyncBasketResource:
             "FileStatus",
             await self._caller.call(
                 _get_service_basket_line_file_status.asyncio_detailed,
-                operation="get_service_basket_line_file_status",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/lines/{line_id}/file-status/",
                 expected=_STATUSES_2XX_4XX,
@@ -9413,7 +8921,6 @@ class AsyncBasketResource:
             "ServiceBasket",
             await self._caller.call(
                 _create_basket_from_order.asyncio_detailed,
-                operation="create_basket_from_order",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/{sale_transaction_id}/basket/",
                 expected=_STATUSES_2XX_4XX,
@@ -9429,7 +8936,6 @@ class AsyncBasketResource:
             "builtins.list[OpenObject]",
             await self._caller.call(
                 _list_service_basket_lines.asyncio_detailed,
-                operation="list_service_basket_lines",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/lines/",
                 expected=_STATUSES_2XX_4XX,
@@ -9453,7 +8959,6 @@ class AsyncBasketResource:
             "ServiceBasketLine",
             await self._caller.call(
                 _create_service_basket_line.asyncio_detailed,
-                operation="create_service_basket_line",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/lines/",
                 expected=_STATUSES_2XX_4XX,
@@ -9470,7 +8975,6 @@ class AsyncBasketResource:
             "ServiceBasketLine",
             await self._caller.call(
                 _get_service_basket_line.asyncio_detailed,
-                operation="get_service_basket_line",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/lines/{line_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -9487,7 +8991,6 @@ class AsyncBasketResource:
             "None",
             await self._caller.call(
                 _delete_service_basket_line.asyncio_detailed,
-                operation="delete_service_basket_line",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/lines/{line_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -9506,7 +9009,6 @@ class AsyncBasketResource:
             "ServiceBasketLine",
             await self._caller.call(
                 _update_service_basket_line.asyncio_detailed,
-                operation="update_service_basket_line",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/lines/{line_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -9526,7 +9028,6 @@ class AsyncBasketResource:
             "ServiceBasket",
             await self._caller.call(
                 _create_basket_from_quote.asyncio_detailed,
-                operation="create_basket_from_quote",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/quotes/{quote_id}/basket/",
                 expected=_STATUSES_2XX_4XX,
@@ -9564,7 +9065,6 @@ class AsyncCatalogResource:
         async def fetch(page: Mapping[str, Any]) -> Any:
             return await self._caller.call(
                 _list_catalog_items.asyncio_detailed,
-                operation="list_catalog_items",
                 method="GET",
                 path="/api/v2.0/user-panel/catalog/",
                 expected=_STATUSES_2XX_4XX,
@@ -9607,7 +9107,6 @@ class AsyncCatalogResource:
             "CatalogItem",
             await self._caller.call(
                 _create_catalog_item.asyncio_detailed,
-                operation="create_catalog_item",
                 method="POST",
                 path="/api/v2.0/user-panel/catalog/",
                 expected=_STATUSES_2XX_4XX,
@@ -9623,7 +9122,6 @@ class AsyncCatalogResource:
             "None",
             await self._caller.call(
                 _bulk_delete_catalog_items.asyncio_detailed,
-                operation="bulk_delete_catalog_items",
                 method="POST",
                 path="/api/v2.0/user-panel/catalog/bulk-delete/",
                 expected=_STATUSES_2XX_4XX,
@@ -9639,7 +9137,6 @@ class AsyncCatalogResource:
             "CatalogFilterChoices",
             await self._caller.call(
                 _get_catalog_filter_choices.asyncio_detailed,
-                operation="get_catalog_filter_choices",
                 method="GET",
                 path="/api/v2.0/user-panel/catalog/filter-choices/",
                 expected=_STATUSES_2XX_4XX,
@@ -9654,7 +9151,6 @@ class AsyncCatalogResource:
             "builtins.list[OpenObject]",
             await self._caller.call(
                 _list_catalog_item_labels.asyncio_detailed,
-                operation="list_catalog_item_labels",
                 method="GET",
                 path="/api/v2.0/user-panel/catalog/{catalog_id}/labels/",
                 expected=_STATUSES_2XX_4XX,
@@ -9672,7 +9168,6 @@ class AsyncCatalogResource:
             "Label",
             await self._caller.call(
                 _add_catalog_item_label.asyncio_detailed,
-                operation="add_catalog_item_label",
                 method="POST",
                 path="/api/v2.0/user-panel/catalog/{catalog_id}/labels/",
                 expected=_STATUSES_2XX_4XX,
@@ -9688,7 +9183,6 @@ class AsyncCatalogResource:
             "None",
             await self._caller.call(
                 _bulk_update_catalog_items.asyncio_detailed,
-                operation="bulk_update_catalog_items",
                 method="PATCH",
                 path="/api/v2.0/user-panel/catalog/bulk-update/",
                 expected=_STATUSES_2XX_4XX,
@@ -9704,7 +9198,6 @@ class AsyncCatalogResource:
             "CatalogItem",
             await self._caller.call(
                 _get_catalog_item.asyncio_detailed,
-                operation="get_catalog_item",
                 method="GET",
                 path="/api/v2.0/user-panel/catalog/{catalog_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -9721,7 +9214,6 @@ class AsyncCatalogResource:
             "None",
             await self._caller.call(
                 _delete_catalog_item.asyncio_detailed,
-                operation="delete_catalog_item",
                 method="DELETE",
                 path="/api/v2.0/user-panel/catalog/{catalog_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -9740,7 +9232,6 @@ class AsyncCatalogResource:
             "CatalogItem",
             await self._caller.call(
                 _update_catalog_item.asyncio_detailed,
-                operation="update_catalog_item",
                 method="PATCH",
                 path="/api/v2.0/user-panel/catalog/{catalog_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -9757,7 +9248,6 @@ class AsyncCatalogResource:
             "builtins.list[OpenObject]",
             await self._caller.call(
                 _list_catalog_item_attachments.asyncio_detailed,
-                operation="list_catalog_item_attachments",
                 method="GET",
                 path="/api/v2.0/user-panel/catalog/{catalog_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -9774,7 +9264,6 @@ class AsyncCatalogResource:
             "CatalogItemAttachment",
             await self._caller.call(
                 _create_catalog_item_attachment.asyncio_detailed,
-                operation="create_catalog_item_attachment",
                 method="POST",
                 path="/api/v2.0/user-panel/catalog/{catalog_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -9790,7 +9279,6 @@ class AsyncCatalogResource:
             "None",
             await self._caller.call(
                 _delete_catalog_item_attachment.asyncio_detailed,
-                operation="delete_catalog_item_attachment",
                 method="DELETE",
                 path="/api/v2.0/user-panel/catalog/{catalog_id}/attachments/{attachment_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -9806,7 +9294,6 @@ class AsyncCatalogResource:
             "builtins.list[OpenObject]",
             await self._caller.call(
                 _list_catalog_csv_import_jobs.asyncio_detailed,
-                operation="list_catalog_csv_import_jobs",
                 method="GET",
                 path="/api/v2.0/user-panel/catalog/csv-import-jobs/",
                 expected=_STATUSES_2XX_4XX,
@@ -9819,7 +9306,6 @@ class AsyncCatalogResource:
             "CatalogCsvImportJob",
             await self._caller.call(
                 _create_catalog_csv_import_job.asyncio_detailed,
-                operation="create_catalog_csv_import_job",
                 method="POST",
                 path="/api/v2.0/user-panel/catalog/csv-import-jobs/",
                 expected=_STATUSES_2XX_4XX,
@@ -9833,7 +9319,6 @@ class AsyncCatalogResource:
             "CatalogCsvImportJob",
             await self._caller.call(
                 _get_catalog_csv_import_job.asyncio_detailed,
-                operation="get_catalog_csv_import_job",
                 method="GET",
                 path="/api/v2.0/user-panel/catalog/csv-import-jobs/{job_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -9848,7 +9333,6 @@ class AsyncCatalogResource:
             "None",
             await self._caller.call(
                 _delete_catalog_csv_import_job.asyncio_detailed,
-                operation="delete_catalog_csv_import_job",
                 method="DELETE",
                 path="/api/v2.0/user-panel/catalog/csv-import-jobs/{job_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -9878,7 +9362,6 @@ class AsyncCatalogResource:
         async def fetch(page: Mapping[str, Any]) -> Any:
             return await self._caller.call(
                 _list_service_catalog_item_summaries.asyncio_detailed,
-                operation="list_service_catalog_item_summaries",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/catalog-items/",
                 expected=_STATUSES_2XX_4XX,
@@ -9922,7 +9405,6 @@ class AsyncCatalogResource:
             "CatalogItemSummary",
             await self._caller.call(
                 _create_service_catalog_item_from_line.asyncio_detailed,
-                operation="create_service_catalog_item_from_line",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/catalog-items/",
                 expected=_STATUSES_2XX_4XX,
@@ -9954,7 +9436,6 @@ class AsyncCatalogResource:
         async def fetch(page: Mapping[str, Any]) -> Any:
             return await self._caller.call(
                 _list_service_catalog_items.asyncio_detailed,
-                operation="list_service_catalog_items",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/catalog/",
                 expected=_STATUSES_2XX_4XX,
@@ -9999,7 +9480,6 @@ class AsyncCatalogResource:
             "CatalogItem",
             await self._caller.call(
                 _create_service_catalog_item.asyncio_detailed,
-                operation="create_service_catalog_item",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/catalog/",
                 expected=_STATUSES_2XX_4XX,
@@ -10017,7 +9497,6 @@ class AsyncCatalogResource:
             "None",
             await self._caller.call(
                 _bulk_delete_service_catalog_items.asyncio_detailed,
-                operation="bulk_delete_service_catalog_items",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/catalog/bulk-delete/",
                 expected=_STATUSES_2XX_4XX,
@@ -10035,7 +9514,6 @@ class AsyncCatalogResource:
             "CatalogFilterChoices",
             await self._caller.call(
                 _get_service_catalog_filter_choices.asyncio_detailed,
-                operation="get_service_catalog_filter_choices",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/catalog/filter-choices/",
                 expected=_STATUSES_2XX_4XX,
@@ -10057,7 +9535,6 @@ class AsyncCommentsResource:
             "builtins.list[OpenObject]",
             await self._caller.call(
                 _list_comments.asyncio_detailed,
-                operation="list_comments",
                 method="GET",
                 path="/api/v2.0/comments/{object_type}/{object_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -10074,7 +9551,6 @@ class AsyncCommentsResource:
             "Comment",
             await self._caller.call(
                 _create_comment.asyncio_detailed,
-                operation="create_comment",
                 method="POST",
                 path="/api/v2.0/comments/{object_type}/{object_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -10108,7 +9584,6 @@ class AsyncDownloadResource:
             "File",
             await self._caller.call(
                 _download_file.asyncio_detailed,
-                operation="download_file",
                 method="GET",
                 path="/api/v2.0/files/{container_name}/{container_id}/{uuid}/{path_suffix}/",
                 expected=_STATUSES_2XX_4XX,
@@ -10149,7 +9624,6 @@ class AsyncJobsResource:
         async def fetch(page: Mapping[str, Any]) -> Any:
             return await self._caller.call(
                 _list_jobs.asyncio_detailed,
-                operation="list_jobs",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/",
                 expected=_STATUSES_2XX_4XX,
@@ -10196,7 +9670,6 @@ class AsyncJobsResource:
             "Job",
             await self._caller.call(
                 _create_job.asyncio_detailed,
-                operation="create_job",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/",
                 expected=_STATUSES_2XX_4XX,
@@ -10212,7 +9685,6 @@ class AsyncJobsResource:
             "Job",
             await self._caller.call(
                 _get_job.asyncio_detailed,
-                operation="get_job",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/{job_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -10228,7 +9700,6 @@ class AsyncJobsResource:
             "None",
             await self._caller.call(
                 _delete_job.asyncio_detailed,
-                operation="delete_job",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/{job_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -10244,7 +9715,6 @@ class AsyncJobsResource:
             "Job",
             await self._caller.call(
                 _update_job.asyncio_detailed,
-                operation="update_job",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/{job_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -10263,7 +9733,6 @@ class AsyncJobsResource:
             "JobRecreation",
             await self._caller.call(
                 _recreate_job.asyncio_detailed,
-                operation="recreate_job",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/{job_id}/recreate/",
                 expected=_STATUSES_2XX_4XX,
@@ -10280,7 +9749,6 @@ class AsyncJobsResource:
             "JobCsvImport",
             await self._caller.call(
                 _import_jobs_csv.asyncio_detailed,
-                operation="import_jobs_csv",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/import-csv/",
                 expected=_STATUSES_2XX_4XX,
@@ -10296,7 +9764,6 @@ class AsyncJobsResource:
             "JobAttachment",
             await self._caller.call(
                 _create_job_attachment.asyncio_detailed,
-                operation="create_job_attachment",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/{job_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -10313,7 +9780,6 @@ class AsyncJobsResource:
             "None",
             await self._caller.call(
                 _delete_job_attachment.asyncio_detailed,
-                operation="delete_job_attachment",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/{job_id}/attachments/{job_attachment_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -10330,7 +9796,6 @@ class AsyncJobsResource:
             "None",
             await self._caller.call(
                 _delete_job_build_file_attachment.asyncio_detailed,
-                operation="delete_job_build_file_attachment",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/{job_id}/build-file-attachment/",
                 expected=_STATUSES_2XX_4XX,
@@ -10362,7 +9827,6 @@ class AsyncJobsResource:
             "str",
             await self._caller.call(
                 _export_jobs_csv.asyncio_detailed,
-                operation="export_jobs_csv",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/export-csv/",
                 expected=_STATUSES_2XX_4XX,
@@ -10414,7 +9878,6 @@ class AsyncJobsResource:
         async def fetch(page: Mapping[str, Any]) -> Any:
             return await self._caller.call(
                 _list_job_sequences.asyncio_detailed,
-                operation="list_job_sequences",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/sequences/",
                 expected=_STATUSES_2XX_4XX,
@@ -10469,7 +9932,6 @@ class AsyncJobsResource:
             "None",
             await self._caller.call(
                 _scrap_job_sequences.asyncio_detailed,
-                operation="scrap_job_sequences",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/{job_id}/sequences/scrap/",
                 expected=_STATUSES_2XX_4XX,
@@ -10493,7 +9955,6 @@ class AsyncMachineConnectivityResource:
             "WorkstationMachine",
             await self._caller.call(
                 _get_workstation_machine.asyncio_detailed,
-                operation="get_workstation_machine",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/machine/",
                 expected=_STATUSES_2XX_4XX,
@@ -10509,7 +9970,6 @@ class AsyncMachineConnectivityResource:
             "builtins.list[OpenObject]",
             await self._caller.call(
                 _list_machines.asyncio_detailed,
-                operation="list_machines",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/machines/",
                 expected=_STATUSES_2XX_4XX,
@@ -10524,7 +9984,6 @@ class AsyncMachineConnectivityResource:
             "Machine",
             await self._caller.call(
                 _get_machine.asyncio_detailed,
-                operation="get_machine",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/machines/{machine_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -10540,7 +9999,6 @@ class AsyncMachineConnectivityResource:
             "builtins.list[OpenObject]",
             await self._caller.call(
                 _list_unread_machine_events.asyncio_detailed,
-                operation="list_unread_machine_events",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/machines/{machine_id}/unread-events/",
                 expected=_STATUSES_2XX_4XX,
@@ -10575,7 +10033,6 @@ class AsyncMaterialLotsResource:
         async def fetch(page: Mapping[str, Any]) -> Any:
             return await self._caller.call(
                 _list_material_lots.asyncio_detailed,
-                operation="list_material_lots",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/material-lots/",
                 expected=_STATUSES_2XX_4XX,
@@ -10615,7 +10072,6 @@ class AsyncMaterialLotsResource:
             "MaterialLot",
             await self._caller.call(
                 _get_material_lot.asyncio_detailed,
-                operation="get_material_lot",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/material-lots/{material_lot_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -10633,7 +10089,6 @@ class AsyncMaterialLotsResource:
             "MaterialLotAttachment",
             await self._caller.call(
                 _create_material_lot_attachment.asyncio_detailed,
-                operation="create_material_lot_attachment",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/material-lots/{material_lot_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -10652,7 +10107,6 @@ class AsyncMaterialLotsResource:
             "MaterialLotAttachment",
             await self._caller.call(
                 _get_material_lot_attachment.asyncio_detailed,
-                operation="get_material_lot_attachment",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/material-lots/{material_lot_id}/attachments/{material_lot_attachment_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -10676,7 +10130,6 @@ class AsyncMaterialsResource:
             "builtins.list[OpenObject]",
             await self._caller.call(
                 _list_material_offers.asyncio_detailed,
-                operation="list_material_offers",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/material-offers/",
                 expected=_STATUSES_2XX_4XX,
@@ -10692,7 +10145,6 @@ class AsyncMaterialsResource:
             "CreatedMaterialOffer",
             await self._caller.call(
                 _create_material_offer.asyncio_detailed,
-                operation="create_material_offer",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/material-offers/",
                 expected=_STATUSES_2XX_4XX,
@@ -10708,7 +10160,6 @@ class AsyncMaterialsResource:
             "builtins.list[OpenObject]",
             await self._caller.call(
                 _list_material_offer_post_processings.asyncio_detailed,
-                operation="list_material_offer_post_processings",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/material-offers/{offer_id}/post-processings/",
                 expected=_STATUSES_2XX_4XX,
@@ -10726,7 +10177,6 @@ class AsyncMaterialsResource:
             "PostProcessing",
             await self._caller.call(
                 _create_material_offer_post_processing.asyncio_detailed,
-                operation="create_material_offer_post_processing",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/material-offers/{offer_id}/post-processings/",
                 expected=_STATUSES_2XX_4XX,
@@ -10750,7 +10200,6 @@ class AsyncMesWorkflowResource:
             "builtins.list[OpenObject]",
             await self._caller.call(
                 _list_workflow_templates.asyncio_detailed,
-                operation="list_workflow_templates",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workflow-templates/",
                 expected=_STATUSES_2XX_4XX,
@@ -10765,7 +10214,6 @@ class AsyncMesWorkflowResource:
             "Workflow",
             await self._caller.call(
                 _get_workflow_template.asyncio_detailed,
-                operation="get_workflow_template",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workflow-templates/{workflow_template_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -10783,7 +10231,6 @@ class AsyncMesWorkflowResource:
             "Workflow",
             await self._caller.call(
                 _create_workflow_template_status.asyncio_detailed,
-                operation="create_workflow_template_status",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/workflow-templates/{workflow_template_id}/statuses/",
                 expected=_STATUSES_2XX_4XX,
@@ -10807,7 +10254,6 @@ class AsyncMesWorkflowResource:
             "Workflow",
             await self._caller.call(
                 _update_workflow_template_status.asyncio_detailed,
-                operation="update_workflow_template_status",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/workflow-templates/{workflow_template_id}/statuses/{workflow_template_status_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -10825,7 +10271,6 @@ class AsyncMesWorkflowResource:
             "builtins.list[OpenObject]",
             await self._caller.call(
                 _list_workflow_step_templates.asyncio_detailed,
-                operation="list_workflow_step_templates",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workflow-steps/",
                 expected=_STATUSES_2XX_4XX,
@@ -10840,7 +10285,6 @@ class AsyncMesWorkflowResource:
             "WorkflowStep",
             await self._caller.call(
                 _get_workflow_step.asyncio_detailed,
-                operation="get_workflow_step",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workflow-steps/{workflow_step_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -10878,7 +10322,6 @@ class AsyncOrdersResource:
         async def fetch(page: Mapping[str, Any]) -> Any:
             return await self._caller.call(
                 _list_orders.asyncio_detailed,
-                operation="list_orders",
                 method="GET",
                 path="/api/v2.0/user-panel/orders/",
                 expected=_STATUSES_2XX_4XX,
@@ -10921,7 +10364,6 @@ class AsyncOrdersResource:
             "CreatedObject",
             await self._caller.call(
                 _create_order.asyncio_detailed,
-                operation="create_order",
                 method="POST",
                 path="/api/v2.0/user-panel/orders/",
                 expected=_STATUSES_2XX_4XX,
@@ -10937,7 +10379,6 @@ class AsyncOrdersResource:
             "Order",
             await self._caller.call(
                 _get_order.asyncio_detailed,
-                operation="get_order",
                 method="GET",
                 path="/api/v2.0/user-panel/orders/{order_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -10954,7 +10395,6 @@ class AsyncOrdersResource:
             "OpenObject",
             await self._caller.call(
                 _get_order_line.asyncio_detailed,
-                operation="get_order_line",
                 method="GET",
                 path="/api/v2.0/user-panel/orders/{order_id}/{line_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -10985,7 +10425,6 @@ class AsyncOrganizationUsersResource:
         async def fetch(page: Mapping[str, Any]) -> Any:
             return await self._caller.call(
                 _list_organization_users.asyncio_detailed,
-                operation="list_organization_users",
                 method="GET",
                 path="/api/v2.0/organization-panel/users/",
                 expected=_STATUSES_2XX_4XX,
@@ -11022,7 +10461,6 @@ class AsyncOrganizationUsersResource:
             "OrganizationUserCreated",
             await self._caller.call(
                 _create_organization_user.asyncio_detailed,
-                operation="create_organization_user",
                 method="POST",
                 path="/api/v2.0/organization-panel/users/create/",
                 expected=_STATUSES_2XX_4XX,
@@ -11038,7 +10476,6 @@ class AsyncOrganizationUsersResource:
             "UserProfile",
             await self._caller.call(
                 _get_organization_user.asyncio_detailed,
-                operation="get_organization_user",
                 method="GET",
                 path="/api/v2.0/organization-panel/users/{user_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -11052,7 +10489,6 @@ class AsyncOrganizationUsersResource:
             "UserProfile",
             await self._caller.call(
                 _delete_organization_user.asyncio_detailed,
-                operation="delete_organization_user",
                 method="DELETE",
                 path="/api/v2.0/organization-panel/users/{user_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -11066,7 +10502,6 @@ class AsyncOrganizationUsersResource:
             "UserProfile",
             await self._caller.call(
                 _update_organization_user.asyncio_detailed,
-                operation="update_organization_user",
                 method="PATCH",
                 path="/api/v2.0/organization-panel/users/{user_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -11081,7 +10516,6 @@ class AsyncOrganizationUsersResource:
             "Address",
             await self._caller.call(
                 _get_organization_user_address.asyncio_detailed,
-                operation="get_organization_user_address",
                 method="GET",
                 path="/api/v2.0/organization-panel/users/{user_id}/addresses/{address_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -11096,7 +10530,6 @@ class AsyncOrganizationUsersResource:
             "Address",
             await self._caller.call(
                 _update_organization_user_address.asyncio_detailed,
-                operation="update_organization_user_address",
                 method="PATCH",
                 path="/api/v2.0/organization-panel/users/{user_id}/addresses/{address_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -11112,7 +10545,6 @@ class AsyncOrganizationUsersResource:
             "builtins.list[OpenObject]",
             await self._caller.call(
                 _list_organization_user_addresses.asyncio_detailed,
-                operation="list_organization_user_addresses",
                 method="GET",
                 path="/api/v2.0/organization-panel/users/{user_id}/addresses/",
                 expected=_STATUSES_2XX_4XX,
@@ -11126,7 +10558,6 @@ class AsyncOrganizationUsersResource:
             "Address",
             await self._caller.call(
                 _create_organization_user_address.asyncio_detailed,
-                operation="create_organization_user_address",
                 method="POST",
                 path="/api/v2.0/organization-panel/users/{user_id}/addresses/",
                 expected=_STATUSES_2XX_4XX,
@@ -11143,7 +10574,6 @@ class AsyncOrganizationUsersResource:
             "Preferences",
             await self._caller.call(
                 _get_organization_user_preferences.asyncio_detailed,
-                operation="get_organization_user_preferences",
                 method="GET",
                 path="/api/v2.0/organization-panel/users/{user_id}/preferences/",
                 expected=_STATUSES_2XX_4XX,
@@ -11157,7 +10587,6 @@ class AsyncOrganizationUsersResource:
             "Preferences",
             await self._caller.call(
                 _update_organization_user_preferences.asyncio_detailed,
-                operation="update_organization_user_preferences",
                 method="PUT",
                 path="/api/v2.0/organization-panel/users/{user_id}/preferences/",
                 expected=_STATUSES_2XX_4XX,
@@ -11181,7 +10610,6 @@ class AsyncPartSequencesResource:
             "None",
             await self._caller.call(
                 _bulk_update_sequences.asyncio_detailed,
-                operation="bulk_update_sequences",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/sequences/bulk-update/",
                 expected=_STATUSES_2XX_4XX,
@@ -11197,7 +10625,6 @@ class AsyncPartSequencesResource:
             "None",
             await self._caller.call(
                 _scrap_part_sequences.asyncio_detailed,
-                operation="scrap_part_sequences",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/sequences/scrap/",
                 expected=_STATUSES_2XX_4XX,
@@ -11214,7 +10641,6 @@ class AsyncPartSequencesResource:
             "None",
             await self._caller.call(
                 _update_part_sequences_step.asyncio_detailed,
-                operation="update_part_sequences_step",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/sequences/",
                 expected=_STATUSES_2XX_4XX,
@@ -11238,7 +10664,6 @@ class AsyncPartWorkflowResource:
             "None",
             await self._caller.call(
                 _delete_part_workflow.asyncio_detailed,
-                operation="delete_part_workflow",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/workflows/{workflow_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -11255,7 +10680,6 @@ class AsyncPartWorkflowResource:
             "Workflow",
             await self._caller.call(
                 _update_part_workflow.asyncio_detailed,
-                operation="update_part_workflow",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/workflows/{workflow_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -11275,7 +10699,6 @@ class AsyncPartWorkflowResource:
             "Workflow",
             await self._caller.call(
                 _create_part_workflow_status.asyncio_detailed,
-                operation="create_part_workflow_status",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/workflows/{workflow_id}/statuses/",
                 expected=_STATUSES_2XX_4XX,
@@ -11295,7 +10718,6 @@ class AsyncPartWorkflowResource:
             "None",
             await self._caller.call(
                 _delete_part_workflow_status.asyncio_detailed,
-                operation="delete_part_workflow_status",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/workflows/{workflow_id}/statuses/{workflow_status_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -11315,7 +10737,6 @@ class AsyncPartWorkflowResource:
             "Workflow",
             await self._caller.call(
                 _update_part_workflow_status.asyncio_detailed,
-                operation="update_part_workflow_status",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/workflows/{workflow_id}/statuses/{workflow_status_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -11347,7 +10768,6 @@ class AsyncPartsResource:
             "MesFilterOptions",
             await self._caller.call(
                 _get_mes_filter_options.asyncio_detailed,
-                operation="get_mes_filter_options",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/mes-filter-options/",
                 expected=_STATUSES_2XX_4XX,
@@ -11391,7 +10811,6 @@ class AsyncPartsResource:
         async def fetch(page: Mapping[str, Any]) -> Any:
             return await self._caller.call(
                 _list_parts.asyncio_detailed,
-                operation="list_parts",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/",
                 expected=_STATUSES_2XX_4XX,
@@ -11449,7 +10868,6 @@ class AsyncPartsResource:
             "Part",
             await self._caller.call(
                 _get_part.asyncio_detailed,
-                operation="get_part",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -11467,7 +10885,6 @@ class AsyncPartsResource:
             "Part",
             await self._caller.call(
                 _update_part.asyncio_detailed,
-                operation="update_part",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -11484,7 +10901,6 @@ class AsyncPartsResource:
             "File",
             await self._caller.call(
                 _bulk_download_part_files.asyncio_detailed,
-                operation="bulk_download_part_files",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/bulk-download/",
                 expected=_STATUSES_2XX_4XX,
@@ -11500,7 +10916,6 @@ class AsyncPartsResource:
             "None",
             await self._caller.call(
                 _bulk_update_parts.asyncio_detailed,
-                operation="bulk_update_parts",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/bulk-update/",
                 expected=_STATUSES_2XX_4XX,
@@ -11518,7 +10933,6 @@ class AsyncPartsResource:
             "ProductionSheet",
             await self._caller.call(
                 _create_production_sheet.asyncio_detailed,
-                operation="create_production_sheet",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/production-sheets/",
                 expected=_STATUSES_2XX_4XX,
@@ -11536,7 +10950,6 @@ class AsyncPartsResource:
             "File",
             await self._caller.call(
                 _view_production_sheet.asyncio_detailed,
-                operation="view_production_sheet",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/production-sheets/{filename}/",
                 expected=_STATUSES_2XX_4XX,
@@ -11552,7 +10965,6 @@ class AsyncPartsResource:
             "GetPartFileVersionResponse2XX",
             await self._caller.call(
                 _get_part_file_version.asyncio_detailed,
-                operation="get_part_file_version",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/file-versions/{uuid}/",
                 expected=_STATUSES_2XX_4XX,
@@ -11569,7 +10981,6 @@ class AsyncPartsResource:
             "None",
             await self._caller.call(
                 _remove_part_file_version.asyncio_detailed,
-                operation="remove_part_file_version",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/file-versions/{uuid}/",
                 expected=_STATUSES_2XX_4XX,
@@ -11586,7 +10997,6 @@ class AsyncPartsResource:
             "PartAttachment",
             await self._caller.call(
                 _create_part_attachment.asyncio_detailed,
-                operation="create_part_attachment",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -11603,7 +11013,6 @@ class AsyncPartsResource:
             "None",
             await self._caller.call(
                 _delete_part_attachment.asyncio_detailed,
-                operation="delete_part_attachment",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/attachments/{attachment_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -11629,7 +11038,6 @@ class AsyncPrintingServiceDetailsResource:
             "builtins.list[OpenObject]",
             await self._caller.call(
                 _list_services.asyncio_detailed,
-                operation="list_services",
                 method="GET",
                 path="/api/v2.0/user-panel/services/",
                 expected=_STATUSES_2XX_4XX,
@@ -11644,7 +11052,6 @@ class AsyncPrintingServiceDetailsResource:
             "builtins.list[OpenObject]",
             await self._caller.call(
                 _list_payment_methods.asyncio_detailed,
-                operation="list_payment_methods",
                 method="GET",
                 path="/api/v2.0/user-panel/services/{service_id}/payment-methods/",
                 expected=_STATUSES_2XX_4XX,
@@ -11661,7 +11068,6 @@ class AsyncPrintingServiceDetailsResource:
             "builtins.list[OpenObject]",
             await self._caller.call(
                 _list_pickup_locations.asyncio_detailed,
-                operation="list_pickup_locations",
                 method="GET",
                 path="/api/v2.0/user-panel/services/{service_id}/pickup-locations/",
                 expected=_STATUSES_2XX_4XX,
@@ -11685,7 +11091,6 @@ class AsyncPrintingServiceDetailsResource:
             "builtins.list[OpenObject]",
             await self._caller.call(
                 _list_shipping_methods.asyncio_detailed,
-                operation="list_shipping_methods",
                 method="GET",
                 path="/api/v2.0/user-panel/services/{service_id}/shipping-methods/",
                 expected=_STATUSES_2XX_4XX,
@@ -11703,7 +11108,6 @@ class AsyncPrintingServiceDetailsResource:
             "builtins.list[OpenObject]",
             await self._caller.call(
                 _list_internal_payment_methods.asyncio_detailed,
-                operation="list_internal_payment_methods",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/payment-methods/",
                 expected=_STATUSES_2XX_4XX,
@@ -11727,7 +11131,6 @@ class AsyncProjectsResource:
         async def fetch(page: Mapping[str, Any]) -> Any:
             return await self._caller.call(
                 _list_projects.asyncio_detailed,
-                operation="list_projects",
                 method="GET",
                 path="/api/v2.0/service-panel/projects/",
                 expected=_STATUSES_2XX_4XX,
@@ -11758,7 +11161,6 @@ class AsyncProjectsResource:
             "Project",
             await self._caller.call(
                 _get_project.asyncio_detailed,
-                operation="get_project",
                 method="GET",
                 path="/api/v2.0/service-panel/projects/{project_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -11795,7 +11197,6 @@ class AsyncQuoteResource:
         async def fetch(page: Mapping[str, Any]) -> Any:
             return await self._caller.call(
                 _list_service_quotes.asyncio_detailed,
-                operation="list_service_quotes",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/quotes/",
                 expected=_STATUSES_2XX_4XX,
@@ -11840,7 +11241,6 @@ class AsyncQuoteResource:
             "Quote",
             await self._caller.call(
                 _create_quote_from_request_for_quote.asyncio_detailed,
-                operation="create_quote_from_request_for_quote",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/quotes/",
                 expected=_STATUSES_2XX_4XX,
@@ -11856,7 +11256,6 @@ class AsyncQuoteResource:
             "builtins.list[OpenObject]",
             await self._caller.call(
                 _list_quote_attachments.asyncio_detailed,
-                operation="list_quote_attachments",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/quotes/{quote_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -11872,7 +11271,6 @@ class AsyncQuoteResource:
             "QuoteAttachment",
             await self._caller.call(
                 _create_quote_attachment.asyncio_detailed,
-                operation="create_quote_attachment",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/quotes/{quote_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -11889,7 +11287,6 @@ class AsyncQuoteResource:
             "None",
             await self._caller.call(
                 _delete_quote_attachment.asyncio_detailed,
-                operation="delete_quote_attachment",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/quotes/{quote_id}/attachments/{attachment_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -11906,7 +11303,6 @@ class AsyncQuoteResource:
             "CreatedObject",
             await self._caller.call(
                 _create_quote_from_basket.asyncio_detailed,
-                operation="create_quote_from_basket",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/quotes/from-basket/",
                 expected=_STATUSES_2XX_4XX,
@@ -11924,7 +11320,6 @@ class AsyncQuoteResource:
             "CreatedObject",
             await self._caller.call(
                 _create_edited_quote_from_basket.asyncio_detailed,
-                operation="create_edited_quote_from_basket",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/quotes/from-basket/edit/",
                 expected=_STATUSES_2XX_4XX,
@@ -11942,7 +11337,6 @@ class AsyncQuoteResource:
             "OpenObject",
             await self._caller.call(
                 _create_request_for_quote.asyncio_detailed,
-                operation="create_request_for_quote",
                 method="POST",
                 path="/api/v2.0/user-panel/requests-for-quote/",
                 expected=_STATUSES_2XX_4XX,
@@ -11958,7 +11352,6 @@ class AsyncQuoteResource:
             "Any",
             await self._caller.call(
                 _list_quotes.asyncio_detailed,
-                operation="list_quotes",
                 method="GET",
                 path="/api/v2.0/user-panel/quotes/",
                 expected=_STATUSES_2XX_4XX,
@@ -11973,7 +11366,6 @@ class AsyncQuoteResource:
             "Quote",
             await self._caller.call(
                 _get_quote.asyncio_detailed,
-                operation="get_quote",
                 method="GET",
                 path="/api/v2.0/user-panel/quotes/{quote_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -11989,7 +11381,6 @@ class AsyncQuoteResource:
             "OpenObject",
             await self._caller.call(
                 _finalize_quote.asyncio_detailed,
-                operation="finalize_quote",
                 method="PUT",
                 path="/api/v2.0/user-panel/quotes/{quote_id}/finalize/",
                 expected=_STATUSES_2XX_4XX,
@@ -12012,11 +11403,7 @@ class AsyncReferenceDataResource:
         return cast(
             "Any",
             await self._caller.call(
-                _list_colors.asyncio_detailed,
-                operation="list_colors",
-                method="GET",
-                path="/api/v2.0/colors/",
-                expected=_STATUSES_2XX_4XX,
+                _list_colors.asyncio_detailed, method="GET", path="/api/v2.0/colors/", expected=_STATUSES_2XX_4XX
             ),
         )
 
@@ -12027,11 +11414,7 @@ class AsyncReferenceDataResource:
         return cast(
             "Any",
             await self._caller.call(
-                _list_units.asyncio_detailed,
-                operation="list_units",
-                method="GET",
-                path="/api/v2.0/units/",
-                expected=_STATUSES_2XX_4XX,
+                _list_units.asyncio_detailed, method="GET", path="/api/v2.0/units/", expected=_STATUSES_2XX_4XX
             ),
         )
 
@@ -12042,11 +11425,7 @@ class AsyncReferenceDataResource:
         return cast(
             "Any",
             await self._caller.call(
-                _list_countries.asyncio_detailed,
-                operation="list_countries",
-                method="GET",
-                path="/api/v2.0/countries/",
-                expected=_STATUSES_2XX_4XX,
+                _list_countries.asyncio_detailed, method="GET", path="/api/v2.0/countries/", expected=_STATUSES_2XX_4XX
             ),
         )
 
@@ -12058,7 +11437,6 @@ class AsyncReferenceDataResource:
             "Any",
             await self._caller.call(
                 _list_currencies.asyncio_detailed,
-                operation="list_currencies",
                 method="GET",
                 path="/api/v2.0/currencies/",
                 expected=_STATUSES_2XX_4XX,
@@ -12072,11 +11450,7 @@ class AsyncReferenceDataResource:
         return cast(
             "Any",
             await self._caller.call(
-                _list_materials.asyncio_detailed,
-                operation="list_materials",
-                method="GET",
-                path="/api/v2.0/materials/",
-                expected=_STATUSES_2XX_4XX,
+                _list_materials.asyncio_detailed, method="GET", path="/api/v2.0/materials/", expected=_STATUSES_2XX_4XX
             ),
         )
 
@@ -12087,11 +11461,7 @@ class AsyncReferenceDataResource:
         return cast(
             "Any",
             await self._caller.call(
-                _list_forms.asyncio_detailed,
-                operation="list_forms",
-                method="GET",
-                path="/api/v2.0/forms/",
-                expected=_STATUSES_2XX_4XX,
+                _list_forms.asyncio_detailed, method="GET", path="/api/v2.0/forms/", expected=_STATUSES_2XX_4XX
             ),
         )
 
@@ -12102,11 +11472,7 @@ class AsyncReferenceDataResource:
         return cast(
             "Any",
             await self._caller.call(
-                _list_tax_types.asyncio_detailed,
-                operation="list_tax_types",
-                method="GET",
-                path="/api/v2.0/tax-types/",
-                expected=_STATUSES_2XX_4XX,
+                _list_tax_types.asyncio_detailed, method="GET", path="/api/v2.0/tax-types/", expected=_STATUSES_2XX_4XX
             ),
         )
 
@@ -12143,7 +11509,6 @@ class AsyncServiceOrdersResource:
         async def fetch(page: Mapping[str, Any]) -> Any:
             return await self._caller.call(
                 _list_service_orders.asyncio_detailed,
-                operation="list_service_orders",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/",
                 expected=_STATUSES_2XX_4XX,
@@ -12193,7 +11558,6 @@ class AsyncServiceOrdersResource:
             "CreatedObject",
             await self._caller.call(
                 _create_internal_order.asyncio_detailed,
-                operation="create_internal_order",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/",
                 expected=_STATUSES_2XX_4XX,
@@ -12211,7 +11575,6 @@ class AsyncServiceOrdersResource:
             "ServiceOrder",
             await self._caller.call(
                 _get_service_order.asyncio_detailed,
-                operation="get_service_order",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/{order_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -12229,7 +11592,6 @@ class AsyncServiceOrdersResource:
             "ServiceOrder",
             await self._caller.call(
                 _update_service_order.asyncio_detailed,
-                operation="update_service_order",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/{order_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -12248,7 +11610,6 @@ class AsyncServiceOrdersResource:
             "CreatedObject",
             await self._caller.call(
                 _edit_service_order.asyncio_detailed,
-                operation="edit_service_order",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/edit/",
                 expected=_STATUSES_2XX_4XX,
@@ -12266,7 +11627,6 @@ class AsyncServiceOrdersResource:
             "ServiceOrder",
             await self._caller.call(
                 _update_service_order_status.asyncio_detailed,
-                operation="update_service_order_status",
                 method="PUT",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/{order_id}/status/",
                 expected=_STATUSES_2XX_4XX,
@@ -12285,7 +11645,6 @@ class AsyncServiceOrdersResource:
             "builtins.list[OpenObject]",
             await self._caller.call(
                 _list_available_order_statuses.asyncio_detailed,
-                operation="list_available_order_statuses",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/{order_id}/available-statuses/",
                 expected=_STATUSES_2XX_4XX,
@@ -12303,7 +11662,6 @@ class AsyncServiceOrdersResource:
             "OrderTracking",
             await self._caller.call(
                 _get_order_tracking_service_panel.asyncio_detailed,
-                operation="get_order_tracking_service_panel",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/{order_id}/tracking/",
                 expected=_STATUSES_2XX_4XX,
@@ -12321,7 +11679,6 @@ class AsyncServiceOrdersResource:
             "ServiceOrder",
             await self._caller.call(
                 _update_order_tracking_service_panel.asyncio_detailed,
-                operation="update_order_tracking_service_panel",
                 method="PUT",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/{order_id}/tracking/",
                 expected=_STATUSES_2XX_4XX,
@@ -12345,7 +11702,6 @@ class AsyncServicePartnersResource:
             "builtins.list[OpenObject]",
             await self._caller.call(
                 _list_available_services.asyncio_detailed,
-                operation="list_available_services",
                 method="GET",
                 path="/api/v2.0/service-panel/services/",
                 expected=_STATUSES_2XX_4XX,
@@ -12367,7 +11723,6 @@ class AsyncFilesResource:
             "FileOptimizationStatus",
             await self._caller.call(
                 _get_file_optimization_status.asyncio_detailed,
-                operation="get_file_optimization_status",
                 method="GET",
                 path="/api/v2.0/files/status/{uuid}/",
                 expected=_STATUSES_2XX_4XX,
@@ -12383,7 +11738,6 @@ class AsyncFilesResource:
             "FileParameter",
             await self._caller.call(
                 _get_file_parameter.asyncio_detailed,
-                operation="get_file_parameter",
                 method="GET",
                 path="/api/v2.0/files/parameter/{uuid}/",
                 expected=_STATUSES_2XX_4XX,
@@ -12407,7 +11761,6 @@ class AsyncFilesResource:
             "FilePrintability",
             await self._caller.call(
                 _get_file_printability.asyncio_detailed,
-                operation="get_file_printability",
                 method="GET",
                 path="/api/v2.0/files/printability/{uuid}/",
                 expected=_STATUSES_2XX_4XX,
@@ -12458,7 +11811,6 @@ class AsyncUploadResource:
             "UploadedFile",
             await self._caller.call(
                 _upload_file.asyncio_detailed,
-                operation="upload_file",
                 method="POST",
                 path="/api/v2.0/files/",
                 expected=_STATUSES_2XX_4XX,
@@ -12483,7 +11835,6 @@ class AsyncUserProfileResource:
             "UserProfile",
             await self._caller.call(
                 _get_user_profile.asyncio_detailed,
-                operation="get_user_profile",
                 method="GET",
                 path="/api/v2.0/my-profile/profile/",
                 expected=_STATUSES_2XX_4XX,
@@ -12498,7 +11849,6 @@ class AsyncUserProfileResource:
             "UserProfile",
             await self._caller.call(
                 _update_user_profile.asyncio_detailed,
-                operation="update_user_profile",
                 method="PUT",
                 path="/api/v2.0/my-profile/profile/",
                 expected=_STATUSES_2XX_4XX,
@@ -12514,7 +11864,6 @@ class AsyncUserProfileResource:
             "UserProfile",
             await self._caller.call(
                 _patch_user_profile.asyncio_detailed,
-                operation="patch_user_profile",
                 method="PATCH",
                 path="/api/v2.0/my-profile/profile/",
                 expected=_STATUSES_2XX_4XX,
@@ -12528,7 +11877,6 @@ class AsyncUserProfileResource:
             "builtins.list[OpenObject]",
             await self._caller.call(
                 _list_addresses.asyncio_detailed,
-                operation="list_addresses",
                 method="GET",
                 path="/api/v2.0/my-profile/addresses/",
                 expected=_STATUSES_2XX_4XX,
@@ -12541,7 +11889,6 @@ class AsyncUserProfileResource:
             "Address",
             await self._caller.call(
                 _create_address.asyncio_detailed,
-                operation="create_address",
                 method="POST",
                 path="/api/v2.0/my-profile/addresses/",
                 expected=_STATUSES_2XX_4XX,
@@ -12555,7 +11902,6 @@ class AsyncUserProfileResource:
             "Address",
             await self._caller.call(
                 _get_address.asyncio_detailed,
-                operation="get_address",
                 method="GET",
                 path="/api/v2.0/my-profile/addresses/{address_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -12569,7 +11915,6 @@ class AsyncUserProfileResource:
             "Address",
             await self._caller.call(
                 _update_address.asyncio_detailed,
-                operation="update_address",
                 method="PUT",
                 path="/api/v2.0/my-profile/addresses/{address_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -12584,7 +11929,6 @@ class AsyncUserProfileResource:
             "None",
             await self._caller.call(
                 _delete_address.asyncio_detailed,
-                operation="delete_address",
                 method="DELETE",
                 path="/api/v2.0/my-profile/addresses/{address_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -12598,7 +11942,6 @@ class AsyncUserProfileResource:
             "Address",
             await self._caller.call(
                 _patch_address.asyncio_detailed,
-                operation="patch_address",
                 method="PATCH",
                 path="/api/v2.0/my-profile/addresses/{address_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -12615,7 +11958,6 @@ class AsyncUserProfileResource:
             "Preferences",
             await self._caller.call(
                 _get_user_preferences.asyncio_detailed,
-                operation="get_user_preferences",
                 method="GET",
                 path="/api/v2.0/my-profile/preferences/",
                 expected=_STATUSES_2XX_4XX,
@@ -12628,7 +11970,6 @@ class AsyncUserProfileResource:
             "Preferences",
             await self._caller.call(
                 _update_user_preferences.asyncio_detailed,
-                operation="update_user_preferences",
                 method="PUT",
                 path="/api/v2.0/my-profile/preferences/",
                 expected=_STATUSES_2XX_4XX,
@@ -12649,7 +11990,6 @@ class AsyncWorkstationsResource:
             "builtins.list[OpenObject]",
             await self._caller.call(
                 _list_workstations.asyncio_detailed,
-                operation="list_workstations",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/",
                 expected=_STATUSES_2XX_4XX,
@@ -12665,7 +12005,6 @@ class AsyncWorkstationsResource:
             "Workstation",
             await self._caller.call(
                 _create_workstation.asyncio_detailed,
-                operation="create_workstation",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/",
                 expected=_STATUSES_2XX_4XX,
@@ -12681,7 +12020,6 @@ class AsyncWorkstationsResource:
             "builtins.list[OpenObject]",
             await self._caller.call(
                 _list_workstation_events.asyncio_detailed,
-                operation="list_workstation_events",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/events/",
                 expected=_STATUSES_2XX_4XX,
@@ -12698,7 +12036,6 @@ class AsyncWorkstationsResource:
             "Workstation",
             await self._caller.call(
                 _get_workstation.asyncio_detailed,
-                operation="get_workstation",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -12714,7 +12051,6 @@ class AsyncWorkstationsResource:
             "None",
             await self._caller.call(
                 _delete_workstation.asyncio_detailed,
-                operation="delete_workstation",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -12730,7 +12066,6 @@ class AsyncWorkstationsResource:
             "Workstation",
             await self._caller.call(
                 _update_workstation.asyncio_detailed,
-                operation="update_workstation",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -12747,7 +12082,6 @@ class AsyncWorkstationsResource:
             "SwapWorkstationOrderResponse2XX",
             await self._caller.call(
                 _swap_workstation_order.asyncio_detailed,
-                operation="swap_workstation_order",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/swap-order/",
                 expected=_STATUSES_2XX_4XX,
@@ -12772,7 +12106,6 @@ class AsyncWorkstationsResource:
             "WorkstationFreeTime",
             await self._caller.call(
                 _get_workstation_next_free_time_slot.asyncio_detailed,
-                operation="get_workstation_next_free_time_slot",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/next-free-time-slot/",
                 expected=_STATUSES_2XX_4XX,
@@ -12800,7 +12133,6 @@ class AsyncWorkstationsResource:
             "ReservedTime",
             await self._caller.call(
                 _create_workstation_reserved_time.asyncio_detailed,
-                operation="create_workstation_reserved_time",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/reserved-times/",
                 expected=_STATUSES_2XX_4XX,
@@ -12817,7 +12149,6 @@ class AsyncWorkstationsResource:
             "ReservedTime",
             await self._caller.call(
                 _get_workstation_reserved_time.asyncio_detailed,
-                operation="get_workstation_reserved_time",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/reserved-times/{reserved_time_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -12834,7 +12165,6 @@ class AsyncWorkstationsResource:
             "None",
             await self._caller.call(
                 _delete_workstation_reserved_time.asyncio_detailed,
-                operation="delete_workstation_reserved_time",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/reserved-times/{reserved_time_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -12853,7 +12183,6 @@ class AsyncWorkstationsResource:
             "ReservedTime",
             await self._caller.call(
                 _update_workstation_reserved_time.asyncio_detailed,
-                operation="update_workstation_reserved_time",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/reserved-times/{reserved_time_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -12873,7 +12202,6 @@ class AsyncWorkstationsResource:
             "WorkstationMachine",
             await self._caller.call(
                 _update_workstation_machine.asyncio_detailed,
-                operation="update_workstation_machine",
                 method="PUT",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/machine/",
                 expected=_STATUSES_2XX_4XX,
@@ -12897,7 +12225,6 @@ class AsyncRawAddressesResource:
             "RawResponse[None]",
             await self._caller.call_with_response(
                 _delete_organization_user_address.asyncio_detailed,
-                operation="delete_organization_user_address",
                 method="DELETE",
                 path="/api/v2.0/organization-panel/users/{user_id}/addresses/{address_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -12912,7 +12239,6 @@ class AsyncRawAddressesResource:
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
                 _list_service_user_addresses.asyncio_detailed,
-                operation="list_service_user_addresses",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/users/{user_id}/addresses/",
                 expected=_STATUSES_2XX_4XX,
@@ -12939,7 +12265,6 @@ class AsyncRawAmpiResource:
             "RawResponse[AmpiPage]",
             await self._caller.call_with_response(
                 _list_ampi_parts.asyncio_detailed,
-                operation="list_ampi_parts",
                 method="GET",
                 path="/api/v2.0/ampi/parts/",
                 expected=_STATUSES_2XX_4XX,
@@ -12952,7 +12277,6 @@ class AsyncRawAmpiResource:
             "RawResponse[AmpiPart]",
             await self._caller.call_with_response(
                 _create_ampi_part.asyncio_detailed,
-                operation="create_ampi_part",
                 method="POST",
                 path="/api/v2.0/ampi/parts/",
                 expected=_STATUSES_2XX_4XX,
@@ -12966,7 +12290,6 @@ class AsyncRawAmpiResource:
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
                 _bulk_update_ampi_parts.asyncio_detailed,
-                operation="bulk_update_ampi_parts",
                 method="PATCH",
                 path="/api/v2.0/ampi/parts/bulk-update/",
                 expected=_STATUSES_2XX_4XX,
@@ -12980,7 +12303,6 @@ class AsyncRawAmpiResource:
             "RawResponse[None]",
             await self._caller.call_with_response(
                 _bulk_delete_ampi_parts.asyncio_detailed,
-                operation="bulk_delete_ampi_parts",
                 method="POST",
                 path="/api/v2.0/ampi/parts/bulk-delete/",
                 expected=_STATUSES_2XX_4XX,
@@ -12994,7 +12316,6 @@ class AsyncRawAmpiResource:
             "RawResponse[AmpiPart]",
             await self._caller.call_with_response(
                 _get_ampi_part.asyncio_detailed,
-                operation="get_ampi_part",
                 method="GET",
                 path="/api/v2.0/ampi/parts/{short_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -13008,7 +12329,6 @@ class AsyncRawAmpiResource:
             "RawResponse[AmpiPart]",
             await self._caller.call_with_response(
                 _update_ampi_part.asyncio_detailed,
-                operation="update_ampi_part",
                 method="PUT",
                 path="/api/v2.0/ampi/parts/{short_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -13023,7 +12343,6 @@ class AsyncRawAmpiResource:
             "RawResponse[File]",
             await self._caller.call_with_response(
                 _download_ampi_part_files.asyncio_detailed,
-                operation="download_ampi_part_files",
                 method="GET",
                 path="/api/v2.0/ampi/parts/{short_id}/download/",
                 expected=_STATUSES_2XX_4XX,
@@ -13037,7 +12356,6 @@ class AsyncRawAmpiResource:
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
                 _list_ampi_file_attachments.asyncio_detailed,
-                operation="list_ampi_file_attachments",
                 method="GET",
                 path="/api/v2.0/ampi/files/",
                 expected=_STATUSES_2XX_4XX,
@@ -13051,7 +12369,6 @@ class AsyncRawAmpiResource:
             "RawResponse[AmpiFileAttachment]",
             await self._caller.call_with_response(
                 _create_ampi_file_attachment.asyncio_detailed,
-                operation="create_ampi_file_attachment",
                 method="POST",
                 path="/api/v2.0/ampi/files/",
                 expected=_STATUSES_2XX_4XX,
@@ -13065,7 +12382,6 @@ class AsyncRawAmpiResource:
             "RawResponse[AmpiFileAttachment]",
             await self._caller.call_with_response(
                 _get_ampi_file_attachment.asyncio_detailed,
-                operation="get_ampi_file_attachment",
                 method="GET",
                 path="/api/v2.0/ampi/files/{file_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -13079,7 +12395,6 @@ class AsyncRawAmpiResource:
             "RawResponse[AmpiTechnicalDrawing]",
             await self._caller.call_with_response(
                 _create_ampi_technical_drawing.asyncio_detailed,
-                operation="create_ampi_technical_drawing",
                 method="POST",
                 path="/api/v2.0/ampi/technical-drawings/",
                 expected=_STATUSES_2XX_4XX,
@@ -13100,7 +12415,6 @@ class AsyncRawBasketResource:
             "RawResponse[Page]",
             await self._caller.call_with_response(
                 _list_baskets.asyncio_detailed,
-                operation="list_baskets",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/",
                 expected=_STATUSES_2XX_4XX,
@@ -13119,7 +12433,6 @@ class AsyncRawBasketResource:
             "RawResponse[Basket]",
             await self._caller.call_with_response(
                 _create_basket.asyncio_detailed,
-                operation="create_basket",
                 method="POST",
                 path="/api/v2.0/user-panel/baskets/",
                 expected=_STATUSES_2XX_4XX,
@@ -13132,7 +12445,6 @@ class AsyncRawBasketResource:
             "RawResponse[Basket]",
             await self._caller.call_with_response(
                 _get_basket.asyncio_detailed,
-                operation="get_basket",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -13147,7 +12459,6 @@ class AsyncRawBasketResource:
             "RawResponse[None]",
             await self._caller.call_with_response(
                 _delete_basket.asyncio_detailed,
-                operation="delete_basket",
                 method="DELETE",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -13162,7 +12473,6 @@ class AsyncRawBasketResource:
             "RawResponse[Basket]",
             await self._caller.call_with_response(
                 _update_basket.asyncio_detailed,
-                operation="update_basket",
                 method="PATCH",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -13178,7 +12488,6 @@ class AsyncRawBasketResource:
             "RawResponse[builtins.list[BasketLine]]",
             await self._caller.call_with_response(
                 _list_basket_lines.asyncio_detailed,
-                operation="list_basket_lines",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/",
                 expected=_STATUSES_2XX_4XX,
@@ -13193,7 +12502,6 @@ class AsyncRawBasketResource:
             "RawResponse[BasketLine]",
             await self._caller.call_with_response(
                 _create_basket_line.asyncio_detailed,
-                operation="create_basket_line",
                 method="POST",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/",
                 expected=_STATUSES_2XX_4XX,
@@ -13209,7 +12517,6 @@ class AsyncRawBasketResource:
             "RawResponse[BasketLine]",
             await self._caller.call_with_response(
                 _get_basket_line.asyncio_detailed,
-                operation="get_basket_line",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -13225,7 +12532,6 @@ class AsyncRawBasketResource:
             "RawResponse[None]",
             await self._caller.call_with_response(
                 _delete_basket_line.asyncio_detailed,
-                operation="delete_basket_line",
                 method="DELETE",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -13241,7 +12547,6 @@ class AsyncRawBasketResource:
             "RawResponse[BasketLine]",
             await self._caller.call_with_response(
                 _update_basket_line.asyncio_detailed,
-                operation="update_basket_line",
                 method="PATCH",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -13258,7 +12563,6 @@ class AsyncRawBasketResource:
             "RawResponse[FileStatus]",
             await self._caller.call_with_response(
                 _get_basket_line_file_status.asyncio_detailed,
-                operation="get_basket_line_file_status",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/file-status/",
                 expected=_STATUSES_2XX_4XX,
@@ -13282,7 +12586,6 @@ class AsyncRawBasketResource:
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
                 _list_basket_line_materials.asyncio_detailed,
-                operation="list_basket_line_materials",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/materials/",
                 expected=_STATUSES_2XX_4XX,
@@ -13307,7 +12610,6 @@ class AsyncRawBasketResource:
             "RawResponse[MaterialProperties]",
             await self._caller.call_with_response(
                 _get_material_properties.asyncio_detailed,
-                operation="get_material_properties",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/materials/{material_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -13333,7 +12635,6 @@ class AsyncRawBasketResource:
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
                 _list_offers.asyncio_detailed,
-                operation="list_offers",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/materials/{material_id}/offers/",
                 expected=_STATUSES_2XX_4XX,
@@ -13358,7 +12659,6 @@ class AsyncRawBasketResource:
             "RawResponse[Offer]",
             await self._caller.call_with_response(
                 _get_offer.asyncio_detailed,
-                operation="get_offer",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/materials/{material_id}/offers/{offer_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -13387,7 +12687,6 @@ class AsyncRawBasketResource:
             "RawResponse[OfferPrice]",
             await self._caller.call_with_response(
                 _get_offer_price.asyncio_detailed,
-                operation="get_offer_price",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/materials/{material_id}/offers/{offer_id}/price/",
                 expected=_STATUSES_2XX_4XX,
@@ -13416,7 +12715,6 @@ class AsyncRawBasketResource:
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
                 _list_line_attachments.asyncio_detailed,
-                operation="list_line_attachments",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -13434,7 +12732,6 @@ class AsyncRawBasketResource:
             "RawResponse[LineAttachment]",
             await self._caller.call_with_response(
                 _create_line_attachment.asyncio_detailed,
-                operation="create_line_attachment",
                 method="POST",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -13451,7 +12748,6 @@ class AsyncRawBasketResource:
             "RawResponse[None]",
             await self._caller.call_with_response(
                 _delete_line_attachment.asyncio_detailed,
-                operation="delete_line_attachment",
                 method="DELETE",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/attachments/{attachment_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -13470,7 +12766,6 @@ class AsyncRawBasketResource:
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
                 _trigger_price_resolution.asyncio_detailed,
-                operation="trigger_price_resolution",
                 method="POST",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/lines/{line_id}/price-resolution/",
                 expected=_STATUSES_2XX_4XX,
@@ -13496,7 +12791,6 @@ class AsyncRawBasketResource:
             "RawResponse[BasketPrice]",
             await self._caller.call_with_response(
                 _get_basket_price.asyncio_detailed,
-                operation="get_basket_price",
                 method="GET",
                 path="/api/v2.0/user-panel/baskets/{basket_id}/price/",
                 expected=_STATUSES_2XX_4XX,
@@ -13520,7 +12814,6 @@ class AsyncRawBasketResource:
             "RawResponse[Page]",
             await self._caller.call_with_response(
                 _list_service_baskets.asyncio_detailed,
-                operation="list_service_baskets",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/",
                 expected=_STATUSES_2XX_4XX,
@@ -13539,7 +12832,6 @@ class AsyncRawBasketResource:
             "RawResponse[Basket]",
             await self._caller.call_with_response(
                 _create_service_basket.asyncio_detailed,
-                operation="create_service_basket",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/",
                 expected=_STATUSES_2XX_4XX,
@@ -13554,7 +12846,6 @@ class AsyncRawBasketResource:
             "RawResponse[ServiceBasket]",
             await self._caller.call_with_response(
                 _get_service_basket.asyncio_detailed,
-                operation="get_service_basket",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -13570,7 +12861,6 @@ class AsyncRawBasketResource:
             "RawResponse[None]",
             await self._caller.call_with_response(
                 _delete_service_basket.asyncio_detailed,
-                operation="delete_service_basket",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -13588,7 +12878,6 @@ class AsyncRawBasketResource:
             "RawResponse[ServiceBasket]",
             await self._caller.call_with_response(
                 _update_service_basket.asyncio_detailed,
-                operation="update_service_basket",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -13607,7 +12896,6 @@ class AsyncRawBasketResource:
             "RawResponse[FileStatus]",
             await self._caller.call_with_response(
                 _get_service_basket_line_file_status.asyncio_detailed,
-                operation="get_service_basket_line_file_status",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/lines/{line_id}/file-status/",
                 expected=_STATUSES_2XX_4XX,
@@ -13624,7 +12912,6 @@ class AsyncRawBasketResource:
             "RawResponse[ServiceBasket]",
             await self._caller.call_with_response(
                 _create_basket_from_order.asyncio_detailed,
-                operation="create_basket_from_order",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/{sale_transaction_id}/basket/",
                 expected=_STATUSES_2XX_4XX,
@@ -13640,7 +12927,6 @@ class AsyncRawBasketResource:
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
                 _list_service_basket_lines.asyncio_detailed,
-                operation="list_service_basket_lines",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/lines/",
                 expected=_STATUSES_2XX_4XX,
@@ -13658,7 +12944,6 @@ class AsyncRawBasketResource:
             "RawResponse[ServiceBasketLine]",
             await self._caller.call_with_response(
                 _create_service_basket_line.asyncio_detailed,
-                operation="create_service_basket_line",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/lines/",
                 expected=_STATUSES_2XX_4XX,
@@ -13675,7 +12960,6 @@ class AsyncRawBasketResource:
             "RawResponse[ServiceBasketLine]",
             await self._caller.call_with_response(
                 _get_service_basket_line.asyncio_detailed,
-                operation="get_service_basket_line",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/lines/{line_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -13692,7 +12976,6 @@ class AsyncRawBasketResource:
             "RawResponse[None]",
             await self._caller.call_with_response(
                 _delete_service_basket_line.asyncio_detailed,
-                operation="delete_service_basket_line",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/lines/{line_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -13711,7 +12994,6 @@ class AsyncRawBasketResource:
             "RawResponse[ServiceBasketLine]",
             await self._caller.call_with_response(
                 _update_service_basket_line.asyncio_detailed,
-                operation="update_service_basket_line",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/baskets/{basket_id}/lines/{line_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -13729,7 +13011,6 @@ class AsyncRawBasketResource:
             "RawResponse[ServiceBasket]",
             await self._caller.call_with_response(
                 _create_basket_from_quote.asyncio_detailed,
-                operation="create_basket_from_quote",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/quotes/{quote_id}/basket/",
                 expected=_STATUSES_2XX_4XX,
@@ -13763,7 +13044,6 @@ class AsyncRawCatalogResource:
             "RawResponse[Page]",
             await self._caller.call_with_response(
                 _list_catalog_items.asyncio_detailed,
-                operation="list_catalog_items",
                 method="GET",
                 path="/api/v2.0/user-panel/catalog/",
                 expected=_STATUSES_2XX_4XX,
@@ -13790,7 +13070,6 @@ class AsyncRawCatalogResource:
             "RawResponse[CatalogItem]",
             await self._caller.call_with_response(
                 _create_catalog_item.asyncio_detailed,
-                operation="create_catalog_item",
                 method="POST",
                 path="/api/v2.0/user-panel/catalog/",
                 expected=_STATUSES_2XX_4XX,
@@ -13804,7 +13083,6 @@ class AsyncRawCatalogResource:
             "RawResponse[None]",
             await self._caller.call_with_response(
                 _bulk_delete_catalog_items.asyncio_detailed,
-                operation="bulk_delete_catalog_items",
                 method="POST",
                 path="/api/v2.0/user-panel/catalog/bulk-delete/",
                 expected=_STATUSES_2XX_4XX,
@@ -13818,7 +13096,6 @@ class AsyncRawCatalogResource:
             "RawResponse[CatalogFilterChoices]",
             await self._caller.call_with_response(
                 _get_catalog_filter_choices.asyncio_detailed,
-                operation="get_catalog_filter_choices",
                 method="GET",
                 path="/api/v2.0/user-panel/catalog/filter-choices/",
                 expected=_STATUSES_2XX_4XX,
@@ -13833,7 +13110,6 @@ class AsyncRawCatalogResource:
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
                 _list_catalog_item_labels.asyncio_detailed,
-                operation="list_catalog_item_labels",
                 method="GET",
                 path="/api/v2.0/user-panel/catalog/{catalog_id}/labels/",
                 expected=_STATUSES_2XX_4XX,
@@ -13849,7 +13125,6 @@ class AsyncRawCatalogResource:
             "RawResponse[Label]",
             await self._caller.call_with_response(
                 _add_catalog_item_label.asyncio_detailed,
-                operation="add_catalog_item_label",
                 method="POST",
                 path="/api/v2.0/user-panel/catalog/{catalog_id}/labels/",
                 expected=_STATUSES_2XX_4XX,
@@ -13865,7 +13140,6 @@ class AsyncRawCatalogResource:
             "RawResponse[None]",
             await self._caller.call_with_response(
                 _bulk_update_catalog_items.asyncio_detailed,
-                operation="bulk_update_catalog_items",
                 method="PATCH",
                 path="/api/v2.0/user-panel/catalog/bulk-update/",
                 expected=_STATUSES_2XX_4XX,
@@ -13879,7 +13153,6 @@ class AsyncRawCatalogResource:
             "RawResponse[CatalogItem]",
             await self._caller.call_with_response(
                 _get_catalog_item.asyncio_detailed,
-                operation="get_catalog_item",
                 method="GET",
                 path="/api/v2.0/user-panel/catalog/{catalog_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -13894,7 +13167,6 @@ class AsyncRawCatalogResource:
             "RawResponse[None]",
             await self._caller.call_with_response(
                 _delete_catalog_item.asyncio_detailed,
-                operation="delete_catalog_item",
                 method="DELETE",
                 path="/api/v2.0/user-panel/catalog/{catalog_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -13911,7 +13183,6 @@ class AsyncRawCatalogResource:
             "RawResponse[CatalogItem]",
             await self._caller.call_with_response(
                 _update_catalog_item.asyncio_detailed,
-                operation="update_catalog_item",
                 method="PATCH",
                 path="/api/v2.0/user-panel/catalog/{catalog_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -13928,7 +13199,6 @@ class AsyncRawCatalogResource:
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
                 _list_catalog_item_attachments.asyncio_detailed,
-                operation="list_catalog_item_attachments",
                 method="GET",
                 path="/api/v2.0/user-panel/catalog/{catalog_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -13945,7 +13215,6 @@ class AsyncRawCatalogResource:
             "RawResponse[CatalogItemAttachment]",
             await self._caller.call_with_response(
                 _create_catalog_item_attachment.asyncio_detailed,
-                operation="create_catalog_item_attachment",
                 method="POST",
                 path="/api/v2.0/user-panel/catalog/{catalog_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -13961,7 +13230,6 @@ class AsyncRawCatalogResource:
             "RawResponse[None]",
             await self._caller.call_with_response(
                 _delete_catalog_item_attachment.asyncio_detailed,
-                operation="delete_catalog_item_attachment",
                 method="DELETE",
                 path="/api/v2.0/user-panel/catalog/{catalog_id}/attachments/{attachment_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -13977,7 +13245,6 @@ class AsyncRawCatalogResource:
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
                 _list_catalog_csv_import_jobs.asyncio_detailed,
-                operation="list_catalog_csv_import_jobs",
                 method="GET",
                 path="/api/v2.0/user-panel/catalog/csv-import-jobs/",
                 expected=_STATUSES_2XX_4XX,
@@ -13990,7 +13257,6 @@ class AsyncRawCatalogResource:
             "RawResponse[CatalogCsvImportJob]",
             await self._caller.call_with_response(
                 _create_catalog_csv_import_job.asyncio_detailed,
-                operation="create_catalog_csv_import_job",
                 method="POST",
                 path="/api/v2.0/user-panel/catalog/csv-import-jobs/",
                 expected=_STATUSES_2XX_4XX,
@@ -14004,7 +13270,6 @@ class AsyncRawCatalogResource:
             "RawResponse[CatalogCsvImportJob]",
             await self._caller.call_with_response(
                 _get_catalog_csv_import_job.asyncio_detailed,
-                operation="get_catalog_csv_import_job",
                 method="GET",
                 path="/api/v2.0/user-panel/catalog/csv-import-jobs/{job_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -14019,7 +13284,6 @@ class AsyncRawCatalogResource:
             "RawResponse[None]",
             await self._caller.call_with_response(
                 _delete_catalog_csv_import_job.asyncio_detailed,
-                operation="delete_catalog_csv_import_job",
                 method="DELETE",
                 path="/api/v2.0/user-panel/catalog/csv-import-jobs/{job_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -14045,7 +13309,6 @@ class AsyncRawCatalogResource:
             "RawResponse[Page]",
             await self._caller.call_with_response(
                 _list_service_catalog_item_summaries.asyncio_detailed,
-                operation="list_service_catalog_item_summaries",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/catalog-items/",
                 expected=_STATUSES_2XX_4XX,
@@ -14075,7 +13338,6 @@ class AsyncRawCatalogResource:
             "RawResponse[CatalogItemSummary]",
             await self._caller.call_with_response(
                 _create_service_catalog_item_from_line.asyncio_detailed,
-                operation="create_service_catalog_item_from_line",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/catalog-items/",
                 expected=_STATUSES_2XX_4XX,
@@ -14103,7 +13365,6 @@ class AsyncRawCatalogResource:
             "RawResponse[Page]",
             await self._caller.call_with_response(
                 _list_service_catalog_items.asyncio_detailed,
-                operation="list_service_catalog_items",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/catalog/",
                 expected=_STATUSES_2XX_4XX,
@@ -14132,7 +13393,6 @@ class AsyncRawCatalogResource:
             "RawResponse[CatalogItem]",
             await self._caller.call_with_response(
                 _create_service_catalog_item.asyncio_detailed,
-                operation="create_service_catalog_item",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/catalog/",
                 expected=_STATUSES_2XX_4XX,
@@ -14148,7 +13408,6 @@ class AsyncRawCatalogResource:
             "RawResponse[None]",
             await self._caller.call_with_response(
                 _bulk_delete_service_catalog_items.asyncio_detailed,
-                operation="bulk_delete_service_catalog_items",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/catalog/bulk-delete/",
                 expected=_STATUSES_2XX_4XX,
@@ -14164,7 +13423,6 @@ class AsyncRawCatalogResource:
             "RawResponse[CatalogFilterChoices]",
             await self._caller.call_with_response(
                 _get_service_catalog_filter_choices.asyncio_detailed,
-                operation="get_service_catalog_filter_choices",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/catalog/filter-choices/",
                 expected=_STATUSES_2XX_4XX,
@@ -14188,7 +13446,6 @@ class AsyncRawCommentsResource:
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
                 _list_comments.asyncio_detailed,
-                operation="list_comments",
                 method="GET",
                 path="/api/v2.0/comments/{object_type}/{object_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -14205,7 +13462,6 @@ class AsyncRawCommentsResource:
             "RawResponse[Comment]",
             await self._caller.call_with_response(
                 _create_comment.asyncio_detailed,
-                operation="create_comment",
                 method="POST",
                 path="/api/v2.0/comments/{object_type}/{object_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -14234,7 +13490,6 @@ class AsyncRawDownloadResource:
             "RawResponse[File]",
             await self._caller.call_with_response(
                 _download_file.asyncio_detailed,
-                operation="download_file",
                 method="GET",
                 path="/api/v2.0/files/{container_name}/{container_id}/{uuid}/{path_suffix}/",
                 expected=_STATUSES_2XX_4XX,
@@ -14273,7 +13528,6 @@ class AsyncRawJobsResource:
             "RawResponse[Page]",
             await self._caller.call_with_response(
                 _list_jobs.asyncio_detailed,
-                operation="list_jobs",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/",
                 expected=_STATUSES_2XX_4XX,
@@ -14306,7 +13560,6 @@ class AsyncRawJobsResource:
             "RawResponse[Job]",
             await self._caller.call_with_response(
                 _create_job.asyncio_detailed,
-                operation="create_job",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/",
                 expected=_STATUSES_2XX_4XX,
@@ -14322,7 +13575,6 @@ class AsyncRawJobsResource:
             "RawResponse[Job]",
             await self._caller.call_with_response(
                 _get_job.asyncio_detailed,
-                operation="get_job",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/{job_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -14338,7 +13590,6 @@ class AsyncRawJobsResource:
             "RawResponse[None]",
             await self._caller.call_with_response(
                 _delete_job.asyncio_detailed,
-                operation="delete_job",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/{job_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -14354,7 +13605,6 @@ class AsyncRawJobsResource:
             "RawResponse[Job]",
             await self._caller.call_with_response(
                 _update_job.asyncio_detailed,
-                operation="update_job",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/{job_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -14371,7 +13621,6 @@ class AsyncRawJobsResource:
             "RawResponse[JobRecreation]",
             await self._caller.call_with_response(
                 _recreate_job.asyncio_detailed,
-                operation="recreate_job",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/{job_id}/recreate/",
                 expected=_STATUSES_2XX_4XX,
@@ -14388,7 +13637,6 @@ class AsyncRawJobsResource:
             "RawResponse[JobCsvImport]",
             await self._caller.call_with_response(
                 _import_jobs_csv.asyncio_detailed,
-                operation="import_jobs_csv",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/import-csv/",
                 expected=_STATUSES_2XX_4XX,
@@ -14406,7 +13654,6 @@ class AsyncRawJobsResource:
             "RawResponse[JobAttachment]",
             await self._caller.call_with_response(
                 _create_job_attachment.asyncio_detailed,
-                operation="create_job_attachment",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/{job_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -14423,7 +13670,6 @@ class AsyncRawJobsResource:
             "RawResponse[None]",
             await self._caller.call_with_response(
                 _delete_job_attachment.asyncio_detailed,
-                operation="delete_job_attachment",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/{job_id}/attachments/{job_attachment_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -14440,7 +13686,6 @@ class AsyncRawJobsResource:
             "RawResponse[None]",
             await self._caller.call_with_response(
                 _delete_job_build_file_attachment.asyncio_detailed,
-                operation="delete_job_build_file_attachment",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/{job_id}/build-file-attachment/",
                 expected=_STATUSES_2XX_4XX,
@@ -14470,7 +13715,6 @@ class AsyncRawJobsResource:
             "RawResponse[str]",
             await self._caller.call_with_response(
                 _export_jobs_csv.asyncio_detailed,
-                operation="export_jobs_csv",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/export-csv/",
                 expected=_STATUSES_2XX_4XX,
@@ -14520,7 +13764,6 @@ class AsyncRawJobsResource:
             "RawResponse[Page]",
             await self._caller.call_with_response(
                 _list_job_sequences.asyncio_detailed,
-                operation="list_job_sequences",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/sequences/",
                 expected=_STATUSES_2XX_4XX,
@@ -14561,7 +13804,6 @@ class AsyncRawJobsResource:
             "RawResponse[None]",
             await self._caller.call_with_response(
                 _scrap_job_sequences.asyncio_detailed,
-                operation="scrap_job_sequences",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/jobs/{job_id}/sequences/scrap/",
                 expected=_STATUSES_2XX_4XX,
@@ -14585,7 +13827,6 @@ class AsyncRawMachineConnectivityResource:
             "RawResponse[WorkstationMachine]",
             await self._caller.call_with_response(
                 _get_workstation_machine.asyncio_detailed,
-                operation="get_workstation_machine",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/machine/",
                 expected=_STATUSES_2XX_4XX,
@@ -14601,7 +13842,6 @@ class AsyncRawMachineConnectivityResource:
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
                 _list_machines.asyncio_detailed,
-                operation="list_machines",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/machines/",
                 expected=_STATUSES_2XX_4XX,
@@ -14616,7 +13856,6 @@ class AsyncRawMachineConnectivityResource:
             "RawResponse[Machine]",
             await self._caller.call_with_response(
                 _get_machine.asyncio_detailed,
-                operation="get_machine",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/machines/{machine_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -14632,7 +13871,6 @@ class AsyncRawMachineConnectivityResource:
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
                 _list_unread_machine_events.asyncio_detailed,
-                operation="list_unread_machine_events",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/machines/{machine_id}/unread-events/",
                 expected=_STATUSES_2XX_4XX,
@@ -14665,7 +13903,6 @@ class AsyncRawMaterialLotsResource:
             "RawResponse[Page]",
             await self._caller.call_with_response(
                 _list_material_lots.asyncio_detailed,
-                operation="list_material_lots",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/material-lots/",
                 expected=_STATUSES_2XX_4XX,
@@ -14691,7 +13928,6 @@ class AsyncRawMaterialLotsResource:
             "RawResponse[MaterialLot]",
             await self._caller.call_with_response(
                 _get_material_lot.asyncio_detailed,
-                operation="get_material_lot",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/material-lots/{material_lot_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -14709,7 +13945,6 @@ class AsyncRawMaterialLotsResource:
             "RawResponse[MaterialLotAttachment]",
             await self._caller.call_with_response(
                 _create_material_lot_attachment.asyncio_detailed,
-                operation="create_material_lot_attachment",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/material-lots/{material_lot_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -14728,7 +13963,6 @@ class AsyncRawMaterialLotsResource:
             "RawResponse[MaterialLotAttachment]",
             await self._caller.call_with_response(
                 _get_material_lot_attachment.asyncio_detailed,
-                operation="get_material_lot_attachment",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/material-lots/{material_lot_id}/attachments/{material_lot_attachment_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -14754,7 +13988,6 @@ class AsyncRawMaterialsResource:
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
                 _list_material_offers.asyncio_detailed,
-                operation="list_material_offers",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/material-offers/",
                 expected=_STATUSES_2XX_4XX,
@@ -14770,7 +14003,6 @@ class AsyncRawMaterialsResource:
             "RawResponse[CreatedMaterialOffer]",
             await self._caller.call_with_response(
                 _create_material_offer.asyncio_detailed,
-                operation="create_material_offer",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/material-offers/",
                 expected=_STATUSES_2XX_4XX,
@@ -14788,7 +14020,6 @@ class AsyncRawMaterialsResource:
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
                 _list_material_offer_post_processings.asyncio_detailed,
-                operation="list_material_offer_post_processings",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/material-offers/{offer_id}/post-processings/",
                 expected=_STATUSES_2XX_4XX,
@@ -14806,7 +14037,6 @@ class AsyncRawMaterialsResource:
             "RawResponse[PostProcessing]",
             await self._caller.call_with_response(
                 _create_material_offer_post_processing.asyncio_detailed,
-                operation="create_material_offer_post_processing",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/material-offers/{offer_id}/post-processings/",
                 expected=_STATUSES_2XX_4XX,
@@ -14830,7 +14060,6 @@ class AsyncRawMesWorkflowResource:
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
                 _list_workflow_templates.asyncio_detailed,
-                operation="list_workflow_templates",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workflow-templates/",
                 expected=_STATUSES_2XX_4XX,
@@ -14845,7 +14074,6 @@ class AsyncRawMesWorkflowResource:
             "RawResponse[Workflow]",
             await self._caller.call_with_response(
                 _get_workflow_template.asyncio_detailed,
-                operation="get_workflow_template",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workflow-templates/{workflow_template_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -14863,7 +14091,6 @@ class AsyncRawMesWorkflowResource:
             "RawResponse[Workflow]",
             await self._caller.call_with_response(
                 _create_workflow_template_status.asyncio_detailed,
-                operation="create_workflow_template_status",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/workflow-templates/{workflow_template_id}/statuses/",
                 expected=_STATUSES_2XX_4XX,
@@ -14887,7 +14114,6 @@ class AsyncRawMesWorkflowResource:
             "RawResponse[Workflow]",
             await self._caller.call_with_response(
                 _update_workflow_template_status.asyncio_detailed,
-                operation="update_workflow_template_status",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/workflow-templates/{workflow_template_id}/statuses/{workflow_template_status_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -14905,7 +14131,6 @@ class AsyncRawMesWorkflowResource:
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
                 _list_workflow_step_templates.asyncio_detailed,
-                operation="list_workflow_step_templates",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workflow-steps/",
                 expected=_STATUSES_2XX_4XX,
@@ -14920,7 +14145,6 @@ class AsyncRawMesWorkflowResource:
             "RawResponse[WorkflowStep]",
             await self._caller.call_with_response(
                 _get_workflow_step.asyncio_detailed,
-                operation="get_workflow_step",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workflow-steps/{workflow_step_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -14952,7 +14176,6 @@ class AsyncRawOrdersResource:
             "RawResponse[Page]",
             await self._caller.call_with_response(
                 _list_orders.asyncio_detailed,
-                operation="list_orders",
                 method="GET",
                 path="/api/v2.0/user-panel/orders/",
                 expected=_STATUSES_2XX_4XX,
@@ -14979,7 +14202,6 @@ class AsyncRawOrdersResource:
             "RawResponse[CreatedObject]",
             await self._caller.call_with_response(
                 _create_order.asyncio_detailed,
-                operation="create_order",
                 method="POST",
                 path="/api/v2.0/user-panel/orders/",
                 expected=_STATUSES_2XX_4XX,
@@ -14993,7 +14215,6 @@ class AsyncRawOrdersResource:
             "RawResponse[Order]",
             await self._caller.call_with_response(
                 _get_order.asyncio_detailed,
-                operation="get_order",
                 method="GET",
                 path="/api/v2.0/user-panel/orders/{order_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -15008,7 +14229,6 @@ class AsyncRawOrdersResource:
             "RawResponse[OpenObject]",
             await self._caller.call_with_response(
                 _get_order_line.asyncio_detailed,
-                operation="get_order_line",
                 method="GET",
                 path="/api/v2.0/user-panel/orders/{order_id}/{line_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -15033,7 +14253,6 @@ class AsyncRawOrganizationUsersResource:
             "RawResponse[Page]",
             await self._caller.call_with_response(
                 _list_organization_users.asyncio_detailed,
-                operation="list_organization_users",
                 method="GET",
                 path="/api/v2.0/organization-panel/users/",
                 expected=_STATUSES_2XX_4XX,
@@ -15054,7 +14273,6 @@ class AsyncRawOrganizationUsersResource:
             "RawResponse[OrganizationUserCreated]",
             await self._caller.call_with_response(
                 _create_organization_user.asyncio_detailed,
-                operation="create_organization_user",
                 method="POST",
                 path="/api/v2.0/organization-panel/users/create/",
                 expected=_STATUSES_2XX_4XX,
@@ -15068,7 +14286,6 @@ class AsyncRawOrganizationUsersResource:
             "RawResponse[UserProfile]",
             await self._caller.call_with_response(
                 _get_organization_user.asyncio_detailed,
-                operation="get_organization_user",
                 method="GET",
                 path="/api/v2.0/organization-panel/users/{user_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -15082,7 +14299,6 @@ class AsyncRawOrganizationUsersResource:
             "RawResponse[UserProfile]",
             await self._caller.call_with_response(
                 _delete_organization_user.asyncio_detailed,
-                operation="delete_organization_user",
                 method="DELETE",
                 path="/api/v2.0/organization-panel/users/{user_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -15096,7 +14312,6 @@ class AsyncRawOrganizationUsersResource:
             "RawResponse[UserProfile]",
             await self._caller.call_with_response(
                 _update_organization_user.asyncio_detailed,
-                operation="update_organization_user",
                 method="PATCH",
                 path="/api/v2.0/organization-panel/users/{user_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -15111,7 +14326,6 @@ class AsyncRawOrganizationUsersResource:
             "RawResponse[Address]",
             await self._caller.call_with_response(
                 _get_organization_user_address.asyncio_detailed,
-                operation="get_organization_user_address",
                 method="GET",
                 path="/api/v2.0/organization-panel/users/{user_id}/addresses/{address_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -15126,7 +14340,6 @@ class AsyncRawOrganizationUsersResource:
             "RawResponse[Address]",
             await self._caller.call_with_response(
                 _update_organization_user_address.asyncio_detailed,
-                operation="update_organization_user_address",
                 method="PATCH",
                 path="/api/v2.0/organization-panel/users/{user_id}/addresses/{address_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -15142,7 +14355,6 @@ class AsyncRawOrganizationUsersResource:
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
                 _list_organization_user_addresses.asyncio_detailed,
-                operation="list_organization_user_addresses",
                 method="GET",
                 path="/api/v2.0/organization-panel/users/{user_id}/addresses/",
                 expected=_STATUSES_2XX_4XX,
@@ -15156,7 +14368,6 @@ class AsyncRawOrganizationUsersResource:
             "RawResponse[Address]",
             await self._caller.call_with_response(
                 _create_organization_user_address.asyncio_detailed,
-                operation="create_organization_user_address",
                 method="POST",
                 path="/api/v2.0/organization-panel/users/{user_id}/addresses/",
                 expected=_STATUSES_2XX_4XX,
@@ -15171,7 +14382,6 @@ class AsyncRawOrganizationUsersResource:
             "RawResponse[Preferences]",
             await self._caller.call_with_response(
                 _get_organization_user_preferences.asyncio_detailed,
-                operation="get_organization_user_preferences",
                 method="GET",
                 path="/api/v2.0/organization-panel/users/{user_id}/preferences/",
                 expected=_STATUSES_2XX_4XX,
@@ -15185,7 +14395,6 @@ class AsyncRawOrganizationUsersResource:
             "RawResponse[Preferences]",
             await self._caller.call_with_response(
                 _update_organization_user_preferences.asyncio_detailed,
-                operation="update_organization_user_preferences",
                 method="PUT",
                 path="/api/v2.0/organization-panel/users/{user_id}/preferences/",
                 expected=_STATUSES_2XX_4XX,
@@ -15207,7 +14416,6 @@ class AsyncRawPartSequencesResource:
             "RawResponse[None]",
             await self._caller.call_with_response(
                 _bulk_update_sequences.asyncio_detailed,
-                operation="bulk_update_sequences",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/sequences/bulk-update/",
                 expected=_STATUSES_2XX_4XX,
@@ -15223,7 +14431,6 @@ class AsyncRawPartSequencesResource:
             "RawResponse[None]",
             await self._caller.call_with_response(
                 _scrap_part_sequences.asyncio_detailed,
-                operation="scrap_part_sequences",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/sequences/scrap/",
                 expected=_STATUSES_2XX_4XX,
@@ -15240,7 +14447,6 @@ class AsyncRawPartSequencesResource:
             "RawResponse[None]",
             await self._caller.call_with_response(
                 _update_part_sequences_step.asyncio_detailed,
-                operation="update_part_sequences_step",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/sequences/",
                 expected=_STATUSES_2XX_4XX,
@@ -15264,7 +14470,6 @@ class AsyncRawPartWorkflowResource:
             "RawResponse[None]",
             await self._caller.call_with_response(
                 _delete_part_workflow.asyncio_detailed,
-                operation="delete_part_workflow",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/workflows/{workflow_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -15283,7 +14488,6 @@ class AsyncRawPartWorkflowResource:
             "RawResponse[Workflow]",
             await self._caller.call_with_response(
                 _update_part_workflow.asyncio_detailed,
-                operation="update_part_workflow",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/workflows/{workflow_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -15303,7 +14507,6 @@ class AsyncRawPartWorkflowResource:
             "RawResponse[Workflow]",
             await self._caller.call_with_response(
                 _create_part_workflow_status.asyncio_detailed,
-                operation="create_part_workflow_status",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/workflows/{workflow_id}/statuses/",
                 expected=_STATUSES_2XX_4XX,
@@ -15323,7 +14526,6 @@ class AsyncRawPartWorkflowResource:
             "RawResponse[None]",
             await self._caller.call_with_response(
                 _delete_part_workflow_status.asyncio_detailed,
-                operation="delete_part_workflow_status",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/workflows/{workflow_id}/statuses/{workflow_status_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -15343,7 +14545,6 @@ class AsyncRawPartWorkflowResource:
             "RawResponse[Workflow]",
             await self._caller.call_with_response(
                 _update_part_workflow_status.asyncio_detailed,
-                operation="update_part_workflow_status",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/workflows/{workflow_id}/statuses/{workflow_status_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -15375,7 +14576,6 @@ class AsyncRawPartsResource:
             "RawResponse[MesFilterOptions]",
             await self._caller.call_with_response(
                 _get_mes_filter_options.asyncio_detailed,
-                operation="get_mes_filter_options",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/mes-filter-options/",
                 expected=_STATUSES_2XX_4XX,
@@ -15417,7 +14617,6 @@ class AsyncRawPartsResource:
             "RawResponse[Page]",
             await self._caller.call_with_response(
                 _list_parts.asyncio_detailed,
-                operation="list_parts",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/",
                 expected=_STATUSES_2XX_4XX,
@@ -15461,7 +14660,6 @@ class AsyncRawPartsResource:
             "RawResponse[Part]",
             await self._caller.call_with_response(
                 _get_part.asyncio_detailed,
-                operation="get_part",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -15477,7 +14675,6 @@ class AsyncRawPartsResource:
             "RawResponse[Part]",
             await self._caller.call_with_response(
                 _update_part.asyncio_detailed,
-                operation="update_part",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -15494,7 +14691,6 @@ class AsyncRawPartsResource:
             "RawResponse[File]",
             await self._caller.call_with_response(
                 _bulk_download_part_files.asyncio_detailed,
-                operation="bulk_download_part_files",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/bulk-download/",
                 expected=_STATUSES_2XX_4XX,
@@ -15510,7 +14706,6 @@ class AsyncRawPartsResource:
             "RawResponse[None]",
             await self._caller.call_with_response(
                 _bulk_update_parts.asyncio_detailed,
-                operation="bulk_update_parts",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/bulk-update/",
                 expected=_STATUSES_2XX_4XX,
@@ -15528,7 +14723,6 @@ class AsyncRawPartsResource:
             "RawResponse[ProductionSheet]",
             await self._caller.call_with_response(
                 _create_production_sheet.asyncio_detailed,
-                operation="create_production_sheet",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/production-sheets/",
                 expected=_STATUSES_2XX_4XX,
@@ -15544,7 +14738,6 @@ class AsyncRawPartsResource:
             "RawResponse[File]",
             await self._caller.call_with_response(
                 _view_production_sheet.asyncio_detailed,
-                operation="view_production_sheet",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/production-sheets/{filename}/",
                 expected=_STATUSES_2XX_4XX,
@@ -15562,7 +14755,6 @@ class AsyncRawPartsResource:
             "RawResponse[GetPartFileVersionResponse2XX]",
             await self._caller.call_with_response(
                 _get_part_file_version.asyncio_detailed,
-                operation="get_part_file_version",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/file-versions/{uuid}/",
                 expected=_STATUSES_2XX_4XX,
@@ -15579,7 +14771,6 @@ class AsyncRawPartsResource:
             "RawResponse[None]",
             await self._caller.call_with_response(
                 _remove_part_file_version.asyncio_detailed,
-                operation="remove_part_file_version",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/file-versions/{uuid}/",
                 expected=_STATUSES_2XX_4XX,
@@ -15598,7 +14789,6 @@ class AsyncRawPartsResource:
             "RawResponse[PartAttachment]",
             await self._caller.call_with_response(
                 _create_part_attachment.asyncio_detailed,
-                operation="create_part_attachment",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -15615,7 +14805,6 @@ class AsyncRawPartsResource:
             "RawResponse[None]",
             await self._caller.call_with_response(
                 _delete_part_attachment.asyncio_detailed,
-                operation="delete_part_attachment",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/parts/{part_id}/attachments/{attachment_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -15639,7 +14828,6 @@ class AsyncRawPrintingServiceDetailsResource:
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
                 _list_services.asyncio_detailed,
-                operation="list_services",
                 method="GET",
                 path="/api/v2.0/user-panel/services/",
                 expected=_STATUSES_2XX_4XX,
@@ -15652,7 +14840,6 @@ class AsyncRawPrintingServiceDetailsResource:
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
                 _list_payment_methods.asyncio_detailed,
-                operation="list_payment_methods",
                 method="GET",
                 path="/api/v2.0/user-panel/services/{service_id}/payment-methods/",
                 expected=_STATUSES_2XX_4XX,
@@ -15667,7 +14854,6 @@ class AsyncRawPrintingServiceDetailsResource:
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
                 _list_pickup_locations.asyncio_detailed,
-                operation="list_pickup_locations",
                 method="GET",
                 path="/api/v2.0/user-panel/services/{service_id}/pickup-locations/",
                 expected=_STATUSES_2XX_4XX,
@@ -15689,7 +14875,6 @@ class AsyncRawPrintingServiceDetailsResource:
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
                 _list_shipping_methods.asyncio_detailed,
-                operation="list_shipping_methods",
                 method="GET",
                 path="/api/v2.0/user-panel/services/{service_id}/shipping-methods/",
                 expected=_STATUSES_2XX_4XX,
@@ -15707,7 +14892,6 @@ class AsyncRawPrintingServiceDetailsResource:
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
                 _list_internal_payment_methods.asyncio_detailed,
-                operation="list_internal_payment_methods",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/payment-methods/",
                 expected=_STATUSES_2XX_4XX,
@@ -15729,7 +14913,6 @@ class AsyncRawProjectsResource:
             "RawResponse[Page]",
             await self._caller.call_with_response(
                 _list_projects.asyncio_detailed,
-                operation="list_projects",
                 method="GET",
                 path="/api/v2.0/service-panel/projects/",
                 expected=_STATUSES_2XX_4XX,
@@ -15744,7 +14927,6 @@ class AsyncRawProjectsResource:
             "RawResponse[Project]",
             await self._caller.call_with_response(
                 _get_project.asyncio_detailed,
-                operation="get_project",
                 method="GET",
                 path="/api/v2.0/service-panel/projects/{project_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -15779,7 +14961,6 @@ class AsyncRawQuoteResource:
             "RawResponse[Page]",
             await self._caller.call_with_response(
                 _list_service_quotes.asyncio_detailed,
-                operation="list_service_quotes",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/quotes/",
                 expected=_STATUSES_2XX_4XX,
@@ -15812,7 +14993,6 @@ class AsyncRawQuoteResource:
             "RawResponse[Quote]",
             await self._caller.call_with_response(
                 _create_quote_from_request_for_quote.asyncio_detailed,
-                operation="create_quote_from_request_for_quote",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/quotes/",
                 expected=_STATUSES_2XX_4XX,
@@ -15828,7 +15008,6 @@ class AsyncRawQuoteResource:
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
                 _list_quote_attachments.asyncio_detailed,
-                operation="list_quote_attachments",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/quotes/{quote_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -15846,7 +15025,6 @@ class AsyncRawQuoteResource:
             "RawResponse[QuoteAttachment]",
             await self._caller.call_with_response(
                 _create_quote_attachment.asyncio_detailed,
-                operation="create_quote_attachment",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/quotes/{quote_id}/attachments/",
                 expected=_STATUSES_2XX_4XX,
@@ -15863,7 +15041,6 @@ class AsyncRawQuoteResource:
             "RawResponse[None]",
             await self._caller.call_with_response(
                 _delete_quote_attachment.asyncio_detailed,
-                operation="delete_quote_attachment",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/quotes/{quote_id}/attachments/{attachment_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -15880,7 +15057,6 @@ class AsyncRawQuoteResource:
             "RawResponse[CreatedObject]",
             await self._caller.call_with_response(
                 _create_quote_from_basket.asyncio_detailed,
-                operation="create_quote_from_basket",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/quotes/from-basket/",
                 expected=_STATUSES_2XX_4XX,
@@ -15896,7 +15072,6 @@ class AsyncRawQuoteResource:
             "RawResponse[CreatedObject]",
             await self._caller.call_with_response(
                 _create_edited_quote_from_basket.asyncio_detailed,
-                operation="create_edited_quote_from_basket",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/quotes/from-basket/edit/",
                 expected=_STATUSES_2XX_4XX,
@@ -15912,7 +15087,6 @@ class AsyncRawQuoteResource:
             "RawResponse[OpenObject]",
             await self._caller.call_with_response(
                 _create_request_for_quote.asyncio_detailed,
-                operation="create_request_for_quote",
                 method="POST",
                 path="/api/v2.0/user-panel/requests-for-quote/",
                 expected=_STATUSES_2XX_4XX,
@@ -15923,11 +15097,7 @@ class AsyncRawQuoteResource:
     async def list(self) -> RawResponse[Any]:
         """`list_quotes`, answered with its status, headers and bytes beside the parsed value."""
         return await self._caller.call_with_response(
-            _list_quotes.asyncio_detailed,
-            operation="list_quotes",
-            method="GET",
-            path="/api/v2.0/user-panel/quotes/",
-            expected=_STATUSES_2XX_4XX,
+            _list_quotes.asyncio_detailed, method="GET", path="/api/v2.0/user-panel/quotes/", expected=_STATUSES_2XX_4XX
         )
 
     async def get(self, quote_id: int) -> RawResponse[Quote]:
@@ -15936,7 +15106,6 @@ class AsyncRawQuoteResource:
             "RawResponse[Quote]",
             await self._caller.call_with_response(
                 _get_quote.asyncio_detailed,
-                operation="get_quote",
                 method="GET",
                 path="/api/v2.0/user-panel/quotes/{quote_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -15950,7 +15119,6 @@ class AsyncRawQuoteResource:
             "RawResponse[OpenObject]",
             await self._caller.call_with_response(
                 _finalize_quote.asyncio_detailed,
-                operation="finalize_quote",
                 method="PUT",
                 path="/api/v2.0/user-panel/quotes/{quote_id}/finalize/",
                 expected=_STATUSES_2XX_4XX,
@@ -15969,71 +15137,43 @@ class AsyncRawReferenceDataResource:
     async def list_colors(self) -> RawResponse[Any]:
         """`list_colors`, answered with its status, headers and bytes beside the parsed value."""
         return await self._caller.call_with_response(
-            _list_colors.asyncio_detailed,
-            operation="list_colors",
-            method="GET",
-            path="/api/v2.0/colors/",
-            expected=_STATUSES_2XX_4XX,
+            _list_colors.asyncio_detailed, method="GET", path="/api/v2.0/colors/", expected=_STATUSES_2XX_4XX
         )
 
     async def list_units(self) -> RawResponse[Any]:
         """`list_units`, answered with its status, headers and bytes beside the parsed value."""
         return await self._caller.call_with_response(
-            _list_units.asyncio_detailed,
-            operation="list_units",
-            method="GET",
-            path="/api/v2.0/units/",
-            expected=_STATUSES_2XX_4XX,
+            _list_units.asyncio_detailed, method="GET", path="/api/v2.0/units/", expected=_STATUSES_2XX_4XX
         )
 
     async def list_countries(self) -> RawResponse[Any]:
         """`list_countries`, answered with its status, headers and bytes beside the parsed value."""
         return await self._caller.call_with_response(
-            _list_countries.asyncio_detailed,
-            operation="list_countries",
-            method="GET",
-            path="/api/v2.0/countries/",
-            expected=_STATUSES_2XX_4XX,
+            _list_countries.asyncio_detailed, method="GET", path="/api/v2.0/countries/", expected=_STATUSES_2XX_4XX
         )
 
     async def list_currencies(self) -> RawResponse[Any]:
         """`list_currencies`, answered with its status, headers and bytes beside the parsed value."""
         return await self._caller.call_with_response(
-            _list_currencies.asyncio_detailed,
-            operation="list_currencies",
-            method="GET",
-            path="/api/v2.0/currencies/",
-            expected=_STATUSES_2XX_4XX,
+            _list_currencies.asyncio_detailed, method="GET", path="/api/v2.0/currencies/", expected=_STATUSES_2XX_4XX
         )
 
     async def list_materials(self) -> RawResponse[Any]:
         """`list_materials`, answered with its status, headers and bytes beside the parsed value."""
         return await self._caller.call_with_response(
-            _list_materials.asyncio_detailed,
-            operation="list_materials",
-            method="GET",
-            path="/api/v2.0/materials/",
-            expected=_STATUSES_2XX_4XX,
+            _list_materials.asyncio_detailed, method="GET", path="/api/v2.0/materials/", expected=_STATUSES_2XX_4XX
         )
 
     async def list_forms(self) -> RawResponse[Any]:
         """`list_forms`, answered with its status, headers and bytes beside the parsed value."""
         return await self._caller.call_with_response(
-            _list_forms.asyncio_detailed,
-            operation="list_forms",
-            method="GET",
-            path="/api/v2.0/forms/",
-            expected=_STATUSES_2XX_4XX,
+            _list_forms.asyncio_detailed, method="GET", path="/api/v2.0/forms/", expected=_STATUSES_2XX_4XX
         )
 
     async def list_tax_types(self) -> RawResponse[Any]:
         """`list_tax_types`, answered with its status, headers and bytes beside the parsed value."""
         return await self._caller.call_with_response(
-            _list_tax_types.asyncio_detailed,
-            operation="list_tax_types",
-            method="GET",
-            path="/api/v2.0/tax-types/",
-            expected=_STATUSES_2XX_4XX,
+            _list_tax_types.asyncio_detailed, method="GET", path="/api/v2.0/tax-types/", expected=_STATUSES_2XX_4XX
         )
 
 
@@ -16065,7 +15205,6 @@ class AsyncRawServiceOrdersResource:
             "RawResponse[Page]",
             await self._caller.call_with_response(
                 _list_service_orders.asyncio_detailed,
-                operation="list_service_orders",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/",
                 expected=_STATUSES_2XX_4XX,
@@ -16099,7 +15238,6 @@ class AsyncRawServiceOrdersResource:
             "RawResponse[CreatedObject]",
             await self._caller.call_with_response(
                 _create_internal_order.asyncio_detailed,
-                operation="create_internal_order",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/",
                 expected=_STATUSES_2XX_4XX,
@@ -16115,7 +15253,6 @@ class AsyncRawServiceOrdersResource:
             "RawResponse[ServiceOrder]",
             await self._caller.call_with_response(
                 _get_service_order.asyncio_detailed,
-                operation="get_service_order",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/{order_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -16131,7 +15268,6 @@ class AsyncRawServiceOrdersResource:
             "RawResponse[ServiceOrder]",
             await self._caller.call_with_response(
                 _update_service_order.asyncio_detailed,
-                operation="update_service_order",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/{order_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -16148,7 +15284,6 @@ class AsyncRawServiceOrdersResource:
             "RawResponse[CreatedObject]",
             await self._caller.call_with_response(
                 _edit_service_order.asyncio_detailed,
-                operation="edit_service_order",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/edit/",
                 expected=_STATUSES_2XX_4XX,
@@ -16166,7 +15301,6 @@ class AsyncRawServiceOrdersResource:
             "RawResponse[ServiceOrder]",
             await self._caller.call_with_response(
                 _update_service_order_status.asyncio_detailed,
-                operation="update_service_order_status",
                 method="PUT",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/{order_id}/status/",
                 expected=_STATUSES_2XX_4XX,
@@ -16183,7 +15317,6 @@ class AsyncRawServiceOrdersResource:
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
                 _list_available_order_statuses.asyncio_detailed,
-                operation="list_available_order_statuses",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/{order_id}/available-statuses/",
                 expected=_STATUSES_2XX_4XX,
@@ -16199,7 +15332,6 @@ class AsyncRawServiceOrdersResource:
             "RawResponse[OrderTracking]",
             await self._caller.call_with_response(
                 _get_order_tracking_service_panel.asyncio_detailed,
-                operation="get_order_tracking_service_panel",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/{order_id}/tracking/",
                 expected=_STATUSES_2XX_4XX,
@@ -16217,7 +15349,6 @@ class AsyncRawServiceOrdersResource:
             "RawResponse[ServiceOrder]",
             await self._caller.call_with_response(
                 _update_order_tracking_service_panel.asyncio_detailed,
-                operation="update_order_tracking_service_panel",
                 method="PUT",
                 path="/api/v2.0/service-panel/services/{service_id}/orders/{order_id}/tracking/",
                 expected=_STATUSES_2XX_4XX,
@@ -16241,7 +15372,6 @@ class AsyncRawServicePartnersResource:
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
                 _list_available_services.asyncio_detailed,
-                operation="list_available_services",
                 method="GET",
                 path="/api/v2.0/service-panel/services/",
                 expected=_STATUSES_2XX_4XX,
@@ -16261,7 +15391,6 @@ class AsyncRawFilesResource:
             "RawResponse[FileOptimizationStatus]",
             await self._caller.call_with_response(
                 _get_file_optimization_status.asyncio_detailed,
-                operation="get_file_optimization_status",
                 method="GET",
                 path="/api/v2.0/files/status/{uuid}/",
                 expected=_STATUSES_2XX_4XX,
@@ -16275,7 +15404,6 @@ class AsyncRawFilesResource:
             "RawResponse[FileParameter]",
             await self._caller.call_with_response(
                 _get_file_parameter.asyncio_detailed,
-                operation="get_file_parameter",
                 method="GET",
                 path="/api/v2.0/files/parameter/{uuid}/",
                 expected=_STATUSES_2XX_4XX,
@@ -16297,7 +15425,6 @@ class AsyncRawFilesResource:
             "RawResponse[FilePrintability]",
             await self._caller.call_with_response(
                 _get_file_printability.asyncio_detailed,
-                operation="get_file_printability",
                 method="GET",
                 path="/api/v2.0/files/printability/{uuid}/",
                 expected=_STATUSES_2XX_4XX,
@@ -16324,7 +15451,6 @@ class AsyncRawUploadResource:
             "RawResponse[UploadedFile]",
             await self._caller.call_with_response(
                 _upload_file.asyncio_detailed,
-                operation="upload_file",
                 method="POST",
                 path="/api/v2.0/files/",
                 expected=_STATUSES_2XX_4XX,
@@ -16347,7 +15473,6 @@ class AsyncRawUserProfileResource:
             "RawResponse[UserProfile]",
             await self._caller.call_with_response(
                 _get_user_profile.asyncio_detailed,
-                operation="get_user_profile",
                 method="GET",
                 path="/api/v2.0/my-profile/profile/",
                 expected=_STATUSES_2XX_4XX,
@@ -16360,7 +15485,6 @@ class AsyncRawUserProfileResource:
             "RawResponse[UserProfile]",
             await self._caller.call_with_response(
                 _update_user_profile.asyncio_detailed,
-                operation="update_user_profile",
                 method="PUT",
                 path="/api/v2.0/my-profile/profile/",
                 expected=_STATUSES_2XX_4XX,
@@ -16374,7 +15498,6 @@ class AsyncRawUserProfileResource:
             "RawResponse[UserProfile]",
             await self._caller.call_with_response(
                 _patch_user_profile.asyncio_detailed,
-                operation="patch_user_profile",
                 method="PATCH",
                 path="/api/v2.0/my-profile/profile/",
                 expected=_STATUSES_2XX_4XX,
@@ -16388,7 +15511,6 @@ class AsyncRawUserProfileResource:
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
                 _list_addresses.asyncio_detailed,
-                operation="list_addresses",
                 method="GET",
                 path="/api/v2.0/my-profile/addresses/",
                 expected=_STATUSES_2XX_4XX,
@@ -16401,7 +15523,6 @@ class AsyncRawUserProfileResource:
             "RawResponse[Address]",
             await self._caller.call_with_response(
                 _create_address.asyncio_detailed,
-                operation="create_address",
                 method="POST",
                 path="/api/v2.0/my-profile/addresses/",
                 expected=_STATUSES_2XX_4XX,
@@ -16415,7 +15536,6 @@ class AsyncRawUserProfileResource:
             "RawResponse[Address]",
             await self._caller.call_with_response(
                 _get_address.asyncio_detailed,
-                operation="get_address",
                 method="GET",
                 path="/api/v2.0/my-profile/addresses/{address_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -16429,7 +15549,6 @@ class AsyncRawUserProfileResource:
             "RawResponse[Address]",
             await self._caller.call_with_response(
                 _update_address.asyncio_detailed,
-                operation="update_address",
                 method="PUT",
                 path="/api/v2.0/my-profile/addresses/{address_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -16444,7 +15563,6 @@ class AsyncRawUserProfileResource:
             "RawResponse[None]",
             await self._caller.call_with_response(
                 _delete_address.asyncio_detailed,
-                operation="delete_address",
                 method="DELETE",
                 path="/api/v2.0/my-profile/addresses/{address_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -16458,7 +15576,6 @@ class AsyncRawUserProfileResource:
             "RawResponse[Address]",
             await self._caller.call_with_response(
                 _patch_address.asyncio_detailed,
-                operation="patch_address",
                 method="PATCH",
                 path="/api/v2.0/my-profile/addresses/{address_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -16473,7 +15590,6 @@ class AsyncRawUserProfileResource:
             "RawResponse[Preferences]",
             await self._caller.call_with_response(
                 _get_user_preferences.asyncio_detailed,
-                operation="get_user_preferences",
                 method="GET",
                 path="/api/v2.0/my-profile/preferences/",
                 expected=_STATUSES_2XX_4XX,
@@ -16486,7 +15602,6 @@ class AsyncRawUserProfileResource:
             "RawResponse[Preferences]",
             await self._caller.call_with_response(
                 _update_user_preferences.asyncio_detailed,
-                operation="update_user_preferences",
                 method="PUT",
                 path="/api/v2.0/my-profile/preferences/",
                 expected=_STATUSES_2XX_4XX,
@@ -16507,7 +15622,6 @@ class AsyncRawWorkstationsResource:
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
                 _list_workstations.asyncio_detailed,
-                operation="list_workstations",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/",
                 expected=_STATUSES_2XX_4XX,
@@ -16523,7 +15637,6 @@ class AsyncRawWorkstationsResource:
             "RawResponse[Workstation]",
             await self._caller.call_with_response(
                 _create_workstation.asyncio_detailed,
-                operation="create_workstation",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/",
                 expected=_STATUSES_2XX_4XX,
@@ -16541,7 +15654,6 @@ class AsyncRawWorkstationsResource:
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
                 _list_workstation_events.asyncio_detailed,
-                operation="list_workstation_events",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/events/",
                 expected=_STATUSES_2XX_4XX,
@@ -16558,7 +15670,6 @@ class AsyncRawWorkstationsResource:
             "RawResponse[Workstation]",
             await self._caller.call_with_response(
                 _get_workstation.asyncio_detailed,
-                operation="get_workstation",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -16574,7 +15685,6 @@ class AsyncRawWorkstationsResource:
             "RawResponse[None]",
             await self._caller.call_with_response(
                 _delete_workstation.asyncio_detailed,
-                operation="delete_workstation",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -16592,7 +15702,6 @@ class AsyncRawWorkstationsResource:
             "RawResponse[Workstation]",
             await self._caller.call_with_response(
                 _update_workstation.asyncio_detailed,
-                operation="update_workstation",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -16611,7 +15720,6 @@ class AsyncRawWorkstationsResource:
             "RawResponse[SwapWorkstationOrderResponse2XX]",
             await self._caller.call_with_response(
                 _swap_workstation_order.asyncio_detailed,
-                operation="swap_workstation_order",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/swap-order/",
                 expected=_STATUSES_2XX_4XX,
@@ -16636,7 +15744,6 @@ class AsyncRawWorkstationsResource:
             "RawResponse[WorkstationFreeTime]",
             await self._caller.call_with_response(
                 _get_workstation_next_free_time_slot.asyncio_detailed,
-                operation="get_workstation_next_free_time_slot",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/next-free-time-slot/",
                 expected=_STATUSES_2XX_4XX,
@@ -16664,7 +15771,6 @@ class AsyncRawWorkstationsResource:
             "RawResponse[ReservedTime]",
             await self._caller.call_with_response(
                 _create_workstation_reserved_time.asyncio_detailed,
-                operation="create_workstation_reserved_time",
                 method="POST",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/reserved-times/",
                 expected=_STATUSES_2XX_4XX,
@@ -16683,7 +15789,6 @@ class AsyncRawWorkstationsResource:
             "RawResponse[ReservedTime]",
             await self._caller.call_with_response(
                 _get_workstation_reserved_time.asyncio_detailed,
-                operation="get_workstation_reserved_time",
                 method="GET",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/reserved-times/{reserved_time_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -16702,7 +15807,6 @@ class AsyncRawWorkstationsResource:
             "RawResponse[None]",
             await self._caller.call_with_response(
                 _delete_workstation_reserved_time.asyncio_detailed,
-                operation="delete_workstation_reserved_time",
                 method="DELETE",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/reserved-times/{reserved_time_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -16721,7 +15825,6 @@ class AsyncRawWorkstationsResource:
             "RawResponse[ReservedTime]",
             await self._caller.call_with_response(
                 _update_workstation_reserved_time.asyncio_detailed,
-                operation="update_workstation_reserved_time",
                 method="PATCH",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/reserved-times/{reserved_time_id}/",
                 expected=_STATUSES_2XX_4XX,
@@ -16741,7 +15844,6 @@ class AsyncRawWorkstationsResource:
             "RawResponse[WorkstationMachine]",
             await self._caller.call_with_response(
                 _update_workstation_machine.asyncio_detailed,
-                operation="update_workstation_machine",
                 method="PUT",
                 path="/api/v2.0/service-panel/services/{service_id}/workstations/{workstation_id}/machine/",
                 expected=_STATUSES_2XX_4XX,

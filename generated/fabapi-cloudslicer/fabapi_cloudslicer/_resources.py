@@ -54,13 +54,7 @@ class AccountResource:
         Retrieve your account details, including quota and storage usage."""
         return cast(
             "UserResponse",
-            self._caller.call(
-                _get_user.sync_detailed,
-                operation="getUser",
-                method="GET",
-                path="/v1/user",
-                expected=_STATUSES_200_401_403,
-            ),
+            self._caller.call(_get_user.sync_detailed, method="GET", path="/v1/user", expected=_STATUSES_200_401_403),
         )
 
     def list_uploads(self) -> builtins.list[FileUploadResponse]:
@@ -70,11 +64,7 @@ class AccountResource:
         return cast(
             "builtins.list[FileUploadResponse]",
             self._caller.call(
-                _list_uploads.sync_detailed,
-                operation="listUploads",
-                method="GET",
-                path="/v1/user/uploads",
-                expected=_STATUSES_200_401_403,
+                _list_uploads.sync_detailed, method="GET", path="/v1/user/uploads", expected=_STATUSES_200_401_403
             ),
         )
 
@@ -92,11 +82,7 @@ class FilesResource:
         return cast(
             "UploadIdResponse",
             self._caller.call(
-                _create_upload_id.sync_detailed,
-                operation="createUploadId",
-                method="GET",
-                path="/v1/file/upload-id",
-                expected=_STATUSES_200_401_403,
+                _create_upload_id.sync_detailed, method="GET", path="/v1/file/upload-id", expected=_STATUSES_200_401_403
             ),
         )
 
@@ -108,7 +94,6 @@ class FilesResource:
             "FileUploadResponse",
             self._caller.call(
                 _upload_public.sync_detailed,
-                operation="uploadPublic",
                 method="POST",
                 path="/v1/file/public/{upload_id}",
                 expected=_STATUSES_200_404_422,
@@ -125,7 +110,6 @@ class FilesResource:
             "FileUploadResponse",
             self._caller.call(
                 _upload_file.sync_detailed,
-                operation="uploadFile",
                 method="POST",
                 path="/v1/file",
                 expected=_STATUSES_200_401_403_422,
@@ -141,7 +125,6 @@ class FilesResource:
             "File",
             self._caller.call(
                 _download_file.sync_detailed,
-                operation="downloadFile",
                 method="GET",
                 path="/v1/file/{file_id}",
                 expected=_STATUSES_200_401_403_TO_404_422,
@@ -157,7 +140,6 @@ class FilesResource:
             "DeleteFileResponse",
             self._caller.call(
                 _delete_file.sync_detailed,
-                operation="deleteFile",
                 method="DELETE",
                 path="/v1/file/{file_id}",
                 expected=_STATUSES_200_401_403_TO_404_422,
@@ -173,7 +155,6 @@ class FilesResource:
             "QuoteResponse",
             self._caller.call(
                 _quote_file_deprecated.sync_detailed,
-                operation="quoteFileDeprecated",
                 method="POST",
                 path="/v1/file/quote/{file_id}",
                 expected=_STATUSES_200_401_403_TO_404_422,
@@ -197,7 +178,6 @@ class PartInfoResource:
             "PrintabilityResponse",
             self._caller.call(
                 _check_printability.sync_detailed,
-                operation="checkPrintability",
                 method="POST",
                 path="/v1/printability/{file_id}",
                 expected=_STATUSES_200_401_403_TO_404_422,
@@ -221,7 +201,6 @@ class QuotesResource:
             "QuoteResponse",
             self._caller.call(
                 _quote_file.sync_detailed,
-                operation="quoteFile",
                 method="POST",
                 path="/v1/quote/{file_id}",
                 expected=_STATUSES_200_401_403_TO_404_422,
@@ -238,7 +217,6 @@ class QuotesResource:
             "QuoteRecord",
             self._caller.call(
                 _get_quote.sync_detailed,
-                operation="getQuote",
                 method="GET",
                 path="/v1/quote/{quote_id}",
                 expected=_STATUSES_200_401_403_TO_404_422,
@@ -254,7 +232,6 @@ class QuotesResource:
             "DeleteQuoteResponse",
             self._caller.call(
                 _delete_quote.sync_detailed,
-                operation="deleteQuote",
                 method="DELETE",
                 path="/v1/quote/{quote_id}",
                 expected=_STATUSES_200_401_403_TO_404_422,
@@ -270,7 +247,6 @@ class QuotesResource:
             "File",
             self._caller.call(
                 _download_gcode.sync_detailed,
-                operation="downloadGcode",
                 method="GET",
                 path="/v1/quote/gcode/{quote_id}",
                 expected=_STATUSES_200_401_403_TO_404_422,
@@ -290,11 +266,7 @@ class RawAccountResource:
         return cast(
             "RawResponse[UserResponse]",
             self._caller.call_with_response(
-                _get_user.sync_detailed,
-                operation="getUser",
-                method="GET",
-                path="/v1/user",
-                expected=_STATUSES_200_401_403,
+                _get_user.sync_detailed, method="GET", path="/v1/user", expected=_STATUSES_200_401_403
             ),
         )
 
@@ -303,11 +275,7 @@ class RawAccountResource:
         return cast(
             "RawResponse[builtins.list[FileUploadResponse]]",
             self._caller.call_with_response(
-                _list_uploads.sync_detailed,
-                operation="listUploads",
-                method="GET",
-                path="/v1/user/uploads",
-                expected=_STATUSES_200_401_403,
+                _list_uploads.sync_detailed, method="GET", path="/v1/user/uploads", expected=_STATUSES_200_401_403
             ),
         )
 
@@ -323,11 +291,7 @@ class RawFilesResource:
         return cast(
             "RawResponse[UploadIdResponse]",
             self._caller.call_with_response(
-                _create_upload_id.sync_detailed,
-                operation="createUploadId",
-                method="GET",
-                path="/v1/file/upload-id",
-                expected=_STATUSES_200_401_403,
+                _create_upload_id.sync_detailed, method="GET", path="/v1/file/upload-id", expected=_STATUSES_200_401_403
             ),
         )
 
@@ -337,7 +301,6 @@ class RawFilesResource:
             "RawResponse[FileUploadResponse]",
             self._caller.call_with_response(
                 _upload_public.sync_detailed,
-                operation="uploadPublic",
                 method="POST",
                 path="/v1/file/public/{upload_id}",
                 expected=_STATUSES_200_404_422,
@@ -352,7 +315,6 @@ class RawFilesResource:
             "RawResponse[FileUploadResponse]",
             self._caller.call_with_response(
                 _upload_file.sync_detailed,
-                operation="uploadFile",
                 method="POST",
                 path="/v1/file",
                 expected=_STATUSES_200_401_403_422,
@@ -366,7 +328,6 @@ class RawFilesResource:
             "RawResponse[File]",
             self._caller.call_with_response(
                 _download_file.sync_detailed,
-                operation="downloadFile",
                 method="GET",
                 path="/v1/file/{file_id}",
                 expected=_STATUSES_200_401_403_TO_404_422,
@@ -380,7 +341,6 @@ class RawFilesResource:
             "RawResponse[DeleteFileResponse]",
             self._caller.call_with_response(
                 _delete_file.sync_detailed,
-                operation="deleteFile",
                 method="DELETE",
                 path="/v1/file/{file_id}",
                 expected=_STATUSES_200_401_403_TO_404_422,
@@ -394,7 +354,6 @@ class RawFilesResource:
             "RawResponse[QuoteResponse]",
             self._caller.call_with_response(
                 _quote_file_deprecated.sync_detailed,
-                operation="quoteFileDeprecated",
                 method="POST",
                 path="/v1/file/quote/{file_id}",
                 expected=_STATUSES_200_401_403_TO_404_422,
@@ -418,7 +377,6 @@ class RawPartInfoResource:
             "RawResponse[PrintabilityResponse]",
             self._caller.call_with_response(
                 _check_printability.sync_detailed,
-                operation="checkPrintability",
                 method="POST",
                 path="/v1/printability/{file_id}",
                 expected=_STATUSES_200_401_403_TO_404_422,
@@ -440,7 +398,6 @@ class RawQuotesResource:
             "RawResponse[QuoteResponse]",
             self._caller.call_with_response(
                 _quote_file.sync_detailed,
-                operation="quoteFile",
                 method="POST",
                 path="/v1/quote/{file_id}",
                 expected=_STATUSES_200_401_403_TO_404_422,
@@ -455,7 +412,6 @@ class RawQuotesResource:
             "RawResponse[QuoteRecord]",
             self._caller.call_with_response(
                 _get_quote.sync_detailed,
-                operation="getQuote",
                 method="GET",
                 path="/v1/quote/{quote_id}",
                 expected=_STATUSES_200_401_403_TO_404_422,
@@ -469,7 +425,6 @@ class RawQuotesResource:
             "RawResponse[DeleteQuoteResponse]",
             self._caller.call_with_response(
                 _delete_quote.sync_detailed,
-                operation="deleteQuote",
                 method="DELETE",
                 path="/v1/quote/{quote_id}",
                 expected=_STATUSES_200_401_403_TO_404_422,
@@ -483,7 +438,6 @@ class RawQuotesResource:
             "RawResponse[File]",
             self._caller.call_with_response(
                 _download_gcode.sync_detailed,
-                operation="downloadGcode",
                 method="GET",
                 path="/v1/quote/gcode/{quote_id}",
                 expected=_STATUSES_200_401_403_TO_404_422,
@@ -534,11 +488,7 @@ class AsyncAccountResource:
         return cast(
             "UserResponse",
             await self._caller.call(
-                _get_user.asyncio_detailed,
-                operation="getUser",
-                method="GET",
-                path="/v1/user",
-                expected=_STATUSES_200_401_403,
+                _get_user.asyncio_detailed, method="GET", path="/v1/user", expected=_STATUSES_200_401_403
             ),
         )
 
@@ -549,11 +499,7 @@ class AsyncAccountResource:
         return cast(
             "builtins.list[FileUploadResponse]",
             await self._caller.call(
-                _list_uploads.asyncio_detailed,
-                operation="listUploads",
-                method="GET",
-                path="/v1/user/uploads",
-                expected=_STATUSES_200_401_403,
+                _list_uploads.asyncio_detailed, method="GET", path="/v1/user/uploads", expected=_STATUSES_200_401_403
             ),
         )
 
@@ -572,7 +518,6 @@ class AsyncFilesResource:
             "UploadIdResponse",
             await self._caller.call(
                 _create_upload_id.asyncio_detailed,
-                operation="createUploadId",
                 method="GET",
                 path="/v1/file/upload-id",
                 expected=_STATUSES_200_401_403,
@@ -587,7 +532,6 @@ class AsyncFilesResource:
             "FileUploadResponse",
             await self._caller.call(
                 _upload_public.asyncio_detailed,
-                operation="uploadPublic",
                 method="POST",
                 path="/v1/file/public/{upload_id}",
                 expected=_STATUSES_200_404_422,
@@ -604,7 +548,6 @@ class AsyncFilesResource:
             "FileUploadResponse",
             await self._caller.call(
                 _upload_file.asyncio_detailed,
-                operation="uploadFile",
                 method="POST",
                 path="/v1/file",
                 expected=_STATUSES_200_401_403_422,
@@ -620,7 +563,6 @@ class AsyncFilesResource:
             "File",
             await self._caller.call(
                 _download_file.asyncio_detailed,
-                operation="downloadFile",
                 method="GET",
                 path="/v1/file/{file_id}",
                 expected=_STATUSES_200_401_403_TO_404_422,
@@ -636,7 +578,6 @@ class AsyncFilesResource:
             "DeleteFileResponse",
             await self._caller.call(
                 _delete_file.asyncio_detailed,
-                operation="deleteFile",
                 method="DELETE",
                 path="/v1/file/{file_id}",
                 expected=_STATUSES_200_401_403_TO_404_422,
@@ -652,7 +593,6 @@ class AsyncFilesResource:
             "QuoteResponse",
             await self._caller.call(
                 _quote_file_deprecated.asyncio_detailed,
-                operation="quoteFileDeprecated",
                 method="POST",
                 path="/v1/file/quote/{file_id}",
                 expected=_STATUSES_200_401_403_TO_404_422,
@@ -676,7 +616,6 @@ class AsyncPartInfoResource:
             "PrintabilityResponse",
             await self._caller.call(
                 _check_printability.asyncio_detailed,
-                operation="checkPrintability",
                 method="POST",
                 path="/v1/printability/{file_id}",
                 expected=_STATUSES_200_401_403_TO_404_422,
@@ -700,7 +639,6 @@ class AsyncQuotesResource:
             "QuoteResponse",
             await self._caller.call(
                 _quote_file.asyncio_detailed,
-                operation="quoteFile",
                 method="POST",
                 path="/v1/quote/{file_id}",
                 expected=_STATUSES_200_401_403_TO_404_422,
@@ -717,7 +655,6 @@ class AsyncQuotesResource:
             "QuoteRecord",
             await self._caller.call(
                 _get_quote.asyncio_detailed,
-                operation="getQuote",
                 method="GET",
                 path="/v1/quote/{quote_id}",
                 expected=_STATUSES_200_401_403_TO_404_422,
@@ -733,7 +670,6 @@ class AsyncQuotesResource:
             "DeleteQuoteResponse",
             await self._caller.call(
                 _delete_quote.asyncio_detailed,
-                operation="deleteQuote",
                 method="DELETE",
                 path="/v1/quote/{quote_id}",
                 expected=_STATUSES_200_401_403_TO_404_422,
@@ -749,7 +685,6 @@ class AsyncQuotesResource:
             "File",
             await self._caller.call(
                 _download_gcode.asyncio_detailed,
-                operation="downloadGcode",
                 method="GET",
                 path="/v1/quote/gcode/{quote_id}",
                 expected=_STATUSES_200_401_403_TO_404_422,
@@ -769,11 +704,7 @@ class AsyncRawAccountResource:
         return cast(
             "RawResponse[UserResponse]",
             await self._caller.call_with_response(
-                _get_user.asyncio_detailed,
-                operation="getUser",
-                method="GET",
-                path="/v1/user",
-                expected=_STATUSES_200_401_403,
+                _get_user.asyncio_detailed, method="GET", path="/v1/user", expected=_STATUSES_200_401_403
             ),
         )
 
@@ -782,11 +713,7 @@ class AsyncRawAccountResource:
         return cast(
             "RawResponse[builtins.list[FileUploadResponse]]",
             await self._caller.call_with_response(
-                _list_uploads.asyncio_detailed,
-                operation="listUploads",
-                method="GET",
-                path="/v1/user/uploads",
-                expected=_STATUSES_200_401_403,
+                _list_uploads.asyncio_detailed, method="GET", path="/v1/user/uploads", expected=_STATUSES_200_401_403
             ),
         )
 
@@ -803,7 +730,6 @@ class AsyncRawFilesResource:
             "RawResponse[UploadIdResponse]",
             await self._caller.call_with_response(
                 _create_upload_id.asyncio_detailed,
-                operation="createUploadId",
                 method="GET",
                 path="/v1/file/upload-id",
                 expected=_STATUSES_200_401_403,
@@ -816,7 +742,6 @@ class AsyncRawFilesResource:
             "RawResponse[FileUploadResponse]",
             await self._caller.call_with_response(
                 _upload_public.asyncio_detailed,
-                operation="uploadPublic",
                 method="POST",
                 path="/v1/file/public/{upload_id}",
                 expected=_STATUSES_200_404_422,
@@ -831,7 +756,6 @@ class AsyncRawFilesResource:
             "RawResponse[FileUploadResponse]",
             await self._caller.call_with_response(
                 _upload_file.asyncio_detailed,
-                operation="uploadFile",
                 method="POST",
                 path="/v1/file",
                 expected=_STATUSES_200_401_403_422,
@@ -845,7 +769,6 @@ class AsyncRawFilesResource:
             "RawResponse[File]",
             await self._caller.call_with_response(
                 _download_file.asyncio_detailed,
-                operation="downloadFile",
                 method="GET",
                 path="/v1/file/{file_id}",
                 expected=_STATUSES_200_401_403_TO_404_422,
@@ -859,7 +782,6 @@ class AsyncRawFilesResource:
             "RawResponse[DeleteFileResponse]",
             await self._caller.call_with_response(
                 _delete_file.asyncio_detailed,
-                operation="deleteFile",
                 method="DELETE",
                 path="/v1/file/{file_id}",
                 expected=_STATUSES_200_401_403_TO_404_422,
@@ -873,7 +795,6 @@ class AsyncRawFilesResource:
             "RawResponse[QuoteResponse]",
             await self._caller.call_with_response(
                 _quote_file_deprecated.asyncio_detailed,
-                operation="quoteFileDeprecated",
                 method="POST",
                 path="/v1/file/quote/{file_id}",
                 expected=_STATUSES_200_401_403_TO_404_422,
@@ -897,7 +818,6 @@ class AsyncRawPartInfoResource:
             "RawResponse[PrintabilityResponse]",
             await self._caller.call_with_response(
                 _check_printability.asyncio_detailed,
-                operation="checkPrintability",
                 method="POST",
                 path="/v1/printability/{file_id}",
                 expected=_STATUSES_200_401_403_TO_404_422,
@@ -919,7 +839,6 @@ class AsyncRawQuotesResource:
             "RawResponse[QuoteResponse]",
             await self._caller.call_with_response(
                 _quote_file.asyncio_detailed,
-                operation="quoteFile",
                 method="POST",
                 path="/v1/quote/{file_id}",
                 expected=_STATUSES_200_401_403_TO_404_422,
@@ -934,7 +853,6 @@ class AsyncRawQuotesResource:
             "RawResponse[QuoteRecord]",
             await self._caller.call_with_response(
                 _get_quote.asyncio_detailed,
-                operation="getQuote",
                 method="GET",
                 path="/v1/quote/{quote_id}",
                 expected=_STATUSES_200_401_403_TO_404_422,
@@ -948,7 +866,6 @@ class AsyncRawQuotesResource:
             "RawResponse[DeleteQuoteResponse]",
             await self._caller.call_with_response(
                 _delete_quote.asyncio_detailed,
-                operation="deleteQuote",
                 method="DELETE",
                 path="/v1/quote/{quote_id}",
                 expected=_STATUSES_200_401_403_TO_404_422,
@@ -962,7 +879,6 @@ class AsyncRawQuotesResource:
             "RawResponse[File]",
             await self._caller.call_with_response(
                 _download_gcode.asyncio_detailed,
-                operation="downloadGcode",
                 method="GET",
                 path="/v1/quote/gcode/{quote_id}",
                 expected=_STATUSES_200_401_403_TO_404_422,

@@ -118,7 +118,6 @@ class BuildsResource:
             "SendBuildToBacklogResponse",
             self._caller.call(
                 _send_build_to_backlog.sync_detailed,
-                operation="sendBuildToBacklog",
                 method="POST",
                 path="/backlog/{build_id}",
                 expected=_STATUSES_201_400_TO_401_404_500,
@@ -162,7 +161,6 @@ class BuildsResource:
         def fetch(page: Mapping[str, Any]) -> Any:
             return self._caller.call(
                 _list_builds.sync_detailed,
-                operation="listBuilds",
                 method="GET",
                 path="/builds",
                 expected=_STATUSES_200_400_TO_401_500,
@@ -247,7 +245,6 @@ class BuildsResource:
             "ReadBuildResponse",
             self._caller.call(
                 _read_build.sync_detailed,
-                operation="readBuild",
                 method="GET",
                 path="/builds/{build_id}",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -265,7 +262,6 @@ class BuildsResource:
         def fetch(page: Mapping[str, Any]) -> Any:
             return self._caller.call(
                 _list_approved_builds.sync_detailed,
-                operation="listApprovedBuilds",
                 method="GET",
                 path="/builds/approved",
                 expected=_STATUSES_200_204_400_TO_401_500,
@@ -297,7 +293,6 @@ class BuildsResource:
             "None",
             self._caller.call(
                 _approve_builds.sync_detailed,
-                operation="approveBuilds",
                 method="PUT",
                 path="/builds/approved",
                 expected=_STATUSES_204_400_TO_401_404_500,
@@ -313,7 +308,6 @@ class BuildsResource:
             "None",
             self._caller.call(
                 _disable_approved_builds.sync_detailed,
-                operation="disableApprovedBuilds",
                 method="DELETE",
                 path="/builds/approved",
                 expected=_STATUSES_204_401_500,
@@ -330,7 +324,6 @@ class BuildsResource:
             "SendBuildToBacklogResponse",
             self._caller.call(
                 _send_build_to_job_request_queue.sync_detailed,
-                operation="sendBuildToJobRequestQueue",
                 method="POST",
                 path="/job-requests/{build_id}",
                 expected=_STATUSES_201_400_TO_401_404_500,
@@ -347,7 +340,6 @@ class BuildsResource:
             "None",
             self._caller.call(
                 _remove_build_from_job_request_queue.sync_detailed,
-                operation="removeBuildFromJobRequestQueue",
                 method="DELETE",
                 path="/job-requests/{build_id}",
                 expected=_STATUSES_204_401_404_500,
@@ -372,7 +364,6 @@ class DashboardResource:
             "str",
             self._caller.call(
                 _get_custom_analytics_csv.sync_detailed,
-                operation="getCustomAnalyticsCSV",
                 method="GET",
                 path="/dashboard/custom_analytics_csv",
                 expected=_STATUSES_200_400_TO_401_500,
@@ -413,7 +404,6 @@ class DevicesResource:
         def fetch(page: Mapping[str, Any]) -> Any:
             return self._caller.call(
                 _list_devices.sync_detailed,
-                operation="listDevices",
                 method="GET",
                 path="/devices",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -469,7 +459,6 @@ class DevicesResource:
             "ReadDeviceResponse",
             self._caller.call(
                 _read_device.sync_detailed,
-                operation="readDevice",
                 method="GET",
                 path="/devices/{device_id}",
                 expected=_STATUSES_200_401_404_500,
@@ -485,7 +474,6 @@ class DevicesResource:
             "PrintToPrinterResponse",
             self._caller.call(
                 _print_to_printer.sync_detailed,
-                operation="printToPrinter",
                 method="POST",
                 path="/devices/{device_id}",
                 expected=_STATUSES_201_400_TO_401_404_409_500,
@@ -502,7 +490,6 @@ class DevicesResource:
             "ListDeviceQueueResponse",
             self._caller.call(
                 _list_device_queue.sync_detailed,
-                operation="listDeviceQueue",
                 method="GET",
                 path="/devices/{device_id}/queue",
                 expected=_STATUSES_200_401_404_500,
@@ -520,7 +507,6 @@ class DevicesResource:
             "AppendToDeviceQueueResponse",
             self._caller.call(
                 _append_to_device_queue.sync_detailed,
-                operation="appendToDeviceQueue",
                 method="POST",
                 path="/devices/{device_id}/queue",
                 expected=_STATUSES_201_400_TO_401_404_500,
@@ -539,7 +525,6 @@ class DevicesResource:
             "QueuedPrintJobView | QueuedPrintJobViewExtended",
             self._caller.call(
                 _read_device_queue.sync_detailed,
-                operation="readDeviceQueue",
                 method="GET",
                 path="/devices/{device_id}/queue/{queued_job_id}",
                 expected=_STATUSES_200_401_404_500,
@@ -556,7 +541,6 @@ class DevicesResource:
             "None",
             self._caller.call(
                 _remove_from_device_queue.sync_detailed,
-                operation="removeFromDeviceQueue",
                 method="DELETE",
                 path="/devices/{device_id}/queue/{queued_job_id}",
                 expected=_STATUSES_204_401_404_500,
@@ -580,7 +564,6 @@ class PartsResource:
             "ReadPartResponse",
             self._caller.call(
                 _read_part.sync_detailed,
-                operation="readPart",
                 method="GET",
                 path="/parts/{part_id}",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -596,7 +579,6 @@ class PartsResource:
             "UploadStlResponse",
             self._caller.call(
                 _upload_stl.sync_detailed,
-                operation="uploadStl",
                 method="POST",
                 path="/parts/upload_stl",
                 expected=_STATUSES_201_400_TO_401_404_500,
@@ -612,7 +594,6 @@ class PartsResource:
             "SliceStatusResponse",
             self._caller.call(
                 _get_slice_status.sync_detailed,
-                operation="getSliceStatus",
                 method="GET",
                 path="/parts/slice_status/{slice_job_id}",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -626,7 +607,6 @@ class PartsResource:
             "builtins.list[OrgSettingsPresetsResponseItem]",
             self._caller.call(
                 _get_org_settings_presets.sync_detailed,
-                operation="getOrgSettingsPresets",
                 method="GET",
                 path="/parts/settings_presets",
                 expected=_STATUSES_200_400_TO_401_500,
@@ -641,7 +621,6 @@ class PartsResource:
             "ReadPartVersionResponse",
             self._caller.call(
                 _read_part_version.sync_detailed,
-                operation="readPartVersion",
                 method="GET",
                 path="/part_versions/{part_version_id}",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -657,7 +636,6 @@ class PartsResource:
             "ReadSignedURLResponse",
             self._caller.call(
                 _read_signed_url.sync_detailed,
-                operation="readSignedURL",
                 method="GET",
                 path="/part_versions/{part_version_id}/download",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -685,7 +663,6 @@ class PartsResource:
         def fetch(page: Mapping[str, Any]) -> Any:
             return self._caller.call(
                 _list_printed_parts.sync_detailed,
-                operation="listPrintedParts",
                 method="GET",
                 path="/printed_parts",
                 expected=_STATUSES_200_400_TO_401_500,
@@ -735,7 +712,6 @@ class PartsResource:
             "ReadPrintedPartResponse",
             self._caller.call(
                 _read_printed_part.sync_detailed,
-                operation="readPrintedPart",
                 method="GET",
                 path="/printed_parts/{printed_part_id}",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -751,7 +727,6 @@ class PartsResource:
             "GetPrintedPartScanReportResponse",
             self._caller.call(
                 _get_printed_part_scan_report.sync_detailed,
-                operation="getPrintedPartScanReport",
                 method="GET",
                 path="/printed_parts/{printed_part_id}/scan_report",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -802,7 +777,6 @@ class PrintJobsResource:
         def fetch(page: Mapping[str, Any]) -> Any:
             return self._caller.call(
                 _list_print_jobs.sync_detailed,
-                operation="listPrintJobs",
                 method="GET",
                 path="/print_jobs",
                 expected=_STATUSES_200_400_TO_401_500,
@@ -880,7 +854,6 @@ class PrintJobsResource:
             "ReadPrintJobResponse",
             self._caller.call(
                 _read_print_job.sync_detailed,
-                operation="readPrintJob",
                 method="GET",
                 path="/print_jobs/{print_job_id}",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -896,7 +869,6 @@ class PrintJobsResource:
             "builtins.list[GetPrintJobPartScanReportResponseItem]",
             self._caller.call(
                 _get_print_job_part_scan_report.sync_detailed,
-                operation="getPrintJobPartScanReport",
                 method="GET",
                 path="/print_jobs/{print_job_id}/scan_report",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -919,7 +891,6 @@ class UsersResource:
             "GetUserResponse",
             self._caller.call(
                 _fetch_user.sync_detailed,
-                operation="fetchUser",
                 method="GET",
                 path="/users/{user_id}",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -953,7 +924,6 @@ class UsersResource:
         def fetch(page: Mapping[str, Any]) -> Any:
             return self._caller.call(
                 _list_users.sync_detailed,
-                operation="listUsers",
                 method="GET",
                 path="/users",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -1022,7 +992,6 @@ class RawBuildsResource:
             "RawResponse[SendBuildToBacklogResponse]",
             self._caller.call_with_response(
                 _send_build_to_backlog.sync_detailed,
-                operation="sendBuildToBacklog",
                 method="POST",
                 path="/backlog/{build_id}",
                 expected=_STATUSES_201_400_TO_401_404_500,
@@ -1062,7 +1031,6 @@ class RawBuildsResource:
             "RawResponse[ListBuildsResponse]",
             self._caller.call_with_response(
                 _list_builds.sync_detailed,
-                operation="listBuilds",
                 method="GET",
                 path="/builds",
                 expected=_STATUSES_200_400_TO_401_500,
@@ -1131,7 +1099,6 @@ class RawBuildsResource:
             "RawResponse[ReadBuildResponse]",
             self._caller.call_with_response(
                 _read_build.sync_detailed,
-                operation="readBuild",
                 method="GET",
                 path="/builds/{build_id}",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -1145,7 +1112,6 @@ class RawBuildsResource:
             "RawResponse[ListApprovedBuildsResponse | None]",
             self._caller.call_with_response(
                 _list_approved_builds.sync_detailed,
-                operation="listApprovedBuilds",
                 method="GET",
                 path="/builds/approved",
                 expected=_STATUSES_200_204_400_TO_401_500,
@@ -1161,7 +1127,6 @@ class RawBuildsResource:
             "RawResponse[None]",
             self._caller.call_with_response(
                 _approve_builds.sync_detailed,
-                operation="approveBuilds",
                 method="PUT",
                 path="/builds/approved",
                 expected=_STATUSES_204_400_TO_401_404_500,
@@ -1175,7 +1140,6 @@ class RawBuildsResource:
             "RawResponse[None]",
             self._caller.call_with_response(
                 _disable_approved_builds.sync_detailed,
-                operation="disableApprovedBuilds",
                 method="DELETE",
                 path="/builds/approved",
                 expected=_STATUSES_204_401_500,
@@ -1190,7 +1154,6 @@ class RawBuildsResource:
             "RawResponse[SendBuildToBacklogResponse]",
             self._caller.call_with_response(
                 _send_build_to_job_request_queue.sync_detailed,
-                operation="sendBuildToJobRequestQueue",
                 method="POST",
                 path="/job-requests/{build_id}",
                 expected=_STATUSES_201_400_TO_401_404_500,
@@ -1205,7 +1168,6 @@ class RawBuildsResource:
             "RawResponse[None]",
             self._caller.call_with_response(
                 _remove_build_from_job_request_queue.sync_detailed,
-                operation="removeBuildFromJobRequestQueue",
                 method="DELETE",
                 path="/job-requests/{build_id}",
                 expected=_STATUSES_204_401_404_500,
@@ -1228,7 +1190,6 @@ class RawDashboardResource:
             "RawResponse[str]",
             self._caller.call_with_response(
                 _get_custom_analytics_csv.sync_detailed,
-                operation="getCustomAnalyticsCSV",
                 method="GET",
                 path="/dashboard/custom_analytics_csv",
                 expected=_STATUSES_200_400_TO_401_500,
@@ -1265,7 +1226,6 @@ class RawDevicesResource:
             "RawResponse[ListDevicesResponse]",
             self._caller.call_with_response(
                 _list_devices.sync_detailed,
-                operation="listDevices",
                 method="GET",
                 path="/devices",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -1305,7 +1265,6 @@ class RawDevicesResource:
             "RawResponse[ReadDeviceResponse]",
             self._caller.call_with_response(
                 _read_device.sync_detailed,
-                operation="readDevice",
                 method="GET",
                 path="/devices/{device_id}",
                 expected=_STATUSES_200_401_404_500,
@@ -1321,7 +1280,6 @@ class RawDevicesResource:
             "RawResponse[PrintToPrinterResponse]",
             self._caller.call_with_response(
                 _print_to_printer.sync_detailed,
-                operation="printToPrinter",
                 method="POST",
                 path="/devices/{device_id}",
                 expected=_STATUSES_201_400_TO_401_404_409_500,
@@ -1336,7 +1294,6 @@ class RawDevicesResource:
             "RawResponse[ListDeviceQueueResponse]",
             self._caller.call_with_response(
                 _list_device_queue.sync_detailed,
-                operation="listDeviceQueue",
                 method="GET",
                 path="/devices/{device_id}/queue",
                 expected=_STATUSES_200_401_404_500,
@@ -1352,7 +1309,6 @@ class RawDevicesResource:
             "RawResponse[AppendToDeviceQueueResponse]",
             self._caller.call_with_response(
                 _append_to_device_queue.sync_detailed,
-                operation="appendToDeviceQueue",
                 method="POST",
                 path="/devices/{device_id}/queue",
                 expected=_STATUSES_201_400_TO_401_404_500,
@@ -1369,7 +1325,6 @@ class RawDevicesResource:
             "RawResponse[QueuedPrintJobView | QueuedPrintJobViewExtended]",
             self._caller.call_with_response(
                 _read_device_queue.sync_detailed,
-                operation="readDeviceQueue",
                 method="GET",
                 path="/devices/{device_id}/queue/{queued_job_id}",
                 expected=_STATUSES_200_401_404_500,
@@ -1384,7 +1339,6 @@ class RawDevicesResource:
             "RawResponse[None]",
             self._caller.call_with_response(
                 _remove_from_device_queue.sync_detailed,
-                operation="removeFromDeviceQueue",
                 method="DELETE",
                 path="/devices/{device_id}/queue/{queued_job_id}",
                 expected=_STATUSES_204_401_404_500,
@@ -1406,7 +1360,6 @@ class RawPartsResource:
             "RawResponse[ReadPartResponse]",
             self._caller.call_with_response(
                 _read_part.sync_detailed,
-                operation="readPart",
                 method="GET",
                 path="/parts/{part_id}",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -1420,7 +1373,6 @@ class RawPartsResource:
             "RawResponse[UploadStlResponse]",
             self._caller.call_with_response(
                 _upload_stl.sync_detailed,
-                operation="uploadStl",
                 method="POST",
                 path="/parts/upload_stl",
                 expected=_STATUSES_201_400_TO_401_404_500,
@@ -1434,7 +1386,6 @@ class RawPartsResource:
             "RawResponse[SliceStatusResponse]",
             self._caller.call_with_response(
                 _get_slice_status.sync_detailed,
-                operation="getSliceStatus",
                 method="GET",
                 path="/parts/slice_status/{slice_job_id}",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -1448,7 +1399,6 @@ class RawPartsResource:
             "RawResponse[builtins.list[OrgSettingsPresetsResponseItem]]",
             self._caller.call_with_response(
                 _get_org_settings_presets.sync_detailed,
-                operation="getOrgSettingsPresets",
                 method="GET",
                 path="/parts/settings_presets",
                 expected=_STATUSES_200_400_TO_401_500,
@@ -1461,7 +1411,6 @@ class RawPartsResource:
             "RawResponse[ReadPartVersionResponse]",
             self._caller.call_with_response(
                 _read_part_version.sync_detailed,
-                operation="readPartVersion",
                 method="GET",
                 path="/part_versions/{part_version_id}",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -1475,7 +1424,6 @@ class RawPartsResource:
             "RawResponse[ReadSignedURLResponse]",
             self._caller.call_with_response(
                 _read_signed_url.sync_detailed,
-                operation="readSignedURL",
                 method="GET",
                 path="/part_versions/{part_version_id}/download",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -1499,7 +1447,6 @@ class RawPartsResource:
             "RawResponse[ListPrintedPartsResponse]",
             self._caller.call_with_response(
                 _list_printed_parts.sync_detailed,
-                operation="listPrintedParts",
                 method="GET",
                 path="/printed_parts",
                 expected=_STATUSES_200_400_TO_401_500,
@@ -1533,7 +1480,6 @@ class RawPartsResource:
             "RawResponse[ReadPrintedPartResponse]",
             self._caller.call_with_response(
                 _read_printed_part.sync_detailed,
-                operation="readPrintedPart",
                 method="GET",
                 path="/printed_parts/{printed_part_id}",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -1547,7 +1493,6 @@ class RawPartsResource:
             "RawResponse[GetPrintedPartScanReportResponse]",
             self._caller.call_with_response(
                 _get_printed_part_scan_report.sync_detailed,
-                operation="getPrintedPartScanReport",
                 method="GET",
                 path="/printed_parts/{printed_part_id}/scan_report",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -1594,7 +1539,6 @@ class RawPrintJobsResource:
             "RawResponse[ListPrintJobsResponse]",
             self._caller.call_with_response(
                 _list_print_jobs.sync_detailed,
-                operation="listPrintJobs",
                 method="GET",
                 path="/print_jobs",
                 expected=_STATUSES_200_400_TO_401_500,
@@ -1656,7 +1600,6 @@ class RawPrintJobsResource:
             "RawResponse[ReadPrintJobResponse]",
             self._caller.call_with_response(
                 _read_print_job.sync_detailed,
-                operation="readPrintJob",
                 method="GET",
                 path="/print_jobs/{print_job_id}",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -1672,7 +1615,6 @@ class RawPrintJobsResource:
             "RawResponse[builtins.list[GetPrintJobPartScanReportResponseItem]]",
             self._caller.call_with_response(
                 _get_print_job_part_scan_report.sync_detailed,
-                operation="getPrintJobPartScanReport",
                 method="GET",
                 path="/print_jobs/{print_job_id}/scan_report",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -1693,7 +1635,6 @@ class RawUsersResource:
             "RawResponse[GetUserResponse]",
             self._caller.call_with_response(
                 _fetch_user.sync_detailed,
-                operation="fetchUser",
                 method="GET",
                 path="/users/{user_id}",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -1723,7 +1664,6 @@ class RawUsersResource:
             "RawResponse[ListUsersResponse]",
             self._caller.call_with_response(
                 _list_users.sync_detailed,
-                operation="listUsers",
                 method="GET",
                 path="/users",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -1813,7 +1753,6 @@ class AsyncBuildsResource:
             "SendBuildToBacklogResponse",
             await self._caller.call(
                 _send_build_to_backlog.asyncio_detailed,
-                operation="sendBuildToBacklog",
                 method="POST",
                 path="/backlog/{build_id}",
                 expected=_STATUSES_201_400_TO_401_404_500,
@@ -1857,7 +1796,6 @@ class AsyncBuildsResource:
         async def fetch(page: Mapping[str, Any]) -> Any:
             return await self._caller.call(
                 _list_builds.asyncio_detailed,
-                operation="listBuilds",
                 method="GET",
                 path="/builds",
                 expected=_STATUSES_200_400_TO_401_500,
@@ -1942,7 +1880,6 @@ class AsyncBuildsResource:
             "ReadBuildResponse",
             await self._caller.call(
                 _read_build.asyncio_detailed,
-                operation="readBuild",
                 method="GET",
                 path="/builds/{build_id}",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -1960,7 +1897,6 @@ class AsyncBuildsResource:
         async def fetch(page: Mapping[str, Any]) -> Any:
             return await self._caller.call(
                 _list_approved_builds.asyncio_detailed,
-                operation="listApprovedBuilds",
                 method="GET",
                 path="/builds/approved",
                 expected=_STATUSES_200_204_400_TO_401_500,
@@ -1992,7 +1928,6 @@ class AsyncBuildsResource:
             "None",
             await self._caller.call(
                 _approve_builds.asyncio_detailed,
-                operation="approveBuilds",
                 method="PUT",
                 path="/builds/approved",
                 expected=_STATUSES_204_400_TO_401_404_500,
@@ -2008,7 +1943,6 @@ class AsyncBuildsResource:
             "None",
             await self._caller.call(
                 _disable_approved_builds.asyncio_detailed,
-                operation="disableApprovedBuilds",
                 method="DELETE",
                 path="/builds/approved",
                 expected=_STATUSES_204_401_500,
@@ -2025,7 +1959,6 @@ class AsyncBuildsResource:
             "SendBuildToBacklogResponse",
             await self._caller.call(
                 _send_build_to_job_request_queue.asyncio_detailed,
-                operation="sendBuildToJobRequestQueue",
                 method="POST",
                 path="/job-requests/{build_id}",
                 expected=_STATUSES_201_400_TO_401_404_500,
@@ -2042,7 +1975,6 @@ class AsyncBuildsResource:
             "None",
             await self._caller.call(
                 _remove_build_from_job_request_queue.asyncio_detailed,
-                operation="removeBuildFromJobRequestQueue",
                 method="DELETE",
                 path="/job-requests/{build_id}",
                 expected=_STATUSES_204_401_404_500,
@@ -2067,7 +1999,6 @@ class AsyncDashboardResource:
             "str",
             await self._caller.call(
                 _get_custom_analytics_csv.asyncio_detailed,
-                operation="getCustomAnalyticsCSV",
                 method="GET",
                 path="/dashboard/custom_analytics_csv",
                 expected=_STATUSES_200_400_TO_401_500,
@@ -2108,7 +2039,6 @@ class AsyncDevicesResource:
         async def fetch(page: Mapping[str, Any]) -> Any:
             return await self._caller.call(
                 _list_devices.asyncio_detailed,
-                operation="listDevices",
                 method="GET",
                 path="/devices",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -2164,7 +2094,6 @@ class AsyncDevicesResource:
             "ReadDeviceResponse",
             await self._caller.call(
                 _read_device.asyncio_detailed,
-                operation="readDevice",
                 method="GET",
                 path="/devices/{device_id}",
                 expected=_STATUSES_200_401_404_500,
@@ -2180,7 +2109,6 @@ class AsyncDevicesResource:
             "PrintToPrinterResponse",
             await self._caller.call(
                 _print_to_printer.asyncio_detailed,
-                operation="printToPrinter",
                 method="POST",
                 path="/devices/{device_id}",
                 expected=_STATUSES_201_400_TO_401_404_409_500,
@@ -2197,7 +2125,6 @@ class AsyncDevicesResource:
             "ListDeviceQueueResponse",
             await self._caller.call(
                 _list_device_queue.asyncio_detailed,
-                operation="listDeviceQueue",
                 method="GET",
                 path="/devices/{device_id}/queue",
                 expected=_STATUSES_200_401_404_500,
@@ -2215,7 +2142,6 @@ class AsyncDevicesResource:
             "AppendToDeviceQueueResponse",
             await self._caller.call(
                 _append_to_device_queue.asyncio_detailed,
-                operation="appendToDeviceQueue",
                 method="POST",
                 path="/devices/{device_id}/queue",
                 expected=_STATUSES_201_400_TO_401_404_500,
@@ -2234,7 +2160,6 @@ class AsyncDevicesResource:
             "QueuedPrintJobView | QueuedPrintJobViewExtended",
             await self._caller.call(
                 _read_device_queue.asyncio_detailed,
-                operation="readDeviceQueue",
                 method="GET",
                 path="/devices/{device_id}/queue/{queued_job_id}",
                 expected=_STATUSES_200_401_404_500,
@@ -2251,7 +2176,6 @@ class AsyncDevicesResource:
             "None",
             await self._caller.call(
                 _remove_from_device_queue.asyncio_detailed,
-                operation="removeFromDeviceQueue",
                 method="DELETE",
                 path="/devices/{device_id}/queue/{queued_job_id}",
                 expected=_STATUSES_204_401_404_500,
@@ -2275,7 +2199,6 @@ class AsyncPartsResource:
             "ReadPartResponse",
             await self._caller.call(
                 _read_part.asyncio_detailed,
-                operation="readPart",
                 method="GET",
                 path="/parts/{part_id}",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -2291,7 +2214,6 @@ class AsyncPartsResource:
             "UploadStlResponse",
             await self._caller.call(
                 _upload_stl.asyncio_detailed,
-                operation="uploadStl",
                 method="POST",
                 path="/parts/upload_stl",
                 expected=_STATUSES_201_400_TO_401_404_500,
@@ -2307,7 +2229,6 @@ class AsyncPartsResource:
             "SliceStatusResponse",
             await self._caller.call(
                 _get_slice_status.asyncio_detailed,
-                operation="getSliceStatus",
                 method="GET",
                 path="/parts/slice_status/{slice_job_id}",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -2321,7 +2242,6 @@ class AsyncPartsResource:
             "builtins.list[OrgSettingsPresetsResponseItem]",
             await self._caller.call(
                 _get_org_settings_presets.asyncio_detailed,
-                operation="getOrgSettingsPresets",
                 method="GET",
                 path="/parts/settings_presets",
                 expected=_STATUSES_200_400_TO_401_500,
@@ -2336,7 +2256,6 @@ class AsyncPartsResource:
             "ReadPartVersionResponse",
             await self._caller.call(
                 _read_part_version.asyncio_detailed,
-                operation="readPartVersion",
                 method="GET",
                 path="/part_versions/{part_version_id}",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -2352,7 +2271,6 @@ class AsyncPartsResource:
             "ReadSignedURLResponse",
             await self._caller.call(
                 _read_signed_url.asyncio_detailed,
-                operation="readSignedURL",
                 method="GET",
                 path="/part_versions/{part_version_id}/download",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -2380,7 +2298,6 @@ class AsyncPartsResource:
         async def fetch(page: Mapping[str, Any]) -> Any:
             return await self._caller.call(
                 _list_printed_parts.asyncio_detailed,
-                operation="listPrintedParts",
                 method="GET",
                 path="/printed_parts",
                 expected=_STATUSES_200_400_TO_401_500,
@@ -2430,7 +2347,6 @@ class AsyncPartsResource:
             "ReadPrintedPartResponse",
             await self._caller.call(
                 _read_printed_part.asyncio_detailed,
-                operation="readPrintedPart",
                 method="GET",
                 path="/printed_parts/{printed_part_id}",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -2446,7 +2362,6 @@ class AsyncPartsResource:
             "GetPrintedPartScanReportResponse",
             await self._caller.call(
                 _get_printed_part_scan_report.asyncio_detailed,
-                operation="getPrintedPartScanReport",
                 method="GET",
                 path="/printed_parts/{printed_part_id}/scan_report",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -2497,7 +2412,6 @@ class AsyncPrintJobsResource:
         async def fetch(page: Mapping[str, Any]) -> Any:
             return await self._caller.call(
                 _list_print_jobs.asyncio_detailed,
-                operation="listPrintJobs",
                 method="GET",
                 path="/print_jobs",
                 expected=_STATUSES_200_400_TO_401_500,
@@ -2575,7 +2489,6 @@ class AsyncPrintJobsResource:
             "ReadPrintJobResponse",
             await self._caller.call(
                 _read_print_job.asyncio_detailed,
-                operation="readPrintJob",
                 method="GET",
                 path="/print_jobs/{print_job_id}",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -2593,7 +2506,6 @@ class AsyncPrintJobsResource:
             "builtins.list[GetPrintJobPartScanReportResponseItem]",
             await self._caller.call(
                 _get_print_job_part_scan_report.asyncio_detailed,
-                operation="getPrintJobPartScanReport",
                 method="GET",
                 path="/print_jobs/{print_job_id}/scan_report",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -2616,7 +2528,6 @@ class AsyncUsersResource:
             "GetUserResponse",
             await self._caller.call(
                 _fetch_user.asyncio_detailed,
-                operation="fetchUser",
                 method="GET",
                 path="/users/{user_id}",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -2650,7 +2561,6 @@ class AsyncUsersResource:
         async def fetch(page: Mapping[str, Any]) -> Any:
             return await self._caller.call(
                 _list_users.asyncio_detailed,
-                operation="listUsers",
                 method="GET",
                 path="/users",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -2719,7 +2629,6 @@ class AsyncRawBuildsResource:
             "RawResponse[SendBuildToBacklogResponse]",
             await self._caller.call_with_response(
                 _send_build_to_backlog.asyncio_detailed,
-                operation="sendBuildToBacklog",
                 method="POST",
                 path="/backlog/{build_id}",
                 expected=_STATUSES_201_400_TO_401_404_500,
@@ -2759,7 +2668,6 @@ class AsyncRawBuildsResource:
             "RawResponse[ListBuildsResponse]",
             await self._caller.call_with_response(
                 _list_builds.asyncio_detailed,
-                operation="listBuilds",
                 method="GET",
                 path="/builds",
                 expected=_STATUSES_200_400_TO_401_500,
@@ -2828,7 +2736,6 @@ class AsyncRawBuildsResource:
             "RawResponse[ReadBuildResponse]",
             await self._caller.call_with_response(
                 _read_build.asyncio_detailed,
-                operation="readBuild",
                 method="GET",
                 path="/builds/{build_id}",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -2842,7 +2749,6 @@ class AsyncRawBuildsResource:
             "RawResponse[ListApprovedBuildsResponse | None]",
             await self._caller.call_with_response(
                 _list_approved_builds.asyncio_detailed,
-                operation="listApprovedBuilds",
                 method="GET",
                 path="/builds/approved",
                 expected=_STATUSES_200_204_400_TO_401_500,
@@ -2858,7 +2764,6 @@ class AsyncRawBuildsResource:
             "RawResponse[None]",
             await self._caller.call_with_response(
                 _approve_builds.asyncio_detailed,
-                operation="approveBuilds",
                 method="PUT",
                 path="/builds/approved",
                 expected=_STATUSES_204_400_TO_401_404_500,
@@ -2872,7 +2777,6 @@ class AsyncRawBuildsResource:
             "RawResponse[None]",
             await self._caller.call_with_response(
                 _disable_approved_builds.asyncio_detailed,
-                operation="disableApprovedBuilds",
                 method="DELETE",
                 path="/builds/approved",
                 expected=_STATUSES_204_401_500,
@@ -2887,7 +2791,6 @@ class AsyncRawBuildsResource:
             "RawResponse[SendBuildToBacklogResponse]",
             await self._caller.call_with_response(
                 _send_build_to_job_request_queue.asyncio_detailed,
-                operation="sendBuildToJobRequestQueue",
                 method="POST",
                 path="/job-requests/{build_id}",
                 expected=_STATUSES_201_400_TO_401_404_500,
@@ -2902,7 +2805,6 @@ class AsyncRawBuildsResource:
             "RawResponse[None]",
             await self._caller.call_with_response(
                 _remove_build_from_job_request_queue.asyncio_detailed,
-                operation="removeBuildFromJobRequestQueue",
                 method="DELETE",
                 path="/job-requests/{build_id}",
                 expected=_STATUSES_204_401_404_500,
@@ -2925,7 +2827,6 @@ class AsyncRawDashboardResource:
             "RawResponse[str]",
             await self._caller.call_with_response(
                 _get_custom_analytics_csv.asyncio_detailed,
-                operation="getCustomAnalyticsCSV",
                 method="GET",
                 path="/dashboard/custom_analytics_csv",
                 expected=_STATUSES_200_400_TO_401_500,
@@ -2962,7 +2863,6 @@ class AsyncRawDevicesResource:
             "RawResponse[ListDevicesResponse]",
             await self._caller.call_with_response(
                 _list_devices.asyncio_detailed,
-                operation="listDevices",
                 method="GET",
                 path="/devices",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -3002,7 +2902,6 @@ class AsyncRawDevicesResource:
             "RawResponse[ReadDeviceResponse]",
             await self._caller.call_with_response(
                 _read_device.asyncio_detailed,
-                operation="readDevice",
                 method="GET",
                 path="/devices/{device_id}",
                 expected=_STATUSES_200_401_404_500,
@@ -3018,7 +2917,6 @@ class AsyncRawDevicesResource:
             "RawResponse[PrintToPrinterResponse]",
             await self._caller.call_with_response(
                 _print_to_printer.asyncio_detailed,
-                operation="printToPrinter",
                 method="POST",
                 path="/devices/{device_id}",
                 expected=_STATUSES_201_400_TO_401_404_409_500,
@@ -3033,7 +2931,6 @@ class AsyncRawDevicesResource:
             "RawResponse[ListDeviceQueueResponse]",
             await self._caller.call_with_response(
                 _list_device_queue.asyncio_detailed,
-                operation="listDeviceQueue",
                 method="GET",
                 path="/devices/{device_id}/queue",
                 expected=_STATUSES_200_401_404_500,
@@ -3049,7 +2946,6 @@ class AsyncRawDevicesResource:
             "RawResponse[AppendToDeviceQueueResponse]",
             await self._caller.call_with_response(
                 _append_to_device_queue.asyncio_detailed,
-                operation="appendToDeviceQueue",
                 method="POST",
                 path="/devices/{device_id}/queue",
                 expected=_STATUSES_201_400_TO_401_404_500,
@@ -3066,7 +2962,6 @@ class AsyncRawDevicesResource:
             "RawResponse[QueuedPrintJobView | QueuedPrintJobViewExtended]",
             await self._caller.call_with_response(
                 _read_device_queue.asyncio_detailed,
-                operation="readDeviceQueue",
                 method="GET",
                 path="/devices/{device_id}/queue/{queued_job_id}",
                 expected=_STATUSES_200_401_404_500,
@@ -3081,7 +2976,6 @@ class AsyncRawDevicesResource:
             "RawResponse[None]",
             await self._caller.call_with_response(
                 _remove_from_device_queue.asyncio_detailed,
-                operation="removeFromDeviceQueue",
                 method="DELETE",
                 path="/devices/{device_id}/queue/{queued_job_id}",
                 expected=_STATUSES_204_401_404_500,
@@ -3103,7 +2997,6 @@ class AsyncRawPartsResource:
             "RawResponse[ReadPartResponse]",
             await self._caller.call_with_response(
                 _read_part.asyncio_detailed,
-                operation="readPart",
                 method="GET",
                 path="/parts/{part_id}",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -3117,7 +3010,6 @@ class AsyncRawPartsResource:
             "RawResponse[UploadStlResponse]",
             await self._caller.call_with_response(
                 _upload_stl.asyncio_detailed,
-                operation="uploadStl",
                 method="POST",
                 path="/parts/upload_stl",
                 expected=_STATUSES_201_400_TO_401_404_500,
@@ -3131,7 +3023,6 @@ class AsyncRawPartsResource:
             "RawResponse[SliceStatusResponse]",
             await self._caller.call_with_response(
                 _get_slice_status.asyncio_detailed,
-                operation="getSliceStatus",
                 method="GET",
                 path="/parts/slice_status/{slice_job_id}",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -3145,7 +3036,6 @@ class AsyncRawPartsResource:
             "RawResponse[builtins.list[OrgSettingsPresetsResponseItem]]",
             await self._caller.call_with_response(
                 _get_org_settings_presets.asyncio_detailed,
-                operation="getOrgSettingsPresets",
                 method="GET",
                 path="/parts/settings_presets",
                 expected=_STATUSES_200_400_TO_401_500,
@@ -3158,7 +3048,6 @@ class AsyncRawPartsResource:
             "RawResponse[ReadPartVersionResponse]",
             await self._caller.call_with_response(
                 _read_part_version.asyncio_detailed,
-                operation="readPartVersion",
                 method="GET",
                 path="/part_versions/{part_version_id}",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -3172,7 +3061,6 @@ class AsyncRawPartsResource:
             "RawResponse[ReadSignedURLResponse]",
             await self._caller.call_with_response(
                 _read_signed_url.asyncio_detailed,
-                operation="readSignedURL",
                 method="GET",
                 path="/part_versions/{part_version_id}/download",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -3196,7 +3084,6 @@ class AsyncRawPartsResource:
             "RawResponse[ListPrintedPartsResponse]",
             await self._caller.call_with_response(
                 _list_printed_parts.asyncio_detailed,
-                operation="listPrintedParts",
                 method="GET",
                 path="/printed_parts",
                 expected=_STATUSES_200_400_TO_401_500,
@@ -3230,7 +3117,6 @@ class AsyncRawPartsResource:
             "RawResponse[ReadPrintedPartResponse]",
             await self._caller.call_with_response(
                 _read_printed_part.asyncio_detailed,
-                operation="readPrintedPart",
                 method="GET",
                 path="/printed_parts/{printed_part_id}",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -3246,7 +3132,6 @@ class AsyncRawPartsResource:
             "RawResponse[GetPrintedPartScanReportResponse]",
             await self._caller.call_with_response(
                 _get_printed_part_scan_report.asyncio_detailed,
-                operation="getPrintedPartScanReport",
                 method="GET",
                 path="/printed_parts/{printed_part_id}/scan_report",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -3293,7 +3178,6 @@ class AsyncRawPrintJobsResource:
             "RawResponse[ListPrintJobsResponse]",
             await self._caller.call_with_response(
                 _list_print_jobs.asyncio_detailed,
-                operation="listPrintJobs",
                 method="GET",
                 path="/print_jobs",
                 expected=_STATUSES_200_400_TO_401_500,
@@ -3355,7 +3239,6 @@ class AsyncRawPrintJobsResource:
             "RawResponse[ReadPrintJobResponse]",
             await self._caller.call_with_response(
                 _read_print_job.asyncio_detailed,
-                operation="readPrintJob",
                 method="GET",
                 path="/print_jobs/{print_job_id}",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -3371,7 +3254,6 @@ class AsyncRawPrintJobsResource:
             "RawResponse[builtins.list[GetPrintJobPartScanReportResponseItem]]",
             await self._caller.call_with_response(
                 _get_print_job_part_scan_report.asyncio_detailed,
-                operation="getPrintJobPartScanReport",
                 method="GET",
                 path="/print_jobs/{print_job_id}/scan_report",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -3392,7 +3274,6 @@ class AsyncRawUsersResource:
             "RawResponse[GetUserResponse]",
             await self._caller.call_with_response(
                 _fetch_user.asyncio_detailed,
-                operation="fetchUser",
                 method="GET",
                 path="/users/{user_id}",
                 expected=_STATUSES_200_400_TO_401_404_500,
@@ -3422,7 +3303,6 @@ class AsyncRawUsersResource:
             "RawResponse[ListUsersResponse]",
             await self._caller.call_with_response(
                 _list_users.asyncio_detailed,
-                operation="listUsers",
                 method="GET",
                 path="/users",
                 expected=_STATUSES_200_400_TO_401_404_500,

@@ -47,7 +47,6 @@ class ProjectsResource:
             "FetchProjectsResponse",
             self._caller.call(
                 _fetch_projects.sync_detailed,
-                operation="fetchProjects",
                 method="GET",
                 path="/fetchProjects",
                 expected=_STATUSES_200_400_TO_401_404,
@@ -71,7 +70,6 @@ class RequestsResource:
             "ProcessResponse",
             self._caller.call(
                 _process.sync_detailed,
-                operation="process",
                 method="POST",
                 path="/process",
                 expected=_STATUSES_201_400_TO_401_404_406,
@@ -87,7 +85,6 @@ class RequestsResource:
             "FetchRequestResponse",
             self._caller.call(
                 _fetch_request.sync_detailed,
-                operation="fetchRequest",
                 method="GET",
                 path="/fetchRequest",
                 expected=_STATUSES_200_400_TO_401_404,
@@ -108,7 +105,6 @@ class RequestsResource:
             "FetchAllResponse",
             self._caller.call(
                 _fetch_all.sync_detailed,
-                operation="fetchAll",
                 method="GET",
                 path="/fetchAll",
                 expected=_STATUSES_200_400_TO_401_404,
@@ -140,7 +136,6 @@ class TokensResource:
             "RefreshJwtResponse",
             self._caller.call(
                 _refresh_jwt.sync_detailed,
-                operation="refreshJWT",
                 method="POST",
                 path="/refreshJWT",
                 expected=_STATUSES_200_400_TO_401_404,
@@ -165,7 +160,6 @@ class WebhooksResource:
             "RegisterHookResponse | AlreadyRegisteredResponse",
             self._caller.call(
                 _register_hook.sync_detailed,
-                operation="registerHook",
                 method="POST",
                 path="/registerHook",
                 expected=_STATUSES_200_TO_201_400_TO_401_404,
@@ -186,7 +180,6 @@ class RawProjectsResource:
             "RawResponse[FetchProjectsResponse]",
             self._caller.call_with_response(
                 _fetch_projects.sync_detailed,
-                operation="fetchProjects",
                 method="GET",
                 path="/fetchProjects",
                 expected=_STATUSES_200_400_TO_401_404,
@@ -208,7 +201,6 @@ class RawRequestsResource:
             "RawResponse[ProcessResponse]",
             self._caller.call_with_response(
                 _process.sync_detailed,
-                operation="process",
                 method="POST",
                 path="/process",
                 expected=_STATUSES_201_400_TO_401_404_406,
@@ -222,7 +214,6 @@ class RawRequestsResource:
             "RawResponse[FetchRequestResponse]",
             self._caller.call_with_response(
                 _fetch_request.sync_detailed,
-                operation="fetchRequest",
                 method="GET",
                 path="/fetchRequest",
                 expected=_STATUSES_200_400_TO_401_404,
@@ -241,7 +232,6 @@ class RawRequestsResource:
             "RawResponse[FetchAllResponse]",
             self._caller.call_with_response(
                 _fetch_all.sync_detailed,
-                operation="fetchAll",
                 method="GET",
                 path="/fetchAll",
                 expected=_STATUSES_200_400_TO_401_404,
@@ -271,7 +261,6 @@ class RawTokensResource:
             "RawResponse[RefreshJwtResponse]",
             self._caller.call_with_response(
                 _refresh_jwt.sync_detailed,
-                operation="refreshJWT",
                 method="POST",
                 path="/refreshJWT",
                 expected=_STATUSES_200_400_TO_401_404,
@@ -294,7 +283,6 @@ class RawWebhooksResource:
             "RawResponse[RegisterHookResponse | AlreadyRegisteredResponse]",
             self._caller.call_with_response(
                 _register_hook.sync_detailed,
-                operation="registerHook",
                 method="POST",
                 path="/registerHook",
                 expected=_STATUSES_200_TO_201_400_TO_401_404,
@@ -346,7 +334,6 @@ class AsyncProjectsResource:
             "FetchProjectsResponse",
             await self._caller.call(
                 _fetch_projects.asyncio_detailed,
-                operation="fetchProjects",
                 method="GET",
                 path="/fetchProjects",
                 expected=_STATUSES_200_400_TO_401_404,
@@ -370,7 +357,6 @@ class AsyncRequestsResource:
             "ProcessResponse",
             await self._caller.call(
                 _process.asyncio_detailed,
-                operation="process",
                 method="POST",
                 path="/process",
                 expected=_STATUSES_201_400_TO_401_404_406,
@@ -386,7 +372,6 @@ class AsyncRequestsResource:
             "FetchRequestResponse",
             await self._caller.call(
                 _fetch_request.asyncio_detailed,
-                operation="fetchRequest",
                 method="GET",
                 path="/fetchRequest",
                 expected=_STATUSES_200_400_TO_401_404,
@@ -407,7 +392,6 @@ class AsyncRequestsResource:
             "FetchAllResponse",
             await self._caller.call(
                 _fetch_all.asyncio_detailed,
-                operation="fetchAll",
                 method="GET",
                 path="/fetchAll",
                 expected=_STATUSES_200_400_TO_401_404,
@@ -439,7 +423,6 @@ class AsyncTokensResource:
             "RefreshJwtResponse",
             await self._caller.call(
                 _refresh_jwt.asyncio_detailed,
-                operation="refreshJWT",
                 method="POST",
                 path="/refreshJWT",
                 expected=_STATUSES_200_400_TO_401_404,
@@ -464,7 +447,6 @@ class AsyncWebhooksResource:
             "RegisterHookResponse | AlreadyRegisteredResponse",
             await self._caller.call(
                 _register_hook.asyncio_detailed,
-                operation="registerHook",
                 method="POST",
                 path="/registerHook",
                 expected=_STATUSES_200_TO_201_400_TO_401_404,
@@ -485,7 +467,6 @@ class AsyncRawProjectsResource:
             "RawResponse[FetchProjectsResponse]",
             await self._caller.call_with_response(
                 _fetch_projects.asyncio_detailed,
-                operation="fetchProjects",
                 method="GET",
                 path="/fetchProjects",
                 expected=_STATUSES_200_400_TO_401_404,
@@ -507,7 +488,6 @@ class AsyncRawRequestsResource:
             "RawResponse[ProcessResponse]",
             await self._caller.call_with_response(
                 _process.asyncio_detailed,
-                operation="process",
                 method="POST",
                 path="/process",
                 expected=_STATUSES_201_400_TO_401_404_406,
@@ -523,7 +503,6 @@ class AsyncRawRequestsResource:
             "RawResponse[FetchRequestResponse]",
             await self._caller.call_with_response(
                 _fetch_request.asyncio_detailed,
-                operation="fetchRequest",
                 method="GET",
                 path="/fetchRequest",
                 expected=_STATUSES_200_400_TO_401_404,
@@ -542,7 +521,6 @@ class AsyncRawRequestsResource:
             "RawResponse[FetchAllResponse]",
             await self._caller.call_with_response(
                 _fetch_all.asyncio_detailed,
-                operation="fetchAll",
                 method="GET",
                 path="/fetchAll",
                 expected=_STATUSES_200_400_TO_401_404,
@@ -572,7 +550,6 @@ class AsyncRawTokensResource:
             "RawResponse[RefreshJwtResponse]",
             await self._caller.call_with_response(
                 _refresh_jwt.asyncio_detailed,
-                operation="refreshJWT",
                 method="POST",
                 path="/refreshJWT",
                 expected=_STATUSES_200_400_TO_401_404,
@@ -597,7 +574,6 @@ class AsyncRawWebhooksResource:
             "RawResponse[RegisterHookResponse | AlreadyRegisteredResponse]",
             await self._caller.call_with_response(
                 _register_hook.asyncio_detailed,
-                operation="registerHook",
                 method="POST",
                 path="/registerHook",
                 expected=_STATUSES_200_TO_201_400_TO_401_404,

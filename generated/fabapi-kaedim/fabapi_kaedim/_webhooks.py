@@ -44,7 +44,6 @@ Handler = Callable[["WebhookEvent"], Awaitable[None] | None]
 SIGNATURE_HEADER: Final = "kaedim-signature"
 DEFAULT_TOLERANCE: Final = 300.0
 DEFAULT_MAX_BODY_BYTES: Final = 1024 * 1024
-MODEL_FORMATS: Final = ("obj", "fbx", "glb", "gltf", "mtl", "usd")
 
 logger = logging.getLogger("fabapi.kaedim.webhooks")
 

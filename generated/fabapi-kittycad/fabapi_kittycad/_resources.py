@@ -207,7 +207,6 @@ class ApiCallsResource:
             "AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume",
             self._caller.call(
                 _get_async_operation.sync_detailed,
-                operation="get_async_operation",
                 method="GET",
                 path="/async/operations/{id}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -227,7 +226,6 @@ class ApiCallsResource:
         def fetch(page: Mapping[str, Any]) -> Any:
             return self._caller.call(
                 _list_api_calls_for_user.sync_detailed,
-                operation="list_api_calls_for_user",
                 method="GET",
                 path="/user/api-calls",
                 expected=_STATUSES_200_4XX_5XX,
@@ -257,7 +255,6 @@ class ApiCallsResource:
             "ApiCallWithPrice",
             self._caller.call(
                 _get_api_call_for_user.sync_detailed,
-                operation="get_api_call_for_user",
                 method="GET",
                 path="/user/api-calls/{id}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -284,7 +281,6 @@ class ApiTokensResource:
         def fetch(page: Mapping[str, Any]) -> Any:
             return self._caller.call(
                 _list_api_tokens_for_user.sync_detailed,
-                operation="list_api_tokens_for_user",
                 method="GET",
                 path="/user/api-tokens",
                 expected=_STATUSES_200_4XX_5XX,
@@ -314,7 +310,6 @@ class ApiTokensResource:
             "ApiToken",
             self._caller.call(
                 _create_api_token_for_user.sync_detailed,
-                operation="create_api_token_for_user",
                 method="POST",
                 path="/user/api-tokens",
                 expected=_STATUSES_201_4XX_5XX,
@@ -329,7 +324,6 @@ class ApiTokensResource:
             "ApiToken",
             self._caller.call(
                 _get_api_token_for_user.sync_detailed,
-                operation="get_api_token_for_user",
                 method="GET",
                 path="/user/api-tokens/{token}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -347,7 +341,6 @@ class ApiTokensResource:
             "None",
             self._caller.call(
                 _delete_api_token_for_user.sync_detailed,
-                operation="delete_api_token_for_user",
                 method="DELETE",
                 path="/user/api-tokens/{token}",
                 expected=_STATUSES_204_4XX_5XX,
@@ -368,7 +361,6 @@ class ConstantResource:
             "PhysicsConstant",
             self._caller.call(
                 _get_physics_constant.sync_detailed,
-                operation="get_physics_constant",
                 method="GET",
                 path="/constant/physics/{constant}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -397,7 +389,6 @@ class FileResource:
             "File2DVectorConversion",
             self._caller.call(
                 _create_file_2d_vector_conversion.sync_detailed,
-                operation="create_file_2d_vector_conversion",
                 method="POST",
                 path="/file/2d/vector/conversion/{src_format}/{output_format}",
                 expected=_STATUSES_201_4XX_5XX,
@@ -421,7 +412,6 @@ class FileResource:
             "File3DConversion",
             self._caller.call(
                 _create_file_3d_conversion.sync_detailed,
-                operation="create_file_3d_conversion",
                 method="POST",
                 path="/file/3d/conversion/{src_format}/{output_format}",
                 expected=_STATUSES_201_4XX_5XX,
@@ -447,7 +437,6 @@ class FileResource:
             "FileCenterOfMass",
             self._caller.call(
                 _create_file_center_of_mass.sync_detailed,
-                operation="create_file_center_of_mass",
                 method="POST",
                 path="/file/center-of-mass",
                 expected=_STATUSES_201_4XX_5XX,
@@ -471,7 +460,6 @@ class FileResource:
             "FileConversion",
             self._caller.call(
                 _create_file_conversion.sync_detailed,
-                operation="create_file_conversion",
                 method="POST",
                 path="/file/conversion/{src_format}/{output_format}",
                 expected=_STATUSES_201_4XX_5XX,
@@ -506,7 +494,6 @@ class FileResource:
             "AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume",
             self._caller.call(
                 _get_file_conversion.sync_detailed,
-                operation="get_file_conversion",
                 method="GET",
                 path="/file/conversions/{id}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -526,7 +513,6 @@ class FileResource:
             "FileDensity",
             self._caller.call(
                 _create_file_density.sync_detailed,
-                operation="create_file_density",
                 method="POST",
                 path="/file/density",
                 expected=_STATUSES_201_4XX_5XX,
@@ -548,7 +534,6 @@ class FileResource:
             "FileMass",
             self._caller.call(
                 _create_file_mass.sync_detailed,
-                operation="create_file_mass",
                 method="POST",
                 path="/file/mass",
                 expected=_STATUSES_201_4XX_5XX,
@@ -570,7 +555,6 @@ class FileResource:
             "FileSurfaceArea",
             self._caller.call(
                 _create_file_surface_area.sync_detailed,
-                operation="create_file_surface_area",
                 method="POST",
                 path="/file/surface-area",
                 expected=_STATUSES_201_4XX_5XX,
@@ -591,7 +575,6 @@ class FileResource:
             "FileVolume",
             self._caller.call(
                 _create_file_volume.sync_detailed,
-                operation="create_file_volume",
                 method="POST",
                 path="/file/volume",
                 expected=_STATUSES_201_4XX_5XX,
@@ -621,7 +604,6 @@ class FileResource:
             "AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume",
             self._caller.call(
                 _get_file_conversion_for_user.sync_detailed,
-                operation="get_file_conversion_for_user",
                 method="GET",
                 path="/user/file/conversions/{id}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -642,22 +624,13 @@ class MetaResource:
         The root endpoint returns the OpenAPI specification for the API."""
         return cast(
             "GetSchemaResponse200",
-            self._caller.call(
-                _get_schema.sync_detailed,
-                operation="get_schema",
-                method="GET",
-                path="/",
-                expected=_STATUSES_200_4XX_5XX,
-            ),
+            self._caller.call(_get_schema.sync_detailed, method="GET", path="/", expected=_STATUSES_200_4XX_5XX),
         )
 
     def ping(self) -> Pong:
         """Return pong"""
         return cast(
-            "Pong",
-            self._caller.call(
-                _ping.sync_detailed, operation="ping", method="GET", path="/ping", expected=_STATUSES_200_4XX_5XX
-            ),
+            "Pong", self._caller.call(_ping.sync_detailed, method="GET", path="/ping", expected=_STATUSES_200_4XX_5XX)
         )
 
 
@@ -677,7 +650,6 @@ class PaymentsResource:
             "Customer",
             self._caller.call(
                 _get_payment_information_for_user.sync_detailed,
-                operation="get_payment_information_for_user",
                 method="GET",
                 path="/user/payment",
                 expected=_STATUSES_200_4XX_5XX,
@@ -694,7 +666,6 @@ class PaymentsResource:
             "Customer",
             self._caller.call(
                 _update_payment_information_for_user.sync_detailed,
-                operation="update_payment_information_for_user",
                 method="PUT",
                 path="/user/payment",
                 expected=_STATUSES_200_4XX_5XX,
@@ -712,7 +683,6 @@ class PaymentsResource:
             "Customer",
             self._caller.call(
                 _create_payment_information_for_user.sync_detailed,
-                operation="create_payment_information_for_user",
                 method="POST",
                 path="/user/payment",
                 expected=_STATUSES_201_4XX_5XX,
@@ -730,7 +700,6 @@ class PaymentsResource:
             "None",
             self._caller.call(
                 _delete_payment_information_for_user.sync_detailed,
-                operation="delete_payment_information_for_user",
                 method="DELETE",
                 path="/user/payment",
                 expected=_STATUSES_204_4XX_5XX,
@@ -745,7 +714,6 @@ class PaymentsResource:
             "CustomerBalance",
             self._caller.call(
                 _get_payment_balance_for_user.sync_detailed,
-                operation="get_payment_balance_for_user",
                 method="GET",
                 path="/user/payment/balance",
                 expected=_STATUSES_200_4XX_5XX,
@@ -760,7 +728,6 @@ class PaymentsResource:
             "builtins.list[Invoice]",
             self._caller.call(
                 _list_invoices_for_user.sync_detailed,
-                operation="list_invoices_for_user",
                 method="GET",
                 path="/user/payment/invoices",
                 expected=_STATUSES_200_4XX_5XX,
@@ -775,7 +742,6 @@ class PaymentsResource:
             "builtins.list[PaymentMethod]",
             self._caller.call(
                 _list_payment_methods_for_user.sync_detailed,
-                operation="list_payment_methods_for_user",
                 method="GET",
                 path="/user/payment/methods",
                 expected=_STATUSES_200_4XX_5XX,
@@ -797,7 +763,6 @@ class SessionsResource:
             "Session",
             self._caller.call(
                 _get_session_for_user.sync_detailed,
-                operation="get_session_for_user",
                 method="GET",
                 path="/user/session/{token}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -824,7 +789,6 @@ class UnitResource:
             "UnitAccelerationConversion",
             self._caller.call(
                 _get_acceleration_unit_conversion.sync_detailed,
-                operation="get_acceleration_unit_conversion",
                 method="GET",
                 path="/unit/conversion/acceleration/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -846,7 +810,6 @@ class UnitResource:
             "UnitAngleConversion",
             self._caller.call(
                 _get_angle_unit_conversion.sync_detailed,
-                operation="get_angle_unit_conversion",
                 method="GET",
                 path="/unit/conversion/angle/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -872,7 +835,6 @@ class UnitResource:
             "UnitAngularVelocityConversion",
             self._caller.call(
                 _get_angular_velocity_unit_conversion.sync_detailed,
-                operation="get_angular_velocity_unit_conversion",
                 method="GET",
                 path="/unit/conversion/angular-velocity/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -894,7 +856,6 @@ class UnitResource:
             "UnitAreaConversion",
             self._caller.call(
                 _get_area_unit_conversion.sync_detailed,
-                operation="get_area_unit_conversion",
                 method="GET",
                 path="/unit/conversion/area/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -916,7 +877,6 @@ class UnitResource:
             "UnitChargeConversion",
             self._caller.call(
                 _get_charge_unit_conversion.sync_detailed,
-                operation="get_charge_unit_conversion",
                 method="GET",
                 path="/unit/conversion/charge/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -938,7 +898,6 @@ class UnitResource:
             "UnitConcentrationConversion",
             self._caller.call(
                 _get_concentration_unit_conversion.sync_detailed,
-                operation="get_concentration_unit_conversion",
                 method="GET",
                 path="/unit/conversion/concentration/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -964,7 +923,6 @@ class UnitResource:
             "UnitDataTransferRateConversion",
             self._caller.call(
                 _get_data_transfer_rate_unit_conversion.sync_detailed,
-                operation="get_data_transfer_rate_unit_conversion",
                 method="GET",
                 path="/unit/conversion/data-transfer-rate/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -986,7 +944,6 @@ class UnitResource:
             "UnitDataConversion",
             self._caller.call(
                 _get_data_unit_conversion.sync_detailed,
-                operation="get_data_unit_conversion",
                 method="GET",
                 path="/unit/conversion/data/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -1008,7 +965,6 @@ class UnitResource:
             "UnitDensityConversion",
             self._caller.call(
                 _get_density_unit_conversion.sync_detailed,
-                operation="get_density_unit_conversion",
                 method="GET",
                 path="/unit/conversion/density/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -1030,7 +986,6 @@ class UnitResource:
             "UnitEnergyConversion",
             self._caller.call(
                 _get_energy_unit_conversion.sync_detailed,
-                operation="get_energy_unit_conversion",
                 method="GET",
                 path="/unit/conversion/energy/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -1052,7 +1007,6 @@ class UnitResource:
             "UnitForceConversion",
             self._caller.call(
                 _get_force_unit_conversion.sync_detailed,
-                operation="get_force_unit_conversion",
                 method="GET",
                 path="/unit/conversion/force/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -1074,7 +1028,6 @@ class UnitResource:
             "UnitIlluminanceConversion",
             self._caller.call(
                 _get_illuminance_unit_conversion.sync_detailed,
-                operation="get_illuminance_unit_conversion",
                 method="GET",
                 path="/unit/conversion/illuminance/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -1096,7 +1049,6 @@ class UnitResource:
             "UnitLengthConversion",
             self._caller.call(
                 _get_length_unit_conversion.sync_detailed,
-                operation="get_length_unit_conversion",
                 method="GET",
                 path="/unit/conversion/length/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -1122,7 +1074,6 @@ class UnitResource:
             "UnitMagneticFieldStrengthConversion",
             self._caller.call(
                 _get_magnetic_field_strength_unit_conversion.sync_detailed,
-                operation="get_magnetic_field_strength_unit_conversion",
                 method="GET",
                 path="/unit/conversion/magnetic-field-strength/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -1144,7 +1095,6 @@ class UnitResource:
             "UnitMagneticFluxConversion",
             self._caller.call(
                 _get_magnetic_flux_unit_conversion.sync_detailed,
-                operation="get_magnetic_flux_unit_conversion",
                 method="GET",
                 path="/unit/conversion/magnetic-flux/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -1166,7 +1116,6 @@ class UnitResource:
             "UnitMassConversion",
             self._caller.call(
                 _get_mass_unit_conversion.sync_detailed,
-                operation="get_mass_unit_conversion",
                 method="GET",
                 path="/unit/conversion/mass/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -1188,7 +1137,6 @@ class UnitResource:
             "UnitMetricCubedConversion",
             self._caller.call(
                 _get_metric_cubed_unit_conversion.sync_detailed,
-                operation="get_metric_cubed_unit_conversion",
                 method="GET",
                 path="/unit/conversion/metric/cubed/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -1210,7 +1158,6 @@ class UnitResource:
             "UnitMetricPowerConversion",
             self._caller.call(
                 _get_metric_power_unit_conversion.sync_detailed,
-                operation="get_metric_power_unit_conversion",
                 method="GET",
                 path="/unit/conversion/metric/power/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -1232,7 +1179,6 @@ class UnitResource:
             "UnitMetricSquaredConversion",
             self._caller.call(
                 _get_metric_squared_unit_conversion.sync_detailed,
-                operation="get_metric_squared_unit_conversion",
                 method="GET",
                 path="/unit/conversion/metric/squared/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -1254,7 +1200,6 @@ class UnitResource:
             "UnitPowerConversion",
             self._caller.call(
                 _get_power_unit_conversion.sync_detailed,
-                operation="get_power_unit_conversion",
                 method="GET",
                 path="/unit/conversion/power/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -1276,7 +1221,6 @@ class UnitResource:
             "UnitPressureConversion",
             self._caller.call(
                 _get_pressure_unit_conversion.sync_detailed,
-                operation="get_pressure_unit_conversion",
                 method="GET",
                 path="/unit/conversion/pressure/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -1298,7 +1242,6 @@ class UnitResource:
             "UnitRadiationConversion",
             self._caller.call(
                 _get_radiation_unit_conversion.sync_detailed,
-                operation="get_radiation_unit_conversion",
                 method="GET",
                 path="/unit/conversion/radiation/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -1320,7 +1263,6 @@ class UnitResource:
             "UnitRadioactivityConversion",
             self._caller.call(
                 _get_radioactivity_unit_conversion.sync_detailed,
-                operation="get_radioactivity_unit_conversion",
                 method="GET",
                 path="/unit/conversion/radioactivity/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -1342,7 +1284,6 @@ class UnitResource:
             "UnitSolidAngleConversion",
             self._caller.call(
                 _get_solid_angle_unit_conversion.sync_detailed,
-                operation="get_solid_angle_unit_conversion",
                 method="GET",
                 path="/unit/conversion/solid-angle/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -1364,7 +1305,6 @@ class UnitResource:
             "UnitTemperatureConversion",
             self._caller.call(
                 _get_temperature_unit_conversion.sync_detailed,
-                operation="get_temperature_unit_conversion",
                 method="GET",
                 path="/unit/conversion/temperature/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -1386,7 +1326,6 @@ class UnitResource:
             "UnitTimeConversion",
             self._caller.call(
                 _get_time_unit_conversion.sync_detailed,
-                operation="get_time_unit_conversion",
                 method="GET",
                 path="/unit/conversion/time/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -1408,7 +1347,6 @@ class UnitResource:
             "UnitVelocityConversion",
             self._caller.call(
                 _get_velocity_unit_conversion.sync_detailed,
-                operation="get_velocity_unit_conversion",
                 method="GET",
                 path="/unit/conversion/velocity/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -1430,7 +1368,6 @@ class UnitResource:
             "UnitVoltageConversion",
             self._caller.call(
                 _get_voltage_unit_conversion.sync_detailed,
-                operation="get_voltage_unit_conversion",
                 method="GET",
                 path="/unit/conversion/voltage/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -1452,7 +1389,6 @@ class UnitResource:
             "UnitVolumeConversion",
             self._caller.call(
                 _get_volume_unit_conversion.sync_detailed,
-                operation="get_volume_unit_conversion",
                 method="GET",
                 path="/unit/conversion/volume/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -1477,13 +1413,7 @@ class UsersResource:
         Alternatively, you can also use the /users/me endpoint."""
         return cast(
             "User",
-            self._caller.call(
-                _get_user_self.sync_detailed,
-                operation="get_user_self",
-                method="GET",
-                path="/user",
-                expected=_STATUSES_200_4XX_5XX,
-            ),
+            self._caller.call(_get_user_self.sync_detailed, method="GET", path="/user", expected=_STATUSES_200_4XX_5XX),
         )
 
     def update_self(self, *, body: UpdateUser) -> User:
@@ -1493,12 +1423,7 @@ class UsersResource:
         return cast(
             "User",
             self._caller.call(
-                _update_user_self.sync_detailed,
-                operation="update_user_self",
-                method="PUT",
-                path="/user",
-                expected=_STATUSES_200_4XX_5XX,
-                body=body,
+                _update_user_self.sync_detailed, method="PUT", path="/user", expected=_STATUSES_200_4XX_5XX, body=body
             ),
         )
 
@@ -1511,11 +1436,7 @@ class UsersResource:
         return cast(
             "None",
             self._caller.call(
-                _delete_user_self.sync_detailed,
-                operation="delete_user_self",
-                method="DELETE",
-                path="/user",
-                expected=_STATUSES_204_4XX_5XX,
+                _delete_user_self.sync_detailed, method="DELETE", path="/user", expected=_STATUSES_204_4XX_5XX
             ),
         )
 
@@ -1529,7 +1450,6 @@ class UsersResource:
             "ExtendedUser",
             self._caller.call(
                 _get_user_self_extended.sync_detailed,
-                operation="get_user_self_extended",
                 method="GET",
                 path="/user/extended",
                 expected=_STATUSES_200_4XX_5XX,
@@ -1560,7 +1480,6 @@ class RawApiCallsResource:
             "RawResponse[AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume]",
             self._caller.call_with_response(
                 _get_async_operation.sync_detailed,
-                operation="get_async_operation",
                 method="GET",
                 path="/async/operations/{id}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -1576,7 +1495,6 @@ class RawApiCallsResource:
             "RawResponse[ApiCallWithPriceResultsPage]",
             self._caller.call_with_response(
                 _list_api_calls_for_user.sync_detailed,
-                operation="list_api_calls_for_user",
                 method="GET",
                 path="/user/api-calls",
                 expected=_STATUSES_200_4XX_5XX,
@@ -1591,7 +1509,6 @@ class RawApiCallsResource:
             "RawResponse[ApiCallWithPrice]",
             self._caller.call_with_response(
                 _get_api_call_for_user.sync_detailed,
-                operation="get_api_call_for_user",
                 method="GET",
                 path="/user/api-calls/{id}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -1612,7 +1529,6 @@ class RawApiTokensResource:
             "RawResponse[ApiTokenResultsPage]",
             self._caller.call_with_response(
                 _list_api_tokens_for_user.sync_detailed,
-                operation="list_api_tokens_for_user",
                 method="GET",
                 path="/user/api-tokens",
                 expected=_STATUSES_200_4XX_5XX,
@@ -1627,7 +1543,6 @@ class RawApiTokensResource:
             "RawResponse[ApiToken]",
             self._caller.call_with_response(
                 _create_api_token_for_user.sync_detailed,
-                operation="create_api_token_for_user",
                 method="POST",
                 path="/user/api-tokens",
                 expected=_STATUSES_201_4XX_5XX,
@@ -1640,7 +1555,6 @@ class RawApiTokensResource:
             "RawResponse[ApiToken]",
             self._caller.call_with_response(
                 _get_api_token_for_user.sync_detailed,
-                operation="get_api_token_for_user",
                 method="GET",
                 path="/user/api-tokens/{token}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -1654,7 +1568,6 @@ class RawApiTokensResource:
             "RawResponse[None]",
             self._caller.call_with_response(
                 _delete_api_token_for_user.sync_detailed,
-                operation="delete_api_token_for_user",
                 method="DELETE",
                 path="/user/api-tokens/{token}",
                 expected=_STATUSES_204_4XX_5XX,
@@ -1675,7 +1588,6 @@ class RawConstantResource:
             "RawResponse[PhysicsConstant]",
             self._caller.call_with_response(
                 _get_physics_constant.sync_detailed,
-                operation="get_physics_constant",
                 method="GET",
                 path="/constant/physics/{constant}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -1698,7 +1610,6 @@ class RawFileResource:
             "RawResponse[File2DVectorConversion]",
             self._caller.call_with_response(
                 _create_file_2d_vector_conversion.sync_detailed,
-                operation="create_file_2d_vector_conversion",
                 method="POST",
                 path="/file/2d/vector/conversion/{src_format}/{output_format}",
                 expected=_STATUSES_201_4XX_5XX,
@@ -1716,7 +1627,6 @@ class RawFileResource:
             "RawResponse[File3DConversion]",
             self._caller.call_with_response(
                 _create_file_3d_conversion.sync_detailed,
-                operation="create_file_3d_conversion",
                 method="POST",
                 path="/file/3d/conversion/{src_format}/{output_format}",
                 expected=_STATUSES_201_4XX_5XX,
@@ -1734,7 +1644,6 @@ class RawFileResource:
             "RawResponse[FileCenterOfMass]",
             self._caller.call_with_response(
                 _create_file_center_of_mass.sync_detailed,
-                operation="create_file_center_of_mass",
                 method="POST",
                 path="/file/center-of-mass",
                 expected=_STATUSES_201_4XX_5XX,
@@ -1752,7 +1661,6 @@ class RawFileResource:
             "RawResponse[FileConversion]",
             self._caller.call_with_response(
                 _create_file_conversion.sync_detailed,
-                operation="create_file_conversion",
                 method="POST",
                 path="/file/conversion/{src_format}/{output_format}",
                 expected=_STATUSES_201_4XX_5XX,
@@ -1779,7 +1687,6 @@ class RawFileResource:
             "RawResponse[AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume]",
             self._caller.call_with_response(
                 _get_file_conversion.sync_detailed,
-                operation="get_file_conversion",
                 method="GET",
                 path="/file/conversions/{id}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -1795,7 +1702,6 @@ class RawFileResource:
             "RawResponse[FileDensity]",
             self._caller.call_with_response(
                 _create_file_density.sync_detailed,
-                operation="create_file_density",
                 method="POST",
                 path="/file/density",
                 expected=_STATUSES_201_4XX_5XX,
@@ -1813,7 +1719,6 @@ class RawFileResource:
             "RawResponse[FileMass]",
             self._caller.call_with_response(
                 _create_file_mass.sync_detailed,
-                operation="create_file_mass",
                 method="POST",
                 path="/file/mass",
                 expected=_STATUSES_201_4XX_5XX,
@@ -1829,7 +1734,6 @@ class RawFileResource:
             "RawResponse[FileSurfaceArea]",
             self._caller.call_with_response(
                 _create_file_surface_area.sync_detailed,
-                operation="create_file_surface_area",
                 method="POST",
                 path="/file/surface-area",
                 expected=_STATUSES_201_4XX_5XX,
@@ -1844,7 +1748,6 @@ class RawFileResource:
             "RawResponse[FileVolume]",
             self._caller.call_with_response(
                 _create_file_volume.sync_detailed,
-                operation="create_file_volume",
                 method="POST",
                 path="/file/volume",
                 expected=_STATUSES_201_4XX_5XX,
@@ -1870,7 +1773,6 @@ class RawFileResource:
             "RawResponse[AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume]",
             self._caller.call_with_response(
                 _get_file_conversion_for_user.sync_detailed,
-                operation="get_file_conversion_for_user",
                 method="GET",
                 path="/user/file/conversions/{id}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -1890,11 +1792,7 @@ class RawMetaResource:
         return cast(
             "RawResponse[GetSchemaResponse200]",
             self._caller.call_with_response(
-                _get_schema.sync_detailed,
-                operation="get_schema",
-                method="GET",
-                path="/",
-                expected=_STATUSES_200_4XX_5XX,
+                _get_schema.sync_detailed, method="GET", path="/", expected=_STATUSES_200_4XX_5XX
             ),
         )
 
@@ -1903,7 +1801,7 @@ class RawMetaResource:
         return cast(
             "RawResponse[Pong]",
             self._caller.call_with_response(
-                _ping.sync_detailed, operation="ping", method="GET", path="/ping", expected=_STATUSES_200_4XX_5XX
+                _ping.sync_detailed, method="GET", path="/ping", expected=_STATUSES_200_4XX_5XX
             ),
         )
 
@@ -1920,7 +1818,6 @@ class RawPaymentsResource:
             "RawResponse[Customer]",
             self._caller.call_with_response(
                 _get_payment_information_for_user.sync_detailed,
-                operation="get_payment_information_for_user",
                 method="GET",
                 path="/user/payment",
                 expected=_STATUSES_200_4XX_5XX,
@@ -1933,7 +1830,6 @@ class RawPaymentsResource:
             "RawResponse[Customer]",
             self._caller.call_with_response(
                 _update_payment_information_for_user.sync_detailed,
-                operation="update_payment_information_for_user",
                 method="PUT",
                 path="/user/payment",
                 expected=_STATUSES_200_4XX_5XX,
@@ -1947,7 +1843,6 @@ class RawPaymentsResource:
             "RawResponse[Customer]",
             self._caller.call_with_response(
                 _create_payment_information_for_user.sync_detailed,
-                operation="create_payment_information_for_user",
                 method="POST",
                 path="/user/payment",
                 expected=_STATUSES_201_4XX_5XX,
@@ -1961,7 +1856,6 @@ class RawPaymentsResource:
             "RawResponse[None]",
             self._caller.call_with_response(
                 _delete_payment_information_for_user.sync_detailed,
-                operation="delete_payment_information_for_user",
                 method="DELETE",
                 path="/user/payment",
                 expected=_STATUSES_204_4XX_5XX,
@@ -1974,7 +1868,6 @@ class RawPaymentsResource:
             "RawResponse[CustomerBalance]",
             self._caller.call_with_response(
                 _get_payment_balance_for_user.sync_detailed,
-                operation="get_payment_balance_for_user",
                 method="GET",
                 path="/user/payment/balance",
                 expected=_STATUSES_200_4XX_5XX,
@@ -1987,7 +1880,6 @@ class RawPaymentsResource:
             "RawResponse[builtins.list[Invoice]]",
             self._caller.call_with_response(
                 _list_invoices_for_user.sync_detailed,
-                operation="list_invoices_for_user",
                 method="GET",
                 path="/user/payment/invoices",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2000,7 +1892,6 @@ class RawPaymentsResource:
             "RawResponse[builtins.list[PaymentMethod]]",
             self._caller.call_with_response(
                 _list_payment_methods_for_user.sync_detailed,
-                operation="list_payment_methods_for_user",
                 method="GET",
                 path="/user/payment/methods",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2020,7 +1911,6 @@ class RawSessionsResource:
             "RawResponse[Session]",
             self._caller.call_with_response(
                 _get_session_for_user.sync_detailed,
-                operation="get_session_for_user",
                 method="GET",
                 path="/user/session/{token}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2043,7 +1933,6 @@ class RawUnitResource:
             "RawResponse[UnitAccelerationConversion]",
             self._caller.call_with_response(
                 _get_acceleration_unit_conversion.sync_detailed,
-                operation="get_acceleration_unit_conversion",
                 method="GET",
                 path="/unit/conversion/acceleration/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2061,7 +1950,6 @@ class RawUnitResource:
             "RawResponse[UnitAngleConversion]",
             self._caller.call_with_response(
                 _get_angle_unit_conversion.sync_detailed,
-                operation="get_angle_unit_conversion",
                 method="GET",
                 path="/unit/conversion/angle/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2083,7 +1971,6 @@ class RawUnitResource:
             "RawResponse[UnitAngularVelocityConversion]",
             self._caller.call_with_response(
                 _get_angular_velocity_unit_conversion.sync_detailed,
-                operation="get_angular_velocity_unit_conversion",
                 method="GET",
                 path="/unit/conversion/angular-velocity/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2101,7 +1988,6 @@ class RawUnitResource:
             "RawResponse[UnitAreaConversion]",
             self._caller.call_with_response(
                 _get_area_unit_conversion.sync_detailed,
-                operation="get_area_unit_conversion",
                 method="GET",
                 path="/unit/conversion/area/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2119,7 +2005,6 @@ class RawUnitResource:
             "RawResponse[UnitChargeConversion]",
             self._caller.call_with_response(
                 _get_charge_unit_conversion.sync_detailed,
-                operation="get_charge_unit_conversion",
                 method="GET",
                 path="/unit/conversion/charge/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2137,7 +2022,6 @@ class RawUnitResource:
             "RawResponse[UnitConcentrationConversion]",
             self._caller.call_with_response(
                 _get_concentration_unit_conversion.sync_detailed,
-                operation="get_concentration_unit_conversion",
                 method="GET",
                 path="/unit/conversion/concentration/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2159,7 +2043,6 @@ class RawUnitResource:
             "RawResponse[UnitDataTransferRateConversion]",
             self._caller.call_with_response(
                 _get_data_transfer_rate_unit_conversion.sync_detailed,
-                operation="get_data_transfer_rate_unit_conversion",
                 method="GET",
                 path="/unit/conversion/data-transfer-rate/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2177,7 +2060,6 @@ class RawUnitResource:
             "RawResponse[UnitDataConversion]",
             self._caller.call_with_response(
                 _get_data_unit_conversion.sync_detailed,
-                operation="get_data_unit_conversion",
                 method="GET",
                 path="/unit/conversion/data/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2195,7 +2077,6 @@ class RawUnitResource:
             "RawResponse[UnitDensityConversion]",
             self._caller.call_with_response(
                 _get_density_unit_conversion.sync_detailed,
-                operation="get_density_unit_conversion",
                 method="GET",
                 path="/unit/conversion/density/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2213,7 +2094,6 @@ class RawUnitResource:
             "RawResponse[UnitEnergyConversion]",
             self._caller.call_with_response(
                 _get_energy_unit_conversion.sync_detailed,
-                operation="get_energy_unit_conversion",
                 method="GET",
                 path="/unit/conversion/energy/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2231,7 +2111,6 @@ class RawUnitResource:
             "RawResponse[UnitForceConversion]",
             self._caller.call_with_response(
                 _get_force_unit_conversion.sync_detailed,
-                operation="get_force_unit_conversion",
                 method="GET",
                 path="/unit/conversion/force/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2249,7 +2128,6 @@ class RawUnitResource:
             "RawResponse[UnitIlluminanceConversion]",
             self._caller.call_with_response(
                 _get_illuminance_unit_conversion.sync_detailed,
-                operation="get_illuminance_unit_conversion",
                 method="GET",
                 path="/unit/conversion/illuminance/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2267,7 +2145,6 @@ class RawUnitResource:
             "RawResponse[UnitLengthConversion]",
             self._caller.call_with_response(
                 _get_length_unit_conversion.sync_detailed,
-                operation="get_length_unit_conversion",
                 method="GET",
                 path="/unit/conversion/length/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2289,7 +2166,6 @@ class RawUnitResource:
             "RawResponse[UnitMagneticFieldStrengthConversion]",
             self._caller.call_with_response(
                 _get_magnetic_field_strength_unit_conversion.sync_detailed,
-                operation="get_magnetic_field_strength_unit_conversion",
                 method="GET",
                 path="/unit/conversion/magnetic-field-strength/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2307,7 +2183,6 @@ class RawUnitResource:
             "RawResponse[UnitMagneticFluxConversion]",
             self._caller.call_with_response(
                 _get_magnetic_flux_unit_conversion.sync_detailed,
-                operation="get_magnetic_flux_unit_conversion",
                 method="GET",
                 path="/unit/conversion/magnetic-flux/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2325,7 +2200,6 @@ class RawUnitResource:
             "RawResponse[UnitMassConversion]",
             self._caller.call_with_response(
                 _get_mass_unit_conversion.sync_detailed,
-                operation="get_mass_unit_conversion",
                 method="GET",
                 path="/unit/conversion/mass/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2343,7 +2217,6 @@ class RawUnitResource:
             "RawResponse[UnitMetricCubedConversion]",
             self._caller.call_with_response(
                 _get_metric_cubed_unit_conversion.sync_detailed,
-                operation="get_metric_cubed_unit_conversion",
                 method="GET",
                 path="/unit/conversion/metric/cubed/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2361,7 +2234,6 @@ class RawUnitResource:
             "RawResponse[UnitMetricPowerConversion]",
             self._caller.call_with_response(
                 _get_metric_power_unit_conversion.sync_detailed,
-                operation="get_metric_power_unit_conversion",
                 method="GET",
                 path="/unit/conversion/metric/power/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2379,7 +2251,6 @@ class RawUnitResource:
             "RawResponse[UnitMetricSquaredConversion]",
             self._caller.call_with_response(
                 _get_metric_squared_unit_conversion.sync_detailed,
-                operation="get_metric_squared_unit_conversion",
                 method="GET",
                 path="/unit/conversion/metric/squared/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2397,7 +2268,6 @@ class RawUnitResource:
             "RawResponse[UnitPowerConversion]",
             self._caller.call_with_response(
                 _get_power_unit_conversion.sync_detailed,
-                operation="get_power_unit_conversion",
                 method="GET",
                 path="/unit/conversion/power/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2415,7 +2285,6 @@ class RawUnitResource:
             "RawResponse[UnitPressureConversion]",
             self._caller.call_with_response(
                 _get_pressure_unit_conversion.sync_detailed,
-                operation="get_pressure_unit_conversion",
                 method="GET",
                 path="/unit/conversion/pressure/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2433,7 +2302,6 @@ class RawUnitResource:
             "RawResponse[UnitRadiationConversion]",
             self._caller.call_with_response(
                 _get_radiation_unit_conversion.sync_detailed,
-                operation="get_radiation_unit_conversion",
                 method="GET",
                 path="/unit/conversion/radiation/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2451,7 +2319,6 @@ class RawUnitResource:
             "RawResponse[UnitRadioactivityConversion]",
             self._caller.call_with_response(
                 _get_radioactivity_unit_conversion.sync_detailed,
-                operation="get_radioactivity_unit_conversion",
                 method="GET",
                 path="/unit/conversion/radioactivity/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2469,7 +2336,6 @@ class RawUnitResource:
             "RawResponse[UnitSolidAngleConversion]",
             self._caller.call_with_response(
                 _get_solid_angle_unit_conversion.sync_detailed,
-                operation="get_solid_angle_unit_conversion",
                 method="GET",
                 path="/unit/conversion/solid-angle/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2487,7 +2353,6 @@ class RawUnitResource:
             "RawResponse[UnitTemperatureConversion]",
             self._caller.call_with_response(
                 _get_temperature_unit_conversion.sync_detailed,
-                operation="get_temperature_unit_conversion",
                 method="GET",
                 path="/unit/conversion/temperature/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2505,7 +2370,6 @@ class RawUnitResource:
             "RawResponse[UnitTimeConversion]",
             self._caller.call_with_response(
                 _get_time_unit_conversion.sync_detailed,
-                operation="get_time_unit_conversion",
                 method="GET",
                 path="/unit/conversion/time/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2523,7 +2387,6 @@ class RawUnitResource:
             "RawResponse[UnitVelocityConversion]",
             self._caller.call_with_response(
                 _get_velocity_unit_conversion.sync_detailed,
-                operation="get_velocity_unit_conversion",
                 method="GET",
                 path="/unit/conversion/velocity/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2541,7 +2404,6 @@ class RawUnitResource:
             "RawResponse[UnitVoltageConversion]",
             self._caller.call_with_response(
                 _get_voltage_unit_conversion.sync_detailed,
-                operation="get_voltage_unit_conversion",
                 method="GET",
                 path="/unit/conversion/voltage/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2559,7 +2421,6 @@ class RawUnitResource:
             "RawResponse[UnitVolumeConversion]",
             self._caller.call_with_response(
                 _get_volume_unit_conversion.sync_detailed,
-                operation="get_volume_unit_conversion",
                 method="GET",
                 path="/unit/conversion/volume/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2581,11 +2442,7 @@ class RawUsersResource:
         return cast(
             "RawResponse[User]",
             self._caller.call_with_response(
-                _get_user_self.sync_detailed,
-                operation="get_user_self",
-                method="GET",
-                path="/user",
-                expected=_STATUSES_200_4XX_5XX,
+                _get_user_self.sync_detailed, method="GET", path="/user", expected=_STATUSES_200_4XX_5XX
             ),
         )
 
@@ -2594,12 +2451,7 @@ class RawUsersResource:
         return cast(
             "RawResponse[User]",
             self._caller.call_with_response(
-                _update_user_self.sync_detailed,
-                operation="update_user_self",
-                method="PUT",
-                path="/user",
-                expected=_STATUSES_200_4XX_5XX,
-                body=body,
+                _update_user_self.sync_detailed, method="PUT", path="/user", expected=_STATUSES_200_4XX_5XX, body=body
             ),
         )
 
@@ -2608,11 +2460,7 @@ class RawUsersResource:
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
-                _delete_user_self.sync_detailed,
-                operation="delete_user_self",
-                method="DELETE",
-                path="/user",
-                expected=_STATUSES_204_4XX_5XX,
+                _delete_user_self.sync_detailed, method="DELETE", path="/user", expected=_STATUSES_204_4XX_5XX
             ),
         )
 
@@ -2622,7 +2470,6 @@ class RawUsersResource:
             "RawResponse[ExtendedUser]",
             self._caller.call_with_response(
                 _get_user_self_extended.sync_detailed,
-                operation="get_user_self_extended",
                 method="GET",
                 path="/user/extended",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2700,7 +2547,6 @@ class AsyncApiCallsResource:
             "AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume",
             await self._caller.call(
                 _get_async_operation.asyncio_detailed,
-                operation="get_async_operation",
                 method="GET",
                 path="/async/operations/{id}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2720,7 +2566,6 @@ class AsyncApiCallsResource:
         async def fetch(page: Mapping[str, Any]) -> Any:
             return await self._caller.call(
                 _list_api_calls_for_user.asyncio_detailed,
-                operation="list_api_calls_for_user",
                 method="GET",
                 path="/user/api-calls",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2750,7 +2595,6 @@ class AsyncApiCallsResource:
             "ApiCallWithPrice",
             await self._caller.call(
                 _get_api_call_for_user.asyncio_detailed,
-                operation="get_api_call_for_user",
                 method="GET",
                 path="/user/api-calls/{id}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2777,7 +2621,6 @@ class AsyncApiTokensResource:
         async def fetch(page: Mapping[str, Any]) -> Any:
             return await self._caller.call(
                 _list_api_tokens_for_user.asyncio_detailed,
-                operation="list_api_tokens_for_user",
                 method="GET",
                 path="/user/api-tokens",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2807,7 +2650,6 @@ class AsyncApiTokensResource:
             "ApiToken",
             await self._caller.call(
                 _create_api_token_for_user.asyncio_detailed,
-                operation="create_api_token_for_user",
                 method="POST",
                 path="/user/api-tokens",
                 expected=_STATUSES_201_4XX_5XX,
@@ -2822,7 +2664,6 @@ class AsyncApiTokensResource:
             "ApiToken",
             await self._caller.call(
                 _get_api_token_for_user.asyncio_detailed,
-                operation="get_api_token_for_user",
                 method="GET",
                 path="/user/api-tokens/{token}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2840,7 +2681,6 @@ class AsyncApiTokensResource:
             "None",
             await self._caller.call(
                 _delete_api_token_for_user.asyncio_detailed,
-                operation="delete_api_token_for_user",
                 method="DELETE",
                 path="/user/api-tokens/{token}",
                 expected=_STATUSES_204_4XX_5XX,
@@ -2861,7 +2701,6 @@ class AsyncConstantResource:
             "PhysicsConstant",
             await self._caller.call(
                 _get_physics_constant.asyncio_detailed,
-                operation="get_physics_constant",
                 method="GET",
                 path="/constant/physics/{constant}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -2890,7 +2729,6 @@ class AsyncFileResource:
             "File2DVectorConversion",
             await self._caller.call(
                 _create_file_2d_vector_conversion.asyncio_detailed,
-                operation="create_file_2d_vector_conversion",
                 method="POST",
                 path="/file/2d/vector/conversion/{src_format}/{output_format}",
                 expected=_STATUSES_201_4XX_5XX,
@@ -2914,7 +2752,6 @@ class AsyncFileResource:
             "File3DConversion",
             await self._caller.call(
                 _create_file_3d_conversion.asyncio_detailed,
-                operation="create_file_3d_conversion",
                 method="POST",
                 path="/file/3d/conversion/{src_format}/{output_format}",
                 expected=_STATUSES_201_4XX_5XX,
@@ -2940,7 +2777,6 @@ class AsyncFileResource:
             "FileCenterOfMass",
             await self._caller.call(
                 _create_file_center_of_mass.asyncio_detailed,
-                operation="create_file_center_of_mass",
                 method="POST",
                 path="/file/center-of-mass",
                 expected=_STATUSES_201_4XX_5XX,
@@ -2964,7 +2800,6 @@ class AsyncFileResource:
             "FileConversion",
             await self._caller.call(
                 _create_file_conversion.asyncio_detailed,
-                operation="create_file_conversion",
                 method="POST",
                 path="/file/conversion/{src_format}/{output_format}",
                 expected=_STATUSES_201_4XX_5XX,
@@ -2999,7 +2834,6 @@ class AsyncFileResource:
             "AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume",
             await self._caller.call(
                 _get_file_conversion.asyncio_detailed,
-                operation="get_file_conversion",
                 method="GET",
                 path="/file/conversions/{id}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3021,7 +2855,6 @@ class AsyncFileResource:
             "FileDensity",
             await self._caller.call(
                 _create_file_density.asyncio_detailed,
-                operation="create_file_density",
                 method="POST",
                 path="/file/density",
                 expected=_STATUSES_201_4XX_5XX,
@@ -3045,7 +2878,6 @@ class AsyncFileResource:
             "FileMass",
             await self._caller.call(
                 _create_file_mass.asyncio_detailed,
-                operation="create_file_mass",
                 method="POST",
                 path="/file/mass",
                 expected=_STATUSES_201_4XX_5XX,
@@ -3067,7 +2899,6 @@ class AsyncFileResource:
             "FileSurfaceArea",
             await self._caller.call(
                 _create_file_surface_area.asyncio_detailed,
-                operation="create_file_surface_area",
                 method="POST",
                 path="/file/surface-area",
                 expected=_STATUSES_201_4XX_5XX,
@@ -3088,7 +2919,6 @@ class AsyncFileResource:
             "FileVolume",
             await self._caller.call(
                 _create_file_volume.asyncio_detailed,
-                operation="create_file_volume",
                 method="POST",
                 path="/file/volume",
                 expected=_STATUSES_201_4XX_5XX,
@@ -3118,7 +2948,6 @@ class AsyncFileResource:
             "AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume",
             await self._caller.call(
                 _get_file_conversion_for_user.asyncio_detailed,
-                operation="get_file_conversion_for_user",
                 method="GET",
                 path="/user/file/conversions/{id}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3140,11 +2969,7 @@ class AsyncMetaResource:
         return cast(
             "GetSchemaResponse200",
             await self._caller.call(
-                _get_schema.asyncio_detailed,
-                operation="get_schema",
-                method="GET",
-                path="/",
-                expected=_STATUSES_200_4XX_5XX,
+                _get_schema.asyncio_detailed, method="GET", path="/", expected=_STATUSES_200_4XX_5XX
             ),
         )
 
@@ -3152,9 +2977,7 @@ class AsyncMetaResource:
         """Return pong"""
         return cast(
             "Pong",
-            await self._caller.call(
-                _ping.asyncio_detailed, operation="ping", method="GET", path="/ping", expected=_STATUSES_200_4XX_5XX
-            ),
+            await self._caller.call(_ping.asyncio_detailed, method="GET", path="/ping", expected=_STATUSES_200_4XX_5XX),
         )
 
 
@@ -3174,7 +2997,6 @@ class AsyncPaymentsResource:
             "Customer",
             await self._caller.call(
                 _get_payment_information_for_user.asyncio_detailed,
-                operation="get_payment_information_for_user",
                 method="GET",
                 path="/user/payment",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3191,7 +3013,6 @@ class AsyncPaymentsResource:
             "Customer",
             await self._caller.call(
                 _update_payment_information_for_user.asyncio_detailed,
-                operation="update_payment_information_for_user",
                 method="PUT",
                 path="/user/payment",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3209,7 +3030,6 @@ class AsyncPaymentsResource:
             "Customer",
             await self._caller.call(
                 _create_payment_information_for_user.asyncio_detailed,
-                operation="create_payment_information_for_user",
                 method="POST",
                 path="/user/payment",
                 expected=_STATUSES_201_4XX_5XX,
@@ -3227,7 +3047,6 @@ class AsyncPaymentsResource:
             "None",
             await self._caller.call(
                 _delete_payment_information_for_user.asyncio_detailed,
-                operation="delete_payment_information_for_user",
                 method="DELETE",
                 path="/user/payment",
                 expected=_STATUSES_204_4XX_5XX,
@@ -3242,7 +3061,6 @@ class AsyncPaymentsResource:
             "CustomerBalance",
             await self._caller.call(
                 _get_payment_balance_for_user.asyncio_detailed,
-                operation="get_payment_balance_for_user",
                 method="GET",
                 path="/user/payment/balance",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3257,7 +3075,6 @@ class AsyncPaymentsResource:
             "builtins.list[Invoice]",
             await self._caller.call(
                 _list_invoices_for_user.asyncio_detailed,
-                operation="list_invoices_for_user",
                 method="GET",
                 path="/user/payment/invoices",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3272,7 +3089,6 @@ class AsyncPaymentsResource:
             "builtins.list[PaymentMethod]",
             await self._caller.call(
                 _list_payment_methods_for_user.asyncio_detailed,
-                operation="list_payment_methods_for_user",
                 method="GET",
                 path="/user/payment/methods",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3294,7 +3110,6 @@ class AsyncSessionsResource:
             "Session",
             await self._caller.call(
                 _get_session_for_user.asyncio_detailed,
-                operation="get_session_for_user",
                 method="GET",
                 path="/user/session/{token}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3321,7 +3136,6 @@ class AsyncUnitResource:
             "UnitAccelerationConversion",
             await self._caller.call(
                 _get_acceleration_unit_conversion.asyncio_detailed,
-                operation="get_acceleration_unit_conversion",
                 method="GET",
                 path="/unit/conversion/acceleration/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3343,7 +3157,6 @@ class AsyncUnitResource:
             "UnitAngleConversion",
             await self._caller.call(
                 _get_angle_unit_conversion.asyncio_detailed,
-                operation="get_angle_unit_conversion",
                 method="GET",
                 path="/unit/conversion/angle/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3369,7 +3182,6 @@ class AsyncUnitResource:
             "UnitAngularVelocityConversion",
             await self._caller.call(
                 _get_angular_velocity_unit_conversion.asyncio_detailed,
-                operation="get_angular_velocity_unit_conversion",
                 method="GET",
                 path="/unit/conversion/angular-velocity/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3391,7 +3203,6 @@ class AsyncUnitResource:
             "UnitAreaConversion",
             await self._caller.call(
                 _get_area_unit_conversion.asyncio_detailed,
-                operation="get_area_unit_conversion",
                 method="GET",
                 path="/unit/conversion/area/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3413,7 +3224,6 @@ class AsyncUnitResource:
             "UnitChargeConversion",
             await self._caller.call(
                 _get_charge_unit_conversion.asyncio_detailed,
-                operation="get_charge_unit_conversion",
                 method="GET",
                 path="/unit/conversion/charge/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3435,7 +3245,6 @@ class AsyncUnitResource:
             "UnitConcentrationConversion",
             await self._caller.call(
                 _get_concentration_unit_conversion.asyncio_detailed,
-                operation="get_concentration_unit_conversion",
                 method="GET",
                 path="/unit/conversion/concentration/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3461,7 +3270,6 @@ class AsyncUnitResource:
             "UnitDataTransferRateConversion",
             await self._caller.call(
                 _get_data_transfer_rate_unit_conversion.asyncio_detailed,
-                operation="get_data_transfer_rate_unit_conversion",
                 method="GET",
                 path="/unit/conversion/data-transfer-rate/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3483,7 +3291,6 @@ class AsyncUnitResource:
             "UnitDataConversion",
             await self._caller.call(
                 _get_data_unit_conversion.asyncio_detailed,
-                operation="get_data_unit_conversion",
                 method="GET",
                 path="/unit/conversion/data/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3505,7 +3312,6 @@ class AsyncUnitResource:
             "UnitDensityConversion",
             await self._caller.call(
                 _get_density_unit_conversion.asyncio_detailed,
-                operation="get_density_unit_conversion",
                 method="GET",
                 path="/unit/conversion/density/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3527,7 +3333,6 @@ class AsyncUnitResource:
             "UnitEnergyConversion",
             await self._caller.call(
                 _get_energy_unit_conversion.asyncio_detailed,
-                operation="get_energy_unit_conversion",
                 method="GET",
                 path="/unit/conversion/energy/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3549,7 +3354,6 @@ class AsyncUnitResource:
             "UnitForceConversion",
             await self._caller.call(
                 _get_force_unit_conversion.asyncio_detailed,
-                operation="get_force_unit_conversion",
                 method="GET",
                 path="/unit/conversion/force/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3571,7 +3375,6 @@ class AsyncUnitResource:
             "UnitIlluminanceConversion",
             await self._caller.call(
                 _get_illuminance_unit_conversion.asyncio_detailed,
-                operation="get_illuminance_unit_conversion",
                 method="GET",
                 path="/unit/conversion/illuminance/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3593,7 +3396,6 @@ class AsyncUnitResource:
             "UnitLengthConversion",
             await self._caller.call(
                 _get_length_unit_conversion.asyncio_detailed,
-                operation="get_length_unit_conversion",
                 method="GET",
                 path="/unit/conversion/length/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3619,7 +3421,6 @@ class AsyncUnitResource:
             "UnitMagneticFieldStrengthConversion",
             await self._caller.call(
                 _get_magnetic_field_strength_unit_conversion.asyncio_detailed,
-                operation="get_magnetic_field_strength_unit_conversion",
                 method="GET",
                 path="/unit/conversion/magnetic-field-strength/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3641,7 +3442,6 @@ class AsyncUnitResource:
             "UnitMagneticFluxConversion",
             await self._caller.call(
                 _get_magnetic_flux_unit_conversion.asyncio_detailed,
-                operation="get_magnetic_flux_unit_conversion",
                 method="GET",
                 path="/unit/conversion/magnetic-flux/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3663,7 +3463,6 @@ class AsyncUnitResource:
             "UnitMassConversion",
             await self._caller.call(
                 _get_mass_unit_conversion.asyncio_detailed,
-                operation="get_mass_unit_conversion",
                 method="GET",
                 path="/unit/conversion/mass/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3685,7 +3484,6 @@ class AsyncUnitResource:
             "UnitMetricCubedConversion",
             await self._caller.call(
                 _get_metric_cubed_unit_conversion.asyncio_detailed,
-                operation="get_metric_cubed_unit_conversion",
                 method="GET",
                 path="/unit/conversion/metric/cubed/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3707,7 +3505,6 @@ class AsyncUnitResource:
             "UnitMetricPowerConversion",
             await self._caller.call(
                 _get_metric_power_unit_conversion.asyncio_detailed,
-                operation="get_metric_power_unit_conversion",
                 method="GET",
                 path="/unit/conversion/metric/power/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3729,7 +3526,6 @@ class AsyncUnitResource:
             "UnitMetricSquaredConversion",
             await self._caller.call(
                 _get_metric_squared_unit_conversion.asyncio_detailed,
-                operation="get_metric_squared_unit_conversion",
                 method="GET",
                 path="/unit/conversion/metric/squared/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3751,7 +3547,6 @@ class AsyncUnitResource:
             "UnitPowerConversion",
             await self._caller.call(
                 _get_power_unit_conversion.asyncio_detailed,
-                operation="get_power_unit_conversion",
                 method="GET",
                 path="/unit/conversion/power/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3773,7 +3568,6 @@ class AsyncUnitResource:
             "UnitPressureConversion",
             await self._caller.call(
                 _get_pressure_unit_conversion.asyncio_detailed,
-                operation="get_pressure_unit_conversion",
                 method="GET",
                 path="/unit/conversion/pressure/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3795,7 +3589,6 @@ class AsyncUnitResource:
             "UnitRadiationConversion",
             await self._caller.call(
                 _get_radiation_unit_conversion.asyncio_detailed,
-                operation="get_radiation_unit_conversion",
                 method="GET",
                 path="/unit/conversion/radiation/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3817,7 +3610,6 @@ class AsyncUnitResource:
             "UnitRadioactivityConversion",
             await self._caller.call(
                 _get_radioactivity_unit_conversion.asyncio_detailed,
-                operation="get_radioactivity_unit_conversion",
                 method="GET",
                 path="/unit/conversion/radioactivity/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3839,7 +3631,6 @@ class AsyncUnitResource:
             "UnitSolidAngleConversion",
             await self._caller.call(
                 _get_solid_angle_unit_conversion.asyncio_detailed,
-                operation="get_solid_angle_unit_conversion",
                 method="GET",
                 path="/unit/conversion/solid-angle/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3861,7 +3652,6 @@ class AsyncUnitResource:
             "UnitTemperatureConversion",
             await self._caller.call(
                 _get_temperature_unit_conversion.asyncio_detailed,
-                operation="get_temperature_unit_conversion",
                 method="GET",
                 path="/unit/conversion/temperature/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3883,7 +3673,6 @@ class AsyncUnitResource:
             "UnitTimeConversion",
             await self._caller.call(
                 _get_time_unit_conversion.asyncio_detailed,
-                operation="get_time_unit_conversion",
                 method="GET",
                 path="/unit/conversion/time/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3905,7 +3694,6 @@ class AsyncUnitResource:
             "UnitVelocityConversion",
             await self._caller.call(
                 _get_velocity_unit_conversion.asyncio_detailed,
-                operation="get_velocity_unit_conversion",
                 method="GET",
                 path="/unit/conversion/velocity/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3927,7 +3715,6 @@ class AsyncUnitResource:
             "UnitVoltageConversion",
             await self._caller.call(
                 _get_voltage_unit_conversion.asyncio_detailed,
-                operation="get_voltage_unit_conversion",
                 method="GET",
                 path="/unit/conversion/voltage/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3949,7 +3736,6 @@ class AsyncUnitResource:
             "UnitVolumeConversion",
             await self._caller.call(
                 _get_volume_unit_conversion.asyncio_detailed,
-                operation="get_volume_unit_conversion",
                 method="GET",
                 path="/unit/conversion/volume/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -3975,11 +3761,7 @@ class AsyncUsersResource:
         return cast(
             "User",
             await self._caller.call(
-                _get_user_self.asyncio_detailed,
-                operation="get_user_self",
-                method="GET",
-                path="/user",
-                expected=_STATUSES_200_4XX_5XX,
+                _get_user_self.asyncio_detailed, method="GET", path="/user", expected=_STATUSES_200_4XX_5XX
             ),
         )
 
@@ -3991,7 +3773,6 @@ class AsyncUsersResource:
             "User",
             await self._caller.call(
                 _update_user_self.asyncio_detailed,
-                operation="update_user_self",
                 method="PUT",
                 path="/user",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4008,11 +3789,7 @@ class AsyncUsersResource:
         return cast(
             "None",
             await self._caller.call(
-                _delete_user_self.asyncio_detailed,
-                operation="delete_user_self",
-                method="DELETE",
-                path="/user",
-                expected=_STATUSES_204_4XX_5XX,
+                _delete_user_self.asyncio_detailed, method="DELETE", path="/user", expected=_STATUSES_204_4XX_5XX
             ),
         )
 
@@ -4026,7 +3803,6 @@ class AsyncUsersResource:
             "ExtendedUser",
             await self._caller.call(
                 _get_user_self_extended.asyncio_detailed,
-                operation="get_user_self_extended",
                 method="GET",
                 path="/user/extended",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4057,7 +3833,6 @@ class AsyncRawApiCallsResource:
             "RawResponse[AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume]",
             await self._caller.call_with_response(
                 _get_async_operation.asyncio_detailed,
-                operation="get_async_operation",
                 method="GET",
                 path="/async/operations/{id}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4073,7 +3848,6 @@ class AsyncRawApiCallsResource:
             "RawResponse[ApiCallWithPriceResultsPage]",
             await self._caller.call_with_response(
                 _list_api_calls_for_user.asyncio_detailed,
-                operation="list_api_calls_for_user",
                 method="GET",
                 path="/user/api-calls",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4088,7 +3862,6 @@ class AsyncRawApiCallsResource:
             "RawResponse[ApiCallWithPrice]",
             await self._caller.call_with_response(
                 _get_api_call_for_user.asyncio_detailed,
-                operation="get_api_call_for_user",
                 method="GET",
                 path="/user/api-calls/{id}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4111,7 +3884,6 @@ class AsyncRawApiTokensResource:
             "RawResponse[ApiTokenResultsPage]",
             await self._caller.call_with_response(
                 _list_api_tokens_for_user.asyncio_detailed,
-                operation="list_api_tokens_for_user",
                 method="GET",
                 path="/user/api-tokens",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4126,7 +3898,6 @@ class AsyncRawApiTokensResource:
             "RawResponse[ApiToken]",
             await self._caller.call_with_response(
                 _create_api_token_for_user.asyncio_detailed,
-                operation="create_api_token_for_user",
                 method="POST",
                 path="/user/api-tokens",
                 expected=_STATUSES_201_4XX_5XX,
@@ -4139,7 +3910,6 @@ class AsyncRawApiTokensResource:
             "RawResponse[ApiToken]",
             await self._caller.call_with_response(
                 _get_api_token_for_user.asyncio_detailed,
-                operation="get_api_token_for_user",
                 method="GET",
                 path="/user/api-tokens/{token}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4153,7 +3923,6 @@ class AsyncRawApiTokensResource:
             "RawResponse[None]",
             await self._caller.call_with_response(
                 _delete_api_token_for_user.asyncio_detailed,
-                operation="delete_api_token_for_user",
                 method="DELETE",
                 path="/user/api-tokens/{token}",
                 expected=_STATUSES_204_4XX_5XX,
@@ -4174,7 +3943,6 @@ class AsyncRawConstantResource:
             "RawResponse[PhysicsConstant]",
             await self._caller.call_with_response(
                 _get_physics_constant.asyncio_detailed,
-                operation="get_physics_constant",
                 method="GET",
                 path="/constant/physics/{constant}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4197,7 +3965,6 @@ class AsyncRawFileResource:
             "RawResponse[File2DVectorConversion]",
             await self._caller.call_with_response(
                 _create_file_2d_vector_conversion.asyncio_detailed,
-                operation="create_file_2d_vector_conversion",
                 method="POST",
                 path="/file/2d/vector/conversion/{src_format}/{output_format}",
                 expected=_STATUSES_201_4XX_5XX,
@@ -4215,7 +3982,6 @@ class AsyncRawFileResource:
             "RawResponse[File3DConversion]",
             await self._caller.call_with_response(
                 _create_file_3d_conversion.asyncio_detailed,
-                operation="create_file_3d_conversion",
                 method="POST",
                 path="/file/3d/conversion/{src_format}/{output_format}",
                 expected=_STATUSES_201_4XX_5XX,
@@ -4233,7 +3999,6 @@ class AsyncRawFileResource:
             "RawResponse[FileCenterOfMass]",
             await self._caller.call_with_response(
                 _create_file_center_of_mass.asyncio_detailed,
-                operation="create_file_center_of_mass",
                 method="POST",
                 path="/file/center-of-mass",
                 expected=_STATUSES_201_4XX_5XX,
@@ -4251,7 +4016,6 @@ class AsyncRawFileResource:
             "RawResponse[FileConversion]",
             await self._caller.call_with_response(
                 _create_file_conversion.asyncio_detailed,
-                operation="create_file_conversion",
                 method="POST",
                 path="/file/conversion/{src_format}/{output_format}",
                 expected=_STATUSES_201_4XX_5XX,
@@ -4278,7 +4042,6 @@ class AsyncRawFileResource:
             "RawResponse[AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume]",
             await self._caller.call_with_response(
                 _get_file_conversion.asyncio_detailed,
-                operation="get_file_conversion",
                 method="GET",
                 path="/file/conversions/{id}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4294,7 +4057,6 @@ class AsyncRawFileResource:
             "RawResponse[FileDensity]",
             await self._caller.call_with_response(
                 _create_file_density.asyncio_detailed,
-                operation="create_file_density",
                 method="POST",
                 path="/file/density",
                 expected=_STATUSES_201_4XX_5XX,
@@ -4312,7 +4074,6 @@ class AsyncRawFileResource:
             "RawResponse[FileMass]",
             await self._caller.call_with_response(
                 _create_file_mass.asyncio_detailed,
-                operation="create_file_mass",
                 method="POST",
                 path="/file/mass",
                 expected=_STATUSES_201_4XX_5XX,
@@ -4330,7 +4091,6 @@ class AsyncRawFileResource:
             "RawResponse[FileSurfaceArea]",
             await self._caller.call_with_response(
                 _create_file_surface_area.asyncio_detailed,
-                operation="create_file_surface_area",
                 method="POST",
                 path="/file/surface-area",
                 expected=_STATUSES_201_4XX_5XX,
@@ -4345,7 +4105,6 @@ class AsyncRawFileResource:
             "RawResponse[FileVolume]",
             await self._caller.call_with_response(
                 _create_file_volume.asyncio_detailed,
-                operation="create_file_volume",
                 method="POST",
                 path="/file/volume",
                 expected=_STATUSES_201_4XX_5XX,
@@ -4371,7 +4130,6 @@ class AsyncRawFileResource:
             "RawResponse[AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume]",
             await self._caller.call_with_response(
                 _get_file_conversion_for_user.asyncio_detailed,
-                operation="get_file_conversion_for_user",
                 method="GET",
                 path="/user/file/conversions/{id}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4391,11 +4149,7 @@ class AsyncRawMetaResource:
         return cast(
             "RawResponse[GetSchemaResponse200]",
             await self._caller.call_with_response(
-                _get_schema.asyncio_detailed,
-                operation="get_schema",
-                method="GET",
-                path="/",
-                expected=_STATUSES_200_4XX_5XX,
+                _get_schema.asyncio_detailed, method="GET", path="/", expected=_STATUSES_200_4XX_5XX
             ),
         )
 
@@ -4404,7 +4158,7 @@ class AsyncRawMetaResource:
         return cast(
             "RawResponse[Pong]",
             await self._caller.call_with_response(
-                _ping.asyncio_detailed, operation="ping", method="GET", path="/ping", expected=_STATUSES_200_4XX_5XX
+                _ping.asyncio_detailed, method="GET", path="/ping", expected=_STATUSES_200_4XX_5XX
             ),
         )
 
@@ -4421,7 +4175,6 @@ class AsyncRawPaymentsResource:
             "RawResponse[Customer]",
             await self._caller.call_with_response(
                 _get_payment_information_for_user.asyncio_detailed,
-                operation="get_payment_information_for_user",
                 method="GET",
                 path="/user/payment",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4434,7 +4187,6 @@ class AsyncRawPaymentsResource:
             "RawResponse[Customer]",
             await self._caller.call_with_response(
                 _update_payment_information_for_user.asyncio_detailed,
-                operation="update_payment_information_for_user",
                 method="PUT",
                 path="/user/payment",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4448,7 +4200,6 @@ class AsyncRawPaymentsResource:
             "RawResponse[Customer]",
             await self._caller.call_with_response(
                 _create_payment_information_for_user.asyncio_detailed,
-                operation="create_payment_information_for_user",
                 method="POST",
                 path="/user/payment",
                 expected=_STATUSES_201_4XX_5XX,
@@ -4462,7 +4213,6 @@ class AsyncRawPaymentsResource:
             "RawResponse[None]",
             await self._caller.call_with_response(
                 _delete_payment_information_for_user.asyncio_detailed,
-                operation="delete_payment_information_for_user",
                 method="DELETE",
                 path="/user/payment",
                 expected=_STATUSES_204_4XX_5XX,
@@ -4475,7 +4225,6 @@ class AsyncRawPaymentsResource:
             "RawResponse[CustomerBalance]",
             await self._caller.call_with_response(
                 _get_payment_balance_for_user.asyncio_detailed,
-                operation="get_payment_balance_for_user",
                 method="GET",
                 path="/user/payment/balance",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4488,7 +4237,6 @@ class AsyncRawPaymentsResource:
             "RawResponse[builtins.list[Invoice]]",
             await self._caller.call_with_response(
                 _list_invoices_for_user.asyncio_detailed,
-                operation="list_invoices_for_user",
                 method="GET",
                 path="/user/payment/invoices",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4501,7 +4249,6 @@ class AsyncRawPaymentsResource:
             "RawResponse[builtins.list[PaymentMethod]]",
             await self._caller.call_with_response(
                 _list_payment_methods_for_user.asyncio_detailed,
-                operation="list_payment_methods_for_user",
                 method="GET",
                 path="/user/payment/methods",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4521,7 +4268,6 @@ class AsyncRawSessionsResource:
             "RawResponse[Session]",
             await self._caller.call_with_response(
                 _get_session_for_user.asyncio_detailed,
-                operation="get_session_for_user",
                 method="GET",
                 path="/user/session/{token}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4544,7 +4290,6 @@ class AsyncRawUnitResource:
             "RawResponse[UnitAccelerationConversion]",
             await self._caller.call_with_response(
                 _get_acceleration_unit_conversion.asyncio_detailed,
-                operation="get_acceleration_unit_conversion",
                 method="GET",
                 path="/unit/conversion/acceleration/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4562,7 +4307,6 @@ class AsyncRawUnitResource:
             "RawResponse[UnitAngleConversion]",
             await self._caller.call_with_response(
                 _get_angle_unit_conversion.asyncio_detailed,
-                operation="get_angle_unit_conversion",
                 method="GET",
                 path="/unit/conversion/angle/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4584,7 +4328,6 @@ class AsyncRawUnitResource:
             "RawResponse[UnitAngularVelocityConversion]",
             await self._caller.call_with_response(
                 _get_angular_velocity_unit_conversion.asyncio_detailed,
-                operation="get_angular_velocity_unit_conversion",
                 method="GET",
                 path="/unit/conversion/angular-velocity/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4602,7 +4345,6 @@ class AsyncRawUnitResource:
             "RawResponse[UnitAreaConversion]",
             await self._caller.call_with_response(
                 _get_area_unit_conversion.asyncio_detailed,
-                operation="get_area_unit_conversion",
                 method="GET",
                 path="/unit/conversion/area/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4620,7 +4362,6 @@ class AsyncRawUnitResource:
             "RawResponse[UnitChargeConversion]",
             await self._caller.call_with_response(
                 _get_charge_unit_conversion.asyncio_detailed,
-                operation="get_charge_unit_conversion",
                 method="GET",
                 path="/unit/conversion/charge/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4638,7 +4379,6 @@ class AsyncRawUnitResource:
             "RawResponse[UnitConcentrationConversion]",
             await self._caller.call_with_response(
                 _get_concentration_unit_conversion.asyncio_detailed,
-                operation="get_concentration_unit_conversion",
                 method="GET",
                 path="/unit/conversion/concentration/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4660,7 +4400,6 @@ class AsyncRawUnitResource:
             "RawResponse[UnitDataTransferRateConversion]",
             await self._caller.call_with_response(
                 _get_data_transfer_rate_unit_conversion.asyncio_detailed,
-                operation="get_data_transfer_rate_unit_conversion",
                 method="GET",
                 path="/unit/conversion/data-transfer-rate/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4678,7 +4417,6 @@ class AsyncRawUnitResource:
             "RawResponse[UnitDataConversion]",
             await self._caller.call_with_response(
                 _get_data_unit_conversion.asyncio_detailed,
-                operation="get_data_unit_conversion",
                 method="GET",
                 path="/unit/conversion/data/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4696,7 +4434,6 @@ class AsyncRawUnitResource:
             "RawResponse[UnitDensityConversion]",
             await self._caller.call_with_response(
                 _get_density_unit_conversion.asyncio_detailed,
-                operation="get_density_unit_conversion",
                 method="GET",
                 path="/unit/conversion/density/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4714,7 +4451,6 @@ class AsyncRawUnitResource:
             "RawResponse[UnitEnergyConversion]",
             await self._caller.call_with_response(
                 _get_energy_unit_conversion.asyncio_detailed,
-                operation="get_energy_unit_conversion",
                 method="GET",
                 path="/unit/conversion/energy/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4732,7 +4468,6 @@ class AsyncRawUnitResource:
             "RawResponse[UnitForceConversion]",
             await self._caller.call_with_response(
                 _get_force_unit_conversion.asyncio_detailed,
-                operation="get_force_unit_conversion",
                 method="GET",
                 path="/unit/conversion/force/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4750,7 +4485,6 @@ class AsyncRawUnitResource:
             "RawResponse[UnitIlluminanceConversion]",
             await self._caller.call_with_response(
                 _get_illuminance_unit_conversion.asyncio_detailed,
-                operation="get_illuminance_unit_conversion",
                 method="GET",
                 path="/unit/conversion/illuminance/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4768,7 +4502,6 @@ class AsyncRawUnitResource:
             "RawResponse[UnitLengthConversion]",
             await self._caller.call_with_response(
                 _get_length_unit_conversion.asyncio_detailed,
-                operation="get_length_unit_conversion",
                 method="GET",
                 path="/unit/conversion/length/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4790,7 +4523,6 @@ class AsyncRawUnitResource:
             "RawResponse[UnitMagneticFieldStrengthConversion]",
             await self._caller.call_with_response(
                 _get_magnetic_field_strength_unit_conversion.asyncio_detailed,
-                operation="get_magnetic_field_strength_unit_conversion",
                 method="GET",
                 path="/unit/conversion/magnetic-field-strength/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4808,7 +4540,6 @@ class AsyncRawUnitResource:
             "RawResponse[UnitMagneticFluxConversion]",
             await self._caller.call_with_response(
                 _get_magnetic_flux_unit_conversion.asyncio_detailed,
-                operation="get_magnetic_flux_unit_conversion",
                 method="GET",
                 path="/unit/conversion/magnetic-flux/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4826,7 +4557,6 @@ class AsyncRawUnitResource:
             "RawResponse[UnitMassConversion]",
             await self._caller.call_with_response(
                 _get_mass_unit_conversion.asyncio_detailed,
-                operation="get_mass_unit_conversion",
                 method="GET",
                 path="/unit/conversion/mass/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4844,7 +4574,6 @@ class AsyncRawUnitResource:
             "RawResponse[UnitMetricCubedConversion]",
             await self._caller.call_with_response(
                 _get_metric_cubed_unit_conversion.asyncio_detailed,
-                operation="get_metric_cubed_unit_conversion",
                 method="GET",
                 path="/unit/conversion/metric/cubed/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4862,7 +4591,6 @@ class AsyncRawUnitResource:
             "RawResponse[UnitMetricPowerConversion]",
             await self._caller.call_with_response(
                 _get_metric_power_unit_conversion.asyncio_detailed,
-                operation="get_metric_power_unit_conversion",
                 method="GET",
                 path="/unit/conversion/metric/power/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4880,7 +4608,6 @@ class AsyncRawUnitResource:
             "RawResponse[UnitMetricSquaredConversion]",
             await self._caller.call_with_response(
                 _get_metric_squared_unit_conversion.asyncio_detailed,
-                operation="get_metric_squared_unit_conversion",
                 method="GET",
                 path="/unit/conversion/metric/squared/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4898,7 +4625,6 @@ class AsyncRawUnitResource:
             "RawResponse[UnitPowerConversion]",
             await self._caller.call_with_response(
                 _get_power_unit_conversion.asyncio_detailed,
-                operation="get_power_unit_conversion",
                 method="GET",
                 path="/unit/conversion/power/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4916,7 +4642,6 @@ class AsyncRawUnitResource:
             "RawResponse[UnitPressureConversion]",
             await self._caller.call_with_response(
                 _get_pressure_unit_conversion.asyncio_detailed,
-                operation="get_pressure_unit_conversion",
                 method="GET",
                 path="/unit/conversion/pressure/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4934,7 +4659,6 @@ class AsyncRawUnitResource:
             "RawResponse[UnitRadiationConversion]",
             await self._caller.call_with_response(
                 _get_radiation_unit_conversion.asyncio_detailed,
-                operation="get_radiation_unit_conversion",
                 method="GET",
                 path="/unit/conversion/radiation/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4952,7 +4676,6 @@ class AsyncRawUnitResource:
             "RawResponse[UnitRadioactivityConversion]",
             await self._caller.call_with_response(
                 _get_radioactivity_unit_conversion.asyncio_detailed,
-                operation="get_radioactivity_unit_conversion",
                 method="GET",
                 path="/unit/conversion/radioactivity/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4970,7 +4693,6 @@ class AsyncRawUnitResource:
             "RawResponse[UnitSolidAngleConversion]",
             await self._caller.call_with_response(
                 _get_solid_angle_unit_conversion.asyncio_detailed,
-                operation="get_solid_angle_unit_conversion",
                 method="GET",
                 path="/unit/conversion/solid-angle/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -4988,7 +4710,6 @@ class AsyncRawUnitResource:
             "RawResponse[UnitTemperatureConversion]",
             await self._caller.call_with_response(
                 _get_temperature_unit_conversion.asyncio_detailed,
-                operation="get_temperature_unit_conversion",
                 method="GET",
                 path="/unit/conversion/temperature/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -5006,7 +4727,6 @@ class AsyncRawUnitResource:
             "RawResponse[UnitTimeConversion]",
             await self._caller.call_with_response(
                 _get_time_unit_conversion.asyncio_detailed,
-                operation="get_time_unit_conversion",
                 method="GET",
                 path="/unit/conversion/time/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -5024,7 +4744,6 @@ class AsyncRawUnitResource:
             "RawResponse[UnitVelocityConversion]",
             await self._caller.call_with_response(
                 _get_velocity_unit_conversion.asyncio_detailed,
-                operation="get_velocity_unit_conversion",
                 method="GET",
                 path="/unit/conversion/velocity/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -5042,7 +4761,6 @@ class AsyncRawUnitResource:
             "RawResponse[UnitVoltageConversion]",
             await self._caller.call_with_response(
                 _get_voltage_unit_conversion.asyncio_detailed,
-                operation="get_voltage_unit_conversion",
                 method="GET",
                 path="/unit/conversion/voltage/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -5060,7 +4778,6 @@ class AsyncRawUnitResource:
             "RawResponse[UnitVolumeConversion]",
             await self._caller.call_with_response(
                 _get_volume_unit_conversion.asyncio_detailed,
-                operation="get_volume_unit_conversion",
                 method="GET",
                 path="/unit/conversion/volume/{src_format}/{output_format}",
                 expected=_STATUSES_200_4XX_5XX,
@@ -5082,11 +4799,7 @@ class AsyncRawUsersResource:
         return cast(
             "RawResponse[User]",
             await self._caller.call_with_response(
-                _get_user_self.asyncio_detailed,
-                operation="get_user_self",
-                method="GET",
-                path="/user",
-                expected=_STATUSES_200_4XX_5XX,
+                _get_user_self.asyncio_detailed, method="GET", path="/user", expected=_STATUSES_200_4XX_5XX
             ),
         )
 
@@ -5096,7 +4809,6 @@ class AsyncRawUsersResource:
             "RawResponse[User]",
             await self._caller.call_with_response(
                 _update_user_self.asyncio_detailed,
-                operation="update_user_self",
                 method="PUT",
                 path="/user",
                 expected=_STATUSES_200_4XX_5XX,
@@ -5109,11 +4821,7 @@ class AsyncRawUsersResource:
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(
-                _delete_user_self.asyncio_detailed,
-                operation="delete_user_self",
-                method="DELETE",
-                path="/user",
-                expected=_STATUSES_204_4XX_5XX,
+                _delete_user_self.asyncio_detailed, method="DELETE", path="/user", expected=_STATUSES_204_4XX_5XX
             ),
         )
 
@@ -5123,7 +4831,6 @@ class AsyncRawUsersResource:
             "RawResponse[ExtendedUser]",
             await self._caller.call_with_response(
                 _get_user_self_extended.asyncio_detailed,
-                operation="get_user_self_extended",
                 method="GET",
                 path="/user/extended",
                 expected=_STATUSES_200_4XX_5XX,

@@ -1,6 +1,6 @@
 """Calling a generated operation function and unwrapping what it returns.
 
-Generated resource classes call `caller.call(module.sync_detailed, operation=..., method=..., path=...,
+Generated resource classes call `caller.call(module.sync_detailed, method=..., path=...,
 expected=..., renamed=..., constraints=..., **arguments)`. The caller checks the arguments against the
 function's annotations and the spec's limits (naming a bad one as the user wrote it, via `renamed`,
 also when the generated function itself refuses one, as it does a dot segment in a path), passes its
@@ -169,7 +169,6 @@ class Caller(_Base):
         function: Callable[..., ResponseLike[Any]],
         /,
         *,
-        operation: str,
         method: str,
         path: str,
         expected: Expected | None = None,
@@ -187,7 +186,6 @@ class Caller(_Base):
         function: Callable[..., ResponseLike[Any]],
         /,
         *,
-        operation: str,
         method: str,
         path: str,
         expected: Expected | None = None,
@@ -206,7 +204,6 @@ class Caller(_Base):
         function: Callable[..., ResponseLike[Any]],
         /,
         *,
-        operation: str,
         method: str,
         path: str,
         expected: Expected | None = None,
@@ -246,7 +243,6 @@ class AsyncCaller(_Base):
         function: Callable[..., Awaitable[ResponseLike[Any]]],
         /,
         *,
-        operation: str,
         method: str,
         path: str,
         expected: Expected | None = None,
@@ -264,7 +260,6 @@ class AsyncCaller(_Base):
         function: Callable[..., Awaitable[ResponseLike[Any]]],
         /,
         *,
-        operation: str,
         method: str,
         path: str,
         expected: Expected | None = None,
@@ -283,7 +278,6 @@ class AsyncCaller(_Base):
         function: Callable[..., Awaitable[ResponseLike[Any]]],
         /,
         *,
-        operation: str,
         method: str,
         path: str,
         expected: Expected | None = None,

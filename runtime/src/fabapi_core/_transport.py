@@ -9,7 +9,6 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Hashable, Iterator
-from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
@@ -47,17 +46,6 @@ class Exchange:
 
 # Per thread and per asyncio task, so concurrent calls don't see each other's exchanges.
 _current: ContextVar[Exchange | None] = ContextVar("fabapi_exchange", default=None)
-
-
-@contextmanager
-def capture() -> Iterator[Exchange]:
-    """Record what a `FabapiTransport` sends and receives while the block runs (redirects: the last hop)."""
-    exchange = Exchange()
-    token = _current.set(exchange)
-    try:
-        yield exchange
-    finally:
-        _current.reset(token)
 
 
 def _record(request: httpx.Request, response: httpx.Response | None) -> None:
@@ -234,7 +222,7 @@ _options: ContextVar[CallOptions | None] = ContextVar("fabapi_call_options", def
 
 
 class calling:
-    """`capture()` and `call_options(options)` in one block, for the caller's every call.
+    """Records the exchange of, and applies `options` to, the requests a call sends (this thread or task only).
 
     A plain class, not a generator-based context manager: two of those cost a few microseconds a
     call, a noticeable share of a small request on a fast transport.
@@ -254,16 +242,6 @@ class calling:
         exchange_token, options_token = self._tokens
         _options.reset(options_token)
         _current.reset(exchange_token)
-
-
-@contextmanager
-def call_options(options: CallOptions | None) -> Iterator[None]:
-    """Apply `options` to the requests sent while the block runs (this thread or task only)."""
-    token = _options.set(options)
-    try:
-        yield
-    finally:
-        _options.reset(token)
 
 
 Pair = tuple[httpx.BaseTransport | None, httpx.AsyncBaseTransport | None]
