@@ -217,7 +217,7 @@ def _show(toks: tuple[str, ...]) -> str:
 
 
 # Vendors whose seed is a rendered API page, not a scraped OpenAPI document (see `seedpage`).
-RENDERED_PAGES = frozenset({"3yourmind"})
+RENDERED_PAGES = frozenset({"threeyourmind"})
 
 
 def _run_page(seed_file: Path, vendor: str, out: list[str]) -> int:
@@ -279,7 +279,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=Path(os.environ.get("FABAPI_SEEDS", str(ROOT.parent / "shared" / "seeds"))),
         help="folder holding the vendors' seed documents (default $FABAPI_SEEDS or ../shared/seeds)",
     )
-    parser.add_argument("vendors", nargs="*", default=["eiger", "3yourmind"])
+    parser.add_argument("vendors", nargs="*", default=["eiger", "threeyourmind"])
     args = parser.parse_args(argv)
     seeds: Path = args.seeds
     if not seeds.is_dir():
