@@ -23,6 +23,8 @@ from typing import Any
 import numpy as np
 from stl import mesh
 
+from ..kit import found
+
 ASYNC_THRESHOLD = 25 * 1024 * 1024
 # Real mesh text is written for meshes up to this size; bigger ones convert to a summary line.
 MESH_TEXT_LIMIT = 50_000
@@ -326,9 +328,7 @@ class Store:
 
     def get_token(self, token: str) -> dict[str, Any]:
         with self.lock:
-            if token not in self.tokens:
-                raise NotFound(f"API token {token}")
-            return dict(self.tokens[token])
+            return dict(found(self.tokens, token, "API token", NotFound))
 
     def delete_token(self, token: str) -> None:
         with self.lock:
@@ -437,9 +437,7 @@ class Store:
 
     def get_session(self, token: str) -> dict[str, Any]:
         with self.lock:
-            if token not in self.sessions:
-                raise NotFound(f"session {token}")
-            return dict(self.sessions[token])
+            return dict(found(self.sessions, token, "session", NotFound))
 
 
 # -- pages ----------------------------------------------------------------------------------------
