@@ -23,6 +23,12 @@ from ..store import JobError, Store, convert, encoded, measure
 
 
 def install(app: FastAPI, state: Store) -> None:
+    _install_conversions(app, state)
+    _install_analyses(app, state)
+    _install_operations(app, state)
+
+
+def _install_conversions(app: FastAPI, state: Store) -> None:
     def _conversion(route: str) -> Callable[..., Any]:
         kind, sources, outputs = FILE_KINDS[route]
 
@@ -46,6 +52,8 @@ def install(app: FastAPI, state: Store) -> None:
     for route in FILE_KINDS:
         app.add_api_route(f"{route}/{{src_format}}/{{output_format}}", _conversion(route), methods=["POST"])
 
+
+def _install_analyses(app: FastAPI, state: Store) -> None:
     def _analysis(kind: str, model: type[BaseModel], field: str, extra: str | None) -> Callable[..., Any]:
         async def create(
             request: Request,
@@ -89,6 +97,8 @@ def install(app: FastAPI, state: Store) -> None:
     ):
         app.add_api_route(path, _analysis(kind, model, field, extra), methods=["POST"])
 
+
+def _install_operations(app: FastAPI, state: Store) -> None:
     def _operation(ident: str) -> JSONResponse:
         kind, record = state.observe(ident)
         answer = {**record, "type": kind}
