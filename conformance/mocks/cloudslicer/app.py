@@ -8,7 +8,6 @@ and every response is validated with them before it is sent.
 
 from __future__ import annotations
 
-import secrets
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -110,13 +109,12 @@ async def _upload(request: Request) -> tuple[str, bytes]:
 
 
 def _authorized(request: Request, token: str) -> Response | None:
-    header = request.headers.get("authorization", "")
-    scheme, _, value = header.partition(" ")
+    presented = kit.bearer_token(request.headers.get("authorization"))
     challenge = {"WWW-Authenticate": "Bearer"}
-    if scheme.lower() != "bearer" or not value.strip():
+    if presented is None:
         # Current FastAPI answers a missing bearer token with 401 (older releases said 403).
         return JSONResponse({"detail": "Not authenticated"}, status_code=401, headers=challenge)
-    if not secrets.compare_digest(value.strip().encode(), token.encode()):
+    if not kit.matches(presented, token):
         return JSONResponse({"detail": "Invalid token"}, status_code=401, headers=challenge)
     return None
 
@@ -160,7 +158,16 @@ def create_app(
     spec_file = spec_path or DEFAULT_SPEC_PATH
 
     kit.install(app, _malformed)  # before the gate: a request without a token gets its 401 first
+    _install_gate(app, token)
+    _install_error_handlers(app)
+    _install_user_routes(app, state, spec_file)
+    _install_file_routes(app, state)
+    _install_quote_routes(app, state)
+    app.state.store = state
+    return app
 
+
+def _install_gate(app: FastAPI, token: str) -> None:
     @app.middleware("http")
     async def gate(request: Request, call_next: Any) -> Response:
         path = request.url.path
@@ -172,6 +179,8 @@ def create_app(
         response: Response = await call_next(request)
         return response
 
+
+def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(Invalid)
     async def invalid(request: Request, exc: Invalid) -> JSONResponse:
         return exc.response
@@ -193,6 +202,8 @@ def create_app(
             headers["Allow"] = allowed_methods(app, request.url.path)
         return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=headers)
 
+
+def _install_user_routes(app: FastAPI, state: Store, spec_file: Path) -> None:
     @app.get("/openapi.yaml", include_in_schema=False)
     async def spec() -> Response:
         return Response(spec_file.read_bytes(), media_type="application/yaml")
@@ -220,22 +231,25 @@ def create_app(
             },
         )
 
-    def upload_record(file_id: str) -> dict[str, Any]:
-        stored = state.get_file(file_id)
-        return {
-            "user_id": state.user_id,
-            "file_id": stored.file_id,
-            "file_path": f"{state.user_id}/{stored.file_id}/{stored.name}",
-            "status": "success",
-            "timestamp": stored.timestamp,
-            "file_name": stored.name,
-            "file_size": round(stored.size_mb, 6),
-        }
 
+def _upload_record(state: Store, file_id: str) -> dict[str, Any]:
+    stored = state.get_file(file_id)
+    return {
+        "user_id": state.user_id,
+        "file_id": stored.file_id,
+        "file_path": f"{state.user_id}/{stored.file_id}/{stored.name}",
+        "status": "success",
+        "timestamp": stored.timestamp,
+        "file_name": stored.name,
+        "file_size": round(stored.size_mb, 6),
+    }
+
+
+def _install_file_routes(app: FastAPI, state: Store) -> None:
     @app.get("/v1/user/uploads")
     async def list_uploads() -> JSONResponse:
         newest_first = sorted(state.files.values(), key=lambda f: f.timestamp, reverse=True)
-        records = [models.FileUploadResponse.model_validate(upload_record(f.file_id)) for f in newest_first]
+        records = [models.FileUploadResponse.model_validate(_upload_record(state, f.file_id)) for f in newest_first]
         return JSONResponse([r.model_dump(mode="json") for r in records])
 
     @app.get("/v1/file/upload-id")
@@ -255,12 +269,12 @@ def create_app(
         name, data = await _upload(request)
         stored = state.add_file(name, data, entry.file_id)  # a failed upload leaves the id unused
         entry.used = True
-        return _emit(models.FileUploadResponse, upload_record(stored.file_id))
+        return _emit(models.FileUploadResponse, _upload_record(state, stored.file_id))
 
     @app.post("/v1/file")
     async def upload_file(request: Request) -> JSONResponse:
         name, data = await _upload(request)
-        return _emit(models.FileUploadResponse, upload_record(state.add_file(name, data).file_id))
+        return _emit(models.FileUploadResponse, _upload_record(state, state.add_file(name, data).file_id))
 
     @app.get("/v1/file/{file_id}")
     async def download_file(file_id: str) -> Response:
@@ -294,6 +308,8 @@ def create_app(
         }
         return _emit(models.PrintabilityResponse, data)
 
+
+def _install_quote_routes(app: FastAPI, state: Store) -> None:
     @app.post("/v1/quote/{file_id}")
     async def quote_file(file_id: str, request: Request) -> JSONResponse:
         body = await _body(request, models.QuoteRequest)
@@ -325,6 +341,3 @@ def create_app(
     @app.get("/v1/quote/gcode/{quote_id}")
     async def download_gcode(quote_id: str) -> Response:
         return Response(state.get_quote(quote_id).gcode, media_type="application/octet-stream")
-
-    app.state.store = state
-    return app

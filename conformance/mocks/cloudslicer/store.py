@@ -20,6 +20,8 @@ from typing import Any
 import numpy as np
 from stl import mesh
 
+from ..kit import found
+
 UPLOAD_ID_LIFETIME = 3600.0  # seconds: the vendor's upload ids expire after one hour
 SUPPORTED = (".stl", ".obj", ".3mf")
 # g/cm³ by filament; anything else is taken as 1.25
@@ -33,6 +35,10 @@ class Rejected(Exception):
         super().__init__(message)
         self.message = message
         self.loc = loc
+
+
+def _not_found(what: str) -> Rejected:
+    return Rejected(f"{what} not found", loc=None)
 
 
 @dataclass
@@ -184,10 +190,7 @@ class Store:
             return stored
 
     def get_file(self, file_id: str) -> StoredFile:
-        stored = self.files.get(file_id)
-        if stored is None:
-            raise Rejected(f"File {file_id} not found", loc=None)
-        return stored
+        return found(self.files, file_id, "File", _not_found)
 
     def delete_file(self, file_id: str) -> StoredFile:
         with self.lock:
@@ -198,7 +201,4 @@ class Store:
             return stored
 
     def get_quote(self, quote_id: str) -> Quote:
-        quote = self.quotes.get(quote_id)
-        if quote is None:
-            raise Rejected(f"Quote {quote_id} not found", loc=None)
-        return quote
+        return found(self.quotes, quote_id, "Quote", _not_found)

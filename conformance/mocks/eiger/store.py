@@ -13,6 +13,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 from uuid import UUID, uuid5
 
+from ..kit import found
+
 NAMESPACE = UUID("6f1b8a3e-2c4d-5e6f-8a9b-0c1d2e3f4a5b")
 
 SEED_NOW = datetime(2024, 6, 1, 12, 0, 0, tzinfo=UTC)
@@ -40,6 +42,10 @@ class StoreError(Exception):
         super().__init__(message)
         self.kind = kind
         self.message = message
+
+
+def _not_found(what: str) -> StoreError:
+    return StoreError("not_found", f"{what} not found")
 
 
 @dataclass
@@ -241,46 +247,25 @@ class Store:
     # -- lookups -----------------------------------------------------------
 
     def get_build(self, build_id: UUID) -> Build:
-        build = self.builds.get(build_id)
-        if build is None:
-            raise StoreError("not_found", f"Build {build_id} not found")
-        return build
+        return found(self.builds, build_id, "Build", _not_found)
 
     def get_device(self, device_id: UUID) -> Device:
-        device = self.devices.get(device_id)
-        if device is None:
-            raise StoreError("not_found", f"Device {device_id} not found")
-        return device
+        return found(self.devices, device_id, "Device", _not_found)
 
     def get_print_job(self, print_job_id: UUID) -> PrintJob:
-        job = self.print_jobs.get(print_job_id)
-        if job is None:
-            raise StoreError("not_found", f"Print job {print_job_id} not found")
-        return job
+        return found(self.print_jobs, print_job_id, "Print job", _not_found)
 
     def get_printed_part(self, printed_part_id: UUID) -> PrintedPart:
-        part = self.printed_parts.get(printed_part_id)
-        if part is None:
-            raise StoreError("not_found", f"Printed part {printed_part_id} not found")
-        return part
+        return found(self.printed_parts, printed_part_id, "Printed part", _not_found)
 
     def get_part(self, part_id: UUID) -> Part:
-        part = self.parts.get(part_id)
-        if part is None:
-            raise StoreError("not_found", f"Part {part_id} not found")
-        return part
+        return found(self.parts, part_id, "Part", _not_found)
 
     def get_part_version(self, part_version_id: UUID) -> PartVersion:
-        version = self.part_versions.get(part_version_id)
-        if version is None:
-            raise StoreError("not_found", f"Part version {part_version_id} not found")
-        return version
+        return found(self.part_versions, part_version_id, "Part version", _not_found)
 
     def get_user(self, user_id: UUID) -> User:
-        user = self.users.get(user_id)
-        if user is None:
-            raise StoreError("not_found", f"User {user_id} not found")
-        return user
+        return found(self.users, user_id, "User", _not_found)
 
     def get_queued_job(self, device_id: UUID, queued_job_id: UUID) -> QueuedJob:
         self.get_device(device_id)
@@ -541,7 +526,140 @@ class Store:
 # -- seed data --------------------------------------------------------------
 
 
+# What each seeded build and device is; the seed functions below add the derived fields.
+_BUILD_SPECS: list[dict[str, Any]] = [
+    {
+        "title": "Build01",
+        "age": 150,
+        "part_count": 2,
+        "device_series": "Industrial Series",
+        "primary_material": "Onyx",
+        "secondary_material": "Carbon Fiber",
+        "ccs": (42.5, 8.25, None, 8.25),
+        "seconds": 5.5 * 3600,
+        "blacksmith": True,
+        "parts": ["clamp-jaw"],
+        "approved": True,
+    },
+    {
+        "title": "Bracket Batch",
+        "age": 120,
+        "part_count": 4,
+        "device_series": "Desktop Series",
+        "primary_material": "Onyx",
+        "secondary_material": "None",
+        "ccs": (18.0, None, None, None),
+        "seconds": 3 * 3600,
+        "blacksmith": False,
+        "parts": ["bracket"],
+        "approved": True,
+    },
+    {
+        "title": "Gear Housing",
+        "age": 90,
+        "part_count": 1,
+        "device_series": "Industrial Series",
+        "primary_material": "Onyx",
+        "secondary_material": "Kevlar",
+        "ccs": (120.0, 15.5, None, 15.5),
+        "seconds": 14 * 3600,
+        "blacksmith": True,
+        "parts": ["gear"],
+        "approved": False,
+    },
+    {
+        "title": "Metal Impeller",
+        "age": 60,
+        "part_count": 1,
+        "device_series": "Metal X",
+        "primary_material": "17-4 PH",
+        "secondary_material": "Ceramic Release",
+        "ccs": (35.0, 4.0, None, None),
+        "seconds": 20 * 3600,
+        "blacksmith": False,
+        "parts": ["impeller"],
+        "approved": True,
+    },
+    {
+        "title": "Draft Fixture",
+        "age": 10,
+        "part_count": 3,
+        "device_series": "Industrial Series",
+        "primary_material": "Onyx",
+        "secondary_material": "None",
+        "ccs": (None, None, None, None),
+        "seconds": None,
+        "blacksmith": False,
+        "parts": ["clamp-jaw", "gear"],
+        "approved": False,
+        "sliced": False,
+    },
+]
+
+_DEVICE_SPECS: list[dict[str, Any]] = [
+    {
+        "name": "Printer01",
+        "type": "X7",
+        "series": "Industrial Series",
+        "state": "Ready",
+        "materials": ("Onyx", "Carbon Fiber"),
+        "remaining": (420.5, 95.0),
+        "age": 365,
+    },
+    {
+        "name": "Printer02",
+        "type": "X5",
+        "series": "Industrial Series",
+        "state": "Printing",
+        "materials": ("Onyx", "Kevlar"),
+        "remaining": (310.0, 60.25),
+        "age": 330,
+    },
+    {
+        "name": "Printer03",
+        "type": "Onyx Pro",
+        "series": "Desktop Series",
+        "state": "Offline",
+        "materials": (None, None),
+        "remaining": (None, None),
+        "age": 300,
+    },
+    {
+        "name": "Printer04",
+        "type": "Mark Two",
+        "series": "Desktop Series",
+        "state": "Ready",
+        "materials": ("Onyx", None),
+        "remaining": (150.0, None),
+        "age": 250,
+    },
+    {
+        "name": "MetalX01",
+        "type": "Metal X",
+        "series": "Metal X",
+        "state": "Print Bed Needs Clearing",
+        "materials": ("17-4 PH", "Ceramic Release"),
+        "remaining": (800.0, 120.0),
+        "age": 200,
+    },
+]
+
+
 def _seed(store: Store) -> None:
+    """The seeded organization, resource by resource (later ones refer to earlier ones by id)."""
+    _seed_users(store)
+    _seed_settings_presets(store)
+    versions_by_part = _seed_parts(store)
+    _seed_failed_clone(store)
+    _seed_builds(store, versions_by_part)
+    _seed_devices(store)
+    _seed_print_jobs(store)
+    _seed_queues(store)
+    _seed_printed_parts(store)
+
+
+def _seed_users(store: Store) -> None:
+    """Three users; the first owns the organization."""
     users = [
         ("Olivia Owner", "owner@example.com", 400),
         ("Alice Machinist", "alice@example.com", 300),
@@ -557,13 +675,17 @@ def _seed(store: Store) -> None:
         )
         store.users[user.id] = user
     store.owner_id = seeded_id("user", "owner@example.com")
-    alice = seeded_id("user", "alice@example.com")
-    bob = seeded_id("user", "bob@example.com")
 
+
+def _seed_settings_presets(store: Store) -> None:
+    """The organization's slicer settings presets."""
     for title in ("Markforged Smart Settings", "High Strength", "Draft Quality"):
         preset = SettingsPreset(id=seeded_id("settings_preset", title), title=title)
         store.settings_presets[preset.id] = preset
 
+
+def _seed_parts(store: Store) -> dict[str, list[UUID]]:
+    """Parts with their versions, each sliced; the versions of each part by its key."""
     # Parts and part versions; builds reference them.
     part_specs: list[tuple[str, str, int, str, str, str]] = [
         # (part key, title, versions, series, primary, secondary)
@@ -601,7 +723,12 @@ def _seed(store: Store) -> None:
             part.part_version_ids.append(version.id)
         store.parts[part_id] = part
         versions_by_part[key] = part.part_version_ids
-    # A clone whose slicing failed, so slice status has a non-happy example.
+    return versions_by_part
+
+
+def _seed_failed_clone(store: Store) -> None:
+    """A clone whose slicing failed, so slice status has a non-happy example."""
+    alice = seeded_id("user", "alice@example.com")
     clone_created = _at(30)
     clone = Part(
         id=seeded_id("part", "gear-clone"),
@@ -630,75 +757,10 @@ def _seed(store: Store) -> None:
     store.part_versions[clone_version.id] = clone_version
     store.parts[clone.id] = clone
 
-    build_specs: list[dict[str, Any]] = [
-        {
-            "title": "Build01",
-            "age": 150,
-            "part_count": 2,
-            "device_series": "Industrial Series",
-            "primary_material": "Onyx",
-            "secondary_material": "Carbon Fiber",
-            "ccs": (42.5, 8.25, None, 8.25),
-            "seconds": 5.5 * 3600,
-            "blacksmith": True,
-            "parts": ["clamp-jaw"],
-            "approved": True,
-        },
-        {
-            "title": "Bracket Batch",
-            "age": 120,
-            "part_count": 4,
-            "device_series": "Desktop Series",
-            "primary_material": "Onyx",
-            "secondary_material": "None",
-            "ccs": (18.0, None, None, None),
-            "seconds": 3 * 3600,
-            "blacksmith": False,
-            "parts": ["bracket"],
-            "approved": True,
-        },
-        {
-            "title": "Gear Housing",
-            "age": 90,
-            "part_count": 1,
-            "device_series": "Industrial Series",
-            "primary_material": "Onyx",
-            "secondary_material": "Kevlar",
-            "ccs": (120.0, 15.5, None, 15.5),
-            "seconds": 14 * 3600,
-            "blacksmith": True,
-            "parts": ["gear"],
-            "approved": False,
-        },
-        {
-            "title": "Metal Impeller",
-            "age": 60,
-            "part_count": 1,
-            "device_series": "Metal X",
-            "primary_material": "17-4 PH",
-            "secondary_material": "Ceramic Release",
-            "ccs": (35.0, 4.0, None, None),
-            "seconds": 20 * 3600,
-            "blacksmith": False,
-            "parts": ["impeller"],
-            "approved": True,
-        },
-        {
-            "title": "Draft Fixture",
-            "age": 10,
-            "part_count": 3,
-            "device_series": "Industrial Series",
-            "primary_material": "Onyx",
-            "secondary_material": "None",
-            "ccs": (None, None, None, None),
-            "seconds": None,
-            "blacksmith": False,
-            "parts": ["clamp-jaw", "gear"],
-            "approved": False,
-            "sliced": False,
-        },
-    ]
-    for spec in build_specs:
+
+def _seed_builds(store: Store, versions_by_part: dict[str, list[UUID]]) -> None:
+    """Builds of the parts' latest versions; some approved."""
+    for spec in _BUILD_SPECS:
         created = _at(spec["age"])
         primary, secondary, tertiary, fiber = spec["ccs"]
         build = Build(
@@ -729,54 +791,10 @@ def _seed(store: Store) -> None:
         if spec["approved"]:
             store.approved_build_ids.add(build.id)
 
-    device_specs: list[dict[str, Any]] = [
-        {
-            "name": "Printer01",
-            "type": "X7",
-            "series": "Industrial Series",
-            "state": "Ready",
-            "materials": ("Onyx", "Carbon Fiber"),
-            "remaining": (420.5, 95.0),
-            "age": 365,
-        },
-        {
-            "name": "Printer02",
-            "type": "X5",
-            "series": "Industrial Series",
-            "state": "Printing",
-            "materials": ("Onyx", "Kevlar"),
-            "remaining": (310.0, 60.25),
-            "age": 330,
-        },
-        {
-            "name": "Printer03",
-            "type": "Onyx Pro",
-            "series": "Desktop Series",
-            "state": "Offline",
-            "materials": (None, None),
-            "remaining": (None, None),
-            "age": 300,
-        },
-        {
-            "name": "Printer04",
-            "type": "Mark Two",
-            "series": "Desktop Series",
-            "state": "Ready",
-            "materials": ("Onyx", None),
-            "remaining": (150.0, None),
-            "age": 250,
-        },
-        {
-            "name": "MetalX01",
-            "type": "Metal X",
-            "series": "Metal X",
-            "state": "Print Bed Needs Clearing",
-            "materials": ("17-4 PH", "Ceramic Release"),
-            "remaining": (800.0, 120.0),
-            "age": 200,
-        },
-    ]
-    for spec in device_specs:
+
+def _seed_devices(store: Store) -> None:
+    """Printers of each series, with their materials and maintenance."""
+    for spec in _DEVICE_SPECS:
         created = _at(spec["age"])
         series = spec["series"]
         maintenance = None
@@ -802,10 +820,13 @@ def _seed(store: Store) -> None:
         store.devices[device.id] = device
         store.queues[device.id] = []
 
+
+def _seed_print_jobs(store: Store) -> None:
+    """Finished, failed and running jobs on printers, and jobs in the backlog."""
+    alice = seeded_id("user", "alice@example.com")
+    bob = seeded_id("user", "bob@example.com")
     build_ids = {b.title: b.id for b in store.builds.values()}
     device_ids = {d.name: d.id for d in store.devices.values()}
-
-    # (key, build, device, state, start days ago, hours long, initiator)
     history: list[tuple[str, str, str | None, str, float, float, UUID | None]] = [
         ("j01", "Build01", "Printer01", "Completed", 120, 5.5, alice),
         ("j02", "Bracket Batch", "Printer04", "Completed", 110, 3.0, bob),
@@ -857,7 +878,12 @@ def _seed(store: Store) -> None:
             job.due_date = (SEED_NOW + timedelta(days=7)).date().isoformat()
         store.print_jobs[job.id] = job
 
-    # One queued job on Printer01 and two on Printer02.
+
+def _seed_queues(store: Store) -> None:
+    """One queued job on Printer01 and two on Printer02."""
+    alice = seeded_id("user", "alice@example.com")
+    build_ids = {b.title: b.id for b in store.builds.values()}
+    device_ids = {d.name: d.id for d in store.devices.values()}
     for key, device_name, build_title, minutes in (
         ("q01", "Printer01", "Build01", 90),
         ("q02", "Printer02", "Gear Housing", 60),
@@ -876,6 +902,10 @@ def _seed(store: Store) -> None:
             )
         )
 
+
+def _seed_printed_parts(store: Store) -> None:
+    """The parts each finished job printed, with notes and scan reports."""
+    device_ids = {d.name: d.id for d in store.devices.values()}
     notes_cycle = ["Customer A lot 12", None, "rework: warped corner", "Customer B", None]
     counter = 0
     for job in sorted(store.print_jobs.values(), key=lambda j: j.created_at):

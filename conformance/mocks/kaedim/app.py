@@ -16,7 +16,6 @@ from typing import Any, Final
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -33,11 +32,6 @@ IMAGE_PARTS: Final = ("image", *(f"image-{n}" for n in range(MAX_IMAGES)))
 _NUMBERS: Final = ("height", "width", "depth")
 # Express parses a body only when its Content-Type says JSON; without one there is no payload.
 JSON_RULES: Final = kit.JsonRules(untyped_is_json=False)
-
-
-def _emit(model: type[BaseModel], data: dict[str, Any], status: int = 200) -> JSONResponse:
-    model.model_validate(data)  # the answer must match the spec; sent as built
-    return JSONResponse(data, status_code=status)
 
 
 def _error(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
@@ -133,6 +127,13 @@ def create_app(*, store: Store | None = None, spec_path: Path | None = None) -> 
         response: Response = await call_next(request)
         return response
 
+    _install_error_handlers(app)
+    _install_account_routes(app, state)
+    _install_request_routes(app, state)
+    return app
+
+
+def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(Refused)
     async def on_refused(request: Request, exc: Refused) -> JSONResponse:
         return _error(exc.status, exc.message)
@@ -149,10 +150,16 @@ def create_app(*, store: Store | None = None, spec_path: Path | None = None) -> 
             headers["Allow"] = allowed_methods(app, request.url.path)
         return _error(exc.status_code, str(exc.detail), headers)
 
-    def authorized(request: Request, dev_id: str | None) -> Account:
-        account = state.account(request.headers.get("x-api-key"), dev_id)
-        state.check_jwt(account, request.headers.get("authorization"))
-        return account
+
+def _authorized(state: Store, request: Request, dev_id: str | None) -> Account:
+    """The account whose API key and JWT the request carries (401 otherwise)."""
+    account = state.account(request.headers.get("x-api-key"), dev_id)
+    state.check_jwt(account, request.headers.get("authorization"))
+    return account
+
+
+def _install_account_routes(app: FastAPI, state: Store) -> None:
+    """Registering a webhook (which hands out the JWT) and refreshing the JWT."""
 
     @app.post(f"{PREFIX}/registerHook")
     async def register_hook(request: Request) -> JSONResponse:
@@ -166,9 +173,9 @@ def create_app(*, store: Store | None = None, spec_path: Path | None = None) -> 
         first, token = state.register(account, destination)
         if not first:
             already = {"status": "success", "message": "Webhook already registered", "jwt": token}
-            return _emit(models.AlreadyRegisteredResponse, already, 201)
+            return kit.emit(models.AlreadyRegisteredResponse, already, 201)
         expires = datetime.fromtimestamp(state.clock() + 12 * 3600, UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-        return _emit(
+        return kit.emit(
             models.RegisterHookResponse,
             {
                 "status": "success",
@@ -187,40 +194,17 @@ def create_app(*, store: Store | None = None, spec_path: Path | None = None) -> 
         dev_id = _text(data, "devID", required=True)
         account, token = state.refresh(request.headers.get("x-api-key"), request.headers.get("refresh-token"), dev_id)
         refreshed = {"status": "success", "message": "JWT refreshed", "jwt": token, "devID": account.dev_id}
-        return _emit(models.RefreshJwtResponse, refreshed)
+        return kit.emit(models.RefreshJwtResponse, refreshed)
+
+
+def _install_request_routes(app: FastAPI, state: Store) -> None:
+    """Submitting and fetching requests, and the result files their links point at."""
 
     @app.post(f"{PREFIX}/process")
     async def process(request: Request) -> JSONResponse:
-        kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        if kind == "multipart/form-data":
-            try:
-                form = await request.form(max_files=MAX_IMAGES + 1)
-            except Exception as err:  # any unreadable form is the client's fault
-                raise Refused(400, f"Request failed due to an unreadable form ({err})") from None
-            fields = {key: value for key, value in form.items() if isinstance(value, str)}
-            uploads = [(key, value) for key, value in form.multi_items() if isinstance(value, UploadFile)]
-            unknown = [key for key, _ in uploads if key not in IMAGE_PARTS]
-            if unknown:
-                raise Refused(400, f"unexpected file part {unknown[0]!r}: name parts image or image-0 .. image-5")
-            images = []
-            for key, upload in uploads:
-                content = await upload.read()
-                if len(content) > MAX_IMAGE_BYTES:
-                    raise Refused(400, f"{key} is larger than the 5MB limit per image")
-                images.append(f"upload://{upload.filename or key}")
-            data: dict[str, Any] = fields
-            from_form = True
-        elif kit.is_json(kind):
-            data = await _json_object(request)
-            urls = data.get("imageUrls")
-            if not isinstance(urls, list) or not all(isinstance(u, str) and u for u in urls):
-                raise Refused(400, "imageUrls must be a list of image URLs")
-            images = list(urls)
-            from_form = False
-        else:
-            raise Refused(400, "send JSON with imageUrls or multipart/form-data with image parts")
+        data, images, from_form = await _process_input(request)
         dev_id = _text(data, "devID", required=True)
-        account = authorized(request, dev_id)
+        account = _authorized(state, request, dev_id)
         if not images:
             raise Refused(400, "at least one image is required")
         if len(images) > MAX_IMAGES:
@@ -232,20 +216,20 @@ def create_app(*, store: Store | None = None, spec_path: Path | None = None) -> 
             "requestID": job.request_id,
             "message": "request sent successfully, please check webhook in 10-15 mins",
         }
-        return _emit(models.ProcessResponse, accepted, 201)
+        return kit.emit(models.ProcessResponse, accepted, 201)
 
     @app.get(f"{PREFIX}/fetchRequest")
     async def fetch_request(request: Request) -> JSONResponse:
         params = request.query_params
-        account = authorized(request, params.get("devID"))
+        account = _authorized(state, request, params.get("devID"))
         _text(dict(params), "studioID")  # optional, but never empty
         job = state.job(account, params.get("requestID"))
-        return _emit(models.FetchRequestResponse, state.request_view(job))
+        return kit.emit(models.FetchRequestResponse, state.request_view(job))
 
     @app.get(f"{PREFIX}/fetchAll")
     async def fetch_all(request: Request) -> JSONResponse:
         params = request.query_params
-        account = authorized(request, params.get("devID"))
+        account = _authorized(state, request, params.get("devID"))
         _text(dict(params), "studioID")  # optional, but never empty
         start, end = _date(params.get("start"), "start"), _date(params.get("end"), "end")
         with state.lock:
@@ -255,16 +239,47 @@ def create_app(*, store: Store | None = None, spec_path: Path | None = None) -> 
             for job in sorted(jobs, key=lambda j: j.created)
             if (start is None or job.created >= start) and (end is None or job.created < end + 86_400)
         ]
-        return _emit(models.FetchAllResponse, {"assets": [state.request_view(job) for job in chosen]})
+        return kit.emit(models.FetchAllResponse, {"assets": [state.request_view(job) for job in chosen]})
 
     @app.get(f"{PREFIX}/fetchProjects")
     async def fetch_projects(request: Request) -> JSONResponse:
-        authorized(request, request.query_params.get("devID"))
-        return _emit(models.FetchProjectsResponse, {"status": "success", "message": list(state.projects)})
+        _authorized(state, request, request.query_params.get("devID"))
+        return kit.emit(models.FetchProjectsResponse, {"status": "success", "message": list(state.projects)})
 
     @app.get("/results/{request_id}/{iteration}/model.{fmt}")
     async def result(request_id: str, iteration: int, fmt: str, expires: int, signature: str) -> Response:
         data = state.result_file(request_id, iteration, fmt, expires, signature)
         return Response(data, media_type="application/octet-stream")
 
-    return app
+
+async def _process_input(request: Request) -> tuple[dict[str, Any], list[str], bool]:
+    """The fields, the images (upload names or URLs) and whether they came as a form."""
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind == "multipart/form-data":
+        try:
+            form = await request.form(max_files=MAX_IMAGES + 1)
+        except Exception as err:  # any unreadable form is the client's fault
+            raise Refused(400, f"Request failed due to an unreadable form ({err})") from None
+        fields = {key: value for key, value in form.items() if isinstance(value, str)}
+        uploads = [(key, value) for key, value in form.multi_items() if isinstance(value, UploadFile)]
+        unknown = [key for key, _ in uploads if key not in IMAGE_PARTS]
+        if unknown:
+            raise Refused(400, f"unexpected file part {unknown[0]!r}: name parts image or image-0 .. image-5")
+        images = []
+        for key, upload in uploads:
+            content = await upload.read()
+            if len(content) > MAX_IMAGE_BYTES:
+                raise Refused(400, f"{key} is larger than the 5MB limit per image")
+            images.append(f"upload://{upload.filename or key}")
+        data: dict[str, Any] = fields
+        from_form = True
+    elif kit.is_json(kind):
+        data = await _json_object(request)
+        urls = data.get("imageUrls")
+        if not isinstance(urls, list) or not all(isinstance(u, str) and u for u in urls):
+            raise Refused(400, "imageUrls must be a list of image URLs")
+        images = list(urls)
+        from_form = False
+    else:
+        raise Refused(400, "send JSON with imageUrls or multipart/form-data with image parts")
+    return data, images, from_form

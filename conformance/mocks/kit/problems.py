@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -34,3 +34,22 @@ class Malformed(Exception):
 
 # Builds the vendor's error response (its status and body) for a problem.
 ErrorShape = Callable[[Request, Problem], Response]
+
+
+class Invalid(Exception):
+    """A readable request the spec does not allow, raised by the spec-driven readers.
+
+    `fields` names each wrong field (`{"field", "message"}`, and `"in"` for a parameter);
+    `media_type` marks a body sent as another media type than the operation's. Each mock answers
+    it in its own shape (`install(..., invalid=...)`).
+    """
+
+    def __init__(self, message: str, fields: Sequence[Mapping[str, str]] = (), *, media_type: bool = False) -> None:
+        super().__init__(message)
+        self.message = message
+        self.fields = [dict(item) for item in fields]
+        self.media_type = media_type
+
+
+# Builds the vendor's error response for a request its spec does not allow.
+InvalidShape = Callable[[Request, Invalid], Response]

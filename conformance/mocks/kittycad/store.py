@@ -23,6 +23,8 @@ from typing import Any
 import numpy as np
 from stl import mesh
 
+from ..kit import found
+
 ASYNC_THRESHOLD = 25 * 1024 * 1024
 # Real mesh text is written for meshes up to this size; bigger ones convert to a summary line.
 MESH_TEXT_LIMIT = 50_000
@@ -188,25 +190,7 @@ class Store:
         self.tokens.clear()
         self.api_calls.clear()
         self.operations.clear()
-        self.customer = {
-            "id": "cus_mock0001",
-            "name": "Mock User",
-            "email": EMAIL,
-            "phone": "+1-555-0100",
-            "address": {
-                "street1": "1 Mock Way",
-                "city": "Springfield",
-                "state": "IL",
-                "zip": "62701",
-                "country": "US",
-                "user_id": USER_ID,
-            },
-            "balance": 0.0,
-            "currency": "usd",
-            "delinquent": False,
-            "metadata": {},
-            "created_at": created,
-        }
+        self.customer = _customer(created)
         self.balance = {
             "id": "3f0a8c5e-1b2d-4c6e-9a7f-0d1e2f3a4b5c",
             "user_id": USER_ID,
@@ -218,25 +202,7 @@ class Store:
             "updated_at": created,
         }
         self.invoices = [self._invoice(n, created) for n in (1, 2)]
-        self.methods = [
-            {
-                "id": "pm_mock0001",
-                "type": "card",
-                "created_at": created,
-                "metadata": {},
-                "billing_info": {"name": "Mock User", "phone": "+1-555-0100", "address": self.customer["address"]},
-                "card": {
-                    "brand": "visa",
-                    "country": "US",
-                    "exp_month": 12,
-                    "exp_year": 2030,
-                    "fingerprint": "mockfp",
-                    "funding": "credit",
-                    "last4": "4242",
-                    "checks": {"address_line1_check": "pass", "address_postal_code_check": "pass", "cvc_check": "pass"},
-                },
-            }
-        ]
+        self.methods = [_card(self.customer["address"], created)]
         session_token = SESSION_TOKEN
         expires = stamp(datetime(2030, 1, 1, tzinfo=UTC))
         self.sessions = {
@@ -326,9 +292,7 @@ class Store:
 
     def get_token(self, token: str) -> dict[str, Any]:
         with self.lock:
-            if token not in self.tokens:
-                raise NotFound(f"API token {token}")
-            return dict(self.tokens[token])
+            return dict(found(self.tokens, token, "API token", NotFound))
 
     def delete_token(self, token: str) -> None:
         with self.lock:
@@ -437,9 +401,7 @@ class Store:
 
     def get_session(self, token: str) -> dict[str, Any]:
         with self.lock:
-            if token not in self.sessions:
-                raise NotFound(f"session {token}")
-            return dict(self.sessions[token])
+            return dict(found(self.sessions, token, "session", NotFound))
 
 
 # -- pages ----------------------------------------------------------------------------------------
@@ -461,3 +423,47 @@ def page_offset(token: str | None) -> int:
         return int(number)
     except (binascii.Error, UnicodeDecodeError, ValueError):
         raise BadRequest(f"invalid page_token {token!r}") from None
+
+
+def _customer(created: str) -> dict[str, Any]:
+    """The account's payment information, as a fresh account has it."""
+    return {
+        "id": "cus_mock0001",
+        "name": "Mock User",
+        "email": EMAIL,
+        "phone": "+1-555-0100",
+        "address": {
+            "street1": "1 Mock Way",
+            "city": "Springfield",
+            "state": "IL",
+            "zip": "62701",
+            "country": "US",
+            "user_id": USER_ID,
+        },
+        "balance": 0.0,
+        "currency": "usd",
+        "delinquent": False,
+        "metadata": {},
+        "created_at": created,
+    }
+
+
+def _card(address: dict[str, Any], created: str) -> dict[str, Any]:
+    """The account's one payment method, a card billed to `address`."""
+    return {
+        "id": "pm_mock0001",
+        "type": "card",
+        "created_at": created,
+        "metadata": {},
+        "billing_info": {"name": "Mock User", "phone": "+1-555-0100", "address": address},
+        "card": {
+            "brand": "visa",
+            "country": "US",
+            "exp_month": 12,
+            "exp_year": 2030,
+            "fingerprint": "mockfp",
+            "funding": "credit",
+            "last4": "4242",
+            "checks": {"address_line1_check": "pass", "address_postal_code_check": "pass", "cvc_check": "pass"},
+        },
+    }

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse
 
 from .. import kit
+from ..kit.answers import Json
 
 # The only code the vendor documents; the others are what a client can tell apart by status.
 VALIDATION_ERROR = "VALIDATION_ERROR"
@@ -18,13 +17,6 @@ NOT_FOUND = "NOT_FOUND"
 METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED"
 UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE"
 CONFLICT = "CONFLICT"
-
-
-class Json(JSONResponse):
-    """JSON with non-ASCII escaped: text from clients may hold lone surrogates, which UTF-8 cannot encode."""
-
-    def render(self, content: Any) -> bytes:
-        return json.dumps(content, ensure_ascii=True, allow_nan=False, separators=(",", ":")).encode("ascii")
 
 
 class ApiError(Exception):
@@ -80,3 +72,10 @@ def malformed(request: Request, problem: kit.Problem) -> Json:
         where = {"field": problem.where[-1], "message": problem.message}
         return error_response(400, VALIDATION_ERROR, "Field validation error", [where])
     return error_response(400, VALIDATION_ERROR, f"JSON parse error - {problem.message}")
+
+
+def invalid_request(request: Request, problem: kit.Invalid) -> Json:
+    """What the spec does not allow, as the vendor answers it: 415 for the media type, else 400."""
+    if problem.media_type:
+        return error_response(415, UNSUPPORTED_MEDIA_TYPE, problem.message)
+    return error_response(400, VALIDATION_ERROR, problem.message, problem.fields)

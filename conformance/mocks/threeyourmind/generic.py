@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from ..kit.samples import sample
+from ..kit.schemas import check_answer
+from ..kit.spec import ref_name, resolve
+from . import models
 from .calls import NO_CONTENT, Call, Reply
 from .errors import not_found
 from .pagination import number_page
-from .samples import sample
-from .schemas import check_answer
-from .spec import ref_name, resolve
 
 GENERIC_IDS_START = 1000  # ids the generic layer hands out, clear of the seeded and stateful ones
 
@@ -44,7 +45,7 @@ def answer(call: Call, spec: Mapping[str, Any]) -> Reply:
     fresh_id = store.next_id("generic", GENERIC_IDS_START) if creates else None
     for candidate in _candidates(call, base, fresh_id):
         try:
-            check_answer(spec, schema, candidate)
+            check_answer(spec, models, schema, candidate)
         except RuntimeError:
             continue  # e.g. a path id of 0 where the answer's id has minimum 1: keep the plain sample
         return Reply(candidate, 201 if creates else 200)

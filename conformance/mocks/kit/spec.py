@@ -1,7 +1,7 @@
-"""The curated OpenAPI document, read into the operations the mock serves.
+"""A curated OpenAPI document, read into the operations a mock serves.
 
-The document is the only source of the mock's routes, parameters, request bodies and answer
-shapes; nothing here is copied by hand, so a change to the spec changes the mock.
+The document is the only source of a spec-driven mock's routes, parameters, request bodies and
+answer shapes; nothing here is copied by hand, so a change to the spec changes the mock.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from typing import Any
 
 import yaml
 
-DEFAULT_SPEC_PATH = Path(__file__).resolve().parents[3] / "specs" / "threeyourmind" / "openapi.yaml"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 _TEMPLATE = re.compile(r"\{([^{}]+)\}")
 
@@ -23,7 +22,7 @@ Schema = Mapping[str, Any]
 
 
 @functools.cache
-def load(path: Path = DEFAULT_SPEC_PATH) -> Mapping[str, Any]:
+def load(path: Path) -> Mapping[str, Any]:
     """The parsed document, read once per process (it is never modified)."""
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     document: Mapping[str, Any] = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506

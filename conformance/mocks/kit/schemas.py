@@ -1,4 +1,4 @@
-"""Checking JSON values against the spec's component schemas: the generated models, plus what they lose.
+"""Checking JSON values against a spec's component schemas: its generated models, plus what they lose.
 
 datamodel-code-generator writes an optional property as `X | None = None` whether or not the
 schema allows null, and drops `minProperties`; both are read from the spec itself here. Bodies
@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping
+from types import ModuleType
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from . import models
 from .spec import Schema, ref_name, resolve
 
 _JSON_TYPES: dict[type, tuple[str, ...]] = {
@@ -26,7 +26,8 @@ _JSON_TYPES: dict[type, tuple[str, ...]] = {
 }
 
 
-def model(name: str) -> type[BaseModel]:
+def model(models: ModuleType, name: str) -> type[BaseModel]:
+    """The generated model of the component schema `name` (datamodel-code-generator's module)."""
     found: type[BaseModel] = getattr(models, name)
     return found
 
@@ -125,12 +126,12 @@ def model_errors(exc: ValidationError) -> list[dict[str, str]]:
     ]
 
 
-def check_answer(spec: Mapping[str, Any], schema: Schema, data: Any) -> None:
+def check_answer(spec: Mapping[str, Any], models: ModuleType, schema: Schema, data: Any) -> None:
     """Refuse to send an answer the spec does not allow: a bug in the mock, not in the request."""
     wrong = list(problems(spec, schema, data))
     try:
         for name, item in _models_for(spec, schema, data):
-            model(name).model_validate_json(json.dumps(item), strict=True)
+            model(models, name).model_validate_json(json.dumps(item), strict=True)
     except ValidationError as exc:
         wrong += model_errors(exc)
     if wrong:

@@ -1,24 +1,22 @@
-"""Request bodies: JSON and multipart, validated with the generated models (and `schemas.problems`)."""
+"""Request bodies: JSON and multipart, validated with the spec's generated models (and `schemas.problems`)."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import ModuleType
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from starlette.datastructures import UploadFile
 from starlette.requests import Request
 
-from .. import kit
-from .errors import UNSUPPORTED_MEDIA_TYPE, VALIDATION_ERROR, ApiError
+from .json_body import DEFAULT, JsonRules, read_json
 from .params import Unreadable, read_text
+from .problems import Invalid
 from .schemas import integral, model, model_errors, problems
 from .spec import Body, resolve
-
-# Django REST framework's JSONParser: a body without a Content-Type matches no parser (415).
-JSON_RULES = kit.JsonRules(untyped_is_json=False)
 
 
 @dataclass(frozen=True)
@@ -34,8 +32,8 @@ class Parsed:
         return frozenset(self.data)
 
 
-def _invalid(problems_found: list[dict[str, str]]) -> ApiError:
-    return ApiError(400, VALIDATION_ERROR, "Field validation error", problems_found)
+def _invalid(problems_found: list[dict[str, str]]) -> Invalid:
+    return Invalid("Field validation error", problems_found)
 
 
 def _media_type(request: Request) -> str | None:
@@ -43,20 +41,23 @@ def _media_type(request: Request) -> str | None:
     return header.split(";", 1)[0].strip().lower() if header else None
 
 
-async def read(request: Request, body: Body, spec: Mapping[str, Any]) -> Parsed:
+async def read(
+    request: Request, body: Body, spec: Mapping[str, Any], models: ModuleType, rules: JsonRules = DEFAULT
+) -> Parsed:
+    """The body as `body` declares it, checked against its schema and model, or `Invalid`."""
     if body.media_type == "multipart/form-data":
-        return await _multipart(request, body, spec)
-    return await _json(request, body, spec)
+        return await _multipart(request, body, spec, models)
+    return await _json(request, body, spec, models, rules)
 
 
-async def _json(request: Request, body: Body, spec: Mapping[str, Any]) -> Parsed:
-    data = await kit.read_json(request, JSON_RULES)
+async def _json(request: Request, body: Body, spec: Mapping[str, Any], models: ModuleType, rules: JsonRules) -> Parsed:
+    data = await read_json(request, rules)
     if not isinstance(data, dict):
         raise _invalid([{"field": "body", "message": "Expected a JSON object."}])
     found = list(problems(spec, body.schema, data))
     data = integral(spec, body.schema, data)
     try:
-        parsed = model(body.model).model_validate_json(json.dumps(data), strict=True)
+        parsed = model(models, body.model).model_validate_json(json.dumps(data), strict=True)
     except ValidationError as exc:
         found += model_errors(exc)
     if found:
@@ -64,13 +65,13 @@ async def _json(request: Request, body: Body, spec: Mapping[str, Any]) -> Parsed
     return Parsed(parsed, data)
 
 
-async def _multipart(request: Request, body: Body, spec: Mapping[str, Any]) -> Parsed:
+async def _multipart(request: Request, body: Body, spec: Mapping[str, Any], models: ModuleType) -> Parsed:
     if _media_type(request) != "multipart/form-data":
-        raise ApiError(415, UNSUPPORTED_MEDIA_TYPE, "Send this body as multipart/form-data.")
+        raise Invalid("Send this body as multipart/form-data.", media_type=True)
     try:
         form = await request.form()
     except Exception as exc:  # python-multipart raises several unrelated types
-        raise ApiError(400, VALIDATION_ERROR, f"Multipart form parse error - {exc}") from None
+        raise Invalid(f"Multipart form parse error - {exc}") from None
     properties: Mapping[str, Any] = body.schema.get("properties", {})
     data: dict[str, Any] = {}
     files: dict[str, tuple[str | None, bytes]] = {}
@@ -98,7 +99,7 @@ async def _multipart(request: Request, body: Body, spec: Mapping[str, Any]) -> P
             except Unreadable as err:
                 wrong.append({"field": name, "message": str(err)})
     try:
-        parsed = model(body.model).model_validate(data)
+        parsed = model(models, body.model).model_validate(data)
     except ValidationError as exc:
         reported = {problem["field"] for problem in wrong}
         wrong += [problem for problem in model_errors(exc) if problem["field"] not in reported]

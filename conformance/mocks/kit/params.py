@@ -17,7 +17,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, ConfigDict, Field, TypeAdapter, ValidationError
 from starlette.datastructures import QueryParams
 
-from .errors import VALIDATION_ERROR, ApiError
+from .problems import Invalid
 from .spec import Operation, Parameter, Schema
 
 # Hypothesis draws pattern matches with Python's `re` (`\w` is Unicode), so the same engine checks them.
@@ -155,7 +155,7 @@ class ParameterSet:
                 continue
             found[parameter.location][parameter.name] = value
         if problems:
-            raise ApiError(400, VALIDATION_ERROR, "Field validation error", problems)
+            raise Invalid("Field validation error", problems)
         return found["path"], found["query"]
 
 
