@@ -1,7 +1,7 @@
 """The sessions people run. Thin: each calls into codegen/ or conformance/.
 
-nox -s generate       regenerate specs/*/openapi.yaml, generated/, mock models
-nox -s check          fail, listing files, when generated/ is not what the pipeline writes
+nox -s generate       regenerate specs/*/openapi.yaml, generated/, mock models, fabapi-core's _sync/ twins
+nox -s check          fail, listing files, when generated/ or _sync/ is not what the pipeline writes
 nox -s tests          the test suite (pipeline, runtime, mocks, clients end to end)
 nox -s conformance    schemathesis against the mocks (-- --target prism|live)
 nox -s build          wheels, installed into a fresh venv and smoke-tested

@@ -1,5 +1,7 @@
 """`python -m codegen generate|check|fetch [VENDOR...]` and `diff OLD NEW`: the pipeline's command line.
 
+generate and check also cover fabapi-core's sync twins (codegen/unasync.py), whatever vendors are named.
+
 Exit status: 0 success (fetch, diff: nothing changed); 1 check: generated files drifted, fetch and
 diff: something changed; 2 an error (fetch: a document that could not be fetched or written).
 """
@@ -11,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from codegen import drift, generate
+from codegen import drift, generate, unasync
 from codegen.errors import PipelineError
 from codegen.fetch import NoUpstreamDocument, check_vendor, read_document
 from codegen.specdiff import diff, render
@@ -19,6 +21,8 @@ from codegen.vendors import REPO_ROOT, select
 
 
 def _generate(names: list[str], root: Path) -> int:
+    written = unasync.write_runtime_twins(root)
+    print(f"fabapi-core: wrote {len(written)} sync twins in {unasync.RUNTIME_SYNC}/")
     for vendor in select(names, root / "specs" / "vendors.toml"):
         with tempfile.TemporaryDirectory(prefix="fabapi-gen-") as tmp:
             outputs = generate.build(vendor, Path(tmp), root)
@@ -29,6 +33,13 @@ def _generate(names: list[str], root: Path) -> int:
 
 def _check(names: list[str], root: Path) -> int:
     status = 0
+    found = unasync.runtime_drift(root)
+    if found:
+        print(f"fabapi-core: the sync twins differ from what {unasync.RUNTIME_ASYNC}/ generates:\n{found.report()}")
+        print("  run `nox -s generate` and commit the result")
+        status = 1
+    else:
+        print("fabapi-core: the sync twins are up to date")
     for vendor in select(names, root / "specs" / "vendors.toml"):
         with tempfile.TemporaryDirectory(prefix="fabapi-check-") as tmp:
             outputs = generate.build(vendor, Path(tmp), root)

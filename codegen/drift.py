@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,8 +26,11 @@ class Drift:
 
 
 def compare(outputs: Outputs, staging: Path, root: Path) -> Drift:
-    built = files_of(outputs, staging)
-    present = files_of(outputs, root)
+    return compare_files(files_of(outputs, staging), files_of(outputs, root))
+
+
+def compare_files(built: Mapping[str, Path], present: Mapping[str, Path]) -> Drift:
+    """Files a fresh build wrote against those the repository holds, both keyed by repository path."""
     changed = [p for p in built if p in present and built[p].read_bytes() != present[p].read_bytes()]
     return Drift(
         changed=tuple(sorted(changed)),

@@ -4,14 +4,22 @@ One public surface; the `_modules` behind it are private. Errors, secrets and re
 credentials from arguments or the environment, request logging, progress, retries (httpx-retries underneath), pagination
 described by data, polling, httpx auth, client arguments, unwrapping generated responses, and reading
 untrusted JSON.
+
+What comes in a sync and an async flavour is written once, async, in `_async/`; `_sync/` is generated
+from it (codegen/unasync.py), and `_flavours.py` holds the few names that really differ.
 """
 
+from ._async.caller import AsyncCaller
+from ._async.download import adownload
+from ._async.http import build_async_httpx_args
+from ._async.lifecycle import AsyncClientLifecycle
+from ._async.pagination import AsyncPager
+from ._async.polling import apoll
 from ._auth import BasicAuth, HeaderAuth
-from ._caller import AsyncCaller, Caller, OperationInfo
+from ._caller import OperationInfo
 from ._credentials import base_url_setting, credential, setting
 from ._deadline import deadline
 from ._decode import Properties, parse_datetime, parse_uuid
-from ._download import adownload, download
 from ._errors import (
     APIError,
     AuthenticationError,
@@ -45,18 +53,10 @@ from ._files import (
     suffix_of,
     write_file,
 )
-from ._http import (
-    ClientKwargs,
-    build_async_httpx_args,
-    build_httpx_args,
-    client_kwargs,
-    default_user_agent,
-)
+from ._http import ClientKwargs, client_kwargs, default_user_agent
 from ._json import MAX_JSON_DEPTH, UntrustedJSONError, loads_untrusted
-from ._lifecycle import AsyncClientLifecycle, ClientLifecycle
-from ._pagination import AsyncPager, Pager, PageStyle
+from ._pagination import PageStyle
 from ._paths import expand_path, path_segment, path_text
-from ._polling import apoll, poll
 from ._progress import (
     Progress,
     ProgressArg,
@@ -71,6 +71,12 @@ from ._redaction import Redactor, redact_text
 from ._response import RawResponse, ResponseLike, unwrap
 from ._retries import RetryPolicy, async_retrying_transport, retrying_transport
 from ._secrets import Secret, is_sensitive_name, redact, redact_headers, redact_url
+from ._sync.caller import Caller
+from ._sync.download import download
+from ._sync.http import build_httpx_args
+from ._sync.lifecycle import ClientLifecycle
+from ._sync.pagination import Pager
+from ._sync.polling import poll
 from ._transport import STREAMING
 from ._urls import request_url
 from ._values import file_destination, finite_number, local_path, seconds_or_none, sendable_text, whole_number

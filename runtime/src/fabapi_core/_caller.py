@@ -6,29 +6,31 @@ function's annotations and the spec's limits (naming a bad one as the user wrote
 also when the generated function itself refuses one, as it does a dot segment in a path), passes its
 client, turns the response into the parsed value or an `APIError` that names the real request, and
 turns a body the generated parser rejects into `UnexpectedResponse` instead of a bare `KeyError`.
+
+This module holds what both flavours share; the callers are `Caller` (`_sync/caller.py`) and
+`AsyncCaller` (`_async/caller.py`, from which the sync one is generated).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Self
 from uuid import UUID
 
 import httpx
 
-from ._arguments import check_arguments
 from ._errors import APIError, InvalidArgument, build_error
 from ._redaction import collect_secrets, searchable
-from ._response import Expected, RawResponse, ResponseLike, unwrap_exchange
+from ._response import Expected, ResponseLike, unwrap_exchange
 from ._retries import RetryPolicy
 from ._secrets import Secret, SecretLike, is_sensitive_name
 from ._settings import KEEP, _Keep, as_policy, check_timeout
-from ._transport import CallOptions, Exchange, calling
+from ._transport import CallOptions, Exchange
 
 # What a generated `from_dict` raises on a body that doesn't match the schema.
-_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 
 
@@ -49,7 +51,7 @@ def _snake(name: str) -> str:
     return re.sub(r"[^0-9a-zA-Z]+", "_", name).strip("_").lower()
 
 
-def _as_written(error: InvalidArgument, renamed: Mapping[str, str] | None) -> InvalidArgument:
+def as_written(error: InvalidArgument, renamed: Mapping[str, str] | None) -> InvalidArgument:
     """`error`, naming the argument as the user wrote it: a generated function (its `path_segment`)
     knows only its own names, which a resource method may have renamed."""
     shown = (renamed or {}).get(error.argument)
@@ -87,7 +89,9 @@ class _CallSecrets:
                 yield from collect_secrets(value)
 
 
-class _Base:
+class CallerBase:
+    """What `Caller` and `AsyncCaller` (in `_sync/` and `_async/` caller.py) share: options, errors, unwrapping."""
+
     def __init__(self, client: Any, *, secrets: Iterable[SecretLike] = (), options: CallOptions | None = None) -> None:
         self._client = client
         self._secrets: tuple[Secret, ...] = tuple(Secret(secret) for secret in secrets)
@@ -159,151 +163,3 @@ class _Base:
             attempts=max(1, len(exchange.attempts)),
             earlier_attempt_may_have_acted=exchange.earlier_attempt_may_have_acted,
         )
-
-
-class Caller(_Base):
-    """Runs generated sync operation functions against one client."""
-
-    def call(
-        self,
-        function: Callable[..., ResponseLike[Any]],
-        /,
-        *,
-        method: str,
-        path: str,
-        expected: Expected | None = None,
-        renamed: Mapping[str, str] | None = None,
-        constraints: Mapping[str, Mapping[str, Any]] | None = None,
-        **arguments: Any,
-    ) -> Any:
-        """The parsed result of `function(client=..., **arguments)`, or the `APIError` it amounts to."""
-        arguments = check_arguments(function, arguments, renamed or {}, constraints)
-        response, exchange = self._send(function, arguments, renamed)
-        return self._unwrap(response, exchange, method=method, path=path, expected=expected, arguments=arguments)
-
-    def call_with_response(
-        self,
-        function: Callable[..., ResponseLike[Any]],
-        /,
-        *,
-        method: str,
-        path: str,
-        expected: Expected | None = None,
-        renamed: Mapping[str, str] | None = None,
-        constraints: Mapping[str, Mapping[str, Any]] | None = None,
-        **arguments: Any,
-    ) -> RawResponse[Any]:
-        """Like `call` (errors raise the same way), with the status, headers and bytes kept beside the value."""
-        arguments = check_arguments(function, arguments, renamed or {}, constraints)
-        response, exchange = self._send(function, arguments, renamed)
-        parsed = self._unwrap(response, exchange, method=method, path=path, expected=expected, arguments=arguments)
-        return RawResponse.from_response(response, parsed)
-
-    def call_raw(
-        self,
-        function: Callable[..., ResponseLike[Any]],
-        /,
-        *,
-        method: str,
-        path: str,
-        expected: Expected | None = None,
-        renamed: Mapping[str, str] | None = None,
-        constraints: Mapping[str, Mapping[str, Any]] | None = None,
-        **arguments: Any,
-    ) -> RawResponse[Any]:
-        """The response as received, whatever its status."""
-        arguments = check_arguments(function, arguments, renamed or {}, constraints)
-        response, _ = self._send(function, arguments, renamed)
-        return RawResponse.from_response(response)
-
-    def _send(
-        self,
-        function: Callable[..., ResponseLike[Any]],
-        arguments: Mapping[str, Any],
-        renamed: Mapping[str, str] | None,
-    ) -> tuple[ResponseLike[Any], Exchange]:
-        with calling(self._options) as exchange:
-            try:
-                response = function(client=self._client, **arguments)
-            except InvalidArgument as error:
-                raise _as_written(error, renamed) from None
-            except _PARSE_ERRORS as error:
-                schema_error = self._schema_error(exchange, error, arguments)
-                if schema_error is None:
-                    raise
-                raise schema_error from error
-        return response, exchange
-
-
-class AsyncCaller(_Base):
-    """Runs generated async operation functions against one client."""
-
-    async def call(
-        self,
-        function: Callable[..., Awaitable[ResponseLike[Any]]],
-        /,
-        *,
-        method: str,
-        path: str,
-        expected: Expected | None = None,
-        renamed: Mapping[str, str] | None = None,
-        constraints: Mapping[str, Mapping[str, Any]] | None = None,
-        **arguments: Any,
-    ) -> Any:
-        """The parsed result of `await function(client=..., **arguments)`, or the `APIError` it amounts to."""
-        arguments = check_arguments(function, arguments, renamed or {}, constraints)
-        response, exchange = await self._send(function, arguments, renamed)
-        return self._unwrap(response, exchange, method=method, path=path, expected=expected, arguments=arguments)
-
-    async def call_with_response(
-        self,
-        function: Callable[..., Awaitable[ResponseLike[Any]]],
-        /,
-        *,
-        method: str,
-        path: str,
-        expected: Expected | None = None,
-        renamed: Mapping[str, str] | None = None,
-        constraints: Mapping[str, Mapping[str, Any]] | None = None,
-        **arguments: Any,
-    ) -> RawResponse[Any]:
-        """See `Caller.call_with_response`."""
-        arguments = check_arguments(function, arguments, renamed or {}, constraints)
-        response, exchange = await self._send(function, arguments, renamed)
-        parsed = self._unwrap(response, exchange, method=method, path=path, expected=expected, arguments=arguments)
-        return RawResponse.from_response(response, parsed)
-
-    async def call_raw(
-        self,
-        function: Callable[..., Awaitable[ResponseLike[Any]]],
-        /,
-        *,
-        method: str,
-        path: str,
-        expected: Expected | None = None,
-        renamed: Mapping[str, str] | None = None,
-        constraints: Mapping[str, Mapping[str, Any]] | None = None,
-        **arguments: Any,
-    ) -> RawResponse[Any]:
-        """The response as received, whatever its status."""
-        arguments = check_arguments(function, arguments, renamed or {}, constraints)
-        response, _ = await self._send(function, arguments, renamed)
-        return RawResponse.from_response(response)
-
-    async def _send(
-        self,
-        function: Callable[..., Awaitable[ResponseLike[Any]]],
-        arguments: Mapping[str, Any],
-        renamed: Mapping[str, str] | None,
-    ) -> tuple[ResponseLike[Any], Exchange]:
-        with calling(self._options) as exchange:
-            try:
-                response = await function(client=self._client, **arguments)
-            except InvalidArgument as error:
-                raise _as_written(error, renamed) from None
-            except _PARSE_ERRORS as error:
-                schema_error = self._schema_error(exchange, error, arguments)
-                if schema_error is None:
-                    raise
-                raise schema_error from error
-        return response, exchange

@@ -1,4 +1,8 @@
-"""Arguments for the httpx clients a generated SDK builds: auth, retrying transport, timeout, headers."""
+"""Arguments for the httpx clients a generated SDK builds: auth, retrying transport, timeout, headers.
+
+`build_httpx_args` and `build_async_httpx_args` (in `_sync/` and `_async/` http.py) hand them to an
+httpx client of their flavour; `client_kwargs` to a generated `Client`, which serves both.
+"""
 
 from __future__ import annotations
 
@@ -77,7 +81,7 @@ def _proxy_mounts(policy: RetryPolicy, verify: ssl.SSLContext | str | bool) -> d
     return mounts
 
 
-def _build(
+def build_args(
     *,
     auth: httpx.Auth | None,
     timeout: float | httpx.Timeout | None,
@@ -116,60 +120,6 @@ def _build(
     return args
 
 
-def build_httpx_args(
-    *,
-    auth: httpx.Auth | None = None,
-    timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-    retries: RetryPolicy | int | None = None,
-    transport: httpx.BaseTransport | None = None,
-    headers: Mapping[str, str] | None = None,
-    user_agent: str | None = None,
-    verify: ssl.SSLContext | str | bool = True,
-    trust_env: bool = True,
-) -> dict[str, Any]:
-    """Keyword arguments for `httpx.Client(**args)`: `auth`, `transport`, `timeout`, `headers` (and `mounts`
-    when the environment names proxies).
-
-    The transport retries by `retries` (default `RetryPolicy()`) around `transport`, or around real
-    connections built with `verify`. For a generated client's `Client(...)`, use `client_kwargs`:
-    it passes `headers` and `timeout` as that class's own arguments.
-    """
-    return _build(
-        auth=auth,
-        timeout=timeout,
-        retries=retries,
-        transport=transport,
-        headers=headers,
-        user_agent=user_agent,
-        verify=verify,
-        trust_env=trust_env,
-    )
-
-
-def build_async_httpx_args(
-    *,
-    auth: httpx.Auth | None = None,
-    timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-    retries: RetryPolicy | int | None = None,
-    transport: httpx.AsyncBaseTransport | None = None,
-    headers: Mapping[str, str] | None = None,
-    user_agent: str | None = None,
-    verify: ssl.SSLContext | str | bool = True,
-    trust_env: bool = True,
-) -> dict[str, Any]:
-    """The async twin of `build_httpx_args`, for `httpx.AsyncClient(**args)`."""
-    return _build(
-        auth=auth,
-        timeout=timeout,
-        retries=retries,
-        transport=transport,
-        headers=headers,
-        user_agent=user_agent,
-        verify=verify,
-        trust_env=trust_env,
-    )
-
-
 class ClientKwargs(TypedDict):
     """Keyword arguments for a generated `Client(base_url=..., **kwargs)`."""
 
@@ -194,7 +144,7 @@ def client_kwargs(
     That `Client` passes its own `headers=` and `timeout=` to httpx next to `**httpx_args`, so those two
     must not be inside `httpx_args`. One set serves its sync and async httpx clients alike.
     """
-    args = _build(
+    args = build_args(
         auth=auth,
         timeout=timeout,
         retries=retries,

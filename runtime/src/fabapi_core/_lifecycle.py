@@ -1,4 +1,8 @@
-"""What every vendor's entry client does the same way: repr without secrets, close, context managers."""
+"""What every vendor's entry client does the same way in both flavours: repr without secrets, options.
+
+Closing and the context managers differ by flavour: `ClientLifecycle` (`_sync/lifecycle.py`) and
+`AsyncClientLifecycle` (`_async/lifecycle.py`) add them to `LifecycleBase`.
+"""
 
 from __future__ import annotations
 
@@ -19,8 +23,8 @@ def _with_options(client: Any, timeout: Any, retries: Any) -> Any:
     return clone
 
 
-class ClientLifecycle:
-    """Mixed into a sync entry client that keeps its generated client in `_client`."""
+class LifecycleBase:
+    """Mixed into an entry client that keeps its generated client in `_client`."""
 
     _client: Any
     base_url: str
@@ -38,42 +42,3 @@ class ClientLifecycle:
         `client.with_options(timeout=5, retries=0).devices.list()`. Settings not given are kept."""
         clone: Self = _with_options(self, timeout, retries)
         return clone
-
-    def close(self) -> None:
-        self._client.get_httpx_client().close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-class AsyncClientLifecycle:
-    """The async twin of `ClientLifecycle`."""
-
-    _client: Any
-    base_url: str
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={redact_url(self.base_url)!r})"
-
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | _Keep | None = KEEP,
-        retries: RetryPolicy | int | _Keep | None = KEEP,
-    ) -> Self:
-        """This client with another timeout and/or retry policy for the calls made through it:
-        `client.with_options(timeout=5, retries=0).devices.list()`. Settings not given are kept."""
-        clone: Self = _with_options(self, timeout, retries)
-        return clone
-
-    async def aclose(self) -> None:
-        await self._client.get_async_httpx_client().aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.aclose()

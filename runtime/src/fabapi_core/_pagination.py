@@ -13,19 +13,19 @@ Two styles:
 `style` may be given explicitly; otherwise `page_param` means page-number and `token_param` next-token.
 Field names (`items`, `has_more`, `next`) are wire names, dotted for nested ones (`meta.next`); on
 generated models they are found under their Python names too (`hasMore` → `has_more`, `next` → `next_`).
+
+The pagers that walk them, `Pager` and `AsyncPager`, are in `_sync/` and `_async/` pagination.py.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, Literal, TypeVar, cast
+from typing import Any, Literal, cast
 from urllib.parse import parse_qs, urlsplit
 
 from ._errors import ConfigurationError, PaginationError
-
-T = TypeVar("T")
 
 PAGE_NUMBER = "page-number"
 NEXT_TOKEN = "next-token"  # noqa: S105 - a style name, not a credential
@@ -141,7 +141,7 @@ def read_field(page: object, path: str) -> object:
     return value
 
 
-class _Walk:
+class PageWalk:
     """The state of one pass over the pages, shared by the sync and async pagers."""
 
     def __init__(self, style: PageStyle, page_size: int | None, max_pages: int | None) -> None:
@@ -238,82 +238,3 @@ class _Walk:
         value = values[0]
         # Page numbers travel as integers, so the generated function's `int` annotation accepts them.
         return int(value) if value.isdigit() else value
-
-
-class Pager(Generic[T]):
-    """Iterate every item across pages; `.pages()` yields the page objects themselves.
-
-    `fetch` is called with the page-control arguments under their wire names, e.g. `{"page[number]": 2}`.
-    Each iteration starts again from the first page.
-    """
-
-    def __init__(
-        self,
-        fetch: Callable[[Mapping[str, object]], object],
-        style: PageStyle,
-        *,
-        page_size: int | None = None,
-        max_pages: int | None = None,
-    ) -> None:
-        self._fetch = fetch
-        self.style = style
-        self.page_size = page_size
-        self.max_pages = max_pages
-
-    def pages(self) -> Iterator[Any]:
-        walk = _Walk(self.style, self.page_size, self.max_pages)
-        while not walk.done:
-            page = self._fetch(walk.arguments())
-            walk.advance(page)
-            yield page
-
-    def __iter__(self) -> Iterator[T]:
-        walk = _Walk(self.style, self.page_size, self.max_pages)
-        while not walk.done:
-            for item in walk.advance(self._fetch(walk.arguments())):
-                yield cast(T, item)
-
-    def first_page(self) -> Any:
-        return self._fetch(_Walk(self.style, self.page_size, self.max_pages).arguments())
-
-    def __repr__(self) -> str:
-        return f"Pager({self.style.style}, page_size={self.page_size})"
-
-
-class AsyncPager(Generic[T]):
-    """The async twin of `Pager`: `async for item in pager`, `async for page in pager.pages()`."""
-
-    def __init__(
-        self,
-        fetch: Callable[[Mapping[str, object]], Awaitable[object]],
-        style: PageStyle,
-        *,
-        page_size: int | None = None,
-        max_pages: int | None = None,
-    ) -> None:
-        self._fetch = fetch
-        self.style = style
-        self.page_size = page_size
-        self.max_pages = max_pages
-
-    async def pages(self) -> AsyncIterator[Any]:
-        walk = _Walk(self.style, self.page_size, self.max_pages)
-        while not walk.done:
-            page = await self._fetch(walk.arguments())
-            walk.advance(page)
-            yield page
-
-    async def _items(self) -> AsyncIterator[T]:
-        walk = _Walk(self.style, self.page_size, self.max_pages)
-        while not walk.done:
-            for item in walk.advance(await self._fetch(walk.arguments())):
-                yield cast(T, item)
-
-    def __aiter__(self) -> AsyncIterator[T]:
-        return self._items()
-
-    async def first_page(self) -> Any:
-        return await self._fetch(_Walk(self.style, self.page_size, self.max_pages).arguments())
-
-    def __repr__(self) -> str:
-        return f"AsyncPager({self.style.style}, page_size={self.page_size})"

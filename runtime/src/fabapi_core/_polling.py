@@ -1,113 +1,13 @@
-"""One polling primitive for long-running jobs: fetch, check, back off, give up at a deadline."""
+"""What `poll` and `apoll` (in `_sync/` and `_async/` polling.py) check before they wait."""
 
 from __future__ import annotations
 
-import asyncio
-import time
-from collections.abc import Awaitable, Callable
-from typing import TypeVar
-
-from ._deadline import deadline, passed
-from ._errors import DeadlineExceeded, JobFailed, PollTimeout
 from ._values import finite_number
 
-T = TypeVar("T")
 
-
-def _check(timeout: float, interval: float, max_interval: float, backoff: float) -> None:
+def check_poll_settings(timeout: float, interval: float, max_interval: float, backoff: float) -> None:
     # Finite numbers only: a NaN deadline is never reached, and time.sleep refuses NaN with a bare ValueError.
     finite_number(timeout, "timeout", minimum=0)
     finite_number(interval, "interval", minimum=0)
     finite_number(max_interval, "max_interval", minimum=interval)
     finite_number(backoff, "backoff", minimum=1)
-
-
-def poll(
-    fetch: Callable[[], T],
-    *,
-    until: Callable[[T], bool],
-    timeout: float = 600.0,
-    interval: float = 1.0,
-    max_interval: float = 30.0,
-    backoff: float = 1.5,
-    on_progress: Callable[[T], None] | None = None,
-    failed: Callable[[T], bool] | None = None,
-    sleep: Callable[[float], object] = time.sleep,
-    clock: Callable[[], float] = time.monotonic,
-) -> T:
-    """Call `fetch` until `until(value)` holds, and return that value.
-
-    Waits `interval` seconds, growing by `backoff` up to `max_interval`, never past the deadline.
-    `on_progress` sees every value. Raises `JobFailed` when `failed(value)` holds, and `PollTimeout`
-    (with the last value) once `timeout` seconds have passed. The timeout bounds the whole wait:
-    every fetch, with its retries, must end before it, and one that cannot ends the poll. A fetch
-    that runs out of its own (shorter) timeout raises its `DeadlineExceeded`, like any other error.
-    """
-    _check(timeout, interval, max_interval, backoff)
-    start = clock()
-    delay = interval
-    last: object = None
-    # Every fetch, its retries included, ends by the poll's deadline: the timeout bounds the whole wait.
-    with deadline(timeout):
-        while True:
-            try:
-                value = fetch()
-            except DeadlineExceeded as error:
-                if not passed():
-                    raise  # the request's own timeout, long before the wait's: a stalled server, not a late job
-                raise PollTimeout(last=last, elapsed=clock() - start, timeout=timeout) from error
-            last = value
-            if on_progress is not None:
-                on_progress(value)
-            elapsed = clock() - start
-            if failed is not None and failed(value):
-                raise JobFailed(last=value, elapsed=elapsed)
-            if until(value):
-                return value
-            remaining = timeout - elapsed
-            if remaining <= 0:
-                raise PollTimeout(last=value, elapsed=elapsed, timeout=timeout)
-            sleep(min(delay, remaining))
-            delay = min(delay * backoff, max_interval)
-
-
-async def apoll(
-    fetch: Callable[[], Awaitable[T]],
-    *,
-    until: Callable[[T], bool],
-    timeout: float = 600.0,
-    interval: float = 1.0,
-    max_interval: float = 30.0,
-    backoff: float = 1.5,
-    on_progress: Callable[[T], None] | None = None,
-    failed: Callable[[T], bool] | None = None,
-    sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
-    clock: Callable[[], float] = time.monotonic,
-) -> T:
-    """The async twin of `poll`; cancelling the task stops it at once."""
-    _check(timeout, interval, max_interval, backoff)
-    start = clock()
-    delay = interval
-    last: object = None
-    # Every fetch, its retries included, ends by the poll's deadline: the timeout bounds the whole wait.
-    with deadline(timeout):
-        while True:
-            try:
-                value = await fetch()
-            except DeadlineExceeded as error:
-                if not passed():
-                    raise  # the request's own timeout, long before the wait's: a stalled server, not a late job
-                raise PollTimeout(last=last, elapsed=clock() - start, timeout=timeout) from error
-            last = value
-            if on_progress is not None:
-                on_progress(value)
-            elapsed = clock() - start
-            if failed is not None and failed(value):
-                raise JobFailed(last=value, elapsed=elapsed)
-            if until(value):
-                return value
-            remaining = timeout - elapsed
-            if remaining <= 0:
-                raise PollTimeout(last=value, elapsed=elapsed, timeout=timeout)
-            await sleep(min(delay, remaining))
-            delay = min(delay * backoff, max_interval)

@@ -1,0 +1,53 @@
+"""Iterating every item, or every page, of a paginated operation: the walk itself is `PageWalk`."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from typing import Any, Generic, TypeVar, cast
+
+from .._pagination import PageStyle, PageWalk
+
+T = TypeVar("T")
+
+
+class AsyncPager(Generic[T]):
+    """Iterate every item across pages (`for item in pager`); `.pages()` yields the page objects themselves.
+
+    `fetch` is called with the page-control arguments under their wire names, e.g. `{"page[number]": 2}`.
+    Each iteration starts again from the first page. The async flavour iterates with `async for`.
+    """
+
+    def __init__(
+        self,
+        fetch: Callable[[Mapping[str, object]], Awaitable[object]],
+        style: PageStyle,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> None:
+        self._fetch = fetch
+        self.style = style
+        self.page_size = page_size
+        self.max_pages = max_pages
+
+    async def pages(self) -> AsyncIterator[Any]:
+        walk = PageWalk(self.style, self.page_size, self.max_pages)
+        while not walk.done:
+            page = await self._fetch(walk.arguments())
+            walk.advance(page)
+            yield page
+
+    async def _items(self) -> AsyncIterator[T]:
+        walk = PageWalk(self.style, self.page_size, self.max_pages)
+        while not walk.done:
+            for item in walk.advance(await self._fetch(walk.arguments())):
+                yield cast(T, item)
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self._items()
+
+    async def first_page(self) -> Any:
+        return await self._fetch(PageWalk(self.style, self.page_size, self.max_pages).arguments())
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.style.style}, page_size={self.page_size})"

@@ -1,0 +1,88 @@
+# Generated from fabapi_core/_async/caller.py by codegen/unasync.py (`nox -s generate`): do not edit.
+"""The caller of generated operation functions: arguments checked, the call sent, the answer unwrapped."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from .._arguments import check_arguments
+from .._caller import PARSE_ERRORS, CallerBase, as_written
+from .._errors import InvalidArgument
+from .._response import Expected, RawResponse, ResponseLike
+from .._transport import Exchange, calling
+
+
+class Caller(CallerBase):
+    """Runs generated operation functions of its flavour (`sync_detailed` or `asyncio_detailed`) against one
+    client."""
+
+    def call(
+        self,
+        function: Callable[..., ResponseLike[Any]],
+        /,
+        *,
+        method: str,
+        path: str,
+        expected: Expected | None = None,
+        renamed: Mapping[str, str] | None = None,
+        constraints: Mapping[str, Mapping[str, Any]] | None = None,
+        **arguments: Any,
+    ) -> Any:
+        """The parsed result of calling `function(client=..., **arguments)`, or the `APIError` it amounts to."""
+        arguments = check_arguments(function, arguments, renamed or {}, constraints)
+        response, exchange = self._send(function, arguments, renamed)
+        return self._unwrap(response, exchange, method=method, path=path, expected=expected, arguments=arguments)
+
+    def call_with_response(
+        self,
+        function: Callable[..., ResponseLike[Any]],
+        /,
+        *,
+        method: str,
+        path: str,
+        expected: Expected | None = None,
+        renamed: Mapping[str, str] | None = None,
+        constraints: Mapping[str, Mapping[str, Any]] | None = None,
+        **arguments: Any,
+    ) -> RawResponse[Any]:
+        """Like `call` (errors raise the same way), with the status, headers and bytes kept beside the value."""
+        arguments = check_arguments(function, arguments, renamed or {}, constraints)
+        response, exchange = self._send(function, arguments, renamed)
+        parsed = self._unwrap(response, exchange, method=method, path=path, expected=expected, arguments=arguments)
+        return RawResponse.from_response(response, parsed)
+
+    def call_raw(
+        self,
+        function: Callable[..., ResponseLike[Any]],
+        /,
+        *,
+        method: str,
+        path: str,
+        expected: Expected | None = None,
+        renamed: Mapping[str, str] | None = None,
+        constraints: Mapping[str, Mapping[str, Any]] | None = None,
+        **arguments: Any,
+    ) -> RawResponse[Any]:
+        """The response as received, whatever its status."""
+        arguments = check_arguments(function, arguments, renamed or {}, constraints)
+        response, _ = self._send(function, arguments, renamed)
+        return RawResponse.from_response(response)
+
+    def _send(
+        self,
+        function: Callable[..., ResponseLike[Any]],
+        arguments: Mapping[str, Any],
+        renamed: Mapping[str, str] | None,
+    ) -> tuple[ResponseLike[Any], Exchange]:
+        with calling(self._options) as exchange:
+            try:
+                response = function(client=self._client, **arguments)
+            except InvalidArgument as error:
+                raise as_written(error, renamed) from None
+            except PARSE_ERRORS as error:
+                schema_error = self._schema_error(exchange, error, arguments)
+                if schema_error is None:
+                    raise
+                raise schema_error from error
+        return response, exchange

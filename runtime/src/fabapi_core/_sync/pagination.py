@@ -1,0 +1,54 @@
+# Generated from fabapi_core/_async/pagination.py by codegen/unasync.py (`nox -s generate`): do not edit.
+"""Iterating every item, or every page, of a paginated operation: the walk itself is `PageWalk`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, Generic, TypeVar, cast
+
+from .._pagination import PageStyle, PageWalk
+
+T = TypeVar("T")
+
+
+class Pager(Generic[T]):
+    """Iterate every item across pages (`for item in pager`); `.pages()` yields the page objects themselves.
+
+    `fetch` is called with the page-control arguments under their wire names, e.g. `{"page[number]": 2}`.
+    Each iteration starts again from the first page. The async flavour iterates with `async for`.
+    """
+
+    def __init__(
+        self,
+        fetch: Callable[[Mapping[str, object]], object],
+        style: PageStyle,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> None:
+        self._fetch = fetch
+        self.style = style
+        self.page_size = page_size
+        self.max_pages = max_pages
+
+    def pages(self) -> Iterator[Any]:
+        walk = PageWalk(self.style, self.page_size, self.max_pages)
+        while not walk.done:
+            page = self._fetch(walk.arguments())
+            walk.advance(page)
+            yield page
+
+    def _items(self) -> Iterator[T]:
+        walk = PageWalk(self.style, self.page_size, self.max_pages)
+        while not walk.done:
+            for item in walk.advance(self._fetch(walk.arguments())):
+                yield cast(T, item)
+
+    def __iter__(self) -> Iterator[T]:
+        return self._items()
+
+    def first_page(self) -> Any:
+        return self._fetch(PageWalk(self.style, self.page_size, self.max_pages).arguments())
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.style.style}, page_size={self.page_size})"
