@@ -111,9 +111,12 @@ def _generate_package(vendor: Vendor, curated: dict[str, Any], document: Path, p
     _add_dependencies(project_dir / "pyproject.toml", vendor.dependencies)
     package_dir = project_dir / vendor.module
     groups = resources.collect(curated, data)
-    (package_dir / "_resources.py").write_text(resources.render(groups, data, vendor.title), encoding="utf-8")
-    _ruff("check", "--fix-only", "--select", "F401,I", "_resources.py", cwd=package_dir)
-    _ruff("format", "_resources.py", cwd=package_dir)
+    resources_dir = package_dir / "_resources"
+    resources_dir.mkdir()
+    for name, text in resources.render(groups, data, vendor.title).items():
+        (resources_dir / name).write_text(text, encoding="utf-8")
+    _ruff("check", "--fix-only", "--select", "F401,I", "_resources", cwd=package_dir)
+    _ruff("format", "_resources", cwd=package_dir)
 
 
 _CORE_REQUIREMENT = '    "fabapi-core>=0.1,<0.2",\n'

@@ -200,7 +200,7 @@ def test_two_builds_are_byte_identical(tiny_root: Path, tmp_path: Path) -> None:
     assert one.keys() == two.keys()
     assert len(one) > 10
     assert all(one[name].read_bytes() == two[name].read_bytes() for name in one)
-    assert "generated/fabapi-tiny/fabapi_tiny/_resources.py" in one
+    assert "generated/fabapi-tiny/fabapi_tiny/_resources/__init__.py" in one
     assert "conformance/mocks/tiny/models.py" in one
     assert not list((tmp_path / "one").rglob(".ruff_cache"))
 
