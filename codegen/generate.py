@@ -23,7 +23,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 
-from codegen import resources
+from codegen import known_values, resources
 from codegen.errors import GeneratorFailed, PipelineError
 from codegen.overlay import apply_overlay
 from codegen.specio import dump_document, load_document
@@ -100,6 +100,7 @@ def _generate_package(vendor: Vendor, curated: dict[str, Any], document: Path, p
     if isinstance(data, GeneratorError):
         raise GeneratorFailed(f"openapi-python-client could not read {document}: {data.header} {data.detail}")
     project = Project(openapi=data, custom_template_path=TEMPLATES, config=config)
+    project.env.filters["with_known_values"] = known_values.ModelDocs(curated)
     problems = project.build()
     errors = [p for p in problems if p.level == ErrorLevel.ERROR]
     for problem in problems:

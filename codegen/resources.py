@@ -1,9 +1,9 @@
 """Resource groups: one class per spec tag, one method per operation.
 
 openapi-python-client writes one module per operation with bare functions and
-wire-derived argument names (`filtercreated_atlt`). This module writes
-`_resources.py` into the generated package: sync and async classes per tag
-whose methods have readable argument names, call those functions through
+wire-derived argument names (`filtercreated_atlt`). This module builds the model
+of `_resources/` in the generated package, which templates/resources/ render: sync
+and async classes per tag, one module each, whose methods have readable argument names, call those functions through
 `fabapi_core.Caller`, and return `Pager`s for list operations. It reads only the
 spec and the generator's parsed model of it, so every vendor gets the same.
 
@@ -14,6 +14,7 @@ Extensions read from the curated spec:
 - `x-fabapi-resource` (tag): the resource group's attribute name, when the tag's is poor
   (3YOURMIND's "3D Files" would be `tag3d_files`).
 - `x-fabapi-unsafe` (operation): recorded in `OPERATIONS` for live runs.
+- `x-fabapi-known-values` (a parameter's schema): listed in the method's docstring.
 
 A parameter's limits (range, `multipleOf`, pattern, length, item count, integer width) travel with the
 call, so fabapi_core refuses a value the server would refuse before sending it.
@@ -36,6 +37,7 @@ from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.strings import PythonIdentifier
 
 from codegen.errors import GeneratorFailed
+from codegen.known_values import known_values, sentence
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -53,6 +55,7 @@ class Param:
     location: str
     accepts_str: bool = False  # identifiers, enums and dates may be given as strings
     limits: tuple[tuple[str, Any], ...] = ()  # the schema's constraints, checked before sending
+    known_values: tuple[str, ...] = ()  # `x-fabapi-known-values` of an open-set string, for the docs
 
 
 # Property kinds whose values users naturally write as strings; fabapi_core checks and converts them.
@@ -167,17 +170,20 @@ def _resolved(spec: Mapping[str, Any], node: Any) -> Any:
     return node
 
 
-def _parameter_limits(
+def _parameter_schema(
     spec: Mapping[str, Any], path: str, raw: Mapping[str, Any], wire: str, location: str
-) -> tuple[tuple[str, Any], ...]:
-    """The constraints the spec declares on one parameter's schema (operation level wins)."""
+) -> Mapping[str, Any]:
+    """One parameter's schema, `$ref`s followed (an operation's parameter wins over its path's)."""
     declared = [*spec.get("paths", {}).get(path, {}).get("parameters", []), *raw.get("parameters", [])]
     schema: Any = {}
     for parameter in map(lambda node: _resolved(spec, node), declared):
         if isinstance(parameter, Mapping) and parameter.get("name") == wire and parameter.get("in") == location:
             schema = _resolved(spec, parameter.get("schema", {}))
-    if not isinstance(schema, Mapping):
-        return ()
+    return schema if isinstance(schema, Mapping) else {}
+
+
+def _parameter_limits(schema: Mapping[str, Any]) -> tuple[tuple[str, Any], ...]:
+    """The constraints a parameter's schema declares."""
     limits = tuple((key, schema[key]) for key in _LIMITS if key in schema)
     # An integer's width (`int32`, `uint64`...) limits it too; other formats are the generator's business.
     if schema.get("type") == "integer" and _INTEGER_FORMAT.fullmatch(str(schema.get("format", ""))):
@@ -294,6 +300,11 @@ def _doc(*parts: str) -> str:
     return escaped
 
 
+def _known_values_doc(params: Iterable[Param]) -> str:
+    """One line per parameter whose schema lists known values, for the method's docstring."""
+    return "\n".join(f"`{p.name}`: {sentence(p.known_values)}" for p in params if p.known_values)
+
+
 def collect(spec: Mapping[str, Any], data: GeneratorData) -> list[Group]:
     """Build the resource model from the curated spec and the generator's parse."""
     raw_ops = _raw_operations(spec)
@@ -336,6 +347,7 @@ def collect(spec: Mapping[str, Any], data: GeneratorData) -> list[Group]:
                     if readable in seen_names or readable in {"self", "body", "page", "client"}:
                         readable = str(prop.python_name)
                     seen_names.add(readable)
+                    schema = _parameter_schema(spec, path, raw, wire, location)
                     params.append(
                         Param(
                             wire=wire,
@@ -345,7 +357,8 @@ def collect(spec: Mapping[str, Any], data: GeneratorData) -> list[Group]:
                             required=bool(prop.required),
                             location=location,
                             accepts_str=type(prop).__name__ in _STRING_FRIENDLY,
-                            limits=_parameter_limits(spec, path, raw, wire, location),
+                            limits=_parameter_limits(schema),
+                            known_values=known_values(spec, schema),
                         )
                     )
             body_annotation = None
@@ -366,7 +379,7 @@ def collect(spec: Mapping[str, Any], data: GeneratorData) -> list[Group]:
                     method_name=name,
                     http_method=http_method.upper(),
                     path=path,
-                    doc=_doc(_text(endpoint.summary), _text(endpoint.description)),
+                    doc=_doc(_text(endpoint.summary), _text(endpoint.description), _known_values_doc(params)),
                     params=tuple(params),
                     body_annotation=body_annotation,
                     body_required=body_required,
@@ -441,7 +454,9 @@ def _call_arguments(op: Operation) -> list[str]:
 
 
 def _environment() -> jinja2.Environment:
-    environment = jinja2.Environment(
+    # The output is Python source, not HTML: escaping would corrupt it.
+    environment = jinja2.Environment(  # noqa: S701
+        autoescape=False,
         loader=jinja2.FileSystemLoader(TEMPLATES),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
