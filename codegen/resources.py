@@ -455,8 +455,8 @@ def _call_arguments(op: Operation) -> list[str]:
 
 def _environment() -> jinja2.Environment:
     # The output is Python source, not HTML: escaping would corrupt it.
-    environment = jinja2.Environment(  # noqa: S701
-        autoescape=False,
+    environment = jinja2.Environment(
+        autoescape=False,  # noqa: S701
         loader=jinja2.FileSystemLoader(TEMPLATES),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
