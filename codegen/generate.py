@@ -23,7 +23,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 
-from codegen import resources
+from codegen import known_values, resources
 from codegen.errors import GeneratorFailed, PipelineError
 from codegen.overlay import apply_overlay
 from codegen.specio import dump_document, load_document
@@ -100,6 +100,7 @@ def _generate_package(vendor: Vendor, curated: dict[str, Any], document: Path, p
     if isinstance(data, GeneratorError):
         raise GeneratorFailed(f"openapi-python-client could not read {document}: {data.header} {data.detail}")
     project = Project(openapi=data, custom_template_path=TEMPLATES, config=config)
+    project.env.filters["with_known_values"] = known_values.ModelDocs(curated)
     problems = project.build()
     errors = [p for p in problems if p.level == ErrorLevel.ERROR]
     for problem in problems:
@@ -111,9 +112,12 @@ def _generate_package(vendor: Vendor, curated: dict[str, Any], document: Path, p
     _add_dependencies(project_dir / "pyproject.toml", vendor.dependencies)
     package_dir = project_dir / vendor.module
     groups = resources.collect(curated, data)
-    (package_dir / "_resources.py").write_text(resources.render(groups, data, vendor.title), encoding="utf-8")
-    _ruff("check", "--fix-only", "--select", "F401,I", "_resources.py", cwd=package_dir)
-    _ruff("format", "_resources.py", cwd=package_dir)
+    resources_dir = package_dir / "_resources"
+    resources_dir.mkdir()
+    for name, text in resources.render(groups, data, vendor.title).items():
+        (resources_dir / name).write_text(text, encoding="utf-8")
+    _ruff("check", "--fix-only", "--select", "F401,I", "_resources", cwd=package_dir)
+    _ruff("format", "_resources", cwd=package_dir)
 
 
 _CORE_REQUIREMENT = '    "fabapi-core>=0.1,<0.2",\n'

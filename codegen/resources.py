@@ -1,9 +1,9 @@
 """Resource groups: one class per spec tag, one method per operation.
 
 openapi-python-client writes one module per operation with bare functions and
-wire-derived argument names (`filtercreated_atlt`). This module writes
-`_resources.py` into the generated package: sync and async classes per tag
-whose methods have readable argument names, call those functions through
+wire-derived argument names (`filtercreated_atlt`). This module builds the model
+of `_resources/` in the generated package, which templates/resources/ render: sync
+and async classes per tag, one module each, whose methods have readable argument names, call those functions through
 `fabapi_core.Caller`, and return `Pager`s for list operations. It reads only the
 spec and the generator's parsed model of it, so every vendor gets the same.
 
@@ -14,6 +14,7 @@ Extensions read from the curated spec:
 - `x-fabapi-resource` (tag): the resource group's attribute name, when the tag's is poor
   (3YOURMIND's "3D Files" would be `tag3d_files`).
 - `x-fabapi-unsafe` (operation): recorded in `OPERATIONS` for live runs.
+- `x-fabapi-known-values` (a parameter's schema): listed in the method's docstring.
 
 A parameter's limits (range, `multipleOf`, pattern, length, item count, integer width) travel with the
 call, so fabapi_core refuses a value the server would refuse before sending it.
@@ -25,8 +26,10 @@ import keyword
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+import jinja2
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.properties.list_property import ListProperty
@@ -34,7 +37,9 @@ from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.strings import PythonIdentifier
 
 from codegen.errors import GeneratorFailed
+from codegen.known_values import known_values, sentence
 
+TEMPLATES = Path(__file__).resolve().parent / "templates"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 # Verbs renamed to what Python SDK users expect (`devices.get(id)`).
 _VERB_ALIASES = {"read": "get", "fetch": "get"}
@@ -50,6 +55,7 @@ class Param:
     location: str
     accepts_str: bool = False  # identifiers, enums and dates may be given as strings
     limits: tuple[tuple[str, Any], ...] = ()  # the schema's constraints, checked before sending
+    known_values: tuple[str, ...] = ()  # `x-fabapi-known-values` of an open-set string, for the docs
 
 
 # Property kinds whose values users naturally write as strings; fabapi_core checks and converts them.
@@ -61,7 +67,7 @@ class Pagination:
     style: Mapping[str, Any]
     item_type: str
     control: Mapping[str, str]  # wire name of a page-control parameter -> generated name
-    imports: tuple[str, ...] = ()  # what the item type needs, relative to the package root
+    imports: tuple[str, ...] = ()  # what the item type needs, relative to `_resources/<group>.py`
 
 
 @dataclass(frozen=True)
@@ -164,17 +170,20 @@ def _resolved(spec: Mapping[str, Any], node: Any) -> Any:
     return node
 
 
-def _parameter_limits(
+def _parameter_schema(
     spec: Mapping[str, Any], path: str, raw: Mapping[str, Any], wire: str, location: str
-) -> tuple[tuple[str, Any], ...]:
-    """The constraints the spec declares on one parameter's schema (operation level wins)."""
+) -> Mapping[str, Any]:
+    """One parameter's schema, `$ref`s followed (an operation's parameter wins over its path's)."""
     declared = [*spec.get("paths", {}).get(path, {}).get("parameters", []), *raw.get("parameters", [])]
     schema: Any = {}
     for parameter in map(lambda node: _resolved(spec, node), declared):
         if isinstance(parameter, Mapping) and parameter.get("name") == wire and parameter.get("in") == location:
             schema = _resolved(spec, parameter.get("schema", {}))
-    if not isinstance(schema, Mapping):
-        return ()
+    return schema if isinstance(schema, Mapping) else {}
+
+
+def _parameter_limits(schema: Mapping[str, Any]) -> tuple[tuple[str, Any], ...]:
+    """The constraints a parameter's schema declares."""
     limits = tuple((key, schema[key]) for key in _LIMITS if key in schema)
     # An integer's width (`int32`, `uint64`...) limits it too; other formats are the generator's business.
     if schema.get("type") == "integer" and _INTEGER_FORMAT.fullmatch(str(schema.get("format", ""))):
@@ -275,7 +284,7 @@ def _pagination(
         dict(style),
         _code(item.get_type_string(no_optional=True)),
         {wire: str(by_wire[wire]) for wire in control_params},
-        tuple(sorted(item.get_imports(prefix=".") | item.get_lazy_imports(prefix="."))),
+        tuple(sorted(item.get_imports(prefix="..") | item.get_lazy_imports(prefix=".."))),
     )
 
 
@@ -289,6 +298,11 @@ def _doc(*parts: str) -> str:
     if escaped.endswith('"') and (len(body) - len(body.rstrip("\\"))) % 2 == 0:
         return body + '\\"'
     return escaped
+
+
+def _known_values_doc(params: Iterable[Param]) -> str:
+    """One line per parameter whose schema lists known values, for the method's docstring."""
+    return "\n".join(f"`{p.name}`: {sentence(p.known_values)}" for p in params if p.known_values)
 
 
 def collect(spec: Mapping[str, Any], data: GeneratorData) -> list[Group]:
@@ -333,6 +347,7 @@ def collect(spec: Mapping[str, Any], data: GeneratorData) -> list[Group]:
                     if readable in seen_names or readable in {"self", "body", "page", "client"}:
                         readable = str(prop.python_name)
                     seen_names.add(readable)
+                    schema = _parameter_schema(spec, path, raw, wire, location)
                     params.append(
                         Param(
                             wire=wire,
@@ -342,7 +357,8 @@ def collect(spec: Mapping[str, Any], data: GeneratorData) -> list[Group]:
                             required=bool(prop.required),
                             location=location,
                             accepts_str=type(prop).__name__ in _STRING_FRIENDLY,
-                            limits=_parameter_limits(spec, path, raw, wire, location),
+                            limits=_parameter_limits(schema),
+                            known_values=known_values(spec, schema),
                         )
                     )
             body_annotation = None
@@ -363,7 +379,7 @@ def collect(spec: Mapping[str, Any], data: GeneratorData) -> list[Group]:
                     method_name=name,
                     http_method=http_method.upper(),
                     path=path,
-                    doc=_doc(_text(endpoint.summary), _text(endpoint.description)),
+                    doc=_doc(_text(endpoint.summary), _text(endpoint.description), _known_values_doc(params)),
                     params=tuple(params),
                     body_annotation=body_annotation,
                     body_required=body_required,
@@ -379,15 +395,16 @@ def collect(spec: Mapping[str, Any], data: GeneratorData) -> list[Group]:
     return groups
 
 
-def _imports(data: GeneratorData, groups: list[Group]) -> list[str]:
+def _imports(data: GeneratorData, group: Group) -> list[str]:
+    """What the group's annotations need, relative to `_resources/<group>.py`; ruff drops what is unused."""
     lines: set[str] = set()
-    for collection in data.endpoint_collections_by_tag.values():
-        for endpoint in collection.endpoints:
-            for line in endpoint.relative_imports:
-                lines.add(line.replace("from ...", "from ."))
-    for group in groups:
-        for op in group.operations:
-            lines.update(op.pagination.imports if op.pagination else ())
+    tag_modules = {op.tag_module for op in group.operations}
+    for tag_module, collection in data.endpoint_collections_by_tag.items():
+        if str(tag_module) in tag_modules:
+            for endpoint in collection.endpoints:
+                lines.update(line.replace("from ...", "from ..") for line in endpoint.relative_imports)
+    for op in group.operations:
+        lines.update(op.pagination.imports if op.pagination else ())
     return sorted(lines)
 
 
@@ -436,124 +453,35 @@ def _call_arguments(op: Operation) -> list[str]:
     return args
 
 
-def _method(op: Operation, asynchronous: bool) -> list[str]:
-    function = "asyncio_detailed" if asynchronous else "sync_detailed"
-    await_ = "await " if asynchronous else ""
-    async_ = "async " if asynchronous else ""
-    pager = "AsyncPager" if asynchronous else "Pager"
-    call = [
-        f"_{op.module}.{function}",
-        f'method="{op.http_method}"',
-        f"path={op.path!r}",
-        f"expected={_statuses_name(op.statuses)}",
-        *_call_arguments(op),
-    ]
-    lines: list[str] = []
-    if op.pagination is None:
-        lines.append(f"    {async_}def {op.method_name}({_signature(op)}) -> {_annotation(op.return_type)}:")
-        lines.append(f'        """{op.doc}"""' if op.doc else f'        """{op.operation_id}"""')
-        # The generated functions return every documented body, errors included;
-        # the caller raises on errors, so what comes back is a success type.
-        returned = _annotation(op.return_type)
-        lines.append(f"        return cast({returned!r}, {await_}self._caller.call({', '.join(call)}))")
-        return lines
-    page_args = [f"{generated}=page.get({wire!r}, UNSET)" for wire, generated in op.pagination.control.items()]
-    fetch_call = ", ".join([*call, *page_args])
-    item = _annotation(op.pagination.item_type)
-    lines.append(f"    def {op.method_name}({_signature(op)}) -> {pager}[{item}]:")
-    doc = f"{op.doc}\n\n        Iterate the result for every item across pages; `.pages()` yields whole pages."
-    lines.append(f'        """{doc}"""')
-    lines.append("")
-    lines.append(f"        {async_}def fetch(page: Mapping[str, Any]) -> Any:")
-    lines.append(f"            return {await_}self._caller.call({fetch_call})")
-    lines.append("")
-    lines.append(f"        return {pager}(fetch, PageStyle.from_extension({dict(op.pagination.style)!r}))")
-    return lines
+def _environment() -> jinja2.Environment:
+    # The output is Python source, not HTML: escaping would corrupt it.
+    environment = jinja2.Environment(
+        autoescape=False,  # noqa: S701
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    environment.filters.update(
+        pyrepr=repr,
+        annotation=_annotation,
+        signature=_signature,
+        call_arguments=_call_arguments,
+        statuses_name=_statuses_name,
+        statuses_code=_statuses_code,
+    )
+    return environment
 
 
-def _raw_method(op: Operation, asynchronous: bool) -> list[str]:
-    """The `with_raw_response` twin: the same call, answered with status, headers and bytes too.
-
-    A paginated operation answers its first page.
-    """
-    function = "asyncio_detailed" if asynchronous else "sync_detailed"
-    await_ = "await " if asynchronous else ""
-    async_ = "async " if asynchronous else ""
-    call = [
-        f"_{op.module}.{function}",
-        f'method="{op.http_method}"',
-        f"path={op.path!r}",
-        f"expected={_statuses_name(op.statuses)}",
-        *_call_arguments(op),
-    ]
-    returned = f"RawResponse[{_annotation(op.return_type)}]"
-    doc = f"`{op.operation_id}`, answered with its status, headers and bytes beside the parsed value."
-    if op.pagination is not None:
-        doc += " The first page."
-    sent = f"{await_}self._caller.call_with_response({', '.join(call)})"
-    return [
-        f"    {async_}def {op.method_name}({_signature(op)}) -> {returned}:",
-        f'        """{doc}"""',
-        # call_with_response already answers RawResponse[Any]: a cast to it is redundant (mypy strict).
-        f"        return {sent}" if returned == "RawResponse[Any]" else f"        return cast({returned!r}, {sent})",
-    ]
-
-
-def render(groups: Iterable[Group], data: GeneratorData, title: str) -> str:
+def render(groups: Iterable[Group], data: GeneratorData, title: str) -> dict[str, str]:
+    """The `_resources` package: file name -> text, one module per group and the mixins in `__init__.py`."""
     groups = list(groups)
-    out: list[str] = [
-        f'"""Resource groups of the {title} API, one per tag: written by the fabapi pipeline, do not edit."""',
-        "",
-        "from __future__ import annotations",
-        "",
-        "import builtins",
-        "from collections.abc import Mapping",
-        "from typing import Any, cast",
-        "",
-        "from fabapi_core import AsyncCaller, AsyncPager, Caller, OperationInfo, PageStyle, Pager, RawResponse",
-        "",
-        *_imports(data, groups),
-        "",
-    ]
-    modules = sorted({(op.tag_module, op.module) for group in groups for op in group.operations})
-    out += [f"from .api.{tag} import {module} as _{module}" for tag, module in modules]
-    out.append("")
-    statuses = sorted({op.statuses for group in groups for op in group.operations})
-    out += ["", "# The documented statuses of the operations, built once, not on every call."]
-    out += [f"{_statuses_name(codes)}: tuple[int, ...] = {_statuses_code(codes)}" for codes in statuses]
-    out.append("")
-    for asynchronous in (False, True):
-        prefix = "Async" if asynchronous else ""
-        caller = "AsyncCaller" if asynchronous else "Caller"
-        for raw in (False, True):
-            kind = "Raw" if raw else ""
-            for group in groups:
-                out += ["", f"class {prefix}{kind}{group.class_name}Resource:"]
-                out.append(f'    """{group.doc or group.class_name}"""')
-                out += ["", f"    def __init__(self, caller: {caller}) -> None:", "        self._caller = caller", ""]
-                for op in group.operations:
-                    out += _raw_method(op, asynchronous) if raw else _method(op, asynchronous)
-                    out.append("")
-        out += ["", f"class {prefix}RawResources:"]
-        out.append(f'    """Every operation of the {title} API, answering `RawResponse`s."""')
-        out += ["", f"    def __init__(self, caller: {caller}) -> None:"]
-        out += [f"        self.{g.attribute} = {prefix}Raw{g.class_name}Resource(caller)" for g in groups]
-        out.append("")
-        out += ["", f"class {prefix}Resources:"]
-        out.append(f'    """Every operation of the {title} API, grouped by tag."""')
-        out += ["", f"    def __init__(self, caller: {caller}) -> None:", "        self._bind(caller)", ""]
-        out += [f"    def _bind(self, caller: {caller}) -> None:", "        self._caller = caller"]
-        out += [f"        self.{g.attribute} = {prefix}{g.class_name}Resource(caller)" for g in groups]
-        out += ["", "    @property", f"    def with_raw_response(self) -> {prefix}RawResources:"]
-        out.append('        """The same operations, answering status, headers and bytes beside the parsed value."""')
-        out += [f"        return {prefix}RawResources(self._caller)", ""]
-    out += ["", "# operationId -> where it lives and how safe it is to call against a live server.", ""]
-    out.append("OPERATIONS: dict[str, OperationInfo] = {")
-    for group in groups:
-        for op in group.operations:
-            out.append(
-                f'    "{op.operation_id}": OperationInfo("{group.attribute}", "{op.method_name}", '
-                f'"{op.http_method}", {op.path!r}, unsafe={op.unsafe!r}, paginated={op.pagination is not None!r}),'
-            )
-    out.append("}")
-    return "\n".join(out) + "\n"
+    environment = _environment()
+    group_template = environment.get_template("resources/group.py.jinja")
+    files = {
+        f"{group.attribute}.py": group_template.render(group=group, title=title, imports=_imports(data, group))
+        for group in groups
+    }
+    files["__init__.py"] = environment.get_template("resources/__init__.py.jinja").render(groups=groups, title=title)
+    return files

@@ -200,7 +200,7 @@ def test_two_builds_are_byte_identical(tiny_root: Path, tmp_path: Path) -> None:
     assert one.keys() == two.keys()
     assert len(one) > 10
     assert all(one[name].read_bytes() == two[name].read_bytes() for name in one)
-    assert "generated/fabapi-tiny/fabapi_tiny/_resources.py" in one
+    assert "generated/fabapi-tiny/fabapi_tiny/_resources/__init__.py" in one
     assert "conformance/mocks/tiny/models.py" in one
     assert not list((tmp_path / "one").rglob(".ruff_cache"))
 
@@ -340,7 +340,7 @@ def test_a_vendor_key_must_be_a_lowercase_identifier(tmp_path: Path, key: str) -
 
 
 def test_an_integer_parameter_carries_its_width_and_no_other_format() -> None:
-    from codegen.resources import _parameter_limits
+    from codegen.resources import _parameter_limits, _parameter_schema
 
     parameters = [
         {"name": "count", "in": "query", "schema": {"type": "integer", "format": "int32", "minimum": 1}},
@@ -352,9 +352,15 @@ def test_an_integer_parameter_carries_its_width_and_no_other_format() -> None:
     raw = spec["paths"]["/things/{id}"]["get"]
 
     def limits(wire: str, location: str = "query") -> tuple[tuple[str, Any], ...]:
-        return _parameter_limits(spec, "/things/{id}", raw, wire, location)
+        return _parameter_limits(_parameter_schema(spec, "/things/{id}", raw, wire, location))
 
     assert limits("count") == (("minimum", 1), ("format", "int32"))
     assert limits("size") == (("format", "uint64"),)
     assert limits("id", "path") == ()
     assert limits("ratio") == ()
+
+
+def test_known_values_of_a_parameter_reach_its_method_docstring(tiny_root: Path, tmp_path: Path) -> None:
+    outputs = generate.build(_vendor(tiny_root), tmp_path / "stage", tiny_root)
+    group = (tmp_path / "stage" / outputs.package / "fabapi_tiny" / "_resources" / "widgets.py").read_text()
+    assert "`name_eq`: Known values: `sprocket`, `gear` (others may appear)." in group

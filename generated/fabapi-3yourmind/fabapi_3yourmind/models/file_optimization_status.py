@@ -18,7 +18,8 @@ T = TypeVar("T", bound="FileOptimizationStatus")
 class FileOptimizationStatus:
     """
     Attributes:
-        status (str | Unset): `finished` or `failed` once done. Example: failed.
+        status (str | Unset): `finished` or `failed` once done. Example: failed. Known values: `finished`, `failed`
+            (others may appear).
         message (str | Unset):  Example: The file could not be processed. Make sure it is a valid 3D Model..
     """
 

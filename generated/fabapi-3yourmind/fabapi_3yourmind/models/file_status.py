@@ -21,7 +21,8 @@ class FileStatus:
     Attributes:
         uuid (str | Unset):  Example: 49482d31-61fb-4605-90e6-ab18348832f2.
         status (str | Unset): `analysing` while the file is being analysed; `finished` when the upload finished
-            successfully, `error` when it finished with an error. Example: analysing.
+            successfully, `error` when it finished with an error. Example: analysing. Known values: `analysing`, `finished`,
+            `error` (others may appear).
     """
 
     uuid: str | Unset = UNSET

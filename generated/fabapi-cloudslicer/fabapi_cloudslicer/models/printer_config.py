@@ -34,7 +34,7 @@ class PrinterConfig:
             support_material (bool | Unset): Whether to generate support material. Default: False.
             color (str | Unset): Filament colour. Default: 'white'.
             filament_type (str | Unset): Filament material, for example PLA, ABS or PETG (not a closed list). Default:
-                'PLA'.
+                'PLA'. Known values: `PLA`, `ABS`, `PETG` (others may appear).
             temperature (int | Unset): Nozzle temperature in °C. Default: 210.
             bed_temperature (int | Unset): Bed temperature in °C. Default: 60.
     """

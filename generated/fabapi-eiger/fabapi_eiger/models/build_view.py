@@ -31,7 +31,8 @@ class BuildView:
         created_at (datetime.datetime | None): Date/Time the Build was Created
         updated_at (datetime.datetime | None): Date/Time the Build was Last Updated
         part_count (int): Number of Parts
-        device_series (str): Device Series
+        device_series (str): Device Series. Known values: `Unknown`, `Mark One`, `Desktop Series`, `Industrial Series`,
+            `Metal X`, `FX20`, `Sinter-1`, `Sinter-2`, `Wash-1` (others may appear).
         primary_material (str): Primary Material
         secondary_material (str): Secondary Material
         ccs_primary_required (float | None): Amount of the Primary Material Required (cm³)

@@ -22,8 +22,10 @@ class DeviceView:
     Attributes:
         id (UUID): ID of the device
         name (str): Name of the device
-        device_type (str): Model name of the printer
-        device_series (str): Device Series
+        device_type (str): Model name of the printer. Known values: `Mark One`, `Mark Two`, `Onyx One`, `Onyx Pro`,
+            `X3`, `X5`, `X7`, `Metal X`, `FX20` (others may appear).
+        device_series (str): Device Series. Known values: `Unknown`, `Mark One`, `Desktop Series`, `Industrial Series`,
+            `Metal X`, `FX20`, `Sinter-1`, `Sinter-2`, `Wash-1` (others may appear).
         created_at (datetime.datetime | None): Time the printer was created
         updated_at (datetime.datetime | None): Time the printer was last updated
         queue_estimated_time_seconds (float | None): Total time estimate to print every print job in the printer's queue
@@ -34,7 +36,12 @@ class DeviceView:
         ccs_primary_remaining (float | None | Unset): Cubic Centimeters of primary material remaining
         ccs_secondary_remaining (float | None | Unset): Cubic Centimeters of secondary material remaining
         state (str | Unset): State of the device as reported by Eiger. Open set: the known values are listed in
-            x-fabapi-known-values, and new ones appear as printers and firmware evolve.
+            x-fabapi-known-values, and new ones appear as printers and firmware evolve. Known values: `Unknown`, `Offline`,
+            `Disabled`, `Ready`, `Printing`, `Print Finished`, `Canceling`, `Print Bed Needs Clearing`, `Configuration in
+            Progress`, `Pausing`, `Print Paused`, `Resuming Print`, `Low on Material`, `Out of Material`, `Purge Strip
+            Removal Needed`, `Update in Progress`, `Dislocation Error`, `Bed Needs Leveling`, `Incompatible Print File`,
+            `Fiber Jam`, `Material Jam`, `Vacuum Not Engaged`, `Print Failure Detected`, `Update Required On Device`,
+            `Custom Branch In Use`, `Running Utility`, `Utility Finished`, `User Action Required` (others may appear).
     """
 
     id: UUID

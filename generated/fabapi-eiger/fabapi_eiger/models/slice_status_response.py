@@ -19,7 +19,8 @@ class SliceStatusResponse:
     """
     Attributes:
         status (str | Unset): Status of a slice job. Open set: the documented values are listed in x-fabapi-known-
-            values; COMPLETED, CANCELED and ERROR are final.
+            values; COMPLETED, CANCELED and ERROR are final. Known values: `REQUESTED`, `QUEUED`, `IN_PROGRESS`, `CANCELED`,
+            `ERROR`, `COMPLETED` (others may appear).
     """
 
     status: str | Unset = UNSET

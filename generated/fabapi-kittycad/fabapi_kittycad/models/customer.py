@@ -35,7 +35,16 @@ class Customer:
             into account as invoices are finalized.
         created_at (datetime.datetime | Unset): Time at which the object was created.
         currency (str | Unset): Three-letter ISO currency code, lower case. Open set: the currencies the reference lists
-            are in x-fabapi-known-values.
+            are in x-fabapi-known-values. Known values: `aed`, `afn`, `all`, `amd`, `ang`, `aoa`, `ars`, `aud`, `awg`,
+            `azn`, `bam`, `bbd`, `bdt`, `bgn`, `bif`, `bmd`, `bnd`, `bob`, `brl`, `bsd`, `bwp`, `bzd`, `cad`, `cdf`, `chf`,
+            `clp`, `cny`, `cop`, `crc`, `cve`, `czk`, `djf`, `dkk`, `dop`, `dzd`, `eek`, `egp`, `etb`, `eur`, `fjd`, `fkp`,
+            `gbp`, `gel`, `gip`, `gmd`, `gnf`, `gtq`, `gyd`, `hkd`, `hnl`, `hrk`, `htg`, `huf`, `idr`, `ils`, `inr`, `isk`,
+            `jmd`, `jpy`, `kes`, `kgs`, `khr`, `kmf`, `krw`, `kyd`, `kzt`, `lak`, `lbp`, `lkr`, `lrd`, `lsl`, `ltl`, `lvl`,
+            `mad`, `mdl`, `mga`, `mkd`, `mnt`, `mop`, `mro`, `mur`, `mvr`, `mwk`, `mxn`, `myr`, `mzn`, `nad`, `ngn`, `nio`,
+            `nok`, `npr`, `nzd`, `pab`, `pen`, `pgk`, `php`, `pkr`, `pln`, `pyg`, `qar`, `ron`, `rsd`, `rub`, `rwf`, `sar`,
+            `sbd`, `scr`, `sek`, `sgd`, `shp`, `sll`, `sos`, `srd`, `std`, `svc`, `szl`, `thb`, `tjs`, `top`, `try`, `ttd`,
+            `twd`, `tzs`, `uah`, `ugx`, `usd`, `uyu`, `uzs`, `vef`, `vnd`, `vuv`, `wst`, `xaf`, `xcd`, `xof`, `xpf`, `yer`,
+            `zar`, `zmw` (others may appear).
         delinquent (bool | Unset): When the customer's latest invoice is billed by charging automatically, delinquent is
             true if the invoice's latest charge failed.
 
