@@ -87,7 +87,7 @@ def lint(session: nox.Session) -> None:
     _install_packages(session)
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
-    session.run("mypy", "codegen", "runtime/src", "conformance", "tests", "noxfile.py")
+    session.run("mypy", "codegen", "registry", "runtime/src", "conformance", "tests", "noxfile.py")
     # Each generated package from its own directory, without the monorepo's config (which
     # excludes generated/): generated code and the hand-written layer checked together.
     for package in _vendor_packages():
@@ -99,7 +99,7 @@ def lint(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def build(session: nox.Session) -> None:
     session.install(*_group("build"), *_group("mocks"))
-    session.run("python", "-m", "codegen.wheels", *session.posargs)
+    session.run("python", "-m", "conformance.wheels", *session.posargs)
 
 
 @nox.session(python=PYTHON)

@@ -22,12 +22,13 @@ from typing import Any, Final
 
 import httpx
 
-from codegen.errors import OverlayActionError, PipelineError, SpecError
+from codegen.errors import OverlayActionError, PipelineError
 from codegen.overlay import stale_actions
 from codegen.specdiff import diff, render, same_document
-from codegen.specio import dump_document, load_document, parse_document
 from codegen.validation import validate_openapi
-from codegen.vendors import Vendor
+from registry.documents import dump_document, load_document, parse_document
+from registry.errors import SpecError
+from registry.vendors import Vendor
 
 HEAD_BYTES: Final = 200
 TIMEOUT: Final = 30.0

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from codegen.vendors import Vendor
+from registry.vendors import Vendor
 
 
 class MissingCredentials(Exception):

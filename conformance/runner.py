@@ -21,13 +21,13 @@ from typing import IO, Any
 
 from fabapi_core import Redactor, redact_url
 
-from codegen.specio import load_document
-from codegen.vendors import REPO_ROOT, Vendor
 from conformance import config, fixtures, prism, redaction, workflows
 from conformance.auth import live_credentials
 from conformance.results import RunSummary, answers, tally
 from conformance.serving import serve
 from conformance.targets import Target
+from registry.documents import load_document
+from registry.vendors import REPO_ROOT, Vendor
 
 REPORTS = REPO_ROOT / "reports" / "conformance"
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")

@@ -62,8 +62,8 @@ from schemathesis.transport.serialization import Binary
 from werkzeug.test import EnvironBuilder
 
 from codegen.resources import collect
-from codegen.specio import load_document
-from codegen.vendors import Vendor, load_vendors
+from registry.documents import load_document
+from registry.vendors import Vendor, load_vendors
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 

@@ -14,14 +14,14 @@ import pytest
 from schemathesis.config import SchemathesisConfig
 from schemathesis.config._dictionaries import ParameterDictionaryBinding
 
-from codegen.specio import load_document
-from codegen.vendors import Vendor, load_vendors, select
 from conformance import config, fixtures
 from conformance.fixtures import FixtureError, Fixtures
 from conformance.mocks import kaedim as kaedim_mock
 from conformance.runner import _hooks, _operations
 from conformance.serving import serve
 from conformance.targets import MOCK, PRISM
+from registry.documents import load_document
+from registry.vendors import Vendor, load_vendors, select
 
 VENDORS = load_vendors()
 WITH_FIXTURES = [

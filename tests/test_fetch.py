@@ -19,9 +19,9 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from codegen.__main__ import main
-from codegen.specio import load_document
-from codegen.vendors import REPO_ROOT
 from conformance.serving import serve
+from registry.documents import load_document
+from registry.vendors import REPO_ROOT
 
 SOURCE = REPO_ROOT / "specs" / "cloudslicer" / "source.yaml"
 REAL_UPSTREAM = 'upstream = "https://api.cloudslicer3d.com/openapi.json"'

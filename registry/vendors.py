@@ -9,7 +9,7 @@ from pathlib import Path
 from string import Formatter
 from urllib.parse import urlsplit
 
-from codegen.errors import RegistryError
+from registry.errors import RegistryError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 REGISTRY = REPO_ROOT / "specs" / "vendors.toml"

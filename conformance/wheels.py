@@ -14,7 +14,7 @@ import tempfile
 import venv
 from pathlib import Path
 
-from codegen.vendors import REPO_ROOT, Vendor, load_vendors
+from registry.vendors import REPO_ROOT, Vendor, load_vendors
 
 DIST = REPO_ROOT / "dist"
 
