@@ -14,7 +14,7 @@ import tempfile
 import venv
 from pathlib import Path
 
-from conformance.plugins import plugins_for
+from conformance.plugins import mock_for
 from registry.vendors import REPO_ROOT, Vendor, load_vendors
 
 DIST = REPO_ROOT / "dist"
@@ -76,7 +76,7 @@ def smoke(vendors: list[Vendor], wheels: list[Path]) -> None:
         python = str(env_dir / "bin" / "python")
         _run(python, "-m", "pip", "install", "--quiet", "--find-links", str(DIST), *map(str, wheels))
         for vendor in vendors:
-            mock = plugins_for(vendor.key)
+            mock = mock_for(vendor.key)
             with serve(mock.create_app()) as origin:
                 env = {**os.environ, **mock.credentials, vendor.env["base_url"]: origin + vendor.base_path}
                 record = {"module": vendor.module, "client": vendor.client, "env": dict(vendor.env)}

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conformance.fixtures import Fixtures
-from conformance.plugins import PluginError, plugins_for
+from conformance.plugins import PluginError, mock_for, plugins_for
 from registry.vendors import load_vendors
 
 KEY = "acme_plugin_probe"  # no real vendor: its modules are written to a temporary package path
@@ -78,3 +78,6 @@ def test_every_vendor_loads(key: str) -> None:
     assert callable(plugins.create_app) and plugins.credentials
     assert plugins.populate is not None and plugins.client is not None and plugins.workflows
     assert plugins.hooks == ("conformance.hooks.kaedim" if key == "kaedim" else None)
+    # The mock alone, as the wheels check serves it (without the clients the other parts import).
+    mock = mock_for(key)
+    assert (mock.credentials, mock.disabled_checks) == (plugins.credentials, plugins.disabled_checks)
