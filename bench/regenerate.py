@@ -9,7 +9,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from codegen.vendors import REPO_ROOT, load_vendors
+from registry.vendors import REPO_ROOT, load_vendors
 
 from .table import Row
 
@@ -17,7 +17,7 @@ from .table import Row
 def regenerate() -> list[Row]:
     with tempfile.TemporaryDirectory(prefix="fabapi-bench-") as tmp:
         root = Path(tmp) / "repo"
-        for part in ("specs", "overlays", "codegen"):
+        for part in ("specs", "overlays", "codegen", "registry"):
             shutil.copytree(REPO_ROOT / part, root / part, ignore=shutil.ignore_patterns("__pycache__"))
         shutil.copy(REPO_ROOT / "pyproject.toml", root / "pyproject.toml")
         start = time.perf_counter()

@@ -14,10 +14,10 @@ import tempfile
 from pathlib import Path
 
 from codegen import drift, generate, unasync
-from codegen.errors import PipelineError
+from codegen.errors import REPORTED, PipelineError
 from codegen.fetch import NoUpstreamDocument, check_vendor, read_document
 from codegen.specdiff import diff, render
-from codegen.vendors import REPO_ROOT, select
+from registry.vendors import REPO_ROOT, select
 
 
 def _generate(names: list[str], root: Path) -> int:
@@ -62,7 +62,7 @@ def _fetch(names: list[str], root: Path, update: bool, instance: str | None) -> 
         except NoUpstreamDocument as note:
             print(note)
             continue
-        except PipelineError as err:
+        except REPORTED as err:
             print(f"error: {err}", file=sys.stderr)
             status = 2
             continue
@@ -97,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "diff":
             return _diff(args.vendors)
         return _check(args.vendors, args.root)
-    except PipelineError as err:
+    except REPORTED as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
 

@@ -1,22 +1,18 @@
-"""Typed pipeline errors: each names the file and the place in it that is at fault."""
+"""Typed pipeline errors: each names the file and the place in it that is at fault.
+
+The registry's and the documents' own errors live in `registry.errors`; the pipeline reports
+them to a maintainer like its own (`REPORTED`).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from registry.errors import RegistryError, SpecError
+
 
 class PipelineError(Exception):
-    """Base of every error the pipeline reports to a maintainer."""
-
-
-class SpecError(PipelineError):
-    """A spec or overlay document that cannot be read or is not valid."""
-
-    def __init__(self, path: Path, where: str, message: str) -> None:
-        self.path = path
-        self.where = where
-        self.message = message
-        super().__init__(f"{path}: {where}: {message}")
+    """Base of every error the pipeline itself reports to a maintainer."""
 
 
 class OverlayActionError(PipelineError):
@@ -34,5 +30,5 @@ class GeneratorFailed(PipelineError):
     """A code generator reported an error or a warning we do not accept."""
 
 
-class RegistryError(PipelineError):
-    """specs/vendors.toml is missing a vendor or a key."""
+# Every error the command line prints as `error: ...` (exit 2) instead of a traceback.
+REPORTED = (PipelineError, RegistryError, SpecError)

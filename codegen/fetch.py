@@ -22,12 +22,13 @@ from typing import Any, Final
 
 import httpx
 
-from codegen.errors import OverlayActionError, PipelineError, SpecError
+from codegen.errors import OverlayActionError, PipelineError
 from codegen.overlay import stale_actions
 from codegen.specdiff import diff, render, same_document
-from codegen.specio import dump_document, load_document, parse_document
 from codegen.validation import validate_openapi
-from codegen.vendors import Vendor
+from registry.documents import dump_document, load_document, parse_document
+from registry.errors import SpecError
+from registry.vendors import Vendor
 
 HEAD_BYTES: Final = 200
 TIMEOUT: Final = 30.0
@@ -147,15 +148,12 @@ def fetch(
     return Fetched(url, parse_answer(url, response.content, response.headers.get("content-type", "")))
 
 
-# Registry auth kind -> the Authorization scheme its token goes with.
-_TOKEN_SCHEMES = {"http-bearer": "Bearer", "api-key": "Token"}
-
-
 def _auth_headers(vendor: Vendor, environ: Mapping[str, str]) -> dict[str, str]:
     """KittyCAD may want its bearer token even for the document at `/`, and a 3YOURMIND instance
-    may serve its document to signed-in callers only: send the token when it is set."""
+    may serve its document to signed-in callers only: send the token, under the registry's
+    `token_scheme`, when it is set."""
     token = environ.get(vendor.env.get("token", ""), "")
-    scheme = _TOKEN_SCHEMES.get(vendor.auth)
+    scheme = vendor.token_scheme
     return {"Authorization": f"{scheme} {token}"} if scheme and token else {}
 
 

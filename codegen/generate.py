@@ -26,9 +26,9 @@ from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 from codegen import known_values, resources
 from codegen.errors import GeneratorFailed, PipelineError
 from codegen.overlay import apply_overlay
-from codegen.specio import dump_document, load_document
 from codegen.validation import validate_openapi
-from codegen.vendors import REPO_ROOT, Vendor
+from registry.documents import dump_document, load_document
+from registry.vendors import REPO_ROOT, Vendor
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 GENERATORS = ("openapi-python-client", "datamodel-code-generator", "ruff")

@@ -17,7 +17,8 @@ from typing import Any
 
 import jsonpath
 
-from codegen.errors import OverlayActionError, SpecError
+from codegen.errors import OverlayActionError
+from registry.errors import SpecError
 
 
 @dataclass(frozen=True)

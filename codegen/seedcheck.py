@@ -17,8 +17,11 @@ separated by spaces); a cell without backticks (``(none)``) is the empty token s
 pure insertions or deletions. ``count`` is how many times that exact restoration occurs; the
 check is exact both ways: more occurrences are unexplained, fewer are stale provenance.
 
-Run: ``python -m codegen.seedcheck --seeds DIR eiger``. A seed that is a rendered page rather
-than a document (3YOURMIND's) gets the page check of `codegen.seedpage` instead.
+Run: ``python -m codegen.seedcheck --seeds DIR eiger``. Which seed a vendor has, and what it is,
+is the registry's ``seed`` and ``seed_kind``: a seed that is a rendered page rather than a
+document (3YOURMIND's) gets the page check of `codegen.seedpage` instead, and a reference page
+of prose (KittyCAD's, Kaedim's) has no mechanical check. With no vendor named, every vendor with
+a seed the check supports is checked.
 """
 
 from __future__ import annotations
@@ -28,18 +31,17 @@ import difflib
 import os
 import re
 import sys
-import tomllib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from codegen.seedpage import check_page
+from registry.vendors import REPO_ROOT, SeedKind, Vendor, load_vendors
 
-ROOT = Path(__file__).resolve().parent.parent
-
-# Vendor -> seed file name, used when specs/vendors.toml does not name one.
-SEEDS: dict[str, str] = {"eiger": "002_3be791702e2ae933.txt"}
+# The seed kinds this check compares a spec with (a "reference-page" is transcribed by hand).
+CHECKED_KINDS: tuple[SeedKind, ...] = ("openapi-text", "rendered-page")
+SEEDS_VARIABLE = "FABAPI_SEEDS"
 
 DifferenceKind = Literal["unexplained", "stale"]
 
@@ -195,15 +197,21 @@ def restorations_from_provenance(markdown: str) -> list[Restoration]:
     return found
 
 
-def _seed_name(vendor: str) -> str:
-    registry = ROOT / "specs" / "vendors.toml"
-    if registry.is_file():
-        entry = tomllib.loads(registry.read_text(encoding="utf-8")).get(vendor)
-        if isinstance(entry, dict) and isinstance(entry.get("seed"), str):
-            return str(entry["seed"])
-    if vendor not in SEEDS:
-        raise KeyError(vendor)
-    return SEEDS[vendor]
+def seeds_folder(
+    given: Path | None, environ: Mapping[str, str] = os.environ, root: Path = REPO_ROOT
+) -> tuple[Path, str]:
+    """Where the seeds are, and which setting said so: `--seeds`, else $FABAPI_SEEDS, else the
+    default, shared/seeds beside the checkout."""
+    if given is not None:
+        return given, "--seeds"
+    if environ.get(SEEDS_VARIABLE):
+        return Path(environ[SEEDS_VARIABLE]), f"${SEEDS_VARIABLE}"
+    return root.parent / "shared" / "seeds", "the default"
+
+
+def checked_vendors(vendors: Mapping[str, Vendor]) -> list[str]:
+    """The vendors with a seed this check can compare their spec with."""
+    return [key for key, vendor in vendors.items() if vendor.seed and vendor.seed_kind in CHECKED_KINDS]
 
 
 def _context(toks: Sequence[str], index: int, width: int = 8) -> str:
@@ -216,12 +224,8 @@ def _show(toks: tuple[str, ...]) -> str:
     return "`" + " ".join(toks) + "`" if toks else "(none)"
 
 
-# Vendors whose seed is a rendered API page, not a scraped OpenAPI document (see `seedpage`).
-RENDERED_PAGES = frozenset({"threeyourmind"})
-
-
 def _run_page(seed_file: Path, vendor: str, out: list[str]) -> int:
-    folder = ROOT / "specs" / vendor
+    folder = REPO_ROOT / "specs" / vendor
     result = check_page(
         (folder / "source.yaml").read_text(encoding="utf-8"),
         (folder / "openapi.yaml").read_text(encoding="utf-8"),
@@ -236,20 +240,25 @@ def _run_page(seed_file: Path, vendor: str, out: list[str]) -> int:
     return 0 if result.ok else 1
 
 
-def run(seeds: Path, vendor: str, out: list[str]) -> int:
+def run(seeds: Path, vendor: str, out: list[str], vendors: Mapping[str, Vendor] | None = None) -> int:
     """Check one vendor; append report lines to ``out``; return the exit status."""
-    try:
-        seed_file = seeds / _seed_name(vendor)
-    except KeyError:
-        out.append(f"{vendor}: unknown vendor (known: {', '.join(sorted(SEEDS))})")
+    registered = load_vendors() if vendors is None else vendors
+    entry = registered.get(vendor)
+    if entry is None:
+        out.append(f"{vendor}: unknown vendor (known: {', '.join(registered)})")
         return 2
+    if entry.seed is None or entry.seed_kind not in CHECKED_KINDS:
+        what = f"its seed is a {entry.seed_kind}" if entry.seed else "the registry names no seed for it"
+        out.append(f"{vendor}: no seed check: {what} (checked kinds: {', '.join(CHECKED_KINDS)})")
+        return 2
+    seed_file = seeds / entry.seed
     if not seed_file.is_file():
         out.append(f"{vendor}: seed document {seed_file.name} not found in {seeds}")
         return 2
-    if vendor in RENDERED_PAGES:
+    if entry.seed_kind == "rendered-page":
         return _run_page(seed_file, vendor, out)
-    spec_file = ROOT / "specs" / vendor / "source.yaml"
-    provenance = ROOT / "specs" / vendor / "PROVENANCE.md"
+    spec_file = REPO_ROOT / "specs" / vendor / "source.yaml"
+    provenance = REPO_ROOT / "specs" / vendor / "PROVENANCE.md"
     seed_text = seed_file.read_text(encoding="utf-8")
     allowed = restorations_from_provenance(provenance.read_text(encoding="utf-8")) if provenance.is_file() else []
     result = check(spec_file.read_text(encoding="utf-8"), seed_text, allowed)
@@ -271,24 +280,28 @@ def run(seeds: Path, vendor: str, out: list[str]) -> int:
     return 0 if result.ok else 1
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] = os.environ) -> int:
     parser = argparse.ArgumentParser(prog="python -m codegen.seedcheck", description=__doc__.splitlines()[0])
     parser.add_argument(
         "--seeds",
         type=Path,
-        default=Path(os.environ.get("FABAPI_SEEDS", str(ROOT.parent / "shared" / "seeds"))),
-        help="folder holding the vendors' seed documents (default $FABAPI_SEEDS or ../shared/seeds)",
+        default=None,
+        help=f"folder holding the vendors' seed documents (default ${SEEDS_VARIABLE} or ../shared/seeds)",
     )
-    parser.add_argument("vendors", nargs="*", default=["eiger", "threeyourmind"])
+    parser.add_argument("vendors", nargs="*", help="vendor keys (default: every vendor with a checkable seed)")
     args = parser.parse_args(argv)
-    seeds: Path = args.seeds
+    seeds, setting = seeds_folder(args.seeds, environ)
     if not seeds.is_dir():
-        print(f"seed documents not found at {seeds} (set --seeds)")
+        print(
+            f"seed documents not found: {seeds} ({setting}) is not a folder;"
+            f" pass --seeds DIR or set {SEEDS_VARIABLE} to the folder holding the vendors' documents"
+        )
         return 2
+    vendors = load_vendors()
     status = 0
-    for vendor in args.vendors:
+    for vendor in args.vendors or checked_vendors(vendors):
         out: list[str] = []
-        status = max(status, run(seeds, vendor, out))
+        status = max(status, run(seeds, vendor, out, vendors))
         print("\n".join(out))
     return status
 

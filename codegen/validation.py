@@ -10,7 +10,7 @@ from jsonschema.exceptions import ValidationError
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 from referencing.exceptions import Unresolvable
 
-from codegen.errors import SpecError
+from registry.errors import SpecError
 
 
 def _json_path(parts: Iterable[object]) -> str:

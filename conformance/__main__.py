@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from codegen.vendors import REPO_ROOT, select
 from conformance import report
 from conformance.auth import MissingCredentials
 from conformance.prism import PrismUnavailable
@@ -13,6 +12,7 @@ from conformance.report import Skipped
 from conformance.results import RunSummary
 from conformance.runner import REPORTS, Outcome, run
 from conformance.targets import BY_NAME, TARGETS
+from registry.vendors import REPO_ROOT, select
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from codegen.vendors import Vendor
+from registry.errors import RegistryError
+from registry.vendors import CredentialRole, Vendor
 
 
 class MissingCredentials(Exception):
@@ -19,38 +20,46 @@ class MissingCredentials(Exception):
         super().__init__(f"{vendor}: set {', '.join(names)} to run against the live API")
 
 
+# Security scheme (type, HTTP scheme) -> the credentials its schemathesis auth settings take.
+_SCHEME_CREDENTIALS: dict[tuple[str, str], tuple[CredentialRole, ...]] = {
+    ("http", "basic"): ("username", "password"),
+    ("http", "bearer"): ("bearer",),
+    ("apiKey", ""): ("api_key",),
+}
+
+
 def auth_tables(vendor: Vendor, spec: Mapping[str, Any]) -> dict[str, dict[str, str]]:
-    """`auth.openapi`: settings per security scheme the spec declares, naming variables only."""
+    """`auth.openapi`: settings per security scheme the spec declares, naming variables only.
+
+    Which variable fills which credential is the registry's `credentials` table.
+    """
     tables: dict[str, dict[str, str]] = {}
     for name, scheme in spec.get("components", {}).get("securitySchemes", {}).items():
-        kind = (scheme.get("type"), str(scheme.get("scheme", "")).lower())
-        if kind == ("http", "basic"):
-            tables[name] = {
-                "username": f"${{{vendor.env['access_key']}}}",
-                "password": f"${{{vendor.env['secret_key']}}}",
-            }
-        elif kind == ("http", "bearer"):
-            tables[name] = {"bearer": f"${{{_env_name(vendor, 'token', 'jwt')}}}"}
-        elif scheme.get("type") == "apiKey":
-            # A scheme may state the value's prefix (3YOURMIND: `Authorization: Token <key>`).
-            prefix = str(scheme.get("x-fabapi-prefix", ""))
-            tables[name] = {"api_key": f"{prefix}${{{_env_name(vendor, 'api_key', 'token')}}}"}
-        else:
-            raise ValueError(f"{vendor.key}: security scheme {name!r} ({scheme.get('type')}) has no conformance auth")
+        kind = str(scheme.get("type"))
+        http_scheme = str(scheme.get("scheme", "")).lower() if kind == "http" else ""
+        roles = _SCHEME_CREDENTIALS.get((kind, http_scheme))
+        if roles is None:
+            raise ValueError(f"{vendor.key}: security scheme {name!r} ({kind}) has no conformance auth")
+        # An API key scheme may state the value's prefix (3YOURMIND: `Authorization: Token <key>`).
+        prefix = str(scheme.get("x-fabapi-prefix", "")) if kind == "apiKey" else ""
+        tables[name] = {role: f"{prefix}${{{_credential_variable(vendor, name, role)}}}" for role in roles}
     return tables
+
+
+def _credential_variable(vendor: Vendor, scheme: str, role: CredentialRole) -> str:
+    """The environment variable the registry says holds `role`; `RegistryError` naming the field when none does."""
+    env_key = vendor.credentials.get(role)
+    if env_key is None:
+        raise RegistryError(
+            f"[{vendor.key}] credentials.{role} is missing: security scheme {scheme!r} needs it"
+            f" (set it to the env entry holding it in specs/vendors.toml)"
+        )
+    return vendor.env[env_key]
 
 
 def account_parameters(vendor: Vendor) -> dict[str, str]:
     """`parameters` fixing the account's own identifiers to the variables holding them."""
     return {name: f"${{{vendor.env[key]}}}" for name, key in sorted(vendor.account_parameters.items())}
-
-
-def _env_name(vendor: Vendor, *keys: str) -> str:
-    """The environment variable holding the first of `keys` the registry names for this vendor."""
-    for key in keys:
-        if key in vendor.env:
-            return vendor.env[key]
-    raise ValueError(f"{vendor.key}: the registry's env table names none of {', '.join(keys)}")
 
 
 def secret_names(vendor: Vendor) -> list[str]:

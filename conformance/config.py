@@ -12,10 +12,10 @@ from typing import Any
 
 import tomli_w
 
-from codegen.vendors import Vendor
 from conformance.auth import account_parameters, auth_tables
 from conformance.fixtures import FixtureSettings
 from conformance.targets import Target
+from registry.vendors import Vendor
 
 
 def disabled_operations(checks: Mapping[tuple[str, str], str]) -> list[dict[str, Any]]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import importlib
 import os
 import sys
 import tempfile
@@ -21,13 +20,14 @@ from typing import IO, Any
 
 from fabapi_core import Redactor, redact_url
 
-from codegen.specio import load_document
-from codegen.vendors import REPO_ROOT, Vendor
 from conformance import config, fixtures, prism, redaction, workflows
 from conformance.auth import live_credentials
+from conformance.plugins import plugins_for
 from conformance.results import RunSummary, answers, tally
 from conformance.serving import serve
 from conformance.targets import Target
+from registry.documents import load_document
+from registry.vendors import REPO_ROOT, Vendor
 
 REPORTS = REPO_ROOT / "reports" / "conformance"
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
@@ -60,11 +60,7 @@ def _body_types(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> set[st
 
 def operation_checks(vendor: Vendor) -> dict[tuple[str, str], str]:
     """(operationId, check) -> reason: checks the API's documented behaviour rightly fails."""
-    try:
-        mock = importlib.import_module(f"conformance.mocks.{vendor.key}")
-    except ModuleNotFoundError:
-        return {}
-    return dict(getattr(mock, "DISABLED_CHECKS", {}))
+    return dict(plugins_for(vendor.key).disabled_checks)
 
 
 def exclusions(spec: Mapping[str, Any], target: Target, allow: frozenset[str]) -> dict[str, str]:
@@ -117,14 +113,12 @@ def _summary(
 def _server(vendor: Vendor, spec_path: Path, target: Target) -> Iterator[tuple[str, dict[str, str]]]:
     """Yield the base URL to test and the environment holding the credentials."""
     if target.name == "mock":
-        mock = importlib.import_module(f"conformance.mocks.{vendor.key}")
-        credentials: dict[str, str] = dict(mock.CREDENTIALS)
+        mock = plugins_for(vendor.key)
         with serve(mock.create_app()) as origin:
-            yield origin + vendor.base_path, credentials
+            yield origin + vendor.base_path, dict(mock.credentials)
     elif target.name == "prism":
-        mock = importlib.import_module(f"conformance.mocks.{vendor.key}")
         with prism.serve(spec_path) as origin:
-            yield origin, dict(mock.CREDENTIALS)
+            yield origin, dict(plugins_for(vendor.key).credentials)
     else:
         credentials = live_credentials(vendor, os.environ)
         base = os.environ.get(vendor.env.get("base_url", ""), "") or vendor.base_url
@@ -158,7 +152,7 @@ def run(
             made = fixtures.Fixtures()
             try:
                 if target.name == "mock":
-                    made = fixtures.populate(vendor.key, url, credentials)
+                    made = plugins_for(vendor.key).fixtures(url, credentials)
                 known = fixtures.settings(made, (str(op["operationId"]) for _, _, op in _operations(spec)))
             except fixtures.FixtureError as error:
                 return Outcome(vendor.key, target.name, "failed", redactor(f"{vendor.key} fixtures: {error}"), None)
@@ -234,25 +228,27 @@ def _redact_junit(junit: Path, redactor: Redactor) -> None:
 
 
 def _hooks(vendor: Vendor, target: Target) -> dict[str, str]:
-    """The environment that loads `conformance/hooks/<ident>.py` into schemathesis, on a mock.
+    """The environment that loads the vendor's hooks module into schemathesis, on a mock.
 
     Only a mock: Prism checks no credentials, and on a live API a rotated JWT would end the
     account's own sessions.
     """
-    hooks = Path(__file__).parent / "hooks" / f"{vendor.key}.py"
-    if target.name != "mock" or not hooks.is_file():
+    hooks = plugins_for(vendor.key).hooks
+    if target.name != "mock" or hooks is None:
         return {}
     path = os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")]))
-    return {"SCHEMATHESIS_HOOKS": f"conformance.hooks.{vendor.key}", "PYTHONPATH": path}
+    return {"SCHEMATHESIS_HOOKS": hooks, "PYTHONPATH": path}
 
 
 def _workflows(
     vendor: Vendor, target: Target, url: str, credentials: Mapping[str, str], redactor: Redactor
 ) -> list[str]:
     """On Prism, the vendor's workflows through its client; the names of those that broke."""
-    if target.name != "prism" or not workflows.has_workflows(vendor.key):
+    plugins = plugins_for(vendor.key)
+    if target.name != "prism" or plugins.client is None or not plugins.workflows:
         return []
-    results = redaction.redact_results(workflows.run(vendor.key, url, credentials, vendor=vendor.key), redactor)
+    ran = workflows.run(plugins.client, plugins.workflows, url, credentials, vendor=vendor.key)
+    results = redaction.redact_results(ran, redactor)
     for result in results:
         print(f"{vendor.key} workflow {result.name!r} on {target.name}: {result.outcome} ({result.detail[:160]})")
         if result.failed:

@@ -12,7 +12,7 @@ import re
 import sys
 from pathlib import Path
 
-from codegen.vendors import REPO_ROOT, load_vendors
+from registry.vendors import REPO_ROOT, load_vendors
 
 LISTINGS = Path(__file__).resolve().parent / "fixtures" / "resources_api"
 # Default values such as UNSET print with their address, which changes from run to run.

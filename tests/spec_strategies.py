@@ -62,8 +62,9 @@ from schemathesis.transport.serialization import Binary
 from werkzeug.test import EnvironBuilder
 
 from codegen.resources import collect
-from codegen.specio import load_document
-from codegen.vendors import Vendor, load_vendors
+from conformance.plugins import WORKFLOWS, PluginError, plugins_for
+from registry.documents import load_document
+from registry.vendors import Vendor, load_vendors
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
@@ -611,14 +612,16 @@ def entry_client(key: str, transport: httpx.BaseTransport) -> Any:
     """The vendor's entry client on `transport`, made the way its conformance workflows make it, never retrying.
 
     The factory (`conformance/workflows/<vendor>.py: client`) and the account credentials
-    (`conformance/mocks/<vendor>: CREDENTIALS`) are the ones every vendor provides for conformance.
+    (`conformance/mocks/<vendor>: CREDENTIALS`) are the vendor's conformance plug-ins.
     """
     try:
-        factory = importlib.import_module(f"conformance.workflows.{vendor(key).key}").client
-        credentials = importlib.import_module(f"conformance.mocks.{vendor(key).key}").CREDENTIALS
-    except (ModuleNotFoundError, AttributeError) as err:
-        raise SpecStrategyError(f"{key}: no conformance client factory or mock credentials ({err})") from err
-    return factory(server_url(key), credentials, transport).with_options(retries=0)
+        plugins = plugins_for(vendor(key).key)
+    except PluginError as err:
+        raise SpecStrategyError(f"{key}: {err}") from err
+    if plugins.client is None:
+        raise SpecStrategyError(f"{key}: no conformance client factory: write {WORKFLOWS.file(key)}")
+    client: Any = plugins.client(server_url(key), plugins.credentials, transport)
+    return client.with_options(retries=0)
 
 
 def bound_method(client: Any, operation: Operation) -> Callable[..., Any]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import tomllib
 from collections.abc import Iterator, Mapping
 from contextlib import ExitStack
@@ -14,14 +13,15 @@ import pytest
 from schemathesis.config import SchemathesisConfig
 from schemathesis.config._dictionaries import ParameterDictionaryBinding
 
-from codegen.specio import load_document
-from codegen.vendors import Vendor, load_vendors, select
 from conformance import config, fixtures
 from conformance.fixtures import FixtureError, Fixtures
 from conformance.mocks import kaedim as kaedim_mock
+from conformance.plugins import plugins_for
 from conformance.runner import _hooks, _operations
 from conformance.serving import serve
 from conformance.targets import MOCK, PRISM
+from registry.documents import load_document
+from registry.vendors import Vendor, load_vendors, select
 
 VENDORS = load_vendors()
 WITH_FIXTURES = [
@@ -64,8 +64,7 @@ def _written(vendor: Vendor, made: fixtures.FixtureSettings, tmp_path: Path, mon
     The variables it names are set to the mock's credentials, as the runner sets them for
     schemathesis (which resolves them when it reads the file).
     """
-    mock = importlib.import_module(f"conformance.mocks.{vendor.key}")
-    for name, value in mock.CREDENTIALS.items():
+    for name, value in plugins_for(vendor.key).credentials.items():
         monkeypatch.setenv(name, value)
     path = tmp_path / "schemathesis.toml"
     config.write(path, config.build(vendor, _spec(vendor), MOCK, fixtures=made, disabled={}, hooks=False))
@@ -131,20 +130,16 @@ def test_account_parameters_and_fixture_bindings_share_one_parameters_table(
     assert read["query.devID"] == kaedim_mock.DEV_ID
 
 
-def test_a_vendor_without_a_fixtures_module_gets_none() -> None:
-    assert fixtures.populate("no_such_vendor", "http://127.0.0.1:9", {}) == Fixtures()
-
-
 @pytest.fixture(scope="module")
 def populated() -> Iterator[dict[str, tuple[Vendor, str, Fixtures]]]:
     """Each vendor's fixtures, made in a fresh mock that stays up for the checks below."""
     made: dict[str, tuple[Vendor, str, Fixtures]] = {}
     with ExitStack() as stack:
         for vendor in WITH_FIXTURES:
-            mock = importlib.import_module(f"conformance.mocks.{vendor.key}")
-            origin = stack.enter_context(serve(mock.create_app()))
+            plugins = plugins_for(vendor.key)
+            origin = stack.enter_context(serve(plugins.create_app()))
             url = origin + vendor.base_path
-            made[vendor.key] = (vendor, url, fixtures.populate(vendor.key, url, dict(mock.CREDENTIALS)))
+            made[vendor.key] = (vendor, url, plugins.fixtures(url, plugins.credentials))
         yield made
 
 
@@ -169,7 +164,7 @@ SUPPLIED = {"kaedim": {"query.devID"}}
 
 
 def _client(vendor: Vendor, url: str) -> httpx.Client:
-    credentials: Mapping[str, str] = importlib.import_module(f"conformance.mocks.{vendor.key}").CREDENTIALS
+    credentials = plugins_for(vendor.key).credentials
     if vendor.key == "eiger":
         return httpx.Client(base_url=url, auth=(credentials["EIGER_ACCESS_KEY"], credentials["EIGER_SECRET_KEY"]))
     if vendor.key == "threeyourmind":

@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from codegen.specio import load_document
-from codegen.vendors import select
 from conformance.__main__ import main
 from conformance.config import build, write
 from conformance.fixtures import FixtureSettings
 from conformance.runner import _filters
 from conformance.targets import LIVE, MOCK, PRISM
+from registry.documents import load_document
+from registry.vendors import select
 
 EIGER = select(["eiger"])[0]
 SPEC = load_document(EIGER.spec_dir() / "openapi.yaml")

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from codegen.specio import load_document
-from codegen.vendors import Vendor, load_vendors
+from registry.documents import load_document
+from registry.vendors import Vendor, load_vendors
 
 VENDORS = [vendor for vendor in load_vendors().values() if vendor.package_dir().exists()]
 

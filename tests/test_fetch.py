@@ -19,9 +19,9 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from codegen.__main__ import main
-from codegen.specio import load_document
-from codegen.vendors import REPO_ROOT
 from conformance.serving import serve
+from registry.documents import load_document
+from registry.vendors import REPO_ROOT, load_vendors
 
 SOURCE = REPO_ROOT / "specs" / "cloudslicer" / "source.yaml"
 REAL_UPSTREAM = 'upstream = "https://api.cloudslicer3d.com/openapi.json"'
@@ -348,14 +348,15 @@ def test_3yourmind_fetches_per_instance_with_its_token_scheme(
     monkeypatch.delenv("THREEYOURMIND_INSTANCE", raising=False)
     assert main(["fetch", "threeyourmind"]) == 2
     assert "needs {instance}: pass --instance NAME or set THREEYOURMIND_INSTANCE" in capsys.readouterr().err
-    # Served from loopback under the registry's auth kind: the token goes as `Token ...`.
+    # Served from loopback under 3YOURMIND's registered token scheme: the token goes as `Token ...`.
+    assert load_vendors()["threeyourmind"].token_scheme == "Token"
     answer, origin = upstream
     root = _root(tmp_path, f'upstream = "{origin}/openapi.json"')
     registry = root / "specs" / "vendors.toml"
-    bearer = 'auth = "http-bearer"\nenv = { token = "CLOUDSLICER_API_TOKEN"'
+    bearer = 'client = "CloudSlicer"\ntoken_scheme = "Bearer"'
     text = registry.read_text(encoding="utf-8")
     assert bearer in text
-    registry.write_text(text.replace(bearer, bearer.replace("http-bearer", "api-key")), encoding="utf-8")
+    registry.write_text(text.replace(bearer, bearer.replace("Bearer", "Token")), encoding="utf-8")
     answer.body = SOURCE.read_bytes()
     monkeypatch.setenv("CLOUDSLICER_API_TOKEN", "t0ken")
     assert main(["fetch", "cloudslicer", "--root", str(root)]) == 0

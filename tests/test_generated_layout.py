@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from codegen.generate import copied_header
-from codegen.vendors import REPO_ROOT, Vendor, load_vendors
+from registry.vendors import REPO_ROOT, Vendor, load_vendors
 
 VENDORS = list(load_vendors().values())
 

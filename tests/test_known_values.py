@@ -6,8 +6,8 @@ import importlib
 
 import pytest
 
-from codegen.specio import load_document
-from codegen.vendors import load_vendors
+from registry.documents import load_document
+from registry.vendors import load_vendors
 
 # (vendor, schema listing the values, generated model, attribute whose docs must list them)
 CASES = [

@@ -9,12 +9,13 @@ from typing import Any
 import pytest
 
 from codegen import drift, generate
-from codegen.errors import OverlayActionError, PipelineError, RegistryError, SpecError
+from codegen.errors import OverlayActionError, PipelineError
 from codegen.overlay import apply_overlay
 from codegen.resources import _statuses_code, _statuses_name, method_name, readable_argument
-from codegen.specio import load_document
 from codegen.validation import validate_openapi
-from codegen.vendors import Vendor, select
+from registry.documents import load_document
+from registry.errors import RegistryError, SpecError
+from registry.vendors import Vendor, select
 
 FIXTURE = Path(__file__).parent / "fixtures" / "tiny"
 OVERLAY = Path("overlay.yaml")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from codegen.vendors import Vendor, load_vendors
+from registry.vendors import Vendor, load_vendors
 from tests.resources_listing import LISTINGS, listing
 
 VENDORS = [vendor for vendor in load_vendors().values() if vendor.package_dir().exists()]

@@ -14,8 +14,8 @@ from openapi_schema_validator import OAS30Validator, OAS31Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT4, DRAFT202012
 
-from codegen.specio import load_document
-from codegen.vendors import load_vendors
+from registry.documents import load_document
+from registry.vendors import load_vendors
 
 Example = tuple[str, Mapping[str, Any], object]
 

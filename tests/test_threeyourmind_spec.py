@@ -9,9 +9,9 @@ from __future__ import annotations
 import csv
 
 from codegen.overlay import apply_overlay
-from codegen.specio import load_document
 from codegen.validation import validate_openapi
-from codegen.vendors import REPO_ROOT
+from registry.documents import load_document
+from registry.vendors import REPO_ROOT
 
 SPEC_DIR = REPO_ROOT / "specs" / "threeyourmind"
 METHODS = ("get", "put", "post", "patch", "delete")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 from xml.etree import ElementTree as ET
 
@@ -26,30 +26,34 @@ def _crash(client: Any, tmp: Path) -> object:
     return answer["output"]
 
 
-@pytest.fixture
-def fake_vendor(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    opened: list[str] = []
+@dataclass
+class FakeVendor:
+    """A vendor's workflows module: its client factory and WORKFLOWS, and the origins it opened."""
+
+    opened: list[str] = field(default_factory=list)
 
     @contextlib.contextmanager
-    def client(origin: str, credentials: dict[str, str], transport: httpx.BaseTransport) -> Iterator[str]:
+    def client(self, origin: str, credentials: Mapping[str, str], transport: httpx.BaseTransport) -> Iterator[str]:
         assert isinstance(transport, PreferDynamic)
-        opened.append(origin)
+        self.opened.append(origin)
         yield credentials["TOKEN"]
 
-    module = SimpleNamespace(
-        client=client,
-        WORKFLOWS=[
-            Workflow("returns", lambda token, tmp: f"used {token} in {tmp.name[:15]}"),
-            Workflow("times out", _timeout),
-            Workflow("crashes", _crash),
-        ],
+    WORKFLOWS = (
+        Workflow("returns", lambda token, tmp: f"used {token} in {tmp.name[:15]}"),
+        Workflow("times out", _timeout),
+        Workflow("crashes", _crash),
     )
-    monkeypatch.setattr(workflows, "_vendor_module", lambda vendor: module)
-    return opened
 
 
-def test_outcomes_are_classified_and_written_as_junit(fake_vendor: list[str], tmp_path: Path) -> None:
-    results = workflows.run("fake", "http://127.0.0.1:1", {"TOKEN": "t0k"})
+@pytest.fixture
+def fake_vendor() -> FakeVendor:
+    return FakeVendor()
+
+
+def test_outcomes_are_classified_and_written_as_junit(fake_vendor: FakeVendor, tmp_path: Path) -> None:
+    results = workflows.run(
+        fake_vendor.client, fake_vendor.WORKFLOWS, "http://127.0.0.1:1", {"TOKEN": "t0k"}, vendor="fake"
+    )
     assert [(r.name, r.outcome) for r in results] == [
         ("returns", "value"),
         ("times out", "typed error"),
@@ -58,7 +62,8 @@ def test_outcomes_are_classified_and_written_as_junit(fake_vendor: list[str], tm
     assert results[0].detail.startswith("'used t0k in fabapi-workflow")
     assert "PollTimeout" in results[1].detail
     assert "KeyError: 'output'" in results[2].detail
-    assert fake_vendor == ["http://127.0.0.1:1"] * 3  # a fresh client per workflow
+    assert fake_vendor.opened == ["http://127.0.0.1:1"] * 3  # a fresh client per workflow
+    assert {r.vendor for r in results} == {"fake"}
 
     written = workflows.write_junit(results, tmp_path / "fake-prism-workflows.xml")
     suite = ET.parse(written).getroot()  # noqa: S314 - the file this test just wrote
@@ -77,4 +82,3 @@ def test_prism_is_asked_for_generated_bodies() -> None:
 def test_pagers_are_cut_short() -> None:
     endless = iter(int, 1)  # never stops, like a random server's has_more
     assert workflows.first(endless, 5) == [0, 0, 0, 0, 0]
-    assert workflows.has_workflows("kittycad") and not workflows.has_workflows("nobody")

@@ -8,11 +8,10 @@ client broke on an answer its own spec allows.
 
 from __future__ import annotations
 
-import importlib
 import tempfile
 import time
 import traceback
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,25 +55,15 @@ class PreferDynamic(httpx.HTTPTransport):
 ClientFactory = Callable[[str, Mapping[str, str], httpx.BaseTransport], AbstractContextManager[Any]]
 
 
-def _vendor_module(ident: str) -> Any:
-    return importlib.import_module(f"conformance.workflows.{ident}")
-
-
-def has_workflows(ident: str) -> bool:
-    """Whether `conformance/workflows/<ident>.py` exists (`ident`: the registry's Python name)."""
-    try:
-        _vendor_module(ident)
-    except ModuleNotFoundError:
-        return False
-    return True
-
-
-def run(ident: str, origin: str, credentials: Mapping[str, str], *, vendor: str | None = None) -> list[WorkflowResult]:
-    """Run the workflows of `conformance/workflows/<ident>.py`; results name `vendor` (default: ident)."""
-    vendor = vendor or ident
-    module = _vendor_module(ident)
-    factory: ClientFactory = module.client
-    workflows: list[Workflow] = module.WORKFLOWS
+def run(
+    factory: ClientFactory,
+    workflows: Sequence[Workflow],
+    origin: str,
+    credentials: Mapping[str, str],
+    *,
+    vendor: str,
+) -> list[WorkflowResult]:
+    """Run `workflows`, each on a fresh client from `factory` (a vendor's `conformance/workflows/<key>.py`)."""
     results = []
     for workflow in workflows:
         started = time.perf_counter()

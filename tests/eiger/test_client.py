@@ -54,7 +54,7 @@ def _device(**overrides: object) -> dict[str, object]:
 def test_every_operation_of_the_spec_is_reachable(eiger: Eiger) -> None:
     import yaml
 
-    from codegen.vendors import REPO_ROOT
+    from registry.vendors import REPO_ROOT
 
     spec = yaml.safe_load((REPO_ROOT / "specs" / "eiger" / "openapi.yaml").read_text(encoding="utf-8"))
     operation_ids = {

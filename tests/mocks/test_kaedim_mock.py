@@ -16,13 +16,13 @@ import pytest
 from starlette.requests import Request
 from starlette.responses import Response
 
-from codegen.vendors import select
 from conformance import runner
 from conformance.mocks import kaedim as kaedim_mock
 from conformance.mocks.kaedim import API_KEY, DEV_ID, REFRESH_TOKEN, WEBHOOK_SECRET, Store, create_app
 from conformance.mocks.kaedim.store import Delivery
 from conformance.serving import serve
 from conformance.targets import MOCK
+from registry.vendors import select
 from tests.clock import Clock
 from tests.loopback import is_loopback, loopback_only
 

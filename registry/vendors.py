@@ -7,12 +7,25 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from string import Formatter
+from typing import Literal, get_args
 from urllib.parse import urlsplit
 
-from codegen.errors import RegistryError
+from registry.errors import RegistryError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 REGISTRY = REPO_ROOT / "specs" / "vendors.toml"
+
+# What a vendor's seed document is, which decides what the maintainers' seed check can do with it:
+# a scraped OpenAPI document (re-flattened token by token), a Redoc page rendered as text (its
+# items counted against the spec), or a reference page of prose and samples (transcribed by hand;
+# no mechanical check).
+SeedKind = Literal["openapi-text", "rendered-page", "reference-page"]
+SEED_KINDS: tuple[SeedKind, ...] = get_args(SeedKind)
+
+# Credentials conformance hands to schemathesis, named as its auth settings: a security scheme of
+# type http basic takes username and password, http bearer takes bearer, apiKey takes api_key.
+CredentialRole = Literal["username", "password", "bearer", "api_key"]
+CREDENTIAL_ROLES: tuple[CredentialRole, ...] = get_args(CredentialRole)
 
 
 @dataclass(frozen=True)
@@ -28,6 +41,14 @@ class Vendor:
     client: str
     seed: str | None
     upstream: str | None
+    # Required with `seed`: what the seed document is (see SeedKind).
+    seed_kind: SeedKind | None = None
+    # The Authorization scheme the `token` env entry goes with when fetching the upstream document
+    # ("Bearer"; 3YOURMIND's "Token"); None sends no credential.
+    token_scheme: str | None = None
+    # Credential role -> the `env` key holding it, for conformance's auth settings
+    # (Eiger: `{ username = "access_key", password = "secret_key" }`).
+    credentials: Mapping[CredentialRole, str] = field(default_factory=dict)
     # Why there is no upstream document (Kaedim publishes none); `fetch` reports it.
     upstream_reason: str | None = None
     # `{placeholder}` in `upstream` -> the environment variable that fills it: 3YOURMIND's
@@ -77,6 +98,47 @@ def _account_parameters(key: str, entry: Mapping[str, object]) -> dict[str, str]
     return {str(name): str(env_key) for name, env_key in value.items()}
 
 
+def _env_keys(key: str, entry: Mapping[str, object]) -> dict[str, str]:
+    env = entry["env"]
+    if not isinstance(env, dict) or not all(isinstance(v, str) and v for v in env.values()):
+        raise RegistryError(f"[{key}] env must be a table of name = environment variable, not {env!r}")
+    return {str(name): str(variable) for name, variable in env.items()}
+
+
+def _seed_kind(key: str, entry: Mapping[str, object], seed: str | None) -> SeedKind | None:
+    kind = entry.get("seed_kind")
+    if seed is None:
+        if kind is not None:
+            raise RegistryError(f"[{key}] seed_kind is set but seed is not")
+        return None
+    for known in SEED_KINDS:
+        if kind == known:
+            return known
+    raise RegistryError(f"[{key}] seed_kind must be one of {', '.join(SEED_KINDS)} (it has a seed), not {kind!r}")
+
+
+def _token_scheme(key: str, entry: Mapping[str, object], env: Mapping[str, str]) -> str | None:
+    scheme = _optional_text(key, entry, "token_scheme")
+    if scheme is not None and "token" not in env:
+        raise RegistryError(f"[{key}] token_scheme is set but its env table has no token entry")
+    return scheme
+
+
+def _credentials(key: str, entry: Mapping[str, object], env: Mapping[str, str]) -> dict[CredentialRole, str]:
+    table = entry.get("credentials", {})
+    if not isinstance(table, dict):
+        raise RegistryError(f"[{key}] credentials must be a table of credential = env key, not {table!r}")
+    found: dict[CredentialRole, str] = {}
+    for role, env_key in table.items():
+        known = next((r for r in CREDENTIAL_ROLES if r == role), None)
+        if known is None:
+            raise RegistryError(f"[{key}] credentials.{role} is not a credential; known: {', '.join(CREDENTIAL_ROLES)}")
+        if env_key not in env:
+            raise RegistryError(f"[{key}] credentials.{role} names {env_key!r}, not in its env table")
+        found[known] = str(env_key)
+    return found
+
+
 def _check_key(path: Path, key: str) -> None:
     # One identifier per vendor, for every folder and module: specs/<key>, overlays/<key>,
     # conformance/mocks/<key>, tests/<key>.
@@ -124,6 +186,8 @@ def load_vendors(path: Path = REGISTRY) -> dict[str, Vendor]:
         if missing:
             raise RegistryError(f"{path}: [{key}] lacks {', '.join(missing)}")
         upstream = _optional_text(key, entry, "upstream")
+        seed = _optional_text(key, entry, "seed")
+        env = _env_keys(key, entry)
         vendors[key] = Vendor(
             key=key,
             title=entry["title"],
@@ -132,10 +196,13 @@ def load_vendors(path: Path = REGISTRY) -> dict[str, Vendor]:
             version=entry["version"],
             base_url=entry["base_url"],
             auth=entry["auth"],
-            env=dict(entry["env"]),
+            env=env,
             client=entry["client"],
-            seed=entry.get("seed"),
+            seed=seed,
             upstream=upstream,
+            seed_kind=_seed_kind(key, entry, seed),
+            token_scheme=_token_scheme(key, entry, env),
+            credentials=_credentials(key, entry, env),
             upstream_reason=_optional_text(key, entry, "upstream_reason"),
             upstream_settings=_upstream_settings(key, entry, upstream),
             dependencies=_dependencies(key, entry.get("dependencies", [])),

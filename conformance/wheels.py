@@ -14,7 +14,8 @@ import tempfile
 import venv
 from pathlib import Path
 
-from codegen.vendors import REPO_ROOT, Vendor, load_vendors
+from conformance.plugins import mock_for
+from registry.vendors import REPO_ROOT, Vendor, load_vendors
 
 DIST = REPO_ROOT / "dist"
 
@@ -75,9 +76,9 @@ def smoke(vendors: list[Vendor], wheels: list[Path]) -> None:
         python = str(env_dir / "bin" / "python")
         _run(python, "-m", "pip", "install", "--quiet", "--find-links", str(DIST), *map(str, wheels))
         for vendor in vendors:
-            mock = __import__(f"conformance.mocks.{vendor.key}", fromlist=["create_app", "CREDENTIALS"])
+            mock = mock_for(vendor.key)
             with serve(mock.create_app()) as origin:
-                env = {**os.environ, **mock.CREDENTIALS, vendor.env["base_url"]: origin + vendor.base_path}
+                env = {**os.environ, **mock.credentials, vendor.env["base_url"]: origin + vendor.base_path}
                 record = {"module": vendor.module, "client": vendor.client, "env": dict(vendor.env)}
                 # From a neutral directory, so the checkout cannot shadow the installed wheels.
                 subprocess.run([python, "-c", SMOKE, json.dumps(record)], check=True, env=env, cwd=tmp)

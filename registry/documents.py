@@ -7,7 +7,7 @@ from typing import Any
 
 import yaml
 
-from codegen.errors import SpecError
+from registry.errors import SpecError
 
 
 class _StrictLoader(yaml.SafeLoader):
