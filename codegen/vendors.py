@@ -26,6 +26,8 @@ class Vendor:
     auth: str
     env: Mapping[str, str]
     client: str
+    # The clients' default per-request timeout, in seconds.
+    timeout: float
     seed: str | None
     upstream: str | None
     # Why there is no upstream document (Kaedim publishes none); `fetch` reports it.
@@ -38,6 +40,12 @@ class Vendor:
     # Parameters the account fixes (Kaedim's devID): schemathesis parameter key -> `env` key whose
     # value conformance sends, where random values would only ever meet "unknown devID".
     account_parameters: Mapping[str, str] = field(default_factory=dict)
+    # Settings the client reads from the environment when set, which conformance never needs
+    # (Kaedim's studio id): name -> environment variable.
+    optional_env: Mapping[str, str] = field(default_factory=dict)
+    # False when `base_url` is only a sample (3YOURMIND: one instance per customer), so clients
+    # take no default and ask for one.
+    base_url_default: bool = True
 
     @property
     def base_path(self) -> str:
@@ -57,7 +65,31 @@ class Vendor:
         return root / "conformance" / "mocks" / self.key / "models.py"
 
 
-_REQUIRED = ("title", "package", "module", "version", "base_url", "auth", "env", "client")
+_REQUIRED = ("title", "package", "module", "version", "base_url", "auth", "env", "client", "timeout")
+
+
+def _env(key: str, entry: Mapping[str, object], name: str, *, required: tuple[str, ...] = ()) -> dict[str, str]:
+    """A table of setting name -> environment variable; the clients read `base_url` from one."""
+    value = entry.get(name, {})
+    if not isinstance(value, dict) or not all(isinstance(v, str) and v for v in value.values()):
+        raise RegistryError(f"[{key}] {name} must be a table of setting = environment variable")
+    missing = [setting for setting in required if setting not in value]
+    if missing:
+        raise RegistryError(f"[{key}] {name} lacks {', '.join(missing)}")
+    return {str(setting): str(variable) for setting, variable in value.items()}
+
+
+def _timeout(key: str, value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < 3600:
+        raise RegistryError(f"[{key}] timeout must be seconds over 0 and under an hour, not {value!r}")
+    return float(value)
+
+
+def _flag(key: str, entry: Mapping[str, object], name: str, default: bool) -> bool:
+    value = entry.get(name, default)
+    if not isinstance(value, bool):
+        raise RegistryError(f"[{key}] {name} must be true or false, not {value!r}")
+    return value
 
 
 def _dependencies(key: str, value: object) -> tuple[str, ...]:
@@ -132,14 +164,17 @@ def load_vendors(path: Path = REGISTRY) -> dict[str, Vendor]:
             version=entry["version"],
             base_url=entry["base_url"],
             auth=entry["auth"],
-            env=dict(entry["env"]),
+            env=_env(key, entry, "env", required=("base_url",)),
             client=entry["client"],
+            timeout=_timeout(key, entry["timeout"]),
             seed=entry.get("seed"),
             upstream=upstream,
             upstream_reason=_optional_text(key, entry, "upstream_reason"),
             upstream_settings=_upstream_settings(key, entry, upstream),
             dependencies=_dependencies(key, entry.get("dependencies", [])),
             account_parameters=_account_parameters(key, entry),
+            optional_env=_env(key, entry, "optional_env"),
+            base_url_default=_flag(key, entry, "base_url_default", True),
         )
     return vendors
 

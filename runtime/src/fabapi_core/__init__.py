@@ -2,8 +2,8 @@
 
 One public surface; the `_modules` behind it are private. Errors, secrets and redaction,
 credentials from arguments or the environment, request logging, progress, retries (httpx-retries underneath), pagination
-described by data, polling, httpx auth, client arguments, unwrapping generated responses, and reading
-untrusted JSON.
+described by data, polling, httpx auth, client arguments, unwrapping generated responses, reading
+untrusted JSON, and the one client set-up every vendor shares (`VendorProfile`, `client_settings`).
 """
 
 from ._auth import BasicAuth, HeaderAuth
@@ -57,6 +57,7 @@ from ._lifecycle import AsyncClientLifecycle, ClientLifecycle
 from ._pagination import AsyncPager, Pager, PageStyle
 from ._paths import expand_path, path_segment, path_text
 from ._polling import apoll, poll
+from ._profile import ClientSettings, VendorProfile, client_settings
 from ._progress import (
     Progress,
     ProgressArg,
@@ -88,6 +89,7 @@ __all__ = [
     "BasicAuth",
     "Caller",
     "ClientKwargs",
+    "ClientSettings",
     "ClientLifecycle",
     "ConfigurationError",
     "Conflict",
@@ -121,6 +123,7 @@ __all__ = [
     "UnexpectedResponse",
     "UnprocessableEntity",
     "UntrustedJSONError",
+    "VendorProfile",
     "__version__",
     "adownload",
     "apoll",
@@ -131,6 +134,7 @@ __all__ = [
     "build_error",
     "build_httpx_args",
     "client_kwargs",
+    "client_settings",
     "credential",
     "deadline",
     "default_user_agent",
