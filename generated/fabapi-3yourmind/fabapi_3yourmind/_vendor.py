@@ -6,7 +6,7 @@ from typing import Final
 
 from fabapi_core import VendorProfile
 
-DEFAULT_BASE_URL: Final[str | None] = None
+DEFAULT_BASE_URL: Final = None
 ENV_TOKEN: Final = "THREEYOURMIND_API_TOKEN"
 ENV_BASE_URL: Final = "THREEYOURMIND_BASE_URL"
 

@@ -6,7 +6,7 @@ from typing import Final
 
 from fabapi_core import VendorProfile
 
-DEFAULT_BASE_URL: Final[str | None] = "https://api.cloudslicer3d.com"
+DEFAULT_BASE_URL: Final = "https://api.cloudslicer3d.com"
 ENV_TOKEN: Final = "CLOUDSLICER_API_TOKEN"
 ENV_BASE_URL: Final = "CLOUDSLICER_BASE_URL"
 

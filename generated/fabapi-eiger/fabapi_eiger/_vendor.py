@@ -6,7 +6,7 @@ from typing import Final
 
 from fabapi_core import VendorProfile
 
-DEFAULT_BASE_URL: Final[str | None] = "https://www.eiger.io/api/v3"
+DEFAULT_BASE_URL: Final = "https://www.eiger.io/api/v3"
 ENV_ACCESS_KEY: Final = "EIGER_ACCESS_KEY"
 ENV_SECRET_KEY: Final = "EIGER_SECRET_KEY"
 ENV_BASE_URL: Final = "EIGER_BASE_URL"

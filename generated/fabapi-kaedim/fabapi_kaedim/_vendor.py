@@ -6,7 +6,7 @@ from typing import Final
 
 from fabapi_core import VendorProfile
 
-DEFAULT_BASE_URL: Final[str | None] = "https://api.kaedim3d.com/api/v1"
+DEFAULT_BASE_URL: Final = "https://api.kaedim3d.com/api/v1"
 ENV_API_KEY: Final = "KAEDIM_API_KEY"
 ENV_DEV_ID: Final = "KAEDIM_DEV_ID"
 ENV_REFRESH_TOKEN: Final = "KAEDIM_REFRESH_TOKEN"

@@ -6,7 +6,7 @@ from typing import Final
 
 from fabapi_core import VendorProfile
 
-DEFAULT_BASE_URL: Final[str | None] = "https://api.kittycad.io"
+DEFAULT_BASE_URL: Final = "https://api.kittycad.io"
 ENV_TOKEN: Final = "KITTYCAD_API_TOKEN"
 ENV_BASE_URL: Final = "KITTYCAD_BASE_URL"
 
