@@ -301,10 +301,12 @@ class AsyncCloudSlicer(AsyncClientLifecycle, AsyncResources):
         super().__init__(AsyncCaller(self._client, secrets=self._secrets))
 
     async def upload_file(self, path: str | Path) -> FileUploadResponse:
+        """Async version of `CloudSlicer.upload_file`."""
         with _upload_form(path, self.max_file_mb) as form:
             return await self.files.upload(body=form)
 
     async def upload_link(self) -> UploadLink:
+        """Async version of `CloudSlicer.upload_link`."""
         created = await self.files.create_upload_id()
         url = _link(self.base_url, created.upload_id)
         return UploadLink(upload_id=created.upload_id, file_id=created.file_id, url=url)
@@ -319,6 +321,7 @@ class AsyncCloudSlicer(AsyncClientLifecycle, AsyncResources):
         overwrite: bool = False,
         timeout: float | None = None,
     ) -> QuotedFile:
+        """Async version of `CloudSlicer.quote_file`."""
         profile, request, gcode_path = _quote_request(printer, pricing, gcode_to)
         _writable(gcode_path, overwrite)
         with deadline(_whole_call(timeout)):
@@ -342,6 +345,7 @@ class AsyncCloudSlicer(AsyncClientLifecycle, AsyncResources):
         overwrite: bool = False,
         timeout: float | None = None,
     ) -> Path:
+        """Async version of `CloudSlicer.download_gcode`."""
         path = expand_path(_GCODE, {"quote_id": path_text(quote_id, "quote_id")})
         http = self._client.get_async_httpx_client()
         return await adownload(
@@ -357,6 +361,7 @@ class AsyncCloudSlicer(AsyncClientLifecycle, AsyncResources):
         overwrite: bool = False,
         timeout: float | None = None,
     ) -> Path:
+        """Async version of `CloudSlicer.download_file`."""
         path = expand_path(_FILE, {"file_id": path_text(file_id, "file_id")})
         http = self._client.get_async_httpx_client()
         return await adownload(
@@ -364,6 +369,7 @@ class AsyncCloudSlicer(AsyncClientLifecycle, AsyncResources):
         )
 
     async def cleanup(self, file_id: str, quote_ids: Iterable[str] = ()) -> DeleteFileResponse | None:
+        """Async version of `CloudSlicer.cleanup`."""
         file_id, checked = _cleanup_ids(file_id, quote_ids)
         for quote_id in checked:
             try:

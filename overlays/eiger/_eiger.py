@@ -334,23 +334,28 @@ class AsyncEiger(AsyncClientLifecycle, AsyncResources):
         super().__init__(AsyncCaller(self._client, secrets=secrets))
 
     async def find_build(self, title: str) -> Any | None:
+        """Async version of `Eiger.find_build`."""
         async for build in self.builds.list(title_eq=_text(title, "title"), page_size=1):
             return build
         return None
 
     async def find_device(self, name: str) -> Any | None:
+        """Async version of `Eiger.find_device`."""
         async for device in self.devices.list(name_eq=_text(name, "name"), page_size=1):
             return device
         return None
 
     async def available_printers(self, build_id: UUID | str) -> list[Any]:
+        """Async version of `Eiger.available_printers`."""
         build = await self.builds.get(_uuid("build_id", build_id))
         return [device async for device in self.devices.list() if results.is_available(device, build)]
 
     async def printed_parts_by_notes(self, notes: str) -> list[Any]:
+        """Async version of `Eiger.printed_parts_by_notes`."""
         return [part async for part in self.parts.list_printed(notes_eq=_text(notes, "notes"))]
 
     async def approve_builds(self, titles: Iterable[str]) -> list[UUID]:
+        """Async version of `Eiger.approve_builds`."""
         ids: list[UUID] = []
         for title in _titles(titles):
             build = await self.find_build(title)
@@ -369,6 +374,7 @@ class AsyncEiger(AsyncClientLifecycle, AsyncResources):
         interval: float = 2.0,
         on_progress: Progress | None = None,
     ) -> results.PrintStarted:
+        """Async version of `Eiger.send_to_printer`; `on_progress` is a plain (not async) function."""
         body = PrintToPrinterRequest(build=_uuid("build_id", build_id))
         device_id = _uuid("device_id", device_id)
         _seconds(timeout, interval)
@@ -383,14 +389,17 @@ class AsyncEiger(AsyncClientLifecycle, AsyncResources):
         return results.PrintStarted(print_job_id=job.id, device_id=device.id, device=device)
 
     async def queue_info(self, device_id: UUID | str) -> results.QueueInfo:
+        """Async version of `Eiger.queue_info`."""
         return results.queue_info(await self.devices.list_queue(_uuid("device_id", device_id)))
 
     async def add_to_queue(self, device_id: UUID | str, build_id: UUID | str) -> Any:
+        """Async version of `Eiger.add_to_queue`."""
         device_id = _uuid("device_id", device_id)
         body = AppendToDeviceQueueRequest(build=_uuid("build_id", build_id))
         return await self.devices.append_to_queue(device_id, body=body)
 
     async def remove_build_from_queue(self, device_id: UUID | str, build_id: UUID | str) -> bool:
+        """Async version of `Eiger.remove_build_from_queue`."""
         device_id = _uuid("device_id", device_id)
         wanted = _uuid("build_id", build_id)
         for job in (await self.devices.list_queue(device_id)).queue:
@@ -404,6 +413,7 @@ class AsyncEiger(AsyncClientLifecycle, AsyncResources):
         return False
 
     async def clear_queue(self, device_id: UUID | str) -> int:
+        """Async version of `Eiger.clear_queue`."""
         device_id = _uuid("device_id", device_id)
         removed = 0
         for job in (await self.devices.list_queue(device_id)).queue:
@@ -418,6 +428,7 @@ class AsyncEiger(AsyncClientLifecycle, AsyncResources):
     async def device_utilization(
         self, device_id: UUID | str, start: datetime.datetime, end: datetime.datetime
     ) -> results.Utilization:
+        """Async version of `Eiger.device_utilization`; every page is fetched before the share is computed."""
         device = _uuid("device_id", device_id)
         _check_period(start, end)
         jobs = [job async for job in self.print_jobs.list(device_eq=device, started_at_lt=end)]
@@ -425,12 +436,14 @@ class AsyncEiger(AsyncClientLifecycle, AsyncResources):
         return results.utilization(device, start, end, jobs, now)
 
     async def print_jobs_per_state(self, **filters: Any) -> dict[str, int]:
+        """Async version of `Eiger.print_jobs_per_state`."""
         checked = _filters(self.print_jobs.list, filters)
         return results.count_states([job async for job in self.print_jobs.list(**checked)])
 
     async def download_scan_reports(
         self, print_job_id: UUID | str, dest: str | Path, *, overwrite: bool = False, timeout: float | None = None
     ) -> list[Path]:
+        """Async version of `Eiger.download_scan_reports`."""
         job = _uuid("print_job_id", print_job_id)
         seconds_or_none(timeout)
         folder = folder_for_writing(dest)

@@ -496,6 +496,7 @@ class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
     async def volume(
         self, path: str | Path, *, src_format: str | None = None, timeout: float = 600.0, progress: ProgressArg = None
     ) -> float:
+        """Async version of `KittyCAD.volume`."""
         result, status = await self._analysis(
             path, src_format, progress, timeout, lambda body, src: self.file.create_volume(body=body, src_format=src)
         )
@@ -504,6 +505,7 @@ class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
     async def surface_area(
         self, path: str | Path, *, src_format: str | None = None, timeout: float = 600.0, progress: ProgressArg = None
     ) -> float:
+        """Async version of `KittyCAD.surface_area`."""
         result, status = await self._analysis(
             path,
             src_format,
@@ -522,6 +524,7 @@ class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
         timeout: float = 600.0,
         progress: ProgressArg = None,
     ) -> list[float]:
+        """Async version of `KittyCAD.center_of_mass`."""
         density = _positive("material_density", material_density)
         result, status = await self._analysis(
             path,
@@ -541,6 +544,7 @@ class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
         timeout: float = 600.0,
         progress: ProgressArg = None,
     ) -> float:
+        """Async version of `KittyCAD.mass`."""
         density = _positive("material_density", material_density)
         result, status = await self._analysis(
             path,
@@ -560,6 +564,7 @@ class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
         timeout: float = 600.0,
         progress: ProgressArg = None,
     ) -> float:
+        """Async version of `KittyCAD.density`."""
         mass = _positive("material_mass", material_mass)
         result, status = await self._analysis(
             path,

@@ -462,6 +462,7 @@ class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
         on_status: OnStatus | None = None,
         progress: ProgressArg = None,
     ) -> UploadedLine:
+        """Async version of `ThreeYourMind.upload_to_new_line`."""
         checked_unit, basket_id, filename, timeout, interval = _upload_arguments(
             unit, basket_id, filename, timeout, interval
         )
@@ -486,6 +487,7 @@ class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
         interval: float = 1.0,
         on_status: OnStatus | None = None,
     ) -> FileStatus:
+        """Async version of `ThreeYourMind.wait_for_analysis`."""
         basket_id, line_id = _line(basket_id, line_id)
         timeout, interval = results.check_timeout(timeout), results.check_interval(interval)
         try:
@@ -503,6 +505,7 @@ class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
     async def offers_for_line(
         self, basket_id: int, line_id: int, *, country: str, technology_id: int | None = None
     ) -> list[LineOffer]:
+        """Async version of `ThreeYourMind.offers_for_line`."""
         basket_id, line_id = _line(basket_id, line_id)
         code = results.check_code("country", country, letters=2)
         technology_id = results.optional_id(technology_id, "technology_id")
@@ -525,6 +528,7 @@ class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
         quantity: int | None = None,
         technology_id: int | None = None,
     ) -> PickedOffer:
+        """Async version of `ThreeYourMind.pick_offer`."""
         quantity, choose = results.check_quantity(quantity), results.check_chooser(choose)
         offers = await self.offers_for_line(basket_id, line_id, country=country, technology_id=technology_id)
         chosen = _chosen(offers, choose, basket_id, line_id)
@@ -541,6 +545,7 @@ class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
         billing_address_id: int | None = None,
         voucher_code: str | None = None,
     ) -> BasketPrice:
+        """Async version of `ThreeYourMind.price_basket`."""
         arguments = _price_arguments(
             currency, shipping_method_id, shipping_address_id, billing_address_id, voucher_code
         )
@@ -558,6 +563,7 @@ class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
         project_id: int | None = None,
         additional_information: Mapping[str, Any] | None = None,
     ) -> Order:
+        """Async version of `ThreeYourMind.order_basket`."""
         body = _order_body(
             basket_id,
             billing_address_id,
@@ -572,6 +578,7 @@ class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
         return await self.orders.get(results.created_id(created, "order"))
 
     async def request_quote(self, basket_id: int, partner_id: int, *, message: str | None = None) -> OpenObject:
+        """Async version of `ThreeYourMind.request_quote`."""
         return await self.quote.create_request_for_quote(body=_quote_body(basket_id, partner_id, message))
 
     async def order_quote(
@@ -584,6 +591,7 @@ class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
         pickup_location_id: int | None = None,
         delivery_instructions: str | None = None,
     ) -> OpenObject:
+        """Async version of `ThreeYourMind.order_quote`."""
         body = _finalize_body(
             billing_address_id, shipping_address_id, shipping_method_id, pickup_location_id, delivery_instructions
         )

@@ -40,6 +40,7 @@ class ClientLifecycle:
         return clone
 
     def close(self) -> None:
+        """Close the client's connections; `with` does it on leaving."""
         self._client.get_httpx_client().close()
 
     def __enter__(self) -> Self:
@@ -70,6 +71,7 @@ class AsyncClientLifecycle:
         return clone
 
     async def aclose(self) -> None:
+        """Close the client's connections; `async with` does it on leaving."""
         await self._client.get_async_httpx_client().aclose()
 
     async def __aenter__(self) -> Self:
