@@ -39,6 +39,8 @@ class Vendor:
     auth: str
     env: Mapping[str, str]
     client: str
+    # The clients' default per-request timeout, in seconds.
+    timeout: float
     seed: str | None
     upstream: str | None
     # Required with `seed`: what the seed document is (see SeedKind).
@@ -59,6 +61,12 @@ class Vendor:
     # Parameters the account fixes (Kaedim's devID): schemathesis parameter key -> `env` key whose
     # value conformance sends, where random values would only ever meet "unknown devID".
     account_parameters: Mapping[str, str] = field(default_factory=dict)
+    # Settings the client reads from the environment when set, which conformance never needs
+    # (Kaedim's studio id): name -> environment variable.
+    optional_env: Mapping[str, str] = field(default_factory=dict)
+    # False when `base_url` is only a sample (3YOURMIND: one instance per customer), so clients
+    # take no default and ask for one.
+    base_url_default: bool = True
 
     @property
     def base_path(self) -> str:
@@ -78,7 +86,31 @@ class Vendor:
         return root / "conformance" / "mocks" / self.key / "models.py"
 
 
-_REQUIRED = ("title", "package", "module", "version", "base_url", "auth", "env", "client")
+_REQUIRED = ("title", "package", "module", "version", "base_url", "auth", "env", "client", "timeout")
+
+
+def _env(key: str, entry: Mapping[str, object], name: str, *, required: tuple[str, ...] = ()) -> dict[str, str]:
+    """A table of setting name -> environment variable; the clients read `base_url` from one."""
+    value = entry.get(name, {})
+    if not isinstance(value, dict) or not all(isinstance(v, str) and v for v in value.values()):
+        raise RegistryError(f"[{key}] {name} must be a table of setting = environment variable")
+    missing = [setting for setting in required if setting not in value]
+    if missing:
+        raise RegistryError(f"[{key}] {name} lacks {', '.join(missing)}")
+    return {str(setting): str(variable) for setting, variable in value.items()}
+
+
+def _timeout(key: str, value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < 3600:
+        raise RegistryError(f"[{key}] timeout must be seconds over 0 and under an hour, not {value!r}")
+    return float(value)
+
+
+def _flag(key: str, entry: Mapping[str, object], name: str, default: bool) -> bool:
+    value = entry.get(name, default)
+    if not isinstance(value, bool):
+        raise RegistryError(f"[{key}] {name} must be true or false, not {value!r}")
+    return value
 
 
 def _dependencies(key: str, value: object) -> tuple[str, ...]:
@@ -96,13 +128,6 @@ def _account_parameters(key: str, entry: Mapping[str, object]) -> dict[str, str]
     if unknown:
         raise RegistryError(f"[{key}] account_parameters names {', '.join(map(str, unknown))}, not in its env table")
     return {str(name): str(env_key) for name, env_key in value.items()}
-
-
-def _env_keys(key: str, entry: Mapping[str, object]) -> dict[str, str]:
-    env = entry["env"]
-    if not isinstance(env, dict) or not all(isinstance(v, str) and v for v in env.values()):
-        raise RegistryError(f"[{key}] env must be a table of name = environment variable, not {env!r}")
-    return {str(name): str(variable) for name, variable in env.items()}
 
 
 def _seed_kind(key: str, entry: Mapping[str, object], seed: str | None) -> SeedKind | None:
@@ -187,7 +212,7 @@ def load_vendors(path: Path = REGISTRY) -> dict[str, Vendor]:
             raise RegistryError(f"{path}: [{key}] lacks {', '.join(missing)}")
         upstream = _optional_text(key, entry, "upstream")
         seed = _optional_text(key, entry, "seed")
-        env = _env_keys(key, entry)
+        env = _env(key, entry, "env", required=("base_url",))
         vendors[key] = Vendor(
             key=key,
             title=entry["title"],
@@ -198,6 +223,7 @@ def load_vendors(path: Path = REGISTRY) -> dict[str, Vendor]:
             auth=entry["auth"],
             env=env,
             client=entry["client"],
+            timeout=_timeout(key, entry["timeout"]),
             seed=seed,
             upstream=upstream,
             seed_kind=_seed_kind(key, entry, seed),
@@ -207,6 +233,8 @@ def load_vendors(path: Path = REGISTRY) -> dict[str, Vendor]:
             upstream_settings=_upstream_settings(key, entry, upstream),
             dependencies=_dependencies(key, entry.get("dependencies", [])),
             account_parameters=_account_parameters(key, entry),
+            optional_env=_env(key, entry, "optional_env"),
+            base_url_default=_flag(key, entry, "base_url_default", True),
         )
     return vendors
 

@@ -51,3 +51,16 @@ def _group_class(owner: type, group: str) -> type:
     instance: Any = object.__new__(owner)
     owner.__init__(instance, None)  # type: ignore[misc]
     return type(getattr(instance, group))
+
+
+@pytest.mark.parametrize("vendor", VENDORS, ids=lambda v: v.key)
+def test_every_public_method_of_the_async_client_has_a_docstring(vendor: Vendor) -> None:
+    asynchronous = getattr(importlib.import_module(vendor.module), f"Async{vendor.client}")
+    methods = {
+        name: member
+        for name, member in inspect.getmembers(asynchronous)
+        if not name.startswith("_") and (inspect.isfunction(member) or isinstance(member, property))
+    }
+    assert methods, f"Async{vendor.client} has no public method"
+    undocumented = sorted(name for name, member in methods.items() if not (member.__doc__ or "").strip())
+    assert not undocumented, f"Async{vendor.client}: no docstring on {', '.join(undocumented)}"

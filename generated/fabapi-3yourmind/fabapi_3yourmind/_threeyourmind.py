@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -21,7 +22,7 @@ from fabapi_core import (
     AsyncClientLifecycle,
     Caller,
     ClientLifecycle,
-    ConfigurationError,
+    ClientSettings,
     HeaderAuth,
     InvalidArgument,
     JobFailed,
@@ -29,18 +30,16 @@ from fabapi_core import (
     RetryPolicy,
     Secret,
     apoll,
-    base_url_setting,
-    client_kwargs,
-    credential,
+    client_settings,
     poll,
     progress_for,
     reading_with_progress,
-    setting,
 )
 
 from . import _results as results
 from ._resources import AsyncResources, Resources
 from ._results import Chooser, LineOffer, PickedOffer, UploadedLine
+from ._vendor import PROFILE
 from .client import Client
 from .models.basket_line_create import BasketLineCreate
 from .models.basket_line_update import BasketLineUpdate
@@ -55,8 +54,6 @@ from .models.request_for_quote_create import RequestForQuoteCreate
 from .models.unit import Unit
 from .types import UNSET, File
 
-ENV_TOKEN = "THREEYOURMIND_API_TOKEN"  # noqa: S105 - a variable name, not a secret
-ENV_BASE_URL = "THREEYOURMIND_BASE_URL"
 # The spec's paths carry the API prefix; the documented base URL form ends with it too.
 _API_PREFIX = re.compile(r"/api/v2\.0/?$")
 _INSTANCE = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
@@ -71,38 +68,30 @@ def instance_url(instance: str) -> str:
     return f"https://{instance.lower()}.3yourmind.com"
 
 
-def _settings(
-    token: str | Secret | None, base_url: str | None, instance: str | None, allow_insecure_http: bool
-) -> tuple[Secret, str]:
-    secret = credential(token, ENV_TOKEN, what="API token", argument="token")
-    if base_url is not None and instance is not None:
-        raise InvalidArgument("instance", "pass base_url= or instance=, not both")
-    given = setting(instance_url(instance) if instance is not None else base_url, ENV_BASE_URL)
-    # Every customer has its own instance: there is no default to fall back on.
-    if given is None:
-        raise ConfigurationError(
-            f"missing 3YOURMIND instance: pass base_url=... or instance=..., or set {ENV_BASE_URL}"
-            " (e.g. https://acme.3yourmind.com)"
-        )
-    url = base_url_setting(given, ENV_BASE_URL, given, allow_insecure_http=allow_insecure_http)
-    return secret, _API_PREFIX.sub("", url.rstrip("/") + "/").rstrip("/")
-
-
-def _client(
-    token: Secret,
-    base_url: str,
-    timeout: float | httpx.Timeout,
+def _set_up(
+    token: str | Secret | None,
+    base_url: str | None,
+    instance: str | None,
+    timeout: float | httpx.Timeout | None,
     retries: RetryPolicy | int | None,
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
-) -> Client:
-    kwargs = client_kwargs(
-        auth=HeaderAuth(token, prefix="Token"),
+    allow_insecure_http: bool,
+) -> tuple[ClientSettings, Client, tuple[Secret, ...]]:
+    """3YOURMIND's own part of a client: its token (`Authorization: Token ...`) and the customer's instance."""
+    secret = PROFILE.credential(token, "token", what="API token")
+    if base_url is not None and instance is not None:
+        raise InvalidArgument("instance", "pass base_url= or instance=, not both")
+    settings = client_settings(
+        PROFILE,
+        base_url=instance_url(instance) if instance is not None else base_url,
         timeout=timeout,
         retries=retries,
         transport=transport,
-        user_agent="fabapi-3yourmind",
+        allow_insecure_http=allow_insecure_http,
     )
-    return Client(base_url=base_url, raise_on_unexpected_status=False, **kwargs)
+    # The API prefix is in the spec's paths, so a base URL given in the documented form loses it.
+    settings = replace(settings, base_url=_API_PREFIX.sub("", settings.base_url.rstrip("/") + "/").rstrip("/"))
+    return settings, settings.client(Client, HeaderAuth(secret, prefix="Token")), (secret,)
 
 
 # -- request bodies, built and checked before anything is sent -----------------------------------
@@ -266,14 +255,16 @@ class ThreeYourMind(ClientLifecycle, Resources):
         *,
         base_url: str | None = None,
         instance: str | None = None,
-        timeout: float | httpx.Timeout = 60.0,
+        timeout: float | httpx.Timeout | None = PROFILE.timeout,
         retries: RetryPolicy | int | None = None,
         allow_insecure_http: bool = False,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        secret, self.base_url = _settings(token, base_url, instance, allow_insecure_http)
-        self._client = _client(secret, self.base_url, timeout, retries, transport)
-        super().__init__(Caller(self._client, secrets=(secret,)))
+        self._settings, self._client, secrets = _set_up(
+            token, base_url, instance, timeout, retries, transport, allow_insecure_http
+        )
+        self.base_url = self._settings.base_url
+        super().__init__(Caller(self._client, secrets=secrets))
 
     # --- upload -------------------------------------------------------------------------
 
@@ -449,14 +440,16 @@ class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
         *,
         base_url: str | None = None,
         instance: str | None = None,
-        timeout: float | httpx.Timeout = 60.0,
+        timeout: float | httpx.Timeout | None = PROFILE.timeout,
         retries: RetryPolicy | int | None = None,
         allow_insecure_http: bool = False,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        secret, self.base_url = _settings(token, base_url, instance, allow_insecure_http)
-        self._client = _client(secret, self.base_url, timeout, retries, transport)
-        super().__init__(AsyncCaller(self._client, secrets=(secret,)))
+        self._settings, self._client, secrets = _set_up(
+            token, base_url, instance, timeout, retries, transport, allow_insecure_http
+        )
+        self.base_url = self._settings.base_url
+        super().__init__(AsyncCaller(self._client, secrets=secrets))
 
     async def upload_to_new_line(
         self,
@@ -470,6 +463,7 @@ class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
         on_status: OnStatus | None = None,
         progress: ProgressArg = None,
     ) -> UploadedLine:
+        """Async version of `ThreeYourMind.upload_to_new_line`."""
         checked_unit, basket_id, filename, timeout, interval = _upload_arguments(
             unit, basket_id, filename, timeout, interval
         )
@@ -494,6 +488,7 @@ class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
         interval: float = 1.0,
         on_status: OnStatus | None = None,
     ) -> FileStatus:
+        """Async version of `ThreeYourMind.wait_for_analysis`."""
         basket_id, line_id = _line(basket_id, line_id)
         timeout, interval = results.check_timeout(timeout), results.check_interval(interval)
         try:
@@ -511,6 +506,7 @@ class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
     async def offers_for_line(
         self, basket_id: int, line_id: int, *, country: str, technology_id: int | None = None
     ) -> list[LineOffer]:
+        """Async version of `ThreeYourMind.offers_for_line`."""
         basket_id, line_id = _line(basket_id, line_id)
         code = results.check_code("country", country, letters=2)
         technology_id = results.optional_id(technology_id, "technology_id")
@@ -533,6 +529,7 @@ class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
         quantity: int | None = None,
         technology_id: int | None = None,
     ) -> PickedOffer:
+        """Async version of `ThreeYourMind.pick_offer`."""
         quantity, choose = results.check_quantity(quantity), results.check_chooser(choose)
         offers = await self.offers_for_line(basket_id, line_id, country=country, technology_id=technology_id)
         chosen = _chosen(offers, choose, basket_id, line_id)
@@ -549,6 +546,7 @@ class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
         billing_address_id: int | None = None,
         voucher_code: str | None = None,
     ) -> BasketPrice:
+        """Async version of `ThreeYourMind.price_basket`."""
         arguments = _price_arguments(
             currency, shipping_method_id, shipping_address_id, billing_address_id, voucher_code
         )
@@ -566,6 +564,7 @@ class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
         project_id: int | None = None,
         additional_information: Mapping[str, Any] | None = None,
     ) -> Order:
+        """Async version of `ThreeYourMind.order_basket`."""
         body = _order_body(
             basket_id,
             billing_address_id,
@@ -580,6 +579,7 @@ class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
         return await self.orders.get(results.created_id(created, "order"))
 
     async def request_quote(self, basket_id: int, partner_id: int, *, message: str | None = None) -> OpenObject:
+        """Async version of `ThreeYourMind.request_quote`."""
         return await self.quote.create_request_for_quote(body=_quote_body(basket_id, partner_id, message))
 
     async def order_quote(
@@ -592,6 +592,7 @@ class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
         pickup_location_id: int | None = None,
         delivery_instructions: str | None = None,
     ) -> OpenObject:
+        """Async version of `ThreeYourMind.order_quote`."""
         body = _finalize_body(
             billing_address_id, shipping_address_id, shipping_method_id, pickup_location_id, delivery_instructions
         )

@@ -19,6 +19,7 @@ from fabapi_core import (
     AsyncClientLifecycle,
     Caller,
     ClientLifecycle,
+    ClientSettings,
     HeaderAuth,
     InvalidArgument,
     NotFound,
@@ -27,9 +28,7 @@ from fabapi_core import (
     Secret,
     UnexpectedResponse,
     adownload,
-    base_url_setting,
-    client_kwargs,
-    credential,
+    client_settings,
     deadline,
     download,
     expand_path,
@@ -42,6 +41,7 @@ from fabapi_core import (
 
 from ._profiles import bed, check_model_file, check_pricing, check_printer, printer_profile
 from ._resources import AsyncResources, Resources
+from ._vendor import PROFILE
 from .client import Client
 from .models.delete_file_response import DeleteFileResponse
 from .models.file_upload_form import FileUploadForm
@@ -53,9 +53,6 @@ from .models.quote_request import QuoteRequest
 from .models.quote_response import QuoteResponse
 from .types import File
 
-DEFAULT_BASE_URL = "https://api.cloudslicer3d.com"
-ENV_TOKEN = "CLOUDSLICER_API_TOKEN"  # noqa: S105 - a variable name, not a secret
-ENV_BASE_URL = "CLOUDSLICER_BASE_URL"
 # The paths the hand-written helpers call; ids go in through `expand_path`, one encoded segment each.
 _GCODE = "/v1/quote/gcode/{quote_id}"
 _FILE = "/v1/file/{file_id}"
@@ -106,26 +103,25 @@ class UploadLink:
     url: str
 
 
-def _settings(token: str | Secret | None, base_url: str | None, allow_insecure_http: bool) -> tuple[Secret, str]:
-    secret = credential(token, ENV_TOKEN, what="token")
-    return secret, base_url_setting(base_url, ENV_BASE_URL, DEFAULT_BASE_URL, allow_insecure_http=allow_insecure_http)
-
-
-def _client(
-    token: Secret,
-    base_url: str,
-    timeout: float | httpx.Timeout,
+def _set_up(
+    token: str | Secret | None,
+    base_url: str | None,
+    timeout: float | httpx.Timeout | None,
     retries: RetryPolicy | int | None,
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
-) -> Client:
-    kwargs = client_kwargs(
-        auth=HeaderAuth(token, prefix="Bearer"),
+    allow_insecure_http: bool,
+) -> tuple[ClientSettings, Client, tuple[Secret, ...]]:
+    """Cloud Slicer's own part of a client: its token, sent as `Authorization: Bearer ...`."""
+    secret = PROFILE.credential(token, "token")
+    settings = client_settings(
+        PROFILE,
+        base_url=base_url,
         timeout=timeout,
         retries=retries,
         transport=transport,
-        user_agent="fabapi-cloudslicer",
+        allow_insecure_http=allow_insecure_http,
     )
-    return Client(base_url=base_url, raise_on_unexpected_status=False, **kwargs)
+    return settings, settings.client(Client, HeaderAuth(secret, prefix="Bearer")), (secret,)
 
 
 def _quote_request(
@@ -178,14 +174,15 @@ class CloudSlicer(ClientLifecycle, Resources):
         token: str | Secret | None = None,
         *,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout = 120.0,
+        timeout: float | httpx.Timeout | None = PROFILE.timeout,
         retries: RetryPolicy | int | None = None,
         allow_insecure_http: bool = False,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        secret, self.base_url = _settings(token, base_url, allow_insecure_http)
-        self._secrets = (secret,)
-        self._client = _client(secret, self.base_url, timeout, retries, transport)
+        self._settings, self._client, self._secrets = _set_up(
+            token, base_url, timeout, retries, transport, allow_insecure_http
+        )
+        self.base_url = self._settings.base_url
         super().__init__(Caller(self._client, secrets=self._secrets))
 
     def upload_file(self, path: str | Path) -> FileUploadResponse:
@@ -293,21 +290,24 @@ class AsyncCloudSlicer(AsyncClientLifecycle, AsyncResources):
         token: str | Secret | None = None,
         *,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout = 120.0,
+        timeout: float | httpx.Timeout | None = PROFILE.timeout,
         retries: RetryPolicy | int | None = None,
         allow_insecure_http: bool = False,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        secret, self.base_url = _settings(token, base_url, allow_insecure_http)
-        self._secrets = (secret,)
-        self._client = _client(secret, self.base_url, timeout, retries, transport)
+        self._settings, self._client, self._secrets = _set_up(
+            token, base_url, timeout, retries, transport, allow_insecure_http
+        )
+        self.base_url = self._settings.base_url
         super().__init__(AsyncCaller(self._client, secrets=self._secrets))
 
     async def upload_file(self, path: str | Path) -> FileUploadResponse:
+        """Async version of `CloudSlicer.upload_file`."""
         with _upload_form(path, self.max_file_mb) as form:
             return await self.files.upload(body=form)
 
     async def upload_link(self) -> UploadLink:
+        """Async version of `CloudSlicer.upload_link`."""
         created = await self.files.create_upload_id()
         url = _link(self.base_url, created.upload_id)
         return UploadLink(upload_id=created.upload_id, file_id=created.file_id, url=url)
@@ -322,6 +322,7 @@ class AsyncCloudSlicer(AsyncClientLifecycle, AsyncResources):
         overwrite: bool = False,
         timeout: float | None = None,
     ) -> QuotedFile:
+        """Async version of `CloudSlicer.quote_file`."""
         profile, request, gcode_path = _quote_request(printer, pricing, gcode_to)
         _writable(gcode_path, overwrite)
         with deadline(_whole_call(timeout)):
@@ -345,6 +346,7 @@ class AsyncCloudSlicer(AsyncClientLifecycle, AsyncResources):
         overwrite: bool = False,
         timeout: float | None = None,
     ) -> Path:
+        """Async version of `CloudSlicer.download_gcode`."""
         path = expand_path(_GCODE, {"quote_id": path_text(quote_id, "quote_id")})
         http = self._client.get_async_httpx_client()
         return await adownload(
@@ -360,6 +362,7 @@ class AsyncCloudSlicer(AsyncClientLifecycle, AsyncResources):
         overwrite: bool = False,
         timeout: float | None = None,
     ) -> Path:
+        """Async version of `CloudSlicer.download_file`."""
         path = expand_path(_FILE, {"file_id": path_text(file_id, "file_id")})
         http = self._client.get_async_httpx_client()
         return await adownload(
@@ -367,6 +370,7 @@ class AsyncCloudSlicer(AsyncClientLifecycle, AsyncResources):
         )
 
     async def cleanup(self, file_id: str, quote_ids: Iterable[str] = ()) -> DeleteFileResponse | None:
+        """Async version of `CloudSlicer.cleanup`."""
         file_id, checked = _cleanup_ids(file_id, quote_ids)
         for quote_id in checked:
             try:

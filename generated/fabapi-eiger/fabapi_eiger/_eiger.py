@@ -23,15 +23,14 @@ from fabapi_core import (
     BasicAuth,
     Caller,
     ClientLifecycle,
+    ClientSettings,
     InvalidArgument,
     NotFound,
     RetryPolicy,
     Secret,
     adownload,
     apoll,
-    base_url_setting,
-    client_kwargs,
-    credential,
+    client_settings,
     download,
     finite_number,
     folder_for_writing,
@@ -46,49 +45,36 @@ from fabapi_core import (
 
 from . import _results as results
 from ._resources import AsyncResources, Resources
+from ._vendor import PROFILE
 from .client import Client
 from .models.append_to_device_queue_request import AppendToDeviceQueueRequest
 from .models.approve_builds_request import ApproveBuildsRequest
 from .models.print_to_printer_request import PrintToPrinterRequest
 
-DEFAULT_BASE_URL = "https://www.eiger.io/api/v3"
-ENV_ACCESS_KEY = "EIGER_ACCESS_KEY"
-ENV_SECRET_KEY = "EIGER_SECRET_KEY"  # noqa: S105 - a variable name, not a secret
-ENV_BASE_URL = "EIGER_BASE_URL"
 Progress = Callable[[Any], None]
 
 
-def _settings(
+def _set_up(
     access_key: str | Secret | None,
     secret_key: str | Secret | None,
     base_url: str | None,
-    allow_insecure_http: bool,
-) -> tuple[Secret, Secret, str]:
-    key = credential(access_key, ENV_ACCESS_KEY, what="access_key")
-    secret = credential(secret_key, ENV_SECRET_KEY, what="secret_key")
-    return (
-        key,
-        secret,
-        base_url_setting(base_url, ENV_BASE_URL, DEFAULT_BASE_URL, allow_insecure_http=allow_insecure_http),
-    )
-
-
-def _client(
-    key: Secret,
-    secret: Secret,
-    base_url: str,
-    timeout: float | httpx.Timeout,
+    timeout: float | httpx.Timeout | None,
     retries: RetryPolicy | int | None,
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
-) -> Client:
-    kwargs = client_kwargs(
-        auth=BasicAuth(key, secret),
+    allow_insecure_http: bool,
+) -> tuple[ClientSettings, Client, tuple[Secret, Secret]]:
+    """Eiger's own part of a client: HTTP Basic with the access key and the secret key."""
+    key = PROFILE.credential(access_key, "access_key")
+    secret = PROFILE.credential(secret_key, "secret_key")
+    settings = client_settings(
+        PROFILE,
+        base_url=base_url,
         timeout=timeout,
         retries=retries,
         transport=transport,
-        user_agent="fabapi-eiger",
+        allow_insecure_http=allow_insecure_http,
     )
-    return Client(base_url=base_url, raise_on_unexpected_status=False, **kwargs)
+    return settings, settings.client(Client, BasicAuth(key, secret)), (key, secret)
 
 
 def _report_targets(reports: Iterable[Any], folder: Path, overwrite: bool) -> list[tuple[str, Path]]:
@@ -179,17 +165,16 @@ class Eiger(ClientLifecycle, Resources):
         secret_key: str | Secret | None = None,
         *,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout = 30.0,
+        timeout: float | httpx.Timeout | None = PROFILE.timeout,
         retries: RetryPolicy | int | None = None,
         allow_insecure_http: bool = False,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        key, secret, self.base_url = _settings(access_key, secret_key, base_url, allow_insecure_http)
-        self._retries = retries
-        self._timeout = timeout
-        self._transport = transport
-        self._client = _client(key, secret, self.base_url, timeout, retries, transport)
-        super().__init__(Caller(self._client, secrets=(key, secret)))
+        self._settings, self._client, secrets = _set_up(
+            access_key, secret_key, base_url, timeout, retries, transport, allow_insecure_http
+        )
+        self.base_url = self._settings.base_url
+        super().__init__(Caller(self._client, secrets=secrets))
 
     # --- lookups -------------------------------------------------------------------
 
@@ -325,18 +310,8 @@ class Eiger(ClientLifecycle, Resources):
         seconds_or_none(timeout)
         folder = folder_for_writing(dest)
         targets = _report_targets(self.print_jobs.get_part_scan_report(job), folder, overwrite)
-        with httpx.Client(**_download_args(self._retries, self._timeout, self._transport)) as http:
+        with httpx.Client(**self._settings.plain_httpx_args()) as http:
             return [download(http, url, target, overwrite=overwrite, timeout=timeout) for url, target in targets]
-
-
-def _download_args(
-    retries: RetryPolicy | int | None,
-    timeout: float | httpx.Timeout,
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
-) -> dict[str, Any]:
-    """A plain client for pre-signed links: the client's retries, timeout and transport, no credentials."""
-    kwargs = client_kwargs(retries=retries, timeout=timeout, transport=transport, user_agent="fabapi-eiger")
-    return {"headers": kwargs["headers"], "timeout": kwargs["timeout"], **kwargs["httpx_args"]}
 
 
 class AsyncEiger(AsyncClientLifecycle, AsyncResources):
@@ -348,36 +323,40 @@ class AsyncEiger(AsyncClientLifecycle, AsyncResources):
         secret_key: str | Secret | None = None,
         *,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout = 30.0,
+        timeout: float | httpx.Timeout | None = PROFILE.timeout,
         retries: RetryPolicy | int | None = None,
         allow_insecure_http: bool = False,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        key, secret, self.base_url = _settings(access_key, secret_key, base_url, allow_insecure_http)
-        self._retries = retries
-        self._timeout = timeout
-        self._transport = transport
-        self._client = _client(key, secret, self.base_url, timeout, retries, transport)
-        super().__init__(AsyncCaller(self._client, secrets=(key, secret)))
+        self._settings, self._client, secrets = _set_up(
+            access_key, secret_key, base_url, timeout, retries, transport, allow_insecure_http
+        )
+        self.base_url = self._settings.base_url
+        super().__init__(AsyncCaller(self._client, secrets=secrets))
 
     async def find_build(self, title: str) -> Any | None:
+        """Async version of `Eiger.find_build`."""
         async for build in self.builds.list(title_eq=_text(title, "title"), page_size=1):
             return build
         return None
 
     async def find_device(self, name: str) -> Any | None:
+        """Async version of `Eiger.find_device`."""
         async for device in self.devices.list(name_eq=_text(name, "name"), page_size=1):
             return device
         return None
 
     async def available_printers(self, build_id: UUID | str) -> list[Any]:
+        """Async version of `Eiger.available_printers`."""
         build = await self.builds.get(_uuid("build_id", build_id))
         return [device async for device in self.devices.list() if results.is_available(device, build)]
 
     async def printed_parts_by_notes(self, notes: str) -> list[Any]:
+        """Async version of `Eiger.printed_parts_by_notes`."""
         return [part async for part in self.parts.list_printed(notes_eq=_text(notes, "notes"))]
 
     async def approve_builds(self, titles: Iterable[str]) -> list[UUID]:
+        """Async version of `Eiger.approve_builds`."""
         ids: list[UUID] = []
         for title in _titles(titles):
             build = await self.find_build(title)
@@ -396,6 +375,7 @@ class AsyncEiger(AsyncClientLifecycle, AsyncResources):
         interval: float = 2.0,
         on_progress: Progress | None = None,
     ) -> results.PrintStarted:
+        """Async version of `Eiger.send_to_printer`; `on_progress` is a plain (not async) function."""
         body = PrintToPrinterRequest(build=_uuid("build_id", build_id))
         device_id = _uuid("device_id", device_id)
         _seconds(timeout, interval)
@@ -410,14 +390,17 @@ class AsyncEiger(AsyncClientLifecycle, AsyncResources):
         return results.PrintStarted(print_job_id=job.id, device_id=device.id, device=device)
 
     async def queue_info(self, device_id: UUID | str) -> results.QueueInfo:
+        """Async version of `Eiger.queue_info`."""
         return results.queue_info(await self.devices.list_queue(_uuid("device_id", device_id)))
 
     async def add_to_queue(self, device_id: UUID | str, build_id: UUID | str) -> Any:
+        """Async version of `Eiger.add_to_queue`."""
         device_id = _uuid("device_id", device_id)
         body = AppendToDeviceQueueRequest(build=_uuid("build_id", build_id))
         return await self.devices.append_to_queue(device_id, body=body)
 
     async def remove_build_from_queue(self, device_id: UUID | str, build_id: UUID | str) -> bool:
+        """Async version of `Eiger.remove_build_from_queue`."""
         device_id = _uuid("device_id", device_id)
         wanted = _uuid("build_id", build_id)
         for job in (await self.devices.list_queue(device_id)).queue:
@@ -431,6 +414,7 @@ class AsyncEiger(AsyncClientLifecycle, AsyncResources):
         return False
 
     async def clear_queue(self, device_id: UUID | str) -> int:
+        """Async version of `Eiger.clear_queue`."""
         device_id = _uuid("device_id", device_id)
         removed = 0
         for job in (await self.devices.list_queue(device_id)).queue:
@@ -445,6 +429,7 @@ class AsyncEiger(AsyncClientLifecycle, AsyncResources):
     async def device_utilization(
         self, device_id: UUID | str, start: datetime.datetime, end: datetime.datetime
     ) -> results.Utilization:
+        """Async version of `Eiger.device_utilization`; every page is fetched before the share is computed."""
         device = _uuid("device_id", device_id)
         _check_period(start, end)
         jobs = [job async for job in self.print_jobs.list(device_eq=device, started_at_lt=end)]
@@ -452,15 +437,17 @@ class AsyncEiger(AsyncClientLifecycle, AsyncResources):
         return results.utilization(device, start, end, jobs, now)
 
     async def print_jobs_per_state(self, **filters: Any) -> dict[str, int]:
+        """Async version of `Eiger.print_jobs_per_state`."""
         checked = _filters(self.print_jobs.list, filters)
         return results.count_states([job async for job in self.print_jobs.list(**checked)])
 
     async def download_scan_reports(
         self, print_job_id: UUID | str, dest: str | Path, *, overwrite: bool = False, timeout: float | None = None
     ) -> list[Path]:
+        """Async version of `Eiger.download_scan_reports`."""
         job = _uuid("print_job_id", print_job_id)
         seconds_or_none(timeout)
         folder = folder_for_writing(dest)
         targets = _report_targets(await self.print_jobs.get_part_scan_report(job), folder, overwrite)
-        async with httpx.AsyncClient(**_download_args(self._retries, self._timeout, self._transport)) as http:
+        async with httpx.AsyncClient(**self._settings.plain_httpx_args()) as http:
             return [await adownload(http, url, target, overwrite=overwrite, timeout=timeout) for url, target in targets]

@@ -15,7 +15,7 @@ import io
 import re
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any, Final, cast
+from typing import Any, cast
 
 import httpx
 from fabapi_core import (
@@ -33,12 +33,8 @@ from fabapi_core import (
     Secret,
     adownload,
     apoll,
-    base_url_setting,
-    build_async_httpx_args,
     build_error,
-    build_httpx_args,
-    client_kwargs,
-    credential,
+    client_settings,
     download,
     folder_for_writing,
     path_inside,
@@ -47,12 +43,12 @@ from fabapi_core import (
     safe_name,
     seconds_or_none,
     sendable_text,
-    setting,
 )
 
 from . import _arguments as check
 from ._jwt import KaedimAuth, TokenStore, shared_store, usable_token
 from ._resources import AsyncResources, Resources
+from ._vendor import PROFILE
 from ._webhooks import DEFAULT_MAX_BODY_BYTES, DEFAULT_TOLERANCE, SecretLike, WebhookReceiver
 from .client import Client
 from .models.asset_request import AssetRequest
@@ -66,16 +62,6 @@ from .models.project import Project
 from .models.register_hook_request import RegisterHookRequest
 from .models.result_links import ResultLinks
 from .types import UNSET, File, Unset
-
-DEFAULT_BASE_URL: Final = "https://api.kaedim3d.com/api/v1"
-ENV: Final = {
-    "api_key": "KAEDIM_API_KEY",
-    "dev_id": "KAEDIM_DEV_ID",
-    "refresh_token": "KAEDIM_REFRESH_TOKEN",
-    "studio_id": "KAEDIM_STUDIO_ID",
-    "jwt": "KAEDIM_JWT",
-    "base_url": "KAEDIM_BASE_URL",
-}
 
 
 class RequestDismissed(JobFailed):
@@ -185,7 +171,7 @@ def _expired(error: APIError) -> bool:
 
 
 class _Settings:
-    """Credentials and settings from arguments or the environment, checked once."""
+    """Kaedim's own credentials and account ids, and the client settings every vendor shares; checked once."""
 
     def __init__(
         self,
@@ -196,20 +182,27 @@ class _Settings:
         jwt: str | Secret | None,
         base_url: str | None,
         allow_insecure_http: bool,
+        timeout: float | httpx.Timeout | None,
+        retries: RetryPolicy | int | None,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
     ) -> None:
-        self.api_key = credential(api_key, ENV["api_key"], what="API key", argument="api_key")
-        dev = setting(dev_id, ENV["dev_id"], argument="dev_id")
+        self.api_key = PROFILE.credential(api_key, "api_key", what="API key")
+        dev = PROFILE.setting(dev_id, "dev_id")
         if not dev:
-            raise MissingCredential("devID", env_var=ENV["dev_id"], argument="dev_id")
+            raise MissingCredential("devID", env_var=PROFILE.env_var("dev_id"), argument="dev_id")
         self.dev_id = dev
-        self.refresh_token = credential(
-            refresh_token, ENV["refresh_token"], what="refresh token", argument="refresh_token", required=False
+        self.refresh_token = PROFILE.optional_credential(refresh_token, "refresh_token", what="refresh token")
+        self.jwt = PROFILE.optional_credential(jwt, "jwt", what="JWT")
+        self.studio_id = PROFILE.setting(studio_id, "studio_id") or None
+        self.http = client_settings(
+            PROFILE,
+            base_url=base_url,
+            timeout=timeout,
+            retries=retries,
+            transport=transport,
+            allow_insecure_http=allow_insecure_http,
         )
-        self.jwt = credential(jwt, ENV["jwt"], what="JWT", argument="jwt", required=False)
-        self.studio_id = setting(studio_id, ENV["studio_id"], argument="studio_id") or None
-        self.base_url = base_url_setting(
-            base_url, ENV["base_url"], DEFAULT_BASE_URL, allow_insecure_http=allow_insecure_http
-        )
+        self.base_url = self.http.base_url
 
 
 # An auth scheme is one HTTP token (RFC 9110); anything else would break the Authorization header.
@@ -263,17 +256,6 @@ def _auth(settings: _Settings, store: TokenStore | None, jwt_prefix: str | None)
     return auth
 
 
-def _client(
-    settings: _Settings,
-    auth: KaedimAuth,
-    timeout: float | httpx.Timeout | None,
-    retries: RetryPolicy | int | None,
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
-) -> Client:
-    kwargs = client_kwargs(auth=auth, timeout=timeout, retries=retries, transport=transport, user_agent="fabapi-kaedim")
-    return Client(base_url=settings.base_url, raise_on_unexpected_status=False, **kwargs)
-
-
 class Kaedim(ClientLifecycle, Resources):
     """Kaedim Web API. Credentials from arguments or KAEDIM_API_KEY, KAEDIM_DEV_ID, KAEDIM_REFRESH_TOKEN.
 
@@ -293,21 +275,20 @@ class Kaedim(ClientLifecycle, Resources):
         jwt: str | Secret | None = None,
         jwt_prefix: str | None = "Bearer",
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = 60.0,
+        timeout: float | httpx.Timeout | None = PROFILE.timeout,
         retries: RetryPolicy | int | None = None,
         allow_insecure_http: bool = False,
         transport: httpx.BaseTransport | None = None,
         token_store: TokenStore | None = None,
     ) -> None:
-        self._settings = _Settings(api_key, dev_id, refresh_token, studio_id, jwt, base_url, allow_insecure_http)
+        self._settings = _Settings(
+            api_key, dev_id, refresh_token, studio_id, jwt, base_url, allow_insecure_http, timeout, retries, transport
+        )
         self.base_url = self._settings.base_url
         self.dev_id = self._settings.dev_id
         self.studio_id = self._settings.studio_id
         self._auth = _auth(self._settings, token_store, jwt_prefix)
-        self._transport = transport
-        self._timeout = timeout
-        self._retries = retries
-        self._client = _client(self._settings, self._auth, timeout, retries, transport)
+        self._client = self._settings.http.client(Client, self._auth)
         super().__init__(Caller(self._client, secrets=self._auth.secrets))
 
     @property
@@ -399,7 +380,7 @@ class Kaedim(ClientLifecycle, Resources):
         request = self.get_request(request_id)
         written: dict[str, Path] = {}
         # The links are pre-signed: no Kaedim credentials go with them, but retries and typed errors do.
-        args = build_httpx_args(timeout=self._timeout, retries=self._retries, transport=self._transport)
+        args = self._settings.http.plain_httpx_args()
         with httpx.Client(**args, follow_redirects=True) as plain:
             for fmt, target in targets.items():
                 try:
@@ -464,21 +445,20 @@ class AsyncKaedim(AsyncClientLifecycle, AsyncResources):
         jwt: str | Secret | None = None,
         jwt_prefix: str | None = "Bearer",
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = 60.0,
+        timeout: float | httpx.Timeout | None = PROFILE.timeout,
         retries: RetryPolicy | int | None = None,
         allow_insecure_http: bool = False,
         transport: httpx.AsyncBaseTransport | None = None,
         token_store: TokenStore | None = None,
     ) -> None:
-        self._settings = _Settings(api_key, dev_id, refresh_token, studio_id, jwt, base_url, allow_insecure_http)
+        self._settings = _Settings(
+            api_key, dev_id, refresh_token, studio_id, jwt, base_url, allow_insecure_http, timeout, retries, transport
+        )
         self.base_url = self._settings.base_url
         self.dev_id = self._settings.dev_id
         self.studio_id = self._settings.studio_id
         self._auth = _auth(self._settings, token_store, jwt_prefix)
-        self._transport = transport
-        self._timeout = timeout
-        self._retries = retries
-        self._client = _client(self._settings, self._auth, timeout, retries, transport)
+        self._client = self._settings.http.client(Client, self._auth)
         super().__init__(AsyncCaller(self._client, secrets=self._auth.secrets))
 
     @property
@@ -561,7 +541,7 @@ class AsyncKaedim(AsyncClientLifecycle, AsyncResources):
         targets = _destinations(request_id, wanted, dest, overwrite)
         request = await self.get_request(request_id)
         written: dict[str, Path] = {}
-        args = build_async_httpx_args(timeout=self._timeout, retries=self._retries, transport=self._transport)
+        args = self._settings.http.plain_httpx_args()
         async with httpx.AsyncClient(**args, follow_redirects=True) as plain:
             for fmt, target in targets.items():
                 try:

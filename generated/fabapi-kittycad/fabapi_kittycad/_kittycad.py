@@ -22,6 +22,7 @@ from fabapi_core import (
     AsyncClientLifecycle,
     Caller,
     ClientLifecycle,
+    ClientSettings,
     HeaderAuth,
     InvalidArgument,
     JobFailed,
@@ -31,9 +32,7 @@ from fabapi_core import (
     UnexpectedResponse,
     apoll,
     async_reading_with_progress,
-    base_url_setting,
-    client_kwargs,
-    credential,
+    client_settings,
     file_for_writing,
     finite_number,
     local_path,
@@ -47,6 +46,7 @@ from fabapi_core import (
 
 from . import _units
 from ._resources import AsyncResources, Resources
+from ._vendor import PROFILE
 from .client import Client
 from .models.api_call_status import ApiCallStatus
 from .models.file_2d_vector_output_format import File2DVectorOutputFormat
@@ -57,9 +57,6 @@ from .models.file_output_format import FileOutputFormat
 from .models.file_source_format import FileSourceFormat
 from .types import File, Unset
 
-DEFAULT_BASE_URL: Final = "https://api.kittycad.io"
-ENV_TOKEN: Final = "KITTYCAD_API_TOKEN"  # noqa: S105 - a variable name, not a secret
-ENV_BASE_URL: Final = "KITTYCAD_BASE_URL"
 _DONE: Final = frozenset({ApiCallStatus.COMPLETED, ApiCallStatus.FAILED})
 # The success statuses KittyCAD documents: operations answer 201, reads (and polls) 200.
 _CREATED: Final = 201
@@ -204,26 +201,25 @@ def _failed(value: Any) -> bool:
     return getattr(value, "status", None) == ApiCallStatus.FAILED
 
 
-def _settings(token: str | Secret | None, base_url: str | None, allow_insecure_http: bool) -> tuple[Secret, str]:
-    secret = credential(token, ENV_TOKEN, what="token")
-    return secret, base_url_setting(base_url, ENV_BASE_URL, DEFAULT_BASE_URL, allow_insecure_http=allow_insecure_http)
-
-
-def _client(
-    token: Secret,
-    base_url: str,
+def _set_up(
+    token: str | Secret | None,
+    base_url: str | None,
     timeout: float | httpx.Timeout | None,
     retries: RetryPolicy | int | None,
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
-) -> Client:
-    kwargs = client_kwargs(
-        auth=HeaderAuth(token, prefix="Bearer"),
+    allow_insecure_http: bool,
+) -> tuple[ClientSettings, Client, tuple[Secret, ...]]:
+    """KittyCAD's own part of a client: its token, sent as `Authorization: Bearer ...`."""
+    secret = PROFILE.credential(token, "token")
+    settings = client_settings(
+        PROFILE,
+        base_url=base_url,
         timeout=timeout,
         retries=retries,
         transport=transport,
-        user_agent="fabapi-kittycad",
+        allow_insecure_http=allow_insecure_http,
     )
-    return Client(base_url=base_url, raise_on_unexpected_status=False, **kwargs)
+    return settings, settings.client(Client, HeaderAuth(secret, prefix="Bearer")), (secret,)
 
 
 class KittyCAD(ClientLifecycle, Resources):
@@ -240,14 +236,16 @@ class KittyCAD(ClientLifecycle, Resources):
         token: str | Secret | None = None,
         *,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = 120.0,
+        timeout: float | httpx.Timeout | None = PROFILE.timeout,
         retries: RetryPolicy | int | None = None,
         allow_insecure_http: bool = False,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        secret, self.base_url = _settings(token, base_url, allow_insecure_http)
-        self._client = _client(secret, self.base_url, timeout, retries, transport)
-        super().__init__(Caller(self._client, secrets=(secret,)))
+        self._settings, self._client, secrets = _set_up(
+            token, base_url, timeout, retries, transport, allow_insecure_http
+        )
+        self.base_url = self._settings.base_url
+        super().__init__(Caller(self._client, secrets=secrets))
 
     # -- waiting ---------------------------------------------------------------------------------
 
@@ -425,14 +423,16 @@ class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
         token: str | Secret | None = None,
         *,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = 120.0,
+        timeout: float | httpx.Timeout | None = PROFILE.timeout,
         retries: RetryPolicy | int | None = None,
         allow_insecure_http: bool = False,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        secret, self.base_url = _settings(token, base_url, allow_insecure_http)
-        self._client = _client(secret, self.base_url, timeout, retries, transport)
-        super().__init__(AsyncCaller(self._client, secrets=(secret,)))
+        self._settings, self._client, secrets = _set_up(
+            token, base_url, timeout, retries, transport, allow_insecure_http
+        )
+        self.base_url = self._settings.base_url
+        super().__init__(AsyncCaller(self._client, secrets=secrets))
 
     async def wait(
         self,
@@ -497,6 +497,7 @@ class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
     async def volume(
         self, path: str | Path, *, src_format: str | None = None, timeout: float = 600.0, progress: ProgressArg = None
     ) -> float:
+        """Async version of `KittyCAD.volume`."""
         result, status = await self._analysis(
             path, src_format, progress, timeout, lambda body, src: self.file.create_volume(body=body, src_format=src)
         )
@@ -505,6 +506,7 @@ class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
     async def surface_area(
         self, path: str | Path, *, src_format: str | None = None, timeout: float = 600.0, progress: ProgressArg = None
     ) -> float:
+        """Async version of `KittyCAD.surface_area`."""
         result, status = await self._analysis(
             path,
             src_format,
@@ -523,6 +525,7 @@ class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
         timeout: float = 600.0,
         progress: ProgressArg = None,
     ) -> list[float]:
+        """Async version of `KittyCAD.center_of_mass`."""
         density = _positive("material_density", material_density)
         result, status = await self._analysis(
             path,
@@ -542,6 +545,7 @@ class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
         timeout: float = 600.0,
         progress: ProgressArg = None,
     ) -> float:
+        """Async version of `KittyCAD.mass`."""
         density = _positive("material_density", material_density)
         result, status = await self._analysis(
             path,
@@ -561,6 +565,7 @@ class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
         timeout: float = 600.0,
         progress: ProgressArg = None,
     ) -> float:
+        """Async version of `KittyCAD.density`."""
         mass = _positive("material_mass", material_mass)
         result, status = await self._analysis(
             path,

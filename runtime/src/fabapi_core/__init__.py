@@ -2,8 +2,8 @@
 
 One public surface; the `_modules` behind it are private. Errors, secrets and redaction,
 credentials from arguments or the environment, request logging, progress, retries (httpx-retries underneath), pagination
-described by data, polling, httpx auth, client arguments, unwrapping generated responses, and reading
-untrusted JSON.
+described by data, polling, httpx auth, client arguments, unwrapping generated responses, reading
+untrusted JSON, and the one client set-up every vendor shares (`VendorProfile`, `client_settings`).
 
 What comes in a sync and an async flavour is written once, async, in `_async/`; `_sync/` is generated
 from it (codegen/unasync.py), and `_flavours.py` holds the few names that really differ.
@@ -57,6 +57,7 @@ from ._http import ClientKwargs, client_kwargs, default_user_agent
 from ._json import MAX_JSON_DEPTH, UntrustedJSONError, loads_untrusted
 from ._pagination import PageStyle
 from ._paths import expand_path, path_segment, path_text
+from ._profile import ClientSettings, VendorProfile, client_settings
 from ._progress import (
     Progress,
     ProgressArg,
@@ -95,6 +96,7 @@ __all__ = [
     "Caller",
     "ClientKwargs",
     "ClientLifecycle",
+    "ClientSettings",
     "ConfigurationError",
     "Conflict",
     "DeadlineExceeded",
@@ -127,6 +129,7 @@ __all__ = [
     "UnexpectedResponse",
     "UnprocessableEntity",
     "UntrustedJSONError",
+    "VendorProfile",
     "__version__",
     "adownload",
     "apoll",
@@ -137,6 +140,7 @@ __all__ = [
     "build_error",
     "build_httpx_args",
     "client_kwargs",
+    "client_settings",
     "credential",
     "deadline",
     "default_user_agent",

@@ -1,0 +1,156 @@
+"""One client set-up for every vendor: what the registry says about it, and the settings built from it.
+
+Each package's generated `_vendor.py` holds its `VendorProfile` (written from specs/vendors.toml);
+each vendor constructor calls `client_settings(PROFILE, ...)`, so base URL, environment names,
+timeout, user agent, retries and transport mean the same for every vendor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol, TypeVar
+
+import httpx
+
+from ._credentials import base_url_setting, credential, setting
+from ._errors import ConfigurationError
+from ._http import ClientKwargs, client_kwargs, default_user_agent
+from ._retries import RetryPolicy
+from ._secrets import Secret
+from ._settings import as_policy, check_timeout
+
+Timeout = float | httpx.Timeout | None
+Transport = httpx.BaseTransport | httpx.AsyncBaseTransport | None
+
+
+@dataclass(frozen=True)
+class VendorProfile:
+    """A vendor as its registry entry describes it to the clients."""
+
+    title: str
+    package: str
+    version: str
+    # None when every customer has its own server and there is no default to fall back on.
+    base_url: str | None
+    # Setting name -> environment variable; always has "base_url".
+    env: Mapping[str, str]
+    auth: str
+    # The default per-request timeout, in seconds.
+    timeout: float
+    # A sample base URL for messages, when `base_url` is None.
+    base_url_example: str = ""
+
+    def __post_init__(self) -> None:
+        if "base_url" not in self.env:
+            raise ConfigurationError(f"the {self.title} profile names no environment variable for base_url")
+
+    @property
+    def user_agent(self) -> str:
+        """`<package>/<version>` followed by the runtime's, httpx's and Python's."""
+        return default_user_agent(f"{self.package}/{self.version}")
+
+    def env_var(self, name: str) -> str:
+        """The environment variable of setting `name`; a `ConfigurationError` when the profile has none."""
+        try:
+            return self.env[name]
+        except KeyError:
+            raise ConfigurationError(f"the {self.title} profile names no environment variable for {name}") from None
+
+    def credential(self, value: str | Secret | None, name: str, *, what: str | None = None) -> Secret:
+        """A required credential: the argument `name`, else its environment variable."""
+        return credential(value, self.env_var(name), what=what or name, argument=name)
+
+    def optional_credential(self, value: str | Secret | None, name: str, *, what: str | None = None) -> Secret | None:
+        """A credential that may be absent: the argument `name`, else its environment variable, else None."""
+        return credential(value, self.env_var(name), what=what or name, argument=name, required=False)
+
+    def setting(self, value: str | None, name: str) -> str | None:
+        """A non-secret account setting (an id the API matches exactly), checked like a credential."""
+        return setting(value, self.env_var(name), argument=name)
+
+
+class _Client(Protocol):
+    """What a generated `Client` class takes."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        raise_on_unexpected_status: bool,
+        headers: dict[str, str],
+        timeout: httpx.Timeout,
+        httpx_args: dict[str, Any],
+    ) -> None: ...
+
+
+C = TypeVar("C", bound=_Client)
+
+
+@dataclass(frozen=True)
+class ClientSettings:
+    """A vendor client's checked settings: where it talks to and how; `client()` builds the generated client."""
+
+    base_url: str
+    timeout: httpx.Timeout
+    user_agent: str
+    retries: RetryPolicy
+    transport: Transport
+
+    def _kwargs(self, auth: httpx.Auth | None) -> ClientKwargs:
+        return client_kwargs(
+            auth=auth, timeout=self.timeout, retries=self.retries, transport=self.transport, user_agent=self.user_agent
+        )
+
+    def client(self, cls: type[C], auth: httpx.Auth | None) -> C:
+        """The generated `Client` for these settings and the vendor's `auth`; it leaves unexpected
+        statuses to the runtime, which raises typed errors for them."""
+        kwargs = self._kwargs(auth)
+        return cls(base_url=self.base_url, raise_on_unexpected_status=False, **kwargs)
+
+    def plain_httpx_args(self) -> dict[str, Any]:
+        """Arguments for `httpx.Client`/`httpx.AsyncClient` fetching pre-signed links: the client's
+        timeout, retries, transport and user agent, and no credentials."""
+        kwargs = self._kwargs(None)
+        return {"headers": kwargs["headers"], "timeout": kwargs["timeout"], **kwargs["httpx_args"]}
+
+
+def _base_url(profile: VendorProfile, value: str | None, allow_insecure_http: bool) -> str:
+    env_var = profile.env_var("base_url")
+    if profile.base_url is None:
+        given = setting(value, env_var)
+        if given is None:
+            example = f" (e.g. {profile.base_url_example})" if profile.base_url_example else ""
+            raise ConfigurationError(
+                f"missing {profile.title} base URL: pass base_url=... or set {env_var}{example};"
+                " every customer has its own, so there is no default"
+            )
+        return base_url_setting(given, env_var, given, allow_insecure_http=allow_insecure_http)
+    return base_url_setting(value, env_var, profile.base_url, allow_insecure_http=allow_insecure_http)
+
+
+def client_settings(
+    profile: VendorProfile,
+    *,
+    base_url: str | None,
+    timeout: Timeout,
+    retries: RetryPolicy | int | None,
+    transport: Transport,
+    allow_insecure_http: bool,
+) -> ClientSettings:
+    """Every vendor client's settings, checked before any request.
+
+    `base_url`: the argument, else the profile's environment variable, else its default (http(s) with a
+    host, no userinfo, plain http only to loopback unless `allow_insecure_http`). `timeout`: seconds or an
+    `httpx.Timeout` per request, None for no limit; anything else is an `InvalidArgument` naming
+    `timeout`. `retries` and `transport` as `client_kwargs` takes them. The vendor's auth, which may
+    need the base URL (a token refresh endpoint), goes to `ClientSettings.client`.
+    """
+    url = _base_url(profile, base_url, allow_insecure_http)
+    return ClientSettings(
+        base_url=url,
+        timeout=check_timeout(timeout),
+        user_agent=profile.user_agent,
+        retries=as_policy(retries),
+        transport=transport,
+    )
