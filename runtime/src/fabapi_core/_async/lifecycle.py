@@ -11,7 +11,7 @@ class AsyncClientLifecycle(LifecycleBase):
     """Mixed into an entry client of this flavour that keeps its generated client in `_client`."""
 
     async def aclose(self) -> None:
-        """Close the client's connections; leaving the client's `async with` block does it."""
+        """Close the client's connections; using the client as a context manager closes it on leaving."""
         await self._client.get_async_httpx_client().aclose()
 
     async def __aenter__(self) -> Self:

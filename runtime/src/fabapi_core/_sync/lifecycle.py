@@ -12,6 +12,7 @@ class ClientLifecycle(LifecycleBase):
     """Mixed into an entry client of this flavour that keeps its generated client in `_client`."""
 
     def close(self) -> None:
+        """Close the client's connections; using the client as a context manager closes it on leaving."""
         self._client.get_httpx_client().close()
 
     def __enter__(self) -> Self:
