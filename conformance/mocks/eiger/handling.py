@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from datetime import date
 from typing import Any, TypeVar, get_args
 from uuid import UUID
@@ -15,7 +15,7 @@ from starlette.responses import JSONResponse, Response
 from .. import kit
 from . import models
 from .errors import ApiError
-from .query import Filter, ListSpec, date_filters, parse_uuid
+from .query import Filter, ListSpec, apply, date_filters, parse_list_query, parse_uuid
 from .store import Store
 
 PREFIX = "/api/v3"
@@ -187,3 +187,22 @@ def base_url(request: Request) -> str:
 def store_of(request: Request) -> Store:
     store: Store = request.app.state.store
     return store
+
+
+def list_page(
+    request: Request,
+    spec: ListSpec,
+    model: type[BaseModel],
+    records: Callable[[Store], Iterable[Any]],
+    view: Callable[[Store, Any, str], Mapping[str, Any]],
+    key: Callable[[Mapping[str, Any], str], Any] | None = None,
+) -> Response:
+    """One page of a list operation: the query checked against `spec`, every record rendered by `view`
+    under the store's lock, then filtered, sorted and paged as the query asks."""
+    store = store_of(request)
+    query = parse_list_query(request.query_params, spec)
+    origin = base_url(request)
+    with store.lock:
+        items = [view(store, record, origin) for record in records(store)]
+    page, more = apply(items, query, key=key)
+    return emit(model, {"has_more_items": more, "items": page})

@@ -14,6 +14,7 @@ from ..handling import (
     base_url,
     emit,
     json_body,
+    list_page,
     path_id,
     store_of,
 )
@@ -40,12 +41,7 @@ def install(route: Register) -> None:
 
     @route(PREFIX + "/builds", "GET")
     async def list_builds(request: Request) -> Response:
-        store = store_of(request)
-        query = parse_list_query(request.query_params, BUILDS)
-        with store.lock:
-            items = [build_view(store, b, base_url(request)) for b in store.builds.values()]
-        page, more = apply(items, query)
-        return emit(models.ListBuildsResponse, {"has_more_items": more, "items": page})
+        return list_page(request, BUILDS, models.ListBuildsResponse, lambda store: store.builds.values(), build_view)
 
     @route(PREFIX + "/builds/approved", "GET")
     async def list_approved_builds(request: Request) -> Response:

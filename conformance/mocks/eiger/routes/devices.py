@@ -13,10 +13,10 @@ from ..handling import (
     base_url,
     emit,
     json_body,
+    list_page,
     path_id,
     store_of,
 )
-from ..query import apply, parse_list_query
 from ..views import (
     device_view_extended,
     print_job_view,
@@ -28,12 +28,9 @@ from ..views import (
 def install(route: Register) -> None:
     @route(PREFIX + "/devices", "GET")
     async def list_devices(request: Request) -> Response:
-        store = store_of(request)
-        query = parse_list_query(request.query_params, DEVICES)
-        with store.lock:
-            items = [device_view_extended(store, d, base_url(request)) for d in store.devices.values()]
-        page, more = apply(items, query)
-        return emit(models.ListDevicesResponse, {"has_more_items": more, "items": page})
+        return list_page(
+            request, DEVICES, models.ListDevicesResponse, lambda store: store.devices.values(), device_view_extended
+        )
 
     @route(PREFIX + "/devices/{device_id}", "GET")
     async def read_device(request: Request) -> Response:

@@ -15,10 +15,10 @@ from ..handling import (
     Register,
     base_url,
     emit,
+    list_page,
     path_id,
     store_of,
 )
-from ..query import apply, parse_list_query
 from ..views import (
     print_job_view_extended,
     scan_report_url,
@@ -28,12 +28,14 @@ from ..views import (
 def install(route: Register) -> None:
     @route(PREFIX + "/print_jobs", "GET")
     async def list_print_jobs(request: Request) -> Response:
-        store = store_of(request)
-        query = parse_list_query(request.query_params, PRINT_JOBS)
-        with store.lock:
-            items = [print_job_view_extended(store, j, base_url(request)) for j in store.print_jobs.values()]
-        page, more = apply(items, query, key=_print_job_key)
-        return emit(models.ListPrintJobsResponse, {"has_more_items": more, "items": page})
+        return list_page(
+            request,
+            PRINT_JOBS,
+            models.ListPrintJobsResponse,
+            lambda store: store.print_jobs.values(),
+            print_job_view_extended,
+            key=_print_job_key,
+        )
 
     @route(PREFIX + "/print_jobs/{print_job_id}", "GET")
     async def read_print_job(request: Request) -> Response:

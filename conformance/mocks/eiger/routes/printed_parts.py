@@ -12,10 +12,10 @@ from ..handling import (
     Register,
     base_url,
     emit,
+    list_page,
     path_id,
     store_of,
 )
-from ..query import apply, parse_list_query
 from ..views import (
     printed_part_view_extended,
     scan_report_url,
@@ -25,12 +25,13 @@ from ..views import (
 def install(route: Register) -> None:
     @route(PREFIX + "/printed_parts", "GET")
     async def list_printed_parts(request: Request) -> Response:
-        store = store_of(request)
-        query = parse_list_query(request.query_params, PRINTED_PARTS)
-        with store.lock:
-            items = [printed_part_view_extended(store, p, base_url(request)) for p in store.printed_parts.values()]
-        page, more = apply(items, query)
-        return emit(models.ListPrintedPartsResponse, {"has_more_items": more, "items": page})
+        return list_page(
+            request,
+            PRINTED_PARTS,
+            models.ListPrintedPartsResponse,
+            lambda store: store.printed_parts.values(),
+            printed_part_view_extended,
+        )
 
     @route(PREFIX + "/printed_parts/{printed_part_id}", "GET")
     async def read_printed_part(request: Request) -> Response:
