@@ -50,6 +50,7 @@ SYNC_NAMES: Mapping[str, str] = {
     "apoll": "poll",
     "adownload": "download",
     "build_async_httpx_args": "build_httpx_args",
+    "async_reading_with_progress": "streaming_with_progress",
     # httpx.
     "AsyncClient": "Client",
     "AsyncBaseTransport": "BaseTransport",
