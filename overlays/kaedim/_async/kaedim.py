@@ -94,6 +94,8 @@ class AsyncKaedim(AsyncClientLifecycle, AsyncResources):
         """Where this client's JWT lives: shared by every client of the process with the same devID."""
         return self._auth.store
 
+    # -- registration and requests -----------------------------------------------------------
+
     async def register_webhook(self, destination: str) -> Any:
         """Register the endpoint Kaedim notifies; the JWT it hands out is used from now on.
 

@@ -77,6 +77,8 @@ class KittyCAD(ClientLifecycle, Resources):
         self.base_url = self._settings.base_url
         super().__init__(Caller(self._client, secrets=secrets))
 
+    # -- waiting ---------------------------------------------------------------------------------
+
     def wait(
         self,
         operation: Any,
@@ -107,6 +109,8 @@ class KittyCAD(ClientLifecycle, Resources):
             raise
         except JobFailed as failure:
             raise OperationFailed(failure.last, failure.elapsed) from None
+
+    # -- files -----------------------------------------------------------------------------------
 
     def convert_file(
         self,
@@ -228,6 +232,8 @@ class KittyCAD(ClientLifecycle, Resources):
             lambda body, src: self.file.create_density(body=body, material_mass=mass, src_format=src),
         )
         return float(_value(result, "density", status))
+
+    # -- units -----------------------------------------------------------------------------------
 
     def convert_units(self, kind: str, value: float, from_unit: str, to_unit: str) -> float:
         """`value` in `from_unit` as a number of `to_unit`: `convert_units("length", 1, "inch", "millimeter")`."""

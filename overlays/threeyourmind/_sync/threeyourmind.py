@@ -76,6 +76,8 @@ class ThreeYourMind(ClientLifecycle, Resources):
         self.base_url = self._settings.base_url
         super().__init__(Caller(self._client, secrets=secrets))
 
+    # --- upload -------------------------------------------------------------------------
+
     def upload_to_new_line(
         self,
         file: FileArg,
@@ -132,6 +134,8 @@ class ThreeYourMind(ClientLifecycle, Resources):
         except JobFailed as failure:
             raise _analysis_failed(failure, basket_id, line_id) from None
 
+    # --- materials and offers -----------------------------------------------------------
+
     def offers_for_line(
         self, basket_id: int, line_id: int, *, country: str, technology_id: int | None = None
     ) -> list[LineOffer]:
@@ -167,6 +171,8 @@ class ThreeYourMind(ClientLifecycle, Resources):
         chosen = _chosen(offers, choose, basket_id, line_id)
         line = self.basket.update_line(basket_id, line_id, body=_line_update(chosen, quantity))
         return PickedOffer(basket_id, line_id, chosen, line)
+
+    # --- pricing and ordering -----------------------------------------------------------
 
     def price_basket(
         self,

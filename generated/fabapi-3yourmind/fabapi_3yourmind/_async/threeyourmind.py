@@ -76,6 +76,8 @@ class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
         self.base_url = self._settings.base_url
         super().__init__(AsyncCaller(self._client, secrets=secrets))
 
+    # --- upload -------------------------------------------------------------------------
+
     async def upload_to_new_line(
         self,
         file: FileArg,
@@ -132,6 +134,8 @@ class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
         except JobFailed as failure:
             raise _analysis_failed(failure, basket_id, line_id) from None
 
+    # --- materials and offers -----------------------------------------------------------
+
     async def offers_for_line(
         self, basket_id: int, line_id: int, *, country: str, technology_id: int | None = None
     ) -> list[LineOffer]:
@@ -167,6 +171,8 @@ class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
         chosen = _chosen(offers, choose, basket_id, line_id)
         line = await self.basket.update_line(basket_id, line_id, body=_line_update(chosen, quantity))
         return PickedOffer(basket_id, line_id, chosen, line)
+
+    # --- pricing and ordering -----------------------------------------------------------
 
     async def price_basket(
         self,

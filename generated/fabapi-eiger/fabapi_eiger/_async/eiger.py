@@ -73,6 +73,8 @@ class AsyncEiger(AsyncClientLifecycle, AsyncResources):
         self.base_url = self._settings.base_url
         super().__init__(AsyncCaller(self._client, secrets=secrets))
 
+    # --- lookups -------------------------------------------------------------------
+
     async def find_build(self, title: str) -> Any | None:
         """The most recent build with exactly this title, or None."""
         async for build in self.builds.list(title_eq=_text(title, "title"), page_size=1):
@@ -94,6 +96,8 @@ class AsyncEiger(AsyncClientLifecycle, AsyncResources):
         """Printed parts whose notes are exactly `notes`."""
         return [part async for part in self.parts.list_printed(notes_eq=_text(notes, "notes"))]
 
+    # --- builds ---------------------------------------------------------------------
+
     async def approve_builds(self, titles: Iterable[str]) -> list[UUID]:
         """Replace the approved-build list with the builds of these titles; every title must exist."""
         ids: list[UUID] = []
@@ -104,6 +108,8 @@ class AsyncEiger(AsyncClientLifecycle, AsyncResources):
             ids.append(build.id)
         await self.builds.approve(body=ApproveBuildsRequest(builds=ids))
         return ids
+
+    # --- printing -------------------------------------------------------------------
 
     async def send_to_printer(
         self,
@@ -131,6 +137,8 @@ class AsyncEiger(AsyncClientLifecycle, AsyncResources):
             on_progress=on_progress,
         )
         return results.PrintStarted(print_job_id=job.id, device_id=device.id, device=device)
+
+    # --- queues ---------------------------------------------------------------------
 
     async def queue_info(self, device_id: UUID | str) -> results.QueueInfo:
         """Queue length, estimated time, and material left once the queue has printed."""
@@ -173,6 +181,8 @@ class AsyncEiger(AsyncClientLifecycle, AsyncResources):
             else:
                 removed += 1
         return removed
+
+    # --- analytics ------------------------------------------------------------------
 
     async def device_utilization(
         self, device_id: UUID | str, start: datetime.datetime, end: datetime.datetime
