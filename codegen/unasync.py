@@ -64,6 +64,8 @@ SYNC_NAMES: Mapping[str, str] = {
     # _flavours.py: the names whose flavours really differ.
     "asleep": "sleep",
 }
+# An overlay's own async names (`AsyncEiger`, `AsyncResources`): unasync would make them `SyncEiger`; this
+# repository names the sync flavour without the prefix.
 _PREFIXED = re.compile(r"Async[A-Z]\w*")
 # A wrapper type that the sync flavour has no use for: `Awaitable[X]` becomes `X`.
 _UNWRAPPED = "Awaitable"
