@@ -1,6 +1,7 @@
 """`python -m codegen generate|check|fetch [VENDOR...]` and `diff OLD NEW`: the pipeline's command line.
 
-generate and check also cover fabapi-core's sync twins (codegen/unasync.py), whatever vendors are named.
+generate and check also cover fabapi-core's sync twins (codegen/unasync.py), whatever vendors are named,
+and the sync twins of each named vendor's overlay that has an `_async/` folder.
 
 Exit status: 0 success (fetch, diff: nothing changed); 1 check: generated files drifted, fetch and
 diff: something changed; 2 an error (fetch: a document that could not be fetched or written).
@@ -17,6 +18,7 @@ from codegen import drift, generate, unasync
 from codegen.errors import REPORTED, PipelineError
 from codegen.fetch import NoUpstreamDocument, check_vendor, read_document
 from codegen.specdiff import diff, render
+from codegen.twins import OVERLAY_ASYNC, OVERLAY_SYNC
 from registry.vendors import REPO_ROOT, select
 
 
@@ -24,6 +26,11 @@ def _generate(names: list[str], root: Path) -> int:
     written = unasync.write_runtime_twins(root)
     print(f"fabapi-core: wrote {len(written)} sync twins in {unasync.RUNTIME_SYNC}/")
     for vendor in select(names, root / "specs" / "vendors.toml"):
+        # The overlay's sync twins first: the package is layered from the overlay as it then stands.
+        overlay = vendor.overlay_dir(Path("."))
+        twins = unasync.write_overlay_twins(overlay, root)
+        if twins:
+            print(f"{vendor.key}: wrote {len(twins)} sync twins in {overlay / OVERLAY_SYNC}/")
         with tempfile.TemporaryDirectory(prefix="fabapi-gen-") as tmp:
             outputs = generate.build(vendor, Path(tmp), root)
             generate.install(outputs, Path(tmp), root)
@@ -41,6 +48,12 @@ def _check(names: list[str], root: Path) -> int:
     else:
         print("fabapi-core: the sync twins are up to date")
     for vendor in select(names, root / "specs" / "vendors.toml"):
+        overlay = vendor.overlay_dir(Path("."))
+        found = unasync.overlay_drift(overlay, root)
+        if found:
+            print(f"{vendor.key}: the overlay's sync twins differ from what {overlay / OVERLAY_ASYNC}/ generates:")
+            print(f"{found.report()}\n  run `nox -s generate` and commit the result")
+            status = 1
         with tempfile.TemporaryDirectory(prefix="fabapi-check-") as tmp:
             outputs = generate.build(vendor, Path(tmp), root)
             found = drift.compare(outputs, Path(tmp), root)

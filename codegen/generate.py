@@ -26,6 +26,7 @@ from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 from codegen import known_values, resources
 from codegen.errors import GeneratorFailed, PipelineError
 from codegen.overlay import apply_overlay
+from codegen.twins import OVERLAY_ASYNC, OVERLAY_SYNC, is_twin, overlay_header, twin_source
 from codegen.validation import validate_openapi
 from registry.documents import dump_document, load_document
 from registry.vendors import REPO_ROOT, Vendor
@@ -188,6 +189,10 @@ def _write_profile(vendor: Vendor, package_dir: Path) -> None:
 
 
 def copied_header(vendor: Vendor, relative: Path) -> str:
+    """The first line of an overlay module in the package: where to edit it."""
+    if is_twin(relative):
+        # A sync twin already starts with the line naming its async source; it is copied as it is.
+        return overlay_header(Path("overlays") / vendor.key).format(source=twin_source(relative).as_posix())
     source = (Path("overlays") / vendor.key / relative).as_posix()
     return f"# Copied from {source} by the fabapi pipeline: edit it there, then run `nox -s generate`.\n"
 
@@ -198,6 +203,8 @@ def _layer_overlays(vendor: Vendor, package_dir: Path, root: Path) -> None:
     source = vendor.overlay_dir(root)
     if not (source / ENTRY_MODULE).is_file():
         raise PipelineError(f"{source / ENTRY_MODULE}: missing; it must define the entry points and __all__")
+    if (source / OVERLAY_SYNC).exists() and not (source / OVERLAY_ASYNC).is_dir():
+        raise PipelineError(f"{source / OVERLAY_SYNC}: sync twins without {OVERLAY_ASYNC}/ to generate them from")
     for path in sorted(source.rglob("*")):
         if "__pycache__" in path.parts or path.is_dir():
             continue
@@ -205,7 +212,7 @@ def _layer_overlays(vendor: Vendor, package_dir: Path, root: Path) -> None:
         if target.exists() or target.relative_to(package_dir).parts[0] in {"api", "models"}:
             raise PipelineError(f"{path}: would overwrite the generated {target.relative_to(package_dir)}")
         target.parent.mkdir(parents=True, exist_ok=True)
-        if path.suffix == ".py":
+        if path.suffix == ".py" and not is_twin(path.relative_to(source)):
             text = path.read_text(encoding="utf-8")
             target.write_text(copied_header(vendor, path.relative_to(source)) + text, encoding="utf-8")
         else:

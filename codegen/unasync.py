@@ -9,14 +9,22 @@ with `header`, in which `{source}` names the async file it came from.
 
 The runtime's twins live in `runtime/src/fabapi_core/_async/`; `write_runtime_twins` and
 `runtime_drift` are what `python -m codegen generate|check` run.
+
+A vendor overlay may hold its client workflows the same way: written once in `overlays/<key>/_async/`,
+their sync flavour generated into `overlays/<key>/_sync/` (`write_overlay_twins`, `overlay_drift`),
+both then layered into the package like every hand-written module. There a name `Async<Name>` the
+sources use becomes `<Name>` (`AsyncEiger` -> `Eiger`, `AsyncResources` -> `Resources`), the
+repository's own convention, unless `SYNC_NAMES` or unasync say otherwise: no overlay keeps a list.
+An overlay without `_async/` has hand-written twins, and nothing here touches it.
 """
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 import tokenize_rt  # type: ignore[import-untyped]
@@ -24,6 +32,7 @@ import unasync  # type: ignore[import-untyped]
 
 from codegen.drift import Drift, compare_files
 from codegen.errors import GeneratorFailed
+from codegen.twins import OVERLAY_ASYNC, OVERLAY_SYNC, overlay_header
 
 # The repository this module sits in: its pyproject.toml holds the ruff settings the output must meet.
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -41,6 +50,7 @@ SYNC_NAMES: Mapping[str, str] = {
     "apoll": "poll",
     "adownload": "download",
     "build_async_httpx_args": "build_httpx_args",
+    "async_reading_with_progress": "streaming_with_progress",
     # httpx.
     "AsyncClient": "Client",
     "AsyncBaseTransport": "BaseTransport",
@@ -54,6 +64,9 @@ SYNC_NAMES: Mapping[str, str] = {
     # _flavours.py: the names whose flavours really differ.
     "asleep": "sleep",
 }
+# An overlay's own async names (`AsyncEiger`, `AsyncResources`): unasync would make them `SyncEiger`; this
+# repository names the sync flavour without the prefix.
+_PREFIXED = re.compile(r"Async[A-Z]\w*")
 # A wrapper type that the sync flavour has no use for: `Awaitable[X]` becomes `X`.
 _UNWRAPPED = "Awaitable"
 
@@ -139,3 +152,36 @@ def runtime_drift(root: Path = REPO_ROOT) -> Drift:
         staging = Path(tmp)
         sync_twins(root / RUNTIME_ASYNC, staging / RUNTIME_SYNC, RUNTIME_HEADER)
         return compare_files(_python_files(staging / RUNTIME_SYNC, staging), _python_files(root / RUNTIME_SYNC, root))
+
+
+def prefixed_names(sources: Iterable[Path], names: Mapping[str, str] = SYNC_NAMES) -> dict[str, str]:
+    """`names`, plus `Async<Name>` -> `<Name>` for every such name the sources use that unasync would
+    otherwise turn into `Sync<Name>`."""
+    known = {**unasync.Rule("/", "/").token_replacements, **names}
+    found: dict[str, str] = dict(names)
+    for path in sources:
+        for token in tokenize_rt.src_to_tokens(path.read_text(encoding="utf-8")):
+            if token.name == "NAME" and _PREFIXED.fullmatch(token.src) and token.src not in known:
+                found[token.src] = token.src.removeprefix("Async")
+    return found
+
+
+def write_overlay_twins(overlay: Path, root: Path = REPO_ROOT) -> list[Path]:
+    """The sync twins of an overlay's `_async/` (`overlay` relative to `root`); none without that folder."""
+    source = root / overlay / OVERLAY_ASYNC
+    if not source.is_dir():
+        return []
+    return sync_twins(source, root / overlay / OVERLAY_SYNC, overlay_header(overlay), prefixed_names(_sources(source)))
+
+
+def overlay_drift(overlay: Path, root: Path = REPO_ROOT) -> Drift:
+    """What differs between an overlay's committed `_sync/` and the sync twins of its `_async/`; an overlay
+    without `_async/` must have no `_sync/` either."""
+    source = root / overlay / OVERLAY_ASYNC
+    with tempfile.TemporaryDirectory(prefix="fabapi-unasync-check-") as tmp:
+        staging = Path(tmp)
+        if source.is_dir():
+            names = prefixed_names(_sources(source))
+            sync_twins(source, staging / overlay / OVERLAY_SYNC, overlay_header(overlay), names)
+        built = _python_files(staging / overlay / OVERLAY_SYNC, staging)
+        return compare_files(built, _python_files(root / overlay / OVERLAY_SYNC, root))

@@ -1,8 +1,6 @@
-"""`CloudSlicer` and `AsyncCloudSlicer`: upload to G-code in one call, streamed both ways.
+"""What `CloudSlicer` and `AsyncCloudSlicer` share: argument checks, results, the client's set-up.
 
-Every operation of the spec is reachable through the generated resource groups
-(`slicer.quotes.get(...)`); the methods here are the flows the vendor's page
-describes: upload → printability → quote → G-code, browser uploads, cleanup.
+The clients themselves are written once, in `_async/cloudslicer.py`; the sync one is generated from it.
 """
 
 from __future__ import annotations
@@ -14,23 +12,13 @@ from pathlib import Path
 
 import httpx
 from fabapi_core import (
-    AsyncCaller,
-    AsyncClientLifecycle,
-    Caller,
-    ClientLifecycle,
     ClientSettings,
     HeaderAuth,
     InvalidArgument,
-    NotFound,
-    ProgressArg,
     RetryPolicy,
     Secret,
     UnexpectedResponse,
-    adownload,
     client_settings,
-    deadline,
-    download,
-    expand_path,
     file_destination,
     file_for_writing,
     path_segment,
@@ -38,11 +26,9 @@ from fabapi_core import (
     refuse_existing,
 )
 
-from ._profiles import bed, check_model_file, check_pricing, check_printer, printer_profile
-from ._resources import AsyncResources, Resources
+from ._profiles import check_model_file, check_pricing, check_printer, printer_profile
 from ._vendor import PROFILE
 from .client import Client
-from .models.delete_file_response import DeleteFileResponse
 from .models.file_upload_form import FileUploadForm
 from .models.file_upload_response import FileUploadResponse
 from .models.printability_response import PrintabilityResponse
@@ -161,224 +147,3 @@ def _upload_form(path: str | Path, max_mb: float) -> Iterator[FileUploadForm]:
     source = check_model_file(path, max_mb)
     with source.open("rb") as stream:
         yield FileUploadForm(file=File(payload=stream, file_name=source.name, mime_type="application/octet-stream"))
-
-
-class CloudSlicer(ClientLifecycle, Resources):
-    """Cloud Slicer API. The token comes from the argument or CLOUDSLICER_API_TOKEN."""
-
-    max_file_mb = 200.0
-
-    def __init__(
-        self,
-        token: str | Secret | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = PROFILE.timeout,
-        retries: RetryPolicy | int | None = None,
-        allow_insecure_http: bool = False,
-        transport: httpx.BaseTransport | None = None,
-    ) -> None:
-        self._settings, self._client, self._secrets = _set_up(
-            token, base_url, timeout, retries, transport, allow_insecure_http
-        )
-        self.base_url = self._settings.base_url
-        super().__init__(Caller(self._client, secrets=self._secrets))
-
-    def upload_file(self, path: str | Path) -> FileUploadResponse:
-        """Upload a .stl, .obj or .3mf file, streamed; checked for type, size and framing first."""
-        with _upload_form(path, self.max_file_mb) as form:
-            return self.files.upload(body=form)
-
-    def upload_link(self) -> UploadLink:
-        """A single-use link (valid one hour) for uploading from a browser without the token."""
-        created = self.files.create_upload_id()
-        url = _link(self.base_url, created.upload_id)
-        return UploadLink(upload_id=created.upload_id, file_id=created.file_id, url=url)
-
-    def quote_file(
-        self,
-        path: str | Path,
-        *,
-        printer: PrinterConfig | None = None,
-        pricing: QuoteConfig | None = None,
-        gcode_to: str | Path | None = None,
-        overwrite: bool = False,
-        timeout: float | None = None,
-    ) -> QuotedFile:
-        """Upload, check the part fits the printer, quote it, and optionally stream the G-code to a file.
-
-        Raises `DoesNotFit` (an `InvalidArgument`) when the part is larger than the printer's bed, and
-        `DestinationExists` before anything is uploaded when `gcode_to` exists (unless `overwrite=True`).
-        `timeout` bounds the whole call, G-code included (`DeadlineExceeded`); without it each request
-        is bounded by the client's timeout and the G-code download by each of its reads.
-        """
-        profile, request, gcode_path = _quote_request(printer, pricing, gcode_to)
-        _writable(gcode_path, overwrite)
-        with deadline(_whole_call(timeout)):
-            uploaded = self.upload_file(path)
-            printability = self.part_info.check_printability(uploaded.file_id, body=bed(profile))
-            if not printability.fits_printer:
-                raise DoesNotFit(printability)
-            quote = self.quotes.create(uploaded.file_id, body=request)
-            gcode = None if gcode_path is None else self.download_gcode(quote.quote_id, gcode_path, overwrite=overwrite)
-        return QuotedFile(file=uploaded, printability=printability, quote=quote, gcode_path=gcode)
-
-    def download_gcode(
-        self,
-        quote_id: str,
-        dest: str | Path,
-        *,
-        progress: ProgressArg = None,
-        overwrite: bool = False,
-        timeout: float | None = None,
-    ) -> Path:
-        """Stream a quote's G-code to the file `dest`; it appears only once complete.
-
-        An existing `dest` raises `DestinationExists` unless `overwrite=True`; `timeout` bounds the
-        whole download.
-        """
-        path = expand_path(_GCODE, {"quote_id": path_text(quote_id, "quote_id")})
-        http = self._client.get_httpx_client()
-        return download(
-            http, path, dest, progress=progress, secrets=self._secrets, overwrite=overwrite, timeout=timeout
-        )
-
-    def download_file(
-        self,
-        file_id: str,
-        dest: str | Path,
-        *,
-        progress: ProgressArg = None,
-        overwrite: bool = False,
-        timeout: float | None = None,
-    ) -> Path:
-        """Stream an uploaded file back to the file `dest` (see `download_gcode`)."""
-        path = expand_path(_FILE, {"file_id": path_text(file_id, "file_id")})
-        http = self._client.get_httpx_client()
-        return download(
-            http, path, dest, progress=progress, secrets=self._secrets, overwrite=overwrite, timeout=timeout
-        )
-
-    def cleanup(self, file_id: str, quote_ids: Iterable[str] = ()) -> DeleteFileResponse | None:
-        """Delete quotes (already gone is fine), then the file, which takes its remaining quotes along.
-
-        None when the file's deletion was retried and found it gone: the first attempt deleted it,
-        but its answer was lost.
-        """
-        file_id, checked = _cleanup_ids(file_id, quote_ids)
-        for quote_id in checked:
-            try:
-                self.quotes.delete(quote_id)
-            except NotFound:
-                pass
-        try:
-            return self.files.delete(file_id)
-        except NotFound as error:
-            if error.earlier_attempt_may_have_acted:
-                return None
-            raise
-
-
-class AsyncCloudSlicer(AsyncClientLifecycle, AsyncResources):
-    """The async twin of `CloudSlicer`."""
-
-    max_file_mb = 200.0
-
-    def __init__(
-        self,
-        token: str | Secret | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = PROFILE.timeout,
-        retries: RetryPolicy | int | None = None,
-        allow_insecure_http: bool = False,
-        transport: httpx.AsyncBaseTransport | None = None,
-    ) -> None:
-        self._settings, self._client, self._secrets = _set_up(
-            token, base_url, timeout, retries, transport, allow_insecure_http
-        )
-        self.base_url = self._settings.base_url
-        super().__init__(AsyncCaller(self._client, secrets=self._secrets))
-
-    async def upload_file(self, path: str | Path) -> FileUploadResponse:
-        """Async version of `CloudSlicer.upload_file`."""
-        with _upload_form(path, self.max_file_mb) as form:
-            return await self.files.upload(body=form)
-
-    async def upload_link(self) -> UploadLink:
-        """Async version of `CloudSlicer.upload_link`."""
-        created = await self.files.create_upload_id()
-        url = _link(self.base_url, created.upload_id)
-        return UploadLink(upload_id=created.upload_id, file_id=created.file_id, url=url)
-
-    async def quote_file(
-        self,
-        path: str | Path,
-        *,
-        printer: PrinterConfig | None = None,
-        pricing: QuoteConfig | None = None,
-        gcode_to: str | Path | None = None,
-        overwrite: bool = False,
-        timeout: float | None = None,
-    ) -> QuotedFile:
-        """Async version of `CloudSlicer.quote_file`."""
-        profile, request, gcode_path = _quote_request(printer, pricing, gcode_to)
-        _writable(gcode_path, overwrite)
-        with deadline(_whole_call(timeout)):
-            uploaded = await self.upload_file(path)
-            printability = await self.part_info.check_printability(uploaded.file_id, body=bed(profile))
-            if not printability.fits_printer:
-                raise DoesNotFit(printability)
-            quote = await self.quotes.create(uploaded.file_id, body=request)
-            if gcode_path is None:
-                gcode = None
-            else:
-                gcode = await self.download_gcode(quote.quote_id, gcode_path, overwrite=overwrite)
-        return QuotedFile(file=uploaded, printability=printability, quote=quote, gcode_path=gcode)
-
-    async def download_gcode(
-        self,
-        quote_id: str,
-        dest: str | Path,
-        *,
-        progress: ProgressArg = None,
-        overwrite: bool = False,
-        timeout: float | None = None,
-    ) -> Path:
-        """Async version of `CloudSlicer.download_gcode`."""
-        path = expand_path(_GCODE, {"quote_id": path_text(quote_id, "quote_id")})
-        http = self._client.get_async_httpx_client()
-        return await adownload(
-            http, path, dest, progress=progress, secrets=self._secrets, overwrite=overwrite, timeout=timeout
-        )
-
-    async def download_file(
-        self,
-        file_id: str,
-        dest: str | Path,
-        *,
-        progress: ProgressArg = None,
-        overwrite: bool = False,
-        timeout: float | None = None,
-    ) -> Path:
-        """Async version of `CloudSlicer.download_file`."""
-        path = expand_path(_FILE, {"file_id": path_text(file_id, "file_id")})
-        http = self._client.get_async_httpx_client()
-        return await adownload(
-            http, path, dest, progress=progress, secrets=self._secrets, overwrite=overwrite, timeout=timeout
-        )
-
-    async def cleanup(self, file_id: str, quote_ids: Iterable[str] = ()) -> DeleteFileResponse | None:
-        """Async version of `CloudSlicer.cleanup`."""
-        file_id, checked = _cleanup_ids(file_id, quote_ids)
-        for quote_id in checked:
-            try:
-                await self.quotes.delete(quote_id)
-            except NotFound:
-                pass
-        try:
-            return await self.files.delete(file_id)
-        except NotFound as error:
-            if error.earlier_attempt_may_have_acted:
-                return None
-            raise

@@ -1,7 +1,9 @@
 """Hand-written layer of fabapi-kaedim, imported by the generated package __init__."""
 
+from ._async.kaedim import AsyncKaedim
 from ._jwt import KaedimAuth, TokenStore
-from ._kaedim import AsyncKaedim, Kaedim, RequestDismissed
+from ._kaedim import RequestDismissed
+from ._sync.kaedim import Kaedim
 from ._webhooks import (
     DEFAULT_MAX_BODY_BYTES,
     WebhookError,

@@ -1,8 +1,10 @@
 # Copied from overlays/threeyourmind/_public.py by the fabapi pipeline: edit it there, then run `nox -s generate`.
 """Hand-written layer of fabapi-3yourmind, imported by the generated package __init__."""
 
+from ._async.threeyourmind import AsyncThreeYourMind
 from ._results import FileAnalysisFailed, LineOffer, NoOfferAvailable, PickedOffer, UploadedLine
-from ._threeyourmind import AsyncThreeYourMind, ThreeYourMind, instance_url
+from ._sync.threeyourmind import ThreeYourMind
+from ._threeyourmind import instance_url
 from ._webhooks import (
     EVENT_TYPES,
     UnknownWebhookType,

@@ -1,8 +1,10 @@
 # Copied from overlays/cloudslicer/_public.py by the fabapi pipeline: edit it there, then run `nox -s generate`.
 """Hand-written layer of fabapi-cloudslicer, imported by the generated package __init__."""
 
-from ._cloudslicer import AsyncCloudSlicer, CloudSlicer, DoesNotFit, QuotedFile, UploadLink
+from ._async.cloudslicer import AsyncCloudSlicer
+from ._cloudslicer import DoesNotFit, QuotedFile, UploadLink
 from ._profiles import pricing_profile, printer_profile
+from ._sync.cloudslicer import CloudSlicer
 
 __all__ = [
     "AsyncCloudSlicer",

@@ -1,8 +1,10 @@
 # Copied from overlays/kaedim/_public.py by the fabapi pipeline: edit it there, then run `nox -s generate`.
 """Hand-written layer of fabapi-kaedim, imported by the generated package __init__."""
 
+from ._async.kaedim import AsyncKaedim
 from ._jwt import KaedimAuth, TokenStore
-from ._kaedim import AsyncKaedim, Kaedim, RequestDismissed
+from ._kaedim import RequestDismissed
+from ._sync.kaedim import Kaedim
 from ._webhooks import (
     DEFAULT_MAX_BODY_BYTES,
     WebhookError,

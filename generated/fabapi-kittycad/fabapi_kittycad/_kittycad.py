@@ -1,10 +1,7 @@
 # Copied from overlays/kittycad/_kittycad.py by the fabapi pipeline: edit it there, then run `nox -s generate`.
-"""`KittyCAD` and `AsyncKittyCAD`: file conversion and analysis in one call, unit conversion as numbers.
+"""What `KittyCAD` and `AsyncKittyCAD` share: argument checks, result decoding, the client's set-up.
 
-Every operation of the spec is reachable through the generated resource groups
-(`kc.api_tokens.list_for_user(...)`, iterable across `next_page`). The methods here send files
-streamed from disk, wait on the asynchronous operation KittyCAD starts for large files (over
-25 MB), and hand back plain values: bytes or a written path, floats.
+The clients themselves are written once, in `_async/kittycad.py`; the sync one is generated from it.
 """
 
 from __future__ import annotations
@@ -14,38 +11,29 @@ import binascii
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Final, TypeVar
+from typing import IO, Any, BinaryIO, Final, TypeVar
 
 import httpx
 from fabapi_core import (
-    AsyncCaller,
-    AsyncClientLifecycle,
-    Caller,
-    ClientLifecycle,
     ClientSettings,
     HeaderAuth,
     InvalidArgument,
     JobFailed,
+    Progress,
     ProgressArg,
     RetryPolicy,
     Secret,
     UnexpectedResponse,
-    apoll,
-    async_reading_with_progress,
     client_settings,
     file_for_writing,
     finite_number,
     local_path,
-    poll,
     progress_for,
     refuse_existing,
     sendable_text,
-    streaming_with_progress,
     write_file,
 )
 
-from . import _units
-from ._resources import AsyncResources, Resources
 from ._vendor import PROFILE
 from .client import Client
 from .models.api_call_status import ApiCallStatus
@@ -131,11 +119,11 @@ def _operation(operation: Any) -> Any:
 
 
 @contextmanager
-def _streamed(path: Path, progress: ProgressArg, *, asynchronous: bool = False) -> Iterator[File]:
-    """The file as a request body that httpx streams from disk, reporting to `progress`."""
+def _streamed(path: Path, progress: ProgressArg, wrap: Callable[[IO[bytes], Progress], BinaryIO]) -> Iterator[File]:
+    """The file as a request body that httpx streams from disk, reporting to `progress`; `wrap` makes the
+    stream of the client's flavour (`streaming_with_progress`, `async_reading_with_progress`)."""
     size = path.stat().st_size
     bar = progress_for(progress, description=f"upload {path.name}", total=size)
-    wrap = async_reading_with_progress if asynchronous else streaming_with_progress
     try:
         with path.open("rb") as raw:
             yield File(payload=wrap(raw, bar), file_name=path.name)
@@ -220,366 +208,3 @@ def _set_up(
         allow_insecure_http=allow_insecure_http,
     )
     return settings, settings.client(Client, HeaderAuth(secret, prefix="Bearer")), (secret,)
-
-
-class KittyCAD(ClientLifecycle, Resources):
-    """KittyCAD API. The token comes from the argument or KITTYCAD_API_TOKEN.
-
-    >>> kc = KittyCAD()                                         # doctest: +SKIP
-    >>> kc.convert_file("bracket.step", to="stl", output="bracket.stl")  # doctest: +SKIP
-    >>> kc.convert_units("length", 1, "inch", "millimeter")    # doctest: +SKIP
-    25.4
-    """
-
-    def __init__(
-        self,
-        token: str | Secret | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = PROFILE.timeout,
-        retries: RetryPolicy | int | None = None,
-        allow_insecure_http: bool = False,
-        transport: httpx.BaseTransport | None = None,
-    ) -> None:
-        self._settings, self._client, secrets = _set_up(
-            token, base_url, timeout, retries, transport, allow_insecure_http
-        )
-        self.base_url = self._settings.base_url
-        super().__init__(Caller(self._client, secrets=secrets))
-
-    # -- waiting ---------------------------------------------------------------------------------
-
-    def wait(
-        self,
-        operation: Any,
-        *,
-        timeout: float = 600.0,
-        interval: float = 1.0,
-        on_progress: Callable[[Any], None] | None = None,
-    ) -> Any:
-        """The finished operation: polls `/async/operations/{id}` with backoff until it completes.
-
-        Raises `OperationFailed` (with KittyCAD's error text) or `PollTimeout`.
-        """
-        _seconds(timeout, interval)
-        if _finished(_operation(operation)):
-            if _failed(operation):
-                raise OperationFailed(operation, 0.0)
-            return operation
-        ident = str(_value(operation, "id", _CREATED))
-        try:
-            return poll(
-                lambda: self.api_calls.get_async_operation(ident),
-                until=_finished,
-                failed=_failed,
-                timeout=timeout,
-                interval=interval,
-                on_progress=on_progress,
-            )
-        except OperationFailed:
-            raise
-        except JobFailed as failure:
-            raise OperationFailed(failure.last, failure.elapsed) from None
-
-    # -- files -----------------------------------------------------------------------------------
-
-    def convert_file(
-        self,
-        path: str | Path,
-        *,
-        to: str,
-        src_format: str | None = None,
-        output: str | Path | None = None,
-        overwrite: bool = False,
-        timeout: float = 600.0,
-        on_progress: Callable[[Any], None] | None = None,
-        progress: ProgressArg = None,
-    ) -> bytes | Path:
-        """Convert a CAD file: the converted bytes, or the path written when `output` is given.
-
-        The file is streamed, never read whole; a large file's asynchronous operation is awaited.
-        `output` appears only once fully written; if it exists, `DestinationExists` is raised before
-        anything is sent, unless `overwrite=True`.
-        """
-        source = _existing_file(path)
-        target = _output(output, overwrite)
-        src = _source_format(source, src_format)
-        out = _format(to, FileOutputFormat, "to")
-        check_conversion(src, out)
-        _seconds(timeout)
-        with _streamed(source, progress) as body:
-            started = self.file.create_conversion(src, out, body=body)
-        finished = self.wait(started, timeout=timeout, on_progress=on_progress)
-        return _write(_decoded(finished, _status(started)), target, overwrite)
-
-    def _analysis(
-        self, path: str | Path, src_format: str | None, progress: ProgressArg, timeout: float, send: Any
-    ) -> tuple[Any, int]:
-        source = _existing_file(path)
-        src = _format(source.suffix if src_format is None else src_format, File3DSourceFormat, "src_format")
-        _seconds(timeout)
-        with _streamed(source, progress) as body:
-            started = send(body, src)
-        return self.wait(started, timeout=timeout), _status(started)
-
-    def volume(
-        self, path: str | Path, *, src_format: str | None = None, timeout: float = 600.0, progress: ProgressArg = None
-    ) -> float:
-        """The volume of the object in a CAD file."""
-        result, status = self._analysis(
-            path, src_format, progress, timeout, lambda body, src: self.file.create_volume(body=body, src_format=src)
-        )
-        return float(_value(result, "volume", status))
-
-    def surface_area(
-        self, path: str | Path, *, src_format: str | None = None, timeout: float = 600.0, progress: ProgressArg = None
-    ) -> float:
-        """The surface area of the object in a CAD file."""
-        result, status = self._analysis(
-            path,
-            src_format,
-            progress,
-            timeout,
-            lambda body, src: self.file.create_surface_area(body=body, src_format=src),
-        )
-        return float(_value(result, "surface_area", status))
-
-    def center_of_mass(
-        self,
-        path: str | Path,
-        *,
-        material_density: float,
-        src_format: str | None = None,
-        timeout: float = 600.0,
-        progress: ProgressArg = None,
-    ) -> list[float]:
-        """The center of mass of the object in a CAD file, as [x, y, z], given its material's density."""
-        density = _positive("material_density", material_density)
-        result, status = self._analysis(
-            path,
-            src_format,
-            progress,
-            timeout,
-            lambda body, src: self.file.create_center_of_mass(body=body, material_density=density, src_format=src),
-        )
-        return [float(v) for v in _value(result, "center_of_mass", status)]
-
-    def mass(
-        self,
-        path: str | Path,
-        *,
-        material_density: float,
-        src_format: str | None = None,
-        timeout: float = 600.0,
-        progress: ProgressArg = None,
-    ) -> float:
-        """The mass of the object in a CAD file, given its material's density."""
-        density = _positive("material_density", material_density)
-        result, status = self._analysis(
-            path,
-            src_format,
-            progress,
-            timeout,
-            lambda body, src: self.file.create_mass(body=body, material_density=density, src_format=src),
-        )
-        return float(_value(result, "mass", status))
-
-    def density(
-        self,
-        path: str | Path,
-        *,
-        material_mass: float,
-        src_format: str | None = None,
-        timeout: float = 600.0,
-        progress: ProgressArg = None,
-    ) -> float:
-        """The density of the object in a CAD file, given its mass."""
-        mass = _positive("material_mass", material_mass)
-        result, status = self._analysis(
-            path,
-            src_format,
-            progress,
-            timeout,
-            lambda body, src: self.file.create_density(body=body, material_mass=mass, src_format=src),
-        )
-        return float(_value(result, "density", status))
-
-    # -- units -----------------------------------------------------------------------------------
-
-    def convert_units(self, kind: str, value: float, from_unit: str, to_unit: str) -> float:
-        """`value` in `from_unit` as a number of `to_unit`: `convert_units("length", 1, "inch", "millimeter")`."""
-        family = _units.family(kind)
-        src, out = family.units(from_unit, "from_unit"), family.units(to_unit, "to_unit")
-        number = _units.number(value)
-        result = getattr(self.unit, family.method)(src, out, value=number)
-        return float(_value(result, "output", _OK))
-
-
-class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
-    """The async twin of `KittyCAD`: same arguments, same helpers, awaited."""
-
-    def __init__(
-        self,
-        token: str | Secret | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = PROFILE.timeout,
-        retries: RetryPolicy | int | None = None,
-        allow_insecure_http: bool = False,
-        transport: httpx.AsyncBaseTransport | None = None,
-    ) -> None:
-        self._settings, self._client, secrets = _set_up(
-            token, base_url, timeout, retries, transport, allow_insecure_http
-        )
-        self.base_url = self._settings.base_url
-        super().__init__(AsyncCaller(self._client, secrets=secrets))
-
-    async def wait(
-        self,
-        operation: Any,
-        *,
-        timeout: float = 600.0,
-        interval: float = 1.0,
-        on_progress: Callable[[Any], None] | None = None,
-    ) -> Any:
-        """See `KittyCAD.wait`."""
-        _seconds(timeout, interval)
-        if _finished(_operation(operation)):
-            if _failed(operation):
-                raise OperationFailed(operation, 0.0)
-            return operation
-        ident = str(_value(operation, "id", _CREATED))
-
-        async def fetch() -> Any:
-            return await self.api_calls.get_async_operation(ident)
-
-        try:
-            return await apoll(
-                fetch, until=_finished, failed=_failed, timeout=timeout, interval=interval, on_progress=on_progress
-            )
-        except JobFailed as failure:
-            raise OperationFailed(failure.last, failure.elapsed) from None
-
-    async def convert_file(
-        self,
-        path: str | Path,
-        *,
-        to: str,
-        src_format: str | None = None,
-        output: str | Path | None = None,
-        overwrite: bool = False,
-        timeout: float = 600.0,
-        on_progress: Callable[[Any], None] | None = None,
-        progress: ProgressArg = None,
-    ) -> bytes | Path:
-        """See `KittyCAD.convert_file`."""
-        source = _existing_file(path)
-        target = _output(output, overwrite)
-        src = _source_format(source, src_format)
-        out = _format(to, FileOutputFormat, "to")
-        check_conversion(src, out)
-        _seconds(timeout)
-        with _streamed(source, progress, asynchronous=True) as body:
-            started = await self.file.create_conversion(src, out, body=body)
-        finished = await self.wait(started, timeout=timeout, on_progress=on_progress)
-        return _write(_decoded(finished, _status(started)), target, overwrite)
-
-    async def _analysis(
-        self, path: str | Path, src_format: str | None, progress: ProgressArg, timeout: float, send: Any
-    ) -> tuple[Any, int]:
-        source = _existing_file(path)
-        src = _format(source.suffix if src_format is None else src_format, File3DSourceFormat, "src_format")
-        _seconds(timeout)
-        with _streamed(source, progress, asynchronous=True) as body:
-            started = await send(body, src)
-        return await self.wait(started, timeout=timeout), _status(started)
-
-    async def volume(
-        self, path: str | Path, *, src_format: str | None = None, timeout: float = 600.0, progress: ProgressArg = None
-    ) -> float:
-        """Async version of `KittyCAD.volume`."""
-        result, status = await self._analysis(
-            path, src_format, progress, timeout, lambda body, src: self.file.create_volume(body=body, src_format=src)
-        )
-        return float(_value(result, "volume", status))
-
-    async def surface_area(
-        self, path: str | Path, *, src_format: str | None = None, timeout: float = 600.0, progress: ProgressArg = None
-    ) -> float:
-        """Async version of `KittyCAD.surface_area`."""
-        result, status = await self._analysis(
-            path,
-            src_format,
-            progress,
-            timeout,
-            lambda body, src: self.file.create_surface_area(body=body, src_format=src),
-        )
-        return float(_value(result, "surface_area", status))
-
-    async def center_of_mass(
-        self,
-        path: str | Path,
-        *,
-        material_density: float,
-        src_format: str | None = None,
-        timeout: float = 600.0,
-        progress: ProgressArg = None,
-    ) -> list[float]:
-        """Async version of `KittyCAD.center_of_mass`."""
-        density = _positive("material_density", material_density)
-        result, status = await self._analysis(
-            path,
-            src_format,
-            progress,
-            timeout,
-            lambda body, src: self.file.create_center_of_mass(body=body, material_density=density, src_format=src),
-        )
-        return [float(v) for v in _value(result, "center_of_mass", status)]
-
-    async def mass(
-        self,
-        path: str | Path,
-        *,
-        material_density: float,
-        src_format: str | None = None,
-        timeout: float = 600.0,
-        progress: ProgressArg = None,
-    ) -> float:
-        """Async version of `KittyCAD.mass`."""
-        density = _positive("material_density", material_density)
-        result, status = await self._analysis(
-            path,
-            src_format,
-            progress,
-            timeout,
-            lambda body, src: self.file.create_mass(body=body, material_density=density, src_format=src),
-        )
-        return float(_value(result, "mass", status))
-
-    async def density(
-        self,
-        path: str | Path,
-        *,
-        material_mass: float,
-        src_format: str | None = None,
-        timeout: float = 600.0,
-        progress: ProgressArg = None,
-    ) -> float:
-        """Async version of `KittyCAD.density`."""
-        mass = _positive("material_mass", material_mass)
-        result, status = await self._analysis(
-            path,
-            src_format,
-            progress,
-            timeout,
-            lambda body, src: self.file.create_density(body=body, material_mass=mass, src_format=src),
-        )
-        return float(_value(result, "density", status))
-
-    async def convert_units(self, kind: str, value: float, from_unit: str, to_unit: str) -> float:
-        """See `KittyCAD.convert_units`."""
-        family = _units.family(kind)
-        src, out = family.units(from_unit, "from_unit"), family.units(to_unit, "to_unit")
-        number = _units.number(value)
-        result = await getattr(self.unit, family.method)(src, out, value=number)
-        return float(_value(result, "output", _OK))

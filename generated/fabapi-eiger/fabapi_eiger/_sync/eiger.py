@@ -1,0 +1,217 @@
+# Generated from overlays/eiger/_async/eiger.py by codegen/unasync.py (`nox -s generate`): do not edit.
+"""The Eiger client: the entry point, with the vendor's example programs as single calls. Written once,
+async; the sync flavour is generated from it.
+
+Every operation of the spec is reachable through the generated resource groups
+(`eiger.devices.list(...)`); the methods here are the workflows the vendor's
+documentation shows as example programs.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+import httpx
+from fabapi_core import (
+    Caller,
+    ClientLifecycle,
+    InvalidArgument,
+    NotFound,
+    RetryPolicy,
+    Secret,
+    download,
+    folder_for_writing,
+    poll,
+    seconds_or_none,
+)
+
+from .. import _results as results
+from .._eiger import (
+    Progress,
+    _check_period,
+    _filters,
+    _gone,
+    _report_targets,
+    _seconds,
+    _set_up,
+    _text,
+    _titles,
+    _uuid,
+)
+from .._resources import Resources
+from .._vendor import PROFILE
+from ..models.append_to_device_queue_request import AppendToDeviceQueueRequest
+from ..models.approve_builds_request import ApproveBuildsRequest
+from ..models.print_to_printer_request import PrintToPrinterRequest
+
+
+class Eiger(ClientLifecycle, Resources):
+    """Markforged Eiger API v3. Credentials from arguments or EIGER_ACCESS_KEY / EIGER_SECRET_KEY.
+
+    Every operation of the spec is a method of its resource group (`eiger.devices.list()` iterates
+    across pages); the methods here are the vendor's example programs, one call each.
+    """
+
+    def __init__(
+        self,
+        access_key: str | Secret | None = None,
+        secret_key: str | Secret | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = PROFILE.timeout,
+        retries: RetryPolicy | int | None = None,
+        allow_insecure_http: bool = False,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self._settings, self._client, secrets = _set_up(
+            access_key, secret_key, base_url, timeout, retries, transport, allow_insecure_http
+        )
+        self.base_url = self._settings.base_url
+        super().__init__(Caller(self._client, secrets=secrets))
+
+    # --- lookups -------------------------------------------------------------------
+
+    def find_build(self, title: str) -> Any | None:
+        """The most recent build with exactly this title, or None."""
+        for build in self.builds.list(title_eq=_text(title, "title"), page_size=1):
+            return build
+        return None
+
+    def find_device(self, name: str) -> Any | None:
+        """The device with exactly this name, or None."""
+        for device in self.devices.list(name_eq=_text(name, "name"), page_size=1):
+            return device
+        return None
+
+    def available_printers(self, build_id: UUID | str) -> list[Any]:
+        """Devices that could print the build now: ready, of its series, with its material loaded."""
+        build = self.builds.get(_uuid("build_id", build_id))
+        return [device for device in self.devices.list() if results.is_available(device, build)]
+
+    def printed_parts_by_notes(self, notes: str) -> list[Any]:
+        """Printed parts whose notes are exactly `notes`."""
+        return [part for part in self.parts.list_printed(notes_eq=_text(notes, "notes"))]
+
+    # --- builds ---------------------------------------------------------------------
+
+    def approve_builds(self, titles: Iterable[str]) -> list[UUID]:
+        """Replace the approved-build list with the builds of these titles; every title must exist."""
+        ids: list[UUID] = []
+        for title in _titles(titles):
+            build = self.find_build(title)
+            if build is None:
+                raise InvalidArgument("titles", f"no build is titled {title!r}")
+            ids.append(build.id)
+        self.builds.approve(body=ApproveBuildsRequest(builds=ids))
+        return ids
+
+    # --- printing -------------------------------------------------------------------
+
+    def send_to_printer(
+        self,
+        build_id: UUID | str,
+        device_id: UUID | str,
+        *,
+        timeout: float = 60.0,
+        interval: float = 2.0,
+        on_progress: Progress | None = None,
+    ) -> results.PrintStarted:
+        """Start a print and confirm it: poll the device until its active job is the new one.
+
+        This moves a real machine. A busy printer raises `Conflict` (409). `on_progress` is a plain
+        function, called with each device state polled, never awaited.
+        """
+        body = PrintToPrinterRequest(build=_uuid("build_id", build_id))
+        device_id = _uuid("device_id", device_id)
+        _seconds(timeout, interval)
+        job = self.devices.print_to_printer(device_id, body=body)
+        device = poll(
+            lambda: self.devices.get(device_id),
+            until=lambda d: results.active_job_id(d) == job.id,
+            timeout=timeout,
+            interval=interval,
+            on_progress=on_progress,
+        )
+        return results.PrintStarted(print_job_id=job.id, device_id=device.id, device=device)
+
+    # --- queues ---------------------------------------------------------------------
+
+    def queue_info(self, device_id: UUID | str) -> results.QueueInfo:
+        """Queue length, estimated time, and material left once the queue has printed."""
+        return results.queue_info(self.devices.list_queue(_uuid("device_id", device_id)))
+
+    def add_to_queue(self, device_id: UUID | str, build_id: UUID | str) -> Any:
+        """Append a build to the end of the device's queue."""
+        device_id = _uuid("device_id", device_id)
+        body = AppendToDeviceQueueRequest(build=_uuid("build_id", build_id))
+        return self.devices.append_to_queue(device_id, body=body)
+
+    def remove_build_from_queue(self, device_id: UUID | str, build_id: UUID | str) -> bool:
+        """Remove the first queued job of this build; True when this call removed it.
+
+        False when the build is not queued, or its job left the queue before this call could remove
+        it. A 404 to a retried removal whose earlier attempt may have been carried out counts as
+        removed: the connection dropped after the server acted.
+        """
+        device_id = _uuid("device_id", device_id)
+        wanted = _uuid("build_id", build_id)
+        for job in (self.devices.list_queue(device_id)).queue:
+            build = results.value(getattr(job, "build", None))
+            if build is not None and build.id == wanted:
+                try:
+                    self.devices.remove_from_queue(device_id, job.id)
+                except NotFound as error:
+                    return _gone(error)
+                return True
+        return False
+
+    def clear_queue(self, device_id: UUID | str) -> int:
+        """Remove every job from the device's queue; how many this call removed (see `remove_build_from_queue`)."""
+        device_id = _uuid("device_id", device_id)
+        removed = 0
+        for job in (self.devices.list_queue(device_id)).queue:
+            try:
+                self.devices.remove_from_queue(device_id, job.id)
+            except NotFound as error:
+                removed += _gone(error)
+            else:
+                removed += 1
+        return removed
+
+    # --- analytics ------------------------------------------------------------------
+
+    def device_utilization(
+        self, device_id: UUID | str, start: datetime.datetime, end: datetime.datetime
+    ) -> results.Utilization:
+        """Share of [start, end) the device spent printing, over all pages of its print jobs."""
+        device = _uuid("device_id", device_id)
+        _check_period(start, end)
+        jobs = [job for job in self.print_jobs.list(device_eq=device, started_at_lt=end)]
+        now = datetime.datetime.now(datetime.UTC)
+        return results.utilization(device, start, end, jobs, now)
+
+    def print_jobs_per_state(self, **filters: Any) -> dict[str, int]:
+        """How many print jobs are in each state (filters as for `print_jobs.list`)."""
+        checked = _filters(self.print_jobs.list, filters)
+        return results.count_states([job for job in self.print_jobs.list(**checked)])
+
+    def download_scan_reports(
+        self, print_job_id: UUID | str, dest: str | Path, *, overwrite: bool = False, timeout: float | None = None
+    ) -> list[Path]:
+        """Stream every scan report of a print job into the folder `dest`; parts without a report are skipped.
+
+        Files are named `scan-report-<printed part id>.<ext>` (`-2`, `-3`... for a part's further
+        reports), and appear only once complete. An existing file raises `DestinationExists` before
+        anything is fetched, unless `overwrite=True`. Report URLs are pre-signed, so no Eiger
+        credentials are sent with them. `timeout` bounds each report's download.
+        """
+        job = _uuid("print_job_id", print_job_id)
+        seconds_or_none(timeout)
+        folder = folder_for_writing(dest)
+        targets = _report_targets(self.print_jobs.get_part_scan_report(job), folder, overwrite)
+        with httpx.Client(**self._settings.plain_httpx_args()) as http:
+            return [download(http, url, target, overwrite=overwrite, timeout=timeout) for url, target in targets]

@@ -1,0 +1,2 @@
+# Copied from overlays/kaedim/_async/__init__.py by the fabapi pipeline: edit it there, then run `nox -s generate`.
+"""Kaedim's client, written once, async; `_sync/` holds its generated sync flavour."""

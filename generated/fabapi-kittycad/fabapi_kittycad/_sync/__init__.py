@@ -1,0 +1,2 @@
+# Generated from overlays/kittycad/_async/__init__.py by codegen/unasync.py (`nox -s generate`): do not edit.
+"""KittyCAD's client, written once, async; `_sync/` holds its generated sync flavour."""

@@ -1,0 +1,1 @@
+"""Cloud Slicer's client, written once, async; `_sync/` holds its generated sync flavour."""

@@ -1,0 +1,168 @@
+# Generated from overlays/cloudslicer/_async/cloudslicer.py by codegen/unasync.py (`nox -s generate`): do not edit.
+"""The Cloud Slicer client: upload to G-code in one call, streamed both ways. Written once, async; the
+sync flavour is generated from it.
+
+Every operation of the spec is reachable through the generated resource groups
+(`slicer.quotes.get(...)`); the methods here are the flows the vendor's page
+describes: upload → printability → quote → G-code, browser uploads, cleanup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import httpx
+from fabapi_core import (
+    Caller,
+    ClientLifecycle,
+    NotFound,
+    ProgressArg,
+    RetryPolicy,
+    Secret,
+    deadline,
+    download,
+    expand_path,
+    path_text,
+)
+
+from .._cloudslicer import (
+    _FILE,
+    _GCODE,
+    DoesNotFit,
+    QuotedFile,
+    UploadLink,
+    _cleanup_ids,
+    _link,
+    _quote_request,
+    _set_up,
+    _upload_form,
+    _whole_call,
+    _writable,
+)
+from .._profiles import bed
+from .._resources import Resources
+from .._vendor import PROFILE
+from ..models.delete_file_response import DeleteFileResponse
+from ..models.file_upload_response import FileUploadResponse
+from ..models.printer_config import PrinterConfig
+from ..models.quote_config import QuoteConfig
+
+
+class CloudSlicer(ClientLifecycle, Resources):
+    """Cloud Slicer API. The token comes from the argument or CLOUDSLICER_API_TOKEN."""
+
+    max_file_mb = 200.0
+
+    def __init__(
+        self,
+        token: str | Secret | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = PROFILE.timeout,
+        retries: RetryPolicy | int | None = None,
+        allow_insecure_http: bool = False,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self._settings, self._client, self._secrets = _set_up(
+            token, base_url, timeout, retries, transport, allow_insecure_http
+        )
+        self.base_url = self._settings.base_url
+        super().__init__(Caller(self._client, secrets=self._secrets))
+
+    def upload_file(self, path: str | Path) -> FileUploadResponse:
+        """Upload a .stl, .obj or .3mf file, streamed; checked for type, size and framing first."""
+        with _upload_form(path, self.max_file_mb) as form:
+            return self.files.upload(body=form)
+
+    def upload_link(self) -> UploadLink:
+        """A single-use link (valid one hour) for uploading from a browser without the token."""
+        created = self.files.create_upload_id()
+        url = _link(self.base_url, created.upload_id)
+        return UploadLink(upload_id=created.upload_id, file_id=created.file_id, url=url)
+
+    def quote_file(
+        self,
+        path: str | Path,
+        *,
+        printer: PrinterConfig | None = None,
+        pricing: QuoteConfig | None = None,
+        gcode_to: str | Path | None = None,
+        overwrite: bool = False,
+        timeout: float | None = None,
+    ) -> QuotedFile:
+        """Upload, check the part fits the printer, quote it, and optionally stream the G-code to a file.
+
+        Raises `DoesNotFit` (an `InvalidArgument`) when the part is larger than the printer's bed, and
+        `DestinationExists` before anything is uploaded when `gcode_to` exists (unless `overwrite=True`).
+        `timeout` bounds the whole call, G-code included (`DeadlineExceeded`); without it each request
+        is bounded by the client's timeout and the G-code download by each of its reads.
+        """
+        profile, request, gcode_path = _quote_request(printer, pricing, gcode_to)
+        _writable(gcode_path, overwrite)
+        with deadline(_whole_call(timeout)):
+            uploaded = self.upload_file(path)
+            printability = self.part_info.check_printability(uploaded.file_id, body=bed(profile))
+            if not printability.fits_printer:
+                raise DoesNotFit(printability)
+            quote = self.quotes.create(uploaded.file_id, body=request)
+            if gcode_path is None:
+                gcode = None
+            else:
+                gcode = self.download_gcode(quote.quote_id, gcode_path, overwrite=overwrite)
+        return QuotedFile(file=uploaded, printability=printability, quote=quote, gcode_path=gcode)
+
+    def download_gcode(
+        self,
+        quote_id: str,
+        dest: str | Path,
+        *,
+        progress: ProgressArg = None,
+        overwrite: bool = False,
+        timeout: float | None = None,
+    ) -> Path:
+        """Stream a quote's G-code to the file `dest`; it appears only once complete.
+
+        An existing `dest` raises `DestinationExists` unless `overwrite=True`; `timeout` bounds the
+        whole download.
+        """
+        path = expand_path(_GCODE, {"quote_id": path_text(quote_id, "quote_id")})
+        http = self._client.get_httpx_client()
+        return download(
+            http, path, dest, progress=progress, secrets=self._secrets, overwrite=overwrite, timeout=timeout
+        )
+
+    def download_file(
+        self,
+        file_id: str,
+        dest: str | Path,
+        *,
+        progress: ProgressArg = None,
+        overwrite: bool = False,
+        timeout: float | None = None,
+    ) -> Path:
+        """Stream an uploaded file back to the file `dest` (see `download_gcode`)."""
+        path = expand_path(_FILE, {"file_id": path_text(file_id, "file_id")})
+        http = self._client.get_httpx_client()
+        return download(
+            http, path, dest, progress=progress, secrets=self._secrets, overwrite=overwrite, timeout=timeout
+        )
+
+    def cleanup(self, file_id: str, quote_ids: Iterable[str] = ()) -> DeleteFileResponse | None:
+        """Delete quotes (already gone is fine), then the file, which takes its remaining quotes along.
+
+        None when the file's deletion was retried and found it gone: the first attempt deleted it,
+        but its answer was lost.
+        """
+        file_id, checked = _cleanup_ids(file_id, quote_ids)
+        for quote_id in checked:
+            try:
+                self.quotes.delete(quote_id)
+            except NotFound:
+                pass
+        try:
+            return self.files.delete(file_id)
+        except NotFound as error:
+            if error.earlier_attempt_may_have_acted:
+                return None
+            raise

@@ -1,0 +1,2 @@
+# Generated from overlays/eiger/_async/__init__.py by codegen/unasync.py (`nox -s generate`): do not edit.
+"""Eiger's client, written once, async; `_sync/` holds its generated sync flavour."""

@@ -1,0 +1,1 @@
+"""3YOURMIND's client, written once, async; `_sync/` holds its generated sync flavour."""

@@ -1,0 +1,239 @@
+"""The 3YOURMIND client: the entry point, with the ordering workflows as single calls. Written once,
+async; the sync flavour is generated from it.
+
+Every operation of the spec is reachable through the generated resource groups
+(`tym.basket.list()`, `tym.orders.get(42)`); the methods here chain them the way
+3YOURMIND's documentation describes: upload a file into a basket line and wait for its
+analysis, pick an offer, price the basket, order it, or turn a quote into an order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+from fabapi_core import (
+    AsyncCaller,
+    AsyncClientLifecycle,
+    JobFailed,
+    ProgressArg,
+    RetryPolicy,
+    Secret,
+    apoll,
+)
+
+from .. import _results as results
+from .._resources import AsyncResources
+from .._results import Chooser, LineOffer, PickedOffer, UploadedLine
+from .._threeyourmind import (
+    FileArg,
+    OnStatus,
+    _analysis_failed,
+    _chosen,
+    _finalize_body,
+    _line,
+    _line_update,
+    _or_unset,
+    _order_body,
+    _price_arguments,
+    _quote_body,
+    _set_up,
+    _upload_arguments,
+    _upload_body,
+)
+from .._vendor import PROFILE
+from ..models.basket_line_create import BasketLineCreate
+from ..models.basket_price import BasketPrice
+from ..models.file_status import FileStatus
+from ..models.open_object import OpenObject
+from ..models.order import Order
+from ..models.unit import Unit
+
+
+class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
+    """3YOURMIND REST API v2.0 of one customer instance.
+
+    The token comes from the argument or THREEYOURMIND_API_TOKEN (sent as `Authorization: Token
+    ...`); the instance from `base_url=`/`instance=` or THREEYOURMIND_BASE_URL — there is no default.
+    """
+
+    def __init__(
+        self,
+        token: str | Secret | None = None,
+        *,
+        base_url: str | None = None,
+        instance: str | None = None,
+        timeout: float | httpx.Timeout | None = PROFILE.timeout,
+        retries: RetryPolicy | int | None = None,
+        allow_insecure_http: bool = False,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self._settings, self._client, secrets = _set_up(
+            token, base_url, instance, timeout, retries, transport, allow_insecure_http
+        )
+        self.base_url = self._settings.base_url
+        super().__init__(AsyncCaller(self._client, secrets=secrets))
+
+    # --- upload -------------------------------------------------------------------------
+
+    async def upload_to_new_line(
+        self,
+        file: FileArg,
+        *,
+        unit: Unit | str,
+        basket_id: int | None = None,
+        filename: str | None = None,
+        timeout: float = 600.0,
+        interval: float = 1.0,
+        on_status: OnStatus | None = None,
+        progress: ProgressArg = None,
+    ) -> UploadedLine:
+        """Upload a 3D file into a new line (of a new basket unless `basket_id` is given) and wait
+        until 3YOURMIND has analysed it. The file is streamed, never read whole.
+
+        Raises `FileAnalysisFailed` when the analysis ends in error, `PollTimeout` after `timeout` s.
+        """
+        checked_unit, basket_id, filename, timeout, interval = _upload_arguments(
+            unit, basket_id, filename, timeout, interval
+        )
+        with _upload_body(file, checked_unit, filename, progress) as body:
+            if basket_id is None:
+                basket = results.created_id(await self.with_raw_response.basket.create(), "basket")
+            else:
+                basket = basket_id
+            line = results.created_id(
+                await self.with_raw_response.basket.create_line(basket, body=BasketLineCreate()), "basket line"
+            )
+            uploaded = await self.upload.file(body=body, basket_id=basket, line_id=line)
+        status = await self.wait_for_analysis(basket, line, timeout=timeout, interval=interval, on_status=on_status)
+        return UploadedLine(basket, line, results.value(uploaded.uuid), status)
+
+    async def wait_for_analysis(
+        self,
+        basket_id: int,
+        line_id: int,
+        *,
+        timeout: float = 600.0,
+        interval: float = 1.0,
+        on_status: OnStatus | None = None,
+    ) -> FileStatus:
+        """Poll a line's file status (at least a second apart) until the analysis is done."""
+        basket_id, line_id = _line(basket_id, line_id)
+        timeout, interval = results.check_timeout(timeout), results.check_interval(interval)
+        try:
+            return await apoll(
+                lambda: self.basket.get_line_file_status(basket_id, line_id),
+                until=results.analysis_done,
+                failed=results.analysis_failed,
+                timeout=timeout,
+                interval=interval,
+                on_progress=on_status,
+            )
+        except JobFailed as failure:
+            raise _analysis_failed(failure, basket_id, line_id) from None
+
+    # --- materials and offers -----------------------------------------------------------
+
+    async def offers_for_line(
+        self, basket_id: int, line_id: int, *, country: str, technology_id: int | None = None
+    ) -> list[LineOffer]:
+        """Every offer for the line: each material it can be printed in, with each service's offer."""
+        basket_id, line_id = _line(basket_id, line_id)
+        code = results.check_code("country", country, letters=2)
+        technology_id = results.optional_id(technology_id, "technology_id")
+        found: list[LineOffer] = []
+        materials = await self.basket.list_line_materials(
+            basket_id, line_id, country=code, technology_id=_or_unset(technology_id)
+        )
+        for material in materials:
+            offers = await self.basket.list_offers(basket_id, line_id, results.material_id(material), country=code)
+            found += results.line_offers(material, offers)
+        return found
+
+    async def pick_offer(
+        self,
+        basket_id: int,
+        line_id: int,
+        *,
+        country: str,
+        choose: Chooser | None = None,
+        quantity: int | None = None,
+        technology_id: int | None = None,
+    ) -> PickedOffer:
+        """Set the line's offer: `choose(offers)` picks one (default: the first printable offer).
+
+        Raises `NoOfferAvailable` when there is none to pick.
+        """
+        quantity, choose = results.check_quantity(quantity), results.check_chooser(choose)
+        offers = await self.offers_for_line(basket_id, line_id, country=country, technology_id=technology_id)
+        chosen = _chosen(offers, choose, basket_id, line_id)
+        line = await self.basket.update_line(basket_id, line_id, body=_line_update(chosen, quantity))
+        return PickedOffer(basket_id, line_id, chosen, line)
+
+    # --- pricing and ordering -----------------------------------------------------------
+
+    async def price_basket(
+        self,
+        basket_id: int,
+        *,
+        currency: str,
+        shipping_method_id: int | None = None,
+        shipping_address_id: int | None = None,
+        billing_address_id: int | None = None,
+        voucher_code: str | None = None,
+    ) -> BasketPrice:
+        """The basket's price in `currency` (ISO 4217), with shipping and voucher if given."""
+        arguments = _price_arguments(
+            currency, shipping_method_id, shipping_address_id, billing_address_id, voucher_code
+        )
+        return await self.basket.get_price(results.check_id(basket_id, "basket_id"), **arguments)
+
+    async def order_basket(
+        self,
+        basket_id: int,
+        *,
+        billing_address_id: int,
+        payment: Mapping[str, Any],
+        shipping: Mapping[str, Any] | None = None,
+        pickup_location_id: int | None = None,
+        voucher_code: str | None = None,
+        project_id: int | None = None,
+        additional_information: Mapping[str, Any] | None = None,
+    ) -> Order:
+        """Order the basket (shipped, or picked up: exactly one) and return the order as created.
+
+        This places a real order that costs money.
+        """
+        body = _order_body(
+            basket_id,
+            billing_address_id,
+            payment,
+            shipping,
+            pickup_location_id,
+            voucher_code,
+            project_id,
+            additional_information,
+        )
+        created = await self.with_raw_response.orders.create(body=body)
+        return await self.orders.get(results.created_id(created, "order"))
+
+    async def request_quote(self, basket_id: int, partner_id: int, *, message: str | None = None) -> OpenObject:
+        """Ask a printing service (partner) for a quote on the basket."""
+        return await self.quote.create_request_for_quote(body=_quote_body(basket_id, partner_id, message))
+
+    async def order_quote(
+        self,
+        quote_id: int,
+        *,
+        billing_address_id: int,
+        shipping_address_id: int | None = None,
+        shipping_method_id: int | None = None,
+        pickup_location_id: int | None = None,
+        delivery_instructions: str | None = None,
+    ) -> OpenObject:
+        """Turn a quote into an order (shipped, or picked up: exactly one). Costs money."""
+        body = _finalize_body(
+            billing_address_id, shipping_address_id, shipping_method_id, pickup_location_id, delivery_instructions
+        )
+        return await self.quote.finalize(results.check_id(quote_id, "quote_id"), body=body)
