@@ -32,7 +32,10 @@ def _tiny(tmp_path: Path, extra: str) -> Vendor:
         ('seed = "000.txt"\n', r"\[tiny\] seed_kind must be one of openapi-text, rendered-page, reference-page"),
         ('seed = "000.txt"\nseed_kind = "pdf"\n', r"\[tiny\] seed_kind must be one of .*not 'pdf'"),
         ('seed_kind = "openapi-text"\n', r"\[tiny\] seed_kind is set but seed is not"),
-        ('token_scheme = "Bearer"\nenv = { api_key = "TINY_KEY", base_url = "TINY_BASE_URL" }\n', r"\[tiny\] token_scheme is set but its env"),
+        (
+            'token_scheme = "Bearer"\nenv = { api_key = "TINY_KEY", base_url = "TINY_BASE_URL" }\n',
+            r"\[tiny\] token_scheme is set but its env",
+        ),
         ('credentials = { token = "token" }\n', r"\[tiny\] credentials.token is not a credential"),
         ('credentials = { bearer = "jwt" }\n', r"\[tiny\] credentials.bearer names 'jwt', not in its env table"),
         ('credentials = "token"\n', r"\[tiny\] credentials must be a table"),
@@ -65,8 +68,7 @@ def test_conformance_auth_takes_the_variables_the_registry_names(tmp_path: Path)
     env = 'env = { user = "TINY_USER", secret = "TINY_SECRET", base_url = "TINY_BASE_URL" }\n'
     registry = tmp_path / "vendors.toml"
     registry.write_text(
-        TINY.replace(TINY_ENV, env)
-        + 'credentials = { username = "user", password = "secret" }\n',
+        TINY.replace(TINY_ENV, env) + 'credentials = { username = "user", password = "secret" }\n',
         encoding="utf-8",
     )
     (vendor,) = select(["tiny"], registry)
