@@ -1,6 +1,6 @@
 """The sessions people run. Thin: each calls into codegen/ or conformance/.
 
-nox -s generate       regenerate specs/*/openapi.yaml, generated/, mock models, fabapi-core's _sync/ twins
+nox -s generate       regenerate specs/*/openapi.yaml, generated/, mock models, every _sync/ twin
 nox -s check          fail, listing files, when generated/ or _sync/ is not what the pipeline writes
 nox -s tests          the test suite (pipeline, runtime, mocks, clients end to end)
 nox -s conformance    schemathesis against the mocks (-- --target prism|live)
