@@ -245,7 +245,7 @@ def _source(names: Names, spec_path: Path | None) -> tuple[str, dict[str, Any]]:
     document = load_document(spec_path)
     validate_openapi(document, spec_path)
     text = spec_path.read_text(encoding="utf-8")
-    header = f"# {names.title}'s OpenAPI document, as `nox -s new-vendor --spec` took it; PROVENANCE.md says from where.\n"
+    header = f"# {names.title}'s OpenAPI document, as `nox -s new-vendor --spec` took it; see PROVENANCE.md.\n"
     return (text if text.startswith("#") else header + text), document
 
 
@@ -257,6 +257,7 @@ def plan(name: str, spec_path: Path | None = None, root: Path = REPO_ROOT) -> di
     source, document = _source(names, spec_path)
     base_url = _base_url(names, document)
     trip = find_round_trip(document)
+    origin = f"`{spec_path.name}`, given to `nox -s new-vendor --spec`" if spec_path else "the scaffold's stub"
     values = {
         "KEY": names.key,
         "TITLE": names.title,
@@ -266,7 +267,7 @@ def plan(name: str, spec_path: Path | None = None, root: Path = REPO_ROOT) -> di
         "ENV_TOKEN": f"{names.env_prefix}_API_TOKEN",
         "ENV_BASE_URL": f"{names.env_prefix}_BASE_URL",
         "BASE_URL": base_url,
-        "SPEC_ORIGIN": f"`{spec_path.name}`, given to `nox -s new-vendor --spec`" if spec_path else "the scaffold's stub",
+        "SPEC_ORIGIN": origin,
         "CREATE": trip.create if trip else "",
         "READ": trip.read if trip else "",
         "FIELDS": "(" + "".join(f'"{name}", ' for name in trip.fields).rstrip() + ")" if trip else "()",

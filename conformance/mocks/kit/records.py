@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import threading
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from .operations import NO_CONTENT, Call, Reply
@@ -81,9 +81,10 @@ def answer(call: Call[Records], spec: Mapping[str, Any], models: Any) -> Reply:
             elif operation.method in ("PUT", "PATCH"):
                 record = _best(spec, models, schema, [{**record, **_changes(record, _sent(call))}, record])
                 store.items[path] = record
-        if operation.answer.media_type is None or operation.method == "DELETE" and not schema:
+        if operation.answer.media_type is None:
             return NO_CONTENT
-        return Reply(record if operation.method != "DELETE" else sample(spec, schema), _success(operation))
+        # A DELETE that answers with a body: the schema's sample (the record is gone).
+        return Reply(sample(spec, schema) if operation.method == "DELETE" else record, _success(operation))
     if operation.answer.media_type is None:
         return NO_CONTENT
     if operation.method == "POST" and "id" in resolved.get("properties", {}):
@@ -111,7 +112,7 @@ def _candidates(base: Any, ident: int | str, sent: Mapping[str, Any]) -> Iterato
     yield with_id
 
 
-def _best(spec: Mapping[str, Any], models: Any, schema: Mapping[str, Any], candidates: Iterator[Any] | list[Any]) -> Any:
+def _best(spec: Mapping[str, Any], models: Any, schema: Mapping[str, Any], candidates: Iterable[Any]) -> Any:
     """The first candidate the answer schema accepts (a body field may be wider than the answer's)."""
     last: Any = None
     for candidate in candidates:
