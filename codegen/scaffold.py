@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 
 from codegen.errors import REPORTED, PipelineError
+from codegen.generate import run_ruff
 from codegen.validation import validate_openapi
 from registry.documents import load_document
 from registry.errors import SpecError
@@ -298,6 +299,10 @@ def scaffold(name: str, spec_path: Path | None = None, root: Path = REPO_ROOT) -
         target.parent.mkdir(parents=True, exist_ok=True)
         with target.open("x", encoding="utf-8") as out:  # "x": never over a file that appeared meanwhile
             out.write(text)
+    # Import order and `__all__` order depend on the names: ruff puts them where the repository's lint wants them.
+    modules = [relative for relative in files if relative.endswith(".py")]
+    run_ruff("check", "--fix-only", "--select", "I,RUF022", *modules, cwd=root)
+    run_ruff("format", *modules, cwd=root)
     existing = registry.read_text(encoding="utf-8")
     registry.write_text(existing.rstrip("\n") + "\n" + entry, encoding="utf-8")
     load_vendors(registry)  # the entry reads back, or the error names what is wrong with it
