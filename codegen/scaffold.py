@@ -116,6 +116,7 @@ class RoundTrip:
     path: str  # the create's path, relative to the base URL
     status: int  # the create's success status
     parameter: str  # the read's path parameter: the created resource's id
+    text_id: bool  # whether that id is text (else an integer)
 
 
 def check_name(name: str) -> Names:
@@ -223,7 +224,9 @@ def find_round_trip(spec: Mapping[str, Any]) -> RoundTrip | None:
             if isinstance(read, Mapping) and one_more and _answer_schema(spec, read) == answer:
                 status = next(int(code) for code in create["responses"] if str(code).startswith("2"))
                 parameter = other.rstrip("/").rsplit("{", 1)[1].rstrip("}")
-                return RoundTrip(str(create["operationId"]), str(read["operationId"]), fields, path, status, parameter)
+                text_id = _schema(spec, properties["id"]).get("type") != "integer"
+                operation_ids = str(create["operationId"]), str(read["operationId"])
+                return RoundTrip(*operation_ids, fields, path, status, parameter, text_id)
     return None
 
 
@@ -275,6 +278,7 @@ def plan(name: str, spec_path: Path | None = None, root: Path = REPO_ROOT) -> di
         "CREATE_PATH": trip.path if trip else "",
         "CREATE_STATUS": str(trip.status) if trip else "201",
         "READ_PARAMETER": trip.parameter if trip else "",
+        "UNKNOWN_ID": '"no-such-id"' if trip is None or trip.text_id else "999_999",
     }
     files: dict[str, str] = {}
     for pattern, template in FILES.items():
