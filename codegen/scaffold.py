@@ -26,7 +26,6 @@ from codegen.errors import REPORTED, PipelineError
 from codegen.generate import run_ruff
 from codegen.validation import validate_openapi
 from registry.documents import load_document
-from registry.errors import SpecError
 from registry.vendors import REGISTRY, REPO_ROOT, load_vendors
 
 _NAME = re.compile(r"[a-z][a-z0-9_]*")
@@ -253,8 +252,16 @@ def _source(names: Names, spec_path: Path | None) -> tuple[str, dict[str, Any]]:
     return (text if text.startswith("#") else header + text), document
 
 
-def plan(name: str, spec_path: Path | None = None, root: Path = REPO_ROOT) -> dict[str, str]:
-    """Every file to write (repository-relative path -> text), after every check; nothing is written."""
+@dataclass(frozen=True)
+class Plan:
+    """What `scaffold` writes: new files (repository-relative path -> text) and the registry entry it appends."""
+
+    files: Mapping[str, str]
+    entry: str
+
+
+def plan(name: str, spec_path: Path | None = None, root: Path = REPO_ROOT) -> Plan:
+    """Everything to write, after every check; nothing is written."""
     names = check_name(name)
     registry = root / "specs" / "vendors.toml"
     _conflicts(names, root, registry)
@@ -289,15 +296,14 @@ def plan(name: str, spec_path: Path | None = None, root: Path = REPO_ROOT) -> di
             files[relative] = _render("tests_client_generic.py.tmpl", values)
         else:
             files[relative] = _render(template, values)
-    return files
+    return Plan(files, registry_entry(names, base_url))
 
 
 def scaffold(name: str, spec_path: Path | None = None, root: Path = REPO_ROOT) -> list[str]:
     """Write the new vendor's files and its registry entry; answers the paths written."""
-    files = plan(name, spec_path, root)
-    names = Names(name)
+    planned = plan(name, spec_path, root)
+    files = planned.files
     registry = root / "specs" / "vendors.toml"
-    entry = registry_entry(names, _base_url(names, yaml.safe_load(files[f"specs/{name}/source.yaml"])))
     for relative, text in files.items():
         target = root / relative
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -308,7 +314,7 @@ def scaffold(name: str, spec_path: Path | None = None, root: Path = REPO_ROOT) -
     run_ruff("check", "--fix-only", "--select", "I,RUF022", *modules, cwd=root)
     run_ruff("format", *modules, cwd=root)
     existing = registry.read_text(encoding="utf-8")
-    registry.write_text(existing.rstrip("\n") + "\n" + entry, encoding="utf-8")
+    registry.write_text(existing.rstrip("\n") + "\n" + planned.entry, encoding="utf-8")
     load_vendors(registry)  # the entry reads back, or the error names what is wrong with it
     return [registry.relative_to(root).as_posix(), *files]
 
@@ -330,7 +336,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-__all__ = ["FILES", "BadVendorName", "ScaffoldError", "SpecError", "VendorExists", "plan", "scaffold"]
+__all__ = ["FILES", "BadVendorName", "Plan", "ScaffoldError", "VendorExists", "plan", "scaffold"]
 
 if __name__ == "__main__":
     sys.exit(main())
