@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -21,9 +22,8 @@ from codegen.scaffold import FILES, BadVendorName, VendorExists
 from registry.errors import SpecError
 from registry.vendors import REPO_ROOT, load_vendors
 
-NAME = "gizmo_works"
 # A made-up API: a base path, a string id, a list, a create, a read and a delete.
-SPEC = """\
+GIZMOS = """\
 openapi: 3.0.3
 info: {title: Gizmo Works API, version: 2.0.0}
 servers:
@@ -119,6 +119,50 @@ components:
               field: {type: string}
               message: {type: string}
 """
+# One with nothing to create and read back: the scaffold writes its generic tests.
+STATUS = """\
+openapi: 3.0.3
+info: {title: Status API, version: 1.0.0}
+servers: [{url: 'https://status.example/v1'}]
+security: [{bearer: []}]
+paths:
+  /status:
+    get:
+      operationId: getStatus
+      tags: [Status]
+      responses:
+        '200':
+          description: Up or down.
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Status'}
+        default:
+          description: Refused.
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Error'}
+components:
+  securitySchemes:
+    bearer: {type: http, scheme: bearer}
+  schemas:
+    Status: {type: object, required: [ok], properties: {ok: {type: boolean}}}
+    Error: {type: object, properties: {code: {type: string}, message: {type: string}}}
+"""
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    spec: str
+    base_url: str
+    client: str
+    tests: int  # how many tests the scaffold writes for it
+
+
+CASES = [
+    Case("gizmo_works", GIZMOS, "https://api.gizmo-works.example/api/v2", "GizmoWorks", 6),
+    Case("status_page", STATUS, "https://status.example/v1", "StatusPage", 4),
+]
 
 
 def _tracked(root: Path) -> list[str]:
@@ -141,9 +185,9 @@ def copy(tmp_path: Path) -> Path:
     return root
 
 
-def _run(root: Path, *command: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    """`python COMMAND...` in the copy, importing the copy's modules and its generated package first."""
-    package = root / "generated" / ("fabapi-" + NAME.replace("_", "-"))
+def _run(root: Path, name: str, *command: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    """`python COMMAND...` in the copy, importing the copy's modules and the vendor's generated package first."""
+    package = root / "generated" / ("fabapi-" + name.replace("_", "-"))
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root), str(package)]), "PYTHONDONTWRITEBYTECODE": "1"}
     env.pop("PYTEST_ADDOPTS", None)
     return subprocess.run(
@@ -156,27 +200,32 @@ def _ok(result: subprocess.CompletedProcess[str]) -> str:
     return result.stdout
 
 
-def test_a_scaffolded_vendor_generates_checks_and_passes_its_tests_and_conformance(copy: Path, tmp_path: Path) -> None:
-    spec = tmp_path / "gizmos.yaml"
-    spec.write_text(SPEC, encoding="utf-8")
-    written = scaffold.scaffold(NAME, spec, copy)
-    assert set(written) == {"specs/vendors.toml", *(path.format(key=NAME) for path in FILES)}
-    vendor = load_vendors(copy / "specs" / "vendors.toml")[NAME]
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
+def test_a_scaffolded_vendor_generates_checks_and_passes_its_tests_and_conformance(
+    copy: Path, tmp_path: Path, case: Case
+) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(case.spec, encoding="utf-8")
+    name = case.name
+    written = scaffold.scaffold(name, spec, copy)
+    assert set(written) == {"specs/vendors.toml", *(path.format(key=name) for path in FILES)}
+    vendor = load_vendors(copy / "specs" / "vendors.toml")[name]
     assert (vendor.base_url, vendor.client, vendor.package) == (
-        "https://api.gizmo-works.example/api/v2",
-        "GizmoWorks",
-        "fabapi-gizmo-works",
+        case.base_url,
+        case.client,
+        f"fabapi-{name}".replace("_", "-"),
     )
     for relative in written[1:]:
         assert (copy / relative).read_text(encoding="utf-8").lstrip().startswith(("#", '"""', "<!--")), relative
 
-    _ok(_run(copy, "-m", "codegen", "generate", NAME))
-    _ok(_run(copy, "-m", "codegen", "check", NAME))
-    _ok(_run(copy, "-c", f"import fabapi_{NAME} as m; assert {{'GizmoWorks', 'AsyncGizmoWorks'}} <= set(m.__all__)"))
-    tests = _ok(_run(copy, "-m", "pytest", f"tests/{NAME}", "-q", "-p", "no:cacheprovider"))
-    assert "6 passed" in tests and "failed" not in tests, tests
-    conformance = _ok(_run(copy, "-m", "conformance", NAME))
-    assert f"{NAME} on mock: passed" in conformance
+    _ok(_run(copy, name, "-m", "codegen", "generate", name))
+    _ok(_run(copy, name, "-m", "codegen", "check", name))
+    clients = {case.client, f"Async{case.client}"}
+    _ok(_run(copy, name, "-c", f"import fabapi_{name} as m; assert {clients!r} <= set(m.__all__)"))
+    tests = _ok(_run(copy, name, "-m", "pytest", f"tests/{name}", "-q", "-p", "no:cacheprovider"))
+    assert f"{case.tests} passed" in tests and "failed" not in tests, tests
+    conformance = _ok(_run(copy, name, "-m", "conformance", name))
+    assert f"{name} on mock: passed" in conformance
 
 
 @pytest.fixture
