@@ -322,7 +322,7 @@ def scaffold(name: str, spec_path: Path | None = None, root: Path = REPO_ROOT) -
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m codegen.scaffold", description=__doc__)
     parser.add_argument("name", help="the new vendor's registry key: a lowercase identifier (acme_mill)")
-    parser.add_argument("--spec", type=Path, help="the vendor's OpenAPI document (default: a two-operation stub)")
+    parser.add_argument("--spec", type=Path, help="the vendor's OpenAPI document (default: a three-operation stub)")
     parser.add_argument("--root", type=Path, default=REPO_ROOT, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     try:
