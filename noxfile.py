@@ -10,6 +10,7 @@ nox -s seeds          maintainers: compare specs with the vendors' documents (--
 nox -s fetch          maintainers: fetch vendors' own documents, diff them with source.yaml (-- VENDOR [--update])
 nox -s diff           structural diff of two OpenAPI documents (-- OLD NEW)
 nox -s bench          speed and memory goals, measured in one run, printed as one table
+nox -s new-vendor     scaffold a vendor, then generate it and its resource listing (-- NAME [--spec PATH])
 """
 
 from __future__ import annotations
@@ -128,3 +129,19 @@ def bench(session: nox.Session) -> None:
     session.install(*_group("bench"))
     _install_packages(session)
     session.run("python", "-m", "bench", *session.posargs)
+
+
+@nox.session(name="new-vendor", python=PYTHON)
+def new_vendor(session: nox.Session) -> None:
+    """Scaffold a vendor (-- NAME [--spec PATH]), generate its package and write its first resource listing."""
+    names = [arg for index, arg in enumerate(session.posargs) if not arg.startswith("-")
+             and (index == 0 or session.posargs[index - 1] != "--spec")]  # fmt: skip
+    if len(names) != 1:
+        session.error("usage: nox -s new-vendor -- NAME [--spec PATH]")
+    session.install(*_group("test"))
+    session.run("python", "-m", "codegen.scaffold", *session.posargs)
+    session.run("python", "-m", "codegen", "generate", names[0])
+    # The listing imports the new package: installed editable with the others, as `nox -s tests` does.
+    _install_packages(session)
+    session.run("python", "-m", "tests.resources_listing", "--vendor", names[0])
+    session.log(f"next: fill in what the scaffolded files ask, then `nox -s generate` and `nox` ({names[0]} included)")

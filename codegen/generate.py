@@ -66,7 +66,8 @@ def _ruff_bin() -> str:
     return str(find_ruff_bin())
 
 
-def _ruff(*args: str, cwd: Path) -> None:
+def run_ruff(*args: str, cwd: Path) -> None:
+    """The pinned ruff on `args` in `cwd`; `GeneratorFailed` with its output when it fails."""
     result = subprocess.run([_ruff_bin(), *args, "--no-cache"], cwd=cwd, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise GeneratorFailed(f"ruff {' '.join(args)} failed in {cwd}:\n{result.stdout}{result.stderr}")
@@ -117,8 +118,8 @@ def _generate_package(vendor: Vendor, curated: dict[str, Any], document: Path, p
     resources_dir.mkdir()
     for name, text in resources.render(groups, data, vendor.title).items():
         (resources_dir / name).write_text(text, encoding="utf-8")
-    _ruff("check", "--fix-only", "--select", "F401,I", "_resources", cwd=package_dir)
-    _ruff("format", "_resources", cwd=package_dir)
+    run_ruff("check", "--fix-only", "--select", "F401,I", "_resources", cwd=package_dir)
+    run_ruff("format", "_resources", cwd=package_dir)
 
 
 _CORE_REQUIREMENT = '    "fabapi-core>=0.1,<0.2",\n'
@@ -185,7 +186,7 @@ def vendor_profile(vendor: Vendor) -> str:
 
 def _write_profile(vendor: Vendor, package_dir: Path) -> None:
     (package_dir / PROFILE_MODULE).write_text(vendor_profile(vendor), encoding="utf-8")
-    _ruff("format", PROFILE_MODULE, cwd=package_dir)
+    run_ruff("format", PROFILE_MODULE, cwd=package_dir)
 
 
 def copied_header(vendor: Vendor, relative: Path) -> str:

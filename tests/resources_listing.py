@@ -1,18 +1,19 @@
 """The public face of a generated `_resources` package as text: every class, method, signature and docstring.
 
 `tests/fixtures/resources_api/<key>.txt` holds the listing the pipeline must keep writing; regenerate it with
-`python -m tests.resources_listing` after a deliberate change to the generated API.
+`python -m tests.resources_listing` after a deliberate change to the generated API (`--vendor KEY` for one).
 """
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import inspect
 import re
 import sys
 from pathlib import Path
 
-from registry.vendors import REPO_ROOT, load_vendors
+from registry.vendors import REPO_ROOT, select
 
 LISTINGS = Path(__file__).resolve().parent / "fixtures" / "resources_api"
 # Default values such as UNSET print with their address, which changes from run to run.
@@ -46,10 +47,17 @@ def listing(module_name: str) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    """Write the listings into `argv[0]` (default: the committed fixtures)."""
-    target = Path(argv[0]) if argv else LISTINGS
+    """Write the listings into DIR (default: the committed fixtures); `--vendor KEY` (repeatable): only those.
+
+    `nox -s new-vendor` writes a new vendor's first listing this way, right after generating it.
+    """
+    parser = argparse.ArgumentParser(prog="python -m tests.resources_listing")
+    parser.add_argument("target", nargs="?", type=Path, default=LISTINGS)
+    parser.add_argument("--vendor", action="append", default=[], help="a registry key (default: every vendor)")
+    args = parser.parse_args(argv)
+    target: Path = args.target
     target.mkdir(parents=True, exist_ok=True)
-    for vendor in load_vendors().values():
+    for vendor in select(args.vendor):
         if vendor.package_dir().exists():
             text = "\n".join(listing(f"{vendor.module}._resources")) + "\n"
             (target / f"{vendor.key}.txt").write_text(text, encoding="utf-8")
