@@ -33,14 +33,16 @@ TEMPLATES = Path(__file__).resolve().parent / "templates" / "scaffold"
 
 # The files `scaffold` writes, relative to the repository, `{key}` standing for NAME; the
 # registry entry is appended to specs/vendors.toml besides. `nox -s new-vendor` then generates
-# specs/{key}/openapi.yaml, generated/fabapi-{key}/, conformance/mocks/{key}/models.py and the
-# listing tests/fixtures/resources_api/{key}.txt.
+# specs/{key}/openapi.yaml, overlays/{key}/_sync/ (the client's sync flavour), generated/fabapi-{key}/,
+# conformance/mocks/{key}/models.py and the listing tests/fixtures/resources_api/{key}.txt.
 FILES = {
     "specs/{key}/source.yaml": "source.yaml",
     "specs/{key}/overlay.yaml": "overlay.yaml",
     "specs/{key}/PROVENANCE.md": "PROVENANCE.md",
     "overlays/{key}/_public.py": "overlay_public.py.tmpl",
-    "overlays/{key}/_{key}.py": "overlay_client.py.tmpl",
+    "overlays/{key}/_{key}.py": "overlay_shared.py.tmpl",
+    "overlays/{key}/_async/__init__.py": "overlay_async_init.py.tmpl",
+    "overlays/{key}/_async/{key}.py": "overlay_async_client.py.tmpl",
     "conformance/mocks/{key}/__init__.py": "mock_init.py.tmpl",
     "conformance/mocks/{key}/app.py": "mock_app.py.tmpl",
     "conformance/fixtures/{key}.py": "fixtures.py.tmpl",
