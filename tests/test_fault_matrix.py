@@ -24,11 +24,19 @@ What each kind may do to a workflow (what the server does is in `conformance/fau
 - after, cut, truncated, badjson, stall, trickle: the server may have acted on a POST or PATCH
   whose answer never arrived whole. The step raises (`TransportError`, `UnexpectedResponse`,
   `DeadlineExceeded`); the store may hold the one resource the request made, never two.
+
+A vendor in the registry without a workflow of its own here (a freshly scaffolded one) is still
+run through every fault, by `ReadingWorkflow`: its safe reads that need no argument, over and over,
+through its conformance client factory and its mock. That proves the invariants every client owes
+(no bare exception, every call within its deadline, no file, nothing carried out twice) until
+someone writes the vendor's own workflow.
 """
 
 from __future__ import annotations
 
 import base64
+import importlib
+import inspect
 import time
 import traceback
 import zlib
@@ -58,8 +66,10 @@ from conformance.mocks import kittycad as kittycad_mock
 from conformance.mocks import threeyourmind as tym_mock
 from conformance.mocks.eiger.store import seeded_id
 from conformance.mocks.kaedim.store import model_file
+from conformance.plugins import VendorPlugins, plugins_for
 from conformance.serving import serve
 from conformance.stl_files import box, repeated_boxes
+from registry.vendors import Vendor, load_vendors
 
 TIMEOUT = 2.0
 # Stalls and trickles are what a timeout is for: shorter, so that the cases stay quick.
@@ -532,13 +542,104 @@ class TymWorkflow:
         return {*self.seeds, *self.parts}
 
 
-WORKFLOWS: dict[str, Callable[[Path], Workflow]] = {
+# -- any other vendor: its argument-free safe reads, again and again --------------------------------------
+
+
+def _every_page(read: Callable[[], Any]) -> list[Any]:
+    return list(read())
+
+
+class ReadingWorkflow:
+    """A vendor's safe reads that take no argument (from its package's `OPERATIONS`), round after round.
+
+    One step holds every round, `REQUESTS` reads in all, so that enough of them meet their faults for
+    the check at the end whatever the vendor's seed (at a 40 % fault rate, fewer than two faults in
+    24 requests: under 1 in 10,000); it may make `reads × PAGES` calls a round, its budget."""
+
+    REQUESTS = 24
+    PAGES = 3  # a paginated read is allowed this many pages
+
+    def __init__(self, vendor: Vendor, folder: Path) -> None:
+        self.vendor = vendor
+        self.plugins: VendorPlugins = plugins_for(vendor.key)
+        if self.plugins.client is None:
+            raise AssertionError(f"{vendor.key}: conformance/workflows/{vendor.key}.py must define `client`")
+
+    def app(self) -> ASGIApp:
+        app: ASGIApp = self.plugins.create_app()
+        return app
+
+    def client(self, origin: str, timeout: float, transport: httpx.BaseTransport) -> AbstractContextManager[Any]:
+        assert self.plugins.client is not None
+        made = self.plugins.client(origin, self.plugins.credentials, transport)
+        configured: AbstractContextManager[Any] = made.with_options(timeout=timeout, retries=PATIENT)  # type: ignore[attr-defined]
+        return configured
+
+    def setup(self, client: Any) -> None:
+        return None
+
+    def _reads(self, client: Any) -> list[tuple[str, Callable[[], Any], int]]:
+        operations = importlib.import_module(f"{self.vendor.module}._resources").OPERATIONS
+        reads = []
+        for info in operations.values():
+            if info.http_method != "GET" or info.unsafe or "{" in info.path:
+                continue
+            bound = getattr(getattr(client, info.resource), info.method)
+            needed = [p for p in inspect.signature(bound).parameters.values() if p.default is inspect.Parameter.empty]
+            if needed:
+                continue
+            call: Callable[[], Any] = partial(_every_page, bound) if info.paginated else bound
+            reads.append((f"{info.resource}.{info.method}", call, self.PAGES if info.paginated else 1))
+        if not reads:
+            raise AssertionError(
+                f"{self.vendor.key} has no safe GET without arguments to run through faults:"
+                f" write its workflow in tests/test_fault_matrix.py (see SlicerWorkflow)"
+            )
+        return reads
+
+    def steps(self, client: Any, timeout: float) -> list[Step]:
+        reads = self._reads(client)
+
+        rounds = -(-self.REQUESTS // len(reads))
+
+        def every_round() -> int:
+            # A fabapi error does not end the rounds (the faults must keep coming), but it is raised
+            # at the end: a recovering profile must meet none. Anything else is raised at once.
+            errors: list[FabapiError] = []
+            for _ in range(rounds):
+                for _name, call, _calls in reads:
+                    try:
+                        call()
+                    except FabapiError as error:
+                        errors.append(error)
+            if errors:
+                raise errors[0]
+            return rounds
+
+        return [Step("reads", rounds * sum(calls for _, _, calls in reads), every_round)]
+
+    def ledger(self, outcomes: dict[str, Outcome]) -> list[str]:
+        return []
+
+    def files(self, outcomes: dict[str, Outcome]) -> set[Path]:
+        return set()
+
+
+# Each vendor's own workflow; every other vendor of the registry gets a ReadingWorkflow.
+OWN_WORKFLOWS: dict[str, Callable[[Path], Workflow]] = {
     "cloudslicer": SlicerWorkflow,
     "eiger": EigerWorkflow,
     "kaedim": KaedimWorkflow,
     "kittycad": KittyWorkflow,
     "threeyourmind": TymWorkflow,
 }
+VENDORS = load_vendors()
+WORKFLOWS: dict[str, Callable[[Path], Workflow]] = {
+    key: OWN_WORKFLOWS.get(key, partial(ReadingWorkflow, vendor)) for key, vendor in VENDORS.items()
+}
+# The reading workflow itself, on a vendor that has three such reads, so that it is proven before a
+# new vendor needs it.
+WORKFLOWS["cloudslicer-reads"] = partial(ReadingWorkflow, VENDORS["cloudslicer"])
 
 
 # -- the matrix ---------------------------------------------------------------------------------------------
