@@ -16,6 +16,7 @@ import json
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 from urllib.parse import quote
 
@@ -25,6 +26,8 @@ from openapi_schema_validator import OAS30Validator, OAS31Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT4, DRAFT202012
 
+from conformance.plugins import mock_for
+from registry.vendors import load_vendors
 from tests.loopback import loopback_only
 from tests.spec_strategies import SpecStrategyError, curated_spec, json_schema, resolve, schema_validator, vendor
 
@@ -88,13 +91,63 @@ def _threeyourmind() -> Mock:
     return Mock("threeyourmind", mock.create_app, headers, frozenset({"code", "message", "moreInfo"}), ("Error",))
 
 
-MOCKS = {
+_SCHEMA_REF = "#/components/schemas/"
+
+
+def _error_components(spec: Mapping[str, Any]) -> tuple[str, ...]:
+    """The named schemas the spec's 4xx and default answers carry as JSON."""
+    names: set[str] = set()
+    for item in spec["paths"].values():
+        for method in HTTP_METHODS:
+            for status, answer in (item.get(method) or {}).get("responses", {}).items():
+                if not (str(status).startswith("4") or status == "default"):
+                    continue
+                for media, content in resolve(spec, answer).get("content", {}).items():
+                    ref = str(content.get("schema", {}).get("$ref", "")) if _is_json(media) else ""
+                    if ref.startswith(_SCHEMA_REF):
+                        names.add(ref.removeprefix(_SCHEMA_REF))
+    return tuple(sorted(names))
+
+
+def _from_registry(key: str) -> Mock:
+    """A vendor without a builder above (a new one): its mock and credentials from its plug-in, the auth
+    header from its registry entry, its error shape from the error answers its spec documents."""
+    entry, plugin = vendor(key), mock_for(key)
+
+    def credential(role: str) -> str:
+        name = entry.credentials.get(role)  # type: ignore[call-overload]
+        if name is None:
+            raise AssertionError(f"[{key}] credentials.{role} is missing in specs/vendors.toml")
+        return plugin.credentials[entry.env[name]]
+
+    if entry.auth == "http-bearer":
+        headers = {"Authorization": f"Bearer {credential('bearer')}"}
+    elif entry.auth == "http-basic":
+        pair = f"{credential('username')}:{credential('password')}"
+        headers = {"Authorization": "Basic " + base64.b64encode(pair.encode()).decode()}
+    else:
+        raise AssertionError(f"{key}: auth {entry.auth!r} needs a builder of its own in {__name__}")
+    spec = curated_spec(key)
+    components = _error_components(spec)
+    schemas = [resolve(spec, {"$ref": _SCHEMA_REF + name}) for name in components]
+    # The fields every error schema requires; where none are required (FastAPI's `detail`), the ones all name.
+    required = [set(schema.get("required", ())) for schema in schemas]
+    named = [set(schema.get("properties", {})) for schema in schemas]
+    keys = frozenset(set.intersection(*required) or set.intersection(*named)) if schemas else frozenset()
+    if not keys:
+        raise AssertionError(f"{key}: its spec documents no JSON error schema with a field every error has")
+    return Mock(key, plugin.create_app, headers, keys, components)
+
+
+# Each vendor's own builder; every other vendor of the registry is built from its entry and its spec.
+OWN_MOCKS: dict[str, Callable[[], Mock]] = {
     "eiger": _eiger,
     "cloudslicer": _cloudslicer,
     "kittycad": _kittycad,
     "kaedim": _kaedim,
     "threeyourmind": _threeyourmind,
 }
+MOCKS: dict[str, Callable[[], Mock]] = {key: OWN_MOCKS.get(key, partial(_from_registry, key)) for key in load_vendors()}
 
 
 # -- what the spec says --------------------------------------------------------------------------------
@@ -363,3 +416,11 @@ async def test_hostile_input_gets_the_vendors_4xx_on_every_operation(key: str) -
     assert watch.contacts == []
     # The probes reached the operations: not every answer is the 404 of a path the mock does not serve.
     assert set(answered) - {404}, answered
+
+
+@pytest.mark.parametrize("key", ["eiger", "cloudslicer", "kittycad"])
+def test_a_mock_built_from_the_registry_is_the_one_written_by_hand(key: str) -> None:
+    # What a new vendor gets (auth header, error keys and schemas read from its entry and its spec)
+    # is what the builders above say by hand, for the vendors whose auth the registry alone describes.
+    built, own = _from_registry(key), OWN_MOCKS[key]()
+    assert (built.headers, built.keys, set(built.components)) == (own.headers, own.keys, set(own.components))
