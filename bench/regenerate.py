@@ -17,7 +17,8 @@ from .table import Row
 def regenerate() -> list[Row]:
     with tempfile.TemporaryDirectory(prefix="fabapi-bench-") as tmp:
         root = Path(tmp) / "repo"
-        for part in ("specs", "overlays", "codegen", "registry"):
+        # Everything `generate` reads: the registry and specs, the overlays, and the runtime (its sync twins).
+        for part in ("specs", "overlays", "runtime", "codegen", "registry"):
             shutil.copytree(REPO_ROOT / part, root / part, ignore=shutil.ignore_patterns("__pycache__"))
         shutil.copy(REPO_ROOT / "pyproject.toml", root / "pyproject.toml")
         start = time.perf_counter()
