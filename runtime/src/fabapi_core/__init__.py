@@ -19,7 +19,8 @@ from ._auth import BasicAuth, HeaderAuth
 from ._caller import OperationInfo
 from ._credentials import base_url_setting, credential, setting
 from ._deadline import deadline
-from ._decode import Properties, parse_datetime, parse_uuid
+from ._decode import Properties, new_instance, parse_datetime, parse_uuid
+from ._deviations import Deviation, SchemaDeviationWarning, deviation_mark, located, restore_received
 from ._errors import (
     APIError,
     AuthenticationError,
@@ -101,6 +102,7 @@ __all__ = [
     "Conflict",
     "DeadlineExceeded",
     "DestinationExists",
+    "Deviation",
     "FabapiError",
     "HeaderAuth",
     "InvalidArgument",
@@ -123,6 +125,7 @@ __all__ = [
     "Redactor",
     "ResponseLike",
     "RetryPolicy",
+    "SchemaDeviationWarning",
     "Secret",
     "ServerError",
     "TransportError",
@@ -144,6 +147,7 @@ __all__ = [
     "credential",
     "deadline",
     "default_user_agent",
+    "deviation_mark",
     "download",
     "error_for",
     "expand_path",
@@ -154,6 +158,8 @@ __all__ = [
     "is_sensitive_name",
     "loads_untrusted",
     "local_path",
+    "located",
+    "new_instance",
     "parse_datetime",
     "parse_uuid",
     "path_inside",
@@ -168,6 +174,7 @@ __all__ = [
     "redact_url",
     "refuse_existing",
     "request_url",
+    "restore_received",
     "retrying_transport",
     "safe_name",
     "seconds_or_none",

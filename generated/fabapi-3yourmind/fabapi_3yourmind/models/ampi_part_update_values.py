@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import (
+    Deviation,
+    Properties,
+    restore_received,
+)
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="AmpiPartUpdateValues")
 
@@ -14,20 +21,28 @@ T = TypeVar("T", bound="AmpiPartUpdateValues")
 @_attrs_define
 class AmpiPartUpdateValues:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What was received that does not match the schema, field by field (the attribute is then UNSET).
+    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        _, d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
         ampi_part_update_values = cls()
 
         ampi_part_update_values.additional_properties = d
+        if found is not None:
+            ampi_part_update_values.deviations = tuple(found)
         return ampi_part_update_values
 
     @property
@@ -45,3 +60,20 @@ class AmpiPartUpdateValues:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(),
+    unset=UNSET,
+    python=(),
+    expected=(),
+    hints=(),
+)
+AmpiPartUpdateValues._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 0
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -27,11 +32,20 @@ class AmpiPartsBulkUpdate:
     parts: list[str]
     comment: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What was received that does not match the schema, field by field (the attribute is then UNSET).
+    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        status_slug = self.status_slug
+        if isinstance(self.status_slug, Unset):
+            status_slug = UNSET
+        else:
+            status_slug = self.status_slug
 
-        parts = self.parts
+        if isinstance(self.parts, Unset):
+            parts = UNSET
+        else:
+            parts = self.parts
 
         comment: None | str | Unset
         if isinstance(self.comment, Unset):
@@ -50,29 +64,63 @@ class AmpiPartsBulkUpdate:
         if comment is not UNSET:
             field_dict["comment"] = comment
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                status_slug,
+                _in_status_slug,
                 _in_parts,
                 _in_comment,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_status_slug,
+                    _in_parts,
+                    _in_comment,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            status_slug = _in_status_slug
+            if not (status_slug.__class__ is str):
+                raise TypeError()
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status_slug = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_status_slug)
 
-        parts = cast(list[str], _in_parts)
+        try:
+            if type(_in_parts) is not list or not all(_item.__class__ is str for _item in _in_parts):
+                raise TypeError()
+            parts = cast(list[str], _in_parts)
 
-        comment: None | str | Unset = _in_comment
+        except (TypeError, ValueError, AttributeError, KeyError):
+            parts = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_parts)
+
+        try:
+            comment: None | str | Unset = _in_comment
+            if not ((comment.__class__ is str) or comment is None or comment is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            comment = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_comment)
 
         if cls is AmpiPartsBulkUpdate:
-            ampi_parts_bulk_update = cls(
-                status_slug,
-                parts,
-                comment,
-            )
+            ampi_parts_bulk_update = new_instance(cls)
+            ampi_parts_bulk_update.status_slug = status_slug
+            ampi_parts_bulk_update.parts = parts
+            ampi_parts_bulk_update.comment = comment
+            ampi_parts_bulk_update.deviations = ()
         else:
             ampi_parts_bulk_update = cls(
                 status_slug=status_slug,
@@ -81,6 +129,8 @@ class AmpiPartsBulkUpdate:
             )
 
         ampi_parts_bulk_update.additional_properties = d
+        if found is not None:
+            ampi_parts_bulk_update.deviations = tuple(found)
         return ampi_parts_bulk_update
 
     @property
@@ -100,7 +150,8 @@ class AmpiPartsBulkUpdate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "statusSlug",
@@ -108,4 +159,24 @@ _PROPERTIES = Properties(
     ),
     optional=("comment",),
     unset=UNSET,
+    python=(
+        "status_slug",
+        "parts",
+        "comment",
+    ),
+    expected=(
+        "string",
+        "array of string",
+        "string or null",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+    ),
 )
+AmpiPartsBulkUpdate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 3
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -28,6 +33,9 @@ class Error:
     message: str | Unset = UNSET
     more_info: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What was received that does not match the schema, field by field (the attribute is then UNSET).
+    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -48,27 +56,62 @@ class Error:
         if more_info is not UNSET:
             field_dict["moreInfo"] = more_info
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                code,
-                message,
+                _in_code,
+                _in_message,
                 _in_more_info,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_code,
+                    _in_message,
+                    _in_more_info,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            code = _in_code
+            if not (code.__class__ is str or code is UNSET):
+                raise TypeError()
+        except (TypeError, ValueError, AttributeError, KeyError):
+            code = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_code)
 
-        more_info = cast(list[Any], _in_more_info)
+        try:
+            message = _in_message
+            if not (message.__class__ is str or message is UNSET):
+                raise TypeError()
+        except (TypeError, ValueError, AttributeError, KeyError):
+            message = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_message)
+
+        try:
+            if _in_more_info is not UNSET and (type(_in_more_info) is not list):
+                raise TypeError()
+            more_info = cast(list[Any], _in_more_info)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            more_info = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_more_info)
 
         if cls is Error:
-            error = cls(
-                code,
-                message,
-                more_info,
-            )
+            error = new_instance(cls)
+            error.code = code
+            error.message = message
+            error.more_info = more_info
+            error.deviations = ()
         else:
             error = cls(
                 code=code,
@@ -77,6 +120,8 @@ class Error:
             )
 
         error.additional_properties = d
+        if found is not None:
+            error.deviations = tuple(found)
         return error
 
     @property
@@ -96,7 +141,8 @@ class Error:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -105,4 +151,24 @@ _PROPERTIES = Properties(
         "moreInfo",
     ),
     unset=UNSET,
+    python=(
+        "code",
+        "message",
+        "more_info",
+    ),
+    expected=(
+        "string",
+        "string",
+        "array of any value",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+    ),
 )
+Error._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 3
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -25,6 +30,9 @@ class JobAttachment:
     job_id: int | Unset = UNSET
     file: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What was received that does not match the schema, field by field (the attribute is then UNSET).
+    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         job_id = self.job_id
@@ -39,23 +47,50 @@ class JobAttachment:
         if file is not UNSET:
             field_dict["file"] = file
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                job_id,
-                file,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_job_id,
+                _in_file,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_job_id,
+                    _in_file,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            job_id = _in_job_id
+            if not (job_id.__class__ is int or job_id is UNSET):
+                raise TypeError()
+        except (TypeError, ValueError, AttributeError, KeyError):
+            job_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_job_id)
+
+        try:
+            file = _in_file
+            if not (file.__class__ is str or file is UNSET):
+                raise TypeError()
+        except (TypeError, ValueError, AttributeError, KeyError):
+            file = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_file)
 
         if cls is JobAttachment:
-            job_attachment = cls(
-                job_id,
-                file,
-            )
+            job_attachment = new_instance(cls)
+            job_attachment.job_id = job_id
+            job_attachment.file = file
+            job_attachment.deviations = ()
         else:
             job_attachment = cls(
                 job_id=job_id,
@@ -63,6 +98,8 @@ class JobAttachment:
             )
 
         job_attachment.additional_properties = d
+        if found is not None:
+            job_attachment.deviations = tuple(found)
         return job_attachment
 
     @property
@@ -82,7 +119,8 @@ class JobAttachment:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -90,4 +128,21 @@ _PROPERTIES = Properties(
         "file",
     ),
     unset=UNSET,
+    python=(
+        "job_id",
+        "file",
+    ),
+    expected=(
+        "integer",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+    ),
 )
+JobAttachment._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 2
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -25,6 +30,9 @@ class JobCsvImport:
     sequences: list[Any] | Unset = UNSET
     report: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What was received that does not match the schema, field by field (the attribute is then UNSET).
+    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         sequences: list[Any] | Unset = UNSET
@@ -43,26 +51,52 @@ class JobCsvImport:
         if report is not UNSET:
             field_dict["report"] = report
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_sequences,
                 _in_report,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        sequences = cast(list[Any], _in_sequences)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_sequences,
+                    _in_report,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            if _in_sequences is not UNSET and (type(_in_sequences) is not list):
+                raise TypeError()
+            sequences = cast(list[Any], _in_sequences)
 
-        report = cast(list[Any], _in_report)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            sequences = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_sequences)
+
+        try:
+            if _in_report is not UNSET and (type(_in_report) is not list):
+                raise TypeError()
+            report = cast(list[Any], _in_report)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            report = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_report)
 
         if cls is JobCsvImport:
-            job_csv_import = cls(
-                sequences,
-                report,
-            )
+            job_csv_import = new_instance(cls)
+            job_csv_import.sequences = sequences
+            job_csv_import.report = report
+            job_csv_import.deviations = ()
         else:
             job_csv_import = cls(
                 sequences=sequences,
@@ -70,6 +104,8 @@ class JobCsvImport:
             )
 
         job_csv_import.additional_properties = d
+        if found is not None:
+            job_csv_import.deviations = tuple(found)
         return job_csv_import
 
     @property
@@ -89,7 +125,8 @@ class JobCsvImport:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -97,4 +134,21 @@ _PROPERTIES = Properties(
         "report",
     ),
     unset=UNSET,
+    python=(
+        "sequences",
+        "report",
+    ),
+    expected=(
+        "array of any value",
+        "array of any value",
+    ),
+    hints=(
+        "",
+        "",
+    ),
 )
+JobCsvImport._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 2
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

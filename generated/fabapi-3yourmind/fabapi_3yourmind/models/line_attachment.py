@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -29,6 +34,9 @@ class LineAttachment:
     name: str | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What was received that does not match the schema, field by field (the attribute is then UNSET).
+    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -51,27 +59,72 @@ class LineAttachment:
         if url is not UNSET:
             field_dict["url"] = url
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                id,
-                filesize,
-                name,
-                url,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_id,
+                _in_filesize,
+                _in_name,
+                _in_url,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_id,
+                    _in_filesize,
+                    _in_name,
+                    _in_url,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            id = _in_id
+            if not (id.__class__ is int or id is UNSET):
+                raise TypeError()
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_id)
+
+        try:
+            filesize = _in_filesize
+            if not (filesize.__class__ is int or filesize is UNSET):
+                raise TypeError()
+        except (TypeError, ValueError, AttributeError, KeyError):
+            filesize = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_filesize)
+
+        try:
+            name = _in_name
+            if not (name.__class__ is str or name is UNSET):
+                raise TypeError()
+        except (TypeError, ValueError, AttributeError, KeyError):
+            name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_name)
+
+        try:
+            url = _in_url
+            if not (url.__class__ is str or url is UNSET):
+                raise TypeError()
+        except (TypeError, ValueError, AttributeError, KeyError):
+            url = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_url)
 
         if cls is LineAttachment:
-            line_attachment = cls(
-                id,
-                filesize,
-                name,
-                url,
-            )
+            line_attachment = new_instance(cls)
+            line_attachment.id = id
+            line_attachment.filesize = filesize
+            line_attachment.name = name
+            line_attachment.url = url
+            line_attachment.deviations = ()
         else:
             line_attachment = cls(
                 id=id,
@@ -81,6 +134,8 @@ class LineAttachment:
             )
 
         line_attachment.additional_properties = d
+        if found is not None:
+            line_attachment.deviations = tuple(found)
         return line_attachment
 
     @property
@@ -100,7 +155,8 @@ class LineAttachment:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -110,4 +166,27 @@ _PROPERTIES = Properties(
         "url",
     ),
     unset=UNSET,
+    python=(
+        "id",
+        "filesize",
+        "name",
+        "url",
+    ),
+    expected=(
+        "integer",
+        "integer",
+        "string",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+LineAttachment._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 4
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    deviation_mark,
+    new_instance,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.part_assign_workflow_template import PartAssignWorkflowTemplate
@@ -32,25 +38,31 @@ class PartBulkUpdate:
 
     items: list[PartAssignWorkflowTemplate | PartBulkAddEmployees | PartBulkUpdateTargetDate | PartMoveToNextStatus]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What was received that does not match the schema, field by field (the attribute is then UNSET).
+    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.part_bulk_add_employees import PartBulkAddEmployees  # noqa: PLC0415
         from ..models.part_bulk_update_target_date import PartBulkUpdateTargetDate  # noqa: PLC0415
         from ..models.part_move_to_next_status import PartMoveToNextStatus  # noqa: PLC0415
 
-        items = []
-        for items_item_data in self.items:
-            items_item: dict[str, Any]
-            if isinstance(items_item_data, PartBulkAddEmployees):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, PartBulkUpdateTargetDate):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, PartMoveToNextStatus):
-                items_item = items_item_data.to_dict()
-            else:
-                items_item = items_item_data.to_dict()
+        if isinstance(self.items, Unset):
+            items = UNSET
+        else:
+            items = []
+            for items_item_data in self.items:
+                items_item: dict[str, Any]
+                if isinstance(items_item_data, PartBulkAddEmployees):
+                    items_item = items_item_data.to_dict()
+                elif isinstance(items_item_data, PartBulkUpdateTargetDate):
+                    items_item = items_item_data.to_dict()
+                elif isinstance(items_item_data, PartMoveToNextStatus):
+                    items_item = items_item_data.to_dict()
+                else:
+                    items_item = items_item_data.to_dict()
 
-            items.append(items_item)
+                items.append(items_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,6 +72,8 @@ class PartBulkUpdate:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
@@ -69,58 +83,88 @@ class PartBulkUpdate:
         from ..models.part_bulk_update_target_date import PartBulkUpdateTargetDate  # noqa: PLC0415
         from ..models.part_move_to_next_status import PartMoveToNextStatus  # noqa: PLC0415
 
-        (_in_items,), d = _PROPERTIES.split(src_dict)
-        items = []
-        _items = _in_items
-        for items_item_data in _items:
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_items,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_items,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _items = _in_items
+            if type(_items) is not list:
+                raise TypeError()
+            items = []
+            for items_item_data in _items:
 
-            def _parse_items_item(
-                data: object,
-            ) -> PartAssignWorkflowTemplate | PartBulkAddEmployees | PartBulkUpdateTargetDate | PartMoveToNextStatus:
-                try:
+                def _parse_items_item(
+                    data: object,
+                ) -> (
+                    PartAssignWorkflowTemplate | PartBulkAddEmployees | PartBulkUpdateTargetDate | PartMoveToNextStatus
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        _mark = deviation_mark()
+                        items_item_type_0 = PartBulkAddEmployees.from_dict(data)
+
+                        if deviation_mark() != _mark:
+                            raise TypeError()
+                        return items_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        _mark = deviation_mark()
+                        items_item_type_1 = PartBulkUpdateTargetDate.from_dict(data)
+
+                        if deviation_mark() != _mark:
+                            raise TypeError()
+                        return items_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        _mark = deviation_mark()
+                        items_item_type_2 = PartMoveToNextStatus.from_dict(data)
+
+                        if deviation_mark() != _mark:
+                            raise TypeError()
+                        return items_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    items_item_type_0 = PartBulkAddEmployees.from_dict(data)
+                    _mark = deviation_mark()
+                    items_item_type_3 = PartAssignWorkflowTemplate.from_dict(data)
 
-                    return items_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
+                    if deviation_mark() != _mark:
                         raise TypeError()
-                    items_item_type_1 = PartBulkUpdateTargetDate.from_dict(data)
+                    return items_item_type_3
 
-                    return items_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    items_item_type_2 = PartMoveToNextStatus.from_dict(data)
+                items_item = _parse_items_item(items_item_data)
 
-                    return items_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                items_item_type_3 = PartAssignWorkflowTemplate.from_dict(data)
+                items.append(items_item)
 
-                return items_item_type_3
-
-            items_item = _parse_items_item(items_item_data)
-
-            items.append(items_item)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            items = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_items)
 
         if cls is PartBulkUpdate:
-            part_bulk_update = cls(
-                items,
-            )
+            part_bulk_update = new_instance(cls)
+            part_bulk_update.items = items
+            part_bulk_update.deviations = ()
         else:
             part_bulk_update = cls(
                 items=items,
             )
 
         part_bulk_update.additional_properties = d
+        if found is not None:
+            part_bulk_update.deviations = tuple(found)
         return part_bulk_update
 
     @property
@@ -140,9 +184,20 @@ class PartBulkUpdate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=("items",),
     optional=(),
     unset=UNSET,
+    python=("items",),
+    expected=(
+        "array of object PartBulkAddEmployees or object PartBulkUpdateTargetDate or object PartMoveToNextStatus or object PartAssignWorkflowTemplate",
+    ),
+    hints=("",),
 )
+PartBulkUpdate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime
+from fabapi_core import (
+    Deviation,
+    Properties,
+    new_instance,
+    parse_datetime,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReservedTimeCreate")
 
@@ -32,17 +38,35 @@ class ReservedTimeCreate:
     start_time: datetime.datetime
     finish_time: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What was received that does not match the schema, field by field (the attribute is then UNSET).
+    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        workstation_id = self.workstation_id
+        if isinstance(self.workstation_id, Unset):
+            workstation_id = UNSET
+        else:
+            workstation_id = self.workstation_id
 
-        description = self.description
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        name = self.name
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        start_time = self.start_time.isoformat()
+        if isinstance(self.start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = self.start_time.isoformat()
 
-        finish_time = self.finish_time.isoformat()
+        if isinstance(self.finish_time, Unset):
+            finish_time = UNSET
+        else:
+            finish_time = self.finish_time.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,33 +80,81 @@ class ReservedTimeCreate:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                workstation_id,
-                description,
-                name,
+                _in_workstation_id,
+                _in_description,
+                _in_name,
                 _in_start_time,
                 _in_finish_time,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_workstation_id,
+                    _in_description,
+                    _in_name,
+                    _in_start_time,
+                    _in_finish_time,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            workstation_id = _in_workstation_id
+            if not (workstation_id.__class__ is int):
+                raise TypeError()
+        except (TypeError, ValueError, AttributeError, KeyError):
+            workstation_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_workstation_id)
 
-        start_time = parse_datetime(_in_start_time)
+        try:
+            description = _in_description
+            if not (description.__class__ is str):
+                raise TypeError()
+        except (TypeError, ValueError, AttributeError, KeyError):
+            description = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_description)
 
-        finish_time = parse_datetime(_in_finish_time)
+        try:
+            name = _in_name
+            if not (name.__class__ is str):
+                raise TypeError()
+        except (TypeError, ValueError, AttributeError, KeyError):
+            name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_name)
+
+        try:
+            start_time = parse_datetime(_in_start_time)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            start_time = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_start_time)
+
+        try:
+            finish_time = parse_datetime(_in_finish_time)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            finish_time = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_finish_time)
 
         if cls is ReservedTimeCreate:
-            reserved_time_create = cls(
-                workstation_id,
-                description,
-                name,
-                start_time,
-                finish_time,
-            )
+            reserved_time_create = new_instance(cls)
+            reserved_time_create.workstation_id = workstation_id
+            reserved_time_create.description = description
+            reserved_time_create.name = name
+            reserved_time_create.start_time = start_time
+            reserved_time_create.finish_time = finish_time
+            reserved_time_create.deviations = ()
         else:
             reserved_time_create = cls(
                 workstation_id=workstation_id,
@@ -93,6 +165,8 @@ class ReservedTimeCreate:
             )
 
         reserved_time_create.additional_properties = d
+        if found is not None:
+            reserved_time_create.deviations = tuple(found)
         return reserved_time_create
 
     @property
@@ -112,7 +186,8 @@ class ReservedTimeCreate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "workstationId",
@@ -123,4 +198,30 @@ _PROPERTIES = Properties(
     ),
     optional=(),
     unset=UNSET,
+    python=(
+        "workstation_id",
+        "description",
+        "name",
+        "start_time",
+        "finish_time",
+    ),
+    expected=(
+        "integer",
+        "string",
+        "string",
+        "string (date-time)",
+        "string (date-time)",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "format",
+        "format",
+    ),
 )
+ReservedTimeCreate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 5
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

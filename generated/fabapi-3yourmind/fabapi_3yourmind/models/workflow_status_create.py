@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -33,16 +38,31 @@ class WorkflowStatusCreate:
     description: None | str | Unset = UNSET
     position: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What was received that does not match the schema, field by field (the attribute is then UNSET).
+    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        workflow_step_id = self.workflow_step_id
+        if isinstance(self.workflow_step_id, Unset):
+            workflow_step_id = UNSET
+        else:
+            workflow_step_id = self.workflow_step_id
 
-        estimated_duration: int | None
-        estimated_duration = self.estimated_duration
+        if isinstance(self.estimated_duration, Unset):
+            estimated_duration = UNSET
+        else:
+            estimated_duration: int | None
+            estimated_duration = self.estimated_duration
 
-        production_sheet = self.production_sheet
+        if isinstance(self.production_sheet, Unset):
+            production_sheet = UNSET
+        else:
+            production_sheet = self.production_sheet
 
-        possible_workstations = self.possible_workstations
+        if isinstance(self.possible_workstations, Unset):
+            possible_workstations = UNSET
+        else:
+            possible_workstations = self.possible_workstations
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -67,37 +87,99 @@ class WorkflowStatusCreate:
         if position is not UNSET:
             field_dict["position"] = position
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                workflow_step_id,
+                _in_workflow_step_id,
                 _in_estimated_duration,
-                production_sheet,
+                _in_production_sheet,
                 _in_possible_workstations,
                 _in_description,
-                position,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_position,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_workflow_step_id,
+                    _in_estimated_duration,
+                    _in_production_sheet,
+                    _in_possible_workstations,
+                    _in_description,
+                    _in_position,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            workflow_step_id = _in_workflow_step_id
+            if not (workflow_step_id.__class__ is int):
+                raise TypeError()
+        except (TypeError, ValueError, AttributeError, KeyError):
+            workflow_step_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_workflow_step_id)
 
-        estimated_duration: int | None = _in_estimated_duration
+        try:
+            estimated_duration: int | None = _in_estimated_duration
+            if not ((estimated_duration.__class__ is int) or estimated_duration is None):
+                raise TypeError()
 
-        possible_workstations = cast(list[int], _in_possible_workstations)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            estimated_duration = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_estimated_duration)
 
-        description: None | str | Unset = _in_description
+        try:
+            production_sheet = _in_production_sheet
+            if not (production_sheet.__class__ is bool):
+                raise TypeError()
+        except (TypeError, ValueError, AttributeError, KeyError):
+            production_sheet = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_production_sheet)
+
+        try:
+            if type(_in_possible_workstations) is not list or not all(
+                _item.__class__ is int for _item in _in_possible_workstations
+            ):
+                raise TypeError()
+            possible_workstations = cast(list[int], _in_possible_workstations)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            possible_workstations = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_possible_workstations)
+
+        try:
+            description: None | str | Unset = _in_description
+            if not ((description.__class__ is str) or description is None or description is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            description = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_description)
+
+        try:
+            position = _in_position
+            if not (position.__class__ is int or position is UNSET):
+                raise TypeError()
+        except (TypeError, ValueError, AttributeError, KeyError):
+            position = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_position)
 
         if cls is WorkflowStatusCreate:
-            workflow_status_create = cls(
-                workflow_step_id,
-                estimated_duration,
-                production_sheet,
-                possible_workstations,
-                description,
-                position,
-            )
+            workflow_status_create = new_instance(cls)
+            workflow_status_create.workflow_step_id = workflow_step_id
+            workflow_status_create.estimated_duration = estimated_duration
+            workflow_status_create.production_sheet = production_sheet
+            workflow_status_create.possible_workstations = possible_workstations
+            workflow_status_create.description = description
+            workflow_status_create.position = position
+            workflow_status_create.deviations = ()
         else:
             workflow_status_create = cls(
                 workflow_step_id=workflow_step_id,
@@ -109,6 +191,8 @@ class WorkflowStatusCreate:
             )
 
         workflow_status_create.additional_properties = d
+        if found is not None:
+            workflow_status_create.deviations = tuple(found)
         return workflow_status_create
 
     @property
@@ -128,7 +212,8 @@ class WorkflowStatusCreate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "workflowStepId",
@@ -141,4 +226,33 @@ _PROPERTIES = Properties(
         "position",
     ),
     unset=UNSET,
+    python=(
+        "workflow_step_id",
+        "estimated_duration",
+        "production_sheet",
+        "possible_workstations",
+        "description",
+        "position",
+    ),
+    expected=(
+        "integer",
+        "integer or null",
+        "boolean",
+        "array of integer",
+        "string or null",
+        "integer",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+WorkflowStatusCreate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 6
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

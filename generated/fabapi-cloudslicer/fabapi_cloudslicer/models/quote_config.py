@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -30,6 +35,9 @@ class QuoteConfig:
     cost_per_gram: float | Unset = 0.02
     base_price: float | Unset = 5.0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What was received that does not match the schema, field by field (the attribute is then UNSET).
+    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency
@@ -52,27 +60,72 @@ class QuoteConfig:
         if base_price is not UNSET:
             field_dict["base_price"] = base_price
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                currency,
-                cost_per_hour,
-                cost_per_gram,
-                base_price,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_currency,
+                _in_cost_per_hour,
+                _in_cost_per_gram,
+                _in_base_price,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_currency,
+                    _in_cost_per_hour,
+                    _in_cost_per_gram,
+                    _in_base_price,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            currency = _in_currency
+            if not (currency.__class__ is str or currency is UNSET):
+                raise TypeError()
+        except (TypeError, ValueError, AttributeError, KeyError):
+            currency = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_currency)
+
+        try:
+            cost_per_hour = _in_cost_per_hour
+            if not ((cost_per_hour.__class__ is float or cost_per_hour.__class__ is int) or cost_per_hour is UNSET):
+                raise TypeError()
+        except (TypeError, ValueError, AttributeError, KeyError):
+            cost_per_hour = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_cost_per_hour)
+
+        try:
+            cost_per_gram = _in_cost_per_gram
+            if not ((cost_per_gram.__class__ is float or cost_per_gram.__class__ is int) or cost_per_gram is UNSET):
+                raise TypeError()
+        except (TypeError, ValueError, AttributeError, KeyError):
+            cost_per_gram = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_cost_per_gram)
+
+        try:
+            base_price = _in_base_price
+            if not ((base_price.__class__ is float or base_price.__class__ is int) or base_price is UNSET):
+                raise TypeError()
+        except (TypeError, ValueError, AttributeError, KeyError):
+            base_price = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_base_price)
 
         if cls is QuoteConfig:
-            quote_config = cls(
-                currency,
-                cost_per_hour,
-                cost_per_gram,
-                base_price,
-            )
+            quote_config = new_instance(cls)
+            quote_config.currency = currency
+            quote_config.cost_per_hour = cost_per_hour
+            quote_config.cost_per_gram = cost_per_gram
+            quote_config.base_price = base_price
+            quote_config.deviations = ()
         else:
             quote_config = cls(
                 currency=currency,
@@ -82,6 +135,8 @@ class QuoteConfig:
             )
 
         quote_config.additional_properties = d
+        if found is not None:
+            quote_config.deviations = tuple(found)
         return quote_config
 
     @property
@@ -101,7 +156,8 @@ class QuoteConfig:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -111,4 +167,27 @@ _PROPERTIES = Properties(
         "base_price",
     ),
     unset=UNSET,
+    python=(
+        "currency",
+        "cost_per_hour",
+        "cost_per_gram",
+        "base_price",
+    ),
+    expected=(
+        "string",
+        "number",
+        "number",
+        "number",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+QuoteConfig._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 4
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from fabapi_core import Properties
+from attrs import field as _attrs_field
+from fabapi_core import (
+    Deviation,
+    Properties,
+    new_instance,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.device_view_extended import DeviceViewExtended
@@ -27,14 +33,23 @@ class ListDevicesResponse:
 
     has_more_items: bool
     items: list[DeviceViewExtended]
+    # What was received that does not match the schema, field by field (the attribute is then UNSET).
+    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        has_more_items = self.has_more_items
+        if isinstance(self.has_more_items, Unset):
+            has_more_items = UNSET
+        else:
+            has_more_items = self.has_more_items
 
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        if isinstance(self.items, Unset):
+            items = UNSET
+        else:
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
 
         field_dict: dict[str, Any] = {}
 
@@ -45,42 +60,73 @@ class ListDevicesResponse:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.device_view_extended import DeviceViewExtended  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                has_more_items,
+                _in_has_more_items,
                 _in_items,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_has_more_items,
+                    _in_items,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            has_more_items = _in_has_more_items
+            if not (has_more_items.__class__ is bool):
+                raise TypeError()
+        except (TypeError, ValueError, AttributeError, KeyError):
+            has_more_items = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_has_more_items)
 
-        items = []
-        _items = _in_items
-        for items_item_data in _items:
-            items_item = DeviceViewExtended.from_dict(items_item_data)
+        try:
+            _items = _in_items
+            if type(_items) is not list:
+                raise TypeError()
+            items = []
+            for items_item_data in _items:
+                items_item = DeviceViewExtended.from_dict(items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            items = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_items)
 
         if cls is ListDevicesResponse:
-            list_devices_response = cls(
-                has_more_items,
-                items,
-            )
+            list_devices_response = new_instance(cls)
+            list_devices_response.has_more_items = has_more_items
+            list_devices_response.items = items
+            list_devices_response.deviations = ()
         else:
             list_devices_response = cls(
                 has_more_items=has_more_items,
                 items=items,
             )
 
+        for prop_name, value in d.items():
+            found = _PROPERTIES.deviate_extra(found, prop_name, value)
+        if found is not None:
+            list_devices_response.deviations = tuple(found)
         return list_devices_response
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "has_more_items",
@@ -88,4 +134,21 @@ _PROPERTIES = Properties(
     ),
     optional=(),
     unset=UNSET,
+    python=(
+        "has_more_items",
+        "items",
+    ),
+    expected=(
+        "boolean",
+        "array of object DeviceViewExtended",
+    ),
+    hints=(
+        "",
+        "",
+    ),
 )
+ListDevicesResponse._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 2
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

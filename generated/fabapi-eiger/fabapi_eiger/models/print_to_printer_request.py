@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
-from fabapi_core import Properties, parse_uuid
+from attrs import field as _attrs_field
+from fabapi_core import (
+    Deviation,
+    Properties,
+    new_instance,
+    parse_uuid,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PrintToPrinterRequest")
 
@@ -22,9 +29,15 @@ class PrintToPrinterRequest:
     """
 
     build: UUID
+    # What was received that does not match the schema, field by field (the attribute is then UNSET).
+    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        build = str(self.build)
+        if isinstance(self.build, Unset):
+            build = UNSET
+        else:
+            build = str(self.build)
 
         field_dict: dict[str, Any] = {}
 
@@ -34,28 +47,55 @@ class PrintToPrinterRequest:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (_in_build,), d = _PROPERTIES.split(src_dict)
-        build = parse_uuid(_in_build)
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_build,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_build,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            build = parse_uuid(_in_build)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            build = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_build)
 
         if cls is PrintToPrinterRequest:
-            print_to_printer_request = cls(
-                build,
-            )
+            print_to_printer_request = new_instance(cls)
+            print_to_printer_request.build = build
+            print_to_printer_request.deviations = ()
         else:
             print_to_printer_request = cls(
                 build=build,
             )
 
+        for prop_name, value in d.items():
+            found = _PROPERTIES.deviate_extra(found, prop_name, value)
+        if found is not None:
+            print_to_printer_request.deviations = tuple(found)
         return print_to_printer_request
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=("build",),
     optional=(),
     unset=UNSET,
+    python=("build",),
+    expected=("string (uuid)",),
+    hints=("format",),
 )
+PrintToPrinterRequest._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    new_instance,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegisterHookRequest")
 
@@ -25,11 +30,20 @@ class RegisterHookRequest:
     dev_id: str
     destination: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What was received that does not match the schema, field by field (the attribute is then UNSET).
+    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        dev_id = self.dev_id
+        if isinstance(self.dev_id, Unset):
+            dev_id = UNSET
+        else:
+            dev_id = self.dev_id
 
-        destination = self.destination
+        if isinstance(self.destination, Unset):
+            destination = UNSET
+        else:
+            destination = self.destination
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,23 +54,50 @@ class RegisterHookRequest:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                dev_id,
-                destination,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_dev_id,
+                _in_destination,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_dev_id,
+                    _in_destination,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            dev_id = _in_dev_id
+            if not (dev_id.__class__ is str):
+                raise TypeError()
+        except (TypeError, ValueError, AttributeError, KeyError):
+            dev_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_dev_id)
+
+        try:
+            destination = _in_destination
+            if not (destination.__class__ is str):
+                raise TypeError()
+        except (TypeError, ValueError, AttributeError, KeyError):
+            destination = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_destination)
 
         if cls is RegisterHookRequest:
-            register_hook_request = cls(
-                dev_id,
-                destination,
-            )
+            register_hook_request = new_instance(cls)
+            register_hook_request.dev_id = dev_id
+            register_hook_request.destination = destination
+            register_hook_request.deviations = ()
         else:
             register_hook_request = cls(
                 dev_id=dev_id,
@@ -64,6 +105,8 @@ class RegisterHookRequest:
             )
 
         register_hook_request.additional_properties = d
+        if found is not None:
+            register_hook_request.deviations = tuple(found)
         return register_hook_request
 
     @property
@@ -83,7 +126,8 @@ class RegisterHookRequest:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "devID",
@@ -91,4 +135,21 @@ _PROPERTIES = Properties(
     ),
     optional=(),
     unset=UNSET,
+    python=(
+        "dev_id",
+        "destination",
+    ),
+    expected=(
+        "string",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+    ),
 )
+RegisterHookRequest._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 2
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    new_instance,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.webhook_results_body import WebhookResultsBody
@@ -28,9 +33,15 @@ class WebhookResults:
 
     results: WebhookResultsBody
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What was received that does not match the schema, field by field (the attribute is then UNSET).
+    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        results = self.results.to_dict()
+        if isinstance(self.results, Unset):
+            results = UNSET
+        else:
+            results = self.results.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,25 +51,41 @@ class WebhookResults:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.webhook_results_body import WebhookResultsBody  # noqa: PLC0415
 
-        (_in_results,), d = _PROPERTIES.split(src_dict)
-        results = WebhookResultsBody.from_dict(_in_results)
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_results,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_results,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            results = WebhookResultsBody.from_dict(_in_results)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            results = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_results)
 
         if cls is WebhookResults:
-            webhook_results = cls(
-                results,
-            )
+            webhook_results = new_instance(cls)
+            webhook_results.results = results
+            webhook_results.deviations = ()
         else:
             webhook_results = cls(
                 results=results,
             )
 
         webhook_results.additional_properties = d
+        if found is not None:
+            webhook_results.deviations = tuple(found)
         return webhook_results
 
     @property
@@ -78,9 +105,18 @@ class WebhookResults:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=("results",),
     optional=(),
     unset=UNSET,
+    python=("results",),
+    expected=("object WebhookResultsBody",),
+    hints=("",),
 )
+WebhookResults._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

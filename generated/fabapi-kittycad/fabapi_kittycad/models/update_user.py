@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -34,6 +39,9 @@ class UpdateUser:
     last_name: str | Unset = UNSET
     phone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What was received that does not match the schema, field by field (the attribute is then UNSET).
+    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         company = self.company
@@ -64,31 +72,94 @@ class UpdateUser:
         if phone is not UNSET:
             field_dict["phone"] = phone
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                company,
-                discord,
-                first_name,
-                github,
-                last_name,
-                phone,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_company,
+                _in_discord,
+                _in_first_name,
+                _in_github,
+                _in_last_name,
+                _in_phone,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_company,
+                    _in_discord,
+                    _in_first_name,
+                    _in_github,
+                    _in_last_name,
+                    _in_phone,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            company = _in_company
+            if not (company.__class__ is str or company is UNSET):
+                raise TypeError()
+        except (TypeError, ValueError, AttributeError, KeyError):
+            company = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_company)
+
+        try:
+            discord = _in_discord
+            if not (discord.__class__ is str or discord is UNSET):
+                raise TypeError()
+        except (TypeError, ValueError, AttributeError, KeyError):
+            discord = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_discord)
+
+        try:
+            first_name = _in_first_name
+            if not (first_name.__class__ is str or first_name is UNSET):
+                raise TypeError()
+        except (TypeError, ValueError, AttributeError, KeyError):
+            first_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_first_name)
+
+        try:
+            github = _in_github
+            if not (github.__class__ is str or github is UNSET):
+                raise TypeError()
+        except (TypeError, ValueError, AttributeError, KeyError):
+            github = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_github)
+
+        try:
+            last_name = _in_last_name
+            if not (last_name.__class__ is str or last_name is UNSET):
+                raise TypeError()
+        except (TypeError, ValueError, AttributeError, KeyError):
+            last_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_last_name)
+
+        try:
+            phone = _in_phone
+            if not (phone.__class__ is str or phone is UNSET):
+                raise TypeError()
+        except (TypeError, ValueError, AttributeError, KeyError):
+            phone = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_phone)
 
         if cls is UpdateUser:
-            update_user = cls(
-                company,
-                discord,
-                first_name,
-                github,
-                last_name,
-                phone,
-            )
+            update_user = new_instance(cls)
+            update_user.company = company
+            update_user.discord = discord
+            update_user.first_name = first_name
+            update_user.github = github
+            update_user.last_name = last_name
+            update_user.phone = phone
+            update_user.deviations = ()
         else:
             update_user = cls(
                 company=company,
@@ -100,6 +171,8 @@ class UpdateUser:
             )
 
         update_user.additional_properties = d
+        if found is not None:
+            update_user.deviations = tuple(found)
         return update_user
 
     @property
@@ -119,7 +192,8 @@ class UpdateUser:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -131,4 +205,33 @@ _PROPERTIES = Properties(
         "phone",
     ),
     unset=UNSET,
+    python=(
+        "company",
+        "discord",
+        "first_name",
+        "github",
+        "last_name",
+        "phone",
+    ),
+    expected=(
+        "string",
+        "string",
+        "string",
+        "string",
+        "string",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+UpdateUser._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 6
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -27,8 +27,10 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPError | list[FileUploadResponse] | None:
     if response.status_code == 200:
-        response_200 = []
         _response_200 = response.json()
+        if type(_response_200) is not list:
+            raise TypeError()
+        response_200 = []
         for response_200_item_data in _response_200:
             response_200_item = FileUploadResponse.from_dict(response_200_item_data)
 

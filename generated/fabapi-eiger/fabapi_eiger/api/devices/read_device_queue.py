@@ -5,7 +5,7 @@ from typing import Any
 from uuid import UUID
 
 import httpx
-from fabapi_core import path_segment, request_url
+from fabapi_core import deviation_mark, path_segment, request_url
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -40,15 +40,21 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
+                _mark = deviation_mark()
                 componentsschemas_read_device_queue_response_type_0 = QueuedPrintJobViewExtended.from_dict(data)
 
+                if deviation_mark() != _mark:
+                    raise TypeError()
                 return componentsschemas_read_device_queue_response_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
+            _mark = deviation_mark()
             componentsschemas_read_device_queue_response_type_1 = QueuedPrintJobView.from_dict(data)
 
+            if deviation_mark() != _mark:
+                raise TypeError()
             return componentsschemas_read_device_queue_response_type_1
 
         response_200 = _parse_response_200(response.json())

@@ -32,8 +32,10 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[GetPrintJobPartScanReportResponseItem] | None:
     if response.status_code == 200:
-        response_200 = []
         _response_200 = response.json()
+        if type(_response_200) is not list:
+            raise TypeError()
+        response_200 = []
         for componentsschemas_get_print_job_part_scan_report_response_item_data in _response_200:
             componentsschemas_get_print_job_part_scan_report_response_item = (
                 GetPrintJobPartScanReportResponseItem.from_dict(

@@ -4,7 +4,7 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from fabapi_core import path_segment, request_url
+from fabapi_core import deviation_mark, path_segment, request_url
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -65,63 +65,87 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
+                _mark = deviation_mark()
                 componentsschemas_async_api_call_output_type_0 = AsyncFileConversion.from_dict(data)
 
+                if deviation_mark() != _mark:
+                    raise TypeError()
                 return componentsschemas_async_api_call_output_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
+                _mark = deviation_mark()
                 componentsschemas_async_api_call_output_type_1 = AsyncFile2DVectorConversion.from_dict(data)
 
+                if deviation_mark() != _mark:
+                    raise TypeError()
                 return componentsschemas_async_api_call_output_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
+                _mark = deviation_mark()
                 componentsschemas_async_api_call_output_type_2 = AsyncFile3DConversion.from_dict(data)
 
+                if deviation_mark() != _mark:
+                    raise TypeError()
                 return componentsschemas_async_api_call_output_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
+                _mark = deviation_mark()
                 componentsschemas_async_api_call_output_type_3 = AsyncFileCenterOfMass.from_dict(data)
 
+                if deviation_mark() != _mark:
+                    raise TypeError()
                 return componentsschemas_async_api_call_output_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
+                _mark = deviation_mark()
                 componentsschemas_async_api_call_output_type_4 = AsyncFileMass.from_dict(data)
 
+                if deviation_mark() != _mark:
+                    raise TypeError()
                 return componentsschemas_async_api_call_output_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
+                _mark = deviation_mark()
                 componentsschemas_async_api_call_output_type_5 = AsyncFileVolume.from_dict(data)
 
+                if deviation_mark() != _mark:
+                    raise TypeError()
                 return componentsschemas_async_api_call_output_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
+                _mark = deviation_mark()
                 componentsschemas_async_api_call_output_type_6 = AsyncFileDensity.from_dict(data)
 
+                if deviation_mark() != _mark:
+                    raise TypeError()
                 return componentsschemas_async_api_call_output_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
+            _mark = deviation_mark()
             componentsschemas_async_api_call_output_type_7 = AsyncFileSurfaceArea.from_dict(data)
 
+            if deviation_mark() != _mark:
+                raise TypeError()
             return componentsschemas_async_api_call_output_type_7
 
         response_200 = _parse_response_200(response.json())

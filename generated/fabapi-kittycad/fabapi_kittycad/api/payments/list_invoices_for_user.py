@@ -25,8 +25,10 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Invoice] | None:
     if response.status_code == 200:
-        response_200 = []
         _response_200 = response.json()
+        if type(_response_200) is not list:
+            raise TypeError()
+        response_200 = []
         for response_200_item_data in _response_200:
             response_200_item = Invoice.from_dict(response_200_item_data)
 
