@@ -19,7 +19,7 @@ from ._auth import BasicAuth, HeaderAuth
 from ._caller import OperationInfo
 from ._credentials import base_url_setting, credential, setting
 from ._deadline import deadline
-from ._decode import Properties, new_instance, parse_datetime, parse_uuid
+from ._decode import Properties, integers, integral, new_instance, parse_datetime, parse_uuid
 from ._deviations import Deviation, SchemaDeviationWarning, deviation_mark, located, restore_received
 from ._errors import (
     APIError,
@@ -158,6 +158,8 @@ __all__ = [
     "is_sensitive_name",
     "loads_untrusted",
     "local_path",
+    "integers",
+    "integral",
     "located",
     "new_instance",
     "parse_datetime",

@@ -60,6 +60,19 @@ def parse_uuid(value: Any) -> UUID:
     return UUID(value)
 
 
+def integral(value: Any) -> int:
+    """A JSON number with no fraction, where the schema says integer: JSON Schema counts 2.0 as an
+    integer, and a model's `int` field holds it as 2. Anything else raises TypeError."""
+    if type(value) is float and value.is_integer():
+        return int(value)
+    raise TypeError(f"expected an integer, got {type(value).__name__}")
+
+
+def integers(values: list[Any]) -> list[int]:
+    """`values`, each an int or made one by `integral`; a list of integers whose items were not all ints."""
+    return [value if type(value) is int else integral(value) for value in values]
+
+
 class Properties:
     """The JSON properties of one generated model, taken out of a mapping in declaration order.
 
@@ -161,9 +174,7 @@ class Properties:
         found.append(item)
         return found
 
-    def deviate_extra(
-        self, found: list[Deviation] | None, key: str, value: Any, expected: str = ""
-    ) -> list[Deviation]:
+    def deviate_extra(self, found: list[Deviation] | None, key: str, value: Any, expected: str = "") -> list[Deviation]:
         """`found` with a field beyond the properties: one a closed schema does not allow (no `expected`),
         or an additional property that is not of the schema's type."""
         item = extra(key, value) if not expected else deviation(key, value, expected, "", False)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -194,7 +195,8 @@ class Address:
         try:
             id = _in_id
             if not (id.__class__ is int or id is UNSET):
-                raise TypeError()
+                id = integral(id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_id)
@@ -203,6 +205,7 @@ class Address:
             city = _in_city
             if not (city.__class__ is str or city is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             city = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_city)
@@ -220,6 +223,7 @@ class Address:
             country = _in_country
             if not (country.__class__ is str or country is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             country = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_country)
@@ -237,6 +241,7 @@ class Address:
             first_name = _in_first_name
             if not (first_name.__class__ is str or first_name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             first_name = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_first_name)
@@ -245,6 +250,7 @@ class Address:
             last_name = _in_last_name
             if not (last_name.__class__ is str or last_name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             last_name = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_last_name)
@@ -253,6 +259,7 @@ class Address:
             line1 = _in_line1
             if not (line1.__class__ is str or line1 is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             line1 = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_line1)
@@ -270,6 +277,7 @@ class Address:
             phone_number = _in_phone_number
             if not (phone_number.__class__ is str or phone_number is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             phone_number = _DEVIATED
             found = _PROPERTIES.deviate(found, 9, _in_phone_number)
@@ -305,6 +313,7 @@ class Address:
             zip_code = _in_zip_code
             if not (zip_code.__class__ is str or zip_code is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             zip_code = _DEVIATED
             found = _PROPERTIES.deviate(found, 13, _in_zip_code)

@@ -187,6 +187,7 @@ class AddressUpdate:
             city = _in_city
             if not (city.__class__ is str or city is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             city = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_city)
@@ -204,6 +205,7 @@ class AddressUpdate:
             country = _in_country
             if not (country.__class__ is str or country is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             country = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_country)
@@ -221,6 +223,7 @@ class AddressUpdate:
             first_name = _in_first_name
             if not (first_name.__class__ is str or first_name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             first_name = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_first_name)
@@ -229,6 +232,7 @@ class AddressUpdate:
             last_name = _in_last_name
             if not (last_name.__class__ is str or last_name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             last_name = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_last_name)
@@ -237,6 +241,7 @@ class AddressUpdate:
             line1 = _in_line1
             if not (line1.__class__ is str or line1 is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             line1 = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_line1)
@@ -254,6 +259,7 @@ class AddressUpdate:
             phone_number = _in_phone_number
             if not (phone_number.__class__ is str or phone_number is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             phone_number = _DEVIATED
             found = _PROPERTIES.deviate(found, 8, _in_phone_number)
@@ -289,6 +295,7 @@ class AddressUpdate:
             zip_code = _in_zip_code
             if not (zip_code.__class__ is str or zip_code is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             zip_code = _DEVIATED
             found = _PROPERTIES.deviate(found, 12, _in_zip_code)

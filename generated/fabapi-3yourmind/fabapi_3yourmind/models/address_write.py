@@ -198,6 +198,7 @@ class AddressWrite:
             city = _in_city
             if not (city.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             city = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_city)
@@ -215,6 +216,7 @@ class AddressWrite:
             country = _in_country
             if not (country.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             country = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_country)
@@ -232,6 +234,7 @@ class AddressWrite:
             first_name = _in_first_name
             if not (first_name.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             first_name = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_first_name)
@@ -240,6 +243,7 @@ class AddressWrite:
             last_name = _in_last_name
             if not (last_name.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             last_name = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_last_name)
@@ -248,6 +252,7 @@ class AddressWrite:
             line1 = _in_line1
             if not (line1.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             line1 = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_line1)
@@ -265,6 +270,7 @@ class AddressWrite:
             phone_number = _in_phone_number
             if not (phone_number.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             phone_number = _DEVIATED
             found = _PROPERTIES.deviate(found, 8, _in_phone_number)
@@ -300,6 +306,7 @@ class AddressWrite:
             zip_code = _in_zip_code
             if not (zip_code.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             zip_code = _DEVIATED
             found = _PROPERTIES.deviate(found, 12, _in_zip_code)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -105,7 +106,8 @@ class AmpiFileAttachment:
         try:
             author = _in_author
             if not (author.__class__ is int or author is UNSET):
-                raise TypeError()
+                author = integral(author)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             author = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_author)
@@ -113,7 +115,8 @@ class AmpiFileAttachment:
         try:
             id = _in_id
             if not (id.__class__ is int or id is UNSET):
-                raise TypeError()
+                id = integral(id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_id)
@@ -122,6 +125,7 @@ class AmpiFileAttachment:
             content_type = _in_content_type
             if not (content_type.__class__ is str or content_type is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             content_type = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_content_type)
@@ -130,6 +134,7 @@ class AmpiFileAttachment:
             name = _in_name
             if not (name.__class__ is str or name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             name = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_name)
@@ -138,6 +143,7 @@ class AmpiFileAttachment:
             should_force_download = _in_should_force_download
             if not (should_force_download.__class__ is bool or should_force_download is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             should_force_download = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_should_force_download)
@@ -145,7 +151,8 @@ class AmpiFileAttachment:
         try:
             size = _in_size
             if not (size.__class__ is int or size is UNSET):
-                raise TypeError()
+                size = integral(size)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             size = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_size)

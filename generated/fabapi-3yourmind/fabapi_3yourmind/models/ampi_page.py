@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -117,7 +118,8 @@ class AmpiPage:
         try:
             count = _in_count
             if not (count.__class__ is int or count is UNSET):
-                raise TypeError()
+                count = integral(count)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             count = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_count)
@@ -143,7 +145,8 @@ class AmpiPage:
         try:
             page_size = _in_page_size
             if not (page_size.__class__ is int or page_size is UNSET):
-                raise TypeError()
+                page_size = integral(page_size)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             page_size = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_page_size)

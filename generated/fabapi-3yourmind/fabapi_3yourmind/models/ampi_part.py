@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     parse_datetime,
     restore_received,
@@ -322,15 +323,18 @@ class AmpiPart:
         try:
             id = _in_id
             if not (id.__class__ is int or id is UNSET):
-                raise TypeError()
+                id = integral(id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_id)
 
         try:
-            if _in_assemblies is not UNSET and (type(_in_assemblies) is not list):
-                raise TypeError()
-            assemblies = cast(list[Any], _in_assemblies)
+            _assemblies = _in_assemblies
+            if _assemblies is not UNSET:
+                if type(_assemblies) is not list:
+                    raise TypeError()
+            assemblies = cast(list[Any], _assemblies)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             assemblies = _DEVIATED
@@ -353,9 +357,11 @@ class AmpiPart:
             found = _PROPERTIES.deviate(found, 2, _in_author)
 
         try:
-            if _in_assignees is not UNSET and (type(_in_assignees) is not list):
-                raise TypeError()
-            assignees = cast(list[Any], _in_assignees)
+            _assignees = _in_assignees
+            if _assignees is not UNSET:
+                if type(_assignees) is not list:
+                    raise TypeError()
+            assignees = cast(list[Any], _assignees)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             assignees = _DEVIATED
@@ -364,7 +370,8 @@ class AmpiPart:
         try:
             branch = _in_branch
             if not (branch.__class__ is int or branch is UNSET):
-                raise TypeError()
+                branch = integral(branch)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             branch = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_branch)
@@ -373,6 +380,7 @@ class AmpiPart:
             branch_is_advanced = _in_branch_is_advanced
             if not (branch_is_advanced.__class__ is bool or branch_is_advanced is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             branch_is_advanced = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_branch_is_advanced)
@@ -393,6 +401,7 @@ class AmpiPart:
             has_stl_file = _in_has_stl_file
             if not (has_stl_file.__class__ is bool or has_stl_file is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             has_stl_file = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_has_stl_file)
@@ -429,6 +438,7 @@ class AmpiPart:
             short_id = _in_short_id
             if not (short_id.__class__ is str or short_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             short_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 10, _in_short_id)
@@ -436,7 +446,8 @@ class AmpiPart:
         try:
             status_id = _in_status_id
             if not (status_id.__class__ is int or status_id is UNSET):
-                raise TypeError()
+                status_id = integral(status_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             status_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 11, _in_status_id)
@@ -477,14 +488,17 @@ class AmpiPart:
             stl_file = _in_stl_file
             if not (True or stl_file is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             stl_file = _DEVIATED
             found = _PROPERTIES.deviate(found, 14, _in_stl_file)
 
         try:
-            if _in_parts is not UNSET and (type(_in_parts) is not list):
-                raise TypeError()
-            parts = cast(list[Any], _in_parts)
+            _parts = _in_parts
+            if _parts is not UNSET:
+                if type(_parts) is not list:
+                    raise TypeError()
+            parts = cast(list[Any], _parts)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             parts = _DEVIATED
@@ -493,7 +507,8 @@ class AmpiPart:
         try:
             comment_count = _in_comment_count
             if not (comment_count.__class__ is int or comment_count is UNSET):
-                raise TypeError()
+                comment_count = integral(comment_count)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             comment_count = _DEVIATED
             found = _PROPERTIES.deviate(found, 16, _in_comment_count)
@@ -531,9 +546,11 @@ class AmpiPart:
             found = _PROPERTIES.deviate(found, 18, _in_permissions)
 
         try:
-            if _in_tasks is not UNSET and (type(_in_tasks) is not list):
-                raise TypeError()
-            tasks = cast(list[Any], _in_tasks)
+            _tasks = _in_tasks
+            if _tasks is not UNSET:
+                if type(_tasks) is not list:
+                    raise TypeError()
+            tasks = cast(list[Any], _tasks)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             tasks = _DEVIATED
@@ -556,20 +573,22 @@ class AmpiPart:
             found = _PROPERTIES.deviate(found, 20, _in_technical_drawing_data)
 
         try:
-            if _in_technology_printability_results is not UNSET and (
-                type(_in_technology_printability_results) is not list
-            ):
-                raise TypeError()
-            technology_printability_results = cast(list[Any], _in_technology_printability_results)
+            _technology_printability_results = _in_technology_printability_results
+            if _technology_printability_results is not UNSET:
+                if type(_technology_printability_results) is not list:
+                    raise TypeError()
+            technology_printability_results = cast(list[Any], _technology_printability_results)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             technology_printability_results = _DEVIATED
             found = _PROPERTIES.deviate(found, 21, _in_technology_printability_results)
 
         try:
-            if _in_read_only_fields is not UNSET and (type(_in_read_only_fields) is not list):
-                raise TypeError()
-            read_only_fields = cast(list[Any], _in_read_only_fields)
+            _read_only_fields = _in_read_only_fields
+            if _read_only_fields is not UNSET:
+                if type(_read_only_fields) is not list:
+                    raise TypeError()
+            read_only_fields = cast(list[Any], _read_only_fields)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             read_only_fields = _DEVIATED
@@ -578,7 +597,7 @@ class AmpiPart:
         try:
             catalog_item: int | None | Unset = _in_catalog_item
             if not ((catalog_item.__class__ is int) or catalog_item is None or catalog_item is UNSET):
-                raise TypeError()
+                catalog_item = integral(catalog_item)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             catalog_item = _DEVIATED

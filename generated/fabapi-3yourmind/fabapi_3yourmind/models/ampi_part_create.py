@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -121,7 +122,8 @@ class AmpiPartCreate:
         try:
             branch = _in_branch
             if not (branch.__class__ is int):
-                raise TypeError()
+                branch = integral(branch)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             branch = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_branch)
@@ -137,6 +139,7 @@ class AmpiPartCreate:
             branch_is_advanced = _in_branch_is_advanced
             if not (branch_is_advanced.__class__ is bool):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             branch_is_advanced = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_branch_is_advanced)
@@ -153,7 +156,7 @@ class AmpiPartCreate:
         try:
             technical_drawing: int | None | Unset = _in_technical_drawing
             if not ((technical_drawing.__class__ is int) or technical_drawing is None or technical_drawing is UNSET):
-                raise TypeError()
+                technical_drawing = integral(technical_drawing)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             technical_drawing = _DEVIATED

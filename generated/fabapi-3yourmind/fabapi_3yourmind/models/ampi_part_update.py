@@ -106,6 +106,7 @@ class AmpiPartUpdate:
             branch_is_advanced = _in_branch_is_advanced
             if not (branch_is_advanced.__class__ is bool):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             branch_is_advanced = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_branch_is_advanced)

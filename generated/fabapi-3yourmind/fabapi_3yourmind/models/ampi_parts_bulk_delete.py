@@ -61,9 +61,12 @@ class AmpiPartsBulkDelete:
             (_in_parts,), d = _PROPERTIES.take(src_dict)
         found: list[Deviation] | None = None
         try:
-            if type(_in_parts) is not list or not all(_item.__class__ is str for _item in _in_parts):
+            _parts = _in_parts
+            if type(_parts) is not list:
                 raise TypeError()
-            parts = cast(list[str], _in_parts)
+            if not all(_item.__class__ is str for _item in _parts):
+                raise TypeError()
+            parts = cast(list[str], _parts)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             parts = _DEVIATED

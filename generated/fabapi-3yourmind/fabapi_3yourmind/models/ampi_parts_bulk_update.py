@@ -93,14 +93,18 @@ class AmpiPartsBulkUpdate:
             status_slug = _in_status_slug
             if not (status_slug.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             status_slug = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_status_slug)
 
         try:
-            if type(_in_parts) is not list or not all(_item.__class__ is str for _item in _in_parts):
+            _parts = _in_parts
+            if type(_parts) is not list:
                 raise TypeError()
-            parts = cast(list[str], _in_parts)
+            if not all(_item.__class__ is str for _item in _parts):
+                raise TypeError()
+            parts = cast(list[str], _parts)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             parts = _DEVIATED

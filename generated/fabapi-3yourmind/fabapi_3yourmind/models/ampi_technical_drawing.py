@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -89,7 +90,8 @@ class AmpiTechnicalDrawing:
         try:
             author = _in_author
             if not (author.__class__ is int or author is UNSET):
-                raise TypeError()
+                author = integral(author)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             author = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_author)
@@ -97,7 +99,8 @@ class AmpiTechnicalDrawing:
         try:
             id = _in_id
             if not (id.__class__ is int or id is UNSET):
-                raise TypeError()
+                id = integral(id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_id)
@@ -106,6 +109,7 @@ class AmpiTechnicalDrawing:
             name = _in_name
             if not (name.__class__ is str or name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             name = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_name)
@@ -113,7 +117,8 @@ class AmpiTechnicalDrawing:
         try:
             size = _in_size
             if not (size.__class__ is int or size is UNSET):
-                raise TypeError()
+                size = integral(size)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             size = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_size)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -76,7 +77,8 @@ class BasketLineCreate:
         try:
             catalog_item_id = _in_catalog_item_id
             if not (catalog_item_id.__class__ is int or catalog_item_id is UNSET):
-                raise TypeError()
+                catalog_item_id = integral(catalog_item_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             catalog_item_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_catalog_item_id)
@@ -84,7 +86,8 @@ class BasketLineCreate:
         try:
             clone_line = _in_clone_line
             if not (clone_line.__class__ is int or clone_line is UNSET):
-                raise TypeError()
+                clone_line = integral(clone_line)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             clone_line = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_clone_line)

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -147,7 +148,7 @@ class BasketLineUpdate:
         try:
             offer_id: int | None | Unset = _in_offer_id
             if not ((offer_id.__class__ is int) or offer_id is None or offer_id is UNSET):
-                raise TypeError()
+                offer_id = integral(offer_id)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             offer_id = _DEVIATED
@@ -156,7 +157,7 @@ class BasketLineUpdate:
         try:
             product_id: int | None | Unset = _in_product_id
             if not ((product_id.__class__ is int) or product_id is None or product_id is UNSET):
-                raise TypeError()
+                product_id = integral(product_id)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             product_id = _DEVIATED
@@ -165,7 +166,8 @@ class BasketLineUpdate:
         try:
             quantity = _in_quantity
             if not (quantity.__class__ is int or quantity is UNSET):
-                raise TypeError()
+                quantity = integral(quantity)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             quantity = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_quantity)

@@ -208,14 +208,17 @@ class BasketPrice:
             currency_supported = _in_currency_supported
             if not (currency_supported.__class__ is bool or currency_supported is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             currency_supported = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_currency_supported)
 
         try:
-            if _in_fees is not UNSET and (type(_in_fees) is not list):
-                raise TypeError()
-            fees = cast(list[Any], _in_fees)
+            _fees = _in_fees
+            if _fees is not UNSET:
+                if type(_fees) is not list:
+                    raise TypeError()
+            fees = cast(list[Any], _fees)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             fees = _DEVIATED
@@ -238,9 +241,11 @@ class BasketPrice:
             found = _PROPERTIES.deviate(found, 2, _in_fees_price)
 
         try:
-            if _in_lines is not UNSET and (type(_in_lines) is not list):
-                raise TypeError()
-            lines = cast(list[Any], _in_lines)
+            _lines = _in_lines
+            if _lines is not UNSET:
+                if type(_lines) is not list:
+                    raise TypeError()
+            lines = cast(list[Any], _lines)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             lines = _DEVIATED
@@ -314,6 +319,7 @@ class BasketPrice:
             tax_rate = _in_tax_rate
             if not (tax_rate.__class__ is str or tax_rate is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             tax_rate = _DEVIATED
             found = _PROPERTIES.deviate(found, 8, _in_tax_rate)
@@ -322,6 +328,7 @@ class BasketPrice:
             tax_type = _in_tax_type
             if not (tax_type.__class__ is str or tax_type is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             tax_type = _DEVIATED
             found = _PROPERTIES.deviate(found, 9, _in_tax_type)

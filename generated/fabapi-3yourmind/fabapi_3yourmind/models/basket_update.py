@@ -74,6 +74,7 @@ class BasketUpdate:
             recalculate_prices = _in_recalculate_prices
             if not (recalculate_prices.__class__ is bool or recalculate_prices is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             recalculate_prices = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_recalculate_prices)
@@ -82,6 +83,7 @@ class BasketUpdate:
             title = _in_title
             if not (title.__class__ is str or title is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             title = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_title)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -113,7 +114,8 @@ class CatalogCsvImportJob:
         try:
             id = _in_id
             if not (id.__class__ is int or id is UNSET):
-                raise TypeError()
+                id = integral(id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_id)
@@ -122,6 +124,7 @@ class CatalogCsvImportJob:
             created = _in_created
             if not (created.__class__ is str or created is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             created = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_created)
@@ -130,6 +133,7 @@ class CatalogCsvImportJob:
             modified = _in_modified
             if not (modified.__class__ is str or modified is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             modified = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_modified)
@@ -138,6 +142,7 @@ class CatalogCsvImportJob:
             zip_file = _in_zip_file
             if not (zip_file.__class__ is str or zip_file is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             zip_file = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_zip_file)
@@ -146,6 +151,7 @@ class CatalogCsvImportJob:
             validation_report_file = _in_validation_report_file
             if not (validation_report_file.__class__ is str or validation_report_file is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             validation_report_file = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_validation_report_file)
@@ -154,6 +160,7 @@ class CatalogCsvImportJob:
             import_report_file = _in_import_report_file
             if not (import_report_file.__class__ is str or import_report_file is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             import_report_file = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_import_report_file)
@@ -162,6 +169,7 @@ class CatalogCsvImportJob:
             status = _in_status
             if not (status.__class__ is str or status is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             status = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_status)

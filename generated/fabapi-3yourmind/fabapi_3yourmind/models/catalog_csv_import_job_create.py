@@ -64,6 +64,7 @@ class CatalogCsvImportJobCreate:
             file = _in_file
             if not (file.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             file = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_file)

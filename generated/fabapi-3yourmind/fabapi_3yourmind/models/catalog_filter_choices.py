@@ -115,54 +115,66 @@ class CatalogFilterChoices:
             ) = _PROPERTIES.take(src_dict)
         found: list[Deviation] | None = None
         try:
-            if _in_labels is not UNSET and (type(_in_labels) is not list):
-                raise TypeError()
-            labels = cast(list[Any], _in_labels)
+            _labels = _in_labels
+            if _labels is not UNSET:
+                if type(_labels) is not list:
+                    raise TypeError()
+            labels = cast(list[Any], _labels)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             labels = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_labels)
 
         try:
-            if _in_partners is not UNSET and (type(_in_partners) is not list):
-                raise TypeError()
-            partners = cast(list[Any], _in_partners)
+            _partners = _in_partners
+            if _partners is not UNSET:
+                if type(_partners) is not list:
+                    raise TypeError()
+            partners = cast(list[Any], _partners)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             partners = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_partners)
 
         try:
-            if _in_products is not UNSET and (type(_in_products) is not list):
-                raise TypeError()
-            products = cast(list[Any], _in_products)
+            _products = _in_products
+            if _products is not UNSET:
+                if type(_products) is not list:
+                    raise TypeError()
+            products = cast(list[Any], _products)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             products = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_products)
 
         try:
-            if _in_post_processings is not UNSET and (type(_in_post_processings) is not list):
-                raise TypeError()
-            post_processings = cast(list[Any], _in_post_processings)
+            _post_processings = _in_post_processings
+            if _post_processings is not UNSET:
+                if type(_post_processings) is not list:
+                    raise TypeError()
+            post_processings = cast(list[Any], _post_processings)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             post_processings = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_post_processings)
 
         try:
-            if _in_statuses is not UNSET and (type(_in_statuses) is not list):
-                raise TypeError()
-            statuses = cast(list[Any], _in_statuses)
+            _statuses = _in_statuses
+            if _statuses is not UNSET:
+                if type(_statuses) is not list:
+                    raise TypeError()
+            statuses = cast(list[Any], _statuses)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             statuses = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_statuses)
 
         try:
-            if _in_customer_groups is not UNSET and (type(_in_customer_groups) is not list):
-                raise TypeError()
-            customer_groups = cast(list[Any], _in_customer_groups)
+            _customer_groups = _in_customer_groups
+            if _customer_groups is not UNSET:
+                if type(_customer_groups) is not list:
+                    raise TypeError()
+            customer_groups = cast(list[Any], _customer_groups)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             customer_groups = _DEVIATED

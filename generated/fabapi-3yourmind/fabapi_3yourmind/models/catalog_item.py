@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -369,7 +370,8 @@ class CatalogItem:
         try:
             id = _in_id
             if not (id.__class__ is int or id is UNSET):
-                raise TypeError()
+                id = integral(id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_id)
@@ -378,6 +380,7 @@ class CatalogItem:
             availability = _in_availability
             if not (availability.__class__ is bool or availability is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             availability = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_availability)
@@ -385,7 +388,8 @@ class CatalogItem:
         try:
             created_by = _in_created_by
             if not (created_by.__class__ is int or created_by is UNSET):
-                raise TypeError()
+                created_by = integral(created_by)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             created_by = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_created_by)
@@ -410,6 +414,7 @@ class CatalogItem:
             title = _in_title
             if not (title.__class__ is str or title is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             title = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_title)
@@ -427,6 +432,7 @@ class CatalogItem:
             has_removed_material = _in_has_removed_material
             if not (has_removed_material.__class__ is bool or has_removed_material is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             has_removed_material = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_has_removed_material)
@@ -435,6 +441,7 @@ class CatalogItem:
             has_removed_post_processing = _in_has_removed_post_processing
             if not (has_removed_post_processing.__class__ is bool or has_removed_post_processing is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             has_removed_post_processing = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_has_removed_post_processing)
@@ -443,6 +450,7 @@ class CatalogItem:
             has_removed_service = _in_has_removed_service
             if not (has_removed_service.__class__ is bool or has_removed_service is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             has_removed_service = _DEVIATED
             found = _PROPERTIES.deviate(found, 8, _in_has_removed_service)
@@ -451,6 +459,7 @@ class CatalogItem:
             has_unpublished_material = _in_has_unpublished_material
             if not (has_unpublished_material.__class__ is bool or has_unpublished_material is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             has_unpublished_material = _DEVIATED
             found = _PROPERTIES.deviate(found, 9, _in_has_unpublished_material)
@@ -459,6 +468,7 @@ class CatalogItem:
             has_unpublished_post_processing = _in_has_unpublished_post_processing
             if not (has_unpublished_post_processing.__class__ is bool or has_unpublished_post_processing is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             has_unpublished_post_processing = _DEVIATED
             found = _PROPERTIES.deviate(found, 10, _in_has_unpublished_post_processing)
@@ -475,7 +485,8 @@ class CatalogItem:
         try:
             min_production_days = _in_min_production_days
             if not (min_production_days.__class__ is int or min_production_days is UNSET):
-                raise TypeError()
+                min_production_days = integral(min_production_days)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             min_production_days = _DEVIATED
             found = _PROPERTIES.deviate(found, 12, _in_min_production_days)
@@ -483,15 +494,18 @@ class CatalogItem:
         try:
             max_production_days = _in_max_production_days
             if not (max_production_days.__class__ is int or max_production_days is UNSET):
-                raise TypeError()
+                max_production_days = integral(max_production_days)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             max_production_days = _DEVIATED
             found = _PROPERTIES.deviate(found, 13, _in_max_production_days)
 
         try:
-            if _in_labels is not UNSET and (type(_in_labels) is not list):
-                raise TypeError()
-            labels = cast(list[Any], _in_labels)
+            _labels = _in_labels
+            if _labels is not UNSET:
+                if type(_labels) is not list:
+                    raise TypeError()
+            labels = cast(list[Any], _labels)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             labels = _DEVIATED
@@ -501,6 +515,7 @@ class CatalogItem:
             origin = _in_origin
             if not (origin.__class__ is str or origin is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             origin = _DEVIATED
             found = _PROPERTIES.deviate(found, 15, _in_origin)
@@ -525,6 +540,7 @@ class CatalogItem:
             printability_status = _in_printability_status
             if not (printability_status.__class__ is str or printability_status is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             printability_status = _DEVIATED
             found = _PROPERTIES.deviate(found, 17, _in_printability_status)
@@ -599,6 +615,7 @@ class CatalogItem:
             status = _in_status
             if not (status.__class__ is str or status is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             status = _DEVIATED
             found = _PROPERTIES.deviate(found, 23, _in_status)
@@ -607,32 +624,39 @@ class CatalogItem:
             stl_file = _in_stl_file
             if not (True or stl_file is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             stl_file = _DEVIATED
             found = _PROPERTIES.deviate(found, 24, _in_stl_file)
 
         try:
-            if _in_post_processing_options is not UNSET and (type(_in_post_processing_options) is not list):
-                raise TypeError()
-            post_processing_options = cast(list[Any], _in_post_processing_options)
+            _post_processing_options = _in_post_processing_options
+            if _post_processing_options is not UNSET:
+                if type(_post_processing_options) is not list:
+                    raise TypeError()
+            post_processing_options = cast(list[Any], _post_processing_options)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             post_processing_options = _DEVIATED
             found = _PROPERTIES.deviate(found, 25, _in_post_processing_options)
 
         try:
-            if _in_post_processing_products is not UNSET and (type(_in_post_processing_products) is not list):
-                raise TypeError()
-            post_processing_products = cast(list[Any], _in_post_processing_products)
+            _post_processing_products = _in_post_processing_products
+            if _post_processing_products is not UNSET:
+                if type(_post_processing_products) is not list:
+                    raise TypeError()
+            post_processing_products = cast(list[Any], _post_processing_products)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             post_processing_products = _DEVIATED
             found = _PROPERTIES.deviate(found, 26, _in_post_processing_products)
 
         try:
-            if _in_attachments is not UNSET and (type(_in_attachments) is not list):
-                raise TypeError()
-            attachments = cast(list[Any], _in_attachments)
+            _attachments = _in_attachments
+            if _attachments is not UNSET:
+                if type(_attachments) is not list:
+                    raise TypeError()
+            attachments = cast(list[Any], _attachments)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             attachments = _DEVIATED
@@ -658,6 +682,7 @@ class CatalogItem:
             price_is_none_reason = _in_price_is_none_reason
             if not (price_is_none_reason.__class__ is str or price_is_none_reason is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             price_is_none_reason = _DEVIATED
             found = _PROPERTIES.deviate(found, 29, _in_price_is_none_reason)

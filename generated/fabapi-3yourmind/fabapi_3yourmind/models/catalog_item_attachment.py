@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     parse_datetime,
     restore_received,
@@ -109,7 +110,8 @@ class CatalogItemAttachment:
         try:
             id = _in_id
             if not (id.__class__ is int or id is UNSET):
-                raise TypeError()
+                id = integral(id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_id)
@@ -129,7 +131,8 @@ class CatalogItemAttachment:
         try:
             filesize = _in_filesize
             if not (filesize.__class__ is int or filesize is UNSET):
-                raise TypeError()
+                filesize = integral(filesize)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             filesize = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_filesize)
@@ -138,6 +141,7 @@ class CatalogItemAttachment:
             is_in_gallery = _in_is_in_gallery
             if not (is_in_gallery.__class__ is bool or is_in_gallery is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             is_in_gallery = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_is_in_gallery)
@@ -146,6 +150,7 @@ class CatalogItemAttachment:
             name = _in_name
             if not (name.__class__ is str or name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             name = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_name)
@@ -154,6 +159,7 @@ class CatalogItemAttachment:
             url = _in_url
             if not (url.__class__ is str or url is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             url = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_url)

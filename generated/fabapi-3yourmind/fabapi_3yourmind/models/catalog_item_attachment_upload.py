@@ -101,6 +101,7 @@ class CatalogItemAttachmentUpload:
             is_in_gallery = _in_is_in_gallery
             if not (is_in_gallery.__class__ is bool or is_in_gallery is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             is_in_gallery = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_is_in_gallery)

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integers,
+    integral,
     new_instance,
     restore_received,
 )
@@ -200,7 +202,8 @@ class CatalogItemCreate:
         try:
             product_id = _in_product_id
             if not (product_id.__class__ is int):
-                raise TypeError()
+                product_id = integral(product_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             product_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_product_id)
@@ -209,6 +212,7 @@ class CatalogItemCreate:
             stl_file_uuid = _in_stl_file_uuid
             if not (stl_file_uuid.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             stl_file_uuid = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_stl_file_uuid)
@@ -216,7 +220,8 @@ class CatalogItemCreate:
         try:
             technology_id = _in_technology_id
             if not (technology_id.__class__ is int):
-                raise TypeError()
+                technology_id = integral(technology_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             technology_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_technology_id)
@@ -225,6 +230,7 @@ class CatalogItemCreate:
             title = _in_title
             if not (title.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             title = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_title)
@@ -232,18 +238,20 @@ class CatalogItemCreate:
         try:
             customer_group_id: int | None | Unset = _in_customer_group_id
             if not ((customer_group_id.__class__ is int) or customer_group_id is None or customer_group_id is UNSET):
-                raise TypeError()
+                customer_group_id = integral(customer_group_id)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             customer_group_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_customer_group_id)
 
         try:
-            if _in_label_ids is not UNSET and (
-                type(_in_label_ids) is not list or not all(_item.__class__ is int for _item in _in_label_ids)
-            ):
-                raise TypeError()
-            label_ids = cast(list[int], _in_label_ids)
+            _label_ids = _in_label_ids
+            if _label_ids is not UNSET:
+                if type(_label_ids) is not list:
+                    raise TypeError()
+                if not all(_item.__class__ is int for _item in _label_ids):
+                    _label_ids = integers(_label_ids)
+            label_ids = cast(list[int], _label_ids)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             label_ids = _DEVIATED
@@ -252,19 +260,20 @@ class CatalogItemCreate:
         try:
             partner_id: int | None | Unset = _in_partner_id
             if not ((partner_id.__class__ is int) or partner_id is None or partner_id is UNSET):
-                raise TypeError()
+                partner_id = integral(partner_id)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             partner_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_partner_id)
 
         try:
-            if _in_post_processing_product_ids is not UNSET and (
-                type(_in_post_processing_product_ids) is not list
-                or not all(_item.__class__ is int for _item in _in_post_processing_product_ids)
-            ):
-                raise TypeError()
-            post_processing_product_ids = cast(list[int], _in_post_processing_product_ids)
+            _post_processing_product_ids = _in_post_processing_product_ids
+            if _post_processing_product_ids is not UNSET:
+                if type(_post_processing_product_ids) is not list:
+                    raise TypeError()
+                if not all(_item.__class__ is int for _item in _post_processing_product_ids):
+                    _post_processing_product_ids = integers(_post_processing_product_ids)
+            post_processing_product_ids = cast(list[int], _post_processing_product_ids)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             post_processing_product_ids = _DEVIATED

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -82,7 +83,8 @@ class CatalogItemFromLine:
         try:
             line_id = _in_line_id
             if not (line_id.__class__ is int):
-                raise TypeError()
+                line_id = integral(line_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             line_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_line_id)
@@ -90,7 +92,7 @@ class CatalogItemFromLine:
         try:
             customer_group: int | None | Unset = _in_customer_group
             if not ((customer_group.__class__ is int) or customer_group is None or customer_group is UNSET):
-                raise TypeError()
+                customer_group = integral(customer_group)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             customer_group = _DEVIATED

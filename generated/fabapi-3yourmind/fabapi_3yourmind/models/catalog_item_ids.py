@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integers,
     new_instance,
     restore_received,
 )
@@ -61,9 +62,12 @@ class CatalogItemIds:
             (_in_id,), d = _PROPERTIES.take(src_dict)
         found: list[Deviation] | None = None
         try:
-            if type(_in_id) is not list or not all(_item.__class__ is int for _item in _in_id):
+            _id = _in_id
+            if type(_id) is not list:
                 raise TypeError()
-            id = cast(list[int], _in_id)
+            if not all(_item.__class__ is int for _item in _id):
+                _id = integers(_id)
+            id = cast(list[int], _id)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED

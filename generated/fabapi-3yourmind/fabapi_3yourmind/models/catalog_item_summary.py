@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -265,9 +266,11 @@ class CatalogItemSummary:
             ) = _PROPERTIES.take(src_dict)
         found: list[Deviation] | None = None
         try:
-            if _in_attachments is not UNSET and (type(_in_attachments) is not list):
-                raise TypeError()
-            attachments = cast(list[Any], _in_attachments)
+            _attachments = _in_attachments
+            if _attachments is not UNSET:
+                if type(_attachments) is not list:
+                    raise TypeError()
+            attachments = cast(list[Any], _attachments)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             attachments = _DEVIATED
@@ -277,6 +280,7 @@ class CatalogItemSummary:
             availability = _in_availability
             if not (availability.__class__ is bool or availability is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             availability = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_availability)
@@ -300,7 +304,8 @@ class CatalogItemSummary:
         try:
             id = _in_id
             if not (id.__class__ is int or id is UNSET):
-                raise TypeError()
+                id = integral(id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_id)
@@ -309,6 +314,7 @@ class CatalogItemSummary:
             title = _in_title
             if not (title.__class__ is str or title is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             title = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_title)
@@ -350,7 +356,8 @@ class CatalogItemSummary:
         try:
             min_production_days = _in_min_production_days
             if not (min_production_days.__class__ is int or min_production_days is UNSET):
-                raise TypeError()
+                min_production_days = integral(min_production_days)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             min_production_days = _DEVIATED
             found = _PROPERTIES.deviate(found, 8, _in_min_production_days)
@@ -358,15 +365,18 @@ class CatalogItemSummary:
         try:
             max_production_days = _in_max_production_days
             if not (max_production_days.__class__ is int or max_production_days is UNSET):
-                raise TypeError()
+                max_production_days = integral(max_production_days)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             max_production_days = _DEVIATED
             found = _PROPERTIES.deviate(found, 9, _in_max_production_days)
 
         try:
-            if _in_labels is not UNSET and (type(_in_labels) is not list):
-                raise TypeError()
-            labels = cast(list[Any], _in_labels)
+            _labels = _in_labels
+            if _labels is not UNSET:
+                if type(_labels) is not list:
+                    raise TypeError()
+            labels = cast(list[Any], _labels)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             labels = _DEVIATED
@@ -376,6 +386,7 @@ class CatalogItemSummary:
             product_title = _in_product_title
             if not (product_title.__class__ is str or product_title is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             product_title = _DEVIATED
             found = _PROPERTIES.deviate(found, 11, _in_product_title)
@@ -384,6 +395,7 @@ class CatalogItemSummary:
             partner_name = _in_partner_name
             if not (partner_name.__class__ is str or partner_name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             partner_name = _DEVIATED
             found = _PROPERTIES.deviate(found, 12, _in_partner_name)
@@ -417,6 +429,7 @@ class CatalogItemSummary:
             status = _in_status
             if not (status.__class__ is str or status is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             status = _DEVIATED
             found = _PROPERTIES.deviate(found, 15, _in_status)
@@ -425,23 +438,28 @@ class CatalogItemSummary:
             thumbnail_url = _in_thumbnail_url
             if not (thumbnail_url.__class__ is str or thumbnail_url is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             thumbnail_url = _DEVIATED
             found = _PROPERTIES.deviate(found, 16, _in_thumbnail_url)
 
         try:
-            if _in_post_processing_options is not UNSET and (type(_in_post_processing_options) is not list):
-                raise TypeError()
-            post_processing_options = cast(list[Any], _in_post_processing_options)
+            _post_processing_options = _in_post_processing_options
+            if _post_processing_options is not UNSET:
+                if type(_post_processing_options) is not list:
+                    raise TypeError()
+            post_processing_options = cast(list[Any], _post_processing_options)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             post_processing_options = _DEVIATED
             found = _PROPERTIES.deviate(found, 17, _in_post_processing_options)
 
         try:
-            if _in_post_processing_products is not UNSET and (type(_in_post_processing_products) is not list):
-                raise TypeError()
-            post_processing_products = cast(list[Any], _in_post_processing_products)
+            _post_processing_products = _in_post_processing_products
+            if _post_processing_products is not UNSET:
+                if type(_post_processing_products) is not list:
+                    raise TypeError()
+            post_processing_products = cast(list[Any], _post_processing_products)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             post_processing_products = _DEVIATED
@@ -451,6 +469,7 @@ class CatalogItemSummary:
             price_is_none_reason = _in_price_is_none_reason
             if not (price_is_none_reason.__class__ is str or price_is_none_reason is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             price_is_none_reason = _DEVIATED
             found = _PROPERTIES.deviate(found, 19, _in_price_is_none_reason)

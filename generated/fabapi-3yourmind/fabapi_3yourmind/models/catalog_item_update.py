@@ -11,6 +11,8 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integers,
+    integral,
     new_instance,
     parse_uuid,
     restore_received,
@@ -196,7 +198,7 @@ class CatalogItemUpdate:
         try:
             customer_group_id: int | None | Unset = _in_customer_group_id
             if not ((customer_group_id.__class__ is int) or customer_group_id is None or customer_group_id is UNSET):
-                raise TypeError()
+                customer_group_id = integral(customer_group_id)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             customer_group_id = _DEVIATED
@@ -212,11 +214,13 @@ class CatalogItemUpdate:
             found = _PROPERTIES.deviate(found, 1, _in_description)
 
         try:
-            if _in_label_ids is not UNSET and (
-                type(_in_label_ids) is not list or not all(_item.__class__ is int for _item in _in_label_ids)
-            ):
-                raise TypeError()
-            label_ids = cast(list[int], _in_label_ids)
+            _label_ids = _in_label_ids
+            if _label_ids is not UNSET:
+                if type(_label_ids) is not list:
+                    raise TypeError()
+                if not all(_item.__class__ is int for _item in _label_ids):
+                    _label_ids = integers(_label_ids)
+            label_ids = cast(list[int], _label_ids)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             label_ids = _DEVIATED
@@ -234,19 +238,20 @@ class CatalogItemUpdate:
         try:
             partner_id: int | None | Unset = _in_partner_id
             if not ((partner_id.__class__ is int) or partner_id is None or partner_id is UNSET):
-                raise TypeError()
+                partner_id = integral(partner_id)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             partner_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_partner_id)
 
         try:
-            if _in_post_processing_product_ids is not UNSET and (
-                type(_in_post_processing_product_ids) is not list
-                or not all(_item.__class__ is int for _item in _in_post_processing_product_ids)
-            ):
-                raise TypeError()
-            post_processing_product_ids = cast(list[int], _in_post_processing_product_ids)
+            _post_processing_product_ids = _in_post_processing_product_ids
+            if _post_processing_product_ids is not UNSET:
+                if type(_post_processing_product_ids) is not list:
+                    raise TypeError()
+                if not all(_item.__class__ is int for _item in _post_processing_product_ids):
+                    _post_processing_product_ids = integers(_post_processing_product_ids)
+            post_processing_product_ids = cast(list[int], _post_processing_product_ids)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             post_processing_product_ids = _DEVIATED
@@ -255,7 +260,8 @@ class CatalogItemUpdate:
         try:
             product_id = _in_product_id
             if not (product_id.__class__ is int or product_id is UNSET):
-                raise TypeError()
+                product_id = integral(product_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             product_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_product_id)
@@ -308,7 +314,8 @@ class CatalogItemUpdate:
         try:
             technology_id = _in_technology_id
             if not (technology_id.__class__ is int or technology_id is UNSET):
-                raise TypeError()
+                technology_id = integral(technology_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             technology_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 11, _in_technology_id)
@@ -317,6 +324,7 @@ class CatalogItemUpdate:
             title = _in_title
             if not (title.__class__ is str or title is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             title = _DEVIATED
             found = _PROPERTIES.deviate(found, 12, _in_title)

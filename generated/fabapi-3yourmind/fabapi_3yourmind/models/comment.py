@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -157,7 +158,8 @@ class Comment:
         try:
             id = _in_id
             if not (id.__class__ is int or id is UNSET):
-                raise TypeError()
+                id = integral(id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_id)
@@ -165,7 +167,8 @@ class Comment:
         try:
             user_id = _in_user_id
             if not (user_id.__class__ is int or user_id is UNSET):
-                raise TypeError()
+                user_id = integral(user_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             user_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_user_id)
@@ -174,6 +177,7 @@ class Comment:
             user_name = _in_user_name
             if not (user_name.__class__ is str or user_name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             user_name = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_user_name)
@@ -182,6 +186,7 @@ class Comment:
             user_avatar = _in_user_avatar
             if not (user_avatar.__class__ is str or user_avatar is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             user_avatar = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_user_avatar)
@@ -190,6 +195,7 @@ class Comment:
             user_email = _in_user_email
             if not (user_email.__class__ is str or user_email is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             user_email = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_user_email)
@@ -197,7 +203,7 @@ class Comment:
         try:
             reply_to: int | None | Unset = _in_reply_to
             if not ((reply_to.__class__ is int) or reply_to is None or reply_to is UNSET):
-                raise TypeError()
+                reply_to = integral(reply_to)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             reply_to = _DEVIATED
@@ -206,7 +212,8 @@ class Comment:
         try:
             depth = _in_depth
             if not (depth.__class__ is int or depth is UNSET):
-                raise TypeError()
+                depth = integral(depth)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             depth = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_depth)
@@ -215,6 +222,7 @@ class Comment:
             message = _in_message
             if not (message.__class__ is str or message is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             message = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_message)
@@ -223,6 +231,7 @@ class Comment:
             created_time = _in_created_time
             if not (created_time.__class__ is str or created_time is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             created_time = _DEVIATED
             found = _PROPERTIES.deviate(found, 8, _in_created_time)
@@ -231,6 +240,7 @@ class Comment:
             allow_change = _in_allow_change
             if not (allow_change.__class__ is bool or allow_change is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             allow_change = _DEVIATED
             found = _PROPERTIES.deviate(found, 9, _in_allow_change)
@@ -239,6 +249,7 @@ class Comment:
             allow_deletion = _in_allow_deletion
             if not (allow_deletion.__class__ is bool or allow_deletion is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             allow_deletion = _DEVIATED
             found = _PROPERTIES.deviate(found, 10, _in_allow_deletion)
@@ -247,6 +258,7 @@ class Comment:
             is_internal = _in_is_internal
             if not (is_internal.__class__ is bool or is_internal is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             is_internal = _DEVIATED
             found = _PROPERTIES.deviate(found, 11, _in_is_internal)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -78,6 +79,7 @@ class CommentCreate:
             message = _in_message
             if not (message.__class__ is str or message is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             message = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_message)
@@ -85,7 +87,7 @@ class CommentCreate:
         try:
             reply_to: int | None | Unset = _in_reply_to
             if not ((reply_to.__class__ is int) or reply_to is None or reply_to is UNSET):
-                raise TypeError()
+                reply_to = integral(reply_to)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             reply_to = _DEVIATED

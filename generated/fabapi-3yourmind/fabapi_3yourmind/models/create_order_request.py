@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -156,7 +157,8 @@ class CreateOrderRequest:
         try:
             basket_id = _in_basket_id
             if not (basket_id.__class__ is int):
-                raise TypeError()
+                basket_id = integral(basket_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             basket_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_basket_id)
@@ -164,7 +166,8 @@ class CreateOrderRequest:
         try:
             billing_address_id = _in_billing_address_id
             if not (billing_address_id.__class__ is int):
-                raise TypeError()
+                billing_address_id = integral(billing_address_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             billing_address_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_billing_address_id)
@@ -172,7 +175,7 @@ class CreateOrderRequest:
         try:
             pickup_location_id: int | None = _in_pickup_location_id
             if not ((pickup_location_id.__class__ is int) or pickup_location_id is None):
-                raise TypeError()
+                pickup_location_id = integral(pickup_location_id)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             pickup_location_id = _DEVIATED
@@ -220,7 +223,8 @@ class CreateOrderRequest:
         try:
             project_id = _in_project_id
             if not (project_id.__class__ is int or project_id is UNSET):
-                raise TypeError()
+                project_id = integral(project_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             project_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_project_id)

@@ -85,6 +85,7 @@ class Error:
             code = _in_code
             if not (code.__class__ is str or code is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             code = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_code)
@@ -93,14 +94,17 @@ class Error:
             message = _in_message
             if not (message.__class__ is str or message is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             message = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_message)
 
         try:
-            if _in_more_info is not UNSET and (type(_in_more_info) is not list):
-                raise TypeError()
-            more_info = cast(list[Any], _in_more_info)
+            _more_info = _in_more_info
+            if _more_info is not UNSET:
+                if type(_more_info) is not list:
+                    raise TypeError()
+            more_info = cast(list[Any], _more_info)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             more_info = _DEVIATED

@@ -75,6 +75,7 @@ class FileOptimizationStatus:
             status = _in_status
             if not (status.__class__ is str or status is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             status = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_status)
@@ -83,6 +84,7 @@ class FileOptimizationStatus:
             message = _in_message
             if not (message.__class__ is str or message is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             message = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_message)

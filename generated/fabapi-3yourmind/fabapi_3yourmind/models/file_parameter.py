@@ -134,6 +134,7 @@ class FileParameter:
             unit = _in_unit
             if not (unit.__class__ is str or unit is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             unit = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_unit)

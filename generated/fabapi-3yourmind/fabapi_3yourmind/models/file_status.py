@@ -77,6 +77,7 @@ class FileStatus:
             uuid = _in_uuid
             if not (uuid.__class__ is str or uuid is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             uuid = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_uuid)
@@ -85,6 +86,7 @@ class FileStatus:
             status = _in_status
             if not (status.__class__ is str or status is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             status = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_status)

@@ -137,6 +137,7 @@ class FileUploadRequest:
             origin = _in_origin
             if not (origin.__class__ is str or origin is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             origin = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_origin)
@@ -145,6 +146,7 @@ class FileUploadRequest:
             filename = _in_filename
             if not (filename.__class__ is str or filename is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             filename = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_filename)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -188,7 +189,8 @@ class InternalOrderRequest:
         try:
             basket_id = _in_basket_id
             if not (basket_id.__class__ is int):
-                raise TypeError()
+                basket_id = integral(basket_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             basket_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_basket_id)
@@ -196,7 +198,8 @@ class InternalOrderRequest:
         try:
             billing_address_id = _in_billing_address_id
             if not (billing_address_id.__class__ is int):
-                raise TypeError()
+                billing_address_id = integral(billing_address_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             billing_address_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_billing_address_id)
@@ -204,7 +207,7 @@ class InternalOrderRequest:
         try:
             pickup_location_id: int | None = _in_pickup_location_id
             if not ((pickup_location_id.__class__ is int) or pickup_location_id is None):
-                raise TypeError()
+                pickup_location_id = integral(pickup_location_id)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             pickup_location_id = _DEVIATED
@@ -245,7 +248,8 @@ class InternalOrderRequest:
         try:
             user_id = _in_user_id
             if not (user_id.__class__ is int):
-                raise TypeError()
+                user_id = integral(user_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             user_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_user_id)

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     parse_datetime,
     restore_received,
@@ -304,7 +305,8 @@ class Job:
         try:
             workstation_id = _in_workstation_id
             if not (workstation_id.__class__ is int or workstation_id is UNSET):
-                raise TypeError()
+                workstation_id = integral(workstation_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             workstation_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_workstation_id)
@@ -353,7 +355,8 @@ class Job:
         try:
             id = _in_id
             if not (id.__class__ is int or id is UNSET):
-                raise TypeError()
+                id = integral(id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_id)
@@ -373,7 +376,7 @@ class Job:
         try:
             duration: int | None | Unset = _in_duration
             if not ((duration.__class__ is int) or duration is None or duration is UNSET):
-                raise TypeError()
+                duration = integral(duration)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             duration = _DEVIATED
@@ -383,6 +386,7 @@ class Job:
             created_by_name = _in_created_by_name
             if not (created_by_name.__class__ is str or created_by_name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             created_by_name = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_created_by_name)
@@ -391,6 +395,7 @@ class Job:
             workstation_name = _in_workstation_name
             if not (workstation_name.__class__ is str or workstation_name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             workstation_name = _DEVIATED
             found = _PROPERTIES.deviate(found, 8, _in_workstation_name)
@@ -399,23 +404,28 @@ class Job:
             workstation_description = _in_workstation_description
             if not (workstation_description.__class__ is str or workstation_description is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             workstation_description = _DEVIATED
             found = _PROPERTIES.deviate(found, 9, _in_workstation_description)
 
         try:
-            if _in_attachments is not UNSET and (type(_in_attachments) is not list):
-                raise TypeError()
-            attachments = cast(list[Any], _in_attachments)
+            _attachments = _in_attachments
+            if _attachments is not UNSET:
+                if type(_attachments) is not list:
+                    raise TypeError()
+            attachments = cast(list[Any], _attachments)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             attachments = _DEVIATED
             found = _PROPERTIES.deviate(found, 10, _in_attachments)
 
         try:
-            if _in_materials is not UNSET and (type(_in_materials) is not list):
-                raise TypeError()
-            materials = cast(list[Any], _in_materials)
+            _materials = _in_materials
+            if _materials is not UNSET:
+                if type(_materials) is not list:
+                    raise TypeError()
+            materials = cast(list[Any], _materials)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             materials = _DEVIATED
@@ -454,9 +464,11 @@ class Job:
             found = _PROPERTIES.deviate(found, 13, _in_build_file_attachment)
 
         try:
-            if _in_suitable_material_lots is not UNSET and (type(_in_suitable_material_lots) is not list):
-                raise TypeError()
-            suitable_material_lots = cast(list[Any], _in_suitable_material_lots)
+            _suitable_material_lots = _in_suitable_material_lots
+            if _suitable_material_lots is not UNSET:
+                if type(_suitable_material_lots) is not list:
+                    raise TypeError()
+            suitable_material_lots = cast(list[Any], _suitable_material_lots)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             suitable_material_lots = _DEVIATED
@@ -479,27 +491,33 @@ class Job:
             found = _PROPERTIES.deviate(found, 15, _in_job_requirements)
 
         try:
-            if _in_sequences is not UNSET and (type(_in_sequences) is not list):
-                raise TypeError()
-            sequences = cast(list[Any], _in_sequences)
+            _sequences = _in_sequences
+            if _sequences is not UNSET:
+                if type(_sequences) is not list:
+                    raise TypeError()
+            sequences = cast(list[Any], _sequences)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             sequences = _DEVIATED
             found = _PROPERTIES.deviate(found, 16, _in_sequences)
 
         try:
-            if _in_employees is not UNSET and (type(_in_employees) is not list):
-                raise TypeError()
-            employees = cast(list[Any], _in_employees)
+            _employees = _in_employees
+            if _employees is not UNSET:
+                if type(_employees) is not list:
+                    raise TypeError()
+            employees = cast(list[Any], _employees)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             employees = _DEVIATED
             found = _PROPERTIES.deviate(found, 17, _in_employees)
 
         try:
-            if _in_material_lots is not UNSET and (type(_in_material_lots) is not list):
-                raise TypeError()
-            material_lots = cast(list[Any], _in_material_lots)
+            _material_lots = _in_material_lots
+            if _material_lots is not UNSET:
+                if type(_material_lots) is not list:
+                    raise TypeError()
+            material_lots = cast(list[Any], _material_lots)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             material_lots = _DEVIATED
@@ -527,6 +545,7 @@ class Job:
             status = _in_status
             if not (status.__class__ is str or status is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             status = _DEVIATED
             found = _PROPERTIES.deviate(found, 21, _in_status)

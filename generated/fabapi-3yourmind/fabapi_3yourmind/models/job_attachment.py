@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -73,7 +74,8 @@ class JobAttachment:
         try:
             job_id = _in_job_id
             if not (job_id.__class__ is int or job_id is UNSET):
-                raise TypeError()
+                job_id = integral(job_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             job_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_job_id)
@@ -82,6 +84,7 @@ class JobAttachment:
             file = _in_file
             if not (file.__class__ is str or file is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             file = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_file)

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -100,7 +101,8 @@ class JobAttachmentUpload:
         try:
             job_id = _in_job_id
             if not (job_id.__class__ is int or job_id is UNSET):
-                raise TypeError()
+                job_id = integral(job_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             job_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_job_id)

@@ -75,18 +75,22 @@ class JobCsvImport:
             ) = _PROPERTIES.take(src_dict)
         found: list[Deviation] | None = None
         try:
-            if _in_sequences is not UNSET and (type(_in_sequences) is not list):
-                raise TypeError()
-            sequences = cast(list[Any], _in_sequences)
+            _sequences = _in_sequences
+            if _sequences is not UNSET:
+                if type(_sequences) is not list:
+                    raise TypeError()
+            sequences = cast(list[Any], _sequences)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             sequences = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_sequences)
 
         try:
-            if _in_report is not UNSET and (type(_in_report) is not list):
-                raise TypeError()
-            report = cast(list[Any], _in_report)
+            _report = _in_report
+            if _report is not UNSET:
+                if type(_report) is not list:
+                    raise TypeError()
+            report = cast(list[Any], _report)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             report = _DEVIATED

@@ -102,6 +102,7 @@ class JobScrapSequences:
             scrap_leftover_quantity = _in_scrap_leftover_quantity
             if not (scrap_leftover_quantity.__class__ is bool or scrap_leftover_quantity is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             scrap_leftover_quantity = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_scrap_leftover_quantity)

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     parse_datetime,
     restore_received,
@@ -201,7 +202,8 @@ class JobUpdate:
         try:
             workstation_id = _in_workstation_id
             if not (workstation_id.__class__ is int or workstation_id is UNSET):
-                raise TypeError()
+                workstation_id = integral(workstation_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             workstation_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_workstation_id)
@@ -250,7 +252,7 @@ class JobUpdate:
         try:
             duration: int | None | Unset = _in_duration
             if not ((duration.__class__ is int) or duration is None or duration is UNSET):
-                raise TypeError()
+                duration = integral(duration)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             duration = _DEVIATED

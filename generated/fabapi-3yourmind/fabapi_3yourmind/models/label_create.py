@@ -64,6 +64,7 @@ class LabelCreate:
             name = _in_name
             if not (name.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             name = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_name)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -89,7 +90,8 @@ class LineAttachment:
         try:
             id = _in_id
             if not (id.__class__ is int or id is UNSET):
-                raise TypeError()
+                id = integral(id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_id)
@@ -97,7 +99,8 @@ class LineAttachment:
         try:
             filesize = _in_filesize
             if not (filesize.__class__ is int or filesize is UNSET):
-                raise TypeError()
+                filesize = integral(filesize)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             filesize = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_filesize)
@@ -106,6 +109,7 @@ class LineAttachment:
             name = _in_name
             if not (name.__class__ is str or name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             name = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_name)
@@ -114,6 +118,7 @@ class LineAttachment:
             url = _in_url
             if not (url.__class__ is str or url is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             url = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_url)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -143,6 +144,7 @@ class Machine:
             activity = _in_activity
             if not (activity.__class__ is str or activity is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             activity = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_activity)
@@ -151,6 +153,7 @@ class Machine:
             custom_name = _in_custom_name
             if not (custom_name.__class__ is str or custom_name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             custom_name = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_custom_name)
@@ -159,6 +162,7 @@ class Machine:
             dummy = _in_dummy
             if not (dummy.__class__ is bool or dummy is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             dummy = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_dummy)
@@ -166,7 +170,8 @@ class Machine:
         try:
             id = _in_id
             if not (id.__class__ is int or id is UNSET):
-                raise TypeError()
+                id = integral(id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_id)
@@ -175,6 +180,7 @@ class Machine:
             light = _in_light
             if not (light.__class__ is str or light is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             light = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_light)
@@ -183,6 +189,7 @@ class Machine:
             machine_id = _in_machine_id
             if not (machine_id.__class__ is str or machine_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             machine_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_machine_id)
@@ -191,6 +198,7 @@ class Machine:
             online = _in_online
             if not (online.__class__ is bool or online is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             online = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_online)
@@ -199,6 +207,7 @@ class Machine:
             always_visible = _in_always_visible
             if not (always_visible.__class__ is bool or always_visible is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             always_visible = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_always_visible)
@@ -207,6 +216,7 @@ class Machine:
             machine_address = _in_machine_address
             if not (machine_address.__class__ is str or machine_address is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             machine_address = _DEVIATED
             found = _PROPERTIES.deviate(found, 8, _in_machine_address)
@@ -214,7 +224,7 @@ class Machine:
         try:
             workstation_id: int | None | Unset = _in_workstation_id
             if not ((workstation_id.__class__ is int) or workstation_id is None or workstation_id is UNSET):
-                raise TypeError()
+                workstation_id = integral(workstation_id)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             workstation_id = _DEVIATED

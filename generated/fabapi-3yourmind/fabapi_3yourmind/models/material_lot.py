@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     parse_datetime,
     restore_received,
@@ -194,7 +195,8 @@ class MaterialLot:
         try:
             id = _in_id
             if not (id.__class__ is int or id is UNSET):
-                raise TypeError()
+                id = integral(id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_id)
@@ -203,6 +205,7 @@ class MaterialLot:
             amount = _in_amount
             if not (amount.__class__ is str or amount is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             amount = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_amount)
@@ -240,9 +243,11 @@ class MaterialLot:
             found = _PROPERTIES.deviate(found, 3, _in_amount_last_modified_by)
 
         try:
-            if _in_attachments is not UNSET and (type(_in_attachments) is not list):
-                raise TypeError()
-            attachments = cast(list[Any], _in_attachments)
+            _attachments = _in_attachments
+            if _attachments is not UNSET:
+                if type(_attachments) is not list:
+                    raise TypeError()
+            attachments = cast(list[Any], _attachments)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             attachments = _DEVIATED
@@ -280,6 +285,7 @@ class MaterialLot:
             external_lot_id = _in_external_lot_id
             if not (external_lot_id.__class__ is str or external_lot_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             external_lot_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_external_lot_id)
@@ -288,6 +294,7 @@ class MaterialLot:
             internal_lot_number = _in_internal_lot_number
             if not (internal_lot_number.__class__ is str or internal_lot_number is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             internal_lot_number = _DEVIATED
             found = _PROPERTIES.deviate(found, 8, _in_internal_lot_number)
@@ -312,14 +319,17 @@ class MaterialLot:
             material_form = _in_material_form
             if not (material_form.__class__ is str or material_form is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             material_form = _DEVIATED
             found = _PROPERTIES.deviate(found, 10, _in_material_form)
 
         try:
-            if _in_technologies is not UNSET and (type(_in_technologies) is not list):
-                raise TypeError()
-            technologies = cast(list[Any], _in_technologies)
+            _technologies = _in_technologies
+            if _technologies is not UNSET:
+                if type(_technologies) is not list:
+                    raise TypeError()
+            technologies = cast(list[Any], _technologies)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             technologies = _DEVIATED

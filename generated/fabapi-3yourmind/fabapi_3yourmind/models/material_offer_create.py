@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -78,7 +79,8 @@ class MaterialOfferCreate:
         try:
             finishing = _in_finishing
             if not (finishing.__class__ is int):
-                raise TypeError()
+                finishing = integral(finishing)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             finishing = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_finishing)
@@ -86,7 +88,8 @@ class MaterialOfferCreate:
         try:
             technology_id = _in_technology_id
             if not (technology_id.__class__ is int or technology_id is UNSET):
-                raise TypeError()
+                technology_id = integral(technology_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             technology_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_technology_id)

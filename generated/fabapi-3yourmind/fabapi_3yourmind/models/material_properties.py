@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -105,7 +106,8 @@ class MaterialProperties:
         try:
             category_id = _in_category_id
             if not (category_id.__class__ is int or category_id is UNSET):
-                raise TypeError()
+                category_id = integral(category_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             category_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_category_id)
@@ -114,6 +116,7 @@ class MaterialProperties:
             description = _in_description
             if not (description.__class__ is str or description is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             description = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_description)
@@ -122,6 +125,7 @@ class MaterialProperties:
             full_product_title = _in_full_product_title
             if not (full_product_title.__class__ is str or full_product_title is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             full_product_title = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_full_product_title)
@@ -129,7 +133,8 @@ class MaterialProperties:
         try:
             id = _in_id
             if not (id.__class__ is int or id is UNSET):
-                raise TypeError()
+                id = integral(id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_id)
@@ -138,6 +143,7 @@ class MaterialProperties:
             minimum_wall_thickness = _in_minimum_wall_thickness
             if not (minimum_wall_thickness.__class__ is str or minimum_wall_thickness is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             minimum_wall_thickness = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_minimum_wall_thickness)
@@ -146,6 +152,7 @@ class MaterialProperties:
             optimal_wall_thickness = _in_optimal_wall_thickness
             if not (optimal_wall_thickness.__class__ is str or optimal_wall_thickness is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             optimal_wall_thickness = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_optimal_wall_thickness)

@@ -185,117 +185,143 @@ class MesFilterOptions:
             ) = _PROPERTIES.take(src_dict)
         found: list[Deviation] | None = None
         try:
-            if _in_internal_lot_numbers is not UNSET and (type(_in_internal_lot_numbers) is not list):
-                raise TypeError()
-            internal_lot_numbers = cast(list[Any], _in_internal_lot_numbers)
+            _internal_lot_numbers = _in_internal_lot_numbers
+            if _internal_lot_numbers is not UNSET:
+                if type(_internal_lot_numbers) is not list:
+                    raise TypeError()
+            internal_lot_numbers = cast(list[Any], _internal_lot_numbers)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             internal_lot_numbers = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_internal_lot_numbers)
 
         try:
-            if _in_materials is not UNSET and (type(_in_materials) is not list):
-                raise TypeError()
-            materials = cast(list[Any], _in_materials)
+            _materials = _in_materials
+            if _materials is not UNSET:
+                if type(_materials) is not list:
+                    raise TypeError()
+            materials = cast(list[Any], _materials)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             materials = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_materials)
 
         try:
-            if _in_workstations is not UNSET and (type(_in_workstations) is not list):
-                raise TypeError()
-            workstations = cast(list[Any], _in_workstations)
+            _workstations = _in_workstations
+            if _workstations is not UNSET:
+                if type(_workstations) is not list:
+                    raise TypeError()
+            workstations = cast(list[Any], _workstations)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             workstations = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_workstations)
 
         try:
-            if _in_workflow_templates is not UNSET and (type(_in_workflow_templates) is not list):
-                raise TypeError()
-            workflow_templates = cast(list[Any], _in_workflow_templates)
+            _workflow_templates = _in_workflow_templates
+            if _workflow_templates is not UNSET:
+                if type(_workflow_templates) is not list:
+                    raise TypeError()
+            workflow_templates = cast(list[Any], _workflow_templates)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             workflow_templates = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_workflow_templates)
 
         try:
-            if _in_workflow_statuses is not UNSET and (type(_in_workflow_statuses) is not list):
-                raise TypeError()
-            workflow_statuses = cast(list[Any], _in_workflow_statuses)
+            _workflow_statuses = _in_workflow_statuses
+            if _workflow_statuses is not UNSET:
+                if type(_workflow_statuses) is not list:
+                    raise TypeError()
+            workflow_statuses = cast(list[Any], _workflow_statuses)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             workflow_statuses = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_workflow_statuses)
 
         try:
-            if _in_workflow_template_statuses is not UNSET and (type(_in_workflow_template_statuses) is not list):
-                raise TypeError()
-            workflow_template_statuses = cast(list[Any], _in_workflow_template_statuses)
+            _workflow_template_statuses = _in_workflow_template_statuses
+            if _workflow_template_statuses is not UNSET:
+                if type(_workflow_template_statuses) is not list:
+                    raise TypeError()
+            workflow_template_statuses = cast(list[Any], _workflow_template_statuses)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             workflow_template_statuses = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_workflow_template_statuses)
 
         try:
-            if _in_post_processings is not UNSET and (type(_in_post_processings) is not list):
-                raise TypeError()
-            post_processings = cast(list[Any], _in_post_processings)
+            _post_processings = _in_post_processings
+            if _post_processings is not UNSET:
+                if type(_post_processings) is not list:
+                    raise TypeError()
+            post_processings = cast(list[Any], _post_processings)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             post_processings = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_post_processings)
 
         try:
-            if _in_users is not UNSET and (type(_in_users) is not list):
-                raise TypeError()
-            users = cast(list[Any], _in_users)
+            _users = _in_users
+            if _users is not UNSET:
+                if type(_users) is not list:
+                    raise TypeError()
+            users = cast(list[Any], _users)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             users = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_users)
 
         try:
-            if _in_technologies is not UNSET and (type(_in_technologies) is not list):
-                raise TypeError()
-            technologies = cast(list[Any], _in_technologies)
+            _technologies = _in_technologies
+            if _technologies is not UNSET:
+                if type(_technologies) is not list:
+                    raise TypeError()
+            technologies = cast(list[Any], _technologies)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             technologies = _DEVIATED
             found = _PROPERTIES.deviate(found, 8, _in_technologies)
 
         try:
-            if _in_part_requirements_fields is not UNSET and (type(_in_part_requirements_fields) is not list):
-                raise TypeError()
-            part_requirements_fields = cast(list[Any], _in_part_requirements_fields)
+            _part_requirements_fields = _in_part_requirements_fields
+            if _part_requirements_fields is not UNSET:
+                if type(_part_requirements_fields) is not list:
+                    raise TypeError()
+            part_requirements_fields = cast(list[Any], _part_requirements_fields)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             part_requirements_fields = _DEVIATED
             found = _PROPERTIES.deviate(found, 9, _in_part_requirements_fields)
 
         try:
-            if _in_production_sheet_templates is not UNSET and (type(_in_production_sheet_templates) is not list):
-                raise TypeError()
-            production_sheet_templates = cast(list[Any], _in_production_sheet_templates)
+            _production_sheet_templates = _in_production_sheet_templates
+            if _production_sheet_templates is not UNSET:
+                if type(_production_sheet_templates) is not list:
+                    raise TypeError()
+            production_sheet_templates = cast(list[Any], _production_sheet_templates)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             production_sheet_templates = _DEVIATED
             found = _PROPERTIES.deviate(found, 10, _in_production_sheet_templates)
 
         try:
-            if _in_machines is not UNSET and (type(_in_machines) is not list):
-                raise TypeError()
-            machines = cast(list[Any], _in_machines)
+            _machines = _in_machines
+            if _machines is not UNSET:
+                if type(_machines) is not list:
+                    raise TypeError()
+            machines = cast(list[Any], _machines)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             machines = _DEVIATED
             found = _PROPERTIES.deviate(found, 11, _in_machines)
 
         try:
-            if _in_material_forms is not UNSET and (type(_in_material_forms) is not list):
-                raise TypeError()
-            material_forms = cast(list[Any], _in_material_forms)
+            _material_forms = _in_material_forms
+            if _material_forms is not UNSET:
+                if type(_material_forms) is not list:
+                    raise TypeError()
+            material_forms = cast(list[Any], _material_forms)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             material_forms = _DEVIATED

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -284,6 +285,7 @@ class Offer:
             minimum_wall_thickness = _in_minimum_wall_thickness
             if not (minimum_wall_thickness.__class__ is str or minimum_wall_thickness is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             minimum_wall_thickness = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_minimum_wall_thickness)
@@ -292,6 +294,7 @@ class Offer:
             optimal_wall_thickness = _in_optimal_wall_thickness
             if not (optimal_wall_thickness.__class__ is str or optimal_wall_thickness is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             optimal_wall_thickness = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_optimal_wall_thickness)
@@ -300,6 +303,7 @@ class Offer:
             max_d = _in_max_d
             if not ((max_d.__class__ is float or max_d.__class__ is int) or max_d is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             max_d = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_max_d)
@@ -308,6 +312,7 @@ class Offer:
             max_h = _in_max_h
             if not ((max_h.__class__ is float or max_h.__class__ is int) or max_h is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             max_h = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_max_h)
@@ -316,6 +321,7 @@ class Offer:
             max_w = _in_max_w
             if not ((max_w.__class__ is float or max_w.__class__ is int) or max_w is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             max_w = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_max_w)
@@ -324,6 +330,7 @@ class Offer:
             min_d = _in_min_d
             if not ((min_d.__class__ is float or min_d.__class__ is int) or min_d is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             min_d = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_min_d)
@@ -332,6 +339,7 @@ class Offer:
             min_h = _in_min_h
             if not ((min_h.__class__ is float or min_h.__class__ is int) or min_h is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             min_h = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_min_h)
@@ -340,6 +348,7 @@ class Offer:
             min_w = _in_min_w
             if not ((min_w.__class__ is float or min_w.__class__ is int) or min_w is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             min_w = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_min_w)
@@ -347,7 +356,8 @@ class Offer:
         try:
             id = _in_id
             if not (id.__class__ is int or id is UNSET):
-                raise TypeError()
+                id = integral(id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 8, _in_id)
@@ -356,6 +366,7 @@ class Offer:
             has_post_processings = _in_has_post_processings
             if not (has_post_processings.__class__ is bool or has_post_processings is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             has_post_processings = _DEVIATED
             found = _PROPERTIES.deviate(found, 9, _in_has_post_processings)
@@ -364,6 +375,7 @@ class Offer:
             internal_identifier = _in_internal_identifier
             if not (internal_identifier.__class__ is str or internal_identifier is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             internal_identifier = _DEVIATED
             found = _PROPERTIES.deviate(found, 10, _in_internal_identifier)
@@ -372,6 +384,7 @@ class Offer:
             printability_status = _in_printability_status
             if not (printability_status.__class__ is str or printability_status is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             printability_status = _DEVIATED
             found = _PROPERTIES.deviate(found, 11, _in_printability_status)
@@ -380,6 +393,7 @@ class Offer:
             title = _in_title
             if not (title.__class__ is str or title is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             title = _DEVIATED
             found = _PROPERTIES.deviate(found, 12, _in_title)
@@ -387,7 +401,8 @@ class Offer:
         try:
             max_production_days = _in_max_production_days
             if not (max_production_days.__class__ is int or max_production_days is UNSET):
-                raise TypeError()
+                max_production_days = integral(max_production_days)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             max_production_days = _DEVIATED
             found = _PROPERTIES.deviate(found, 13, _in_max_production_days)
@@ -395,7 +410,8 @@ class Offer:
         try:
             min_production_days = _in_min_production_days
             if not (min_production_days.__class__ is int or min_production_days is UNSET):
-                raise TypeError()
+                min_production_days = integral(min_production_days)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             min_production_days = _DEVIATED
             found = _PROPERTIES.deviate(found, 14, _in_min_production_days)
@@ -404,6 +420,7 @@ class Offer:
             is_manual_pricing_required = _in_is_manual_pricing_required
             if not (is_manual_pricing_required.__class__ is bool or is_manual_pricing_required is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             is_manual_pricing_required = _DEVIATED
             found = _PROPERTIES.deviate(found, 15, _in_is_manual_pricing_required)
@@ -412,6 +429,7 @@ class Offer:
             is_price_resolution_required = _in_is_price_resolution_required
             if not (is_price_resolution_required.__class__ is bool or is_price_resolution_required is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             is_price_resolution_required = _DEVIATED
             found = _PROPERTIES.deviate(found, 16, _in_is_price_resolution_required)
@@ -419,7 +437,8 @@ class Offer:
         try:
             category_id = _in_category_id
             if not (category_id.__class__ is int or category_id is UNSET):
-                raise TypeError()
+                category_id = integral(category_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             category_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 17, _in_category_id)
@@ -428,6 +447,7 @@ class Offer:
             combinable_post_processings = _in_combinable_post_processings
             if not (combinable_post_processings.__class__ is bool or combinable_post_processings is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             combinable_post_processings = _DEVIATED
             found = _PROPERTIES.deviate(found, 18, _in_combinable_post_processings)
@@ -436,6 +456,7 @@ class Offer:
             datasheet_pdf = _in_datasheet_pdf
             if not (datasheet_pdf.__class__ is str or datasheet_pdf is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             datasheet_pdf = _DEVIATED
             found = _PROPERTIES.deviate(found, 19, _in_datasheet_pdf)
@@ -457,9 +478,11 @@ class Offer:
             found = _PROPERTIES.deviate(found, 20, _in_partner)
 
         try:
-            if _in_post_processings is not UNSET and (type(_in_post_processings) is not list):
-                raise TypeError()
-            post_processings = cast(list[Any], _in_post_processings)
+            _post_processings = _in_post_processings
+            if _post_processings is not UNSET:
+                if type(_post_processings) is not list:
+                    raise TypeError()
+            post_processings = cast(list[Any], _post_processings)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             post_processings = _DEVIATED
@@ -484,7 +507,8 @@ class Offer:
         try:
             product_id = _in_product_id
             if not (product_id.__class__ is int or product_id is UNSET):
-                raise TypeError()
+                product_id = integral(product_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             product_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 23, _in_product_id)
@@ -493,6 +517,7 @@ class Offer:
             unit = _in_unit
             if not (unit.__class__ is str or unit is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             unit = _DEVIATED
             found = _PROPERTIES.deviate(found, 24, _in_unit)

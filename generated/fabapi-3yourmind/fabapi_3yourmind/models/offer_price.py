@@ -110,6 +110,7 @@ class OfferPrice:
             is_manual_pricing_required = _in_is_manual_pricing_required
             if not (is_manual_pricing_required.__class__ is bool or is_manual_pricing_required is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             is_manual_pricing_required = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_is_manual_pricing_required)
@@ -118,6 +119,7 @@ class OfferPrice:
             is_price_resolution_required = _in_is_price_resolution_required
             if not (is_price_resolution_required.__class__ is bool or is_price_resolution_required is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             is_price_resolution_required = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_is_price_resolution_required)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -134,7 +135,8 @@ class OrderStatusUpdate:
         try:
             status_id = _in_status_id
             if not (status_id.__class__ is int):
-                raise TypeError()
+                status_id = integral(status_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             status_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_status_id)
@@ -221,6 +223,7 @@ class OrderStatusUpdate:
                     pass
                 if not (False):
                     raise TypeError()
+
                 return cast(
                     None | NullableLanguageType1 | NullableLanguageType2Type1 | NullableLanguageType3Type1, data
                 )
@@ -244,6 +247,7 @@ class OrderStatusUpdate:
             finish_mes_sequences = _in_finish_mes_sequences
             if not (finish_mes_sequences.__class__ is bool or finish_mes_sequences is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             finish_mes_sequences = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_finish_mes_sequences)

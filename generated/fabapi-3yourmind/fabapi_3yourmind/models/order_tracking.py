@@ -59,6 +59,7 @@ class OrderTracking:
             info = _in_info
             if not (info.__class__ is str or info is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             info = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_info)

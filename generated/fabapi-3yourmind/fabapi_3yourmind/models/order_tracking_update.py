@@ -64,6 +64,7 @@ class OrderTrackingUpdate:
             info = _in_info
             if not (info.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             info = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_info)

@@ -103,6 +103,7 @@ class OrganizationUserCreate:
             email = _in_email
             if not (email.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             email = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_email)
@@ -129,6 +130,7 @@ class OrganizationUserCreate:
             is_active = _in_is_active
             if not (is_active.__class__ is bool or is_active is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             is_active = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_is_active)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -105,7 +106,8 @@ class OrganizationUserCreated:
         try:
             id = _in_id
             if not (id.__class__ is int or id is UNSET):
-                raise TypeError()
+                id = integral(id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_id)
@@ -114,6 +116,7 @@ class OrganizationUserCreated:
             email = _in_email
             if not (email.__class__ is str or email is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             email = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_email)
@@ -140,6 +143,7 @@ class OrganizationUserCreated:
             is_active = _in_is_active
             if not (is_active.__class__ is bool or is_active is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             is_active = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_is_active)

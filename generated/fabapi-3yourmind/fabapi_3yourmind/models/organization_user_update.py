@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -114,6 +115,7 @@ class OrganizationUserUpdate:
             customer_number = _in_customer_number
             if not (customer_number.__class__ is str or customer_number is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             customer_number = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_customer_number)
@@ -122,6 +124,7 @@ class OrganizationUserUpdate:
             verified_status = _in_verified_status
             if not (verified_status.__class__ is str or verified_status is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             verified_status = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_verified_status)
@@ -129,7 +132,7 @@ class OrganizationUserUpdate:
         try:
             default_address_id: int | None | Unset = _in_default_address_id
             if not ((default_address_id.__class__ is int) or default_address_id is None or default_address_id is UNSET):
-                raise TypeError()
+                default_address_id = integral(default_address_id)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             default_address_id = _DEVIATED
@@ -139,6 +142,7 @@ class OrganizationUserUpdate:
             first_name = _in_first_name
             if not (first_name.__class__ is str or first_name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             first_name = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_first_name)
@@ -147,6 +151,7 @@ class OrganizationUserUpdate:
             last_name = _in_last_name
             if not (last_name.__class__ is str or last_name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             last_name = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_last_name)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -109,7 +110,8 @@ class Page:
         try:
             count = _in_count
             if not (count.__class__ is int or count is UNSET):
-                raise TypeError()
+                count = integral(count)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             count = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_count)
@@ -117,7 +119,8 @@ class Page:
         try:
             current_page = _in_current_page
             if not (current_page.__class__ is int or current_page is UNSET):
-                raise TypeError()
+                current_page = integral(current_page)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             current_page = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_current_page)
@@ -125,7 +128,8 @@ class Page:
         try:
             total_pages = _in_total_pages
             if not (total_pages.__class__ is int or total_pages is UNSET):
-                raise TypeError()
+                total_pages = integral(total_pages)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             total_pages = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_total_pages)
@@ -133,7 +137,8 @@ class Page:
         try:
             page_size = _in_page_size
             if not (page_size.__class__ is int or page_size is UNSET):
-                raise TypeError()
+                page_size = integral(page_size)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             page_size = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_page_size)

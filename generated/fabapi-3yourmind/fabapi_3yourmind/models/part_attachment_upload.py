@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -100,7 +101,8 @@ class PartAttachmentUpload:
         try:
             part_id = _in_part_id
             if not (part_id.__class__ is int or part_id is UNSET):
-                raise TypeError()
+                part_id = integral(part_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             part_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_part_id)

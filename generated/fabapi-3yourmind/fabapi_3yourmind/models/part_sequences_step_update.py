@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -101,7 +102,8 @@ class PartSequencesStepUpdate:
         try:
             step_id = _in_step_id
             if not (step_id.__class__ is int or step_id is UNSET):
-                raise TypeError()
+                step_id = integral(step_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             step_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_step_id)

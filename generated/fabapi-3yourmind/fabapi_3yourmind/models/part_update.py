@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -149,6 +150,7 @@ class PartUpdate:
             instructions = _in_instructions
             if not (instructions.__class__ is str or instructions is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             instructions = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_instructions)
@@ -156,7 +158,8 @@ class PartUpdate:
         try:
             status_id = _in_status_id
             if not (status_id.__class__ is int or status_id is UNSET):
-                raise TypeError()
+                status_id = integral(status_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             status_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_status_id)
@@ -165,6 +168,7 @@ class PartUpdate:
             uuid = _in_uuid
             if not (uuid.__class__ is str or uuid is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             uuid = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_uuid)
@@ -173,6 +177,7 @@ class PartUpdate:
             move_to_next_status = _in_move_to_next_status
             if not (move_to_next_status.__class__ is bool or move_to_next_status is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             move_to_next_status = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_move_to_next_status)
@@ -180,7 +185,8 @@ class PartUpdate:
         try:
             workflow_template_id = _in_workflow_template_id
             if not (workflow_template_id.__class__ is int or workflow_template_id is UNSET):
-                raise TypeError()
+                workflow_template_id = integral(workflow_template_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             workflow_template_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_workflow_template_id)

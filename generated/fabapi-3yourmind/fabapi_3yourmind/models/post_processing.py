@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -220,7 +221,8 @@ class PostProcessing:
         try:
             bounds_x_min = _in_bounds_x_min
             if not (bounds_x_min.__class__ is int or bounds_x_min is UNSET):
-                raise TypeError()
+                bounds_x_min = integral(bounds_x_min)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             bounds_x_min = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_bounds_x_min)
@@ -228,7 +230,8 @@ class PostProcessing:
         try:
             bounds_x_max = _in_bounds_x_max
             if not (bounds_x_max.__class__ is int or bounds_x_max is UNSET):
-                raise TypeError()
+                bounds_x_max = integral(bounds_x_max)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             bounds_x_max = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_bounds_x_max)
@@ -236,7 +239,8 @@ class PostProcessing:
         try:
             bounds_y_min = _in_bounds_y_min
             if not (bounds_y_min.__class__ is int or bounds_y_min is UNSET):
-                raise TypeError()
+                bounds_y_min = integral(bounds_y_min)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             bounds_y_min = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_bounds_y_min)
@@ -244,7 +248,8 @@ class PostProcessing:
         try:
             bounds_y_max = _in_bounds_y_max
             if not (bounds_y_max.__class__ is int or bounds_y_max is UNSET):
-                raise TypeError()
+                bounds_y_max = integral(bounds_y_max)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             bounds_y_max = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_bounds_y_max)
@@ -252,7 +257,8 @@ class PostProcessing:
         try:
             bounds_z_min = _in_bounds_z_min
             if not (bounds_z_min.__class__ is int or bounds_z_min is UNSET):
-                raise TypeError()
+                bounds_z_min = integral(bounds_z_min)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             bounds_z_min = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_bounds_z_min)
@@ -260,7 +266,8 @@ class PostProcessing:
         try:
             bounds_z_max = _in_bounds_z_max
             if not (bounds_z_max.__class__ is int or bounds_z_max is UNSET):
-                raise TypeError()
+                bounds_z_max = integral(bounds_z_max)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             bounds_z_max = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_bounds_z_max)
@@ -268,7 +275,8 @@ class PostProcessing:
         try:
             production_days_max = _in_production_days_max
             if not (production_days_max.__class__ is int or production_days_max is UNSET):
-                raise TypeError()
+                production_days_max = integral(production_days_max)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             production_days_max = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_production_days_max)
@@ -276,7 +284,8 @@ class PostProcessing:
         try:
             production_days_min = _in_production_days_min
             if not (production_days_min.__class__ is int or production_days_min is UNSET):
-                raise TypeError()
+                production_days_min = integral(production_days_min)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             production_days_min = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_production_days_min)
@@ -284,7 +293,8 @@ class PostProcessing:
         try:
             id = _in_id
             if not (id.__class__ is int or id is UNSET):
-                raise TypeError()
+                id = integral(id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 8, _in_id)
@@ -293,14 +303,17 @@ class PostProcessing:
             always_priced_manually = _in_always_priced_manually
             if not (always_priced_manually.__class__ is bool or always_priced_manually is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             always_priced_manually = _DEVIATED
             found = _PROPERTIES.deviate(found, 9, _in_always_priced_manually)
 
         try:
-            if _in_colors is not UNSET and (type(_in_colors) is not list):
-                raise TypeError()
-            colors = cast(list[Any], _in_colors)
+            _colors = _in_colors
+            if _colors is not UNSET:
+                if type(_colors) is not list:
+                    raise TypeError()
+            colors = cast(list[Any], _colors)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             colors = _DEVIATED
@@ -310,6 +323,7 @@ class PostProcessing:
             datasheet_pdf = _in_datasheet_pdf
             if not (datasheet_pdf.__class__ is str or datasheet_pdf is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             datasheet_pdf = _DEVIATED
             found = _PROPERTIES.deviate(found, 11, _in_datasheet_pdf)
@@ -317,7 +331,8 @@ class PostProcessing:
         try:
             datasheet_pdf_size = _in_datasheet_pdf_size
             if not (datasheet_pdf_size.__class__ is int or datasheet_pdf_size is UNSET):
-                raise TypeError()
+                datasheet_pdf_size = integral(datasheet_pdf_size)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             datasheet_pdf_size = _DEVIATED
             found = _PROPERTIES.deviate(found, 12, _in_datasheet_pdf_size)
@@ -326,6 +341,7 @@ class PostProcessing:
             description = _in_description
             if not (description.__class__ is str or description is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             description = _DEVIATED
             found = _PROPERTIES.deviate(found, 13, _in_description)
@@ -334,6 +350,7 @@ class PostProcessing:
             price_formula = _in_price_formula
             if not (price_formula.__class__ is str or price_formula is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             price_formula = _DEVIATED
             found = _PROPERTIES.deviate(found, 14, _in_price_formula)
@@ -342,6 +359,7 @@ class PostProcessing:
             published = _in_published
             if not (published.__class__ is bool or published is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             published = _DEVIATED
             found = _PROPERTIES.deviate(found, 15, _in_published)
@@ -350,6 +368,7 @@ class PostProcessing:
             title = _in_title
             if not (title.__class__ is str or title is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             title = _DEVIATED
             found = _PROPERTIES.deviate(found, 16, _in_title)
@@ -358,6 +377,7 @@ class PostProcessing:
             unit = _in_unit
             if not (unit.__class__ is str or unit is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             unit = _DEVIATED
             found = _PROPERTIES.deviate(found, 17, _in_unit)
@@ -365,7 +385,8 @@ class PostProcessing:
         try:
             post_processing_product_id = _in_post_processing_product_id
             if not (post_processing_product_id.__class__ is int or post_processing_product_id is UNSET):
-                raise TypeError()
+                post_processing_product_id = integral(post_processing_product_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             post_processing_product_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 18, _in_post_processing_product_id)
@@ -374,6 +395,7 @@ class PostProcessing:
             post_processing_product_name = _in_post_processing_product_name
             if not (post_processing_product_name.__class__ is str or post_processing_product_name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             post_processing_product_name = _DEVIATED
             found = _PROPERTIES.deviate(found, 19, _in_post_processing_product_name)

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integers,
+    integral,
     new_instance,
     restore_received,
 )
@@ -210,7 +212,8 @@ class PostProcessingCreate:
         try:
             bounds_x_min = _in_bounds_x_min
             if not (bounds_x_min.__class__ is int):
-                raise TypeError()
+                bounds_x_min = integral(bounds_x_min)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             bounds_x_min = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_bounds_x_min)
@@ -218,7 +221,8 @@ class PostProcessingCreate:
         try:
             bounds_x_max = _in_bounds_x_max
             if not (bounds_x_max.__class__ is int):
-                raise TypeError()
+                bounds_x_max = integral(bounds_x_max)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             bounds_x_max = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_bounds_x_max)
@@ -226,7 +230,8 @@ class PostProcessingCreate:
         try:
             bounds_y_min = _in_bounds_y_min
             if not (bounds_y_min.__class__ is int):
-                raise TypeError()
+                bounds_y_min = integral(bounds_y_min)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             bounds_y_min = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_bounds_y_min)
@@ -234,7 +239,8 @@ class PostProcessingCreate:
         try:
             bounds_y_max = _in_bounds_y_max
             if not (bounds_y_max.__class__ is int):
-                raise TypeError()
+                bounds_y_max = integral(bounds_y_max)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             bounds_y_max = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_bounds_y_max)
@@ -242,7 +248,8 @@ class PostProcessingCreate:
         try:
             bounds_z_min = _in_bounds_z_min
             if not (bounds_z_min.__class__ is int):
-                raise TypeError()
+                bounds_z_min = integral(bounds_z_min)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             bounds_z_min = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_bounds_z_min)
@@ -250,7 +257,8 @@ class PostProcessingCreate:
         try:
             bounds_z_max = _in_bounds_z_max
             if not (bounds_z_max.__class__ is int):
-                raise TypeError()
+                bounds_z_max = integral(bounds_z_max)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             bounds_z_max = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_bounds_z_max)
@@ -258,7 +266,8 @@ class PostProcessingCreate:
         try:
             production_days_max = _in_production_days_max
             if not (production_days_max.__class__ is int):
-                raise TypeError()
+                production_days_max = integral(production_days_max)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             production_days_max = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_production_days_max)
@@ -266,7 +275,8 @@ class PostProcessingCreate:
         try:
             production_days_min = _in_production_days_min
             if not (production_days_min.__class__ is int):
-                raise TypeError()
+                production_days_min = integral(production_days_min)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             production_days_min = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_production_days_min)
@@ -275,14 +285,18 @@ class PostProcessingCreate:
             always_priced_manually = _in_always_priced_manually
             if not (always_priced_manually.__class__ is bool):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             always_priced_manually = _DEVIATED
             found = _PROPERTIES.deviate(found, 8, _in_always_priced_manually)
 
         try:
-            if type(_in_colors) is not list or not all(_item.__class__ is int for _item in _in_colors):
+            _colors = _in_colors
+            if type(_colors) is not list:
                 raise TypeError()
-            colors = cast(list[int], _in_colors)
+            if not all(_item.__class__ is int for _item in _colors):
+                _colors = integers(_colors)
+            colors = cast(list[int], _colors)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             colors = _DEVIATED
@@ -292,6 +306,7 @@ class PostProcessingCreate:
             description = _in_description
             if not (description.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             description = _DEVIATED
             found = _PROPERTIES.deviate(found, 10, _in_description)
@@ -300,6 +315,7 @@ class PostProcessingCreate:
             price_formula = _in_price_formula
             if not (price_formula.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             price_formula = _DEVIATED
             found = _PROPERTIES.deviate(found, 11, _in_price_formula)
@@ -308,6 +324,7 @@ class PostProcessingCreate:
             published = _in_published
             if not (published.__class__ is bool):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             published = _DEVIATED
             found = _PROPERTIES.deviate(found, 12, _in_published)
@@ -316,6 +333,7 @@ class PostProcessingCreate:
             title = _in_title
             if not (title.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             title = _DEVIATED
             found = _PROPERTIES.deviate(found, 13, _in_title)
@@ -323,7 +341,8 @@ class PostProcessingCreate:
         try:
             post_processing_product_id = _in_post_processing_product_id
             if not (post_processing_product_id.__class__ is int):
-                raise TypeError()
+                post_processing_product_id = integral(post_processing_product_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             post_processing_product_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 14, _in_post_processing_product_id)

@@ -91,6 +91,7 @@ class Preferences:
             country = _in_country
             if not (country.__class__ is str or country is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             country = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_country)
@@ -99,6 +100,7 @@ class Preferences:
             currency = _in_currency
             if not (currency.__class__ is str or currency is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             currency = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_currency)
@@ -107,6 +109,7 @@ class Preferences:
             language = _in_language
             if not (language.__class__ is str or language is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             language = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_language)
@@ -115,6 +118,7 @@ class Preferences:
             unit = _in_unit
             if not (unit.__class__ is str or unit is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             unit = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_unit)

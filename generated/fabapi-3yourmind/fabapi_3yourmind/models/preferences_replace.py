@@ -108,6 +108,7 @@ class PreferencesReplace:
             country = _in_country
             if not (country.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             country = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_country)

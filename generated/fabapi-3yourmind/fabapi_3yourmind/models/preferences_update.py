@@ -102,6 +102,7 @@ class PreferencesUpdate:
             country = _in_country
             if not (country.__class__ is str or country is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             country = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_country)

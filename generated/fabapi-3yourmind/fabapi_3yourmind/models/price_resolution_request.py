@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integers,
     new_instance,
     restore_received,
 )
@@ -61,9 +62,12 @@ class PriceResolutionRequest:
             (_in_offers,), d = _PROPERTIES.take(src_dict)
         found: list[Deviation] | None = None
         try:
-            if type(_in_offers) is not list or not all(_item.__class__ is int for _item in _in_offers):
+            _offers = _in_offers
+            if type(_offers) is not list:
                 raise TypeError()
-            offers = cast(list[int], _in_offers)
+            if not all(_item.__class__ is int for _item in _offers):
+                _offers = integers(_offers)
+            offers = cast(list[int], _offers)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             offers = _DEVIATED

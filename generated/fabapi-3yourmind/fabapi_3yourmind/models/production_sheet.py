@@ -59,6 +59,7 @@ class ProductionSheet:
             url = _in_url
             if not (url.__class__ is str or url is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             url = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_url)

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integers,
+    integral,
     new_instance,
     restore_received,
 )
@@ -111,7 +113,7 @@ class ProductionSheetCreate:
         try:
             job_id: int | None | Unset = _in_job_id
             if not ((job_id.__class__ is int) or job_id is None or job_id is UNSET):
-                raise TypeError()
+                job_id = integral(job_id)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             job_id = _DEVIATED
@@ -125,9 +127,12 @@ class ProductionSheetCreate:
             else:
                 if not isinstance(_part_ids, list):
                     raise TypeError()
-                if type(_part_ids) is not list or not all(_item.__class__ is int for _item in _part_ids):
+                _part_ids_type_0 = _part_ids
+                if type(_part_ids_type_0) is not list:
                     raise TypeError()
-                part_ids_type_0 = cast(list[int], _part_ids)
+                if not all(_item.__class__ is int for _item in _part_ids_type_0):
+                    _part_ids_type_0 = integers(_part_ids_type_0)
+                part_ids_type_0 = cast(list[int], _part_ids_type_0)
 
                 part_ids = part_ids_type_0
 
@@ -143,9 +148,12 @@ class ProductionSheetCreate:
             else:
                 if not isinstance(_sequence_ids, list):
                     raise TypeError()
-                if type(_sequence_ids) is not list or not all(_item.__class__ is int for _item in _sequence_ids):
+                _sequence_ids_type_0 = _sequence_ids
+                if type(_sequence_ids_type_0) is not list:
                     raise TypeError()
-                sequence_ids_type_0 = cast(list[int], _sequence_ids)
+                if not all(_item.__class__ is int for _item in _sequence_ids_type_0):
+                    _sequence_ids_type_0 = integers(_sequence_ids_type_0)
+                sequence_ids_type_0 = cast(list[int], _sequence_ids_type_0)
 
                 sequence_ids = sequence_ids_type_0
 

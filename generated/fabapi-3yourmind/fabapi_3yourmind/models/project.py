@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     parse_datetime,
     restore_received,
@@ -174,7 +175,8 @@ class Project:
         try:
             id = _in_id
             if not (id.__class__ is int or id is UNSET):
-                raise TypeError()
+                id = integral(id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_id)
@@ -195,6 +197,7 @@ class Project:
             full_number = _in_full_number
             if not (full_number.__class__ is str or full_number is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             full_number = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_full_number)
@@ -215,6 +218,7 @@ class Project:
             latest_transaction_type = _in_latest_transaction_type
             if not (latest_transaction_type.__class__ is str or latest_transaction_type is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             latest_transaction_type = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_latest_transaction_type)
@@ -238,15 +242,18 @@ class Project:
         try:
             number = _in_number
             if not (number.__class__ is int or number is UNSET):
-                raise TypeError()
+                number = integral(number)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             number = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_number)
 
         try:
-            if _in_shared_with is not UNSET and (type(_in_shared_with) is not list):
-                raise TypeError()
-            shared_with = cast(list[Any], _in_shared_with)
+            _shared_with = _in_shared_with
+            if _shared_with is not UNSET:
+                if type(_shared_with) is not list:
+                    raise TypeError()
+            shared_with = cast(list[Any], _shared_with)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             shared_with = _DEVIATED

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     parse_datetime,
     restore_received,
@@ -568,6 +569,7 @@ class Quote:
             currency = _in_currency
             if not (currency.__class__ is str or currency is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             currency = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_currency)
@@ -608,6 +610,7 @@ class Quote:
             full_number = _in_full_number
             if not (full_number.__class__ is str or full_number is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             full_number = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_full_number)
@@ -615,7 +618,8 @@ class Quote:
         try:
             id = _in_id
             if not (id.__class__ is int or id is UNSET):
-                raise TypeError()
+                id = integral(id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_id)
@@ -624,6 +628,7 @@ class Quote:
             is_created_by_shared_user = _in_is_created_by_shared_user
             if not (is_created_by_shared_user.__class__ is bool or is_created_by_shared_user is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             is_created_by_shared_user = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_is_created_by_shared_user)
@@ -664,6 +669,7 @@ class Quote:
             number = _in_number
             if not (number.__class__ is str or number is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             number = _DEVIATED
             found = _PROPERTIES.deviate(found, 10, _in_number)
@@ -671,7 +677,8 @@ class Quote:
         try:
             number_of_comments = _in_number_of_comments
             if not (number_of_comments.__class__ is int or number_of_comments is UNSET):
-                raise TypeError()
+                number_of_comments = integral(number_of_comments)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             number_of_comments = _DEVIATED
             found = _PROPERTIES.deviate(found, 11, _in_number_of_comments)
@@ -679,7 +686,8 @@ class Quote:
         try:
             number_of_lines = _in_number_of_lines
             if not (number_of_lines.__class__ is int or number_of_lines is UNSET):
-                raise TypeError()
+                number_of_lines = integral(number_of_lines)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             number_of_lines = _DEVIATED
             found = _PROPERTIES.deviate(found, 12, _in_number_of_lines)
@@ -703,7 +711,8 @@ class Quote:
         try:
             project_id = _in_project_id
             if not (project_id.__class__ is int or project_id is UNSET):
-                raise TypeError()
+                project_id = integral(project_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             project_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 14, _in_project_id)
@@ -711,7 +720,8 @@ class Quote:
         try:
             sequence_number = _in_sequence_number
             if not (sequence_number.__class__ is int or sequence_number is UNSET):
-                raise TypeError()
+                sequence_number = integral(sequence_number)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             sequence_number = _DEVIATED
             found = _PROPERTIES.deviate(found, 15, _in_sequence_number)
@@ -736,6 +746,7 @@ class Quote:
             tax_rate = _in_tax_rate
             if not (tax_rate.__class__ is str or tax_rate is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             tax_rate = _DEVIATED
             found = _PROPERTIES.deviate(found, 17, _in_tax_rate)
@@ -744,6 +755,7 @@ class Quote:
             thumbnail_url = _in_thumbnail_url
             if not (thumbnail_url.__class__ is str or thumbnail_url is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             thumbnail_url = _DEVIATED
             found = _PROPERTIES.deviate(found, 18, _in_thumbnail_url)
@@ -752,6 +764,7 @@ class Quote:
             title = _in_title
             if not (title.__class__ is str or title is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             title = _DEVIATED
             found = _PROPERTIES.deviate(found, 19, _in_title)
@@ -759,7 +772,8 @@ class Quote:
         try:
             total_items_quantity = _in_total_items_quantity
             if not (total_items_quantity.__class__ is int or total_items_quantity is UNSET):
-                raise TypeError()
+                total_items_quantity = integral(total_items_quantity)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             total_items_quantity = _DEVIATED
             found = _PROPERTIES.deviate(found, 20, _in_total_items_quantity)
@@ -784,6 +798,7 @@ class Quote:
             is_rejected = _in_is_rejected
             if not (is_rejected.__class__ is bool or is_rejected is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             is_rejected = _DEVIATED
             found = _PROPERTIES.deviate(found, 22, _in_is_rejected)
@@ -792,6 +807,7 @@ class Quote:
             rejection_reason = _in_rejection_reason
             if not (rejection_reason.__class__ is str or rejection_reason is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             rejection_reason = _DEVIATED
             found = _PROPERTIES.deviate(found, 23, _in_rejection_reason)
@@ -815,7 +831,8 @@ class Quote:
         try:
             delivery_days_max = _in_delivery_days_max
             if not (delivery_days_max.__class__ is int or delivery_days_max is UNSET):
-                raise TypeError()
+                delivery_days_max = integral(delivery_days_max)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             delivery_days_max = _DEVIATED
             found = _PROPERTIES.deviate(found, 25, _in_delivery_days_max)
@@ -823,7 +840,8 @@ class Quote:
         try:
             delivery_days_min = _in_delivery_days_min
             if not (delivery_days_min.__class__ is int or delivery_days_min is UNSET):
-                raise TypeError()
+                delivery_days_min = integral(delivery_days_min)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             delivery_days_min = _DEVIATED
             found = _PROPERTIES.deviate(found, 26, _in_delivery_days_min)
@@ -848,6 +866,7 @@ class Quote:
             is_ordered = _in_is_ordered
             if not (is_ordered.__class__ is bool or is_ordered is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             is_ordered = _DEVIATED
             found = _PROPERTIES.deviate(found, 28, _in_is_ordered)
@@ -856,6 +875,7 @@ class Quote:
             is_edited = _in_is_edited
             if not (is_edited.__class__ is bool or is_edited is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             is_edited = _DEVIATED
             found = _PROPERTIES.deviate(found, 29, _in_is_edited)
@@ -864,6 +884,7 @@ class Quote:
             is_expired = _in_is_expired
             if not (is_expired.__class__ is bool or is_expired is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             is_expired = _DEVIATED
             found = _PROPERTIES.deviate(found, 30, _in_is_expired)
@@ -872,6 +893,7 @@ class Quote:
             pdf_comment = _in_pdf_comment
             if not (pdf_comment.__class__ is str or pdf_comment is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             pdf_comment = _DEVIATED
             found = _PROPERTIES.deviate(found, 31, _in_pdf_comment)
@@ -896,6 +918,7 @@ class Quote:
             sales_transaction_type = _in_sales_transaction_type
             if not (sales_transaction_type.__class__ is str or sales_transaction_type is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             sales_transaction_type = _DEVIATED
             found = _PROPERTIES.deviate(found, 33, _in_sales_transaction_type)
@@ -920,6 +943,7 @@ class Quote:
             status = _in_status
             if not (status.__class__ is str or status is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             status = _DEVIATED
             found = _PROPERTIES.deviate(found, 35, _in_status)
@@ -928,6 +952,7 @@ class Quote:
             delivery_instructions = _in_delivery_instructions
             if not (delivery_instructions.__class__ is str or delivery_instructions is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             delivery_instructions = _DEVIATED
             found = _PROPERTIES.deviate(found, 36, _in_delivery_instructions)
@@ -965,38 +990,44 @@ class Quote:
             found = _PROPERTIES.deviate(found, 38, _in_shipping_price)
 
         try:
-            if _in_fees is not UNSET and (type(_in_fees) is not list):
-                raise TypeError()
-            fees = cast(list[Any], _in_fees)
+            _fees = _in_fees
+            if _fees is not UNSET:
+                if type(_fees) is not list:
+                    raise TypeError()
+            fees = cast(list[Any], _fees)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             fees = _DEVIATED
             found = _PROPERTIES.deviate(found, 39, _in_fees)
 
         try:
-            if _in_lines is not UNSET and (type(_in_lines) is not list):
-                raise TypeError()
-            lines = cast(list[Any], _in_lines)
+            _lines = _in_lines
+            if _lines is not UNSET:
+                if type(_lines) is not list:
+                    raise TypeError()
+            lines = cast(list[Any], _lines)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             lines = _DEVIATED
             found = _PROPERTIES.deviate(found, 40, _in_lines)
 
         try:
-            if _in_material_price_breakdown is not UNSET and (type(_in_material_price_breakdown) is not list):
-                raise TypeError()
-            material_price_breakdown = cast(list[Any], _in_material_price_breakdown)
+            _material_price_breakdown = _in_material_price_breakdown
+            if _material_price_breakdown is not UNSET:
+                if type(_material_price_breakdown) is not list:
+                    raise TypeError()
+            material_price_breakdown = cast(list[Any], _material_price_breakdown)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             material_price_breakdown = _DEVIATED
             found = _PROPERTIES.deviate(found, 41, _in_material_price_breakdown)
 
         try:
-            if _in_post_processing_price_breakdown is not UNSET and (
-                type(_in_post_processing_price_breakdown) is not list
-            ):
-                raise TypeError()
-            post_processing_price_breakdown = cast(list[Any], _in_post_processing_price_breakdown)
+            _post_processing_price_breakdown = _in_post_processing_price_breakdown
+            if _post_processing_price_breakdown is not UNSET:
+                if type(_post_processing_price_breakdown) is not list:
+                    raise TypeError()
+            post_processing_price_breakdown = cast(list[Any], _post_processing_price_breakdown)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             post_processing_price_breakdown = _DEVIATED
@@ -1005,7 +1036,8 @@ class Quote:
         try:
             root_basket_id = _in_root_basket_id
             if not (root_basket_id.__class__ is int or root_basket_id is UNSET):
-                raise TypeError()
+                root_basket_id = integral(root_basket_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             root_basket_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 43, _in_root_basket_id)
@@ -1013,7 +1045,7 @@ class Quote:
         try:
             new_quote_id: int | None | Unset = _in_new_quote_id
             if not ((new_quote_id.__class__ is int) or new_quote_id is None or new_quote_id is UNSET):
-                raise TypeError()
+                new_quote_id = integral(new_quote_id)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             new_quote_id = _DEVIATED

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -127,7 +128,8 @@ class QuoteAttachment:
         try:
             id = _in_id
             if not (id.__class__ is int or id is UNSET):
-                raise TypeError()
+                id = integral(id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_id)
@@ -136,6 +138,7 @@ class QuoteAttachment:
             added = _in_added
             if not (added.__class__ is str or added is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             added = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_added)
@@ -143,7 +146,8 @@ class QuoteAttachment:
         try:
             filesize = _in_filesize
             if not (filesize.__class__ is int or filesize is UNSET):
-                raise TypeError()
+                filesize = integral(filesize)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             filesize = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_filesize)
@@ -152,6 +156,7 @@ class QuoteAttachment:
             name = _in_name
             if not (name.__class__ is str or name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             name = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_name)
@@ -176,6 +181,7 @@ class QuoteAttachment:
             url = _in_url
             if not (url.__class__ is str or url is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             url = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_url)
@@ -184,6 +190,7 @@ class QuoteAttachment:
             is_internal = _in_is_internal
             if not (is_internal.__class__ is bool or is_internal is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             is_internal = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_is_internal)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -110,7 +111,8 @@ class QuoteFinalize:
         try:
             billing_address_id = _in_billing_address_id
             if not (billing_address_id.__class__ is int or billing_address_id is UNSET):
-                raise TypeError()
+                billing_address_id = integral(billing_address_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             billing_address_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_billing_address_id)
@@ -120,7 +122,7 @@ class QuoteFinalize:
             if not (
                 (shipping_address_id.__class__ is int) or shipping_address_id is None or shipping_address_id is UNSET
             ):
-                raise TypeError()
+                shipping_address_id = integral(shipping_address_id)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             shipping_address_id = _DEVIATED
@@ -129,7 +131,7 @@ class QuoteFinalize:
         try:
             shipping_method_id: int | None | Unset = _in_shipping_method_id
             if not ((shipping_method_id.__class__ is int) or shipping_method_id is None or shipping_method_id is UNSET):
-                raise TypeError()
+                shipping_method_id = integral(shipping_method_id)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             shipping_method_id = _DEVIATED
@@ -138,7 +140,7 @@ class QuoteFinalize:
         try:
             pickup_location_id: int | None | Unset = _in_pickup_location_id
             if not ((pickup_location_id.__class__ is int) or pickup_location_id is None or pickup_location_id is UNSET):
-                raise TypeError()
+                pickup_location_id = integral(pickup_location_id)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             pickup_location_id = _DEVIATED
@@ -148,6 +150,7 @@ class QuoteFinalize:
             delivery_instructions = _in_delivery_instructions
             if not (delivery_instructions.__class__ is str or delivery_instructions is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             delivery_instructions = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_delivery_instructions)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -162,7 +163,8 @@ class QuoteFromBasket:
         try:
             basket_id = _in_basket_id
             if not (basket_id.__class__ is int):
-                raise TypeError()
+                basket_id = integral(basket_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             basket_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_basket_id)
@@ -171,6 +173,7 @@ class QuoteFromBasket:
             user_id = _in_user_id
             if not (user_id.__class__ is float or user_id.__class__ is int):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             user_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_user_id)
@@ -190,7 +193,7 @@ class QuoteFromBasket:
         try:
             billing_address_id: int | None | Unset = _in_billing_address_id
             if not ((billing_address_id.__class__ is int) or billing_address_id is None or billing_address_id is UNSET):
-                raise TypeError()
+                billing_address_id = integral(billing_address_id)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             billing_address_id = _DEVIATED
@@ -215,7 +218,7 @@ class QuoteFromBasket:
         try:
             pickup_location_id: int | None | Unset = _in_pickup_location_id
             if not ((pickup_location_id.__class__ is int) or pickup_location_id is None or pickup_location_id is UNSET):
-                raise TypeError()
+                pickup_location_id = integral(pickup_location_id)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             pickup_location_id = _DEVIATED

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -89,7 +90,8 @@ class QuoteFromRequestForQuote:
         try:
             request_for_quote_id = _in_request_for_quote_id
             if not (request_for_quote_id.__class__ is int):
-                raise TypeError()
+                request_for_quote_id = integral(request_for_quote_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             request_for_quote_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_request_for_quote_id)

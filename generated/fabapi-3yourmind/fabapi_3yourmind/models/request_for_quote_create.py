@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -89,7 +90,8 @@ class RequestForQuoteCreate:
         try:
             basket_id = _in_basket_id
             if not (basket_id.__class__ is int):
-                raise TypeError()
+                basket_id = integral(basket_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             basket_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_basket_id)
@@ -97,7 +99,8 @@ class RequestForQuoteCreate:
         try:
             partner_id = _in_partner_id
             if not (partner_id.__class__ is int):
-                raise TypeError()
+                partner_id = integral(partner_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             partner_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_partner_id)
@@ -106,6 +109,7 @@ class RequestForQuoteCreate:
             message = _in_message
             if not (message.__class__ is str or message is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             message = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_message)

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     parse_datetime,
     restore_received,
@@ -120,7 +121,8 @@ class ReservedTime:
         try:
             workstation_id = _in_workstation_id
             if not (workstation_id.__class__ is int or workstation_id is UNSET):
-                raise TypeError()
+                workstation_id = integral(workstation_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             workstation_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_workstation_id)
@@ -129,6 +131,7 @@ class ReservedTime:
             description = _in_description
             if not (description.__class__ is str or description is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             description = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_description)
@@ -137,6 +140,7 @@ class ReservedTime:
             name = _in_name
             if not (name.__class__ is str or name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             name = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_name)
@@ -168,7 +172,8 @@ class ReservedTime:
         try:
             id = _in_id
             if not (id.__class__ is int or id is UNSET):
-                raise TypeError()
+                id = integral(id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_id)
@@ -176,7 +181,8 @@ class ReservedTime:
         try:
             duration = _in_duration
             if not (duration.__class__ is int or duration is UNSET):
-                raise TypeError()
+                duration = integral(duration)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             duration = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_duration)

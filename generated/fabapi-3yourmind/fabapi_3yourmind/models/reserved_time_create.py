@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     parse_datetime,
     restore_received,
@@ -112,7 +113,8 @@ class ReservedTimeCreate:
         try:
             workstation_id = _in_workstation_id
             if not (workstation_id.__class__ is int):
-                raise TypeError()
+                workstation_id = integral(workstation_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             workstation_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_workstation_id)
@@ -121,6 +123,7 @@ class ReservedTimeCreate:
             description = _in_description
             if not (description.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             description = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_description)
@@ -129,6 +132,7 @@ class ReservedTimeCreate:
             name = _in_name
             if not (name.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             name = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_name)

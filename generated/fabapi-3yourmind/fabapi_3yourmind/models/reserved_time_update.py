@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     parse_datetime,
     restore_received,
@@ -103,7 +104,8 @@ class ReservedTimeUpdate:
         try:
             workstation_id = _in_workstation_id
             if not (workstation_id.__class__ is int or workstation_id is UNSET):
-                raise TypeError()
+                workstation_id = integral(workstation_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             workstation_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_workstation_id)
@@ -112,6 +114,7 @@ class ReservedTimeUpdate:
             description = _in_description
             if not (description.__class__ is str or description is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             description = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_description)
@@ -120,6 +123,7 @@ class ReservedTimeUpdate:
             name = _in_name
             if not (name.__class__ is str or name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             name = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_name)

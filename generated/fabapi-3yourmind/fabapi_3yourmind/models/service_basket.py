@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -213,7 +214,8 @@ class ServiceBasket:
         try:
             id = _in_id
             if not (id.__class__ is int or id is UNSET):
-                raise TypeError()
+                id = integral(id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_id)
@@ -238,6 +240,7 @@ class ServiceBasket:
             is_manual_pricing_required = _in_is_manual_pricing_required
             if not (is_manual_pricing_required.__class__ is bool or is_manual_pricing_required is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             is_manual_pricing_required = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_is_manual_pricing_required)
@@ -246,6 +249,7 @@ class ServiceBasket:
             is_price_resolution_required = _in_is_price_resolution_required
             if not (is_price_resolution_required.__class__ is bool or is_price_resolution_required is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             is_price_resolution_required = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_is_price_resolution_required)
@@ -254,14 +258,17 @@ class ServiceBasket:
             last_modified_time = _in_last_modified_time
             if not (last_modified_time.__class__ is str or last_modified_time is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             last_modified_time = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_last_modified_time)
 
         try:
-            if _in_line_meta is not UNSET and (type(_in_line_meta) is not list):
-                raise TypeError()
-            line_meta = cast(list[Any], _in_line_meta)
+            _line_meta = _in_line_meta
+            if _line_meta is not UNSET:
+                if type(_line_meta) is not list:
+                    raise TypeError()
+            line_meta = cast(list[Any], _line_meta)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             line_meta = _DEVIATED
@@ -270,7 +277,8 @@ class ServiceBasket:
         try:
             number_of_files = _in_number_of_files
             if not (number_of_files.__class__ is int or number_of_files is UNSET):
-                raise TypeError()
+                number_of_files = integral(number_of_files)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             number_of_files = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_number_of_files)
@@ -278,7 +286,8 @@ class ServiceBasket:
         try:
             number = _in_number
             if not (number.__class__ is int or number is UNSET):
-                raise TypeError()
+                number = integral(number)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             number = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_number)
@@ -286,7 +295,8 @@ class ServiceBasket:
         try:
             project_id = _in_project_id
             if not (project_id.__class__ is int or project_id is UNSET):
-                raise TypeError()
+                project_id = integral(project_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             project_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 8, _in_project_id)
@@ -294,7 +304,8 @@ class ServiceBasket:
         try:
             sequence_number = _in_sequence_number
             if not (sequence_number.__class__ is int or sequence_number is UNSET):
-                raise TypeError()
+                sequence_number = integral(sequence_number)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             sequence_number = _DEVIATED
             found = _PROPERTIES.deviate(found, 9, _in_sequence_number)
@@ -303,14 +314,17 @@ class ServiceBasket:
             title = _in_title
             if not (title.__class__ is str or title is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             title = _DEVIATED
             found = _PROPERTIES.deviate(found, 10, _in_title)
 
         try:
-            if _in_unresolved_lines is not UNSET and (type(_in_unresolved_lines) is not list):
-                raise TypeError()
-            unresolved_lines = cast(list[Any], _in_unresolved_lines)
+            _unresolved_lines = _in_unresolved_lines
+            if _unresolved_lines is not UNSET:
+                if type(_unresolved_lines) is not list:
+                    raise TypeError()
+            unresolved_lines = cast(list[Any], _unresolved_lines)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             unresolved_lines = _DEVIATED
@@ -333,9 +347,11 @@ class ServiceBasket:
             found = _PROPERTIES.deviate(found, 12, _in_customer)
 
         try:
-            if _in_parent_fees is not UNSET and (type(_in_parent_fees) is not list):
-                raise TypeError()
-            parent_fees = cast(list[Any], _in_parent_fees)
+            _parent_fees = _in_parent_fees
+            if _parent_fees is not UNSET:
+                if type(_parent_fees) is not list:
+                    raise TypeError()
+            parent_fees = cast(list[Any], _parent_fees)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             parent_fees = _DEVIATED

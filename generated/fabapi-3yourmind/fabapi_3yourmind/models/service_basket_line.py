@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -373,7 +374,7 @@ class ServiceBasketLine:
         try:
             offer_id: int | None | Unset = _in_offer_id
             if not ((offer_id.__class__ is int) or offer_id is None or offer_id is UNSET):
-                raise TypeError()
+                offer_id = integral(offer_id)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             offer_id = _DEVIATED
@@ -382,7 +383,8 @@ class ServiceBasketLine:
         try:
             part_requirements_id = _in_part_requirements_id
             if not (part_requirements_id.__class__ is int or part_requirements_id is UNSET):
-                raise TypeError()
+                part_requirements_id = integral(part_requirements_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             part_requirements_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_part_requirements_id)
@@ -390,7 +392,7 @@ class ServiceBasketLine:
         try:
             product_id: int | None | Unset = _in_product_id
             if not ((product_id.__class__ is int) or product_id is None or product_id is UNSET):
-                raise TypeError()
+                product_id = integral(product_id)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             product_id = _DEVIATED
@@ -399,7 +401,8 @@ class ServiceBasketLine:
         try:
             quantity = _in_quantity
             if not (quantity.__class__ is int or quantity is UNSET):
-                raise TypeError()
+                quantity = integral(quantity)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             quantity = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_quantity)
@@ -424,6 +427,7 @@ class ServiceBasketLine:
             is_in_catalog = _in_is_in_catalog
             if not (is_in_catalog.__class__ is bool or is_in_catalog is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             is_in_catalog = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_is_in_catalog)
@@ -432,6 +436,7 @@ class ServiceBasketLine:
             is_manual_pricing_required = _in_is_manual_pricing_required
             if not (is_manual_pricing_required.__class__ is bool or is_manual_pricing_required is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             is_manual_pricing_required = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_is_manual_pricing_required)
@@ -440,6 +445,7 @@ class ServiceBasketLine:
             is_price_resolution_required = _in_is_price_resolution_required
             if not (is_price_resolution_required.__class__ is bool or is_price_resolution_required is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             is_price_resolution_required = _DEVIATED
             found = _PROPERTIES.deviate(found, 8, _in_is_price_resolution_required)
@@ -447,7 +453,8 @@ class ServiceBasketLine:
         try:
             max_production_days = _in_max_production_days
             if not (max_production_days.__class__ is int or max_production_days is UNSET):
-                raise TypeError()
+                max_production_days = integral(max_production_days)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             max_production_days = _DEVIATED
             found = _PROPERTIES.deviate(found, 9, _in_max_production_days)
@@ -455,7 +462,8 @@ class ServiceBasketLine:
         try:
             min_production_days = _in_min_production_days
             if not (min_production_days.__class__ is int or min_production_days is UNSET):
-                raise TypeError()
+                min_production_days = integral(min_production_days)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             min_production_days = _DEVIATED
             found = _PROPERTIES.deviate(found, 10, _in_min_production_days)
@@ -464,6 +472,7 @@ class ServiceBasketLine:
             can_be_ordered = _in_can_be_ordered
             if not (can_be_ordered.__class__ is bool or can_be_ordered is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             can_be_ordered = _DEVIATED
             found = _PROPERTIES.deviate(found, 11, _in_can_be_ordered)
@@ -472,6 +481,7 @@ class ServiceBasketLine:
             file = _in_file
             if not (True or file is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             file = _DEVIATED
             found = _PROPERTIES.deviate(found, 12, _in_file)
@@ -480,6 +490,7 @@ class ServiceBasketLine:
             full_name = _in_full_name
             if not (full_name.__class__ is str or full_name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             full_name = _DEVIATED
             found = _PROPERTIES.deviate(found, 13, _in_full_name)
@@ -487,7 +498,8 @@ class ServiceBasketLine:
         try:
             id = _in_id
             if not (id.__class__ is int or id is UNSET):
-                raise TypeError()
+                id = integral(id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 14, _in_id)
@@ -528,6 +540,7 @@ class ServiceBasketLine:
             product_name = _in_product_name
             if not (product_name.__class__ is str or product_name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             product_name = _DEVIATED
             found = _PROPERTIES.deviate(found, 17, _in_product_name)
@@ -568,6 +581,7 @@ class ServiceBasketLine:
             max_d = _in_max_d
             if not ((max_d.__class__ is float or max_d.__class__ is int) or max_d is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             max_d = _DEVIATED
             found = _PROPERTIES.deviate(found, 20, _in_max_d)
@@ -576,6 +590,7 @@ class ServiceBasketLine:
             max_h = _in_max_h
             if not ((max_h.__class__ is float or max_h.__class__ is int) or max_h is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             max_h = _DEVIATED
             found = _PROPERTIES.deviate(found, 21, _in_max_h)
@@ -584,6 +599,7 @@ class ServiceBasketLine:
             max_w = _in_max_w
             if not ((max_w.__class__ is float or max_w.__class__ is int) or max_w is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             max_w = _DEVIATED
             found = _PROPERTIES.deviate(found, 22, _in_max_w)
@@ -592,6 +608,7 @@ class ServiceBasketLine:
             minimum_wall_thickness = _in_minimum_wall_thickness
             if not (minimum_wall_thickness.__class__ is str or minimum_wall_thickness is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             minimum_wall_thickness = _DEVIATED
             found = _PROPERTIES.deviate(found, 23, _in_minimum_wall_thickness)
@@ -600,6 +617,7 @@ class ServiceBasketLine:
             optimal_wall_thickness = _in_optimal_wall_thickness
             if not (optimal_wall_thickness.__class__ is str or optimal_wall_thickness is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             optimal_wall_thickness = _DEVIATED
             found = _PROPERTIES.deviate(found, 24, _in_optimal_wall_thickness)
@@ -653,9 +671,11 @@ class ServiceBasketLine:
             found = _PROPERTIES.deviate(found, 27, _in_unit_print_price)
 
         try:
-            if _in_post_processings is not UNSET and (type(_in_post_processings) is not list):
-                raise TypeError()
-            post_processings = cast(list[Any], _in_post_processings)
+            _post_processings = _in_post_processings
+            if _post_processings is not UNSET:
+                if type(_post_processings) is not list:
+                    raise TypeError()
+            post_processings = cast(list[Any], _post_processings)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             post_processings = _DEVIATED

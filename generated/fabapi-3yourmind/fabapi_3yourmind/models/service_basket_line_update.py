@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -167,7 +168,7 @@ class ServiceBasketLineUpdate:
         try:
             offer_id: int | None | Unset = _in_offer_id
             if not ((offer_id.__class__ is int) or offer_id is None or offer_id is UNSET):
-                raise TypeError()
+                offer_id = integral(offer_id)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             offer_id = _DEVIATED
@@ -176,7 +177,7 @@ class ServiceBasketLineUpdate:
         try:
             product_id: int | None | Unset = _in_product_id
             if not ((product_id.__class__ is int) or product_id is None or product_id is UNSET):
-                raise TypeError()
+                product_id = integral(product_id)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             product_id = _DEVIATED
@@ -185,7 +186,8 @@ class ServiceBasketLineUpdate:
         try:
             quantity = _in_quantity
             if not (quantity.__class__ is int or quantity is UNSET):
-                raise TypeError()
+                quantity = integral(quantity)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             quantity = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_quantity)
@@ -210,6 +212,7 @@ class ServiceBasketLineUpdate:
             auto_set_price = _in_auto_set_price
             if not (auto_set_price.__class__ is bool or auto_set_price is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             auto_set_price = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_auto_set_price)

@@ -82,6 +82,7 @@ class ServiceBasketUpdate:
             recalculate_prices = _in_recalculate_prices
             if not (recalculate_prices.__class__ is bool or recalculate_prices is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             recalculate_prices = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_recalculate_prices)
@@ -90,6 +91,7 @@ class ServiceBasketUpdate:
             title = _in_title
             if not (title.__class__ is str or title is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             title = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_title)
@@ -98,6 +100,7 @@ class ServiceBasketUpdate:
             customer_id = _in_customer_id
             if not ((customer_id.__class__ is float or customer_id.__class__ is int) or customer_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             customer_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_customer_id)

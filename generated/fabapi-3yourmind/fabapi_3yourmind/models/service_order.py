@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     parse_datetime,
     restore_received,
@@ -618,6 +619,7 @@ class ServiceOrder:
             currency = _in_currency
             if not (currency.__class__ is str or currency is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             currency = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_currency)
@@ -658,6 +660,7 @@ class ServiceOrder:
             full_number = _in_full_number
             if not (full_number.__class__ is str or full_number is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             full_number = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_full_number)
@@ -665,7 +668,8 @@ class ServiceOrder:
         try:
             id = _in_id
             if not (id.__class__ is int or id is UNSET):
-                raise TypeError()
+                id = integral(id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_id)
@@ -674,6 +678,7 @@ class ServiceOrder:
             is_created_by_shared_user = _in_is_created_by_shared_user
             if not (is_created_by_shared_user.__class__ is bool or is_created_by_shared_user is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             is_created_by_shared_user = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_is_created_by_shared_user)
@@ -714,6 +719,7 @@ class ServiceOrder:
             number = _in_number
             if not (number.__class__ is str or number is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             number = _DEVIATED
             found = _PROPERTIES.deviate(found, 10, _in_number)
@@ -721,7 +727,8 @@ class ServiceOrder:
         try:
             number_of_comments = _in_number_of_comments
             if not (number_of_comments.__class__ is int or number_of_comments is UNSET):
-                raise TypeError()
+                number_of_comments = integral(number_of_comments)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             number_of_comments = _DEVIATED
             found = _PROPERTIES.deviate(found, 11, _in_number_of_comments)
@@ -729,7 +736,8 @@ class ServiceOrder:
         try:
             number_of_lines = _in_number_of_lines
             if not (number_of_lines.__class__ is int or number_of_lines is UNSET):
-                raise TypeError()
+                number_of_lines = integral(number_of_lines)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             number_of_lines = _DEVIATED
             found = _PROPERTIES.deviate(found, 12, _in_number_of_lines)
@@ -753,7 +761,8 @@ class ServiceOrder:
         try:
             project_id = _in_project_id
             if not (project_id.__class__ is int or project_id is UNSET):
-                raise TypeError()
+                project_id = integral(project_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             project_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 14, _in_project_id)
@@ -761,7 +770,8 @@ class ServiceOrder:
         try:
             sequence_number = _in_sequence_number
             if not (sequence_number.__class__ is int or sequence_number is UNSET):
-                raise TypeError()
+                sequence_number = integral(sequence_number)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             sequence_number = _DEVIATED
             found = _PROPERTIES.deviate(found, 15, _in_sequence_number)
@@ -786,6 +796,7 @@ class ServiceOrder:
             tax_rate = _in_tax_rate
             if not (tax_rate.__class__ is str or tax_rate is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             tax_rate = _DEVIATED
             found = _PROPERTIES.deviate(found, 17, _in_tax_rate)
@@ -794,6 +805,7 @@ class ServiceOrder:
             thumbnail_url = _in_thumbnail_url
             if not (thumbnail_url.__class__ is str or thumbnail_url is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             thumbnail_url = _DEVIATED
             found = _PROPERTIES.deviate(found, 18, _in_thumbnail_url)
@@ -802,6 +814,7 @@ class ServiceOrder:
             title = _in_title
             if not (title.__class__ is str or title is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             title = _DEVIATED
             found = _PROPERTIES.deviate(found, 19, _in_title)
@@ -809,7 +822,8 @@ class ServiceOrder:
         try:
             total_items_quantity = _in_total_items_quantity
             if not (total_items_quantity.__class__ is int or total_items_quantity is UNSET):
-                raise TypeError()
+                total_items_quantity = integral(total_items_quantity)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             total_items_quantity = _DEVIATED
             found = _PROPERTIES.deviate(found, 20, _in_total_items_quantity)
@@ -834,6 +848,7 @@ class ServiceOrder:
             is_rejected = _in_is_rejected
             if not (is_rejected.__class__ is bool or is_rejected is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             is_rejected = _DEVIATED
             found = _PROPERTIES.deviate(found, 22, _in_is_rejected)
@@ -842,6 +857,7 @@ class ServiceOrder:
             rejection_reason = _in_rejection_reason
             if not (rejection_reason.__class__ is str or rejection_reason is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             rejection_reason = _DEVIATED
             found = _PROPERTIES.deviate(found, 23, _in_rejection_reason)
@@ -865,7 +881,8 @@ class ServiceOrder:
         try:
             delivery_days_max = _in_delivery_days_max
             if not (delivery_days_max.__class__ is int or delivery_days_max is UNSET):
-                raise TypeError()
+                delivery_days_max = integral(delivery_days_max)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             delivery_days_max = _DEVIATED
             found = _PROPERTIES.deviate(found, 25, _in_delivery_days_max)
@@ -873,7 +890,8 @@ class ServiceOrder:
         try:
             delivery_days_min = _in_delivery_days_min
             if not (delivery_days_min.__class__ is int or delivery_days_min is UNSET):
-                raise TypeError()
+                delivery_days_min = integral(delivery_days_min)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             delivery_days_min = _DEVIATED
             found = _PROPERTIES.deviate(found, 26, _in_delivery_days_min)
@@ -882,6 +900,7 @@ class ServiceOrder:
             delivery_instructions = _in_delivery_instructions
             if not (delivery_instructions.__class__ is str or delivery_instructions is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             delivery_instructions = _DEVIATED
             found = _PROPERTIES.deviate(found, 27, _in_delivery_instructions)
@@ -922,6 +941,7 @@ class ServiceOrder:
             reference_number = _in_reference_number
             if not (reference_number.__class__ is str or reference_number is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             reference_number = _DEVIATED
             found = _PROPERTIES.deviate(found, 30, _in_reference_number)
@@ -930,6 +950,7 @@ class ServiceOrder:
             sales_transaction_type = _in_sales_transaction_type
             if not (sales_transaction_type.__class__ is str or sales_transaction_type is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             sales_transaction_type = _DEVIATED
             found = _PROPERTIES.deviate(found, 31, _in_sales_transaction_type)
@@ -967,9 +988,11 @@ class ServiceOrder:
             found = _PROPERTIES.deviate(found, 33, _in_status)
 
         try:
-            if _in_products is not UNSET and (type(_in_products) is not list):
-                raise TypeError()
-            products = cast(list[Any], _in_products)
+            _products = _in_products
+            if _products is not UNSET:
+                if type(_products) is not list:
+                    raise TypeError()
+            products = cast(list[Any], _products)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             products = _DEVIATED
@@ -995,14 +1018,17 @@ class ServiceOrder:
             has_unfinished_mes_sequences = _in_has_unfinished_mes_sequences
             if not (has_unfinished_mes_sequences.__class__ is bool or has_unfinished_mes_sequences is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             has_unfinished_mes_sequences = _DEVIATED
             found = _PROPERTIES.deviate(found, 36, _in_has_unfinished_mes_sequences)
 
         try:
-            if _in_fees is not UNSET and (type(_in_fees) is not list):
-                raise TypeError()
-            fees = cast(list[Any], _in_fees)
+            _fees = _in_fees
+            if _fees is not UNSET:
+                if type(_fees) is not list:
+                    raise TypeError()
+            fees = cast(list[Any], _fees)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             fees = _DEVIATED
@@ -1012,23 +1038,28 @@ class ServiceOrder:
             is_edited = _in_is_edited
             if not (is_edited.__class__ is bool or is_edited is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             is_edited = _DEVIATED
             found = _PROPERTIES.deviate(found, 38, _in_is_edited)
 
         try:
-            if _in_lines is not UNSET and (type(_in_lines) is not list):
-                raise TypeError()
-            lines = cast(list[Any], _in_lines)
+            _lines = _in_lines
+            if _lines is not UNSET:
+                if type(_lines) is not list:
+                    raise TypeError()
+            lines = cast(list[Any], _lines)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             lines = _DEVIATED
             found = _PROPERTIES.deviate(found, 39, _in_lines)
 
         try:
-            if _in_material_price_breakdown is not UNSET and (type(_in_material_price_breakdown) is not list):
-                raise TypeError()
-            material_price_breakdown = cast(list[Any], _in_material_price_breakdown)
+            _material_price_breakdown = _in_material_price_breakdown
+            if _material_price_breakdown is not UNSET:
+                if type(_material_price_breakdown) is not list:
+                    raise TypeError()
+            material_price_breakdown = cast(list[Any], _material_price_breakdown)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             material_price_breakdown = _DEVIATED
@@ -1037,18 +1068,18 @@ class ServiceOrder:
         try:
             new_order_id: int | None | Unset = _in_new_order_id
             if not ((new_order_id.__class__ is int) or new_order_id is None or new_order_id is UNSET):
-                raise TypeError()
+                new_order_id = integral(new_order_id)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             new_order_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 41, _in_new_order_id)
 
         try:
-            if _in_post_processing_price_breakdown is not UNSET and (
-                type(_in_post_processing_price_breakdown) is not list
-            ):
-                raise TypeError()
-            post_processing_price_breakdown = cast(list[Any], _in_post_processing_price_breakdown)
+            _post_processing_price_breakdown = _in_post_processing_price_breakdown
+            if _post_processing_price_breakdown is not UNSET:
+                if type(_post_processing_price_breakdown) is not list:
+                    raise TypeError()
+            post_processing_price_breakdown = cast(list[Any], _post_processing_price_breakdown)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             post_processing_price_breakdown = _DEVIATED
@@ -1106,6 +1137,7 @@ class ServiceOrder:
             tracking_information = _in_tracking_information
             if not (tracking_information.__class__ is str or tracking_information is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             tracking_information = _DEVIATED
             found = _PROPERTIES.deviate(found, 46, _in_tracking_information)

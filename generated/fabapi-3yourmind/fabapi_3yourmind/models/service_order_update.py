@@ -59,6 +59,7 @@ class ServiceOrderUpdate:
             title = _in_title
             if not (title.__class__ is str or title is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             title = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_title)

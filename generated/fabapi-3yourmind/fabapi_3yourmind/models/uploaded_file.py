@@ -77,6 +77,7 @@ class UploadedFile:
             url = _in_url
             if not (url.__class__ is str or url is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             url = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_url)
@@ -85,6 +86,7 @@ class UploadedFile:
             uuid = _in_uuid
             if not (uuid.__class__ is str or uuid is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             uuid = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_uuid)

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     parse_datetime,
     restore_received,
@@ -273,7 +274,7 @@ class UserProfile:
         try:
             id: int | str | Unset = _in_id
             if not ((id.__class__ is int or id.__class__ is str) or id is UNSET):
-                raise TypeError()
+                id = integral(id)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
@@ -282,7 +283,8 @@ class UserProfile:
         try:
             address_count = _in_address_count
             if not (address_count.__class__ is int or address_count is UNSET):
-                raise TypeError()
+                address_count = integral(address_count)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             address_count = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_address_count)
@@ -312,6 +314,7 @@ class UserProfile:
             email = _in_email
             if not (email.__class__ is str or email is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             email = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_email)
@@ -338,6 +341,7 @@ class UserProfile:
             full_name = _in_full_name
             if not (full_name.__class__ is str or full_name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             full_name = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_full_name)
@@ -346,14 +350,17 @@ class UserProfile:
             is_verified = _in_is_verified
             if not (is_verified.__class__ is bool or is_verified is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             is_verified = _DEVIATED
             found = _PROPERTIES.deviate(found, 8, _in_is_verified)
 
         try:
-            if _in_roles is not UNSET and (type(_in_roles) is not list):
-                raise TypeError()
-            roles = cast(list[Any], _in_roles)
+            _roles = _in_roles
+            if _roles is not UNSET:
+                if type(_roles) is not list:
+                    raise TypeError()
+            roles = cast(list[Any], _roles)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             roles = _DEVIATED
@@ -363,6 +370,7 @@ class UserProfile:
             organization = _in_organization
             if not (organization.__class__ is str or organization is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             organization = _DEVIATED
             found = _PROPERTIES.deviate(found, 10, _in_organization)
@@ -371,6 +379,7 @@ class UserProfile:
             can_use_service_panel = _in_can_use_service_panel
             if not (can_use_service_panel.__class__ is bool or can_use_service_panel is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             can_use_service_panel = _DEVIATED
             found = _PROPERTIES.deviate(found, 11, _in_can_use_service_panel)
@@ -394,7 +403,7 @@ class UserProfile:
         try:
             default_address_id: int | None | Unset = _in_default_address_id
             if not ((default_address_id.__class__ is int) or default_address_id is None or default_address_id is UNSET):
-                raise TypeError()
+                default_address_id = integral(default_address_id)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             default_address_id = _DEVIATED
@@ -445,6 +454,7 @@ class UserProfile:
             verified_status = _in_verified_status
             if not (verified_status.__class__ is str or verified_status is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             verified_status = _DEVIATED
             found = _PROPERTIES.deviate(found, 17, _in_verified_status)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -166,7 +167,7 @@ class UserProfileUpdate:
         try:
             default_address_id: int | None | Unset = _in_default_address_id
             if not ((default_address_id.__class__ is int) or default_address_id is None or default_address_id is UNSET):
-                raise TypeError()
+                default_address_id = integral(default_address_id)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             default_address_id = _DEVIATED

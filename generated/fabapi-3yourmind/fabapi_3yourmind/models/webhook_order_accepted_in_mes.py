@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -127,7 +128,8 @@ class WebhookOrderAcceptedInMes:
         try:
             id = _in_id
             if not (id.__class__ is int or id is UNSET):
-                raise TypeError()
+                id = integral(id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_id)
@@ -136,6 +138,7 @@ class WebhookOrderAcceptedInMes:
             created = _in_created
             if not (created.__class__ is str or created is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             created = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_created)
@@ -144,6 +147,7 @@ class WebhookOrderAcceptedInMes:
             api_version = _in_api_version
             if not (api_version.__class__ is str or api_version is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             api_version = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_api_version)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -105,7 +106,8 @@ class Workflow:
         try:
             id = _in_id
             if not (id.__class__ is int or id is UNSET):
-                raise TypeError()
+                id = integral(id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_id)
@@ -114,14 +116,17 @@ class Workflow:
             name = _in_name
             if not (name.__class__ is str or name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             name = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_name)
 
         try:
-            if _in_statuses is not UNSET and (type(_in_statuses) is not list):
-                raise TypeError()
-            statuses = cast(list[Any], _in_statuses)
+            _statuses = _in_statuses
+            if _statuses is not UNSET:
+                if type(_statuses) is not list:
+                    raise TypeError()
+            statuses = cast(list[Any], _statuses)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             statuses = _DEVIATED

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integers,
+    integral,
     new_instance,
     restore_received,
 )
@@ -121,7 +123,8 @@ class WorkflowStatusCreate:
         try:
             workflow_step_id = _in_workflow_step_id
             if not (workflow_step_id.__class__ is int):
-                raise TypeError()
+                workflow_step_id = integral(workflow_step_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             workflow_step_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_workflow_step_id)
@@ -129,7 +132,7 @@ class WorkflowStatusCreate:
         try:
             estimated_duration: int | None = _in_estimated_duration
             if not ((estimated_duration.__class__ is int) or estimated_duration is None):
-                raise TypeError()
+                estimated_duration = integral(estimated_duration)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             estimated_duration = _DEVIATED
@@ -139,16 +142,18 @@ class WorkflowStatusCreate:
             production_sheet = _in_production_sheet
             if not (production_sheet.__class__ is bool):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             production_sheet = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_production_sheet)
 
         try:
-            if type(_in_possible_workstations) is not list or not all(
-                _item.__class__ is int for _item in _in_possible_workstations
-            ):
+            _possible_workstations = _in_possible_workstations
+            if type(_possible_workstations) is not list:
                 raise TypeError()
-            possible_workstations = cast(list[int], _in_possible_workstations)
+            if not all(_item.__class__ is int for _item in _possible_workstations):
+                _possible_workstations = integers(_possible_workstations)
+            possible_workstations = cast(list[int], _possible_workstations)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             possible_workstations = _DEVIATED
@@ -166,7 +171,8 @@ class WorkflowStatusCreate:
         try:
             position = _in_position
             if not (position.__class__ is int or position is UNSET):
-                raise TypeError()
+                position = integral(position)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             position = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_position)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -97,7 +98,8 @@ class WorkflowStep:
         try:
             id = _in_id
             if not (id.__class__ is int or id is UNSET):
-                raise TypeError()
+                id = integral(id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_id)
@@ -106,6 +108,7 @@ class WorkflowStep:
             name = _in_name
             if not (name.__class__ is str or name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             name = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_name)
@@ -114,6 +117,7 @@ class WorkflowStep:
             category = _in_category
             if not (category.__class__ is str or category is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             category = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_category)
@@ -122,6 +126,7 @@ class WorkflowStep:
             processing_type = _in_processing_type
             if not (processing_type.__class__ is str or processing_type is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             processing_type = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_processing_type)
@@ -130,6 +135,7 @@ class WorkflowStep:
             is_automated = _in_is_automated
             if not (is_automated.__class__ is bool or is_automated is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             is_automated = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_is_automated)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -260,7 +261,8 @@ class Workstation:
         try:
             id = _in_id
             if not (id.__class__ is int or id is UNSET):
-                raise TypeError()
+                id = integral(id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_id)
@@ -268,7 +270,8 @@ class Workstation:
         try:
             unread_count = _in_unread_count
             if not (unread_count.__class__ is int or unread_count is UNSET):
-                raise TypeError()
+                unread_count = integral(unread_count)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             unread_count = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_unread_count)
@@ -280,7 +283,7 @@ class Workstation:
                 or running_machine_job_id is None
                 or running_machine_job_id is UNSET
             ):
-                raise TypeError()
+                running_machine_job_id = integral(running_machine_job_id)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             running_machine_job_id = _DEVIATED
@@ -289,7 +292,7 @@ class Workstation:
         try:
             next_mes_job_id: int | None | Unset = _in_next_mes_job_id
             if not ((next_mes_job_id.__class__ is int) or next_mes_job_id is None or next_mes_job_id is UNSET):
-                raise TypeError()
+                next_mes_job_id = integral(next_mes_job_id)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             next_mes_job_id = _DEVIATED
@@ -312,9 +315,11 @@ class Workstation:
             found = _PROPERTIES.deviate(found, 4, _in_machine)
 
         try:
-            if _in_current_materials is not UNSET and (type(_in_current_materials) is not list):
-                raise TypeError()
-            current_materials = cast(list[Any], _in_current_materials)
+            _current_materials = _in_current_materials
+            if _current_materials is not UNSET:
+                if type(_current_materials) is not list:
+                    raise TypeError()
+            current_materials = cast(list[Any], _current_materials)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             current_materials = _DEVIATED
@@ -323,7 +328,8 @@ class Workstation:
         try:
             order = _in_order
             if not (order.__class__ is int or order is UNSET):
-                raise TypeError()
+                order = integral(order)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             order = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_order)
@@ -335,6 +341,7 @@ class Workstation:
                 or allow_repeated_part_sequence_scheduling is UNSET
             ):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             allow_repeated_part_sequence_scheduling = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_allow_repeated_part_sequence_scheduling)
@@ -343,6 +350,7 @@ class Workstation:
             name = _in_name
             if not (name.__class__ is str or name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             name = _DEVIATED
             found = _PROPERTIES.deviate(found, 8, _in_name)
@@ -368,7 +376,8 @@ class Workstation:
         try:
             dimension_x = _in_dimension_x
             if not (dimension_x.__class__ is int or dimension_x is UNSET):
-                raise TypeError()
+                dimension_x = integral(dimension_x)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             dimension_x = _DEVIATED
             found = _PROPERTIES.deviate(found, 11, _in_dimension_x)
@@ -376,7 +385,8 @@ class Workstation:
         try:
             dimension_y = _in_dimension_y
             if not (dimension_y.__class__ is int or dimension_y is UNSET):
-                raise TypeError()
+                dimension_y = integral(dimension_y)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             dimension_y = _DEVIATED
             found = _PROPERTIES.deviate(found, 12, _in_dimension_y)
@@ -384,15 +394,18 @@ class Workstation:
         try:
             dimension_z = _in_dimension_z
             if not (dimension_z.__class__ is int or dimension_z is UNSET):
-                raise TypeError()
+                dimension_z = integral(dimension_z)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             dimension_z = _DEVIATED
             found = _PROPERTIES.deviate(found, 13, _in_dimension_z)
 
         try:
-            if _in_materials is not UNSET and (type(_in_materials) is not list):
-                raise TypeError()
-            materials = cast(list[Any], _in_materials)
+            _materials = _in_materials
+            if _materials is not UNSET:
+                if type(_materials) is not list:
+                    raise TypeError()
+            materials = cast(list[Any], _materials)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             materials = _DEVIATED
@@ -402,6 +415,7 @@ class Workstation:
             show_in_scheduler = _in_show_in_scheduler
             if not (show_in_scheduler.__class__ is bool or show_in_scheduler is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             show_in_scheduler = _DEVIATED
             found = _PROPERTIES.deviate(found, 15, _in_show_in_scheduler)
@@ -410,6 +424,7 @@ class Workstation:
             type_ = _in_type_
             if not (type_.__class__ is str or type_ is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             type_ = _DEVIATED
             found = _PROPERTIES.deviate(found, 16, _in_type_)
@@ -418,6 +433,7 @@ class Workstation:
             volume = _in_volume
             if not ((volume.__class__ is float or volume.__class__ is int) or volume is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             volume = _DEVIATED
             found = _PROPERTIES.deviate(found, 17, _in_volume)
@@ -425,7 +441,7 @@ class Workstation:
         try:
             form: int | None | Unset = _in_form
             if not ((form.__class__ is int) or form is None or form is UNSET):
-                raise TypeError()
+                form = integral(form)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             form = _DEVIATED
@@ -434,7 +450,7 @@ class Workstation:
         try:
             technology: int | None | Unset = _in_technology
             if not ((technology.__class__ is int) or technology is None or technology is UNSET):
-                raise TypeError()
+                technology = integral(technology)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             technology = _DEVIATED

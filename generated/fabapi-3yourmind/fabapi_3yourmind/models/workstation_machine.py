@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -62,7 +63,7 @@ class WorkstationMachine:
         try:
             machine_id: int | None | Unset = _in_machine_id
             if not ((machine_id.__class__ is int) or machine_id is None or machine_id is UNSET):
-                raise TypeError()
+                machine_id = integral(machine_id)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             machine_id = _DEVIATED

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -64,7 +65,7 @@ class WorkstationMachineUpdate:
         try:
             machine_id: int | None = _in_machine_id
             if not ((machine_id.__class__ is int) or machine_id is None):
-                raise TypeError()
+                machine_id = integral(machine_id)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             machine_id = _DEVIATED

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -90,7 +91,8 @@ class WorkstationOrderSwap:
         try:
             from_workstation_id = _in_from_workstation_id
             if not (from_workstation_id.__class__ is int):
-                raise TypeError()
+                from_workstation_id = integral(from_workstation_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             from_workstation_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_from_workstation_id)
@@ -98,7 +100,8 @@ class WorkstationOrderSwap:
         try:
             to_workstation_id = _in_to_workstation_id
             if not (to_workstation_id.__class__ is int):
-                raise TypeError()
+                to_workstation_id = integral(to_workstation_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             to_workstation_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_to_workstation_id)
@@ -107,6 +110,7 @@ class WorkstationOrderSwap:
             insert_after = _in_insert_after
             if not (insert_after.__class__ is bool):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             insert_after = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_insert_after)

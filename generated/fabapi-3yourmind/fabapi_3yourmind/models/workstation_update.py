@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -200,6 +201,7 @@ class WorkstationUpdate:
                 or allow_repeated_part_sequence_scheduling is UNSET
             ):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             allow_repeated_part_sequence_scheduling = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_allow_repeated_part_sequence_scheduling)
@@ -208,6 +210,7 @@ class WorkstationUpdate:
             name = _in_name
             if not (name.__class__ is str or name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             name = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_name)
@@ -215,7 +218,8 @@ class WorkstationUpdate:
         try:
             dimension_x = _in_dimension_x
             if not (dimension_x.__class__ is int or dimension_x is UNSET):
-                raise TypeError()
+                dimension_x = integral(dimension_x)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             dimension_x = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_dimension_x)
@@ -223,7 +227,8 @@ class WorkstationUpdate:
         try:
             dimension_y = _in_dimension_y
             if not (dimension_y.__class__ is int or dimension_y is UNSET):
-                raise TypeError()
+                dimension_y = integral(dimension_y)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             dimension_y = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_dimension_y)
@@ -231,7 +236,8 @@ class WorkstationUpdate:
         try:
             dimension_z = _in_dimension_z
             if not (dimension_z.__class__ is int or dimension_z is UNSET):
-                raise TypeError()
+                dimension_z = integral(dimension_z)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             dimension_z = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_dimension_z)
@@ -274,6 +280,7 @@ class WorkstationUpdate:
             show_in_scheduler = _in_show_in_scheduler
             if not (show_in_scheduler.__class__ is bool or show_in_scheduler is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             show_in_scheduler = _DEVIATED
             found = _PROPERTIES.deviate(found, 8, _in_show_in_scheduler)
@@ -312,7 +319,7 @@ class WorkstationUpdate:
         try:
             form: int | None | Unset = _in_form
             if not ((form.__class__ is int) or form is None or form is UNSET):
-                raise TypeError()
+                form = integral(form)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             form = _DEVIATED
@@ -321,7 +328,7 @@ class WorkstationUpdate:
         try:
             technology: int | None | Unset = _in_technology
             if not ((technology.__class__ is int) or technology is None or technology is UNSET):
-                raise TypeError()
+                technology = integral(technology)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             technology = _DEVIATED

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -141,7 +142,8 @@ class DataUsage:
         try:
             quotes_used = _in_quotes_used
             if not (quotes_used.__class__ is int):
-                raise TypeError()
+                quotes_used = integral(quotes_used)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             quotes_used = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_quotes_used)
@@ -149,7 +151,8 @@ class DataUsage:
         try:
             quotes_limit = _in_quotes_limit
             if not (quotes_limit.__class__ is int):
-                raise TypeError()
+                quotes_limit = integral(quotes_limit)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             quotes_limit = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_quotes_limit)
@@ -158,6 +161,7 @@ class DataUsage:
             storage_used = _in_storage_used
             if not (storage_used.__class__ is float or storage_used.__class__ is int):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             storage_used = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_storage_used)
@@ -166,6 +170,7 @@ class DataUsage:
             storage_limit = _in_storage_limit
             if not (storage_limit.__class__ is float or storage_limit.__class__ is int):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             storage_limit = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_storage_limit)
@@ -173,7 +178,8 @@ class DataUsage:
         try:
             files = _in_files
             if not (files.__class__ is int):
-                raise TypeError()
+                files = integral(files)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             files = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_files)
@@ -181,7 +187,8 @@ class DataUsage:
         try:
             days_till_reset = _in_days_till_reset
             if not (days_till_reset.__class__ is int):
-                raise TypeError()
+                days_till_reset = integral(days_till_reset)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             days_till_reset = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_days_till_reset)
@@ -190,6 +197,7 @@ class DataUsage:
             reset_date = _in_reset_date
             if not (reset_date.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             reset_date = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_reset_date)
@@ -198,6 +206,7 @@ class DataUsage:
             last_updated = _in_last_updated
             if not (last_updated.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             last_updated = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_last_updated)

@@ -112,6 +112,7 @@ class DeleteFileResponse:
             user_id = _in_user_id
             if not (user_id.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             user_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_user_id)
@@ -120,6 +121,7 @@ class DeleteFileResponse:
             status = _in_status
             if not (status.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             status = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_status)
@@ -128,6 +130,7 @@ class DeleteFileResponse:
             timestamp = _in_timestamp
             if not (timestamp.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             timestamp = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_timestamp)
@@ -136,6 +139,7 @@ class DeleteFileResponse:
             file_id = _in_file_id
             if not (file_id.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             file_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_file_id)
@@ -144,6 +148,7 @@ class DeleteFileResponse:
             removed_file_path = _in_removed_file_path
             if not (removed_file_path.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             removed_file_path = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_removed_file_path)

@@ -112,6 +112,7 @@ class DeleteQuoteResponse:
             user_id = _in_user_id
             if not (user_id.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             user_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_user_id)
@@ -120,6 +121,7 @@ class DeleteQuoteResponse:
             quote_id = _in_quote_id
             if not (quote_id.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             quote_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_quote_id)
@@ -128,6 +130,7 @@ class DeleteQuoteResponse:
             status = _in_status
             if not (status.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             status = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_status)
@@ -136,6 +139,7 @@ class DeleteQuoteResponse:
             timestamp = _in_timestamp
             if not (timestamp.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             timestamp = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_timestamp)
@@ -144,6 +148,7 @@ class DeleteQuoteResponse:
             removed_gcode_path = _in_removed_gcode_path
             if not (removed_gcode_path.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             removed_gcode_path = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_removed_gcode_path)

@@ -83,6 +83,7 @@ class Dimensions:
             x = _in_x
             if not ((x.__class__ is float or x.__class__ is int) or x is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             x = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_x)
@@ -91,6 +92,7 @@ class Dimensions:
             y = _in_y
             if not ((y.__class__ is float or y.__class__ is int) or y is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             y = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_y)
@@ -99,6 +101,7 @@ class Dimensions:
             z = _in_z
             if not ((z.__class__ is float or z.__class__ is int) or z is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             z = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_z)

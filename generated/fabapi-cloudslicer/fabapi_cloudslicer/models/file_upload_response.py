@@ -132,6 +132,7 @@ class FileUploadResponse:
             user_id = _in_user_id
             if not (user_id.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             user_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_user_id)
@@ -140,6 +141,7 @@ class FileUploadResponse:
             file_id = _in_file_id
             if not (file_id.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             file_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_file_id)
@@ -148,6 +150,7 @@ class FileUploadResponse:
             file_path = _in_file_path
             if not (file_path.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             file_path = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_file_path)
@@ -156,6 +159,7 @@ class FileUploadResponse:
             status = _in_status
             if not (status.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             status = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_status)
@@ -164,6 +168,7 @@ class FileUploadResponse:
             timestamp = _in_timestamp
             if not (timestamp.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             timestamp = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_timestamp)
@@ -172,6 +177,7 @@ class FileUploadResponse:
             file_name = _in_file_name
             if not (file_name.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             file_name = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_file_name)
@@ -180,6 +186,7 @@ class FileUploadResponse:
             file_size = _in_file_size
             if not (file_size.__class__ is float or file_size.__class__ is int):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             file_size = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_file_size)

@@ -65,6 +65,7 @@ class HTTPError:
             detail = _in_detail
             if not (detail.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             detail = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_detail)

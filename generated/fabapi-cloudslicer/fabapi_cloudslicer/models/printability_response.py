@@ -118,6 +118,7 @@ class PrintabilityResponse:
             user_id = _in_user_id
             if not (user_id.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             user_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_user_id)
@@ -126,6 +127,7 @@ class PrintabilityResponse:
             file_path = _in_file_path
             if not (file_path.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             file_path = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_file_path)
@@ -134,6 +136,7 @@ class PrintabilityResponse:
             fits_printer = _in_fits_printer
             if not (fits_printer.__class__ is bool):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             fits_printer = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_fits_printer)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -188,7 +189,8 @@ class PrinterConfig:
         try:
             bed_size_x = _in_bed_size_x
             if not (bed_size_x.__class__ is int or bed_size_x is UNSET):
-                raise TypeError()
+                bed_size_x = integral(bed_size_x)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             bed_size_x = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_bed_size_x)
@@ -196,7 +198,8 @@ class PrinterConfig:
         try:
             bed_size_y = _in_bed_size_y
             if not (bed_size_y.__class__ is int or bed_size_y is UNSET):
-                raise TypeError()
+                bed_size_y = integral(bed_size_y)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             bed_size_y = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_bed_size_y)
@@ -204,7 +207,8 @@ class PrinterConfig:
         try:
             bed_size_z = _in_bed_size_z
             if not (bed_size_z.__class__ is int or bed_size_z is UNSET):
-                raise TypeError()
+                bed_size_z = integral(bed_size_z)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             bed_size_z = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_bed_size_z)
@@ -212,7 +216,8 @@ class PrinterConfig:
         try:
             print_speed = _in_print_speed
             if not (print_speed.__class__ is int or print_speed is UNSET):
-                raise TypeError()
+                print_speed = integral(print_speed)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             print_speed = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_print_speed)
@@ -220,7 +225,8 @@ class PrinterConfig:
         try:
             first_layer_speed = _in_first_layer_speed
             if not (first_layer_speed.__class__ is int or first_layer_speed is UNSET):
-                raise TypeError()
+                first_layer_speed = integral(first_layer_speed)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             first_layer_speed = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_first_layer_speed)
@@ -231,6 +237,7 @@ class PrinterConfig:
                 (nozzle_diameter.__class__ is float or nozzle_diameter.__class__ is int) or nozzle_diameter is UNSET
             ):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             nozzle_diameter = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_nozzle_diameter)
@@ -239,6 +246,7 @@ class PrinterConfig:
             layer_height = _in_layer_height
             if not ((layer_height.__class__ is float or layer_height.__class__ is int) or layer_height is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             layer_height = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_layer_height)
@@ -246,7 +254,8 @@ class PrinterConfig:
         try:
             perimeters = _in_perimeters
             if not (perimeters.__class__ is int or perimeters is UNSET):
-                raise TypeError()
+                perimeters = integral(perimeters)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             perimeters = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_perimeters)
@@ -254,7 +263,8 @@ class PrinterConfig:
         try:
             top_solid_layers = _in_top_solid_layers
             if not (top_solid_layers.__class__ is int or top_solid_layers is UNSET):
-                raise TypeError()
+                top_solid_layers = integral(top_solid_layers)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             top_solid_layers = _DEVIATED
             found = _PROPERTIES.deviate(found, 8, _in_top_solid_layers)
@@ -262,7 +272,8 @@ class PrinterConfig:
         try:
             bottom_solid_layers = _in_bottom_solid_layers
             if not (bottom_solid_layers.__class__ is int or bottom_solid_layers is UNSET):
-                raise TypeError()
+                bottom_solid_layers = integral(bottom_solid_layers)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             bottom_solid_layers = _DEVIATED
             found = _PROPERTIES.deviate(found, 9, _in_bottom_solid_layers)
@@ -270,7 +281,8 @@ class PrinterConfig:
         try:
             fill_density = _in_fill_density
             if not (fill_density.__class__ is int or fill_density is UNSET):
-                raise TypeError()
+                fill_density = integral(fill_density)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             fill_density = _DEVIATED
             found = _PROPERTIES.deviate(found, 10, _in_fill_density)
@@ -279,6 +291,7 @@ class PrinterConfig:
             support_material = _in_support_material
             if not (support_material.__class__ is bool or support_material is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             support_material = _DEVIATED
             found = _PROPERTIES.deviate(found, 11, _in_support_material)
@@ -287,6 +300,7 @@ class PrinterConfig:
             color = _in_color
             if not (color.__class__ is str or color is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             color = _DEVIATED
             found = _PROPERTIES.deviate(found, 12, _in_color)
@@ -295,6 +309,7 @@ class PrinterConfig:
             filament_type = _in_filament_type
             if not (filament_type.__class__ is str or filament_type is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             filament_type = _DEVIATED
             found = _PROPERTIES.deviate(found, 13, _in_filament_type)
@@ -302,7 +317,8 @@ class PrinterConfig:
         try:
             temperature = _in_temperature
             if not (temperature.__class__ is int or temperature is UNSET):
-                raise TypeError()
+                temperature = integral(temperature)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             temperature = _DEVIATED
             found = _PROPERTIES.deviate(found, 14, _in_temperature)
@@ -310,7 +326,8 @@ class PrinterConfig:
         try:
             bed_temperature = _in_bed_temperature
             if not (bed_temperature.__class__ is int or bed_temperature is UNSET):
-                raise TypeError()
+                bed_temperature = integral(bed_temperature)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             bed_temperature = _DEVIATED
             found = _PROPERTIES.deviate(found, 15, _in_bed_temperature)

@@ -91,6 +91,7 @@ class QuoteConfig:
             currency = _in_currency
             if not (currency.__class__ is str or currency is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             currency = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_currency)
@@ -99,6 +100,7 @@ class QuoteConfig:
             cost_per_hour = _in_cost_per_hour
             if not ((cost_per_hour.__class__ is float or cost_per_hour.__class__ is int) or cost_per_hour is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             cost_per_hour = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_cost_per_hour)
@@ -107,6 +109,7 @@ class QuoteConfig:
             cost_per_gram = _in_cost_per_gram
             if not ((cost_per_gram.__class__ is float or cost_per_gram.__class__ is int) or cost_per_gram is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             cost_per_gram = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_cost_per_gram)
@@ -115,6 +118,7 @@ class QuoteConfig:
             base_price = _in_base_price
             if not ((base_price.__class__ is float or base_price.__class__ is int) or base_price is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             base_price = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_base_price)

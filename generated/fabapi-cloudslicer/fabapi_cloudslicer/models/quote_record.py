@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -236,6 +237,7 @@ class QuoteRecord:
             quote_id = _in_quote_id
             if not (quote_id.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             quote_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_quote_id)
@@ -244,6 +246,7 @@ class QuoteRecord:
             user_id = _in_user_id
             if not (user_id.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             user_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_user_id)
@@ -252,6 +255,7 @@ class QuoteRecord:
             status = _in_status
             if not (status.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             status = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_status)
@@ -260,6 +264,7 @@ class QuoteRecord:
             timestamp = _in_timestamp
             if not (timestamp.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             timestamp = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_timestamp)
@@ -268,6 +273,7 @@ class QuoteRecord:
             quote_duration = _in_quote_duration
             if not (quote_duration.__class__ is float or quote_duration.__class__ is int):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             quote_duration = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_quote_duration)
@@ -276,6 +282,7 @@ class QuoteRecord:
             file_path = _in_file_path
             if not (file_path.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             file_path = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_file_path)
@@ -284,6 +291,7 @@ class QuoteRecord:
             gcode_file_size = _in_gcode_file_size
             if not (gcode_file_size.__class__ is float or gcode_file_size.__class__ is int):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             gcode_file_size = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_gcode_file_size)
@@ -292,6 +300,7 @@ class QuoteRecord:
             estimated_time = _in_estimated_time
             if not (estimated_time.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             estimated_time = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_estimated_time)
@@ -299,7 +308,8 @@ class QuoteRecord:
         try:
             estimated_time_seconds = _in_estimated_time_seconds
             if not (estimated_time_seconds.__class__ is int):
-                raise TypeError()
+                estimated_time_seconds = integral(estimated_time_seconds)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             estimated_time_seconds = _DEVIATED
             found = _PROPERTIES.deviate(found, 8, _in_estimated_time_seconds)
@@ -308,6 +318,7 @@ class QuoteRecord:
             filament_weight = _in_filament_weight
             if not (filament_weight.__class__ is float or filament_weight.__class__ is int):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             filament_weight = _DEVIATED
             found = _PROPERTIES.deviate(found, 9, _in_filament_weight)
@@ -316,6 +327,7 @@ class QuoteRecord:
             filament_cost = _in_filament_cost
             if not (filament_cost.__class__ is float or filament_cost.__class__ is int):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             filament_cost = _DEVIATED
             found = _PROPERTIES.deviate(found, 10, _in_filament_cost)
@@ -324,6 +336,7 @@ class QuoteRecord:
             total_price = _in_total_price
             if not (total_price.__class__ is float or total_price.__class__ is int):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             total_price = _DEVIATED
             found = _PROPERTIES.deviate(found, 11, _in_total_price)

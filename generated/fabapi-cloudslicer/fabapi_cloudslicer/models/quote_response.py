@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -202,6 +203,7 @@ class QuoteResponse:
             quote_id = _in_quote_id
             if not (quote_id.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             quote_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_quote_id)
@@ -210,6 +212,7 @@ class QuoteResponse:
             user_id = _in_user_id
             if not (user_id.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             user_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_user_id)
@@ -218,6 +221,7 @@ class QuoteResponse:
             status = _in_status
             if not (status.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             status = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_status)
@@ -226,6 +230,7 @@ class QuoteResponse:
             timestamp = _in_timestamp
             if not (timestamp.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             timestamp = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_timestamp)
@@ -234,6 +239,7 @@ class QuoteResponse:
             quote_duration = _in_quote_duration
             if not (quote_duration.__class__ is float or quote_duration.__class__ is int):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             quote_duration = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_quote_duration)
@@ -242,6 +248,7 @@ class QuoteResponse:
             file_path = _in_file_path
             if not (file_path.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             file_path = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_file_path)
@@ -250,6 +257,7 @@ class QuoteResponse:
             gcode_path = _in_gcode_path
             if not (gcode_path.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             gcode_path = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_gcode_path)
@@ -258,6 +266,7 @@ class QuoteResponse:
             gcode_name = _in_gcode_name
             if not (gcode_name.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             gcode_name = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_gcode_name)
@@ -266,6 +275,7 @@ class QuoteResponse:
             gcode_file_size = _in_gcode_file_size
             if not (gcode_file_size.__class__ is float or gcode_file_size.__class__ is int):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             gcode_file_size = _DEVIATED
             found = _PROPERTIES.deviate(found, 8, _in_gcode_file_size)
@@ -274,6 +284,7 @@ class QuoteResponse:
             estimated_time = _in_estimated_time
             if not (estimated_time.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             estimated_time = _DEVIATED
             found = _PROPERTIES.deviate(found, 9, _in_estimated_time)
@@ -281,7 +292,8 @@ class QuoteResponse:
         try:
             estimated_time_seconds = _in_estimated_time_seconds
             if not (estimated_time_seconds.__class__ is int):
-                raise TypeError()
+                estimated_time_seconds = integral(estimated_time_seconds)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             estimated_time_seconds = _DEVIATED
             found = _PROPERTIES.deviate(found, 10, _in_estimated_time_seconds)
@@ -290,6 +302,7 @@ class QuoteResponse:
             filament_weight = _in_filament_weight
             if not (filament_weight.__class__ is float or filament_weight.__class__ is int):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             filament_weight = _DEVIATED
             found = _PROPERTIES.deviate(found, 11, _in_filament_weight)
@@ -298,6 +311,7 @@ class QuoteResponse:
             filament_cost = _in_filament_cost
             if not (filament_cost.__class__ is float or filament_cost.__class__ is int):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             filament_cost = _DEVIATED
             found = _PROPERTIES.deviate(found, 12, _in_filament_cost)
@@ -306,6 +320,7 @@ class QuoteResponse:
             total_price = _in_total_price
             if not (total_price.__class__ is float or total_price.__class__ is int):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             total_price = _DEVIATED
             found = _PROPERTIES.deviate(found, 13, _in_total_price)

@@ -102,6 +102,7 @@ class UploadIdResponse:
             user_id = _in_user_id
             if not (user_id.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             user_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_user_id)
@@ -110,6 +111,7 @@ class UploadIdResponse:
             upload_id = _in_upload_id
             if not (upload_id.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             upload_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_upload_id)
@@ -118,6 +120,7 @@ class UploadIdResponse:
             file_id = _in_file_id
             if not (file_id.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             file_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_file_id)
@@ -126,6 +129,7 @@ class UploadIdResponse:
             timestamp = _in_timestamp
             if not (timestamp.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             timestamp = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_timestamp)

@@ -120,6 +120,7 @@ class UserResponse:
             user_id = _in_user_id
             if not (user_id.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             user_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_user_id)
@@ -128,6 +129,7 @@ class UserResponse:
             email = _in_email
             if not (email.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             email = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_email)
@@ -136,6 +138,7 @@ class UserResponse:
             created_at = _in_created_at
             if not (created_at.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             created_at = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_created_at)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -99,7 +100,7 @@ class ValidationError:
             for loc_item_data in _loc:
                 loc_item: int | str = loc_item_data
                 if not (loc_item.__class__ is str or loc_item.__class__ is int):
-                    raise TypeError()
+                    loc_item = integral(loc_item)
 
                 loc.append(loc_item)
 
@@ -111,6 +112,7 @@ class ValidationError:
             msg = _in_msg
             if not (msg.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             msg = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_msg)
@@ -119,6 +121,7 @@ class ValidationError:
             type_ = _in_type_
             if not (type_.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             type_ = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_type_)

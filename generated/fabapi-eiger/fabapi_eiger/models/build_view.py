@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     parse_datetime,
     parse_uuid,
@@ -284,6 +285,7 @@ class BuildView:
             title = _in_title
             if not (title.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             title = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_title)
@@ -323,7 +325,8 @@ class BuildView:
         try:
             part_count = _in_part_count
             if not (part_count.__class__ is int):
-                raise TypeError()
+                part_count = integral(part_count)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             part_count = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_part_count)
@@ -332,6 +335,7 @@ class BuildView:
             device_series = _in_device_series
             if not (device_series.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             device_series = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_device_series)
@@ -340,6 +344,7 @@ class BuildView:
             primary_material = _in_primary_material
             if not (primary_material.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             primary_material = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_primary_material)
@@ -348,6 +353,7 @@ class BuildView:
             secondary_material = _in_secondary_material
             if not (secondary_material.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             secondary_material = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_secondary_material)
@@ -416,6 +422,7 @@ class BuildView:
             sliced = _in_sliced
             if not (sliced.__class__ is bool):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             sliced = _DEVIATED
             found = _PROPERTIES.deviate(found, 13, _in_sliced)
@@ -424,6 +431,7 @@ class BuildView:
             blacksmith_enabled = _in_blacksmith_enabled
             if not (blacksmith_enabled.__class__ is bool):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             blacksmith_enabled = _DEVIATED
             found = _PROPERTIES.deviate(found, 14, _in_blacksmith_enabled)
@@ -441,6 +449,7 @@ class BuildView:
             preview_url = _in_preview_url
             if not (preview_url.__class__ is str or preview_url is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             preview_url = _DEVIATED
             found = _PROPERTIES.deviate(found, 16, _in_preview_url)

@@ -82,6 +82,7 @@ class DeviceConsumableView:
             consumable_title = _in_consumable_title
             if not (consumable_title.__class__ is str or consumable_title is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             consumable_title = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_consumable_title)
@@ -90,6 +91,7 @@ class DeviceConsumableView:
             status = _in_status
             if not (status.__class__ is str or status is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             status = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_status)
@@ -100,6 +102,7 @@ class DeviceConsumableView:
                 (usage_remaining.__class__ is float or usage_remaining.__class__ is int) or usage_remaining is UNSET
             ):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             usage_remaining = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_usage_remaining)

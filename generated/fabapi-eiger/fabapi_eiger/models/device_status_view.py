@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -131,7 +132,7 @@ class DeviceStatusView:
         try:
             current_layer: int | None | Unset = _in_current_layer
             if not ((current_layer.__class__ is int) or current_layer is None or current_layer is UNSET):
-                raise TypeError()
+                current_layer = integral(current_layer)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             current_layer = _DEVIATED
@@ -140,7 +141,7 @@ class DeviceStatusView:
         try:
             layer_count: int | None | Unset = _in_layer_count
             if not ((layer_count.__class__ is int) or layer_count is None or layer_count is UNSET):
-                raise TypeError()
+                layer_count = integral(layer_count)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             layer_count = _DEVIATED
@@ -164,7 +165,7 @@ class DeviceStatusView:
                 or estimated_seconds_remaining is None
                 or estimated_seconds_remaining is UNSET
             ):
-                raise TypeError()
+                estimated_seconds_remaining = integral(estimated_seconds_remaining)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             estimated_seconds_remaining = _DEVIATED

@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     parse_datetime,
     parse_uuid,
@@ -227,6 +228,7 @@ class DeviceView:
             name = _in_name
             if not (name.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             name = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_name)
@@ -235,6 +237,7 @@ class DeviceView:
             device_type = _in_device_type
             if not (device_type.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             device_type = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_device_type)
@@ -243,6 +246,7 @@ class DeviceView:
             device_series = _in_device_series
             if not (device_series.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             device_series = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_device_series)
@@ -294,7 +298,7 @@ class DeviceView:
         try:
             queue_length: int | None = _in_queue_length
             if not ((queue_length.__class__ is int) or queue_length is None):
-                raise TypeError()
+                queue_length = integral(queue_length)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             queue_length = _DEVIATED
@@ -356,6 +360,7 @@ class DeviceView:
             state = _in_state
             if not (state.__class__ is str or state is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             state = _DEVIATED
             found = _PROPERTIES.deviate(found, 12, _in_state)

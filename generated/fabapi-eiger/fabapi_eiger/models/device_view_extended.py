@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     parse_datetime,
     parse_uuid,
@@ -252,6 +253,7 @@ class DeviceViewExtended:
             name = _in_name
             if not (name.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             name = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_name)
@@ -260,6 +262,7 @@ class DeviceViewExtended:
             device_type = _in_device_type
             if not (device_type.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             device_type = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_device_type)
@@ -268,6 +271,7 @@ class DeviceViewExtended:
             device_series = _in_device_series
             if not (device_series.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             device_series = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_device_series)
@@ -319,7 +323,7 @@ class DeviceViewExtended:
         try:
             queue_length: int | None = _in_queue_length
             if not ((queue_length.__class__ is int) or queue_length is None):
-                raise TypeError()
+                queue_length = integral(queue_length)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             queue_length = _DEVIATED
@@ -381,6 +385,7 @@ class DeviceViewExtended:
             state = _in_state
             if not (state.__class__ is str or state is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             state = _DEVIATED
             found = _PROPERTIES.deviate(found, 12, _in_state)

@@ -63,6 +63,7 @@ class Error:
             message = _in_message
             if not (message.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             message = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_message)

@@ -89,6 +89,7 @@ class ListDevicesResponse:
             has_more_items = _in_has_more_items
             if not (has_more_items.__class__ is bool):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             has_more_items = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_has_more_items)

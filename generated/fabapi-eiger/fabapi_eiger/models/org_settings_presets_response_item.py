@@ -83,6 +83,7 @@ class OrgSettingsPresetsResponseItem:
             title = _in_title
             if not (title.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             title = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_title)

@@ -186,6 +186,7 @@ class PartVersionView:
             title = _in_title
             if not (title.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             title = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_title)
@@ -203,6 +204,7 @@ class PartVersionView:
             version_number = _in_version_number
             if not (version_number.__class__ is float or version_number.__class__ is int):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             version_number = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_version_number)
@@ -211,6 +213,7 @@ class PartVersionView:
             sliced = _in_sliced
             if not (sliced.__class__ is bool):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             sliced = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_sliced)
@@ -219,6 +222,7 @@ class PartVersionView:
             preview_url = _in_preview_url
             if not (preview_url.__class__ is str or preview_url is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             preview_url = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_preview_url)
@@ -227,6 +231,7 @@ class PartVersionView:
             device_series = _in_device_series
             if not (device_series.__class__ is str or device_series is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             device_series = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_device_series)
@@ -235,6 +240,7 @@ class PartVersionView:
             primary_material = _in_primary_material
             if not (primary_material.__class__ is str or primary_material is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             primary_material = _DEVIATED
             found = _PROPERTIES.deviate(found, 8, _in_primary_material)
@@ -243,6 +249,7 @@ class PartVersionView:
             secondary_material = _in_secondary_material
             if not (secondary_material.__class__ is str or secondary_material is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             secondary_material = _DEVIATED
             found = _PROPERTIES.deviate(found, 9, _in_secondary_material)

@@ -90,6 +90,7 @@ class PartVersionViewSettings:
             scale = _in_scale
             if not ((scale.__class__ is float or scale.__class__ is int) or scale is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             scale = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_scale)
@@ -110,6 +111,7 @@ class PartVersionViewSettings:
             units = _in_units
             if not (units.__class__ is str or units is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             units = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_units)

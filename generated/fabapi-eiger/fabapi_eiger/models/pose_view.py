@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     parse_uuid,
     restore_received,
@@ -105,7 +106,8 @@ class PoseView:
         try:
             x = _in_x
             if not (x.__class__ is int or x is UNSET):
-                raise TypeError()
+                x = integral(x)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             x = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_x)
@@ -113,7 +115,8 @@ class PoseView:
         try:
             y = _in_y
             if not (y.__class__ is int or y is UNSET):
-                raise TypeError()
+                y = integral(y)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             y = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_y)
@@ -121,7 +124,8 @@ class PoseView:
         try:
             theta = _in_theta
             if not (theta.__class__ is int or theta is UNSET):
-                raise TypeError()
+                theta = integral(theta)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             theta = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_theta)

@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     parse_datetime,
     parse_uuid,
@@ -312,6 +313,7 @@ class ReadBuildResponse:
             title = _in_title
             if not (title.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             title = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_title)
@@ -351,7 +353,8 @@ class ReadBuildResponse:
         try:
             part_count = _in_part_count
             if not (part_count.__class__ is int):
-                raise TypeError()
+                part_count = integral(part_count)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             part_count = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_part_count)
@@ -360,6 +363,7 @@ class ReadBuildResponse:
             device_series = _in_device_series
             if not (device_series.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             device_series = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_device_series)
@@ -368,6 +372,7 @@ class ReadBuildResponse:
             primary_material = _in_primary_material
             if not (primary_material.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             primary_material = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_primary_material)
@@ -376,6 +381,7 @@ class ReadBuildResponse:
             secondary_material = _in_secondary_material
             if not (secondary_material.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             secondary_material = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_secondary_material)
@@ -444,6 +450,7 @@ class ReadBuildResponse:
             sliced = _in_sliced
             if not (sliced.__class__ is bool):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             sliced = _DEVIATED
             found = _PROPERTIES.deviate(found, 13, _in_sliced)
@@ -452,6 +459,7 @@ class ReadBuildResponse:
             blacksmith_enabled = _in_blacksmith_enabled
             if not (blacksmith_enabled.__class__ is bool):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             blacksmith_enabled = _DEVIATED
             found = _PROPERTIES.deviate(found, 14, _in_blacksmith_enabled)
@@ -497,6 +505,7 @@ class ReadBuildResponse:
             preview_url = _in_preview_url
             if not (preview_url.__class__ is str or preview_url is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             preview_url = _DEVIATED
             found = _PROPERTIES.deviate(found, 18, _in_preview_url)

@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     parse_datetime,
     parse_uuid,
@@ -418,7 +419,7 @@ class ReadPrintJobResponse:
         try:
             current_layer: int | None | Unset = _in_current_layer
             if not ((current_layer.__class__ is int) or current_layer is None or current_layer is UNSET):
-                raise TypeError()
+                current_layer = integral(current_layer)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             current_layer = _DEVIATED
@@ -427,7 +428,7 @@ class ReadPrintJobResponse:
         try:
             layer_count: int | None | Unset = _in_layer_count
             if not ((layer_count.__class__ is int) or layer_count is None or layer_count is UNSET):
-                raise TypeError()
+                layer_count = integral(layer_count)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             layer_count = _DEVIATED
@@ -451,7 +452,7 @@ class ReadPrintJobResponse:
                 or estimated_seconds_remaining is None
                 or estimated_seconds_remaining is UNSET
             ):
-                raise TypeError()
+                estimated_seconds_remaining = integral(estimated_seconds_remaining)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             estimated_seconds_remaining = _DEVIATED
@@ -461,6 +462,7 @@ class ReadPrintJobResponse:
             source = _in_source
             if not (source.__class__ is str or source is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             source = _DEVIATED
             found = _PROPERTIES.deviate(found, 14, _in_source)

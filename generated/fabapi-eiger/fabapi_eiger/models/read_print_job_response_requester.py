@@ -103,6 +103,7 @@ class ReadPrintJobResponseRequester:
             email = _in_email
             if not (email.__class__ is str or email is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             email = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_email)

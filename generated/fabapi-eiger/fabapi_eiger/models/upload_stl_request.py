@@ -142,6 +142,7 @@ class UploadStlRequest:
             title = _in_title
             if not (title.__class__ is str or title is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             title = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_title)

@@ -89,6 +89,7 @@ class AlreadyRegisteredResponse:
             status = _in_status
             if not (status.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             status = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_status)
@@ -97,6 +98,7 @@ class AlreadyRegisteredResponse:
             jwt = _in_jwt
             if not (jwt.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             jwt = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_jwt)
@@ -105,6 +107,7 @@ class AlreadyRegisteredResponse:
             message = _in_message
             if not (message.__class__ is str or message is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             message = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_message)

@@ -126,6 +126,7 @@ class AssetRequest:
             request_id = _in_request_id
             if not (request_id.__class__ is str or request_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             request_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_request_id)
@@ -134,25 +135,30 @@ class AssetRequest:
             created_at = _in_created_at
             if not (created_at.__class__ is str or created_at is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             created_at = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_created_at)
 
         try:
-            if _in_image is not UNSET and (
-                type(_in_image) is not list or not all(_item.__class__ is str for _item in _in_image)
-            ):
-                raise TypeError()
-            image = cast(list[str], _in_image)
+            _image = _in_image
+            if _image is not UNSET:
+                if type(_image) is not list:
+                    raise TypeError()
+                if not all(_item.__class__ is str for _item in _image):
+                    raise TypeError()
+            image = cast(list[str], _image)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             image = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_image)
 
         try:
-            if _in_image_tags is not UNSET and (type(_in_image_tags) is not list):
-                raise TypeError()
-            image_tags = cast(list[Any], _in_image_tags)
+            _image_tags = _in_image_tags
+            if _image_tags is not UNSET:
+                if type(_image_tags) is not list:
+                    raise TypeError()
+            image_tags = cast(list[Any], _image_tags)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             image_tags = _DEVIATED

@@ -98,6 +98,7 @@ class Error:
             status = _in_status
             if not (status.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             status = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_status)
@@ -106,6 +107,7 @@ class Error:
             message = _in_message
             if not (message.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             message = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_message)
@@ -114,6 +116,7 @@ class Error:
             request_id = _in_request_id
             if not (request_id.__class__ is str or request_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             request_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_request_id)
@@ -122,6 +125,7 @@ class Error:
             cause = _in_cause
             if not (cause.__class__ is str or cause is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             cause = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_cause)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -170,6 +171,7 @@ class Iteration:
             created_at = _in_created_at
             if not (created_at.__class__ is str or created_at is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             created_at = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_created_at)
@@ -177,7 +179,7 @@ class Iteration:
         try:
             iteration_id: int | str | Unset = _in_iteration_id
             if not ((iteration_id.__class__ is str or iteration_id.__class__ is int) or iteration_id is UNSET):
-                raise TypeError()
+                iteration_id = integral(iteration_id)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             iteration_id = _DEVIATED
@@ -203,6 +205,7 @@ class Iteration:
             status = _in_status
             if not (status.__class__ is str or status is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             status = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_status)
@@ -211,6 +214,7 @@ class Iteration:
             user_id = _in_user_id
             if not (user_id.__class__ is str or user_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             user_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_user_id)
@@ -219,6 +223,7 @@ class Iteration:
             email = _in_email
             if not (email.__class__ is str or email is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             email = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_email)
@@ -227,6 +232,7 @@ class Iteration:
             loq = _in_loq
             if not (loq.__class__ is str or loq is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             loq = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_loq)

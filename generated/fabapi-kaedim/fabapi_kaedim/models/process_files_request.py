@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -270,6 +271,7 @@ class ProcessFilesRequest:
             dev_id = _in_dev_id
             if not (dev_id.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             dev_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_dev_id)
@@ -304,7 +306,8 @@ class ProcessFilesRequest:
         try:
             polycount = _in_polycount
             if not (polycount.__class__ is int or polycount is UNSET):
-                raise TypeError()
+                polycount = integral(polycount)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             polycount = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_polycount)
@@ -313,6 +316,7 @@ class ProcessFilesRequest:
             height = _in_height
             if not ((height.__class__ is float or height.__class__ is int) or height is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             height = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_height)
@@ -321,6 +325,7 @@ class ProcessFilesRequest:
             width = _in_width
             if not ((width.__class__ is float or width.__class__ is int) or width is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             width = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_width)
@@ -329,6 +334,7 @@ class ProcessFilesRequest:
             depth = _in_depth
             if not ((depth.__class__ is float or depth.__class__ is int) or depth is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             depth = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_depth)
@@ -337,6 +343,7 @@ class ProcessFilesRequest:
             project_id = _in_project_id
             if not (project_id.__class__ is str or project_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             project_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_project_id)
@@ -345,6 +352,7 @@ class ProcessFilesRequest:
             studio_id = _in_studio_id
             if not (studio_id.__class__ is str or studio_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             studio_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 8, _in_studio_id)

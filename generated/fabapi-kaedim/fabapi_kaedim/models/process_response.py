@@ -97,6 +97,7 @@ class ProcessResponse:
             status = _in_status
             if not (status.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             status = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_status)
@@ -105,6 +106,7 @@ class ProcessResponse:
             request_id = _in_request_id
             if not (request_id.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             request_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_request_id)
@@ -113,6 +115,7 @@ class ProcessResponse:
             dev_id = _in_dev_id
             if not (dev_id.__class__ is str or dev_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             dev_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_dev_id)
@@ -121,6 +124,7 @@ class ProcessResponse:
             message = _in_message
             if not (message.__class__ is str or message is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             message = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_message)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -148,14 +149,18 @@ class ProcessUrlsRequest:
             dev_id = _in_dev_id
             if not (dev_id.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             dev_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_dev_id)
 
         try:
-            if type(_in_image_urls) is not list or not all(_item.__class__ is str for _item in _in_image_urls):
+            _image_urls = _in_image_urls
+            if type(_image_urls) is not list:
                 raise TypeError()
-            image_urls = cast(list[str], _in_image_urls)
+            if not all(_item.__class__ is str for _item in _image_urls):
+                raise TypeError()
+            image_urls = cast(list[str], _image_urls)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             image_urls = _DEVIATED
@@ -177,6 +182,7 @@ class ProcessUrlsRequest:
             test = _in_test
             if not (test.__class__ is bool or test is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             test = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_test)
@@ -184,7 +190,8 @@ class ProcessUrlsRequest:
         try:
             polycount = _in_polycount
             if not (polycount.__class__ is int or polycount is UNSET):
-                raise TypeError()
+                polycount = integral(polycount)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             polycount = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_polycount)
@@ -193,6 +200,7 @@ class ProcessUrlsRequest:
             height = _in_height
             if not ((height.__class__ is float or height.__class__ is int) or height is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             height = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_height)
@@ -201,6 +209,7 @@ class ProcessUrlsRequest:
             width = _in_width
             if not ((width.__class__ is float or width.__class__ is int) or width is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             width = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_width)
@@ -209,6 +218,7 @@ class ProcessUrlsRequest:
             depth = _in_depth
             if not ((depth.__class__ is float or depth.__class__ is int) or depth is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             depth = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_depth)
@@ -217,6 +227,7 @@ class ProcessUrlsRequest:
             project_id = _in_project_id
             if not (project_id.__class__ is str or project_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             project_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 8, _in_project_id)
@@ -225,6 +236,7 @@ class ProcessUrlsRequest:
             studio_id = _in_studio_id
             if not (studio_id.__class__ is str or studio_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             studio_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 9, _in_studio_id)

@@ -82,6 +82,7 @@ class Project:
             project_id = _in_project_id
             if not (project_id.__class__ is str or project_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             project_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_project_id)
@@ -90,6 +91,7 @@ class Project:
             name = _in_name
             if not (name.__class__ is str or name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             name = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_name)
@@ -98,6 +100,7 @@ class Project:
             studio_id = _in_studio_id
             if not (studio_id.__class__ is str or studio_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             studio_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_studio_id)

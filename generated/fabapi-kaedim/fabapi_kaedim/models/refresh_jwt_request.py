@@ -64,6 +64,7 @@ class RefreshJwtRequest:
             dev_id = _in_dev_id
             if not (dev_id.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             dev_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_dev_id)

@@ -97,6 +97,7 @@ class RefreshJwtResponse:
             status = _in_status
             if not (status.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             status = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_status)
@@ -105,6 +106,7 @@ class RefreshJwtResponse:
             jwt = _in_jwt
             if not (jwt.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             jwt = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_jwt)
@@ -113,6 +115,7 @@ class RefreshJwtResponse:
             message = _in_message
             if not (message.__class__ is str or message is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             message = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_message)
@@ -121,6 +124,7 @@ class RefreshJwtResponse:
             dev_id = _in_dev_id
             if not (dev_id.__class__ is str or dev_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             dev_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_dev_id)

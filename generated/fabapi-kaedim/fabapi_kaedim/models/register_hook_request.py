@@ -81,6 +81,7 @@ class RegisterHookRequest:
             dev_id = _in_dev_id
             if not (dev_id.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             dev_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_dev_id)
@@ -89,6 +90,7 @@ class RegisterHookRequest:
             destination = _in_destination
             if not (destination.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             destination = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_destination)

@@ -105,6 +105,7 @@ class RegisterHookResponse:
             status = _in_status
             if not (status.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             status = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_status)
@@ -113,6 +114,7 @@ class RegisterHookResponse:
             jwt = _in_jwt
             if not (jwt.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             jwt = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_jwt)
@@ -121,6 +123,7 @@ class RegisterHookResponse:
             user_id = _in_user_id
             if not (user_id.__class__ is str or user_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             user_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_user_id)
@@ -129,6 +132,7 @@ class RegisterHookResponse:
             session_expire_at = _in_session_expire_at
             if not (session_expire_at.__class__ is str or session_expire_at is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             session_expire_at = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_session_expire_at)
@@ -137,6 +141,7 @@ class RegisterHookResponse:
             refresh_token = _in_refresh_token
             if not (refresh_token.__class__ is str or refresh_token is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             refresh_token = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_refresh_token)

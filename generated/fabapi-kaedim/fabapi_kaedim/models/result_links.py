@@ -107,6 +107,7 @@ class ResultLinks:
             obj = _in_obj
             if not (obj.__class__ is str or obj is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             obj = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_obj)
@@ -115,6 +116,7 @@ class ResultLinks:
             fbx = _in_fbx
             if not (fbx.__class__ is str or fbx is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             fbx = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_fbx)
@@ -123,6 +125,7 @@ class ResultLinks:
             glb = _in_glb
             if not (glb.__class__ is str or glb is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             glb = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_glb)
@@ -131,6 +134,7 @@ class ResultLinks:
             gltf = _in_gltf
             if not (gltf.__class__ is str or gltf is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             gltf = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_gltf)
@@ -139,6 +143,7 @@ class ResultLinks:
             mtl = _in_mtl
             if not (mtl.__class__ is str or mtl is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             mtl = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_mtl)
@@ -147,6 +152,7 @@ class ResultLinks:
             usd = _in_usd
             if not (usd.__class__ is str or usd is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             usd = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_usd)

@@ -102,6 +102,7 @@ class WebhookFlatError:
             status = _in_status
             if not (status.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             status = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_status)
@@ -110,6 +111,7 @@ class WebhookFlatError:
             request_id = _in_request_id
             if not (request_id.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             request_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_request_id)
@@ -118,6 +120,7 @@ class WebhookFlatError:
             message = _in_message
             if not (message.__class__ is str or message is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             message = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_message)
@@ -126,6 +129,7 @@ class WebhookFlatError:
             cause = _in_cause
             if not (cause.__class__ is str or cause is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             cause = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_cause)

@@ -111,6 +111,7 @@ class WebhookFlatResult:
             status = _in_status
             if not (status.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             status = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_status)
@@ -119,6 +120,7 @@ class WebhookFlatResult:
             request_id = _in_request_id
             if not (request_id.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             request_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_request_id)
@@ -127,6 +129,7 @@ class WebhookFlatResult:
             user_id = _in_user_id
             if not (user_id.__class__ is str or user_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             user_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_user_id)

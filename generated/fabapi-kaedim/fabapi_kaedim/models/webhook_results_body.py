@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -188,6 +189,7 @@ class WebhookResultsBody:
             status = _in_status
             if not (status.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             status = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_status)
@@ -196,6 +198,7 @@ class WebhookResultsBody:
             request_id = _in_request_id
             if not (request_id.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             request_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_request_id)
@@ -204,6 +207,7 @@ class WebhookResultsBody:
             user_id = _in_user_id
             if not (user_id.__class__ is str or user_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             user_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_user_id)
@@ -212,6 +216,7 @@ class WebhookResultsBody:
             studio_id = _in_studio_id
             if not (studio_id.__class__ is str or studio_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             studio_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_studio_id)
@@ -219,7 +224,8 @@ class WebhookResultsBody:
         try:
             iteration_id = _in_iteration_id
             if not (iteration_id.__class__ is int or iteration_id is UNSET):
-                raise TypeError()
+                iteration_id = integral(iteration_id)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             iteration_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_iteration_id)
@@ -228,6 +234,7 @@ class WebhookResultsBody:
             name = _in_name
             if not (name.__class__ is str or name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             name = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_name)
@@ -236,6 +243,7 @@ class WebhookResultsBody:
             image = _in_image
             if not (image.__class__ is str or image is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             image = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_image)
@@ -259,6 +267,7 @@ class WebhookResultsBody:
             is_revision = _in_is_revision
             if not (is_revision.__class__ is bool or is_revision is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             is_revision = _DEVIATED
             found = _PROPERTIES.deviate(found, 8, _in_is_revision)
@@ -267,6 +276,7 @@ class WebhookResultsBody:
             created_at = _in_created_at
             if not (created_at.__class__ is str or created_at is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             created_at = _DEVIATED
             found = _PROPERTIES.deviate(found, 9, _in_created_at)
@@ -275,6 +285,7 @@ class WebhookResultsBody:
             completed_at = _in_completed_at
             if not (completed_at.__class__ is str or completed_at is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             completed_at = _DEVIATED
             found = _PROPERTIES.deviate(found, 10, _in_completed_at)
@@ -283,6 +294,7 @@ class WebhookResultsBody:
             asset_complete = _in_asset_complete
             if not (asset_complete.__class__ is bool or asset_complete is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             asset_complete = _DEVIATED
             found = _PROPERTIES.deviate(found, 11, _in_asset_complete)
@@ -303,6 +315,7 @@ class WebhookResultsBody:
             dev_id = _in_dev_id
             if not (dev_id.__class__ is str or dev_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             dev_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 13, _in_dev_id)

@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     parse_datetime,
     parse_uuid,
@@ -303,7 +304,7 @@ class ApiCallWithPrice:
         try:
             duration: int | None | Unset = _in_duration
             if not ((duration.__class__ is int) or duration is None or duration is UNSET):
-                raise TypeError()
+                duration = integral(duration)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             duration = _DEVIATED
@@ -313,6 +314,7 @@ class ApiCallWithPrice:
             email = _in_email
             if not (email.__class__ is str or email is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             email = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_email)
@@ -321,6 +323,7 @@ class ApiCallWithPrice:
             endpoint = _in_endpoint
             if not (endpoint.__class__ is str or endpoint is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             endpoint = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_endpoint)
@@ -341,6 +344,7 @@ class ApiCallWithPrice:
             ip_address = _in_ip_address
             if not (ip_address.__class__ is str or ip_address is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             ip_address = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_ip_address)
@@ -349,6 +353,7 @@ class ApiCallWithPrice:
             litterbox = _in_litterbox
             if not (litterbox.__class__ is bool or litterbox is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             litterbox = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_litterbox)
@@ -371,7 +376,8 @@ class ApiCallWithPrice:
         try:
             minutes = _in_minutes
             if not (minutes.__class__ is int or minutes is UNSET):
-                raise TypeError()
+                minutes = integral(minutes)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             minutes = _DEVIATED
             found = _PROPERTIES.deviate(found, 9, _in_minutes)
@@ -380,6 +386,7 @@ class ApiCallWithPrice:
             origin = _in_origin
             if not (origin.__class__ is str or origin is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             origin = _DEVIATED
             found = _PROPERTIES.deviate(found, 10, _in_origin)
@@ -388,6 +395,7 @@ class ApiCallWithPrice:
             price = _in_price
             if not ((price.__class__ is float or price.__class__ is int) or price is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             price = _DEVIATED
             found = _PROPERTIES.deviate(found, 11, _in_price)
@@ -396,6 +404,7 @@ class ApiCallWithPrice:
             request_body = _in_request_body
             if not (request_body.__class__ is str or request_body is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             request_body = _DEVIATED
             found = _PROPERTIES.deviate(found, 12, _in_request_body)
@@ -404,6 +413,7 @@ class ApiCallWithPrice:
             request_query_params = _in_request_query_params
             if not (request_query_params.__class__ is str or request_query_params is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             request_query_params = _DEVIATED
             found = _PROPERTIES.deviate(found, 13, _in_request_query_params)
@@ -412,6 +422,7 @@ class ApiCallWithPrice:
             response_body = _in_response_body
             if not (response_body.__class__ is str or response_body is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             response_body = _DEVIATED
             found = _PROPERTIES.deviate(found, 14, _in_response_body)
@@ -435,7 +446,8 @@ class ApiCallWithPrice:
         try:
             status_code = _in_status_code
             if not (status_code.__class__ is int or status_code is UNSET):
-                raise TypeError()
+                status_code = integral(status_code)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             status_code = _DEVIATED
             found = _PROPERTIES.deviate(found, 16, _in_status_code)
@@ -444,6 +456,7 @@ class ApiCallWithPrice:
             stripe_invoice_item_id = _in_stripe_invoice_item_id
             if not (stripe_invoice_item_id.__class__ is str or stripe_invoice_item_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             stripe_invoice_item_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 17, _in_stripe_invoice_item_id)
@@ -476,6 +489,7 @@ class ApiCallWithPrice:
             user_agent = _in_user_agent
             if not (user_agent.__class__ is str or user_agent is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             user_agent = _DEVIATED
             found = _PROPERTIES.deviate(found, 20, _in_user_agent)
@@ -484,6 +498,7 @@ class ApiCallWithPrice:
             user_id = _in_user_id
             if not (user_id.__class__ is str or user_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             user_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 21, _in_user_id)

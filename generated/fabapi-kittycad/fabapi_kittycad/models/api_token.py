@@ -132,6 +132,7 @@ class ApiToken:
             id = _in_id
             if not (id.__class__ is str or id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_id)
@@ -140,6 +141,7 @@ class ApiToken:
             is_valid = _in_is_valid
             if not (is_valid.__class__ is bool or is_valid is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             is_valid = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_is_valid)
@@ -172,6 +174,7 @@ class ApiToken:
             user_id = _in_user_id
             if not (user_id.__class__ is str or user_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             user_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_user_id)

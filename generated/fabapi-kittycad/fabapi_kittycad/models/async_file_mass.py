@@ -274,6 +274,7 @@ class AsyncFileMass:
                 (material_density.__class__ is float or material_density.__class__ is int) or material_density is UNSET
             ):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             material_density = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_material_density)
@@ -340,6 +341,7 @@ class AsyncFileMass:
             user_id = _in_user_id
             if not (user_id.__class__ is str or user_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             user_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 11, _in_user_id)

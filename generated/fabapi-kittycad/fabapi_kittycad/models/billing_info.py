@@ -104,6 +104,7 @@ class BillingInfo:
             name = _in_name
             if not (name.__class__ is str or name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             name = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_name)
@@ -112,6 +113,7 @@ class BillingInfo:
             phone = _in_phone
             if not (phone.__class__ is str or phone is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             phone = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_phone)

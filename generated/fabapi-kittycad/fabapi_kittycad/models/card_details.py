@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     restore_received,
 )
@@ -133,6 +134,7 @@ class CardDetails:
             brand = _in_brand
             if not (brand.__class__ is str or brand is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             brand = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_brand)
@@ -153,6 +155,7 @@ class CardDetails:
             country = _in_country
             if not (country.__class__ is str or country is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             country = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_country)
@@ -160,7 +163,8 @@ class CardDetails:
         try:
             exp_month = _in_exp_month
             if not (exp_month.__class__ is int or exp_month is UNSET):
-                raise TypeError()
+                exp_month = integral(exp_month)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             exp_month = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_exp_month)
@@ -168,7 +172,8 @@ class CardDetails:
         try:
             exp_year = _in_exp_year
             if not (exp_year.__class__ is int or exp_year is UNSET):
-                raise TypeError()
+                exp_year = integral(exp_year)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             exp_year = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_exp_year)
@@ -177,6 +182,7 @@ class CardDetails:
             fingerprint = _in_fingerprint
             if not (fingerprint.__class__ is str or fingerprint is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             fingerprint = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_fingerprint)
@@ -185,6 +191,7 @@ class CardDetails:
             funding = _in_funding
             if not (funding.__class__ is str or funding is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             funding = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_funding)
@@ -193,6 +200,7 @@ class CardDetails:
             last4 = _in_last4
             if not (last4.__class__ is str or last4 is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             last4 = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_last4)

@@ -83,6 +83,7 @@ class CardDetailsChecks:
             address_line1_check = _in_address_line1_check
             if not (address_line1_check.__class__ is str or address_line1_check is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             address_line1_check = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_address_line1_check)
@@ -91,6 +92,7 @@ class CardDetailsChecks:
             address_postal_code_check = _in_address_postal_code_check
             if not (address_postal_code_check.__class__ is str or address_postal_code_check is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             address_postal_code_check = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_address_postal_code_check)
@@ -99,6 +101,7 @@ class CardDetailsChecks:
             cvc_check = _in_cvc_check
             if not (cvc_check.__class__ is str or cvc_check is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             cvc_check = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_cvc_check)

@@ -187,6 +187,7 @@ class Customer:
             balance = _in_balance
             if not ((balance.__class__ is float or balance.__class__ is int) or balance is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             balance = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_balance)
@@ -207,6 +208,7 @@ class Customer:
             currency = _in_currency
             if not (currency.__class__ is str or currency is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             currency = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_currency)
@@ -215,6 +217,7 @@ class Customer:
             delinquent = _in_delinquent
             if not (delinquent.__class__ is bool or delinquent is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             delinquent = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_delinquent)
@@ -223,6 +226,7 @@ class Customer:
             email = _in_email
             if not (email.__class__ is str or email is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             email = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_email)
@@ -231,6 +235,7 @@ class Customer:
             id = _in_id
             if not (id.__class__ is str or id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_id)
@@ -251,6 +256,7 @@ class Customer:
             name = _in_name
             if not (name.__class__ is str or name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             name = _DEVIATED
             found = _PROPERTIES.deviate(found, 8, _in_name)
@@ -259,6 +265,7 @@ class Customer:
             phone = _in_phone
             if not (phone.__class__ is str or phone is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             phone = _DEVIATED
             found = _PROPERTIES.deviate(found, 9, _in_phone)

@@ -176,6 +176,7 @@ class CustomerBalance:
                 or monthly_credits_remaining is UNSET
             ):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             monthly_credits_remaining = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_monthly_credits_remaining)
@@ -187,6 +188,7 @@ class CustomerBalance:
                 or pre_pay_cash_remaining is UNSET
             ):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             pre_pay_cash_remaining = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_pre_pay_cash_remaining)
@@ -198,6 +200,7 @@ class CustomerBalance:
                 or pre_pay_credits_remaining is UNSET
             ):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             pre_pay_credits_remaining = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_pre_pay_credits_remaining)
@@ -206,6 +209,7 @@ class CustomerBalance:
             total_due = _in_total_due
             if not ((total_due.__class__ is float or total_due.__class__ is int) or total_due is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             total_due = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_total_due)
@@ -226,6 +230,7 @@ class CustomerBalance:
             user_id = _in_user_id
             if not (user_id.__class__ is str or user_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             user_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_user_id)

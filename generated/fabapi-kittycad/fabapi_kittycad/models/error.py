@@ -90,6 +90,7 @@ class Error:
             message = _in_message
             if not (message.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             message = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_message)
@@ -98,6 +99,7 @@ class Error:
             request_id = _in_request_id
             if not (request_id.__class__ is str):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             request_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_request_id)
@@ -106,6 +108,7 @@ class Error:
             error_code = _in_error_code
             if not (error_code.__class__ is str or error_code is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             error_code = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_error_code)

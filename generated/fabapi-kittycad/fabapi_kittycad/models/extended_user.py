@@ -199,6 +199,7 @@ class ExtendedUser:
             company = _in_company
             if not (company.__class__ is str or company is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             company = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_company)
@@ -219,6 +220,7 @@ class ExtendedUser:
             discord = _in_discord
             if not (discord.__class__ is str or discord is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             discord = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_discord)
@@ -227,6 +229,7 @@ class ExtendedUser:
             email = _in_email
             if not (email.__class__ is str or email is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             email = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_email)
@@ -247,6 +250,7 @@ class ExtendedUser:
             first_name = _in_first_name
             if not (first_name.__class__ is str or first_name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             first_name = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_first_name)
@@ -255,6 +259,7 @@ class ExtendedUser:
             front_id = _in_front_id
             if not (front_id.__class__ is str or front_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             front_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_front_id)
@@ -263,6 +268,7 @@ class ExtendedUser:
             github = _in_github
             if not (github.__class__ is str or github is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             github = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_github)
@@ -271,6 +277,7 @@ class ExtendedUser:
             id = _in_id
             if not (id.__class__ is str or id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 8, _in_id)
@@ -279,6 +286,7 @@ class ExtendedUser:
             image = _in_image
             if not (image.__class__ is str or image is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             image = _DEVIATED
             found = _PROPERTIES.deviate(found, 9, _in_image)
@@ -287,6 +295,7 @@ class ExtendedUser:
             last_name = _in_last_name
             if not (last_name.__class__ is str or last_name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             last_name = _DEVIATED
             found = _PROPERTIES.deviate(found, 10, _in_last_name)
@@ -295,6 +304,7 @@ class ExtendedUser:
             mailchimp_id = _in_mailchimp_id
             if not (mailchimp_id.__class__ is str or mailchimp_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             mailchimp_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 11, _in_mailchimp_id)
@@ -303,6 +313,7 @@ class ExtendedUser:
             name = _in_name
             if not (name.__class__ is str or name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             name = _DEVIATED
             found = _PROPERTIES.deviate(found, 12, _in_name)
@@ -311,6 +322,7 @@ class ExtendedUser:
             phone = _in_phone
             if not (phone.__class__ is str or phone is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             phone = _DEVIATED
             found = _PROPERTIES.deviate(found, 13, _in_phone)
@@ -319,6 +331,7 @@ class ExtendedUser:
             stripe_id = _in_stripe_id
             if not (stripe_id.__class__ is str or stripe_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             stripe_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 14, _in_stripe_id)

@@ -195,11 +195,12 @@ class FileCenterOfMass:
             else:
                 if not isinstance(_center_of_mass, list):
                     raise TypeError()
-                if type(_center_of_mass) is not list or not all(
-                    (_item.__class__ is float or _item.__class__ is int) for _item in _center_of_mass
-                ):
+                _center_of_mass_type_0 = _center_of_mass
+                if type(_center_of_mass_type_0) is not list:
                     raise TypeError()
-                center_of_mass_type_0 = cast(list[float], _center_of_mass)
+                if not all((_item.__class__ is float or _item.__class__ is int) for _item in _center_of_mass_type_0):
+                    raise TypeError()
+                center_of_mass_type_0 = cast(list[float], _center_of_mass_type_0)
 
                 center_of_mass = center_of_mass_type_0
 
@@ -262,6 +263,7 @@ class FileCenterOfMass:
                 (material_density.__class__ is float or material_density.__class__ is int) or material_density is UNSET
             ):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             material_density = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_material_density)
@@ -328,6 +330,7 @@ class FileCenterOfMass:
             user_id = _in_user_id
             if not (user_id.__class__ is str or user_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             user_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 10, _in_user_id)

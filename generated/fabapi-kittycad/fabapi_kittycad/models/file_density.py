@@ -246,6 +246,7 @@ class FileDensity:
             material_mass = _in_material_mass
             if not ((material_mass.__class__ is float or material_mass.__class__ is int) or material_mass is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             material_mass = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_material_mass)
@@ -312,6 +313,7 @@ class FileDensity:
             user_id = _in_user_id
             if not (user_id.__class__ is str or user_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             user_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 10, _in_user_id)

@@ -248,6 +248,7 @@ class FileMass:
                 (material_density.__class__ is float or material_density.__class__ is int) or material_density is UNSET
             ):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             material_density = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_material_density)
@@ -314,6 +315,7 @@ class FileMass:
             user_id = _in_user_id
             if not (user_id.__class__ is str or user_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             user_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 10, _in_user_id)

@@ -287,6 +287,7 @@ class FileVolume:
             user_id = _in_user_id
             if not (user_id.__class__ is str or user_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             user_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 8, _in_user_id)

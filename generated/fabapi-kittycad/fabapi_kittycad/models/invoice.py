@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    integral,
     new_instance,
     parse_datetime,
     restore_received,
@@ -282,6 +283,7 @@ class Invoice:
             amount_due = _in_amount_due
             if not ((amount_due.__class__ is float or amount_due.__class__ is int) or amount_due is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             amount_due = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_amount_due)
@@ -290,6 +292,7 @@ class Invoice:
             amount_paid = _in_amount_paid
             if not ((amount_paid.__class__ is float or amount_paid.__class__ is int) or amount_paid is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             amount_paid = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_amount_paid)
@@ -300,6 +303,7 @@ class Invoice:
                 (amount_remaining.__class__ is float or amount_remaining.__class__ is int) or amount_remaining is UNSET
             ):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             amount_remaining = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_amount_remaining)
@@ -307,7 +311,8 @@ class Invoice:
         try:
             attempt_count = _in_attempt_count
             if not (attempt_count.__class__ is int or attempt_count is UNSET):
-                raise TypeError()
+                attempt_count = integral(attempt_count)
+
         except (TypeError, ValueError, AttributeError, KeyError):
             attempt_count = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_attempt_count)
@@ -316,6 +321,7 @@ class Invoice:
             attempted = _in_attempted
             if not (attempted.__class__ is bool or attempted is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             attempted = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_attempted)
@@ -336,6 +342,7 @@ class Invoice:
             currency = _in_currency
             if not (currency.__class__ is str or currency is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             currency = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_currency)
@@ -344,6 +351,7 @@ class Invoice:
             customer_email = _in_customer_email
             if not (customer_email.__class__ is str or customer_email is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             customer_email = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_customer_email)
@@ -352,6 +360,7 @@ class Invoice:
             customer_id = _in_customer_id
             if not (customer_id.__class__ is str or customer_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             customer_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 8, _in_customer_id)
@@ -360,6 +369,7 @@ class Invoice:
             default_payment_method = _in_default_payment_method
             if not (default_payment_method.__class__ is str or default_payment_method is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             default_payment_method = _DEVIATED
             found = _PROPERTIES.deviate(found, 9, _in_default_payment_method)
@@ -368,6 +378,7 @@ class Invoice:
             description = _in_description
             if not (description.__class__ is str or description is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             description = _DEVIATED
             found = _PROPERTIES.deviate(found, 10, _in_description)
@@ -376,6 +387,7 @@ class Invoice:
             id = _in_id
             if not (id.__class__ is str or id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 11, _in_id)
@@ -412,6 +424,7 @@ class Invoice:
             number = _in_number
             if not (number.__class__ is str or number is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             number = _DEVIATED
             found = _PROPERTIES.deviate(found, 14, _in_number)
@@ -420,6 +433,7 @@ class Invoice:
             paid = _in_paid
             if not (paid.__class__ is bool or paid is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             paid = _DEVIATED
             found = _PROPERTIES.deviate(found, 15, _in_paid)
@@ -428,6 +442,7 @@ class Invoice:
             pdf = _in_pdf
             if not (pdf.__class__ is str or pdf is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             pdf = _DEVIATED
             found = _PROPERTIES.deviate(found, 16, _in_pdf)
@@ -436,6 +451,7 @@ class Invoice:
             receipt_number = _in_receipt_number
             if not (receipt_number.__class__ is str or receipt_number is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             receipt_number = _DEVIATED
             found = _PROPERTIES.deviate(found, 17, _in_receipt_number)
@@ -444,6 +460,7 @@ class Invoice:
             statement_descriptor = _in_statement_descriptor
             if not (statement_descriptor.__class__ is str or statement_descriptor is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             statement_descriptor = _DEVIATED
             found = _PROPERTIES.deviate(found, 18, _in_statement_descriptor)
@@ -452,6 +469,7 @@ class Invoice:
             status = _in_status
             if not (status.__class__ is str or status is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             status = _DEVIATED
             found = _PROPERTIES.deviate(found, 19, _in_status)
@@ -460,6 +478,7 @@ class Invoice:
             subtotal = _in_subtotal
             if not ((subtotal.__class__ is float or subtotal.__class__ is int) or subtotal is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             subtotal = _DEVIATED
             found = _PROPERTIES.deviate(found, 20, _in_subtotal)
@@ -468,6 +487,7 @@ class Invoice:
             tax = _in_tax
             if not ((tax.__class__ is float or tax.__class__ is int) or tax is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             tax = _DEVIATED
             found = _PROPERTIES.deviate(found, 21, _in_tax)
@@ -476,6 +496,7 @@ class Invoice:
             total = _in_total
             if not ((total.__class__ is float or total.__class__ is int) or total is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             total = _DEVIATED
             found = _PROPERTIES.deviate(found, 22, _in_total)
@@ -484,6 +505,7 @@ class Invoice:
             url = _in_url
             if not (url.__class__ is str or url is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             url = _DEVIATED
             found = _PROPERTIES.deviate(found, 23, _in_url)

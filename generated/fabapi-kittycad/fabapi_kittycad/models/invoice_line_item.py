@@ -125,6 +125,7 @@ class InvoiceLineItem:
             amount = _in_amount
             if not ((amount.__class__ is float or amount.__class__ is int) or amount is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             amount = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_amount)
@@ -133,6 +134,7 @@ class InvoiceLineItem:
             currency = _in_currency
             if not (currency.__class__ is str or currency is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             currency = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_currency)
@@ -141,6 +143,7 @@ class InvoiceLineItem:
             description = _in_description
             if not (description.__class__ is str or description is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             description = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_description)
@@ -149,6 +152,7 @@ class InvoiceLineItem:
             id = _in_id
             if not (id.__class__ is str or id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_id)
@@ -157,6 +161,7 @@ class InvoiceLineItem:
             invoice_item = _in_invoice_item
             if not (invoice_item.__class__ is str or invoice_item is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             invoice_item = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_invoice_item)

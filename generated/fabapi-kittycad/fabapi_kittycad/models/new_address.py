@@ -116,6 +116,7 @@ class NewAddress:
             city = _in_city
             if not (city.__class__ is str or city is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             city = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_city)
@@ -124,6 +125,7 @@ class NewAddress:
             country = _in_country
             if not (country.__class__ is str or country is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             country = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_country)
@@ -132,6 +134,7 @@ class NewAddress:
             state = _in_state
             if not (state.__class__ is str or state is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             state = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_state)
@@ -140,6 +143,7 @@ class NewAddress:
             street1 = _in_street1
             if not (street1.__class__ is str or street1 is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             street1 = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_street1)
@@ -148,6 +152,7 @@ class NewAddress:
             street2 = _in_street2
             if not (street2.__class__ is str or street2 is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             street2 = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_street2)
@@ -156,6 +161,7 @@ class NewAddress:
             user_id = _in_user_id
             if not (user_id.__class__ is str or user_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             user_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_user_id)
@@ -164,6 +170,7 @@ class NewAddress:
             zip_ = _in_zip_
             if not (zip_.__class__ is str or zip_ is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             zip_ = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_zip_)

@@ -164,6 +164,7 @@ class PaymentMethod:
             id = _in_id
             if not (id.__class__ is str or id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_id)
@@ -184,6 +185,7 @@ class PaymentMethod:
             type_ = _in_type_
             if not (type_.__class__ is str or type_ is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             type_ = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_type_)

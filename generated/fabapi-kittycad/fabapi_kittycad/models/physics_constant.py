@@ -282,6 +282,7 @@ class PhysicsConstant:
             user_id = _in_user_id
             if not (user_id.__class__ is str or user_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             user_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 8, _in_user_id)
@@ -290,6 +291,7 @@ class PhysicsConstant:
             value = _in_value
             if not ((value.__class__ is float or value.__class__ is int) or value is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             value = _DEVIATED
             found = _PROPERTIES.deviate(found, 9, _in_value)

@@ -60,6 +60,7 @@ class Pong:
             message = _in_message
             if not (message.__class__ is str or message is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             message = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_message)

@@ -145,6 +145,7 @@ class Session:
             id = _in_id
             if not (id.__class__ is str or id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_id)
@@ -177,6 +178,7 @@ class Session:
             user_id = _in_user_id
             if not (user_id.__class__ is str or user_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             user_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_user_id)

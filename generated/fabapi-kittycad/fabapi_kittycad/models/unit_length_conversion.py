@@ -246,6 +246,7 @@ class UnitLengthConversion:
             input_ = _in_input_
             if not ((input_.__class__ is float or input_.__class__ is int) or input_ is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             input_ = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_input_)
@@ -336,6 +337,7 @@ class UnitLengthConversion:
             user_id = _in_user_id
             if not (user_id.__class__ is str or user_id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             user_id = _DEVIATED
             found = _PROPERTIES.deviate(found, 11, _in_user_id)

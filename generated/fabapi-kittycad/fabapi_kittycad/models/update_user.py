@@ -107,6 +107,7 @@ class UpdateUser:
             company = _in_company
             if not (company.__class__ is str or company is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             company = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_company)
@@ -115,6 +116,7 @@ class UpdateUser:
             discord = _in_discord
             if not (discord.__class__ is str or discord is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             discord = _DEVIATED
             found = _PROPERTIES.deviate(found, 1, _in_discord)
@@ -123,6 +125,7 @@ class UpdateUser:
             first_name = _in_first_name
             if not (first_name.__class__ is str or first_name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             first_name = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_first_name)
@@ -131,6 +134,7 @@ class UpdateUser:
             github = _in_github
             if not (github.__class__ is str or github is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             github = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_github)
@@ -139,6 +143,7 @@ class UpdateUser:
             last_name = _in_last_name
             if not (last_name.__class__ is str or last_name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             last_name = _DEVIATED
             found = _PROPERTIES.deviate(found, 4, _in_last_name)
@@ -147,6 +152,7 @@ class UpdateUser:
             phone = _in_phone
             if not (phone.__class__ is str or phone is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             phone = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_phone)

@@ -172,6 +172,7 @@ class User:
             company = _in_company
             if not (company.__class__ is str or company is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             company = _DEVIATED
             found = _PROPERTIES.deviate(found, 0, _in_company)
@@ -192,6 +193,7 @@ class User:
             discord = _in_discord
             if not (discord.__class__ is str or discord is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             discord = _DEVIATED
             found = _PROPERTIES.deviate(found, 2, _in_discord)
@@ -200,6 +202,7 @@ class User:
             email = _in_email
             if not (email.__class__ is str or email is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             email = _DEVIATED
             found = _PROPERTIES.deviate(found, 3, _in_email)
@@ -220,6 +223,7 @@ class User:
             first_name = _in_first_name
             if not (first_name.__class__ is str or first_name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             first_name = _DEVIATED
             found = _PROPERTIES.deviate(found, 5, _in_first_name)
@@ -228,6 +232,7 @@ class User:
             github = _in_github
             if not (github.__class__ is str or github is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             github = _DEVIATED
             found = _PROPERTIES.deviate(found, 6, _in_github)
@@ -236,6 +241,7 @@ class User:
             id = _in_id
             if not (id.__class__ is str or id is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             id = _DEVIATED
             found = _PROPERTIES.deviate(found, 7, _in_id)
@@ -244,6 +250,7 @@ class User:
             image = _in_image
             if not (image.__class__ is str or image is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             image = _DEVIATED
             found = _PROPERTIES.deviate(found, 8, _in_image)
@@ -252,6 +259,7 @@ class User:
             last_name = _in_last_name
             if not (last_name.__class__ is str or last_name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             last_name = _DEVIATED
             found = _PROPERTIES.deviate(found, 9, _in_last_name)
@@ -260,6 +268,7 @@ class User:
             name = _in_name
             if not (name.__class__ is str or name is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             name = _DEVIATED
             found = _PROPERTIES.deviate(found, 10, _in_name)
@@ -268,6 +277,7 @@ class User:
             phone = _in_phone
             if not (phone.__class__ is str or phone is UNSET):
                 raise TypeError()
+
         except (TypeError, ValueError, AttributeError, KeyError):
             phone = _DEVIATED
             found = _PROPERTIES.deviate(found, 11, _in_phone)
