@@ -20,7 +20,7 @@ from ._caller import OperationInfo
 from ._credentials import base_url_setting, credential, setting
 from ._deadline import deadline
 from ._decode import Properties, integers, integral, new_instance, parse_datetime, parse_uuid
-from ._deviations import Deviation, SchemaDeviationWarning, deviation_mark, located, restore_received
+from ._deviations import Deviation, SchemaDeviationWarning, closest, deviation_mark, located, restore_received
 from ._errors import (
     APIError,
     AuthenticationError,
@@ -144,6 +144,7 @@ __all__ = [
     "build_httpx_args",
     "client_kwargs",
     "client_settings",
+    "closest",
     "credential",
     "deadline",
     "default_user_agent",

@@ -22,7 +22,7 @@ import re
 import sys
 import threading
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -77,6 +77,24 @@ _counted = _Count()
 def deviation_mark() -> int:
     """A number that changes whenever a deviation is recorded in this thread."""
     return _counted.count
+
+
+def closest(data: Any, parsers: tuple[Callable[[Any], Any], ...]) -> Any:
+    """`data` decoded by the parser (a union's model variants' `from_dict`) it deviates least from, the
+    first of those tied; TypeError when `data` is not an object. A variant whose own constants or enums
+    `data` does not match (a `type` tag naming another variant) comes after all others."""
+    if not isinstance(data, Mapping):
+        raise TypeError(f"expected an object, got {type(data).__name__}")
+    best: Any = None
+    fewest = (0, 0)
+    for parse in parsers:
+        mark = _counted.count
+        value = parse(data)
+        tags = sum(item.kind == "enum" for item in getattr(value, "deviations", ()))
+        score = (tags, _counted.count - mark)
+        if best is None or score < fewest:
+            best, fewest = value, score
+    return best
 
 
 def json_type(value: Any) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -202,31 +202,20 @@ class OrderStatusUpdate:
                     return componentsschemas_nullable_language_type_2_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    _componentsschemas_nullable_language_type_3_type_1 = data
-                    componentsschemas_nullable_language_type_3_type_1: NullableLanguageType3Type1
-                    try:
-                        componentsschemas_nullable_language_type_3_type_1 = (
-                            NullableLanguageType3Type1._value2member_map_[
-                                _componentsschemas_nullable_language_type_3_type_1
-                            ]
-                        )  # type: ignore[assignment]
-                    except (KeyError, TypeError):
-                        componentsschemas_nullable_language_type_3_type_1 = NullableLanguageType3Type1(
-                            _componentsschemas_nullable_language_type_3_type_1
-                        )
-
-                    return componentsschemas_nullable_language_type_3_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not (False):
+                if not isinstance(data, str):
                     raise TypeError()
+                _componentsschemas_nullable_language_type_3_type_1 = data
+                componentsschemas_nullable_language_type_3_type_1: NullableLanguageType3Type1
+                try:
+                    componentsschemas_nullable_language_type_3_type_1 = NullableLanguageType3Type1._value2member_map_[
+                        _componentsschemas_nullable_language_type_3_type_1
+                    ]  # type: ignore[assignment]
+                except (KeyError, TypeError):
+                    componentsschemas_nullable_language_type_3_type_1 = NullableLanguageType3Type1(
+                        _componentsschemas_nullable_language_type_3_type_1
+                    )
 
-                return cast(
-                    None | NullableLanguageType1 | NullableLanguageType2Type1 | NullableLanguageType3Type1, data
-                )
+                return componentsschemas_nullable_language_type_3_type_1
 
             language = _parse_language(_in_language)
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    closest,
     deviation_mark,
     new_instance,
     restore_received,
@@ -136,14 +137,32 @@ class PartBulkUpdate:
                         return items_item_type_2
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    _mark = deviation_mark()
-                    items_item_type_3 = PartAssignWorkflowTemplate.from_dict(data)
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        _mark = deviation_mark()
+                        items_item_type_3 = PartAssignWorkflowTemplate.from_dict(data)
 
-                    if deviation_mark() != _mark:
-                        raise TypeError()
-                    return items_item_type_3
+                        if deviation_mark() != _mark:
+                            raise TypeError()
+                        return items_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        PartAssignWorkflowTemplate
+                        | PartBulkAddEmployees
+                        | PartBulkUpdateTargetDate
+                        | PartMoveToNextStatus,
+                        closest(
+                            data,
+                            (
+                                PartBulkAddEmployees.from_dict,
+                                PartBulkUpdateTargetDate.from_dict,
+                                PartMoveToNextStatus.from_dict,
+                                PartAssignWorkflowTemplate.from_dict,
+                            ),
+                        ),
+                    )
 
                 items_item = _parse_items_item(items_item_data)
 
