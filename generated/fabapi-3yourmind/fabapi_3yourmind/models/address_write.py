@@ -58,76 +58,76 @@ class AddressWrite:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.city, Unset):
-            city = UNSET
-        else:
+        if not isinstance(self.city, Unset):
             city = self.city
-
-        if isinstance(self.company_name, Unset):
-            company_name = UNSET
         else:
+            city = _DEVIATED
+
+        if not isinstance(self.company_name, Unset):
             company_name: None | str
             company_name = self.company_name
-
-        if isinstance(self.country, Unset):
-            country = UNSET
         else:
+            company_name = _DEVIATED
+
+        if not isinstance(self.country, Unset):
             country = self.country
-
-        if isinstance(self.department, Unset):
-            department = UNSET
         else:
+            country = _DEVIATED
+
+        if not isinstance(self.department, Unset):
             department: None | str
             department = self.department
-
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
         else:
+            department = _DEVIATED
+
+        if not isinstance(self.first_name, Unset):
             first_name = self.first_name
-
-        if isinstance(self.last_name, Unset):
-            last_name = UNSET
         else:
+            first_name = _DEVIATED
+
+        if not isinstance(self.last_name, Unset):
             last_name = self.last_name
-
-        if isinstance(self.line1, Unset):
-            line1 = UNSET
         else:
+            last_name = _DEVIATED
+
+        if not isinstance(self.line1, Unset):
             line1 = self.line1
-
-        if isinstance(self.line2, Unset):
-            line2 = UNSET
         else:
+            line1 = _DEVIATED
+
+        if not isinstance(self.line2, Unset):
             line2: None | str
             line2 = self.line2
-
-        if isinstance(self.phone_number, Unset):
-            phone_number = UNSET
         else:
+            line2 = _DEVIATED
+
+        if not isinstance(self.phone_number, Unset):
             phone_number = self.phone_number
-
-        if isinstance(self.state, Unset):
-            state = UNSET
         else:
+            phone_number = _DEVIATED
+
+        if not isinstance(self.state, Unset):
             state: None | str
             state = self.state
-
-        if isinstance(self.title, Unset):
-            title = UNSET
         else:
+            state = _DEVIATED
+
+        if not isinstance(self.title, Unset):
             title: None | str
             title = self.title
-
-        if isinstance(self.vat_id, Unset):
-            vat_id = UNSET
         else:
+            title = _DEVIATED
+
+        if not isinstance(self.vat_id, Unset):
             vat_id: None | str
             vat_id = self.vat_id
-
-        if isinstance(self.zip_code, Unset):
-            zip_code = UNSET
         else:
+            vat_id = _DEVIATED
+
+        if not isinstance(self.zip_code, Unset):
             zip_code = self.zip_code
+        else:
+            zip_code = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

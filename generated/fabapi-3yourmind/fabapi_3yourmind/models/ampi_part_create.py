@@ -47,20 +47,20 @@ class AmpiPartCreate:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.branch, Unset):
-            branch = UNSET
-        else:
+        if not isinstance(self.branch, Unset):
             branch = self.branch
-
-        if isinstance(self.values, Unset):
-            values = UNSET
         else:
+            branch = _DEVIATED
+
+        if not isinstance(self.values, Unset):
             values = self.values.to_dict()
-
-        if isinstance(self.branch_is_advanced, Unset):
-            branch_is_advanced = UNSET
         else:
+            values = _DEVIATED
+
+        if not isinstance(self.branch_is_advanced, Unset):
             branch_is_advanced = self.branch_is_advanced
+        else:
+            branch_is_advanced = _DEVIATED
 
         stl_file_token: None | str | Unset
         if isinstance(self.stl_file_token, Unset):

@@ -33,10 +33,11 @@ class AmpiPartsBulkDelete:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.parts, Unset):
-            parts = UNSET
-        else:
+        if not isinstance(self.parts, Unset):
             parts = self.parts
+
+        else:
+            parts = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

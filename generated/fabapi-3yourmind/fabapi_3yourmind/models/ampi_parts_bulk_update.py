@@ -37,15 +37,16 @@ class AmpiPartsBulkUpdate:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.status_slug, Unset):
-            status_slug = UNSET
-        else:
+        if not isinstance(self.status_slug, Unset):
             status_slug = self.status_slug
-
-        if isinstance(self.parts, Unset):
-            parts = UNSET
         else:
+            status_slug = _DEVIATED
+
+        if not isinstance(self.parts, Unset):
             parts = self.parts
+
+        else:
+            parts = _DEVIATED
 
         comment: None | str | Unset
         if isinstance(self.comment, Unset):

@@ -33,10 +33,10 @@ class CatalogCsvImportJobCreate:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.file, Unset):
-            file = UNSET
-        else:
+        if not isinstance(self.file, Unset):
             file = self.file
+        else:
+            file = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -37,10 +37,11 @@ class CatalogItemAttachmentUpload:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.file, Unset):
-            file = UNSET
-        else:
+        if not isinstance(self.file, Unset):
             file = self.file.to_tuple()
+
+        else:
+            file = _DEVIATED
 
         is_in_gallery = self.is_in_gallery
 

@@ -37,13 +37,14 @@ class CatalogItemBulkUpdate:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.catalog_items, Unset):
-            catalog_items = UNSET
-        else:
+        if not isinstance(self.catalog_items, Unset):
             catalog_items = []
             for catalog_items_item_data in self.catalog_items:
                 catalog_items_item = catalog_items_item_data.to_dict()
                 catalog_items.append(catalog_items_item)
+
+        else:
+            catalog_items = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -59,31 +59,31 @@ class CatalogItemCreate:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.detailed_description, Unset):
-            detailed_description = UNSET
-        else:
+        if not isinstance(self.detailed_description, Unset):
             detailed_description: None | str
             detailed_description = self.detailed_description
-
-        if isinstance(self.product_id, Unset):
-            product_id = UNSET
         else:
+            detailed_description = _DEVIATED
+
+        if not isinstance(self.product_id, Unset):
             product_id = self.product_id
-
-        if isinstance(self.stl_file_uuid, Unset):
-            stl_file_uuid = UNSET
         else:
+            product_id = _DEVIATED
+
+        if not isinstance(self.stl_file_uuid, Unset):
             stl_file_uuid = self.stl_file_uuid
-
-        if isinstance(self.technology_id, Unset):
-            technology_id = UNSET
         else:
+            stl_file_uuid = _DEVIATED
+
+        if not isinstance(self.technology_id, Unset):
             technology_id = self.technology_id
-
-        if isinstance(self.title, Unset):
-            title = UNSET
         else:
+            technology_id = _DEVIATED
+
+        if not isinstance(self.title, Unset):
             title = self.title
+        else:
+            title = _DEVIATED
 
         customer_group_id: int | None | Unset
         if isinstance(self.customer_group_id, Unset):
@@ -304,7 +304,7 @@ class CatalogItemCreate:
                 status = UNSET
             else:
                 try:
-                    status = CatalogItemStatus._value2member_map_[_status]  # type: ignore[assignment]
+                    status = CatalogItemStatus._value2member_map_[_status]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     status = CatalogItemStatus(_status)
 

@@ -36,10 +36,10 @@ class CatalogItemFromLine:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.line_id, Unset):
-            line_id = UNSET
-        else:
+        if not isinstance(self.line_id, Unset):
             line_id = self.line_id
+        else:
+            line_id = _DEVIATED
 
         customer_group: int | None | Unset
         if isinstance(self.customer_group, Unset):

@@ -291,7 +291,7 @@ class CatalogItemUpdate:
                 status = UNSET
             else:
                 try:
-                    status = CatalogItemStatus._value2member_map_[_status]  # type: ignore[assignment]
+                    status = CatalogItemStatus._value2member_map_[_status]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     status = CatalogItemStatus(_status)
 

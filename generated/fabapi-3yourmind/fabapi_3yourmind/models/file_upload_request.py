@@ -42,15 +42,16 @@ class FileUploadRequest:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.unit, Unset):
-            unit = UNSET
-        else:
+        if not isinstance(self.unit, Unset):
             unit = self.unit.value
-
-        if isinstance(self.file, Unset):
-            file = UNSET
         else:
+            unit = _DEVIATED
+
+        if not isinstance(self.file, Unset):
             file = self.file.to_tuple()
+
+        else:
+            file = _DEVIATED
 
         origin = self.origin
 
@@ -118,7 +119,7 @@ class FileUploadRequest:
             _unit = _in_unit
             unit: Unit
             try:
-                unit = Unit._value2member_map_[_unit]  # type: ignore[assignment]
+                unit = Unit._value2member_map_[_unit]  # type: ignore[assignment]  # fmt: skip
             except (KeyError, TypeError):
                 unit = Unit(_unit)
 

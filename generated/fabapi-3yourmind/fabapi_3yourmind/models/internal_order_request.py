@@ -60,51 +60,51 @@ class InternalOrderRequest:
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        if isinstance(self.additional_information, Unset):
-            additional_information = UNSET
-        else:
+        if not isinstance(self.additional_information, Unset):
             additional_information = self.additional_information.to_dict()
-
-        if isinstance(self.basket_id, Unset):
-            basket_id = UNSET
         else:
+            additional_information = _DEVIATED
+
+        if not isinstance(self.basket_id, Unset):
             basket_id = self.basket_id
-
-        if isinstance(self.billing_address_id, Unset):
-            billing_address_id = UNSET
         else:
+            basket_id = _DEVIATED
+
+        if not isinstance(self.billing_address_id, Unset):
             billing_address_id = self.billing_address_id
-
-        if isinstance(self.pickup_location_id, Unset):
-            pickup_location_id = UNSET
         else:
+            billing_address_id = _DEVIATED
+
+        if not isinstance(self.pickup_location_id, Unset):
             pickup_location_id: int | None
             pickup_location_id = self.pickup_location_id
-
-        if isinstance(self.shipping, Unset):
-            shipping = UNSET
         else:
+            pickup_location_id = _DEVIATED
+
+        if not isinstance(self.shipping, Unset):
             shipping: dict[str, Any] | None
             if isinstance(self.shipping, OpenObject):
                 shipping = self.shipping.to_dict()
             else:
                 shipping = self.shipping
-
-        if isinstance(self.payment, Unset):
-            payment = UNSET
         else:
+            shipping = _DEVIATED
+
+        if not isinstance(self.payment, Unset):
             payment = self.payment.to_dict()
-
-        if isinstance(self.voucher_code, Unset):
-            voucher_code = UNSET
         else:
+            payment = _DEVIATED
+
+        if not isinstance(self.voucher_code, Unset):
             voucher_code: None | str
             voucher_code = self.voucher_code
-
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
         else:
+            voucher_code = _DEVIATED
+
+        if not isinstance(self.user_id, Unset):
             user_id = self.user_id
+        else:
+            user_id = _DEVIATED
 
         fees: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.fees, Unset):

@@ -48,18 +48,19 @@ class JobCreate:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.workstation_id, Unset):
-            workstation_id = UNSET
-        else:
+        if not isinstance(self.workstation_id, Unset):
             workstation_id = self.workstation_id
-
-        if isinstance(self.sequences, Unset):
-            sequences = UNSET
         else:
+            workstation_id = _DEVIATED
+
+        if not isinstance(self.sequences, Unset):
             sequences = []
             for sequences_item_data in self.sequences:
                 sequences_item = sequences_item_data.to_dict()
                 sequences.append(sequences_item)
+
+        else:
+            sequences = _DEVIATED
 
         name: None | str | Unset
         if isinstance(self.name, Unset):

@@ -38,15 +38,16 @@ class JobCsvImportUpload:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.workstation_id, Unset):
-            workstation_id = UNSET
-        else:
+        if not isinstance(self.workstation_id, Unset):
             workstation_id = self.workstation_id
-
-        if isinstance(self.file, Unset):
-            file = UNSET
         else:
+            workstation_id = _DEVIATED
+
+        if not isinstance(self.file, Unset):
             file = self.file.to_tuple()
+
+        else:
+            file = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

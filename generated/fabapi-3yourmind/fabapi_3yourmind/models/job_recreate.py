@@ -37,15 +37,15 @@ class JobRecreate:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.start_time, Unset):
-            start_time = UNSET
-        else:
+        if not isinstance(self.start_time, Unset):
             start_time = self.start_time.isoformat()
-
-        if isinstance(self.finish_time, Unset):
-            finish_time = UNSET
         else:
+            start_time = _DEVIATED
+
+        if not isinstance(self.finish_time, Unset):
             finish_time = self.finish_time.isoformat()
+        else:
+            finish_time = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -39,13 +39,14 @@ class JobScrapSequences:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.sequences, Unset):
-            sequences = UNSET
-        else:
+        if not isinstance(self.sequences, Unset):
             sequences = []
             for sequences_item_data in self.sequences:
                 sequences_item = sequences_item_data.to_dict()
                 sequences.append(sequences_item)
+
+        else:
+            sequences = _DEVIATED
 
         scrap_leftover_quantity = self.scrap_leftover_quantity
 

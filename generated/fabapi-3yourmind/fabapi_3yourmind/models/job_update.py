@@ -331,7 +331,7 @@ class JobUpdate:
                 status = UNSET
             else:
                 try:
-                    status = JobUpdateStatus._value2member_map_[_status]  # type: ignore[assignment]
+                    status = JobUpdateStatus._value2member_map_[_status]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     status = JobUpdateStatus(_status)
 

@@ -33,10 +33,10 @@ class LabelCreate:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
+        if not isinstance(self.name, Unset):
             name = self.name
+        else:
+            name = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -36,10 +36,10 @@ class MaterialOfferCreate:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.finishing, Unset):
-            finishing = UNSET
-        else:
+        if not isinstance(self.finishing, Unset):
             finishing = self.finishing
+        else:
+            finishing = _DEVIATED
 
         technology_id = self.technology_id
 

@@ -49,26 +49,24 @@ class OrderStatusUpdate:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.status_id, Unset):
-            status_id = UNSET
-        else:
+        if not isinstance(self.status_id, Unset):
             status_id = self.status_id
-
-        if isinstance(self.email_content, Unset):
-            email_content = UNSET
         else:
+            status_id = _DEVIATED
+
+        if not isinstance(self.email_content, Unset):
             email_content: None | str
             email_content = self.email_content
-
-        if isinstance(self.email_subject, Unset):
-            email_subject = UNSET
         else:
+            email_content = _DEVIATED
+
+        if not isinstance(self.email_subject, Unset):
             email_subject: None | str
             email_subject = self.email_subject
-
-        if isinstance(self.language, Unset):
-            language = UNSET
         else:
+            email_subject = _DEVIATED
+
+        if not isinstance(self.language, Unset):
             language: None | str
             if isinstance(self.language, NullableLanguageType1):
                 language = self.language.value
@@ -78,12 +76,14 @@ class OrderStatusUpdate:
                 language = self.language.value
             else:
                 language = self.language
-
-        if isinstance(self.tracking_information, Unset):
-            tracking_information = UNSET
         else:
+            language = _DEVIATED
+
+        if not isinstance(self.tracking_information, Unset):
             tracking_information: None | str
             tracking_information = self.tracking_information
+        else:
+            tracking_information = _DEVIATED
 
         finish_mes_sequences = self.finish_mes_sequences
 
@@ -172,9 +172,7 @@ class OrderStatusUpdate:
                     _componentsschemas_nullable_language_type_1 = data
                     componentsschemas_nullable_language_type_1: NullableLanguageType1
                     try:
-                        componentsschemas_nullable_language_type_1 = NullableLanguageType1._value2member_map_[
-                            _componentsschemas_nullable_language_type_1
-                        ]  # type: ignore[assignment]
+                        componentsschemas_nullable_language_type_1 = NullableLanguageType1._value2member_map_[_componentsschemas_nullable_language_type_1]  # type: ignore[assignment]  # fmt: skip
                     except (KeyError, TypeError):
                         componentsschemas_nullable_language_type_1 = NullableLanguageType1(
                             _componentsschemas_nullable_language_type_1
@@ -189,11 +187,7 @@ class OrderStatusUpdate:
                     _componentsschemas_nullable_language_type_2_type_1 = data
                     componentsschemas_nullable_language_type_2_type_1: NullableLanguageType2Type1
                     try:
-                        componentsschemas_nullable_language_type_2_type_1 = (
-                            NullableLanguageType2Type1._value2member_map_[
-                                _componentsschemas_nullable_language_type_2_type_1
-                            ]
-                        )  # type: ignore[assignment]
+                        componentsschemas_nullable_language_type_2_type_1 = NullableLanguageType2Type1._value2member_map_[_componentsschemas_nullable_language_type_2_type_1]  # type: ignore[assignment]  # fmt: skip
                     except (KeyError, TypeError):
                         componentsschemas_nullable_language_type_2_type_1 = NullableLanguageType2Type1(
                             _componentsschemas_nullable_language_type_2_type_1
@@ -207,9 +201,7 @@ class OrderStatusUpdate:
                 _componentsschemas_nullable_language_type_3_type_1 = data
                 componentsschemas_nullable_language_type_3_type_1: NullableLanguageType3Type1
                 try:
-                    componentsschemas_nullable_language_type_3_type_1 = NullableLanguageType3Type1._value2member_map_[
-                        _componentsschemas_nullable_language_type_3_type_1
-                    ]  # type: ignore[assignment]
+                    componentsschemas_nullable_language_type_3_type_1 = NullableLanguageType3Type1._value2member_map_[_componentsschemas_nullable_language_type_3_type_1]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     componentsschemas_nullable_language_type_3_type_1 = NullableLanguageType3Type1(
                         _componentsschemas_nullable_language_type_3_type_1

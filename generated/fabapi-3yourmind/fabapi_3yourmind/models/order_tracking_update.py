@@ -33,10 +33,10 @@ class OrderTrackingUpdate:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.info, Unset):
-            info = UNSET
-        else:
+        if not isinstance(self.info, Unset):
             info = self.info
+        else:
+            info = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

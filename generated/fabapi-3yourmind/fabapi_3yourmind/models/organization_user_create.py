@@ -39,10 +39,10 @@ class OrganizationUserCreate:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
+        if not isinstance(self.email, Unset):
             email = self.email
+        else:
+            email = _DEVIATED
 
         first_name: None | str | Unset
         if isinstance(self.first_name, Unset):

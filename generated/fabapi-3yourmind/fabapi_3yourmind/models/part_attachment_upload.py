@@ -38,10 +38,11 @@ class PartAttachmentUpload:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.file, Unset):
-            file = UNSET
-        else:
+        if not isinstance(self.file, Unset):
             file = self.file.to_tuple()
+
+        else:
+            file = _DEVIATED
 
         part_id = self.part_id
 

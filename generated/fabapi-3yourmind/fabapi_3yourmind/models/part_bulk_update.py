@@ -48,9 +48,7 @@ class PartBulkUpdate:
         from ..models.part_bulk_update_target_date import PartBulkUpdateTargetDate  # noqa: PLC0415
         from ..models.part_move_to_next_status import PartMoveToNextStatus  # noqa: PLC0415
 
-        if isinstance(self.items, Unset):
-            items = UNSET
-        else:
+        if not isinstance(self.items, Unset):
             items = []
             for items_item_data in self.items:
                 items_item: dict[str, Any]
@@ -64,6 +62,9 @@ class PartBulkUpdate:
                     items_item = items_item_data.to_dict()
 
                 items.append(items_item)
+
+        else:
+            items = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -40,13 +40,14 @@ class PartSequencesStepUpdate:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.sequences, Unset):
-            sequences = UNSET
-        else:
+        if not isinstance(self.sequences, Unset):
             sequences = []
             for sequences_item_data in self.sequences:
                 sequences_item = sequences_item_data.to_dict()
                 sequences.append(sequences_item)
+
+        else:
+            sequences = _DEVIATED
 
         step_id = self.step_id
 

@@ -63,80 +63,81 @@ class PostProcessingCreate:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.bounds_x_min, Unset):
-            bounds_x_min = UNSET
-        else:
+        if not isinstance(self.bounds_x_min, Unset):
             bounds_x_min = self.bounds_x_min
-
-        if isinstance(self.bounds_x_max, Unset):
-            bounds_x_max = UNSET
         else:
+            bounds_x_min = _DEVIATED
+
+        if not isinstance(self.bounds_x_max, Unset):
             bounds_x_max = self.bounds_x_max
-
-        if isinstance(self.bounds_y_min, Unset):
-            bounds_y_min = UNSET
         else:
+            bounds_x_max = _DEVIATED
+
+        if not isinstance(self.bounds_y_min, Unset):
             bounds_y_min = self.bounds_y_min
-
-        if isinstance(self.bounds_y_max, Unset):
-            bounds_y_max = UNSET
         else:
+            bounds_y_min = _DEVIATED
+
+        if not isinstance(self.bounds_y_max, Unset):
             bounds_y_max = self.bounds_y_max
-
-        if isinstance(self.bounds_z_min, Unset):
-            bounds_z_min = UNSET
         else:
+            bounds_y_max = _DEVIATED
+
+        if not isinstance(self.bounds_z_min, Unset):
             bounds_z_min = self.bounds_z_min
-
-        if isinstance(self.bounds_z_max, Unset):
-            bounds_z_max = UNSET
         else:
+            bounds_z_min = _DEVIATED
+
+        if not isinstance(self.bounds_z_max, Unset):
             bounds_z_max = self.bounds_z_max
-
-        if isinstance(self.production_days_max, Unset):
-            production_days_max = UNSET
         else:
+            bounds_z_max = _DEVIATED
+
+        if not isinstance(self.production_days_max, Unset):
             production_days_max = self.production_days_max
-
-        if isinstance(self.production_days_min, Unset):
-            production_days_min = UNSET
         else:
+            production_days_max = _DEVIATED
+
+        if not isinstance(self.production_days_min, Unset):
             production_days_min = self.production_days_min
-
-        if isinstance(self.always_priced_manually, Unset):
-            always_priced_manually = UNSET
         else:
+            production_days_min = _DEVIATED
+
+        if not isinstance(self.always_priced_manually, Unset):
             always_priced_manually = self.always_priced_manually
-
-        if isinstance(self.colors, Unset):
-            colors = UNSET
         else:
+            always_priced_manually = _DEVIATED
+
+        if not isinstance(self.colors, Unset):
             colors = self.colors
 
-        if isinstance(self.description, Unset):
-            description = UNSET
         else:
+            colors = _DEVIATED
+
+        if not isinstance(self.description, Unset):
             description = self.description
-
-        if isinstance(self.price_formula, Unset):
-            price_formula = UNSET
         else:
+            description = _DEVIATED
+
+        if not isinstance(self.price_formula, Unset):
             price_formula = self.price_formula
-
-        if isinstance(self.published, Unset):
-            published = UNSET
         else:
+            price_formula = _DEVIATED
+
+        if not isinstance(self.published, Unset):
             published = self.published
-
-        if isinstance(self.title, Unset):
-            title = UNSET
         else:
+            published = _DEVIATED
+
+        if not isinstance(self.title, Unset):
             title = self.title
-
-        if isinstance(self.post_processing_product_id, Unset):
-            post_processing_product_id = UNSET
         else:
+            title = _DEVIATED
+
+        if not isinstance(self.post_processing_product_id, Unset):
             post_processing_product_id = self.post_processing_product_id
+        else:
+            post_processing_product_id = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

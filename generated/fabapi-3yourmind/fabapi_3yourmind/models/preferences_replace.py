@@ -46,25 +46,25 @@ class PreferencesReplace:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.country, Unset):
-            country = UNSET
-        else:
+        if not isinstance(self.country, Unset):
             country = self.country
-
-        if isinstance(self.unit, Unset):
-            unit = UNSET
         else:
+            country = _DEVIATED
+
+        if not isinstance(self.unit, Unset):
             unit = self.unit.value
-
-        if isinstance(self.currency, Unset):
-            currency = UNSET
         else:
+            unit = _DEVIATED
+
+        if not isinstance(self.currency, Unset):
             currency = self.currency.value
-
-        if isinstance(self.language, Unset):
-            language = UNSET
         else:
+            currency = _DEVIATED
+
+        if not isinstance(self.language, Unset):
             language = self.language.value
+        else:
+            language = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -117,7 +117,7 @@ class PreferencesReplace:
             _unit = _in_unit
             unit: Unit
             try:
-                unit = Unit._value2member_map_[_unit]  # type: ignore[assignment]
+                unit = Unit._value2member_map_[_unit]  # type: ignore[assignment]  # fmt: skip
             except (KeyError, TypeError):
                 unit = Unit(_unit)
 
@@ -129,7 +129,7 @@ class PreferencesReplace:
             _currency = _in_currency
             currency: Currency
             try:
-                currency = Currency._value2member_map_[_currency]  # type: ignore[assignment]
+                currency = Currency._value2member_map_[_currency]  # type: ignore[assignment]  # fmt: skip
             except (KeyError, TypeError):
                 currency = Currency(_currency)
 
@@ -141,7 +141,7 @@ class PreferencesReplace:
             _language = _in_language
             language: Language
             try:
-                language = Language._value2member_map_[_language]  # type: ignore[assignment]
+                language = Language._value2member_map_[_language]  # type: ignore[assignment]  # fmt: skip
             except (KeyError, TypeError):
                 language = Language(_language)
 

@@ -114,7 +114,7 @@ class PreferencesUpdate:
                 unit = UNSET
             else:
                 try:
-                    unit = Unit._value2member_map_[_unit]  # type: ignore[assignment]
+                    unit = Unit._value2member_map_[_unit]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     unit = Unit(_unit)
 
@@ -129,7 +129,7 @@ class PreferencesUpdate:
                 currency = UNSET
             else:
                 try:
-                    currency = Currency._value2member_map_[_currency]  # type: ignore[assignment]
+                    currency = Currency._value2member_map_[_currency]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     currency = Currency(_currency)
 
@@ -144,7 +144,7 @@ class PreferencesUpdate:
                 language = UNSET
             else:
                 try:
-                    language = Language._value2member_map_[_language]  # type: ignore[assignment]
+                    language = Language._value2member_map_[_language]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     language = Language(_language)
 

@@ -34,10 +34,11 @@ class PriceResolutionRequest:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.offers, Unset):
-            offers = UNSET
-        else:
+        if not isinstance(self.offers, Unset):
             offers = self.offers
+
+        else:
+            offers = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -55,15 +55,15 @@ class QuoteFromBasket:
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        if isinstance(self.basket_id, Unset):
-            basket_id = UNSET
-        else:
+        if not isinstance(self.basket_id, Unset):
             basket_id = self.basket_id
-
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
         else:
+            basket_id = _DEVIATED
+
+        if not isinstance(self.user_id, Unset):
             user_id = self.user_id
+        else:
+            user_id = _DEVIATED
 
         additional_information: dict[str, Any] | Unset = UNSET
         if not isinstance(self.additional_information, Unset):

@@ -40,18 +40,19 @@ class QuoteFromRequestForQuote:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.request_for_quote_id, Unset):
-            request_for_quote_id = UNSET
-        else:
+        if not isinstance(self.request_for_quote_id, Unset):
             request_for_quote_id = self.request_for_quote_id
-
-        if isinstance(self.lines, Unset):
-            lines = UNSET
         else:
+            request_for_quote_id = _DEVIATED
+
+        if not isinstance(self.lines, Unset):
             lines = []
             for lines_item_data in self.lines:
                 lines_item = lines_item_data.to_dict()
                 lines.append(lines_item)
+
+        else:
+            lines = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -39,15 +39,15 @@ class RequestForQuoteCreate:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.basket_id, Unset):
-            basket_id = UNSET
-        else:
+        if not isinstance(self.basket_id, Unset):
             basket_id = self.basket_id
-
-        if isinstance(self.partner_id, Unset):
-            partner_id = UNSET
         else:
+            basket_id = _DEVIATED
+
+        if not isinstance(self.partner_id, Unset):
             partner_id = self.partner_id
+        else:
+            partner_id = _DEVIATED
 
         message = self.message
 

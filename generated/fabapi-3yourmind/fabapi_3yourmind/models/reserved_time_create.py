@@ -44,30 +44,30 @@ class ReservedTimeCreate:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.workstation_id, Unset):
-            workstation_id = UNSET
-        else:
+        if not isinstance(self.workstation_id, Unset):
             workstation_id = self.workstation_id
-
-        if isinstance(self.description, Unset):
-            description = UNSET
         else:
+            workstation_id = _DEVIATED
+
+        if not isinstance(self.description, Unset):
             description = self.description
-
-        if isinstance(self.name, Unset):
-            name = UNSET
         else:
+            description = _DEVIATED
+
+        if not isinstance(self.name, Unset):
             name = self.name
-
-        if isinstance(self.start_time, Unset):
-            start_time = UNSET
         else:
+            name = _DEVIATED
+
+        if not isinstance(self.start_time, Unset):
             start_time = self.start_time.isoformat()
-
-        if isinstance(self.finish_time, Unset):
-            finish_time = UNSET
         else:
+            start_time = _DEVIATED
+
+        if not isinstance(self.finish_time, Unset):
             finish_time = self.finish_time.isoformat()
+        else:
+            finish_time = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

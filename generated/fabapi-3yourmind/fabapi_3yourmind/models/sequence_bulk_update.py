@@ -37,13 +37,14 @@ class SequenceBulkUpdate:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.sequences, Unset):
-            sequences = UNSET
-        else:
+        if not isinstance(self.sequences, Unset):
             sequences = []
             for sequences_item_data in self.sequences:
                 sequences_item = sequences_item_data.to_dict()
                 sequences.append(sequences_item)
+
+        else:
+            sequences = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

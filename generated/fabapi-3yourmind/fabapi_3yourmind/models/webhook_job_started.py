@@ -50,10 +50,10 @@ class WebhookJobStarted:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
+        if not isinstance(self.type_, Unset):
             type_ = self.type_.value
+        else:
+            type_ = _DEVIATED
 
         id = self.id
 
@@ -116,7 +116,7 @@ class WebhookJobStarted:
             _type_ = _in_type_
             type_: WebhookJobStartedType
             try:
-                type_ = WebhookJobStartedType._value2member_map_[_type_]  # type: ignore[assignment]
+                type_ = WebhookJobStartedType._value2member_map_[_type_]  # type: ignore[assignment]  # fmt: skip
             except (KeyError, TypeError):
                 type_ = WebhookJobStartedType(_type_)
 

@@ -51,10 +51,10 @@ class WebhookOrderAcceptedInMes:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
+        if not isinstance(self.type_, Unset):
             type_ = self.type_.value
+        else:
+            type_ = _DEVIATED
 
         id = self.id
 
@@ -117,7 +117,7 @@ class WebhookOrderAcceptedInMes:
             _type_ = _in_type_
             type_: WebhookOrderAcceptedInMesType
             try:
-                type_ = WebhookOrderAcceptedInMesType._value2member_map_[_type_]  # type: ignore[assignment]
+                type_ = WebhookOrderAcceptedInMesType._value2member_map_[_type_]  # type: ignore[assignment]  # fmt: skip
             except (KeyError, TypeError):
                 type_ = WebhookOrderAcceptedInMesType(_type_)
 

@@ -45,26 +45,27 @@ class WorkflowStatusCreate:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.workflow_step_id, Unset):
-            workflow_step_id = UNSET
-        else:
+        if not isinstance(self.workflow_step_id, Unset):
             workflow_step_id = self.workflow_step_id
-
-        if isinstance(self.estimated_duration, Unset):
-            estimated_duration = UNSET
         else:
+            workflow_step_id = _DEVIATED
+
+        if not isinstance(self.estimated_duration, Unset):
             estimated_duration: int | None
             estimated_duration = self.estimated_duration
-
-        if isinstance(self.production_sheet, Unset):
-            production_sheet = UNSET
         else:
+            estimated_duration = _DEVIATED
+
+        if not isinstance(self.production_sheet, Unset):
             production_sheet = self.production_sheet
-
-        if isinstance(self.possible_workstations, Unset):
-            possible_workstations = UNSET
         else:
+            production_sheet = _DEVIATED
+
+        if not isinstance(self.possible_workstations, Unset):
             possible_workstations = self.possible_workstations
+
+        else:
+            possible_workstations = _DEVIATED
 
         description: None | str | Unset
         if isinstance(self.description, Unset):

@@ -63,33 +63,34 @@ class WorkstationCreate:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
+        if not isinstance(self.name, Unset):
             name = self.name
-
-        if isinstance(self.dimension_x, Unset):
-            dimension_x = UNSET
         else:
+            name = _DEVIATED
+
+        if not isinstance(self.dimension_x, Unset):
             dimension_x = self.dimension_x
-
-        if isinstance(self.dimension_y, Unset):
-            dimension_y = UNSET
         else:
+            dimension_x = _DEVIATED
+
+        if not isinstance(self.dimension_y, Unset):
             dimension_y = self.dimension_y
-
-        if isinstance(self.dimension_z, Unset):
-            dimension_z = UNSET
         else:
+            dimension_y = _DEVIATED
+
+        if not isinstance(self.dimension_z, Unset):
             dimension_z = self.dimension_z
-
-        if isinstance(self.materials, Unset):
-            materials = UNSET
         else:
+            dimension_z = _DEVIATED
+
+        if not isinstance(self.materials, Unset):
             materials = []
             for materials_item_data in self.materials:
                 materials_item = materials_item_data.to_dict()
                 materials.append(materials_item)
+
+        else:
+            materials = _DEVIATED
 
         allow_repeated_part_sequence_scheduling = self.allow_repeated_part_sequence_scheduling
 
@@ -301,7 +302,7 @@ class WorkstationCreate:
                 type_ = UNSET
             else:
                 try:
-                    type_ = WorkstationCreateType._value2member_map_[_type_]  # type: ignore[assignment]
+                    type_ = WorkstationCreateType._value2member_map_[_type_]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     type_ = WorkstationCreateType(_type_)
 

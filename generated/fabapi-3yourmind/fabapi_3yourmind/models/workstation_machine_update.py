@@ -34,11 +34,11 @@ class WorkstationMachineUpdate:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.machine_id, Unset):
-            machine_id = UNSET
-        else:
+        if not isinstance(self.machine_id, Unset):
             machine_id: int | None
             machine_id = self.machine_id
+        else:
+            machine_id = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -38,20 +38,20 @@ class WorkstationOrderSwap:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.from_workstation_id, Unset):
-            from_workstation_id = UNSET
-        else:
+        if not isinstance(self.from_workstation_id, Unset):
             from_workstation_id = self.from_workstation_id
-
-        if isinstance(self.to_workstation_id, Unset):
-            to_workstation_id = UNSET
         else:
+            from_workstation_id = _DEVIATED
+
+        if not isinstance(self.to_workstation_id, Unset):
             to_workstation_id = self.to_workstation_id
-
-        if isinstance(self.insert_after, Unset):
-            insert_after = UNSET
         else:
+            to_workstation_id = _DEVIATED
+
+        if not isinstance(self.insert_after, Unset):
             insert_after = self.insert_after
+        else:
+            insert_after = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -292,7 +292,7 @@ class WorkstationUpdate:
                 type_ = UNSET
             else:
                 try:
-                    type_ = WorkstationUpdateType._value2member_map_[_type_]  # type: ignore[assignment]
+                    type_ = WorkstationUpdateType._value2member_map_[_type_]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     type_ = WorkstationUpdateType(_type_)
 

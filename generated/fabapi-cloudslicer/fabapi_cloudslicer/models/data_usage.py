@@ -49,45 +49,45 @@ class DataUsage:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.quotes_used, Unset):
-            quotes_used = UNSET
-        else:
+        if not isinstance(self.quotes_used, Unset):
             quotes_used = self.quotes_used
-
-        if isinstance(self.quotes_limit, Unset):
-            quotes_limit = UNSET
         else:
+            quotes_used = _DEVIATED
+
+        if not isinstance(self.quotes_limit, Unset):
             quotes_limit = self.quotes_limit
-
-        if isinstance(self.storage_used, Unset):
-            storage_used = UNSET
         else:
+            quotes_limit = _DEVIATED
+
+        if not isinstance(self.storage_used, Unset):
             storage_used = self.storage_used
-
-        if isinstance(self.storage_limit, Unset):
-            storage_limit = UNSET
         else:
+            storage_used = _DEVIATED
+
+        if not isinstance(self.storage_limit, Unset):
             storage_limit = self.storage_limit
-
-        if isinstance(self.files, Unset):
-            files = UNSET
         else:
+            storage_limit = _DEVIATED
+
+        if not isinstance(self.files, Unset):
             files = self.files
-
-        if isinstance(self.days_till_reset, Unset):
-            days_till_reset = UNSET
         else:
+            files = _DEVIATED
+
+        if not isinstance(self.days_till_reset, Unset):
             days_till_reset = self.days_till_reset
-
-        if isinstance(self.reset_date, Unset):
-            reset_date = UNSET
         else:
+            days_till_reset = _DEVIATED
+
+        if not isinstance(self.reset_date, Unset):
             reset_date = self.reset_date
-
-        if isinstance(self.last_updated, Unset):
-            last_updated = UNSET
         else:
+            reset_date = _DEVIATED
+
+        if not isinstance(self.last_updated, Unset):
             last_updated = self.last_updated
+        else:
+            last_updated = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

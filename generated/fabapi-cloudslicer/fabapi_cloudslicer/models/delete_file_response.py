@@ -42,30 +42,30 @@ class DeleteFileResponse:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
+        if not isinstance(self.user_id, Unset):
             user_id = self.user_id
-
-        if isinstance(self.status, Unset):
-            status = UNSET
         else:
+            user_id = _DEVIATED
+
+        if not isinstance(self.status, Unset):
             status = self.status
-
-        if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
         else:
+            status = _DEVIATED
+
+        if not isinstance(self.timestamp, Unset):
             timestamp = self.timestamp
-
-        if isinstance(self.file_id, Unset):
-            file_id = UNSET
         else:
+            timestamp = _DEVIATED
+
+        if not isinstance(self.file_id, Unset):
             file_id = self.file_id
-
-        if isinstance(self.removed_file_path, Unset):
-            removed_file_path = UNSET
         else:
+            file_id = _DEVIATED
+
+        if not isinstance(self.removed_file_path, Unset):
             removed_file_path = self.removed_file_path
+        else:
+            removed_file_path = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -42,30 +42,30 @@ class DeleteQuoteResponse:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
+        if not isinstance(self.user_id, Unset):
             user_id = self.user_id
-
-        if isinstance(self.quote_id, Unset):
-            quote_id = UNSET
         else:
+            user_id = _DEVIATED
+
+        if not isinstance(self.quote_id, Unset):
             quote_id = self.quote_id
-
-        if isinstance(self.status, Unset):
-            status = UNSET
         else:
+            quote_id = _DEVIATED
+
+        if not isinstance(self.status, Unset):
             status = self.status
-
-        if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
         else:
+            status = _DEVIATED
+
+        if not isinstance(self.timestamp, Unset):
             timestamp = self.timestamp
-
-        if isinstance(self.removed_gcode_path, Unset):
-            removed_gcode_path = UNSET
         else:
+            timestamp = _DEVIATED
+
+        if not isinstance(self.removed_gcode_path, Unset):
             removed_gcode_path = self.removed_gcode_path
+        else:
+            removed_gcode_path = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -46,40 +46,40 @@ class FileUploadResponse:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
+        if not isinstance(self.user_id, Unset):
             user_id = self.user_id
-
-        if isinstance(self.file_id, Unset):
-            file_id = UNSET
         else:
+            user_id = _DEVIATED
+
+        if not isinstance(self.file_id, Unset):
             file_id = self.file_id
-
-        if isinstance(self.file_path, Unset):
-            file_path = UNSET
         else:
+            file_id = _DEVIATED
+
+        if not isinstance(self.file_path, Unset):
             file_path = self.file_path
-
-        if isinstance(self.status, Unset):
-            status = UNSET
         else:
+            file_path = _DEVIATED
+
+        if not isinstance(self.status, Unset):
             status = self.status
-
-        if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
         else:
+            status = _DEVIATED
+
+        if not isinstance(self.timestamp, Unset):
             timestamp = self.timestamp
-
-        if isinstance(self.file_name, Unset):
-            file_name = UNSET
         else:
+            timestamp = _DEVIATED
+
+        if not isinstance(self.file_name, Unset):
             file_name = self.file_name
-
-        if isinstance(self.file_size, Unset):
-            file_size = UNSET
         else:
+            file_name = _DEVIATED
+
+        if not isinstance(self.file_size, Unset):
             file_size = self.file_size
+        else:
+            file_size = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -34,10 +34,10 @@ class HTTPError:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.detail, Unset):
-            detail = UNSET
-        else:
+        if not isinstance(self.detail, Unset):
             detail = self.detail
+        else:
+            detail = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

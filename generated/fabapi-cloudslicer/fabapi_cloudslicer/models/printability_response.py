@@ -46,30 +46,30 @@ class PrintabilityResponse:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
+        if not isinstance(self.user_id, Unset):
             user_id = self.user_id
-
-        if isinstance(self.file_path, Unset):
-            file_path = UNSET
         else:
+            user_id = _DEVIATED
+
+        if not isinstance(self.file_path, Unset):
             file_path = self.file_path
-
-        if isinstance(self.fits_printer, Unset):
-            fits_printer = UNSET
         else:
+            file_path = _DEVIATED
+
+        if not isinstance(self.fits_printer, Unset):
             fits_printer = self.fits_printer
-
-        if isinstance(self.model_dimensions, Unset):
-            model_dimensions = UNSET
         else:
+            fits_printer = _DEVIATED
+
+        if not isinstance(self.model_dimensions, Unset):
             model_dimensions = self.model_dimensions.to_dict()
-
-        if isinstance(self.printer_dimensions, Unset):
-            printer_dimensions = UNSET
         else:
+            model_dimensions = _DEVIATED
+
+        if not isinstance(self.printer_dimensions, Unset):
             printer_dimensions = self.printer_dimensions.to_dict()
+        else:
+            printer_dimensions = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -72,75 +72,75 @@ class QuoteRecord:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.quote_id, Unset):
-            quote_id = UNSET
-        else:
+        if not isinstance(self.quote_id, Unset):
             quote_id = self.quote_id
-
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
         else:
+            quote_id = _DEVIATED
+
+        if not isinstance(self.user_id, Unset):
             user_id = self.user_id
-
-        if isinstance(self.status, Unset):
-            status = UNSET
         else:
+            user_id = _DEVIATED
+
+        if not isinstance(self.status, Unset):
             status = self.status
-
-        if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
         else:
+            status = _DEVIATED
+
+        if not isinstance(self.timestamp, Unset):
             timestamp = self.timestamp
-
-        if isinstance(self.quote_duration, Unset):
-            quote_duration = UNSET
         else:
+            timestamp = _DEVIATED
+
+        if not isinstance(self.quote_duration, Unset):
             quote_duration = self.quote_duration
-
-        if isinstance(self.file_path, Unset):
-            file_path = UNSET
         else:
+            quote_duration = _DEVIATED
+
+        if not isinstance(self.file_path, Unset):
             file_path = self.file_path
-
-        if isinstance(self.gcode_file_size, Unset):
-            gcode_file_size = UNSET
         else:
+            file_path = _DEVIATED
+
+        if not isinstance(self.gcode_file_size, Unset):
             gcode_file_size = self.gcode_file_size
-
-        if isinstance(self.estimated_time, Unset):
-            estimated_time = UNSET
         else:
+            gcode_file_size = _DEVIATED
+
+        if not isinstance(self.estimated_time, Unset):
             estimated_time = self.estimated_time
-
-        if isinstance(self.estimated_time_seconds, Unset):
-            estimated_time_seconds = UNSET
         else:
+            estimated_time = _DEVIATED
+
+        if not isinstance(self.estimated_time_seconds, Unset):
             estimated_time_seconds = self.estimated_time_seconds
-
-        if isinstance(self.filament_weight, Unset):
-            filament_weight = UNSET
         else:
+            estimated_time_seconds = _DEVIATED
+
+        if not isinstance(self.filament_weight, Unset):
             filament_weight = self.filament_weight
-
-        if isinstance(self.filament_cost, Unset):
-            filament_cost = UNSET
         else:
+            filament_weight = _DEVIATED
+
+        if not isinstance(self.filament_cost, Unset):
             filament_cost = self.filament_cost
-
-        if isinstance(self.total_price, Unset):
-            total_price = UNSET
         else:
+            filament_cost = _DEVIATED
+
+        if not isinstance(self.total_price, Unset):
             total_price = self.total_price
-
-        if isinstance(self.printer_config, Unset):
-            printer_config = UNSET
         else:
+            total_price = _DEVIATED
+
+        if not isinstance(self.printer_config, Unset):
             printer_config = self.printer_config.to_dict()
-
-        if isinstance(self.quote_config, Unset):
-            quote_config = UNSET
         else:
+            printer_config = _DEVIATED
+
+        if not isinstance(self.quote_config, Unset):
             quote_config = self.quote_config.to_dict()
+        else:
+            quote_config = _DEVIATED
 
         gcode_path: None | str | Unset
         if isinstance(self.gcode_path, Unset):

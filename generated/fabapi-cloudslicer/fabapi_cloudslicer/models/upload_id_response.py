@@ -40,25 +40,25 @@ class UploadIdResponse:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
+        if not isinstance(self.user_id, Unset):
             user_id = self.user_id
-
-        if isinstance(self.upload_id, Unset):
-            upload_id = UNSET
         else:
+            user_id = _DEVIATED
+
+        if not isinstance(self.upload_id, Unset):
             upload_id = self.upload_id
-
-        if isinstance(self.file_id, Unset):
-            file_id = UNSET
         else:
+            upload_id = _DEVIATED
+
+        if not isinstance(self.file_id, Unset):
             file_id = self.file_id
-
-        if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
         else:
+            file_id = _DEVIATED
+
+        if not isinstance(self.timestamp, Unset):
             timestamp = self.timestamp
+        else:
+            timestamp = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

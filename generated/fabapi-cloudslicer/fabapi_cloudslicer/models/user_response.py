@@ -46,25 +46,25 @@ class UserResponse:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
+        if not isinstance(self.user_id, Unset):
             user_id = self.user_id
-
-        if isinstance(self.email, Unset):
-            email = UNSET
         else:
+            user_id = _DEVIATED
+
+        if not isinstance(self.email, Unset):
             email = self.email
-
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
         else:
+            email = _DEVIATED
+
+        if not isinstance(self.created_at, Unset):
             created_at = self.created_at
-
-        if isinstance(self.data_usage, Unset):
-            data_usage = UNSET
         else:
+            created_at = _DEVIATED
+
+        if not isinstance(self.data_usage, Unset):
             data_usage = self.data_usage.to_dict()
+        else:
+            data_usage = _DEVIATED
 
         user_name: None | str | Unset
         if isinstance(self.user_name, Unset):

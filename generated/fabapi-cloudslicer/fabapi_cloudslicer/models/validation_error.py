@@ -38,24 +38,25 @@ class ValidationError:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.loc, Unset):
-            loc = UNSET
-        else:
+        if not isinstance(self.loc, Unset):
             loc = []
             for loc_item_data in self.loc:
                 loc_item: int | str
                 loc_item = loc_item_data
                 loc.append(loc_item)
 
-        if isinstance(self.msg, Unset):
-            msg = UNSET
         else:
-            msg = self.msg
+            loc = _DEVIATED
 
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        if not isinstance(self.msg, Unset):
+            msg = self.msg
         else:
+            msg = _DEVIATED
+
+        if not isinstance(self.type_, Unset):
             type_ = self.type_
+        else:
+            type_ = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

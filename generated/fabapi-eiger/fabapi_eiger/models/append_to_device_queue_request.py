@@ -34,10 +34,10 @@ class AppendToDeviceQueueRequest:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.build, Unset):
-            build = UNSET
-        else:
+        if not isinstance(self.build, Unset):
             build = str(self.build)
+        else:
+            build = _DEVIATED
 
         field_dict: dict[str, Any] = {}
 

@@ -45,33 +45,33 @@ class AppendToDeviceQueueResponse:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
+        if not isinstance(self.id, Unset):
             id = str(self.id)
-
-        if isinstance(self.state, Unset):
-            state = UNSET
         else:
+            id = _DEVIATED
+
+        if not isinstance(self.state, Unset):
             state = self.state.value
-
-        if isinstance(self.queued_at, Unset):
-            queued_at = UNSET
         else:
+            state = _DEVIATED
+
+        if not isinstance(self.queued_at, Unset):
             queued_at: None | str
             if isinstance(self.queued_at, datetime.datetime):
                 queued_at = self.queued_at.isoformat()
             else:
                 queued_at = self.queued_at
-
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
         else:
+            queued_at = _DEVIATED
+
+        if not isinstance(self.updated_at, Unset):
             updated_at: None | str
             if isinstance(self.updated_at, datetime.datetime):
                 updated_at = self.updated_at.isoformat()
             else:
                 updated_at = self.updated_at
+        else:
+            updated_at = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -122,7 +122,7 @@ class AppendToDeviceQueueResponse:
             _state = _in_state
             state: QueuedPrintJobStateEnum
             try:
-                state = QueuedPrintJobStateEnum._value2member_map_[_state]  # type: ignore[assignment]
+                state = QueuedPrintJobStateEnum._value2member_map_[_state]  # type: ignore[assignment]  # fmt: skip
             except (KeyError, TypeError):
                 state = QueuedPrintJobStateEnum(_state)
 

@@ -34,13 +34,14 @@ class ApproveBuildsRequest:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.builds, Unset):
-            builds = UNSET
-        else:
+        if not isinstance(self.builds, Unset):
             builds = []
             for builds_item_data in self.builds:
                 builds_item = str(builds_item_data)
                 builds.append(builds_item)
+
+        else:
+            builds = _DEVIATED
 
         field_dict: dict[str, Any] = {}
 

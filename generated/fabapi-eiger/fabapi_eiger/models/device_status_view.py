@@ -121,7 +121,7 @@ class DeviceStatusView:
                 printing_state = UNSET
             else:
                 try:
-                    printing_state = PrintingStateEnum._value2member_map_[_printing_state]  # type: ignore[assignment]
+                    printing_state = PrintingStateEnum._value2member_map_[_printing_state]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     printing_state = PrintingStateEnum(_printing_state)
 

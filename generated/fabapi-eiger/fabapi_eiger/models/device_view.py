@@ -71,55 +71,55 @@ class DeviceView:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
+        if not isinstance(self.id, Unset):
             id = str(self.id)
-
-        if isinstance(self.name, Unset):
-            name = UNSET
         else:
+            id = _DEVIATED
+
+        if not isinstance(self.name, Unset):
             name = self.name
-
-        if isinstance(self.device_type, Unset):
-            device_type = UNSET
         else:
+            name = _DEVIATED
+
+        if not isinstance(self.device_type, Unset):
             device_type = self.device_type
-
-        if isinstance(self.device_series, Unset):
-            device_series = UNSET
         else:
+            device_type = _DEVIATED
+
+        if not isinstance(self.device_series, Unset):
             device_series = self.device_series
-
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
         else:
+            device_series = _DEVIATED
+
+        if not isinstance(self.created_at, Unset):
             created_at: None | str
             if isinstance(self.created_at, datetime.datetime):
                 created_at = self.created_at.isoformat()
             else:
                 created_at = self.created_at
-
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
         else:
+            created_at = _DEVIATED
+
+        if not isinstance(self.updated_at, Unset):
             updated_at: None | str
             if isinstance(self.updated_at, datetime.datetime):
                 updated_at = self.updated_at.isoformat()
             else:
                 updated_at = self.updated_at
-
-        if isinstance(self.queue_estimated_time_seconds, Unset):
-            queue_estimated_time_seconds = UNSET
         else:
+            updated_at = _DEVIATED
+
+        if not isinstance(self.queue_estimated_time_seconds, Unset):
             queue_estimated_time_seconds: float | None
             queue_estimated_time_seconds = self.queue_estimated_time_seconds
-
-        if isinstance(self.queue_length, Unset):
-            queue_length = UNSET
         else:
+            queue_estimated_time_seconds = _DEVIATED
+
+        if not isinstance(self.queue_length, Unset):
             queue_length: int | None
             queue_length = self.queue_length
+        else:
+            queue_length = _DEVIATED
 
         loaded_primary_material: None | str | Unset
         if isinstance(self.loaded_primary_material, Unset):

@@ -32,10 +32,10 @@ class Error:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
+        if not isinstance(self.message, Unset):
             message = self.message
+        else:
+            message = _DEVIATED
 
         field_dict: dict[str, Any] = {}
 

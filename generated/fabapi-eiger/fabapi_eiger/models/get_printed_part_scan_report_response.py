@@ -33,11 +33,11 @@ class GetPrintedPartScanReportResponse:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.scan_report_url, Unset):
-            scan_report_url = UNSET
-        else:
+        if not isinstance(self.scan_report_url, Unset):
             scan_report_url: None | str
             scan_report_url = self.scan_report_url
+        else:
+            scan_report_url = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

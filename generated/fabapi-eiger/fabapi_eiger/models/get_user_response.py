@@ -44,10 +44,10 @@ class GetUserResponse:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
+        if not isinstance(self.id, Unset):
             id = str(self.id)
+        else:
+            id = _DEVIATED
 
         name = self.name
 

@@ -40,18 +40,19 @@ class ListDeviceQueueResponse:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.device, Unset):
-            device = UNSET
-        else:
+        if not isinstance(self.device, Unset):
             device = self.device.to_dict()
-
-        if isinstance(self.queue, Unset):
-            queue = UNSET
         else:
+            device = _DEVIATED
+
+        if not isinstance(self.queue, Unset):
             queue = []
             for queue_item_data in self.queue:
                 queue_item = queue_item_data.to_dict()
                 queue.append(queue_item)
+
+        else:
+            queue = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -38,18 +38,19 @@ class ListUsersResponse:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.has_more_items, Unset):
-            has_more_items = UNSET
-        else:
+        if not isinstance(self.has_more_items, Unset):
             has_more_items = self.has_more_items
-
-        if isinstance(self.items, Unset):
-            items = UNSET
         else:
+            has_more_items = _DEVIATED
+
+        if not isinstance(self.items, Unset):
             items = []
             for items_item_data in self.items:
                 items_item = items_item_data.to_dict()
                 items.append(items_item)
+
+        else:
+            items = _DEVIATED
 
         field_dict: dict[str, Any] = {}
 

@@ -37,15 +37,15 @@ class OrgSettingsPresetsResponseItem:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
+        if not isinstance(self.title, Unset):
             title = self.title
-
-        if isinstance(self.id, Unset):
-            id = UNSET
         else:
+            title = _DEVIATED
+
+        if not isinstance(self.id, Unset):
             id = str(self.id)
+        else:
+            id = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

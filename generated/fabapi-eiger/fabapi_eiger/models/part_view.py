@@ -47,54 +47,55 @@ class PartView:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
+        if not isinstance(self.id, Unset):
             id = str(self.id)
-
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
         else:
+            id = _DEVIATED
+
+        if not isinstance(self.created_at, Unset):
             created_at: None | str
             if isinstance(self.created_at, datetime.datetime):
                 created_at = self.created_at.isoformat()
             else:
                 created_at = self.created_at
-
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
         else:
+            created_at = _DEVIATED
+
+        if not isinstance(self.updated_at, Unset):
             updated_at: None | str
             if isinstance(self.updated_at, datetime.datetime):
                 updated_at = self.updated_at.isoformat()
             else:
                 updated_at = self.updated_at
-
-        if isinstance(self.cloned_from, Unset):
-            cloned_from = UNSET
         else:
+            updated_at = _DEVIATED
+
+        if not isinstance(self.cloned_from, Unset):
             cloned_from: None | str
             if isinstance(self.cloned_from, UUID):
                 cloned_from = str(self.cloned_from)
             else:
                 cloned_from = self.cloned_from
-
-        if isinstance(self.latest_partversion, Unset):
-            latest_partversion = UNSET
         else:
+            cloned_from = _DEVIATED
+
+        if not isinstance(self.latest_partversion, Unset):
             latest_partversion: None | str
             if isinstance(self.latest_partversion, UUID):
                 latest_partversion = str(self.latest_partversion)
             else:
                 latest_partversion = self.latest_partversion
-
-        if isinstance(self.part_versions, Unset):
-            part_versions = UNSET
         else:
+            latest_partversion = _DEVIATED
+
+        if not isinstance(self.part_versions, Unset):
             part_versions = []
             for part_versions_item_data in self.part_versions:
                 part_versions_item = str(part_versions_item_data)
                 part_versions.append(part_versions_item)
+
+        else:
+            part_versions = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -55,38 +55,38 @@ class QueuedPrintJobViewExtended:
     def to_dict(self) -> dict[str, Any]:
         from ..models.user_view import UserView  # noqa: PLC0415
 
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
+        if not isinstance(self.id, Unset):
             id = str(self.id)
-
-        if isinstance(self.state, Unset):
-            state = UNSET
         else:
+            id = _DEVIATED
+
+        if not isinstance(self.state, Unset):
             state = self.state.value
-
-        if isinstance(self.queued_at, Unset):
-            queued_at = UNSET
         else:
+            state = _DEVIATED
+
+        if not isinstance(self.queued_at, Unset):
             queued_at: None | str
             if isinstance(self.queued_at, datetime.datetime):
                 queued_at = self.queued_at.isoformat()
             else:
                 queued_at = self.queued_at
-
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
         else:
+            queued_at = _DEVIATED
+
+        if not isinstance(self.updated_at, Unset):
             updated_at: None | str
             if isinstance(self.updated_at, datetime.datetime):
                 updated_at = self.updated_at.isoformat()
             else:
                 updated_at = self.updated_at
-
-        if isinstance(self.build, Unset):
-            build = UNSET
         else:
+            updated_at = _DEVIATED
+
+        if not isinstance(self.build, Unset):
             build = self.build.to_dict()
+        else:
+            build = _DEVIATED
 
         requester: dict[str, Any] | None | Unset
         if isinstance(self.requester, Unset):
@@ -155,7 +155,7 @@ class QueuedPrintJobViewExtended:
             _state = _in_state
             state: QueuedPrintJobStateEnum
             try:
-                state = QueuedPrintJobStateEnum._value2member_map_[_state]  # type: ignore[assignment]
+                state = QueuedPrintJobStateEnum._value2member_map_[_state]  # type: ignore[assignment]  # fmt: skip
             except (KeyError, TypeError):
                 state = QueuedPrintJobStateEnum(_state)
 

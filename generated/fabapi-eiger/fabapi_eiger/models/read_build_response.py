@@ -85,115 +85,117 @@ class ReadBuildResponse:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
+        if not isinstance(self.id, Unset):
             id = str(self.id)
-
-        if isinstance(self.title, Unset):
-            title = UNSET
         else:
+            id = _DEVIATED
+
+        if not isinstance(self.title, Unset):
             title = self.title
-
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
         else:
+            title = _DEVIATED
+
+        if not isinstance(self.created_at, Unset):
             created_at: None | str
             if isinstance(self.created_at, datetime.datetime):
                 created_at = self.created_at.isoformat()
             else:
                 created_at = self.created_at
-
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
         else:
+            created_at = _DEVIATED
+
+        if not isinstance(self.updated_at, Unset):
             updated_at: None | str
             if isinstance(self.updated_at, datetime.datetime):
                 updated_at = self.updated_at.isoformat()
             else:
                 updated_at = self.updated_at
-
-        if isinstance(self.part_count, Unset):
-            part_count = UNSET
         else:
+            updated_at = _DEVIATED
+
+        if not isinstance(self.part_count, Unset):
             part_count = self.part_count
-
-        if isinstance(self.device_series, Unset):
-            device_series = UNSET
         else:
+            part_count = _DEVIATED
+
+        if not isinstance(self.device_series, Unset):
             device_series = self.device_series
-
-        if isinstance(self.primary_material, Unset):
-            primary_material = UNSET
         else:
+            device_series = _DEVIATED
+
+        if not isinstance(self.primary_material, Unset):
             primary_material = self.primary_material
-
-        if isinstance(self.secondary_material, Unset):
-            secondary_material = UNSET
         else:
+            primary_material = _DEVIATED
+
+        if not isinstance(self.secondary_material, Unset):
             secondary_material = self.secondary_material
-
-        if isinstance(self.ccs_primary_required, Unset):
-            ccs_primary_required = UNSET
         else:
+            secondary_material = _DEVIATED
+
+        if not isinstance(self.ccs_primary_required, Unset):
             ccs_primary_required: float | None
             ccs_primary_required = self.ccs_primary_required
-
-        if isinstance(self.ccs_secondary_required, Unset):
-            ccs_secondary_required = UNSET
         else:
+            ccs_primary_required = _DEVIATED
+
+        if not isinstance(self.ccs_secondary_required, Unset):
             ccs_secondary_required: float | None
             ccs_secondary_required = self.ccs_secondary_required
-
-        if isinstance(self.ccs_tertiary_required, Unset):
-            ccs_tertiary_required = UNSET
         else:
+            ccs_secondary_required = _DEVIATED
+
+        if not isinstance(self.ccs_tertiary_required, Unset):
             ccs_tertiary_required: float | None
             ccs_tertiary_required = self.ccs_tertiary_required
-
-        if isinstance(self.ccs_fiber_required, Unset):
-            ccs_fiber_required = UNSET
         else:
+            ccs_tertiary_required = _DEVIATED
+
+        if not isinstance(self.ccs_fiber_required, Unset):
             ccs_fiber_required: float | None
             ccs_fiber_required = self.ccs_fiber_required
-
-        if isinstance(self.estimated_print_seconds, Unset):
-            estimated_print_seconds = UNSET
         else:
+            ccs_fiber_required = _DEVIATED
+
+        if not isinstance(self.estimated_print_seconds, Unset):
             estimated_print_seconds: float | None
             estimated_print_seconds = self.estimated_print_seconds
-
-        if isinstance(self.sliced, Unset):
-            sliced = UNSET
         else:
+            estimated_print_seconds = _DEVIATED
+
+        if not isinstance(self.sliced, Unset):
             sliced = self.sliced
-
-        if isinstance(self.blacksmith_enabled, Unset):
-            blacksmith_enabled = UNSET
         else:
+            sliced = _DEVIATED
+
+        if not isinstance(self.blacksmith_enabled, Unset):
             blacksmith_enabled = self.blacksmith_enabled
-
-        if isinstance(self.approved, Unset):
-            approved = UNSET
         else:
+            blacksmith_enabled = _DEVIATED
+
+        if not isinstance(self.approved, Unset):
             approved: bool | None
             approved = self.approved
-
-        if isinstance(self.part_versions, Unset):
-            part_versions = UNSET
         else:
+            approved = _DEVIATED
+
+        if not isinstance(self.part_versions, Unset):
             part_versions = []
             for part_versions_item_data in self.part_versions:
                 part_versions_item = part_versions_item_data.to_dict()
                 part_versions.append(part_versions_item)
 
-        if isinstance(self.poses, Unset):
-            poses = UNSET
         else:
+            part_versions = _DEVIATED
+
+        if not isinstance(self.poses, Unset):
             poses = []
             for poses_item_data in self.poses:
                 poses_item = poses_item_data.to_dict()
                 poses.append(poses_item)
+
+        else:
+            poses = _DEVIATED
 
         preview_url = self.preview_url
 

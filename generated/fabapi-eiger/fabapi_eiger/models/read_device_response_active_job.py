@@ -69,65 +69,65 @@ class ReadDeviceResponseActiveJob:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
+        if not isinstance(self.id, Unset):
             id = str(self.id)
-
-        if isinstance(self.state, Unset):
-            state = UNSET
         else:
+            id = _DEVIATED
+
+        if not isinstance(self.state, Unset):
             state = self.state.value
-
-        if isinstance(self.queued_at, Unset):
-            queued_at = UNSET
         else:
+            state = _DEVIATED
+
+        if not isinstance(self.queued_at, Unset):
             queued_at: None | str
             if isinstance(self.queued_at, datetime.datetime):
                 queued_at = self.queued_at.isoformat()
             else:
                 queued_at = self.queued_at
-
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
         else:
+            queued_at = _DEVIATED
+
+        if not isinstance(self.created_at, Unset):
             created_at: None | str
             if isinstance(self.created_at, datetime.datetime):
                 created_at = self.created_at.isoformat()
             else:
                 created_at = self.created_at
-
-        if isinstance(self.started_at, Unset):
-            started_at = UNSET
         else:
+            created_at = _DEVIATED
+
+        if not isinstance(self.started_at, Unset):
             started_at: None | str
             if isinstance(self.started_at, datetime.datetime):
                 started_at = self.started_at.isoformat()
             else:
                 started_at = self.started_at
-
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
         else:
+            started_at = _DEVIATED
+
+        if not isinstance(self.updated_at, Unset):
             updated_at: None | str
             if isinstance(self.updated_at, datetime.datetime):
                 updated_at = self.updated_at.isoformat()
             else:
                 updated_at = self.updated_at
-
-        if isinstance(self.ended_at, Unset):
-            ended_at = UNSET
         else:
+            updated_at = _DEVIATED
+
+        if not isinstance(self.ended_at, Unset):
             ended_at: None | str
             if isinstance(self.ended_at, datetime.datetime):
                 ended_at = self.ended_at.isoformat()
             else:
                 ended_at = self.ended_at
-
-        if isinstance(self.build, Unset):
-            build = UNSET
         else:
+            ended_at = _DEVIATED
+
+        if not isinstance(self.build, Unset):
             build = self.build.to_dict()
+        else:
+            build = _DEVIATED
 
         printing_state: str | Unset = UNSET
         if not isinstance(self.printing_state, Unset):
@@ -240,7 +240,7 @@ class ReadDeviceResponseActiveJob:
             _state = _in_state
             state: PrintJobStateEnum
             try:
-                state = PrintJobStateEnum._value2member_map_[_state]  # type: ignore[assignment]
+                state = PrintJobStateEnum._value2member_map_[_state]  # type: ignore[assignment]  # fmt: skip
             except (KeyError, TypeError):
                 state = PrintJobStateEnum(_state)
 
@@ -342,7 +342,7 @@ class ReadDeviceResponseActiveJob:
                 printing_state = UNSET
             else:
                 try:
-                    printing_state = PrintingStateEnum._value2member_map_[_printing_state]  # type: ignore[assignment]
+                    printing_state = PrintingStateEnum._value2member_map_[_printing_state]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     printing_state = PrintingStateEnum(_printing_state)
 

@@ -59,36 +59,36 @@ class ReadPartVersionResponse:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
+        if not isinstance(self.id, Unset):
             id = str(self.id)
-
-        if isinstance(self.part_id, Unset):
-            part_id = UNSET
         else:
+            id = _DEVIATED
+
+        if not isinstance(self.part_id, Unset):
             part_id = str(self.part_id)
-
-        if isinstance(self.title, Unset):
-            title = UNSET
         else:
+            part_id = _DEVIATED
+
+        if not isinstance(self.title, Unset):
             title = self.title
-
-        if isinstance(self.description, Unset):
-            description = UNSET
         else:
+            title = _DEVIATED
+
+        if not isinstance(self.description, Unset):
             description: None | str
             description = self.description
-
-        if isinstance(self.version_number, Unset):
-            version_number = UNSET
         else:
+            description = _DEVIATED
+
+        if not isinstance(self.version_number, Unset):
             version_number = self.version_number
-
-        if isinstance(self.sliced, Unset):
-            sliced = UNSET
         else:
+            version_number = _DEVIATED
+
+        if not isinstance(self.sliced, Unset):
             sliced = self.sliced
+        else:
+            sliced = _DEVIATED
 
         preview_url = self.preview_url
 

@@ -52,42 +52,42 @@ class ReadPrintedPartResponse:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
+        if not isinstance(self.id, Unset):
             id = str(self.id)
-
-        if isinstance(self.printed_at, Unset):
-            printed_at = UNSET
         else:
+            id = _DEVIATED
+
+        if not isinstance(self.printed_at, Unset):
             printed_at: None | str
             if isinstance(self.printed_at, datetime.datetime):
                 printed_at = self.printed_at.isoformat()
             else:
                 printed_at = self.printed_at
-
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
         else:
+            printed_at = _DEVIATED
+
+        if not isinstance(self.updated_at, Unset):
             updated_at: None | str
             if isinstance(self.updated_at, datetime.datetime):
                 updated_at = self.updated_at.isoformat()
             else:
                 updated_at = self.updated_at
-
-        if isinstance(self.state, Unset):
-            state = UNSET
         else:
+            updated_at = _DEVIATED
+
+        if not isinstance(self.state, Unset):
             state: None | str
             if isinstance(self.state, PrintedPartViewStateEnum):
                 state = self.state.value
             else:
                 state = self.state
-
-        if isinstance(self.print_job, Unset):
-            print_job = UNSET
         else:
+            state = _DEVIATED
+
+        if not isinstance(self.print_job, Unset):
             print_job = self.print_job.to_dict()
+        else:
+            print_job = _DEVIATED
 
         notes: None | str | Unset
         if isinstance(self.notes, Unset):
@@ -192,7 +192,7 @@ class ReadPrintedPartResponse:
                 _state_type_1 = _state
                 state_type_1: PrintedPartViewStateEnum
                 try:
-                    state_type_1 = PrintedPartViewStateEnum._value2member_map_[_state_type_1]  # type: ignore[assignment]
+                    state_type_1 = PrintedPartViewStateEnum._value2member_map_[_state_type_1]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     state_type_1 = PrintedPartViewStateEnum(_state_type_1)
 

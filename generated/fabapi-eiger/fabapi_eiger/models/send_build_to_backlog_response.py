@@ -51,60 +51,60 @@ class SendBuildToBacklogResponse:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
+        if not isinstance(self.id, Unset):
             id = str(self.id)
-
-        if isinstance(self.state, Unset):
-            state = UNSET
         else:
+            id = _DEVIATED
+
+        if not isinstance(self.state, Unset):
             state = self.state.value
-
-        if isinstance(self.queued_at, Unset):
-            queued_at = UNSET
         else:
+            state = _DEVIATED
+
+        if not isinstance(self.queued_at, Unset):
             queued_at: None | str
             if isinstance(self.queued_at, datetime.datetime):
                 queued_at = self.queued_at.isoformat()
             else:
                 queued_at = self.queued_at
-
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
         else:
+            queued_at = _DEVIATED
+
+        if not isinstance(self.created_at, Unset):
             created_at: None | str
             if isinstance(self.created_at, datetime.datetime):
                 created_at = self.created_at.isoformat()
             else:
                 created_at = self.created_at
-
-        if isinstance(self.started_at, Unset):
-            started_at = UNSET
         else:
+            created_at = _DEVIATED
+
+        if not isinstance(self.started_at, Unset):
             started_at: None | str
             if isinstance(self.started_at, datetime.datetime):
                 started_at = self.started_at.isoformat()
             else:
                 started_at = self.started_at
-
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
         else:
+            started_at = _DEVIATED
+
+        if not isinstance(self.updated_at, Unset):
             updated_at: None | str
             if isinstance(self.updated_at, datetime.datetime):
                 updated_at = self.updated_at.isoformat()
             else:
                 updated_at = self.updated_at
-
-        if isinstance(self.ended_at, Unset):
-            ended_at = UNSET
         else:
+            updated_at = _DEVIATED
+
+        if not isinstance(self.ended_at, Unset):
             ended_at: None | str
             if isinstance(self.ended_at, datetime.datetime):
                 ended_at = self.ended_at.isoformat()
             else:
                 ended_at = self.ended_at
+        else:
+            ended_at = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -164,7 +164,7 @@ class SendBuildToBacklogResponse:
             _state = _in_state
             state: PrintJobStateEnum
             try:
-                state = PrintJobStateEnum._value2member_map_[_state]  # type: ignore[assignment]
+                state = PrintJobStateEnum._value2member_map_[_state]  # type: ignore[assignment]  # fmt: skip
             except (KeyError, TypeError):
                 state = PrintJobStateEnum(_state)
 

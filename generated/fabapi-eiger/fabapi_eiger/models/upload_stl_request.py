@@ -45,10 +45,11 @@ class UploadStlRequest:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.stl_file, Unset):
-            stl_file = UNSET
-        else:
+        if not isinstance(self.stl_file, Unset):
             stl_file = self.stl_file.to_tuple()
+
+        else:
+            stl_file = _DEVIATED
 
         title = self.title
 

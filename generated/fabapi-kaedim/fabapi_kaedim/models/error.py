@@ -40,15 +40,15 @@ class Error:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
+        if not isinstance(self.status, Unset):
             status = self.status
-
-        if isinstance(self.message, Unset):
-            message = UNSET
         else:
+            status = _DEVIATED
+
+        if not isinstance(self.message, Unset):
             message = self.message
+        else:
+            message = _DEVIATED
 
         request_id = self.request_id
 

@@ -37,13 +37,14 @@ class FetchAllResponse:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.assets, Unset):
-            assets = UNSET
-        else:
+        if not isinstance(self.assets, Unset):
             assets = []
             for assets_item_data in self.assets:
                 assets_item = assets_item_data.to_dict()
                 assets.append(assets_item)
+
+        else:
+            assets = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

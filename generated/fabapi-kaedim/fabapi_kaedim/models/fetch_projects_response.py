@@ -39,13 +39,14 @@ class FetchProjectsResponse:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
+        if not isinstance(self.message, Unset):
             message = []
             for message_item_data in self.message:
                 message_item = message_item_data.to_dict()
                 message.append(message_item)
+
+        else:
+            message = _DEVIATED
 
         status = self.status
 

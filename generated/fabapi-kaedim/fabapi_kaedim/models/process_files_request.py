@@ -71,15 +71,15 @@ class ProcessFilesRequest:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.dev_id, Unset):
-            dev_id = UNSET
-        else:
+        if not isinstance(self.dev_id, Unset):
             dev_id = self.dev_id
-
-        if isinstance(self.lo_q, Unset):
-            lo_q = UNSET
         else:
+            dev_id = _DEVIATED
+
+        if not isinstance(self.lo_q, Unset):
             lo_q = self.lo_q.value
+        else:
+            lo_q = _DEVIATED
 
         test: str | Unset = UNSET
         if not isinstance(self.test, Unset):
@@ -280,7 +280,7 @@ class ProcessFilesRequest:
             _lo_q = _in_lo_q
             lo_q: LevelOfQuality
             try:
-                lo_q = LevelOfQuality._value2member_map_[_lo_q]  # type: ignore[assignment]
+                lo_q = LevelOfQuality._value2member_map_[_lo_q]  # type: ignore[assignment]  # fmt: skip
             except (KeyError, TypeError):
                 lo_q = LevelOfQuality(_lo_q)
 
@@ -295,7 +295,7 @@ class ProcessFilesRequest:
                 test = UNSET
             else:
                 try:
-                    test = ProcessFilesRequestTest._value2member_map_[_test]  # type: ignore[assignment]
+                    test = ProcessFilesRequestTest._value2member_map_[_test]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     test = ProcessFilesRequestTest(_test)
 

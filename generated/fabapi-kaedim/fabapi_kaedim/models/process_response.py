@@ -39,15 +39,15 @@ class ProcessResponse:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
+        if not isinstance(self.status, Unset):
             status = self.status
-
-        if isinstance(self.request_id, Unset):
-            request_id = UNSET
         else:
+            status = _DEVIATED
+
+        if not isinstance(self.request_id, Unset):
             request_id = self.request_id
+        else:
+            request_id = _DEVIATED
 
         dev_id = self.dev_id
 

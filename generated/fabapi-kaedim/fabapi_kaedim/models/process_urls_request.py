@@ -53,20 +53,21 @@ class ProcessUrlsRequest:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.dev_id, Unset):
-            dev_id = UNSET
-        else:
+        if not isinstance(self.dev_id, Unset):
             dev_id = self.dev_id
-
-        if isinstance(self.image_urls, Unset):
-            image_urls = UNSET
         else:
+            dev_id = _DEVIATED
+
+        if not isinstance(self.image_urls, Unset):
             image_urls = self.image_urls
 
-        if isinstance(self.lo_q, Unset):
-            lo_q = UNSET
         else:
+            image_urls = _DEVIATED
+
+        if not isinstance(self.lo_q, Unset):
             lo_q = self.lo_q.value
+        else:
+            lo_q = _DEVIATED
 
         test = self.test
 
@@ -170,7 +171,7 @@ class ProcessUrlsRequest:
             _lo_q = _in_lo_q
             lo_q: LevelOfQuality
             try:
-                lo_q = LevelOfQuality._value2member_map_[_lo_q]  # type: ignore[assignment]
+                lo_q = LevelOfQuality._value2member_map_[_lo_q]  # type: ignore[assignment]  # fmt: skip
             except (KeyError, TypeError):
                 lo_q = LevelOfQuality(_lo_q)
 

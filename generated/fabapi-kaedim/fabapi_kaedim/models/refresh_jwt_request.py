@@ -33,10 +33,10 @@ class RefreshJwtRequest:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.dev_id, Unset):
-            dev_id = UNSET
-        else:
+        if not isinstance(self.dev_id, Unset):
             dev_id = self.dev_id
+        else:
+            dev_id = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

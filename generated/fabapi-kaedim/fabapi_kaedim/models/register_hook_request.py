@@ -35,15 +35,15 @@ class RegisterHookRequest:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.dev_id, Unset):
-            dev_id = UNSET
-        else:
+        if not isinstance(self.dev_id, Unset):
             dev_id = self.dev_id
-
-        if isinstance(self.destination, Unset):
-            destination = UNSET
         else:
+            dev_id = _DEVIATED
+
+        if not isinstance(self.destination, Unset):
             destination = self.destination
+        else:
+            destination = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

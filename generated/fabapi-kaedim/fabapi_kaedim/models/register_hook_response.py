@@ -41,15 +41,15 @@ class RegisterHookResponse:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
+        if not isinstance(self.status, Unset):
             status = self.status
-
-        if isinstance(self.jwt, Unset):
-            jwt = UNSET
         else:
+            status = _DEVIATED
+
+        if not isinstance(self.jwt, Unset):
             jwt = self.jwt
+        else:
+            jwt = _DEVIATED
 
         user_id = self.user_id
 

@@ -38,10 +38,10 @@ class WebhookResults:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.results, Unset):
-            results = UNSET
-        else:
+        if not isinstance(self.results, Unset):
             results = self.results.to_dict()
+        else:
+            results = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

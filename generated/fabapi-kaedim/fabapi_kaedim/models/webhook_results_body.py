@@ -65,15 +65,15 @@ class WebhookResultsBody:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
+        if not isinstance(self.status, Unset):
             status = self.status
-
-        if isinstance(self.request_id, Unset):
-            request_id = UNSET
         else:
+            status = _DEVIATED
+
+        if not isinstance(self.request_id, Unset):
             request_id = self.request_id
+        else:
+            request_id = _DEVIATED
 
         user_id = self.user_id
 
@@ -255,7 +255,7 @@ class WebhookResultsBody:
                 type_ = UNSET
             else:
                 try:
-                    type_ = WebhookEventType._value2member_map_[_type_]  # type: ignore[assignment]
+                    type_ = WebhookEventType._value2member_map_[_type_]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     type_ = WebhookEventType(_type_)
 

@@ -365,7 +365,7 @@ class ApiCallWithPrice:
                 method = UNSET
             else:
                 try:
-                    method = Method._value2member_map_[_method]  # type: ignore[assignment]
+                    method = Method._value2member_map_[_method]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     method = Method(_method)
 

@@ -68,10 +68,10 @@ class AsyncFile2DVectorConversion:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
+        if not isinstance(self.type_, Unset):
             type_ = self.type_.value
+        else:
+            type_ = _DEVIATED
 
         completed_at: None | str | Unset
         if isinstance(self.completed_at, Unset):
@@ -204,7 +204,7 @@ class AsyncFile2DVectorConversion:
             _type_ = _in_type_
             type_: AsyncFile2DVectorConversionType
             try:
-                type_ = AsyncFile2DVectorConversionType._value2member_map_[_type_]  # type: ignore[assignment]
+                type_ = AsyncFile2DVectorConversionType._value2member_map_[_type_]  # type: ignore[assignment]  # fmt: skip
             except (KeyError, TypeError):
                 type_ = AsyncFile2DVectorConversionType(_type_)
 
@@ -277,7 +277,7 @@ class AsyncFile2DVectorConversion:
                 output_format = UNSET
             else:
                 try:
-                    output_format = File2DVectorOutputFormat._value2member_map_[_output_format]  # type: ignore[assignment]
+                    output_format = File2DVectorOutputFormat._value2member_map_[_output_format]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     output_format = File2DVectorOutputFormat(_output_format)
 
@@ -292,7 +292,7 @@ class AsyncFile2DVectorConversion:
                 src_format = UNSET
             else:
                 try:
-                    src_format = File2DVectorSourceFormat._value2member_map_[_src_format]  # type: ignore[assignment]
+                    src_format = File2DVectorSourceFormat._value2member_map_[_src_format]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     src_format = File2DVectorSourceFormat(_src_format)
 
@@ -323,7 +323,7 @@ class AsyncFile2DVectorConversion:
                 status = UNSET
             else:
                 try:
-                    status = ApiCallStatus._value2member_map_[_status]  # type: ignore[assignment]
+                    status = ApiCallStatus._value2member_map_[_status]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     status = ApiCallStatus(_status)
 

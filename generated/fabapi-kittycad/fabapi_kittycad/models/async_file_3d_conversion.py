@@ -70,10 +70,10 @@ class AsyncFile3DConversion:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
+        if not isinstance(self.type_, Unset):
             type_ = self.type_.value
+        else:
+            type_ = _DEVIATED
 
         completed_at: None | str | Unset
         if isinstance(self.completed_at, Unset):
@@ -206,7 +206,7 @@ class AsyncFile3DConversion:
             _type_ = _in_type_
             type_: AsyncFile3DConversionType
             try:
-                type_ = AsyncFile3DConversionType._value2member_map_[_type_]  # type: ignore[assignment]
+                type_ = AsyncFile3DConversionType._value2member_map_[_type_]  # type: ignore[assignment]  # fmt: skip
             except (KeyError, TypeError):
                 type_ = AsyncFile3DConversionType(_type_)
 
@@ -279,7 +279,7 @@ class AsyncFile3DConversion:
                 output_format = UNSET
             else:
                 try:
-                    output_format = File3DOutputFormat._value2member_map_[_output_format]  # type: ignore[assignment]
+                    output_format = File3DOutputFormat._value2member_map_[_output_format]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     output_format = File3DOutputFormat(_output_format)
 
@@ -294,7 +294,7 @@ class AsyncFile3DConversion:
                 src_format = UNSET
             else:
                 try:
-                    src_format = File3DSourceFormat._value2member_map_[_src_format]  # type: ignore[assignment]
+                    src_format = File3DSourceFormat._value2member_map_[_src_format]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     src_format = File3DSourceFormat(_src_format)
 
@@ -325,7 +325,7 @@ class AsyncFile3DConversion:
                 status = UNSET
             else:
                 try:
-                    status = ApiCallStatus._value2member_map_[_status]  # type: ignore[assignment]
+                    status = ApiCallStatus._value2member_map_[_status]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     status = ApiCallStatus(_status)
 

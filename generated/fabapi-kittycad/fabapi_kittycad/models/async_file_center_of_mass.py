@@ -68,10 +68,10 @@ class AsyncFileCenterOfMass:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
+        if not isinstance(self.type_, Unset):
             type_ = self.type_.value
+        else:
+            type_ = _DEVIATED
 
         center_of_mass: list[float] | None | Unset
         if isinstance(self.center_of_mass, Unset):
@@ -205,7 +205,7 @@ class AsyncFileCenterOfMass:
             _type_ = _in_type_
             type_: AsyncFileCenterOfMassType
             try:
-                type_ = AsyncFileCenterOfMassType._value2member_map_[_type_]  # type: ignore[assignment]
+                type_ = AsyncFileCenterOfMassType._value2member_map_[_type_]  # type: ignore[assignment]  # fmt: skip
             except (KeyError, TypeError):
                 type_ = AsyncFileCenterOfMassType(_type_)
 
@@ -301,7 +301,7 @@ class AsyncFileCenterOfMass:
                 src_format = UNSET
             else:
                 try:
-                    src_format = File3DSourceFormat._value2member_map_[_src_format]  # type: ignore[assignment]
+                    src_format = File3DSourceFormat._value2member_map_[_src_format]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     src_format = File3DSourceFormat(_src_format)
 
@@ -332,7 +332,7 @@ class AsyncFileCenterOfMass:
                 status = UNSET
             else:
                 try:
-                    status = ApiCallStatus._value2member_map_[_status]  # type: ignore[assignment]
+                    status = ApiCallStatus._value2member_map_[_status]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     status = ApiCallStatus(_status)
 

@@ -68,10 +68,10 @@ class AsyncFileDensity:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
+        if not isinstance(self.type_, Unset):
             type_ = self.type_.value
+        else:
+            type_ = _DEVIATED
 
         completed_at: None | str | Unset
         if isinstance(self.completed_at, Unset):
@@ -202,7 +202,7 @@ class AsyncFileDensity:
             _type_ = _in_type_
             type_: AsyncFileDensityType
             try:
-                type_ = AsyncFileDensityType._value2member_map_[_type_]  # type: ignore[assignment]
+                type_ = AsyncFileDensityType._value2member_map_[_type_]  # type: ignore[assignment]  # fmt: skip
             except (KeyError, TypeError):
                 type_ = AsyncFileDensityType(_type_)
 
@@ -284,7 +284,7 @@ class AsyncFileDensity:
                 src_format = UNSET
             else:
                 try:
-                    src_format = File3DSourceFormat._value2member_map_[_src_format]  # type: ignore[assignment]
+                    src_format = File3DSourceFormat._value2member_map_[_src_format]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     src_format = File3DSourceFormat(_src_format)
 
@@ -315,7 +315,7 @@ class AsyncFileDensity:
                 status = UNSET
             else:
                 try:
-                    status = ApiCallStatus._value2member_map_[_status]  # type: ignore[assignment]
+                    status = ApiCallStatus._value2member_map_[_status]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     status = ApiCallStatus(_status)
 

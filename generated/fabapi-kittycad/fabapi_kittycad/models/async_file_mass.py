@@ -68,10 +68,10 @@ class AsyncFileMass:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
+        if not isinstance(self.type_, Unset):
             type_ = self.type_.value
+        else:
+            type_ = _DEVIATED
 
         completed_at: None | str | Unset
         if isinstance(self.completed_at, Unset):
@@ -202,7 +202,7 @@ class AsyncFileMass:
             _type_ = _in_type_
             type_: AsyncFileMassType
             try:
-                type_ = AsyncFileMassType._value2member_map_[_type_]  # type: ignore[assignment]
+                type_ = AsyncFileMassType._value2member_map_[_type_]  # type: ignore[assignment]  # fmt: skip
             except (KeyError, TypeError):
                 type_ = AsyncFileMassType(_type_)
 
@@ -286,7 +286,7 @@ class AsyncFileMass:
                 src_format = UNSET
             else:
                 try:
-                    src_format = File3DSourceFormat._value2member_map_[_src_format]  # type: ignore[assignment]
+                    src_format = File3DSourceFormat._value2member_map_[_src_format]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     src_format = File3DSourceFormat(_src_format)
 
@@ -317,7 +317,7 @@ class AsyncFileMass:
                 status = UNSET
             else:
                 try:
-                    status = ApiCallStatus._value2member_map_[_status]  # type: ignore[assignment]
+                    status = ApiCallStatus._value2member_map_[_status]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     status = ApiCallStatus(_status)
 

@@ -66,10 +66,10 @@ class AsyncFileVolume:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
+        if not isinstance(self.type_, Unset):
             type_ = self.type_.value
+        else:
+            type_ = _DEVIATED
 
         completed_at: None | str | Unset
         if isinstance(self.completed_at, Unset):
@@ -194,7 +194,7 @@ class AsyncFileVolume:
             _type_ = _in_type_
             type_: AsyncFileVolumeType
             try:
-                type_ = AsyncFileVolumeType._value2member_map_[_type_]  # type: ignore[assignment]
+                type_ = AsyncFileVolumeType._value2member_map_[_type_]  # type: ignore[assignment]  # fmt: skip
             except (KeyError, TypeError):
                 type_ = AsyncFileVolumeType(_type_)
 
@@ -258,7 +258,7 @@ class AsyncFileVolume:
                 src_format = UNSET
             else:
                 try:
-                    src_format = File3DSourceFormat._value2member_map_[_src_format]  # type: ignore[assignment]
+                    src_format = File3DSourceFormat._value2member_map_[_src_format]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     src_format = File3DSourceFormat(_src_format)
 
@@ -289,7 +289,7 @@ class AsyncFileVolume:
                 status = UNSET
             else:
                 try:
-                    status = ApiCallStatus._value2member_map_[_status]  # type: ignore[assignment]
+                    status = ApiCallStatus._value2member_map_[_status]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     status = ApiCallStatus(_status)
 

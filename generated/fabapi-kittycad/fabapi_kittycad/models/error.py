@@ -38,15 +38,15 @@ class Error:
     _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
+        if not isinstance(self.message, Unset):
             message = self.message
-
-        if isinstance(self.request_id, Unset):
-            request_id = UNSET
         else:
+            message = _DEVIATED
+
+        if not isinstance(self.request_id, Unset):
             request_id = self.request_id
+        else:
+            request_id = _DEVIATED
 
         error_code = self.error_code
 

@@ -251,7 +251,7 @@ class File2DVectorConversion:
                 output_format = UNSET
             else:
                 try:
-                    output_format = File2DVectorOutputFormat._value2member_map_[_output_format]  # type: ignore[assignment]
+                    output_format = File2DVectorOutputFormat._value2member_map_[_output_format]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     output_format = File2DVectorOutputFormat(_output_format)
 
@@ -266,7 +266,7 @@ class File2DVectorConversion:
                 src_format = UNSET
             else:
                 try:
-                    src_format = File2DVectorSourceFormat._value2member_map_[_src_format]  # type: ignore[assignment]
+                    src_format = File2DVectorSourceFormat._value2member_map_[_src_format]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     src_format = File2DVectorSourceFormat(_src_format)
 
@@ -297,7 +297,7 @@ class File2DVectorConversion:
                 status = UNSET
             else:
                 try:
-                    status = ApiCallStatus._value2member_map_[_status]  # type: ignore[assignment]
+                    status = ApiCallStatus._value2member_map_[_status]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     status = ApiCallStatus(_status)
 

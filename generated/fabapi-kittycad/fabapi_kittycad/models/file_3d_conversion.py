@@ -253,7 +253,7 @@ class File3DConversion:
                 output_format = UNSET
             else:
                 try:
-                    output_format = File3DOutputFormat._value2member_map_[_output_format]  # type: ignore[assignment]
+                    output_format = File3DOutputFormat._value2member_map_[_output_format]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     output_format = File3DOutputFormat(_output_format)
 
@@ -268,7 +268,7 @@ class File3DConversion:
                 src_format = UNSET
             else:
                 try:
-                    src_format = File3DSourceFormat._value2member_map_[_src_format]  # type: ignore[assignment]
+                    src_format = File3DSourceFormat._value2member_map_[_src_format]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     src_format = File3DSourceFormat(_src_format)
 
@@ -299,7 +299,7 @@ class File3DConversion:
                 status = UNSET
             else:
                 try:
-                    status = ApiCallStatus._value2member_map_[_status]  # type: ignore[assignment]
+                    status = ApiCallStatus._value2member_map_[_status]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     status = ApiCallStatus(_status)
 

@@ -275,7 +275,7 @@ class FileCenterOfMass:
                 src_format = UNSET
             else:
                 try:
-                    src_format = File3DSourceFormat._value2member_map_[_src_format]  # type: ignore[assignment]
+                    src_format = File3DSourceFormat._value2member_map_[_src_format]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     src_format = File3DSourceFormat(_src_format)
 
@@ -306,7 +306,7 @@ class FileCenterOfMass:
                 status = UNSET
             else:
                 try:
-                    status = ApiCallStatus._value2member_map_[_status]  # type: ignore[assignment]
+                    status = ApiCallStatus._value2member_map_[_status]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     status = ApiCallStatus(_status)
 

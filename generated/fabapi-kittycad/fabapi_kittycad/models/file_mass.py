@@ -260,7 +260,7 @@ class FileMass:
                 src_format = UNSET
             else:
                 try:
-                    src_format = File3DSourceFormat._value2member_map_[_src_format]  # type: ignore[assignment]
+                    src_format = File3DSourceFormat._value2member_map_[_src_format]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     src_format = File3DSourceFormat(_src_format)
 
@@ -291,7 +291,7 @@ class FileMass:
                 status = UNSET
             else:
                 try:
-                    status = ApiCallStatus._value2member_map_[_status]  # type: ignore[assignment]
+                    status = ApiCallStatus._value2member_map_[_status]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     status = ApiCallStatus(_status)
 

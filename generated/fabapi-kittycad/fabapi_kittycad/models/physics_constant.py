@@ -194,7 +194,7 @@ class PhysicsConstant:
                 constant = UNSET
             else:
                 try:
-                    constant = PhysicsConstantName._value2member_map_[_constant]  # type: ignore[assignment]
+                    constant = PhysicsConstantName._value2member_map_[_constant]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     constant = PhysicsConstantName(_constant)
 
@@ -258,7 +258,7 @@ class PhysicsConstant:
                 status = UNSET
             else:
                 try:
-                    status = ApiCallStatus._value2member_map_[_status]  # type: ignore[assignment]
+                    status = ApiCallStatus._value2member_map_[_status]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     status = ApiCallStatus(_status)
 

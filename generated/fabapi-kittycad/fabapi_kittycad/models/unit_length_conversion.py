@@ -267,7 +267,7 @@ class UnitLengthConversion:
                 output_format = UNSET
             else:
                 try:
-                    output_format = UnitLengthFormat._value2member_map_[_output_format]  # type: ignore[assignment]
+                    output_format = UnitLengthFormat._value2member_map_[_output_format]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     output_format = UnitLengthFormat(_output_format)
 
@@ -282,7 +282,7 @@ class UnitLengthConversion:
                 src_format = UNSET
             else:
                 try:
-                    src_format = UnitLengthFormat._value2member_map_[_src_format]  # type: ignore[assignment]
+                    src_format = UnitLengthFormat._value2member_map_[_src_format]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     src_format = UnitLengthFormat(_src_format)
 
@@ -313,7 +313,7 @@ class UnitLengthConversion:
                 status = UNSET
             else:
                 try:
-                    status = ApiCallStatus._value2member_map_[_status]  # type: ignore[assignment]
+                    status = ApiCallStatus._value2member_map_[_status]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     status = ApiCallStatus(_status)
 

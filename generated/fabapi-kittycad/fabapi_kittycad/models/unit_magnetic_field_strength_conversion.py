@@ -268,7 +268,7 @@ class UnitMagneticFieldStrengthConversion:
                 output_format = UNSET
             else:
                 try:
-                    output_format = UnitMagneticFieldStrengthFormat._value2member_map_[_output_format]  # type: ignore[assignment]
+                    output_format = UnitMagneticFieldStrengthFormat._value2member_map_[_output_format]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     output_format = UnitMagneticFieldStrengthFormat(_output_format)
 
@@ -283,7 +283,7 @@ class UnitMagneticFieldStrengthConversion:
                 src_format = UNSET
             else:
                 try:
-                    src_format = UnitMagneticFieldStrengthFormat._value2member_map_[_src_format]  # type: ignore[assignment]
+                    src_format = UnitMagneticFieldStrengthFormat._value2member_map_[_src_format]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     src_format = UnitMagneticFieldStrengthFormat(_src_format)
 
@@ -314,7 +314,7 @@ class UnitMagneticFieldStrengthConversion:
                 status = UNSET
             else:
                 try:
-                    status = ApiCallStatus._value2member_map_[_status]  # type: ignore[assignment]
+                    status = ApiCallStatus._value2member_map_[_status]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     status = ApiCallStatus(_status)
 

@@ -269,7 +269,7 @@ class UnitRadioactivityConversion:
                 output_format = UNSET
             else:
                 try:
-                    output_format = UnitRadioactivityFormat._value2member_map_[_output_format]  # type: ignore[assignment]
+                    output_format = UnitRadioactivityFormat._value2member_map_[_output_format]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     output_format = UnitRadioactivityFormat(_output_format)
 
@@ -284,7 +284,7 @@ class UnitRadioactivityConversion:
                 src_format = UNSET
             else:
                 try:
-                    src_format = UnitRadioactivityFormat._value2member_map_[_src_format]  # type: ignore[assignment]
+                    src_format = UnitRadioactivityFormat._value2member_map_[_src_format]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     src_format = UnitRadioactivityFormat(_src_format)
 
@@ -315,7 +315,7 @@ class UnitRadioactivityConversion:
                 status = UNSET
             else:
                 try:
-                    status = ApiCallStatus._value2member_map_[_status]  # type: ignore[assignment]
+                    status = ApiCallStatus._value2member_map_[_status]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     status = ApiCallStatus(_status)
 
