@@ -20,7 +20,15 @@ from ._caller import OperationInfo
 from ._credentials import base_url_setting, credential, setting
 from ._deadline import deadline
 from ._decode import Properties, integers, integral, new_instance, parse_datetime, parse_uuid
-from ._deviations import Deviation, SchemaDeviationWarning, closest, deviation_mark, located, restore_received
+from ._deviations import (
+    Deviation,
+    SchemaDeviationWarning,
+    TolerantModel,
+    closest,
+    deviation_mark,
+    located,
+    restore_received,
+)
 from ._errors import (
     APIError,
     AuthenticationError,
@@ -126,6 +134,7 @@ __all__ = [
     "ResponseLike",
     "RetryPolicy",
     "SchemaDeviationWarning",
+    "TolerantModel",
     "Secret",
     "ServerError",
     "TransportError",

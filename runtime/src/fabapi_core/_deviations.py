@@ -25,7 +25,7 @@ import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, ClassVar, Final
 
 logger = logging.getLogger("fabapi")
 RECORD_ENV_VAR: Final = "FABAPI_RECORD"
@@ -64,6 +64,27 @@ class Deviation:
     expected: str
     received: str
     value: Any = field(repr=False, compare=False)
+
+
+class TolerantModel:
+    """The base of every generated model: where the deviations of a decoded one are kept.
+
+    A slot of its own rather than an attrs field, so that `attrs.fields`, equality and `repr` see the
+    schema's properties only, and a model that matched its schema pays nothing for it.
+    """
+
+    __slots__ = ("_fabapi_deviations",)
+    _fabapi_deviations: tuple[Deviation, ...]  # set by `from_dict` only when something deviated
+    # The model's properties (`Properties`), set by its generated module.
+    _fabapi_properties: ClassVar[Any]
+
+    @property
+    def deviations(self) -> tuple[Deviation, ...]:
+        """What was received that does not match the schema, field by field (the attribute is then UNSET)."""
+        try:
+            return self._fabapi_deviations
+        except AttributeError:
+            return ()
 
 
 class _Count(threading.local):

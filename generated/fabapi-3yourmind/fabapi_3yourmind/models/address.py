@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="Address")
 
 
 @_attrs_define
-class Address:
+class Address(TolerantModel):
     """A postal address of a user.
 
     Attributes:
@@ -56,9 +57,6 @@ class Address:
     vat_id: None | str | Unset = UNSET
     zip_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -334,7 +332,6 @@ class Address:
             address.title = title
             address.vat_id = vat_id
             address.zip_code = zip_code
-            address.deviations = ()
         else:
             address = cls(
                 id=id,
@@ -355,7 +352,7 @@ class Address:
 
         address.additional_properties = d
         if found is not None:
-            address.deviations = tuple(found)
+            address._fabapi_deviations = tuple(found)
         return address
 
     @property

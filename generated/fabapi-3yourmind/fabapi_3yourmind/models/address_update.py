@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="AddressUpdate")
 
 
 @_attrs_define
-class AddressUpdate:
+class AddressUpdate(TolerantModel):
     """Any fields of an address.
 
     Attributes:
@@ -53,9 +54,6 @@ class AddressUpdate:
     vat_id: None | str | Unset = UNSET
     zip_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         city = self.city
@@ -315,7 +313,6 @@ class AddressUpdate:
             address_update.title = title
             address_update.vat_id = vat_id
             address_update.zip_code = zip_code
-            address_update.deviations = ()
         else:
             address_update = cls(
                 city=city,
@@ -335,7 +332,7 @@ class AddressUpdate:
 
         address_update.additional_properties = d
         if found is not None:
-            address_update.deviations = tuple(found)
+            address_update._fabapi_deviations = tuple(found)
         return address_update
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="AddressWrite")
 
 
 @_attrs_define
-class AddressWrite:
+class AddressWrite(TolerantModel):
     """Every field of an address. The seed marks all of them required, for PATCH too.
 
     Attributes:
@@ -53,9 +54,6 @@ class AddressWrite:
     vat_id: None | str
     zip_code: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.city, Unset):
@@ -326,7 +324,6 @@ class AddressWrite:
             address_write.title = title
             address_write.vat_id = vat_id
             address_write.zip_code = zip_code
-            address_write.deviations = ()
         else:
             address_write = cls(
                 city=city,
@@ -346,7 +343,7 @@ class AddressWrite:
 
         address_write.additional_properties = d
         if found is not None:
-            address_write.deviations = tuple(found)
+            address_write._fabapi_deviations = tuple(found)
         return address_write
 
     @property

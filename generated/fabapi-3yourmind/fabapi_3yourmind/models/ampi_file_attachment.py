@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="AmpiFileAttachment")
 
 
 @_attrs_define
-class AmpiFileAttachment:
+class AmpiFileAttachment(TolerantModel):
     """
     Attributes:
         author (int | Unset):
@@ -39,9 +40,6 @@ class AmpiFileAttachment:
     should_force_download: bool | Unset = UNSET
     size: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         author = self.author
@@ -165,7 +163,6 @@ class AmpiFileAttachment:
             ampi_file_attachment.name = name
             ampi_file_attachment.should_force_download = should_force_download
             ampi_file_attachment.size = size
-            ampi_file_attachment.deviations = ()
         else:
             ampi_file_attachment = cls(
                 author=author,
@@ -178,7 +175,7 @@ class AmpiFileAttachment:
 
         ampi_file_attachment.additional_properties = d
         if found is not None:
-            ampi_file_attachment.deviations = tuple(found)
+            ampi_file_attachment._fabapi_deviations = tuple(found)
         return ampi_file_attachment
 
     @property

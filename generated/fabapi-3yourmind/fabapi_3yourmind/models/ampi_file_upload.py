@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="AmpiFileUpload")
 
 
 @_attrs_define
-class AmpiFileUpload:
+class AmpiFileUpload(TolerantModel):
     """The seed renders one binary form field without its name; `file` is the name every other upload uses.
 
     Attributes:
@@ -31,9 +32,6 @@ class AmpiFileUpload:
 
     file: File
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.file, Unset):
@@ -84,7 +82,6 @@ class AmpiFileUpload:
         if cls is AmpiFileUpload:
             ampi_file_upload = new_instance(cls)
             ampi_file_upload.file = file
-            ampi_file_upload.deviations = ()
         else:
             ampi_file_upload = cls(
                 file=file,
@@ -92,7 +89,7 @@ class AmpiFileUpload:
 
         ampi_file_upload.additional_properties = d
         if found is not None:
-            ampi_file_upload.deviations = tuple(found)
+            ampi_file_upload._fabapi_deviations = tuple(found)
         return ampi_file_upload
 
     @property

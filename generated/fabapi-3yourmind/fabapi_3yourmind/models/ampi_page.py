@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="AmpiPage")
 
 
 @_attrs_define
-class AmpiPage:
+class AmpiPage(TolerantModel):
     """A page of AMPI parts: a different envelope from Page, with next/previous links.
 
     Attributes:
@@ -42,9 +43,6 @@ class AmpiPage:
     page_size: int | Unset = UNSET
     results: list[OpenObject] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         count = self.count
@@ -174,7 +172,6 @@ class AmpiPage:
             ampi_page.previous = previous
             ampi_page.page_size = page_size
             ampi_page.results = results
-            ampi_page.deviations = ()
         else:
             ampi_page = cls(
                 count=count,
@@ -186,7 +183,7 @@ class AmpiPage:
 
         ampi_page.additional_properties = d
         if found is not None:
-            ampi_page.deviations = tuple(found)
+            ampi_page._fabapi_deviations = tuple(found)
         return ampi_page
 
     @property

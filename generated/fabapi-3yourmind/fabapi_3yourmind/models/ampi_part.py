@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     parse_datetime,
@@ -27,7 +28,7 @@ T = TypeVar("T", bound="AmpiPart")
 
 
 @_attrs_define
-class AmpiPart:
+class AmpiPart(TolerantModel):
     """An AMPI part with its assessment (scores).
 
     Attributes:
@@ -82,9 +83,6 @@ class AmpiPart:
     read_only_fields: list[Any] | Unset = UNSET
     catalog_item: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_object import OpenObject  # noqa: PLC0415
@@ -629,7 +627,6 @@ class AmpiPart:
             ampi_part.technology_printability_results = technology_printability_results
             ampi_part.read_only_fields = read_only_fields
             ampi_part.catalog_item = catalog_item
-            ampi_part.deviations = ()
         else:
             ampi_part = cls(
                 id=id,
@@ -660,7 +657,7 @@ class AmpiPart:
 
         ampi_part.additional_properties = d
         if found is not None:
-            ampi_part.deviations = tuple(found)
+            ampi_part._fabapi_deviations = tuple(found)
         return ampi_part
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="AmpiPartCreate")
 
 
 @_attrs_define
-class AmpiPartCreate:
+class AmpiPartCreate(TolerantModel):
     """
     Attributes:
         branch (int):
@@ -42,9 +43,6 @@ class AmpiPartCreate:
     stl_file_token: None | str | Unset = UNSET
     technical_drawing: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.branch, Unset):
@@ -169,7 +167,6 @@ class AmpiPartCreate:
             ampi_part_create.branch_is_advanced = branch_is_advanced
             ampi_part_create.stl_file_token = stl_file_token
             ampi_part_create.technical_drawing = technical_drawing
-            ampi_part_create.deviations = ()
         else:
             ampi_part_create = cls(
                 branch=branch,
@@ -181,7 +178,7 @@ class AmpiPartCreate:
 
         ampi_part_create.additional_properties = d
         if found is not None:
-            ampi_part_create.deviations = tuple(found)
+            ampi_part_create._fabapi_deviations = tuple(found)
         return ampi_part_create
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="AmpiPartUpdate")
 
 
 @_attrs_define
-class AmpiPartUpdate:
+class AmpiPartUpdate(TolerantModel):
     """
     Attributes:
         values (AmpiPartUpdateValues):
@@ -36,9 +37,6 @@ class AmpiPartUpdate:
     branch_is_advanced: bool
     stl_file_token: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.values, Unset):
@@ -125,7 +123,6 @@ class AmpiPartUpdate:
             ampi_part_update.values = values
             ampi_part_update.branch_is_advanced = branch_is_advanced
             ampi_part_update.stl_file_token = stl_file_token
-            ampi_part_update.deviations = ()
         else:
             ampi_part_update = cls(
                 values=values,
@@ -135,7 +132,7 @@ class AmpiPartUpdate:
 
         ampi_part_update.additional_properties = d
         if found is not None:
-            ampi_part_update.deviations = tuple(found)
+            ampi_part_update._fabapi_deviations = tuple(found)
         return ampi_part_update
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     restore_received,
 )
 
@@ -19,11 +20,8 @@ T = TypeVar("T", bound="AmpiPartUpdateValues")
 
 
 @_attrs_define
-class AmpiPartUpdateValues:
+class AmpiPartUpdateValues(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -42,7 +40,7 @@ class AmpiPartUpdateValues:
 
         ampi_part_update_values.additional_properties = d
         if found is not None:
-            ampi_part_update_values.deviations = tuple(found)
+            ampi_part_update_values._fabapi_deviations = tuple(found)
         return ampi_part_update_values
 
     @property

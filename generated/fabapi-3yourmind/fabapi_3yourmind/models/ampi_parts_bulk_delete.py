@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="AmpiPartsBulkDelete")
 
 
 @_attrs_define
-class AmpiPartsBulkDelete:
+class AmpiPartsBulkDelete(TolerantModel):
     """
     Attributes:
         parts (list[str]): List of part short ids
@@ -28,9 +29,6 @@ class AmpiPartsBulkDelete:
 
     parts: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.parts, Unset):
@@ -76,7 +74,6 @@ class AmpiPartsBulkDelete:
         if cls is AmpiPartsBulkDelete:
             ampi_parts_bulk_delete = new_instance(cls)
             ampi_parts_bulk_delete.parts = parts
-            ampi_parts_bulk_delete.deviations = ()
         else:
             ampi_parts_bulk_delete = cls(
                 parts=parts,
@@ -84,7 +81,7 @@ class AmpiPartsBulkDelete:
 
         ampi_parts_bulk_delete.additional_properties = d
         if found is not None:
-            ampi_parts_bulk_delete.deviations = tuple(found)
+            ampi_parts_bulk_delete._fabapi_deviations = tuple(found)
         return ampi_parts_bulk_delete
 
     @property

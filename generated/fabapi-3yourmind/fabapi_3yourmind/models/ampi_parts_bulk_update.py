@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="AmpiPartsBulkUpdate")
 
 
 @_attrs_define
-class AmpiPartsBulkUpdate:
+class AmpiPartsBulkUpdate(TolerantModel):
     """
     Attributes:
         status_slug (str):
@@ -32,9 +33,6 @@ class AmpiPartsBulkUpdate:
     parts: list[str]
     comment: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.status_slug, Unset):
@@ -125,7 +123,6 @@ class AmpiPartsBulkUpdate:
             ampi_parts_bulk_update.status_slug = status_slug
             ampi_parts_bulk_update.parts = parts
             ampi_parts_bulk_update.comment = comment
-            ampi_parts_bulk_update.deviations = ()
         else:
             ampi_parts_bulk_update = cls(
                 status_slug=status_slug,
@@ -135,7 +132,7 @@ class AmpiPartsBulkUpdate:
 
         ampi_parts_bulk_update.additional_properties = d
         if found is not None:
-            ampi_parts_bulk_update.deviations = tuple(found)
+            ampi_parts_bulk_update._fabapi_deviations = tuple(found)
         return ampi_parts_bulk_update
 
     @property

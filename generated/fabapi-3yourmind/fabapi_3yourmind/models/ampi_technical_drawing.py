@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="AmpiTechnicalDrawing")
 
 
 @_attrs_define
-class AmpiTechnicalDrawing:
+class AmpiTechnicalDrawing(TolerantModel):
     """
     Attributes:
         author (int | Unset):
@@ -35,9 +36,6 @@ class AmpiTechnicalDrawing:
     name: str | Unset = UNSET
     size: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         author = self.author
@@ -129,7 +127,6 @@ class AmpiTechnicalDrawing:
             ampi_technical_drawing.id = id
             ampi_technical_drawing.name = name
             ampi_technical_drawing.size = size
-            ampi_technical_drawing.deviations = ()
         else:
             ampi_technical_drawing = cls(
                 author=author,
@@ -140,7 +137,7 @@ class AmpiTechnicalDrawing:
 
         ampi_technical_drawing.additional_properties = d
         if found is not None:
-            ampi_technical_drawing.deviations = tuple(found)
+            ampi_technical_drawing._fabapi_deviations = tuple(found)
         return ampi_technical_drawing
 
     @property

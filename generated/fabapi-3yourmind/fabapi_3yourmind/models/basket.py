@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="Basket")
 
 
 @_attrs_define
-class Basket:
+class Basket(TolerantModel):
     """A basket: lines of 3D objects to be ordered together.
 
     Attributes:
@@ -56,9 +57,6 @@ class Basket:
     title: str | Unset = UNSET
     unresolved_lines: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.price import Price  # noqa: PLC0415
@@ -303,7 +301,6 @@ class Basket:
             basket.sequence_number = sequence_number
             basket.title = title
             basket.unresolved_lines = unresolved_lines
-            basket.deviations = ()
         else:
             basket = cls(
                 id=id,
@@ -322,7 +319,7 @@ class Basket:
 
         basket.additional_properties = d
         if found is not None:
-            basket.deviations = tuple(found)
+            basket._fabapi_deviations = tuple(found)
         return basket
 
     @property

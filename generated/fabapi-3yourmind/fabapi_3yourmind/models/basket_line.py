@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="BasketLine")
 
 
 @_attrs_define
-class BasketLine:
+class BasketLine(TolerantModel):
     """A basket line as the user panel returns it. The seed's samples of this shape are empty (`{}`), so only the id every
     caller needs is declared; any other field is accepted. The service panel's line (ServiceBasketLine) shows what a
     line can carry.
@@ -32,9 +33,6 @@ class BasketLine:
 
     id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -71,7 +69,6 @@ class BasketLine:
         if cls is BasketLine:
             basket_line = new_instance(cls)
             basket_line.id = id
-            basket_line.deviations = ()
         else:
             basket_line = cls(
                 id=id,
@@ -79,7 +76,7 @@ class BasketLine:
 
         basket_line.additional_properties = d
         if found is not None:
-            basket_line.deviations = tuple(found)
+            basket_line._fabapi_deviations = tuple(found)
         return basket_line
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="BasketLineCreate")
 
 
 @_attrs_define
-class BasketLineCreate:
+class BasketLineCreate(TolerantModel):
     """Any of: nothing (an empty line), cloneLine, or catalogItemId. The seed renders the choice as "Any of" with only
     catalogItemId in its first tab; cloneLine comes from the prose and the request sample.
 
@@ -34,9 +35,6 @@ class BasketLineCreate:
     catalog_item_id: int | Unset = UNSET
     clone_line: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         catalog_item_id = self.catalog_item_id
@@ -96,7 +94,6 @@ class BasketLineCreate:
             basket_line_create = new_instance(cls)
             basket_line_create.catalog_item_id = catalog_item_id
             basket_line_create.clone_line = clone_line
-            basket_line_create.deviations = ()
         else:
             basket_line_create = cls(
                 catalog_item_id=catalog_item_id,
@@ -105,7 +102,7 @@ class BasketLineCreate:
 
         basket_line_create.additional_properties = d
         if found is not None:
-            basket_line_create.deviations = tuple(found)
+            basket_line_create._fabapi_deviations = tuple(found)
         return basket_line_create
 
     @property

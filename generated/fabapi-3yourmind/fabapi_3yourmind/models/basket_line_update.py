@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="BasketLineUpdate")
 
 
 @_attrs_define
-class BasketLineUpdate:
+class BasketLineUpdate(TolerantModel):
     """
     Attributes:
         name (None | str | Unset): Visible Name in Service and User Panel
@@ -47,9 +48,6 @@ class BasketLineUpdate:
     preferred_due_date: datetime.date | None | Unset = UNSET
     post_processings: list[OpenObject] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
@@ -212,7 +210,6 @@ class BasketLineUpdate:
             basket_line_update.quantity = quantity
             basket_line_update.preferred_due_date = preferred_due_date
             basket_line_update.post_processings = post_processings
-            basket_line_update.deviations = ()
         else:
             basket_line_update = cls(
                 name=name,
@@ -225,7 +222,7 @@ class BasketLineUpdate:
 
         basket_line_update.additional_properties = d
         if found is not None:
-            basket_line_update.deviations = tuple(found)
+            basket_line_update._fabapi_deviations = tuple(found)
         return basket_line_update
 
     @property

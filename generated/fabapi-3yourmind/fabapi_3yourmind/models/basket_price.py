@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="BasketPrice")
 
 
 @_attrs_define
-class BasketPrice:
+class BasketPrice(TolerantModel):
     """
     Attributes:
         currency_supported (bool | Unset):
@@ -54,9 +55,6 @@ class BasketPrice:
     total_price: None | Price | Unset = UNSET
     voucher_discount_price: None | Price | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.price import Price  # noqa: PLC0415
@@ -379,7 +377,6 @@ class BasketPrice:
             basket_price.tax_type = tax_type
             basket_price.total_price = total_price
             basket_price.voucher_discount_price = voucher_discount_price
-            basket_price.deviations = ()
         else:
             basket_price = cls(
                 currency_supported=currency_supported,
@@ -398,7 +395,7 @@ class BasketPrice:
 
         basket_price.additional_properties = d
         if found is not None:
-            basket_price.deviations = tuple(found)
+            basket_price._fabapi_deviations = tuple(found)
         return basket_price
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="BasketUpdate")
 
 
 @_attrs_define
-class BasketUpdate:
+class BasketUpdate(TolerantModel):
     """
     Attributes:
         recalculate_prices (bool | Unset):
@@ -30,9 +31,6 @@ class BasketUpdate:
     recalculate_prices: bool | Unset = UNSET
     title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         recalculate_prices = self.recalculate_prices
@@ -92,7 +90,6 @@ class BasketUpdate:
             basket_update = new_instance(cls)
             basket_update.recalculate_prices = recalculate_prices
             basket_update.title = title
-            basket_update.deviations = ()
         else:
             basket_update = cls(
                 recalculate_prices=recalculate_prices,
@@ -101,7 +98,7 @@ class BasketUpdate:
 
         basket_update.additional_properties = d
         if found is not None:
-            basket_update.deviations = tuple(found)
+            basket_update._fabapi_deviations = tuple(found)
         return basket_update
 
     @property

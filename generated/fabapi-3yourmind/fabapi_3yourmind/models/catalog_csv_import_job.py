@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="CatalogCsvImportJob")
 
 
 @_attrs_define
-class CatalogCsvImportJob:
+class CatalogCsvImportJob(TolerantModel):
     """
     Attributes:
         id (int | Unset):
@@ -41,9 +42,6 @@ class CatalogCsvImportJob:
     import_report_file: str | Unset = UNSET
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -183,7 +181,6 @@ class CatalogCsvImportJob:
             catalog_csv_import_job.validation_report_file = validation_report_file
             catalog_csv_import_job.import_report_file = import_report_file
             catalog_csv_import_job.status = status
-            catalog_csv_import_job.deviations = ()
         else:
             catalog_csv_import_job = cls(
                 id=id,
@@ -197,7 +194,7 @@ class CatalogCsvImportJob:
 
         catalog_csv_import_job.additional_properties = d
         if found is not None:
-            catalog_csv_import_job.deviations = tuple(found)
+            catalog_csv_import_job._fabapi_deviations = tuple(found)
         return catalog_csv_import_job
 
     @property

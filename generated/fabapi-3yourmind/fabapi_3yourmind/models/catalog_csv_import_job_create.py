@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="CatalogCsvImportJobCreate")
 
 
 @_attrs_define
-class CatalogCsvImportJobCreate:
+class CatalogCsvImportJobCreate(TolerantModel):
     """
     Attributes:
         file (str):
@@ -28,9 +29,6 @@ class CatalogCsvImportJobCreate:
 
     file: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.file, Unset):
@@ -72,7 +70,6 @@ class CatalogCsvImportJobCreate:
         if cls is CatalogCsvImportJobCreate:
             catalog_csv_import_job_create = new_instance(cls)
             catalog_csv_import_job_create.file = file
-            catalog_csv_import_job_create.deviations = ()
         else:
             catalog_csv_import_job_create = cls(
                 file=file,
@@ -80,7 +77,7 @@ class CatalogCsvImportJobCreate:
 
         catalog_csv_import_job_create.additional_properties = d
         if found is not None:
-            catalog_csv_import_job_create.deviations = tuple(found)
+            catalog_csv_import_job_create._fabapi_deviations = tuple(found)
         return catalog_csv_import_job_create
 
     @property

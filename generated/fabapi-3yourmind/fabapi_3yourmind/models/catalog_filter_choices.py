@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="CatalogFilterChoices")
 
 
 @_attrs_define
-class CatalogFilterChoices:
+class CatalogFilterChoices(TolerantModel):
     """
     Attributes:
         labels (list[Any] | Unset): Collapsed in the seed's sample: item shape not documented.
@@ -38,9 +39,6 @@ class CatalogFilterChoices:
     statuses: list[Any] | Unset = UNSET
     customer_groups: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         labels: list[Any] | Unset = UNSET
@@ -188,7 +186,6 @@ class CatalogFilterChoices:
             catalog_filter_choices.post_processings = post_processings
             catalog_filter_choices.statuses = statuses
             catalog_filter_choices.customer_groups = customer_groups
-            catalog_filter_choices.deviations = ()
         else:
             catalog_filter_choices = cls(
                 labels=labels,
@@ -201,7 +198,7 @@ class CatalogFilterChoices:
 
         catalog_filter_choices.additional_properties = d
         if found is not None:
-            catalog_filter_choices.deviations = tuple(found)
+            catalog_filter_choices._fabapi_deviations = tuple(found)
         return catalog_filter_choices
 
     @property

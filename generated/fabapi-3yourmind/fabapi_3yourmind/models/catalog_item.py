@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="CatalogItem")
 
 
 @_attrs_define
-class CatalogItem:
+class CatalogItem(TolerantModel):
     """A catalog item: a 3D file with its material, post-processings and price, ready to be ordered.
 
     Attributes:
@@ -93,9 +94,6 @@ class CatalogItem:
     technology: None | OpenObject | Unset = UNSET
     price_is_none_reason: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_object import OpenObject  # noqa: PLC0415
@@ -719,7 +717,6 @@ class CatalogItem:
             catalog_item.attachments = attachments
             catalog_item.technology = technology
             catalog_item.price_is_none_reason = price_is_none_reason
-            catalog_item.deviations = ()
         else:
             catalog_item = cls(
                 id=id,
@@ -756,7 +753,7 @@ class CatalogItem:
 
         catalog_item.additional_properties = d
         if found is not None:
-            catalog_item.deviations = tuple(found)
+            catalog_item._fabapi_deviations = tuple(found)
         return catalog_item
 
     @property

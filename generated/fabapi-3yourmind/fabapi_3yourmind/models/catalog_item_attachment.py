@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     parse_datetime,
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="CatalogItemAttachment")
 
 
 @_attrs_define
-class CatalogItemAttachment:
+class CatalogItemAttachment(TolerantModel):
     """
     Attributes:
         id (int | Unset):
@@ -41,9 +42,6 @@ class CatalogItemAttachment:
     name: str | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -172,7 +170,6 @@ class CatalogItemAttachment:
             catalog_item_attachment.is_in_gallery = is_in_gallery
             catalog_item_attachment.name = name
             catalog_item_attachment.url = url
-            catalog_item_attachment.deviations = ()
         else:
             catalog_item_attachment = cls(
                 id=id,
@@ -185,7 +182,7 @@ class CatalogItemAttachment:
 
         catalog_item_attachment.additional_properties = d
         if found is not None:
-            catalog_item_attachment.deviations = tuple(found)
+            catalog_item_attachment._fabapi_deviations = tuple(found)
         return catalog_item_attachment
 
     @property

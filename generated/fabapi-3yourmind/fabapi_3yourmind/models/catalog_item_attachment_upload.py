@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="CatalogItemAttachmentUpload")
 
 
 @_attrs_define
-class CatalogItemAttachmentUpload:
+class CatalogItemAttachmentUpload(TolerantModel):
     """
     Attributes:
         file (File):
@@ -32,9 +33,6 @@ class CatalogItemAttachmentUpload:
     file: File
     is_in_gallery: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.file, Unset):
@@ -111,7 +109,6 @@ class CatalogItemAttachmentUpload:
             catalog_item_attachment_upload = new_instance(cls)
             catalog_item_attachment_upload.file = file
             catalog_item_attachment_upload.is_in_gallery = is_in_gallery
-            catalog_item_attachment_upload.deviations = ()
         else:
             catalog_item_attachment_upload = cls(
                 file=file,
@@ -120,7 +117,7 @@ class CatalogItemAttachmentUpload:
 
         catalog_item_attachment_upload.additional_properties = d
         if found is not None:
-            catalog_item_attachment_upload.deviations = tuple(found)
+            catalog_item_attachment_upload._fabapi_deviations = tuple(found)
         return catalog_item_attachment_upload
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="CatalogItemBulkUpdate")
 
 
 @_attrs_define
-class CatalogItemBulkUpdate:
+class CatalogItemBulkUpdate(TolerantModel):
     """
     Attributes:
         catalog_items (list[OpenObject]): Collapsed in the seed.
@@ -32,9 +33,6 @@ class CatalogItemBulkUpdate:
 
     catalog_items: list[OpenObject]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.catalog_items, Unset):
@@ -87,7 +85,6 @@ class CatalogItemBulkUpdate:
         if cls is CatalogItemBulkUpdate:
             catalog_item_bulk_update = new_instance(cls)
             catalog_item_bulk_update.catalog_items = catalog_items
-            catalog_item_bulk_update.deviations = ()
         else:
             catalog_item_bulk_update = cls(
                 catalog_items=catalog_items,
@@ -95,7 +92,7 @@ class CatalogItemBulkUpdate:
 
         catalog_item_bulk_update.additional_properties = d
         if found is not None:
-            catalog_item_bulk_update.deviations = tuple(found)
+            catalog_item_bulk_update._fabapi_deviations = tuple(found)
         return catalog_item_bulk_update
 
     @property

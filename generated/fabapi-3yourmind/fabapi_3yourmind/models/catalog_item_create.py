@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integers,
     integral,
     new_instance,
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="CatalogItemCreate")
 
 
 @_attrs_define
-class CatalogItemCreate:
+class CatalogItemCreate(TolerantModel):
     """The seed renders this body as "One of" with only its first variant's fields; this is that variant.
 
     Attributes:
@@ -54,9 +55,6 @@ class CatalogItemCreate:
     short_description: None | str | Unset = UNSET
     status: CatalogItemStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.detailed_description, Unset):
@@ -326,7 +324,6 @@ class CatalogItemCreate:
             catalog_item_create.reference = reference
             catalog_item_create.short_description = short_description
             catalog_item_create.status = status
-            catalog_item_create.deviations = ()
         else:
             catalog_item_create = cls(
                 detailed_description=detailed_description,
@@ -345,7 +342,7 @@ class CatalogItemCreate:
 
         catalog_item_create.additional_properties = d
         if found is not None:
-            catalog_item_create.deviations = tuple(found)
+            catalog_item_create._fabapi_deviations = tuple(found)
         return catalog_item_create
 
     @property

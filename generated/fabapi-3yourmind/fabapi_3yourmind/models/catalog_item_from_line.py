@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="CatalogItemFromLine")
 
 
 @_attrs_define
-class CatalogItemFromLine:
+class CatalogItemFromLine(TolerantModel):
     """
     Attributes:
         line_id (int): Basket line id of the line that should be turned into a catalog item
@@ -31,9 +32,6 @@ class CatalogItemFromLine:
     line_id: int
     customer_group: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.line_id, Unset):
@@ -102,7 +100,6 @@ class CatalogItemFromLine:
             catalog_item_from_line = new_instance(cls)
             catalog_item_from_line.line_id = line_id
             catalog_item_from_line.customer_group = customer_group
-            catalog_item_from_line.deviations = ()
         else:
             catalog_item_from_line = cls(
                 line_id=line_id,
@@ -111,7 +108,7 @@ class CatalogItemFromLine:
 
         catalog_item_from_line.additional_properties = d
         if found is not None:
-            catalog_item_from_line.deviations = tuple(found)
+            catalog_item_from_line._fabapi_deviations = tuple(found)
         return catalog_item_from_line
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integers,
     new_instance,
     restore_received,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="CatalogItemIds")
 
 
 @_attrs_define
-class CatalogItemIds:
+class CatalogItemIds(TolerantModel):
     """
     Attributes:
         id (list[int]): Array of Catalog item ids that should be deleted.
@@ -29,9 +30,6 @@ class CatalogItemIds:
 
     id: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.id, Unset):
@@ -77,7 +75,6 @@ class CatalogItemIds:
         if cls is CatalogItemIds:
             catalog_item_ids = new_instance(cls)
             catalog_item_ids.id = id
-            catalog_item_ids.deviations = ()
         else:
             catalog_item_ids = cls(
                 id=id,
@@ -85,7 +82,7 @@ class CatalogItemIds:
 
         catalog_item_ids.additional_properties = d
         if found is not None:
-            catalog_item_ids.deviations = tuple(found)
+            catalog_item_ids._fabapi_deviations = tuple(found)
         return catalog_item_ids
 
     @property

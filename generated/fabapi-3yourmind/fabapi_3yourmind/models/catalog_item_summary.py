@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="CatalogItemSummary")
 
 
 @_attrs_define
-class CatalogItemSummary:
+class CatalogItemSummary(TolerantModel):
     """A catalog item as created from a basket line in the service panel (a flatter shape).
 
     Attributes:
@@ -73,9 +74,6 @@ class CatalogItemSummary:
     post_processing_products: list[Any] | Unset = UNSET
     price_is_none_reason: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_object import OpenObject  # noqa: PLC0415
@@ -496,7 +494,6 @@ class CatalogItemSummary:
             catalog_item_summary.post_processing_options = post_processing_options
             catalog_item_summary.post_processing_products = post_processing_products
             catalog_item_summary.price_is_none_reason = price_is_none_reason
-            catalog_item_summary.deviations = ()
         else:
             catalog_item_summary = cls(
                 attachments=attachments,
@@ -523,7 +520,7 @@ class CatalogItemSummary:
 
         catalog_item_summary.additional_properties = d
         if found is not None:
-            catalog_item_summary.deviations = tuple(found)
+            catalog_item_summary._fabapi_deviations = tuple(found)
         return catalog_item_summary
 
     @property

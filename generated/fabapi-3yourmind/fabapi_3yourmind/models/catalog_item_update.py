@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integers,
     integral,
     new_instance,
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="CatalogItemUpdate")
 
 
 @_attrs_define
-class CatalogItemUpdate:
+class CatalogItemUpdate(TolerantModel):
     """
     Attributes:
         customer_group_id (int | None | Unset):
@@ -57,9 +58,6 @@ class CatalogItemUpdate:
     technology_id: int | Unset = UNSET
     title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         customer_group_id: int | None | Unset
@@ -344,7 +342,6 @@ class CatalogItemUpdate:
             catalog_item_update.stl_file_uuid = stl_file_uuid
             catalog_item_update.technology_id = technology_id
             catalog_item_update.title = title
-            catalog_item_update.deviations = ()
         else:
             catalog_item_update = cls(
                 customer_group_id=customer_group_id,
@@ -364,7 +361,7 @@ class CatalogItemUpdate:
 
         catalog_item_update.additional_properties = d
         if found is not None:
-            catalog_item_update.deviations = tuple(found)
+            catalog_item_update._fabapi_deviations = tuple(found)
         return catalog_item_update
 
     @property

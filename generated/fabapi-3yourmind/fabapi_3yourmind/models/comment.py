@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="Comment")
 
 
 @_attrs_define
-class Comment:
+class Comment(TolerantModel):
     """
     Attributes:
         id (int | Unset):
@@ -51,9 +52,6 @@ class Comment:
     allow_deletion: bool | Unset = UNSET
     is_internal: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -277,7 +275,6 @@ class Comment:
             comment.allow_change = allow_change
             comment.allow_deletion = allow_deletion
             comment.is_internal = is_internal
-            comment.deviations = ()
         else:
             comment = cls(
                 id=id,
@@ -296,7 +293,7 @@ class Comment:
 
         comment.additional_properties = d
         if found is not None:
-            comment.deviations = tuple(found)
+            comment._fabapi_deviations = tuple(found)
         return comment
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="CommentCreate")
 
 
 @_attrs_define
-class CommentCreate:
+class CommentCreate(TolerantModel):
     """
     Attributes:
         message (str | Unset):
@@ -31,9 +32,6 @@ class CommentCreate:
     message: str | Unset = UNSET
     reply_to: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -97,7 +95,6 @@ class CommentCreate:
             comment_create = new_instance(cls)
             comment_create.message = message
             comment_create.reply_to = reply_to
-            comment_create.deviations = ()
         else:
             comment_create = cls(
                 message=message,
@@ -106,7 +103,7 @@ class CommentCreate:
 
         comment_create.additional_properties = d
         if found is not None:
-            comment_create.deviations = tuple(found)
+            comment_create._fabapi_deviations = tuple(found)
         return comment_create
 
     @property

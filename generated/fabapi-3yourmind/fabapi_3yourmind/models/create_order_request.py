@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="CreateOrderRequest")
 
 
 @_attrs_define
-class CreateOrderRequest:
+class CreateOrderRequest(TolerantModel):
     """Create an order from a basket. The seed renders the body as "One of" two variants (from a basket, from a quote) but
     only the first variant's fields survive; this is that variant.
 
@@ -51,9 +52,6 @@ class CreateOrderRequest:
     additional_information: OpenObject
     project_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_object import OpenObject  # noqa: PLC0415
@@ -239,7 +237,6 @@ class CreateOrderRequest:
             create_order_request.voucher_code = voucher_code
             create_order_request.additional_information = additional_information
             create_order_request.project_id = project_id
-            create_order_request.deviations = ()
         else:
             create_order_request = cls(
                 basket_id=basket_id,
@@ -254,7 +251,7 @@ class CreateOrderRequest:
 
         create_order_request.additional_properties = d
         if found is not None:
-            create_order_request.deviations = tuple(found)
+            create_order_request._fabapi_deviations = tuple(found)
         return create_order_request
 
     @property

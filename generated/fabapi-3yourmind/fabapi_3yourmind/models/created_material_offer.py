@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="CreatedMaterialOffer")
 
 
 @_attrs_define
-class CreatedMaterialOffer:
+class CreatedMaterialOffer(TolerantModel):
     """
     Attributes:
         id (int | Unset):
@@ -29,9 +30,6 @@ class CreatedMaterialOffer:
 
     id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -68,7 +66,6 @@ class CreatedMaterialOffer:
         if cls is CreatedMaterialOffer:
             created_material_offer = new_instance(cls)
             created_material_offer.id = id
-            created_material_offer.deviations = ()
         else:
             created_material_offer = cls(
                 id=id,
@@ -76,7 +73,7 @@ class CreatedMaterialOffer:
 
         created_material_offer.additional_properties = d
         if found is not None:
-            created_material_offer.deviations = tuple(found)
+            created_material_offer._fabapi_deviations = tuple(found)
         return created_material_offer
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="CreatedObject")
 
 
 @_attrs_define
-class CreatedObject:
+class CreatedObject(TolerantModel):
     """The id of what was created.
 
     Attributes:
@@ -30,9 +31,6 @@ class CreatedObject:
 
     id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -69,7 +67,6 @@ class CreatedObject:
         if cls is CreatedObject:
             created_object = new_instance(cls)
             created_object.id = id
-            created_object.deviations = ()
         else:
             created_object = cls(
                 id=id,
@@ -77,7 +74,7 @@ class CreatedObject:
 
         created_object.additional_properties = d
         if found is not None:
-            created_object.deviations = tuple(found)
+            created_object._fabapi_deviations = tuple(found)
         return created_object
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     restore_received,
 )
 
@@ -19,13 +20,10 @@ T = TypeVar("T", bound="CustomerGroupNullable")
 
 
 @_attrs_define
-class CustomerGroupNullable:
+class CustomerGroupNullable(TolerantModel):
     """A customer group (the vendor's schema name CustomerGroupNullable); its fields are collapsed in the seed."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -44,7 +42,7 @@ class CustomerGroupNullable:
 
         customer_group_nullable.additional_properties = d
         if found is not None:
-            customer_group_nullable.deviations = tuple(found)
+            customer_group_nullable._fabapi_deviations = tuple(found)
         return customer_group_nullable
 
     @property

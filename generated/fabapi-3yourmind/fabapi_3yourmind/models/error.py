@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="Error")
 
 
 @_attrs_define
-class Error:
+class Error(TolerantModel):
     """The error body the seed shows (its only error sample).
 
     Attributes:
@@ -33,9 +34,6 @@ class Error:
     message: str | Unset = UNSET
     more_info: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -115,7 +113,6 @@ class Error:
             error.code = code
             error.message = message
             error.more_info = more_info
-            error.deviations = ()
         else:
             error = cls(
                 code=code,
@@ -125,7 +122,7 @@ class Error:
 
         error.additional_properties = d
         if found is not None:
-            error.deviations = tuple(found)
+            error._fabapi_deviations = tuple(found)
         return error
 
     @property

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="FileAttachmentUpload")
 
 
 @_attrs_define
-class FileAttachmentUpload:
+class FileAttachmentUpload(TolerantModel):
     """
     Attributes:
         file (File):
@@ -30,9 +31,6 @@ class FileAttachmentUpload:
 
     file: File
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.file, Unset):
@@ -83,7 +81,6 @@ class FileAttachmentUpload:
         if cls is FileAttachmentUpload:
             file_attachment_upload = new_instance(cls)
             file_attachment_upload.file = file
-            file_attachment_upload.deviations = ()
         else:
             file_attachment_upload = cls(
                 file=file,
@@ -91,7 +88,7 @@ class FileAttachmentUpload:
 
         file_attachment_upload.additional_properties = d
         if found is not None:
-            file_attachment_upload.deviations = tuple(found)
+            file_attachment_upload._fabapi_deviations = tuple(found)
         return file_attachment_upload
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="FileOptimizationStatus")
 
 
 @_attrs_define
-class FileOptimizationStatus:
+class FileOptimizationStatus(TolerantModel):
     """
     Attributes:
         status (str | Unset): `finished` or `failed` once done. Example: failed. Known values: `finished`, `failed`
@@ -31,9 +32,6 @@ class FileOptimizationStatus:
     status: str | Unset = UNSET
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -93,7 +91,6 @@ class FileOptimizationStatus:
             file_optimization_status = new_instance(cls)
             file_optimization_status.status = status
             file_optimization_status.message = message
-            file_optimization_status.deviations = ()
         else:
             file_optimization_status = cls(
                 status=status,
@@ -102,7 +99,7 @@ class FileOptimizationStatus:
 
         file_optimization_status.additional_properties = d
         if found is not None:
-            file_optimization_status.deviations = tuple(found)
+            file_optimization_status._fabapi_deviations = tuple(found)
         return file_optimization_status
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="FileParameter")
 
 
 @_attrs_define
-class FileParameter:
+class FileParameter(TolerantModel):
     """
     Attributes:
         original (None | OpenObject | Unset):
@@ -36,9 +37,6 @@ class FileParameter:
     optimized: None | OpenObject | Unset = UNSET
     unit: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_object import OpenObject  # noqa: PLC0415
@@ -144,7 +142,6 @@ class FileParameter:
             file_parameter.original = original
             file_parameter.optimized = optimized
             file_parameter.unit = unit
-            file_parameter.deviations = ()
         else:
             file_parameter = cls(
                 original=original,
@@ -154,7 +151,7 @@ class FileParameter:
 
         file_parameter.additional_properties = d
         if found is not None:
-            file_parameter.deviations = tuple(found)
+            file_parameter._fabapi_deviations = tuple(found)
         return file_parameter
 
     @property

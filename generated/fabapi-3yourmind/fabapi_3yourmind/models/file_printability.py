@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="FilePrintability")
 
 
 @_attrs_define
-class FilePrintability:
+class FilePrintability(TolerantModel):
     """
     Attributes:
         criteria (None | OpenObject | Unset):
@@ -32,9 +33,6 @@ class FilePrintability:
 
     criteria: None | OpenObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_object import OpenObject  # noqa: PLC0415
@@ -88,7 +86,6 @@ class FilePrintability:
         if cls is FilePrintability:
             file_printability = new_instance(cls)
             file_printability.criteria = criteria
-            file_printability.deviations = ()
         else:
             file_printability = cls(
                 criteria=criteria,
@@ -96,7 +93,7 @@ class FilePrintability:
 
         file_printability.additional_properties = d
         if found is not None:
-            file_printability.deviations = tuple(found)
+            file_printability._fabapi_deviations = tuple(found)
         return file_printability
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="FileStatus")
 
 
 @_attrs_define
-class FileStatus:
+class FileStatus(TolerantModel):
     """The analysis status of a line's uploaded file.
 
     Attributes:
@@ -33,9 +34,6 @@ class FileStatus:
     uuid: str | Unset = UNSET
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         uuid = self.uuid
@@ -95,7 +93,6 @@ class FileStatus:
             file_status = new_instance(cls)
             file_status.uuid = uuid
             file_status.status = status
-            file_status.deviations = ()
         else:
             file_status = cls(
                 uuid=uuid,
@@ -104,7 +101,7 @@ class FileStatus:
 
         file_status.additional_properties = d
         if found is not None:
-            file_status.deviations = tuple(found)
+            file_status._fabapi_deviations = tuple(found)
         return file_status
 
     @property

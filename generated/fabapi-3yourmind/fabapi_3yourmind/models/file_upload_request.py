@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="FileUploadRequest")
 
 
 @_attrs_define
-class FileUploadRequest:
+class FileUploadRequest(TolerantModel):
     """
     Attributes:
         unit (Unit):
@@ -37,9 +38,6 @@ class FileUploadRequest:
     origin: str | Unset = UNSET
     filename: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.unit, Unset):
@@ -158,7 +156,6 @@ class FileUploadRequest:
             file_upload_request.file = file
             file_upload_request.origin = origin
             file_upload_request.filename = filename
-            file_upload_request.deviations = ()
         else:
             file_upload_request = cls(
                 unit=unit,
@@ -169,7 +166,7 @@ class FileUploadRequest:
 
         file_upload_request.additional_properties = d
         if found is not None:
-            file_upload_request.deviations = tuple(found)
+            file_upload_request._fabapi_deviations = tuple(found)
         return file_upload_request
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     restore_received,
 )
 
@@ -19,16 +20,13 @@ T = TypeVar("T", bound="IdAndAmountSequenceRepresentation")
 
 
 @_attrs_define
-class IdAndAmountSequenceRepresentation:
+class IdAndAmountSequenceRepresentation(TolerantModel):
     """A sequence by id, with an amount (the vendor's schema name IdAndAmountSequenceRepresentation); its fields are
     collapsed in the seed.
 
     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -47,7 +45,7 @@ class IdAndAmountSequenceRepresentation:
 
         id_and_amount_sequence_representation.additional_properties = d
         if found is not None:
-            id_and_amount_sequence_representation.deviations = tuple(found)
+            id_and_amount_sequence_representation._fabapi_deviations = tuple(found)
         return id_and_amount_sequence_representation
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="InternalOrderRequest")
 
 
 @_attrs_define
-class InternalOrderRequest:
+class InternalOrderRequest(TolerantModel):
     """
     Attributes:
         additional_information (OpenObject): An object the seed collapses in its samples (`{ }`): its fields are not
@@ -53,9 +54,6 @@ class InternalOrderRequest:
     fees: list[OpenObject] | Unset = UNSET
     shipping_price: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_object import OpenObject  # noqa: PLC0415
@@ -291,7 +289,6 @@ class InternalOrderRequest:
             internal_order_request.user_id = user_id
             internal_order_request.fees = fees
             internal_order_request.shipping_price = shipping_price
-            internal_order_request.deviations = ()
         else:
             internal_order_request = cls(
                 additional_information=additional_information,
@@ -308,7 +305,7 @@ class InternalOrderRequest:
 
         internal_order_request.additional_properties = d
         if found is not None:
-            internal_order_request.deviations = tuple(found)
+            internal_order_request._fabapi_deviations = tuple(found)
         return internal_order_request
 
     @property

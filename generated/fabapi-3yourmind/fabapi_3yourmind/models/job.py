@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     parse_datetime,
@@ -27,7 +28,7 @@ T = TypeVar("T", bound="Job")
 
 
 @_attrs_define
-class Job:
+class Job(TolerantModel):
     """An MES job: sequences of parts produced on one workstation in one time slot.
 
     Attributes:
@@ -78,9 +79,6 @@ class Job:
     process_parameters: None | str | Unset = UNSET
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_object import OpenObject  # noqa: PLC0415
@@ -574,7 +572,6 @@ class Job:
             job.instructions = instructions
             job.process_parameters = process_parameters
             job.status = status
-            job.deviations = ()
         else:
             job = cls(
                 workstation_id=workstation_id,
@@ -603,7 +600,7 @@ class Job:
 
         job.additional_properties = d
         if found is not None:
-            job.deviations = tuple(found)
+            job._fabapi_deviations = tuple(found)
         return job
 
     @property

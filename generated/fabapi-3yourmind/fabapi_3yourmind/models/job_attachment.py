@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="JobAttachment")
 
 
 @_attrs_define
-class JobAttachment:
+class JobAttachment(TolerantModel):
     """
     Attributes:
         job_id (int | Unset):
@@ -31,9 +32,6 @@ class JobAttachment:
     job_id: int | Unset = UNSET
     file: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         job_id = self.job_id
@@ -93,7 +91,6 @@ class JobAttachment:
             job_attachment = new_instance(cls)
             job_attachment.job_id = job_id
             job_attachment.file = file
-            job_attachment.deviations = ()
         else:
             job_attachment = cls(
                 job_id=job_id,
@@ -102,7 +99,7 @@ class JobAttachment:
 
         job_attachment.additional_properties = d
         if found is not None:
-            job_attachment.deviations = tuple(found)
+            job_attachment._fabapi_deviations = tuple(found)
         return job_attachment
 
     @property

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="JobAttachmentUpload")
 
 
 @_attrs_define
-class JobAttachmentUpload:
+class JobAttachmentUpload(TolerantModel):
     """
     Attributes:
         file (File):
@@ -33,9 +34,6 @@ class JobAttachmentUpload:
     file: File
     job_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.file, Unset):
@@ -112,7 +110,6 @@ class JobAttachmentUpload:
             job_attachment_upload = new_instance(cls)
             job_attachment_upload.file = file
             job_attachment_upload.job_id = job_id
-            job_attachment_upload.deviations = ()
         else:
             job_attachment_upload = cls(
                 file=file,
@@ -121,7 +118,7 @@ class JobAttachmentUpload:
 
         job_attachment_upload.additional_properties = d
         if found is not None:
-            job_attachment_upload.deviations = tuple(found)
+            job_attachment_upload._fabapi_deviations = tuple(found)
         return job_attachment_upload
 
     @property

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     parse_datetime,
@@ -27,7 +28,7 @@ T = TypeVar("T", bound="JobCreate")
 
 
 @_attrs_define
-class JobCreate:
+class JobCreate(TolerantModel):
     """
     Attributes:
         workstation_id (int):
@@ -43,9 +44,6 @@ class JobCreate:
     start_time: datetime.datetime | None | Unset = UNSET
     finish_time: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.workstation_id, Unset):
@@ -201,7 +199,6 @@ class JobCreate:
             job_create.name = name
             job_create.start_time = start_time
             job_create.finish_time = finish_time
-            job_create.deviations = ()
         else:
             job_create = cls(
                 workstation_id=workstation_id,
@@ -213,7 +210,7 @@ class JobCreate:
 
         job_create.additional_properties = d
         if found is not None:
-            job_create.deviations = tuple(found)
+            job_create._fabapi_deviations = tuple(found)
         return job_create
 
     @property

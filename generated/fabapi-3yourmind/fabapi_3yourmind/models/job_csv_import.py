@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="JobCsvImport")
 
 
 @_attrs_define
-class JobCsvImport:
+class JobCsvImport(TolerantModel):
     """
     Attributes:
         sequences (list[Any] | Unset): Collapsed in the seed's sample: item shape not documented.
@@ -30,9 +31,6 @@ class JobCsvImport:
     sequences: list[Any] | Unset = UNSET
     report: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         sequences: list[Any] | Unset = UNSET
@@ -100,7 +98,6 @@ class JobCsvImport:
             job_csv_import = new_instance(cls)
             job_csv_import.sequences = sequences
             job_csv_import.report = report
-            job_csv_import.deviations = ()
         else:
             job_csv_import = cls(
                 sequences=sequences,
@@ -109,7 +106,7 @@ class JobCsvImport:
 
         job_csv_import.additional_properties = d
         if found is not None:
-            job_csv_import.deviations = tuple(found)
+            job_csv_import._fabapi_deviations = tuple(found)
         return job_csv_import
 
     @property

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="JobCsvImportUpload")
 
 
 @_attrs_define
-class JobCsvImportUpload:
+class JobCsvImportUpload(TolerantModel):
     """
     Attributes:
         workstation_id (int):
@@ -33,9 +34,6 @@ class JobCsvImportUpload:
     workstation_id: int
     file: File
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.workstation_id, Unset):
@@ -113,7 +111,6 @@ class JobCsvImportUpload:
             job_csv_import_upload = new_instance(cls)
             job_csv_import_upload.workstation_id = workstation_id
             job_csv_import_upload.file = file
-            job_csv_import_upload.deviations = ()
         else:
             job_csv_import_upload = cls(
                 workstation_id=workstation_id,
@@ -122,7 +119,7 @@ class JobCsvImportUpload:
 
         job_csv_import_upload.additional_properties = d
         if found is not None:
-            job_csv_import_upload.deviations = tuple(found)
+            job_csv_import_upload._fabapi_deviations = tuple(found)
         return job_csv_import_upload
 
     @property

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_datetime,
     restore_received,
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="JobRecreate")
 
 
 @_attrs_define
-class JobRecreate:
+class JobRecreate(TolerantModel):
     """
     Attributes:
         start_time (datetime.datetime):
@@ -32,9 +33,6 @@ class JobRecreate:
     start_time: datetime.datetime
     finish_time: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.start_time, Unset):
@@ -97,7 +95,6 @@ class JobRecreate:
             job_recreate = new_instance(cls)
             job_recreate.start_time = start_time
             job_recreate.finish_time = finish_time
-            job_recreate.deviations = ()
         else:
             job_recreate = cls(
                 start_time=start_time,
@@ -106,7 +103,7 @@ class JobRecreate:
 
         job_recreate.additional_properties = d
         if found is not None:
-            job_recreate.deviations = tuple(found)
+            job_recreate._fabapi_deviations = tuple(found)
         return job_recreate
 
     @property

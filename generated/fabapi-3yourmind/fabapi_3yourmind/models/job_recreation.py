@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="JobRecreation")
 
 
 @_attrs_define
-class JobRecreation:
+class JobRecreation(TolerantModel):
     """
     Attributes:
         original_job (None | OpenObject | Unset):
@@ -34,9 +35,6 @@ class JobRecreation:
     original_job: None | OpenObject | Unset = UNSET
     cloned_job: None | OpenObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_object import OpenObject  # noqa: PLC0415
@@ -126,7 +124,6 @@ class JobRecreation:
             job_recreation = new_instance(cls)
             job_recreation.original_job = original_job
             job_recreation.cloned_job = cloned_job
-            job_recreation.deviations = ()
         else:
             job_recreation = cls(
                 original_job=original_job,
@@ -135,7 +132,7 @@ class JobRecreation:
 
         job_recreation.additional_properties = d
         if found is not None:
-            job_recreation.deviations = tuple(found)
+            job_recreation._fabapi_deviations = tuple(found)
         return job_recreation
 
     @property

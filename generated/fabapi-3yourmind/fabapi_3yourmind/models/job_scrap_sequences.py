@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="JobScrapSequences")
 
 
 @_attrs_define
-class JobScrapSequences:
+class JobScrapSequences(TolerantModel):
     """
     Attributes:
         sequences (list[OpenObject]): Collapsed in the seed.
@@ -34,9 +35,6 @@ class JobScrapSequences:
     sequences: list[OpenObject]
     scrap_leftover_quantity: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.sequences, Unset):
@@ -112,7 +110,6 @@ class JobScrapSequences:
             job_scrap_sequences = new_instance(cls)
             job_scrap_sequences.sequences = sequences
             job_scrap_sequences.scrap_leftover_quantity = scrap_leftover_quantity
-            job_scrap_sequences.deviations = ()
         else:
             job_scrap_sequences = cls(
                 sequences=sequences,
@@ -121,7 +118,7 @@ class JobScrapSequences:
 
         job_scrap_sequences.additional_properties = d
         if found is not None:
-            job_scrap_sequences.deviations = tuple(found)
+            job_scrap_sequences._fabapi_deviations = tuple(found)
         return job_scrap_sequences
 
     @property

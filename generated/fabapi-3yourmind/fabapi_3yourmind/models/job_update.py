@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     parse_datetime,
@@ -29,7 +30,7 @@ T = TypeVar("T", bound="JobUpdate")
 
 
 @_attrs_define
-class JobUpdate:
+class JobUpdate(TolerantModel):
     """
     Attributes:
         workstation_id (int | Unset):
@@ -57,9 +58,6 @@ class JobUpdate:
     process_parameters: None | str | Unset = UNSET
     status: JobUpdateStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         workstation_id = self.workstation_id
@@ -352,7 +350,6 @@ class JobUpdate:
             job_update.instructions = instructions
             job_update.process_parameters = process_parameters
             job_update.status = status
-            job_update.deviations = ()
         else:
             job_update = cls(
                 workstation_id=workstation_id,
@@ -370,7 +367,7 @@ class JobUpdate:
 
         job_update.additional_properties = d
         if found is not None:
-            job_update.deviations = tuple(found)
+            job_update._fabapi_deviations = tuple(found)
         return job_update
 
     @property

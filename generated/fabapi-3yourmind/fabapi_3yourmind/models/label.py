@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="Label")
 
 
 @_attrs_define
-class Label:
+class Label(TolerantModel):
     """
     Attributes:
         id (int | Unset):
@@ -31,9 +32,6 @@ class Label:
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -93,7 +91,6 @@ class Label:
             label = new_instance(cls)
             label.id = id
             label.name = name
-            label.deviations = ()
         else:
             label = cls(
                 id=id,
@@ -102,7 +99,7 @@ class Label:
 
         label.additional_properties = d
         if found is not None:
-            label.deviations = tuple(found)
+            label._fabapi_deviations = tuple(found)
         return label
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="LabelCreate")
 
 
 @_attrs_define
-class LabelCreate:
+class LabelCreate(TolerantModel):
     """
     Attributes:
         name (str):
@@ -28,9 +29,6 @@ class LabelCreate:
 
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.name, Unset):
@@ -72,7 +70,6 @@ class LabelCreate:
         if cls is LabelCreate:
             label_create = new_instance(cls)
             label_create.name = name
-            label_create.deviations = ()
         else:
             label_create = cls(
                 name=name,
@@ -80,7 +77,7 @@ class LabelCreate:
 
         label_create.additional_properties = d
         if found is not None:
-            label_create.deviations = tuple(found)
+            label_create._fabapi_deviations = tuple(found)
         return label_create
 
     @property

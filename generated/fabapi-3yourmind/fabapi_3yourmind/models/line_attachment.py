@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="LineAttachment")
 
 
 @_attrs_define
-class LineAttachment:
+class LineAttachment(TolerantModel):
     """
     Attributes:
         id (int | Unset):
@@ -35,9 +36,6 @@ class LineAttachment:
     name: str | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -129,7 +127,6 @@ class LineAttachment:
             line_attachment.filesize = filesize
             line_attachment.name = name
             line_attachment.url = url
-            line_attachment.deviations = ()
         else:
             line_attachment = cls(
                 id=id,
@@ -140,7 +137,7 @@ class LineAttachment:
 
         line_attachment.additional_properties = d
         if found is not None:
-            line_attachment.deviations = tuple(found)
+            line_attachment._fabapi_deviations = tuple(found)
         return line_attachment
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="Machine")
 
 
 @_attrs_define
-class Machine:
+class Machine(TolerantModel):
     """A connected machine.
 
     Attributes:
@@ -48,9 +49,6 @@ class Machine:
     machine_address: str | Unset = UNSET
     workstation_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         activity = self.activity
@@ -242,7 +240,6 @@ class Machine:
             machine.always_visible = always_visible
             machine.machine_address = machine_address
             machine.workstation_id = workstation_id
-            machine.deviations = ()
         else:
             machine = cls(
                 activity=activity,
@@ -259,7 +256,7 @@ class Machine:
 
         machine.additional_properties = d
         if found is not None:
-            machine.deviations = tuple(found)
+            machine._fabapi_deviations = tuple(found)
         return machine
 
     @property

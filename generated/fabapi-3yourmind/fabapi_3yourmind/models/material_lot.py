@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     parse_datetime,
@@ -27,7 +28,7 @@ T = TypeVar("T", bound="MaterialLot")
 
 
 @_attrs_define
-class MaterialLot:
+class MaterialLot(TolerantModel):
     """A lot of material (powder, filament, ...) tracked in the MES.
 
     Attributes:
@@ -58,9 +59,6 @@ class MaterialLot:
     material_form: str | Unset = UNSET
     technologies: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_object import OpenObject  # noqa: PLC0415
@@ -349,7 +347,6 @@ class MaterialLot:
             material_lot.material = material
             material_lot.material_form = material_form
             material_lot.technologies = technologies
-            material_lot.deviations = ()
         else:
             material_lot = cls(
                 id=id,
@@ -368,7 +365,7 @@ class MaterialLot:
 
         material_lot.additional_properties = d
         if found is not None:
-            material_lot.deviations = tuple(found)
+            material_lot._fabapi_deviations = tuple(found)
         return material_lot
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="MaterialLotAttachment")
 
 
 @_attrs_define
-class MaterialLotAttachment:
+class MaterialLotAttachment(TolerantModel):
     """
     Attributes:
         id (int | Unset):
@@ -43,9 +44,6 @@ class MaterialLotAttachment:
     uploader: None | OpenObject | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_object import OpenObject  # noqa: PLC0415
@@ -186,7 +184,6 @@ class MaterialLotAttachment:
             material_lot_attachment.name = name
             material_lot_attachment.uploader = uploader
             material_lot_attachment.url = url
-            material_lot_attachment.deviations = ()
         else:
             material_lot_attachment = cls(
                 id=id,
@@ -199,7 +196,7 @@ class MaterialLotAttachment:
 
         material_lot_attachment.additional_properties = d
         if found is not None:
-            material_lot_attachment.deviations = tuple(found)
+            material_lot_attachment._fabapi_deviations = tuple(found)
         return material_lot_attachment
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="MaterialOfferCreate")
 
 
 @_attrs_define
-class MaterialOfferCreate:
+class MaterialOfferCreate(TolerantModel):
     """
     Attributes:
         finishing (int):
@@ -31,9 +32,6 @@ class MaterialOfferCreate:
     finishing: int
     technology_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.finishing, Unset):
@@ -98,7 +96,6 @@ class MaterialOfferCreate:
             material_offer_create = new_instance(cls)
             material_offer_create.finishing = finishing
             material_offer_create.technology_id = technology_id
-            material_offer_create.deviations = ()
         else:
             material_offer_create = cls(
                 finishing=finishing,
@@ -107,7 +104,7 @@ class MaterialOfferCreate:
 
         material_offer_create.additional_properties = d
         if found is not None:
-            material_offer_create.deviations = tuple(found)
+            material_offer_create._fabapi_deviations = tuple(found)
         return material_offer_create
 
     @property

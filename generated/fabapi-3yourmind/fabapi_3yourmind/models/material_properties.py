@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="MaterialProperties")
 
 
 @_attrs_define
-class MaterialProperties:
+class MaterialProperties(TolerantModel):
     """
     Attributes:
         category_id (int | Unset):  Example: 14234.
@@ -39,9 +40,6 @@ class MaterialProperties:
     minimum_wall_thickness: str | Unset = UNSET
     optimal_wall_thickness: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         category_id = self.category_id
@@ -165,7 +163,6 @@ class MaterialProperties:
             material_properties.id = id
             material_properties.minimum_wall_thickness = minimum_wall_thickness
             material_properties.optimal_wall_thickness = optimal_wall_thickness
-            material_properties.deviations = ()
         else:
             material_properties = cls(
                 category_id=category_id,
@@ -178,7 +175,7 @@ class MaterialProperties:
 
         material_properties.additional_properties = d
         if found is not None:
-            material_properties.deviations = tuple(found)
+            material_properties._fabapi_deviations = tuple(found)
         return material_properties
 
     @property

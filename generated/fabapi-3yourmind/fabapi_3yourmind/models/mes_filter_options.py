@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="MesFilterOptions")
 
 
 @_attrs_define
-class MesFilterOptions:
+class MesFilterOptions(TolerantModel):
     """
     Attributes:
         internal_lot_numbers (list[Any] | Unset): Collapsed in the seed's sample: item shape not documented.
@@ -52,9 +53,6 @@ class MesFilterOptions:
     machines: list[Any] | Unset = UNSET
     material_forms: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         internal_lot_numbers: list[Any] | Unset = UNSET
@@ -342,7 +340,6 @@ class MesFilterOptions:
             mes_filter_options.production_sheet_templates = production_sheet_templates
             mes_filter_options.machines = machines
             mes_filter_options.material_forms = material_forms
-            mes_filter_options.deviations = ()
         else:
             mes_filter_options = cls(
                 internal_lot_numbers=internal_lot_numbers,
@@ -362,7 +359,7 @@ class MesFilterOptions:
 
         mes_filter_options.additional_properties = d
         if found is not None:
-            mes_filter_options.deviations = tuple(found)
+            mes_filter_options._fabapi_deviations = tuple(found)
         return mes_filter_options
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="Offer")
 
 
 @_attrs_define
-class Offer:
+class Offer(TolerantModel):
     """An offer: a material from one printing service, with its limits and price.
 
     Attributes:
@@ -83,9 +84,6 @@ class Offer:
     product_id: int | Unset = UNSET
     unit: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_object import OpenObject  # noqa: PLC0415
@@ -549,7 +547,6 @@ class Offer:
             offer.price = price
             offer.product_id = product_id
             offer.unit = unit
-            offer.deviations = ()
         else:
             offer = cls(
                 minimum_wall_thickness=minimum_wall_thickness,
@@ -581,7 +578,7 @@ class Offer:
 
         offer.additional_properties = d
         if found is not None:
-            offer.deviations = tuple(found)
+            offer._fabapi_deviations = tuple(found)
         return offer
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="OfferPrice")
 
 
 @_attrs_define
-class OfferPrice:
+class OfferPrice(TolerantModel):
     """
     Attributes:
         is_manual_pricing_required (bool | Unset):
@@ -38,9 +39,6 @@ class OfferPrice:
     line_price: None | Price | Unset = UNSET
     price: None | Price | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.price import Price  # noqa: PLC0415
@@ -162,7 +160,6 @@ class OfferPrice:
             offer_price.is_price_resolution_required = is_price_resolution_required
             offer_price.line_price = line_price
             offer_price.price = price
-            offer_price.deviations = ()
         else:
             offer_price = cls(
                 is_manual_pricing_required=is_manual_pricing_required,
@@ -173,7 +170,7 @@ class OfferPrice:
 
         offer_price.additional_properties = d
         if found is not None:
-            offer_price.deviations = tuple(found)
+            offer_price._fabapi_deviations = tuple(found)
         return offer_price
 
     @property

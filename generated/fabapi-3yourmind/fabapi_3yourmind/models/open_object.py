@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     restore_received,
 )
 
@@ -19,13 +20,10 @@ T = TypeVar("T", bound="OpenObject")
 
 
 @_attrs_define
-class OpenObject:
+class OpenObject(TolerantModel):
     """An object the seed collapses in its samples (`{ }`): its fields are not documented, so any object is accepted."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -44,7 +42,7 @@ class OpenObject:
 
         open_object.additional_properties = d
         if found is not None:
-            open_object.deviations = tuple(found)
+            open_object._fabapi_deviations = tuple(found)
         return open_object
 
     @property

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     parse_datetime,
@@ -28,7 +29,7 @@ T = TypeVar("T", bound="Order")
 
 
 @_attrs_define
-class Order:
+class Order(TolerantModel):
     """An order as the user panel returns it.
 
     Attributes:
@@ -129,9 +130,6 @@ class Order:
     updated_at: datetime.datetime | Unset = UNSET
     is_in_catalog: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_object import OpenObject  # noqa: PLC0415
@@ -1168,7 +1166,6 @@ class Order:
             order.tracking_information = tracking_information
             order.updated_at = updated_at
             order.is_in_catalog = is_in_catalog
-            order.deviations = ()
         else:
             order = cls(
                 created_at=created_at,
@@ -1222,7 +1219,7 @@ class Order:
 
         order.additional_properties = d
         if found is not None:
-            order.deviations = tuple(found)
+            order._fabapi_deviations = tuple(found)
         return order
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="OrderStatusUpdate")
 
 
 @_attrs_define
-class OrderStatusUpdate:
+class OrderStatusUpdate(TolerantModel):
     """
     Attributes:
         status_id (int): Id of the new status, to which the order should be updated
@@ -44,9 +45,6 @@ class OrderStatusUpdate:
     tracking_information: None | str
     finish_mes_sequences: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.status_id, Unset):
@@ -241,7 +239,6 @@ class OrderStatusUpdate:
             order_status_update.language = language
             order_status_update.tracking_information = tracking_information
             order_status_update.finish_mes_sequences = finish_mes_sequences
-            order_status_update.deviations = ()
         else:
             order_status_update = cls(
                 status_id=status_id,
@@ -254,7 +251,7 @@ class OrderStatusUpdate:
 
         order_status_update.additional_properties = d
         if found is not None:
-            order_status_update.deviations = tuple(found)
+            order_status_update._fabapi_deviations = tuple(found)
         return order_status_update
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="OrderTracking")
 
 
 @_attrs_define
-class OrderTracking:
+class OrderTracking(TolerantModel):
     """
     Attributes:
         info (str | Unset):
@@ -28,9 +29,6 @@ class OrderTracking:
 
     info: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         info = self.info
@@ -67,7 +65,6 @@ class OrderTracking:
         if cls is OrderTracking:
             order_tracking = new_instance(cls)
             order_tracking.info = info
-            order_tracking.deviations = ()
         else:
             order_tracking = cls(
                 info=info,
@@ -75,7 +72,7 @@ class OrderTracking:
 
         order_tracking.additional_properties = d
         if found is not None:
-            order_tracking.deviations = tuple(found)
+            order_tracking._fabapi_deviations = tuple(found)
         return order_tracking
 
     @property

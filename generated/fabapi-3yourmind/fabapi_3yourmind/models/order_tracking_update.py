@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="OrderTrackingUpdate")
 
 
 @_attrs_define
-class OrderTrackingUpdate:
+class OrderTrackingUpdate(TolerantModel):
     """
     Attributes:
         info (str):
@@ -28,9 +29,6 @@ class OrderTrackingUpdate:
 
     info: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.info, Unset):
@@ -72,7 +70,6 @@ class OrderTrackingUpdate:
         if cls is OrderTrackingUpdate:
             order_tracking_update = new_instance(cls)
             order_tracking_update.info = info
-            order_tracking_update.deviations = ()
         else:
             order_tracking_update = cls(
                 info=info,
@@ -80,7 +77,7 @@ class OrderTrackingUpdate:
 
         order_tracking_update.additional_properties = d
         if found is not None:
-            order_tracking_update.deviations = tuple(found)
+            order_tracking_update._fabapi_deviations = tuple(found)
         return order_tracking_update
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="OrganizationUserCreate")
 
 
 @_attrs_define
-class OrganizationUserCreate:
+class OrganizationUserCreate(TolerantModel):
     """
     Attributes:
         email (str):
@@ -34,9 +35,6 @@ class OrganizationUserCreate:
     last_name: None | str | Unset = UNSET
     is_active: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.email, Unset):
@@ -141,7 +139,6 @@ class OrganizationUserCreate:
             organization_user_create.first_name = first_name
             organization_user_create.last_name = last_name
             organization_user_create.is_active = is_active
-            organization_user_create.deviations = ()
         else:
             organization_user_create = cls(
                 email=email,
@@ -152,7 +149,7 @@ class OrganizationUserCreate:
 
         organization_user_create.additional_properties = d
         if found is not None:
-            organization_user_create.deviations = tuple(found)
+            organization_user_create._fabapi_deviations = tuple(found)
         return organization_user_create
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="OrganizationUserCreated")
 
 
 @_attrs_define
-class OrganizationUserCreated:
+class OrganizationUserCreated(TolerantModel):
     """
     Attributes:
         id (int | Unset):
@@ -37,9 +38,6 @@ class OrganizationUserCreated:
     last_name: None | str | Unset = UNSET
     is_active: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -155,7 +153,6 @@ class OrganizationUserCreated:
             organization_user_created.first_name = first_name
             organization_user_created.last_name = last_name
             organization_user_created.is_active = is_active
-            organization_user_created.deviations = ()
         else:
             organization_user_created = cls(
                 id=id,
@@ -167,7 +164,7 @@ class OrganizationUserCreated:
 
         organization_user_created.additional_properties = d
         if found is not None:
-            organization_user_created.deviations = tuple(found)
+            organization_user_created._fabapi_deviations = tuple(found)
         return organization_user_created
 
     @property

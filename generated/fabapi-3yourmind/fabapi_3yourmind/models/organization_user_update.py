@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="OrganizationUserUpdate")
 
 
 @_attrs_define
-class OrganizationUserUpdate:
+class OrganizationUserUpdate(TolerantModel):
     """
     Attributes:
         customer_number (str | Unset):
@@ -39,9 +40,6 @@ class OrganizationUserUpdate:
     last_name: str | Unset = UNSET
     avatar: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         customer_number = self.customer_number
@@ -173,7 +171,6 @@ class OrganizationUserUpdate:
             organization_user_update.first_name = first_name
             organization_user_update.last_name = last_name
             organization_user_update.avatar = avatar
-            organization_user_update.deviations = ()
         else:
             organization_user_update = cls(
                 customer_number=customer_number,
@@ -186,7 +183,7 @@ class OrganizationUserUpdate:
 
         organization_user_update.additional_properties = d
         if found is not None:
-            organization_user_update.deviations = tuple(found)
+            organization_user_update._fabapi_deviations = tuple(found)
         return organization_user_update
 
     @property

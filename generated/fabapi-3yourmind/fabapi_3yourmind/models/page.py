@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="Page")
 
 
 @_attrs_define
-class Page:
+class Page(TolerantModel):
     """A page of a list: the envelope of about fifteen list operations.
 
     Attributes:
@@ -42,9 +43,6 @@ class Page:
     page_size: int | Unset = UNSET
     results: list[OpenObject] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         count = self.count
@@ -166,7 +164,6 @@ class Page:
             page.total_pages = total_pages
             page.page_size = page_size
             page.results = results
-            page.deviations = ()
         else:
             page = cls(
                 count=count,
@@ -178,7 +175,7 @@ class Page:
 
         page.additional_properties = d
         if found is not None:
-            page.deviations = tuple(found)
+            page._fabapi_deviations = tuple(found)
         return page
 
     @property

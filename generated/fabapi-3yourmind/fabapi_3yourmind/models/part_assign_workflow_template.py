@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     restore_received,
 )
 
@@ -19,16 +20,13 @@ T = TypeVar("T", bound="PartAssignWorkflowTemplate")
 
 
 @_attrs_define
-class PartAssignWorkflowTemplate:
+class PartAssignWorkflowTemplate(TolerantModel):
     """One kind of bulk part update (PartAssignWorkflowTemplate, the vendor's schema name); its fields are not rendered by
     the seed.
 
     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -47,7 +45,7 @@ class PartAssignWorkflowTemplate:
 
         part_assign_workflow_template.additional_properties = d
         if found is not None:
-            part_assign_workflow_template.deviations = tuple(found)
+            part_assign_workflow_template._fabapi_deviations = tuple(found)
         return part_assign_workflow_template
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="PartAttachment")
 
 
 @_attrs_define
-class PartAttachment:
+class PartAttachment(TolerantModel):
     """
     Attributes:
         part_id (int | Unset):
@@ -31,9 +32,6 @@ class PartAttachment:
     part_id: int | Unset = UNSET
     file: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         part_id = self.part_id
@@ -93,7 +91,6 @@ class PartAttachment:
             part_attachment = new_instance(cls)
             part_attachment.part_id = part_id
             part_attachment.file = file
-            part_attachment.deviations = ()
         else:
             part_attachment = cls(
                 part_id=part_id,
@@ -102,7 +99,7 @@ class PartAttachment:
 
         part_attachment.additional_properties = d
         if found is not None:
-            part_attachment.deviations = tuple(found)
+            part_attachment._fabapi_deviations = tuple(found)
         return part_attachment
 
     @property

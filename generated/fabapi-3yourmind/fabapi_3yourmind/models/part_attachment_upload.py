@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="PartAttachmentUpload")
 
 
 @_attrs_define
-class PartAttachmentUpload:
+class PartAttachmentUpload(TolerantModel):
     """
     Attributes:
         file (File):
@@ -33,9 +34,6 @@ class PartAttachmentUpload:
     file: File
     part_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.file, Unset):
@@ -112,7 +110,6 @@ class PartAttachmentUpload:
             part_attachment_upload = new_instance(cls)
             part_attachment_upload.file = file
             part_attachment_upload.part_id = part_id
-            part_attachment_upload.deviations = ()
         else:
             part_attachment_upload = cls(
                 file=file,
@@ -121,7 +118,7 @@ class PartAttachmentUpload:
 
         part_attachment_upload.additional_properties = d
         if found is not None:
-            part_attachment_upload.deviations = tuple(found)
+            part_attachment_upload._fabapi_deviations = tuple(found)
         return part_attachment_upload
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     closest,
     deviation_mark,
     new_instance,
@@ -29,7 +30,7 @@ T = TypeVar("T", bound="PartBulkUpdate")
 
 
 @_attrs_define
-class PartBulkUpdate:
+class PartBulkUpdate(TolerantModel):
     """
     Attributes:
         items (list[PartAssignWorkflowTemplate | PartBulkAddEmployees | PartBulkUpdateTargetDate |
@@ -39,9 +40,6 @@ class PartBulkUpdate:
 
     items: list[PartAssignWorkflowTemplate | PartBulkAddEmployees | PartBulkUpdateTargetDate | PartMoveToNextStatus]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.part_bulk_add_employees import PartBulkAddEmployees  # noqa: PLC0415
@@ -176,7 +174,6 @@ class PartBulkUpdate:
         if cls is PartBulkUpdate:
             part_bulk_update = new_instance(cls)
             part_bulk_update.items = items
-            part_bulk_update.deviations = ()
         else:
             part_bulk_update = cls(
                 items=items,
@@ -184,7 +181,7 @@ class PartBulkUpdate:
 
         part_bulk_update.additional_properties = d
         if found is not None:
-            part_bulk_update.deviations = tuple(found)
+            part_bulk_update._fabapi_deviations = tuple(found)
         return part_bulk_update
 
     @property

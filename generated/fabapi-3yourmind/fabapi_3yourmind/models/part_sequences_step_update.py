@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="PartSequencesStepUpdate")
 
 
 @_attrs_define
-class PartSequencesStepUpdate:
+class PartSequencesStepUpdate(TolerantModel):
     """
     Attributes:
         sequences (list[OpenObject]): Collapsed in the seed.
@@ -35,9 +36,6 @@ class PartSequencesStepUpdate:
     sequences: list[OpenObject]
     step_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.sequences, Unset):
@@ -113,7 +111,6 @@ class PartSequencesStepUpdate:
             part_sequences_step_update = new_instance(cls)
             part_sequences_step_update.sequences = sequences
             part_sequences_step_update.step_id = step_id
-            part_sequences_step_update.deviations = ()
         else:
             part_sequences_step_update = cls(
                 sequences=sequences,
@@ -122,7 +119,7 @@ class PartSequencesStepUpdate:
 
         part_sequences_step_update.additional_properties = d
         if found is not None:
-            part_sequences_step_update.deviations = tuple(found)
+            part_sequences_step_update._fabapi_deviations = tuple(found)
         return part_sequences_step_update
 
     @property

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="PartUpdate")
 
 
 @_attrs_define
-class PartUpdate:
+class PartUpdate(TolerantModel):
     """Part detail
 
     Attributes:
@@ -47,9 +48,6 @@ class PartUpdate:
     workflow_template_id: int | Unset = UNSET
     employees: list[OpenObject] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         target_date: None | str | Unset
@@ -216,7 +214,6 @@ class PartUpdate:
             part_update.move_to_next_status = move_to_next_status
             part_update.workflow_template_id = workflow_template_id
             part_update.employees = employees
-            part_update.deviations = ()
         else:
             part_update = cls(
                 target_date=target_date,
@@ -230,7 +227,7 @@ class PartUpdate:
 
         part_update.additional_properties = d
         if found is not None:
-            part_update.deviations = tuple(found)
+            part_update._fabapi_deviations = tuple(found)
         return part_update
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="PostProcessing")
 
 
 @_attrs_define
-class PostProcessing:
+class PostProcessing(TolerantModel):
     """A post-processing of a material offer.
 
     Attributes:
@@ -68,9 +69,6 @@ class PostProcessing:
     post_processing_product_id: int | Unset = UNSET
     post_processing_product_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         bounds_x_min = self.bounds_x_min
@@ -422,7 +420,6 @@ class PostProcessing:
             post_processing.unit = unit
             post_processing.post_processing_product_id = post_processing_product_id
             post_processing.post_processing_product_name = post_processing_product_name
-            post_processing.deviations = ()
         else:
             post_processing = cls(
                 bounds_x_min=bounds_x_min,
@@ -449,7 +446,7 @@ class PostProcessing:
 
         post_processing.additional_properties = d
         if found is not None:
-            post_processing.deviations = tuple(found)
+            post_processing._fabapi_deviations = tuple(found)
         return post_processing
 
     @property

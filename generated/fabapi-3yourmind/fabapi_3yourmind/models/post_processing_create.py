@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integers,
     integral,
     new_instance,
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="PostProcessingCreate")
 
 
 @_attrs_define
-class PostProcessingCreate:
+class PostProcessingCreate(TolerantModel):
     """
     Attributes:
         bounds_x_min (int):
@@ -58,9 +59,6 @@ class PostProcessingCreate:
     title: str
     post_processing_product_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.bounds_x_min, Unset):
@@ -365,7 +363,6 @@ class PostProcessingCreate:
             post_processing_create.published = published
             post_processing_create.title = title
             post_processing_create.post_processing_product_id = post_processing_product_id
-            post_processing_create.deviations = ()
         else:
             post_processing_create = cls(
                 bounds_x_min=bounds_x_min,
@@ -387,7 +384,7 @@ class PostProcessingCreate:
 
         post_processing_create.additional_properties = d
         if found is not None:
-            post_processing_create.deviations = tuple(found)
+            post_processing_create._fabapi_deviations = tuple(found)
         return post_processing_create
 
     @property

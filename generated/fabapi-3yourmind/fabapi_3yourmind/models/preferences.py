@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="Preferences")
 
 
 @_attrs_define
-class Preferences:
+class Preferences(TolerantModel):
     """A user's region preferences.
 
     Attributes:
@@ -35,9 +36,6 @@ class Preferences:
     language: str | Unset = UNSET
     unit: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         country = self.country
@@ -129,7 +127,6 @@ class Preferences:
             preferences.currency = currency
             preferences.language = language
             preferences.unit = unit
-            preferences.deviations = ()
         else:
             preferences = cls(
                 country=country,
@@ -140,7 +137,7 @@ class Preferences:
 
         preferences.additional_properties = d
         if found is not None:
-            preferences.deviations = tuple(found)
+            preferences._fabapi_deviations = tuple(found)
         return preferences
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="PreferencesReplace")
 
 
 @_attrs_define
-class PreferencesReplace:
+class PreferencesReplace(TolerantModel):
     """One or more attributes of the user preferences. The seed renders the body as "Any of" with every field required in
     its first tab.
 
@@ -41,9 +42,6 @@ class PreferencesReplace:
     currency: Currency
     language: Language
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.country, Unset):
@@ -155,7 +153,6 @@ class PreferencesReplace:
             preferences_replace.unit = unit
             preferences_replace.currency = currency
             preferences_replace.language = language
-            preferences_replace.deviations = ()
         else:
             preferences_replace = cls(
                 country=country,
@@ -166,7 +163,7 @@ class PreferencesReplace:
 
         preferences_replace.additional_properties = d
         if found is not None:
-            preferences_replace.deviations = tuple(found)
+            preferences_replace._fabapi_deviations = tuple(found)
         return preferences_replace
 
     @property

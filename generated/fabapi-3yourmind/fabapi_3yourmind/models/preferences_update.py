@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="PreferencesUpdate")
 
 
 @_attrs_define
-class PreferencesUpdate:
+class PreferencesUpdate(TolerantModel):
     """One or more attributes of the user preferences (the seed renders the body as "Any of").
 
     Attributes:
@@ -40,9 +41,6 @@ class PreferencesUpdate:
     currency: Currency | Unset = UNSET
     language: Language | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         country = self.country
@@ -158,7 +156,6 @@ class PreferencesUpdate:
             preferences_update.unit = unit
             preferences_update.currency = currency
             preferences_update.language = language
-            preferences_update.deviations = ()
         else:
             preferences_update = cls(
                 country=country,
@@ -169,7 +166,7 @@ class PreferencesUpdate:
 
         preferences_update.additional_properties = d
         if found is not None:
-            preferences_update.deviations = tuple(found)
+            preferences_update._fabapi_deviations = tuple(found)
         return preferences_update
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integers,
     new_instance,
     restore_received,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="PriceResolutionRequest")
 
 
 @_attrs_define
-class PriceResolutionRequest:
+class PriceResolutionRequest(TolerantModel):
     """
     Attributes:
         offers (list[int]):
@@ -29,9 +30,6 @@ class PriceResolutionRequest:
 
     offers: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.offers, Unset):
@@ -77,7 +75,6 @@ class PriceResolutionRequest:
         if cls is PriceResolutionRequest:
             price_resolution_request = new_instance(cls)
             price_resolution_request.offers = offers
-            price_resolution_request.deviations = ()
         else:
             price_resolution_request = cls(
                 offers=offers,
@@ -85,7 +82,7 @@ class PriceResolutionRequest:
 
         price_resolution_request.additional_properties = d
         if found is not None:
-            price_resolution_request.deviations = tuple(found)
+            price_resolution_request._fabapi_deviations = tuple(found)
         return price_resolution_request
 
     @property

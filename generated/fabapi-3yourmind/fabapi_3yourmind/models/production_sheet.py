@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="ProductionSheet")
 
 
 @_attrs_define
-class ProductionSheet:
+class ProductionSheet(TolerantModel):
     """
     Attributes:
         url (str | Unset):
@@ -28,9 +29,6 @@ class ProductionSheet:
 
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
@@ -67,7 +65,6 @@ class ProductionSheet:
         if cls is ProductionSheet:
             production_sheet = new_instance(cls)
             production_sheet.url = url
-            production_sheet.deviations = ()
         else:
             production_sheet = cls(
                 url=url,
@@ -75,7 +72,7 @@ class ProductionSheet:
 
         production_sheet.additional_properties = d
         if found is not None:
-            production_sheet.deviations = tuple(found)
+            production_sheet._fabapi_deviations = tuple(found)
         return production_sheet
 
     @property

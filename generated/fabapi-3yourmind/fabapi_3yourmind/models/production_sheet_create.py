@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integers,
     integral,
     new_instance,
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="ProductionSheetCreate")
 
 
 @_attrs_define
-class ProductionSheetCreate:
+class ProductionSheetCreate(TolerantModel):
     """
     Attributes:
         job_id (int | None | Unset):
@@ -36,9 +37,6 @@ class ProductionSheetCreate:
     sequence_ids: list[int] | None | Unset = UNSET
     template_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         job_id: int | None | Unset
@@ -176,7 +174,6 @@ class ProductionSheetCreate:
             production_sheet_create.part_ids = part_ids
             production_sheet_create.sequence_ids = sequence_ids
             production_sheet_create.template_name = template_name
-            production_sheet_create.deviations = ()
         else:
             production_sheet_create = cls(
                 job_id=job_id,
@@ -187,7 +184,7 @@ class ProductionSheetCreate:
 
         production_sheet_create.additional_properties = d
         if found is not None:
-            production_sheet_create.deviations = tuple(found)
+            production_sheet_create._fabapi_deviations = tuple(found)
         return production_sheet_create
 
     @property

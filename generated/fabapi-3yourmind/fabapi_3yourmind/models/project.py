@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     parse_datetime,
@@ -27,7 +28,7 @@ T = TypeVar("T", bound="Project")
 
 
 @_attrs_define
-class Project:
+class Project(TolerantModel):
     """A 3D project: the container of a customer's baskets, quotes and orders.
 
     Attributes:
@@ -52,9 +53,6 @@ class Project:
     number: int | Unset = UNSET
     shared_with: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_object import OpenObject  # noqa: PLC0415
@@ -270,7 +268,6 @@ class Project:
             project.latest_transaction = latest_transaction
             project.number = number
             project.shared_with = shared_with
-            project.deviations = ()
         else:
             project = cls(
                 customer=customer,
@@ -286,7 +283,7 @@ class Project:
 
         project.additional_properties = d
         if found is not None:
-            project.deviations = tuple(found)
+            project._fabapi_deviations = tuple(found)
         return project
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     restore_received,
 )
 
@@ -19,13 +20,10 @@ T = TypeVar("T", bound="PropertyValueDict")
 
 
 @_attrs_define
-class PropertyValueDict:
+class PropertyValueDict(TolerantModel):
     """The part's property values by property (the vendor's schema name PropertyValueDict); collapsed in the seed."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -44,7 +42,7 @@ class PropertyValueDict:
 
         property_value_dict.additional_properties = d
         if found is not None:
-            property_value_dict.deviations = tuple(found)
+            property_value_dict._fabapi_deviations = tuple(found)
         return property_value_dict
 
     @property

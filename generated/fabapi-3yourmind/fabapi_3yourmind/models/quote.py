@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     parse_datetime,
@@ -28,7 +29,7 @@ T = TypeVar("T", bound="Quote")
 
 
 @_attrs_define
-class Quote:
+class Quote(TolerantModel):
     """A quote: a priced offer for the lines of a basket or a request for quote.
 
     Attributes:
@@ -127,9 +128,6 @@ class Quote:
     new_quote_id: int | None | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_object import OpenObject  # noqa: PLC0415
@@ -1111,7 +1109,6 @@ class Quote:
             quote.root_basket_id = root_basket_id
             quote.new_quote_id = new_quote_id
             quote.updated_at = updated_at
-            quote.deviations = ()
         else:
             quote = cls(
                 created_at=created_at,
@@ -1164,7 +1161,7 @@ class Quote:
 
         quote.additional_properties = d
         if found is not None:
-            quote.deviations = tuple(found)
+            quote._fabapi_deviations = tuple(found)
         return quote
 
     @property

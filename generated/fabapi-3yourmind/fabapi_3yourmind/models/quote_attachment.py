@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="QuoteAttachment")
 
 
 @_attrs_define
-class QuoteAttachment:
+class QuoteAttachment(TolerantModel):
     """
     Attributes:
         id (int | Unset):
@@ -45,9 +46,6 @@ class QuoteAttachment:
     url: str | Unset = UNSET
     is_internal: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_object import OpenObject  # noqa: PLC0415
@@ -204,7 +202,6 @@ class QuoteAttachment:
             quote_attachment.uploader = uploader
             quote_attachment.url = url
             quote_attachment.is_internal = is_internal
-            quote_attachment.deviations = ()
         else:
             quote_attachment = cls(
                 id=id,
@@ -218,7 +215,7 @@ class QuoteAttachment:
 
         quote_attachment.additional_properties = d
         if found is not None:
-            quote_attachment.deviations = tuple(found)
+            quote_attachment._fabapi_deviations = tuple(found)
         return quote_attachment
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="QuoteFinalize")
 
 
 @_attrs_define
-class QuoteFinalize:
+class QuoteFinalize(TolerantModel):
     """Turn a quote into an order: where to bill and ship it. Fields as the vendor's client sends them.
 
     Attributes:
@@ -38,9 +39,6 @@ class QuoteFinalize:
     pickup_location_id: int | None | Unset = UNSET
     delivery_instructions: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         billing_address_id = self.billing_address_id
@@ -162,7 +160,6 @@ class QuoteFinalize:
             quote_finalize.shipping_method_id = shipping_method_id
             quote_finalize.pickup_location_id = pickup_location_id
             quote_finalize.delivery_instructions = delivery_instructions
-            quote_finalize.deviations = ()
         else:
             quote_finalize = cls(
                 billing_address_id=billing_address_id,
@@ -174,7 +171,7 @@ class QuoteFinalize:
 
         quote_finalize.additional_properties = d
         if found is not None:
-            quote_finalize.deviations = tuple(found)
+            quote_finalize._fabapi_deviations = tuple(found)
         return quote_finalize
 
     @property

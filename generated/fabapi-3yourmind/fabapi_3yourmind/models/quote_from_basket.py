@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="QuoteFromBasket")
 
 
 @_attrs_define
-class QuoteFromBasket:
+class QuoteFromBasket(TolerantModel):
     """
     Attributes:
         basket_id (int):
@@ -48,9 +49,6 @@ class QuoteFromBasket:
     shipping_price: None | str | Unset = UNSET
     shipping: None | OpenObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_object import OpenObject  # noqa: PLC0415
@@ -259,7 +257,6 @@ class QuoteFromBasket:
             quote_from_basket.pickup_location_id = pickup_location_id
             quote_from_basket.shipping_price = shipping_price
             quote_from_basket.shipping = shipping
-            quote_from_basket.deviations = ()
         else:
             quote_from_basket = cls(
                 basket_id=basket_id,
@@ -274,7 +271,7 @@ class QuoteFromBasket:
 
         quote_from_basket.additional_properties = d
         if found is not None:
-            quote_from_basket.deviations = tuple(found)
+            quote_from_basket._fabapi_deviations = tuple(found)
         return quote_from_basket
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="QuoteFromRequestForQuote")
 
 
 @_attrs_define
-class QuoteFromRequestForQuote:
+class QuoteFromRequestForQuote(TolerantModel):
     """
     Attributes:
         request_for_quote_id (int):
@@ -35,9 +36,6 @@ class QuoteFromRequestForQuote:
     request_for_quote_id: int
     lines: list[OpenObject]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.request_for_quote_id, Unset):
@@ -115,7 +113,6 @@ class QuoteFromRequestForQuote:
             quote_from_request_for_quote = new_instance(cls)
             quote_from_request_for_quote.request_for_quote_id = request_for_quote_id
             quote_from_request_for_quote.lines = lines
-            quote_from_request_for_quote.deviations = ()
         else:
             quote_from_request_for_quote = cls(
                 request_for_quote_id=request_for_quote_id,
@@ -124,7 +121,7 @@ class QuoteFromRequestForQuote:
 
         quote_from_request_for_quote.additional_properties = d
         if found is not None:
-            quote_from_request_for_quote.deviations = tuple(found)
+            quote_from_request_for_quote._fabapi_deviations = tuple(found)
         return quote_from_request_for_quote
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="RequestForQuoteCreate")
 
 
 @_attrs_define
-class RequestForQuoteCreate:
+class RequestForQuoteCreate(TolerantModel):
     """Ask a printing service (partner) for a quote on a basket. Fields as the vendor's client sends them.
 
     Attributes:
@@ -34,9 +35,6 @@ class RequestForQuoteCreate:
     partner_id: int
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.basket_id, Unset):
@@ -119,7 +117,6 @@ class RequestForQuoteCreate:
             request_for_quote_create.basket_id = basket_id
             request_for_quote_create.partner_id = partner_id
             request_for_quote_create.message = message
-            request_for_quote_create.deviations = ()
         else:
             request_for_quote_create = cls(
                 basket_id=basket_id,
@@ -129,7 +126,7 @@ class RequestForQuoteCreate:
 
         request_for_quote_create.additional_properties = d
         if found is not None:
-            request_for_quote_create.deviations = tuple(found)
+            request_for_quote_create._fabapi_deviations = tuple(found)
         return request_for_quote_create
 
     @property

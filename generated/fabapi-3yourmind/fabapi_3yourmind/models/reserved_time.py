@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     parse_datetime,
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="ReservedTime")
 
 
 @_attrs_define
-class ReservedTime:
+class ReservedTime(TolerantModel):
     """A time slot reserved on a workstation.
 
     Attributes:
@@ -44,9 +45,6 @@ class ReservedTime:
     id: int | Unset = UNSET
     duration: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         workstation_id = self.workstation_id
@@ -196,7 +194,6 @@ class ReservedTime:
             reserved_time.finish_time = finish_time
             reserved_time.id = id
             reserved_time.duration = duration
-            reserved_time.deviations = ()
         else:
             reserved_time = cls(
                 workstation_id=workstation_id,
@@ -210,7 +207,7 @@ class ReservedTime:
 
         reserved_time.additional_properties = d
         if found is not None:
-            reserved_time.deviations = tuple(found)
+            reserved_time._fabapi_deviations = tuple(found)
         return reserved_time
 
     @property

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     parse_datetime,
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="ReservedTimeCreate")
 
 
 @_attrs_define
-class ReservedTimeCreate:
+class ReservedTimeCreate(TolerantModel):
     """
     Attributes:
         workstation_id (int):
@@ -39,9 +40,6 @@ class ReservedTimeCreate:
     start_time: datetime.datetime
     finish_time: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.workstation_id, Unset):
@@ -158,7 +156,6 @@ class ReservedTimeCreate:
             reserved_time_create.name = name
             reserved_time_create.start_time = start_time
             reserved_time_create.finish_time = finish_time
-            reserved_time_create.deviations = ()
         else:
             reserved_time_create = cls(
                 workstation_id=workstation_id,
@@ -170,7 +167,7 @@ class ReservedTimeCreate:
 
         reserved_time_create.additional_properties = d
         if found is not None:
-            reserved_time_create.deviations = tuple(found)
+            reserved_time_create._fabapi_deviations = tuple(found)
         return reserved_time_create
 
     @property

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     parse_datetime,
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="ReservedTimeUpdate")
 
 
 @_attrs_define
-class ReservedTimeUpdate:
+class ReservedTimeUpdate(TolerantModel):
     """
     Attributes:
         workstation_id (int | Unset):
@@ -39,9 +40,6 @@ class ReservedTimeUpdate:
     start_time: datetime.datetime | Unset = UNSET
     finish_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         workstation_id = self.workstation_id
@@ -159,7 +157,6 @@ class ReservedTimeUpdate:
             reserved_time_update.name = name
             reserved_time_update.start_time = start_time
             reserved_time_update.finish_time = finish_time
-            reserved_time_update.deviations = ()
         else:
             reserved_time_update = cls(
                 workstation_id=workstation_id,
@@ -171,7 +168,7 @@ class ReservedTimeUpdate:
 
         reserved_time_update.additional_properties = d
         if found is not None:
-            reserved_time_update.deviations = tuple(found)
+            reserved_time_update._fabapi_deviations = tuple(found)
         return reserved_time_update
 
     @property

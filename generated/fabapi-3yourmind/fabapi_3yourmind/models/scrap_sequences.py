@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="ScrapSequences")
 
 
 @_attrs_define
-class ScrapSequences:
+class ScrapSequences(TolerantModel):
     """
     Attributes:
         sequences (list[OpenObject] | Unset): Collapsed in the seed.
@@ -32,9 +33,6 @@ class ScrapSequences:
 
     sequences: list[OpenObject] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         sequences: list[dict[str, Any]] | Unset = UNSET
@@ -85,7 +83,6 @@ class ScrapSequences:
         if cls is ScrapSequences:
             scrap_sequences = new_instance(cls)
             scrap_sequences.sequences = sequences
-            scrap_sequences.deviations = ()
         else:
             scrap_sequences = cls(
                 sequences=sequences,
@@ -93,7 +90,7 @@ class ScrapSequences:
 
         scrap_sequences.additional_properties = d
         if found is not None:
-            scrap_sequences.deviations = tuple(found)
+            scrap_sequences._fabapi_deviations = tuple(found)
         return scrap_sequences
 
     @property

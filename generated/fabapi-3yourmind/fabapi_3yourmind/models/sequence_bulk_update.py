@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="SequenceBulkUpdate")
 
 
 @_attrs_define
-class SequenceBulkUpdate:
+class SequenceBulkUpdate(TolerantModel):
     """
     Attributes:
         sequences (list[OpenObject]): Collapsed in the seed.
@@ -32,9 +33,6 @@ class SequenceBulkUpdate:
 
     sequences: list[OpenObject]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.sequences, Unset):
@@ -87,7 +85,6 @@ class SequenceBulkUpdate:
         if cls is SequenceBulkUpdate:
             sequence_bulk_update = new_instance(cls)
             sequence_bulk_update.sequences = sequences
-            sequence_bulk_update.deviations = ()
         else:
             sequence_bulk_update = cls(
                 sequences=sequences,
@@ -95,7 +92,7 @@ class SequenceBulkUpdate:
 
         sequence_bulk_update.additional_properties = d
         if found is not None:
-            sequence_bulk_update.deviations = tuple(found)
+            sequence_bulk_update._fabapi_deviations = tuple(found)
         return sequence_bulk_update
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="ServiceBasket")
 
 
 @_attrs_define
-class ServiceBasket:
+class ServiceBasket(TolerantModel):
     """A basket as the service panel returns it: with its customer.
 
     Attributes:
@@ -63,9 +64,6 @@ class ServiceBasket:
     parent_fees: list[Any] | Unset = UNSET
     parent_shipping_price: None | Price | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_object import OpenObject  # noqa: PLC0415
@@ -390,7 +388,6 @@ class ServiceBasket:
             service_basket.customer = customer
             service_basket.parent_fees = parent_fees
             service_basket.parent_shipping_price = parent_shipping_price
-            service_basket.deviations = ()
         else:
             service_basket = cls(
                 id=id,
@@ -412,7 +409,7 @@ class ServiceBasket:
 
         service_basket.additional_properties = d
         if found is not None:
-            service_basket.deviations = tuple(found)
+            service_basket._fabapi_deviations = tuple(found)
         return service_basket
 
     @property

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -27,7 +28,7 @@ T = TypeVar("T", bound="ServiceBasketLine")
 
 
 @_attrs_define
-class ServiceBasketLine:
+class ServiceBasketLine(TolerantModel):
     """A basket line as the service panel returns it.
 
     Attributes:
@@ -92,9 +93,6 @@ class ServiceBasketLine:
     unit_print_price: None | Price | Unset = UNSET
     post_processings: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_object import OpenObject  # noqa: PLC0415
@@ -712,7 +710,6 @@ class ServiceBasketLine:
             service_basket_line.suggested_price = suggested_price
             service_basket_line.unit_print_price = unit_print_price
             service_basket_line.post_processings = post_processings
-            service_basket_line.deviations = ()
         else:
             service_basket_line = cls(
                 name=name,
@@ -748,7 +745,7 @@ class ServiceBasketLine:
 
         service_basket_line.additional_properties = d
         if found is not None:
-            service_basket_line.deviations = tuple(found)
+            service_basket_line._fabapi_deviations = tuple(found)
         return service_basket_line
 
     @property

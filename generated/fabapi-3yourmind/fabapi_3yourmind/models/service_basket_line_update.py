@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="ServiceBasketLineUpdate")
 
 
 @_attrs_define
-class ServiceBasketLineUpdate:
+class ServiceBasketLineUpdate(TolerantModel):
     """
     Attributes:
         name (None | str | Unset): Visible Name in Service and User Panel
@@ -51,9 +52,6 @@ class ServiceBasketLineUpdate:
     unit_print_price: None | str | Unset = UNSET
     post_processings: list[OpenObject] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
@@ -252,7 +250,6 @@ class ServiceBasketLineUpdate:
             service_basket_line_update.auto_set_price = auto_set_price
             service_basket_line_update.unit_print_price = unit_print_price
             service_basket_line_update.post_processings = post_processings
-            service_basket_line_update.deviations = ()
         else:
             service_basket_line_update = cls(
                 name=name,
@@ -267,7 +264,7 @@ class ServiceBasketLineUpdate:
 
         service_basket_line_update.additional_properties = d
         if found is not None:
-            service_basket_line_update.deviations = tuple(found)
+            service_basket_line_update._fabapi_deviations = tuple(found)
         return service_basket_line_update
 
     @property

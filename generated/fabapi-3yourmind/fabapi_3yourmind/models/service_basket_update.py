@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="ServiceBasketUpdate")
 
 
 @_attrs_define
-class ServiceBasketUpdate:
+class ServiceBasketUpdate(TolerantModel):
     """
     Attributes:
         recalculate_prices (bool | Unset):
@@ -32,9 +33,6 @@ class ServiceBasketUpdate:
     title: str | Unset = UNSET
     customer_id: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         recalculate_prices = self.recalculate_prices
@@ -110,7 +108,6 @@ class ServiceBasketUpdate:
             service_basket_update.recalculate_prices = recalculate_prices
             service_basket_update.title = title
             service_basket_update.customer_id = customer_id
-            service_basket_update.deviations = ()
         else:
             service_basket_update = cls(
                 recalculate_prices=recalculate_prices,
@@ -120,7 +117,7 @@ class ServiceBasketUpdate:
 
         service_basket_update.additional_properties = d
         if found is not None:
-            service_basket_update.deviations = tuple(found)
+            service_basket_update._fabapi_deviations = tuple(found)
         return service_basket_update
 
     @property

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     parse_datetime,
@@ -28,7 +29,7 @@ T = TypeVar("T", bound="ServiceOrder")
 
 
 @_attrs_define
-class ServiceOrder:
+class ServiceOrder(TolerantModel):
     """An order as the service panel returns it.
 
     Attributes:
@@ -133,9 +134,6 @@ class ServiceOrder:
     updated_at: datetime.datetime | Unset = UNSET
     voucher_discount: None | Price | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_object import OpenObject  # noqa: PLC0415
@@ -1221,7 +1219,6 @@ class ServiceOrder:
             service_order.tracking_information = tracking_information
             service_order.updated_at = updated_at
             service_order.voucher_discount = voucher_discount
-            service_order.deviations = ()
         else:
             service_order = cls(
                 created_at=created_at,
@@ -1277,7 +1274,7 @@ class ServiceOrder:
 
         service_order.additional_properties = d
         if found is not None:
-            service_order.deviations = tuple(found)
+            service_order._fabapi_deviations = tuple(found)
         return service_order
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="ServiceOrderUpdate")
 
 
 @_attrs_define
-class ServiceOrderUpdate:
+class ServiceOrderUpdate(TolerantModel):
     """
     Attributes:
         title (str | Unset):
@@ -28,9 +29,6 @@ class ServiceOrderUpdate:
 
     title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
@@ -67,7 +65,6 @@ class ServiceOrderUpdate:
         if cls is ServiceOrderUpdate:
             service_order_update = new_instance(cls)
             service_order_update.title = title
-            service_order_update.deviations = ()
         else:
             service_order_update = cls(
                 title=title,
@@ -75,7 +72,7 @@ class ServiceOrderUpdate:
 
         service_order_update.additional_properties = d
         if found is not None:
-            service_order_update.deviations = tuple(found)
+            service_order_update._fabapi_deviations = tuple(found)
         return service_order_update
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="UploadedFile")
 
 
 @_attrs_define
-class UploadedFile:
+class UploadedFile(TolerantModel):
     """The seed's sample is empty (`{}`); the fields are the ones its prose names (url) and the vendor's client reads
     (uuid). Any other field is accepted.
 
@@ -33,9 +34,6 @@ class UploadedFile:
     url: str | Unset = UNSET
     uuid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
@@ -95,7 +93,6 @@ class UploadedFile:
             uploaded_file = new_instance(cls)
             uploaded_file.url = url
             uploaded_file.uuid = uuid
-            uploaded_file.deviations = ()
         else:
             uploaded_file = cls(
                 url=url,
@@ -104,7 +101,7 @@ class UploadedFile:
 
         uploaded_file.additional_properties = d
         if found is not None:
-            uploaded_file.deviations = tuple(found)
+            uploaded_file._fabapi_deviations = tuple(found)
         return uploaded_file
 
     @property

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     parse_datetime,
@@ -27,7 +28,7 @@ T = TypeVar("T", bound="UserProfile")
 
 
 @_attrs_define
-class UserProfile:
+class UserProfile(TolerantModel):
     """A user's profile, with the default address and a count of addresses.
 
     Attributes:
@@ -73,9 +74,6 @@ class UserProfile:
     verified_status: str | Unset = UNSET
     customer_group: None | OpenObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_object import OpenObject  # noqa: PLC0415
@@ -496,7 +494,6 @@ class UserProfile:
             user_profile.second_last_login = second_last_login
             user_profile.verified_status = verified_status
             user_profile.customer_group = customer_group
-            user_profile.deviations = ()
         else:
             user_profile = cls(
                 id=id,
@@ -522,7 +519,7 @@ class UserProfile:
 
         user_profile.additional_properties = d
         if found is not None:
-            user_profile.deviations = tuple(found)
+            user_profile._fabapi_deviations = tuple(found)
         return user_profile
 
     @property

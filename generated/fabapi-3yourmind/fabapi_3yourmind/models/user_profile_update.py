@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="UserProfileUpdate")
 
 
 @_attrs_define
-class UserProfileUpdate:
+class UserProfileUpdate(TolerantModel):
     """
     Attributes:
         avatar (None | str | Unset):
@@ -43,9 +44,6 @@ class UserProfileUpdate:
     customer_number: None | str | Unset = UNSET
     customer_group: CustomerGroupNullable | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.customer_group_nullable import CustomerGroupNullable  # noqa: PLC0415
@@ -206,7 +204,6 @@ class UserProfileUpdate:
             user_profile_update.default_address_id = default_address_id
             user_profile_update.customer_number = customer_number
             user_profile_update.customer_group = customer_group
-            user_profile_update.deviations = ()
         else:
             user_profile_update = cls(
                 avatar=avatar,
@@ -219,7 +216,7 @@ class UserProfileUpdate:
 
         user_profile_update.additional_properties = d
         if found is not None:
-            user_profile_update.deviations = tuple(found)
+            user_profile_update._fabapi_deviations = tuple(found)
         return user_profile_update
 
     @property

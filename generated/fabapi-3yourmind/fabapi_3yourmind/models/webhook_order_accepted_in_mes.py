@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="WebhookOrderAcceptedInMes")
 
 
 @_attrs_define
-class WebhookOrderAcceptedInMes:
+class WebhookOrderAcceptedInMes(TolerantModel):
     """Order Accepted in MES Webhook: This webhook is fired when the order is accepted and parts in MES are created.
     Callback payload.
 
@@ -46,9 +47,6 @@ class WebhookOrderAcceptedInMes:
     api_version: str | Unset = UNSET
     data: OpenObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.type_, Unset):
@@ -171,7 +169,6 @@ class WebhookOrderAcceptedInMes:
             webhook_order_accepted_in_mes.created = created
             webhook_order_accepted_in_mes.api_version = api_version
             webhook_order_accepted_in_mes.data = data
-            webhook_order_accepted_in_mes.deviations = ()
         else:
             webhook_order_accepted_in_mes = cls(
                 type_=type_,
@@ -183,7 +180,7 @@ class WebhookOrderAcceptedInMes:
 
         webhook_order_accepted_in_mes.additional_properties = d
         if found is not None:
-            webhook_order_accepted_in_mes.deviations = tuple(found)
+            webhook_order_accepted_in_mes._fabapi_deviations = tuple(found)
         return webhook_order_accepted_in_mes
 
     @property

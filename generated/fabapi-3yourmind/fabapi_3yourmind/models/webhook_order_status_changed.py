@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="WebhookOrderStatusChanged")
 
 
 @_attrs_define
-class WebhookOrderStatusChanged:
+class WebhookOrderStatusChanged(TolerantModel):
     """Order Status Changed Webhook: This webhook is fired when the status of an order is changed. Callback payload.
 
     Attributes:
@@ -45,9 +46,6 @@ class WebhookOrderStatusChanged:
     api_version: str | Unset = UNSET
     data: OpenObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.type_, Unset):
@@ -170,7 +168,6 @@ class WebhookOrderStatusChanged:
             webhook_order_status_changed.created = created
             webhook_order_status_changed.api_version = api_version
             webhook_order_status_changed.data = data
-            webhook_order_status_changed.deviations = ()
         else:
             webhook_order_status_changed = cls(
                 type_=type_,
@@ -182,7 +179,7 @@ class WebhookOrderStatusChanged:
 
         webhook_order_status_changed.additional_properties = d
         if found is not None:
-            webhook_order_status_changed.deviations = tuple(found)
+            webhook_order_status_changed._fabapi_deviations = tuple(found)
         return webhook_order_status_changed
 
     @property

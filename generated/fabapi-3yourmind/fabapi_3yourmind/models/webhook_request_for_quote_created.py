@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="WebhookRequestForQuoteCreated")
 
 
 @_attrs_define
-class WebhookRequestForQuoteCreated:
+class WebhookRequestForQuoteCreated(TolerantModel):
     """Request For Quote Created Webhook: This webhook is fired when a new request is created. Callback payload.
 
     Attributes:
@@ -45,9 +46,6 @@ class WebhookRequestForQuoteCreated:
     api_version: str | Unset = UNSET
     data: OpenObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.type_, Unset):
@@ -170,7 +168,6 @@ class WebhookRequestForQuoteCreated:
             webhook_request_for_quote_created.created = created
             webhook_request_for_quote_created.api_version = api_version
             webhook_request_for_quote_created.data = data
-            webhook_request_for_quote_created.deviations = ()
         else:
             webhook_request_for_quote_created = cls(
                 type_=type_,
@@ -182,7 +179,7 @@ class WebhookRequestForQuoteCreated:
 
         webhook_request_for_quote_created.additional_properties = d
         if found is not None:
-            webhook_request_for_quote_created.deviations = tuple(found)
+            webhook_request_for_quote_created._fabapi_deviations = tuple(found)
         return webhook_request_for_quote_created
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="WebhookSalesTransactionRejected")
 
 
 @_attrs_define
-class WebhookSalesTransactionRejected:
+class WebhookSalesTransactionRejected(TolerantModel):
     """Sales Transaction Rejected Webhook: This webhook is fired when any sales transaction is rejected. Callback payload.
 
     Attributes:
@@ -45,9 +46,6 @@ class WebhookSalesTransactionRejected:
     api_version: str | Unset = UNSET
     data: OpenObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.type_, Unset):
@@ -170,7 +168,6 @@ class WebhookSalesTransactionRejected:
             webhook_sales_transaction_rejected.created = created
             webhook_sales_transaction_rejected.api_version = api_version
             webhook_sales_transaction_rejected.data = data
-            webhook_sales_transaction_rejected.deviations = ()
         else:
             webhook_sales_transaction_rejected = cls(
                 type_=type_,
@@ -182,7 +179,7 @@ class WebhookSalesTransactionRejected:
 
         webhook_sales_transaction_rejected.additional_properties = d
         if found is not None:
-            webhook_sales_transaction_rejected.deviations = tuple(found)
+            webhook_sales_transaction_rejected._fabapi_deviations = tuple(found)
         return webhook_sales_transaction_rejected
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="Workflow")
 
 
 @_attrs_define
-class Workflow:
+class Workflow(TolerantModel):
     """A workflow (template or a part's instance) with its statuses.
 
     Attributes:
@@ -36,9 +37,6 @@ class Workflow:
     name: str | Unset = UNSET
     statuses: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         description: None | str | Unset
@@ -138,7 +136,6 @@ class Workflow:
             workflow.id = id
             workflow.name = name
             workflow.statuses = statuses
-            workflow.deviations = ()
         else:
             workflow = cls(
                 description=description,
@@ -149,7 +146,7 @@ class Workflow:
 
         workflow.additional_properties = d
         if found is not None:
-            workflow.deviations = tuple(found)
+            workflow._fabapi_deviations = tuple(found)
         return workflow
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integers,
     integral,
     new_instance,
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="WorkflowStatusCreate")
 
 
 @_attrs_define
-class WorkflowStatusCreate:
+class WorkflowStatusCreate(TolerantModel):
     """
     Attributes:
         workflow_step_id (int):
@@ -40,9 +41,6 @@ class WorkflowStatusCreate:
     description: None | str | Unset = UNSET
     position: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.workflow_step_id, Unset):
@@ -186,7 +184,6 @@ class WorkflowStatusCreate:
             workflow_status_create.possible_workstations = possible_workstations
             workflow_status_create.description = description
             workflow_status_create.position = position
-            workflow_status_create.deviations = ()
         else:
             workflow_status_create = cls(
                 workflow_step_id=workflow_step_id,
@@ -199,7 +196,7 @@ class WorkflowStatusCreate:
 
         workflow_status_create.additional_properties = d
         if found is not None:
-            workflow_status_create.deviations = tuple(found)
+            workflow_status_create._fabapi_deviations = tuple(found)
         return workflow_status_create
 
     @property

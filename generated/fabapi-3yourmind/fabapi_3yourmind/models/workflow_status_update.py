@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integers,
     integral,
     new_instance,
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="WorkflowStatusUpdate")
 
 
 @_attrs_define
-class WorkflowStatusUpdate:
+class WorkflowStatusUpdate(TolerantModel):
     """
     Attributes:
         description (None | str | Unset):
@@ -40,9 +41,6 @@ class WorkflowStatusUpdate:
     production_sheet: bool | Unset = UNSET
     possible_workstations: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         description: None | str | Unset
@@ -180,7 +178,6 @@ class WorkflowStatusUpdate:
             workflow_status_update.position = position
             workflow_status_update.production_sheet = production_sheet
             workflow_status_update.possible_workstations = possible_workstations
-            workflow_status_update.deviations = ()
         else:
             workflow_status_update = cls(
                 description=description,
@@ -193,7 +190,7 @@ class WorkflowStatusUpdate:
 
         workflow_status_update.additional_properties = d
         if found is not None:
-            workflow_status_update.deviations = tuple(found)
+            workflow_status_update._fabapi_deviations = tuple(found)
         return workflow_status_update
 
     @property

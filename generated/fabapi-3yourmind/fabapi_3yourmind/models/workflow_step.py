@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="WorkflowStep")
 
 
 @_attrs_define
-class WorkflowStep:
+class WorkflowStep(TolerantModel):
     """
     Attributes:
         id (int | Unset):
@@ -37,9 +38,6 @@ class WorkflowStep:
     processing_type: str | Unset = UNSET
     is_automated: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -147,7 +145,6 @@ class WorkflowStep:
             workflow_step.category = category
             workflow_step.processing_type = processing_type
             workflow_step.is_automated = is_automated
-            workflow_step.deviations = ()
         else:
             workflow_step = cls(
                 id=id,
@@ -159,7 +156,7 @@ class WorkflowStep:
 
         workflow_step.additional_properties = d
         if found is not None:
-            workflow_step.deviations = tuple(found)
+            workflow_step._fabapi_deviations = tuple(found)
         return workflow_step
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="WorkflowUpdate")
 
 
 @_attrs_define
-class WorkflowUpdate:
+class WorkflowUpdate(TolerantModel):
     """
     Attributes:
         description (None | str | Unset):
@@ -30,9 +31,6 @@ class WorkflowUpdate:
     description: None | str | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         description: None | str | Unset
@@ -96,7 +94,6 @@ class WorkflowUpdate:
             workflow_update = new_instance(cls)
             workflow_update.description = description
             workflow_update.name = name
-            workflow_update.deviations = ()
         else:
             workflow_update = cls(
                 description=description,
@@ -105,7 +102,7 @@ class WorkflowUpdate:
 
         workflow_update.additional_properties = d
         if found is not None:
-            workflow_update.deviations = tuple(found)
+            workflow_update._fabapi_deviations = tuple(found)
         return workflow_update
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="Workstation")
 
 
 @_attrs_define
-class Workstation:
+class Workstation(TolerantModel):
     """A workstation: a printer or a processing station in the MES.
 
     Attributes:
@@ -72,9 +73,6 @@ class Workstation:
     form: int | None | Unset = UNSET
     technology: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_object import OpenObject  # noqa: PLC0415
@@ -478,7 +476,6 @@ class Workstation:
             workstation.volume = volume
             workstation.form = form
             workstation.technology = technology
-            workstation.deviations = ()
         else:
             workstation = cls(
                 id=id,
@@ -505,7 +502,7 @@ class Workstation:
 
         workstation.additional_properties = d
         if found is not None:
-            workstation.deviations = tuple(found)
+            workstation._fabapi_deviations = tuple(found)
         return workstation
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="WorkstationCreate")
 
 
 @_attrs_define
-class WorkstationCreate:
+class WorkstationCreate(TolerantModel):
     """
     Attributes:
         name (str):
@@ -58,9 +59,6 @@ class WorkstationCreate:
     form: int | None | Unset = UNSET
     technology: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.name, Unset):
@@ -359,7 +357,6 @@ class WorkstationCreate:
             workstation_create.current_materials = current_materials
             workstation_create.form = form
             workstation_create.technology = technology
-            workstation_create.deviations = ()
         else:
             workstation_create = cls(
                 name=name,
@@ -379,7 +376,7 @@ class WorkstationCreate:
 
         workstation_create.additional_properties = d
         if found is not None:
-            workstation_create.deviations = tuple(found)
+            workstation_create._fabapi_deviations = tuple(found)
         return workstation_create
 
     @property

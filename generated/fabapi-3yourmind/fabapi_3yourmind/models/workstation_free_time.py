@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_datetime,
     restore_received,
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="WorkstationFreeTime")
 
 
 @_attrs_define
-class WorkstationFreeTime:
+class WorkstationFreeTime(TolerantModel):
     """
     Attributes:
         free_time (datetime.datetime | None | Unset):
@@ -30,9 +31,6 @@ class WorkstationFreeTime:
 
     free_time: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         free_time: None | str | Unset
@@ -82,7 +80,6 @@ class WorkstationFreeTime:
         if cls is WorkstationFreeTime:
             workstation_free_time = new_instance(cls)
             workstation_free_time.free_time = free_time
-            workstation_free_time.deviations = ()
         else:
             workstation_free_time = cls(
                 free_time=free_time,
@@ -90,7 +87,7 @@ class WorkstationFreeTime:
 
         workstation_free_time.additional_properties = d
         if found is not None:
-            workstation_free_time.deviations = tuple(found)
+            workstation_free_time._fabapi_deviations = tuple(found)
         return workstation_free_time
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="WorkstationMachine")
 
 
 @_attrs_define
-class WorkstationMachine:
+class WorkstationMachine(TolerantModel):
     """
     Attributes:
         machine_id (int | None | Unset):
@@ -29,9 +30,6 @@ class WorkstationMachine:
 
     machine_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         machine_id: int | None | Unset
@@ -72,7 +70,6 @@ class WorkstationMachine:
         if cls is WorkstationMachine:
             workstation_machine = new_instance(cls)
             workstation_machine.machine_id = machine_id
-            workstation_machine.deviations = ()
         else:
             workstation_machine = cls(
                 machine_id=machine_id,
@@ -80,7 +77,7 @@ class WorkstationMachine:
 
         workstation_machine.additional_properties = d
         if found is not None:
-            workstation_machine.deviations = tuple(found)
+            workstation_machine._fabapi_deviations = tuple(found)
         return workstation_machine
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="WorkstationMachineUpdate")
 
 
 @_attrs_define
-class WorkstationMachineUpdate:
+class WorkstationMachineUpdate(TolerantModel):
     """
     Attributes:
         machine_id (int | None):
@@ -29,9 +30,6 @@ class WorkstationMachineUpdate:
 
     machine_id: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.machine_id, Unset):
@@ -74,7 +72,6 @@ class WorkstationMachineUpdate:
         if cls is WorkstationMachineUpdate:
             workstation_machine_update = new_instance(cls)
             workstation_machine_update.machine_id = machine_id
-            workstation_machine_update.deviations = ()
         else:
             workstation_machine_update = cls(
                 machine_id=machine_id,
@@ -82,7 +79,7 @@ class WorkstationMachineUpdate:
 
         workstation_machine_update.additional_properties = d
         if found is not None:
-            workstation_machine_update.deviations = tuple(found)
+            workstation_machine_update._fabapi_deviations = tuple(found)
         return workstation_machine_update
 
     @property

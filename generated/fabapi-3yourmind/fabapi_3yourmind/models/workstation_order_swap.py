@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="WorkstationOrderSwap")
 
 
 @_attrs_define
-class WorkstationOrderSwap:
+class WorkstationOrderSwap(TolerantModel):
     """
     Attributes:
         from_workstation_id (int):
@@ -33,9 +34,6 @@ class WorkstationOrderSwap:
     to_workstation_id: int
     insert_after: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.from_workstation_id, Unset):
@@ -120,7 +118,6 @@ class WorkstationOrderSwap:
             workstation_order_swap.from_workstation_id = from_workstation_id
             workstation_order_swap.to_workstation_id = to_workstation_id
             workstation_order_swap.insert_after = insert_after
-            workstation_order_swap.deviations = ()
         else:
             workstation_order_swap = cls(
                 from_workstation_id=from_workstation_id,
@@ -130,7 +127,7 @@ class WorkstationOrderSwap:
 
         workstation_order_swap.additional_properties = d
         if found is not None:
-            workstation_order_swap.deviations = tuple(found)
+            workstation_order_swap._fabapi_deviations = tuple(found)
         return workstation_order_swap
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="WorkstationUpdate")
 
 
 @_attrs_define
-class WorkstationUpdate:
+class WorkstationUpdate(TolerantModel):
     """
     Attributes:
         allow_repeated_part_sequence_scheduling (bool | Unset):
@@ -58,9 +59,6 @@ class WorkstationUpdate:
     form: int | None | Unset = UNSET
     technology: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         allow_repeated_part_sequence_scheduling = self.allow_repeated_part_sequence_scheduling
@@ -349,7 +347,6 @@ class WorkstationUpdate:
             workstation_update.current_materials = current_materials
             workstation_update.form = form
             workstation_update.technology = technology
-            workstation_update.deviations = ()
         else:
             workstation_update = cls(
                 allow_repeated_part_sequence_scheduling=allow_repeated_part_sequence_scheduling,
@@ -369,7 +366,7 @@ class WorkstationUpdate:
 
         workstation_update.additional_properties = d
         if found is not None:
-            workstation_update.deviations = tuple(found)
+            workstation_update._fabapi_deviations = tuple(found)
         return workstation_update
 
     @property

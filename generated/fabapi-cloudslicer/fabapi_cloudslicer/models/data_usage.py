@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="DataUsage")
 
 
 @_attrs_define
-class DataUsage:
+class DataUsage(TolerantModel):
     """Quota and storage usage in the current period.
 
     Attributes:
@@ -44,9 +45,6 @@ class DataUsage:
     reset_date: str
     last_updated: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.quotes_used, Unset):
@@ -221,7 +219,6 @@ class DataUsage:
             data_usage.days_till_reset = days_till_reset
             data_usage.reset_date = reset_date
             data_usage.last_updated = last_updated
-            data_usage.deviations = ()
         else:
             data_usage = cls(
                 quotes_used=quotes_used,
@@ -236,7 +233,7 @@ class DataUsage:
 
         data_usage.additional_properties = d
         if found is not None:
-            data_usage.deviations = tuple(found)
+            data_usage._fabapi_deviations = tuple(found)
         return data_usage
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="DeleteFileResponse")
 
 
 @_attrs_define
-class DeleteFileResponse:
+class DeleteFileResponse(TolerantModel):
     """A removed file (its quotes are removed with it).
 
     Attributes:
@@ -37,9 +38,6 @@ class DeleteFileResponse:
     file_id: str
     removed_file_path: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.user_id, Unset):
@@ -160,7 +158,6 @@ class DeleteFileResponse:
             delete_file_response.timestamp = timestamp
             delete_file_response.file_id = file_id
             delete_file_response.removed_file_path = removed_file_path
-            delete_file_response.deviations = ()
         else:
             delete_file_response = cls(
                 user_id=user_id,
@@ -172,7 +169,7 @@ class DeleteFileResponse:
 
         delete_file_response.additional_properties = d
         if found is not None:
-            delete_file_response.deviations = tuple(found)
+            delete_file_response._fabapi_deviations = tuple(found)
         return delete_file_response
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="Dimensions")
 
 
 @_attrs_define
-class Dimensions:
+class Dimensions(TolerantModel):
     """A bounding box in mm.
 
     Attributes:
@@ -33,9 +34,6 @@ class Dimensions:
     y: float | Unset = 210.0
     z: float | Unset = 250.0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         x = self.x
@@ -111,7 +109,6 @@ class Dimensions:
             dimensions.x = x
             dimensions.y = y
             dimensions.z = z
-            dimensions.deviations = ()
         else:
             dimensions = cls(
                 x=x,
@@ -121,7 +118,7 @@ class Dimensions:
 
         dimensions.additional_properties = d
         if found is not None:
-            dimensions.deviations = tuple(found)
+            dimensions._fabapi_deviations = tuple(found)
         return dimensions
 
     @property

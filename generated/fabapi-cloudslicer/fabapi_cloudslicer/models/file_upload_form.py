@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="FileUploadForm")
 
 
 @_attrs_define
-class FileUploadForm:
+class FileUploadForm(TolerantModel):
     """A model file upload (.stl, .obj or .3mf).
 
     Attributes:
@@ -31,9 +32,6 @@ class FileUploadForm:
 
     file: File
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.file, Unset):
@@ -84,7 +82,6 @@ class FileUploadForm:
         if cls is FileUploadForm:
             file_upload_form = new_instance(cls)
             file_upload_form.file = file
-            file_upload_form.deviations = ()
         else:
             file_upload_form = cls(
                 file=file,
@@ -92,7 +89,7 @@ class FileUploadForm:
 
         file_upload_form.additional_properties = d
         if found is not None:
-            file_upload_form.deviations = tuple(found)
+            file_upload_form._fabapi_deviations = tuple(found)
         return file_upload_form
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="FileUploadResponse")
 
 
 @_attrs_define
-class FileUploadResponse:
+class FileUploadResponse(TolerantModel):
     """An uploaded file.
 
     Attributes:
@@ -41,9 +42,6 @@ class FileUploadResponse:
     file_name: str
     file_size: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.user_id, Unset):
@@ -200,7 +198,6 @@ class FileUploadResponse:
             file_upload_response.timestamp = timestamp
             file_upload_response.file_name = file_name
             file_upload_response.file_size = file_size
-            file_upload_response.deviations = ()
         else:
             file_upload_response = cls(
                 user_id=user_id,
@@ -214,7 +211,7 @@ class FileUploadResponse:
 
         file_upload_response.additional_properties = d
         if found is not None:
-            file_upload_response.deviations = tuple(found)
+            file_upload_response._fabapi_deviations = tuple(found)
         return file_upload_response
 
     @property

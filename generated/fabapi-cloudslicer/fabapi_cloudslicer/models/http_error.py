@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="HTTPError")
 
 
 @_attrs_define
-class HTTPError:
+class HTTPError(TolerantModel):
     """FastAPI's error body for an HTTPException.
 
     Attributes:
@@ -29,9 +30,6 @@ class HTTPError:
 
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.detail, Unset):
@@ -73,7 +71,6 @@ class HTTPError:
         if cls is HTTPError:
             http_error = new_instance(cls)
             http_error.detail = detail
-            http_error.deviations = ()
         else:
             http_error = cls(
                 detail=detail,
@@ -81,7 +78,7 @@ class HTTPError:
 
         http_error.additional_properties = d
         if found is not None:
-            http_error.deviations = tuple(found)
+            http_error._fabapi_deviations = tuple(found)
         return http_error
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="HTTPValidationError")
 
 
 @_attrs_define
-class HTTPValidationError:
+class HTTPValidationError(TolerantModel):
     """
     Attributes:
         detail (list[ValidationError] | Unset):
@@ -32,9 +33,6 @@ class HTTPValidationError:
 
     detail: list[ValidationError] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         detail: list[dict[str, Any]] | Unset = UNSET
@@ -85,7 +83,6 @@ class HTTPValidationError:
         if cls is HTTPValidationError:
             http_validation_error = new_instance(cls)
             http_validation_error.detail = detail
-            http_validation_error.deviations = ()
         else:
             http_validation_error = cls(
                 detail=detail,
@@ -93,7 +90,7 @@ class HTTPValidationError:
 
         http_validation_error.additional_properties = d
         if found is not None:
-            http_validation_error.deviations = tuple(found)
+            http_validation_error._fabapi_deviations = tuple(found)
         return http_validation_error
 
     @property

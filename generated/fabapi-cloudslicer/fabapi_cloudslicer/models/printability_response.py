@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="PrintabilityResponse")
 
 
 @_attrs_define
-class PrintabilityResponse:
+class PrintabilityResponse(TolerantModel):
     """Whether the model fits the printer, with both sizes in mm.
 
     Attributes:
@@ -41,9 +42,6 @@ class PrintabilityResponse:
     model_dimensions: Dimensions
     printer_dimensions: Dimensions
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.user_id, Unset):
@@ -162,7 +160,6 @@ class PrintabilityResponse:
             printability_response.fits_printer = fits_printer
             printability_response.model_dimensions = model_dimensions
             printability_response.printer_dimensions = printer_dimensions
-            printability_response.deviations = ()
         else:
             printability_response = cls(
                 user_id=user_id,
@@ -174,7 +171,7 @@ class PrintabilityResponse:
 
         printability_response.additional_properties = d
         if found is not None:
-            printability_response.deviations = tuple(found)
+            printability_response._fabapi_deviations = tuple(found)
         return printability_response
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="PrinterConfig")
 
 
 @_attrs_define
-class PrinterConfig:
+class PrinterConfig(TolerantModel):
     """A profile that matches your printer, to dial in the quote's print time and material usage. The file is sliced to
     G-code with these settings.
 
@@ -62,9 +63,6 @@ class PrinterConfig:
     temperature: int | Unset = 210
     bed_temperature: int | Unset = 60
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         bed_size_x = self.bed_size_x
@@ -350,7 +348,6 @@ class PrinterConfig:
             printer_config.filament_type = filament_type
             printer_config.temperature = temperature
             printer_config.bed_temperature = bed_temperature
-            printer_config.deviations = ()
         else:
             printer_config = cls(
                 bed_size_x=bed_size_x,
@@ -373,7 +370,7 @@ class PrinterConfig:
 
         printer_config.additional_properties = d
         if found is not None:
-            printer_config.deviations = tuple(found)
+            printer_config._fabapi_deviations = tuple(found)
         return printer_config
 
     @property

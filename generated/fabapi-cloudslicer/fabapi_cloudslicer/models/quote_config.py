@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="QuoteConfig")
 
 
 @_attrs_define
-class QuoteConfig:
+class QuoteConfig(TolerantModel):
     """A custom pricing profile: material cost, hourly rate, base cost (a minimum spend) and currency.
 
     Attributes:
@@ -35,9 +36,6 @@ class QuoteConfig:
     cost_per_gram: float | Unset = 0.02
     base_price: float | Unset = 5.0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency
@@ -129,7 +127,6 @@ class QuoteConfig:
             quote_config.cost_per_hour = cost_per_hour
             quote_config.cost_per_gram = cost_per_gram
             quote_config.base_price = base_price
-            quote_config.deviations = ()
         else:
             quote_config = cls(
                 currency=currency,
@@ -140,7 +137,7 @@ class QuoteConfig:
 
         quote_config.additional_properties = d
         if found is not None:
-            quote_config.deviations = tuple(found)
+            quote_config._fabapi_deviations = tuple(found)
         return quote_config
 
     @property

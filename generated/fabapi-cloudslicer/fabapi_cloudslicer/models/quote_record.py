@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="QuoteRecord")
 
 
 @_attrs_define
-class QuoteRecord:
+class QuoteRecord(TolerantModel):
     """A stored quote, with the profiles it was made with.
 
     Attributes:
@@ -67,9 +68,6 @@ class QuoteRecord:
     gcode_path: None | str | Unset = UNSET
     gcode_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.quote_id, Unset):
@@ -391,7 +389,6 @@ class QuoteRecord:
             quote_record.quote_config = quote_config
             quote_record.gcode_path = gcode_path
             quote_record.gcode_name = gcode_name
-            quote_record.deviations = ()
         else:
             quote_record = cls(
                 quote_id=quote_id,
@@ -414,7 +411,7 @@ class QuoteRecord:
 
         quote_record.additional_properties = d
         if found is not None:
-            quote_record.deviations = tuple(found)
+            quote_record._fabapi_deviations = tuple(found)
         return quote_record
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="QuoteRequest")
 
 
 @_attrs_define
-class QuoteRequest:
+class QuoteRequest(TolerantModel):
     """The printer and pricing profiles for a quote; each is optional and every field has a default.
 
     Attributes:
@@ -38,9 +39,6 @@ class QuoteRequest:
     printer_config: PrinterConfig | Unset = UNSET
     quote_config: QuoteConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         printer_config: dict[str, Any] | Unset = UNSET
@@ -113,7 +111,6 @@ class QuoteRequest:
             quote_request = new_instance(cls)
             quote_request.printer_config = printer_config
             quote_request.quote_config = quote_config
-            quote_request.deviations = ()
         else:
             quote_request = cls(
                 printer_config=printer_config,
@@ -122,7 +119,7 @@ class QuoteRequest:
 
         quote_request.additional_properties = d
         if found is not None:
-            quote_request.deviations = tuple(found)
+            quote_request._fabapi_deviations = tuple(found)
         return quote_request
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="QuoteResponse")
 
 
 @_attrs_define
-class QuoteResponse:
+class QuoteResponse(TolerantModel):
     """A new quote, computed synchronously from the sliced G-code.
 
     Attributes:
@@ -56,9 +57,6 @@ class QuoteResponse:
     filament_cost: float
     total_price: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.quote_id, Unset):
@@ -341,7 +339,6 @@ class QuoteResponse:
             quote_response.filament_weight = filament_weight
             quote_response.filament_cost = filament_cost
             quote_response.total_price = total_price
-            quote_response.deviations = ()
         else:
             quote_response = cls(
                 quote_id=quote_id,
@@ -362,7 +359,7 @@ class QuoteResponse:
 
         quote_response.additional_properties = d
         if found is not None:
-            quote_response.deviations = tuple(found)
+            quote_response._fabapi_deviations = tuple(found)
         return quote_response
 
     @property

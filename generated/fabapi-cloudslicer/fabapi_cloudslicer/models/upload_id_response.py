@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="UploadIdResponse")
 
 
 @_attrs_define
-class UploadIdResponse:
+class UploadIdResponse(TolerantModel):
     """A single-use upload id (expires after one hour) and the file id the upload will receive.
 
     Attributes:
@@ -35,9 +36,6 @@ class UploadIdResponse:
     file_id: str
     timestamp: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.user_id, Unset):
@@ -140,7 +138,6 @@ class UploadIdResponse:
             upload_id_response.upload_id = upload_id
             upload_id_response.file_id = file_id
             upload_id_response.timestamp = timestamp
-            upload_id_response.deviations = ()
         else:
             upload_id_response = cls(
                 user_id=user_id,
@@ -151,7 +148,7 @@ class UploadIdResponse:
 
         upload_id_response.additional_properties = d
         if found is not None:
-            upload_id_response.deviations = tuple(found)
+            upload_id_response._fabapi_deviations = tuple(found)
         return upload_id_response
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="UserResponse")
 
 
 @_attrs_define
-class UserResponse:
+class UserResponse(TolerantModel):
     """The account and its usage.
 
     Attributes:
@@ -41,9 +42,6 @@ class UserResponse:
     data_usage: DataUsage
     user_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.user_id, Unset):
@@ -166,7 +164,6 @@ class UserResponse:
             user_response.created_at = created_at
             user_response.data_usage = data_usage
             user_response.user_name = user_name
-            user_response.deviations = ()
         else:
             user_response = cls(
                 user_id=user_id,
@@ -178,7 +175,7 @@ class UserResponse:
 
         user_response.additional_properties = d
         if found is not None:
-            user_response.deviations = tuple(found)
+            user_response._fabapi_deviations = tuple(found)
         return user_response
 
     @property

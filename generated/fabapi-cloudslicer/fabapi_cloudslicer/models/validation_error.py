@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="ValidationError")
 
 
 @_attrs_define
-class ValidationError:
+class ValidationError(TolerantModel):
     """
     Attributes:
         loc (list[int | str]):
@@ -33,9 +34,6 @@ class ValidationError:
     msg: str
     type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.loc, Unset):
@@ -132,7 +130,6 @@ class ValidationError:
             validation_error.loc = loc
             validation_error.msg = msg
             validation_error.type_ = type_
-            validation_error.deviations = ()
         else:
             validation_error = cls(
                 loc=loc,
@@ -142,7 +139,7 @@ class ValidationError:
 
         validation_error.additional_properties = d
         if found is not None:
-            validation_error.deviations = tuple(found)
+            validation_error._fabapi_deviations = tuple(found)
         return validation_error
 
     @property

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_uuid,
     restore_received,
@@ -22,16 +22,13 @@ T = TypeVar("T", bound="AppendToDeviceQueueRequest")
 
 
 @_attrs_define
-class AppendToDeviceQueueRequest:
+class AppendToDeviceQueueRequest(TolerantModel):
     """
     Attributes:
         build (UUID): ID of build to append to queue
     """
 
     build: UUID
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.build, Unset):
@@ -71,7 +68,6 @@ class AppendToDeviceQueueRequest:
         if cls is AppendToDeviceQueueRequest:
             append_to_device_queue_request = new_instance(cls)
             append_to_device_queue_request.build = build
-            append_to_device_queue_request.deviations = ()
         else:
             append_to_device_queue_request = cls(
                 build=build,
@@ -80,7 +76,7 @@ class AppendToDeviceQueueRequest:
         for prop_name, value in d.items():
             found = _PROPERTIES.deviate_extra(found, prop_name, value)
         if found is not None:
-            append_to_device_queue_request.deviations = tuple(found)
+            append_to_device_queue_request._fabapi_deviations = tuple(found)
         return append_to_device_queue_request
 
 

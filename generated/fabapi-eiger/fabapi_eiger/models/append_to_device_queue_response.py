@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_datetime,
     parse_uuid,
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="AppendToDeviceQueueResponse")
 
 
 @_attrs_define
-class AppendToDeviceQueueResponse:
+class AppendToDeviceQueueResponse(TolerantModel):
     """An node in the print queue
 
     Attributes:
@@ -40,9 +41,6 @@ class AppendToDeviceQueueResponse:
     queued_at: datetime.datetime | None
     updated_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.id, Unset):
@@ -168,7 +166,6 @@ class AppendToDeviceQueueResponse:
             append_to_device_queue_response.state = state
             append_to_device_queue_response.queued_at = queued_at
             append_to_device_queue_response.updated_at = updated_at
-            append_to_device_queue_response.deviations = ()
         else:
             append_to_device_queue_response = cls(
                 id=id,
@@ -179,7 +176,7 @@ class AppendToDeviceQueueResponse:
 
         append_to_device_queue_response.additional_properties = d
         if found is not None:
-            append_to_device_queue_response.deviations = tuple(found)
+            append_to_device_queue_response._fabapi_deviations = tuple(found)
         return append_to_device_queue_response
 
     @property

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_uuid,
     restore_received,
@@ -22,16 +22,13 @@ T = TypeVar("T", bound="ApproveBuildsRequest")
 
 
 @_attrs_define
-class ApproveBuildsRequest:
+class ApproveBuildsRequest(TolerantModel):
     """
     Attributes:
         builds (list[UUID]): IDs of builds to approve
     """
 
     builds: list[UUID]
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.builds, Unset):
@@ -82,7 +79,6 @@ class ApproveBuildsRequest:
         if cls is ApproveBuildsRequest:
             approve_builds_request = new_instance(cls)
             approve_builds_request.builds = builds
-            approve_builds_request.deviations = ()
         else:
             approve_builds_request = cls(
                 builds=builds,
@@ -91,7 +87,7 @@ class ApproveBuildsRequest:
         for prop_name, value in d.items():
             found = _PROPERTIES.deviate_extra(found, prop_name, value)
         if found is not None:
-            approve_builds_request.deviations = tuple(found)
+            approve_builds_request._fabapi_deviations = tuple(found)
         return approve_builds_request
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     parse_datetime,
@@ -30,7 +31,7 @@ T = TypeVar("T", bound="BuildView")
 
 
 @_attrs_define
-class BuildView:
+class BuildView(TolerantModel):
     """Build
 
     Attributes:
@@ -76,9 +77,6 @@ class BuildView:
     standard_costs: BuildViewStandardCosts | Unset = UNSET
     custom_costs: BuildViewCustomCosts | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.id, Unset):
@@ -499,7 +497,6 @@ class BuildView:
             build_view.preview_url = preview_url
             build_view.standard_costs = standard_costs
             build_view.custom_costs = custom_costs
-            build_view.deviations = ()
         else:
             build_view = cls(
                 id=id,
@@ -525,7 +522,7 @@ class BuildView:
 
         build_view.additional_properties = d
         if found is not None:
-            build_view.deviations = tuple(found)
+            build_view._fabapi_deviations = tuple(found)
         return build_view
 
     @property

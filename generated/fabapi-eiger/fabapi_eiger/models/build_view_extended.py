@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     parse_datetime,
@@ -32,7 +33,7 @@ T = TypeVar("T", bound="BuildViewExtended")
 
 
 @_attrs_define
-class BuildViewExtended:
+class BuildViewExtended(TolerantModel):
     """
     Attributes:
         id (UUID): Build Identifier
@@ -80,9 +81,6 @@ class BuildViewExtended:
     standard_costs: BuildViewStandardCosts | Unset = UNSET
     custom_costs: BuildViewCustomCosts | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.id, Unset):
@@ -559,7 +557,6 @@ class BuildViewExtended:
             build_view_extended.preview_url = preview_url
             build_view_extended.standard_costs = standard_costs
             build_view_extended.custom_costs = custom_costs
-            build_view_extended.deviations = ()
         else:
             build_view_extended = cls(
                 id=id,
@@ -587,7 +584,7 @@ class BuildViewExtended:
 
         build_view_extended.additional_properties = d
         if found is not None:
-            build_view_extended.deviations = tuple(found)
+            build_view_extended._fabapi_deviations = tuple(found)
         return build_view_extended
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="BuildViewStandardCosts")
 
 
 @_attrs_define
-class BuildViewStandardCosts:
+class BuildViewStandardCosts(TolerantModel):
     """
     Attributes:
         primary (float | None | Unset):
@@ -36,9 +37,6 @@ class BuildViewStandardCosts:
     fiber: float | None | Unset = UNSET
     total: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         primary: float | None | Unset
@@ -170,7 +168,6 @@ class BuildViewStandardCosts:
             build_view_standard_costs.tertiary = tertiary
             build_view_standard_costs.fiber = fiber
             build_view_standard_costs.total = total
-            build_view_standard_costs.deviations = ()
         else:
             build_view_standard_costs = cls(
                 primary=primary,
@@ -182,7 +179,7 @@ class BuildViewStandardCosts:
 
         build_view_standard_costs.additional_properties = d
         if found is not None:
-            build_view_standard_costs.deviations = tuple(found)
+            build_view_standard_costs._fabapi_deviations = tuple(found)
         return build_view_standard_costs
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="DeviceConsumableView")
 
 
 @_attrs_define
-class DeviceConsumableView:
+class DeviceConsumableView(TolerantModel):
     """
     Attributes:
         consumable_title (str | Unset): The consumable name
@@ -32,9 +33,6 @@ class DeviceConsumableView:
     status: str | Unset = UNSET
     usage_remaining: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         consumable_title = self.consumable_title
@@ -112,7 +110,6 @@ class DeviceConsumableView:
             device_consumable_view.consumable_title = consumable_title
             device_consumable_view.status = status
             device_consumable_view.usage_remaining = usage_remaining
-            device_consumable_view.deviations = ()
         else:
             device_consumable_view = cls(
                 consumable_title=consumable_title,
@@ -122,7 +119,7 @@ class DeviceConsumableView:
 
         device_consumable_view.additional_properties = d
         if found is not None:
-            device_consumable_view.deviations = tuple(found)
+            device_consumable_view._fabapi_deviations = tuple(found)
         return device_consumable_view
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="DeviceStatusView")
 
 
 @_attrs_define
-class DeviceStatusView:
+class DeviceStatusView(TolerantModel):
     """
     Attributes:
         printing_state (PrintingStateEnum | Unset): State of the print job on the device
@@ -38,9 +39,6 @@ class DeviceStatusView:
     progress: float | None | Unset = UNSET
     estimated_seconds_remaining: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         printing_state: str | Unset = UNSET
@@ -178,7 +176,6 @@ class DeviceStatusView:
             device_status_view.layer_count = layer_count
             device_status_view.progress = progress
             device_status_view.estimated_seconds_remaining = estimated_seconds_remaining
-            device_status_view.deviations = ()
         else:
             device_status_view = cls(
                 printing_state=printing_state,
@@ -190,7 +187,7 @@ class DeviceStatusView:
 
         device_status_view.additional_properties = d
         if found is not None:
-            device_status_view.deviations = tuple(found)
+            device_status_view._fabapi_deviations = tuple(found)
         return device_status_view
 
     @property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     parse_datetime,
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="DeviceView")
 
 
 @_attrs_define
-class DeviceView:
+class DeviceView(TolerantModel):
     """
     Attributes:
         id (UUID): ID of the device
@@ -66,9 +67,6 @@ class DeviceView:
     ccs_secondary_remaining: float | None | Unset = UNSET
     state: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.id, Unset):
@@ -380,7 +378,6 @@ class DeviceView:
             device_view.ccs_primary_remaining = ccs_primary_remaining
             device_view.ccs_secondary_remaining = ccs_secondary_remaining
             device_view.state = state
-            device_view.deviations = ()
         else:
             device_view = cls(
                 id=id,
@@ -400,7 +397,7 @@ class DeviceView:
 
         device_view.additional_properties = d
         if found is not None:
-            device_view.deviations = tuple(found)
+            device_view._fabapi_deviations = tuple(found)
         return device_view
 
     @property

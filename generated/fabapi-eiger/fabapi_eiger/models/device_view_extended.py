@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     parse_datetime,
@@ -30,7 +31,7 @@ T = TypeVar("T", bound="DeviceViewExtended")
 
 
 @_attrs_define
-class DeviceViewExtended:
+class DeviceViewExtended(TolerantModel):
     """
     Attributes:
         id (UUID): ID of the device
@@ -69,9 +70,6 @@ class DeviceViewExtended:
     active_job: DeviceViewExtendedActiveJob | Unset = UNSET
     maintenance_status: list[DeviceConsumableView] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.id, Unset):
@@ -435,7 +433,6 @@ class DeviceViewExtended:
             device_view_extended.state = state
             device_view_extended.active_job = active_job
             device_view_extended.maintenance_status = maintenance_status
-            device_view_extended.deviations = ()
         else:
             device_view_extended = cls(
                 id=id,
@@ -457,7 +454,7 @@ class DeviceViewExtended:
 
         device_view_extended.additional_properties = d
         if found is not None:
-            device_view_extended.deviations = tuple(found)
+            device_view_extended._fabapi_deviations = tuple(found)
         return device_view_extended
 
     @property

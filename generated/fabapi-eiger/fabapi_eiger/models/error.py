@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,16 +20,13 @@ T = TypeVar("T", bound="Error")
 
 
 @_attrs_define
-class Error:
+class Error(TolerantModel):
     """
     Attributes:
         message (str): Message describing to developer what went wrong
     """
 
     message: str
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.message, Unset):
@@ -71,7 +68,6 @@ class Error:
         if cls is Error:
             error = new_instance(cls)
             error.message = message
-            error.deviations = ()
         else:
             error = cls(
                 message=message,
@@ -80,7 +76,7 @@ class Error:
         for prop_name, value in d.items():
             found = _PROPERTIES.deviate_extra(found, prop_name, value)
         if found is not None:
-            error.deviations = tuple(found)
+            error._fabapi_deviations = tuple(found)
         return error
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_uuid,
     restore_received,
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="GetPrintJobPartScanReportResponseItem")
 
 
 @_attrs_define
-class GetPrintJobPartScanReportResponseItem:
+class GetPrintJobPartScanReportResponseItem(TolerantModel):
     """
     Attributes:
         printed_part_id (UUID): The printed part ID
@@ -35,9 +36,6 @@ class GetPrintJobPartScanReportResponseItem:
     printed_part_id: UUID
     scan_report_url: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.printed_part_id, Unset):
@@ -103,7 +101,6 @@ class GetPrintJobPartScanReportResponseItem:
             get_print_job_part_scan_report_response_item = new_instance(cls)
             get_print_job_part_scan_report_response_item.printed_part_id = printed_part_id
             get_print_job_part_scan_report_response_item.scan_report_url = scan_report_url
-            get_print_job_part_scan_report_response_item.deviations = ()
         else:
             get_print_job_part_scan_report_response_item = cls(
                 printed_part_id=printed_part_id,
@@ -112,7 +109,7 @@ class GetPrintJobPartScanReportResponseItem:
 
         get_print_job_part_scan_report_response_item.additional_properties = d
         if found is not None:
-            get_print_job_part_scan_report_response_item.deviations = tuple(found)
+            get_print_job_part_scan_report_response_item._fabapi_deviations = tuple(found)
         return get_print_job_part_scan_report_response_item
 
     @property

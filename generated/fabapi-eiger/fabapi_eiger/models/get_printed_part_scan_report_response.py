@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="GetPrintedPartScanReportResponse")
 
 
 @_attrs_define
-class GetPrintedPartScanReportResponse:
+class GetPrintedPartScanReportResponse(TolerantModel):
     """
     Attributes:
         scan_report_url (None | str):
@@ -28,9 +29,6 @@ class GetPrintedPartScanReportResponse:
 
     scan_report_url: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.scan_report_url, Unset):
@@ -73,7 +71,6 @@ class GetPrintedPartScanReportResponse:
         if cls is GetPrintedPartScanReportResponse:
             get_printed_part_scan_report_response = new_instance(cls)
             get_printed_part_scan_report_response.scan_report_url = scan_report_url
-            get_printed_part_scan_report_response.deviations = ()
         else:
             get_printed_part_scan_report_response = cls(
                 scan_report_url=scan_report_url,
@@ -81,7 +78,7 @@ class GetPrintedPartScanReportResponse:
 
         get_printed_part_scan_report_response.additional_properties = d
         if found is not None:
-            get_printed_part_scan_report_response.deviations = tuple(found)
+            get_printed_part_scan_report_response._fabapi_deviations = tuple(found)
         return get_printed_part_scan_report_response
 
     @property

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_datetime,
     parse_uuid,
@@ -24,7 +24,7 @@ T = TypeVar("T", bound="GetUserResponse")
 
 
 @_attrs_define
-class GetUserResponse:
+class GetUserResponse(TolerantModel):
     """
     Attributes:
         id (UUID):
@@ -39,9 +39,6 @@ class GetUserResponse:
     email: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.id, Unset):
@@ -162,7 +159,6 @@ class GetUserResponse:
             get_user_response.email = email
             get_user_response.created_at = created_at
             get_user_response.updated_at = updated_at
-            get_user_response.deviations = ()
         else:
             get_user_response = cls(
                 id=id,
@@ -175,7 +171,7 @@ class GetUserResponse:
         for prop_name, value in d.items():
             found = _PROPERTIES.deviate_extra(found, prop_name, value)
         if found is not None:
-            get_user_response.deviations = tuple(found)
+            get_user_response._fabapi_deviations = tuple(found)
         return get_user_response
 
 

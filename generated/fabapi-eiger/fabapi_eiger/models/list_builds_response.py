@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="ListBuildsResponse")
 
 
 @_attrs_define
-class ListBuildsResponse:
+class ListBuildsResponse(TolerantModel):
     """
     Attributes:
         has_more_items (bool): Are there more items available on the next page?
@@ -34,9 +35,6 @@ class ListBuildsResponse:
     has_more_items: bool
     items: list[BuildView]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.has_more_items, Unset):
@@ -114,7 +112,6 @@ class ListBuildsResponse:
             list_builds_response = new_instance(cls)
             list_builds_response.has_more_items = has_more_items
             list_builds_response.items = items
-            list_builds_response.deviations = ()
         else:
             list_builds_response = cls(
                 has_more_items=has_more_items,
@@ -123,7 +120,7 @@ class ListBuildsResponse:
 
         list_builds_response.additional_properties = d
         if found is not None:
-            list_builds_response.deviations = tuple(found)
+            list_builds_response._fabapi_deviations = tuple(found)
         return list_builds_response
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="ListDeviceQueueResponse")
 
 
 @_attrs_define
-class ListDeviceQueueResponse:
+class ListDeviceQueueResponse(TolerantModel):
     """
     Attributes:
         device (DeviceViewExtended):
@@ -35,9 +36,6 @@ class ListDeviceQueueResponse:
     device: DeviceViewExtended
     queue: list[QueuedPrintJobViewExtended]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.device, Unset):
@@ -114,7 +112,6 @@ class ListDeviceQueueResponse:
             list_device_queue_response = new_instance(cls)
             list_device_queue_response.device = device
             list_device_queue_response.queue = queue
-            list_device_queue_response.deviations = ()
         else:
             list_device_queue_response = cls(
                 device=device,
@@ -123,7 +120,7 @@ class ListDeviceQueueResponse:
 
         list_device_queue_response.additional_properties = d
         if found is not None:
-            list_device_queue_response.deviations = tuple(found)
+            list_device_queue_response._fabapi_deviations = tuple(found)
         return list_device_queue_response
 
     @property

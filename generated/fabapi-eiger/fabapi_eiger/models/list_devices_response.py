@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -24,7 +24,7 @@ T = TypeVar("T", bound="ListDevicesResponse")
 
 
 @_attrs_define
-class ListDevicesResponse:
+class ListDevicesResponse(TolerantModel):
     """
     Attributes:
         has_more_items (bool): Are there more items available on the next page?
@@ -33,9 +33,6 @@ class ListDevicesResponse:
 
     has_more_items: bool
     items: list[DeviceViewExtended]
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.has_more_items, Unset):
@@ -113,7 +110,6 @@ class ListDevicesResponse:
             list_devices_response = new_instance(cls)
             list_devices_response.has_more_items = has_more_items
             list_devices_response.items = items
-            list_devices_response.deviations = ()
         else:
             list_devices_response = cls(
                 has_more_items=has_more_items,
@@ -123,7 +119,7 @@ class ListDevicesResponse:
         for prop_name, value in d.items():
             found = _PROPERTIES.deviate_extra(found, prop_name, value)
         if found is not None:
-            list_devices_response.deviations = tuple(found)
+            list_devices_response._fabapi_deviations = tuple(found)
         return list_devices_response
 
 

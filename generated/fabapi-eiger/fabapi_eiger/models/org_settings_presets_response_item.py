@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_uuid,
     restore_received,
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="OrgSettingsPresetsResponseItem")
 
 
 @_attrs_define
-class OrgSettingsPresetsResponseItem:
+class OrgSettingsPresetsResponseItem(TolerantModel):
     """
     Attributes:
         title (str): The Settings Preset title.
@@ -32,9 +33,6 @@ class OrgSettingsPresetsResponseItem:
     title: str
     id: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.title, Unset):
@@ -99,7 +97,6 @@ class OrgSettingsPresetsResponseItem:
             org_settings_presets_response_item = new_instance(cls)
             org_settings_presets_response_item.title = title
             org_settings_presets_response_item.id = id
-            org_settings_presets_response_item.deviations = ()
         else:
             org_settings_presets_response_item = cls(
                 title=title,
@@ -108,7 +105,7 @@ class OrgSettingsPresetsResponseItem:
 
         org_settings_presets_response_item.additional_properties = d
         if found is not None:
-            org_settings_presets_response_item.deviations = tuple(found)
+            org_settings_presets_response_item._fabapi_deviations = tuple(found)
         return org_settings_presets_response_item
 
     @property

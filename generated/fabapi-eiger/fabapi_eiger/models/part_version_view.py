@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_uuid,
     restore_received,
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="PartVersionView")
 
 
 @_attrs_define
-class PartVersionView:
+class PartVersionView(TolerantModel):
     """
     Attributes:
         id (UUID):
@@ -54,9 +55,6 @@ class PartVersionView:
     secondary_material: str | Unset = UNSET
     settings: PartVersionViewSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.id, Unset):
@@ -279,7 +277,6 @@ class PartVersionView:
             part_version_view.primary_material = primary_material
             part_version_view.secondary_material = secondary_material
             part_version_view.settings = settings
-            part_version_view.deviations = ()
         else:
             part_version_view = cls(
                 id=id,
@@ -297,7 +294,7 @@ class PartVersionView:
 
         part_version_view.additional_properties = d
         if found is not None:
-            part_version_view.deviations = tuple(found)
+            part_version_view._fabapi_deviations = tuple(found)
         return part_version_view
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="PartVersionViewSettings")
 
 
 @_attrs_define
-class PartVersionViewSettings:
+class PartVersionViewSettings(TolerantModel):
     """
     Attributes:
         scale (float | Unset):
@@ -36,9 +37,6 @@ class PartVersionViewSettings:
     euler: PartVersionViewSettingsEuler | Unset = UNSET
     units: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         scale = self.scale
@@ -121,7 +119,6 @@ class PartVersionViewSettings:
             part_version_view_settings.scale = scale
             part_version_view_settings.euler = euler
             part_version_view_settings.units = units
-            part_version_view_settings.deviations = ()
         else:
             part_version_view_settings = cls(
                 scale=scale,
@@ -131,7 +128,7 @@ class PartVersionViewSettings:
 
         part_version_view_settings.additional_properties = d
         if found is not None:
-            part_version_view_settings.deviations = tuple(found)
+            part_version_view_settings._fabapi_deviations = tuple(found)
         return part_version_view_settings
 
     @property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_datetime,
     parse_uuid,
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="PartView")
 
 
 @_attrs_define
-class PartView:
+class PartView(TolerantModel):
     """
     Attributes:
         id (UUID):
@@ -42,9 +43,6 @@ class PartView:
     latest_partversion: None | UUID
     part_versions: list[UUID]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.id, Unset):
@@ -234,7 +232,6 @@ class PartView:
             part_view.cloned_from = cloned_from
             part_view.latest_partversion = latest_partversion
             part_view.part_versions = part_versions
-            part_view.deviations = ()
         else:
             part_view = cls(
                 id=id,
@@ -247,7 +244,7 @@ class PartView:
 
         part_view.additional_properties = d
         if found is not None:
-            part_view.deviations = tuple(found)
+            part_view._fabapi_deviations = tuple(found)
         return part_view
 
     @property

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     parse_uuid,
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="PoseView")
 
 
 @_attrs_define
-class PoseView:
+class PoseView(TolerantModel):
     """
     Attributes:
         id (UUID | Unset):
@@ -37,9 +38,6 @@ class PoseView:
     y: int | Unset = UNSET
     theta: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         id: str | Unset = UNSET
@@ -136,7 +134,6 @@ class PoseView:
             pose_view.x = x
             pose_view.y = y
             pose_view.theta = theta
-            pose_view.deviations = ()
         else:
             pose_view = cls(
                 id=id,
@@ -147,7 +144,7 @@ class PoseView:
 
         pose_view.additional_properties = d
         if found is not None:
-            pose_view.deviations = tuple(found)
+            pose_view._fabapi_deviations = tuple(found)
         return pose_view
 
     @property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     parse_datetime,
@@ -34,7 +35,7 @@ T = TypeVar("T", bound="PrintJobViewExtended")
 
 
 @_attrs_define
-class PrintJobViewExtended:
+class PrintJobViewExtended(TolerantModel):
     """
     Attributes:
         id (UUID): ID of the print job
@@ -75,9 +76,6 @@ class PrintJobViewExtended:
     initiator: PrintJobViewExtendedInitiator | Unset = UNSET
     requester: PrintJobViewExtendedRequester | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.device_view import DeviceView  # noqa: PLC0415
@@ -510,7 +508,6 @@ class PrintJobViewExtended:
             print_job_view_extended.source = source
             print_job_view_extended.initiator = initiator
             print_job_view_extended.requester = requester
-            print_job_view_extended.deviations = ()
         else:
             print_job_view_extended = cls(
                 id=id,
@@ -534,7 +531,7 @@ class PrintJobViewExtended:
 
         print_job_view_extended.additional_properties = d
         if found is not None:
-            print_job_view_extended.deviations = tuple(found)
+            print_job_view_extended._fabapi_deviations = tuple(found)
         return print_job_view_extended
 
     @property

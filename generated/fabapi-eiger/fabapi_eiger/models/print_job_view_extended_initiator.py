@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_uuid,
     restore_received,
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="PrintJobViewExtendedInitiator")
 
 
 @_attrs_define
-class PrintJobViewExtendedInitiator:
+class PrintJobViewExtendedInitiator(TolerantModel):
     """If applicable, who initiated the print
 
     Attributes:
@@ -35,9 +36,6 @@ class PrintJobViewExtendedInitiator:
     email: str | Unset = UNSET
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         id: str | Unset = UNSET
@@ -122,7 +120,6 @@ class PrintJobViewExtendedInitiator:
             print_job_view_extended_initiator.id = id
             print_job_view_extended_initiator.email = email
             print_job_view_extended_initiator.name = name
-            print_job_view_extended_initiator.deviations = ()
         else:
             print_job_view_extended_initiator = cls(
                 id=id,
@@ -132,7 +129,7 @@ class PrintJobViewExtendedInitiator:
 
         print_job_view_extended_initiator.additional_properties = d
         if found is not None:
-            print_job_view_extended_initiator.deviations = tuple(found)
+            print_job_view_extended_initiator._fabapi_deviations = tuple(found)
         return print_job_view_extended_initiator
 
     @property

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_uuid,
     restore_received,
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="PrintJobViewExtendedRequester")
 
 
 @_attrs_define
-class PrintJobViewExtendedRequester:
+class PrintJobViewExtendedRequester(TolerantModel):
     """if applicable, who requested the print to the backlog
 
     Attributes:
@@ -35,9 +36,6 @@ class PrintJobViewExtendedRequester:
     email: str | Unset = UNSET
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         id: str | Unset = UNSET
@@ -122,7 +120,6 @@ class PrintJobViewExtendedRequester:
             print_job_view_extended_requester.id = id
             print_job_view_extended_requester.email = email
             print_job_view_extended_requester.name = name
-            print_job_view_extended_requester.deviations = ()
         else:
             print_job_view_extended_requester = cls(
                 id=id,
@@ -132,7 +129,7 @@ class PrintJobViewExtendedRequester:
 
         print_job_view_extended_requester.additional_properties = d
         if found is not None:
-            print_job_view_extended_requester.deviations = tuple(found)
+            print_job_view_extended_requester._fabapi_deviations = tuple(found)
         return print_job_view_extended_requester
 
     @property

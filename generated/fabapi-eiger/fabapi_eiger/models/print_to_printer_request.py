@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_uuid,
     restore_received,
@@ -22,16 +22,13 @@ T = TypeVar("T", bound="PrintToPrinterRequest")
 
 
 @_attrs_define
-class PrintToPrinterRequest:
+class PrintToPrinterRequest(TolerantModel):
     """
     Attributes:
         build (UUID): ID of build to print
     """
 
     build: UUID
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.build, Unset):
@@ -71,7 +68,6 @@ class PrintToPrinterRequest:
         if cls is PrintToPrinterRequest:
             print_to_printer_request = new_instance(cls)
             print_to_printer_request.build = build
-            print_to_printer_request.deviations = ()
         else:
             print_to_printer_request = cls(
                 build=build,
@@ -80,7 +76,7 @@ class PrintToPrinterRequest:
         for prop_name, value in d.items():
             found = _PROPERTIES.deviate_extra(found, prop_name, value)
         if found is not None:
-            print_to_printer_request.deviations = tuple(found)
+            print_to_printer_request._fabapi_deviations = tuple(found)
         return print_to_printer_request
 
 

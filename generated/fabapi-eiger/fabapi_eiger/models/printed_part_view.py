@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_datetime,
     parse_uuid,
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="PrintedPartView")
 
 
 @_attrs_define
-class PrintedPartView:
+class PrintedPartView(TolerantModel):
     """
     Attributes:
         id (UUID):
@@ -41,9 +42,6 @@ class PrintedPartView:
     state: None | PrintedPartViewStateEnum
     notes: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.id, Unset):
@@ -202,7 +200,6 @@ class PrintedPartView:
             printed_part_view.updated_at = updated_at
             printed_part_view.state = state
             printed_part_view.notes = notes
-            printed_part_view.deviations = ()
         else:
             printed_part_view = cls(
                 id=id,
@@ -214,7 +211,7 @@ class PrintedPartView:
 
         printed_part_view.additional_properties = d
         if found is not None:
-            printed_part_view.deviations = tuple(found)
+            printed_part_view._fabapi_deviations = tuple(found)
         return printed_part_view
 
     @property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_datetime,
     parse_uuid,
@@ -29,7 +30,7 @@ T = TypeVar("T", bound="PrintedPartViewExtended")
 
 
 @_attrs_define
-class PrintedPartViewExtended:
+class PrintedPartViewExtended(TolerantModel):
     """
     Attributes:
         id (UUID):
@@ -47,9 +48,6 @@ class PrintedPartViewExtended:
     print_job: PrintedPartViewExtendedPrintJob
     notes: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.id, Unset):
@@ -226,7 +224,6 @@ class PrintedPartViewExtended:
             printed_part_view_extended.state = state
             printed_part_view_extended.print_job = print_job
             printed_part_view_extended.notes = notes
-            printed_part_view_extended.deviations = ()
         else:
             printed_part_view_extended = cls(
                 id=id,
@@ -239,7 +236,7 @@ class PrintedPartViewExtended:
 
         printed_part_view_extended.additional_properties = d
         if found is not None:
-            printed_part_view_extended.deviations = tuple(found)
+            printed_part_view_extended._fabapi_deviations = tuple(found)
         return printed_part_view_extended
 
     @property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_datetime,
     parse_uuid,
@@ -29,7 +30,7 @@ T = TypeVar("T", bound="PrintedPartViewExtendedPrintJob")
 
 
 @_attrs_define
-class PrintedPartViewExtendedPrintJob:
+class PrintedPartViewExtendedPrintJob(TolerantModel):
     """
     Attributes:
         id (UUID): ID of the print job
@@ -52,9 +53,6 @@ class PrintedPartViewExtendedPrintJob:
     ended_at: datetime.datetime | None
     build: BuildView
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.id, Unset):
@@ -285,7 +283,6 @@ class PrintedPartViewExtendedPrintJob:
             printed_part_view_extended_print_job.updated_at = updated_at
             printed_part_view_extended_print_job.ended_at = ended_at
             printed_part_view_extended_print_job.build = build
-            printed_part_view_extended_print_job.deviations = ()
         else:
             printed_part_view_extended_print_job = cls(
                 id=id,
@@ -300,7 +297,7 @@ class PrintedPartViewExtendedPrintJob:
 
         printed_part_view_extended_print_job.additional_properties = d
         if found is not None:
-            printed_part_view_extended_print_job.deviations = tuple(found)
+            printed_part_view_extended_print_job._fabapi_deviations = tuple(found)
         return printed_part_view_extended_print_job
 
     @property

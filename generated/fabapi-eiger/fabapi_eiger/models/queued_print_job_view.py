@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_datetime,
     parse_uuid,
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="QueuedPrintJobView")
 
 
 @_attrs_define
-class QueuedPrintJobView:
+class QueuedPrintJobView(TolerantModel):
     """An node in the print queue
 
     Attributes:
@@ -40,9 +41,6 @@ class QueuedPrintJobView:
     queued_at: datetime.datetime | None
     updated_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.id, Unset):
@@ -168,7 +166,6 @@ class QueuedPrintJobView:
             queued_print_job_view.state = state
             queued_print_job_view.queued_at = queued_at
             queued_print_job_view.updated_at = updated_at
-            queued_print_job_view.deviations = ()
         else:
             queued_print_job_view = cls(
                 id=id,
@@ -179,7 +176,7 @@ class QueuedPrintJobView:
 
         queued_print_job_view.additional_properties = d
         if found is not None:
-            queued_print_job_view.deviations = tuple(found)
+            queued_print_job_view._fabapi_deviations = tuple(found)
         return queued_print_job_view
 
     @property

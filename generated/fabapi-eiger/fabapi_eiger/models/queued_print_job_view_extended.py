@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_datetime,
     parse_uuid,
@@ -30,7 +31,7 @@ T = TypeVar("T", bound="QueuedPrintJobViewExtended")
 
 
 @_attrs_define
-class QueuedPrintJobViewExtended:
+class QueuedPrintJobViewExtended(TolerantModel):
     """
     Attributes:
         id (UUID): ID of the Queued Print Job
@@ -48,9 +49,6 @@ class QueuedPrintJobViewExtended:
     build: BuildView
     requester: None | Unset | UserView = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.user_view import UserView  # noqa: PLC0415
@@ -226,7 +224,6 @@ class QueuedPrintJobViewExtended:
             queued_print_job_view_extended.updated_at = updated_at
             queued_print_job_view_extended.build = build
             queued_print_job_view_extended.requester = requester
-            queued_print_job_view_extended.deviations = ()
         else:
             queued_print_job_view_extended = cls(
                 id=id,
@@ -239,7 +236,7 @@ class QueuedPrintJobViewExtended:
 
         queued_print_job_view_extended.additional_properties = d
         if found is not None:
-            queued_print_job_view_extended.deviations = tuple(found)
+            queued_print_job_view_extended._fabapi_deviations = tuple(found)
         return queued_print_job_view_extended
 
     @property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     parse_datetime,
@@ -32,7 +33,7 @@ T = TypeVar("T", bound="ReadBuildResponse")
 
 
 @_attrs_define
-class ReadBuildResponse:
+class ReadBuildResponse(TolerantModel):
     """
     Attributes:
         id (UUID): Build Identifier
@@ -80,9 +81,6 @@ class ReadBuildResponse:
     standard_costs: BuildViewStandardCosts | Unset = UNSET
     custom_costs: BuildViewCustomCosts | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.id, Unset):
@@ -559,7 +557,6 @@ class ReadBuildResponse:
             read_build_response.preview_url = preview_url
             read_build_response.standard_costs = standard_costs
             read_build_response.custom_costs = custom_costs
-            read_build_response.deviations = ()
         else:
             read_build_response = cls(
                 id=id,
@@ -587,7 +584,7 @@ class ReadBuildResponse:
 
         read_build_response.additional_properties = d
         if found is not None:
-            read_build_response.deviations = tuple(found)
+            read_build_response._fabapi_deviations = tuple(found)
         return read_build_response
 
     @property

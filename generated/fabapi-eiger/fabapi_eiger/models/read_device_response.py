@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     parse_datetime,
@@ -30,7 +31,7 @@ T = TypeVar("T", bound="ReadDeviceResponse")
 
 
 @_attrs_define
-class ReadDeviceResponse:
+class ReadDeviceResponse(TolerantModel):
     """
     Attributes:
         id (UUID): ID of the device
@@ -69,9 +70,6 @@ class ReadDeviceResponse:
     active_job: ReadDeviceResponseActiveJob | Unset = UNSET
     maintenance_status: list[DeviceConsumableView] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.id, Unset):
@@ -435,7 +433,6 @@ class ReadDeviceResponse:
             read_device_response.state = state
             read_device_response.active_job = active_job
             read_device_response.maintenance_status = maintenance_status
-            read_device_response.deviations = ()
         else:
             read_device_response = cls(
                 id=id,
@@ -457,7 +454,7 @@ class ReadDeviceResponse:
 
         read_device_response.additional_properties = d
         if found is not None:
-            read_device_response.deviations = tuple(found)
+            read_device_response._fabapi_deviations = tuple(found)
         return read_device_response
 
     @property

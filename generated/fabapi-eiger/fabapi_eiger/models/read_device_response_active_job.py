@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     parse_datetime,
@@ -31,7 +32,7 @@ T = TypeVar("T", bound="ReadDeviceResponseActiveJob")
 
 
 @_attrs_define
-class ReadDeviceResponseActiveJob:
+class ReadDeviceResponseActiveJob(TolerantModel):
     """
     Attributes:
         id (UUID): ID of the print job
@@ -64,9 +65,6 @@ class ReadDeviceResponseActiveJob:
     progress: float | None | Unset = UNSET
     estimated_seconds_remaining: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.id, Unset):
@@ -407,7 +405,6 @@ class ReadDeviceResponseActiveJob:
             read_device_response_active_job.layer_count = layer_count
             read_device_response_active_job.progress = progress
             read_device_response_active_job.estimated_seconds_remaining = estimated_seconds_remaining
-            read_device_response_active_job.deviations = ()
         else:
             read_device_response_active_job = cls(
                 id=id,
@@ -427,7 +424,7 @@ class ReadDeviceResponseActiveJob:
 
         read_device_response_active_job.additional_properties = d
         if found is not None:
-            read_device_response_active_job.deviations = tuple(found)
+            read_device_response_active_job._fabapi_deviations = tuple(found)
         return read_device_response_active_job
 
     @property

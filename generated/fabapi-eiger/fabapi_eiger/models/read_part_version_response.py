@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_uuid,
     restore_received,
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="ReadPartVersionResponse")
 
 
 @_attrs_define
-class ReadPartVersionResponse:
+class ReadPartVersionResponse(TolerantModel):
     """
     Attributes:
         id (UUID):
@@ -54,9 +55,6 @@ class ReadPartVersionResponse:
     secondary_material: str | Unset = UNSET
     settings: ReadPartVersionResponseSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.id, Unset):
@@ -279,7 +277,6 @@ class ReadPartVersionResponse:
             read_part_version_response.primary_material = primary_material
             read_part_version_response.secondary_material = secondary_material
             read_part_version_response.settings = settings
-            read_part_version_response.deviations = ()
         else:
             read_part_version_response = cls(
                 id=id,
@@ -297,7 +294,7 @@ class ReadPartVersionResponse:
 
         read_part_version_response.additional_properties = d
         if found is not None:
-            read_part_version_response.deviations = tuple(found)
+            read_part_version_response._fabapi_deviations = tuple(found)
         return read_part_version_response
 
     @property

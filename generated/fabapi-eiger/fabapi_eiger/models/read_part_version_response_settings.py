@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="ReadPartVersionResponseSettings")
 
 
 @_attrs_define
-class ReadPartVersionResponseSettings:
+class ReadPartVersionResponseSettings(TolerantModel):
     """
     Attributes:
         scale (float | Unset):
@@ -36,9 +37,6 @@ class ReadPartVersionResponseSettings:
     euler: ReadPartVersionResponseSettingsEuler | Unset = UNSET
     units: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         scale = self.scale
@@ -121,7 +119,6 @@ class ReadPartVersionResponseSettings:
             read_part_version_response_settings.scale = scale
             read_part_version_response_settings.euler = euler
             read_part_version_response_settings.units = units
-            read_part_version_response_settings.deviations = ()
         else:
             read_part_version_response_settings = cls(
                 scale=scale,
@@ -131,7 +128,7 @@ class ReadPartVersionResponseSettings:
 
         read_part_version_response_settings.additional_properties = d
         if found is not None:
-            read_part_version_response_settings.deviations = tuple(found)
+            read_part_version_response_settings._fabapi_deviations = tuple(found)
         return read_part_version_response_settings
 
     @property

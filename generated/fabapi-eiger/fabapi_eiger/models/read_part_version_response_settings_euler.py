@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="ReadPartVersionResponseSettingsEuler")
 
 
 @_attrs_define
-class ReadPartVersionResponseSettingsEuler:
+class ReadPartVersionResponseSettingsEuler(TolerantModel):
     """
     Attributes:
         x (float | Unset):
@@ -32,9 +33,6 @@ class ReadPartVersionResponseSettingsEuler:
     y: float | Unset = UNSET
     z: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         x = self.x
@@ -110,7 +108,6 @@ class ReadPartVersionResponseSettingsEuler:
             read_part_version_response_settings_euler.x = x
             read_part_version_response_settings_euler.y = y
             read_part_version_response_settings_euler.z = z
-            read_part_version_response_settings_euler.deviations = ()
         else:
             read_part_version_response_settings_euler = cls(
                 x=x,
@@ -120,7 +117,7 @@ class ReadPartVersionResponseSettingsEuler:
 
         read_part_version_response_settings_euler.additional_properties = d
         if found is not None:
-            read_part_version_response_settings_euler.deviations = tuple(found)
+            read_part_version_response_settings_euler._fabapi_deviations = tuple(found)
         return read_part_version_response_settings_euler
 
     @property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     parse_datetime,
@@ -34,7 +35,7 @@ T = TypeVar("T", bound="ReadPrintJobResponse")
 
 
 @_attrs_define
-class ReadPrintJobResponse:
+class ReadPrintJobResponse(TolerantModel):
     """
     Attributes:
         id (UUID): ID of the print job
@@ -75,9 +76,6 @@ class ReadPrintJobResponse:
     initiator: ReadPrintJobResponseInitiator | Unset = UNSET
     requester: ReadPrintJobResponseRequester | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.device_view import DeviceView  # noqa: PLC0415
@@ -510,7 +508,6 @@ class ReadPrintJobResponse:
             read_print_job_response.source = source
             read_print_job_response.initiator = initiator
             read_print_job_response.requester = requester
-            read_print_job_response.deviations = ()
         else:
             read_print_job_response = cls(
                 id=id,
@@ -534,7 +531,7 @@ class ReadPrintJobResponse:
 
         read_print_job_response.additional_properties = d
         if found is not None:
-            read_print_job_response.deviations = tuple(found)
+            read_print_job_response._fabapi_deviations = tuple(found)
         return read_print_job_response
 
     @property

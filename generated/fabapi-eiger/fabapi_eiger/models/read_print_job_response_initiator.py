@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_uuid,
     restore_received,
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="ReadPrintJobResponseInitiator")
 
 
 @_attrs_define
-class ReadPrintJobResponseInitiator:
+class ReadPrintJobResponseInitiator(TolerantModel):
     """If applicable, who initiated the print
 
     Attributes:
@@ -35,9 +36,6 @@ class ReadPrintJobResponseInitiator:
     email: str | Unset = UNSET
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         id: str | Unset = UNSET
@@ -122,7 +120,6 @@ class ReadPrintJobResponseInitiator:
             read_print_job_response_initiator.id = id
             read_print_job_response_initiator.email = email
             read_print_job_response_initiator.name = name
-            read_print_job_response_initiator.deviations = ()
         else:
             read_print_job_response_initiator = cls(
                 id=id,
@@ -132,7 +129,7 @@ class ReadPrintJobResponseInitiator:
 
         read_print_job_response_initiator.additional_properties = d
         if found is not None:
-            read_print_job_response_initiator.deviations = tuple(found)
+            read_print_job_response_initiator._fabapi_deviations = tuple(found)
         return read_print_job_response_initiator
 
     @property

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_uuid,
     restore_received,
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="ReadPrintJobResponseRequester")
 
 
 @_attrs_define
-class ReadPrintJobResponseRequester:
+class ReadPrintJobResponseRequester(TolerantModel):
     """if applicable, who requested the print to the backlog
 
     Attributes:
@@ -35,9 +36,6 @@ class ReadPrintJobResponseRequester:
     email: str | Unset = UNSET
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         id: str | Unset = UNSET
@@ -122,7 +120,6 @@ class ReadPrintJobResponseRequester:
             read_print_job_response_requester.id = id
             read_print_job_response_requester.email = email
             read_print_job_response_requester.name = name
-            read_print_job_response_requester.deviations = ()
         else:
             read_print_job_response_requester = cls(
                 id=id,
@@ -132,7 +129,7 @@ class ReadPrintJobResponseRequester:
 
         read_print_job_response_requester.additional_properties = d
         if found is not None:
-            read_print_job_response_requester.deviations = tuple(found)
+            read_print_job_response_requester._fabapi_deviations = tuple(found)
         return read_print_job_response_requester
 
     @property

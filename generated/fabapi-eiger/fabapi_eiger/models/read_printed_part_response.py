@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_datetime,
     parse_uuid,
@@ -29,7 +30,7 @@ T = TypeVar("T", bound="ReadPrintedPartResponse")
 
 
 @_attrs_define
-class ReadPrintedPartResponse:
+class ReadPrintedPartResponse(TolerantModel):
     """
     Attributes:
         id (UUID):
@@ -47,9 +48,6 @@ class ReadPrintedPartResponse:
     print_job: ReadPrintedPartResponsePrintJob
     notes: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.id, Unset):
@@ -226,7 +224,6 @@ class ReadPrintedPartResponse:
             read_printed_part_response.state = state
             read_printed_part_response.print_job = print_job
             read_printed_part_response.notes = notes
-            read_printed_part_response.deviations = ()
         else:
             read_printed_part_response = cls(
                 id=id,
@@ -239,7 +236,7 @@ class ReadPrintedPartResponse:
 
         read_printed_part_response.additional_properties = d
         if found is not None:
-            read_printed_part_response.deviations = tuple(found)
+            read_printed_part_response._fabapi_deviations = tuple(found)
         return read_printed_part_response
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="ReadSignedURLResponse")
 
 
 @_attrs_define
-class ReadSignedURLResponse:
+class ReadSignedURLResponse(TolerantModel):
     """
     Attributes:
         url (str | Unset):
@@ -28,9 +29,6 @@ class ReadSignedURLResponse:
 
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
@@ -67,7 +65,6 @@ class ReadSignedURLResponse:
         if cls is ReadSignedURLResponse:
             read_signed_url_response = new_instance(cls)
             read_signed_url_response.url = url
-            read_signed_url_response.deviations = ()
         else:
             read_signed_url_response = cls(
                 url=url,
@@ -75,7 +72,7 @@ class ReadSignedURLResponse:
 
         read_signed_url_response.additional_properties = d
         if found is not None:
-            read_signed_url_response.deviations = tuple(found)
+            read_signed_url_response._fabapi_deviations = tuple(found)
         return read_signed_url_response
 
     @property

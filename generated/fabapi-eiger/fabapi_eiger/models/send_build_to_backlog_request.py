@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -21,16 +21,13 @@ T = TypeVar("T", bound="SendBuildToBacklogRequest")
 
 
 @_attrs_define
-class SendBuildToBacklogRequest:
+class SendBuildToBacklogRequest(TolerantModel):
     """
     Attributes:
         due_date (datetime.date | Unset): Target date to print
     """
 
     due_date: datetime.date | Unset = UNSET
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         due_date: str | Unset = UNSET
@@ -72,7 +69,6 @@ class SendBuildToBacklogRequest:
         if cls is SendBuildToBacklogRequest:
             send_build_to_backlog_request = new_instance(cls)
             send_build_to_backlog_request.due_date = due_date
-            send_build_to_backlog_request.deviations = ()
         else:
             send_build_to_backlog_request = cls(
                 due_date=due_date,
@@ -81,7 +77,7 @@ class SendBuildToBacklogRequest:
         for prop_name, value in d.items():
             found = _PROPERTIES.deviate_extra(found, prop_name, value)
         if found is not None:
-            send_build_to_backlog_request.deviations = tuple(found)
+            send_build_to_backlog_request._fabapi_deviations = tuple(found)
         return send_build_to_backlog_request
 
 

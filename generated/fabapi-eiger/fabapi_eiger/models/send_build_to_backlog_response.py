@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_datetime,
     parse_uuid,
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="SendBuildToBacklogResponse")
 
 
 @_attrs_define
-class SendBuildToBacklogResponse:
+class SendBuildToBacklogResponse(TolerantModel):
     """
     Attributes:
         id (UUID): ID of the print job
@@ -46,9 +47,6 @@ class SendBuildToBacklogResponse:
     updated_at: datetime.datetime | None
     ended_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.id, Unset):
@@ -261,7 +259,6 @@ class SendBuildToBacklogResponse:
             send_build_to_backlog_response.started_at = started_at
             send_build_to_backlog_response.updated_at = updated_at
             send_build_to_backlog_response.ended_at = ended_at
-            send_build_to_backlog_response.deviations = ()
         else:
             send_build_to_backlog_response = cls(
                 id=id,
@@ -275,7 +272,7 @@ class SendBuildToBacklogResponse:
 
         send_build_to_backlog_response.additional_properties = d
         if found is not None:
-            send_build_to_backlog_response.deviations = tuple(found)
+            send_build_to_backlog_response._fabapi_deviations = tuple(found)
         return send_build_to_backlog_response
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="SliceStatusResponse")
 
 
 @_attrs_define
-class SliceStatusResponse:
+class SliceStatusResponse(TolerantModel):
     """
     Attributes:
         status (str | Unset): Status of a slice job. Open set: the documented values are listed in x-fabapi-known-
@@ -30,9 +31,6 @@ class SliceStatusResponse:
 
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -69,7 +67,6 @@ class SliceStatusResponse:
         if cls is SliceStatusResponse:
             slice_status_response = new_instance(cls)
             slice_status_response.status = status
-            slice_status_response.deviations = ()
         else:
             slice_status_response = cls(
                 status=status,
@@ -77,7 +74,7 @@ class SliceStatusResponse:
 
         slice_status_response.additional_properties = d
         if found is not None:
-            slice_status_response.deviations = tuple(found)
+            slice_status_response._fabapi_deviations = tuple(found)
         return slice_status_response
 
     @property

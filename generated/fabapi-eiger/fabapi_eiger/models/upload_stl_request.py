@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_uuid,
     restore_received,
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="UploadStlRequest")
 
 
 @_attrs_define
-class UploadStlRequest:
+class UploadStlRequest(TolerantModel):
     """
     Attributes:
         stl_file (File): The STL file to upload.
@@ -40,9 +41,6 @@ class UploadStlRequest:
     settings_preset_id: UUID | Unset = UNSET
     user_id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.stl_file, Unset):
@@ -191,7 +189,6 @@ class UploadStlRequest:
             upload_stl_request.folder_id = folder_id
             upload_stl_request.settings_preset_id = settings_preset_id
             upload_stl_request.user_id = user_id
-            upload_stl_request.deviations = ()
         else:
             upload_stl_request = cls(
                 stl_file=stl_file,
@@ -203,7 +200,7 @@ class UploadStlRequest:
 
         upload_stl_request.additional_properties = d
         if found is not None:
-            upload_stl_request.deviations = tuple(found)
+            upload_stl_request._fabapi_deviations = tuple(found)
         return upload_stl_request
 
     @property

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_uuid,
     restore_received,
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="UploadStlResponse")
 
 
 @_attrs_define
-class UploadStlResponse:
+class UploadStlResponse(TolerantModel):
     """
     Attributes:
         slice_job_id (UUID | Unset):
@@ -32,9 +33,6 @@ class UploadStlResponse:
     slice_job_id: UUID | Unset = UNSET
     part_version_id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         slice_job_id: str | Unset = UNSET
@@ -104,7 +102,6 @@ class UploadStlResponse:
             upload_stl_response = new_instance(cls)
             upload_stl_response.slice_job_id = slice_job_id
             upload_stl_response.part_version_id = part_version_id
-            upload_stl_response.deviations = ()
         else:
             upload_stl_response = cls(
                 slice_job_id=slice_job_id,
@@ -113,7 +110,7 @@ class UploadStlResponse:
 
         upload_stl_response.additional_properties = d
         if found is not None:
-            upload_stl_response.deviations = tuple(found)
+            upload_stl_response._fabapi_deviations = tuple(found)
         return upload_stl_response
 
     @property

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_uuid,
     restore_received,
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="UserView")
 
 
 @_attrs_define
-class UserView:
+class UserView(TolerantModel):
     """
     Attributes:
         id (None | Unset | UUID): ID of the User
@@ -34,9 +35,6 @@ class UserView:
     name: None | str | Unset = UNSET
     email: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str | Unset
@@ -133,7 +131,6 @@ class UserView:
             user_view.id = id
             user_view.name = name
             user_view.email = email
-            user_view.deviations = ()
         else:
             user_view = cls(
                 id=id,
@@ -143,7 +140,7 @@ class UserView:
 
         user_view.additional_properties = d
         if found is not None:
-            user_view.deviations = tuple(found)
+            user_view._fabapi_deviations = tuple(found)
         return user_view
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="AlreadyRegisteredResponse")
 
 
 @_attrs_define
-class AlreadyRegisteredResponse:
+class AlreadyRegisteredResponse(TolerantModel):
     """
     Attributes:
         status (str):
@@ -32,9 +33,6 @@ class AlreadyRegisteredResponse:
     jwt: str
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.status, Unset):
@@ -117,7 +115,6 @@ class AlreadyRegisteredResponse:
             already_registered_response.status = status
             already_registered_response.jwt = jwt
             already_registered_response.message = message
-            already_registered_response.deviations = ()
         else:
             already_registered_response = cls(
                 status=status,
@@ -127,7 +124,7 @@ class AlreadyRegisteredResponse:
 
         already_registered_response.additional_properties = d
         if found is not None:
-            already_registered_response.deviations = tuple(found)
+            already_registered_response._fabapi_deviations = tuple(found)
         return already_registered_response
 
     @property

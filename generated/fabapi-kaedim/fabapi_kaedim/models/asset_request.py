@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="AssetRequest")
 
 
 @_attrs_define
-class AssetRequest:
+class AssetRequest(TolerantModel):
     """One request and its iterations.
 
     Attributes:
@@ -43,9 +44,6 @@ class AssetRequest:
     polycount: None | str | Unset = UNSET
     iterations: list[Iteration] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         request_id = self.request_id
@@ -197,7 +195,6 @@ class AssetRequest:
             asset_request.image_tags = image_tags
             asset_request.polycount = polycount
             asset_request.iterations = iterations
-            asset_request.deviations = ()
         else:
             asset_request = cls(
                 request_id=request_id,
@@ -210,7 +207,7 @@ class AssetRequest:
 
         asset_request.additional_properties = d
         if found is not None:
-            asset_request.deviations = tuple(found)
+            asset_request._fabapi_deviations = tuple(found)
         return asset_request
 
     @property

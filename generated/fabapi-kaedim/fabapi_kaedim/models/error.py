@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="Error")
 
 
 @_attrs_define
-class Error:
+class Error(TolerantModel):
     """Kaedim's error body.
 
     Attributes:
@@ -35,9 +36,6 @@ class Error:
     request_id: str | Unset = UNSET
     cause: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.status, Unset):
@@ -136,7 +134,6 @@ class Error:
             error.message = message
             error.request_id = request_id
             error.cause = cause
-            error.deviations = ()
         else:
             error = cls(
                 status=status,
@@ -147,7 +144,7 @@ class Error:
 
         error.additional_properties = d
         if found is not None:
-            error.deviations = tuple(found)
+            error._fabapi_deviations = tuple(found)
         return error
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="FetchAllResponse")
 
 
 @_attrs_define
-class FetchAllResponse:
+class FetchAllResponse(TolerantModel):
     """
     Attributes:
         assets (list[AssetRequest]):
@@ -32,9 +33,6 @@ class FetchAllResponse:
 
     assets: list[AssetRequest]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.assets, Unset):
@@ -87,7 +85,6 @@ class FetchAllResponse:
         if cls is FetchAllResponse:
             fetch_all_response = new_instance(cls)
             fetch_all_response.assets = assets
-            fetch_all_response.deviations = ()
         else:
             fetch_all_response = cls(
                 assets=assets,
@@ -95,7 +92,7 @@ class FetchAllResponse:
 
         fetch_all_response.additional_properties = d
         if found is not None:
-            fetch_all_response.deviations = tuple(found)
+            fetch_all_response._fabapi_deviations = tuple(found)
         return fetch_all_response
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="FetchProjectsResponse")
 
 
 @_attrs_define
-class FetchProjectsResponse:
+class FetchProjectsResponse(TolerantModel):
     """
     Attributes:
         message (list[Project]):
@@ -34,9 +35,6 @@ class FetchProjectsResponse:
     message: list[Project]
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.message, Unset):
@@ -112,7 +110,6 @@ class FetchProjectsResponse:
             fetch_projects_response = new_instance(cls)
             fetch_projects_response.message = message
             fetch_projects_response.status = status
-            fetch_projects_response.deviations = ()
         else:
             fetch_projects_response = cls(
                 message=message,
@@ -121,7 +118,7 @@ class FetchProjectsResponse:
 
         fetch_projects_response.additional_properties = d
         if found is not None:
-            fetch_projects_response.deviations = tuple(found)
+            fetch_projects_response._fabapi_deviations = tuple(found)
         return fetch_projects_response
 
     @property

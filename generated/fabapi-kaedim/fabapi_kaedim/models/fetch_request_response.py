@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="FetchRequestResponse")
 
 
 @_attrs_define
-class FetchRequestResponse:
+class FetchRequestResponse(TolerantModel):
     """The request, at the top level as the page shows it, or wrapped in `asset` as integrations read it: both are
     accepted.
 
@@ -47,9 +48,6 @@ class FetchRequestResponse:
     polycount: None | str | Unset = UNSET
     iterations: list[Iteration] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         asset: dict[str, Any] | Unset = UNSET
@@ -223,7 +221,6 @@ class FetchRequestResponse:
             fetch_request_response.image_tags = image_tags
             fetch_request_response.polycount = polycount
             fetch_request_response.iterations = iterations
-            fetch_request_response.deviations = ()
         else:
             fetch_request_response = cls(
                 asset=asset,
@@ -237,7 +234,7 @@ class FetchRequestResponse:
 
         fetch_request_response.additional_properties = d
         if found is not None:
-            fetch_request_response.deviations = tuple(found)
+            fetch_request_response._fabapi_deviations = tuple(found)
         return fetch_request_response
 
     @property

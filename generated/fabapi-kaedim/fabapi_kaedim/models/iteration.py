@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="Iteration")
 
 
 @_attrs_define
-class Iteration:
+class Iteration(TolerantModel):
     """One attempt at the model; the newest is last.
 
     Attributes:
@@ -53,9 +54,6 @@ class Iteration:
     edit_description: None | str | Unset = UNSET
     texturing_method: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.result_links import ResultLinks  # noqa: PLC0415
@@ -276,7 +274,6 @@ class Iteration:
             iteration.dismissed_reason = dismissed_reason
             iteration.edit_description = edit_description
             iteration.texturing_method = texturing_method
-            iteration.deviations = ()
         else:
             iteration = cls(
                 created_at=created_at,
@@ -293,7 +290,7 @@ class Iteration:
 
         iteration.additional_properties = d
         if found is not None:
-            iteration.deviations = tuple(found)
+            iteration._fabapi_deviations = tuple(found)
         return iteration
 
     @property

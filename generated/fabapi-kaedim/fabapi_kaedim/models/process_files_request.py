@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="ProcessFilesRequest")
 
 
 @_attrs_define
-class ProcessFilesRequest:
+class ProcessFilesRequest(TolerantModel):
     """The same request with the images as files: one part `image`, or parts `image-0` to `image-5`, 5 MB each at most.
     Every scalar field travels as form text: numbers are declared as numbers and sent as their decimal text, and `test`
     is the text "true" or "false" (a boolean field would be written with Python's str(), as "True").
@@ -66,9 +67,6 @@ class ProcessFilesRequest:
     image_4: File | Unset = UNSET
     image_5: File | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.dev_id, Unset):
@@ -459,7 +457,6 @@ class ProcessFilesRequest:
             process_files_request.image_3 = image_3
             process_files_request.image_4 = image_4
             process_files_request.image_5 = image_5
-            process_files_request.deviations = ()
         else:
             process_files_request = cls(
                 dev_id=dev_id,
@@ -482,7 +479,7 @@ class ProcessFilesRequest:
 
         process_files_request.additional_properties = d
         if found is not None:
-            process_files_request.deviations = tuple(found)
+            process_files_request._fabapi_deviations = tuple(found)
         return process_files_request
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="ProcessResponse")
 
 
 @_attrs_define
-class ProcessResponse:
+class ProcessResponse(TolerantModel):
     """
     Attributes:
         status (str):
@@ -34,9 +35,6 @@ class ProcessResponse:
     dev_id: str | Unset = UNSET
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.status, Unset):
@@ -135,7 +133,6 @@ class ProcessResponse:
             process_response.request_id = request_id
             process_response.dev_id = dev_id
             process_response.message = message
-            process_response.deviations = ()
         else:
             process_response = cls(
                 status=status,
@@ -146,7 +143,7 @@ class ProcessResponse:
 
         process_response.additional_properties = d
         if found is not None:
-            process_response.deviations = tuple(found)
+            process_response._fabapi_deviations = tuple(found)
         return process_response
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="ProcessUrlsRequest")
 
 
 @_attrs_define
-class ProcessUrlsRequest:
+class ProcessUrlsRequest(TolerantModel):
     """
     Attributes:
         dev_id (str):
@@ -48,9 +49,6 @@ class ProcessUrlsRequest:
     project_id: str | Unset = UNSET
     studio_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.dev_id, Unset):
@@ -254,7 +252,6 @@ class ProcessUrlsRequest:
             process_urls_request.depth = depth
             process_urls_request.project_id = project_id
             process_urls_request.studio_id = studio_id
-            process_urls_request.deviations = ()
         else:
             process_urls_request = cls(
                 dev_id=dev_id,
@@ -271,7 +268,7 @@ class ProcessUrlsRequest:
 
         process_urls_request.additional_properties = d
         if found is not None:
-            process_urls_request.deviations = tuple(found)
+            process_urls_request._fabapi_deviations = tuple(found)
         return process_urls_request
 
     @property

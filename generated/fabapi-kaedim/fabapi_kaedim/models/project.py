@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="Project")
 
 
 @_attrs_define
-class Project:
+class Project(TolerantModel):
     """
     Attributes:
         project_id (str | Unset):
@@ -32,9 +33,6 @@ class Project:
     name: str | Unset = UNSET
     studio_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         project_id = self.project_id
@@ -110,7 +108,6 @@ class Project:
             project.project_id = project_id
             project.name = name
             project.studio_id = studio_id
-            project.deviations = ()
         else:
             project = cls(
                 project_id=project_id,
@@ -120,7 +117,7 @@ class Project:
 
         project.additional_properties = d
         if found is not None:
-            project.deviations = tuple(found)
+            project._fabapi_deviations = tuple(found)
         return project
 
     @property

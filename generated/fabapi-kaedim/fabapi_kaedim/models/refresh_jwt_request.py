@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="RefreshJwtRequest")
 
 
 @_attrs_define
-class RefreshJwtRequest:
+class RefreshJwtRequest(TolerantModel):
     """
     Attributes:
         dev_id (str):
@@ -28,9 +29,6 @@ class RefreshJwtRequest:
 
     dev_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.dev_id, Unset):
@@ -72,7 +70,6 @@ class RefreshJwtRequest:
         if cls is RefreshJwtRequest:
             refresh_jwt_request = new_instance(cls)
             refresh_jwt_request.dev_id = dev_id
-            refresh_jwt_request.deviations = ()
         else:
             refresh_jwt_request = cls(
                 dev_id=dev_id,
@@ -80,7 +77,7 @@ class RefreshJwtRequest:
 
         refresh_jwt_request.additional_properties = d
         if found is not None:
-            refresh_jwt_request.deviations = tuple(found)
+            refresh_jwt_request._fabapi_deviations = tuple(found)
         return refresh_jwt_request
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="RefreshJwtResponse")
 
 
 @_attrs_define
-class RefreshJwtResponse:
+class RefreshJwtResponse(TolerantModel):
     """
     Attributes:
         status (str):
@@ -34,9 +35,6 @@ class RefreshJwtResponse:
     message: str | Unset = UNSET
     dev_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.status, Unset):
@@ -135,7 +133,6 @@ class RefreshJwtResponse:
             refresh_jwt_response.jwt = jwt
             refresh_jwt_response.message = message
             refresh_jwt_response.dev_id = dev_id
-            refresh_jwt_response.deviations = ()
         else:
             refresh_jwt_response = cls(
                 status=status,
@@ -146,7 +143,7 @@ class RefreshJwtResponse:
 
         refresh_jwt_response.additional_properties = d
         if found is not None:
-            refresh_jwt_response.deviations = tuple(found)
+            refresh_jwt_response._fabapi_deviations = tuple(found)
         return refresh_jwt_response
 
     @property

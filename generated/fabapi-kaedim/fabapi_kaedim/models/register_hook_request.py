@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="RegisterHookRequest")
 
 
 @_attrs_define
-class RegisterHookRequest:
+class RegisterHookRequest(TolerantModel):
     """
     Attributes:
         dev_id (str): Your developer ID.
@@ -30,9 +31,6 @@ class RegisterHookRequest:
     dev_id: str
     destination: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.dev_id, Unset):
@@ -99,7 +97,6 @@ class RegisterHookRequest:
             register_hook_request = new_instance(cls)
             register_hook_request.dev_id = dev_id
             register_hook_request.destination = destination
-            register_hook_request.deviations = ()
         else:
             register_hook_request = cls(
                 dev_id=dev_id,
@@ -108,7 +105,7 @@ class RegisterHookRequest:
 
         register_hook_request.additional_properties = d
         if found is not None:
-            register_hook_request.deviations = tuple(found)
+            register_hook_request._fabapi_deviations = tuple(found)
         return register_hook_request
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="RegisterHookResponse")
 
 
 @_attrs_define
-class RegisterHookResponse:
+class RegisterHookResponse(TolerantModel):
     """
     Attributes:
         status (str):
@@ -36,9 +37,6 @@ class RegisterHookResponse:
     session_expire_at: str | Unset = UNSET
     refresh_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.status, Unset):
@@ -153,7 +151,6 @@ class RegisterHookResponse:
             register_hook_response.user_id = user_id
             register_hook_response.session_expire_at = session_expire_at
             register_hook_response.refresh_token = refresh_token
-            register_hook_response.deviations = ()
         else:
             register_hook_response = cls(
                 status=status,
@@ -165,7 +162,7 @@ class RegisterHookResponse:
 
         register_hook_response.additional_properties = d
         if found is not None:
-            register_hook_response.deviations = tuple(found)
+            register_hook_response._fabapi_deviations = tuple(found)
         return register_hook_response
 
     @property

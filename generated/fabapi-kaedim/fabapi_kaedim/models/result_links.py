@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="ResultLinks")
 
 
 @_attrs_define
-class ResultLinks:
+class ResultLinks(TolerantModel):
     """Download links per format; each expires after an hour.
 
     Attributes:
@@ -39,9 +40,6 @@ class ResultLinks:
     mtl: str | Unset = UNSET
     usd: str | Unset = UNSET
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         obj = self.obj
@@ -165,7 +163,6 @@ class ResultLinks:
             result_links.gltf = gltf
             result_links.mtl = mtl
             result_links.usd = usd
-            result_links.deviations = ()
         else:
             result_links = cls(
                 obj=obj,
@@ -184,7 +181,7 @@ class ResultLinks:
                 found = _PROPERTIES.deviate_extra(found, prop_name, value, "string")
         result_links.additional_properties = additional_properties
         if found is not None:
-            result_links.deviations = tuple(found)
+            result_links._fabapi_deviations = tuple(found)
         return result_links
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="WebhookFlatError")
 
 
 @_attrs_define
-class WebhookFlatError:
+class WebhookFlatError(TolerantModel):
     """The Web API page's failure notification.
 
     Example:
@@ -39,9 +40,6 @@ class WebhookFlatError:
     message: str | Unset = UNSET
     cause: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.status, Unset):
@@ -140,7 +138,6 @@ class WebhookFlatError:
             webhook_flat_error.request_id = request_id
             webhook_flat_error.message = message
             webhook_flat_error.cause = cause
-            webhook_flat_error.deviations = ()
         else:
             webhook_flat_error = cls(
                 status=status,
@@ -151,7 +148,7 @@ class WebhookFlatError:
 
         webhook_flat_error.additional_properties = d
         if found is not None:
-            webhook_flat_error.deviations = tuple(found)
+            webhook_flat_error._fabapi_deviations = tuple(found)
         return webhook_flat_error
 
     @property

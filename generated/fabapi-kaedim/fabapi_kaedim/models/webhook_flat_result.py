@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="WebhookFlatResult")
 
 
 @_attrs_define
-class WebhookFlatResult:
+class WebhookFlatResult(TolerantModel):
     """The Web API page's success notification.
 
     Example:
@@ -44,9 +45,6 @@ class WebhookFlatResult:
     user_id: str | Unset = UNSET
     results: ResultLinks | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.status, Unset):
@@ -152,7 +150,6 @@ class WebhookFlatResult:
             webhook_flat_result.request_id = request_id
             webhook_flat_result.user_id = user_id
             webhook_flat_result.results = results
-            webhook_flat_result.deviations = ()
         else:
             webhook_flat_result = cls(
                 status=status,
@@ -163,7 +160,7 @@ class WebhookFlatResult:
 
         webhook_flat_result.additional_properties = d
         if found is not None:
-            webhook_flat_result.deviations = tuple(found)
+            webhook_flat_result._fabapi_deviations = tuple(found)
         return webhook_flat_result
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="WebhookResults")
 
 
 @_attrs_define
-class WebhookResults:
+class WebhookResults(TolerantModel):
     """The web-hooks page's notification, wrapped in `results`.
 
     Attributes:
@@ -33,9 +34,6 @@ class WebhookResults:
 
     results: WebhookResultsBody
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.results, Unset):
@@ -77,7 +75,6 @@ class WebhookResults:
         if cls is WebhookResults:
             webhook_results = new_instance(cls)
             webhook_results.results = results
-            webhook_results.deviations = ()
         else:
             webhook_results = cls(
                 results=results,
@@ -85,7 +82,7 @@ class WebhookResults:
 
         webhook_results.additional_properties = d
         if found is not None:
-            webhook_results.deviations = tuple(found)
+            webhook_results._fabapi_deviations = tuple(found)
         return webhook_results
 
     @property

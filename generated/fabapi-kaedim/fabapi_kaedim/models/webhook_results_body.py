@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="WebhookResultsBody")
 
 
 @_attrs_define
-class WebhookResultsBody:
+class WebhookResultsBody(TolerantModel):
     """
     Attributes:
         status (str):
@@ -60,9 +61,6 @@ class WebhookResultsBody:
     completed_models: ResultLinks | Unset = UNSET
     dev_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.status, Unset):
@@ -336,7 +334,6 @@ class WebhookResultsBody:
             webhook_results_body.asset_complete = asset_complete
             webhook_results_body.completed_models = completed_models
             webhook_results_body.dev_id = dev_id
-            webhook_results_body.deviations = ()
         else:
             webhook_results_body = cls(
                 status=status,
@@ -357,7 +354,7 @@ class WebhookResultsBody:
 
         webhook_results_body.additional_properties = d
         if found is not None:
-            webhook_results_body.deviations = tuple(found)
+            webhook_results_body._fabapi_deviations = tuple(found)
         return webhook_results_body
 
     @property

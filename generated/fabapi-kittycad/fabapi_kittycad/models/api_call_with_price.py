@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     parse_datetime,
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="ApiCallWithPrice")
 
 
 @_attrs_define
-class ApiCallWithPrice:
+class ApiCallWithPrice(TolerantModel):
     """An API call with the price for the call.
 
     Attributes:
@@ -87,9 +88,6 @@ class ApiCallWithPrice:
     user_agent: str | Unset = UNSET
     user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         completed_at: None | str | Unset
@@ -527,7 +525,6 @@ class ApiCallWithPrice:
             api_call_with_price.updated_at = updated_at
             api_call_with_price.user_agent = user_agent
             api_call_with_price.user_id = user_id
-            api_call_with_price.deviations = ()
         else:
             api_call_with_price = cls(
                 completed_at=completed_at,
@@ -556,7 +553,7 @@ class ApiCallWithPrice:
 
         api_call_with_price.additional_properties = d
         if found is not None:
-            api_call_with_price.deviations = tuple(found)
+            api_call_with_price._fabapi_deviations = tuple(found)
         return api_call_with_price
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="ApiCallWithPriceResultsPage")
 
 
 @_attrs_define
-class ApiCallWithPriceResultsPage:
+class ApiCallWithPriceResultsPage(TolerantModel):
     """A single page of results of API calls.
 
     Attributes:
@@ -35,9 +36,6 @@ class ApiCallWithPriceResultsPage:
     items: list[ApiCallWithPrice] | Unset = UNSET
     next_page: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         items: list[dict[str, Any]] | Unset = UNSET
@@ -115,7 +113,6 @@ class ApiCallWithPriceResultsPage:
             api_call_with_price_results_page = new_instance(cls)
             api_call_with_price_results_page.items = items
             api_call_with_price_results_page.next_page = next_page
-            api_call_with_price_results_page.deviations = ()
         else:
             api_call_with_price_results_page = cls(
                 items=items,
@@ -124,7 +121,7 @@ class ApiCallWithPriceResultsPage:
 
         api_call_with_price_results_page.additional_properties = d
         if found is not None:
-            api_call_with_price_results_page.deviations = tuple(found)
+            api_call_with_price_results_page._fabapi_deviations = tuple(found)
         return api_call_with_price_results_page
 
     @property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_datetime,
     parse_uuid,
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="ApiToken")
 
 
 @_attrs_define
-class ApiToken:
+class ApiToken(TolerantModel):
     """An API token. These are used to authenticate users with Bearer authentication.
 
     Attributes:
@@ -46,9 +47,6 @@ class ApiToken:
     updated_at: datetime.datetime | Unset = UNSET
     user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         created_at: str | Unset = UNSET
@@ -187,7 +185,6 @@ class ApiToken:
             api_token.token = token
             api_token.updated_at = updated_at
             api_token.user_id = user_id
-            api_token.deviations = ()
         else:
             api_token = cls(
                 created_at=created_at,
@@ -200,7 +197,7 @@ class ApiToken:
 
         api_token.additional_properties = d
         if found is not None:
-            api_token.deviations = tuple(found)
+            api_token._fabapi_deviations = tuple(found)
         return api_token
 
     @property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_datetime,
     parse_uuid,
@@ -28,7 +29,7 @@ T = TypeVar("T", bound="AsyncFile2DVectorConversion")
 
 
 @_attrs_define
-class AsyncFile2DVectorConversion:
+class AsyncFile2DVectorConversion(TolerantModel):
     """The result of an async File2DVectorConversion operation, tagged with its type.
 
     Attributes:
@@ -63,9 +64,6 @@ class AsyncFile2DVectorConversion:
     updated_at: datetime.datetime | Unset = UNSET
     user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.type_, Unset):
@@ -366,7 +364,6 @@ class AsyncFile2DVectorConversion:
             async_file_2d_vector_conversion.status = status
             async_file_2d_vector_conversion.updated_at = updated_at
             async_file_2d_vector_conversion.user_id = user_id
-            async_file_2d_vector_conversion.deviations = ()
         else:
             async_file_2d_vector_conversion = cls(
                 type_=type_,
@@ -385,7 +382,7 @@ class AsyncFile2DVectorConversion:
 
         async_file_2d_vector_conversion.additional_properties = d
         if found is not None:
-            async_file_2d_vector_conversion.deviations = tuple(found)
+            async_file_2d_vector_conversion._fabapi_deviations = tuple(found)
         return async_file_2d_vector_conversion
 
     @property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_datetime,
     parse_uuid,
@@ -27,7 +28,7 @@ T = TypeVar("T", bound="AsyncFileCenterOfMass")
 
 
 @_attrs_define
-class AsyncFileCenterOfMass:
+class AsyncFileCenterOfMass(TolerantModel):
     """The result of an async FileCenterOfMass operation, tagged with its type.
 
     Attributes:
@@ -63,9 +64,6 @@ class AsyncFileCenterOfMass:
     updated_at: datetime.datetime | Unset = UNSET
     user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.type_, Unset):
@@ -375,7 +373,6 @@ class AsyncFileCenterOfMass:
             async_file_center_of_mass.status = status
             async_file_center_of_mass.updated_at = updated_at
             async_file_center_of_mass.user_id = user_id
-            async_file_center_of_mass.deviations = ()
         else:
             async_file_center_of_mass = cls(
                 type_=type_,
@@ -394,7 +391,7 @@ class AsyncFileCenterOfMass:
 
         async_file_center_of_mass.additional_properties = d
         if found is not None:
-            async_file_center_of_mass.deviations = tuple(found)
+            async_file_center_of_mass._fabapi_deviations = tuple(found)
         return async_file_center_of_mass
 
     @property

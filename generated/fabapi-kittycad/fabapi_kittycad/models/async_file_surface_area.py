@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_datetime,
     parse_uuid,
@@ -27,7 +28,7 @@ T = TypeVar("T", bound="AsyncFileSurfaceArea")
 
 
 @_attrs_define
-class AsyncFileSurfaceArea:
+class AsyncFileSurfaceArea(TolerantModel):
     """The result of an async FileSurfaceArea operation, tagged with its type.
 
     Attributes:
@@ -61,9 +62,6 @@ class AsyncFileSurfaceArea:
     updated_at: datetime.datetime | Unset = UNSET
     user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.type_, Unset):
@@ -344,7 +342,6 @@ class AsyncFileSurfaceArea:
             async_file_surface_area.surface_area = surface_area
             async_file_surface_area.updated_at = updated_at
             async_file_surface_area.user_id = user_id
-            async_file_surface_area.deviations = ()
         else:
             async_file_surface_area = cls(
                 type_=type_,
@@ -362,7 +359,7 @@ class AsyncFileSurfaceArea:
 
         async_file_surface_area.additional_properties = d
         if found is not None:
-            async_file_surface_area.deviations = tuple(found)
+            async_file_surface_area._fabapi_deviations = tuple(found)
         return async_file_surface_area
 
     @property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_datetime,
     parse_uuid,
@@ -27,7 +28,7 @@ T = TypeVar("T", bound="AsyncFileVolume")
 
 
 @_attrs_define
-class AsyncFileVolume:
+class AsyncFileVolume(TolerantModel):
     """The result of an async FileVolume operation, tagged with its type.
 
     Attributes:
@@ -61,9 +62,6 @@ class AsyncFileVolume:
     user_id: str | Unset = UNSET
     volume: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         if not isinstance(self.type_, Unset):
@@ -340,7 +338,6 @@ class AsyncFileVolume:
             async_file_volume.updated_at = updated_at
             async_file_volume.user_id = user_id
             async_file_volume.volume = volume
-            async_file_volume.deviations = ()
         else:
             async_file_volume = cls(
                 type_=type_,
@@ -358,7 +355,7 @@ class AsyncFileVolume:
 
         async_file_volume.additional_properties = d
         if found is not None:
-            async_file_volume.deviations = tuple(found)
+            async_file_volume._fabapi_deviations = tuple(found)
         return async_file_volume
 
     @property

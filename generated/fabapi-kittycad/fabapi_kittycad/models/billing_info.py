@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="BillingInfo")
 
 
 @_attrs_define
-class BillingInfo:
+class BillingInfo(TolerantModel):
     """The billing information for payments.
 
     Attributes:
@@ -38,9 +39,6 @@ class BillingInfo:
     name: str | Unset = UNSET
     phone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         address: dict[str, Any] | Unset = UNSET
@@ -123,7 +121,6 @@ class BillingInfo:
             billing_info.address = address
             billing_info.name = name
             billing_info.phone = phone
-            billing_info.deviations = ()
         else:
             billing_info = cls(
                 address=address,
@@ -133,7 +130,7 @@ class BillingInfo:
 
         billing_info.additional_properties = d
         if found is not None:
-            billing_info.deviations = tuple(found)
+            billing_info._fabapi_deviations = tuple(found)
         return billing_info
 
     @property

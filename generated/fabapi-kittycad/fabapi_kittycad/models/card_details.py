@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     restore_received,
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="CardDetails")
 
 
 @_attrs_define
-class CardDetails:
+class CardDetails(TolerantModel):
     """The card details of a payment method. The reference gives no field list; the fields and types are read from its
     example response.
 
@@ -50,9 +51,6 @@ class CardDetails:
     funding: str | Unset = UNSET
     last4: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         brand = self.brand
@@ -215,7 +213,6 @@ class CardDetails:
             card_details.fingerprint = fingerprint
             card_details.funding = funding
             card_details.last4 = last4
-            card_details.deviations = ()
         else:
             card_details = cls(
                 brand=brand,
@@ -230,7 +227,7 @@ class CardDetails:
 
         card_details.additional_properties = d
         if found is not None:
-            card_details.deviations = tuple(found)
+            card_details._fabapi_deviations = tuple(found)
         return card_details
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="CardDetailsChecks")
 
 
 @_attrs_define
-class CardDetailsChecks:
+class CardDetailsChecks(TolerantModel):
     """Card checks. The reference gives no field list; the fields and types are read from its example response.
 
     Attributes:
@@ -33,9 +34,6 @@ class CardDetailsChecks:
     address_postal_code_check: str | Unset = UNSET
     cvc_check: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         address_line1_check = self.address_line1_check
@@ -111,7 +109,6 @@ class CardDetailsChecks:
             card_details_checks.address_line1_check = address_line1_check
             card_details_checks.address_postal_code_check = address_postal_code_check
             card_details_checks.cvc_check = cvc_check
-            card_details_checks.deviations = ()
         else:
             card_details_checks = cls(
                 address_line1_check=address_line1_check,
@@ -121,7 +118,7 @@ class CardDetailsChecks:
 
         card_details_checks.additional_properties = d
         if found is not None:
-            card_details_checks.deviations = tuple(found)
+            card_details_checks._fabapi_deviations = tuple(found)
         return card_details_checks
 
     @property

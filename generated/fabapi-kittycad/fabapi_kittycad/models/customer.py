@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_datetime,
     restore_received,
@@ -27,7 +28,7 @@ T = TypeVar("T", bound="Customer")
 
 
 @_attrs_define
-class Customer:
+class Customer(TolerantModel):
     """The resource representing a payment "Customer".
 
     Attributes:
@@ -74,9 +75,6 @@ class Customer:
     name: str | Unset = UNSET
     phone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         address: dict[str, Any] | Unset = UNSET
@@ -282,7 +280,6 @@ class Customer:
             customer.metadata = metadata
             customer.name = name
             customer.phone = phone
-            customer.deviations = ()
         else:
             customer = cls(
                 address=address,
@@ -299,7 +296,7 @@ class Customer:
 
         customer.additional_properties = d
         if found is not None:
-            customer.deviations = tuple(found)
+            customer._fabapi_deviations = tuple(found)
         return customer
 
     @property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_datetime,
     parse_uuid,
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="CustomerBalance")
 
 
 @_attrs_define
-class CustomerBalance:
+class CustomerBalance(TolerantModel):
     """A balance for a user.
 
     This holds information about the financial balance for the user.
@@ -63,9 +64,6 @@ class CustomerBalance:
     updated_at: datetime.datetime | Unset = UNSET
     user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         created_at: str | Unset = UNSET
@@ -245,7 +243,6 @@ class CustomerBalance:
             customer_balance.total_due = total_due
             customer_balance.updated_at = updated_at
             customer_balance.user_id = user_id
-            customer_balance.deviations = ()
         else:
             customer_balance = cls(
                 created_at=created_at,
@@ -260,7 +257,7 @@ class CustomerBalance:
 
         customer_balance.additional_properties = d
         if found is not None:
-            customer_balance.deviations = tuple(found)
+            customer_balance._fabapi_deviations = tuple(found)
         return customer_balance
 
     @property

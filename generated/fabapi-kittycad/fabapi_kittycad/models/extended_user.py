@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_datetime,
     restore_received,
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="ExtendedUser")
 
 
 @_attrs_define
-class ExtendedUser:
+class ExtendedUser(TolerantModel):
     """Extended user information.
 
     This is mostly used for internal purposes. It returns a mapping of the user's information, including that of our
@@ -65,9 +66,6 @@ class ExtendedUser:
     stripe_id: str | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         company = self.company
@@ -366,7 +364,6 @@ class ExtendedUser:
             extended_user.phone = phone
             extended_user.stripe_id = stripe_id
             extended_user.updated_at = updated_at
-            extended_user.deviations = ()
         else:
             extended_user = cls(
                 company=company,
@@ -389,7 +386,7 @@ class ExtendedUser:
 
         extended_user.additional_properties = d
         if found is not None:
-            extended_user.deviations = tuple(found)
+            extended_user._fabapi_deviations = tuple(found)
         return extended_user
 
     @property

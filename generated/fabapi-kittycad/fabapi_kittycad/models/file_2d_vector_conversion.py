@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_datetime,
     parse_uuid,
@@ -27,7 +28,7 @@ T = TypeVar("T", bound="File2DVectorConversion")
 
 
 @_attrs_define
-class File2DVectorConversion:
+class File2DVectorConversion(TolerantModel):
     """A 2D Vector file conversion.
 
     Attributes:
@@ -60,9 +61,6 @@ class File2DVectorConversion:
     updated_at: datetime.datetime | Unset = UNSET
     user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         completed_at: None | str | Unset
@@ -339,7 +337,6 @@ class File2DVectorConversion:
             file_2d_vector_conversion.status = status
             file_2d_vector_conversion.updated_at = updated_at
             file_2d_vector_conversion.user_id = user_id
-            file_2d_vector_conversion.deviations = ()
         else:
             file_2d_vector_conversion = cls(
                 completed_at=completed_at,
@@ -357,7 +354,7 @@ class File2DVectorConversion:
 
         file_2d_vector_conversion.additional_properties = d
         if found is not None:
-            file_2d_vector_conversion.deviations = tuple(found)
+            file_2d_vector_conversion._fabapi_deviations = tuple(found)
         return file_2d_vector_conversion
 
     @property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_datetime,
     parse_uuid,
@@ -27,7 +28,7 @@ T = TypeVar("T", bound="File3DConversion")
 
 
 @_attrs_define
-class File3DConversion:
+class File3DConversion(TolerantModel):
     """A 3D file conversion.
 
     Attributes:
@@ -62,9 +63,6 @@ class File3DConversion:
     updated_at: datetime.datetime | Unset = UNSET
     user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         completed_at: None | str | Unset
@@ -341,7 +339,6 @@ class File3DConversion:
             file_3d_conversion.status = status
             file_3d_conversion.updated_at = updated_at
             file_3d_conversion.user_id = user_id
-            file_3d_conversion.deviations = ()
         else:
             file_3d_conversion = cls(
                 completed_at=completed_at,
@@ -359,7 +356,7 @@ class File3DConversion:
 
         file_3d_conversion.additional_properties = d
         if found is not None:
-            file_3d_conversion.deviations = tuple(found)
+            file_3d_conversion._fabapi_deviations = tuple(found)
         return file_3d_conversion
 
     @property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_datetime,
     parse_uuid,
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="FileCenterOfMass")
 
 
 @_attrs_define
-class FileCenterOfMass:
+class FileCenterOfMass(TolerantModel):
     """A file center of mass result.
 
     Attributes:
@@ -60,9 +61,6 @@ class FileCenterOfMass:
     updated_at: datetime.datetime | Unset = UNSET
     user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         center_of_mass: list[float] | None | Unset
@@ -348,7 +346,6 @@ class FileCenterOfMass:
             file_center_of_mass.status = status
             file_center_of_mass.updated_at = updated_at
             file_center_of_mass.user_id = user_id
-            file_center_of_mass.deviations = ()
         else:
             file_center_of_mass = cls(
                 center_of_mass=center_of_mass,
@@ -366,7 +363,7 @@ class FileCenterOfMass:
 
         file_center_of_mass.additional_properties = d
         if found is not None:
-            file_center_of_mass.deviations = tuple(found)
+            file_center_of_mass._fabapi_deviations = tuple(found)
         return file_center_of_mass
 
     @property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_datetime,
     parse_uuid,
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="FileDensity")
 
 
 @_attrs_define
-class FileDensity:
+class FileDensity(TolerantModel):
     """A file density result.
 
     Attributes:
@@ -60,9 +61,6 @@ class FileDensity:
     updated_at: datetime.datetime | Unset = UNSET
     user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         completed_at: None | str | Unset
@@ -331,7 +329,6 @@ class FileDensity:
             file_density.status = status
             file_density.updated_at = updated_at
             file_density.user_id = user_id
-            file_density.deviations = ()
         else:
             file_density = cls(
                 completed_at=completed_at,
@@ -349,7 +346,7 @@ class FileDensity:
 
         file_density.additional_properties = d
         if found is not None:
-            file_density.deviations = tuple(found)
+            file_density._fabapi_deviations = tuple(found)
         return file_density
 
     @property

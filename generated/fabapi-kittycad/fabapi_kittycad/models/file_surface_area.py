@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_datetime,
     parse_uuid,
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="FileSurfaceArea")
 
 
 @_attrs_define
-class FileSurfaceArea:
+class FileSurfaceArea(TolerantModel):
     """A file surface area result.
 
     Attributes:
@@ -58,9 +59,6 @@ class FileSurfaceArea:
     updated_at: datetime.datetime | Unset = UNSET
     user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         completed_at: None | str | Unset
@@ -317,7 +315,6 @@ class FileSurfaceArea:
             file_surface_area.surface_area = surface_area
             file_surface_area.updated_at = updated_at
             file_surface_area.user_id = user_id
-            file_surface_area.deviations = ()
         else:
             file_surface_area = cls(
                 completed_at=completed_at,
@@ -334,7 +331,7 @@ class FileSurfaceArea:
 
         file_surface_area.additional_properties = d
         if found is not None:
-            file_surface_area.deviations = tuple(found)
+            file_surface_area._fabapi_deviations = tuple(found)
         return file_surface_area
 
     @property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_datetime,
     parse_uuid,
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="FileVolume")
 
 
 @_attrs_define
-class FileVolume:
+class FileVolume(TolerantModel):
     """A file volume result.
 
     Attributes:
@@ -58,9 +59,6 @@ class FileVolume:
     user_id: str | Unset = UNSET
     volume: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         completed_at: None | str | Unset
@@ -313,7 +311,6 @@ class FileVolume:
             file_volume.updated_at = updated_at
             file_volume.user_id = user_id
             file_volume.volume = volume
-            file_volume.deviations = ()
         else:
             file_volume = cls(
                 completed_at=completed_at,
@@ -330,7 +327,7 @@ class FileVolume:
 
         file_volume.additional_properties = d
         if found is not None:
-            file_volume.deviations = tuple(found)
+            file_volume._fabapi_deviations = tuple(found)
         return file_volume
 
     @property

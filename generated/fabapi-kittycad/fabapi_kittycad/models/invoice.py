@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     integral,
     new_instance,
     parse_datetime,
@@ -28,7 +29,7 @@ T = TypeVar("T", bound="Invoice")
 
 
 @_attrs_define
-class Invoice:
+class Invoice(TolerantModel):
     """An invoice. The reference gives no field list; the fields and types are read from its example response.
 
     Attributes:
@@ -95,9 +96,6 @@ class Invoice:
     total: float | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         amount_due = self.amount_due
@@ -536,7 +534,6 @@ class Invoice:
             invoice.tax = tax
             invoice.total = total
             invoice.url = url
-            invoice.deviations = ()
         else:
             invoice = cls(
                 amount_due=amount_due,
@@ -567,7 +564,7 @@ class Invoice:
 
         invoice.additional_properties = d
         if found is not None:
-            invoice.deviations = tuple(found)
+            invoice._fabapi_deviations = tuple(found)
         return invoice
 
     @property

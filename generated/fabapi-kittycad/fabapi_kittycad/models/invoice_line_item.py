@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="InvoiceLineItem")
 
 
 @_attrs_define
-class InvoiceLineItem:
+class InvoiceLineItem(TolerantModel):
     """An invoice line item. The reference gives no field list; the fields and types are read from its example response.
 
     Attributes:
@@ -53,9 +54,6 @@ class InvoiceLineItem:
     invoice_item: str | Unset = UNSET
     metadata: InvoiceLineItemMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -186,7 +184,6 @@ class InvoiceLineItem:
             invoice_line_item.id = id
             invoice_line_item.invoice_item = invoice_item
             invoice_line_item.metadata = metadata
-            invoice_line_item.deviations = ()
         else:
             invoice_line_item = cls(
                 amount=amount,
@@ -199,7 +196,7 @@ class InvoiceLineItem:
 
         invoice_line_item.additional_properties = d
         if found is not None:
-            invoice_line_item.deviations = tuple(found)
+            invoice_line_item._fabapi_deviations = tuple(found)
         return invoice_line_item
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     restore_received,
 )
 
@@ -19,13 +20,10 @@ T = TypeVar("T", bound="InvoiceLineItemMetadata")
 
 
 @_attrs_define
-class InvoiceLineItemMetadata:
+class InvoiceLineItemMetadata(TolerantModel):
     """Set of key-value pairs."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -50,7 +48,7 @@ class InvoiceLineItemMetadata:
                 found = _PROPERTIES.deviate_extra(found, prop_name, value, "string")
         invoice_line_item_metadata.additional_properties = additional_properties
         if found is not None:
-            invoice_line_item_metadata.deviations = tuple(found)
+            invoice_line_item_metadata._fabapi_deviations = tuple(found)
         return invoice_line_item_metadata
 
     @property

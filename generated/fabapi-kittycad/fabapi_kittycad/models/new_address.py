@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="NewAddress")
 
 
 @_attrs_define
-class NewAddress:
+class NewAddress(TolerantModel):
     """The struct that is used to create a new record. This is automatically generated and has all the same fields as the
     main struct only it is missing the id.
 
@@ -42,9 +43,6 @@ class NewAddress:
     user_id: str | Unset = UNSET
     zip_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         city = self.city
@@ -184,7 +182,6 @@ class NewAddress:
             new_address.street2 = street2
             new_address.user_id = user_id
             new_address.zip_ = zip_
-            new_address.deviations = ()
         else:
             new_address = cls(
                 city=city,
@@ -198,7 +195,7 @@ class NewAddress:
 
         new_address.additional_properties = d
         if found is not None:
-            new_address.deviations = tuple(found)
+            new_address._fabapi_deviations = tuple(found)
         return new_address
 
     @property

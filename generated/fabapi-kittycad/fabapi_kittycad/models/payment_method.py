@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_datetime,
     restore_received,
@@ -28,7 +29,7 @@ T = TypeVar("T", bound="PaymentMethod")
 
 
 @_attrs_define
-class PaymentMethod:
+class PaymentMethod(TolerantModel):
     """A payment method. The reference gives no field list; the fields and types are read from its example response.
 
     Attributes:
@@ -48,9 +49,6 @@ class PaymentMethod:
     metadata: PaymentMethodMetadata | Unset = UNSET
     type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         billing_info: dict[str, Any] | Unset = UNSET
@@ -198,7 +196,6 @@ class PaymentMethod:
             payment_method.id = id
             payment_method.metadata = metadata
             payment_method.type_ = type_
-            payment_method.deviations = ()
         else:
             payment_method = cls(
                 billing_info=billing_info,
@@ -211,7 +208,7 @@ class PaymentMethod:
 
         payment_method.additional_properties = d
         if found is not None:
-            payment_method.deviations = tuple(found)
+            payment_method._fabapi_deviations = tuple(found)
         return payment_method
 
     @property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_datetime,
     parse_uuid,
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="PhysicsConstant")
 
 
 @_attrs_define
-class PhysicsConstant:
+class PhysicsConstant(TolerantModel):
     """A physics constant.
 
     Attributes:
@@ -57,9 +58,6 @@ class PhysicsConstant:
     user_id: str | Unset = UNSET
     value: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         completed_at: None | str | Unset
@@ -308,7 +306,6 @@ class PhysicsConstant:
             physics_constant.updated_at = updated_at
             physics_constant.user_id = user_id
             physics_constant.value = value
-            physics_constant.deviations = ()
         else:
             physics_constant = cls(
                 completed_at=completed_at,
@@ -325,7 +322,7 @@ class PhysicsConstant:
 
         physics_constant.additional_properties = d
         if found is not None:
-            physics_constant.deviations = tuple(found)
+            physics_constant._fabapi_deviations = tuple(found)
         return physics_constant
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="Pong")
 
 
 @_attrs_define
-class Pong:
+class Pong(TolerantModel):
     """The response from the `/ping` endpoint.
 
     Attributes:
@@ -29,9 +30,6 @@ class Pong:
 
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -68,7 +66,6 @@ class Pong:
         if cls is Pong:
             pong = new_instance(cls)
             pong.message = message
-            pong.deviations = ()
         else:
             pong = cls(
                 message=message,
@@ -76,7 +73,7 @@ class Pong:
 
         pong.additional_properties = d
         if found is not None:
-            pong.deviations = tuple(found)
+            pong._fabapi_deviations = tuple(found)
         return pong
 
     @property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_datetime,
     parse_uuid,
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="Session")
 
 
 @_attrs_define
-class Session:
+class Session(TolerantModel):
     """An authentication session.
 
     Attributes:
@@ -45,9 +46,6 @@ class Session:
     updated_at: datetime.datetime | Unset = UNSET
     user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         created_at: str | Unset = UNSET
@@ -191,7 +189,6 @@ class Session:
             session.session_token = session_token
             session.updated_at = updated_at
             session.user_id = user_id
-            session.deviations = ()
         else:
             session = cls(
                 created_at=created_at,
@@ -204,7 +201,7 @@ class Session:
 
         session.additional_properties = d
         if found is not None:
-            session.deviations = tuple(found)
+            session._fabapi_deviations = tuple(found)
         return session
 
     @property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_datetime,
     parse_uuid,
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="UnitMagneticFluxConversion")
 
 
 @_attrs_define
-class UnitMagneticFluxConversion:
+class UnitMagneticFluxConversion(TolerantModel):
     """A unit conversion (magnetic flux).
 
     Attributes:
@@ -61,9 +62,6 @@ class UnitMagneticFluxConversion:
     updated_at: datetime.datetime | Unset = UNSET
     user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         completed_at: None | str | Unset
@@ -356,7 +354,6 @@ class UnitMagneticFluxConversion:
             unit_magnetic_flux_conversion.status = status
             unit_magnetic_flux_conversion.updated_at = updated_at
             unit_magnetic_flux_conversion.user_id = user_id
-            unit_magnetic_flux_conversion.deviations = ()
         else:
             unit_magnetic_flux_conversion = cls(
                 completed_at=completed_at,
@@ -375,7 +372,7 @@ class UnitMagneticFluxConversion:
 
         unit_magnetic_flux_conversion.additional_properties = d
         if found is not None:
-            unit_magnetic_flux_conversion.deviations = tuple(found)
+            unit_magnetic_flux_conversion._fabapi_deviations = tuple(found)
         return unit_magnetic_flux_conversion
 
     @property

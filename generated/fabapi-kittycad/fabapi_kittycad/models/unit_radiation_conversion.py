@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_datetime,
     parse_uuid,
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="UnitRadiationConversion")
 
 
 @_attrs_define
-class UnitRadiationConversion:
+class UnitRadiationConversion(TolerantModel):
     """A unit conversion (radiation).
 
     Attributes:
@@ -63,9 +64,6 @@ class UnitRadiationConversion:
     updated_at: datetime.datetime | Unset = UNSET
     user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         completed_at: None | str | Unset
@@ -358,7 +356,6 @@ class UnitRadiationConversion:
             unit_radiation_conversion.status = status
             unit_radiation_conversion.updated_at = updated_at
             unit_radiation_conversion.user_id = user_id
-            unit_radiation_conversion.deviations = ()
         else:
             unit_radiation_conversion = cls(
                 completed_at=completed_at,
@@ -377,7 +374,7 @@ class UnitRadiationConversion:
 
         unit_radiation_conversion.additional_properties = d
         if found is not None:
-            unit_radiation_conversion.deviations = tuple(found)
+            unit_radiation_conversion._fabapi_deviations = tuple(found)
         return unit_radiation_conversion
 
     @property

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     restore_received,
 )
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="UpdateUser")
 
 
 @_attrs_define
-class UpdateUser:
+class UpdateUser(TolerantModel):
     """The user-modifiable parts of a User.
 
     Attributes:
@@ -39,9 +40,6 @@ class UpdateUser:
     last_name: str | Unset = UNSET
     phone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         company = self.company
@@ -165,7 +163,6 @@ class UpdateUser:
             update_user.github = github
             update_user.last_name = last_name
             update_user.phone = phone
-            update_user.deviations = ()
         else:
             update_user = cls(
                 company=company,
@@ -178,7 +175,7 @@ class UpdateUser:
 
         update_user.additional_properties = d
         if found is not None:
-            update_user.deviations = tuple(found)
+            update_user._fabapi_deviations = tuple(found)
         return update_user
 
     @property

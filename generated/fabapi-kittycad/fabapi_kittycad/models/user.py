@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from fabapi_core import (
     Deviation,
     Properties,
+    TolerantModel,
     new_instance,
     parse_datetime,
     restore_received,
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="User")
 
 
 @_attrs_define
-class User:
+class User(TolerantModel):
     """A user.
 
     Attributes:
@@ -56,9 +57,6 @@ class User:
     phone: str | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What was received that does not match the schema, field by field (the attribute is then UNSET).
-    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
-    _fabapi_properties: ClassVar[Properties]
 
     def to_dict(self) -> dict[str, Any]:
         company = self.company
@@ -309,7 +307,6 @@ class User:
             user.name = name
             user.phone = phone
             user.updated_at = updated_at
-            user.deviations = ()
         else:
             user = cls(
                 company=company,
@@ -329,7 +326,7 @@ class User:
 
         user.additional_properties = d
         if found is not None:
-            user.deviations = tuple(found)
+            user._fabapi_deviations = tuple(found)
         return user
 
     @property
