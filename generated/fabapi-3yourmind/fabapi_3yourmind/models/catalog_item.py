@@ -620,9 +620,6 @@ class CatalogItem(TolerantModel):
 
         try:
             stl_file = _in_stl_file
-            if not (True or stl_file is UNSET):
-                raise TypeError()
-
         except (TypeError, ValueError, AttributeError, KeyError):
             stl_file = _DEVIATED
             found = _PROPERTIES.deviate(found, 24, _in_stl_file)

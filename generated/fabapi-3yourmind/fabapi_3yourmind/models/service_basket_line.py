@@ -477,9 +477,6 @@ class ServiceBasketLine(TolerantModel):
 
         try:
             file = _in_file
-            if not (True or file is UNSET):
-                raise TypeError()
-
         except (TypeError, ValueError, AttributeError, KeyError):
             file = _DEVIATED
             found = _PROPERTIES.deviate(found, 12, _in_file)
