@@ -3,7 +3,8 @@
 Prism answers with random schema-valid data (`Prefer: dynamic=true`), so a workflow may end in
 a value or in one of fabapi's typed errors (a failed job, a timeout, an API error): both show
 the client coped. Anything else (a KeyError, a TypeError, a decoding crash) is a failure: the
-client broke on an answer its own spec allows.
+client broke on an answer its own spec allows. The clients are strict (`strict=True`), and an
+answer they find not to match the schema is a failure too: the spec and the client disagree.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 import httpx
-from fabapi_core import FabapiError
+from fabapi_core import FabapiError, UnexpectedResponse
 
 # Iteration over a random server's pages stops here: its `has_more` never has to turn false.
 MAX_ITEMS = 60
@@ -72,6 +73,10 @@ def run(
                 with factory(origin, credentials, PreferDynamic()) as client:
                     value = workflow.run(client, Path(tmp))
                 outcome, detail = "value", _shown(value)
+            except UnexpectedResponse as err:
+                # A schema-valid answer the strict client refuses: client and spec disagree.
+                failed = "does not match the schema" in str(err)
+                outcome, detail = ("failure" if failed else "typed error"), f"{type(err).__name__}: {err}"[:1500]
             except FabapiError as err:
                 outcome, detail = "typed error", f"{type(err).__name__}: {err}"[:300]
             except Exception as err:  # the client broke on a schema-valid answer

@@ -13,7 +13,7 @@ from . import Workflow
 
 
 def client(origin: str, credentials: Mapping[str, str], transport: httpx.BaseTransport) -> CloudSlicer:
-    return CloudSlicer(credentials["CLOUDSLICER_API_TOKEN"], base_url=origin, transport=transport)
+    return CloudSlicer(credentials["CLOUDSLICER_API_TOKEN"], base_url=origin, transport=transport, strict=True)
 
 
 WORKFLOWS = [

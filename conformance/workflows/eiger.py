@@ -18,7 +18,13 @@ WEEK = datetime.datetime(2024, 5, 6, tzinfo=datetime.UTC)
 
 
 def client(origin: str, credentials: Mapping[str, str], transport: httpx.BaseTransport) -> Eiger:
-    return Eiger(credentials["EIGER_ACCESS_KEY"], credentials["EIGER_SECRET_KEY"], base_url=origin, transport=transport)
+    return Eiger(
+        credentials["EIGER_ACCESS_KEY"],
+        credentials["EIGER_SECRET_KEY"],
+        base_url=origin,
+        transport=transport,
+        strict=True,
+    )
 
 
 def _pages(eiger: Eiger, tmp: Path) -> Any:

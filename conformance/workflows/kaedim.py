@@ -21,6 +21,7 @@ def client(origin: str, credentials: Mapping[str, str], transport: httpx.BaseTra
         base_url=origin,
         transport=transport,
         token_store=TokenStore(),
+        strict=True,
     )
 
 

@@ -20,7 +20,7 @@ ADDRESS = 1
 
 
 def client(origin: str, credentials: Mapping[str, str], transport: httpx.BaseTransport) -> ThreeYourMind:
-    return ThreeYourMind(credentials["THREEYOURMIND_API_TOKEN"], base_url=origin, transport=transport)
+    return ThreeYourMind(credentials["THREEYOURMIND_API_TOKEN"], base_url=origin, transport=transport, strict=True)
 
 
 def _upload(tym: ThreeYourMind, tmp: Path) -> object:

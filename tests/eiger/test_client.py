@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from typing import cast
 from uuid import uuid4
 
 import httpx
@@ -17,12 +18,14 @@ from fabapi_core import (
     InvalidArgument,
     MissingCredential,
     RetryPolicy,
+    SchemaDeviationWarning,
     ServerError,
     UnexpectedResponse,
 )
 from fabapi_eiger import Eiger
 from fabapi_eiger._resources import OPERATIONS
 from fabapi_eiger.models.print_to_printer_request import PrintToPrinterRequest
+from fabapi_eiger.types import UNSET
 
 from .conftest import ACCESS_KEY, Mock
 
@@ -142,12 +145,25 @@ def test_invalid_json_is_an_unexpected_response() -> None:
     assert "oops" in str(caught.value.body)
 
 
-def test_schema_mismatch_is_an_unexpected_response_not_a_key_error() -> None:
+def test_schema_mismatch_decodes_and_raises_unexpected_response_only_when_strict() -> None:
+    # Before tolerant decoding this raised UnexpectedResponse in every mode; an object is usable now.
     client, _ = _client(lambda request: httpx.Response(200, json={"unexpected": True}))
+    with pytest.warns(SchemaDeviationWarning, match=r"\$\.id deviates"):
+        device = client.devices.get(uuid4())
+    assert cast(object, device.id) is UNSET and device.additional_properties == {"unexpected": True}
+    assert {item.kind for item in device.deviations} == {"missing"}
     with pytest.raises(UnexpectedResponse) as caught:
-        client.devices.get(uuid4())
+        client.with_options(strict=True).devices.get(uuid4())
     assert caught.value.status_code == 200
     assert caught.value.body == {"unexpected": True}
+    assert "$.id (missing): expected string (uuid), received absent nothing" in str(caught.value)
+
+
+def test_a_body_that_is_no_object_is_an_unexpected_response_in_both_modes() -> None:
+    for strict in (False, True):
+        client, _ = _client(lambda request: httpx.Response(200, json=[1, 2]))
+        with pytest.raises(UnexpectedResponse, match="does not match the schema"):
+            client.with_options(strict=strict).devices.get(uuid4())
 
 
 def test_idempotent_calls_are_retried_after_503() -> None:

@@ -63,12 +63,13 @@ class CloudSlicer(ClientLifecycle, Resources):
         retries: RetryPolicy | int | None = None,
         allow_insecure_http: bool = False,
         transport: httpx.BaseTransport | None = None,
+        strict: bool = False,
     ) -> None:
         self._settings, self._client, self._secrets = _set_up(
             token, base_url, timeout, retries, transport, allow_insecure_http
         )
         self.base_url = self._settings.base_url
-        super().__init__(Caller(self._client, secrets=self._secrets))
+        super().__init__(Caller(self._client, secrets=self._secrets, strict=strict))
 
     def upload_file(self, path: str | Path) -> FileUploadResponse:
         """Upload a .stl, .obj or .3mf file, streamed; checked for type, size and framing first."""

@@ -65,12 +65,13 @@ class AsyncEiger(AsyncClientLifecycle, AsyncResources):
         retries: RetryPolicy | int | None = None,
         allow_insecure_http: bool = False,
         transport: httpx.AsyncBaseTransport | None = None,
+        strict: bool = False,
     ) -> None:
         self._settings, self._client, secrets = _set_up(
             access_key, secret_key, base_url, timeout, retries, transport, allow_insecure_http
         )
         self.base_url = self._settings.base_url
-        super().__init__(AsyncCaller(self._client, secrets=secrets))
+        super().__init__(AsyncCaller(self._client, secrets=secrets, strict=strict))
 
     # --- lookups -------------------------------------------------------------------
 

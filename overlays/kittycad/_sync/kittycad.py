@@ -70,12 +70,13 @@ class KittyCAD(ClientLifecycle, Resources):
         retries: RetryPolicy | int | None = None,
         allow_insecure_http: bool = False,
         transport: httpx.BaseTransport | None = None,
+        strict: bool = False,
     ) -> None:
         self._settings, self._client, secrets = _set_up(
             token, base_url, timeout, retries, transport, allow_insecure_http
         )
         self.base_url = self._settings.base_url
-        super().__init__(Caller(self._client, secrets=secrets))
+        super().__init__(Caller(self._client, secrets=secrets, strict=strict))
 
     # -- waiting ---------------------------------------------------------------------------------
 

@@ -19,7 +19,16 @@ from ._auth import BasicAuth, HeaderAuth
 from ._caller import OperationInfo
 from ._credentials import base_url_setting, credential, setting
 from ._deadline import deadline
-from ._decode import Properties, parse_datetime, parse_uuid
+from ._decode import Properties, integers, integral, new_instance, parse_datetime, parse_uuid
+from ._deviations import (
+    Deviation,
+    SchemaDeviationWarning,
+    TolerantModel,
+    closest,
+    deviation_mark,
+    located,
+    restore_received,
+)
 from ._errors import (
     APIError,
     AuthenticationError,
@@ -101,6 +110,7 @@ __all__ = [
     "Conflict",
     "DeadlineExceeded",
     "DestinationExists",
+    "Deviation",
     "FabapiError",
     "HeaderAuth",
     "InvalidArgument",
@@ -123,8 +133,10 @@ __all__ = [
     "Redactor",
     "ResponseLike",
     "RetryPolicy",
+    "SchemaDeviationWarning",
     "Secret",
     "ServerError",
+    "TolerantModel",
     "TransportError",
     "UnexpectedResponse",
     "UnprocessableEntity",
@@ -141,9 +153,11 @@ __all__ = [
     "build_httpx_args",
     "client_kwargs",
     "client_settings",
+    "closest",
     "credential",
     "deadline",
     "default_user_agent",
+    "deviation_mark",
     "download",
     "error_for",
     "expand_path",
@@ -151,9 +165,13 @@ __all__ = [
     "file_for_writing",
     "finite_number",
     "folder_for_writing",
+    "integers",
+    "integral",
     "is_sensitive_name",
     "loads_untrusted",
     "local_path",
+    "located",
+    "new_instance",
     "parse_datetime",
     "parse_uuid",
     "path_inside",
@@ -168,6 +186,7 @@ __all__ = [
     "redact_url",
     "refuse_existing",
     "request_url",
+    "restore_received",
     "retrying_transport",
     "safe_name",
     "seconds_or_none",

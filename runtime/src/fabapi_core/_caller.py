@@ -21,16 +21,19 @@ from uuid import UUID
 
 import httpx
 
-from ._errors import APIError, InvalidArgument, build_error
-from ._redaction import collect_secrets, searchable
+from ._deviations import Deviation, located, report
+from ._errors import APIError, InvalidArgument, build_error, parse_body
+from ._redaction import Redactor, collect_secrets, searchable
 from ._response import Expected, ResponseLike, unwrap_exchange
 from ._retries import RetryPolicy
 from ._secrets import Secret, SecretLike, is_sensitive_name
 from ._settings import KEEP, _Keep, as_policy, check_timeout
 from ._transport import CallOptions, Exchange
+from ._values import brief
 
-# What a generated `from_dict` raises on a body that doesn't match the schema.
-PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+# What a generated `from_dict` raises on a body it cannot use at all (not JSON, not an object where
+# one must be); json.loads raises RecursionError for nesting deeper than the interpreter's stack.
+PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, RecursionError)
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 
 
@@ -92,10 +95,21 @@ class _CallSecrets:
 class CallerBase:
     """What `Caller` and `AsyncCaller` (in `_sync/` and `_async/` caller.py) share: options, errors, unwrapping."""
 
-    def __init__(self, client: Any, *, secrets: Iterable[SecretLike] = (), options: CallOptions | None = None) -> None:
+    def __init__(
+        self,
+        client: Any,
+        *,
+        secrets: Iterable[SecretLike] = (),
+        options: CallOptions | None = None,
+        strict: bool = False,
+    ) -> None:
         self._client = client
         self._secrets: tuple[Secret, ...] = tuple(Secret(secret) for secret in secrets)
+        if strict:
+            options = (options or CallOptions()).merged(CallOptions(strict=True))
         self._options = options
+        # The generated package the client belongs to: names the records deviations are written to.
+        self._package = type(client).__module__.partition(".")[0]
 
     @property
     def options(self) -> CallOptions | None:
@@ -106,11 +120,15 @@ class CallerBase:
         *,
         timeout: float | httpx.Timeout | _Keep | None = KEEP,
         retries: RetryPolicy | int | _Keep | None = KEEP,
+        strict: bool | _Keep = KEEP,
     ) -> Self:
-        """A caller like this one whose calls use another timeout and/or retry policy."""
+        """A caller like this one whose calls use another timeout, retry policy and/or strictness."""
+        if not isinstance(strict, _Keep | bool):
+            raise InvalidArgument("strict", f"expected True or False, not {brief(strict)}")
         change = CallOptions(
             timeout=None if isinstance(timeout, _Keep) else check_timeout(timeout),
             retries=None if isinstance(retries, _Keep) else as_policy(retries),
+            strict=None if isinstance(strict, _Keep) else strict,
         )
         merged = (self._options or CallOptions()).merged(change)
         return type(self)(self._client, secrets=self._secrets, options=merged)
@@ -138,6 +156,61 @@ class CallerBase:
             url=exchange.request.url,
             request_headers=exchange.request.headers,
             secrets=_CallSecrets(self._secrets, arguments),
+            attempts=max(1, len(exchange.attempts)),
+            earlier_attempt_may_have_acted=exchange.earlier_attempt_may_have_acted,
+        )
+
+    def _deviations(
+        self,
+        response: ResponseLike[Any],
+        exchange: Exchange,
+        *,
+        method: str,
+        path: str,
+        arguments: Mapping[str, Any],
+    ) -> None:
+        """After a decode that recorded deviations: in strict mode raise `UnexpectedResponse` naming the
+        first; otherwise report them (a warning, a log record, `FABAPI_RECORD`). Error answers are left to
+        `unwrap`: their status says more than their shape."""
+        status = int(response.status_code)
+        if not 200 <= status < 300:
+            return
+        found = located(response.parsed)
+        if not found:
+            return
+        if self._options is not None and self._options.strict:
+            raise self._strict_error(response, exchange, found, arguments)
+        report(found, package=self._package, method=method, path=path)
+
+    def _strict_error(
+        self,
+        response: ResponseLike[Any],
+        exchange: Exchange,
+        found: list[tuple[str, Deviation]],
+        arguments: Mapping[str, Any],
+    ) -> APIError:
+        where, first = found[0]
+        secrets = _CallSecrets(self._secrets, arguments)
+        # Masked before it is cut short: a secret cut in two would no longer be recognised.
+        redactor = Redactor(secrets)
+        redactor.learn_value(parse_body(response.content or b""))
+        text = redactor(repr(redactor.value(first.value)))
+        shown = "nothing" if first.kind == "missing" else text if len(text) <= 80 else f"{text[:77]}..."
+        more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+        reason = (
+            f"response body does not match the schema at {where} ({first.kind}): expected {first.expected},"
+            f" received {first.received} {shown}{more}"
+        )
+        request = exchange.request
+        return build_error(
+            status_code=int(response.status_code),
+            content=response.content or b"",
+            headers=response.headers,
+            reason=reason,
+            method=request.method if request is not None else None,
+            url=request.url if request is not None else None,
+            request_headers=request.headers if request is not None else None,
+            secrets=secrets,
             attempts=max(1, len(exchange.attempts)),
             earlier_attempt_may_have_acted=exchange.earlier_attempt_may_have_acted,
         )

@@ -11,14 +11,25 @@ from __future__ import annotations
 import datetime
 import operator
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID, SafeUUID
+
+from ._deviations import Deviation, deviation, extra
 
 # The generated models' date-time parser: the same function, bound to one name (RFC 3339 forms with
 # "Z" or an offset, fractions of any length, are read by Python 3.11's fromisoformat).
 parse_datetime = datetime.datetime.fromisoformat
 
 _new = object.__new__
+T = TypeVar("T")
+
+if TYPE_CHECKING:
+
+    def new_instance(cls: type[T]) -> T:
+        """An instance of `cls` with no __init__ run: a generated model's `from_dict` fills its slots."""
+
+else:
+    new_instance = object.__new__
 # UUID is immutable (its __setattr__ raises), so its two slots are filled through their descriptors.
 _set_int = UUID.__dict__["int"].__set__
 _set_is_safe = UUID.__dict__["is_safe"].__set__
@@ -49,6 +60,19 @@ def parse_uuid(value: Any) -> UUID:
     return UUID(value)
 
 
+def integral(value: Any) -> int:
+    """A JSON number with no fraction, where the schema says integer: JSON Schema counts 2.0 as an
+    integer, and a model's `int` field holds it as 2. Anything else raises TypeError."""
+    if type(value) is float and value.is_integer():
+        return int(value)
+    raise TypeError(f"expected an integer, got {type(value).__name__}")
+
+
+def integers(values: list[Any]) -> list[int]:
+    """`values`, each an int or made one by `integral`; a list of integers whose items were not all ints."""
+    return [value if type(value) is int else integral(value) for value in values]
+
+
 class Properties:
     """The JSON properties of one generated model, taken out of a mapping in declaration order.
 
@@ -59,19 +83,50 @@ class Properties:
     and one `pop` per property, the case of servers that write every field of a record.
     """
 
-    __slots__ = ("_count", "_get", "_names", "_optional", "_required", "_unset")
+    __slots__ = (
+        "_count",
+        "_expected",
+        "_get",
+        "_hints",
+        "_names",
+        "_optional",
+        "_order",
+        "_required",
+        "_unset",
+        "get",
+        "pairs",
+    )
 
-    def __init__(self, required: tuple[str, ...], optional: tuple[str, ...], unset: object) -> None:
+    def __init__(
+        self,
+        required: tuple[str, ...],
+        optional: tuple[str, ...],
+        unset: object,
+        *,
+        python: tuple[str, ...] = (),
+        expected: tuple[str, ...] = (),
+        hints: tuple[str, ...] = (),
+    ) -> None:
         self._required = required
         self._optional = optional
         self._unset = unset
         names = required + optional
+        self._order = names
+        # Per property, as `names`: what its schema expects, in words, and the kind of deviation a
+        # value of the right JSON type can still be ("enum", "format"; "" for none).
+        self._expected = expected or ("",) * len(names)
+        self._hints = hints or ("",) * len(names)
+        # (python name, JSON name) of every property, to find the models inside a model.
+        self.pairs: tuple[tuple[str, str], ...] = tuple(zip(python, names, strict=True)) if python else ()
         self._names = frozenset(names)
         self._count = len(names)
         # itemgetter of one name answers the bare value, of several a tuple: always a tuple here.
         self._get: Callable[[Mapping[str, Any]], Sequence[Any]] = (
             operator.itemgetter(*names) if len(names) > 1 else _one(names[0]) if names else _none
         )
+        # Every property's value from a plain dict holding them all (KeyError otherwise), for `from_dict`
+        # to call without a method call in between.
+        self.get = self._get
 
     def split(self, src: Mapping[str, Any]) -> tuple[Sequence[Any], dict[str, Any]]:
         # Only a plain dict: a mapping's own __getitem__ may answer for missing keys (defaultdict).
@@ -88,6 +143,45 @@ class Properties:
         popped = [rest.pop(name) for name in self._required]
         popped += [rest.pop(name, self._unset) for name in self._optional]
         return popped, rest
+
+    def take(self, src: Mapping[str, Any]) -> tuple[Sequence[Any], dict[str, Any]]:
+        """`split`, tolerant: a missing required property answers `unset` too (the model records it as
+        a deviation). Anything but a mapping raises TypeError: it cannot be this model at all."""
+        if type(src) is dict and len(src) >= self._count:
+            try:
+                values = self._get(src)
+            except KeyError:
+                pass
+            else:
+                if len(src) == self._count:
+                    return values, {}
+                return values, {key: value for key, value in src.items() if key not in self._names}
+        if not isinstance(src, Mapping):
+            raise TypeError(f"expected an object, got {type(src).__name__}")
+        rest = dict(src)
+        return [rest.pop(name, self._unset) for name in self._order], rest
+
+    def rest(self, src: dict[str, Any]) -> dict[str, Any]:
+        """The fields of `src` that are not properties, in order: the model's additional properties."""
+        names = self._names
+        return {key: value for key, value in src.items() if key not in names}
+
+    def deviate(self, found: list[Deviation] | None, index: int, value: Any) -> list[Deviation]:
+        """`found` (a new list for None) with the deviation of property `index`, which received `value`."""
+        item = deviation(self._order[index], value, self._expected[index], self._hints[index], value is self._unset)
+        if found is None:
+            return [item]
+        found.append(item)
+        return found
+
+    def deviate_extra(self, found: list[Deviation] | None, key: str, value: Any, expected: str = "") -> list[Deviation]:
+        """`found` with a field beyond the properties: one a closed schema does not allow (no `expected`),
+        or an additional property that is not of the schema's type."""
+        item = extra(key, value) if not expected else deviation(key, value, expected, "", False)
+        if found is None:
+            return [item]
+        found.append(item)
+        return found
 
 
 def _one(name: str) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:

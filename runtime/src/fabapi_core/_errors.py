@@ -302,7 +302,7 @@ def parse_body(content: bytes, encoding: str | None = None) -> object:
         return None
     try:
         return json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than the interpreter's stack
         return content.decode(encoding or "utf-8", errors="replace")
 
 

@@ -16,10 +16,10 @@ from ._secrets import redact_url
 from ._settings import KEEP, _Keep
 
 
-def _with_options(client: Any, timeout: Any, retries: Any) -> Any:
+def _with_options(client: Any, timeout: Any, retries: Any, strict: Any) -> Any:
     clone = copy.copy(client)
     # The clone shares the connection pool; only the caller its resources go through differs.
-    clone._bind(client._caller.with_options(timeout=timeout, retries=retries))
+    clone._bind(client._caller.with_options(timeout=timeout, retries=retries, strict=strict))
     return clone
 
 
@@ -37,8 +37,13 @@ class LifecycleBase:
         *,
         timeout: float | httpx.Timeout | _Keep | None = KEEP,
         retries: RetryPolicy | int | _Keep | None = KEEP,
+        strict: bool | _Keep = KEEP,
     ) -> Self:
-        """This client with another timeout and/or retry policy for the calls made through it:
-        `client.with_options(timeout=5, retries=0).devices.list()`. Settings not given are kept."""
-        clone: Self = _with_options(self, timeout, retries)
+        """This client with another timeout, retry policy and/or strictness for the calls made through it:
+        `client.with_options(timeout=5, retries=0).devices.list()`. Settings not given are kept.
+
+        `strict=True`: an answer that deviates from its schema in any field raises `UnexpectedResponse`
+        naming the field's JSON path, what was expected and what came; by default it decodes, the field
+        UNSET and the value kept in the model's `deviations`, with a `SchemaDeviationWarning`."""
+        clone: Self = _with_options(self, timeout, retries, strict)
         return clone

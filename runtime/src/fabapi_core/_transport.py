@@ -210,11 +210,14 @@ class CallOptions:
 
     timeout: httpx.Timeout | None = None
     retries: Hashable | None = None  # a RetryPolicy; typed loosely to keep this module below _retries
+    # True: an answer that deviates from its schema raises UnexpectedResponse instead of decoding.
+    strict: bool | None = None
 
     def merged(self, other: CallOptions) -> CallOptions:
         return CallOptions(
             timeout=other.timeout if other.timeout is not None else self.timeout,
             retries=other.retries if other.retries is not None else self.retries,
+            strict=other.strict if other.strict is not None else self.strict,
         )
 
 

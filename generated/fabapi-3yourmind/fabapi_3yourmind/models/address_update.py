@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +21,7 @@ T = TypeVar("T", bound="AddressUpdate")
 
 
 @_attrs_define
-class AddressUpdate:
+class AddressUpdate(TolerantModel):
     """Any fields of an address.
 
     Attributes:
@@ -130,57 +136,183 @@ class AddressUpdate:
         if zip_code is not UNSET:
             field_dict["zipCode"] = zip_code
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                city,
+                _in_city,
                 _in_company_name,
-                country,
+                _in_country,
                 _in_department,
-                first_name,
-                last_name,
-                line1,
+                _in_first_name,
+                _in_last_name,
+                _in_line1,
                 _in_line2,
-                phone_number,
+                _in_phone_number,
                 _in_state,
                 _in_title,
                 _in_vat_id,
-                zip_code,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_zip_code,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_city,
+                    _in_company_name,
+                    _in_country,
+                    _in_department,
+                    _in_first_name,
+                    _in_last_name,
+                    _in_line1,
+                    _in_line2,
+                    _in_phone_number,
+                    _in_state,
+                    _in_title,
+                    _in_vat_id,
+                    _in_zip_code,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            city = _in_city
+            if not (city.__class__ is str or city is UNSET):
+                raise TypeError()
 
-        company_name: None | str | Unset = _in_company_name
+        except (TypeError, ValueError, AttributeError, KeyError):
+            city = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_city)
 
-        department: None | str | Unset = _in_department
+        try:
+            company_name: None | str | Unset = _in_company_name
+            if not ((company_name.__class__ is str) or company_name is None or company_name is UNSET):
+                raise TypeError()
 
-        line2: None | str | Unset = _in_line2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            company_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_company_name)
 
-        state: None | str | Unset = _in_state
+        try:
+            country = _in_country
+            if not (country.__class__ is str or country is UNSET):
+                raise TypeError()
 
-        title: None | str | Unset = _in_title
+        except (TypeError, ValueError, AttributeError, KeyError):
+            country = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_country)
 
-        vat_id: None | str | Unset = _in_vat_id
+        try:
+            department: None | str | Unset = _in_department
+            if not ((department.__class__ is str) or department is None or department is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            department = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_department)
+
+        try:
+            first_name = _in_first_name
+            if not (first_name.__class__ is str or first_name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            first_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_first_name)
+
+        try:
+            last_name = _in_last_name
+            if not (last_name.__class__ is str or last_name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            last_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_last_name)
+
+        try:
+            line1 = _in_line1
+            if not (line1.__class__ is str or line1 is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            line1 = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_line1)
+
+        try:
+            line2: None | str | Unset = _in_line2
+            if not ((line2.__class__ is str) or line2 is None or line2 is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            line2 = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_line2)
+
+        try:
+            phone_number = _in_phone_number
+            if not (phone_number.__class__ is str or phone_number is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            phone_number = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_phone_number)
+
+        try:
+            state: None | str | Unset = _in_state
+            if not ((state.__class__ is str) or state is None or state is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            state = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_state)
+
+        try:
+            title: None | str | Unset = _in_title
+            if not ((title.__class__ is str) or title is None or title is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            title = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_title)
+
+        try:
+            vat_id: None | str | Unset = _in_vat_id
+            if not ((vat_id.__class__ is str) or vat_id is None or vat_id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            vat_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 11, _in_vat_id)
+
+        try:
+            zip_code = _in_zip_code
+            if not (zip_code.__class__ is str or zip_code is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            zip_code = _DEVIATED
+            found = _PROPERTIES.deviate(found, 12, _in_zip_code)
 
         if cls is AddressUpdate:
-            address_update = cls(
-                city,
-                company_name,
-                country,
-                department,
-                first_name,
-                last_name,
-                line1,
-                line2,
-                phone_number,
-                state,
-                title,
-                vat_id,
-                zip_code,
-            )
+            address_update = new_instance(cls)
+            address_update.city = city
+            address_update.company_name = company_name
+            address_update.country = country
+            address_update.department = department
+            address_update.first_name = first_name
+            address_update.last_name = last_name
+            address_update.line1 = line1
+            address_update.line2 = line2
+            address_update.phone_number = phone_number
+            address_update.state = state
+            address_update.title = title
+            address_update.vat_id = vat_id
+            address_update.zip_code = zip_code
         else:
             address_update = cls(
                 city=city,
@@ -199,6 +331,8 @@ class AddressUpdate:
             )
 
         address_update.additional_properties = d
+        if found is not None:
+            address_update._fabapi_deviations = tuple(found)
         return address_update
 
     @property
@@ -218,7 +352,8 @@ class AddressUpdate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -237,4 +372,54 @@ _PROPERTIES = Properties(
         "zipCode",
     ),
     unset=UNSET,
+    python=(
+        "city",
+        "company_name",
+        "country",
+        "department",
+        "first_name",
+        "last_name",
+        "line1",
+        "line2",
+        "phone_number",
+        "state",
+        "title",
+        "vat_id",
+        "zip_code",
+    ),
+    expected=(
+        "string",
+        "string or null",
+        "string",
+        "string or null",
+        "string",
+        "string",
+        "string",
+        "string or null",
+        "string",
+        "string or null",
+        "string or null",
+        "string or null",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+AddressUpdate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 13
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

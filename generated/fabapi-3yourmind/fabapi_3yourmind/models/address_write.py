@@ -7,15 +7,21 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddressWrite")
 
 
 @_attrs_define
-class AddressWrite:
+class AddressWrite(TolerantModel):
     """Every field of an address. The seed marks all of them required, for PATCH too.
 
     Attributes:
@@ -50,37 +56,76 @@ class AddressWrite:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        city = self.city
+        if not isinstance(self.city, Unset):
+            city = self.city
+        else:
+            city = _DEVIATED
 
-        company_name: None | str
-        company_name = self.company_name
+        if not isinstance(self.company_name, Unset):
+            company_name: None | str
+            company_name = self.company_name
+        else:
+            company_name = _DEVIATED
 
-        country = self.country
+        if not isinstance(self.country, Unset):
+            country = self.country
+        else:
+            country = _DEVIATED
 
-        department: None | str
-        department = self.department
+        if not isinstance(self.department, Unset):
+            department: None | str
+            department = self.department
+        else:
+            department = _DEVIATED
 
-        first_name = self.first_name
+        if not isinstance(self.first_name, Unset):
+            first_name = self.first_name
+        else:
+            first_name = _DEVIATED
 
-        last_name = self.last_name
+        if not isinstance(self.last_name, Unset):
+            last_name = self.last_name
+        else:
+            last_name = _DEVIATED
 
-        line1 = self.line1
+        if not isinstance(self.line1, Unset):
+            line1 = self.line1
+        else:
+            line1 = _DEVIATED
 
-        line2: None | str
-        line2 = self.line2
+        if not isinstance(self.line2, Unset):
+            line2: None | str
+            line2 = self.line2
+        else:
+            line2 = _DEVIATED
 
-        phone_number = self.phone_number
+        if not isinstance(self.phone_number, Unset):
+            phone_number = self.phone_number
+        else:
+            phone_number = _DEVIATED
 
-        state: None | str
-        state = self.state
+        if not isinstance(self.state, Unset):
+            state: None | str
+            state = self.state
+        else:
+            state = _DEVIATED
 
-        title: None | str
-        title = self.title
+        if not isinstance(self.title, Unset):
+            title: None | str
+            title = self.title
+        else:
+            title = _DEVIATED
 
-        vat_id: None | str
-        vat_id = self.vat_id
+        if not isinstance(self.vat_id, Unset):
+            vat_id: None | str
+            vat_id = self.vat_id
+        else:
+            vat_id = _DEVIATED
 
-        zip_code = self.zip_code
+        if not isinstance(self.zip_code, Unset):
+            zip_code = self.zip_code
+        else:
+            zip_code = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -102,57 +147,183 @@ class AddressWrite:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                city,
+                _in_city,
                 _in_company_name,
-                country,
+                _in_country,
                 _in_department,
-                first_name,
-                last_name,
-                line1,
+                _in_first_name,
+                _in_last_name,
+                _in_line1,
                 _in_line2,
-                phone_number,
+                _in_phone_number,
                 _in_state,
                 _in_title,
                 _in_vat_id,
-                zip_code,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_zip_code,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_city,
+                    _in_company_name,
+                    _in_country,
+                    _in_department,
+                    _in_first_name,
+                    _in_last_name,
+                    _in_line1,
+                    _in_line2,
+                    _in_phone_number,
+                    _in_state,
+                    _in_title,
+                    _in_vat_id,
+                    _in_zip_code,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            city = _in_city
+            if not (city.__class__ is str):
+                raise TypeError()
 
-        company_name: None | str = _in_company_name
+        except (TypeError, ValueError, AttributeError, KeyError):
+            city = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_city)
 
-        department: None | str = _in_department
+        try:
+            company_name: None | str = _in_company_name
+            if not ((company_name.__class__ is str) or company_name is None):
+                raise TypeError()
 
-        line2: None | str = _in_line2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            company_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_company_name)
 
-        state: None | str = _in_state
+        try:
+            country = _in_country
+            if not (country.__class__ is str):
+                raise TypeError()
 
-        title: None | str = _in_title
+        except (TypeError, ValueError, AttributeError, KeyError):
+            country = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_country)
 
-        vat_id: None | str = _in_vat_id
+        try:
+            department: None | str = _in_department
+            if not ((department.__class__ is str) or department is None):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            department = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_department)
+
+        try:
+            first_name = _in_first_name
+            if not (first_name.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            first_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_first_name)
+
+        try:
+            last_name = _in_last_name
+            if not (last_name.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            last_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_last_name)
+
+        try:
+            line1 = _in_line1
+            if not (line1.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            line1 = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_line1)
+
+        try:
+            line2: None | str = _in_line2
+            if not ((line2.__class__ is str) or line2 is None):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            line2 = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_line2)
+
+        try:
+            phone_number = _in_phone_number
+            if not (phone_number.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            phone_number = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_phone_number)
+
+        try:
+            state: None | str = _in_state
+            if not ((state.__class__ is str) or state is None):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            state = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_state)
+
+        try:
+            title: None | str = _in_title
+            if not ((title.__class__ is str) or title is None):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            title = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_title)
+
+        try:
+            vat_id: None | str = _in_vat_id
+            if not ((vat_id.__class__ is str) or vat_id is None):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            vat_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 11, _in_vat_id)
+
+        try:
+            zip_code = _in_zip_code
+            if not (zip_code.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            zip_code = _DEVIATED
+            found = _PROPERTIES.deviate(found, 12, _in_zip_code)
 
         if cls is AddressWrite:
-            address_write = cls(
-                city,
-                company_name,
-                country,
-                department,
-                first_name,
-                last_name,
-                line1,
-                line2,
-                phone_number,
-                state,
-                title,
-                vat_id,
-                zip_code,
-            )
+            address_write = new_instance(cls)
+            address_write.city = city
+            address_write.company_name = company_name
+            address_write.country = country
+            address_write.department = department
+            address_write.first_name = first_name
+            address_write.last_name = last_name
+            address_write.line1 = line1
+            address_write.line2 = line2
+            address_write.phone_number = phone_number
+            address_write.state = state
+            address_write.title = title
+            address_write.vat_id = vat_id
+            address_write.zip_code = zip_code
         else:
             address_write = cls(
                 city=city,
@@ -171,6 +342,8 @@ class AddressWrite:
             )
 
         address_write.additional_properties = d
+        if found is not None:
+            address_write._fabapi_deviations = tuple(found)
         return address_write
 
     @property
@@ -190,7 +363,8 @@ class AddressWrite:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "city",
@@ -209,4 +383,54 @@ _PROPERTIES = Properties(
     ),
     optional=(),
     unset=UNSET,
+    python=(
+        "city",
+        "company_name",
+        "country",
+        "department",
+        "first_name",
+        "last_name",
+        "line1",
+        "line2",
+        "phone_number",
+        "state",
+        "title",
+        "vat_id",
+        "zip_code",
+    ),
+    expected=(
+        "string",
+        "string or null",
+        "string",
+        "string or null",
+        "string",
+        "string",
+        "string",
+        "string or null",
+        "string",
+        "string or null",
+        "string or null",
+        "string or null",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+AddressWrite._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 13
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +22,7 @@ T = TypeVar("T", bound="AmpiFileAttachment")
 
 
 @_attrs_define
-class AmpiFileAttachment:
+class AmpiFileAttachment(TolerantModel):
     """
     Attributes:
         author (int | Unset):
@@ -63,31 +70,99 @@ class AmpiFileAttachment:
         if size is not UNSET:
             field_dict["size"] = size
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                author,
-                id,
-                content_type,
-                name,
-                should_force_download,
-                size,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_author,
+                _in_id,
+                _in_content_type,
+                _in_name,
+                _in_should_force_download,
+                _in_size,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_author,
+                    _in_id,
+                    _in_content_type,
+                    _in_name,
+                    _in_should_force_download,
+                    _in_size,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            author = _in_author
+            if not (author.__class__ is int or author is UNSET):
+                author = integral(author)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            author = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_author)
+
+        try:
+            id = _in_id
+            if not (id.__class__ is int or id is UNSET):
+                id = integral(id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_id)
+
+        try:
+            content_type = _in_content_type
+            if not (content_type.__class__ is str or content_type is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            content_type = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_content_type)
+
+        try:
+            name = _in_name
+            if not (name.__class__ is str or name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_name)
+
+        try:
+            should_force_download = _in_should_force_download
+            if not (should_force_download.__class__ is bool or should_force_download is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            should_force_download = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_should_force_download)
+
+        try:
+            size = _in_size
+            if not (size.__class__ is int or size is UNSET):
+                size = integral(size)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            size = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_size)
 
         if cls is AmpiFileAttachment:
-            ampi_file_attachment = cls(
-                author,
-                id,
-                content_type,
-                name,
-                should_force_download,
-                size,
-            )
+            ampi_file_attachment = new_instance(cls)
+            ampi_file_attachment.author = author
+            ampi_file_attachment.id = id
+            ampi_file_attachment.content_type = content_type
+            ampi_file_attachment.name = name
+            ampi_file_attachment.should_force_download = should_force_download
+            ampi_file_attachment.size = size
         else:
             ampi_file_attachment = cls(
                 author=author,
@@ -99,6 +174,8 @@ class AmpiFileAttachment:
             )
 
         ampi_file_attachment.additional_properties = d
+        if found is not None:
+            ampi_file_attachment._fabapi_deviations = tuple(found)
         return ampi_file_attachment
 
     @property
@@ -118,7 +195,8 @@ class AmpiFileAttachment:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -130,4 +208,33 @@ _PROPERTIES = Properties(
         "size",
     ),
     unset=UNSET,
+    python=(
+        "author",
+        "id",
+        "content_type",
+        "name",
+        "should_force_download",
+        "size",
+    ),
+    expected=(
+        "integer",
+        "integer",
+        "string",
+        "string",
+        "boolean",
+        "integer",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+AmpiFileAttachment._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 6
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

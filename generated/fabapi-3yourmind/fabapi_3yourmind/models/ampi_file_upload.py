@@ -8,16 +8,22 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from .. import types
-from ..types import UNSET, File
+from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="AmpiFileUpload")
 
 
 @_attrs_define
-class AmpiFileUpload:
+class AmpiFileUpload(TolerantModel):
     """The seed renders one binary form field without its name; `file` is the name every other upload uses.
 
     Attributes:
@@ -28,7 +34,11 @@ class AmpiFileUpload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
+        if not isinstance(self.file, Unset):
+            file = self.file.to_tuple()
+
+        else:
+            file = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,6 +48,8 @@ class AmpiFileUpload:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -52,19 +64,32 @@ class AmpiFileUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (_in_file,), d = _PROPERTIES.split(src_dict)
-        file = File(payload=BytesIO(_in_file))
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_file,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_file,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            file = File(payload=BytesIO(_in_file))
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            file = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_file)
 
         if cls is AmpiFileUpload:
-            ampi_file_upload = cls(
-                file,
-            )
+            ampi_file_upload = new_instance(cls)
+            ampi_file_upload.file = file
         else:
             ampi_file_upload = cls(
                 file=file,
             )
 
         ampi_file_upload.additional_properties = d
+        if found is not None:
+            ampi_file_upload._fabapi_deviations = tuple(found)
         return ampi_file_upload
 
     @property
@@ -84,9 +109,18 @@ class AmpiFileUpload:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=("file",),
     optional=(),
     unset=UNSET,
+    python=("file",),
+    expected=("file",),
+    hints=("",),
 )
+AmpiFileUpload._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

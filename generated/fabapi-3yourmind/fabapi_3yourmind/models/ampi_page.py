@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -19,7 +26,7 @@ T = TypeVar("T", bound="AmpiPage")
 
 
 @_attrs_define
-class AmpiPage:
+class AmpiPage(TolerantModel):
     """A page of AMPI parts: a different envelope from Page, with next/previous links.
 
     Attributes:
@@ -75,44 +82,96 @@ class AmpiPage:
         if results is not UNSET:
             field_dict["results"] = results
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                count,
+                _in_count,
                 _in_next_,
                 _in_previous,
-                page_size,
+                _in_page_size,
                 _in_results,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_count,
+                    _in_next_,
+                    _in_previous,
+                    _in_page_size,
+                    _in_results,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            count = _in_count
+            if not (count.__class__ is int or count is UNSET):
+                count = integral(count)
 
-        next_: None | str | Unset = _in_next_
+        except (TypeError, ValueError, AttributeError, KeyError):
+            count = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_count)
 
-        previous: None | str | Unset = _in_previous
+        try:
+            next_: None | str | Unset = _in_next_
+            if not ((next_.__class__ is str) or next_ is None or next_ is UNSET):
+                raise TypeError()
 
-        _results = _in_results
-        results: list[OpenObject] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = OpenObject.from_dict(results_item_data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            next_ = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_next_)
 
-                results.append(results_item)
+        try:
+            previous: None | str | Unset = _in_previous
+            if not ((previous.__class__ is str) or previous is None or previous is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            previous = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_previous)
+
+        try:
+            page_size = _in_page_size
+            if not (page_size.__class__ is int or page_size is UNSET):
+                page_size = integral(page_size)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            page_size = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_page_size)
+
+        try:
+            _results = _in_results
+            results: list[OpenObject] | Unset = UNSET
+            if _results is not UNSET:
+                if type(_results) is not list:
+                    raise TypeError()
+                results = []
+                for results_item_data in _results:
+                    results_item = OpenObject.from_dict(results_item_data)
+
+                    results.append(results_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            results = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_results)
 
         if cls is AmpiPage:
-            ampi_page = cls(
-                count,
-                next_,
-                previous,
-                page_size,
-                results,
-            )
+            ampi_page = new_instance(cls)
+            ampi_page.count = count
+            ampi_page.next_ = next_
+            ampi_page.previous = previous
+            ampi_page.page_size = page_size
+            ampi_page.results = results
         else:
             ampi_page = cls(
                 count=count,
@@ -123,6 +182,8 @@ class AmpiPage:
             )
 
         ampi_page.additional_properties = d
+        if found is not None:
+            ampi_page._fabapi_deviations = tuple(found)
         return ampi_page
 
     @property
@@ -142,7 +203,8 @@ class AmpiPage:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -153,4 +215,30 @@ _PROPERTIES = Properties(
         "results",
     ),
     unset=UNSET,
+    python=(
+        "count",
+        "next_",
+        "previous",
+        "page_size",
+        "results",
+    ),
+    expected=(
+        "integer",
+        "string or null",
+        "string or null",
+        "integer",
+        "array of object OpenObject",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+AmpiPage._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 5
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

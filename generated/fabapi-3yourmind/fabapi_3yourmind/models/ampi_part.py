@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    parse_datetime,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -20,7 +28,7 @@ T = TypeVar("T", bound="AmpiPart")
 
 
 @_attrs_define
-class AmpiPart:
+class AmpiPart(TolerantModel):
     """An AMPI part with its assessment (scores).
 
     Attributes:
@@ -241,31 +249,35 @@ class AmpiPart:
         if catalog_item is not UNSET:
             field_dict["catalogItem"] = catalog_item
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                id,
+                _in_id,
                 _in_assemblies,
                 _in_author,
                 _in_assignees,
-                branch,
-                branch_is_advanced,
+                _in_branch,
+                _in_branch_is_advanced,
                 _in_created,
-                has_stl_file,
+                _in_has_stl_file,
                 _in_modified,
                 _in_scores,
-                short_id,
-                status_id,
+                _in_short_id,
+                _in_status_id,
                 _in_status,
                 _in_values,
-                stl_file,
+                _in_stl_file,
                 _in_parts,
-                comment_count,
+                _in_comment_count,
                 _in_data_completeness,
                 _in_permissions,
                 _in_tasks,
@@ -273,163 +285,345 @@ class AmpiPart:
                 _in_technology_printability_results,
                 _in_read_only_fields,
                 _in_catalog_item,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_id,
+                    _in_assemblies,
+                    _in_author,
+                    _in_assignees,
+                    _in_branch,
+                    _in_branch_is_advanced,
+                    _in_created,
+                    _in_has_stl_file,
+                    _in_modified,
+                    _in_scores,
+                    _in_short_id,
+                    _in_status_id,
+                    _in_status,
+                    _in_values,
+                    _in_stl_file,
+                    _in_parts,
+                    _in_comment_count,
+                    _in_data_completeness,
+                    _in_permissions,
+                    _in_tasks,
+                    _in_technical_drawing_data,
+                    _in_technology_printability_results,
+                    _in_read_only_fields,
+                    _in_catalog_item,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            id = _in_id
+            if not (id.__class__ is int or id is UNSET):
+                id = integral(id)
 
-        assemblies = cast(list[Any], _in_assemblies)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_id)
 
-        _author = _in_author
-        author: None | OpenObject | Unset
-        if _author is None or _author is UNSET:
-            author = _author
-        else:
-            try:
+        try:
+            _assemblies = _in_assemblies
+            if _assemblies is not UNSET:
+                if type(_assemblies) is not list:
+                    raise TypeError()
+            assemblies = cast(list[Any], _assemblies)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            assemblies = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_assemblies)
+
+        try:
+            _author = _in_author
+            author: None | OpenObject | Unset
+            if _author is None or _author is UNSET:
+                author = _author
+            else:
                 if not isinstance(_author, dict):
                     raise TypeError()
                 author_type_0 = OpenObject.from_dict(_author)
 
                 author = author_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                author = _author
 
-        assignees = cast(list[Any], _in_assignees)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            author = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_author)
 
-        _created = _in_created
-        created: datetime.datetime | Unset
-        if _created is UNSET:
-            created = UNSET
-        else:
-            created = parse_datetime(_created)
+        try:
+            _assignees = _in_assignees
+            if _assignees is not UNSET:
+                if type(_assignees) is not list:
+                    raise TypeError()
+            assignees = cast(list[Any], _assignees)
 
-        _modified = _in_modified
-        modified: datetime.datetime | Unset
-        if _modified is UNSET:
-            modified = UNSET
-        else:
-            modified = parse_datetime(_modified)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            assignees = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_assignees)
 
-        _scores = _in_scores
-        scores: None | OpenObject | Unset
-        if _scores is None or _scores is UNSET:
-            scores = _scores
-        else:
-            try:
+        try:
+            branch = _in_branch
+            if not (branch.__class__ is int or branch is UNSET):
+                branch = integral(branch)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            branch = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_branch)
+
+        try:
+            branch_is_advanced = _in_branch_is_advanced
+            if not (branch_is_advanced.__class__ is bool or branch_is_advanced is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            branch_is_advanced = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_branch_is_advanced)
+
+        try:
+            _created = _in_created
+            created: datetime.datetime | Unset
+            if _created is UNSET:
+                created = UNSET
+            else:
+                created = parse_datetime(_created)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            created = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_created)
+
+        try:
+            has_stl_file = _in_has_stl_file
+            if not (has_stl_file.__class__ is bool or has_stl_file is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            has_stl_file = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_has_stl_file)
+
+        try:
+            _modified = _in_modified
+            modified: datetime.datetime | Unset
+            if _modified is UNSET:
+                modified = UNSET
+            else:
+                modified = parse_datetime(_modified)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            modified = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_modified)
+
+        try:
+            _scores = _in_scores
+            scores: None | OpenObject | Unset
+            if _scores is None or _scores is UNSET:
+                scores = _scores
+            else:
                 if not isinstance(_scores, dict):
                     raise TypeError()
                 scores_type_0 = OpenObject.from_dict(_scores)
 
                 scores = scores_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                scores = _scores
 
-        _status = _in_status
-        status: None | OpenObject | Unset
-        if _status is None or _status is UNSET:
-            status = _status
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            scores = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_scores)
+
+        try:
+            short_id = _in_short_id
+            if not (short_id.__class__ is str or short_id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            short_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_short_id)
+
+        try:
+            status_id = _in_status_id
+            if not (status_id.__class__ is int or status_id is UNSET):
+                status_id = integral(status_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 11, _in_status_id)
+
+        try:
+            _status = _in_status
+            status: None | OpenObject | Unset
+            if _status is None or _status is UNSET:
+                status = _status
+            else:
                 if not isinstance(_status, dict):
                     raise TypeError()
                 status_type_0 = OpenObject.from_dict(_status)
 
                 status = status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                status = _status
 
-        _values = _in_values
-        values: None | OpenObject | Unset
-        if _values is None or _values is UNSET:
-            values = _values
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 12, _in_status)
+
+        try:
+            _values = _in_values
+            values: None | OpenObject | Unset
+            if _values is None or _values is UNSET:
+                values = _values
+            else:
                 if not isinstance(_values, dict):
                     raise TypeError()
                 values_type_0 = OpenObject.from_dict(_values)
 
                 values = values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                values = _values
 
-        parts = cast(list[Any], _in_parts)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            values = _DEVIATED
+            found = _PROPERTIES.deviate(found, 13, _in_values)
 
-        _data_completeness = _in_data_completeness
-        data_completeness: None | OpenObject | Unset
-        if _data_completeness is None or _data_completeness is UNSET:
-            data_completeness = _data_completeness
-        else:
-            try:
+        try:
+            stl_file = _in_stl_file
+        except (TypeError, ValueError, AttributeError, KeyError):
+            stl_file = _DEVIATED
+            found = _PROPERTIES.deviate(found, 14, _in_stl_file)
+
+        try:
+            _parts = _in_parts
+            if _parts is not UNSET:
+                if type(_parts) is not list:
+                    raise TypeError()
+            parts = cast(list[Any], _parts)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            parts = _DEVIATED
+            found = _PROPERTIES.deviate(found, 15, _in_parts)
+
+        try:
+            comment_count = _in_comment_count
+            if not (comment_count.__class__ is int or comment_count is UNSET):
+                comment_count = integral(comment_count)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            comment_count = _DEVIATED
+            found = _PROPERTIES.deviate(found, 16, _in_comment_count)
+
+        try:
+            _data_completeness = _in_data_completeness
+            data_completeness: None | OpenObject | Unset
+            if _data_completeness is None or _data_completeness is UNSET:
+                data_completeness = _data_completeness
+            else:
                 if not isinstance(_data_completeness, dict):
                     raise TypeError()
                 data_completeness_type_0 = OpenObject.from_dict(_data_completeness)
 
                 data_completeness = data_completeness_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                data_completeness = _data_completeness
 
-        _permissions = _in_permissions
-        permissions: None | OpenObject | Unset
-        if _permissions is None or _permissions is UNSET:
-            permissions = _permissions
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            data_completeness = _DEVIATED
+            found = _PROPERTIES.deviate(found, 17, _in_data_completeness)
+
+        try:
+            _permissions = _in_permissions
+            permissions: None | OpenObject | Unset
+            if _permissions is None or _permissions is UNSET:
+                permissions = _permissions
+            else:
                 if not isinstance(_permissions, dict):
                     raise TypeError()
                 permissions_type_0 = OpenObject.from_dict(_permissions)
 
                 permissions = permissions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                permissions = _permissions
 
-        tasks = cast(list[Any], _in_tasks)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            permissions = _DEVIATED
+            found = _PROPERTIES.deviate(found, 18, _in_permissions)
 
-        _technical_drawing_data = _in_technical_drawing_data
-        technical_drawing_data: None | OpenObject | Unset
-        if _technical_drawing_data is None or _technical_drawing_data is UNSET:
-            technical_drawing_data = _technical_drawing_data
-        else:
-            try:
+        try:
+            _tasks = _in_tasks
+            if _tasks is not UNSET:
+                if type(_tasks) is not list:
+                    raise TypeError()
+            tasks = cast(list[Any], _tasks)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            tasks = _DEVIATED
+            found = _PROPERTIES.deviate(found, 19, _in_tasks)
+
+        try:
+            _technical_drawing_data = _in_technical_drawing_data
+            technical_drawing_data: None | OpenObject | Unset
+            if _technical_drawing_data is None or _technical_drawing_data is UNSET:
+                technical_drawing_data = _technical_drawing_data
+            else:
                 if not isinstance(_technical_drawing_data, dict):
                     raise TypeError()
                 technical_drawing_data_type_0 = OpenObject.from_dict(_technical_drawing_data)
 
                 technical_drawing_data = technical_drawing_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                technical_drawing_data = _technical_drawing_data
 
-        technology_printability_results = cast(list[Any], _in_technology_printability_results)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            technical_drawing_data = _DEVIATED
+            found = _PROPERTIES.deviate(found, 20, _in_technical_drawing_data)
 
-        read_only_fields = cast(list[Any], _in_read_only_fields)
+        try:
+            _technology_printability_results = _in_technology_printability_results
+            if _technology_printability_results is not UNSET:
+                if type(_technology_printability_results) is not list:
+                    raise TypeError()
+            technology_printability_results = cast(list[Any], _technology_printability_results)
 
-        catalog_item: int | None | Unset = _in_catalog_item
+        except (TypeError, ValueError, AttributeError, KeyError):
+            technology_printability_results = _DEVIATED
+            found = _PROPERTIES.deviate(found, 21, _in_technology_printability_results)
+
+        try:
+            _read_only_fields = _in_read_only_fields
+            if _read_only_fields is not UNSET:
+                if type(_read_only_fields) is not list:
+                    raise TypeError()
+            read_only_fields = cast(list[Any], _read_only_fields)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            read_only_fields = _DEVIATED
+            found = _PROPERTIES.deviate(found, 22, _in_read_only_fields)
+
+        try:
+            catalog_item: int | None | Unset = _in_catalog_item
+            if not ((catalog_item.__class__ is int) or catalog_item is None or catalog_item is UNSET):
+                catalog_item = integral(catalog_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            catalog_item = _DEVIATED
+            found = _PROPERTIES.deviate(found, 23, _in_catalog_item)
 
         if cls is AmpiPart:
-            ampi_part = cls(
-                id,
-                assemblies,
-                author,
-                assignees,
-                branch,
-                branch_is_advanced,
-                created,
-                has_stl_file,
-                modified,
-                scores,
-                short_id,
-                status_id,
-                status,
-                values,
-                stl_file,
-                parts,
-                comment_count,
-                data_completeness,
-                permissions,
-                tasks,
-                technical_drawing_data,
-                technology_printability_results,
-                read_only_fields,
-                catalog_item,
-            )
+            ampi_part = new_instance(cls)
+            ampi_part.id = id
+            ampi_part.assemblies = assemblies
+            ampi_part.author = author
+            ampi_part.assignees = assignees
+            ampi_part.branch = branch
+            ampi_part.branch_is_advanced = branch_is_advanced
+            ampi_part.created = created
+            ampi_part.has_stl_file = has_stl_file
+            ampi_part.modified = modified
+            ampi_part.scores = scores
+            ampi_part.short_id = short_id
+            ampi_part.status_id = status_id
+            ampi_part.status = status
+            ampi_part.values = values
+            ampi_part.stl_file = stl_file
+            ampi_part.parts = parts
+            ampi_part.comment_count = comment_count
+            ampi_part.data_completeness = data_completeness
+            ampi_part.permissions = permissions
+            ampi_part.tasks = tasks
+            ampi_part.technical_drawing_data = technical_drawing_data
+            ampi_part.technology_printability_results = technology_printability_results
+            ampi_part.read_only_fields = read_only_fields
+            ampi_part.catalog_item = catalog_item
         else:
             ampi_part = cls(
                 id=id,
@@ -459,6 +653,8 @@ class AmpiPart:
             )
 
         ampi_part.additional_properties = d
+        if found is not None:
+            ampi_part._fabapi_deviations = tuple(found)
         return ampi_part
 
     @property
@@ -478,7 +674,8 @@ class AmpiPart:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -508,4 +705,87 @@ _PROPERTIES = Properties(
         "catalogItem",
     ),
     unset=UNSET,
+    python=(
+        "id",
+        "assemblies",
+        "author",
+        "assignees",
+        "branch",
+        "branch_is_advanced",
+        "created",
+        "has_stl_file",
+        "modified",
+        "scores",
+        "short_id",
+        "status_id",
+        "status",
+        "values",
+        "stl_file",
+        "parts",
+        "comment_count",
+        "data_completeness",
+        "permissions",
+        "tasks",
+        "technical_drawing_data",
+        "technology_printability_results",
+        "read_only_fields",
+        "catalog_item",
+    ),
+    expected=(
+        "integer",
+        "array of any value",
+        "object OpenObject or null",
+        "array of any value",
+        "integer",
+        "boolean",
+        "string (date-time)",
+        "boolean",
+        "string (date-time)",
+        "object OpenObject or null",
+        "string",
+        "integer",
+        "object OpenObject or null",
+        "object OpenObject or null",
+        "any value",
+        "array of any value",
+        "integer",
+        "object OpenObject or null",
+        "object OpenObject or null",
+        "array of any value",
+        "object OpenObject or null",
+        "array of any value",
+        "array of any value",
+        "integer or null",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "format",
+        "",
+        "format",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+AmpiPart._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 24
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -19,7 +26,7 @@ T = TypeVar("T", bound="AmpiPartCreate")
 
 
 @_attrs_define
-class AmpiPartCreate:
+class AmpiPartCreate(TolerantModel):
     """
     Attributes:
         branch (int):
@@ -38,11 +45,20 @@ class AmpiPartCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        branch = self.branch
+        if not isinstance(self.branch, Unset):
+            branch = self.branch
+        else:
+            branch = _DEVIATED
 
-        values = self.values.to_dict()
+        if not isinstance(self.values, Unset):
+            values = self.values.to_dict()
+        else:
+            values = _DEVIATED
 
-        branch_is_advanced = self.branch_is_advanced
+        if not isinstance(self.branch_is_advanced, Unset):
+            branch_is_advanced = self.branch_is_advanced
+        else:
+            branch_is_advanced = _DEVIATED
 
         stl_file_token: None | str | Unset
         if isinstance(self.stl_file_token, Unset):
@@ -70,37 +86,87 @@ class AmpiPartCreate:
         if technical_drawing is not UNSET:
             field_dict["technicalDrawing"] = technical_drawing
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.property_value_dict import PropertyValueDict  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                branch,
+                _in_branch,
                 _in_values,
-                branch_is_advanced,
+                _in_branch_is_advanced,
                 _in_stl_file_token,
                 _in_technical_drawing,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_branch,
+                    _in_values,
+                    _in_branch_is_advanced,
+                    _in_stl_file_token,
+                    _in_technical_drawing,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            branch = _in_branch
+            if not (branch.__class__ is int):
+                branch = integral(branch)
 
-        values = PropertyValueDict.from_dict(_in_values)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            branch = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_branch)
 
-        stl_file_token: None | str | Unset = _in_stl_file_token
+        try:
+            values = PropertyValueDict.from_dict(_in_values)
 
-        technical_drawing: int | None | Unset = _in_technical_drawing
+        except (TypeError, ValueError, AttributeError, KeyError):
+            values = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_values)
+
+        try:
+            branch_is_advanced = _in_branch_is_advanced
+            if not (branch_is_advanced.__class__ is bool):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            branch_is_advanced = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_branch_is_advanced)
+
+        try:
+            stl_file_token: None | str | Unset = _in_stl_file_token
+            if not ((stl_file_token.__class__ is str) or stl_file_token is None or stl_file_token is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            stl_file_token = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_stl_file_token)
+
+        try:
+            technical_drawing: int | None | Unset = _in_technical_drawing
+            if not ((technical_drawing.__class__ is int) or technical_drawing is None or technical_drawing is UNSET):
+                technical_drawing = integral(technical_drawing)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            technical_drawing = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_technical_drawing)
 
         if cls is AmpiPartCreate:
-            ampi_part_create = cls(
-                branch,
-                values,
-                branch_is_advanced,
-                stl_file_token,
-                technical_drawing,
-            )
+            ampi_part_create = new_instance(cls)
+            ampi_part_create.branch = branch
+            ampi_part_create.values = values
+            ampi_part_create.branch_is_advanced = branch_is_advanced
+            ampi_part_create.stl_file_token = stl_file_token
+            ampi_part_create.technical_drawing = technical_drawing
         else:
             ampi_part_create = cls(
                 branch=branch,
@@ -111,6 +177,8 @@ class AmpiPartCreate:
             )
 
         ampi_part_create.additional_properties = d
+        if found is not None:
+            ampi_part_create._fabapi_deviations = tuple(found)
         return ampi_part_create
 
     @property
@@ -130,7 +198,8 @@ class AmpiPartCreate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "branch",
@@ -142,4 +211,30 @@ _PROPERTIES = Properties(
         "technicalDrawing",
     ),
     unset=UNSET,
+    python=(
+        "branch",
+        "values",
+        "branch_is_advanced",
+        "stl_file_token",
+        "technical_drawing",
+    ),
+    expected=(
+        "integer",
+        "object PropertyValueDict",
+        "boolean",
+        "string or null",
+        "integer or null",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+AmpiPartCreate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 5
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

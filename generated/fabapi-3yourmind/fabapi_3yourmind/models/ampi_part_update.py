@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -19,7 +25,7 @@ T = TypeVar("T", bound="AmpiPartUpdate")
 
 
 @_attrs_define
-class AmpiPartUpdate:
+class AmpiPartUpdate(TolerantModel):
     """
     Attributes:
         values (AmpiPartUpdateValues):
@@ -33,9 +39,15 @@ class AmpiPartUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        values = self.values.to_dict()
+        if not isinstance(self.values, Unset):
+            values = self.values.to_dict()
+        else:
+            values = _DEVIATED
 
-        branch_is_advanced = self.branch_is_advanced
+        if not isinstance(self.branch_is_advanced, Unset):
+            branch_is_advanced = self.branch_is_advanced
+        else:
+            branch_is_advanced = _DEVIATED
 
         stl_file_token: None | str | Unset
         if isinstance(self.stl_file_token, Unset):
@@ -54,30 +66,63 @@ class AmpiPartUpdate:
         if stl_file_token is not UNSET:
             field_dict["stlFileToken"] = stl_file_token
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.ampi_part_update_values import AmpiPartUpdateValues  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_values,
-                branch_is_advanced,
+                _in_branch_is_advanced,
                 _in_stl_file_token,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        values = AmpiPartUpdateValues.from_dict(_in_values)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_values,
+                    _in_branch_is_advanced,
+                    _in_stl_file_token,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            values = AmpiPartUpdateValues.from_dict(_in_values)
 
-        stl_file_token: None | str | Unset = _in_stl_file_token
+        except (TypeError, ValueError, AttributeError, KeyError):
+            values = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_values)
+
+        try:
+            branch_is_advanced = _in_branch_is_advanced
+            if not (branch_is_advanced.__class__ is bool):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            branch_is_advanced = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_branch_is_advanced)
+
+        try:
+            stl_file_token: None | str | Unset = _in_stl_file_token
+            if not ((stl_file_token.__class__ is str) or stl_file_token is None or stl_file_token is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            stl_file_token = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_stl_file_token)
 
         if cls is AmpiPartUpdate:
-            ampi_part_update = cls(
-                values,
-                branch_is_advanced,
-                stl_file_token,
-            )
+            ampi_part_update = new_instance(cls)
+            ampi_part_update.values = values
+            ampi_part_update.branch_is_advanced = branch_is_advanced
+            ampi_part_update.stl_file_token = stl_file_token
         else:
             ampi_part_update = cls(
                 values=values,
@@ -86,6 +131,8 @@ class AmpiPartUpdate:
             )
 
         ampi_part_update.additional_properties = d
+        if found is not None:
+            ampi_part_update._fabapi_deviations = tuple(found)
         return ampi_part_update
 
     @property
@@ -105,7 +152,8 @@ class AmpiPartUpdate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "values",
@@ -113,4 +161,24 @@ _PROPERTIES = Properties(
     ),
     optional=("stlFileToken",),
     unset=UNSET,
+    python=(
+        "values",
+        "branch_is_advanced",
+        "stl_file_token",
+    ),
+    expected=(
+        "object AmpiPartUpdateValues",
+        "boolean",
+        "string or null",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+    ),
 )
+AmpiPartUpdate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 3
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,15 +7,21 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AmpiPartsBulkDelete")
 
 
 @_attrs_define
-class AmpiPartsBulkDelete:
+class AmpiPartsBulkDelete(TolerantModel):
     """
     Attributes:
         parts (list[str]): List of part short ids
@@ -25,7 +31,11 @@ class AmpiPartsBulkDelete:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        parts = self.parts
+        if not isinstance(self.parts, Unset):
+            parts = self.parts
+
+        else:
+            parts = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,23 +45,43 @@ class AmpiPartsBulkDelete:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (_in_parts,), d = _PROPERTIES.split(src_dict)
-        parts = cast(list[str], _in_parts)
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_parts,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_parts,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _parts = _in_parts
+            if type(_parts) is not list:
+                raise TypeError()
+            if not all(_item.__class__ is str for _item in _parts):
+                raise TypeError()
+            parts = cast(list[str], _parts)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            parts = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_parts)
 
         if cls is AmpiPartsBulkDelete:
-            ampi_parts_bulk_delete = cls(
-                parts,
-            )
+            ampi_parts_bulk_delete = new_instance(cls)
+            ampi_parts_bulk_delete.parts = parts
         else:
             ampi_parts_bulk_delete = cls(
                 parts=parts,
             )
 
         ampi_parts_bulk_delete.additional_properties = d
+        if found is not None:
+            ampi_parts_bulk_delete._fabapi_deviations = tuple(found)
         return ampi_parts_bulk_delete
 
     @property
@@ -71,9 +101,18 @@ class AmpiPartsBulkDelete:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=("parts",),
     optional=(),
     unset=UNSET,
+    python=("parts",),
+    expected=("array of string",),
+    hints=("",),
 )
+AmpiPartsBulkDelete._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,13 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +21,7 @@ T = TypeVar("T", bound="AmpiPartsBulkUpdate")
 
 
 @_attrs_define
-class AmpiPartsBulkUpdate:
+class AmpiPartsBulkUpdate(TolerantModel):
     """
     Attributes:
         status_slug (str):
@@ -29,9 +35,16 @@ class AmpiPartsBulkUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status_slug = self.status_slug
+        if not isinstance(self.status_slug, Unset):
+            status_slug = self.status_slug
+        else:
+            status_slug = _DEVIATED
 
-        parts = self.parts
+        if not isinstance(self.parts, Unset):
+            parts = self.parts
+
+        else:
+            parts = _DEVIATED
 
         comment: None | str | Unset
         if isinstance(self.comment, Unset):
@@ -50,29 +63,66 @@ class AmpiPartsBulkUpdate:
         if comment is not UNSET:
             field_dict["comment"] = comment
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                status_slug,
+                _in_status_slug,
                 _in_parts,
                 _in_comment,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_status_slug,
+                    _in_parts,
+                    _in_comment,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            status_slug = _in_status_slug
+            if not (status_slug.__class__ is str):
+                raise TypeError()
 
-        parts = cast(list[str], _in_parts)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status_slug = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_status_slug)
 
-        comment: None | str | Unset = _in_comment
+        try:
+            _parts = _in_parts
+            if type(_parts) is not list:
+                raise TypeError()
+            if not all(_item.__class__ is str for _item in _parts):
+                raise TypeError()
+            parts = cast(list[str], _parts)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            parts = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_parts)
+
+        try:
+            comment: None | str | Unset = _in_comment
+            if not ((comment.__class__ is str) or comment is None or comment is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            comment = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_comment)
 
         if cls is AmpiPartsBulkUpdate:
-            ampi_parts_bulk_update = cls(
-                status_slug,
-                parts,
-                comment,
-            )
+            ampi_parts_bulk_update = new_instance(cls)
+            ampi_parts_bulk_update.status_slug = status_slug
+            ampi_parts_bulk_update.parts = parts
+            ampi_parts_bulk_update.comment = comment
         else:
             ampi_parts_bulk_update = cls(
                 status_slug=status_slug,
@@ -81,6 +131,8 @@ class AmpiPartsBulkUpdate:
             )
 
         ampi_parts_bulk_update.additional_properties = d
+        if found is not None:
+            ampi_parts_bulk_update._fabapi_deviations = tuple(found)
         return ampi_parts_bulk_update
 
     @property
@@ -100,7 +152,8 @@ class AmpiPartsBulkUpdate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "statusSlug",
@@ -108,4 +161,24 @@ _PROPERTIES = Properties(
     ),
     optional=("comment",),
     unset=UNSET,
+    python=(
+        "status_slug",
+        "parts",
+        "comment",
+    ),
+    expected=(
+        "string",
+        "array of string",
+        "string or null",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+    ),
 )
+AmpiPartsBulkUpdate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 3
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

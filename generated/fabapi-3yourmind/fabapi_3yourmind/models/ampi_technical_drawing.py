@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +22,7 @@ T = TypeVar("T", bound="AmpiTechnicalDrawing")
 
 
 @_attrs_define
-class AmpiTechnicalDrawing:
+class AmpiTechnicalDrawing(TolerantModel):
     """
     Attributes:
         author (int | Unset):
@@ -51,27 +58,75 @@ class AmpiTechnicalDrawing:
         if size is not UNSET:
             field_dict["size"] = size
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                author,
-                id,
-                name,
-                size,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_author,
+                _in_id,
+                _in_name,
+                _in_size,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_author,
+                    _in_id,
+                    _in_name,
+                    _in_size,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            author = _in_author
+            if not (author.__class__ is int or author is UNSET):
+                author = integral(author)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            author = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_author)
+
+        try:
+            id = _in_id
+            if not (id.__class__ is int or id is UNSET):
+                id = integral(id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_id)
+
+        try:
+            name = _in_name
+            if not (name.__class__ is str or name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_name)
+
+        try:
+            size = _in_size
+            if not (size.__class__ is int or size is UNSET):
+                size = integral(size)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            size = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_size)
 
         if cls is AmpiTechnicalDrawing:
-            ampi_technical_drawing = cls(
-                author,
-                id,
-                name,
-                size,
-            )
+            ampi_technical_drawing = new_instance(cls)
+            ampi_technical_drawing.author = author
+            ampi_technical_drawing.id = id
+            ampi_technical_drawing.name = name
+            ampi_technical_drawing.size = size
         else:
             ampi_technical_drawing = cls(
                 author=author,
@@ -81,6 +136,8 @@ class AmpiTechnicalDrawing:
             )
 
         ampi_technical_drawing.additional_properties = d
+        if found is not None:
+            ampi_technical_drawing._fabapi_deviations = tuple(found)
         return ampi_technical_drawing
 
     @property
@@ -100,7 +157,8 @@ class AmpiTechnicalDrawing:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -110,4 +168,27 @@ _PROPERTIES = Properties(
         "size",
     ),
     unset=UNSET,
+    python=(
+        "author",
+        "id",
+        "name",
+        "size",
+    ),
+    expected=(
+        "integer",
+        "integer",
+        "string",
+        "integer",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+AmpiTechnicalDrawing._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 4
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -19,7 +26,7 @@ T = TypeVar("T", bound="Basket")
 
 
 @_attrs_define
-class Basket:
+class Basket(TolerantModel):
     """A basket: lines of 3D objects to be ordered together.
 
     Attributes:
@@ -116,63 +123,184 @@ class Basket:
         if unresolved_lines is not UNSET:
             field_dict["unresolvedLines"] = unresolved_lines
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.price import Price  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                id,
+                _in_id,
                 _in_subtotal,
-                is_manual_pricing_required,
-                is_price_resolution_required,
-                last_modified_time,
+                _in_is_manual_pricing_required,
+                _in_is_price_resolution_required,
+                _in_last_modified_time,
                 _in_line_meta,
-                number_of_files,
-                number,
-                project_id,
-                sequence_number,
-                title,
+                _in_number_of_files,
+                _in_number,
+                _in_project_id,
+                _in_sequence_number,
+                _in_title,
                 _in_unresolved_lines,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_id,
+                    _in_subtotal,
+                    _in_is_manual_pricing_required,
+                    _in_is_price_resolution_required,
+                    _in_last_modified_time,
+                    _in_line_meta,
+                    _in_number_of_files,
+                    _in_number,
+                    _in_project_id,
+                    _in_sequence_number,
+                    _in_title,
+                    _in_unresolved_lines,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            id = _in_id
+            if not (id.__class__ is int or id is UNSET):
+                id = integral(id)
 
-        _subtotal = _in_subtotal
-        subtotal: None | Price | Unset
-        if _subtotal is None or _subtotal is UNSET:
-            subtotal = _subtotal
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_id)
+
+        try:
+            _subtotal = _in_subtotal
+            subtotal: None | Price | Unset
+            if _subtotal is None or _subtotal is UNSET:
+                subtotal = _subtotal
+            else:
                 if not isinstance(_subtotal, dict):
                     raise TypeError()
                 subtotal_type_0 = Price.from_dict(_subtotal)
 
                 subtotal = subtotal_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                subtotal = _subtotal
 
-        line_meta = cast(list[Any], _in_line_meta)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            subtotal = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_subtotal)
 
-        unresolved_lines = cast(list[Any], _in_unresolved_lines)
+        try:
+            is_manual_pricing_required = _in_is_manual_pricing_required
+            if not (is_manual_pricing_required.__class__ is bool or is_manual_pricing_required is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            is_manual_pricing_required = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_is_manual_pricing_required)
+
+        try:
+            is_price_resolution_required = _in_is_price_resolution_required
+            if not (is_price_resolution_required.__class__ is bool or is_price_resolution_required is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            is_price_resolution_required = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_is_price_resolution_required)
+
+        try:
+            last_modified_time = _in_last_modified_time
+            if not (last_modified_time.__class__ is str or last_modified_time is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            last_modified_time = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_last_modified_time)
+
+        try:
+            _line_meta = _in_line_meta
+            if _line_meta is not UNSET:
+                if type(_line_meta) is not list:
+                    raise TypeError()
+            line_meta = cast(list[Any], _line_meta)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            line_meta = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_line_meta)
+
+        try:
+            number_of_files = _in_number_of_files
+            if not (number_of_files.__class__ is int or number_of_files is UNSET):
+                number_of_files = integral(number_of_files)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            number_of_files = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_number_of_files)
+
+        try:
+            number = _in_number
+            if not (number.__class__ is int or number is UNSET):
+                number = integral(number)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            number = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_number)
+
+        try:
+            project_id = _in_project_id
+            if not (project_id.__class__ is int or project_id is UNSET):
+                project_id = integral(project_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            project_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_project_id)
+
+        try:
+            sequence_number = _in_sequence_number
+            if not (sequence_number.__class__ is int or sequence_number is UNSET):
+                sequence_number = integral(sequence_number)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            sequence_number = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_sequence_number)
+
+        try:
+            title = _in_title
+            if not (title.__class__ is str or title is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            title = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_title)
+
+        try:
+            _unresolved_lines = _in_unresolved_lines
+            if _unresolved_lines is not UNSET:
+                if type(_unresolved_lines) is not list:
+                    raise TypeError()
+            unresolved_lines = cast(list[Any], _unresolved_lines)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            unresolved_lines = _DEVIATED
+            found = _PROPERTIES.deviate(found, 11, _in_unresolved_lines)
 
         if cls is Basket:
-            basket = cls(
-                id,
-                subtotal,
-                is_manual_pricing_required,
-                is_price_resolution_required,
-                last_modified_time,
-                line_meta,
-                number_of_files,
-                number,
-                project_id,
-                sequence_number,
-                title,
-                unresolved_lines,
-            )
+            basket = new_instance(cls)
+            basket.id = id
+            basket.subtotal = subtotal
+            basket.is_manual_pricing_required = is_manual_pricing_required
+            basket.is_price_resolution_required = is_price_resolution_required
+            basket.last_modified_time = last_modified_time
+            basket.line_meta = line_meta
+            basket.number_of_files = number_of_files
+            basket.number = number
+            basket.project_id = project_id
+            basket.sequence_number = sequence_number
+            basket.title = title
+            basket.unresolved_lines = unresolved_lines
         else:
             basket = cls(
                 id=id,
@@ -190,6 +318,8 @@ class Basket:
             )
 
         basket.additional_properties = d
+        if found is not None:
+            basket._fabapi_deviations = tuple(found)
         return basket
 
     @property
@@ -209,7 +339,8 @@ class Basket:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -227,4 +358,51 @@ _PROPERTIES = Properties(
         "unresolvedLines",
     ),
     unset=UNSET,
+    python=(
+        "id",
+        "subtotal",
+        "is_manual_pricing_required",
+        "is_price_resolution_required",
+        "last_modified_time",
+        "line_meta",
+        "number_of_files",
+        "number",
+        "project_id",
+        "sequence_number",
+        "title",
+        "unresolved_lines",
+    ),
+    expected=(
+        "integer",
+        "object Price or null",
+        "boolean",
+        "boolean",
+        "string",
+        "array of any value",
+        "integer",
+        "integer",
+        "integer",
+        "integer",
+        "string",
+        "array of any value",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+Basket._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 12
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

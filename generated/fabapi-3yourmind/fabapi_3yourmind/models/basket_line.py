@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +22,7 @@ T = TypeVar("T", bound="BasketLine")
 
 
 @_attrs_define
-class BasketLine:
+class BasketLine(TolerantModel):
     """A basket line as the user panel returns it. The seed's samples of this shape are empty (`{}`), so only the id every
     caller needs is declared; any other field is accepted. The service panel's line (ServiceBasketLine) shows what a
     line can carry.
@@ -36,22 +43,40 @@ class BasketLine:
         if id is not UNSET:
             field_dict["id"] = id
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (id,), d = _PROPERTIES.split(src_dict)
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_id,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_id,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            id = _in_id
+            if not (id.__class__ is int or id is UNSET):
+                id = integral(id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_id)
 
         if cls is BasketLine:
-            basket_line = cls(
-                id,
-            )
+            basket_line = new_instance(cls)
+            basket_line.id = id
         else:
             basket_line = cls(
                 id=id,
             )
 
         basket_line.additional_properties = d
+        if found is not None:
+            basket_line._fabapi_deviations = tuple(found)
         return basket_line
 
     @property
@@ -71,9 +96,18 @@ class BasketLine:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=("id",),
     unset=UNSET,
+    python=("id",),
+    expected=("integer",),
+    hints=("",),
 )
+BasketLine._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

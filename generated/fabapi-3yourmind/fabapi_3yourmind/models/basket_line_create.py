@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +22,7 @@ T = TypeVar("T", bound="BasketLineCreate")
 
 
 @_attrs_define
-class BasketLineCreate:
+class BasketLineCreate(TolerantModel):
     """Any of: nothing (an empty line), cloneLine, or catalogItemId. The seed renders the choice as "Any of" with only
     catalogItemId in its first tab; cloneLine comes from the prose and the request sample.
 
@@ -42,23 +49,51 @@ class BasketLineCreate:
         if clone_line is not UNSET:
             field_dict["cloneLine"] = clone_line
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                catalog_item_id,
-                clone_line,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_catalog_item_id,
+                _in_clone_line,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_catalog_item_id,
+                    _in_clone_line,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            catalog_item_id = _in_catalog_item_id
+            if not (catalog_item_id.__class__ is int or catalog_item_id is UNSET):
+                catalog_item_id = integral(catalog_item_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            catalog_item_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_catalog_item_id)
+
+        try:
+            clone_line = _in_clone_line
+            if not (clone_line.__class__ is int or clone_line is UNSET):
+                clone_line = integral(clone_line)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            clone_line = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_clone_line)
 
         if cls is BasketLineCreate:
-            basket_line_create = cls(
-                catalog_item_id,
-                clone_line,
-            )
+            basket_line_create = new_instance(cls)
+            basket_line_create.catalog_item_id = catalog_item_id
+            basket_line_create.clone_line = clone_line
         else:
             basket_line_create = cls(
                 catalog_item_id=catalog_item_id,
@@ -66,6 +101,8 @@ class BasketLineCreate:
             )
 
         basket_line_create.additional_properties = d
+        if found is not None:
+            basket_line_create._fabapi_deviations = tuple(found)
         return basket_line_create
 
     @property
@@ -85,7 +122,8 @@ class BasketLineCreate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -93,4 +131,21 @@ _PROPERTIES = Properties(
         "cloneLine",
     ),
     unset=UNSET,
+    python=(
+        "catalog_item_id",
+        "clone_line",
+    ),
+    expected=(
+        "integer",
+        "integer",
+    ),
+    hints=(
+        "",
+        "",
+    ),
 )
+BasketLineCreate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 2
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

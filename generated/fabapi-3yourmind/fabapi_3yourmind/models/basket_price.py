@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -19,7 +25,7 @@ T = TypeVar("T", bound="BasketPrice")
 
 
 @_attrs_define
-class BasketPrice:
+class BasketPrice(TolerantModel):
     """
     Attributes:
         currency_supported (bool | Unset):
@@ -151,15 +157,19 @@ class BasketPrice:
         if voucher_discount_price is not UNSET:
             field_dict["voucherDiscountPrice"] = voucher_discount_price
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.price import Price  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                currency_supported,
+                _in_currency_supported,
                 _in_fees,
                 _in_fees_price,
                 _in_lines,
@@ -167,131 +177,206 @@ class BasketPrice:
                 _in_min_price_diff_price,
                 _in_shipping_price,
                 _in_subtotal_price,
-                tax_rate,
-                tax_type,
+                _in_tax_rate,
+                _in_tax_type,
                 _in_total_price,
                 _in_voucher_discount_price,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_currency_supported,
+                    _in_fees,
+                    _in_fees_price,
+                    _in_lines,
+                    _in_min_price,
+                    _in_min_price_diff_price,
+                    _in_shipping_price,
+                    _in_subtotal_price,
+                    _in_tax_rate,
+                    _in_tax_type,
+                    _in_total_price,
+                    _in_voucher_discount_price,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            currency_supported = _in_currency_supported
+            if not (currency_supported.__class__ is bool or currency_supported is UNSET):
+                raise TypeError()
 
-        fees = cast(list[Any], _in_fees)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            currency_supported = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_currency_supported)
 
-        _fees_price = _in_fees_price
-        fees_price: None | Price | Unset
-        if _fees_price is None or _fees_price is UNSET:
-            fees_price = _fees_price
-        else:
-            try:
+        try:
+            _fees = _in_fees
+            if _fees is not UNSET:
+                if type(_fees) is not list:
+                    raise TypeError()
+            fees = cast(list[Any], _fees)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            fees = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_fees)
+
+        try:
+            _fees_price = _in_fees_price
+            fees_price: None | Price | Unset
+            if _fees_price is None or _fees_price is UNSET:
+                fees_price = _fees_price
+            else:
                 if not isinstance(_fees_price, dict):
                     raise TypeError()
                 fees_price_type_0 = Price.from_dict(_fees_price)
 
                 fees_price = fees_price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                fees_price = _fees_price
 
-        lines = cast(list[Any], _in_lines)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            fees_price = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_fees_price)
 
-        _min_price = _in_min_price
-        min_price: None | Price | Unset
-        if _min_price is None or _min_price is UNSET:
-            min_price = _min_price
-        else:
-            try:
+        try:
+            _lines = _in_lines
+            if _lines is not UNSET:
+                if type(_lines) is not list:
+                    raise TypeError()
+            lines = cast(list[Any], _lines)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            lines = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_lines)
+
+        try:
+            _min_price = _in_min_price
+            min_price: None | Price | Unset
+            if _min_price is None or _min_price is UNSET:
+                min_price = _min_price
+            else:
                 if not isinstance(_min_price, dict):
                     raise TypeError()
                 min_price_type_0 = Price.from_dict(_min_price)
 
                 min_price = min_price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                min_price = _min_price
 
-        _min_price_diff_price = _in_min_price_diff_price
-        min_price_diff_price: None | Price | Unset
-        if _min_price_diff_price is None or _min_price_diff_price is UNSET:
-            min_price_diff_price = _min_price_diff_price
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            min_price = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_min_price)
+
+        try:
+            _min_price_diff_price = _in_min_price_diff_price
+            min_price_diff_price: None | Price | Unset
+            if _min_price_diff_price is None or _min_price_diff_price is UNSET:
+                min_price_diff_price = _min_price_diff_price
+            else:
                 if not isinstance(_min_price_diff_price, dict):
                     raise TypeError()
                 min_price_diff_price_type_0 = Price.from_dict(_min_price_diff_price)
 
                 min_price_diff_price = min_price_diff_price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                min_price_diff_price = _min_price_diff_price
 
-        _shipping_price = _in_shipping_price
-        shipping_price: None | Price | Unset
-        if _shipping_price is None or _shipping_price is UNSET:
-            shipping_price = _shipping_price
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            min_price_diff_price = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_min_price_diff_price)
+
+        try:
+            _shipping_price = _in_shipping_price
+            shipping_price: None | Price | Unset
+            if _shipping_price is None or _shipping_price is UNSET:
+                shipping_price = _shipping_price
+            else:
                 if not isinstance(_shipping_price, dict):
                     raise TypeError()
                 shipping_price_type_0 = Price.from_dict(_shipping_price)
 
                 shipping_price = shipping_price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                shipping_price = _shipping_price
 
-        _subtotal_price = _in_subtotal_price
-        subtotal_price: None | Price | Unset
-        if _subtotal_price is None or _subtotal_price is UNSET:
-            subtotal_price = _subtotal_price
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            shipping_price = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_shipping_price)
+
+        try:
+            _subtotal_price = _in_subtotal_price
+            subtotal_price: None | Price | Unset
+            if _subtotal_price is None or _subtotal_price is UNSET:
+                subtotal_price = _subtotal_price
+            else:
                 if not isinstance(_subtotal_price, dict):
                     raise TypeError()
                 subtotal_price_type_0 = Price.from_dict(_subtotal_price)
 
                 subtotal_price = subtotal_price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                subtotal_price = _subtotal_price
 
-        _total_price = _in_total_price
-        total_price: None | Price | Unset
-        if _total_price is None or _total_price is UNSET:
-            total_price = _total_price
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            subtotal_price = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_subtotal_price)
+
+        try:
+            tax_rate = _in_tax_rate
+            if not (tax_rate.__class__ is str or tax_rate is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            tax_rate = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_tax_rate)
+
+        try:
+            tax_type = _in_tax_type
+            if not (tax_type.__class__ is str or tax_type is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            tax_type = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_tax_type)
+
+        try:
+            _total_price = _in_total_price
+            total_price: None | Price | Unset
+            if _total_price is None or _total_price is UNSET:
+                total_price = _total_price
+            else:
                 if not isinstance(_total_price, dict):
                     raise TypeError()
                 total_price_type_0 = Price.from_dict(_total_price)
 
                 total_price = total_price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                total_price = _total_price
 
-        _voucher_discount_price = _in_voucher_discount_price
-        voucher_discount_price: None | Price | Unset
-        if _voucher_discount_price is None or _voucher_discount_price is UNSET:
-            voucher_discount_price = _voucher_discount_price
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            total_price = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_total_price)
+
+        try:
+            _voucher_discount_price = _in_voucher_discount_price
+            voucher_discount_price: None | Price | Unset
+            if _voucher_discount_price is None or _voucher_discount_price is UNSET:
+                voucher_discount_price = _voucher_discount_price
+            else:
                 if not isinstance(_voucher_discount_price, dict):
                     raise TypeError()
                 voucher_discount_price_type_0 = Price.from_dict(_voucher_discount_price)
 
                 voucher_discount_price = voucher_discount_price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                voucher_discount_price = _voucher_discount_price
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            voucher_discount_price = _DEVIATED
+            found = _PROPERTIES.deviate(found, 11, _in_voucher_discount_price)
 
         if cls is BasketPrice:
-            basket_price = cls(
-                currency_supported,
-                fees,
-                fees_price,
-                lines,
-                min_price,
-                min_price_diff_price,
-                shipping_price,
-                subtotal_price,
-                tax_rate,
-                tax_type,
-                total_price,
-                voucher_discount_price,
-            )
+            basket_price = new_instance(cls)
+            basket_price.currency_supported = currency_supported
+            basket_price.fees = fees
+            basket_price.fees_price = fees_price
+            basket_price.lines = lines
+            basket_price.min_price = min_price
+            basket_price.min_price_diff_price = min_price_diff_price
+            basket_price.shipping_price = shipping_price
+            basket_price.subtotal_price = subtotal_price
+            basket_price.tax_rate = tax_rate
+            basket_price.tax_type = tax_type
+            basket_price.total_price = total_price
+            basket_price.voucher_discount_price = voucher_discount_price
         else:
             basket_price = cls(
                 currency_supported=currency_supported,
@@ -309,6 +394,8 @@ class BasketPrice:
             )
 
         basket_price.additional_properties = d
+        if found is not None:
+            basket_price._fabapi_deviations = tuple(found)
         return basket_price
 
     @property
@@ -328,7 +415,8 @@ class BasketPrice:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -346,4 +434,51 @@ _PROPERTIES = Properties(
         "voucherDiscountPrice",
     ),
     unset=UNSET,
+    python=(
+        "currency_supported",
+        "fees",
+        "fees_price",
+        "lines",
+        "min_price",
+        "min_price_diff_price",
+        "shipping_price",
+        "subtotal_price",
+        "tax_rate",
+        "tax_type",
+        "total_price",
+        "voucher_discount_price",
+    ),
+    expected=(
+        "boolean",
+        "array of any value",
+        "object Price or null",
+        "array of any value",
+        "object Price or null",
+        "object Price or null",
+        "object Price or null",
+        "object Price or null",
+        "string",
+        "string",
+        "object Price or null",
+        "object Price or null",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+BasketPrice._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 12
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +21,7 @@ T = TypeVar("T", bound="BasketUpdate")
 
 
 @_attrs_define
-class BasketUpdate:
+class BasketUpdate(TolerantModel):
     """
     Attributes:
         recalculate_prices (bool | Unset):
@@ -39,23 +45,51 @@ class BasketUpdate:
         if title is not UNSET:
             field_dict["title"] = title
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                recalculate_prices,
-                title,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_recalculate_prices,
+                _in_title,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_recalculate_prices,
+                    _in_title,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            recalculate_prices = _in_recalculate_prices
+            if not (recalculate_prices.__class__ is bool or recalculate_prices is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            recalculate_prices = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_recalculate_prices)
+
+        try:
+            title = _in_title
+            if not (title.__class__ is str or title is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            title = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_title)
 
         if cls is BasketUpdate:
-            basket_update = cls(
-                recalculate_prices,
-                title,
-            )
+            basket_update = new_instance(cls)
+            basket_update.recalculate_prices = recalculate_prices
+            basket_update.title = title
         else:
             basket_update = cls(
                 recalculate_prices=recalculate_prices,
@@ -63,6 +97,8 @@ class BasketUpdate:
             )
 
         basket_update.additional_properties = d
+        if found is not None:
+            basket_update._fabapi_deviations = tuple(found)
         return basket_update
 
     @property
@@ -82,7 +118,8 @@ class BasketUpdate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -90,4 +127,21 @@ _PROPERTIES = Properties(
         "title",
     ),
     unset=UNSET,
+    python=(
+        "recalculate_prices",
+        "title",
+    ),
+    expected=(
+        "boolean",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+    ),
 )
+BasketUpdate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 2
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +22,7 @@ T = TypeVar("T", bound="CatalogCsvImportJob")
 
 
 @_attrs_define
-class CatalogCsvImportJob:
+class CatalogCsvImportJob(TolerantModel):
     """
     Attributes:
         id (int | Unset):
@@ -69,33 +76,111 @@ class CatalogCsvImportJob:
         if status is not UNSET:
             field_dict["status"] = status
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                id,
-                created,
-                modified,
-                zip_file,
-                validation_report_file,
-                import_report_file,
-                status,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_id,
+                _in_created,
+                _in_modified,
+                _in_zip_file,
+                _in_validation_report_file,
+                _in_import_report_file,
+                _in_status,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_id,
+                    _in_created,
+                    _in_modified,
+                    _in_zip_file,
+                    _in_validation_report_file,
+                    _in_import_report_file,
+                    _in_status,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            id = _in_id
+            if not (id.__class__ is int or id is UNSET):
+                id = integral(id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_id)
+
+        try:
+            created = _in_created
+            if not (created.__class__ is str or created is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            created = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_created)
+
+        try:
+            modified = _in_modified
+            if not (modified.__class__ is str or modified is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            modified = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_modified)
+
+        try:
+            zip_file = _in_zip_file
+            if not (zip_file.__class__ is str or zip_file is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            zip_file = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_zip_file)
+
+        try:
+            validation_report_file = _in_validation_report_file
+            if not (validation_report_file.__class__ is str or validation_report_file is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            validation_report_file = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_validation_report_file)
+
+        try:
+            import_report_file = _in_import_report_file
+            if not (import_report_file.__class__ is str or import_report_file is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            import_report_file = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_import_report_file)
+
+        try:
+            status = _in_status
+            if not (status.__class__ is str or status is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_status)
 
         if cls is CatalogCsvImportJob:
-            catalog_csv_import_job = cls(
-                id,
-                created,
-                modified,
-                zip_file,
-                validation_report_file,
-                import_report_file,
-                status,
-            )
+            catalog_csv_import_job = new_instance(cls)
+            catalog_csv_import_job.id = id
+            catalog_csv_import_job.created = created
+            catalog_csv_import_job.modified = modified
+            catalog_csv_import_job.zip_file = zip_file
+            catalog_csv_import_job.validation_report_file = validation_report_file
+            catalog_csv_import_job.import_report_file = import_report_file
+            catalog_csv_import_job.status = status
         else:
             catalog_csv_import_job = cls(
                 id=id,
@@ -108,6 +193,8 @@ class CatalogCsvImportJob:
             )
 
         catalog_csv_import_job.additional_properties = d
+        if found is not None:
+            catalog_csv_import_job._fabapi_deviations = tuple(found)
         return catalog_csv_import_job
 
     @property
@@ -127,7 +214,8 @@ class CatalogCsvImportJob:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -140,4 +228,36 @@ _PROPERTIES = Properties(
         "status",
     ),
     unset=UNSET,
+    python=(
+        "id",
+        "created",
+        "modified",
+        "zip_file",
+        "validation_report_file",
+        "import_report_file",
+        "status",
+    ),
+    expected=(
+        "integer",
+        "string",
+        "string",
+        "string",
+        "string",
+        "string",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+CatalogCsvImportJob._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 7
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

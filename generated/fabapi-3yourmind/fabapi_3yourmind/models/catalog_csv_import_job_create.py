@@ -7,15 +7,21 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CatalogCsvImportJobCreate")
 
 
 @_attrs_define
-class CatalogCsvImportJobCreate:
+class CatalogCsvImportJobCreate(TolerantModel):
     """
     Attributes:
         file (str):
@@ -25,7 +31,10 @@ class CatalogCsvImportJobCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file
+        if not isinstance(self.file, Unset):
+            file = self.file
+        else:
+            file = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,22 +44,40 @@ class CatalogCsvImportJobCreate:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (file,), d = _PROPERTIES.split(src_dict)
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_file,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_file,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            file = _in_file
+            if not (file.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            file = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_file)
 
         if cls is CatalogCsvImportJobCreate:
-            catalog_csv_import_job_create = cls(
-                file,
-            )
+            catalog_csv_import_job_create = new_instance(cls)
+            catalog_csv_import_job_create.file = file
         else:
             catalog_csv_import_job_create = cls(
                 file=file,
             )
 
         catalog_csv_import_job_create.additional_properties = d
+        if found is not None:
+            catalog_csv_import_job_create._fabapi_deviations = tuple(found)
         return catalog_csv_import_job_create
 
     @property
@@ -70,9 +97,18 @@ class CatalogCsvImportJobCreate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=("file",),
     optional=(),
     unset=UNSET,
+    python=("file",),
+    expected=("string",),
+    hints=("",),
 )
+CatalogCsvImportJobCreate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,13 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +21,7 @@ T = TypeVar("T", bound="CatalogFilterChoices")
 
 
 @_attrs_define
-class CatalogFilterChoices:
+class CatalogFilterChoices(TolerantModel):
     """
     Attributes:
         labels (list[Any] | Unset): Collapsed in the seed's sample: item shape not documented.
@@ -75,11 +81,15 @@ class CatalogFilterChoices:
         if customer_groups is not UNSET:
             field_dict["customerGroups"] = customer_groups
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_labels,
                 _in_partners,
@@ -87,30 +97,95 @@ class CatalogFilterChoices:
                 _in_post_processings,
                 _in_statuses,
                 _in_customer_groups,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        labels = cast(list[Any], _in_labels)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_labels,
+                    _in_partners,
+                    _in_products,
+                    _in_post_processings,
+                    _in_statuses,
+                    _in_customer_groups,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _labels = _in_labels
+            if _labels is not UNSET:
+                if type(_labels) is not list:
+                    raise TypeError()
+            labels = cast(list[Any], _labels)
 
-        partners = cast(list[Any], _in_partners)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            labels = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_labels)
 
-        products = cast(list[Any], _in_products)
+        try:
+            _partners = _in_partners
+            if _partners is not UNSET:
+                if type(_partners) is not list:
+                    raise TypeError()
+            partners = cast(list[Any], _partners)
 
-        post_processings = cast(list[Any], _in_post_processings)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            partners = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_partners)
 
-        statuses = cast(list[Any], _in_statuses)
+        try:
+            _products = _in_products
+            if _products is not UNSET:
+                if type(_products) is not list:
+                    raise TypeError()
+            products = cast(list[Any], _products)
 
-        customer_groups = cast(list[Any], _in_customer_groups)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            products = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_products)
+
+        try:
+            _post_processings = _in_post_processings
+            if _post_processings is not UNSET:
+                if type(_post_processings) is not list:
+                    raise TypeError()
+            post_processings = cast(list[Any], _post_processings)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            post_processings = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_post_processings)
+
+        try:
+            _statuses = _in_statuses
+            if _statuses is not UNSET:
+                if type(_statuses) is not list:
+                    raise TypeError()
+            statuses = cast(list[Any], _statuses)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            statuses = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_statuses)
+
+        try:
+            _customer_groups = _in_customer_groups
+            if _customer_groups is not UNSET:
+                if type(_customer_groups) is not list:
+                    raise TypeError()
+            customer_groups = cast(list[Any], _customer_groups)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            customer_groups = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_customer_groups)
 
         if cls is CatalogFilterChoices:
-            catalog_filter_choices = cls(
-                labels,
-                partners,
-                products,
-                post_processings,
-                statuses,
-                customer_groups,
-            )
+            catalog_filter_choices = new_instance(cls)
+            catalog_filter_choices.labels = labels
+            catalog_filter_choices.partners = partners
+            catalog_filter_choices.products = products
+            catalog_filter_choices.post_processings = post_processings
+            catalog_filter_choices.statuses = statuses
+            catalog_filter_choices.customer_groups = customer_groups
         else:
             catalog_filter_choices = cls(
                 labels=labels,
@@ -122,6 +197,8 @@ class CatalogFilterChoices:
             )
 
         catalog_filter_choices.additional_properties = d
+        if found is not None:
+            catalog_filter_choices._fabapi_deviations = tuple(found)
         return catalog_filter_choices
 
     @property
@@ -141,7 +218,8 @@ class CatalogFilterChoices:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -153,4 +231,33 @@ _PROPERTIES = Properties(
         "customerGroups",
     ),
     unset=UNSET,
+    python=(
+        "labels",
+        "partners",
+        "products",
+        "post_processings",
+        "statuses",
+        "customer_groups",
+    ),
+    expected=(
+        "array of any value",
+        "array of any value",
+        "array of any value",
+        "array of any value",
+        "array of any value",
+        "array of any value",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+CatalogFilterChoices._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 6
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

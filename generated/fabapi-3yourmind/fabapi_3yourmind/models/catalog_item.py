@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -20,7 +27,7 @@ T = TypeVar("T", bound="CatalogItem")
 
 
 @_attrs_define
-class CatalogItem:
+class CatalogItem(TolerantModel):
     """A catalog item: a 3D file with its material, post-processings and price, ready to be ordered.
 
     Attributes:
@@ -276,6 +283,8 @@ class CatalogItem:
         if price_is_none_reason is not UNSET:
             field_dict["priceIsNoneReason"] = price_is_none_reason
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
@@ -283,175 +292,428 @@ class CatalogItem:
         from ..models.open_object import OpenObject  # noqa: PLC0415
         from ..models.price import Price  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                id,
-                availability,
-                created_by,
+                _in_id,
+                _in_availability,
+                _in_created_by,
                 _in_customer_group,
-                title,
+                _in_title,
                 _in_description,
-                has_removed_material,
-                has_removed_post_processing,
-                has_removed_service,
-                has_unpublished_material,
-                has_unpublished_post_processing,
+                _in_has_removed_material,
+                _in_has_removed_post_processing,
+                _in_has_removed_service,
+                _in_has_unpublished_material,
+                _in_has_unpublished_post_processing,
                 _in_part_number,
-                min_production_days,
-                max_production_days,
+                _in_min_production_days,
+                _in_max_production_days,
                 _in_labels,
-                origin,
+                _in_origin,
                 _in_part_requirements,
-                printability_status,
+                _in_printability_status,
                 _in_product,
                 _in_partner,
                 _in_reference,
                 _in_unit_price,
                 _in_short_description,
-                status,
-                stl_file,
+                _in_status,
+                _in_stl_file,
                 _in_post_processing_options,
                 _in_post_processing_products,
                 _in_attachments,
                 _in_technology,
-                price_is_none_reason,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_price_is_none_reason,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_id,
+                    _in_availability,
+                    _in_created_by,
+                    _in_customer_group,
+                    _in_title,
+                    _in_description,
+                    _in_has_removed_material,
+                    _in_has_removed_post_processing,
+                    _in_has_removed_service,
+                    _in_has_unpublished_material,
+                    _in_has_unpublished_post_processing,
+                    _in_part_number,
+                    _in_min_production_days,
+                    _in_max_production_days,
+                    _in_labels,
+                    _in_origin,
+                    _in_part_requirements,
+                    _in_printability_status,
+                    _in_product,
+                    _in_partner,
+                    _in_reference,
+                    _in_unit_price,
+                    _in_short_description,
+                    _in_status,
+                    _in_stl_file,
+                    _in_post_processing_options,
+                    _in_post_processing_products,
+                    _in_attachments,
+                    _in_technology,
+                    _in_price_is_none_reason,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            id = _in_id
+            if not (id.__class__ is int or id is UNSET):
+                id = integral(id)
 
-        _customer_group = _in_customer_group
-        customer_group: None | OpenObject | Unset
-        if _customer_group is None or _customer_group is UNSET:
-            customer_group = _customer_group
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_id)
+
+        try:
+            availability = _in_availability
+            if not (availability.__class__ is bool or availability is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            availability = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_availability)
+
+        try:
+            created_by = _in_created_by
+            if not (created_by.__class__ is int or created_by is UNSET):
+                created_by = integral(created_by)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            created_by = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_created_by)
+
+        try:
+            _customer_group = _in_customer_group
+            customer_group: None | OpenObject | Unset
+            if _customer_group is None or _customer_group is UNSET:
+                customer_group = _customer_group
+            else:
                 if not isinstance(_customer_group, dict):
                     raise TypeError()
                 customer_group_type_0 = OpenObject.from_dict(_customer_group)
 
                 customer_group = customer_group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                customer_group = _customer_group
 
-        description: None | str | Unset = _in_description
+        except (TypeError, ValueError, AttributeError, KeyError):
+            customer_group = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_customer_group)
 
-        part_number: None | str | Unset = _in_part_number
+        try:
+            title = _in_title
+            if not (title.__class__ is str or title is UNSET):
+                raise TypeError()
 
-        labels = cast(list[Any], _in_labels)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            title = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_title)
 
-        _part_requirements = _in_part_requirements
-        part_requirements: None | OpenObject | Unset
-        if _part_requirements is None or _part_requirements is UNSET:
-            part_requirements = _part_requirements
-        else:
-            try:
+        try:
+            description: None | str | Unset = _in_description
+            if not ((description.__class__ is str) or description is None or description is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            description = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_description)
+
+        try:
+            has_removed_material = _in_has_removed_material
+            if not (has_removed_material.__class__ is bool or has_removed_material is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            has_removed_material = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_has_removed_material)
+
+        try:
+            has_removed_post_processing = _in_has_removed_post_processing
+            if not (has_removed_post_processing.__class__ is bool or has_removed_post_processing is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            has_removed_post_processing = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_has_removed_post_processing)
+
+        try:
+            has_removed_service = _in_has_removed_service
+            if not (has_removed_service.__class__ is bool or has_removed_service is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            has_removed_service = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_has_removed_service)
+
+        try:
+            has_unpublished_material = _in_has_unpublished_material
+            if not (has_unpublished_material.__class__ is bool or has_unpublished_material is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            has_unpublished_material = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_has_unpublished_material)
+
+        try:
+            has_unpublished_post_processing = _in_has_unpublished_post_processing
+            if not (has_unpublished_post_processing.__class__ is bool or has_unpublished_post_processing is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            has_unpublished_post_processing = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_has_unpublished_post_processing)
+
+        try:
+            part_number: None | str | Unset = _in_part_number
+            if not ((part_number.__class__ is str) or part_number is None or part_number is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            part_number = _DEVIATED
+            found = _PROPERTIES.deviate(found, 11, _in_part_number)
+
+        try:
+            min_production_days = _in_min_production_days
+            if not (min_production_days.__class__ is int or min_production_days is UNSET):
+                min_production_days = integral(min_production_days)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            min_production_days = _DEVIATED
+            found = _PROPERTIES.deviate(found, 12, _in_min_production_days)
+
+        try:
+            max_production_days = _in_max_production_days
+            if not (max_production_days.__class__ is int or max_production_days is UNSET):
+                max_production_days = integral(max_production_days)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            max_production_days = _DEVIATED
+            found = _PROPERTIES.deviate(found, 13, _in_max_production_days)
+
+        try:
+            _labels = _in_labels
+            if _labels is not UNSET:
+                if type(_labels) is not list:
+                    raise TypeError()
+            labels = cast(list[Any], _labels)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            labels = _DEVIATED
+            found = _PROPERTIES.deviate(found, 14, _in_labels)
+
+        try:
+            origin = _in_origin
+            if not (origin.__class__ is str or origin is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            origin = _DEVIATED
+            found = _PROPERTIES.deviate(found, 15, _in_origin)
+
+        try:
+            _part_requirements = _in_part_requirements
+            part_requirements: None | OpenObject | Unset
+            if _part_requirements is None or _part_requirements is UNSET:
+                part_requirements = _part_requirements
+            else:
                 if not isinstance(_part_requirements, dict):
                     raise TypeError()
                 part_requirements_type_0 = OpenObject.from_dict(_part_requirements)
 
                 part_requirements = part_requirements_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                part_requirements = _part_requirements
 
-        _product = _in_product
-        product: None | OpenObject | Unset
-        if _product is None or _product is UNSET:
-            product = _product
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            part_requirements = _DEVIATED
+            found = _PROPERTIES.deviate(found, 16, _in_part_requirements)
+
+        try:
+            printability_status = _in_printability_status
+            if not (printability_status.__class__ is str or printability_status is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            printability_status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 17, _in_printability_status)
+
+        try:
+            _product = _in_product
+            product: None | OpenObject | Unset
+            if _product is None or _product is UNSET:
+                product = _product
+            else:
                 if not isinstance(_product, dict):
                     raise TypeError()
                 product_type_0 = OpenObject.from_dict(_product)
 
                 product = product_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                product = _product
 
-        _partner = _in_partner
-        partner: None | OpenObject | Unset
-        if _partner is None or _partner is UNSET:
-            partner = _partner
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            product = _DEVIATED
+            found = _PROPERTIES.deviate(found, 18, _in_product)
+
+        try:
+            _partner = _in_partner
+            partner: None | OpenObject | Unset
+            if _partner is None or _partner is UNSET:
+                partner = _partner
+            else:
                 if not isinstance(_partner, dict):
                     raise TypeError()
                 partner_type_0 = OpenObject.from_dict(_partner)
 
                 partner = partner_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                partner = _partner
 
-        reference: None | str | Unset = _in_reference
+        except (TypeError, ValueError, AttributeError, KeyError):
+            partner = _DEVIATED
+            found = _PROPERTIES.deviate(found, 19, _in_partner)
 
-        _unit_price = _in_unit_price
-        unit_price: None | Price | Unset
-        if _unit_price is None or _unit_price is UNSET:
-            unit_price = _unit_price
-        else:
-            try:
+        try:
+            reference: None | str | Unset = _in_reference
+            if not ((reference.__class__ is str) or reference is None or reference is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            reference = _DEVIATED
+            found = _PROPERTIES.deviate(found, 20, _in_reference)
+
+        try:
+            _unit_price = _in_unit_price
+            unit_price: None | Price | Unset
+            if _unit_price is None or _unit_price is UNSET:
+                unit_price = _unit_price
+            else:
                 if not isinstance(_unit_price, dict):
                     raise TypeError()
                 unit_price_type_0 = Price.from_dict(_unit_price)
 
                 unit_price = unit_price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                unit_price = _unit_price
 
-        short_description: None | str | Unset = _in_short_description
+        except (TypeError, ValueError, AttributeError, KeyError):
+            unit_price = _DEVIATED
+            found = _PROPERTIES.deviate(found, 21, _in_unit_price)
 
-        post_processing_options = cast(list[Any], _in_post_processing_options)
+        try:
+            short_description: None | str | Unset = _in_short_description
+            if not ((short_description.__class__ is str) or short_description is None or short_description is UNSET):
+                raise TypeError()
 
-        post_processing_products = cast(list[Any], _in_post_processing_products)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            short_description = _DEVIATED
+            found = _PROPERTIES.deviate(found, 22, _in_short_description)
 
-        attachments = cast(list[Any], _in_attachments)
+        try:
+            status = _in_status
+            if not (status.__class__ is str or status is UNSET):
+                raise TypeError()
 
-        _technology = _in_technology
-        technology: None | OpenObject | Unset
-        if _technology is None or _technology is UNSET:
-            technology = _technology
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 23, _in_status)
+
+        try:
+            stl_file = _in_stl_file
+        except (TypeError, ValueError, AttributeError, KeyError):
+            stl_file = _DEVIATED
+            found = _PROPERTIES.deviate(found, 24, _in_stl_file)
+
+        try:
+            _post_processing_options = _in_post_processing_options
+            if _post_processing_options is not UNSET:
+                if type(_post_processing_options) is not list:
+                    raise TypeError()
+            post_processing_options = cast(list[Any], _post_processing_options)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            post_processing_options = _DEVIATED
+            found = _PROPERTIES.deviate(found, 25, _in_post_processing_options)
+
+        try:
+            _post_processing_products = _in_post_processing_products
+            if _post_processing_products is not UNSET:
+                if type(_post_processing_products) is not list:
+                    raise TypeError()
+            post_processing_products = cast(list[Any], _post_processing_products)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            post_processing_products = _DEVIATED
+            found = _PROPERTIES.deviate(found, 26, _in_post_processing_products)
+
+        try:
+            _attachments = _in_attachments
+            if _attachments is not UNSET:
+                if type(_attachments) is not list:
+                    raise TypeError()
+            attachments = cast(list[Any], _attachments)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            attachments = _DEVIATED
+            found = _PROPERTIES.deviate(found, 27, _in_attachments)
+
+        try:
+            _technology = _in_technology
+            technology: None | OpenObject | Unset
+            if _technology is None or _technology is UNSET:
+                technology = _technology
+            else:
                 if not isinstance(_technology, dict):
                     raise TypeError()
                 technology_type_0 = OpenObject.from_dict(_technology)
 
                 technology = technology_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                technology = _technology
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            technology = _DEVIATED
+            found = _PROPERTIES.deviate(found, 28, _in_technology)
+
+        try:
+            price_is_none_reason = _in_price_is_none_reason
+            if not (price_is_none_reason.__class__ is str or price_is_none_reason is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            price_is_none_reason = _DEVIATED
+            found = _PROPERTIES.deviate(found, 29, _in_price_is_none_reason)
 
         if cls is CatalogItem:
-            catalog_item = cls(
-                id,
-                availability,
-                created_by,
-                customer_group,
-                title,
-                description,
-                has_removed_material,
-                has_removed_post_processing,
-                has_removed_service,
-                has_unpublished_material,
-                has_unpublished_post_processing,
-                part_number,
-                min_production_days,
-                max_production_days,
-                labels,
-                origin,
-                part_requirements,
-                printability_status,
-                product,
-                partner,
-                reference,
-                unit_price,
-                short_description,
-                status,
-                stl_file,
-                post_processing_options,
-                post_processing_products,
-                attachments,
-                technology,
-                price_is_none_reason,
-            )
+            catalog_item = new_instance(cls)
+            catalog_item.id = id
+            catalog_item.availability = availability
+            catalog_item.created_by = created_by
+            catalog_item.customer_group = customer_group
+            catalog_item.title = title
+            catalog_item.description = description
+            catalog_item.has_removed_material = has_removed_material
+            catalog_item.has_removed_post_processing = has_removed_post_processing
+            catalog_item.has_removed_service = has_removed_service
+            catalog_item.has_unpublished_material = has_unpublished_material
+            catalog_item.has_unpublished_post_processing = has_unpublished_post_processing
+            catalog_item.part_number = part_number
+            catalog_item.min_production_days = min_production_days
+            catalog_item.max_production_days = max_production_days
+            catalog_item.labels = labels
+            catalog_item.origin = origin
+            catalog_item.part_requirements = part_requirements
+            catalog_item.printability_status = printability_status
+            catalog_item.product = product
+            catalog_item.partner = partner
+            catalog_item.reference = reference
+            catalog_item.unit_price = unit_price
+            catalog_item.short_description = short_description
+            catalog_item.status = status
+            catalog_item.stl_file = stl_file
+            catalog_item.post_processing_options = post_processing_options
+            catalog_item.post_processing_products = post_processing_products
+            catalog_item.attachments = attachments
+            catalog_item.technology = technology
+            catalog_item.price_is_none_reason = price_is_none_reason
         else:
             catalog_item = cls(
                 id=id,
@@ -487,6 +749,8 @@ class CatalogItem:
             )
 
         catalog_item.additional_properties = d
+        if found is not None:
+            catalog_item._fabapi_deviations = tuple(found)
         return catalog_item
 
     @property
@@ -506,7 +770,8 @@ class CatalogItem:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -542,4 +807,105 @@ _PROPERTIES = Properties(
         "priceIsNoneReason",
     ),
     unset=UNSET,
+    python=(
+        "id",
+        "availability",
+        "created_by",
+        "customer_group",
+        "title",
+        "description",
+        "has_removed_material",
+        "has_removed_post_processing",
+        "has_removed_service",
+        "has_unpublished_material",
+        "has_unpublished_post_processing",
+        "part_number",
+        "min_production_days",
+        "max_production_days",
+        "labels",
+        "origin",
+        "part_requirements",
+        "printability_status",
+        "product",
+        "partner",
+        "reference",
+        "unit_price",
+        "short_description",
+        "status",
+        "stl_file",
+        "post_processing_options",
+        "post_processing_products",
+        "attachments",
+        "technology",
+        "price_is_none_reason",
+    ),
+    expected=(
+        "integer",
+        "boolean",
+        "integer",
+        "object OpenObject or null",
+        "string",
+        "string or null",
+        "boolean",
+        "boolean",
+        "boolean",
+        "boolean",
+        "boolean",
+        "string or null",
+        "integer",
+        "integer",
+        "array of any value",
+        "string",
+        "object OpenObject or null",
+        "string",
+        "object OpenObject or null",
+        "object OpenObject or null",
+        "string or null",
+        "object Price or null",
+        "string or null",
+        "string",
+        "any value",
+        "array of any value",
+        "array of any value",
+        "array of any value",
+        "object OpenObject or null",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+CatalogItem._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 30
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

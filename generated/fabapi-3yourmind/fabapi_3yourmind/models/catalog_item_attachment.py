@@ -8,7 +8,15 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    parse_datetime,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -16,7 +24,7 @@ T = TypeVar("T", bound="CatalogItemAttachment")
 
 
 @_attrs_define
-class CatalogItemAttachment:
+class CatalogItemAttachment(TolerantModel):
     """
     Attributes:
         id (int | Unset):
@@ -66,38 +74,102 @@ class CatalogItemAttachment:
         if url is not UNSET:
             field_dict["url"] = url
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                id,
+                _in_id,
                 _in_creation_date,
-                filesize,
-                is_in_gallery,
-                name,
-                url,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_filesize,
+                _in_is_in_gallery,
+                _in_name,
+                _in_url,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_id,
+                    _in_creation_date,
+                    _in_filesize,
+                    _in_is_in_gallery,
+                    _in_name,
+                    _in_url,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            id = _in_id
+            if not (id.__class__ is int or id is UNSET):
+                id = integral(id)
 
-        _creation_date = _in_creation_date
-        creation_date: datetime.datetime | Unset
-        if _creation_date is UNSET:
-            creation_date = UNSET
-        else:
-            creation_date = parse_datetime(_creation_date)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_id)
+
+        try:
+            _creation_date = _in_creation_date
+            creation_date: datetime.datetime | Unset
+            if _creation_date is UNSET:
+                creation_date = UNSET
+            else:
+                creation_date = parse_datetime(_creation_date)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            creation_date = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_creation_date)
+
+        try:
+            filesize = _in_filesize
+            if not (filesize.__class__ is int or filesize is UNSET):
+                filesize = integral(filesize)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            filesize = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_filesize)
+
+        try:
+            is_in_gallery = _in_is_in_gallery
+            if not (is_in_gallery.__class__ is bool or is_in_gallery is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            is_in_gallery = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_is_in_gallery)
+
+        try:
+            name = _in_name
+            if not (name.__class__ is str or name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_name)
+
+        try:
+            url = _in_url
+            if not (url.__class__ is str or url is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            url = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_url)
 
         if cls is CatalogItemAttachment:
-            catalog_item_attachment = cls(
-                id,
-                creation_date,
-                filesize,
-                is_in_gallery,
-                name,
-                url,
-            )
+            catalog_item_attachment = new_instance(cls)
+            catalog_item_attachment.id = id
+            catalog_item_attachment.creation_date = creation_date
+            catalog_item_attachment.filesize = filesize
+            catalog_item_attachment.is_in_gallery = is_in_gallery
+            catalog_item_attachment.name = name
+            catalog_item_attachment.url = url
         else:
             catalog_item_attachment = cls(
                 id=id,
@@ -109,6 +181,8 @@ class CatalogItemAttachment:
             )
 
         catalog_item_attachment.additional_properties = d
+        if found is not None:
+            catalog_item_attachment._fabapi_deviations = tuple(found)
         return catalog_item_attachment
 
     @property
@@ -128,7 +202,8 @@ class CatalogItemAttachment:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -140,4 +215,33 @@ _PROPERTIES = Properties(
         "url",
     ),
     unset=UNSET,
+    python=(
+        "id",
+        "creation_date",
+        "filesize",
+        "is_in_gallery",
+        "name",
+        "url",
+    ),
+    expected=(
+        "integer",
+        "string (date-time)",
+        "integer",
+        "boolean",
+        "string",
+        "string",
+    ),
+    hints=(
+        "",
+        "format",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+CatalogItemAttachment._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 6
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

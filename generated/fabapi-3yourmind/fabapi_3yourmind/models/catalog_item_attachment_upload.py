@@ -8,7 +8,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from .. import types
 from ..types import UNSET, File, Unset
@@ -17,7 +23,7 @@ T = TypeVar("T", bound="CatalogItemAttachmentUpload")
 
 
 @_attrs_define
-class CatalogItemAttachmentUpload:
+class CatalogItemAttachmentUpload(TolerantModel):
     """
     Attributes:
         file (File):
@@ -29,7 +35,11 @@ class CatalogItemAttachmentUpload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
+        if not isinstance(self.file, Unset):
+            file = self.file.to_tuple()
+
+        else:
+            file = _DEVIATED
 
         is_in_gallery = self.is_in_gallery
 
@@ -43,6 +53,8 @@ class CatalogItemAttachmentUpload:
         if is_in_gallery is not UNSET:
             field_dict["is_in_gallery"] = is_in_gallery
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -60,20 +72,43 @@ class CatalogItemAttachmentUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_file,
-                is_in_gallery,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        file = File(payload=BytesIO(_in_file))
+                _in_is_in_gallery,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_file,
+                    _in_is_in_gallery,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            file = File(payload=BytesIO(_in_file))
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            file = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_file)
+
+        try:
+            is_in_gallery = _in_is_in_gallery
+            if not (is_in_gallery.__class__ is bool or is_in_gallery is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            is_in_gallery = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_is_in_gallery)
 
         if cls is CatalogItemAttachmentUpload:
-            catalog_item_attachment_upload = cls(
-                file,
-                is_in_gallery,
-            )
+            catalog_item_attachment_upload = new_instance(cls)
+            catalog_item_attachment_upload.file = file
+            catalog_item_attachment_upload.is_in_gallery = is_in_gallery
         else:
             catalog_item_attachment_upload = cls(
                 file=file,
@@ -81,6 +116,8 @@ class CatalogItemAttachmentUpload:
             )
 
         catalog_item_attachment_upload.additional_properties = d
+        if found is not None:
+            catalog_item_attachment_upload._fabapi_deviations = tuple(found)
         return catalog_item_attachment_upload
 
     @property
@@ -100,9 +137,27 @@ class CatalogItemAttachmentUpload:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=("file",),
     optional=("is_in_gallery",),
     unset=UNSET,
+    python=(
+        "file",
+        "is_in_gallery",
+    ),
+    expected=(
+        "file",
+        "boolean",
+    ),
+    hints=(
+        "",
+        "",
+    ),
 )
+CatalogItemAttachmentUpload._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 2
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

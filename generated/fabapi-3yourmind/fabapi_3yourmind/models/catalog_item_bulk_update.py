@@ -7,9 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.open_object import OpenObject
@@ -19,7 +25,7 @@ T = TypeVar("T", bound="CatalogItemBulkUpdate")
 
 
 @_attrs_define
-class CatalogItemBulkUpdate:
+class CatalogItemBulkUpdate(TolerantModel):
     """
     Attributes:
         catalog_items (list[OpenObject]): Collapsed in the seed.
@@ -29,10 +35,14 @@ class CatalogItemBulkUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        catalog_items = []
-        for catalog_items_item_data in self.catalog_items:
-            catalog_items_item = catalog_items_item_data.to_dict()
-            catalog_items.append(catalog_items_item)
+        if not isinstance(self.catalog_items, Unset):
+            catalog_items = []
+            for catalog_items_item_data in self.catalog_items:
+                catalog_items_item = catalog_items_item_data.to_dict()
+                catalog_items.append(catalog_items_item)
+
+        else:
+            catalog_items = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,30 +52,47 @@ class CatalogItemBulkUpdate:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        (_in_catalog_items,), d = _PROPERTIES.split(src_dict)
-        catalog_items = []
-        _catalog_items = _in_catalog_items
-        for catalog_items_item_data in _catalog_items:
-            catalog_items_item = OpenObject.from_dict(catalog_items_item_data)
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_catalog_items,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_catalog_items,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _catalog_items = _in_catalog_items
+            if type(_catalog_items) is not list:
+                raise TypeError()
+            catalog_items = []
+            for catalog_items_item_data in _catalog_items:
+                catalog_items_item = OpenObject.from_dict(catalog_items_item_data)
 
-            catalog_items.append(catalog_items_item)
+                catalog_items.append(catalog_items_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            catalog_items = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_catalog_items)
 
         if cls is CatalogItemBulkUpdate:
-            catalog_item_bulk_update = cls(
-                catalog_items,
-            )
+            catalog_item_bulk_update = new_instance(cls)
+            catalog_item_bulk_update.catalog_items = catalog_items
         else:
             catalog_item_bulk_update = cls(
                 catalog_items=catalog_items,
             )
 
         catalog_item_bulk_update.additional_properties = d
+        if found is not None:
+            catalog_item_bulk_update._fabapi_deviations = tuple(found)
         return catalog_item_bulk_update
 
     @property
@@ -85,9 +112,18 @@ class CatalogItemBulkUpdate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=("catalogItems",),
     optional=(),
     unset=UNSET,
+    python=("catalog_items",),
+    expected=("array of object OpenObject",),
+    hints=("",),
 )
+CatalogItemBulkUpdate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,15 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integers,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..models.catalog_item_status import CatalogItemStatus
 from ..types import UNSET, Unset
@@ -16,7 +24,7 @@ T = TypeVar("T", bound="CatalogItemCreate")
 
 
 @_attrs_define
-class CatalogItemCreate:
+class CatalogItemCreate(TolerantModel):
     """The seed renders this body as "One of" with only its first variant's fields; this is that variant.
 
     Attributes:
@@ -49,16 +57,31 @@ class CatalogItemCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        detailed_description: None | str
-        detailed_description = self.detailed_description
+        if not isinstance(self.detailed_description, Unset):
+            detailed_description: None | str
+            detailed_description = self.detailed_description
+        else:
+            detailed_description = _DEVIATED
 
-        product_id = self.product_id
+        if not isinstance(self.product_id, Unset):
+            product_id = self.product_id
+        else:
+            product_id = _DEVIATED
 
-        stl_file_uuid = self.stl_file_uuid
+        if not isinstance(self.stl_file_uuid, Unset):
+            stl_file_uuid = self.stl_file_uuid
+        else:
+            stl_file_uuid = _DEVIATED
 
-        technology_id = self.technology_id
+        if not isinstance(self.technology_id, Unset):
+            technology_id = self.technology_id
+        else:
+            technology_id = _DEVIATED
 
-        title = self.title
+        if not isinstance(self.title, Unset):
+            title = self.title
+        else:
+            title = _DEVIATED
 
         customer_group_id: int | None | Unset
         if isinstance(self.customer_group_id, Unset):
@@ -122,17 +145,21 @@ class CatalogItemCreate:
         if status is not UNSET:
             field_dict["status"] = status
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_detailed_description,
-                product_id,
-                stl_file_uuid,
-                technology_id,
-                title,
+                _in_product_id,
+                _in_stl_file_uuid,
+                _in_technology_id,
+                _in_title,
                 _in_customer_group_id,
                 _in_label_ids,
                 _in_partner_id,
@@ -140,48 +167,163 @@ class CatalogItemCreate:
                 _in_reference,
                 _in_short_description,
                 _in_status,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        detailed_description: None | str = _in_detailed_description
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_detailed_description,
+                    _in_product_id,
+                    _in_stl_file_uuid,
+                    _in_technology_id,
+                    _in_title,
+                    _in_customer_group_id,
+                    _in_label_ids,
+                    _in_partner_id,
+                    _in_post_processing_product_ids,
+                    _in_reference,
+                    _in_short_description,
+                    _in_status,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            detailed_description: None | str = _in_detailed_description
+            if not ((detailed_description.__class__ is str) or detailed_description is None):
+                raise TypeError()
 
-        customer_group_id: int | None | Unset = _in_customer_group_id
+        except (TypeError, ValueError, AttributeError, KeyError):
+            detailed_description = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_detailed_description)
 
-        label_ids = cast(list[int], _in_label_ids)
+        try:
+            product_id = _in_product_id
+            if not (product_id.__class__ is int):
+                product_id = integral(product_id)
 
-        partner_id: int | None | Unset = _in_partner_id
+        except (TypeError, ValueError, AttributeError, KeyError):
+            product_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_product_id)
 
-        post_processing_product_ids = cast(list[int], _in_post_processing_product_ids)
+        try:
+            stl_file_uuid = _in_stl_file_uuid
+            if not (stl_file_uuid.__class__ is str):
+                raise TypeError()
 
-        reference: None | str | Unset = _in_reference
+        except (TypeError, ValueError, AttributeError, KeyError):
+            stl_file_uuid = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_stl_file_uuid)
 
-        short_description: None | str | Unset = _in_short_description
+        try:
+            technology_id = _in_technology_id
+            if not (technology_id.__class__ is int):
+                technology_id = integral(technology_id)
 
-        _status = _in_status
-        status: CatalogItemStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            try:
-                status = cast("CatalogItemStatus", CatalogItemStatus._value2member_map_[_status])
-            except (KeyError, TypeError):
-                status = CatalogItemStatus(_status)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            technology_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_technology_id)
+
+        try:
+            title = _in_title
+            if not (title.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            title = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_title)
+
+        try:
+            customer_group_id: int | None | Unset = _in_customer_group_id
+            if not ((customer_group_id.__class__ is int) or customer_group_id is None or customer_group_id is UNSET):
+                customer_group_id = integral(customer_group_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            customer_group_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_customer_group_id)
+
+        try:
+            _label_ids = _in_label_ids
+            if _label_ids is not UNSET:
+                if type(_label_ids) is not list:
+                    raise TypeError()
+                if not all(_item.__class__ is int for _item in _label_ids):
+                    _label_ids = integers(_label_ids)
+            label_ids = cast(list[int], _label_ids)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            label_ids = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_label_ids)
+
+        try:
+            partner_id: int | None | Unset = _in_partner_id
+            if not ((partner_id.__class__ is int) or partner_id is None or partner_id is UNSET):
+                partner_id = integral(partner_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            partner_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_partner_id)
+
+        try:
+            _post_processing_product_ids = _in_post_processing_product_ids
+            if _post_processing_product_ids is not UNSET:
+                if type(_post_processing_product_ids) is not list:
+                    raise TypeError()
+                if not all(_item.__class__ is int for _item in _post_processing_product_ids):
+                    _post_processing_product_ids = integers(_post_processing_product_ids)
+            post_processing_product_ids = cast(list[int], _post_processing_product_ids)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            post_processing_product_ids = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_post_processing_product_ids)
+
+        try:
+            reference: None | str | Unset = _in_reference
+            if not ((reference.__class__ is str) or reference is None or reference is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            reference = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_reference)
+
+        try:
+            short_description: None | str | Unset = _in_short_description
+            if not ((short_description.__class__ is str) or short_description is None or short_description is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            short_description = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_short_description)
+
+        try:
+            _status = _in_status
+            status: CatalogItemStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                try:
+                    status = CatalogItemStatus._value2member_map_[_status]  # type: ignore[assignment]  # fmt: skip
+                except (KeyError, TypeError):
+                    status = CatalogItemStatus(_status)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 11, _in_status)
 
         if cls is CatalogItemCreate:
-            catalog_item_create = cls(
-                detailed_description,
-                product_id,
-                stl_file_uuid,
-                technology_id,
-                title,
-                customer_group_id,
-                label_ids,
-                partner_id,
-                post_processing_product_ids,
-                reference,
-                short_description,
-                status,
-            )
+            catalog_item_create = new_instance(cls)
+            catalog_item_create.detailed_description = detailed_description
+            catalog_item_create.product_id = product_id
+            catalog_item_create.stl_file_uuid = stl_file_uuid
+            catalog_item_create.technology_id = technology_id
+            catalog_item_create.title = title
+            catalog_item_create.customer_group_id = customer_group_id
+            catalog_item_create.label_ids = label_ids
+            catalog_item_create.partner_id = partner_id
+            catalog_item_create.post_processing_product_ids = post_processing_product_ids
+            catalog_item_create.reference = reference
+            catalog_item_create.short_description = short_description
+            catalog_item_create.status = status
         else:
             catalog_item_create = cls(
                 detailed_description=detailed_description,
@@ -199,6 +341,8 @@ class CatalogItemCreate:
             )
 
         catalog_item_create.additional_properties = d
+        if found is not None:
+            catalog_item_create._fabapi_deviations = tuple(found)
         return catalog_item_create
 
     @property
@@ -218,7 +362,8 @@ class CatalogItemCreate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "detailedDescription",
@@ -237,4 +382,51 @@ _PROPERTIES = Properties(
         "status",
     ),
     unset=UNSET,
+    python=(
+        "detailed_description",
+        "product_id",
+        "stl_file_uuid",
+        "technology_id",
+        "title",
+        "customer_group_id",
+        "label_ids",
+        "partner_id",
+        "post_processing_product_ids",
+        "reference",
+        "short_description",
+        "status",
+    ),
+    expected=(
+        "string or null",
+        "integer",
+        "string",
+        "integer",
+        "string",
+        "integer or null",
+        "array of integer",
+        "integer or null",
+        "array of integer",
+        "string or null",
+        "string or null",
+        "enum CatalogItemStatus",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "enum",
+    ),
 )
+CatalogItemCreate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 12
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +22,7 @@ T = TypeVar("T", bound="CatalogItemFromLine")
 
 
 @_attrs_define
-class CatalogItemFromLine:
+class CatalogItemFromLine(TolerantModel):
     """
     Attributes:
         line_id (int): Basket line id of the line that should be turned into a catalog item
@@ -27,7 +34,10 @@ class CatalogItemFromLine:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        line_id = self.line_id
+        if not isinstance(self.line_id, Unset):
+            line_id = self.line_id
+        else:
+            line_id = _DEVIATED
 
         customer_group: int | None | Unset
         if isinstance(self.customer_group, Unset):
@@ -45,25 +55,51 @@ class CatalogItemFromLine:
         if customer_group is not UNSET:
             field_dict["customerGroup"] = customer_group
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                line_id,
+                _in_line_id,
                 _in_customer_group,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_line_id,
+                    _in_customer_group,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            line_id = _in_line_id
+            if not (line_id.__class__ is int):
+                line_id = integral(line_id)
 
-        customer_group: int | None | Unset = _in_customer_group
+        except (TypeError, ValueError, AttributeError, KeyError):
+            line_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_line_id)
+
+        try:
+            customer_group: int | None | Unset = _in_customer_group
+            if not ((customer_group.__class__ is int) or customer_group is None or customer_group is UNSET):
+                customer_group = integral(customer_group)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            customer_group = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_customer_group)
 
         if cls is CatalogItemFromLine:
-            catalog_item_from_line = cls(
-                line_id,
-                customer_group,
-            )
+            catalog_item_from_line = new_instance(cls)
+            catalog_item_from_line.line_id = line_id
+            catalog_item_from_line.customer_group = customer_group
         else:
             catalog_item_from_line = cls(
                 line_id=line_id,
@@ -71,6 +107,8 @@ class CatalogItemFromLine:
             )
 
         catalog_item_from_line.additional_properties = d
+        if found is not None:
+            catalog_item_from_line._fabapi_deviations = tuple(found)
         return catalog_item_from_line
 
     @property
@@ -90,9 +128,27 @@ class CatalogItemFromLine:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=("lineId",),
     optional=("customerGroup",),
     unset=UNSET,
+    python=(
+        "line_id",
+        "customer_group",
+    ),
+    expected=(
+        "integer",
+        "integer or null",
+    ),
+    hints=(
+        "",
+        "",
+    ),
 )
+CatalogItemFromLine._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 2
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

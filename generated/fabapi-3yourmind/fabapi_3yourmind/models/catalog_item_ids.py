@@ -7,15 +7,22 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integers,
+    new_instance,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CatalogItemIds")
 
 
 @_attrs_define
-class CatalogItemIds:
+class CatalogItemIds(TolerantModel):
     """
     Attributes:
         id (list[int]): Array of Catalog item ids that should be deleted.
@@ -25,7 +32,11 @@ class CatalogItemIds:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        if not isinstance(self.id, Unset):
+            id = self.id
+
+        else:
+            id = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,23 +46,43 @@ class CatalogItemIds:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (_in_id,), d = _PROPERTIES.split(src_dict)
-        id = cast(list[int], _in_id)
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_id,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_id,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _id = _in_id
+            if type(_id) is not list:
+                raise TypeError()
+            if not all(_item.__class__ is int for _item in _id):
+                _id = integers(_id)
+            id = cast(list[int], _id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_id)
 
         if cls is CatalogItemIds:
-            catalog_item_ids = cls(
-                id,
-            )
+            catalog_item_ids = new_instance(cls)
+            catalog_item_ids.id = id
         else:
             catalog_item_ids = cls(
                 id=id,
             )
 
         catalog_item_ids.additional_properties = d
+        if found is not None:
+            catalog_item_ids._fabapi_deviations = tuple(found)
         return catalog_item_ids
 
     @property
@@ -71,9 +102,18 @@ class CatalogItemIds:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=("id",),
     optional=(),
     unset=UNSET,
+    python=("id",),
+    expected=("array of integer",),
+    hints=("",),
 )
+CatalogItemIds._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -20,7 +27,7 @@ T = TypeVar("T", bound="CatalogItemSummary")
 
 
 @_attrs_define
-class CatalogItemSummary:
+class CatalogItemSummary(TolerantModel):
     """A catalog item as created from a basket line in the service panel (a flatter shape).
 
     Attributes:
@@ -194,6 +201,8 @@ class CatalogItemSummary:
         if price_is_none_reason is not UNSET:
             field_dict["priceIsNoneReason"] = price_is_none_reason
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
@@ -201,110 +210,290 @@ class CatalogItemSummary:
         from ..models.open_object import OpenObject  # noqa: PLC0415
         from ..models.price import Price  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_attachments,
-                availability,
+                _in_availability,
                 _in_customer_group,
-                id,
-                title,
+                _in_id,
+                _in_title,
                 _in_description,
                 _in_form_fields,
                 _in_part_number,
-                min_production_days,
-                max_production_days,
+                _in_min_production_days,
+                _in_max_production_days,
                 _in_labels,
-                product_title,
-                partner_name,
+                _in_product_title,
+                _in_partner_name,
                 _in_reference,
                 _in_unit_price,
-                status,
-                thumbnail_url,
+                _in_status,
+                _in_thumbnail_url,
                 _in_post_processing_options,
                 _in_post_processing_products,
-                price_is_none_reason,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        attachments = cast(list[Any], _in_attachments)
+                _in_price_is_none_reason,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_attachments,
+                    _in_availability,
+                    _in_customer_group,
+                    _in_id,
+                    _in_title,
+                    _in_description,
+                    _in_form_fields,
+                    _in_part_number,
+                    _in_min_production_days,
+                    _in_max_production_days,
+                    _in_labels,
+                    _in_product_title,
+                    _in_partner_name,
+                    _in_reference,
+                    _in_unit_price,
+                    _in_status,
+                    _in_thumbnail_url,
+                    _in_post_processing_options,
+                    _in_post_processing_products,
+                    _in_price_is_none_reason,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _attachments = _in_attachments
+            if _attachments is not UNSET:
+                if type(_attachments) is not list:
+                    raise TypeError()
+            attachments = cast(list[Any], _attachments)
 
-        _customer_group = _in_customer_group
-        customer_group: None | OpenObject | Unset
-        if _customer_group is None or _customer_group is UNSET:
-            customer_group = _customer_group
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            attachments = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_attachments)
+
+        try:
+            availability = _in_availability
+            if not (availability.__class__ is bool or availability is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            availability = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_availability)
+
+        try:
+            _customer_group = _in_customer_group
+            customer_group: None | OpenObject | Unset
+            if _customer_group is None or _customer_group is UNSET:
+                customer_group = _customer_group
+            else:
                 if not isinstance(_customer_group, dict):
                     raise TypeError()
                 customer_group_type_0 = OpenObject.from_dict(_customer_group)
 
                 customer_group = customer_group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                customer_group = _customer_group
 
-        description: None | str | Unset = _in_description
+        except (TypeError, ValueError, AttributeError, KeyError):
+            customer_group = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_customer_group)
 
-        _form_fields = _in_form_fields
-        form_fields: None | OpenObject | Unset
-        if _form_fields is None or _form_fields is UNSET:
-            form_fields = _form_fields
-        else:
-            try:
+        try:
+            id = _in_id
+            if not (id.__class__ is int or id is UNSET):
+                id = integral(id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_id)
+
+        try:
+            title = _in_title
+            if not (title.__class__ is str or title is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            title = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_title)
+
+        try:
+            description: None | str | Unset = _in_description
+            if not ((description.__class__ is str) or description is None or description is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            description = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_description)
+
+        try:
+            _form_fields = _in_form_fields
+            form_fields: None | OpenObject | Unset
+            if _form_fields is None or _form_fields is UNSET:
+                form_fields = _form_fields
+            else:
                 if not isinstance(_form_fields, dict):
                     raise TypeError()
                 form_fields_type_0 = OpenObject.from_dict(_form_fields)
 
                 form_fields = form_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                form_fields = _form_fields
 
-        part_number: None | str | Unset = _in_part_number
+        except (TypeError, ValueError, AttributeError, KeyError):
+            form_fields = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_form_fields)
 
-        labels = cast(list[Any], _in_labels)
+        try:
+            part_number: None | str | Unset = _in_part_number
+            if not ((part_number.__class__ is str) or part_number is None or part_number is UNSET):
+                raise TypeError()
 
-        reference: None | str | Unset = _in_reference
+        except (TypeError, ValueError, AttributeError, KeyError):
+            part_number = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_part_number)
 
-        _unit_price = _in_unit_price
-        unit_price: None | Price | Unset
-        if _unit_price is None or _unit_price is UNSET:
-            unit_price = _unit_price
-        else:
-            try:
+        try:
+            min_production_days = _in_min_production_days
+            if not (min_production_days.__class__ is int or min_production_days is UNSET):
+                min_production_days = integral(min_production_days)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            min_production_days = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_min_production_days)
+
+        try:
+            max_production_days = _in_max_production_days
+            if not (max_production_days.__class__ is int or max_production_days is UNSET):
+                max_production_days = integral(max_production_days)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            max_production_days = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_max_production_days)
+
+        try:
+            _labels = _in_labels
+            if _labels is not UNSET:
+                if type(_labels) is not list:
+                    raise TypeError()
+            labels = cast(list[Any], _labels)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            labels = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_labels)
+
+        try:
+            product_title = _in_product_title
+            if not (product_title.__class__ is str or product_title is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            product_title = _DEVIATED
+            found = _PROPERTIES.deviate(found, 11, _in_product_title)
+
+        try:
+            partner_name = _in_partner_name
+            if not (partner_name.__class__ is str or partner_name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            partner_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 12, _in_partner_name)
+
+        try:
+            reference: None | str | Unset = _in_reference
+            if not ((reference.__class__ is str) or reference is None or reference is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            reference = _DEVIATED
+            found = _PROPERTIES.deviate(found, 13, _in_reference)
+
+        try:
+            _unit_price = _in_unit_price
+            unit_price: None | Price | Unset
+            if _unit_price is None or _unit_price is UNSET:
+                unit_price = _unit_price
+            else:
                 if not isinstance(_unit_price, dict):
                     raise TypeError()
                 unit_price_type_0 = Price.from_dict(_unit_price)
 
                 unit_price = unit_price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                unit_price = _unit_price
 
-        post_processing_options = cast(list[Any], _in_post_processing_options)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            unit_price = _DEVIATED
+            found = _PROPERTIES.deviate(found, 14, _in_unit_price)
 
-        post_processing_products = cast(list[Any], _in_post_processing_products)
+        try:
+            status = _in_status
+            if not (status.__class__ is str or status is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 15, _in_status)
+
+        try:
+            thumbnail_url = _in_thumbnail_url
+            if not (thumbnail_url.__class__ is str or thumbnail_url is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            thumbnail_url = _DEVIATED
+            found = _PROPERTIES.deviate(found, 16, _in_thumbnail_url)
+
+        try:
+            _post_processing_options = _in_post_processing_options
+            if _post_processing_options is not UNSET:
+                if type(_post_processing_options) is not list:
+                    raise TypeError()
+            post_processing_options = cast(list[Any], _post_processing_options)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            post_processing_options = _DEVIATED
+            found = _PROPERTIES.deviate(found, 17, _in_post_processing_options)
+
+        try:
+            _post_processing_products = _in_post_processing_products
+            if _post_processing_products is not UNSET:
+                if type(_post_processing_products) is not list:
+                    raise TypeError()
+            post_processing_products = cast(list[Any], _post_processing_products)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            post_processing_products = _DEVIATED
+            found = _PROPERTIES.deviate(found, 18, _in_post_processing_products)
+
+        try:
+            price_is_none_reason = _in_price_is_none_reason
+            if not (price_is_none_reason.__class__ is str or price_is_none_reason is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            price_is_none_reason = _DEVIATED
+            found = _PROPERTIES.deviate(found, 19, _in_price_is_none_reason)
 
         if cls is CatalogItemSummary:
-            catalog_item_summary = cls(
-                attachments,
-                availability,
-                customer_group,
-                id,
-                title,
-                description,
-                form_fields,
-                part_number,
-                min_production_days,
-                max_production_days,
-                labels,
-                product_title,
-                partner_name,
-                reference,
-                unit_price,
-                status,
-                thumbnail_url,
-                post_processing_options,
-                post_processing_products,
-                price_is_none_reason,
-            )
+            catalog_item_summary = new_instance(cls)
+            catalog_item_summary.attachments = attachments
+            catalog_item_summary.availability = availability
+            catalog_item_summary.customer_group = customer_group
+            catalog_item_summary.id = id
+            catalog_item_summary.title = title
+            catalog_item_summary.description = description
+            catalog_item_summary.form_fields = form_fields
+            catalog_item_summary.part_number = part_number
+            catalog_item_summary.min_production_days = min_production_days
+            catalog_item_summary.max_production_days = max_production_days
+            catalog_item_summary.labels = labels
+            catalog_item_summary.product_title = product_title
+            catalog_item_summary.partner_name = partner_name
+            catalog_item_summary.reference = reference
+            catalog_item_summary.unit_price = unit_price
+            catalog_item_summary.status = status
+            catalog_item_summary.thumbnail_url = thumbnail_url
+            catalog_item_summary.post_processing_options = post_processing_options
+            catalog_item_summary.post_processing_products = post_processing_products
+            catalog_item_summary.price_is_none_reason = price_is_none_reason
         else:
             catalog_item_summary = cls(
                 attachments=attachments,
@@ -330,6 +519,8 @@ class CatalogItemSummary:
             )
 
         catalog_item_summary.additional_properties = d
+        if found is not None:
+            catalog_item_summary._fabapi_deviations = tuple(found)
         return catalog_item_summary
 
     @property
@@ -349,7 +540,8 @@ class CatalogItemSummary:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -375,4 +567,75 @@ _PROPERTIES = Properties(
         "priceIsNoneReason",
     ),
     unset=UNSET,
+    python=(
+        "attachments",
+        "availability",
+        "customer_group",
+        "id",
+        "title",
+        "description",
+        "form_fields",
+        "part_number",
+        "min_production_days",
+        "max_production_days",
+        "labels",
+        "product_title",
+        "partner_name",
+        "reference",
+        "unit_price",
+        "status",
+        "thumbnail_url",
+        "post_processing_options",
+        "post_processing_products",
+        "price_is_none_reason",
+    ),
+    expected=(
+        "array of any value",
+        "boolean",
+        "object OpenObject or null",
+        "integer",
+        "string",
+        "string or null",
+        "object OpenObject or null",
+        "string or null",
+        "integer",
+        "integer",
+        "array of any value",
+        "string",
+        "string",
+        "string or null",
+        "object Price or null",
+        "string",
+        "string",
+        "array of any value",
+        "array of any value",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+CatalogItemSummary._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 20
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -8,7 +8,16 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_uuid
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integers,
+    integral,
+    new_instance,
+    parse_uuid,
+    restore_received,
+)
 
 from ..models.catalog_item_status import CatalogItemStatus
 from ..types import UNSET, Unset
@@ -17,7 +26,7 @@ T = TypeVar("T", bound="CatalogItemUpdate")
 
 
 @_attrs_define
-class CatalogItemUpdate:
+class CatalogItemUpdate(TolerantModel):
     """
     Attributes:
         customer_group_id (int | None | Unset):
@@ -139,11 +148,15 @@ class CatalogItemUpdate:
         if title is not UNSET:
             field_dict["title"] = title
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_customer_group_id,
                 _in_description,
@@ -151,65 +164,184 @@ class CatalogItemUpdate:
                 _in_part_number,
                 _in_partner_id,
                 _in_post_processing_product_ids,
-                product_id,
+                _in_product_id,
                 _in_reference,
                 _in_short_description,
                 _in_status,
                 _in_stl_file_uuid,
-                technology_id,
-                title,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        customer_group_id: int | None | Unset = _in_customer_group_id
+                _in_technology_id,
+                _in_title,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_customer_group_id,
+                    _in_description,
+                    _in_label_ids,
+                    _in_part_number,
+                    _in_partner_id,
+                    _in_post_processing_product_ids,
+                    _in_product_id,
+                    _in_reference,
+                    _in_short_description,
+                    _in_status,
+                    _in_stl_file_uuid,
+                    _in_technology_id,
+                    _in_title,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            customer_group_id: int | None | Unset = _in_customer_group_id
+            if not ((customer_group_id.__class__ is int) or customer_group_id is None or customer_group_id is UNSET):
+                customer_group_id = integral(customer_group_id)
 
-        description: None | str | Unset = _in_description
+        except (TypeError, ValueError, AttributeError, KeyError):
+            customer_group_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_customer_group_id)
 
-        label_ids = cast(list[int], _in_label_ids)
+        try:
+            description: None | str | Unset = _in_description
+            if not ((description.__class__ is str) or description is None or description is UNSET):
+                raise TypeError()
 
-        part_number: None | str | Unset = _in_part_number
+        except (TypeError, ValueError, AttributeError, KeyError):
+            description = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_description)
 
-        partner_id: int | None | Unset = _in_partner_id
+        try:
+            _label_ids = _in_label_ids
+            if _label_ids is not UNSET:
+                if type(_label_ids) is not list:
+                    raise TypeError()
+                if not all(_item.__class__ is int for _item in _label_ids):
+                    _label_ids = integers(_label_ids)
+            label_ids = cast(list[int], _label_ids)
 
-        post_processing_product_ids = cast(list[int], _in_post_processing_product_ids)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            label_ids = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_label_ids)
 
-        reference: None | str | Unset = _in_reference
+        try:
+            part_number: None | str | Unset = _in_part_number
+            if not ((part_number.__class__ is str) or part_number is None or part_number is UNSET):
+                raise TypeError()
 
-        short_description: None | str | Unset = _in_short_description
+        except (TypeError, ValueError, AttributeError, KeyError):
+            part_number = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_part_number)
 
-        _status = _in_status
-        status: CatalogItemStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            try:
-                status = cast("CatalogItemStatus", CatalogItemStatus._value2member_map_[_status])
-            except (KeyError, TypeError):
-                status = CatalogItemStatus(_status)
+        try:
+            partner_id: int | None | Unset = _in_partner_id
+            if not ((partner_id.__class__ is int) or partner_id is None or partner_id is UNSET):
+                partner_id = integral(partner_id)
 
-        _stl_file_uuid = _in_stl_file_uuid
-        stl_file_uuid: UUID | Unset
-        if _stl_file_uuid is UNSET:
-            stl_file_uuid = UNSET
-        else:
-            stl_file_uuid = parse_uuid(_stl_file_uuid)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            partner_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_partner_id)
+
+        try:
+            _post_processing_product_ids = _in_post_processing_product_ids
+            if _post_processing_product_ids is not UNSET:
+                if type(_post_processing_product_ids) is not list:
+                    raise TypeError()
+                if not all(_item.__class__ is int for _item in _post_processing_product_ids):
+                    _post_processing_product_ids = integers(_post_processing_product_ids)
+            post_processing_product_ids = cast(list[int], _post_processing_product_ids)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            post_processing_product_ids = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_post_processing_product_ids)
+
+        try:
+            product_id = _in_product_id
+            if not (product_id.__class__ is int or product_id is UNSET):
+                product_id = integral(product_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            product_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_product_id)
+
+        try:
+            reference: None | str | Unset = _in_reference
+            if not ((reference.__class__ is str) or reference is None or reference is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            reference = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_reference)
+
+        try:
+            short_description: None | str | Unset = _in_short_description
+            if not ((short_description.__class__ is str) or short_description is None or short_description is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            short_description = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_short_description)
+
+        try:
+            _status = _in_status
+            status: CatalogItemStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                try:
+                    status = CatalogItemStatus._value2member_map_[_status]  # type: ignore[assignment]  # fmt: skip
+                except (KeyError, TypeError):
+                    status = CatalogItemStatus(_status)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_status)
+
+        try:
+            _stl_file_uuid = _in_stl_file_uuid
+            stl_file_uuid: UUID | Unset
+            if _stl_file_uuid is UNSET:
+                stl_file_uuid = UNSET
+            else:
+                stl_file_uuid = parse_uuid(_stl_file_uuid)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            stl_file_uuid = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_stl_file_uuid)
+
+        try:
+            technology_id = _in_technology_id
+            if not (technology_id.__class__ is int or technology_id is UNSET):
+                technology_id = integral(technology_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            technology_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 11, _in_technology_id)
+
+        try:
+            title = _in_title
+            if not (title.__class__ is str or title is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            title = _DEVIATED
+            found = _PROPERTIES.deviate(found, 12, _in_title)
 
         if cls is CatalogItemUpdate:
-            catalog_item_update = cls(
-                customer_group_id,
-                description,
-                label_ids,
-                part_number,
-                partner_id,
-                post_processing_product_ids,
-                product_id,
-                reference,
-                short_description,
-                status,
-                stl_file_uuid,
-                technology_id,
-                title,
-            )
+            catalog_item_update = new_instance(cls)
+            catalog_item_update.customer_group_id = customer_group_id
+            catalog_item_update.description = description
+            catalog_item_update.label_ids = label_ids
+            catalog_item_update.part_number = part_number
+            catalog_item_update.partner_id = partner_id
+            catalog_item_update.post_processing_product_ids = post_processing_product_ids
+            catalog_item_update.product_id = product_id
+            catalog_item_update.reference = reference
+            catalog_item_update.short_description = short_description
+            catalog_item_update.status = status
+            catalog_item_update.stl_file_uuid = stl_file_uuid
+            catalog_item_update.technology_id = technology_id
+            catalog_item_update.title = title
         else:
             catalog_item_update = cls(
                 customer_group_id=customer_group_id,
@@ -228,6 +360,8 @@ class CatalogItemUpdate:
             )
 
         catalog_item_update.additional_properties = d
+        if found is not None:
+            catalog_item_update._fabapi_deviations = tuple(found)
         return catalog_item_update
 
     @property
@@ -247,7 +381,8 @@ class CatalogItemUpdate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -266,4 +401,54 @@ _PROPERTIES = Properties(
         "title",
     ),
     unset=UNSET,
+    python=(
+        "customer_group_id",
+        "description",
+        "label_ids",
+        "part_number",
+        "partner_id",
+        "post_processing_product_ids",
+        "product_id",
+        "reference",
+        "short_description",
+        "status",
+        "stl_file_uuid",
+        "technology_id",
+        "title",
+    ),
+    expected=(
+        "integer or null",
+        "string or null",
+        "array of integer",
+        "string or null",
+        "integer or null",
+        "array of integer",
+        "integer",
+        "string or null",
+        "string or null",
+        "enum CatalogItemStatus",
+        "string (uuid)",
+        "integer",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "enum",
+        "format",
+        "",
+        "",
+    ),
 )
+CatalogItemUpdate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 13
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

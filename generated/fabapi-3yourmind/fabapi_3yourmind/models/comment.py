@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +22,7 @@ T = TypeVar("T", bound="Comment")
 
 
 @_attrs_define
-class Comment:
+class Comment(TolerantModel):
     """
     Attributes:
         id (int | Unset):
@@ -103,45 +110,171 @@ class Comment:
         if is_internal is not UNSET:
             field_dict["isInternal"] = is_internal
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                id,
-                user_id,
-                user_name,
-                user_avatar,
-                user_email,
+                _in_id,
+                _in_user_id,
+                _in_user_name,
+                _in_user_avatar,
+                _in_user_email,
                 _in_reply_to,
-                depth,
-                message,
-                created_time,
-                allow_change,
-                allow_deletion,
-                is_internal,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_depth,
+                _in_message,
+                _in_created_time,
+                _in_allow_change,
+                _in_allow_deletion,
+                _in_is_internal,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_id,
+                    _in_user_id,
+                    _in_user_name,
+                    _in_user_avatar,
+                    _in_user_email,
+                    _in_reply_to,
+                    _in_depth,
+                    _in_message,
+                    _in_created_time,
+                    _in_allow_change,
+                    _in_allow_deletion,
+                    _in_is_internal,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            id = _in_id
+            if not (id.__class__ is int or id is UNSET):
+                id = integral(id)
 
-        reply_to: int | None | Unset = _in_reply_to
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_id)
+
+        try:
+            user_id = _in_user_id
+            if not (user_id.__class__ is int or user_id is UNSET):
+                user_id = integral(user_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            user_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_user_id)
+
+        try:
+            user_name = _in_user_name
+            if not (user_name.__class__ is str or user_name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            user_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_user_name)
+
+        try:
+            user_avatar = _in_user_avatar
+            if not (user_avatar.__class__ is str or user_avatar is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            user_avatar = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_user_avatar)
+
+        try:
+            user_email = _in_user_email
+            if not (user_email.__class__ is str or user_email is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            user_email = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_user_email)
+
+        try:
+            reply_to: int | None | Unset = _in_reply_to
+            if not ((reply_to.__class__ is int) or reply_to is None or reply_to is UNSET):
+                reply_to = integral(reply_to)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            reply_to = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_reply_to)
+
+        try:
+            depth = _in_depth
+            if not (depth.__class__ is int or depth is UNSET):
+                depth = integral(depth)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            depth = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_depth)
+
+        try:
+            message = _in_message
+            if not (message.__class__ is str or message is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            message = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_message)
+
+        try:
+            created_time = _in_created_time
+            if not (created_time.__class__ is str or created_time is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            created_time = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_created_time)
+
+        try:
+            allow_change = _in_allow_change
+            if not (allow_change.__class__ is bool or allow_change is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            allow_change = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_allow_change)
+
+        try:
+            allow_deletion = _in_allow_deletion
+            if not (allow_deletion.__class__ is bool or allow_deletion is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            allow_deletion = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_allow_deletion)
+
+        try:
+            is_internal = _in_is_internal
+            if not (is_internal.__class__ is bool or is_internal is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            is_internal = _DEVIATED
+            found = _PROPERTIES.deviate(found, 11, _in_is_internal)
 
         if cls is Comment:
-            comment = cls(
-                id,
-                user_id,
-                user_name,
-                user_avatar,
-                user_email,
-                reply_to,
-                depth,
-                message,
-                created_time,
-                allow_change,
-                allow_deletion,
-                is_internal,
-            )
+            comment = new_instance(cls)
+            comment.id = id
+            comment.user_id = user_id
+            comment.user_name = user_name
+            comment.user_avatar = user_avatar
+            comment.user_email = user_email
+            comment.reply_to = reply_to
+            comment.depth = depth
+            comment.message = message
+            comment.created_time = created_time
+            comment.allow_change = allow_change
+            comment.allow_deletion = allow_deletion
+            comment.is_internal = is_internal
         else:
             comment = cls(
                 id=id,
@@ -159,6 +292,8 @@ class Comment:
             )
 
         comment.additional_properties = d
+        if found is not None:
+            comment._fabapi_deviations = tuple(found)
         return comment
 
     @property
@@ -178,7 +313,8 @@ class Comment:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -196,4 +332,51 @@ _PROPERTIES = Properties(
         "isInternal",
     ),
     unset=UNSET,
+    python=(
+        "id",
+        "user_id",
+        "user_name",
+        "user_avatar",
+        "user_email",
+        "reply_to",
+        "depth",
+        "message",
+        "created_time",
+        "allow_change",
+        "allow_deletion",
+        "is_internal",
+    ),
+    expected=(
+        "integer",
+        "integer",
+        "string",
+        "string",
+        "string",
+        "integer or null",
+        "integer",
+        "string",
+        "string",
+        "boolean",
+        "boolean",
+        "boolean",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+Comment._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 12
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +22,7 @@ T = TypeVar("T", bound="CommentCreate")
 
 
 @_attrs_define
-class CommentCreate:
+class CommentCreate(TolerantModel):
     """
     Attributes:
         message (str | Unset):
@@ -43,25 +50,51 @@ class CommentCreate:
         if reply_to is not UNSET:
             field_dict["replyTo"] = reply_to
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                message,
+                _in_message,
                 _in_reply_to,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_message,
+                    _in_reply_to,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            message = _in_message
+            if not (message.__class__ is str or message is UNSET):
+                raise TypeError()
 
-        reply_to: int | None | Unset = _in_reply_to
+        except (TypeError, ValueError, AttributeError, KeyError):
+            message = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_message)
+
+        try:
+            reply_to: int | None | Unset = _in_reply_to
+            if not ((reply_to.__class__ is int) or reply_to is None or reply_to is UNSET):
+                reply_to = integral(reply_to)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            reply_to = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_reply_to)
 
         if cls is CommentCreate:
-            comment_create = cls(
-                message,
-                reply_to,
-            )
+            comment_create = new_instance(cls)
+            comment_create.message = message
+            comment_create.reply_to = reply_to
         else:
             comment_create = cls(
                 message=message,
@@ -69,6 +102,8 @@ class CommentCreate:
             )
 
         comment_create.additional_properties = d
+        if found is not None:
+            comment_create._fabapi_deviations = tuple(found)
         return comment_create
 
     @property
@@ -88,7 +123,8 @@ class CommentCreate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -96,4 +132,21 @@ _PROPERTIES = Properties(
         "replyTo",
     ),
     unset=UNSET,
+    python=(
+        "message",
+        "reply_to",
+    ),
+    expected=(
+        "string",
+        "integer or null",
+    ),
+    hints=(
+        "",
+        "",
+    ),
 )
+CommentCreate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 2
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -19,7 +26,7 @@ T = TypeVar("T", bound="CreateOrderRequest")
 
 
 @_attrs_define
-class CreateOrderRequest:
+class CreateOrderRequest(TolerantModel):
     """Create an order from a basket. The seed renders the body as "One of" two variants (from a basket, from a quote) but
     only the first variant's fields survive; this is that variant.
 
@@ -49,25 +56,46 @@ class CreateOrderRequest:
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        basket_id = self.basket_id
-
-        billing_address_id = self.billing_address_id
-
-        pickup_location_id: int | None
-        pickup_location_id = self.pickup_location_id
-
-        shipping: dict[str, Any] | None
-        if isinstance(self.shipping, OpenObject):
-            shipping = self.shipping.to_dict()
+        if not isinstance(self.basket_id, Unset):
+            basket_id = self.basket_id
         else:
-            shipping = self.shipping
+            basket_id = _DEVIATED
 
-        payment = self.payment.to_dict()
+        if not isinstance(self.billing_address_id, Unset):
+            billing_address_id = self.billing_address_id
+        else:
+            billing_address_id = _DEVIATED
 
-        voucher_code: None | str
-        voucher_code = self.voucher_code
+        if not isinstance(self.pickup_location_id, Unset):
+            pickup_location_id: int | None
+            pickup_location_id = self.pickup_location_id
+        else:
+            pickup_location_id = _DEVIATED
 
-        additional_information = self.additional_information.to_dict()
+        if not isinstance(self.shipping, Unset):
+            shipping: dict[str, Any] | None
+            if isinstance(self.shipping, OpenObject):
+                shipping = self.shipping.to_dict()
+            else:
+                shipping = self.shipping
+        else:
+            shipping = _DEVIATED
+
+        if not isinstance(self.payment, Unset):
+            payment = self.payment.to_dict()
+        else:
+            payment = _DEVIATED
+
+        if not isinstance(self.voucher_code, Unset):
+            voucher_code: None | str
+            voucher_code = self.voucher_code
+        else:
+            voucher_code = _DEVIATED
+
+        if not isinstance(self.additional_information, Unset):
+            additional_information = self.additional_information.to_dict()
+        else:
+            additional_information = _DEVIATED
 
         project_id = self.project_id
 
@@ -87,59 +115,128 @@ class CreateOrderRequest:
         if project_id is not UNSET:
             field_dict["projectId"] = project_id
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                basket_id,
-                billing_address_id,
+                _in_basket_id,
+                _in_billing_address_id,
                 _in_pickup_location_id,
                 _in_shipping,
                 _in_payment,
                 _in_voucher_code,
                 _in_additional_information,
-                project_id,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_project_id,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_basket_id,
+                    _in_billing_address_id,
+                    _in_pickup_location_id,
+                    _in_shipping,
+                    _in_payment,
+                    _in_voucher_code,
+                    _in_additional_information,
+                    _in_project_id,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            basket_id = _in_basket_id
+            if not (basket_id.__class__ is int):
+                basket_id = integral(basket_id)
 
-        pickup_location_id: int | None = _in_pickup_location_id
+        except (TypeError, ValueError, AttributeError, KeyError):
+            basket_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_basket_id)
 
-        _shipping = _in_shipping
-        shipping: None | OpenObject
-        if _shipping is None:
-            shipping = _shipping
-        else:
-            try:
+        try:
+            billing_address_id = _in_billing_address_id
+            if not (billing_address_id.__class__ is int):
+                billing_address_id = integral(billing_address_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            billing_address_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_billing_address_id)
+
+        try:
+            pickup_location_id: int | None = _in_pickup_location_id
+            if not ((pickup_location_id.__class__ is int) or pickup_location_id is None):
+                pickup_location_id = integral(pickup_location_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pickup_location_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_pickup_location_id)
+
+        try:
+            _shipping = _in_shipping
+            shipping: None | OpenObject
+            if _shipping is None:
+                shipping = _shipping
+            else:
                 if not isinstance(_shipping, dict):
                     raise TypeError()
                 shipping_type_0 = OpenObject.from_dict(_shipping)
 
                 shipping = shipping_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                shipping = _shipping
 
-        payment = OpenObject.from_dict(_in_payment)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            shipping = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_shipping)
 
-        voucher_code: None | str = _in_voucher_code
+        try:
+            payment = OpenObject.from_dict(_in_payment)
 
-        additional_information = OpenObject.from_dict(_in_additional_information)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            payment = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_payment)
+
+        try:
+            voucher_code: None | str = _in_voucher_code
+            if not ((voucher_code.__class__ is str) or voucher_code is None):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            voucher_code = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_voucher_code)
+
+        try:
+            additional_information = OpenObject.from_dict(_in_additional_information)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            additional_information = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_additional_information)
+
+        try:
+            project_id = _in_project_id
+            if not (project_id.__class__ is int or project_id is UNSET):
+                project_id = integral(project_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            project_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_project_id)
 
         if cls is CreateOrderRequest:
-            create_order_request = cls(
-                basket_id,
-                billing_address_id,
-                pickup_location_id,
-                shipping,
-                payment,
-                voucher_code,
-                additional_information,
-                project_id,
-            )
+            create_order_request = new_instance(cls)
+            create_order_request.basket_id = basket_id
+            create_order_request.billing_address_id = billing_address_id
+            create_order_request.pickup_location_id = pickup_location_id
+            create_order_request.shipping = shipping
+            create_order_request.payment = payment
+            create_order_request.voucher_code = voucher_code
+            create_order_request.additional_information = additional_information
+            create_order_request.project_id = project_id
         else:
             create_order_request = cls(
                 basket_id=basket_id,
@@ -153,6 +250,8 @@ class CreateOrderRequest:
             )
 
         create_order_request.additional_properties = d
+        if found is not None:
+            create_order_request._fabapi_deviations = tuple(found)
         return create_order_request
 
     @property
@@ -172,7 +271,8 @@ class CreateOrderRequest:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "basketId",
@@ -185,4 +285,39 @@ _PROPERTIES = Properties(
     ),
     optional=("projectId",),
     unset=UNSET,
+    python=(
+        "basket_id",
+        "billing_address_id",
+        "pickup_location_id",
+        "shipping",
+        "payment",
+        "voucher_code",
+        "additional_information",
+        "project_id",
+    ),
+    expected=(
+        "integer",
+        "integer",
+        "integer or null",
+        "object OpenObject or null",
+        "object OpenObject",
+        "string or null",
+        "object OpenObject",
+        "integer",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+CreateOrderRequest._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 8
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +22,7 @@ T = TypeVar("T", bound="CreatedMaterialOffer")
 
 
 @_attrs_define
-class CreatedMaterialOffer:
+class CreatedMaterialOffer(TolerantModel):
     """
     Attributes:
         id (int | Unset):
@@ -33,22 +40,40 @@ class CreatedMaterialOffer:
         if id is not UNSET:
             field_dict["id"] = id
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (id,), d = _PROPERTIES.split(src_dict)
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_id,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_id,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            id = _in_id
+            if not (id.__class__ is int or id is UNSET):
+                id = integral(id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_id)
 
         if cls is CreatedMaterialOffer:
-            created_material_offer = cls(
-                id,
-            )
+            created_material_offer = new_instance(cls)
+            created_material_offer.id = id
         else:
             created_material_offer = cls(
                 id=id,
             )
 
         created_material_offer.additional_properties = d
+        if found is not None:
+            created_material_offer._fabapi_deviations = tuple(found)
         return created_material_offer
 
     @property
@@ -68,9 +93,18 @@ class CreatedMaterialOffer:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=("id",),
     unset=UNSET,
+    python=("id",),
+    expected=("integer",),
+    hints=("",),
 )
+CreatedMaterialOffer._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

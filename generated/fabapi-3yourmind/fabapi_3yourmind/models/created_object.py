@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +22,7 @@ T = TypeVar("T", bound="CreatedObject")
 
 
 @_attrs_define
-class CreatedObject:
+class CreatedObject(TolerantModel):
     """The id of what was created.
 
     Attributes:
@@ -34,22 +41,40 @@ class CreatedObject:
         if id is not UNSET:
             field_dict["id"] = id
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (id,), d = _PROPERTIES.split(src_dict)
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_id,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_id,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            id = _in_id
+            if not (id.__class__ is int or id is UNSET):
+                id = integral(id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_id)
 
         if cls is CreatedObject:
-            created_object = cls(
-                id,
-            )
+            created_object = new_instance(cls)
+            created_object.id = id
         else:
             created_object = cls(
                 id=id,
             )
 
         created_object.additional_properties = d
+        if found is not None:
+            created_object._fabapi_deviations = tuple(found)
         return created_object
 
     @property
@@ -69,9 +94,18 @@ class CreatedObject:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=("id",),
     unset=UNSET,
+    python=("id",),
+    expected=("integer",),
+    hints=("",),
 )
+CreatedObject._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

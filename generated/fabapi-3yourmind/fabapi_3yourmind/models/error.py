@@ -7,7 +7,13 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +21,7 @@ T = TypeVar("T", bound="Error")
 
 
 @_attrs_define
-class Error:
+class Error(TolerantModel):
     """The error body the seed shows (its only error sample).
 
     Attributes:
@@ -48,27 +54,65 @@ class Error:
         if more_info is not UNSET:
             field_dict["moreInfo"] = more_info
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                code,
-                message,
+                _in_code,
+                _in_message,
                 _in_more_info,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_code,
+                    _in_message,
+                    _in_more_info,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            code = _in_code
+            if not (code.__class__ is str or code is UNSET):
+                raise TypeError()
 
-        more_info = cast(list[Any], _in_more_info)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            code = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_code)
+
+        try:
+            message = _in_message
+            if not (message.__class__ is str or message is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            message = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_message)
+
+        try:
+            _more_info = _in_more_info
+            if _more_info is not UNSET:
+                if type(_more_info) is not list:
+                    raise TypeError()
+            more_info = cast(list[Any], _more_info)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            more_info = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_more_info)
 
         if cls is Error:
-            error = cls(
-                code,
-                message,
-                more_info,
-            )
+            error = new_instance(cls)
+            error.code = code
+            error.message = message
+            error.more_info = more_info
         else:
             error = cls(
                 code=code,
@@ -77,6 +121,8 @@ class Error:
             )
 
         error.additional_properties = d
+        if found is not None:
+            error._fabapi_deviations = tuple(found)
         return error
 
     @property
@@ -96,7 +142,8 @@ class Error:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -105,4 +152,24 @@ _PROPERTIES = Properties(
         "moreInfo",
     ),
     unset=UNSET,
+    python=(
+        "code",
+        "message",
+        "more_info",
+    ),
+    expected=(
+        "string",
+        "string",
+        "array of any value",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+    ),
 )
+Error._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 3
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

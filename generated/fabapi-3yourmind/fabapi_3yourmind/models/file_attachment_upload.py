@@ -8,16 +8,22 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from .. import types
-from ..types import UNSET, File
+from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="FileAttachmentUpload")
 
 
 @_attrs_define
-class FileAttachmentUpload:
+class FileAttachmentUpload(TolerantModel):
     """
     Attributes:
         file (File):
@@ -27,7 +33,11 @@ class FileAttachmentUpload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
+        if not isinstance(self.file, Unset):
+            file = self.file.to_tuple()
+
+        else:
+            file = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,6 +47,8 @@ class FileAttachmentUpload:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -51,19 +63,32 @@ class FileAttachmentUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (_in_file,), d = _PROPERTIES.split(src_dict)
-        file = File(payload=BytesIO(_in_file))
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_file,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_file,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            file = File(payload=BytesIO(_in_file))
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            file = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_file)
 
         if cls is FileAttachmentUpload:
-            file_attachment_upload = cls(
-                file,
-            )
+            file_attachment_upload = new_instance(cls)
+            file_attachment_upload.file = file
         else:
             file_attachment_upload = cls(
                 file=file,
             )
 
         file_attachment_upload.additional_properties = d
+        if found is not None:
+            file_attachment_upload._fabapi_deviations = tuple(found)
         return file_attachment_upload
 
     @property
@@ -83,9 +108,18 @@ class FileAttachmentUpload:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=("file",),
     optional=(),
     unset=UNSET,
+    python=("file",),
+    expected=("file",),
+    hints=("",),
 )
+FileAttachmentUpload._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +21,7 @@ T = TypeVar("T", bound="FileOptimizationStatus")
 
 
 @_attrs_define
-class FileOptimizationStatus:
+class FileOptimizationStatus(TolerantModel):
     """
     Attributes:
         status (str | Unset): `finished` or `failed` once done. Example: failed. Known values: `finished`, `failed`
@@ -40,23 +46,51 @@ class FileOptimizationStatus:
         if message is not UNSET:
             field_dict["message"] = message
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                status,
-                message,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_status,
+                _in_message,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_status,
+                    _in_message,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            status = _in_status
+            if not (status.__class__ is str or status is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_status)
+
+        try:
+            message = _in_message
+            if not (message.__class__ is str or message is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            message = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_message)
 
         if cls is FileOptimizationStatus:
-            file_optimization_status = cls(
-                status,
-                message,
-            )
+            file_optimization_status = new_instance(cls)
+            file_optimization_status.status = status
+            file_optimization_status.message = message
         else:
             file_optimization_status = cls(
                 status=status,
@@ -64,6 +98,8 @@ class FileOptimizationStatus:
             )
 
         file_optimization_status.additional_properties = d
+        if found is not None:
+            file_optimization_status._fabapi_deviations = tuple(found)
         return file_optimization_status
 
     @property
@@ -83,7 +119,8 @@ class FileOptimizationStatus:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -91,4 +128,21 @@ _PROPERTIES = Properties(
         "message",
     ),
     unset=UNSET,
+    python=(
+        "status",
+        "message",
+    ),
+    expected=(
+        "string",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+    ),
 )
+FileOptimizationStatus._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 2
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

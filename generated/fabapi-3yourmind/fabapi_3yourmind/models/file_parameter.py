@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -19,7 +25,7 @@ T = TypeVar("T", bound="FileParameter")
 
 
 @_attrs_define
-class FileParameter:
+class FileParameter(TolerantModel):
     """
     Attributes:
         original (None | OpenObject | Unset):
@@ -63,54 +69,79 @@ class FileParameter:
         if unit is not UNSET:
             field_dict["unit"] = unit
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_original,
                 _in_optimized,
-                unit,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        _original = _in_original
-        original: None | OpenObject | Unset
-        if _original is None or _original is UNSET:
-            original = _original
-        else:
-            try:
+                _in_unit,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_original,
+                    _in_optimized,
+                    _in_unit,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _original = _in_original
+            original: None | OpenObject | Unset
+            if _original is None or _original is UNSET:
+                original = _original
+            else:
                 if not isinstance(_original, dict):
                     raise TypeError()
                 original_type_0 = OpenObject.from_dict(_original)
 
                 original = original_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                original = _original
 
-        _optimized = _in_optimized
-        optimized: None | OpenObject | Unset
-        if _optimized is None or _optimized is UNSET:
-            optimized = _optimized
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            original = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_original)
+
+        try:
+            _optimized = _in_optimized
+            optimized: None | OpenObject | Unset
+            if _optimized is None or _optimized is UNSET:
+                optimized = _optimized
+            else:
                 if not isinstance(_optimized, dict):
                     raise TypeError()
                 optimized_type_0 = OpenObject.from_dict(_optimized)
 
                 optimized = optimized_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                optimized = _optimized
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            optimized = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_optimized)
+
+        try:
+            unit = _in_unit
+            if not (unit.__class__ is str or unit is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            unit = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_unit)
 
         if cls is FileParameter:
-            file_parameter = cls(
-                original,
-                optimized,
-                unit,
-            )
+            file_parameter = new_instance(cls)
+            file_parameter.original = original
+            file_parameter.optimized = optimized
+            file_parameter.unit = unit
         else:
             file_parameter = cls(
                 original=original,
@@ -119,6 +150,8 @@ class FileParameter:
             )
 
         file_parameter.additional_properties = d
+        if found is not None:
+            file_parameter._fabapi_deviations = tuple(found)
         return file_parameter
 
     @property
@@ -138,7 +171,8 @@ class FileParameter:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -147,4 +181,24 @@ _PROPERTIES = Properties(
         "unit",
     ),
     unset=UNSET,
+    python=(
+        "original",
+        "optimized",
+        "unit",
+    ),
+    expected=(
+        "object OpenObject or null",
+        "object OpenObject or null",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+    ),
 )
+FileParameter._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 3
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

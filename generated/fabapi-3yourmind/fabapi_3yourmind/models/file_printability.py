@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -19,7 +25,7 @@ T = TypeVar("T", bound="FilePrintability")
 
 
 @_attrs_define
-class FilePrintability:
+class FilePrintability(TolerantModel):
     """
     Attributes:
         criteria (None | OpenObject | Unset):
@@ -45,37 +51,49 @@ class FilePrintability:
         if criteria is not UNSET:
             field_dict["criteria"] = criteria
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        (_in_criteria,), d = _PROPERTIES.split(src_dict)
-        _criteria = _in_criteria
-        criteria: None | OpenObject | Unset
-        if _criteria is None or _criteria is UNSET:
-            criteria = _criteria
-        else:
-            try:
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_criteria,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_criteria,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _criteria = _in_criteria
+            criteria: None | OpenObject | Unset
+            if _criteria is None or _criteria is UNSET:
+                criteria = _criteria
+            else:
                 if not isinstance(_criteria, dict):
                     raise TypeError()
                 criteria_type_0 = OpenObject.from_dict(_criteria)
 
                 criteria = criteria_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                criteria = _criteria
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            criteria = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_criteria)
 
         if cls is FilePrintability:
-            file_printability = cls(
-                criteria,
-            )
+            file_printability = new_instance(cls)
+            file_printability.criteria = criteria
         else:
             file_printability = cls(
                 criteria=criteria,
             )
 
         file_printability.additional_properties = d
+        if found is not None:
+            file_printability._fabapi_deviations = tuple(found)
         return file_printability
 
     @property
@@ -95,9 +113,18 @@ class FilePrintability:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=("criteria",),
     unset=UNSET,
+    python=("criteria",),
+    expected=("object OpenObject or null",),
+    hints=("",),
 )
+FilePrintability._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +21,7 @@ T = TypeVar("T", bound="FileStatus")
 
 
 @_attrs_define
-class FileStatus:
+class FileStatus(TolerantModel):
     """The analysis status of a line's uploaded file.
 
     Attributes:
@@ -42,23 +48,51 @@ class FileStatus:
         if status is not UNSET:
             field_dict["status"] = status
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                uuid,
-                status,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_uuid,
+                _in_status,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_uuid,
+                    _in_status,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            uuid = _in_uuid
+            if not (uuid.__class__ is str or uuid is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            uuid = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_uuid)
+
+        try:
+            status = _in_status
+            if not (status.__class__ is str or status is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_status)
 
         if cls is FileStatus:
-            file_status = cls(
-                uuid,
-                status,
-            )
+            file_status = new_instance(cls)
+            file_status.uuid = uuid
+            file_status.status = status
         else:
             file_status = cls(
                 uuid=uuid,
@@ -66,6 +100,8 @@ class FileStatus:
             )
 
         file_status.additional_properties = d
+        if found is not None:
+            file_status._fabapi_deviations = tuple(found)
         return file_status
 
     @property
@@ -85,7 +121,8 @@ class FileStatus:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -93,4 +130,21 @@ _PROPERTIES = Properties(
         "status",
     ),
     unset=UNSET,
+    python=(
+        "uuid",
+        "status",
+    ),
+    expected=(
+        "string",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+    ),
 )
+FileStatus._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 2
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

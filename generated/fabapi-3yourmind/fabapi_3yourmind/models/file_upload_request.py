@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from .. import types
 from ..models.unit import Unit
@@ -18,7 +24,7 @@ T = TypeVar("T", bound="FileUploadRequest")
 
 
 @_attrs_define
-class FileUploadRequest:
+class FileUploadRequest(TolerantModel):
     """
     Attributes:
         unit (Unit):
@@ -34,9 +40,16 @@ class FileUploadRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unit = self.unit.value
+        if not isinstance(self.unit, Unset):
+            unit = self.unit.value
+        else:
+            unit = _DEVIATED
 
-        file = self.file.to_tuple()
+        if not isinstance(self.file, Unset):
+            file = self.file.to_tuple()
+
+        else:
+            file = _DEVIATED
 
         origin = self.origin
 
@@ -55,6 +68,8 @@ class FileUploadRequest:
         if filename is not UNSET:
             field_dict["filename"] = filename
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -77,31 +92,70 @@ class FileUploadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_unit,
                 _in_file,
-                origin,
-                filename,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        _unit = _in_unit
-        unit: Unit
+                _in_origin,
+                _in_filename,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_unit,
+                    _in_file,
+                    _in_origin,
+                    _in_filename,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
         try:
-            unit = cast("Unit", Unit._value2member_map_[_unit])
-        except (KeyError, TypeError):
-            unit = Unit(_unit)
+            _unit = _in_unit
+            unit: Unit
+            try:
+                unit = Unit._value2member_map_[_unit]  # type: ignore[assignment]  # fmt: skip
+            except (KeyError, TypeError):
+                unit = Unit(_unit)
 
-        file = File(payload=BytesIO(_in_file))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            unit = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_unit)
+
+        try:
+            file = File(payload=BytesIO(_in_file))
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            file = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_file)
+
+        try:
+            origin = _in_origin
+            if not (origin.__class__ is str or origin is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            origin = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_origin)
+
+        try:
+            filename = _in_filename
+            if not (filename.__class__ is str or filename is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            filename = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_filename)
 
         if cls is FileUploadRequest:
-            file_upload_request = cls(
-                unit,
-                file,
-                origin,
-                filename,
-            )
+            file_upload_request = new_instance(cls)
+            file_upload_request.unit = unit
+            file_upload_request.file = file
+            file_upload_request.origin = origin
+            file_upload_request.filename = filename
         else:
             file_upload_request = cls(
                 unit=unit,
@@ -111,6 +165,8 @@ class FileUploadRequest:
             )
 
         file_upload_request.additional_properties = d
+        if found is not None:
+            file_upload_request._fabapi_deviations = tuple(found)
         return file_upload_request
 
     @property
@@ -130,7 +186,8 @@ class FileUploadRequest:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "unit",
@@ -141,4 +198,27 @@ _PROPERTIES = Properties(
         "filename",
     ),
     unset=UNSET,
+    python=(
+        "unit",
+        "file",
+        "origin",
+        "filename",
+    ),
+    expected=(
+        "enum Unit",
+        "file",
+        "string",
+        "string",
+    ),
+    hints=(
+        "enum",
+        "",
+        "",
+        "",
+    ),
 )
+FileUploadRequest._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 4
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

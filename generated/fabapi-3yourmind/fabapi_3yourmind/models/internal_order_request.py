@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -19,7 +26,7 @@ T = TypeVar("T", bound="InternalOrderRequest")
 
 
 @_attrs_define
-class InternalOrderRequest:
+class InternalOrderRequest(TolerantModel):
     """
     Attributes:
         additional_information (OpenObject): An object the seed collapses in its samples (`{ }`): its fields are not
@@ -51,27 +58,51 @@ class InternalOrderRequest:
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        additional_information = self.additional_information.to_dict()
-
-        basket_id = self.basket_id
-
-        billing_address_id = self.billing_address_id
-
-        pickup_location_id: int | None
-        pickup_location_id = self.pickup_location_id
-
-        shipping: dict[str, Any] | None
-        if isinstance(self.shipping, OpenObject):
-            shipping = self.shipping.to_dict()
+        if not isinstance(self.additional_information, Unset):
+            additional_information = self.additional_information.to_dict()
         else:
-            shipping = self.shipping
+            additional_information = _DEVIATED
 
-        payment = self.payment.to_dict()
+        if not isinstance(self.basket_id, Unset):
+            basket_id = self.basket_id
+        else:
+            basket_id = _DEVIATED
 
-        voucher_code: None | str
-        voucher_code = self.voucher_code
+        if not isinstance(self.billing_address_id, Unset):
+            billing_address_id = self.billing_address_id
+        else:
+            billing_address_id = _DEVIATED
 
-        user_id = self.user_id
+        if not isinstance(self.pickup_location_id, Unset):
+            pickup_location_id: int | None
+            pickup_location_id = self.pickup_location_id
+        else:
+            pickup_location_id = _DEVIATED
+
+        if not isinstance(self.shipping, Unset):
+            shipping: dict[str, Any] | None
+            if isinstance(self.shipping, OpenObject):
+                shipping = self.shipping.to_dict()
+            else:
+                shipping = self.shipping
+        else:
+            shipping = _DEVIATED
+
+        if not isinstance(self.payment, Unset):
+            payment = self.payment.to_dict()
+        else:
+            payment = _DEVIATED
+
+        if not isinstance(self.voucher_code, Unset):
+            voucher_code: None | str
+            voucher_code = self.voucher_code
+        else:
+            voucher_code = _DEVIATED
+
+        if not isinstance(self.user_id, Unset):
+            user_id = self.user_id
+        else:
+            user_id = _DEVIATED
 
         fees: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.fees, Unset):
@@ -105,73 +136,159 @@ class InternalOrderRequest:
         if shipping_price is not UNSET:
             field_dict["shippingPrice"] = shipping_price
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_additional_information,
-                basket_id,
-                billing_address_id,
+                _in_basket_id,
+                _in_billing_address_id,
                 _in_pickup_location_id,
                 _in_shipping,
                 _in_payment,
                 _in_voucher_code,
-                user_id,
+                _in_user_id,
                 _in_fees,
                 _in_shipping_price,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        additional_information = OpenObject.from_dict(_in_additional_information)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_additional_information,
+                    _in_basket_id,
+                    _in_billing_address_id,
+                    _in_pickup_location_id,
+                    _in_shipping,
+                    _in_payment,
+                    _in_voucher_code,
+                    _in_user_id,
+                    _in_fees,
+                    _in_shipping_price,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            additional_information = OpenObject.from_dict(_in_additional_information)
 
-        pickup_location_id: int | None = _in_pickup_location_id
+        except (TypeError, ValueError, AttributeError, KeyError):
+            additional_information = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_additional_information)
 
-        _shipping = _in_shipping
-        shipping: None | OpenObject
-        if _shipping is None:
-            shipping = _shipping
-        else:
-            try:
+        try:
+            basket_id = _in_basket_id
+            if not (basket_id.__class__ is int):
+                basket_id = integral(basket_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            basket_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_basket_id)
+
+        try:
+            billing_address_id = _in_billing_address_id
+            if not (billing_address_id.__class__ is int):
+                billing_address_id = integral(billing_address_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            billing_address_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_billing_address_id)
+
+        try:
+            pickup_location_id: int | None = _in_pickup_location_id
+            if not ((pickup_location_id.__class__ is int) or pickup_location_id is None):
+                pickup_location_id = integral(pickup_location_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pickup_location_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_pickup_location_id)
+
+        try:
+            _shipping = _in_shipping
+            shipping: None | OpenObject
+            if _shipping is None:
+                shipping = _shipping
+            else:
                 if not isinstance(_shipping, dict):
                     raise TypeError()
                 shipping_type_0 = OpenObject.from_dict(_shipping)
 
                 shipping = shipping_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                shipping = _shipping
 
-        payment = OpenObject.from_dict(_in_payment)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            shipping = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_shipping)
 
-        voucher_code: None | str = _in_voucher_code
+        try:
+            payment = OpenObject.from_dict(_in_payment)
 
-        _fees = _in_fees
-        fees: list[OpenObject] | Unset = UNSET
-        if _fees is not UNSET:
-            fees = []
-            for fees_item_data in _fees:
-                fees_item = OpenObject.from_dict(fees_item_data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            payment = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_payment)
 
-                fees.append(fees_item)
+        try:
+            voucher_code: None | str = _in_voucher_code
+            if not ((voucher_code.__class__ is str) or voucher_code is None):
+                raise TypeError()
 
-        shipping_price: None | str | Unset = _in_shipping_price
+        except (TypeError, ValueError, AttributeError, KeyError):
+            voucher_code = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_voucher_code)
+
+        try:
+            user_id = _in_user_id
+            if not (user_id.__class__ is int):
+                user_id = integral(user_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            user_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_user_id)
+
+        try:
+            _fees = _in_fees
+            fees: list[OpenObject] | Unset = UNSET
+            if _fees is not UNSET:
+                if type(_fees) is not list:
+                    raise TypeError()
+                fees = []
+                for fees_item_data in _fees:
+                    fees_item = OpenObject.from_dict(fees_item_data)
+
+                    fees.append(fees_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            fees = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_fees)
+
+        try:
+            shipping_price: None | str | Unset = _in_shipping_price
+            if not ((shipping_price.__class__ is str) or shipping_price is None or shipping_price is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            shipping_price = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_shipping_price)
 
         if cls is InternalOrderRequest:
-            internal_order_request = cls(
-                additional_information,
-                basket_id,
-                billing_address_id,
-                pickup_location_id,
-                shipping,
-                payment,
-                voucher_code,
-                user_id,
-                fees,
-                shipping_price,
-            )
+            internal_order_request = new_instance(cls)
+            internal_order_request.additional_information = additional_information
+            internal_order_request.basket_id = basket_id
+            internal_order_request.billing_address_id = billing_address_id
+            internal_order_request.pickup_location_id = pickup_location_id
+            internal_order_request.shipping = shipping
+            internal_order_request.payment = payment
+            internal_order_request.voucher_code = voucher_code
+            internal_order_request.user_id = user_id
+            internal_order_request.fees = fees
+            internal_order_request.shipping_price = shipping_price
         else:
             internal_order_request = cls(
                 additional_information=additional_information,
@@ -187,6 +304,8 @@ class InternalOrderRequest:
             )
 
         internal_order_request.additional_properties = d
+        if found is not None:
+            internal_order_request._fabapi_deviations = tuple(found)
         return internal_order_request
 
     @property
@@ -206,7 +325,8 @@ class InternalOrderRequest:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "additionalInformation",
@@ -223,4 +343,45 @@ _PROPERTIES = Properties(
         "shippingPrice",
     ),
     unset=UNSET,
+    python=(
+        "additional_information",
+        "basket_id",
+        "billing_address_id",
+        "pickup_location_id",
+        "shipping",
+        "payment",
+        "voucher_code",
+        "user_id",
+        "fees",
+        "shipping_price",
+    ),
+    expected=(
+        "object OpenObject",
+        "integer",
+        "integer",
+        "integer or null",
+        "object OpenObject or null",
+        "object OpenObject",
+        "string or null",
+        "integer",
+        "array of object OpenObject",
+        "string or null",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+InternalOrderRequest._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 10
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    parse_datetime,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -20,7 +28,7 @@ T = TypeVar("T", bound="Job")
 
 
 @_attrs_define
-class Job:
+class Job(TolerantModel):
     """An MES job: sequences of parts produced on one workstation in one time slot.
 
     Attributes:
@@ -227,24 +235,28 @@ class Job:
         if status is not UNSET:
             field_dict["status"] = status
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                workstation_id,
+                _in_workstation_id,
                 _in_name,
                 _in_start_time,
                 _in_finish_time,
-                id,
+                _in_id,
                 _in_created_at,
                 _in_duration,
-                created_by_name,
-                workstation_name,
-                workstation_description,
+                _in_created_by_name,
+                _in_workstation_name,
+                _in_workstation_description,
                 _in_attachments,
                 _in_materials,
                 _in_machine_job,
@@ -256,133 +268,310 @@ class Job:
                 _in_material_lots,
                 _in_instructions,
                 _in_process_parameters,
-                status,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_status,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_workstation_id,
+                    _in_name,
+                    _in_start_time,
+                    _in_finish_time,
+                    _in_id,
+                    _in_created_at,
+                    _in_duration,
+                    _in_created_by_name,
+                    _in_workstation_name,
+                    _in_workstation_description,
+                    _in_attachments,
+                    _in_materials,
+                    _in_machine_job,
+                    _in_build_file_attachment,
+                    _in_suitable_material_lots,
+                    _in_job_requirements,
+                    _in_sequences,
+                    _in_employees,
+                    _in_material_lots,
+                    _in_instructions,
+                    _in_process_parameters,
+                    _in_status,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            workstation_id = _in_workstation_id
+            if not (workstation_id.__class__ is int or workstation_id is UNSET):
+                workstation_id = integral(workstation_id)
 
-        name: None | str | Unset = _in_name
+        except (TypeError, ValueError, AttributeError, KeyError):
+            workstation_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_workstation_id)
 
-        _start_time = _in_start_time
-        start_time: datetime.datetime | None | Unset
-        if _start_time is None or _start_time is UNSET:
-            start_time = _start_time
-        else:
-            try:
+        try:
+            name: None | str | Unset = _in_name
+            if not ((name.__class__ is str) or name is None or name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_name)
+
+        try:
+            _start_time = _in_start_time
+            start_time: datetime.datetime | None | Unset
+            if _start_time is None or _start_time is UNSET:
+                start_time = _start_time
+            else:
                 if not isinstance(_start_time, str):
                     raise TypeError()
                 start_time_type_0 = parse_datetime(_start_time)
 
                 start_time = start_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                start_time = _start_time
 
-        _finish_time = _in_finish_time
-        finish_time: datetime.datetime | None | Unset
-        if _finish_time is None or _finish_time is UNSET:
-            finish_time = _finish_time
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            start_time = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_start_time)
+
+        try:
+            _finish_time = _in_finish_time
+            finish_time: datetime.datetime | None | Unset
+            if _finish_time is None or _finish_time is UNSET:
+                finish_time = _finish_time
+            else:
                 if not isinstance(_finish_time, str):
                     raise TypeError()
                 finish_time_type_0 = parse_datetime(_finish_time)
 
                 finish_time = finish_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                finish_time = _finish_time
 
-        _created_at = _in_created_at
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = parse_datetime(_created_at)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            finish_time = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_finish_time)
 
-        duration: int | None | Unset = _in_duration
+        try:
+            id = _in_id
+            if not (id.__class__ is int or id is UNSET):
+                id = integral(id)
 
-        attachments = cast(list[Any], _in_attachments)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_id)
 
-        materials = cast(list[Any], _in_materials)
+        try:
+            _created_at = _in_created_at
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = parse_datetime(_created_at)
 
-        _machine_job = _in_machine_job
-        machine_job: None | OpenObject | Unset
-        if _machine_job is None or _machine_job is UNSET:
-            machine_job = _machine_job
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            created_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_created_at)
+
+        try:
+            duration: int | None | Unset = _in_duration
+            if not ((duration.__class__ is int) or duration is None or duration is UNSET):
+                duration = integral(duration)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            duration = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_duration)
+
+        try:
+            created_by_name = _in_created_by_name
+            if not (created_by_name.__class__ is str or created_by_name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            created_by_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_created_by_name)
+
+        try:
+            workstation_name = _in_workstation_name
+            if not (workstation_name.__class__ is str or workstation_name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            workstation_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_workstation_name)
+
+        try:
+            workstation_description = _in_workstation_description
+            if not (workstation_description.__class__ is str or workstation_description is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            workstation_description = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_workstation_description)
+
+        try:
+            _attachments = _in_attachments
+            if _attachments is not UNSET:
+                if type(_attachments) is not list:
+                    raise TypeError()
+            attachments = cast(list[Any], _attachments)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            attachments = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_attachments)
+
+        try:
+            _materials = _in_materials
+            if _materials is not UNSET:
+                if type(_materials) is not list:
+                    raise TypeError()
+            materials = cast(list[Any], _materials)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            materials = _DEVIATED
+            found = _PROPERTIES.deviate(found, 11, _in_materials)
+
+        try:
+            _machine_job = _in_machine_job
+            machine_job: None | OpenObject | Unset
+            if _machine_job is None or _machine_job is UNSET:
+                machine_job = _machine_job
+            else:
                 if not isinstance(_machine_job, dict):
                     raise TypeError()
                 machine_job_type_0 = OpenObject.from_dict(_machine_job)
 
                 machine_job = machine_job_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                machine_job = _machine_job
 
-        _build_file_attachment = _in_build_file_attachment
-        build_file_attachment: None | OpenObject | Unset
-        if _build_file_attachment is None or _build_file_attachment is UNSET:
-            build_file_attachment = _build_file_attachment
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            machine_job = _DEVIATED
+            found = _PROPERTIES.deviate(found, 12, _in_machine_job)
+
+        try:
+            _build_file_attachment = _in_build_file_attachment
+            build_file_attachment: None | OpenObject | Unset
+            if _build_file_attachment is None or _build_file_attachment is UNSET:
+                build_file_attachment = _build_file_attachment
+            else:
                 if not isinstance(_build_file_attachment, dict):
                     raise TypeError()
                 build_file_attachment_type_0 = OpenObject.from_dict(_build_file_attachment)
 
                 build_file_attachment = build_file_attachment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                build_file_attachment = _build_file_attachment
 
-        suitable_material_lots = cast(list[Any], _in_suitable_material_lots)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            build_file_attachment = _DEVIATED
+            found = _PROPERTIES.deviate(found, 13, _in_build_file_attachment)
 
-        _job_requirements = _in_job_requirements
-        job_requirements: None | OpenObject | Unset
-        if _job_requirements is None or _job_requirements is UNSET:
-            job_requirements = _job_requirements
-        else:
-            try:
+        try:
+            _suitable_material_lots = _in_suitable_material_lots
+            if _suitable_material_lots is not UNSET:
+                if type(_suitable_material_lots) is not list:
+                    raise TypeError()
+            suitable_material_lots = cast(list[Any], _suitable_material_lots)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            suitable_material_lots = _DEVIATED
+            found = _PROPERTIES.deviate(found, 14, _in_suitable_material_lots)
+
+        try:
+            _job_requirements = _in_job_requirements
+            job_requirements: None | OpenObject | Unset
+            if _job_requirements is None or _job_requirements is UNSET:
+                job_requirements = _job_requirements
+            else:
                 if not isinstance(_job_requirements, dict):
                     raise TypeError()
                 job_requirements_type_0 = OpenObject.from_dict(_job_requirements)
 
                 job_requirements = job_requirements_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                job_requirements = _job_requirements
 
-        sequences = cast(list[Any], _in_sequences)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            job_requirements = _DEVIATED
+            found = _PROPERTIES.deviate(found, 15, _in_job_requirements)
 
-        employees = cast(list[Any], _in_employees)
+        try:
+            _sequences = _in_sequences
+            if _sequences is not UNSET:
+                if type(_sequences) is not list:
+                    raise TypeError()
+            sequences = cast(list[Any], _sequences)
 
-        material_lots = cast(list[Any], _in_material_lots)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            sequences = _DEVIATED
+            found = _PROPERTIES.deviate(found, 16, _in_sequences)
 
-        instructions: None | str | Unset = _in_instructions
+        try:
+            _employees = _in_employees
+            if _employees is not UNSET:
+                if type(_employees) is not list:
+                    raise TypeError()
+            employees = cast(list[Any], _employees)
 
-        process_parameters: None | str | Unset = _in_process_parameters
+        except (TypeError, ValueError, AttributeError, KeyError):
+            employees = _DEVIATED
+            found = _PROPERTIES.deviate(found, 17, _in_employees)
+
+        try:
+            _material_lots = _in_material_lots
+            if _material_lots is not UNSET:
+                if type(_material_lots) is not list:
+                    raise TypeError()
+            material_lots = cast(list[Any], _material_lots)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            material_lots = _DEVIATED
+            found = _PROPERTIES.deviate(found, 18, _in_material_lots)
+
+        try:
+            instructions: None | str | Unset = _in_instructions
+            if not ((instructions.__class__ is str) or instructions is None or instructions is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            instructions = _DEVIATED
+            found = _PROPERTIES.deviate(found, 19, _in_instructions)
+
+        try:
+            process_parameters: None | str | Unset = _in_process_parameters
+            if not ((process_parameters.__class__ is str) or process_parameters is None or process_parameters is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            process_parameters = _DEVIATED
+            found = _PROPERTIES.deviate(found, 20, _in_process_parameters)
+
+        try:
+            status = _in_status
+            if not (status.__class__ is str or status is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 21, _in_status)
 
         if cls is Job:
-            job = cls(
-                workstation_id,
-                name,
-                start_time,
-                finish_time,
-                id,
-                created_at,
-                duration,
-                created_by_name,
-                workstation_name,
-                workstation_description,
-                attachments,
-                materials,
-                machine_job,
-                build_file_attachment,
-                suitable_material_lots,
-                job_requirements,
-                sequences,
-                employees,
-                material_lots,
-                instructions,
-                process_parameters,
-                status,
-            )
+            job = new_instance(cls)
+            job.workstation_id = workstation_id
+            job.name = name
+            job.start_time = start_time
+            job.finish_time = finish_time
+            job.id = id
+            job.created_at = created_at
+            job.duration = duration
+            job.created_by_name = created_by_name
+            job.workstation_name = workstation_name
+            job.workstation_description = workstation_description
+            job.attachments = attachments
+            job.materials = materials
+            job.machine_job = machine_job
+            job.build_file_attachment = build_file_attachment
+            job.suitable_material_lots = suitable_material_lots
+            job.job_requirements = job_requirements
+            job.sequences = sequences
+            job.employees = employees
+            job.material_lots = material_lots
+            job.instructions = instructions
+            job.process_parameters = process_parameters
+            job.status = status
         else:
             job = cls(
                 workstation_id=workstation_id,
@@ -410,6 +599,8 @@ class Job:
             )
 
         job.additional_properties = d
+        if found is not None:
+            job._fabapi_deviations = tuple(found)
         return job
 
     @property
@@ -429,7 +620,8 @@ class Job:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -457,4 +649,81 @@ _PROPERTIES = Properties(
         "status",
     ),
     unset=UNSET,
+    python=(
+        "workstation_id",
+        "name",
+        "start_time",
+        "finish_time",
+        "id",
+        "created_at",
+        "duration",
+        "created_by_name",
+        "workstation_name",
+        "workstation_description",
+        "attachments",
+        "materials",
+        "machine_job",
+        "build_file_attachment",
+        "suitable_material_lots",
+        "job_requirements",
+        "sequences",
+        "employees",
+        "material_lots",
+        "instructions",
+        "process_parameters",
+        "status",
+    ),
+    expected=(
+        "integer",
+        "string or null",
+        "string (date-time) or null",
+        "string (date-time) or null",
+        "integer",
+        "string (date-time)",
+        "integer or null",
+        "string",
+        "string",
+        "string",
+        "array of any value",
+        "array of any value",
+        "object OpenObject or null",
+        "object OpenObject or null",
+        "array of any value",
+        "object OpenObject or null",
+        "array of any value",
+        "array of any value",
+        "array of any value",
+        "string or null",
+        "string or null",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "format",
+        "format",
+        "",
+        "format",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+Job._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 22
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +22,7 @@ T = TypeVar("T", bound="JobAttachment")
 
 
 @_attrs_define
-class JobAttachment:
+class JobAttachment(TolerantModel):
     """
     Attributes:
         job_id (int | Unset):
@@ -39,23 +46,51 @@ class JobAttachment:
         if file is not UNSET:
             field_dict["file"] = file
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                job_id,
-                file,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_job_id,
+                _in_file,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_job_id,
+                    _in_file,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            job_id = _in_job_id
+            if not (job_id.__class__ is int or job_id is UNSET):
+                job_id = integral(job_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            job_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_job_id)
+
+        try:
+            file = _in_file
+            if not (file.__class__ is str or file is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            file = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_file)
 
         if cls is JobAttachment:
-            job_attachment = cls(
-                job_id,
-                file,
-            )
+            job_attachment = new_instance(cls)
+            job_attachment.job_id = job_id
+            job_attachment.file = file
         else:
             job_attachment = cls(
                 job_id=job_id,
@@ -63,6 +98,8 @@ class JobAttachment:
             )
 
         job_attachment.additional_properties = d
+        if found is not None:
+            job_attachment._fabapi_deviations = tuple(found)
         return job_attachment
 
     @property
@@ -82,7 +119,8 @@ class JobAttachment:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -90,4 +128,21 @@ _PROPERTIES = Properties(
         "file",
     ),
     unset=UNSET,
+    python=(
+        "job_id",
+        "file",
+    ),
+    expected=(
+        "integer",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+    ),
 )
+JobAttachment._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 2
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    parse_datetime,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -20,7 +28,7 @@ T = TypeVar("T", bound="JobCreate")
 
 
 @_attrs_define
-class JobCreate:
+class JobCreate(TolerantModel):
     """
     Attributes:
         workstation_id (int):
@@ -38,12 +46,19 @@ class JobCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        workstation_id = self.workstation_id
+        if not isinstance(self.workstation_id, Unset):
+            workstation_id = self.workstation_id
+        else:
+            workstation_id = _DEVIATED
 
-        sequences = []
-        for sequences_item_data in self.sequences:
-            sequences_item = sequences_item_data.to_dict()
-            sequences.append(sequences_item)
+        if not isinstance(self.sequences, Unset):
+            sequences = []
+            for sequences_item_data in self.sequences:
+                sequences_item = sequences_item_data.to_dict()
+                sequences.append(sequences_item)
+
+        else:
+            sequences = _DEVIATED
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -82,68 +97,108 @@ class JobCreate:
         if finish_time is not UNSET:
             field_dict["finishTime"] = finish_time
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.id_and_amount_sequence_representation import IdAndAmountSequenceRepresentation  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                workstation_id,
+                _in_workstation_id,
                 _in_sequences,
                 _in_name,
                 _in_start_time,
                 _in_finish_time,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_workstation_id,
+                    _in_sequences,
+                    _in_name,
+                    _in_start_time,
+                    _in_finish_time,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            workstation_id = _in_workstation_id
+            if not (workstation_id.__class__ is int):
+                workstation_id = integral(workstation_id)
 
-        sequences = []
-        _sequences = _in_sequences
-        for sequences_item_data in _sequences:
-            sequences_item = IdAndAmountSequenceRepresentation.from_dict(sequences_item_data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            workstation_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_workstation_id)
 
-            sequences.append(sequences_item)
+        try:
+            _sequences = _in_sequences
+            if type(_sequences) is not list:
+                raise TypeError()
+            sequences = []
+            for sequences_item_data in _sequences:
+                sequences_item = IdAndAmountSequenceRepresentation.from_dict(sequences_item_data)
 
-        name: None | str | Unset = _in_name
+                sequences.append(sequences_item)
 
-        _start_time = _in_start_time
-        start_time: datetime.datetime | None | Unset
-        if _start_time is None or _start_time is UNSET:
-            start_time = _start_time
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            sequences = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_sequences)
+
+        try:
+            name: None | str | Unset = _in_name
+            if not ((name.__class__ is str) or name is None or name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_name)
+
+        try:
+            _start_time = _in_start_time
+            start_time: datetime.datetime | None | Unset
+            if _start_time is None or _start_time is UNSET:
+                start_time = _start_time
+            else:
                 if not isinstance(_start_time, str):
                     raise TypeError()
                 start_time_type_0 = parse_datetime(_start_time)
 
                 start_time = start_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                start_time = _start_time
 
-        _finish_time = _in_finish_time
-        finish_time: datetime.datetime | None | Unset
-        if _finish_time is None or _finish_time is UNSET:
-            finish_time = _finish_time
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            start_time = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_start_time)
+
+        try:
+            _finish_time = _in_finish_time
+            finish_time: datetime.datetime | None | Unset
+            if _finish_time is None or _finish_time is UNSET:
+                finish_time = _finish_time
+            else:
                 if not isinstance(_finish_time, str):
                     raise TypeError()
                 finish_time_type_0 = parse_datetime(_finish_time)
 
                 finish_time = finish_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                finish_time = _finish_time
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            finish_time = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_finish_time)
 
         if cls is JobCreate:
-            job_create = cls(
-                workstation_id,
-                sequences,
-                name,
-                start_time,
-                finish_time,
-            )
+            job_create = new_instance(cls)
+            job_create.workstation_id = workstation_id
+            job_create.sequences = sequences
+            job_create.name = name
+            job_create.start_time = start_time
+            job_create.finish_time = finish_time
         else:
             job_create = cls(
                 workstation_id=workstation_id,
@@ -154,6 +209,8 @@ class JobCreate:
             )
 
         job_create.additional_properties = d
+        if found is not None:
+            job_create._fabapi_deviations = tuple(found)
         return job_create
 
     @property
@@ -173,7 +230,8 @@ class JobCreate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "workstationId",
@@ -185,4 +243,30 @@ _PROPERTIES = Properties(
         "finishTime",
     ),
     unset=UNSET,
+    python=(
+        "workstation_id",
+        "sequences",
+        "name",
+        "start_time",
+        "finish_time",
+    ),
+    expected=(
+        "integer",
+        "array of object IdAndAmountSequenceRepresentation",
+        "string or null",
+        "string (date-time) or null",
+        "string (date-time) or null",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "format",
+        "format",
+    ),
 )
+JobCreate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 5
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

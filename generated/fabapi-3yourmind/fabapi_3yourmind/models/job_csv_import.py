@@ -7,7 +7,13 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +21,7 @@ T = TypeVar("T", bound="JobCsvImport")
 
 
 @_attrs_define
-class JobCsvImport:
+class JobCsvImport(TolerantModel):
     """
     Attributes:
         sequences (list[Any] | Unset): Collapsed in the seed's sample: item shape not documented.
@@ -43,26 +49,55 @@ class JobCsvImport:
         if report is not UNSET:
             field_dict["report"] = report
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_sequences,
                 _in_report,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        sequences = cast(list[Any], _in_sequences)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_sequences,
+                    _in_report,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _sequences = _in_sequences
+            if _sequences is not UNSET:
+                if type(_sequences) is not list:
+                    raise TypeError()
+            sequences = cast(list[Any], _sequences)
 
-        report = cast(list[Any], _in_report)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            sequences = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_sequences)
+
+        try:
+            _report = _in_report
+            if _report is not UNSET:
+                if type(_report) is not list:
+                    raise TypeError()
+            report = cast(list[Any], _report)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            report = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_report)
 
         if cls is JobCsvImport:
-            job_csv_import = cls(
-                sequences,
-                report,
-            )
+            job_csv_import = new_instance(cls)
+            job_csv_import.sequences = sequences
+            job_csv_import.report = report
         else:
             job_csv_import = cls(
                 sequences=sequences,
@@ -70,6 +105,8 @@ class JobCsvImport:
             )
 
         job_csv_import.additional_properties = d
+        if found is not None:
+            job_csv_import._fabapi_deviations = tuple(found)
         return job_csv_import
 
     @property
@@ -89,7 +126,8 @@ class JobCsvImport:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -97,4 +135,21 @@ _PROPERTIES = Properties(
         "report",
     ),
     unset=UNSET,
+    python=(
+        "sequences",
+        "report",
+    ),
+    expected=(
+        "array of any value",
+        "array of any value",
+    ),
+    hints=(
+        "",
+        "",
+    ),
 )
+JobCsvImport._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 2
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

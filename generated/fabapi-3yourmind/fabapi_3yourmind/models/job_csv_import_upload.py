@@ -8,16 +8,23 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from .. import types
-from ..types import UNSET, File
+from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="JobCsvImportUpload")
 
 
 @_attrs_define
-class JobCsvImportUpload:
+class JobCsvImportUpload(TolerantModel):
     """
     Attributes:
         workstation_id (int):
@@ -29,9 +36,16 @@ class JobCsvImportUpload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        workstation_id = self.workstation_id
+        if not isinstance(self.workstation_id, Unset):
+            workstation_id = self.workstation_id
+        else:
+            workstation_id = _DEVIATED
 
-        file = self.file.to_tuple()
+        if not isinstance(self.file, Unset):
+            file = self.file.to_tuple()
+
+        else:
+            file = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,6 +56,8 @@ class JobCsvImportUpload:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -58,21 +74,43 @@ class JobCsvImportUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                workstation_id,
+                _in_workstation_id,
                 _in_file,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_workstation_id,
+                    _in_file,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            workstation_id = _in_workstation_id
+            if not (workstation_id.__class__ is int):
+                workstation_id = integral(workstation_id)
 
-        file = File(payload=BytesIO(_in_file))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            workstation_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_workstation_id)
+
+        try:
+            file = File(payload=BytesIO(_in_file))
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            file = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_file)
 
         if cls is JobCsvImportUpload:
-            job_csv_import_upload = cls(
-                workstation_id,
-                file,
-            )
+            job_csv_import_upload = new_instance(cls)
+            job_csv_import_upload.workstation_id = workstation_id
+            job_csv_import_upload.file = file
         else:
             job_csv_import_upload = cls(
                 workstation_id=workstation_id,
@@ -80,6 +118,8 @@ class JobCsvImportUpload:
             )
 
         job_csv_import_upload.additional_properties = d
+        if found is not None:
+            job_csv_import_upload._fabapi_deviations = tuple(found)
         return job_csv_import_upload
 
     @property
@@ -99,7 +139,8 @@ class JobCsvImportUpload:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "workstationId",
@@ -107,4 +148,21 @@ _PROPERTIES = Properties(
     ),
     optional=(),
     unset=UNSET,
+    python=(
+        "workstation_id",
+        "file",
+    ),
+    expected=(
+        "integer",
+        "file",
+    ),
+    hints=(
+        "",
+        "",
+    ),
 )
+JobCsvImportUpload._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 2
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

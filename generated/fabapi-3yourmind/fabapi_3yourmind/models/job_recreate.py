@@ -8,15 +8,22 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    parse_datetime,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobRecreate")
 
 
 @_attrs_define
-class JobRecreate:
+class JobRecreate(TolerantModel):
     """
     Attributes:
         start_time (datetime.datetime):
@@ -28,9 +35,15 @@ class JobRecreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start_time = self.start_time.isoformat()
+        if not isinstance(self.start_time, Unset):
+            start_time = self.start_time.isoformat()
+        else:
+            start_time = _DEVIATED
 
-        finish_time = self.finish_time.isoformat()
+        if not isinstance(self.finish_time, Unset):
+            finish_time = self.finish_time.isoformat()
+        else:
+            finish_time = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,26 +54,47 @@ class JobRecreate:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_start_time,
                 _in_finish_time,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        start_time = parse_datetime(_in_start_time)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_start_time,
+                    _in_finish_time,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            start_time = parse_datetime(_in_start_time)
 
-        finish_time = parse_datetime(_in_finish_time)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            start_time = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_start_time)
+
+        try:
+            finish_time = parse_datetime(_in_finish_time)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            finish_time = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_finish_time)
 
         if cls is JobRecreate:
-            job_recreate = cls(
-                start_time,
-                finish_time,
-            )
+            job_recreate = new_instance(cls)
+            job_recreate.start_time = start_time
+            job_recreate.finish_time = finish_time
         else:
             job_recreate = cls(
                 start_time=start_time,
@@ -68,6 +102,8 @@ class JobRecreate:
             )
 
         job_recreate.additional_properties = d
+        if found is not None:
+            job_recreate._fabapi_deviations = tuple(found)
         return job_recreate
 
     @property
@@ -87,7 +123,8 @@ class JobRecreate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "startTime",
@@ -95,4 +132,21 @@ _PROPERTIES = Properties(
     ),
     optional=(),
     unset=UNSET,
+    python=(
+        "start_time",
+        "finish_time",
+    ),
+    expected=(
+        "string (date-time)",
+        "string (date-time)",
+    ),
+    hints=(
+        "format",
+        "format",
+    ),
 )
+JobRecreate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 2
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

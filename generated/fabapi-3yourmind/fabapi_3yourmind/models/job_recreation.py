@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -19,7 +25,7 @@ T = TypeVar("T", bound="JobRecreation")
 
 
 @_attrs_define
-class JobRecreation:
+class JobRecreation(TolerantModel):
     """
     Attributes:
         original_job (None | OpenObject | Unset):
@@ -57,52 +63,67 @@ class JobRecreation:
         if cloned_job is not UNSET:
             field_dict["clonedJob"] = cloned_job
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_original_job,
                 _in_cloned_job,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        _original_job = _in_original_job
-        original_job: None | OpenObject | Unset
-        if _original_job is None or _original_job is UNSET:
-            original_job = _original_job
-        else:
-            try:
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_original_job,
+                    _in_cloned_job,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _original_job = _in_original_job
+            original_job: None | OpenObject | Unset
+            if _original_job is None or _original_job is UNSET:
+                original_job = _original_job
+            else:
                 if not isinstance(_original_job, dict):
                     raise TypeError()
                 original_job_type_0 = OpenObject.from_dict(_original_job)
 
                 original_job = original_job_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                original_job = _original_job
 
-        _cloned_job = _in_cloned_job
-        cloned_job: None | OpenObject | Unset
-        if _cloned_job is None or _cloned_job is UNSET:
-            cloned_job = _cloned_job
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            original_job = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_original_job)
+
+        try:
+            _cloned_job = _in_cloned_job
+            cloned_job: None | OpenObject | Unset
+            if _cloned_job is None or _cloned_job is UNSET:
+                cloned_job = _cloned_job
+            else:
                 if not isinstance(_cloned_job, dict):
                     raise TypeError()
                 cloned_job_type_0 = OpenObject.from_dict(_cloned_job)
 
                 cloned_job = cloned_job_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                cloned_job = _cloned_job
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            cloned_job = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_cloned_job)
 
         if cls is JobRecreation:
-            job_recreation = cls(
-                original_job,
-                cloned_job,
-            )
+            job_recreation = new_instance(cls)
+            job_recreation.original_job = original_job
+            job_recreation.cloned_job = cloned_job
         else:
             job_recreation = cls(
                 original_job=original_job,
@@ -110,6 +131,8 @@ class JobRecreation:
             )
 
         job_recreation.additional_properties = d
+        if found is not None:
+            job_recreation._fabapi_deviations = tuple(found)
         return job_recreation
 
     @property
@@ -129,7 +152,8 @@ class JobRecreation:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -137,4 +161,21 @@ _PROPERTIES = Properties(
         "clonedJob",
     ),
     unset=UNSET,
+    python=(
+        "original_job",
+        "cloned_job",
+    ),
+    expected=(
+        "object OpenObject or null",
+        "object OpenObject or null",
+    ),
+    hints=(
+        "",
+        "",
+    ),
 )
+JobRecreation._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 2
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

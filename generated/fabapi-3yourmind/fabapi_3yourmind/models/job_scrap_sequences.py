@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -19,7 +25,7 @@ T = TypeVar("T", bound="JobScrapSequences")
 
 
 @_attrs_define
-class JobScrapSequences:
+class JobScrapSequences(TolerantModel):
     """
     Attributes:
         sequences (list[OpenObject]): Collapsed in the seed.
@@ -31,10 +37,14 @@ class JobScrapSequences:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sequences = []
-        for sequences_item_data in self.sequences:
-            sequences_item = sequences_item_data.to_dict()
-            sequences.append(sequences_item)
+        if not isinstance(self.sequences, Unset):
+            sequences = []
+            for sequences_item_data in self.sequences:
+                sequences_item = sequences_item_data.to_dict()
+                sequences.append(sequences_item)
+
+        else:
+            sequences = _DEVIATED
 
         scrap_leftover_quantity = self.scrap_leftover_quantity
 
@@ -48,31 +58,58 @@ class JobScrapSequences:
         if scrap_leftover_quantity is not UNSET:
             field_dict["scrapLeftoverQuantity"] = scrap_leftover_quantity
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_sequences,
-                scrap_leftover_quantity,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        sequences = []
-        _sequences = _in_sequences
-        for sequences_item_data in _sequences:
-            sequences_item = OpenObject.from_dict(sequences_item_data)
+                _in_scrap_leftover_quantity,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_sequences,
+                    _in_scrap_leftover_quantity,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _sequences = _in_sequences
+            if type(_sequences) is not list:
+                raise TypeError()
+            sequences = []
+            for sequences_item_data in _sequences:
+                sequences_item = OpenObject.from_dict(sequences_item_data)
 
-            sequences.append(sequences_item)
+                sequences.append(sequences_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            sequences = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_sequences)
+
+        try:
+            scrap_leftover_quantity = _in_scrap_leftover_quantity
+            if not (scrap_leftover_quantity.__class__ is bool or scrap_leftover_quantity is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            scrap_leftover_quantity = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_scrap_leftover_quantity)
 
         if cls is JobScrapSequences:
-            job_scrap_sequences = cls(
-                sequences,
-                scrap_leftover_quantity,
-            )
+            job_scrap_sequences = new_instance(cls)
+            job_scrap_sequences.sequences = sequences
+            job_scrap_sequences.scrap_leftover_quantity = scrap_leftover_quantity
         else:
             job_scrap_sequences = cls(
                 sequences=sequences,
@@ -80,6 +117,8 @@ class JobScrapSequences:
             )
 
         job_scrap_sequences.additional_properties = d
+        if found is not None:
+            job_scrap_sequences._fabapi_deviations = tuple(found)
         return job_scrap_sequences
 
     @property
@@ -99,9 +138,27 @@ class JobScrapSequences:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=("sequences",),
     optional=("scrapLeftoverQuantity",),
     unset=UNSET,
+    python=(
+        "sequences",
+        "scrap_leftover_quantity",
+    ),
+    expected=(
+        "array of object OpenObject",
+        "boolean",
+    ),
+    hints=(
+        "",
+        "",
+    ),
 )
+JobScrapSequences._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 2
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

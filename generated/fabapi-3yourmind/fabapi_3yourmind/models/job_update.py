@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    parse_datetime,
+    restore_received,
+)
 
 from ..models.job_update_status import JobUpdateStatus
 from ..types import UNSET, Unset
@@ -22,7 +30,7 @@ T = TypeVar("T", bound="JobUpdate")
 
 
 @_attrs_define
-class JobUpdate:
+class JobUpdate(TolerantModel):
     """
     Attributes:
         workstation_id (int | Unset):
@@ -145,6 +153,8 @@ class JobUpdate:
         if status is not UNSET:
             field_dict["status"] = status
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
@@ -152,9 +162,11 @@ class JobUpdate:
         from ..models.id_and_amount_sequence_representation import IdAndAmountSequenceRepresentation  # noqa: PLC0415
         from ..models.short_object_representation import ShortObjectRepresentation  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                workstation_id,
+                _in_workstation_id,
                 _in_name,
                 _in_start_time,
                 _in_finish_time,
@@ -165,97 +177,179 @@ class JobUpdate:
                 _in_instructions,
                 _in_process_parameters,
                 _in_status,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_workstation_id,
+                    _in_name,
+                    _in_start_time,
+                    _in_finish_time,
+                    _in_duration,
+                    _in_sequences,
+                    _in_employees,
+                    _in_material_lots,
+                    _in_instructions,
+                    _in_process_parameters,
+                    _in_status,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            workstation_id = _in_workstation_id
+            if not (workstation_id.__class__ is int or workstation_id is UNSET):
+                workstation_id = integral(workstation_id)
 
-        name: None | str | Unset = _in_name
+        except (TypeError, ValueError, AttributeError, KeyError):
+            workstation_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_workstation_id)
 
-        _start_time = _in_start_time
-        start_time: datetime.datetime | None | Unset
-        if _start_time is None or _start_time is UNSET:
-            start_time = _start_time
-        else:
-            try:
+        try:
+            name: None | str | Unset = _in_name
+            if not ((name.__class__ is str) or name is None or name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_name)
+
+        try:
+            _start_time = _in_start_time
+            start_time: datetime.datetime | None | Unset
+            if _start_time is None or _start_time is UNSET:
+                start_time = _start_time
+            else:
                 if not isinstance(_start_time, str):
                     raise TypeError()
                 start_time_type_0 = parse_datetime(_start_time)
 
                 start_time = start_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                start_time = _start_time
 
-        _finish_time = _in_finish_time
-        finish_time: datetime.datetime | None | Unset
-        if _finish_time is None or _finish_time is UNSET:
-            finish_time = _finish_time
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            start_time = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_start_time)
+
+        try:
+            _finish_time = _in_finish_time
+            finish_time: datetime.datetime | None | Unset
+            if _finish_time is None or _finish_time is UNSET:
+                finish_time = _finish_time
+            else:
                 if not isinstance(_finish_time, str):
                     raise TypeError()
                 finish_time_type_0 = parse_datetime(_finish_time)
 
                 finish_time = finish_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                finish_time = _finish_time
 
-        duration: int | None | Unset = _in_duration
+        except (TypeError, ValueError, AttributeError, KeyError):
+            finish_time = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_finish_time)
 
-        _sequences = _in_sequences
-        sequences: list[IdAndAmountSequenceRepresentation] | Unset = UNSET
-        if _sequences is not UNSET:
-            sequences = []
-            for sequences_item_data in _sequences:
-                sequences_item = IdAndAmountSequenceRepresentation.from_dict(sequences_item_data)
+        try:
+            duration: int | None | Unset = _in_duration
+            if not ((duration.__class__ is int) or duration is None or duration is UNSET):
+                duration = integral(duration)
 
-                sequences.append(sequences_item)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            duration = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_duration)
 
-        _employees = _in_employees
-        employees: list[ShortObjectRepresentation] | Unset = UNSET
-        if _employees is not UNSET:
-            employees = []
-            for employees_item_data in _employees:
-                employees_item = ShortObjectRepresentation.from_dict(employees_item_data)
+        try:
+            _sequences = _in_sequences
+            sequences: list[IdAndAmountSequenceRepresentation] | Unset = UNSET
+            if _sequences is not UNSET:
+                if type(_sequences) is not list:
+                    raise TypeError()
+                sequences = []
+                for sequences_item_data in _sequences:
+                    sequences_item = IdAndAmountSequenceRepresentation.from_dict(sequences_item_data)
 
-                employees.append(employees_item)
+                    sequences.append(sequences_item)
 
-        _material_lots = _in_material_lots
-        material_lots: list[ShortObjectRepresentation] | Unset = UNSET
-        if _material_lots is not UNSET:
-            material_lots = []
-            for material_lots_item_data in _material_lots:
-                material_lots_item = ShortObjectRepresentation.from_dict(material_lots_item_data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            sequences = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_sequences)
 
-                material_lots.append(material_lots_item)
+        try:
+            _employees = _in_employees
+            employees: list[ShortObjectRepresentation] | Unset = UNSET
+            if _employees is not UNSET:
+                if type(_employees) is not list:
+                    raise TypeError()
+                employees = []
+                for employees_item_data in _employees:
+                    employees_item = ShortObjectRepresentation.from_dict(employees_item_data)
 
-        instructions: None | str | Unset = _in_instructions
+                    employees.append(employees_item)
 
-        process_parameters: None | str | Unset = _in_process_parameters
+        except (TypeError, ValueError, AttributeError, KeyError):
+            employees = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_employees)
 
-        _status = _in_status
-        status: JobUpdateStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            try:
-                status = cast("JobUpdateStatus", JobUpdateStatus._value2member_map_[_status])
-            except (KeyError, TypeError):
-                status = JobUpdateStatus(_status)
+        try:
+            _material_lots = _in_material_lots
+            material_lots: list[ShortObjectRepresentation] | Unset = UNSET
+            if _material_lots is not UNSET:
+                if type(_material_lots) is not list:
+                    raise TypeError()
+                material_lots = []
+                for material_lots_item_data in _material_lots:
+                    material_lots_item = ShortObjectRepresentation.from_dict(material_lots_item_data)
+
+                    material_lots.append(material_lots_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            material_lots = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_material_lots)
+
+        try:
+            instructions: None | str | Unset = _in_instructions
+            if not ((instructions.__class__ is str) or instructions is None or instructions is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            instructions = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_instructions)
+
+        try:
+            process_parameters: None | str | Unset = _in_process_parameters
+            if not ((process_parameters.__class__ is str) or process_parameters is None or process_parameters is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            process_parameters = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_process_parameters)
+
+        try:
+            _status = _in_status
+            status: JobUpdateStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                try:
+                    status = JobUpdateStatus._value2member_map_[_status]  # type: ignore[assignment]  # fmt: skip
+                except (KeyError, TypeError):
+                    status = JobUpdateStatus(_status)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_status)
 
         if cls is JobUpdate:
-            job_update = cls(
-                workstation_id,
-                name,
-                start_time,
-                finish_time,
-                duration,
-                sequences,
-                employees,
-                material_lots,
-                instructions,
-                process_parameters,
-                status,
-            )
+            job_update = new_instance(cls)
+            job_update.workstation_id = workstation_id
+            job_update.name = name
+            job_update.start_time = start_time
+            job_update.finish_time = finish_time
+            job_update.duration = duration
+            job_update.sequences = sequences
+            job_update.employees = employees
+            job_update.material_lots = material_lots
+            job_update.instructions = instructions
+            job_update.process_parameters = process_parameters
+            job_update.status = status
         else:
             job_update = cls(
                 workstation_id=workstation_id,
@@ -272,6 +366,8 @@ class JobUpdate:
             )
 
         job_update.additional_properties = d
+        if found is not None:
+            job_update._fabapi_deviations = tuple(found)
         return job_update
 
     @property
@@ -291,7 +387,8 @@ class JobUpdate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -308,4 +405,48 @@ _PROPERTIES = Properties(
         "status",
     ),
     unset=UNSET,
+    python=(
+        "workstation_id",
+        "name",
+        "start_time",
+        "finish_time",
+        "duration",
+        "sequences",
+        "employees",
+        "material_lots",
+        "instructions",
+        "process_parameters",
+        "status",
+    ),
+    expected=(
+        "integer",
+        "string or null",
+        "string (date-time) or null",
+        "string (date-time) or null",
+        "integer or null",
+        "array of object IdAndAmountSequenceRepresentation",
+        "array of object ShortObjectRepresentation",
+        "array of object ShortObjectRepresentation",
+        "string or null",
+        "string or null",
+        "enum JobUpdateStatus",
+    ),
+    hints=(
+        "",
+        "",
+        "format",
+        "format",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "enum",
+    ),
 )
+JobUpdate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 11
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +22,7 @@ T = TypeVar("T", bound="Label")
 
 
 @_attrs_define
-class Label:
+class Label(TolerantModel):
     """
     Attributes:
         id (int | Unset):
@@ -39,23 +46,51 @@ class Label:
         if name is not UNSET:
             field_dict["name"] = name
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                id,
-                name,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_id,
+                _in_name,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_id,
+                    _in_name,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            id = _in_id
+            if not (id.__class__ is int or id is UNSET):
+                id = integral(id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_id)
+
+        try:
+            name = _in_name
+            if not (name.__class__ is str or name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_name)
 
         if cls is Label:
-            label = cls(
-                id,
-                name,
-            )
+            label = new_instance(cls)
+            label.id = id
+            label.name = name
         else:
             label = cls(
                 id=id,
@@ -63,6 +98,8 @@ class Label:
             )
 
         label.additional_properties = d
+        if found is not None:
+            label._fabapi_deviations = tuple(found)
         return label
 
     @property
@@ -82,7 +119,8 @@ class Label:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -90,4 +128,21 @@ _PROPERTIES = Properties(
         "name",
     ),
     unset=UNSET,
+    python=(
+        "id",
+        "name",
+    ),
+    expected=(
+        "integer",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+    ),
 )
+Label._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 2
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

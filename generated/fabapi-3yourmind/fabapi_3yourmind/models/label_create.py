@@ -7,15 +7,21 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LabelCreate")
 
 
 @_attrs_define
-class LabelCreate:
+class LabelCreate(TolerantModel):
     """
     Attributes:
         name (str):
@@ -25,7 +31,10 @@ class LabelCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        if not isinstance(self.name, Unset):
+            name = self.name
+        else:
+            name = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,22 +44,40 @@ class LabelCreate:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (name,), d = _PROPERTIES.split(src_dict)
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_name,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_name,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            name = _in_name
+            if not (name.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_name)
 
         if cls is LabelCreate:
-            label_create = cls(
-                name,
-            )
+            label_create = new_instance(cls)
+            label_create.name = name
         else:
             label_create = cls(
                 name=name,
             )
 
         label_create.additional_properties = d
+        if found is not None:
+            label_create._fabapi_deviations = tuple(found)
         return label_create
 
     @property
@@ -70,9 +97,18 @@ class LabelCreate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=("name",),
     optional=(),
     unset=UNSET,
+    python=("name",),
+    expected=("string",),
+    hints=("",),
 )
+LabelCreate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +22,7 @@ T = TypeVar("T", bound="LineAttachment")
 
 
 @_attrs_define
-class LineAttachment:
+class LineAttachment(TolerantModel):
     """
     Attributes:
         id (int | Unset):
@@ -51,27 +58,75 @@ class LineAttachment:
         if url is not UNSET:
             field_dict["url"] = url
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                id,
-                filesize,
-                name,
-                url,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_id,
+                _in_filesize,
+                _in_name,
+                _in_url,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_id,
+                    _in_filesize,
+                    _in_name,
+                    _in_url,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            id = _in_id
+            if not (id.__class__ is int or id is UNSET):
+                id = integral(id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_id)
+
+        try:
+            filesize = _in_filesize
+            if not (filesize.__class__ is int or filesize is UNSET):
+                filesize = integral(filesize)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            filesize = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_filesize)
+
+        try:
+            name = _in_name
+            if not (name.__class__ is str or name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_name)
+
+        try:
+            url = _in_url
+            if not (url.__class__ is str or url is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            url = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_url)
 
         if cls is LineAttachment:
-            line_attachment = cls(
-                id,
-                filesize,
-                name,
-                url,
-            )
+            line_attachment = new_instance(cls)
+            line_attachment.id = id
+            line_attachment.filesize = filesize
+            line_attachment.name = name
+            line_attachment.url = url
         else:
             line_attachment = cls(
                 id=id,
@@ -81,6 +136,8 @@ class LineAttachment:
             )
 
         line_attachment.additional_properties = d
+        if found is not None:
+            line_attachment._fabapi_deviations = tuple(found)
         return line_attachment
 
     @property
@@ -100,7 +157,8 @@ class LineAttachment:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -110,4 +168,27 @@ _PROPERTIES = Properties(
         "url",
     ),
     unset=UNSET,
+    python=(
+        "id",
+        "filesize",
+        "name",
+        "url",
+    ),
+    expected=(
+        "integer",
+        "integer",
+        "string",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+LineAttachment._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 4
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

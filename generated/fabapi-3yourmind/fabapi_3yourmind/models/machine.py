@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +22,7 @@ T = TypeVar("T", bound="Machine")
 
 
 @_attrs_define
-class Machine:
+class Machine(TolerantModel):
     """A connected machine.
 
     Attributes:
@@ -92,41 +99,147 @@ class Machine:
         if workstation_id is not UNSET:
             field_dict["workstationId"] = workstation_id
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                activity,
-                custom_name,
-                dummy,
-                id,
-                light,
-                machine_id,
-                online,
-                always_visible,
-                machine_address,
+                _in_activity,
+                _in_custom_name,
+                _in_dummy,
+                _in_id,
+                _in_light,
+                _in_machine_id,
+                _in_online,
+                _in_always_visible,
+                _in_machine_address,
                 _in_workstation_id,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_activity,
+                    _in_custom_name,
+                    _in_dummy,
+                    _in_id,
+                    _in_light,
+                    _in_machine_id,
+                    _in_online,
+                    _in_always_visible,
+                    _in_machine_address,
+                    _in_workstation_id,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            activity = _in_activity
+            if not (activity.__class__ is str or activity is UNSET):
+                raise TypeError()
 
-        workstation_id: int | None | Unset = _in_workstation_id
+        except (TypeError, ValueError, AttributeError, KeyError):
+            activity = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_activity)
+
+        try:
+            custom_name = _in_custom_name
+            if not (custom_name.__class__ is str or custom_name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            custom_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_custom_name)
+
+        try:
+            dummy = _in_dummy
+            if not (dummy.__class__ is bool or dummy is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            dummy = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_dummy)
+
+        try:
+            id = _in_id
+            if not (id.__class__ is int or id is UNSET):
+                id = integral(id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_id)
+
+        try:
+            light = _in_light
+            if not (light.__class__ is str or light is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            light = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_light)
+
+        try:
+            machine_id = _in_machine_id
+            if not (machine_id.__class__ is str or machine_id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            machine_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_machine_id)
+
+        try:
+            online = _in_online
+            if not (online.__class__ is bool or online is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            online = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_online)
+
+        try:
+            always_visible = _in_always_visible
+            if not (always_visible.__class__ is bool or always_visible is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            always_visible = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_always_visible)
+
+        try:
+            machine_address = _in_machine_address
+            if not (machine_address.__class__ is str or machine_address is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            machine_address = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_machine_address)
+
+        try:
+            workstation_id: int | None | Unset = _in_workstation_id
+            if not ((workstation_id.__class__ is int) or workstation_id is None or workstation_id is UNSET):
+                workstation_id = integral(workstation_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            workstation_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_workstation_id)
 
         if cls is Machine:
-            machine = cls(
-                activity,
-                custom_name,
-                dummy,
-                id,
-                light,
-                machine_id,
-                online,
-                always_visible,
-                machine_address,
-                workstation_id,
-            )
+            machine = new_instance(cls)
+            machine.activity = activity
+            machine.custom_name = custom_name
+            machine.dummy = dummy
+            machine.id = id
+            machine.light = light
+            machine.machine_id = machine_id
+            machine.online = online
+            machine.always_visible = always_visible
+            machine.machine_address = machine_address
+            machine.workstation_id = workstation_id
         else:
             machine = cls(
                 activity=activity,
@@ -142,6 +255,8 @@ class Machine:
             )
 
         machine.additional_properties = d
+        if found is not None:
+            machine._fabapi_deviations = tuple(found)
         return machine
 
     @property
@@ -161,7 +276,8 @@ class Machine:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -177,4 +293,45 @@ _PROPERTIES = Properties(
         "workstationId",
     ),
     unset=UNSET,
+    python=(
+        "activity",
+        "custom_name",
+        "dummy",
+        "id",
+        "light",
+        "machine_id",
+        "online",
+        "always_visible",
+        "machine_address",
+        "workstation_id",
+    ),
+    expected=(
+        "string",
+        "string",
+        "boolean",
+        "integer",
+        "string",
+        "string",
+        "boolean",
+        "boolean",
+        "string",
+        "integer or null",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+Machine._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 10
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

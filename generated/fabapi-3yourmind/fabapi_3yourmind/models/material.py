@@ -7,12 +7,20 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    restore_received,
+)
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="Material")
 
 
 @_attrs_define
-class Material:
+class Material(TolerantModel):
     """A material (the vendor's schema name Material); its fields are collapsed in the seed."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -22,14 +30,19 @@ class Material:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        _, d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
         material = cls()
 
         material.additional_properties = d
+        if found is not None:
+            material._fabapi_deviations = tuple(found)
         return material
 
     @property
@@ -47,3 +60,20 @@ class Material:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(),
+    unset=UNSET,
+    python=(),
+    expected=(),
+    hints=(),
+)
+Material._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 0
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

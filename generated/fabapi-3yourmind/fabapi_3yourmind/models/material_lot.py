@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    parse_datetime,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -20,7 +28,7 @@ T = TypeVar("T", bound="MaterialLot")
 
 
 @_attrs_define
-class MaterialLot:
+class MaterialLot(TolerantModel):
     """A lot of material (powder, filament, ...) tracked in the MES.
 
     Attributes:
@@ -137,112 +145,208 @@ class MaterialLot:
         if technologies is not UNSET:
             field_dict["technologies"] = technologies
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                id,
-                amount,
+                _in_id,
+                _in_amount,
                 _in_amount_last_modified_at,
                 _in_amount_last_modified_by,
                 _in_attachments,
                 _in_created_at,
                 _in_created_by,
-                external_lot_id,
-                internal_lot_number,
+                _in_external_lot_id,
+                _in_internal_lot_number,
                 _in_material,
-                material_form,
+                _in_material_form,
                 _in_technologies,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_id,
+                    _in_amount,
+                    _in_amount_last_modified_at,
+                    _in_amount_last_modified_by,
+                    _in_attachments,
+                    _in_created_at,
+                    _in_created_by,
+                    _in_external_lot_id,
+                    _in_internal_lot_number,
+                    _in_material,
+                    _in_material_form,
+                    _in_technologies,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            id = _in_id
+            if not (id.__class__ is int or id is UNSET):
+                id = integral(id)
 
-        _amount_last_modified_at = _in_amount_last_modified_at
-        amount_last_modified_at: datetime.datetime | None | Unset
-        if _amount_last_modified_at is None or _amount_last_modified_at is UNSET:
-            amount_last_modified_at = _amount_last_modified_at
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_id)
+
+        try:
+            amount = _in_amount
+            if not (amount.__class__ is str or amount is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            amount = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_amount)
+
+        try:
+            _amount_last_modified_at = _in_amount_last_modified_at
+            amount_last_modified_at: datetime.datetime | None | Unset
+            if _amount_last_modified_at is None or _amount_last_modified_at is UNSET:
+                amount_last_modified_at = _amount_last_modified_at
+            else:
                 if not isinstance(_amount_last_modified_at, str):
                     raise TypeError()
                 amount_last_modified_at_type_0 = parse_datetime(_amount_last_modified_at)
 
                 amount_last_modified_at = amount_last_modified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                amount_last_modified_at = _amount_last_modified_at
 
-        _amount_last_modified_by = _in_amount_last_modified_by
-        amount_last_modified_by: None | OpenObject | Unset
-        if _amount_last_modified_by is None or _amount_last_modified_by is UNSET:
-            amount_last_modified_by = _amount_last_modified_by
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            amount_last_modified_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_amount_last_modified_at)
+
+        try:
+            _amount_last_modified_by = _in_amount_last_modified_by
+            amount_last_modified_by: None | OpenObject | Unset
+            if _amount_last_modified_by is None or _amount_last_modified_by is UNSET:
+                amount_last_modified_by = _amount_last_modified_by
+            else:
                 if not isinstance(_amount_last_modified_by, dict):
                     raise TypeError()
                 amount_last_modified_by_type_0 = OpenObject.from_dict(_amount_last_modified_by)
 
                 amount_last_modified_by = amount_last_modified_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                amount_last_modified_by = _amount_last_modified_by
 
-        attachments = cast(list[Any], _in_attachments)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            amount_last_modified_by = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_amount_last_modified_by)
 
-        _created_at = _in_created_at
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = parse_datetime(_created_at)
+        try:
+            _attachments = _in_attachments
+            if _attachments is not UNSET:
+                if type(_attachments) is not list:
+                    raise TypeError()
+            attachments = cast(list[Any], _attachments)
 
-        _created_by = _in_created_by
-        created_by: None | OpenObject | Unset
-        if _created_by is None or _created_by is UNSET:
-            created_by = _created_by
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            attachments = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_attachments)
+
+        try:
+            _created_at = _in_created_at
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = parse_datetime(_created_at)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            created_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_created_at)
+
+        try:
+            _created_by = _in_created_by
+            created_by: None | OpenObject | Unset
+            if _created_by is None or _created_by is UNSET:
+                created_by = _created_by
+            else:
                 if not isinstance(_created_by, dict):
                     raise TypeError()
                 created_by_type_0 = OpenObject.from_dict(_created_by)
 
                 created_by = created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_by = _created_by
 
-        _material = _in_material
-        material: None | OpenObject | Unset
-        if _material is None or _material is UNSET:
-            material = _material
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            created_by = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_created_by)
+
+        try:
+            external_lot_id = _in_external_lot_id
+            if not (external_lot_id.__class__ is str or external_lot_id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            external_lot_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_external_lot_id)
+
+        try:
+            internal_lot_number = _in_internal_lot_number
+            if not (internal_lot_number.__class__ is str or internal_lot_number is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            internal_lot_number = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_internal_lot_number)
+
+        try:
+            _material = _in_material
+            material: None | OpenObject | Unset
+            if _material is None or _material is UNSET:
+                material = _material
+            else:
                 if not isinstance(_material, dict):
                     raise TypeError()
                 material_type_0 = OpenObject.from_dict(_material)
 
                 material = material_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                material = _material
 
-        technologies = cast(list[Any], _in_technologies)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            material = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_material)
+
+        try:
+            material_form = _in_material_form
+            if not (material_form.__class__ is str or material_form is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            material_form = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_material_form)
+
+        try:
+            _technologies = _in_technologies
+            if _technologies is not UNSET:
+                if type(_technologies) is not list:
+                    raise TypeError()
+            technologies = cast(list[Any], _technologies)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            technologies = _DEVIATED
+            found = _PROPERTIES.deviate(found, 11, _in_technologies)
 
         if cls is MaterialLot:
-            material_lot = cls(
-                id,
-                amount,
-                amount_last_modified_at,
-                amount_last_modified_by,
-                attachments,
-                created_at,
-                created_by,
-                external_lot_id,
-                internal_lot_number,
-                material,
-                material_form,
-                technologies,
-            )
+            material_lot = new_instance(cls)
+            material_lot.id = id
+            material_lot.amount = amount
+            material_lot.amount_last_modified_at = amount_last_modified_at
+            material_lot.amount_last_modified_by = amount_last_modified_by
+            material_lot.attachments = attachments
+            material_lot.created_at = created_at
+            material_lot.created_by = created_by
+            material_lot.external_lot_id = external_lot_id
+            material_lot.internal_lot_number = internal_lot_number
+            material_lot.material = material
+            material_lot.material_form = material_form
+            material_lot.technologies = technologies
         else:
             material_lot = cls(
                 id=id,
@@ -260,6 +364,8 @@ class MaterialLot:
             )
 
         material_lot.additional_properties = d
+        if found is not None:
+            material_lot._fabapi_deviations = tuple(found)
         return material_lot
 
     @property
@@ -279,7 +385,8 @@ class MaterialLot:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -297,4 +404,51 @@ _PROPERTIES = Properties(
         "technologies",
     ),
     unset=UNSET,
+    python=(
+        "id",
+        "amount",
+        "amount_last_modified_at",
+        "amount_last_modified_by",
+        "attachments",
+        "created_at",
+        "created_by",
+        "external_lot_id",
+        "internal_lot_number",
+        "material",
+        "material_form",
+        "technologies",
+    ),
+    expected=(
+        "integer",
+        "string",
+        "string (date-time) or null",
+        "object OpenObject or null",
+        "array of any value",
+        "string (date-time)",
+        "object OpenObject or null",
+        "string",
+        "string",
+        "object OpenObject or null",
+        "string",
+        "array of any value",
+    ),
+    hints=(
+        "",
+        "",
+        "format",
+        "",
+        "",
+        "format",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+MaterialLot._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 12
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +22,7 @@ T = TypeVar("T", bound="MaterialOfferCreate")
 
 
 @_attrs_define
-class MaterialOfferCreate:
+class MaterialOfferCreate(TolerantModel):
     """
     Attributes:
         finishing (int):
@@ -27,7 +34,10 @@ class MaterialOfferCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        finishing = self.finishing
+        if not isinstance(self.finishing, Unset):
+            finishing = self.finishing
+        else:
+            finishing = _DEVIATED
 
         technology_id = self.technology_id
 
@@ -41,23 +51,51 @@ class MaterialOfferCreate:
         if technology_id is not UNSET:
             field_dict["technologyId"] = technology_id
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                finishing,
-                technology_id,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_finishing,
+                _in_technology_id,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_finishing,
+                    _in_technology_id,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            finishing = _in_finishing
+            if not (finishing.__class__ is int):
+                finishing = integral(finishing)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            finishing = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_finishing)
+
+        try:
+            technology_id = _in_technology_id
+            if not (technology_id.__class__ is int or technology_id is UNSET):
+                technology_id = integral(technology_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            technology_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_technology_id)
 
         if cls is MaterialOfferCreate:
-            material_offer_create = cls(
-                finishing,
-                technology_id,
-            )
+            material_offer_create = new_instance(cls)
+            material_offer_create.finishing = finishing
+            material_offer_create.technology_id = technology_id
         else:
             material_offer_create = cls(
                 finishing=finishing,
@@ -65,6 +103,8 @@ class MaterialOfferCreate:
             )
 
         material_offer_create.additional_properties = d
+        if found is not None:
+            material_offer_create._fabapi_deviations = tuple(found)
         return material_offer_create
 
     @property
@@ -84,9 +124,27 @@ class MaterialOfferCreate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=("finishing",),
     optional=("technologyId",),
     unset=UNSET,
+    python=(
+        "finishing",
+        "technology_id",
+    ),
+    expected=(
+        "integer",
+        "integer",
+    ),
+    hints=(
+        "",
+        "",
+    ),
 )
+MaterialOfferCreate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 2
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

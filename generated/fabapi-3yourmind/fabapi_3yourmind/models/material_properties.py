@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +22,7 @@ T = TypeVar("T", bound="MaterialProperties")
 
 
 @_attrs_define
-class MaterialProperties:
+class MaterialProperties(TolerantModel):
     """
     Attributes:
         category_id (int | Unset):  Example: 14234.
@@ -63,31 +70,99 @@ class MaterialProperties:
         if optimal_wall_thickness is not UNSET:
             field_dict["optimalWallThickness"] = optimal_wall_thickness
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                category_id,
-                description,
-                full_product_title,
-                id,
-                minimum_wall_thickness,
-                optimal_wall_thickness,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_category_id,
+                _in_description,
+                _in_full_product_title,
+                _in_id,
+                _in_minimum_wall_thickness,
+                _in_optimal_wall_thickness,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_category_id,
+                    _in_description,
+                    _in_full_product_title,
+                    _in_id,
+                    _in_minimum_wall_thickness,
+                    _in_optimal_wall_thickness,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            category_id = _in_category_id
+            if not (category_id.__class__ is int or category_id is UNSET):
+                category_id = integral(category_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            category_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_category_id)
+
+        try:
+            description = _in_description
+            if not (description.__class__ is str or description is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            description = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_description)
+
+        try:
+            full_product_title = _in_full_product_title
+            if not (full_product_title.__class__ is str or full_product_title is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            full_product_title = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_full_product_title)
+
+        try:
+            id = _in_id
+            if not (id.__class__ is int or id is UNSET):
+                id = integral(id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_id)
+
+        try:
+            minimum_wall_thickness = _in_minimum_wall_thickness
+            if not (minimum_wall_thickness.__class__ is str or minimum_wall_thickness is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            minimum_wall_thickness = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_minimum_wall_thickness)
+
+        try:
+            optimal_wall_thickness = _in_optimal_wall_thickness
+            if not (optimal_wall_thickness.__class__ is str or optimal_wall_thickness is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            optimal_wall_thickness = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_optimal_wall_thickness)
 
         if cls is MaterialProperties:
-            material_properties = cls(
-                category_id,
-                description,
-                full_product_title,
-                id,
-                minimum_wall_thickness,
-                optimal_wall_thickness,
-            )
+            material_properties = new_instance(cls)
+            material_properties.category_id = category_id
+            material_properties.description = description
+            material_properties.full_product_title = full_product_title
+            material_properties.id = id
+            material_properties.minimum_wall_thickness = minimum_wall_thickness
+            material_properties.optimal_wall_thickness = optimal_wall_thickness
         else:
             material_properties = cls(
                 category_id=category_id,
@@ -99,6 +174,8 @@ class MaterialProperties:
             )
 
         material_properties.additional_properties = d
+        if found is not None:
+            material_properties._fabapi_deviations = tuple(found)
         return material_properties
 
     @property
@@ -118,7 +195,8 @@ class MaterialProperties:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -130,4 +208,33 @@ _PROPERTIES = Properties(
         "optimalWallThickness",
     ),
     unset=UNSET,
+    python=(
+        "category_id",
+        "description",
+        "full_product_title",
+        "id",
+        "minimum_wall_thickness",
+        "optimal_wall_thickness",
+    ),
+    expected=(
+        "integer",
+        "string",
+        "string",
+        "integer",
+        "string",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+MaterialProperties._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 6
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

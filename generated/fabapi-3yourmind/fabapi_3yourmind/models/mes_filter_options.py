@@ -7,7 +7,13 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +21,7 @@ T = TypeVar("T", bound="MesFilterOptions")
 
 
 @_attrs_define
-class MesFilterOptions:
+class MesFilterOptions(TolerantModel):
     """
     Attributes:
         internal_lot_numbers (list[Any] | Unset): Collapsed in the seed's sample: item shape not documented.
@@ -131,11 +137,15 @@ class MesFilterOptions:
         if material_forms is not UNSET:
             field_dict["materialForms"] = material_forms
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_internal_lot_numbers,
                 _in_materials,
@@ -150,51 +160,186 @@ class MesFilterOptions:
                 _in_production_sheet_templates,
                 _in_machines,
                 _in_material_forms,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        internal_lot_numbers = cast(list[Any], _in_internal_lot_numbers)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_internal_lot_numbers,
+                    _in_materials,
+                    _in_workstations,
+                    _in_workflow_templates,
+                    _in_workflow_statuses,
+                    _in_workflow_template_statuses,
+                    _in_post_processings,
+                    _in_users,
+                    _in_technologies,
+                    _in_part_requirements_fields,
+                    _in_production_sheet_templates,
+                    _in_machines,
+                    _in_material_forms,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _internal_lot_numbers = _in_internal_lot_numbers
+            if _internal_lot_numbers is not UNSET:
+                if type(_internal_lot_numbers) is not list:
+                    raise TypeError()
+            internal_lot_numbers = cast(list[Any], _internal_lot_numbers)
 
-        materials = cast(list[Any], _in_materials)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            internal_lot_numbers = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_internal_lot_numbers)
 
-        workstations = cast(list[Any], _in_workstations)
+        try:
+            _materials = _in_materials
+            if _materials is not UNSET:
+                if type(_materials) is not list:
+                    raise TypeError()
+            materials = cast(list[Any], _materials)
 
-        workflow_templates = cast(list[Any], _in_workflow_templates)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            materials = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_materials)
 
-        workflow_statuses = cast(list[Any], _in_workflow_statuses)
+        try:
+            _workstations = _in_workstations
+            if _workstations is not UNSET:
+                if type(_workstations) is not list:
+                    raise TypeError()
+            workstations = cast(list[Any], _workstations)
 
-        workflow_template_statuses = cast(list[Any], _in_workflow_template_statuses)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            workstations = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_workstations)
 
-        post_processings = cast(list[Any], _in_post_processings)
+        try:
+            _workflow_templates = _in_workflow_templates
+            if _workflow_templates is not UNSET:
+                if type(_workflow_templates) is not list:
+                    raise TypeError()
+            workflow_templates = cast(list[Any], _workflow_templates)
 
-        users = cast(list[Any], _in_users)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            workflow_templates = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_workflow_templates)
 
-        technologies = cast(list[Any], _in_technologies)
+        try:
+            _workflow_statuses = _in_workflow_statuses
+            if _workflow_statuses is not UNSET:
+                if type(_workflow_statuses) is not list:
+                    raise TypeError()
+            workflow_statuses = cast(list[Any], _workflow_statuses)
 
-        part_requirements_fields = cast(list[Any], _in_part_requirements_fields)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            workflow_statuses = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_workflow_statuses)
 
-        production_sheet_templates = cast(list[Any], _in_production_sheet_templates)
+        try:
+            _workflow_template_statuses = _in_workflow_template_statuses
+            if _workflow_template_statuses is not UNSET:
+                if type(_workflow_template_statuses) is not list:
+                    raise TypeError()
+            workflow_template_statuses = cast(list[Any], _workflow_template_statuses)
 
-        machines = cast(list[Any], _in_machines)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            workflow_template_statuses = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_workflow_template_statuses)
 
-        material_forms = cast(list[Any], _in_material_forms)
+        try:
+            _post_processings = _in_post_processings
+            if _post_processings is not UNSET:
+                if type(_post_processings) is not list:
+                    raise TypeError()
+            post_processings = cast(list[Any], _post_processings)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            post_processings = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_post_processings)
+
+        try:
+            _users = _in_users
+            if _users is not UNSET:
+                if type(_users) is not list:
+                    raise TypeError()
+            users = cast(list[Any], _users)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            users = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_users)
+
+        try:
+            _technologies = _in_technologies
+            if _technologies is not UNSET:
+                if type(_technologies) is not list:
+                    raise TypeError()
+            technologies = cast(list[Any], _technologies)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            technologies = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_technologies)
+
+        try:
+            _part_requirements_fields = _in_part_requirements_fields
+            if _part_requirements_fields is not UNSET:
+                if type(_part_requirements_fields) is not list:
+                    raise TypeError()
+            part_requirements_fields = cast(list[Any], _part_requirements_fields)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            part_requirements_fields = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_part_requirements_fields)
+
+        try:
+            _production_sheet_templates = _in_production_sheet_templates
+            if _production_sheet_templates is not UNSET:
+                if type(_production_sheet_templates) is not list:
+                    raise TypeError()
+            production_sheet_templates = cast(list[Any], _production_sheet_templates)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            production_sheet_templates = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_production_sheet_templates)
+
+        try:
+            _machines = _in_machines
+            if _machines is not UNSET:
+                if type(_machines) is not list:
+                    raise TypeError()
+            machines = cast(list[Any], _machines)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            machines = _DEVIATED
+            found = _PROPERTIES.deviate(found, 11, _in_machines)
+
+        try:
+            _material_forms = _in_material_forms
+            if _material_forms is not UNSET:
+                if type(_material_forms) is not list:
+                    raise TypeError()
+            material_forms = cast(list[Any], _material_forms)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            material_forms = _DEVIATED
+            found = _PROPERTIES.deviate(found, 12, _in_material_forms)
 
         if cls is MesFilterOptions:
-            mes_filter_options = cls(
-                internal_lot_numbers,
-                materials,
-                workstations,
-                workflow_templates,
-                workflow_statuses,
-                workflow_template_statuses,
-                post_processings,
-                users,
-                technologies,
-                part_requirements_fields,
-                production_sheet_templates,
-                machines,
-                material_forms,
-            )
+            mes_filter_options = new_instance(cls)
+            mes_filter_options.internal_lot_numbers = internal_lot_numbers
+            mes_filter_options.materials = materials
+            mes_filter_options.workstations = workstations
+            mes_filter_options.workflow_templates = workflow_templates
+            mes_filter_options.workflow_statuses = workflow_statuses
+            mes_filter_options.workflow_template_statuses = workflow_template_statuses
+            mes_filter_options.post_processings = post_processings
+            mes_filter_options.users = users
+            mes_filter_options.technologies = technologies
+            mes_filter_options.part_requirements_fields = part_requirements_fields
+            mes_filter_options.production_sheet_templates = production_sheet_templates
+            mes_filter_options.machines = machines
+            mes_filter_options.material_forms = material_forms
         else:
             mes_filter_options = cls(
                 internal_lot_numbers=internal_lot_numbers,
@@ -213,6 +358,8 @@ class MesFilterOptions:
             )
 
         mes_filter_options.additional_properties = d
+        if found is not None:
+            mes_filter_options._fabapi_deviations = tuple(found)
         return mes_filter_options
 
     @property
@@ -232,7 +379,8 @@ class MesFilterOptions:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -251,4 +399,54 @@ _PROPERTIES = Properties(
         "materialForms",
     ),
     unset=UNSET,
+    python=(
+        "internal_lot_numbers",
+        "materials",
+        "workstations",
+        "workflow_templates",
+        "workflow_statuses",
+        "workflow_template_statuses",
+        "post_processings",
+        "users",
+        "technologies",
+        "part_requirements_fields",
+        "production_sheet_templates",
+        "machines",
+        "material_forms",
+    ),
+    expected=(
+        "array of any value",
+        "array of any value",
+        "array of any value",
+        "array of any value",
+        "array of any value",
+        "array of any value",
+        "array of any value",
+        "array of any value",
+        "array of any value",
+        "array of any value",
+        "array of any value",
+        "array of any value",
+        "array of any value",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+MesFilterOptions._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 13
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

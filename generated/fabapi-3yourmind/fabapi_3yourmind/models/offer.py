@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -20,7 +27,7 @@ T = TypeVar("T", bound="Offer")
 
 
 @_attrs_define
-class Offer:
+class Offer(TolerantModel):
     """An offer: a material from one printing service, with its limits and price.
 
     Attributes:
@@ -200,6 +207,8 @@ class Offer:
         if unit is not UNSET:
             field_dict["unit"] = unit
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
@@ -207,95 +216,337 @@ class Offer:
         from ..models.open_object import OpenObject  # noqa: PLC0415
         from ..models.price import Price  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                minimum_wall_thickness,
-                optimal_wall_thickness,
-                max_d,
-                max_h,
-                max_w,
-                min_d,
-                min_h,
-                min_w,
-                id,
-                has_post_processings,
-                internal_identifier,
-                printability_status,
-                title,
-                max_production_days,
-                min_production_days,
-                is_manual_pricing_required,
-                is_price_resolution_required,
-                category_id,
-                combinable_post_processings,
-                datasheet_pdf,
+                _in_minimum_wall_thickness,
+                _in_optimal_wall_thickness,
+                _in_max_d,
+                _in_max_h,
+                _in_max_w,
+                _in_min_d,
+                _in_min_h,
+                _in_min_w,
+                _in_id,
+                _in_has_post_processings,
+                _in_internal_identifier,
+                _in_printability_status,
+                _in_title,
+                _in_max_production_days,
+                _in_min_production_days,
+                _in_is_manual_pricing_required,
+                _in_is_price_resolution_required,
+                _in_category_id,
+                _in_combinable_post_processings,
+                _in_datasheet_pdf,
                 _in_partner,
                 _in_post_processings,
                 _in_price,
-                product_id,
-                unit,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_product_id,
+                _in_unit,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_minimum_wall_thickness,
+                    _in_optimal_wall_thickness,
+                    _in_max_d,
+                    _in_max_h,
+                    _in_max_w,
+                    _in_min_d,
+                    _in_min_h,
+                    _in_min_w,
+                    _in_id,
+                    _in_has_post_processings,
+                    _in_internal_identifier,
+                    _in_printability_status,
+                    _in_title,
+                    _in_max_production_days,
+                    _in_min_production_days,
+                    _in_is_manual_pricing_required,
+                    _in_is_price_resolution_required,
+                    _in_category_id,
+                    _in_combinable_post_processings,
+                    _in_datasheet_pdf,
+                    _in_partner,
+                    _in_post_processings,
+                    _in_price,
+                    _in_product_id,
+                    _in_unit,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            minimum_wall_thickness = _in_minimum_wall_thickness
+            if not (minimum_wall_thickness.__class__ is str or minimum_wall_thickness is UNSET):
+                raise TypeError()
 
-        _partner = _in_partner
-        partner: None | OpenObject | Unset
-        if _partner is None or _partner is UNSET:
-            partner = _partner
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            minimum_wall_thickness = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_minimum_wall_thickness)
+
+        try:
+            optimal_wall_thickness = _in_optimal_wall_thickness
+            if not (optimal_wall_thickness.__class__ is str or optimal_wall_thickness is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            optimal_wall_thickness = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_optimal_wall_thickness)
+
+        try:
+            max_d = _in_max_d
+            if not ((max_d.__class__ is float or max_d.__class__ is int) or max_d is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            max_d = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_max_d)
+
+        try:
+            max_h = _in_max_h
+            if not ((max_h.__class__ is float or max_h.__class__ is int) or max_h is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            max_h = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_max_h)
+
+        try:
+            max_w = _in_max_w
+            if not ((max_w.__class__ is float or max_w.__class__ is int) or max_w is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            max_w = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_max_w)
+
+        try:
+            min_d = _in_min_d
+            if not ((min_d.__class__ is float or min_d.__class__ is int) or min_d is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            min_d = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_min_d)
+
+        try:
+            min_h = _in_min_h
+            if not ((min_h.__class__ is float or min_h.__class__ is int) or min_h is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            min_h = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_min_h)
+
+        try:
+            min_w = _in_min_w
+            if not ((min_w.__class__ is float or min_w.__class__ is int) or min_w is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            min_w = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_min_w)
+
+        try:
+            id = _in_id
+            if not (id.__class__ is int or id is UNSET):
+                id = integral(id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_id)
+
+        try:
+            has_post_processings = _in_has_post_processings
+            if not (has_post_processings.__class__ is bool or has_post_processings is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            has_post_processings = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_has_post_processings)
+
+        try:
+            internal_identifier = _in_internal_identifier
+            if not (internal_identifier.__class__ is str or internal_identifier is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            internal_identifier = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_internal_identifier)
+
+        try:
+            printability_status = _in_printability_status
+            if not (printability_status.__class__ is str or printability_status is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            printability_status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 11, _in_printability_status)
+
+        try:
+            title = _in_title
+            if not (title.__class__ is str or title is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            title = _DEVIATED
+            found = _PROPERTIES.deviate(found, 12, _in_title)
+
+        try:
+            max_production_days = _in_max_production_days
+            if not (max_production_days.__class__ is int or max_production_days is UNSET):
+                max_production_days = integral(max_production_days)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            max_production_days = _DEVIATED
+            found = _PROPERTIES.deviate(found, 13, _in_max_production_days)
+
+        try:
+            min_production_days = _in_min_production_days
+            if not (min_production_days.__class__ is int or min_production_days is UNSET):
+                min_production_days = integral(min_production_days)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            min_production_days = _DEVIATED
+            found = _PROPERTIES.deviate(found, 14, _in_min_production_days)
+
+        try:
+            is_manual_pricing_required = _in_is_manual_pricing_required
+            if not (is_manual_pricing_required.__class__ is bool or is_manual_pricing_required is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            is_manual_pricing_required = _DEVIATED
+            found = _PROPERTIES.deviate(found, 15, _in_is_manual_pricing_required)
+
+        try:
+            is_price_resolution_required = _in_is_price_resolution_required
+            if not (is_price_resolution_required.__class__ is bool or is_price_resolution_required is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            is_price_resolution_required = _DEVIATED
+            found = _PROPERTIES.deviate(found, 16, _in_is_price_resolution_required)
+
+        try:
+            category_id = _in_category_id
+            if not (category_id.__class__ is int or category_id is UNSET):
+                category_id = integral(category_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            category_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 17, _in_category_id)
+
+        try:
+            combinable_post_processings = _in_combinable_post_processings
+            if not (combinable_post_processings.__class__ is bool or combinable_post_processings is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            combinable_post_processings = _DEVIATED
+            found = _PROPERTIES.deviate(found, 18, _in_combinable_post_processings)
+
+        try:
+            datasheet_pdf = _in_datasheet_pdf
+            if not (datasheet_pdf.__class__ is str or datasheet_pdf is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            datasheet_pdf = _DEVIATED
+            found = _PROPERTIES.deviate(found, 19, _in_datasheet_pdf)
+
+        try:
+            _partner = _in_partner
+            partner: None | OpenObject | Unset
+            if _partner is None or _partner is UNSET:
+                partner = _partner
+            else:
                 if not isinstance(_partner, dict):
                     raise TypeError()
                 partner_type_0 = OpenObject.from_dict(_partner)
 
                 partner = partner_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                partner = _partner
 
-        post_processings = cast(list[Any], _in_post_processings)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            partner = _DEVIATED
+            found = _PROPERTIES.deviate(found, 20, _in_partner)
 
-        _price = _in_price
-        price: None | Price | Unset
-        if _price is None or _price is UNSET:
-            price = _price
-        else:
-            try:
+        try:
+            _post_processings = _in_post_processings
+            if _post_processings is not UNSET:
+                if type(_post_processings) is not list:
+                    raise TypeError()
+            post_processings = cast(list[Any], _post_processings)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            post_processings = _DEVIATED
+            found = _PROPERTIES.deviate(found, 21, _in_post_processings)
+
+        try:
+            _price = _in_price
+            price: None | Price | Unset
+            if _price is None or _price is UNSET:
+                price = _price
+            else:
                 if not isinstance(_price, dict):
                     raise TypeError()
                 price_type_0 = Price.from_dict(_price)
 
                 price = price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                price = _price
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            price = _DEVIATED
+            found = _PROPERTIES.deviate(found, 22, _in_price)
+
+        try:
+            product_id = _in_product_id
+            if not (product_id.__class__ is int or product_id is UNSET):
+                product_id = integral(product_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            product_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 23, _in_product_id)
+
+        try:
+            unit = _in_unit
+            if not (unit.__class__ is str or unit is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            unit = _DEVIATED
+            found = _PROPERTIES.deviate(found, 24, _in_unit)
 
         if cls is Offer:
-            offer = cls(
-                minimum_wall_thickness,
-                optimal_wall_thickness,
-                max_d,
-                max_h,
-                max_w,
-                min_d,
-                min_h,
-                min_w,
-                id,
-                has_post_processings,
-                internal_identifier,
-                printability_status,
-                title,
-                max_production_days,
-                min_production_days,
-                is_manual_pricing_required,
-                is_price_resolution_required,
-                category_id,
-                combinable_post_processings,
-                datasheet_pdf,
-                partner,
-                post_processings,
-                price,
-                product_id,
-                unit,
-            )
+            offer = new_instance(cls)
+            offer.minimum_wall_thickness = minimum_wall_thickness
+            offer.optimal_wall_thickness = optimal_wall_thickness
+            offer.max_d = max_d
+            offer.max_h = max_h
+            offer.max_w = max_w
+            offer.min_d = min_d
+            offer.min_h = min_h
+            offer.min_w = min_w
+            offer.id = id
+            offer.has_post_processings = has_post_processings
+            offer.internal_identifier = internal_identifier
+            offer.printability_status = printability_status
+            offer.title = title
+            offer.max_production_days = max_production_days
+            offer.min_production_days = min_production_days
+            offer.is_manual_pricing_required = is_manual_pricing_required
+            offer.is_price_resolution_required = is_price_resolution_required
+            offer.category_id = category_id
+            offer.combinable_post_processings = combinable_post_processings
+            offer.datasheet_pdf = datasheet_pdf
+            offer.partner = partner
+            offer.post_processings = post_processings
+            offer.price = price
+            offer.product_id = product_id
+            offer.unit = unit
         else:
             offer = cls(
                 minimum_wall_thickness=minimum_wall_thickness,
@@ -326,6 +577,8 @@ class Offer:
             )
 
         offer.additional_properties = d
+        if found is not None:
+            offer._fabapi_deviations = tuple(found)
         return offer
 
     @property
@@ -345,7 +598,8 @@ class Offer:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -376,4 +630,90 @@ _PROPERTIES = Properties(
         "unit",
     ),
     unset=UNSET,
+    python=(
+        "minimum_wall_thickness",
+        "optimal_wall_thickness",
+        "max_d",
+        "max_h",
+        "max_w",
+        "min_d",
+        "min_h",
+        "min_w",
+        "id",
+        "has_post_processings",
+        "internal_identifier",
+        "printability_status",
+        "title",
+        "max_production_days",
+        "min_production_days",
+        "is_manual_pricing_required",
+        "is_price_resolution_required",
+        "category_id",
+        "combinable_post_processings",
+        "datasheet_pdf",
+        "partner",
+        "post_processings",
+        "price",
+        "product_id",
+        "unit",
+    ),
+    expected=(
+        "string",
+        "string",
+        "number",
+        "number",
+        "number",
+        "number",
+        "number",
+        "number",
+        "integer",
+        "boolean",
+        "string",
+        "string",
+        "string",
+        "integer",
+        "integer",
+        "boolean",
+        "boolean",
+        "integer",
+        "boolean",
+        "string",
+        "object OpenObject or null",
+        "array of any value",
+        "object Price or null",
+        "integer",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+Offer._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 25
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -19,7 +25,7 @@ T = TypeVar("T", bound="OfferPrice")
 
 
 @_attrs_define
-class OfferPrice:
+class OfferPrice(TolerantModel):
     """
     Attributes:
         is_manual_pricing_required (bool | Unset):
@@ -69,57 +75,91 @@ class OfferPrice:
         if price is not UNSET:
             field_dict["price"] = price
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.price import Price  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                is_manual_pricing_required,
-                is_price_resolution_required,
+                _in_is_manual_pricing_required,
+                _in_is_price_resolution_required,
                 _in_line_price,
                 _in_price,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_is_manual_pricing_required,
+                    _in_is_price_resolution_required,
+                    _in_line_price,
+                    _in_price,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            is_manual_pricing_required = _in_is_manual_pricing_required
+            if not (is_manual_pricing_required.__class__ is bool or is_manual_pricing_required is UNSET):
+                raise TypeError()
 
-        _line_price = _in_line_price
-        line_price: None | Price | Unset
-        if _line_price is None or _line_price is UNSET:
-            line_price = _line_price
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            is_manual_pricing_required = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_is_manual_pricing_required)
+
+        try:
+            is_price_resolution_required = _in_is_price_resolution_required
+            if not (is_price_resolution_required.__class__ is bool or is_price_resolution_required is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            is_price_resolution_required = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_is_price_resolution_required)
+
+        try:
+            _line_price = _in_line_price
+            line_price: None | Price | Unset
+            if _line_price is None or _line_price is UNSET:
+                line_price = _line_price
+            else:
                 if not isinstance(_line_price, dict):
                     raise TypeError()
                 line_price_type_0 = Price.from_dict(_line_price)
 
                 line_price = line_price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                line_price = _line_price
 
-        _price = _in_price
-        price: None | Price | Unset
-        if _price is None or _price is UNSET:
-            price = _price
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            line_price = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_line_price)
+
+        try:
+            _price = _in_price
+            price: None | Price | Unset
+            if _price is None or _price is UNSET:
+                price = _price
+            else:
                 if not isinstance(_price, dict):
                     raise TypeError()
                 price_type_0 = Price.from_dict(_price)
 
                 price = price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                price = _price
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            price = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_price)
 
         if cls is OfferPrice:
-            offer_price = cls(
-                is_manual_pricing_required,
-                is_price_resolution_required,
-                line_price,
-                price,
-            )
+            offer_price = new_instance(cls)
+            offer_price.is_manual_pricing_required = is_manual_pricing_required
+            offer_price.is_price_resolution_required = is_price_resolution_required
+            offer_price.line_price = line_price
+            offer_price.price = price
         else:
             offer_price = cls(
                 is_manual_pricing_required=is_manual_pricing_required,
@@ -129,6 +169,8 @@ class OfferPrice:
             )
 
         offer_price.additional_properties = d
+        if found is not None:
+            offer_price._fabapi_deviations = tuple(found)
         return offer_price
 
     @property
@@ -148,7 +190,8 @@ class OfferPrice:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -158,4 +201,27 @@ _PROPERTIES = Properties(
         "price",
     ),
     unset=UNSET,
+    python=(
+        "is_manual_pricing_required",
+        "is_price_resolution_required",
+        "line_price",
+        "price",
+    ),
+    expected=(
+        "boolean",
+        "boolean",
+        "object Price or null",
+        "object Price or null",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+OfferPrice._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 4
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..models.nullable_language_type_1 import NullableLanguageType1
 from ..models.nullable_language_type_2_type_1 import NullableLanguageType2Type1
@@ -18,7 +25,7 @@ T = TypeVar("T", bound="OrderStatusUpdate")
 
 
 @_attrs_define
-class OrderStatusUpdate:
+class OrderStatusUpdate(TolerantModel):
     """
     Attributes:
         status_id (int): Id of the new status, to which the order should be updated
@@ -40,26 +47,41 @@ class OrderStatusUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status_id = self.status_id
-
-        email_content: None | str
-        email_content = self.email_content
-
-        email_subject: None | str
-        email_subject = self.email_subject
-
-        language: None | str
-        if isinstance(self.language, NullableLanguageType1):
-            language = self.language.value
-        elif isinstance(self.language, NullableLanguageType2Type1):
-            language = self.language.value
-        elif isinstance(self.language, NullableLanguageType3Type1):
-            language = self.language.value
+        if not isinstance(self.status_id, Unset):
+            status_id = self.status_id
         else:
-            language = self.language
+            status_id = _DEVIATED
 
-        tracking_information: None | str
-        tracking_information = self.tracking_information
+        if not isinstance(self.email_content, Unset):
+            email_content: None | str
+            email_content = self.email_content
+        else:
+            email_content = _DEVIATED
+
+        if not isinstance(self.email_subject, Unset):
+            email_subject: None | str
+            email_subject = self.email_subject
+        else:
+            email_subject = _DEVIATED
+
+        if not isinstance(self.language, Unset):
+            language: None | str
+            if isinstance(self.language, NullableLanguageType1):
+                language = self.language.value
+            elif isinstance(self.language, NullableLanguageType2Type1):
+                language = self.language.value
+            elif isinstance(self.language, NullableLanguageType3Type1):
+                language = self.language.value
+            else:
+                language = self.language
+        else:
+            language = _DEVIATED
+
+        if not isinstance(self.tracking_information, Unset):
+            tracking_information: None | str
+            tracking_information = self.tracking_information
+        else:
+            tracking_information = _DEVIATED
 
         finish_mes_sequences = self.finish_mes_sequences
 
@@ -77,104 +99,146 @@ class OrderStatusUpdate:
         if finish_mes_sequences is not UNSET:
             field_dict["finishMesSequences"] = finish_mes_sequences
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                status_id,
+                _in_status_id,
                 _in_email_content,
                 _in_email_subject,
                 _in_language,
                 _in_tracking_information,
-                finish_mes_sequences,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_finish_mes_sequences,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_status_id,
+                    _in_email_content,
+                    _in_email_subject,
+                    _in_language,
+                    _in_tracking_information,
+                    _in_finish_mes_sequences,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            status_id = _in_status_id
+            if not (status_id.__class__ is int):
+                status_id = integral(status_id)
 
-        email_content: None | str = _in_email_content
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_status_id)
 
-        email_subject: None | str = _in_email_subject
+        try:
+            email_content: None | str = _in_email_content
+            if not ((email_content.__class__ is str) or email_content is None):
+                raise TypeError()
 
-        def _parse_language(
-            data: object,
-        ) -> None | NullableLanguageType1 | NullableLanguageType2Type1 | NullableLanguageType3Type1:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                _componentsschemas_nullable_language_type_1 = data
-                componentsschemas_nullable_language_type_1: NullableLanguageType1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            email_content = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_email_content)
+
+        try:
+            email_subject: None | str = _in_email_subject
+            if not ((email_subject.__class__ is str) or email_subject is None):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            email_subject = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_email_subject)
+
+        try:
+
+            def _parse_language(
+                data: object,
+            ) -> None | NullableLanguageType1 | NullableLanguageType2Type1 | NullableLanguageType3Type1:
+                if data is None:
+                    return data
                 try:
-                    componentsschemas_nullable_language_type_1 = cast(
-                        "NullableLanguageType1",
-                        NullableLanguageType1._value2member_map_[_componentsschemas_nullable_language_type_1],
-                    )
-                except (KeyError, TypeError):
-                    componentsschemas_nullable_language_type_1 = NullableLanguageType1(
-                        _componentsschemas_nullable_language_type_1
-                    )
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    _componentsschemas_nullable_language_type_1 = data
+                    componentsschemas_nullable_language_type_1: NullableLanguageType1
+                    try:
+                        componentsschemas_nullable_language_type_1 = NullableLanguageType1._value2member_map_[_componentsschemas_nullable_language_type_1]  # type: ignore[assignment]  # fmt: skip
+                    except (KeyError, TypeError):
+                        componentsschemas_nullable_language_type_1 = NullableLanguageType1(
+                            _componentsschemas_nullable_language_type_1
+                        )
 
-                return componentsschemas_nullable_language_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                _componentsschemas_nullable_language_type_2_type_1 = data
-                componentsschemas_nullable_language_type_2_type_1: NullableLanguageType2Type1
+                    return componentsschemas_nullable_language_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 try:
-                    componentsschemas_nullable_language_type_2_type_1 = cast(
-                        "NullableLanguageType2Type1",
-                        NullableLanguageType2Type1._value2member_map_[
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    _componentsschemas_nullable_language_type_2_type_1 = data
+                    componentsschemas_nullable_language_type_2_type_1: NullableLanguageType2Type1
+                    try:
+                        componentsschemas_nullable_language_type_2_type_1 = NullableLanguageType2Type1._value2member_map_[_componentsschemas_nullable_language_type_2_type_1]  # type: ignore[assignment]  # fmt: skip
+                    except (KeyError, TypeError):
+                        componentsschemas_nullable_language_type_2_type_1 = NullableLanguageType2Type1(
                             _componentsschemas_nullable_language_type_2_type_1
-                        ],
-                    )
-                except (KeyError, TypeError):
-                    componentsschemas_nullable_language_type_2_type_1 = NullableLanguageType2Type1(
-                        _componentsschemas_nullable_language_type_2_type_1
-                    )
+                        )
 
-                return componentsschemas_nullable_language_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
+                    return componentsschemas_nullable_language_type_2_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, str):
                     raise TypeError()
                 _componentsschemas_nullable_language_type_3_type_1 = data
                 componentsschemas_nullable_language_type_3_type_1: NullableLanguageType3Type1
                 try:
-                    componentsschemas_nullable_language_type_3_type_1 = cast(
-                        "NullableLanguageType3Type1",
-                        NullableLanguageType3Type1._value2member_map_[
-                            _componentsschemas_nullable_language_type_3_type_1
-                        ],
-                    )
+                    componentsschemas_nullable_language_type_3_type_1 = NullableLanguageType3Type1._value2member_map_[_componentsschemas_nullable_language_type_3_type_1]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     componentsschemas_nullable_language_type_3_type_1 = NullableLanguageType3Type1(
                         _componentsschemas_nullable_language_type_3_type_1
                     )
 
                 return componentsschemas_nullable_language_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | NullableLanguageType1 | NullableLanguageType2Type1 | NullableLanguageType3Type1, data)
 
-        language = _parse_language(_in_language)
+            language = _parse_language(_in_language)
 
-        tracking_information: None | str = _in_tracking_information
+        except (TypeError, ValueError, AttributeError, KeyError):
+            language = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_language)
+
+        try:
+            tracking_information: None | str = _in_tracking_information
+            if not ((tracking_information.__class__ is str) or tracking_information is None):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            tracking_information = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_tracking_information)
+
+        try:
+            finish_mes_sequences = _in_finish_mes_sequences
+            if not (finish_mes_sequences.__class__ is bool or finish_mes_sequences is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            finish_mes_sequences = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_finish_mes_sequences)
 
         if cls is OrderStatusUpdate:
-            order_status_update = cls(
-                status_id,
-                email_content,
-                email_subject,
-                language,
-                tracking_information,
-                finish_mes_sequences,
-            )
+            order_status_update = new_instance(cls)
+            order_status_update.status_id = status_id
+            order_status_update.email_content = email_content
+            order_status_update.email_subject = email_subject
+            order_status_update.language = language
+            order_status_update.tracking_information = tracking_information
+            order_status_update.finish_mes_sequences = finish_mes_sequences
         else:
             order_status_update = cls(
                 status_id=status_id,
@@ -186,6 +250,8 @@ class OrderStatusUpdate:
             )
 
         order_status_update.additional_properties = d
+        if found is not None:
+            order_status_update._fabapi_deviations = tuple(found)
         return order_status_update
 
     @property
@@ -205,7 +271,8 @@ class OrderStatusUpdate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "statusId",
@@ -216,4 +283,33 @@ _PROPERTIES = Properties(
     ),
     optional=("finishMesSequences",),
     unset=UNSET,
+    python=(
+        "status_id",
+        "email_content",
+        "email_subject",
+        "language",
+        "tracking_information",
+        "finish_mes_sequences",
+    ),
+    expected=(
+        "integer",
+        "string or null",
+        "string or null",
+        "null or enum NullableLanguageType1 or enum NullableLanguageType2Type1 or enum NullableLanguageType3Type1",
+        "string or null",
+        "boolean",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "enum",
+        "",
+        "",
+    ),
 )
+OrderStatusUpdate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 6
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

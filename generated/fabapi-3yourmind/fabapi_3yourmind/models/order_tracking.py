@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +21,7 @@ T = TypeVar("T", bound="OrderTracking")
 
 
 @_attrs_define
-class OrderTracking:
+class OrderTracking(TolerantModel):
     """
     Attributes:
         info (str | Unset):
@@ -33,22 +39,40 @@ class OrderTracking:
         if info is not UNSET:
             field_dict["info"] = info
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (info,), d = _PROPERTIES.split(src_dict)
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_info,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_info,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            info = _in_info
+            if not (info.__class__ is str or info is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            info = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_info)
 
         if cls is OrderTracking:
-            order_tracking = cls(
-                info,
-            )
+            order_tracking = new_instance(cls)
+            order_tracking.info = info
         else:
             order_tracking = cls(
                 info=info,
             )
 
         order_tracking.additional_properties = d
+        if found is not None:
+            order_tracking._fabapi_deviations = tuple(found)
         return order_tracking
 
     @property
@@ -68,9 +92,18 @@ class OrderTracking:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=("info",),
     unset=UNSET,
+    python=("info",),
+    expected=("string",),
+    hints=("",),
 )
+OrderTracking._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

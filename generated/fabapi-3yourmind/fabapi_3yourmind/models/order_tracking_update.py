@@ -7,15 +7,21 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderTrackingUpdate")
 
 
 @_attrs_define
-class OrderTrackingUpdate:
+class OrderTrackingUpdate(TolerantModel):
     """
     Attributes:
         info (str):
@@ -25,7 +31,10 @@ class OrderTrackingUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        info = self.info
+        if not isinstance(self.info, Unset):
+            info = self.info
+        else:
+            info = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,22 +44,40 @@ class OrderTrackingUpdate:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (info,), d = _PROPERTIES.split(src_dict)
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_info,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_info,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            info = _in_info
+            if not (info.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            info = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_info)
 
         if cls is OrderTrackingUpdate:
-            order_tracking_update = cls(
-                info,
-            )
+            order_tracking_update = new_instance(cls)
+            order_tracking_update.info = info
         else:
             order_tracking_update = cls(
                 info=info,
             )
 
         order_tracking_update.additional_properties = d
+        if found is not None:
+            order_tracking_update._fabapi_deviations = tuple(found)
         return order_tracking_update
 
     @property
@@ -70,9 +97,18 @@ class OrderTrackingUpdate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=("info",),
     optional=(),
     unset=UNSET,
+    python=("info",),
+    expected=("string",),
+    hints=("",),
 )
+OrderTrackingUpdate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

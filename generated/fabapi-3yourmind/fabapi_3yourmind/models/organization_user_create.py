@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +21,7 @@ T = TypeVar("T", bound="OrganizationUserCreate")
 
 
 @_attrs_define
-class OrganizationUserCreate:
+class OrganizationUserCreate(TolerantModel):
     """
     Attributes:
         email (str):
@@ -31,7 +37,10 @@ class OrganizationUserCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
+        if not isinstance(self.email, Unset):
+            email = self.email
+        else:
+            email = _DEVIATED
 
         first_name: None | str | Unset
         if isinstance(self.first_name, Unset):
@@ -61,31 +70,75 @@ class OrganizationUserCreate:
         if is_active is not UNSET:
             field_dict["isActive"] = is_active
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                email,
+                _in_email,
                 _in_first_name,
                 _in_last_name,
-                is_active,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_is_active,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_email,
+                    _in_first_name,
+                    _in_last_name,
+                    _in_is_active,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            email = _in_email
+            if not (email.__class__ is str):
+                raise TypeError()
 
-        first_name: None | str | Unset = _in_first_name
+        except (TypeError, ValueError, AttributeError, KeyError):
+            email = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_email)
 
-        last_name: None | str | Unset = _in_last_name
+        try:
+            first_name: None | str | Unset = _in_first_name
+            if not ((first_name.__class__ is str) or first_name is None or first_name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            first_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_first_name)
+
+        try:
+            last_name: None | str | Unset = _in_last_name
+            if not ((last_name.__class__ is str) or last_name is None or last_name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            last_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_last_name)
+
+        try:
+            is_active = _in_is_active
+            if not (is_active.__class__ is bool or is_active is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            is_active = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_is_active)
 
         if cls is OrganizationUserCreate:
-            organization_user_create = cls(
-                email,
-                first_name,
-                last_name,
-                is_active,
-            )
+            organization_user_create = new_instance(cls)
+            organization_user_create.email = email
+            organization_user_create.first_name = first_name
+            organization_user_create.last_name = last_name
+            organization_user_create.is_active = is_active
         else:
             organization_user_create = cls(
                 email=email,
@@ -95,6 +148,8 @@ class OrganizationUserCreate:
             )
 
         organization_user_create.additional_properties = d
+        if found is not None:
+            organization_user_create._fabapi_deviations = tuple(found)
         return organization_user_create
 
     @property
@@ -114,7 +169,8 @@ class OrganizationUserCreate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=("email",),
     optional=(
@@ -123,4 +179,27 @@ _PROPERTIES = Properties(
         "isActive",
     ),
     unset=UNSET,
+    python=(
+        "email",
+        "first_name",
+        "last_name",
+        "is_active",
+    ),
+    expected=(
+        "string",
+        "string or null",
+        "string or null",
+        "boolean",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+OrganizationUserCreate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 4
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

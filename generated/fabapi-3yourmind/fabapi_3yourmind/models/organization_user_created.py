@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +22,7 @@ T = TypeVar("T", bound="OrganizationUserCreated")
 
 
 @_attrs_define
-class OrganizationUserCreated:
+class OrganizationUserCreated(TolerantModel):
     """
     Attributes:
         id (int | Unset):
@@ -65,33 +72,87 @@ class OrganizationUserCreated:
         if is_active is not UNSET:
             field_dict["isActive"] = is_active
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                id,
-                email,
+                _in_id,
+                _in_email,
                 _in_first_name,
                 _in_last_name,
-                is_active,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_is_active,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_id,
+                    _in_email,
+                    _in_first_name,
+                    _in_last_name,
+                    _in_is_active,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            id = _in_id
+            if not (id.__class__ is int or id is UNSET):
+                id = integral(id)
 
-        first_name: None | str | Unset = _in_first_name
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_id)
 
-        last_name: None | str | Unset = _in_last_name
+        try:
+            email = _in_email
+            if not (email.__class__ is str or email is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            email = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_email)
+
+        try:
+            first_name: None | str | Unset = _in_first_name
+            if not ((first_name.__class__ is str) or first_name is None or first_name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            first_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_first_name)
+
+        try:
+            last_name: None | str | Unset = _in_last_name
+            if not ((last_name.__class__ is str) or last_name is None or last_name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            last_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_last_name)
+
+        try:
+            is_active = _in_is_active
+            if not (is_active.__class__ is bool or is_active is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            is_active = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_is_active)
 
         if cls is OrganizationUserCreated:
-            organization_user_created = cls(
-                id,
-                email,
-                first_name,
-                last_name,
-                is_active,
-            )
+            organization_user_created = new_instance(cls)
+            organization_user_created.id = id
+            organization_user_created.email = email
+            organization_user_created.first_name = first_name
+            organization_user_created.last_name = last_name
+            organization_user_created.is_active = is_active
         else:
             organization_user_created = cls(
                 id=id,
@@ -102,6 +163,8 @@ class OrganizationUserCreated:
             )
 
         organization_user_created.additional_properties = d
+        if found is not None:
+            organization_user_created._fabapi_deviations = tuple(found)
         return organization_user_created
 
     @property
@@ -121,7 +184,8 @@ class OrganizationUserCreated:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -132,4 +196,30 @@ _PROPERTIES = Properties(
         "isActive",
     ),
     unset=UNSET,
+    python=(
+        "id",
+        "email",
+        "first_name",
+        "last_name",
+        "is_active",
+    ),
+    expected=(
+        "integer",
+        "string",
+        "string or null",
+        "string or null",
+        "boolean",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+OrganizationUserCreated._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 5
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +22,7 @@ T = TypeVar("T", bound="OrganizationUserUpdate")
 
 
 @_attrs_define
-class OrganizationUserUpdate:
+class OrganizationUserUpdate(TolerantModel):
     """
     Attributes:
         customer_number (str | Unset):
@@ -71,35 +78,99 @@ class OrganizationUserUpdate:
         if avatar is not UNSET:
             field_dict["avatar"] = avatar
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                customer_number,
-                verified_status,
+                _in_customer_number,
+                _in_verified_status,
                 _in_default_address_id,
-                first_name,
-                last_name,
+                _in_first_name,
+                _in_last_name,
                 _in_avatar,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_customer_number,
+                    _in_verified_status,
+                    _in_default_address_id,
+                    _in_first_name,
+                    _in_last_name,
+                    _in_avatar,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            customer_number = _in_customer_number
+            if not (customer_number.__class__ is str or customer_number is UNSET):
+                raise TypeError()
 
-        default_address_id: int | None | Unset = _in_default_address_id
+        except (TypeError, ValueError, AttributeError, KeyError):
+            customer_number = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_customer_number)
 
-        avatar: None | str | Unset = _in_avatar
+        try:
+            verified_status = _in_verified_status
+            if not (verified_status.__class__ is str or verified_status is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            verified_status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_verified_status)
+
+        try:
+            default_address_id: int | None | Unset = _in_default_address_id
+            if not ((default_address_id.__class__ is int) or default_address_id is None or default_address_id is UNSET):
+                default_address_id = integral(default_address_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            default_address_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_default_address_id)
+
+        try:
+            first_name = _in_first_name
+            if not (first_name.__class__ is str or first_name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            first_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_first_name)
+
+        try:
+            last_name = _in_last_name
+            if not (last_name.__class__ is str or last_name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            last_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_last_name)
+
+        try:
+            avatar: None | str | Unset = _in_avatar
+            if not ((avatar.__class__ is str) or avatar is None or avatar is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            avatar = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_avatar)
 
         if cls is OrganizationUserUpdate:
-            organization_user_update = cls(
-                customer_number,
-                verified_status,
-                default_address_id,
-                first_name,
-                last_name,
-                avatar,
-            )
+            organization_user_update = new_instance(cls)
+            organization_user_update.customer_number = customer_number
+            organization_user_update.verified_status = verified_status
+            organization_user_update.default_address_id = default_address_id
+            organization_user_update.first_name = first_name
+            organization_user_update.last_name = last_name
+            organization_user_update.avatar = avatar
         else:
             organization_user_update = cls(
                 customer_number=customer_number,
@@ -111,6 +182,8 @@ class OrganizationUserUpdate:
             )
 
         organization_user_update.additional_properties = d
+        if found is not None:
+            organization_user_update._fabapi_deviations = tuple(found)
         return organization_user_update
 
     @property
@@ -130,7 +203,8 @@ class OrganizationUserUpdate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -142,4 +216,33 @@ _PROPERTIES = Properties(
         "avatar",
     ),
     unset=UNSET,
+    python=(
+        "customer_number",
+        "verified_status",
+        "default_address_id",
+        "first_name",
+        "last_name",
+        "avatar",
+    ),
+    expected=(
+        "string",
+        "string",
+        "integer or null",
+        "string",
+        "string",
+        "string or null",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+OrganizationUserUpdate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 6
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

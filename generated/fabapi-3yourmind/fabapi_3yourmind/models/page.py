@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -19,7 +26,7 @@ T = TypeVar("T", bound="Page")
 
 
 @_attrs_define
-class Page:
+class Page(TolerantModel):
     """A page of a list: the envelope of about fifteen list operations.
 
     Attributes:
@@ -67,40 +74,96 @@ class Page:
         if results is not UNSET:
             field_dict["results"] = results
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                count,
-                current_page,
-                total_pages,
-                page_size,
+                _in_count,
+                _in_current_page,
+                _in_total_pages,
+                _in_page_size,
                 _in_results,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_count,
+                    _in_current_page,
+                    _in_total_pages,
+                    _in_page_size,
+                    _in_results,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            count = _in_count
+            if not (count.__class__ is int or count is UNSET):
+                count = integral(count)
 
-        _results = _in_results
-        results: list[OpenObject] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = OpenObject.from_dict(results_item_data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            count = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_count)
 
-                results.append(results_item)
+        try:
+            current_page = _in_current_page
+            if not (current_page.__class__ is int or current_page is UNSET):
+                current_page = integral(current_page)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            current_page = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_current_page)
+
+        try:
+            total_pages = _in_total_pages
+            if not (total_pages.__class__ is int or total_pages is UNSET):
+                total_pages = integral(total_pages)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            total_pages = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_total_pages)
+
+        try:
+            page_size = _in_page_size
+            if not (page_size.__class__ is int or page_size is UNSET):
+                page_size = integral(page_size)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            page_size = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_page_size)
+
+        try:
+            _results = _in_results
+            results: list[OpenObject] | Unset = UNSET
+            if _results is not UNSET:
+                if type(_results) is not list:
+                    raise TypeError()
+                results = []
+                for results_item_data in _results:
+                    results_item = OpenObject.from_dict(results_item_data)
+
+                    results.append(results_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            results = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_results)
 
         if cls is Page:
-            page = cls(
-                count,
-                current_page,
-                total_pages,
-                page_size,
-                results,
-            )
+            page = new_instance(cls)
+            page.count = count
+            page.current_page = current_page
+            page.total_pages = total_pages
+            page.page_size = page_size
+            page.results = results
         else:
             page = cls(
                 count=count,
@@ -111,6 +174,8 @@ class Page:
             )
 
         page.additional_properties = d
+        if found is not None:
+            page._fabapi_deviations = tuple(found)
         return page
 
     @property
@@ -130,7 +195,8 @@ class Page:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -141,4 +207,30 @@ _PROPERTIES = Properties(
         "results",
     ),
     unset=UNSET,
+    python=(
+        "count",
+        "current_page",
+        "total_pages",
+        "page_size",
+        "results",
+    ),
+    expected=(
+        "integer",
+        "integer",
+        "integer",
+        "integer",
+        "array of object OpenObject",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+Page._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 5
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +22,7 @@ T = TypeVar("T", bound="PartAttachment")
 
 
 @_attrs_define
-class PartAttachment:
+class PartAttachment(TolerantModel):
     """
     Attributes:
         part_id (int | Unset):
@@ -39,23 +46,51 @@ class PartAttachment:
         if file is not UNSET:
             field_dict["file"] = file
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                part_id,
-                file,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_part_id,
+                _in_file,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_part_id,
+                    _in_file,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            part_id = _in_part_id
+            if not (part_id.__class__ is int or part_id is UNSET):
+                part_id = integral(part_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            part_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_part_id)
+
+        try:
+            file = _in_file
+            if not (file.__class__ is str or file is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            file = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_file)
 
         if cls is PartAttachment:
-            part_attachment = cls(
-                part_id,
-                file,
-            )
+            part_attachment = new_instance(cls)
+            part_attachment.part_id = part_id
+            part_attachment.file = file
         else:
             part_attachment = cls(
                 part_id=part_id,
@@ -63,6 +98,8 @@ class PartAttachment:
             )
 
         part_attachment.additional_properties = d
+        if found is not None:
+            part_attachment._fabapi_deviations = tuple(found)
         return part_attachment
 
     @property
@@ -82,7 +119,8 @@ class PartAttachment:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -90,4 +128,21 @@ _PROPERTIES = Properties(
         "file",
     ),
     unset=UNSET,
+    python=(
+        "part_id",
+        "file",
+    ),
+    expected=(
+        "integer",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+    ),
 )
+PartAttachment._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 2
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -8,7 +8,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from .. import types
 from ..types import UNSET, File, Unset
@@ -17,7 +24,7 @@ T = TypeVar("T", bound="PartAttachmentUpload")
 
 
 @_attrs_define
-class PartAttachmentUpload:
+class PartAttachmentUpload(TolerantModel):
     """
     Attributes:
         file (File):
@@ -29,7 +36,11 @@ class PartAttachmentUpload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
+        if not isinstance(self.file, Unset):
+            file = self.file.to_tuple()
+
+        else:
+            file = _DEVIATED
 
         part_id = self.part_id
 
@@ -43,6 +54,8 @@ class PartAttachmentUpload:
         if part_id is not UNSET:
             field_dict["partId"] = part_id
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -60,20 +73,43 @@ class PartAttachmentUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_file,
-                part_id,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        file = File(payload=BytesIO(_in_file))
+                _in_part_id,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_file,
+                    _in_part_id,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            file = File(payload=BytesIO(_in_file))
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            file = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_file)
+
+        try:
+            part_id = _in_part_id
+            if not (part_id.__class__ is int or part_id is UNSET):
+                part_id = integral(part_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            part_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_part_id)
 
         if cls is PartAttachmentUpload:
-            part_attachment_upload = cls(
-                file,
-                part_id,
-            )
+            part_attachment_upload = new_instance(cls)
+            part_attachment_upload.file = file
+            part_attachment_upload.part_id = part_id
         else:
             part_attachment_upload = cls(
                 file=file,
@@ -81,6 +117,8 @@ class PartAttachmentUpload:
             )
 
         part_attachment_upload.additional_properties = d
+        if found is not None:
+            part_attachment_upload._fabapi_deviations = tuple(found)
         return part_attachment_upload
 
     @property
@@ -100,9 +138,27 @@ class PartAttachmentUpload:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=("file",),
     optional=("partId",),
     unset=UNSET,
+    python=(
+        "file",
+        "part_id",
+    ),
+    expected=(
+        "file",
+        "integer",
+    ),
+    hints=(
+        "",
+        "",
+    ),
 )
+PartAttachmentUpload._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 2
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    closest,
+    deviation_mark,
+    new_instance,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.part_assign_workflow_template import PartAssignWorkflowTemplate
@@ -22,7 +30,7 @@ T = TypeVar("T", bound="PartBulkUpdate")
 
 
 @_attrs_define
-class PartBulkUpdate:
+class PartBulkUpdate(TolerantModel):
     """
     Attributes:
         items (list[PartAssignWorkflowTemplate | PartBulkAddEmployees | PartBulkUpdateTargetDate |
@@ -38,19 +46,23 @@ class PartBulkUpdate:
         from ..models.part_bulk_update_target_date import PartBulkUpdateTargetDate  # noqa: PLC0415
         from ..models.part_move_to_next_status import PartMoveToNextStatus  # noqa: PLC0415
 
-        items = []
-        for items_item_data in self.items:
-            items_item: dict[str, Any]
-            if isinstance(items_item_data, PartBulkAddEmployees):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, PartBulkUpdateTargetDate):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, PartMoveToNextStatus):
-                items_item = items_item_data.to_dict()
-            else:
-                items_item = items_item_data.to_dict()
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item: dict[str, Any]
+                if isinstance(items_item_data, PartBulkAddEmployees):
+                    items_item = items_item_data.to_dict()
+                elif isinstance(items_item_data, PartBulkUpdateTargetDate):
+                    items_item = items_item_data.to_dict()
+                elif isinstance(items_item_data, PartMoveToNextStatus):
+                    items_item = items_item_data.to_dict()
+                else:
+                    items_item = items_item_data.to_dict()
 
-            items.append(items_item)
+                items.append(items_item)
+
+        else:
+            items = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,6 +72,8 @@ class PartBulkUpdate:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
@@ -69,58 +83,105 @@ class PartBulkUpdate:
         from ..models.part_bulk_update_target_date import PartBulkUpdateTargetDate  # noqa: PLC0415
         from ..models.part_move_to_next_status import PartMoveToNextStatus  # noqa: PLC0415
 
-        (_in_items,), d = _PROPERTIES.split(src_dict)
-        items = []
-        _items = _in_items
-        for items_item_data in _items:
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_items,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_items,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _items = _in_items
+            if type(_items) is not list:
+                raise TypeError()
+            items = []
+            for items_item_data in _items:
 
-            def _parse_items_item(
-                data: object,
-            ) -> PartAssignWorkflowTemplate | PartBulkAddEmployees | PartBulkUpdateTargetDate | PartMoveToNextStatus:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    items_item_type_0 = PartBulkAddEmployees.from_dict(data)
+                def _parse_items_item(
+                    data: object,
+                ) -> (
+                    PartAssignWorkflowTemplate | PartBulkAddEmployees | PartBulkUpdateTargetDate | PartMoveToNextStatus
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        _mark = deviation_mark()
+                        items_item_type_0 = PartBulkAddEmployees.from_dict(data)
 
-                    return items_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    items_item_type_1 = PartBulkUpdateTargetDate.from_dict(data)
+                        if deviation_mark() != _mark:
+                            raise TypeError()
+                        return items_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        _mark = deviation_mark()
+                        items_item_type_1 = PartBulkUpdateTargetDate.from_dict(data)
 
-                    return items_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    items_item_type_2 = PartMoveToNextStatus.from_dict(data)
+                        if deviation_mark() != _mark:
+                            raise TypeError()
+                        return items_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        _mark = deviation_mark()
+                        items_item_type_2 = PartMoveToNextStatus.from_dict(data)
 
-                    return items_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                items_item_type_3 = PartAssignWorkflowTemplate.from_dict(data)
+                        if deviation_mark() != _mark:
+                            raise TypeError()
+                        return items_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        _mark = deviation_mark()
+                        items_item_type_3 = PartAssignWorkflowTemplate.from_dict(data)
 
-                return items_item_type_3
+                        if deviation_mark() != _mark:
+                            raise TypeError()
+                        return items_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        PartAssignWorkflowTemplate
+                        | PartBulkAddEmployees
+                        | PartBulkUpdateTargetDate
+                        | PartMoveToNextStatus,
+                        closest(
+                            data,
+                            (
+                                PartBulkAddEmployees.from_dict,
+                                PartBulkUpdateTargetDate.from_dict,
+                                PartMoveToNextStatus.from_dict,
+                                PartAssignWorkflowTemplate.from_dict,
+                            ),
+                        ),
+                    )
 
-            items_item = _parse_items_item(items_item_data)
+                items_item = _parse_items_item(items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            items = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_items)
 
         if cls is PartBulkUpdate:
-            part_bulk_update = cls(
-                items,
-            )
+            part_bulk_update = new_instance(cls)
+            part_bulk_update.items = items
         else:
             part_bulk_update = cls(
                 items=items,
             )
 
         part_bulk_update.additional_properties = d
+        if found is not None:
+            part_bulk_update._fabapi_deviations = tuple(found)
         return part_bulk_update
 
     @property
@@ -140,9 +201,20 @@ class PartBulkUpdate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=("items",),
     optional=(),
     unset=UNSET,
+    python=("items",),
+    expected=(
+        "array of object PartBulkAddEmployees or object PartBulkUpdateTargetDate or object PartMoveToNextStatus or object PartAssignWorkflowTemplate",
+    ),
+    hints=("",),
 )
+PartBulkUpdate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

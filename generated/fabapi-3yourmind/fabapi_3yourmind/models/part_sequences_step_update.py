@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -19,7 +26,7 @@ T = TypeVar("T", bound="PartSequencesStepUpdate")
 
 
 @_attrs_define
-class PartSequencesStepUpdate:
+class PartSequencesStepUpdate(TolerantModel):
     """
     Attributes:
         sequences (list[OpenObject]): Collapsed in the seed.
@@ -31,10 +38,14 @@ class PartSequencesStepUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sequences = []
-        for sequences_item_data in self.sequences:
-            sequences_item = sequences_item_data.to_dict()
-            sequences.append(sequences_item)
+        if not isinstance(self.sequences, Unset):
+            sequences = []
+            for sequences_item_data in self.sequences:
+                sequences_item = sequences_item_data.to_dict()
+                sequences.append(sequences_item)
+
+        else:
+            sequences = _DEVIATED
 
         step_id = self.step_id
 
@@ -48,31 +59,58 @@ class PartSequencesStepUpdate:
         if step_id is not UNSET:
             field_dict["stepId"] = step_id
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_sequences,
-                step_id,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        sequences = []
-        _sequences = _in_sequences
-        for sequences_item_data in _sequences:
-            sequences_item = OpenObject.from_dict(sequences_item_data)
+                _in_step_id,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_sequences,
+                    _in_step_id,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _sequences = _in_sequences
+            if type(_sequences) is not list:
+                raise TypeError()
+            sequences = []
+            for sequences_item_data in _sequences:
+                sequences_item = OpenObject.from_dict(sequences_item_data)
 
-            sequences.append(sequences_item)
+                sequences.append(sequences_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            sequences = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_sequences)
+
+        try:
+            step_id = _in_step_id
+            if not (step_id.__class__ is int or step_id is UNSET):
+                step_id = integral(step_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            step_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_step_id)
 
         if cls is PartSequencesStepUpdate:
-            part_sequences_step_update = cls(
-                sequences,
-                step_id,
-            )
+            part_sequences_step_update = new_instance(cls)
+            part_sequences_step_update.sequences = sequences
+            part_sequences_step_update.step_id = step_id
         else:
             part_sequences_step_update = cls(
                 sequences=sequences,
@@ -80,6 +118,8 @@ class PartSequencesStepUpdate:
             )
 
         part_sequences_step_update.additional_properties = d
+        if found is not None:
+            part_sequences_step_update._fabapi_deviations = tuple(found)
         return part_sequences_step_update
 
     @property
@@ -99,9 +139,27 @@ class PartSequencesStepUpdate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=("sequences",),
     optional=("stepId",),
     unset=UNSET,
+    python=(
+        "sequences",
+        "step_id",
+    ),
+    expected=(
+        "array of object OpenObject",
+        "integer",
+    ),
+    hints=(
+        "",
+        "",
+    ),
 )
+PartSequencesStepUpdate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 2
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

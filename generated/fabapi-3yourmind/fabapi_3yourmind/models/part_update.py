@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -20,7 +27,7 @@ T = TypeVar("T", bound="PartUpdate")
 
 
 @_attrs_define
-class PartUpdate:
+class PartUpdate(TolerantModel):
     """Part detail
 
     Attributes:
@@ -86,57 +93,127 @@ class PartUpdate:
         if employees is not UNSET:
             field_dict["employees"] = employees
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_target_date,
-                instructions,
-                status_id,
-                uuid,
-                move_to_next_status,
-                workflow_template_id,
+                _in_instructions,
+                _in_status_id,
+                _in_uuid,
+                _in_move_to_next_status,
+                _in_workflow_template_id,
                 _in_employees,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        _target_date = _in_target_date
-        target_date: datetime.date | None | Unset
-        if _target_date is None or _target_date is UNSET:
-            target_date = _target_date
-        else:
-            try:
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_target_date,
+                    _in_instructions,
+                    _in_status_id,
+                    _in_uuid,
+                    _in_move_to_next_status,
+                    _in_workflow_template_id,
+                    _in_employees,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _target_date = _in_target_date
+            target_date: datetime.date | None | Unset
+            if _target_date is None or _target_date is UNSET:
+                target_date = _target_date
+            else:
                 if not isinstance(_target_date, str):
                     raise TypeError()
                 target_date_type_0 = datetime.date.fromisoformat(_target_date)
 
                 target_date = target_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                target_date = _target_date
 
-        _employees = _in_employees
-        employees: list[OpenObject] | Unset = UNSET
-        if _employees is not UNSET:
-            employees = []
-            for employees_item_data in _employees:
-                employees_item = OpenObject.from_dict(employees_item_data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            target_date = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_target_date)
 
-                employees.append(employees_item)
+        try:
+            instructions = _in_instructions
+            if not (instructions.__class__ is str or instructions is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            instructions = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_instructions)
+
+        try:
+            status_id = _in_status_id
+            if not (status_id.__class__ is int or status_id is UNSET):
+                status_id = integral(status_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_status_id)
+
+        try:
+            uuid = _in_uuid
+            if not (uuid.__class__ is str or uuid is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            uuid = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_uuid)
+
+        try:
+            move_to_next_status = _in_move_to_next_status
+            if not (move_to_next_status.__class__ is bool or move_to_next_status is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            move_to_next_status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_move_to_next_status)
+
+        try:
+            workflow_template_id = _in_workflow_template_id
+            if not (workflow_template_id.__class__ is int or workflow_template_id is UNSET):
+                workflow_template_id = integral(workflow_template_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            workflow_template_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_workflow_template_id)
+
+        try:
+            _employees = _in_employees
+            employees: list[OpenObject] | Unset = UNSET
+            if _employees is not UNSET:
+                if type(_employees) is not list:
+                    raise TypeError()
+                employees = []
+                for employees_item_data in _employees:
+                    employees_item = OpenObject.from_dict(employees_item_data)
+
+                    employees.append(employees_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            employees = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_employees)
 
         if cls is PartUpdate:
-            part_update = cls(
-                target_date,
-                instructions,
-                status_id,
-                uuid,
-                move_to_next_status,
-                workflow_template_id,
-                employees,
-            )
+            part_update = new_instance(cls)
+            part_update.target_date = target_date
+            part_update.instructions = instructions
+            part_update.status_id = status_id
+            part_update.uuid = uuid
+            part_update.move_to_next_status = move_to_next_status
+            part_update.workflow_template_id = workflow_template_id
+            part_update.employees = employees
         else:
             part_update = cls(
                 target_date=target_date,
@@ -149,6 +226,8 @@ class PartUpdate:
             )
 
         part_update.additional_properties = d
+        if found is not None:
+            part_update._fabapi_deviations = tuple(found)
         return part_update
 
     @property
@@ -168,7 +247,8 @@ class PartUpdate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -181,4 +261,36 @@ _PROPERTIES = Properties(
         "employees",
     ),
     unset=UNSET,
+    python=(
+        "target_date",
+        "instructions",
+        "status_id",
+        "uuid",
+        "move_to_next_status",
+        "workflow_template_id",
+        "employees",
+    ),
+    expected=(
+        "string (date) or null",
+        "string",
+        "integer",
+        "string",
+        "boolean",
+        "integer",
+        "array of object OpenObject",
+    ),
+    hints=(
+        "format",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+PartUpdate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 7
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,14 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +22,7 @@ T = TypeVar("T", bound="PostProcessing")
 
 
 @_attrs_define
-class PostProcessing:
+class PostProcessing(TolerantModel):
     """A post-processing of a material offer.
 
     Attributes:
@@ -150,61 +157,269 @@ class PostProcessing:
         if post_processing_product_name is not UNSET:
             field_dict["postProcessingProductName"] = post_processing_product_name
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                bounds_x_min,
-                bounds_x_max,
-                bounds_y_min,
-                bounds_y_max,
-                bounds_z_min,
-                bounds_z_max,
-                production_days_max,
-                production_days_min,
-                id,
-                always_priced_manually,
+                _in_bounds_x_min,
+                _in_bounds_x_max,
+                _in_bounds_y_min,
+                _in_bounds_y_max,
+                _in_bounds_z_min,
+                _in_bounds_z_max,
+                _in_production_days_max,
+                _in_production_days_min,
+                _in_id,
+                _in_always_priced_manually,
                 _in_colors,
-                datasheet_pdf,
-                datasheet_pdf_size,
-                description,
-                price_formula,
-                published,
-                title,
-                unit,
-                post_processing_product_id,
-                post_processing_product_name,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_datasheet_pdf,
+                _in_datasheet_pdf_size,
+                _in_description,
+                _in_price_formula,
+                _in_published,
+                _in_title,
+                _in_unit,
+                _in_post_processing_product_id,
+                _in_post_processing_product_name,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_bounds_x_min,
+                    _in_bounds_x_max,
+                    _in_bounds_y_min,
+                    _in_bounds_y_max,
+                    _in_bounds_z_min,
+                    _in_bounds_z_max,
+                    _in_production_days_max,
+                    _in_production_days_min,
+                    _in_id,
+                    _in_always_priced_manually,
+                    _in_colors,
+                    _in_datasheet_pdf,
+                    _in_datasheet_pdf_size,
+                    _in_description,
+                    _in_price_formula,
+                    _in_published,
+                    _in_title,
+                    _in_unit,
+                    _in_post_processing_product_id,
+                    _in_post_processing_product_name,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            bounds_x_min = _in_bounds_x_min
+            if not (bounds_x_min.__class__ is int or bounds_x_min is UNSET):
+                bounds_x_min = integral(bounds_x_min)
 
-        colors = cast(list[Any], _in_colors)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            bounds_x_min = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_bounds_x_min)
+
+        try:
+            bounds_x_max = _in_bounds_x_max
+            if not (bounds_x_max.__class__ is int or bounds_x_max is UNSET):
+                bounds_x_max = integral(bounds_x_max)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            bounds_x_max = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_bounds_x_max)
+
+        try:
+            bounds_y_min = _in_bounds_y_min
+            if not (bounds_y_min.__class__ is int or bounds_y_min is UNSET):
+                bounds_y_min = integral(bounds_y_min)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            bounds_y_min = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_bounds_y_min)
+
+        try:
+            bounds_y_max = _in_bounds_y_max
+            if not (bounds_y_max.__class__ is int or bounds_y_max is UNSET):
+                bounds_y_max = integral(bounds_y_max)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            bounds_y_max = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_bounds_y_max)
+
+        try:
+            bounds_z_min = _in_bounds_z_min
+            if not (bounds_z_min.__class__ is int or bounds_z_min is UNSET):
+                bounds_z_min = integral(bounds_z_min)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            bounds_z_min = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_bounds_z_min)
+
+        try:
+            bounds_z_max = _in_bounds_z_max
+            if not (bounds_z_max.__class__ is int or bounds_z_max is UNSET):
+                bounds_z_max = integral(bounds_z_max)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            bounds_z_max = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_bounds_z_max)
+
+        try:
+            production_days_max = _in_production_days_max
+            if not (production_days_max.__class__ is int or production_days_max is UNSET):
+                production_days_max = integral(production_days_max)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            production_days_max = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_production_days_max)
+
+        try:
+            production_days_min = _in_production_days_min
+            if not (production_days_min.__class__ is int or production_days_min is UNSET):
+                production_days_min = integral(production_days_min)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            production_days_min = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_production_days_min)
+
+        try:
+            id = _in_id
+            if not (id.__class__ is int or id is UNSET):
+                id = integral(id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_id)
+
+        try:
+            always_priced_manually = _in_always_priced_manually
+            if not (always_priced_manually.__class__ is bool or always_priced_manually is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            always_priced_manually = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_always_priced_manually)
+
+        try:
+            _colors = _in_colors
+            if _colors is not UNSET:
+                if type(_colors) is not list:
+                    raise TypeError()
+            colors = cast(list[Any], _colors)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            colors = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_colors)
+
+        try:
+            datasheet_pdf = _in_datasheet_pdf
+            if not (datasheet_pdf.__class__ is str or datasheet_pdf is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            datasheet_pdf = _DEVIATED
+            found = _PROPERTIES.deviate(found, 11, _in_datasheet_pdf)
+
+        try:
+            datasheet_pdf_size = _in_datasheet_pdf_size
+            if not (datasheet_pdf_size.__class__ is int or datasheet_pdf_size is UNSET):
+                datasheet_pdf_size = integral(datasheet_pdf_size)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            datasheet_pdf_size = _DEVIATED
+            found = _PROPERTIES.deviate(found, 12, _in_datasheet_pdf_size)
+
+        try:
+            description = _in_description
+            if not (description.__class__ is str or description is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            description = _DEVIATED
+            found = _PROPERTIES.deviate(found, 13, _in_description)
+
+        try:
+            price_formula = _in_price_formula
+            if not (price_formula.__class__ is str or price_formula is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            price_formula = _DEVIATED
+            found = _PROPERTIES.deviate(found, 14, _in_price_formula)
+
+        try:
+            published = _in_published
+            if not (published.__class__ is bool or published is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            published = _DEVIATED
+            found = _PROPERTIES.deviate(found, 15, _in_published)
+
+        try:
+            title = _in_title
+            if not (title.__class__ is str or title is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            title = _DEVIATED
+            found = _PROPERTIES.deviate(found, 16, _in_title)
+
+        try:
+            unit = _in_unit
+            if not (unit.__class__ is str or unit is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            unit = _DEVIATED
+            found = _PROPERTIES.deviate(found, 17, _in_unit)
+
+        try:
+            post_processing_product_id = _in_post_processing_product_id
+            if not (post_processing_product_id.__class__ is int or post_processing_product_id is UNSET):
+                post_processing_product_id = integral(post_processing_product_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            post_processing_product_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 18, _in_post_processing_product_id)
+
+        try:
+            post_processing_product_name = _in_post_processing_product_name
+            if not (post_processing_product_name.__class__ is str or post_processing_product_name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            post_processing_product_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 19, _in_post_processing_product_name)
 
         if cls is PostProcessing:
-            post_processing = cls(
-                bounds_x_min,
-                bounds_x_max,
-                bounds_y_min,
-                bounds_y_max,
-                bounds_z_min,
-                bounds_z_max,
-                production_days_max,
-                production_days_min,
-                id,
-                always_priced_manually,
-                colors,
-                datasheet_pdf,
-                datasheet_pdf_size,
-                description,
-                price_formula,
-                published,
-                title,
-                unit,
-                post_processing_product_id,
-                post_processing_product_name,
-            )
+            post_processing = new_instance(cls)
+            post_processing.bounds_x_min = bounds_x_min
+            post_processing.bounds_x_max = bounds_x_max
+            post_processing.bounds_y_min = bounds_y_min
+            post_processing.bounds_y_max = bounds_y_max
+            post_processing.bounds_z_min = bounds_z_min
+            post_processing.bounds_z_max = bounds_z_max
+            post_processing.production_days_max = production_days_max
+            post_processing.production_days_min = production_days_min
+            post_processing.id = id
+            post_processing.always_priced_manually = always_priced_manually
+            post_processing.colors = colors
+            post_processing.datasheet_pdf = datasheet_pdf
+            post_processing.datasheet_pdf_size = datasheet_pdf_size
+            post_processing.description = description
+            post_processing.price_formula = price_formula
+            post_processing.published = published
+            post_processing.title = title
+            post_processing.unit = unit
+            post_processing.post_processing_product_id = post_processing_product_id
+            post_processing.post_processing_product_name = post_processing_product_name
         else:
             post_processing = cls(
                 bounds_x_min=bounds_x_min,
@@ -230,6 +445,8 @@ class PostProcessing:
             )
 
         post_processing.additional_properties = d
+        if found is not None:
+            post_processing._fabapi_deviations = tuple(found)
         return post_processing
 
     @property
@@ -249,7 +466,8 @@ class PostProcessing:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -275,4 +493,75 @@ _PROPERTIES = Properties(
         "postProcessingProductName",
     ),
     unset=UNSET,
+    python=(
+        "bounds_x_min",
+        "bounds_x_max",
+        "bounds_y_min",
+        "bounds_y_max",
+        "bounds_z_min",
+        "bounds_z_max",
+        "production_days_max",
+        "production_days_min",
+        "id",
+        "always_priced_manually",
+        "colors",
+        "datasheet_pdf",
+        "datasheet_pdf_size",
+        "description",
+        "price_formula",
+        "published",
+        "title",
+        "unit",
+        "post_processing_product_id",
+        "post_processing_product_name",
+    ),
+    expected=(
+        "integer",
+        "integer",
+        "integer",
+        "integer",
+        "integer",
+        "integer",
+        "integer",
+        "integer",
+        "integer",
+        "boolean",
+        "array of any value",
+        "string",
+        "integer",
+        "string",
+        "string",
+        "boolean",
+        "string",
+        "string",
+        "integer",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+PostProcessing._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 20
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

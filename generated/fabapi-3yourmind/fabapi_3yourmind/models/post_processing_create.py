@@ -7,15 +7,23 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integers,
+    integral,
+    new_instance,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PostProcessingCreate")
 
 
 @_attrs_define
-class PostProcessingCreate:
+class PostProcessingCreate(TolerantModel):
     """
     Attributes:
         bounds_x_min (int):
@@ -53,35 +61,81 @@ class PostProcessingCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bounds_x_min = self.bounds_x_min
+        if not isinstance(self.bounds_x_min, Unset):
+            bounds_x_min = self.bounds_x_min
+        else:
+            bounds_x_min = _DEVIATED
 
-        bounds_x_max = self.bounds_x_max
+        if not isinstance(self.bounds_x_max, Unset):
+            bounds_x_max = self.bounds_x_max
+        else:
+            bounds_x_max = _DEVIATED
 
-        bounds_y_min = self.bounds_y_min
+        if not isinstance(self.bounds_y_min, Unset):
+            bounds_y_min = self.bounds_y_min
+        else:
+            bounds_y_min = _DEVIATED
 
-        bounds_y_max = self.bounds_y_max
+        if not isinstance(self.bounds_y_max, Unset):
+            bounds_y_max = self.bounds_y_max
+        else:
+            bounds_y_max = _DEVIATED
 
-        bounds_z_min = self.bounds_z_min
+        if not isinstance(self.bounds_z_min, Unset):
+            bounds_z_min = self.bounds_z_min
+        else:
+            bounds_z_min = _DEVIATED
 
-        bounds_z_max = self.bounds_z_max
+        if not isinstance(self.bounds_z_max, Unset):
+            bounds_z_max = self.bounds_z_max
+        else:
+            bounds_z_max = _DEVIATED
 
-        production_days_max = self.production_days_max
+        if not isinstance(self.production_days_max, Unset):
+            production_days_max = self.production_days_max
+        else:
+            production_days_max = _DEVIATED
 
-        production_days_min = self.production_days_min
+        if not isinstance(self.production_days_min, Unset):
+            production_days_min = self.production_days_min
+        else:
+            production_days_min = _DEVIATED
 
-        always_priced_manually = self.always_priced_manually
+        if not isinstance(self.always_priced_manually, Unset):
+            always_priced_manually = self.always_priced_manually
+        else:
+            always_priced_manually = _DEVIATED
 
-        colors = self.colors
+        if not isinstance(self.colors, Unset):
+            colors = self.colors
 
-        description = self.description
+        else:
+            colors = _DEVIATED
 
-        price_formula = self.price_formula
+        if not isinstance(self.description, Unset):
+            description = self.description
+        else:
+            description = _DEVIATED
 
-        published = self.published
+        if not isinstance(self.price_formula, Unset):
+            price_formula = self.price_formula
+        else:
+            price_formula = _DEVIATED
 
-        title = self.title
+        if not isinstance(self.published, Unset):
+            published = self.published
+        else:
+            published = _DEVIATED
 
-        post_processing_product_id = self.post_processing_product_id
+        if not isinstance(self.title, Unset):
+            title = self.title
+        else:
+            title = _DEVIATED
+
+        if not isinstance(self.post_processing_product_id, Unset):
+            post_processing_product_id = self.post_processing_product_id
+        else:
+            post_processing_product_id = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -105,51 +159,210 @@ class PostProcessingCreate:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                bounds_x_min,
-                bounds_x_max,
-                bounds_y_min,
-                bounds_y_max,
-                bounds_z_min,
-                bounds_z_max,
-                production_days_max,
-                production_days_min,
-                always_priced_manually,
+                _in_bounds_x_min,
+                _in_bounds_x_max,
+                _in_bounds_y_min,
+                _in_bounds_y_max,
+                _in_bounds_z_min,
+                _in_bounds_z_max,
+                _in_production_days_max,
+                _in_production_days_min,
+                _in_always_priced_manually,
                 _in_colors,
-                description,
-                price_formula,
-                published,
-                title,
-                post_processing_product_id,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_description,
+                _in_price_formula,
+                _in_published,
+                _in_title,
+                _in_post_processing_product_id,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_bounds_x_min,
+                    _in_bounds_x_max,
+                    _in_bounds_y_min,
+                    _in_bounds_y_max,
+                    _in_bounds_z_min,
+                    _in_bounds_z_max,
+                    _in_production_days_max,
+                    _in_production_days_min,
+                    _in_always_priced_manually,
+                    _in_colors,
+                    _in_description,
+                    _in_price_formula,
+                    _in_published,
+                    _in_title,
+                    _in_post_processing_product_id,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            bounds_x_min = _in_bounds_x_min
+            if not (bounds_x_min.__class__ is int):
+                bounds_x_min = integral(bounds_x_min)
 
-        colors = cast(list[int], _in_colors)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            bounds_x_min = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_bounds_x_min)
+
+        try:
+            bounds_x_max = _in_bounds_x_max
+            if not (bounds_x_max.__class__ is int):
+                bounds_x_max = integral(bounds_x_max)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            bounds_x_max = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_bounds_x_max)
+
+        try:
+            bounds_y_min = _in_bounds_y_min
+            if not (bounds_y_min.__class__ is int):
+                bounds_y_min = integral(bounds_y_min)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            bounds_y_min = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_bounds_y_min)
+
+        try:
+            bounds_y_max = _in_bounds_y_max
+            if not (bounds_y_max.__class__ is int):
+                bounds_y_max = integral(bounds_y_max)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            bounds_y_max = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_bounds_y_max)
+
+        try:
+            bounds_z_min = _in_bounds_z_min
+            if not (bounds_z_min.__class__ is int):
+                bounds_z_min = integral(bounds_z_min)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            bounds_z_min = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_bounds_z_min)
+
+        try:
+            bounds_z_max = _in_bounds_z_max
+            if not (bounds_z_max.__class__ is int):
+                bounds_z_max = integral(bounds_z_max)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            bounds_z_max = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_bounds_z_max)
+
+        try:
+            production_days_max = _in_production_days_max
+            if not (production_days_max.__class__ is int):
+                production_days_max = integral(production_days_max)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            production_days_max = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_production_days_max)
+
+        try:
+            production_days_min = _in_production_days_min
+            if not (production_days_min.__class__ is int):
+                production_days_min = integral(production_days_min)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            production_days_min = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_production_days_min)
+
+        try:
+            always_priced_manually = _in_always_priced_manually
+            if not (always_priced_manually.__class__ is bool):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            always_priced_manually = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_always_priced_manually)
+
+        try:
+            _colors = _in_colors
+            if type(_colors) is not list:
+                raise TypeError()
+            if not all(_item.__class__ is int for _item in _colors):
+                _colors = integers(_colors)
+            colors = cast(list[int], _colors)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            colors = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_colors)
+
+        try:
+            description = _in_description
+            if not (description.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            description = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_description)
+
+        try:
+            price_formula = _in_price_formula
+            if not (price_formula.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            price_formula = _DEVIATED
+            found = _PROPERTIES.deviate(found, 11, _in_price_formula)
+
+        try:
+            published = _in_published
+            if not (published.__class__ is bool):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            published = _DEVIATED
+            found = _PROPERTIES.deviate(found, 12, _in_published)
+
+        try:
+            title = _in_title
+            if not (title.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            title = _DEVIATED
+            found = _PROPERTIES.deviate(found, 13, _in_title)
+
+        try:
+            post_processing_product_id = _in_post_processing_product_id
+            if not (post_processing_product_id.__class__ is int):
+                post_processing_product_id = integral(post_processing_product_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            post_processing_product_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 14, _in_post_processing_product_id)
 
         if cls is PostProcessingCreate:
-            post_processing_create = cls(
-                bounds_x_min,
-                bounds_x_max,
-                bounds_y_min,
-                bounds_y_max,
-                bounds_z_min,
-                bounds_z_max,
-                production_days_max,
-                production_days_min,
-                always_priced_manually,
-                colors,
-                description,
-                price_formula,
-                published,
-                title,
-                post_processing_product_id,
-            )
+            post_processing_create = new_instance(cls)
+            post_processing_create.bounds_x_min = bounds_x_min
+            post_processing_create.bounds_x_max = bounds_x_max
+            post_processing_create.bounds_y_min = bounds_y_min
+            post_processing_create.bounds_y_max = bounds_y_max
+            post_processing_create.bounds_z_min = bounds_z_min
+            post_processing_create.bounds_z_max = bounds_z_max
+            post_processing_create.production_days_max = production_days_max
+            post_processing_create.production_days_min = production_days_min
+            post_processing_create.always_priced_manually = always_priced_manually
+            post_processing_create.colors = colors
+            post_processing_create.description = description
+            post_processing_create.price_formula = price_formula
+            post_processing_create.published = published
+            post_processing_create.title = title
+            post_processing_create.post_processing_product_id = post_processing_product_id
         else:
             post_processing_create = cls(
                 bounds_x_min=bounds_x_min,
@@ -170,6 +383,8 @@ class PostProcessingCreate:
             )
 
         post_processing_create.additional_properties = d
+        if found is not None:
+            post_processing_create._fabapi_deviations = tuple(found)
         return post_processing_create
 
     @property
@@ -189,7 +404,8 @@ class PostProcessingCreate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "boundsXMin",
@@ -210,4 +426,60 @@ _PROPERTIES = Properties(
     ),
     optional=(),
     unset=UNSET,
+    python=(
+        "bounds_x_min",
+        "bounds_x_max",
+        "bounds_y_min",
+        "bounds_y_max",
+        "bounds_z_min",
+        "bounds_z_max",
+        "production_days_max",
+        "production_days_min",
+        "always_priced_manually",
+        "colors",
+        "description",
+        "price_formula",
+        "published",
+        "title",
+        "post_processing_product_id",
+    ),
+    expected=(
+        "integer",
+        "integer",
+        "integer",
+        "integer",
+        "integer",
+        "integer",
+        "integer",
+        "integer",
+        "boolean",
+        "array of integer",
+        "string",
+        "string",
+        "boolean",
+        "string",
+        "integer",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+PostProcessingCreate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 15
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +21,7 @@ T = TypeVar("T", bound="Preferences")
 
 
 @_attrs_define
-class Preferences:
+class Preferences(TolerantModel):
     """A user's region preferences.
 
     Attributes:
@@ -52,27 +58,75 @@ class Preferences:
         if unit is not UNSET:
             field_dict["unit"] = unit
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                country,
-                currency,
-                language,
-                unit,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_country,
+                _in_currency,
+                _in_language,
+                _in_unit,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_country,
+                    _in_currency,
+                    _in_language,
+                    _in_unit,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            country = _in_country
+            if not (country.__class__ is str or country is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            country = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_country)
+
+        try:
+            currency = _in_currency
+            if not (currency.__class__ is str or currency is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            currency = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_currency)
+
+        try:
+            language = _in_language
+            if not (language.__class__ is str or language is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            language = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_language)
+
+        try:
+            unit = _in_unit
+            if not (unit.__class__ is str or unit is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            unit = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_unit)
 
         if cls is Preferences:
-            preferences = cls(
-                country,
-                currency,
-                language,
-                unit,
-            )
+            preferences = new_instance(cls)
+            preferences.country = country
+            preferences.currency = currency
+            preferences.language = language
+            preferences.unit = unit
         else:
             preferences = cls(
                 country=country,
@@ -82,6 +136,8 @@ class Preferences:
             )
 
         preferences.additional_properties = d
+        if found is not None:
+            preferences._fabapi_deviations = tuple(found)
         return preferences
 
     @property
@@ -101,7 +157,8 @@ class Preferences:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -111,4 +168,27 @@ _PROPERTIES = Properties(
         "unit",
     ),
     unset=UNSET,
+    python=(
+        "country",
+        "currency",
+        "language",
+        "unit",
+    ),
+    expected=(
+        "string",
+        "string",
+        "string",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+Preferences._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 4
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

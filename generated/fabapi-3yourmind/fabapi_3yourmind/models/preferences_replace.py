@@ -3,22 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..models.currency import Currency
 from ..models.language import Language
 from ..models.unit import Unit
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PreferencesReplace")
 
 
 @_attrs_define
-class PreferencesReplace:
+class PreferencesReplace(TolerantModel):
     """One or more attributes of the user preferences. The seed renders the body as "Any of" with every field required in
     its first tab.
 
@@ -38,13 +44,25 @@ class PreferencesReplace:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        country = self.country
+        if not isinstance(self.country, Unset):
+            country = self.country
+        else:
+            country = _DEVIATED
 
-        unit = self.unit.value
+        if not isinstance(self.unit, Unset):
+            unit = self.unit.value
+        else:
+            unit = _DEVIATED
 
-        currency = self.currency.value
+        if not isinstance(self.currency, Unset):
+            currency = self.currency.value
+        else:
+            currency = _DEVIATED
 
-        language = self.language.value
+        if not isinstance(self.language, Unset):
+            language = self.language.value
+        else:
+            language = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,48 +75,84 @@ class PreferencesReplace:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                country,
+                _in_country,
                 _in_unit,
                 _in_currency,
                 _in_language,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-
-        _unit = _in_unit
-        unit: Unit
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_country,
+                    _in_unit,
+                    _in_currency,
+                    _in_language,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
         try:
-            unit = cast("Unit", Unit._value2member_map_[_unit])
-        except (KeyError, TypeError):
-            unit = Unit(_unit)
+            country = _in_country
+            if not (country.__class__ is str):
+                raise TypeError()
 
-        _currency = _in_currency
-        currency: Currency
-        try:
-            currency = cast("Currency", Currency._value2member_map_[_currency])
-        except (KeyError, TypeError):
-            currency = Currency(_currency)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            country = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_country)
 
-        _language = _in_language
-        language: Language
         try:
-            language = cast("Language", Language._value2member_map_[_language])
-        except (KeyError, TypeError):
-            language = Language(_language)
+            _unit = _in_unit
+            unit: Unit
+            try:
+                unit = Unit._value2member_map_[_unit]  # type: ignore[assignment]  # fmt: skip
+            except (KeyError, TypeError):
+                unit = Unit(_unit)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            unit = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_unit)
+
+        try:
+            _currency = _in_currency
+            currency: Currency
+            try:
+                currency = Currency._value2member_map_[_currency]  # type: ignore[assignment]  # fmt: skip
+            except (KeyError, TypeError):
+                currency = Currency(_currency)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            currency = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_currency)
+
+        try:
+            _language = _in_language
+            language: Language
+            try:
+                language = Language._value2member_map_[_language]  # type: ignore[assignment]  # fmt: skip
+            except (KeyError, TypeError):
+                language = Language(_language)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            language = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_language)
 
         if cls is PreferencesReplace:
-            preferences_replace = cls(
-                country,
-                unit,
-                currency,
-                language,
-            )
+            preferences_replace = new_instance(cls)
+            preferences_replace.country = country
+            preferences_replace.unit = unit
+            preferences_replace.currency = currency
+            preferences_replace.language = language
         else:
             preferences_replace = cls(
                 country=country,
@@ -108,6 +162,8 @@ class PreferencesReplace:
             )
 
         preferences_replace.additional_properties = d
+        if found is not None:
+            preferences_replace._fabapi_deviations = tuple(found)
         return preferences_replace
 
     @property
@@ -127,7 +183,8 @@ class PreferencesReplace:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "country",
@@ -137,4 +194,27 @@ _PROPERTIES = Properties(
     ),
     optional=(),
     unset=UNSET,
+    python=(
+        "country",
+        "unit",
+        "currency",
+        "language",
+    ),
+    expected=(
+        "string",
+        "enum Unit",
+        "enum Currency",
+        "enum Language",
+    ),
+    hints=(
+        "",
+        "enum",
+        "enum",
+        "enum",
+    ),
 )
+PreferencesReplace._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 4
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..models.currency import Currency
 from ..models.language import Language
@@ -18,7 +24,7 @@ T = TypeVar("T", bound="PreferencesUpdate")
 
 
 @_attrs_define
-class PreferencesUpdate:
+class PreferencesUpdate(TolerantModel):
     """One or more attributes of the user preferences (the seed renders the body as "Any of").
 
     Attributes:
@@ -63,57 +69,93 @@ class PreferencesUpdate:
         if language is not UNSET:
             field_dict["language"] = language
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                country,
+                _in_country,
                 _in_unit,
                 _in_currency,
                 _in_language,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_country,
+                    _in_unit,
+                    _in_currency,
+                    _in_language,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            country = _in_country
+            if not (country.__class__ is str or country is UNSET):
+                raise TypeError()
 
-        _unit = _in_unit
-        unit: Unit | Unset
-        if _unit is UNSET:
-            unit = UNSET
-        else:
-            try:
-                unit = cast("Unit", Unit._value2member_map_[_unit])
-            except (KeyError, TypeError):
-                unit = Unit(_unit)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            country = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_country)
 
-        _currency = _in_currency
-        currency: Currency | Unset
-        if _currency is UNSET:
-            currency = UNSET
-        else:
-            try:
-                currency = cast("Currency", Currency._value2member_map_[_currency])
-            except (KeyError, TypeError):
-                currency = Currency(_currency)
+        try:
+            _unit = _in_unit
+            unit: Unit | Unset
+            if _unit is UNSET:
+                unit = UNSET
+            else:
+                try:
+                    unit = Unit._value2member_map_[_unit]  # type: ignore[assignment]  # fmt: skip
+                except (KeyError, TypeError):
+                    unit = Unit(_unit)
 
-        _language = _in_language
-        language: Language | Unset
-        if _language is UNSET:
-            language = UNSET
-        else:
-            try:
-                language = cast("Language", Language._value2member_map_[_language])
-            except (KeyError, TypeError):
-                language = Language(_language)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            unit = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_unit)
+
+        try:
+            _currency = _in_currency
+            currency: Currency | Unset
+            if _currency is UNSET:
+                currency = UNSET
+            else:
+                try:
+                    currency = Currency._value2member_map_[_currency]  # type: ignore[assignment]  # fmt: skip
+                except (KeyError, TypeError):
+                    currency = Currency(_currency)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            currency = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_currency)
+
+        try:
+            _language = _in_language
+            language: Language | Unset
+            if _language is UNSET:
+                language = UNSET
+            else:
+                try:
+                    language = Language._value2member_map_[_language]  # type: ignore[assignment]  # fmt: skip
+                except (KeyError, TypeError):
+                    language = Language(_language)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            language = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_language)
 
         if cls is PreferencesUpdate:
-            preferences_update = cls(
-                country,
-                unit,
-                currency,
-                language,
-            )
+            preferences_update = new_instance(cls)
+            preferences_update.country = country
+            preferences_update.unit = unit
+            preferences_update.currency = currency
+            preferences_update.language = language
         else:
             preferences_update = cls(
                 country=country,
@@ -123,6 +165,8 @@ class PreferencesUpdate:
             )
 
         preferences_update.additional_properties = d
+        if found is not None:
+            preferences_update._fabapi_deviations = tuple(found)
         return preferences_update
 
     @property
@@ -142,7 +186,8 @@ class PreferencesUpdate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -152,4 +197,27 @@ _PROPERTIES = Properties(
         "language",
     ),
     unset=UNSET,
+    python=(
+        "country",
+        "unit",
+        "currency",
+        "language",
+    ),
+    expected=(
+        "string",
+        "enum Unit",
+        "enum Currency",
+        "enum Language",
+    ),
+    hints=(
+        "",
+        "enum",
+        "enum",
+        "enum",
+    ),
 )
+PreferencesUpdate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 4
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

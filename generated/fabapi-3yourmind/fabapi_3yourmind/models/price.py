@@ -7,12 +7,20 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    restore_received,
+)
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="Price")
 
 
 @_attrs_define
-class Price:
+class Price(TolerantModel):
     """A price object; collapsed in every sample of the seed, so its fields are not documented and any object is accepted.
     Amounts elsewhere are decimal strings.
 
@@ -25,14 +33,19 @@ class Price:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        _, d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
         price = cls()
 
         price.additional_properties = d
+        if found is not None:
+            price._fabapi_deviations = tuple(found)
         return price
 
     @property
@@ -50,3 +63,20 @@ class Price:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(),
+    unset=UNSET,
+    python=(),
+    expected=(),
+    hints=(),
+)
+Price._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 0
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,15 +7,22 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integers,
+    new_instance,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PriceResolutionRequest")
 
 
 @_attrs_define
-class PriceResolutionRequest:
+class PriceResolutionRequest(TolerantModel):
     """
     Attributes:
         offers (list[int]):
@@ -25,7 +32,11 @@ class PriceResolutionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        offers = self.offers
+        if not isinstance(self.offers, Unset):
+            offers = self.offers
+
+        else:
+            offers = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,23 +46,43 @@ class PriceResolutionRequest:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (_in_offers,), d = _PROPERTIES.split(src_dict)
-        offers = cast(list[int], _in_offers)
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_offers,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_offers,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _offers = _in_offers
+            if type(_offers) is not list:
+                raise TypeError()
+            if not all(_item.__class__ is int for _item in _offers):
+                _offers = integers(_offers)
+            offers = cast(list[int], _offers)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            offers = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_offers)
 
         if cls is PriceResolutionRequest:
-            price_resolution_request = cls(
-                offers,
-            )
+            price_resolution_request = new_instance(cls)
+            price_resolution_request.offers = offers
         else:
             price_resolution_request = cls(
                 offers=offers,
             )
 
         price_resolution_request.additional_properties = d
+        if found is not None:
+            price_resolution_request._fabapi_deviations = tuple(found)
         return price_resolution_request
 
     @property
@@ -71,9 +102,18 @@ class PriceResolutionRequest:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=("offers",),
     optional=(),
     unset=UNSET,
+    python=("offers",),
+    expected=("array of integer",),
+    hints=("",),
 )
+PriceResolutionRequest._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

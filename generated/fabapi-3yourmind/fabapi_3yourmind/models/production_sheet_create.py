@@ -7,7 +7,15 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integers,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +23,7 @@ T = TypeVar("T", bound="ProductionSheetCreate")
 
 
 @_attrs_define
-class ProductionSheetCreate:
+class ProductionSheetCreate(TolerantModel):
     """
     Attributes:
         job_id (int | None | Unset):
@@ -73,58 +81,99 @@ class ProductionSheetCreate:
         if template_name is not UNSET:
             field_dict["templateName"] = template_name
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_job_id,
                 _in_part_ids,
                 _in_sequence_ids,
                 _in_template_name,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        job_id: int | None | Unset = _in_job_id
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_job_id,
+                    _in_part_ids,
+                    _in_sequence_ids,
+                    _in_template_name,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            job_id: int | None | Unset = _in_job_id
+            if not ((job_id.__class__ is int) or job_id is None or job_id is UNSET):
+                job_id = integral(job_id)
 
-        _part_ids = _in_part_ids
-        part_ids: list[int] | None | Unset
-        if _part_ids is None or _part_ids is UNSET:
-            part_ids = _part_ids
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            job_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_job_id)
+
+        try:
+            _part_ids = _in_part_ids
+            part_ids: list[int] | None | Unset
+            if _part_ids is None or _part_ids is UNSET:
+                part_ids = _part_ids
+            else:
                 if not isinstance(_part_ids, list):
                     raise TypeError()
-                part_ids_type_0 = cast(list[int], _part_ids)
+                _part_ids_type_0 = _part_ids
+                if type(_part_ids_type_0) is not list:
+                    raise TypeError()
+                if not all(_item.__class__ is int for _item in _part_ids_type_0):
+                    _part_ids_type_0 = integers(_part_ids_type_0)
+                part_ids_type_0 = cast(list[int], _part_ids_type_0)
 
                 part_ids = part_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                part_ids = _part_ids
 
-        _sequence_ids = _in_sequence_ids
-        sequence_ids: list[int] | None | Unset
-        if _sequence_ids is None or _sequence_ids is UNSET:
-            sequence_ids = _sequence_ids
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            part_ids = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_part_ids)
+
+        try:
+            _sequence_ids = _in_sequence_ids
+            sequence_ids: list[int] | None | Unset
+            if _sequence_ids is None or _sequence_ids is UNSET:
+                sequence_ids = _sequence_ids
+            else:
                 if not isinstance(_sequence_ids, list):
                     raise TypeError()
-                sequence_ids_type_0 = cast(list[int], _sequence_ids)
+                _sequence_ids_type_0 = _sequence_ids
+                if type(_sequence_ids_type_0) is not list:
+                    raise TypeError()
+                if not all(_item.__class__ is int for _item in _sequence_ids_type_0):
+                    _sequence_ids_type_0 = integers(_sequence_ids_type_0)
+                sequence_ids_type_0 = cast(list[int], _sequence_ids_type_0)
 
                 sequence_ids = sequence_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                sequence_ids = _sequence_ids
 
-        template_name: None | str | Unset = _in_template_name
+        except (TypeError, ValueError, AttributeError, KeyError):
+            sequence_ids = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_sequence_ids)
+
+        try:
+            template_name: None | str | Unset = _in_template_name
+            if not ((template_name.__class__ is str) or template_name is None or template_name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            template_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_template_name)
 
         if cls is ProductionSheetCreate:
-            production_sheet_create = cls(
-                job_id,
-                part_ids,
-                sequence_ids,
-                template_name,
-            )
+            production_sheet_create = new_instance(cls)
+            production_sheet_create.job_id = job_id
+            production_sheet_create.part_ids = part_ids
+            production_sheet_create.sequence_ids = sequence_ids
+            production_sheet_create.template_name = template_name
         else:
             production_sheet_create = cls(
                 job_id=job_id,
@@ -134,6 +183,8 @@ class ProductionSheetCreate:
             )
 
         production_sheet_create.additional_properties = d
+        if found is not None:
+            production_sheet_create._fabapi_deviations = tuple(found)
         return production_sheet_create
 
     @property
@@ -153,7 +204,8 @@ class ProductionSheetCreate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -163,4 +215,27 @@ _PROPERTIES = Properties(
         "templateName",
     ),
     unset=UNSET,
+    python=(
+        "job_id",
+        "part_ids",
+        "sequence_ids",
+        "template_name",
+    ),
+    expected=(
+        "integer or null",
+        "array of integer or null",
+        "array of integer or null",
+        "string or null",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+ProductionSheetCreate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 4
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

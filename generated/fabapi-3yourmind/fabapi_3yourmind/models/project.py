@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    parse_datetime,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -20,7 +28,7 @@ T = TypeVar("T", bound="Project")
 
 
 @_attrs_define
-class Project:
+class Project(TolerantModel):
     """A 3D project: the container of a customer's baskets, quotes and orders.
 
     Attributes:
@@ -107,82 +115,159 @@ class Project:
         if shared_with is not UNSET:
             field_dict["sharedWith"] = shared_with
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_customer,
-                id,
+                _in_id,
                 _in_date_created,
-                full_number,
+                _in_full_number,
                 _in_last_modified,
-                latest_transaction_type,
+                _in_latest_transaction_type,
                 _in_latest_transaction,
-                number,
+                _in_number,
                 _in_shared_with,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        _customer = _in_customer
-        customer: None | OpenObject | Unset
-        if _customer is None or _customer is UNSET:
-            customer = _customer
-        else:
-            try:
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_customer,
+                    _in_id,
+                    _in_date_created,
+                    _in_full_number,
+                    _in_last_modified,
+                    _in_latest_transaction_type,
+                    _in_latest_transaction,
+                    _in_number,
+                    _in_shared_with,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _customer = _in_customer
+            customer: None | OpenObject | Unset
+            if _customer is None or _customer is UNSET:
+                customer = _customer
+            else:
                 if not isinstance(_customer, dict):
                     raise TypeError()
                 customer_type_0 = OpenObject.from_dict(_customer)
 
                 customer = customer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                customer = _customer
 
-        _date_created = _in_date_created
-        date_created: datetime.datetime | Unset
-        if _date_created is UNSET:
-            date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            customer = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_customer)
 
-        _last_modified = _in_last_modified
-        last_modified: datetime.datetime | Unset
-        if _last_modified is UNSET:
-            last_modified = UNSET
-        else:
-            last_modified = parse_datetime(_last_modified)
+        try:
+            id = _in_id
+            if not (id.__class__ is int or id is UNSET):
+                id = integral(id)
 
-        _latest_transaction = _in_latest_transaction
-        latest_transaction: None | OpenObject | Unset
-        if _latest_transaction is None or _latest_transaction is UNSET:
-            latest_transaction = _latest_transaction
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_id)
+
+        try:
+            _date_created = _in_date_created
+            date_created: datetime.datetime | Unset
+            if _date_created is UNSET:
+                date_created = UNSET
+            else:
+                date_created = parse_datetime(_date_created)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_created = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_date_created)
+
+        try:
+            full_number = _in_full_number
+            if not (full_number.__class__ is str or full_number is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            full_number = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_full_number)
+
+        try:
+            _last_modified = _in_last_modified
+            last_modified: datetime.datetime | Unset
+            if _last_modified is UNSET:
+                last_modified = UNSET
+            else:
+                last_modified = parse_datetime(_last_modified)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            last_modified = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_last_modified)
+
+        try:
+            latest_transaction_type = _in_latest_transaction_type
+            if not (latest_transaction_type.__class__ is str or latest_transaction_type is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            latest_transaction_type = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_latest_transaction_type)
+
+        try:
+            _latest_transaction = _in_latest_transaction
+            latest_transaction: None | OpenObject | Unset
+            if _latest_transaction is None or _latest_transaction is UNSET:
+                latest_transaction = _latest_transaction
+            else:
                 if not isinstance(_latest_transaction, dict):
                     raise TypeError()
                 latest_transaction_type_0 = OpenObject.from_dict(_latest_transaction)
 
                 latest_transaction = latest_transaction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                latest_transaction = _latest_transaction
 
-        shared_with = cast(list[Any], _in_shared_with)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            latest_transaction = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_latest_transaction)
+
+        try:
+            number = _in_number
+            if not (number.__class__ is int or number is UNSET):
+                number = integral(number)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            number = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_number)
+
+        try:
+            _shared_with = _in_shared_with
+            if _shared_with is not UNSET:
+                if type(_shared_with) is not list:
+                    raise TypeError()
+            shared_with = cast(list[Any], _shared_with)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            shared_with = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_shared_with)
 
         if cls is Project:
-            project = cls(
-                customer,
-                id,
-                date_created,
-                full_number,
-                last_modified,
-                latest_transaction_type,
-                latest_transaction,
-                number,
-                shared_with,
-            )
+            project = new_instance(cls)
+            project.customer = customer
+            project.id = id
+            project.date_created = date_created
+            project.full_number = full_number
+            project.last_modified = last_modified
+            project.latest_transaction_type = latest_transaction_type
+            project.latest_transaction = latest_transaction
+            project.number = number
+            project.shared_with = shared_with
         else:
             project = cls(
                 customer=customer,
@@ -197,6 +282,8 @@ class Project:
             )
 
         project.additional_properties = d
+        if found is not None:
+            project._fabapi_deviations = tuple(found)
         return project
 
     @property
@@ -216,7 +303,8 @@ class Project:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -231,4 +319,42 @@ _PROPERTIES = Properties(
         "sharedWith",
     ),
     unset=UNSET,
+    python=(
+        "customer",
+        "id",
+        "date_created",
+        "full_number",
+        "last_modified",
+        "latest_transaction_type",
+        "latest_transaction",
+        "number",
+        "shared_with",
+    ),
+    expected=(
+        "object OpenObject or null",
+        "integer",
+        "string (date-time)",
+        "string",
+        "string (date-time)",
+        "string",
+        "object OpenObject or null",
+        "integer",
+        "array of any value",
+    ),
+    hints=(
+        "",
+        "",
+        "format",
+        "",
+        "format",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+Project._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 9
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    parse_datetime,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -21,7 +29,7 @@ T = TypeVar("T", bound="Quote")
 
 
 @_attrs_define
-class Quote:
+class Quote(TolerantModel):
     """A quote: a priced offer for the lines of a basket or a request for quote.
 
     Attributes:
@@ -413,6 +421,8 @@ class Quote:
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
@@ -420,326 +430,685 @@ class Quote:
         from ..models.open_object import OpenObject  # noqa: PLC0415
         from ..models.price import Price  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_created_at,
                 _in_created_by,
-                currency,
+                _in_currency,
                 _in_customer,
                 _in_fees_price,
-                full_number,
-                id,
-                is_created_by_shared_user,
+                _in_full_number,
+                _in_id,
+                _in_is_created_by_shared_user,
                 _in_min_price,
                 _in_min_price_diff,
-                number,
-                number_of_comments,
-                number_of_lines,
+                _in_number,
+                _in_number_of_comments,
+                _in_number_of_lines,
                 _in_partner,
-                project_id,
-                sequence_number,
+                _in_project_id,
+                _in_sequence_number,
                 _in_subtotal_price,
-                tax_rate,
-                thumbnail_url,
-                title,
-                total_items_quantity,
+                _in_tax_rate,
+                _in_thumbnail_url,
+                _in_title,
+                _in_total_items_quantity,
                 _in_total_price,
-                is_rejected,
-                rejection_reason,
+                _in_is_rejected,
+                _in_rejection_reason,
                 _in_billing_address,
-                delivery_days_max,
-                delivery_days_min,
+                _in_delivery_days_max,
+                _in_delivery_days_min,
                 _in_expiry_datetime,
-                is_ordered,
-                is_edited,
-                is_expired,
-                pdf_comment,
+                _in_is_ordered,
+                _in_is_edited,
+                _in_is_expired,
+                _in_pdf_comment,
                 _in_pickup_location,
-                sales_transaction_type,
+                _in_sales_transaction_type,
                 _in_shipping_address,
-                status,
-                delivery_instructions,
+                _in_status,
+                _in_delivery_instructions,
                 _in_shipping_method,
                 _in_shipping_price,
                 _in_fees,
                 _in_lines,
                 _in_material_price_breakdown,
                 _in_post_processing_price_breakdown,
-                root_basket_id,
+                _in_root_basket_id,
                 _in_new_quote_id,
                 _in_updated_at,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        _created_at = _in_created_at
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = parse_datetime(_created_at)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_created_at,
+                    _in_created_by,
+                    _in_currency,
+                    _in_customer,
+                    _in_fees_price,
+                    _in_full_number,
+                    _in_id,
+                    _in_is_created_by_shared_user,
+                    _in_min_price,
+                    _in_min_price_diff,
+                    _in_number,
+                    _in_number_of_comments,
+                    _in_number_of_lines,
+                    _in_partner,
+                    _in_project_id,
+                    _in_sequence_number,
+                    _in_subtotal_price,
+                    _in_tax_rate,
+                    _in_thumbnail_url,
+                    _in_title,
+                    _in_total_items_quantity,
+                    _in_total_price,
+                    _in_is_rejected,
+                    _in_rejection_reason,
+                    _in_billing_address,
+                    _in_delivery_days_max,
+                    _in_delivery_days_min,
+                    _in_expiry_datetime,
+                    _in_is_ordered,
+                    _in_is_edited,
+                    _in_is_expired,
+                    _in_pdf_comment,
+                    _in_pickup_location,
+                    _in_sales_transaction_type,
+                    _in_shipping_address,
+                    _in_status,
+                    _in_delivery_instructions,
+                    _in_shipping_method,
+                    _in_shipping_price,
+                    _in_fees,
+                    _in_lines,
+                    _in_material_price_breakdown,
+                    _in_post_processing_price_breakdown,
+                    _in_root_basket_id,
+                    _in_new_quote_id,
+                    _in_updated_at,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _created_at = _in_created_at
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = parse_datetime(_created_at)
 
-        _created_by = _in_created_by
-        created_by: None | OpenObject | Unset
-        if _created_by is None or _created_by is UNSET:
-            created_by = _created_by
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            created_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_created_at)
+
+        try:
+            _created_by = _in_created_by
+            created_by: None | OpenObject | Unset
+            if _created_by is None or _created_by is UNSET:
+                created_by = _created_by
+            else:
                 if not isinstance(_created_by, dict):
                     raise TypeError()
                 created_by_type_0 = OpenObject.from_dict(_created_by)
 
                 created_by = created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_by = _created_by
 
-        _customer = _in_customer
-        customer: None | OpenObject | Unset
-        if _customer is None or _customer is UNSET:
-            customer = _customer
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            created_by = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_created_by)
+
+        try:
+            currency = _in_currency
+            if not (currency.__class__ is str or currency is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            currency = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_currency)
+
+        try:
+            _customer = _in_customer
+            customer: None | OpenObject | Unset
+            if _customer is None or _customer is UNSET:
+                customer = _customer
+            else:
                 if not isinstance(_customer, dict):
                     raise TypeError()
                 customer_type_0 = OpenObject.from_dict(_customer)
 
                 customer = customer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                customer = _customer
 
-        _fees_price = _in_fees_price
-        fees_price: None | Price | Unset
-        if _fees_price is None or _fees_price is UNSET:
-            fees_price = _fees_price
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            customer = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_customer)
+
+        try:
+            _fees_price = _in_fees_price
+            fees_price: None | Price | Unset
+            if _fees_price is None or _fees_price is UNSET:
+                fees_price = _fees_price
+            else:
                 if not isinstance(_fees_price, dict):
                     raise TypeError()
                 fees_price_type_0 = Price.from_dict(_fees_price)
 
                 fees_price = fees_price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                fees_price = _fees_price
 
-        _min_price = _in_min_price
-        min_price: None | Price | Unset
-        if _min_price is None or _min_price is UNSET:
-            min_price = _min_price
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            fees_price = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_fees_price)
+
+        try:
+            full_number = _in_full_number
+            if not (full_number.__class__ is str or full_number is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            full_number = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_full_number)
+
+        try:
+            id = _in_id
+            if not (id.__class__ is int or id is UNSET):
+                id = integral(id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_id)
+
+        try:
+            is_created_by_shared_user = _in_is_created_by_shared_user
+            if not (is_created_by_shared_user.__class__ is bool or is_created_by_shared_user is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            is_created_by_shared_user = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_is_created_by_shared_user)
+
+        try:
+            _min_price = _in_min_price
+            min_price: None | Price | Unset
+            if _min_price is None or _min_price is UNSET:
+                min_price = _min_price
+            else:
                 if not isinstance(_min_price, dict):
                     raise TypeError()
                 min_price_type_0 = Price.from_dict(_min_price)
 
                 min_price = min_price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                min_price = _min_price
 
-        _min_price_diff = _in_min_price_diff
-        min_price_diff: None | Price | Unset
-        if _min_price_diff is None or _min_price_diff is UNSET:
-            min_price_diff = _min_price_diff
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            min_price = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_min_price)
+
+        try:
+            _min_price_diff = _in_min_price_diff
+            min_price_diff: None | Price | Unset
+            if _min_price_diff is None or _min_price_diff is UNSET:
+                min_price_diff = _min_price_diff
+            else:
                 if not isinstance(_min_price_diff, dict):
                     raise TypeError()
                 min_price_diff_type_0 = Price.from_dict(_min_price_diff)
 
                 min_price_diff = min_price_diff_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                min_price_diff = _min_price_diff
 
-        _partner = _in_partner
-        partner: None | OpenObject | Unset
-        if _partner is None or _partner is UNSET:
-            partner = _partner
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            min_price_diff = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_min_price_diff)
+
+        try:
+            number = _in_number
+            if not (number.__class__ is str or number is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            number = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_number)
+
+        try:
+            number_of_comments = _in_number_of_comments
+            if not (number_of_comments.__class__ is int or number_of_comments is UNSET):
+                number_of_comments = integral(number_of_comments)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            number_of_comments = _DEVIATED
+            found = _PROPERTIES.deviate(found, 11, _in_number_of_comments)
+
+        try:
+            number_of_lines = _in_number_of_lines
+            if not (number_of_lines.__class__ is int or number_of_lines is UNSET):
+                number_of_lines = integral(number_of_lines)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            number_of_lines = _DEVIATED
+            found = _PROPERTIES.deviate(found, 12, _in_number_of_lines)
+
+        try:
+            _partner = _in_partner
+            partner: None | OpenObject | Unset
+            if _partner is None or _partner is UNSET:
+                partner = _partner
+            else:
                 if not isinstance(_partner, dict):
                     raise TypeError()
                 partner_type_0 = OpenObject.from_dict(_partner)
 
                 partner = partner_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                partner = _partner
 
-        _subtotal_price = _in_subtotal_price
-        subtotal_price: None | Price | Unset
-        if _subtotal_price is None or _subtotal_price is UNSET:
-            subtotal_price = _subtotal_price
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            partner = _DEVIATED
+            found = _PROPERTIES.deviate(found, 13, _in_partner)
+
+        try:
+            project_id = _in_project_id
+            if not (project_id.__class__ is int or project_id is UNSET):
+                project_id = integral(project_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            project_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 14, _in_project_id)
+
+        try:
+            sequence_number = _in_sequence_number
+            if not (sequence_number.__class__ is int or sequence_number is UNSET):
+                sequence_number = integral(sequence_number)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            sequence_number = _DEVIATED
+            found = _PROPERTIES.deviate(found, 15, _in_sequence_number)
+
+        try:
+            _subtotal_price = _in_subtotal_price
+            subtotal_price: None | Price | Unset
+            if _subtotal_price is None or _subtotal_price is UNSET:
+                subtotal_price = _subtotal_price
+            else:
                 if not isinstance(_subtotal_price, dict):
                     raise TypeError()
                 subtotal_price_type_0 = Price.from_dict(_subtotal_price)
 
                 subtotal_price = subtotal_price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                subtotal_price = _subtotal_price
 
-        _total_price = _in_total_price
-        total_price: None | Price | Unset
-        if _total_price is None or _total_price is UNSET:
-            total_price = _total_price
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            subtotal_price = _DEVIATED
+            found = _PROPERTIES.deviate(found, 16, _in_subtotal_price)
+
+        try:
+            tax_rate = _in_tax_rate
+            if not (tax_rate.__class__ is str or tax_rate is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            tax_rate = _DEVIATED
+            found = _PROPERTIES.deviate(found, 17, _in_tax_rate)
+
+        try:
+            thumbnail_url = _in_thumbnail_url
+            if not (thumbnail_url.__class__ is str or thumbnail_url is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            thumbnail_url = _DEVIATED
+            found = _PROPERTIES.deviate(found, 18, _in_thumbnail_url)
+
+        try:
+            title = _in_title
+            if not (title.__class__ is str or title is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            title = _DEVIATED
+            found = _PROPERTIES.deviate(found, 19, _in_title)
+
+        try:
+            total_items_quantity = _in_total_items_quantity
+            if not (total_items_quantity.__class__ is int or total_items_quantity is UNSET):
+                total_items_quantity = integral(total_items_quantity)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            total_items_quantity = _DEVIATED
+            found = _PROPERTIES.deviate(found, 20, _in_total_items_quantity)
+
+        try:
+            _total_price = _in_total_price
+            total_price: None | Price | Unset
+            if _total_price is None or _total_price is UNSET:
+                total_price = _total_price
+            else:
                 if not isinstance(_total_price, dict):
                     raise TypeError()
                 total_price_type_0 = Price.from_dict(_total_price)
 
                 total_price = total_price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                total_price = _total_price
 
-        _billing_address = _in_billing_address
-        billing_address: None | OpenObject | Unset
-        if _billing_address is None or _billing_address is UNSET:
-            billing_address = _billing_address
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            total_price = _DEVIATED
+            found = _PROPERTIES.deviate(found, 21, _in_total_price)
+
+        try:
+            is_rejected = _in_is_rejected
+            if not (is_rejected.__class__ is bool or is_rejected is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            is_rejected = _DEVIATED
+            found = _PROPERTIES.deviate(found, 22, _in_is_rejected)
+
+        try:
+            rejection_reason = _in_rejection_reason
+            if not (rejection_reason.__class__ is str or rejection_reason is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            rejection_reason = _DEVIATED
+            found = _PROPERTIES.deviate(found, 23, _in_rejection_reason)
+
+        try:
+            _billing_address = _in_billing_address
+            billing_address: None | OpenObject | Unset
+            if _billing_address is None or _billing_address is UNSET:
+                billing_address = _billing_address
+            else:
                 if not isinstance(_billing_address, dict):
                     raise TypeError()
                 billing_address_type_0 = OpenObject.from_dict(_billing_address)
 
                 billing_address = billing_address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                billing_address = _billing_address
 
-        _expiry_datetime = _in_expiry_datetime
-        expiry_datetime: datetime.datetime | None | Unset
-        if _expiry_datetime is None or _expiry_datetime is UNSET:
-            expiry_datetime = _expiry_datetime
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            billing_address = _DEVIATED
+            found = _PROPERTIES.deviate(found, 24, _in_billing_address)
+
+        try:
+            delivery_days_max = _in_delivery_days_max
+            if not (delivery_days_max.__class__ is int or delivery_days_max is UNSET):
+                delivery_days_max = integral(delivery_days_max)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            delivery_days_max = _DEVIATED
+            found = _PROPERTIES.deviate(found, 25, _in_delivery_days_max)
+
+        try:
+            delivery_days_min = _in_delivery_days_min
+            if not (delivery_days_min.__class__ is int or delivery_days_min is UNSET):
+                delivery_days_min = integral(delivery_days_min)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            delivery_days_min = _DEVIATED
+            found = _PROPERTIES.deviate(found, 26, _in_delivery_days_min)
+
+        try:
+            _expiry_datetime = _in_expiry_datetime
+            expiry_datetime: datetime.datetime | None | Unset
+            if _expiry_datetime is None or _expiry_datetime is UNSET:
+                expiry_datetime = _expiry_datetime
+            else:
                 if not isinstance(_expiry_datetime, str):
                     raise TypeError()
                 expiry_datetime_type_0 = parse_datetime(_expiry_datetime)
 
                 expiry_datetime = expiry_datetime_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                expiry_datetime = _expiry_datetime
 
-        _pickup_location = _in_pickup_location
-        pickup_location: None | OpenObject | Unset
-        if _pickup_location is None or _pickup_location is UNSET:
-            pickup_location = _pickup_location
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            expiry_datetime = _DEVIATED
+            found = _PROPERTIES.deviate(found, 27, _in_expiry_datetime)
+
+        try:
+            is_ordered = _in_is_ordered
+            if not (is_ordered.__class__ is bool or is_ordered is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            is_ordered = _DEVIATED
+            found = _PROPERTIES.deviate(found, 28, _in_is_ordered)
+
+        try:
+            is_edited = _in_is_edited
+            if not (is_edited.__class__ is bool or is_edited is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            is_edited = _DEVIATED
+            found = _PROPERTIES.deviate(found, 29, _in_is_edited)
+
+        try:
+            is_expired = _in_is_expired
+            if not (is_expired.__class__ is bool or is_expired is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            is_expired = _DEVIATED
+            found = _PROPERTIES.deviate(found, 30, _in_is_expired)
+
+        try:
+            pdf_comment = _in_pdf_comment
+            if not (pdf_comment.__class__ is str or pdf_comment is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pdf_comment = _DEVIATED
+            found = _PROPERTIES.deviate(found, 31, _in_pdf_comment)
+
+        try:
+            _pickup_location = _in_pickup_location
+            pickup_location: None | OpenObject | Unset
+            if _pickup_location is None or _pickup_location is UNSET:
+                pickup_location = _pickup_location
+            else:
                 if not isinstance(_pickup_location, dict):
                     raise TypeError()
                 pickup_location_type_0 = OpenObject.from_dict(_pickup_location)
 
                 pickup_location = pickup_location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pickup_location = _pickup_location
 
-        _shipping_address = _in_shipping_address
-        shipping_address: None | OpenObject | Unset
-        if _shipping_address is None or _shipping_address is UNSET:
-            shipping_address = _shipping_address
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pickup_location = _DEVIATED
+            found = _PROPERTIES.deviate(found, 32, _in_pickup_location)
+
+        try:
+            sales_transaction_type = _in_sales_transaction_type
+            if not (sales_transaction_type.__class__ is str or sales_transaction_type is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            sales_transaction_type = _DEVIATED
+            found = _PROPERTIES.deviate(found, 33, _in_sales_transaction_type)
+
+        try:
+            _shipping_address = _in_shipping_address
+            shipping_address: None | OpenObject | Unset
+            if _shipping_address is None or _shipping_address is UNSET:
+                shipping_address = _shipping_address
+            else:
                 if not isinstance(_shipping_address, dict):
                     raise TypeError()
                 shipping_address_type_0 = OpenObject.from_dict(_shipping_address)
 
                 shipping_address = shipping_address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                shipping_address = _shipping_address
 
-        _shipping_method = _in_shipping_method
-        shipping_method: None | OpenObject | Unset
-        if _shipping_method is None or _shipping_method is UNSET:
-            shipping_method = _shipping_method
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            shipping_address = _DEVIATED
+            found = _PROPERTIES.deviate(found, 34, _in_shipping_address)
+
+        try:
+            status = _in_status
+            if not (status.__class__ is str or status is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 35, _in_status)
+
+        try:
+            delivery_instructions = _in_delivery_instructions
+            if not (delivery_instructions.__class__ is str or delivery_instructions is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            delivery_instructions = _DEVIATED
+            found = _PROPERTIES.deviate(found, 36, _in_delivery_instructions)
+
+        try:
+            _shipping_method = _in_shipping_method
+            shipping_method: None | OpenObject | Unset
+            if _shipping_method is None or _shipping_method is UNSET:
+                shipping_method = _shipping_method
+            else:
                 if not isinstance(_shipping_method, dict):
                     raise TypeError()
                 shipping_method_type_0 = OpenObject.from_dict(_shipping_method)
 
                 shipping_method = shipping_method_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                shipping_method = _shipping_method
 
-        _shipping_price = _in_shipping_price
-        shipping_price: None | Price | Unset
-        if _shipping_price is None or _shipping_price is UNSET:
-            shipping_price = _shipping_price
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            shipping_method = _DEVIATED
+            found = _PROPERTIES.deviate(found, 37, _in_shipping_method)
+
+        try:
+            _shipping_price = _in_shipping_price
+            shipping_price: None | Price | Unset
+            if _shipping_price is None or _shipping_price is UNSET:
+                shipping_price = _shipping_price
+            else:
                 if not isinstance(_shipping_price, dict):
                     raise TypeError()
                 shipping_price_type_0 = Price.from_dict(_shipping_price)
 
                 shipping_price = shipping_price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                shipping_price = _shipping_price
 
-        fees = cast(list[Any], _in_fees)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            shipping_price = _DEVIATED
+            found = _PROPERTIES.deviate(found, 38, _in_shipping_price)
 
-        lines = cast(list[Any], _in_lines)
+        try:
+            _fees = _in_fees
+            if _fees is not UNSET:
+                if type(_fees) is not list:
+                    raise TypeError()
+            fees = cast(list[Any], _fees)
 
-        material_price_breakdown = cast(list[Any], _in_material_price_breakdown)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            fees = _DEVIATED
+            found = _PROPERTIES.deviate(found, 39, _in_fees)
 
-        post_processing_price_breakdown = cast(list[Any], _in_post_processing_price_breakdown)
+        try:
+            _lines = _in_lines
+            if _lines is not UNSET:
+                if type(_lines) is not list:
+                    raise TypeError()
+            lines = cast(list[Any], _lines)
 
-        new_quote_id: int | None | Unset = _in_new_quote_id
+        except (TypeError, ValueError, AttributeError, KeyError):
+            lines = _DEVIATED
+            found = _PROPERTIES.deviate(found, 40, _in_lines)
 
-        _updated_at = _in_updated_at
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = parse_datetime(_updated_at)
+        try:
+            _material_price_breakdown = _in_material_price_breakdown
+            if _material_price_breakdown is not UNSET:
+                if type(_material_price_breakdown) is not list:
+                    raise TypeError()
+            material_price_breakdown = cast(list[Any], _material_price_breakdown)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            material_price_breakdown = _DEVIATED
+            found = _PROPERTIES.deviate(found, 41, _in_material_price_breakdown)
+
+        try:
+            _post_processing_price_breakdown = _in_post_processing_price_breakdown
+            if _post_processing_price_breakdown is not UNSET:
+                if type(_post_processing_price_breakdown) is not list:
+                    raise TypeError()
+            post_processing_price_breakdown = cast(list[Any], _post_processing_price_breakdown)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            post_processing_price_breakdown = _DEVIATED
+            found = _PROPERTIES.deviate(found, 42, _in_post_processing_price_breakdown)
+
+        try:
+            root_basket_id = _in_root_basket_id
+            if not (root_basket_id.__class__ is int or root_basket_id is UNSET):
+                root_basket_id = integral(root_basket_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            root_basket_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 43, _in_root_basket_id)
+
+        try:
+            new_quote_id: int | None | Unset = _in_new_quote_id
+            if not ((new_quote_id.__class__ is int) or new_quote_id is None or new_quote_id is UNSET):
+                new_quote_id = integral(new_quote_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            new_quote_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 44, _in_new_quote_id)
+
+        try:
+            _updated_at = _in_updated_at
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = parse_datetime(_updated_at)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            updated_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 45, _in_updated_at)
 
         if cls is Quote:
-            quote = cls(
-                created_at,
-                created_by,
-                currency,
-                customer,
-                fees_price,
-                full_number,
-                id,
-                is_created_by_shared_user,
-                min_price,
-                min_price_diff,
-                number,
-                number_of_comments,
-                number_of_lines,
-                partner,
-                project_id,
-                sequence_number,
-                subtotal_price,
-                tax_rate,
-                thumbnail_url,
-                title,
-                total_items_quantity,
-                total_price,
-                is_rejected,
-                rejection_reason,
-                billing_address,
-                delivery_days_max,
-                delivery_days_min,
-                expiry_datetime,
-                is_ordered,
-                is_edited,
-                is_expired,
-                pdf_comment,
-                pickup_location,
-                sales_transaction_type,
-                shipping_address,
-                status,
-                delivery_instructions,
-                shipping_method,
-                shipping_price,
-                fees,
-                lines,
-                material_price_breakdown,
-                post_processing_price_breakdown,
-                root_basket_id,
-                new_quote_id,
-                updated_at,
-            )
+            quote = new_instance(cls)
+            quote.created_at = created_at
+            quote.created_by = created_by
+            quote.currency = currency
+            quote.customer = customer
+            quote.fees_price = fees_price
+            quote.full_number = full_number
+            quote.id = id
+            quote.is_created_by_shared_user = is_created_by_shared_user
+            quote.min_price = min_price
+            quote.min_price_diff = min_price_diff
+            quote.number = number
+            quote.number_of_comments = number_of_comments
+            quote.number_of_lines = number_of_lines
+            quote.partner = partner
+            quote.project_id = project_id
+            quote.sequence_number = sequence_number
+            quote.subtotal_price = subtotal_price
+            quote.tax_rate = tax_rate
+            quote.thumbnail_url = thumbnail_url
+            quote.title = title
+            quote.total_items_quantity = total_items_quantity
+            quote.total_price = total_price
+            quote.is_rejected = is_rejected
+            quote.rejection_reason = rejection_reason
+            quote.billing_address = billing_address
+            quote.delivery_days_max = delivery_days_max
+            quote.delivery_days_min = delivery_days_min
+            quote.expiry_datetime = expiry_datetime
+            quote.is_ordered = is_ordered
+            quote.is_edited = is_edited
+            quote.is_expired = is_expired
+            quote.pdf_comment = pdf_comment
+            quote.pickup_location = pickup_location
+            quote.sales_transaction_type = sales_transaction_type
+            quote.shipping_address = shipping_address
+            quote.status = status
+            quote.delivery_instructions = delivery_instructions
+            quote.shipping_method = shipping_method
+            quote.shipping_price = shipping_price
+            quote.fees = fees
+            quote.lines = lines
+            quote.material_price_breakdown = material_price_breakdown
+            quote.post_processing_price_breakdown = post_processing_price_breakdown
+            quote.root_basket_id = root_basket_id
+            quote.new_quote_id = new_quote_id
+            quote.updated_at = updated_at
         else:
             quote = cls(
                 created_at=created_at,
@@ -791,6 +1160,8 @@ class Quote:
             )
 
         quote.additional_properties = d
+        if found is not None:
+            quote._fabapi_deviations = tuple(found)
         return quote
 
     @property
@@ -810,7 +1181,8 @@ class Quote:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -862,4 +1234,153 @@ _PROPERTIES = Properties(
         "updatedAt",
     ),
     unset=UNSET,
+    python=(
+        "created_at",
+        "created_by",
+        "currency",
+        "customer",
+        "fees_price",
+        "full_number",
+        "id",
+        "is_created_by_shared_user",
+        "min_price",
+        "min_price_diff",
+        "number",
+        "number_of_comments",
+        "number_of_lines",
+        "partner",
+        "project_id",
+        "sequence_number",
+        "subtotal_price",
+        "tax_rate",
+        "thumbnail_url",
+        "title",
+        "total_items_quantity",
+        "total_price",
+        "is_rejected",
+        "rejection_reason",
+        "billing_address",
+        "delivery_days_max",
+        "delivery_days_min",
+        "expiry_datetime",
+        "is_ordered",
+        "is_edited",
+        "is_expired",
+        "pdf_comment",
+        "pickup_location",
+        "sales_transaction_type",
+        "shipping_address",
+        "status",
+        "delivery_instructions",
+        "shipping_method",
+        "shipping_price",
+        "fees",
+        "lines",
+        "material_price_breakdown",
+        "post_processing_price_breakdown",
+        "root_basket_id",
+        "new_quote_id",
+        "updated_at",
+    ),
+    expected=(
+        "string (date-time)",
+        "object OpenObject or null",
+        "string",
+        "object OpenObject or null",
+        "object Price or null",
+        "string",
+        "integer",
+        "boolean",
+        "object Price or null",
+        "object Price or null",
+        "string",
+        "integer",
+        "integer",
+        "object OpenObject or null",
+        "integer",
+        "integer",
+        "object Price or null",
+        "string",
+        "string",
+        "string",
+        "integer",
+        "object Price or null",
+        "boolean",
+        "string",
+        "object OpenObject or null",
+        "integer",
+        "integer",
+        "string (date-time) or null",
+        "boolean",
+        "boolean",
+        "boolean",
+        "string",
+        "object OpenObject or null",
+        "string",
+        "object OpenObject or null",
+        "string",
+        "string",
+        "object OpenObject or null",
+        "object Price or null",
+        "array of any value",
+        "array of any value",
+        "array of any value",
+        "array of any value",
+        "integer",
+        "integer or null",
+        "string (date-time)",
+    ),
+    hints=(
+        "format",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "format",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "format",
+    ),
 )
+Quote._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 46
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -19,7 +26,7 @@ T = TypeVar("T", bound="QuoteAttachment")
 
 
 @_attrs_define
-class QuoteAttachment:
+class QuoteAttachment(TolerantModel):
     """
     Attributes:
         id (int | Unset):
@@ -81,49 +88,120 @@ class QuoteAttachment:
         if is_internal is not UNSET:
             field_dict["isInternal"] = is_internal
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                id,
-                added,
-                filesize,
-                name,
+                _in_id,
+                _in_added,
+                _in_filesize,
+                _in_name,
                 _in_uploader,
-                url,
-                is_internal,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_url,
+                _in_is_internal,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_id,
+                    _in_added,
+                    _in_filesize,
+                    _in_name,
+                    _in_uploader,
+                    _in_url,
+                    _in_is_internal,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            id = _in_id
+            if not (id.__class__ is int or id is UNSET):
+                id = integral(id)
 
-        _uploader = _in_uploader
-        uploader: None | OpenObject | Unset
-        if _uploader is None or _uploader is UNSET:
-            uploader = _uploader
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_id)
+
+        try:
+            added = _in_added
+            if not (added.__class__ is str or added is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            added = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_added)
+
+        try:
+            filesize = _in_filesize
+            if not (filesize.__class__ is int or filesize is UNSET):
+                filesize = integral(filesize)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            filesize = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_filesize)
+
+        try:
+            name = _in_name
+            if not (name.__class__ is str or name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_name)
+
+        try:
+            _uploader = _in_uploader
+            uploader: None | OpenObject | Unset
+            if _uploader is None or _uploader is UNSET:
+                uploader = _uploader
+            else:
                 if not isinstance(_uploader, dict):
                     raise TypeError()
                 uploader_type_0 = OpenObject.from_dict(_uploader)
 
                 uploader = uploader_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                uploader = _uploader
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            uploader = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_uploader)
+
+        try:
+            url = _in_url
+            if not (url.__class__ is str or url is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            url = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_url)
+
+        try:
+            is_internal = _in_is_internal
+            if not (is_internal.__class__ is bool or is_internal is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            is_internal = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_is_internal)
 
         if cls is QuoteAttachment:
-            quote_attachment = cls(
-                id,
-                added,
-                filesize,
-                name,
-                uploader,
-                url,
-                is_internal,
-            )
+            quote_attachment = new_instance(cls)
+            quote_attachment.id = id
+            quote_attachment.added = added
+            quote_attachment.filesize = filesize
+            quote_attachment.name = name
+            quote_attachment.uploader = uploader
+            quote_attachment.url = url
+            quote_attachment.is_internal = is_internal
         else:
             quote_attachment = cls(
                 id=id,
@@ -136,6 +214,8 @@ class QuoteAttachment:
             )
 
         quote_attachment.additional_properties = d
+        if found is not None:
+            quote_attachment._fabapi_deviations = tuple(found)
         return quote_attachment
 
     @property
@@ -155,7 +235,8 @@ class QuoteAttachment:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -168,4 +249,36 @@ _PROPERTIES = Properties(
         "isInternal",
     ),
     unset=UNSET,
+    python=(
+        "id",
+        "added",
+        "filesize",
+        "name",
+        "uploader",
+        "url",
+        "is_internal",
+    ),
+    expected=(
+        "integer",
+        "string",
+        "integer",
+        "string",
+        "object OpenObject or null",
+        "string",
+        "boolean",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+QuoteAttachment._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 7
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +22,7 @@ T = TypeVar("T", bound="QuoteFinalize")
 
 
 @_attrs_define
-class QuoteFinalize:
+class QuoteFinalize(TolerantModel):
     """Turn a quote into an order: where to bill and ship it. Fields as the vendor's client sends them.
 
     Attributes:
@@ -70,35 +77,89 @@ class QuoteFinalize:
         if delivery_instructions is not UNSET:
             field_dict["deliveryInstructions"] = delivery_instructions
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                billing_address_id,
+                _in_billing_address_id,
                 _in_shipping_address_id,
                 _in_shipping_method_id,
                 _in_pickup_location_id,
-                delivery_instructions,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_delivery_instructions,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_billing_address_id,
+                    _in_shipping_address_id,
+                    _in_shipping_method_id,
+                    _in_pickup_location_id,
+                    _in_delivery_instructions,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            billing_address_id = _in_billing_address_id
+            if not (billing_address_id.__class__ is int or billing_address_id is UNSET):
+                billing_address_id = integral(billing_address_id)
 
-        shipping_address_id: int | None | Unset = _in_shipping_address_id
+        except (TypeError, ValueError, AttributeError, KeyError):
+            billing_address_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_billing_address_id)
 
-        shipping_method_id: int | None | Unset = _in_shipping_method_id
+        try:
+            shipping_address_id: int | None | Unset = _in_shipping_address_id
+            if not (
+                (shipping_address_id.__class__ is int) or shipping_address_id is None or shipping_address_id is UNSET
+            ):
+                shipping_address_id = integral(shipping_address_id)
 
-        pickup_location_id: int | None | Unset = _in_pickup_location_id
+        except (TypeError, ValueError, AttributeError, KeyError):
+            shipping_address_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_shipping_address_id)
+
+        try:
+            shipping_method_id: int | None | Unset = _in_shipping_method_id
+            if not ((shipping_method_id.__class__ is int) or shipping_method_id is None or shipping_method_id is UNSET):
+                shipping_method_id = integral(shipping_method_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            shipping_method_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_shipping_method_id)
+
+        try:
+            pickup_location_id: int | None | Unset = _in_pickup_location_id
+            if not ((pickup_location_id.__class__ is int) or pickup_location_id is None or pickup_location_id is UNSET):
+                pickup_location_id = integral(pickup_location_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pickup_location_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_pickup_location_id)
+
+        try:
+            delivery_instructions = _in_delivery_instructions
+            if not (delivery_instructions.__class__ is str or delivery_instructions is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            delivery_instructions = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_delivery_instructions)
 
         if cls is QuoteFinalize:
-            quote_finalize = cls(
-                billing_address_id,
-                shipping_address_id,
-                shipping_method_id,
-                pickup_location_id,
-                delivery_instructions,
-            )
+            quote_finalize = new_instance(cls)
+            quote_finalize.billing_address_id = billing_address_id
+            quote_finalize.shipping_address_id = shipping_address_id
+            quote_finalize.shipping_method_id = shipping_method_id
+            quote_finalize.pickup_location_id = pickup_location_id
+            quote_finalize.delivery_instructions = delivery_instructions
         else:
             quote_finalize = cls(
                 billing_address_id=billing_address_id,
@@ -109,6 +170,8 @@ class QuoteFinalize:
             )
 
         quote_finalize.additional_properties = d
+        if found is not None:
+            quote_finalize._fabapi_deviations = tuple(found)
         return quote_finalize
 
     @property
@@ -128,7 +191,8 @@ class QuoteFinalize:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -139,4 +203,30 @@ _PROPERTIES = Properties(
         "deliveryInstructions",
     ),
     unset=UNSET,
+    python=(
+        "billing_address_id",
+        "shipping_address_id",
+        "shipping_method_id",
+        "pickup_location_id",
+        "delivery_instructions",
+    ),
+    expected=(
+        "integer",
+        "integer or null",
+        "integer or null",
+        "integer or null",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+QuoteFinalize._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 5
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

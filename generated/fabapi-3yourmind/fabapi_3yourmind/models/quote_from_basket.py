@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -19,7 +26,7 @@ T = TypeVar("T", bound="QuoteFromBasket")
 
 
 @_attrs_define
-class QuoteFromBasket:
+class QuoteFromBasket(TolerantModel):
     """
     Attributes:
         basket_id (int):
@@ -46,9 +53,15 @@ class QuoteFromBasket:
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        basket_id = self.basket_id
+        if not isinstance(self.basket_id, Unset):
+            basket_id = self.basket_id
+        else:
+            basket_id = _DEVIATED
 
-        user_id = self.user_id
+        if not isinstance(self.user_id, Unset):
+            user_id = self.user_id
+        else:
+            user_id = _DEVIATED
 
         additional_information: dict[str, Any] | Unset = UNSET
         if not isinstance(self.additional_information, Unset):
@@ -108,73 +121,142 @@ class QuoteFromBasket:
         if shipping is not UNSET:
             field_dict["shipping"] = shipping
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                basket_id,
-                user_id,
+                _in_basket_id,
+                _in_user_id,
                 _in_additional_information,
                 _in_billing_address_id,
                 _in_fees,
                 _in_pickup_location_id,
                 _in_shipping_price,
                 _in_shipping,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_basket_id,
+                    _in_user_id,
+                    _in_additional_information,
+                    _in_billing_address_id,
+                    _in_fees,
+                    _in_pickup_location_id,
+                    _in_shipping_price,
+                    _in_shipping,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            basket_id = _in_basket_id
+            if not (basket_id.__class__ is int):
+                basket_id = integral(basket_id)
 
-        _additional_information = _in_additional_information
-        additional_information: OpenObject | Unset
-        if _additional_information is UNSET:
-            additional_information = UNSET
-        else:
-            additional_information = OpenObject.from_dict(_additional_information)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            basket_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_basket_id)
 
-        billing_address_id: int | None | Unset = _in_billing_address_id
+        try:
+            user_id = _in_user_id
+            if not (user_id.__class__ is float or user_id.__class__ is int):
+                raise TypeError()
 
-        _fees = _in_fees
-        fees: list[OpenObject] | Unset = UNSET
-        if _fees is not UNSET:
-            fees = []
-            for fees_item_data in _fees:
-                fees_item = OpenObject.from_dict(fees_item_data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            user_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_user_id)
 
-                fees.append(fees_item)
+        try:
+            _additional_information = _in_additional_information
+            additional_information: OpenObject | Unset
+            if _additional_information is UNSET:
+                additional_information = UNSET
+            else:
+                additional_information = OpenObject.from_dict(_additional_information)
 
-        pickup_location_id: int | None | Unset = _in_pickup_location_id
+        except (TypeError, ValueError, AttributeError, KeyError):
+            additional_information = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_additional_information)
 
-        shipping_price: None | str | Unset = _in_shipping_price
+        try:
+            billing_address_id: int | None | Unset = _in_billing_address_id
+            if not ((billing_address_id.__class__ is int) or billing_address_id is None or billing_address_id is UNSET):
+                billing_address_id = integral(billing_address_id)
 
-        _shipping = _in_shipping
-        shipping: None | OpenObject | Unset
-        if _shipping is None or _shipping is UNSET:
-            shipping = _shipping
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            billing_address_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_billing_address_id)
+
+        try:
+            _fees = _in_fees
+            fees: list[OpenObject] | Unset = UNSET
+            if _fees is not UNSET:
+                if type(_fees) is not list:
+                    raise TypeError()
+                fees = []
+                for fees_item_data in _fees:
+                    fees_item = OpenObject.from_dict(fees_item_data)
+
+                    fees.append(fees_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            fees = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_fees)
+
+        try:
+            pickup_location_id: int | None | Unset = _in_pickup_location_id
+            if not ((pickup_location_id.__class__ is int) or pickup_location_id is None or pickup_location_id is UNSET):
+                pickup_location_id = integral(pickup_location_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pickup_location_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_pickup_location_id)
+
+        try:
+            shipping_price: None | str | Unset = _in_shipping_price
+            if not ((shipping_price.__class__ is str) or shipping_price is None or shipping_price is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            shipping_price = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_shipping_price)
+
+        try:
+            _shipping = _in_shipping
+            shipping: None | OpenObject | Unset
+            if _shipping is None or _shipping is UNSET:
+                shipping = _shipping
+            else:
                 if not isinstance(_shipping, dict):
                     raise TypeError()
                 shipping_type_0 = OpenObject.from_dict(_shipping)
 
                 shipping = shipping_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                shipping = _shipping
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            shipping = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_shipping)
 
         if cls is QuoteFromBasket:
-            quote_from_basket = cls(
-                basket_id,
-                user_id,
-                additional_information,
-                billing_address_id,
-                fees,
-                pickup_location_id,
-                shipping_price,
-                shipping,
-            )
+            quote_from_basket = new_instance(cls)
+            quote_from_basket.basket_id = basket_id
+            quote_from_basket.user_id = user_id
+            quote_from_basket.additional_information = additional_information
+            quote_from_basket.billing_address_id = billing_address_id
+            quote_from_basket.fees = fees
+            quote_from_basket.pickup_location_id = pickup_location_id
+            quote_from_basket.shipping_price = shipping_price
+            quote_from_basket.shipping = shipping
         else:
             quote_from_basket = cls(
                 basket_id=basket_id,
@@ -188,6 +270,8 @@ class QuoteFromBasket:
             )
 
         quote_from_basket.additional_properties = d
+        if found is not None:
+            quote_from_basket._fabapi_deviations = tuple(found)
         return quote_from_basket
 
     @property
@@ -207,7 +291,8 @@ class QuoteFromBasket:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "basketId",
@@ -222,4 +307,39 @@ _PROPERTIES = Properties(
         "shipping",
     ),
     unset=UNSET,
+    python=(
+        "basket_id",
+        "user_id",
+        "additional_information",
+        "billing_address_id",
+        "fees",
+        "pickup_location_id",
+        "shipping_price",
+        "shipping",
+    ),
+    expected=(
+        "integer",
+        "number",
+        "object OpenObject",
+        "integer or null",
+        "array of object OpenObject",
+        "integer or null",
+        "string or null",
+        "object OpenObject or null",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+QuoteFromBasket._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 8
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,9 +7,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.open_object import OpenObject
@@ -19,7 +26,7 @@ T = TypeVar("T", bound="QuoteFromRequestForQuote")
 
 
 @_attrs_define
-class QuoteFromRequestForQuote:
+class QuoteFromRequestForQuote(TolerantModel):
     """
     Attributes:
         request_for_quote_id (int):
@@ -31,12 +38,19 @@ class QuoteFromRequestForQuote:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        request_for_quote_id = self.request_for_quote_id
+        if not isinstance(self.request_for_quote_id, Unset):
+            request_for_quote_id = self.request_for_quote_id
+        else:
+            request_for_quote_id = _DEVIATED
 
-        lines = []
-        for lines_item_data in self.lines:
-            lines_item = lines_item_data.to_dict()
-            lines.append(lines_item)
+        if not isinstance(self.lines, Unset):
+            lines = []
+            for lines_item_data in self.lines:
+                lines_item = lines_item_data.to_dict()
+                lines.append(lines_item)
+
+        else:
+            lines = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,32 +61,58 @@ class QuoteFromRequestForQuote:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                request_for_quote_id,
+                _in_request_for_quote_id,
                 _in_lines,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_request_for_quote_id,
+                    _in_lines,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            request_for_quote_id = _in_request_for_quote_id
+            if not (request_for_quote_id.__class__ is int):
+                request_for_quote_id = integral(request_for_quote_id)
 
-        lines = []
-        _lines = _in_lines
-        for lines_item_data in _lines:
-            lines_item = OpenObject.from_dict(lines_item_data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            request_for_quote_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_request_for_quote_id)
 
-            lines.append(lines_item)
+        try:
+            _lines = _in_lines
+            if type(_lines) is not list:
+                raise TypeError()
+            lines = []
+            for lines_item_data in _lines:
+                lines_item = OpenObject.from_dict(lines_item_data)
+
+                lines.append(lines_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            lines = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_lines)
 
         if cls is QuoteFromRequestForQuote:
-            quote_from_request_for_quote = cls(
-                request_for_quote_id,
-                lines,
-            )
+            quote_from_request_for_quote = new_instance(cls)
+            quote_from_request_for_quote.request_for_quote_id = request_for_quote_id
+            quote_from_request_for_quote.lines = lines
         else:
             quote_from_request_for_quote = cls(
                 request_for_quote_id=request_for_quote_id,
@@ -80,6 +120,8 @@ class QuoteFromRequestForQuote:
             )
 
         quote_from_request_for_quote.additional_properties = d
+        if found is not None:
+            quote_from_request_for_quote._fabapi_deviations = tuple(found)
         return quote_from_request_for_quote
 
     @property
@@ -99,7 +141,8 @@ class QuoteFromRequestForQuote:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "requestForQuoteId",
@@ -107,4 +150,21 @@ _PROPERTIES = Properties(
     ),
     optional=(),
     unset=UNSET,
+    python=(
+        "request_for_quote_id",
+        "lines",
+    ),
+    expected=(
+        "integer",
+        "array of object OpenObject",
+    ),
+    hints=(
+        "",
+        "",
+    ),
 )
+QuoteFromRequestForQuote._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 2
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +22,7 @@ T = TypeVar("T", bound="RequestForQuoteCreate")
 
 
 @_attrs_define
-class RequestForQuoteCreate:
+class RequestForQuoteCreate(TolerantModel):
     """Ask a printing service (partner) for a quote on a basket. Fields as the vendor's client sends them.
 
     Attributes:
@@ -30,9 +37,15 @@ class RequestForQuoteCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        basket_id = self.basket_id
+        if not isinstance(self.basket_id, Unset):
+            basket_id = self.basket_id
+        else:
+            basket_id = _DEVIATED
 
-        partner_id = self.partner_id
+        if not isinstance(self.partner_id, Unset):
+            partner_id = self.partner_id
+        else:
+            partner_id = _DEVIATED
 
         message = self.message
 
@@ -47,25 +60,63 @@ class RequestForQuoteCreate:
         if message is not UNSET:
             field_dict["message"] = message
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                basket_id,
-                partner_id,
-                message,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_basket_id,
+                _in_partner_id,
+                _in_message,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_basket_id,
+                    _in_partner_id,
+                    _in_message,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            basket_id = _in_basket_id
+            if not (basket_id.__class__ is int):
+                basket_id = integral(basket_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            basket_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_basket_id)
+
+        try:
+            partner_id = _in_partner_id
+            if not (partner_id.__class__ is int):
+                partner_id = integral(partner_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            partner_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_partner_id)
+
+        try:
+            message = _in_message
+            if not (message.__class__ is str or message is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            message = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_message)
 
         if cls is RequestForQuoteCreate:
-            request_for_quote_create = cls(
-                basket_id,
-                partner_id,
-                message,
-            )
+            request_for_quote_create = new_instance(cls)
+            request_for_quote_create.basket_id = basket_id
+            request_for_quote_create.partner_id = partner_id
+            request_for_quote_create.message = message
         else:
             request_for_quote_create = cls(
                 basket_id=basket_id,
@@ -74,6 +125,8 @@ class RequestForQuoteCreate:
             )
 
         request_for_quote_create.additional_properties = d
+        if found is not None:
+            request_for_quote_create._fabapi_deviations = tuple(found)
         return request_for_quote_create
 
     @property
@@ -93,7 +146,8 @@ class RequestForQuoteCreate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "basketId",
@@ -101,4 +155,24 @@ _PROPERTIES = Properties(
     ),
     optional=("message",),
     unset=UNSET,
+    python=(
+        "basket_id",
+        "partner_id",
+        "message",
+    ),
+    expected=(
+        "integer",
+        "integer",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+    ),
 )
+RequestForQuoteCreate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 3
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -8,7 +8,15 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    parse_datetime,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -16,7 +24,7 @@ T = TypeVar("T", bound="ReservedTime")
 
 
 @_attrs_define
-class ReservedTime:
+class ReservedTime(TolerantModel):
     """A time slot reserved on a workstation.
 
     Attributes:
@@ -75,47 +83,117 @@ class ReservedTime:
         if duration is not UNSET:
             field_dict["duration"] = duration
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                workstation_id,
-                description,
-                name,
+                _in_workstation_id,
+                _in_description,
+                _in_name,
                 _in_start_time,
                 _in_finish_time,
-                id,
-                duration,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_id,
+                _in_duration,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_workstation_id,
+                    _in_description,
+                    _in_name,
+                    _in_start_time,
+                    _in_finish_time,
+                    _in_id,
+                    _in_duration,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            workstation_id = _in_workstation_id
+            if not (workstation_id.__class__ is int or workstation_id is UNSET):
+                workstation_id = integral(workstation_id)
 
-        _start_time = _in_start_time
-        start_time: datetime.datetime | Unset
-        if _start_time is UNSET:
-            start_time = UNSET
-        else:
-            start_time = parse_datetime(_start_time)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            workstation_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_workstation_id)
 
-        _finish_time = _in_finish_time
-        finish_time: datetime.datetime | Unset
-        if _finish_time is UNSET:
-            finish_time = UNSET
-        else:
-            finish_time = parse_datetime(_finish_time)
+        try:
+            description = _in_description
+            if not (description.__class__ is str or description is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            description = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_description)
+
+        try:
+            name = _in_name
+            if not (name.__class__ is str or name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_name)
+
+        try:
+            _start_time = _in_start_time
+            start_time: datetime.datetime | Unset
+            if _start_time is UNSET:
+                start_time = UNSET
+            else:
+                start_time = parse_datetime(_start_time)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            start_time = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_start_time)
+
+        try:
+            _finish_time = _in_finish_time
+            finish_time: datetime.datetime | Unset
+            if _finish_time is UNSET:
+                finish_time = UNSET
+            else:
+                finish_time = parse_datetime(_finish_time)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            finish_time = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_finish_time)
+
+        try:
+            id = _in_id
+            if not (id.__class__ is int or id is UNSET):
+                id = integral(id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_id)
+
+        try:
+            duration = _in_duration
+            if not (duration.__class__ is int or duration is UNSET):
+                duration = integral(duration)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            duration = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_duration)
 
         if cls is ReservedTime:
-            reserved_time = cls(
-                workstation_id,
-                description,
-                name,
-                start_time,
-                finish_time,
-                id,
-                duration,
-            )
+            reserved_time = new_instance(cls)
+            reserved_time.workstation_id = workstation_id
+            reserved_time.description = description
+            reserved_time.name = name
+            reserved_time.start_time = start_time
+            reserved_time.finish_time = finish_time
+            reserved_time.id = id
+            reserved_time.duration = duration
         else:
             reserved_time = cls(
                 workstation_id=workstation_id,
@@ -128,6 +206,8 @@ class ReservedTime:
             )
 
         reserved_time.additional_properties = d
+        if found is not None:
+            reserved_time._fabapi_deviations = tuple(found)
         return reserved_time
 
     @property
@@ -147,7 +227,8 @@ class ReservedTime:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -160,4 +241,36 @@ _PROPERTIES = Properties(
         "duration",
     ),
     unset=UNSET,
+    python=(
+        "workstation_id",
+        "description",
+        "name",
+        "start_time",
+        "finish_time",
+        "id",
+        "duration",
+    ),
+    expected=(
+        "integer",
+        "string",
+        "string",
+        "string (date-time)",
+        "string (date-time)",
+        "integer",
+        "integer",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "format",
+        "format",
+        "",
+        "",
+    ),
 )
+ReservedTime._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 7
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -8,15 +8,23 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    parse_datetime,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReservedTimeCreate")
 
 
 @_attrs_define
-class ReservedTimeCreate:
+class ReservedTimeCreate(TolerantModel):
     """
     Attributes:
         workstation_id (int):
@@ -34,15 +42,30 @@ class ReservedTimeCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        workstation_id = self.workstation_id
+        if not isinstance(self.workstation_id, Unset):
+            workstation_id = self.workstation_id
+        else:
+            workstation_id = _DEVIATED
 
-        description = self.description
+        if not isinstance(self.description, Unset):
+            description = self.description
+        else:
+            description = _DEVIATED
 
-        name = self.name
+        if not isinstance(self.name, Unset):
+            name = self.name
+        else:
+            name = _DEVIATED
 
-        start_time = self.start_time.isoformat()
+        if not isinstance(self.start_time, Unset):
+            start_time = self.start_time.isoformat()
+        else:
+            start_time = _DEVIATED
 
-        finish_time = self.finish_time.isoformat()
+        if not isinstance(self.finish_time, Unset):
+            finish_time = self.finish_time.isoformat()
+        else:
+            finish_time = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,33 +79,83 @@ class ReservedTimeCreate:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                workstation_id,
-                description,
-                name,
+                _in_workstation_id,
+                _in_description,
+                _in_name,
                 _in_start_time,
                 _in_finish_time,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_workstation_id,
+                    _in_description,
+                    _in_name,
+                    _in_start_time,
+                    _in_finish_time,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            workstation_id = _in_workstation_id
+            if not (workstation_id.__class__ is int):
+                workstation_id = integral(workstation_id)
 
-        start_time = parse_datetime(_in_start_time)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            workstation_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_workstation_id)
 
-        finish_time = parse_datetime(_in_finish_time)
+        try:
+            description = _in_description
+            if not (description.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            description = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_description)
+
+        try:
+            name = _in_name
+            if not (name.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_name)
+
+        try:
+            start_time = parse_datetime(_in_start_time)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            start_time = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_start_time)
+
+        try:
+            finish_time = parse_datetime(_in_finish_time)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            finish_time = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_finish_time)
 
         if cls is ReservedTimeCreate:
-            reserved_time_create = cls(
-                workstation_id,
-                description,
-                name,
-                start_time,
-                finish_time,
-            )
+            reserved_time_create = new_instance(cls)
+            reserved_time_create.workstation_id = workstation_id
+            reserved_time_create.description = description
+            reserved_time_create.name = name
+            reserved_time_create.start_time = start_time
+            reserved_time_create.finish_time = finish_time
         else:
             reserved_time_create = cls(
                 workstation_id=workstation_id,
@@ -93,6 +166,8 @@ class ReservedTimeCreate:
             )
 
         reserved_time_create.additional_properties = d
+        if found is not None:
+            reserved_time_create._fabapi_deviations = tuple(found)
         return reserved_time_create
 
     @property
@@ -112,7 +187,8 @@ class ReservedTimeCreate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "workstationId",
@@ -123,4 +199,30 @@ _PROPERTIES = Properties(
     ),
     optional=(),
     unset=UNSET,
+    python=(
+        "workstation_id",
+        "description",
+        "name",
+        "start_time",
+        "finish_time",
+    ),
+    expected=(
+        "integer",
+        "string",
+        "string",
+        "string (date-time)",
+        "string (date-time)",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "format",
+        "format",
+    ),
 )
+ReservedTimeCreate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 5
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -8,7 +8,15 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    parse_datetime,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -16,7 +24,7 @@ T = TypeVar("T", bound="ReservedTimeUpdate")
 
 
 @_attrs_define
-class ReservedTimeUpdate:
+class ReservedTimeUpdate(TolerantModel):
     """
     Attributes:
         workstation_id (int | Unset):
@@ -62,43 +70,93 @@ class ReservedTimeUpdate:
         if finish_time is not UNSET:
             field_dict["finishTime"] = finish_time
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                workstation_id,
-                description,
-                name,
+                _in_workstation_id,
+                _in_description,
+                _in_name,
                 _in_start_time,
                 _in_finish_time,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_workstation_id,
+                    _in_description,
+                    _in_name,
+                    _in_start_time,
+                    _in_finish_time,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            workstation_id = _in_workstation_id
+            if not (workstation_id.__class__ is int or workstation_id is UNSET):
+                workstation_id = integral(workstation_id)
 
-        _start_time = _in_start_time
-        start_time: datetime.datetime | Unset
-        if _start_time is UNSET:
-            start_time = UNSET
-        else:
-            start_time = parse_datetime(_start_time)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            workstation_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_workstation_id)
 
-        _finish_time = _in_finish_time
-        finish_time: datetime.datetime | Unset
-        if _finish_time is UNSET:
-            finish_time = UNSET
-        else:
-            finish_time = parse_datetime(_finish_time)
+        try:
+            description = _in_description
+            if not (description.__class__ is str or description is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            description = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_description)
+
+        try:
+            name = _in_name
+            if not (name.__class__ is str or name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_name)
+
+        try:
+            _start_time = _in_start_time
+            start_time: datetime.datetime | Unset
+            if _start_time is UNSET:
+                start_time = UNSET
+            else:
+                start_time = parse_datetime(_start_time)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            start_time = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_start_time)
+
+        try:
+            _finish_time = _in_finish_time
+            finish_time: datetime.datetime | Unset
+            if _finish_time is UNSET:
+                finish_time = UNSET
+            else:
+                finish_time = parse_datetime(_finish_time)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            finish_time = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_finish_time)
 
         if cls is ReservedTimeUpdate:
-            reserved_time_update = cls(
-                workstation_id,
-                description,
-                name,
-                start_time,
-                finish_time,
-            )
+            reserved_time_update = new_instance(cls)
+            reserved_time_update.workstation_id = workstation_id
+            reserved_time_update.description = description
+            reserved_time_update.name = name
+            reserved_time_update.start_time = start_time
+            reserved_time_update.finish_time = finish_time
         else:
             reserved_time_update = cls(
                 workstation_id=workstation_id,
@@ -109,6 +167,8 @@ class ReservedTimeUpdate:
             )
 
         reserved_time_update.additional_properties = d
+        if found is not None:
+            reserved_time_update._fabapi_deviations = tuple(found)
         return reserved_time_update
 
     @property
@@ -128,7 +188,8 @@ class ReservedTimeUpdate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -139,4 +200,30 @@ _PROPERTIES = Properties(
         "finishTime",
     ),
     unset=UNSET,
+    python=(
+        "workstation_id",
+        "description",
+        "name",
+        "start_time",
+        "finish_time",
+    ),
+    expected=(
+        "integer",
+        "string",
+        "string",
+        "string (date-time)",
+        "string (date-time)",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "format",
+        "format",
+    ),
 )
+ReservedTimeUpdate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 5
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -19,7 +25,7 @@ T = TypeVar("T", bound="ScrapSequences")
 
 
 @_attrs_define
-class ScrapSequences:
+class ScrapSequences(TolerantModel):
     """
     Attributes:
         sequences (list[OpenObject] | Unset): Collapsed in the seed.
@@ -42,32 +48,49 @@ class ScrapSequences:
         if sequences is not UNSET:
             field_dict["sequences"] = sequences
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        (_in_sequences,), d = _PROPERTIES.split(src_dict)
-        _sequences = _in_sequences
-        sequences: list[OpenObject] | Unset = UNSET
-        if _sequences is not UNSET:
-            sequences = []
-            for sequences_item_data in _sequences:
-                sequences_item = OpenObject.from_dict(sequences_item_data)
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_sequences,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_sequences,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _sequences = _in_sequences
+            sequences: list[OpenObject] | Unset = UNSET
+            if _sequences is not UNSET:
+                if type(_sequences) is not list:
+                    raise TypeError()
+                sequences = []
+                for sequences_item_data in _sequences:
+                    sequences_item = OpenObject.from_dict(sequences_item_data)
 
-                sequences.append(sequences_item)
+                    sequences.append(sequences_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            sequences = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_sequences)
 
         if cls is ScrapSequences:
-            scrap_sequences = cls(
-                sequences,
-            )
+            scrap_sequences = new_instance(cls)
+            scrap_sequences.sequences = sequences
         else:
             scrap_sequences = cls(
                 sequences=sequences,
             )
 
         scrap_sequences.additional_properties = d
+        if found is not None:
+            scrap_sequences._fabapi_deviations = tuple(found)
         return scrap_sequences
 
     @property
@@ -87,9 +110,18 @@ class ScrapSequences:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=("sequences",),
     unset=UNSET,
+    python=("sequences",),
+    expected=("array of object OpenObject",),
+    hints=("",),
 )
+ScrapSequences._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,9 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.open_object import OpenObject
@@ -19,7 +25,7 @@ T = TypeVar("T", bound="SequenceBulkUpdate")
 
 
 @_attrs_define
-class SequenceBulkUpdate:
+class SequenceBulkUpdate(TolerantModel):
     """
     Attributes:
         sequences (list[OpenObject]): Collapsed in the seed.
@@ -29,10 +35,14 @@ class SequenceBulkUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sequences = []
-        for sequences_item_data in self.sequences:
-            sequences_item = sequences_item_data.to_dict()
-            sequences.append(sequences_item)
+        if not isinstance(self.sequences, Unset):
+            sequences = []
+            for sequences_item_data in self.sequences:
+                sequences_item = sequences_item_data.to_dict()
+                sequences.append(sequences_item)
+
+        else:
+            sequences = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,30 +52,47 @@ class SequenceBulkUpdate:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        (_in_sequences,), d = _PROPERTIES.split(src_dict)
-        sequences = []
-        _sequences = _in_sequences
-        for sequences_item_data in _sequences:
-            sequences_item = OpenObject.from_dict(sequences_item_data)
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_sequences,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_sequences,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _sequences = _in_sequences
+            if type(_sequences) is not list:
+                raise TypeError()
+            sequences = []
+            for sequences_item_data in _sequences:
+                sequences_item = OpenObject.from_dict(sequences_item_data)
 
-            sequences.append(sequences_item)
+                sequences.append(sequences_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            sequences = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_sequences)
 
         if cls is SequenceBulkUpdate:
-            sequence_bulk_update = cls(
-                sequences,
-            )
+            sequence_bulk_update = new_instance(cls)
+            sequence_bulk_update.sequences = sequences
         else:
             sequence_bulk_update = cls(
                 sequences=sequences,
             )
 
         sequence_bulk_update.additional_properties = d
+        if found is not None:
+            sequence_bulk_update._fabapi_deviations = tuple(found)
         return sequence_bulk_update
 
     @property
@@ -85,9 +112,18 @@ class SequenceBulkUpdate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=("sequences",),
     optional=(),
     unset=UNSET,
+    python=("sequences",),
+    expected=("array of object OpenObject",),
+    hints=("",),
 )
+SequenceBulkUpdate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -20,7 +27,7 @@ T = TypeVar("T", bound="ServiceBasket")
 
 
 @_attrs_define
-class ServiceBasket:
+class ServiceBasket(TolerantModel):
     """A basket as the service panel returns it: with its customer.
 
     Attributes:
@@ -150,6 +157,8 @@ class ServiceBasket:
         if parent_shipping_price is not UNSET:
             field_dict["parentShippingPrice"] = parent_shipping_price
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
@@ -157,93 +166,228 @@ class ServiceBasket:
         from ..models.open_object import OpenObject  # noqa: PLC0415
         from ..models.price import Price  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                id,
+                _in_id,
                 _in_subtotal,
-                is_manual_pricing_required,
-                is_price_resolution_required,
-                last_modified_time,
+                _in_is_manual_pricing_required,
+                _in_is_price_resolution_required,
+                _in_last_modified_time,
                 _in_line_meta,
-                number_of_files,
-                number,
-                project_id,
-                sequence_number,
-                title,
+                _in_number_of_files,
+                _in_number,
+                _in_project_id,
+                _in_sequence_number,
+                _in_title,
                 _in_unresolved_lines,
                 _in_customer,
                 _in_parent_fees,
                 _in_parent_shipping_price,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_id,
+                    _in_subtotal,
+                    _in_is_manual_pricing_required,
+                    _in_is_price_resolution_required,
+                    _in_last_modified_time,
+                    _in_line_meta,
+                    _in_number_of_files,
+                    _in_number,
+                    _in_project_id,
+                    _in_sequence_number,
+                    _in_title,
+                    _in_unresolved_lines,
+                    _in_customer,
+                    _in_parent_fees,
+                    _in_parent_shipping_price,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            id = _in_id
+            if not (id.__class__ is int or id is UNSET):
+                id = integral(id)
 
-        _subtotal = _in_subtotal
-        subtotal: None | Price | Unset
-        if _subtotal is None or _subtotal is UNSET:
-            subtotal = _subtotal
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_id)
+
+        try:
+            _subtotal = _in_subtotal
+            subtotal: None | Price | Unset
+            if _subtotal is None or _subtotal is UNSET:
+                subtotal = _subtotal
+            else:
                 if not isinstance(_subtotal, dict):
                     raise TypeError()
                 subtotal_type_0 = Price.from_dict(_subtotal)
 
                 subtotal = subtotal_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                subtotal = _subtotal
 
-        line_meta = cast(list[Any], _in_line_meta)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            subtotal = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_subtotal)
 
-        unresolved_lines = cast(list[Any], _in_unresolved_lines)
+        try:
+            is_manual_pricing_required = _in_is_manual_pricing_required
+            if not (is_manual_pricing_required.__class__ is bool or is_manual_pricing_required is UNSET):
+                raise TypeError()
 
-        _customer = _in_customer
-        customer: None | OpenObject | Unset
-        if _customer is None or _customer is UNSET:
-            customer = _customer
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            is_manual_pricing_required = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_is_manual_pricing_required)
+
+        try:
+            is_price_resolution_required = _in_is_price_resolution_required
+            if not (is_price_resolution_required.__class__ is bool or is_price_resolution_required is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            is_price_resolution_required = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_is_price_resolution_required)
+
+        try:
+            last_modified_time = _in_last_modified_time
+            if not (last_modified_time.__class__ is str or last_modified_time is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            last_modified_time = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_last_modified_time)
+
+        try:
+            _line_meta = _in_line_meta
+            if _line_meta is not UNSET:
+                if type(_line_meta) is not list:
+                    raise TypeError()
+            line_meta = cast(list[Any], _line_meta)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            line_meta = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_line_meta)
+
+        try:
+            number_of_files = _in_number_of_files
+            if not (number_of_files.__class__ is int or number_of_files is UNSET):
+                number_of_files = integral(number_of_files)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            number_of_files = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_number_of_files)
+
+        try:
+            number = _in_number
+            if not (number.__class__ is int or number is UNSET):
+                number = integral(number)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            number = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_number)
+
+        try:
+            project_id = _in_project_id
+            if not (project_id.__class__ is int or project_id is UNSET):
+                project_id = integral(project_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            project_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_project_id)
+
+        try:
+            sequence_number = _in_sequence_number
+            if not (sequence_number.__class__ is int or sequence_number is UNSET):
+                sequence_number = integral(sequence_number)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            sequence_number = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_sequence_number)
+
+        try:
+            title = _in_title
+            if not (title.__class__ is str or title is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            title = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_title)
+
+        try:
+            _unresolved_lines = _in_unresolved_lines
+            if _unresolved_lines is not UNSET:
+                if type(_unresolved_lines) is not list:
+                    raise TypeError()
+            unresolved_lines = cast(list[Any], _unresolved_lines)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            unresolved_lines = _DEVIATED
+            found = _PROPERTIES.deviate(found, 11, _in_unresolved_lines)
+
+        try:
+            _customer = _in_customer
+            customer: None | OpenObject | Unset
+            if _customer is None or _customer is UNSET:
+                customer = _customer
+            else:
                 if not isinstance(_customer, dict):
                     raise TypeError()
                 customer_type_0 = OpenObject.from_dict(_customer)
 
                 customer = customer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                customer = _customer
 
-        parent_fees = cast(list[Any], _in_parent_fees)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            customer = _DEVIATED
+            found = _PROPERTIES.deviate(found, 12, _in_customer)
 
-        _parent_shipping_price = _in_parent_shipping_price
-        parent_shipping_price: None | Price | Unset
-        if _parent_shipping_price is None or _parent_shipping_price is UNSET:
-            parent_shipping_price = _parent_shipping_price
-        else:
-            try:
+        try:
+            _parent_fees = _in_parent_fees
+            if _parent_fees is not UNSET:
+                if type(_parent_fees) is not list:
+                    raise TypeError()
+            parent_fees = cast(list[Any], _parent_fees)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            parent_fees = _DEVIATED
+            found = _PROPERTIES.deviate(found, 13, _in_parent_fees)
+
+        try:
+            _parent_shipping_price = _in_parent_shipping_price
+            parent_shipping_price: None | Price | Unset
+            if _parent_shipping_price is None or _parent_shipping_price is UNSET:
+                parent_shipping_price = _parent_shipping_price
+            else:
                 if not isinstance(_parent_shipping_price, dict):
                     raise TypeError()
                 parent_shipping_price_type_0 = Price.from_dict(_parent_shipping_price)
 
                 parent_shipping_price = parent_shipping_price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                parent_shipping_price = _parent_shipping_price
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            parent_shipping_price = _DEVIATED
+            found = _PROPERTIES.deviate(found, 14, _in_parent_shipping_price)
 
         if cls is ServiceBasket:
-            service_basket = cls(
-                id,
-                subtotal,
-                is_manual_pricing_required,
-                is_price_resolution_required,
-                last_modified_time,
-                line_meta,
-                number_of_files,
-                number,
-                project_id,
-                sequence_number,
-                title,
-                unresolved_lines,
-                customer,
-                parent_fees,
-                parent_shipping_price,
-            )
+            service_basket = new_instance(cls)
+            service_basket.id = id
+            service_basket.subtotal = subtotal
+            service_basket.is_manual_pricing_required = is_manual_pricing_required
+            service_basket.is_price_resolution_required = is_price_resolution_required
+            service_basket.last_modified_time = last_modified_time
+            service_basket.line_meta = line_meta
+            service_basket.number_of_files = number_of_files
+            service_basket.number = number
+            service_basket.project_id = project_id
+            service_basket.sequence_number = sequence_number
+            service_basket.title = title
+            service_basket.unresolved_lines = unresolved_lines
+            service_basket.customer = customer
+            service_basket.parent_fees = parent_fees
+            service_basket.parent_shipping_price = parent_shipping_price
         else:
             service_basket = cls(
                 id=id,
@@ -264,6 +408,8 @@ class ServiceBasket:
             )
 
         service_basket.additional_properties = d
+        if found is not None:
+            service_basket._fabapi_deviations = tuple(found)
         return service_basket
 
     @property
@@ -283,7 +429,8 @@ class ServiceBasket:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -304,4 +451,60 @@ _PROPERTIES = Properties(
         "parentShippingPrice",
     ),
     unset=UNSET,
+    python=(
+        "id",
+        "subtotal",
+        "is_manual_pricing_required",
+        "is_price_resolution_required",
+        "last_modified_time",
+        "line_meta",
+        "number_of_files",
+        "number",
+        "project_id",
+        "sequence_number",
+        "title",
+        "unresolved_lines",
+        "customer",
+        "parent_fees",
+        "parent_shipping_price",
+    ),
+    expected=(
+        "integer",
+        "object Price or null",
+        "boolean",
+        "boolean",
+        "string",
+        "array of any value",
+        "integer",
+        "integer",
+        "integer",
+        "integer",
+        "string",
+        "array of any value",
+        "object OpenObject or null",
+        "array of any value",
+        "object Price or null",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+ServiceBasket._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 15
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

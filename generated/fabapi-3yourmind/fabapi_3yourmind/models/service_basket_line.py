@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -21,7 +28,7 @@ T = TypeVar("T", bound="ServiceBasketLine")
 
 
 @_attrs_define
-class ServiceBasketLine:
+class ServiceBasketLine(TolerantModel):
     """A basket line as the service panel returns it.
 
     Attributes:
@@ -273,6 +280,8 @@ class ServiceBasketLine:
         if post_processings is not UNSET:
             field_dict["postProcessings"] = post_processings
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
@@ -280,192 +289,424 @@ class ServiceBasketLine:
         from ..models.open_object import OpenObject  # noqa: PLC0415
         from ..models.price import Price  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_name,
                 _in_offer_id,
-                part_requirements_id,
+                _in_part_requirements_id,
                 _in_product_id,
-                quantity,
+                _in_quantity,
                 _in_preferred_due_date,
-                is_in_catalog,
-                is_manual_pricing_required,
-                is_price_resolution_required,
-                max_production_days,
-                min_production_days,
-                can_be_ordered,
-                file,
-                full_name,
-                id,
+                _in_is_in_catalog,
+                _in_is_manual_pricing_required,
+                _in_is_price_resolution_required,
+                _in_max_production_days,
+                _in_min_production_days,
+                _in_can_be_ordered,
+                _in_file,
+                _in_full_name,
+                _in_id,
                 _in_line_price,
                 _in_part_requirements,
-                product_name,
+                _in_product_name,
                 _in_offer,
                 _in_unit_price,
-                max_d,
-                max_h,
-                max_w,
-                minimum_wall_thickness,
-                optimal_wall_thickness,
+                _in_max_d,
+                _in_max_h,
+                _in_max_w,
+                _in_minimum_wall_thickness,
+                _in_optimal_wall_thickness,
                 _in_partner,
                 _in_suggested_price,
                 _in_unit_print_price,
                 _in_post_processings,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        name: None | str | Unset = _in_name
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_name,
+                    _in_offer_id,
+                    _in_part_requirements_id,
+                    _in_product_id,
+                    _in_quantity,
+                    _in_preferred_due_date,
+                    _in_is_in_catalog,
+                    _in_is_manual_pricing_required,
+                    _in_is_price_resolution_required,
+                    _in_max_production_days,
+                    _in_min_production_days,
+                    _in_can_be_ordered,
+                    _in_file,
+                    _in_full_name,
+                    _in_id,
+                    _in_line_price,
+                    _in_part_requirements,
+                    _in_product_name,
+                    _in_offer,
+                    _in_unit_price,
+                    _in_max_d,
+                    _in_max_h,
+                    _in_max_w,
+                    _in_minimum_wall_thickness,
+                    _in_optimal_wall_thickness,
+                    _in_partner,
+                    _in_suggested_price,
+                    _in_unit_print_price,
+                    _in_post_processings,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            name: None | str | Unset = _in_name
+            if not ((name.__class__ is str) or name is None or name is UNSET):
+                raise TypeError()
 
-        offer_id: int | None | Unset = _in_offer_id
+        except (TypeError, ValueError, AttributeError, KeyError):
+            name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_name)
 
-        product_id: int | None | Unset = _in_product_id
+        try:
+            offer_id: int | None | Unset = _in_offer_id
+            if not ((offer_id.__class__ is int) or offer_id is None or offer_id is UNSET):
+                offer_id = integral(offer_id)
 
-        _preferred_due_date = _in_preferred_due_date
-        preferred_due_date: datetime.date | None | Unset
-        if _preferred_due_date is None or _preferred_due_date is UNSET:
-            preferred_due_date = _preferred_due_date
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            offer_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_offer_id)
+
+        try:
+            part_requirements_id = _in_part_requirements_id
+            if not (part_requirements_id.__class__ is int or part_requirements_id is UNSET):
+                part_requirements_id = integral(part_requirements_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            part_requirements_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_part_requirements_id)
+
+        try:
+            product_id: int | None | Unset = _in_product_id
+            if not ((product_id.__class__ is int) or product_id is None or product_id is UNSET):
+                product_id = integral(product_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            product_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_product_id)
+
+        try:
+            quantity = _in_quantity
+            if not (quantity.__class__ is int or quantity is UNSET):
+                quantity = integral(quantity)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            quantity = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_quantity)
+
+        try:
+            _preferred_due_date = _in_preferred_due_date
+            preferred_due_date: datetime.date | None | Unset
+            if _preferred_due_date is None or _preferred_due_date is UNSET:
+                preferred_due_date = _preferred_due_date
+            else:
                 if not isinstance(_preferred_due_date, str):
                     raise TypeError()
                 preferred_due_date_type_0 = datetime.date.fromisoformat(_preferred_due_date)
 
                 preferred_due_date = preferred_due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                preferred_due_date = _preferred_due_date
 
-        _line_price = _in_line_price
-        line_price: None | Price | Unset
-        if _line_price is None or _line_price is UNSET:
-            line_price = _line_price
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            preferred_due_date = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_preferred_due_date)
+
+        try:
+            is_in_catalog = _in_is_in_catalog
+            if not (is_in_catalog.__class__ is bool or is_in_catalog is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            is_in_catalog = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_is_in_catalog)
+
+        try:
+            is_manual_pricing_required = _in_is_manual_pricing_required
+            if not (is_manual_pricing_required.__class__ is bool or is_manual_pricing_required is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            is_manual_pricing_required = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_is_manual_pricing_required)
+
+        try:
+            is_price_resolution_required = _in_is_price_resolution_required
+            if not (is_price_resolution_required.__class__ is bool or is_price_resolution_required is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            is_price_resolution_required = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_is_price_resolution_required)
+
+        try:
+            max_production_days = _in_max_production_days
+            if not (max_production_days.__class__ is int or max_production_days is UNSET):
+                max_production_days = integral(max_production_days)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            max_production_days = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_max_production_days)
+
+        try:
+            min_production_days = _in_min_production_days
+            if not (min_production_days.__class__ is int or min_production_days is UNSET):
+                min_production_days = integral(min_production_days)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            min_production_days = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_min_production_days)
+
+        try:
+            can_be_ordered = _in_can_be_ordered
+            if not (can_be_ordered.__class__ is bool or can_be_ordered is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            can_be_ordered = _DEVIATED
+            found = _PROPERTIES.deviate(found, 11, _in_can_be_ordered)
+
+        try:
+            file = _in_file
+        except (TypeError, ValueError, AttributeError, KeyError):
+            file = _DEVIATED
+            found = _PROPERTIES.deviate(found, 12, _in_file)
+
+        try:
+            full_name = _in_full_name
+            if not (full_name.__class__ is str or full_name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            full_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 13, _in_full_name)
+
+        try:
+            id = _in_id
+            if not (id.__class__ is int or id is UNSET):
+                id = integral(id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 14, _in_id)
+
+        try:
+            _line_price = _in_line_price
+            line_price: None | Price | Unset
+            if _line_price is None or _line_price is UNSET:
+                line_price = _line_price
+            else:
                 if not isinstance(_line_price, dict):
                     raise TypeError()
                 line_price_type_0 = Price.from_dict(_line_price)
 
                 line_price = line_price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                line_price = _line_price
 
-        _part_requirements = _in_part_requirements
-        part_requirements: None | OpenObject | Unset
-        if _part_requirements is None or _part_requirements is UNSET:
-            part_requirements = _part_requirements
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            line_price = _DEVIATED
+            found = _PROPERTIES.deviate(found, 15, _in_line_price)
+
+        try:
+            _part_requirements = _in_part_requirements
+            part_requirements: None | OpenObject | Unset
+            if _part_requirements is None or _part_requirements is UNSET:
+                part_requirements = _part_requirements
+            else:
                 if not isinstance(_part_requirements, dict):
                     raise TypeError()
                 part_requirements_type_0 = OpenObject.from_dict(_part_requirements)
 
                 part_requirements = part_requirements_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                part_requirements = _part_requirements
 
-        _offer = _in_offer
-        offer: None | OpenObject | Unset
-        if _offer is None or _offer is UNSET:
-            offer = _offer
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            part_requirements = _DEVIATED
+            found = _PROPERTIES.deviate(found, 16, _in_part_requirements)
+
+        try:
+            product_name = _in_product_name
+            if not (product_name.__class__ is str or product_name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            product_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 17, _in_product_name)
+
+        try:
+            _offer = _in_offer
+            offer: None | OpenObject | Unset
+            if _offer is None or _offer is UNSET:
+                offer = _offer
+            else:
                 if not isinstance(_offer, dict):
                     raise TypeError()
                 offer_type_0 = OpenObject.from_dict(_offer)
 
                 offer = offer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                offer = _offer
 
-        _unit_price = _in_unit_price
-        unit_price: None | Price | Unset
-        if _unit_price is None or _unit_price is UNSET:
-            unit_price = _unit_price
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            offer = _DEVIATED
+            found = _PROPERTIES.deviate(found, 18, _in_offer)
+
+        try:
+            _unit_price = _in_unit_price
+            unit_price: None | Price | Unset
+            if _unit_price is None or _unit_price is UNSET:
+                unit_price = _unit_price
+            else:
                 if not isinstance(_unit_price, dict):
                     raise TypeError()
                 unit_price_type_0 = Price.from_dict(_unit_price)
 
                 unit_price = unit_price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                unit_price = _unit_price
 
-        _partner = _in_partner
-        partner: None | OpenObject | Unset
-        if _partner is None or _partner is UNSET:
-            partner = _partner
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            unit_price = _DEVIATED
+            found = _PROPERTIES.deviate(found, 19, _in_unit_price)
+
+        try:
+            max_d = _in_max_d
+            if not ((max_d.__class__ is float or max_d.__class__ is int) or max_d is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            max_d = _DEVIATED
+            found = _PROPERTIES.deviate(found, 20, _in_max_d)
+
+        try:
+            max_h = _in_max_h
+            if not ((max_h.__class__ is float or max_h.__class__ is int) or max_h is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            max_h = _DEVIATED
+            found = _PROPERTIES.deviate(found, 21, _in_max_h)
+
+        try:
+            max_w = _in_max_w
+            if not ((max_w.__class__ is float or max_w.__class__ is int) or max_w is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            max_w = _DEVIATED
+            found = _PROPERTIES.deviate(found, 22, _in_max_w)
+
+        try:
+            minimum_wall_thickness = _in_minimum_wall_thickness
+            if not (minimum_wall_thickness.__class__ is str or minimum_wall_thickness is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            minimum_wall_thickness = _DEVIATED
+            found = _PROPERTIES.deviate(found, 23, _in_minimum_wall_thickness)
+
+        try:
+            optimal_wall_thickness = _in_optimal_wall_thickness
+            if not (optimal_wall_thickness.__class__ is str or optimal_wall_thickness is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            optimal_wall_thickness = _DEVIATED
+            found = _PROPERTIES.deviate(found, 24, _in_optimal_wall_thickness)
+
+        try:
+            _partner = _in_partner
+            partner: None | OpenObject | Unset
+            if _partner is None or _partner is UNSET:
+                partner = _partner
+            else:
                 if not isinstance(_partner, dict):
                     raise TypeError()
                 partner_type_0 = OpenObject.from_dict(_partner)
 
                 partner = partner_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                partner = _partner
 
-        _suggested_price = _in_suggested_price
-        suggested_price: None | Price | Unset
-        if _suggested_price is None or _suggested_price is UNSET:
-            suggested_price = _suggested_price
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            partner = _DEVIATED
+            found = _PROPERTIES.deviate(found, 25, _in_partner)
+
+        try:
+            _suggested_price = _in_suggested_price
+            suggested_price: None | Price | Unset
+            if _suggested_price is None or _suggested_price is UNSET:
+                suggested_price = _suggested_price
+            else:
                 if not isinstance(_suggested_price, dict):
                     raise TypeError()
                 suggested_price_type_0 = Price.from_dict(_suggested_price)
 
                 suggested_price = suggested_price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                suggested_price = _suggested_price
 
-        _unit_print_price = _in_unit_print_price
-        unit_print_price: None | Price | Unset
-        if _unit_print_price is None or _unit_print_price is UNSET:
-            unit_print_price = _unit_print_price
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            suggested_price = _DEVIATED
+            found = _PROPERTIES.deviate(found, 26, _in_suggested_price)
+
+        try:
+            _unit_print_price = _in_unit_print_price
+            unit_print_price: None | Price | Unset
+            if _unit_print_price is None or _unit_print_price is UNSET:
+                unit_print_price = _unit_print_price
+            else:
                 if not isinstance(_unit_print_price, dict):
                     raise TypeError()
                 unit_print_price_type_0 = Price.from_dict(_unit_print_price)
 
                 unit_print_price = unit_print_price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                unit_print_price = _unit_print_price
 
-        post_processings = cast(list[Any], _in_post_processings)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            unit_print_price = _DEVIATED
+            found = _PROPERTIES.deviate(found, 27, _in_unit_print_price)
+
+        try:
+            _post_processings = _in_post_processings
+            if _post_processings is not UNSET:
+                if type(_post_processings) is not list:
+                    raise TypeError()
+            post_processings = cast(list[Any], _post_processings)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            post_processings = _DEVIATED
+            found = _PROPERTIES.deviate(found, 28, _in_post_processings)
 
         if cls is ServiceBasketLine:
-            service_basket_line = cls(
-                name,
-                offer_id,
-                part_requirements_id,
-                product_id,
-                quantity,
-                preferred_due_date,
-                is_in_catalog,
-                is_manual_pricing_required,
-                is_price_resolution_required,
-                max_production_days,
-                min_production_days,
-                can_be_ordered,
-                file,
-                full_name,
-                id,
-                line_price,
-                part_requirements,
-                product_name,
-                offer,
-                unit_price,
-                max_d,
-                max_h,
-                max_w,
-                minimum_wall_thickness,
-                optimal_wall_thickness,
-                partner,
-                suggested_price,
-                unit_print_price,
-                post_processings,
-            )
+            service_basket_line = new_instance(cls)
+            service_basket_line.name = name
+            service_basket_line.offer_id = offer_id
+            service_basket_line.part_requirements_id = part_requirements_id
+            service_basket_line.product_id = product_id
+            service_basket_line.quantity = quantity
+            service_basket_line.preferred_due_date = preferred_due_date
+            service_basket_line.is_in_catalog = is_in_catalog
+            service_basket_line.is_manual_pricing_required = is_manual_pricing_required
+            service_basket_line.is_price_resolution_required = is_price_resolution_required
+            service_basket_line.max_production_days = max_production_days
+            service_basket_line.min_production_days = min_production_days
+            service_basket_line.can_be_ordered = can_be_ordered
+            service_basket_line.file = file
+            service_basket_line.full_name = full_name
+            service_basket_line.id = id
+            service_basket_line.line_price = line_price
+            service_basket_line.part_requirements = part_requirements
+            service_basket_line.product_name = product_name
+            service_basket_line.offer = offer
+            service_basket_line.unit_price = unit_price
+            service_basket_line.max_d = max_d
+            service_basket_line.max_h = max_h
+            service_basket_line.max_w = max_w
+            service_basket_line.minimum_wall_thickness = minimum_wall_thickness
+            service_basket_line.optimal_wall_thickness = optimal_wall_thickness
+            service_basket_line.partner = partner
+            service_basket_line.suggested_price = suggested_price
+            service_basket_line.unit_print_price = unit_print_price
+            service_basket_line.post_processings = post_processings
         else:
             service_basket_line = cls(
                 name=name,
@@ -500,6 +741,8 @@ class ServiceBasketLine:
             )
 
         service_basket_line.additional_properties = d
+        if found is not None:
+            service_basket_line._fabapi_deviations = tuple(found)
         return service_basket_line
 
     @property
@@ -519,7 +762,8 @@ class ServiceBasketLine:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -554,4 +798,102 @@ _PROPERTIES = Properties(
         "postProcessings",
     ),
     unset=UNSET,
+    python=(
+        "name",
+        "offer_id",
+        "part_requirements_id",
+        "product_id",
+        "quantity",
+        "preferred_due_date",
+        "is_in_catalog",
+        "is_manual_pricing_required",
+        "is_price_resolution_required",
+        "max_production_days",
+        "min_production_days",
+        "can_be_ordered",
+        "file",
+        "full_name",
+        "id",
+        "line_price",
+        "part_requirements",
+        "product_name",
+        "offer",
+        "unit_price",
+        "max_d",
+        "max_h",
+        "max_w",
+        "minimum_wall_thickness",
+        "optimal_wall_thickness",
+        "partner",
+        "suggested_price",
+        "unit_print_price",
+        "post_processings",
+    ),
+    expected=(
+        "string or null",
+        "integer or null",
+        "integer",
+        "integer or null",
+        "integer",
+        "string (date) or null",
+        "boolean",
+        "boolean",
+        "boolean",
+        "integer",
+        "integer",
+        "boolean",
+        "any value",
+        "string",
+        "integer",
+        "object Price or null",
+        "object OpenObject or null",
+        "string",
+        "object OpenObject or null",
+        "object Price or null",
+        "number",
+        "number",
+        "number",
+        "string",
+        "string",
+        "object OpenObject or null",
+        "object Price or null",
+        "object Price or null",
+        "array of any value",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "format",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+ServiceBasketLine._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 29
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -20,7 +27,7 @@ T = TypeVar("T", bound="ServiceBasketLineUpdate")
 
 
 @_attrs_define
-class ServiceBasketLineUpdate:
+class ServiceBasketLineUpdate(TolerantModel):
     """
     Attributes:
         name (None | str | Unset): Visible Name in Service and User Panel
@@ -110,67 +117,139 @@ class ServiceBasketLineUpdate:
         if post_processings is not UNSET:
             field_dict["postProcessings"] = post_processings
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_name,
                 _in_offer_id,
                 _in_product_id,
-                quantity,
+                _in_quantity,
                 _in_preferred_due_date,
-                auto_set_price,
+                _in_auto_set_price,
                 _in_unit_print_price,
                 _in_post_processings,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        name: None | str | Unset = _in_name
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_name,
+                    _in_offer_id,
+                    _in_product_id,
+                    _in_quantity,
+                    _in_preferred_due_date,
+                    _in_auto_set_price,
+                    _in_unit_print_price,
+                    _in_post_processings,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            name: None | str | Unset = _in_name
+            if not ((name.__class__ is str) or name is None or name is UNSET):
+                raise TypeError()
 
-        offer_id: int | None | Unset = _in_offer_id
+        except (TypeError, ValueError, AttributeError, KeyError):
+            name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_name)
 
-        product_id: int | None | Unset = _in_product_id
+        try:
+            offer_id: int | None | Unset = _in_offer_id
+            if not ((offer_id.__class__ is int) or offer_id is None or offer_id is UNSET):
+                offer_id = integral(offer_id)
 
-        _preferred_due_date = _in_preferred_due_date
-        preferred_due_date: datetime.date | None | Unset
-        if _preferred_due_date is None or _preferred_due_date is UNSET:
-            preferred_due_date = _preferred_due_date
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            offer_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_offer_id)
+
+        try:
+            product_id: int | None | Unset = _in_product_id
+            if not ((product_id.__class__ is int) or product_id is None or product_id is UNSET):
+                product_id = integral(product_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            product_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_product_id)
+
+        try:
+            quantity = _in_quantity
+            if not (quantity.__class__ is int or quantity is UNSET):
+                quantity = integral(quantity)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            quantity = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_quantity)
+
+        try:
+            _preferred_due_date = _in_preferred_due_date
+            preferred_due_date: datetime.date | None | Unset
+            if _preferred_due_date is None or _preferred_due_date is UNSET:
+                preferred_due_date = _preferred_due_date
+            else:
                 if not isinstance(_preferred_due_date, str):
                     raise TypeError()
                 preferred_due_date_type_0 = datetime.date.fromisoformat(_preferred_due_date)
 
                 preferred_due_date = preferred_due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                preferred_due_date = _preferred_due_date
 
-        unit_print_price: None | str | Unset = _in_unit_print_price
+        except (TypeError, ValueError, AttributeError, KeyError):
+            preferred_due_date = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_preferred_due_date)
 
-        _post_processings = _in_post_processings
-        post_processings: list[OpenObject] | Unset = UNSET
-        if _post_processings is not UNSET:
-            post_processings = []
-            for post_processings_item_data in _post_processings:
-                post_processings_item = OpenObject.from_dict(post_processings_item_data)
+        try:
+            auto_set_price = _in_auto_set_price
+            if not (auto_set_price.__class__ is bool or auto_set_price is UNSET):
+                raise TypeError()
 
-                post_processings.append(post_processings_item)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            auto_set_price = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_auto_set_price)
+
+        try:
+            unit_print_price: None | str | Unset = _in_unit_print_price
+            if not ((unit_print_price.__class__ is str) or unit_print_price is None or unit_print_price is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            unit_print_price = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_unit_print_price)
+
+        try:
+            _post_processings = _in_post_processings
+            post_processings: list[OpenObject] | Unset = UNSET
+            if _post_processings is not UNSET:
+                if type(_post_processings) is not list:
+                    raise TypeError()
+                post_processings = []
+                for post_processings_item_data in _post_processings:
+                    post_processings_item = OpenObject.from_dict(post_processings_item_data)
+
+                    post_processings.append(post_processings_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            post_processings = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_post_processings)
 
         if cls is ServiceBasketLineUpdate:
-            service_basket_line_update = cls(
-                name,
-                offer_id,
-                product_id,
-                quantity,
-                preferred_due_date,
-                auto_set_price,
-                unit_print_price,
-                post_processings,
-            )
+            service_basket_line_update = new_instance(cls)
+            service_basket_line_update.name = name
+            service_basket_line_update.offer_id = offer_id
+            service_basket_line_update.product_id = product_id
+            service_basket_line_update.quantity = quantity
+            service_basket_line_update.preferred_due_date = preferred_due_date
+            service_basket_line_update.auto_set_price = auto_set_price
+            service_basket_line_update.unit_print_price = unit_print_price
+            service_basket_line_update.post_processings = post_processings
         else:
             service_basket_line_update = cls(
                 name=name,
@@ -184,6 +263,8 @@ class ServiceBasketLineUpdate:
             )
 
         service_basket_line_update.additional_properties = d
+        if found is not None:
+            service_basket_line_update._fabapi_deviations = tuple(found)
         return service_basket_line_update
 
     @property
@@ -203,7 +284,8 @@ class ServiceBasketLineUpdate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -217,4 +299,39 @@ _PROPERTIES = Properties(
         "postProcessings",
     ),
     unset=UNSET,
+    python=(
+        "name",
+        "offer_id",
+        "product_id",
+        "quantity",
+        "preferred_due_date",
+        "auto_set_price",
+        "unit_print_price",
+        "post_processings",
+    ),
+    expected=(
+        "string or null",
+        "integer or null",
+        "integer or null",
+        "integer",
+        "string (date) or null",
+        "boolean",
+        "string or null",
+        "array of object OpenObject",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "format",
+        "",
+        "",
+        "",
+    ),
 )
+ServiceBasketLineUpdate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 8
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

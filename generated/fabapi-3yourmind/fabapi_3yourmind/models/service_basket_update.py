@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +21,7 @@ T = TypeVar("T", bound="ServiceBasketUpdate")
 
 
 @_attrs_define
-class ServiceBasketUpdate:
+class ServiceBasketUpdate(TolerantModel):
     """
     Attributes:
         recalculate_prices (bool | Unset):
@@ -45,25 +51,63 @@ class ServiceBasketUpdate:
         if customer_id is not UNSET:
             field_dict["customerId"] = customer_id
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                recalculate_prices,
-                title,
-                customer_id,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_recalculate_prices,
+                _in_title,
+                _in_customer_id,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_recalculate_prices,
+                    _in_title,
+                    _in_customer_id,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            recalculate_prices = _in_recalculate_prices
+            if not (recalculate_prices.__class__ is bool or recalculate_prices is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            recalculate_prices = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_recalculate_prices)
+
+        try:
+            title = _in_title
+            if not (title.__class__ is str or title is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            title = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_title)
+
+        try:
+            customer_id = _in_customer_id
+            if not ((customer_id.__class__ is float or customer_id.__class__ is int) or customer_id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            customer_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_customer_id)
 
         if cls is ServiceBasketUpdate:
-            service_basket_update = cls(
-                recalculate_prices,
-                title,
-                customer_id,
-            )
+            service_basket_update = new_instance(cls)
+            service_basket_update.recalculate_prices = recalculate_prices
+            service_basket_update.title = title
+            service_basket_update.customer_id = customer_id
         else:
             service_basket_update = cls(
                 recalculate_prices=recalculate_prices,
@@ -72,6 +116,8 @@ class ServiceBasketUpdate:
             )
 
         service_basket_update.additional_properties = d
+        if found is not None:
+            service_basket_update._fabapi_deviations = tuple(found)
         return service_basket_update
 
     @property
@@ -91,7 +137,8 @@ class ServiceBasketUpdate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -100,4 +147,24 @@ _PROPERTIES = Properties(
         "customerId",
     ),
     unset=UNSET,
+    python=(
+        "recalculate_prices",
+        "title",
+        "customer_id",
+    ),
+    expected=(
+        "boolean",
+        "string",
+        "number",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+    ),
 )
+ServiceBasketUpdate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 3
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +21,7 @@ T = TypeVar("T", bound="ServiceOrderUpdate")
 
 
 @_attrs_define
-class ServiceOrderUpdate:
+class ServiceOrderUpdate(TolerantModel):
     """
     Attributes:
         title (str | Unset):
@@ -33,22 +39,40 @@ class ServiceOrderUpdate:
         if title is not UNSET:
             field_dict["title"] = title
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (title,), d = _PROPERTIES.split(src_dict)
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_title,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_title,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            title = _in_title
+            if not (title.__class__ is str or title is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            title = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_title)
 
         if cls is ServiceOrderUpdate:
-            service_order_update = cls(
-                title,
-            )
+            service_order_update = new_instance(cls)
+            service_order_update.title = title
         else:
             service_order_update = cls(
                 title=title,
             )
 
         service_order_update.additional_properties = d
+        if found is not None:
+            service_order_update._fabapi_deviations = tuple(found)
         return service_order_update
 
     @property
@@ -68,9 +92,18 @@ class ServiceOrderUpdate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=("title",),
     unset=UNSET,
+    python=("title",),
+    expected=("string",),
+    hints=("",),
 )
+ServiceOrderUpdate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,12 +7,20 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    restore_received,
+)
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="SwapWorkstationOrderResponse2XX")
 
 
 @_attrs_define
-class SwapWorkstationOrderResponse2XX:
+class SwapWorkstationOrderResponse2XX(TolerantModel):
     """An empty object in the seed."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -22,14 +30,19 @@ class SwapWorkstationOrderResponse2XX:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        _, d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
         swap_workstation_order_response_2xx = cls()
 
         swap_workstation_order_response_2xx.additional_properties = d
+        if found is not None:
+            swap_workstation_order_response_2xx._fabapi_deviations = tuple(found)
         return swap_workstation_order_response_2xx
 
     @property
@@ -47,3 +60,20 @@ class SwapWorkstationOrderResponse2XX:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(),
+    unset=UNSET,
+    python=(),
+    expected=(),
+    hints=(),
+)
+SwapWorkstationOrderResponse2XX._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 0
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

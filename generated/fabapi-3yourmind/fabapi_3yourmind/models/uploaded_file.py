@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +21,7 @@ T = TypeVar("T", bound="UploadedFile")
 
 
 @_attrs_define
-class UploadedFile:
+class UploadedFile(TolerantModel):
     """The seed's sample is empty (`{}`); the fields are the ones its prose names (url) and the vendor's client reads
     (uuid). Any other field is accepted.
 
@@ -42,23 +48,51 @@ class UploadedFile:
         if uuid is not UNSET:
             field_dict["uuid"] = uuid
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                url,
-                uuid,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_url,
+                _in_uuid,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_url,
+                    _in_uuid,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            url = _in_url
+            if not (url.__class__ is str or url is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            url = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_url)
+
+        try:
+            uuid = _in_uuid
+            if not (uuid.__class__ is str or uuid is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            uuid = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_uuid)
 
         if cls is UploadedFile:
-            uploaded_file = cls(
-                url,
-                uuid,
-            )
+            uploaded_file = new_instance(cls)
+            uploaded_file.url = url
+            uploaded_file.uuid = uuid
         else:
             uploaded_file = cls(
                 url=url,
@@ -66,6 +100,8 @@ class UploadedFile:
             )
 
         uploaded_file.additional_properties = d
+        if found is not None:
+            uploaded_file._fabapi_deviations = tuple(found)
         return uploaded_file
 
     @property
@@ -85,7 +121,8 @@ class UploadedFile:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -93,4 +130,21 @@ _PROPERTIES = Properties(
         "uuid",
     ),
     unset=UNSET,
+    python=(
+        "url",
+        "uuid",
+    ),
+    expected=(
+        "string",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+    ),
 )
+UploadedFile._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 2
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    parse_datetime,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -20,7 +28,7 @@ T = TypeVar("T", bound="UserProfile")
 
 
 @_attrs_define
-class UserProfile:
+class UserProfile(TolerantModel):
     """A user's profile, with the default address and a count of addresses.
 
     Attributes:
@@ -202,135 +210,290 @@ class UserProfile:
         if customer_group is not UNSET:
             field_dict["customerGroup"] = customer_group
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_id,
-                address_count,
+                _in_address_count,
                 _in_avatar,
                 _in_date_joined,
-                email,
+                _in_email,
                 _in_first_name,
                 _in_last_name,
-                full_name,
-                is_verified,
+                _in_full_name,
+                _in_is_verified,
                 _in_roles,
-                organization,
-                can_use_service_panel,
+                _in_organization,
+                _in_can_use_service_panel,
                 _in_default_address,
                 _in_default_address_id,
                 _in_customer_number,
                 _in_last_login,
                 _in_second_last_login,
-                verified_status,
+                _in_verified_status,
                 _in_customer_group,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        id: int | str | Unset = _in_id
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_id,
+                    _in_address_count,
+                    _in_avatar,
+                    _in_date_joined,
+                    _in_email,
+                    _in_first_name,
+                    _in_last_name,
+                    _in_full_name,
+                    _in_is_verified,
+                    _in_roles,
+                    _in_organization,
+                    _in_can_use_service_panel,
+                    _in_default_address,
+                    _in_default_address_id,
+                    _in_customer_number,
+                    _in_last_login,
+                    _in_second_last_login,
+                    _in_verified_status,
+                    _in_customer_group,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            id: int | str | Unset = _in_id
+            if not ((id.__class__ is int or id.__class__ is str) or id is UNSET):
+                id = integral(id)
 
-        avatar: None | str | Unset = _in_avatar
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_id)
 
-        _date_joined = _in_date_joined
-        date_joined: datetime.datetime | Unset
-        if _date_joined is UNSET:
-            date_joined = UNSET
-        else:
-            date_joined = parse_datetime(_date_joined)
+        try:
+            address_count = _in_address_count
+            if not (address_count.__class__ is int or address_count is UNSET):
+                address_count = integral(address_count)
 
-        first_name: None | str | Unset = _in_first_name
+        except (TypeError, ValueError, AttributeError, KeyError):
+            address_count = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_address_count)
 
-        last_name: None | str | Unset = _in_last_name
+        try:
+            avatar: None | str | Unset = _in_avatar
+            if not ((avatar.__class__ is str) or avatar is None or avatar is UNSET):
+                raise TypeError()
 
-        roles = cast(list[Any], _in_roles)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            avatar = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_avatar)
 
-        _default_address = _in_default_address
-        default_address: None | OpenObject | Unset
-        if _default_address is None or _default_address is UNSET:
-            default_address = _default_address
-        else:
-            try:
+        try:
+            _date_joined = _in_date_joined
+            date_joined: datetime.datetime | Unset
+            if _date_joined is UNSET:
+                date_joined = UNSET
+            else:
+                date_joined = parse_datetime(_date_joined)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_joined = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_date_joined)
+
+        try:
+            email = _in_email
+            if not (email.__class__ is str or email is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            email = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_email)
+
+        try:
+            first_name: None | str | Unset = _in_first_name
+            if not ((first_name.__class__ is str) or first_name is None or first_name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            first_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_first_name)
+
+        try:
+            last_name: None | str | Unset = _in_last_name
+            if not ((last_name.__class__ is str) or last_name is None or last_name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            last_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_last_name)
+
+        try:
+            full_name = _in_full_name
+            if not (full_name.__class__ is str or full_name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            full_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_full_name)
+
+        try:
+            is_verified = _in_is_verified
+            if not (is_verified.__class__ is bool or is_verified is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            is_verified = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_is_verified)
+
+        try:
+            _roles = _in_roles
+            if _roles is not UNSET:
+                if type(_roles) is not list:
+                    raise TypeError()
+            roles = cast(list[Any], _roles)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            roles = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_roles)
+
+        try:
+            organization = _in_organization
+            if not (organization.__class__ is str or organization is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            organization = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_organization)
+
+        try:
+            can_use_service_panel = _in_can_use_service_panel
+            if not (can_use_service_panel.__class__ is bool or can_use_service_panel is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            can_use_service_panel = _DEVIATED
+            found = _PROPERTIES.deviate(found, 11, _in_can_use_service_panel)
+
+        try:
+            _default_address = _in_default_address
+            default_address: None | OpenObject | Unset
+            if _default_address is None or _default_address is UNSET:
+                default_address = _default_address
+            else:
                 if not isinstance(_default_address, dict):
                     raise TypeError()
                 default_address_type_0 = OpenObject.from_dict(_default_address)
 
                 default_address = default_address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                default_address = _default_address
 
-        default_address_id: int | None | Unset = _in_default_address_id
+        except (TypeError, ValueError, AttributeError, KeyError):
+            default_address = _DEVIATED
+            found = _PROPERTIES.deviate(found, 12, _in_default_address)
 
-        customer_number: None | str | Unset = _in_customer_number
+        try:
+            default_address_id: int | None | Unset = _in_default_address_id
+            if not ((default_address_id.__class__ is int) or default_address_id is None or default_address_id is UNSET):
+                default_address_id = integral(default_address_id)
 
-        _last_login = _in_last_login
-        last_login: datetime.datetime | None | Unset
-        if _last_login is None or _last_login is UNSET:
-            last_login = _last_login
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            default_address_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 13, _in_default_address_id)
+
+        try:
+            customer_number: None | str | Unset = _in_customer_number
+            if not ((customer_number.__class__ is str) or customer_number is None or customer_number is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            customer_number = _DEVIATED
+            found = _PROPERTIES.deviate(found, 14, _in_customer_number)
+
+        try:
+            _last_login = _in_last_login
+            last_login: datetime.datetime | None | Unset
+            if _last_login is None or _last_login is UNSET:
+                last_login = _last_login
+            else:
                 if not isinstance(_last_login, str):
                     raise TypeError()
                 last_login_type_0 = parse_datetime(_last_login)
 
                 last_login = last_login_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                last_login = _last_login
 
-        _second_last_login = _in_second_last_login
-        second_last_login: datetime.datetime | None | Unset
-        if _second_last_login is None or _second_last_login is UNSET:
-            second_last_login = _second_last_login
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            last_login = _DEVIATED
+            found = _PROPERTIES.deviate(found, 15, _in_last_login)
+
+        try:
+            _second_last_login = _in_second_last_login
+            second_last_login: datetime.datetime | None | Unset
+            if _second_last_login is None or _second_last_login is UNSET:
+                second_last_login = _second_last_login
+            else:
                 if not isinstance(_second_last_login, str):
                     raise TypeError()
                 second_last_login_type_0 = parse_datetime(_second_last_login)
 
                 second_last_login = second_last_login_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                second_last_login = _second_last_login
 
-        _customer_group = _in_customer_group
-        customer_group: None | OpenObject | Unset
-        if _customer_group is None or _customer_group is UNSET:
-            customer_group = _customer_group
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            second_last_login = _DEVIATED
+            found = _PROPERTIES.deviate(found, 16, _in_second_last_login)
+
+        try:
+            verified_status = _in_verified_status
+            if not (verified_status.__class__ is str or verified_status is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            verified_status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 17, _in_verified_status)
+
+        try:
+            _customer_group = _in_customer_group
+            customer_group: None | OpenObject | Unset
+            if _customer_group is None or _customer_group is UNSET:
+                customer_group = _customer_group
+            else:
                 if not isinstance(_customer_group, dict):
                     raise TypeError()
                 customer_group_type_0 = OpenObject.from_dict(_customer_group)
 
                 customer_group = customer_group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                customer_group = _customer_group
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            customer_group = _DEVIATED
+            found = _PROPERTIES.deviate(found, 18, _in_customer_group)
 
         if cls is UserProfile:
-            user_profile = cls(
-                id,
-                address_count,
-                avatar,
-                date_joined,
-                email,
-                first_name,
-                last_name,
-                full_name,
-                is_verified,
-                roles,
-                organization,
-                can_use_service_panel,
-                default_address,
-                default_address_id,
-                customer_number,
-                last_login,
-                second_last_login,
-                verified_status,
-                customer_group,
-            )
+            user_profile = new_instance(cls)
+            user_profile.id = id
+            user_profile.address_count = address_count
+            user_profile.avatar = avatar
+            user_profile.date_joined = date_joined
+            user_profile.email = email
+            user_profile.first_name = first_name
+            user_profile.last_name = last_name
+            user_profile.full_name = full_name
+            user_profile.is_verified = is_verified
+            user_profile.roles = roles
+            user_profile.organization = organization
+            user_profile.can_use_service_panel = can_use_service_panel
+            user_profile.default_address = default_address
+            user_profile.default_address_id = default_address_id
+            user_profile.customer_number = customer_number
+            user_profile.last_login = last_login
+            user_profile.second_last_login = second_last_login
+            user_profile.verified_status = verified_status
+            user_profile.customer_group = customer_group
         else:
             user_profile = cls(
                 id=id,
@@ -355,6 +518,8 @@ class UserProfile:
             )
 
         user_profile.additional_properties = d
+        if found is not None:
+            user_profile._fabapi_deviations = tuple(found)
         return user_profile
 
     @property
@@ -374,7 +539,8 @@ class UserProfile:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -399,4 +565,72 @@ _PROPERTIES = Properties(
         "customerGroup",
     ),
     unset=UNSET,
+    python=(
+        "id",
+        "address_count",
+        "avatar",
+        "date_joined",
+        "email",
+        "first_name",
+        "last_name",
+        "full_name",
+        "is_verified",
+        "roles",
+        "organization",
+        "can_use_service_panel",
+        "default_address",
+        "default_address_id",
+        "customer_number",
+        "last_login",
+        "second_last_login",
+        "verified_status",
+        "customer_group",
+    ),
+    expected=(
+        "integer or string",
+        "integer",
+        "string or null",
+        "string (date-time)",
+        "string",
+        "string or null",
+        "string or null",
+        "string",
+        "boolean",
+        "array of any value",
+        "string",
+        "boolean",
+        "object OpenObject or null",
+        "integer or null",
+        "string or null",
+        "string (date-time) or null",
+        "string (date-time) or null",
+        "string",
+        "object OpenObject or null",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "format",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "format",
+        "format",
+        "",
+        "",
+    ),
 )
+UserProfile._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 19
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

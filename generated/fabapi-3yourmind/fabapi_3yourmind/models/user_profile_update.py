@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -19,7 +26,7 @@ T = TypeVar("T", bound="UserProfileUpdate")
 
 
 @_attrs_define
-class UserProfileUpdate:
+class UserProfileUpdate(TolerantModel):
     """
     Attributes:
         avatar (None | str | Unset):
@@ -95,13 +102,17 @@ class UserProfileUpdate:
         if customer_group is not UNSET:
             field_dict["customerGroup"] = customer_group
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.customer_group_nullable import CustomerGroupNullable  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_avatar,
                 _in_first_name,
@@ -109,42 +120,90 @@ class UserProfileUpdate:
                 _in_default_address_id,
                 _in_customer_number,
                 _in_customer_group,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        avatar: None | str | Unset = _in_avatar
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_avatar,
+                    _in_first_name,
+                    _in_last_name,
+                    _in_default_address_id,
+                    _in_customer_number,
+                    _in_customer_group,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            avatar: None | str | Unset = _in_avatar
+            if not ((avatar.__class__ is str) or avatar is None or avatar is UNSET):
+                raise TypeError()
 
-        first_name: None | str | Unset = _in_first_name
+        except (TypeError, ValueError, AttributeError, KeyError):
+            avatar = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_avatar)
 
-        last_name: None | str | Unset = _in_last_name
+        try:
+            first_name: None | str | Unset = _in_first_name
+            if not ((first_name.__class__ is str) or first_name is None or first_name is UNSET):
+                raise TypeError()
 
-        default_address_id: int | None | Unset = _in_default_address_id
+        except (TypeError, ValueError, AttributeError, KeyError):
+            first_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_first_name)
 
-        customer_number: None | str | Unset = _in_customer_number
+        try:
+            last_name: None | str | Unset = _in_last_name
+            if not ((last_name.__class__ is str) or last_name is None or last_name is UNSET):
+                raise TypeError()
 
-        _customer_group = _in_customer_group
-        customer_group: CustomerGroupNullable | None | Unset
-        if _customer_group is None or _customer_group is UNSET:
-            customer_group = _customer_group
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            last_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_last_name)
+
+        try:
+            default_address_id: int | None | Unset = _in_default_address_id
+            if not ((default_address_id.__class__ is int) or default_address_id is None or default_address_id is UNSET):
+                default_address_id = integral(default_address_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            default_address_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_default_address_id)
+
+        try:
+            customer_number: None | str | Unset = _in_customer_number
+            if not ((customer_number.__class__ is str) or customer_number is None or customer_number is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            customer_number = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_customer_number)
+
+        try:
+            _customer_group = _in_customer_group
+            customer_group: CustomerGroupNullable | None | Unset
+            if _customer_group is None or _customer_group is UNSET:
+                customer_group = _customer_group
+            else:
                 if not isinstance(_customer_group, dict):
                     raise TypeError()
                 customer_group_type_0 = CustomerGroupNullable.from_dict(_customer_group)
 
                 customer_group = customer_group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                customer_group = _customer_group
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            customer_group = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_customer_group)
 
         if cls is UserProfileUpdate:
-            user_profile_update = cls(
-                avatar,
-                first_name,
-                last_name,
-                default_address_id,
-                customer_number,
-                customer_group,
-            )
+            user_profile_update = new_instance(cls)
+            user_profile_update.avatar = avatar
+            user_profile_update.first_name = first_name
+            user_profile_update.last_name = last_name
+            user_profile_update.default_address_id = default_address_id
+            user_profile_update.customer_number = customer_number
+            user_profile_update.customer_group = customer_group
         else:
             user_profile_update = cls(
                 avatar=avatar,
@@ -156,6 +215,8 @@ class UserProfileUpdate:
             )
 
         user_profile_update.additional_properties = d
+        if found is not None:
+            user_profile_update._fabapi_deviations = tuple(found)
         return user_profile_update
 
     @property
@@ -175,7 +236,8 @@ class UserProfileUpdate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -187,4 +249,33 @@ _PROPERTIES = Properties(
         "customerGroup",
     ),
     unset=UNSET,
+    python=(
+        "avatar",
+        "first_name",
+        "last_name",
+        "default_address_id",
+        "customer_number",
+        "customer_group",
+    ),
+    expected=(
+        "string or null",
+        "string or null",
+        "string or null",
+        "integer or null",
+        "string or null",
+        "object CustomerGroupNullable or null",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+UserProfileUpdate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 6
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..models.webhook_user_created_type import WebhookUserCreatedType
 from ..types import UNSET, Unset
@@ -20,7 +27,7 @@ T = TypeVar("T", bound="WebhookUserCreated")
 
 
 @_attrs_define
-class WebhookUserCreated:
+class WebhookUserCreated(TolerantModel):
     """User Created Webhook: This webhook is fired when new user finalizes their registration. Callback payload.
 
     Attributes:
@@ -41,7 +48,10 @@ class WebhookUserCreated:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+        else:
+            type_ = _DEVIATED
 
         id = self.id
 
@@ -69,44 +79,95 @@ class WebhookUserCreated:
         if data is not UNSET:
             field_dict["data"] = data
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_type_,
-                id,
-                created,
-                api_version,
+                _in_id,
+                _in_created,
+                _in_api_version,
                 _in_data,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        _type_ = _in_type_
-        type_: WebhookUserCreatedType
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_type_,
+                    _in_id,
+                    _in_created,
+                    _in_api_version,
+                    _in_data,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
         try:
-            type_ = cast("WebhookUserCreatedType", WebhookUserCreatedType._value2member_map_[_type_])
-        except (KeyError, TypeError):
-            type_ = WebhookUserCreatedType(_type_)
+            _type_ = _in_type_
+            type_: WebhookUserCreatedType
+            try:
+                type_ = WebhookUserCreatedType._value2member_map_[_type_]  # type: ignore[assignment]  # fmt: skip
+            except (KeyError, TypeError):
+                type_ = WebhookUserCreatedType(_type_)
 
-        _data = _in_data
-        data: OpenObject | Unset
-        if _data is UNSET:
-            data = UNSET
-        else:
-            data = OpenObject.from_dict(_data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            type_ = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_type_)
+
+        try:
+            id = _in_id
+            if not (id.__class__ is int or id is UNSET):
+                id = integral(id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_id)
+
+        try:
+            created = _in_created
+            if not (created.__class__ is str or created is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            created = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_created)
+
+        try:
+            api_version = _in_api_version
+            if not (api_version.__class__ is str or api_version is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            api_version = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_api_version)
+
+        try:
+            _data = _in_data
+            data: OpenObject | Unset
+            if _data is UNSET:
+                data = UNSET
+            else:
+                data = OpenObject.from_dict(_data)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            data = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_data)
 
         if cls is WebhookUserCreated:
-            webhook_user_created = cls(
-                type_,
-                id,
-                created,
-                api_version,
-                data,
-            )
+            webhook_user_created = new_instance(cls)
+            webhook_user_created.type_ = type_
+            webhook_user_created.id = id
+            webhook_user_created.created = created
+            webhook_user_created.api_version = api_version
+            webhook_user_created.data = data
         else:
             webhook_user_created = cls(
                 type_=type_,
@@ -117,6 +178,8 @@ class WebhookUserCreated:
             )
 
         webhook_user_created.additional_properties = d
+        if found is not None:
+            webhook_user_created._fabapi_deviations = tuple(found)
         return webhook_user_created
 
     @property
@@ -136,7 +199,8 @@ class WebhookUserCreated:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=("type",),
     optional=(
@@ -146,4 +210,30 @@ _PROPERTIES = Properties(
         "data",
     ),
     unset=UNSET,
+    python=(
+        "type_",
+        "id",
+        "created",
+        "api_version",
+        "data",
+    ),
+    expected=(
+        "enum WebhookUserCreatedType",
+        "integer",
+        "string",
+        "string",
+        "object OpenObject",
+    ),
+    hints=(
+        "enum",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+WebhookUserCreated._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 5
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

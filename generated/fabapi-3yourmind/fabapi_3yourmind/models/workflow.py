@@ -7,7 +7,14 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +22,7 @@ T = TypeVar("T", bound="Workflow")
 
 
 @_attrs_define
-class Workflow:
+class Workflow(TolerantModel):
     """A workflow (template or a part's instance) with its statuses.
 
     Attributes:
@@ -58,30 +65,77 @@ class Workflow:
         if statuses is not UNSET:
             field_dict["statuses"] = statuses
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_description,
-                id,
-                name,
+                _in_id,
+                _in_name,
                 _in_statuses,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        description: None | str | Unset = _in_description
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_description,
+                    _in_id,
+                    _in_name,
+                    _in_statuses,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            description: None | str | Unset = _in_description
+            if not ((description.__class__ is str) or description is None or description is UNSET):
+                raise TypeError()
 
-        statuses = cast(list[Any], _in_statuses)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            description = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_description)
+
+        try:
+            id = _in_id
+            if not (id.__class__ is int or id is UNSET):
+                id = integral(id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_id)
+
+        try:
+            name = _in_name
+            if not (name.__class__ is str or name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_name)
+
+        try:
+            _statuses = _in_statuses
+            if _statuses is not UNSET:
+                if type(_statuses) is not list:
+                    raise TypeError()
+            statuses = cast(list[Any], _statuses)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            statuses = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_statuses)
 
         if cls is Workflow:
-            workflow = cls(
-                description,
-                id,
-                name,
-                statuses,
-            )
+            workflow = new_instance(cls)
+            workflow.description = description
+            workflow.id = id
+            workflow.name = name
+            workflow.statuses = statuses
         else:
             workflow = cls(
                 description=description,
@@ -91,6 +145,8 @@ class Workflow:
             )
 
         workflow.additional_properties = d
+        if found is not None:
+            workflow._fabapi_deviations = tuple(found)
         return workflow
 
     @property
@@ -110,7 +166,8 @@ class Workflow:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -120,4 +177,27 @@ _PROPERTIES = Properties(
         "statuses",
     ),
     unset=UNSET,
+    python=(
+        "description",
+        "id",
+        "name",
+        "statuses",
+    ),
+    expected=(
+        "string or null",
+        "integer",
+        "string",
+        "array of any value",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+Workflow._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 4
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,15 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integers,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +23,7 @@ T = TypeVar("T", bound="WorkflowStatusCreate")
 
 
 @_attrs_define
-class WorkflowStatusCreate:
+class WorkflowStatusCreate(TolerantModel):
     """
     Attributes:
         workflow_step_id (int):
@@ -35,14 +43,27 @@ class WorkflowStatusCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        workflow_step_id = self.workflow_step_id
+        if not isinstance(self.workflow_step_id, Unset):
+            workflow_step_id = self.workflow_step_id
+        else:
+            workflow_step_id = _DEVIATED
 
-        estimated_duration: int | None
-        estimated_duration = self.estimated_duration
+        if not isinstance(self.estimated_duration, Unset):
+            estimated_duration: int | None
+            estimated_duration = self.estimated_duration
+        else:
+            estimated_duration = _DEVIATED
 
-        production_sheet = self.production_sheet
+        if not isinstance(self.production_sheet, Unset):
+            production_sheet = self.production_sheet
+        else:
+            production_sheet = _DEVIATED
 
-        possible_workstations = self.possible_workstations
+        if not isinstance(self.possible_workstations, Unset):
+            possible_workstations = self.possible_workstations
+
+        else:
+            possible_workstations = _DEVIATED
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -67,37 +88,102 @@ class WorkflowStatusCreate:
         if position is not UNSET:
             field_dict["position"] = position
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                workflow_step_id,
+                _in_workflow_step_id,
                 _in_estimated_duration,
-                production_sheet,
+                _in_production_sheet,
                 _in_possible_workstations,
                 _in_description,
-                position,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_position,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_workflow_step_id,
+                    _in_estimated_duration,
+                    _in_production_sheet,
+                    _in_possible_workstations,
+                    _in_description,
+                    _in_position,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            workflow_step_id = _in_workflow_step_id
+            if not (workflow_step_id.__class__ is int):
+                workflow_step_id = integral(workflow_step_id)
 
-        estimated_duration: int | None = _in_estimated_duration
+        except (TypeError, ValueError, AttributeError, KeyError):
+            workflow_step_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_workflow_step_id)
 
-        possible_workstations = cast(list[int], _in_possible_workstations)
+        try:
+            estimated_duration: int | None = _in_estimated_duration
+            if not ((estimated_duration.__class__ is int) or estimated_duration is None):
+                estimated_duration = integral(estimated_duration)
 
-        description: None | str | Unset = _in_description
+        except (TypeError, ValueError, AttributeError, KeyError):
+            estimated_duration = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_estimated_duration)
+
+        try:
+            production_sheet = _in_production_sheet
+            if not (production_sheet.__class__ is bool):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            production_sheet = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_production_sheet)
+
+        try:
+            _possible_workstations = _in_possible_workstations
+            if type(_possible_workstations) is not list:
+                raise TypeError()
+            if not all(_item.__class__ is int for _item in _possible_workstations):
+                _possible_workstations = integers(_possible_workstations)
+            possible_workstations = cast(list[int], _possible_workstations)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            possible_workstations = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_possible_workstations)
+
+        try:
+            description: None | str | Unset = _in_description
+            if not ((description.__class__ is str) or description is None or description is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            description = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_description)
+
+        try:
+            position = _in_position
+            if not (position.__class__ is int or position is UNSET):
+                position = integral(position)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            position = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_position)
 
         if cls is WorkflowStatusCreate:
-            workflow_status_create = cls(
-                workflow_step_id,
-                estimated_duration,
-                production_sheet,
-                possible_workstations,
-                description,
-                position,
-            )
+            workflow_status_create = new_instance(cls)
+            workflow_status_create.workflow_step_id = workflow_step_id
+            workflow_status_create.estimated_duration = estimated_duration
+            workflow_status_create.production_sheet = production_sheet
+            workflow_status_create.possible_workstations = possible_workstations
+            workflow_status_create.description = description
+            workflow_status_create.position = position
         else:
             workflow_status_create = cls(
                 workflow_step_id=workflow_step_id,
@@ -109,6 +195,8 @@ class WorkflowStatusCreate:
             )
 
         workflow_status_create.additional_properties = d
+        if found is not None:
+            workflow_status_create._fabapi_deviations = tuple(found)
         return workflow_status_create
 
     @property
@@ -128,7 +216,8 @@ class WorkflowStatusCreate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "workflowStepId",
@@ -141,4 +230,33 @@ _PROPERTIES = Properties(
         "position",
     ),
     unset=UNSET,
+    python=(
+        "workflow_step_id",
+        "estimated_duration",
+        "production_sheet",
+        "possible_workstations",
+        "description",
+        "position",
+    ),
+    expected=(
+        "integer",
+        "integer or null",
+        "boolean",
+        "array of integer",
+        "string or null",
+        "integer",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+WorkflowStatusCreate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 6
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

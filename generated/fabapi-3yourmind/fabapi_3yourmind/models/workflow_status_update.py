@@ -7,7 +7,15 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integers,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +23,7 @@ T = TypeVar("T", bound="WorkflowStatusUpdate")
 
 
 @_attrs_define
-class WorkflowStatusUpdate:
+class WorkflowStatusUpdate(TolerantModel):
     """
     Attributes:
         description (None | str | Unset):
@@ -73,36 +81,103 @@ class WorkflowStatusUpdate:
         if possible_workstations is not UNSET:
             field_dict["possibleWorkstations"] = possible_workstations
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_description,
-                workflow_step_id,
+                _in_workflow_step_id,
                 _in_estimated_duration,
-                position,
-                production_sheet,
+                _in_position,
+                _in_production_sheet,
                 _in_possible_workstations,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        description: None | str | Unset = _in_description
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_description,
+                    _in_workflow_step_id,
+                    _in_estimated_duration,
+                    _in_position,
+                    _in_production_sheet,
+                    _in_possible_workstations,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            description: None | str | Unset = _in_description
+            if not ((description.__class__ is str) or description is None or description is UNSET):
+                raise TypeError()
 
-        estimated_duration: int | None | Unset = _in_estimated_duration
+        except (TypeError, ValueError, AttributeError, KeyError):
+            description = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_description)
 
-        possible_workstations = cast(list[int], _in_possible_workstations)
+        try:
+            workflow_step_id = _in_workflow_step_id
+            if not (workflow_step_id.__class__ is int or workflow_step_id is UNSET):
+                workflow_step_id = integral(workflow_step_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            workflow_step_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_workflow_step_id)
+
+        try:
+            estimated_duration: int | None | Unset = _in_estimated_duration
+            if not ((estimated_duration.__class__ is int) or estimated_duration is None or estimated_duration is UNSET):
+                estimated_duration = integral(estimated_duration)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            estimated_duration = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_estimated_duration)
+
+        try:
+            position = _in_position
+            if not (position.__class__ is int or position is UNSET):
+                position = integral(position)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            position = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_position)
+
+        try:
+            production_sheet = _in_production_sheet
+            if not (production_sheet.__class__ is bool or production_sheet is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            production_sheet = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_production_sheet)
+
+        try:
+            _possible_workstations = _in_possible_workstations
+            if _possible_workstations is not UNSET:
+                if type(_possible_workstations) is not list:
+                    raise TypeError()
+                if not all(_item.__class__ is int for _item in _possible_workstations):
+                    _possible_workstations = integers(_possible_workstations)
+            possible_workstations = cast(list[int], _possible_workstations)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            possible_workstations = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_possible_workstations)
 
         if cls is WorkflowStatusUpdate:
-            workflow_status_update = cls(
-                description,
-                workflow_step_id,
-                estimated_duration,
-                position,
-                production_sheet,
-                possible_workstations,
-            )
+            workflow_status_update = new_instance(cls)
+            workflow_status_update.description = description
+            workflow_status_update.workflow_step_id = workflow_step_id
+            workflow_status_update.estimated_duration = estimated_duration
+            workflow_status_update.position = position
+            workflow_status_update.production_sheet = production_sheet
+            workflow_status_update.possible_workstations = possible_workstations
         else:
             workflow_status_update = cls(
                 description=description,
@@ -114,6 +189,8 @@ class WorkflowStatusUpdate:
             )
 
         workflow_status_update.additional_properties = d
+        if found is not None:
+            workflow_status_update._fabapi_deviations = tuple(found)
         return workflow_status_update
 
     @property
@@ -133,7 +210,8 @@ class WorkflowStatusUpdate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -145,4 +223,33 @@ _PROPERTIES = Properties(
         "possibleWorkstations",
     ),
     unset=UNSET,
+    python=(
+        "description",
+        "workflow_step_id",
+        "estimated_duration",
+        "position",
+        "production_sheet",
+        "possible_workstations",
+    ),
+    expected=(
+        "string or null",
+        "integer",
+        "integer or null",
+        "integer",
+        "boolean",
+        "array of integer",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+WorkflowStatusUpdate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 6
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +22,7 @@ T = TypeVar("T", bound="WorkflowStep")
 
 
 @_attrs_define
-class WorkflowStep:
+class WorkflowStep(TolerantModel):
     """
     Attributes:
         id (int | Unset):
@@ -57,29 +64,87 @@ class WorkflowStep:
         if is_automated is not UNSET:
             field_dict["isAutomated"] = is_automated
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                id,
-                name,
-                category,
-                processing_type,
-                is_automated,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_id,
+                _in_name,
+                _in_category,
+                _in_processing_type,
+                _in_is_automated,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_id,
+                    _in_name,
+                    _in_category,
+                    _in_processing_type,
+                    _in_is_automated,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            id = _in_id
+            if not (id.__class__ is int or id is UNSET):
+                id = integral(id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_id)
+
+        try:
+            name = _in_name
+            if not (name.__class__ is str or name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_name)
+
+        try:
+            category = _in_category
+            if not (category.__class__ is str or category is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            category = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_category)
+
+        try:
+            processing_type = _in_processing_type
+            if not (processing_type.__class__ is str or processing_type is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            processing_type = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_processing_type)
+
+        try:
+            is_automated = _in_is_automated
+            if not (is_automated.__class__ is bool or is_automated is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            is_automated = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_is_automated)
 
         if cls is WorkflowStep:
-            workflow_step = cls(
-                id,
-                name,
-                category,
-                processing_type,
-                is_automated,
-            )
+            workflow_step = new_instance(cls)
+            workflow_step.id = id
+            workflow_step.name = name
+            workflow_step.category = category
+            workflow_step.processing_type = processing_type
+            workflow_step.is_automated = is_automated
         else:
             workflow_step = cls(
                 id=id,
@@ -90,6 +155,8 @@ class WorkflowStep:
             )
 
         workflow_step.additional_properties = d
+        if found is not None:
+            workflow_step._fabapi_deviations = tuple(found)
         return workflow_step
 
     @property
@@ -109,7 +176,8 @@ class WorkflowStep:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -120,4 +188,30 @@ _PROPERTIES = Properties(
         "isAutomated",
     ),
     unset=UNSET,
+    python=(
+        "id",
+        "name",
+        "category",
+        "processing_type",
+        "is_automated",
+    ),
+    expected=(
+        "integer",
+        "string",
+        "string",
+        "string",
+        "boolean",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+WorkflowStep._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 5
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +21,7 @@ T = TypeVar("T", bound="WorkflowUpdate")
 
 
 @_attrs_define
-class WorkflowUpdate:
+class WorkflowUpdate(TolerantModel):
     """
     Attributes:
         description (None | str | Unset):
@@ -43,24 +49,51 @@ class WorkflowUpdate:
         if name is not UNSET:
             field_dict["name"] = name
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_description,
-                name,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        description: None | str | Unset = _in_description
+                _in_name,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_description,
+                    _in_name,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            description: None | str | Unset = _in_description
+            if not ((description.__class__ is str) or description is None or description is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            description = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_description)
+
+        try:
+            name = _in_name
+            if not (name.__class__ is str or name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_name)
 
         if cls is WorkflowUpdate:
-            workflow_update = cls(
-                description,
-                name,
-            )
+            workflow_update = new_instance(cls)
+            workflow_update.description = description
+            workflow_update.name = name
         else:
             workflow_update = cls(
                 description=description,
@@ -68,6 +101,8 @@ class WorkflowUpdate:
             )
 
         workflow_update.additional_properties = d
+        if found is not None:
+            workflow_update._fabapi_deviations = tuple(found)
         return workflow_update
 
     @property
@@ -87,7 +122,8 @@ class WorkflowUpdate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -95,4 +131,21 @@ _PROPERTIES = Properties(
         "name",
     ),
     unset=UNSET,
+    python=(
+        "description",
+        "name",
+    ),
+    expected=(
+        "string or null",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+    ),
 )
+WorkflowUpdate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 2
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -19,7 +26,7 @@ T = TypeVar("T", bound="Workstation")
 
 
 @_attrs_define
-class Workstation:
+class Workstation(TolerantModel):
     """A workstation: a printer or a processing station in the MES.
 
     Attributes:
@@ -188,91 +195,287 @@ class Workstation:
         if technology is not UNSET:
             field_dict["technology"] = technology
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                id,
-                unread_count,
+                _in_id,
+                _in_unread_count,
                 _in_running_machine_job_id,
                 _in_next_mes_job_id,
                 _in_machine,
                 _in_current_materials,
-                order,
-                allow_repeated_part_sequence_scheduling,
-                name,
+                _in_order,
+                _in_allow_repeated_part_sequence_scheduling,
+                _in_name,
                 _in_description,
                 _in_bounding_box_3_d,
-                dimension_x,
-                dimension_y,
-                dimension_z,
+                _in_dimension_x,
+                _in_dimension_y,
+                _in_dimension_z,
                 _in_materials,
-                show_in_scheduler,
-                type_,
-                volume,
+                _in_show_in_scheduler,
+                _in_type_,
+                _in_volume,
                 _in_form,
                 _in_technology,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_id,
+                    _in_unread_count,
+                    _in_running_machine_job_id,
+                    _in_next_mes_job_id,
+                    _in_machine,
+                    _in_current_materials,
+                    _in_order,
+                    _in_allow_repeated_part_sequence_scheduling,
+                    _in_name,
+                    _in_description,
+                    _in_bounding_box_3_d,
+                    _in_dimension_x,
+                    _in_dimension_y,
+                    _in_dimension_z,
+                    _in_materials,
+                    _in_show_in_scheduler,
+                    _in_type_,
+                    _in_volume,
+                    _in_form,
+                    _in_technology,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            id = _in_id
+            if not (id.__class__ is int or id is UNSET):
+                id = integral(id)
 
-        running_machine_job_id: int | None | Unset = _in_running_machine_job_id
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_id)
 
-        next_mes_job_id: int | None | Unset = _in_next_mes_job_id
+        try:
+            unread_count = _in_unread_count
+            if not (unread_count.__class__ is int or unread_count is UNSET):
+                unread_count = integral(unread_count)
 
-        _machine = _in_machine
-        machine: None | OpenObject | Unset
-        if _machine is None or _machine is UNSET:
-            machine = _machine
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            unread_count = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_unread_count)
+
+        try:
+            running_machine_job_id: int | None | Unset = _in_running_machine_job_id
+            if not (
+                (running_machine_job_id.__class__ is int)
+                or running_machine_job_id is None
+                or running_machine_job_id is UNSET
+            ):
+                running_machine_job_id = integral(running_machine_job_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            running_machine_job_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_running_machine_job_id)
+
+        try:
+            next_mes_job_id: int | None | Unset = _in_next_mes_job_id
+            if not ((next_mes_job_id.__class__ is int) or next_mes_job_id is None or next_mes_job_id is UNSET):
+                next_mes_job_id = integral(next_mes_job_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            next_mes_job_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_next_mes_job_id)
+
+        try:
+            _machine = _in_machine
+            machine: None | OpenObject | Unset
+            if _machine is None or _machine is UNSET:
+                machine = _machine
+            else:
                 if not isinstance(_machine, dict):
                     raise TypeError()
                 machine_type_0 = OpenObject.from_dict(_machine)
 
                 machine = machine_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                machine = _machine
 
-        current_materials = cast(list[Any], _in_current_materials)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            machine = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_machine)
 
-        description: None | str | Unset = _in_description
+        try:
+            _current_materials = _in_current_materials
+            if _current_materials is not UNSET:
+                if type(_current_materials) is not list:
+                    raise TypeError()
+            current_materials = cast(list[Any], _current_materials)
 
-        bounding_box_3_d: bool | None | Unset = _in_bounding_box_3_d
+        except (TypeError, ValueError, AttributeError, KeyError):
+            current_materials = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_current_materials)
 
-        materials = cast(list[Any], _in_materials)
+        try:
+            order = _in_order
+            if not (order.__class__ is int or order is UNSET):
+                order = integral(order)
 
-        form: int | None | Unset = _in_form
+        except (TypeError, ValueError, AttributeError, KeyError):
+            order = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_order)
 
-        technology: int | None | Unset = _in_technology
+        try:
+            allow_repeated_part_sequence_scheduling = _in_allow_repeated_part_sequence_scheduling
+            if not (
+                allow_repeated_part_sequence_scheduling.__class__ is bool
+                or allow_repeated_part_sequence_scheduling is UNSET
+            ):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            allow_repeated_part_sequence_scheduling = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_allow_repeated_part_sequence_scheduling)
+
+        try:
+            name = _in_name
+            if not (name.__class__ is str or name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_name)
+
+        try:
+            description: None | str | Unset = _in_description
+            if not ((description.__class__ is str) or description is None or description is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            description = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_description)
+
+        try:
+            bounding_box_3_d: bool | None | Unset = _in_bounding_box_3_d
+            if not ((bounding_box_3_d.__class__ is bool) or bounding_box_3_d is None or bounding_box_3_d is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            bounding_box_3_d = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_bounding_box_3_d)
+
+        try:
+            dimension_x = _in_dimension_x
+            if not (dimension_x.__class__ is int or dimension_x is UNSET):
+                dimension_x = integral(dimension_x)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            dimension_x = _DEVIATED
+            found = _PROPERTIES.deviate(found, 11, _in_dimension_x)
+
+        try:
+            dimension_y = _in_dimension_y
+            if not (dimension_y.__class__ is int or dimension_y is UNSET):
+                dimension_y = integral(dimension_y)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            dimension_y = _DEVIATED
+            found = _PROPERTIES.deviate(found, 12, _in_dimension_y)
+
+        try:
+            dimension_z = _in_dimension_z
+            if not (dimension_z.__class__ is int or dimension_z is UNSET):
+                dimension_z = integral(dimension_z)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            dimension_z = _DEVIATED
+            found = _PROPERTIES.deviate(found, 13, _in_dimension_z)
+
+        try:
+            _materials = _in_materials
+            if _materials is not UNSET:
+                if type(_materials) is not list:
+                    raise TypeError()
+            materials = cast(list[Any], _materials)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            materials = _DEVIATED
+            found = _PROPERTIES.deviate(found, 14, _in_materials)
+
+        try:
+            show_in_scheduler = _in_show_in_scheduler
+            if not (show_in_scheduler.__class__ is bool or show_in_scheduler is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            show_in_scheduler = _DEVIATED
+            found = _PROPERTIES.deviate(found, 15, _in_show_in_scheduler)
+
+        try:
+            type_ = _in_type_
+            if not (type_.__class__ is str or type_ is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            type_ = _DEVIATED
+            found = _PROPERTIES.deviate(found, 16, _in_type_)
+
+        try:
+            volume = _in_volume
+            if not ((volume.__class__ is float or volume.__class__ is int) or volume is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            volume = _DEVIATED
+            found = _PROPERTIES.deviate(found, 17, _in_volume)
+
+        try:
+            form: int | None | Unset = _in_form
+            if not ((form.__class__ is int) or form is None or form is UNSET):
+                form = integral(form)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            form = _DEVIATED
+            found = _PROPERTIES.deviate(found, 18, _in_form)
+
+        try:
+            technology: int | None | Unset = _in_technology
+            if not ((technology.__class__ is int) or technology is None or technology is UNSET):
+                technology = integral(technology)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            technology = _DEVIATED
+            found = _PROPERTIES.deviate(found, 19, _in_technology)
 
         if cls is Workstation:
-            workstation = cls(
-                id,
-                unread_count,
-                running_machine_job_id,
-                next_mes_job_id,
-                machine,
-                current_materials,
-                order,
-                allow_repeated_part_sequence_scheduling,
-                name,
-                description,
-                bounding_box_3_d,
-                dimension_x,
-                dimension_y,
-                dimension_z,
-                materials,
-                show_in_scheduler,
-                type_,
-                volume,
-                form,
-                technology,
-            )
+            workstation = new_instance(cls)
+            workstation.id = id
+            workstation.unread_count = unread_count
+            workstation.running_machine_job_id = running_machine_job_id
+            workstation.next_mes_job_id = next_mes_job_id
+            workstation.machine = machine
+            workstation.current_materials = current_materials
+            workstation.order = order
+            workstation.allow_repeated_part_sequence_scheduling = allow_repeated_part_sequence_scheduling
+            workstation.name = name
+            workstation.description = description
+            workstation.bounding_box_3_d = bounding_box_3_d
+            workstation.dimension_x = dimension_x
+            workstation.dimension_y = dimension_y
+            workstation.dimension_z = dimension_z
+            workstation.materials = materials
+            workstation.show_in_scheduler = show_in_scheduler
+            workstation.type_ = type_
+            workstation.volume = volume
+            workstation.form = form
+            workstation.technology = technology
         else:
             workstation = cls(
                 id=id,
@@ -298,6 +501,8 @@ class Workstation:
             )
 
         workstation.additional_properties = d
+        if found is not None:
+            workstation._fabapi_deviations = tuple(found)
         return workstation
 
     @property
@@ -317,7 +522,8 @@ class Workstation:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -343,4 +549,75 @@ _PROPERTIES = Properties(
         "technology",
     ),
     unset=UNSET,
+    python=(
+        "id",
+        "unread_count",
+        "running_machine_job_id",
+        "next_mes_job_id",
+        "machine",
+        "current_materials",
+        "order",
+        "allow_repeated_part_sequence_scheduling",
+        "name",
+        "description",
+        "bounding_box_3_d",
+        "dimension_x",
+        "dimension_y",
+        "dimension_z",
+        "materials",
+        "show_in_scheduler",
+        "type_",
+        "volume",
+        "form",
+        "technology",
+    ),
+    expected=(
+        "integer",
+        "integer",
+        "integer or null",
+        "integer or null",
+        "object OpenObject or null",
+        "array of any value",
+        "integer",
+        "boolean",
+        "string",
+        "string or null",
+        "boolean or null",
+        "integer",
+        "integer",
+        "integer",
+        "array of any value",
+        "boolean",
+        "string",
+        "number",
+        "integer or null",
+        "integer or null",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+Workstation._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 20
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

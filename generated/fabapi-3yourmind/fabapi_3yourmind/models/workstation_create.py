@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..models.workstation_create_type import WorkstationCreateType
 from ..types import UNSET, Unset
@@ -20,7 +27,7 @@ T = TypeVar("T", bound="WorkstationCreate")
 
 
 @_attrs_define
-class WorkstationCreate:
+class WorkstationCreate(TolerantModel):
     """
     Attributes:
         name (str):
@@ -54,18 +61,34 @@ class WorkstationCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        if not isinstance(self.name, Unset):
+            name = self.name
+        else:
+            name = _DEVIATED
 
-        dimension_x = self.dimension_x
+        if not isinstance(self.dimension_x, Unset):
+            dimension_x = self.dimension_x
+        else:
+            dimension_x = _DEVIATED
 
-        dimension_y = self.dimension_y
+        if not isinstance(self.dimension_y, Unset):
+            dimension_y = self.dimension_y
+        else:
+            dimension_y = _DEVIATED
 
-        dimension_z = self.dimension_z
+        if not isinstance(self.dimension_z, Unset):
+            dimension_z = self.dimension_z
+        else:
+            dimension_z = _DEVIATED
 
-        materials = []
-        for materials_item_data in self.materials:
-            materials_item = materials_item_data.to_dict()
-            materials.append(materials_item)
+        if not isinstance(self.materials, Unset):
+            materials = []
+            for materials_item_data in self.materials:
+                materials_item = materials_item_data.to_dict()
+                materials.append(materials_item)
+
+        else:
+            materials = _DEVIATED
 
         allow_repeated_part_sequence_scheduling = self.allow_repeated_part_sequence_scheduling
 
@@ -134,81 +157,206 @@ class WorkstationCreate:
         if technology is not UNSET:
             field_dict["technology"] = technology
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.material import Material  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                name,
-                dimension_x,
-                dimension_y,
-                dimension_z,
+                _in_name,
+                _in_dimension_x,
+                _in_dimension_y,
+                _in_dimension_z,
                 _in_materials,
-                allow_repeated_part_sequence_scheduling,
+                _in_allow_repeated_part_sequence_scheduling,
                 _in_description,
                 _in_bounding_box_3_d,
-                show_in_scheduler,
+                _in_show_in_scheduler,
                 _in_type_,
                 _in_current_materials,
                 _in_form,
                 _in_technology,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_name,
+                    _in_dimension_x,
+                    _in_dimension_y,
+                    _in_dimension_z,
+                    _in_materials,
+                    _in_allow_repeated_part_sequence_scheduling,
+                    _in_description,
+                    _in_bounding_box_3_d,
+                    _in_show_in_scheduler,
+                    _in_type_,
+                    _in_current_materials,
+                    _in_form,
+                    _in_technology,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            name = _in_name
+            if not (name.__class__ is str):
+                raise TypeError()
 
-        materials = []
-        _materials = _in_materials
-        for materials_item_data in _materials:
-            materials_item = Material.from_dict(materials_item_data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_name)
 
-            materials.append(materials_item)
+        try:
+            dimension_x = _in_dimension_x
+            if not (dimension_x.__class__ is int):
+                dimension_x = integral(dimension_x)
 
-        description: None | str | Unset = _in_description
+        except (TypeError, ValueError, AttributeError, KeyError):
+            dimension_x = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_dimension_x)
 
-        bounding_box_3_d: bool | None | Unset = _in_bounding_box_3_d
+        try:
+            dimension_y = _in_dimension_y
+            if not (dimension_y.__class__ is int):
+                dimension_y = integral(dimension_y)
 
-        _type_ = _in_type_
-        type_: WorkstationCreateType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            try:
-                type_ = cast("WorkstationCreateType", WorkstationCreateType._value2member_map_[_type_])
-            except (KeyError, TypeError):
-                type_ = WorkstationCreateType(_type_)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            dimension_y = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_dimension_y)
 
-        _current_materials = _in_current_materials
-        current_materials: list[Material] | Unset = UNSET
-        if _current_materials is not UNSET:
-            current_materials = []
-            for current_materials_item_data in _current_materials:
-                current_materials_item = Material.from_dict(current_materials_item_data)
+        try:
+            dimension_z = _in_dimension_z
+            if not (dimension_z.__class__ is int):
+                dimension_z = integral(dimension_z)
 
-                current_materials.append(current_materials_item)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            dimension_z = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_dimension_z)
 
-        form: int | None | Unset = _in_form
+        try:
+            _materials = _in_materials
+            if type(_materials) is not list:
+                raise TypeError()
+            materials = []
+            for materials_item_data in _materials:
+                materials_item = Material.from_dict(materials_item_data)
 
-        technology: int | None | Unset = _in_technology
+                materials.append(materials_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            materials = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_materials)
+
+        try:
+            allow_repeated_part_sequence_scheduling = _in_allow_repeated_part_sequence_scheduling
+            if not (
+                allow_repeated_part_sequence_scheduling.__class__ is bool
+                or allow_repeated_part_sequence_scheduling is UNSET
+            ):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            allow_repeated_part_sequence_scheduling = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_allow_repeated_part_sequence_scheduling)
+
+        try:
+            description: None | str | Unset = _in_description
+            if not ((description.__class__ is str) or description is None or description is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            description = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_description)
+
+        try:
+            bounding_box_3_d: bool | None | Unset = _in_bounding_box_3_d
+            if not ((bounding_box_3_d.__class__ is bool) or bounding_box_3_d is None or bounding_box_3_d is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            bounding_box_3_d = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_bounding_box_3_d)
+
+        try:
+            show_in_scheduler = _in_show_in_scheduler
+            if not (show_in_scheduler.__class__ is bool or show_in_scheduler is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            show_in_scheduler = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_show_in_scheduler)
+
+        try:
+            _type_ = _in_type_
+            type_: WorkstationCreateType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                try:
+                    type_ = WorkstationCreateType._value2member_map_[_type_]  # type: ignore[assignment]  # fmt: skip
+                except (KeyError, TypeError):
+                    type_ = WorkstationCreateType(_type_)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            type_ = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_type_)
+
+        try:
+            _current_materials = _in_current_materials
+            current_materials: list[Material] | Unset = UNSET
+            if _current_materials is not UNSET:
+                if type(_current_materials) is not list:
+                    raise TypeError()
+                current_materials = []
+                for current_materials_item_data in _current_materials:
+                    current_materials_item = Material.from_dict(current_materials_item_data)
+
+                    current_materials.append(current_materials_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            current_materials = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_current_materials)
+
+        try:
+            form: int | None | Unset = _in_form
+            if not ((form.__class__ is int) or form is None or form is UNSET):
+                form = integral(form)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            form = _DEVIATED
+            found = _PROPERTIES.deviate(found, 11, _in_form)
+
+        try:
+            technology: int | None | Unset = _in_technology
+            if not ((technology.__class__ is int) or technology is None or technology is UNSET):
+                technology = integral(technology)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            technology = _DEVIATED
+            found = _PROPERTIES.deviate(found, 12, _in_technology)
 
         if cls is WorkstationCreate:
-            workstation_create = cls(
-                name,
-                dimension_x,
-                dimension_y,
-                dimension_z,
-                materials,
-                allow_repeated_part_sequence_scheduling,
-                description,
-                bounding_box_3_d,
-                show_in_scheduler,
-                type_,
-                current_materials,
-                form,
-                technology,
-            )
+            workstation_create = new_instance(cls)
+            workstation_create.name = name
+            workstation_create.dimension_x = dimension_x
+            workstation_create.dimension_y = dimension_y
+            workstation_create.dimension_z = dimension_z
+            workstation_create.materials = materials
+            workstation_create.allow_repeated_part_sequence_scheduling = allow_repeated_part_sequence_scheduling
+            workstation_create.description = description
+            workstation_create.bounding_box_3_d = bounding_box_3_d
+            workstation_create.show_in_scheduler = show_in_scheduler
+            workstation_create.type_ = type_
+            workstation_create.current_materials = current_materials
+            workstation_create.form = form
+            workstation_create.technology = technology
         else:
             workstation_create = cls(
                 name=name,
@@ -227,6 +375,8 @@ class WorkstationCreate:
             )
 
         workstation_create.additional_properties = d
+        if found is not None:
+            workstation_create._fabapi_deviations = tuple(found)
         return workstation_create
 
     @property
@@ -246,7 +396,8 @@ class WorkstationCreate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "name",
@@ -266,4 +417,54 @@ _PROPERTIES = Properties(
         "technology",
     ),
     unset=UNSET,
+    python=(
+        "name",
+        "dimension_x",
+        "dimension_y",
+        "dimension_z",
+        "materials",
+        "allow_repeated_part_sequence_scheduling",
+        "description",
+        "bounding_box_3_d",
+        "show_in_scheduler",
+        "type_",
+        "current_materials",
+        "form",
+        "technology",
+    ),
+    expected=(
+        "string",
+        "integer",
+        "integer",
+        "integer",
+        "array of object Material",
+        "boolean",
+        "string or null",
+        "boolean or null",
+        "boolean",
+        "enum WorkstationCreateType",
+        "array of object Material",
+        "integer or null",
+        "integer or null",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "enum",
+        "",
+        "",
+        "",
+    ),
 )
+WorkstationCreate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 13
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

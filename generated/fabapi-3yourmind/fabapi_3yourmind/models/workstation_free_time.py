@@ -8,7 +8,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    parse_datetime,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -16,7 +23,7 @@ T = TypeVar("T", bound="WorkstationFreeTime")
 
 
 @_attrs_define
-class WorkstationFreeTime:
+class WorkstationFreeTime(TolerantModel):
     """
     Attributes:
         free_time (datetime.datetime | None | Unset):
@@ -40,35 +47,47 @@ class WorkstationFreeTime:
         if free_time is not UNSET:
             field_dict["freeTime"] = free_time
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (_in_free_time,), d = _PROPERTIES.split(src_dict)
-        _free_time = _in_free_time
-        free_time: datetime.datetime | None | Unset
-        if _free_time is None or _free_time is UNSET:
-            free_time = _free_time
-        else:
-            try:
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_free_time,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_free_time,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _free_time = _in_free_time
+            free_time: datetime.datetime | None | Unset
+            if _free_time is None or _free_time is UNSET:
+                free_time = _free_time
+            else:
                 if not isinstance(_free_time, str):
                     raise TypeError()
                 free_time_type_0 = parse_datetime(_free_time)
 
                 free_time = free_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                free_time = _free_time
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            free_time = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_free_time)
 
         if cls is WorkstationFreeTime:
-            workstation_free_time = cls(
-                free_time,
-            )
+            workstation_free_time = new_instance(cls)
+            workstation_free_time.free_time = free_time
         else:
             workstation_free_time = cls(
                 free_time=free_time,
             )
 
         workstation_free_time.additional_properties = d
+        if found is not None:
+            workstation_free_time._fabapi_deviations = tuple(found)
         return workstation_free_time
 
     @property
@@ -88,9 +107,18 @@ class WorkstationFreeTime:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=("freeTime",),
     unset=UNSET,
+    python=("free_time",),
+    expected=("string (date-time) or null",),
+    hints=("format",),
 )
+WorkstationFreeTime._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +22,7 @@ T = TypeVar("T", bound="WorkstationMachine")
 
 
 @_attrs_define
-class WorkstationMachine:
+class WorkstationMachine(TolerantModel):
     """
     Attributes:
         machine_id (int | None | Unset):
@@ -37,23 +44,40 @@ class WorkstationMachine:
         if machine_id is not UNSET:
             field_dict["machineId"] = machine_id
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (_in_machine_id,), d = _PROPERTIES.split(src_dict)
-        machine_id: int | None | Unset = _in_machine_id
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_machine_id,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_machine_id,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            machine_id: int | None | Unset = _in_machine_id
+            if not ((machine_id.__class__ is int) or machine_id is None or machine_id is UNSET):
+                machine_id = integral(machine_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            machine_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_machine_id)
 
         if cls is WorkstationMachine:
-            workstation_machine = cls(
-                machine_id,
-            )
+            workstation_machine = new_instance(cls)
+            workstation_machine.machine_id = machine_id
         else:
             workstation_machine = cls(
                 machine_id=machine_id,
             )
 
         workstation_machine.additional_properties = d
+        if found is not None:
+            workstation_machine._fabapi_deviations = tuple(found)
         return workstation_machine
 
     @property
@@ -73,9 +97,18 @@ class WorkstationMachine:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=("machineId",),
     unset=UNSET,
+    python=("machine_id",),
+    expected=("integer or null",),
+    hints=("",),
 )
+WorkstationMachine._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,15 +7,22 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkstationMachineUpdate")
 
 
 @_attrs_define
-class WorkstationMachineUpdate:
+class WorkstationMachineUpdate(TolerantModel):
     """
     Attributes:
         machine_id (int | None):
@@ -25,8 +32,11 @@ class WorkstationMachineUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        machine_id: int | None
-        machine_id = self.machine_id
+        if not isinstance(self.machine_id, Unset):
+            machine_id: int | None
+            machine_id = self.machine_id
+        else:
+            machine_id = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,23 +46,40 @@ class WorkstationMachineUpdate:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (_in_machine_id,), d = _PROPERTIES.split(src_dict)
-        machine_id: int | None = _in_machine_id
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_machine_id,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_machine_id,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            machine_id: int | None = _in_machine_id
+            if not ((machine_id.__class__ is int) or machine_id is None):
+                machine_id = integral(machine_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            machine_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_machine_id)
 
         if cls is WorkstationMachineUpdate:
-            workstation_machine_update = cls(
-                machine_id,
-            )
+            workstation_machine_update = new_instance(cls)
+            workstation_machine_update.machine_id = machine_id
         else:
             workstation_machine_update = cls(
                 machine_id=machine_id,
             )
 
         workstation_machine_update.additional_properties = d
+        if found is not None:
+            workstation_machine_update._fabapi_deviations = tuple(found)
         return workstation_machine_update
 
     @property
@@ -72,9 +99,18 @@ class WorkstationMachineUpdate:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=("machineId",),
     optional=(),
     unset=UNSET,
+    python=("machine_id",),
+    expected=("integer or null",),
+    hints=("",),
 )
+WorkstationMachineUpdate._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

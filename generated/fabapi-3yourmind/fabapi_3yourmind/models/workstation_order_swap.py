@@ -7,15 +7,22 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkstationOrderSwap")
 
 
 @_attrs_define
-class WorkstationOrderSwap:
+class WorkstationOrderSwap(TolerantModel):
     """
     Attributes:
         from_workstation_id (int):
@@ -29,11 +36,20 @@ class WorkstationOrderSwap:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from_workstation_id = self.from_workstation_id
+        if not isinstance(self.from_workstation_id, Unset):
+            from_workstation_id = self.from_workstation_id
+        else:
+            from_workstation_id = _DEVIATED
 
-        to_workstation_id = self.to_workstation_id
+        if not isinstance(self.to_workstation_id, Unset):
+            to_workstation_id = self.to_workstation_id
+        else:
+            to_workstation_id = _DEVIATED
 
-        insert_after = self.insert_after
+        if not isinstance(self.insert_after, Unset):
+            insert_after = self.insert_after
+        else:
+            insert_after = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,25 +61,63 @@ class WorkstationOrderSwap:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                from_workstation_id,
-                to_workstation_id,
-                insert_after,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_from_workstation_id,
+                _in_to_workstation_id,
+                _in_insert_after,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_from_workstation_id,
+                    _in_to_workstation_id,
+                    _in_insert_after,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            from_workstation_id = _in_from_workstation_id
+            if not (from_workstation_id.__class__ is int):
+                from_workstation_id = integral(from_workstation_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            from_workstation_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_from_workstation_id)
+
+        try:
+            to_workstation_id = _in_to_workstation_id
+            if not (to_workstation_id.__class__ is int):
+                to_workstation_id = integral(to_workstation_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            to_workstation_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_to_workstation_id)
+
+        try:
+            insert_after = _in_insert_after
+            if not (insert_after.__class__ is bool):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            insert_after = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_insert_after)
 
         if cls is WorkstationOrderSwap:
-            workstation_order_swap = cls(
-                from_workstation_id,
-                to_workstation_id,
-                insert_after,
-            )
+            workstation_order_swap = new_instance(cls)
+            workstation_order_swap.from_workstation_id = from_workstation_id
+            workstation_order_swap.to_workstation_id = to_workstation_id
+            workstation_order_swap.insert_after = insert_after
         else:
             workstation_order_swap = cls(
                 from_workstation_id=from_workstation_id,
@@ -72,6 +126,8 @@ class WorkstationOrderSwap:
             )
 
         workstation_order_swap.additional_properties = d
+        if found is not None:
+            workstation_order_swap._fabapi_deviations = tuple(found)
         return workstation_order_swap
 
     @property
@@ -91,7 +147,8 @@ class WorkstationOrderSwap:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "fromWorkstationId",
@@ -100,4 +157,24 @@ _PROPERTIES = Properties(
     ),
     optional=(),
     unset=UNSET,
+    python=(
+        "from_workstation_id",
+        "to_workstation_id",
+        "insert_after",
+    ),
+    expected=(
+        "integer",
+        "integer",
+        "boolean",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+    ),
 )
+WorkstationOrderSwap._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 3
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,15 +7,22 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataUsage")
 
 
 @_attrs_define
-class DataUsage:
+class DataUsage(TolerantModel):
     """Quota and storage usage in the current period.
 
     Attributes:
@@ -40,21 +47,45 @@ class DataUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        quotes_used = self.quotes_used
+        if not isinstance(self.quotes_used, Unset):
+            quotes_used = self.quotes_used
+        else:
+            quotes_used = _DEVIATED
 
-        quotes_limit = self.quotes_limit
+        if not isinstance(self.quotes_limit, Unset):
+            quotes_limit = self.quotes_limit
+        else:
+            quotes_limit = _DEVIATED
 
-        storage_used = self.storage_used
+        if not isinstance(self.storage_used, Unset):
+            storage_used = self.storage_used
+        else:
+            storage_used = _DEVIATED
 
-        storage_limit = self.storage_limit
+        if not isinstance(self.storage_limit, Unset):
+            storage_limit = self.storage_limit
+        else:
+            storage_limit = _DEVIATED
 
-        files = self.files
+        if not isinstance(self.files, Unset):
+            files = self.files
+        else:
+            files = _DEVIATED
 
-        days_till_reset = self.days_till_reset
+        if not isinstance(self.days_till_reset, Unset):
+            days_till_reset = self.days_till_reset
+        else:
+            days_till_reset = _DEVIATED
 
-        reset_date = self.reset_date
+        if not isinstance(self.reset_date, Unset):
+            reset_date = self.reset_date
+        else:
+            reset_date = _DEVIATED
 
-        last_updated = self.last_updated
+        if not isinstance(self.last_updated, Unset):
+            last_updated = self.last_updated
+        else:
+            last_updated = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,35 +102,123 @@ class DataUsage:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                quotes_used,
-                quotes_limit,
-                storage_used,
-                storage_limit,
-                files,
-                days_till_reset,
-                reset_date,
-                last_updated,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_quotes_used,
+                _in_quotes_limit,
+                _in_storage_used,
+                _in_storage_limit,
+                _in_files,
+                _in_days_till_reset,
+                _in_reset_date,
+                _in_last_updated,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_quotes_used,
+                    _in_quotes_limit,
+                    _in_storage_used,
+                    _in_storage_limit,
+                    _in_files,
+                    _in_days_till_reset,
+                    _in_reset_date,
+                    _in_last_updated,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            quotes_used = _in_quotes_used
+            if not (quotes_used.__class__ is int):
+                quotes_used = integral(quotes_used)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            quotes_used = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_quotes_used)
+
+        try:
+            quotes_limit = _in_quotes_limit
+            if not (quotes_limit.__class__ is int):
+                quotes_limit = integral(quotes_limit)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            quotes_limit = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_quotes_limit)
+
+        try:
+            storage_used = _in_storage_used
+            if not (storage_used.__class__ is float or storage_used.__class__ is int):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            storage_used = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_storage_used)
+
+        try:
+            storage_limit = _in_storage_limit
+            if not (storage_limit.__class__ is float or storage_limit.__class__ is int):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            storage_limit = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_storage_limit)
+
+        try:
+            files = _in_files
+            if not (files.__class__ is int):
+                files = integral(files)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            files = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_files)
+
+        try:
+            days_till_reset = _in_days_till_reset
+            if not (days_till_reset.__class__ is int):
+                days_till_reset = integral(days_till_reset)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            days_till_reset = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_days_till_reset)
+
+        try:
+            reset_date = _in_reset_date
+            if not (reset_date.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            reset_date = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_reset_date)
+
+        try:
+            last_updated = _in_last_updated
+            if not (last_updated.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            last_updated = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_last_updated)
 
         if cls is DataUsage:
-            data_usage = cls(
-                quotes_used,
-                quotes_limit,
-                storage_used,
-                storage_limit,
-                files,
-                days_till_reset,
-                reset_date,
-                last_updated,
-            )
+            data_usage = new_instance(cls)
+            data_usage.quotes_used = quotes_used
+            data_usage.quotes_limit = quotes_limit
+            data_usage.storage_used = storage_used
+            data_usage.storage_limit = storage_limit
+            data_usage.files = files
+            data_usage.days_till_reset = days_till_reset
+            data_usage.reset_date = reset_date
+            data_usage.last_updated = last_updated
         else:
             data_usage = cls(
                 quotes_used=quotes_used,
@@ -113,6 +232,8 @@ class DataUsage:
             )
 
         data_usage.additional_properties = d
+        if found is not None:
+            data_usage._fabapi_deviations = tuple(found)
         return data_usage
 
     @property
@@ -132,7 +253,8 @@ class DataUsage:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "quotes_used",
@@ -146,4 +268,39 @@ _PROPERTIES = Properties(
     ),
     optional=(),
     unset=UNSET,
+    python=(
+        "quotes_used",
+        "quotes_limit",
+        "storage_used",
+        "storage_limit",
+        "files",
+        "days_till_reset",
+        "reset_date",
+        "last_updated",
+    ),
+    expected=(
+        "integer",
+        "integer",
+        "number",
+        "number",
+        "integer",
+        "integer",
+        "string",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+DataUsage._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 8
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,15 +7,21 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteFileResponse")
 
 
 @_attrs_define
-class DeleteFileResponse:
+class DeleteFileResponse(TolerantModel):
     """A removed file (its quotes are removed with it).
 
     Attributes:
@@ -34,15 +40,30 @@ class DeleteFileResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id = self.user_id
+        if not isinstance(self.user_id, Unset):
+            user_id = self.user_id
+        else:
+            user_id = _DEVIATED
 
-        status = self.status
+        if not isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status = _DEVIATED
 
-        timestamp = self.timestamp
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp
+        else:
+            timestamp = _DEVIATED
 
-        file_id = self.file_id
+        if not isinstance(self.file_id, Unset):
+            file_id = self.file_id
+        else:
+            file_id = _DEVIATED
 
-        removed_file_path = self.removed_file_path
+        if not isinstance(self.removed_file_path, Unset):
+            removed_file_path = self.removed_file_path
+        else:
+            removed_file_path = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,29 +77,87 @@ class DeleteFileResponse:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                user_id,
-                status,
-                timestamp,
-                file_id,
-                removed_file_path,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_user_id,
+                _in_status,
+                _in_timestamp,
+                _in_file_id,
+                _in_removed_file_path,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_user_id,
+                    _in_status,
+                    _in_timestamp,
+                    _in_file_id,
+                    _in_removed_file_path,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            user_id = _in_user_id
+            if not (user_id.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            user_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_user_id)
+
+        try:
+            status = _in_status
+            if not (status.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_status)
+
+        try:
+            timestamp = _in_timestamp
+            if not (timestamp.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            timestamp = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_timestamp)
+
+        try:
+            file_id = _in_file_id
+            if not (file_id.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            file_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_file_id)
+
+        try:
+            removed_file_path = _in_removed_file_path
+            if not (removed_file_path.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            removed_file_path = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_removed_file_path)
 
         if cls is DeleteFileResponse:
-            delete_file_response = cls(
-                user_id,
-                status,
-                timestamp,
-                file_id,
-                removed_file_path,
-            )
+            delete_file_response = new_instance(cls)
+            delete_file_response.user_id = user_id
+            delete_file_response.status = status
+            delete_file_response.timestamp = timestamp
+            delete_file_response.file_id = file_id
+            delete_file_response.removed_file_path = removed_file_path
         else:
             delete_file_response = cls(
                 user_id=user_id,
@@ -89,6 +168,8 @@ class DeleteFileResponse:
             )
 
         delete_file_response.additional_properties = d
+        if found is not None:
+            delete_file_response._fabapi_deviations = tuple(found)
         return delete_file_response
 
     @property
@@ -108,7 +189,8 @@ class DeleteFileResponse:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "user_id",
@@ -119,4 +201,30 @@ _PROPERTIES = Properties(
     ),
     optional=(),
     unset=UNSET,
+    python=(
+        "user_id",
+        "status",
+        "timestamp",
+        "file_id",
+        "removed_file_path",
+    ),
+    expected=(
+        "string",
+        "string",
+        "string",
+        "string",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+DeleteFileResponse._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 5
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,15 +7,21 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileUploadResponse")
 
 
 @_attrs_define
-class FileUploadResponse:
+class FileUploadResponse(TolerantModel):
     """An uploaded file.
 
     Attributes:
@@ -38,19 +44,40 @@ class FileUploadResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id = self.user_id
+        if not isinstance(self.user_id, Unset):
+            user_id = self.user_id
+        else:
+            user_id = _DEVIATED
 
-        file_id = self.file_id
+        if not isinstance(self.file_id, Unset):
+            file_id = self.file_id
+        else:
+            file_id = _DEVIATED
 
-        file_path = self.file_path
+        if not isinstance(self.file_path, Unset):
+            file_path = self.file_path
+        else:
+            file_path = _DEVIATED
 
-        status = self.status
+        if not isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status = _DEVIATED
 
-        timestamp = self.timestamp
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp
+        else:
+            timestamp = _DEVIATED
 
-        file_name = self.file_name
+        if not isinstance(self.file_name, Unset):
+            file_name = self.file_name
+        else:
+            file_name = _DEVIATED
 
-        file_size = self.file_size
+        if not isinstance(self.file_size, Unset):
+            file_size = self.file_size
+        else:
+            file_size = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,33 +93,111 @@ class FileUploadResponse:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                user_id,
-                file_id,
-                file_path,
-                status,
-                timestamp,
-                file_name,
-                file_size,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_user_id,
+                _in_file_id,
+                _in_file_path,
+                _in_status,
+                _in_timestamp,
+                _in_file_name,
+                _in_file_size,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_user_id,
+                    _in_file_id,
+                    _in_file_path,
+                    _in_status,
+                    _in_timestamp,
+                    _in_file_name,
+                    _in_file_size,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            user_id = _in_user_id
+            if not (user_id.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            user_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_user_id)
+
+        try:
+            file_id = _in_file_id
+            if not (file_id.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            file_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_file_id)
+
+        try:
+            file_path = _in_file_path
+            if not (file_path.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            file_path = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_file_path)
+
+        try:
+            status = _in_status
+            if not (status.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_status)
+
+        try:
+            timestamp = _in_timestamp
+            if not (timestamp.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            timestamp = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_timestamp)
+
+        try:
+            file_name = _in_file_name
+            if not (file_name.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            file_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_file_name)
+
+        try:
+            file_size = _in_file_size
+            if not (file_size.__class__ is float or file_size.__class__ is int):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            file_size = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_file_size)
 
         if cls is FileUploadResponse:
-            file_upload_response = cls(
-                user_id,
-                file_id,
-                file_path,
-                status,
-                timestamp,
-                file_name,
-                file_size,
-            )
+            file_upload_response = new_instance(cls)
+            file_upload_response.user_id = user_id
+            file_upload_response.file_id = file_id
+            file_upload_response.file_path = file_path
+            file_upload_response.status = status
+            file_upload_response.timestamp = timestamp
+            file_upload_response.file_name = file_name
+            file_upload_response.file_size = file_size
         else:
             file_upload_response = cls(
                 user_id=user_id,
@@ -105,6 +210,8 @@ class FileUploadResponse:
             )
 
         file_upload_response.additional_properties = d
+        if found is not None:
+            file_upload_response._fabapi_deviations = tuple(found)
         return file_upload_response
 
     @property
@@ -124,7 +231,8 @@ class FileUploadResponse:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "user_id",
@@ -137,4 +245,36 @@ _PROPERTIES = Properties(
     ),
     optional=(),
     unset=UNSET,
+    python=(
+        "user_id",
+        "file_id",
+        "file_path",
+        "status",
+        "timestamp",
+        "file_name",
+        "file_size",
+    ),
+    expected=(
+        "string",
+        "string",
+        "string",
+        "string",
+        "string",
+        "string",
+        "number",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+FileUploadResponse._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 7
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

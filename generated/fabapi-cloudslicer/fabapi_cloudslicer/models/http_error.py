@@ -7,15 +7,21 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HTTPError")
 
 
 @_attrs_define
-class HTTPError:
+class HTTPError(TolerantModel):
     """FastAPI's error body for an HTTPException.
 
     Attributes:
@@ -26,7 +32,10 @@ class HTTPError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        detail = self.detail
+        if not isinstance(self.detail, Unset):
+            detail = self.detail
+        else:
+            detail = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,22 +45,40 @@ class HTTPError:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (detail,), d = _PROPERTIES.split(src_dict)
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_detail,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_detail,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            detail = _in_detail
+            if not (detail.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            detail = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_detail)
 
         if cls is HTTPError:
-            http_error = cls(
-                detail,
-            )
+            http_error = new_instance(cls)
+            http_error.detail = detail
         else:
             http_error = cls(
                 detail=detail,
             )
 
         http_error.additional_properties = d
+        if found is not None:
+            http_error._fabapi_deviations = tuple(found)
         return http_error
 
     @property
@@ -71,9 +98,18 @@ class HTTPError:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=("detail",),
     optional=(),
     unset=UNSET,
+    python=("detail",),
+    expected=("string",),
+    hints=("",),
 )
+HTTPError._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -19,7 +25,7 @@ T = TypeVar("T", bound="HTTPValidationError")
 
 
 @_attrs_define
-class HTTPValidationError:
+class HTTPValidationError(TolerantModel):
     """
     Attributes:
         detail (list[ValidationError] | Unset):
@@ -42,32 +48,49 @@ class HTTPValidationError:
         if detail is not UNSET:
             field_dict["detail"] = detail
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.validation_error import ValidationError  # noqa: PLC0415
 
-        (_in_detail,), d = _PROPERTIES.split(src_dict)
-        _detail = _in_detail
-        detail: list[ValidationError] | Unset = UNSET
-        if _detail is not UNSET:
-            detail = []
-            for detail_item_data in _detail:
-                detail_item = ValidationError.from_dict(detail_item_data)
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_detail,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_detail,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _detail = _in_detail
+            detail: list[ValidationError] | Unset = UNSET
+            if _detail is not UNSET:
+                if type(_detail) is not list:
+                    raise TypeError()
+                detail = []
+                for detail_item_data in _detail:
+                    detail_item = ValidationError.from_dict(detail_item_data)
 
-                detail.append(detail_item)
+                    detail.append(detail_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            detail = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_detail)
 
         if cls is HTTPValidationError:
-            http_validation_error = cls(
-                detail,
-            )
+            http_validation_error = new_instance(cls)
+            http_validation_error.detail = detail
         else:
             http_validation_error = cls(
                 detail=detail,
             )
 
         http_validation_error.additional_properties = d
+        if found is not None:
+            http_validation_error._fabapi_deviations = tuple(found)
         return http_validation_error
 
     @property
@@ -87,9 +110,18 @@ class HTTPValidationError:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=("detail",),
     unset=UNSET,
+    python=("detail",),
+    expected=("array of object ValidationError",),
+    hints=("",),
 )
+HTTPValidationError._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

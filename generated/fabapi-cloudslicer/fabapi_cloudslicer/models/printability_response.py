@@ -7,9 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dimensions import Dimensions
@@ -19,7 +25,7 @@ T = TypeVar("T", bound="PrintabilityResponse")
 
 
 @_attrs_define
-class PrintabilityResponse:
+class PrintabilityResponse(TolerantModel):
     """Whether the model fits the printer, with both sizes in mm.
 
     Attributes:
@@ -38,15 +44,30 @@ class PrintabilityResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id = self.user_id
+        if not isinstance(self.user_id, Unset):
+            user_id = self.user_id
+        else:
+            user_id = _DEVIATED
 
-        file_path = self.file_path
+        if not isinstance(self.file_path, Unset):
+            file_path = self.file_path
+        else:
+            file_path = _DEVIATED
 
-        fits_printer = self.fits_printer
+        if not isinstance(self.fits_printer, Unset):
+            fits_printer = self.fits_printer
+        else:
+            fits_printer = _DEVIATED
 
-        model_dimensions = self.model_dimensions.to_dict()
+        if not isinstance(self.model_dimensions, Unset):
+            model_dimensions = self.model_dimensions.to_dict()
+        else:
+            model_dimensions = _DEVIATED
 
-        printer_dimensions = self.printer_dimensions.to_dict()
+        if not isinstance(self.printer_dimensions, Unset):
+            printer_dimensions = self.printer_dimensions.to_dict()
+        else:
+            printer_dimensions = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,35 +81,85 @@ class PrintabilityResponse:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.dimensions import Dimensions  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                user_id,
-                file_path,
-                fits_printer,
+                _in_user_id,
+                _in_file_path,
+                _in_fits_printer,
                 _in_model_dimensions,
                 _in_printer_dimensions,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_user_id,
+                    _in_file_path,
+                    _in_fits_printer,
+                    _in_model_dimensions,
+                    _in_printer_dimensions,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            user_id = _in_user_id
+            if not (user_id.__class__ is str):
+                raise TypeError()
 
-        model_dimensions = Dimensions.from_dict(_in_model_dimensions)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            user_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_user_id)
 
-        printer_dimensions = Dimensions.from_dict(_in_printer_dimensions)
+        try:
+            file_path = _in_file_path
+            if not (file_path.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            file_path = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_file_path)
+
+        try:
+            fits_printer = _in_fits_printer
+            if not (fits_printer.__class__ is bool):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            fits_printer = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_fits_printer)
+
+        try:
+            model_dimensions = Dimensions.from_dict(_in_model_dimensions)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            model_dimensions = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_model_dimensions)
+
+        try:
+            printer_dimensions = Dimensions.from_dict(_in_printer_dimensions)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            printer_dimensions = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_printer_dimensions)
 
         if cls is PrintabilityResponse:
-            printability_response = cls(
-                user_id,
-                file_path,
-                fits_printer,
-                model_dimensions,
-                printer_dimensions,
-            )
+            printability_response = new_instance(cls)
+            printability_response.user_id = user_id
+            printability_response.file_path = file_path
+            printability_response.fits_printer = fits_printer
+            printability_response.model_dimensions = model_dimensions
+            printability_response.printer_dimensions = printer_dimensions
         else:
             printability_response = cls(
                 user_id=user_id,
@@ -99,6 +170,8 @@ class PrintabilityResponse:
             )
 
         printability_response.additional_properties = d
+        if found is not None:
+            printability_response._fabapi_deviations = tuple(found)
         return printability_response
 
     @property
@@ -118,7 +191,8 @@ class PrintabilityResponse:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "user_id",
@@ -129,4 +203,30 @@ _PROPERTIES = Properties(
     ),
     optional=(),
     unset=UNSET,
+    python=(
+        "user_id",
+        "file_path",
+        "fits_printer",
+        "model_dimensions",
+        "printer_dimensions",
+    ),
+    expected=(
+        "string",
+        "string",
+        "boolean",
+        "object Dimensions",
+        "object Dimensions",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+PrintabilityResponse._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 5
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

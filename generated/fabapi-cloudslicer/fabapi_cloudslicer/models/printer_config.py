@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +22,7 @@ T = TypeVar("T", bound="PrinterConfig")
 
 
 @_attrs_define
-class PrinterConfig:
+class PrinterConfig(TolerantModel):
     """A profile that matches your printer, to dial in the quote's print time and material usage. The file is sliced to
     G-code with these settings.
 
@@ -126,51 +133,221 @@ class PrinterConfig:
         if bed_temperature is not UNSET:
             field_dict["bed_temperature"] = bed_temperature
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                bed_size_x,
-                bed_size_y,
-                bed_size_z,
-                print_speed,
-                first_layer_speed,
-                nozzle_diameter,
-                layer_height,
-                perimeters,
-                top_solid_layers,
-                bottom_solid_layers,
-                fill_density,
-                support_material,
-                color,
-                filament_type,
-                temperature,
-                bed_temperature,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_bed_size_x,
+                _in_bed_size_y,
+                _in_bed_size_z,
+                _in_print_speed,
+                _in_first_layer_speed,
+                _in_nozzle_diameter,
+                _in_layer_height,
+                _in_perimeters,
+                _in_top_solid_layers,
+                _in_bottom_solid_layers,
+                _in_fill_density,
+                _in_support_material,
+                _in_color,
+                _in_filament_type,
+                _in_temperature,
+                _in_bed_temperature,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_bed_size_x,
+                    _in_bed_size_y,
+                    _in_bed_size_z,
+                    _in_print_speed,
+                    _in_first_layer_speed,
+                    _in_nozzle_diameter,
+                    _in_layer_height,
+                    _in_perimeters,
+                    _in_top_solid_layers,
+                    _in_bottom_solid_layers,
+                    _in_fill_density,
+                    _in_support_material,
+                    _in_color,
+                    _in_filament_type,
+                    _in_temperature,
+                    _in_bed_temperature,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            bed_size_x = _in_bed_size_x
+            if not (bed_size_x.__class__ is int or bed_size_x is UNSET):
+                bed_size_x = integral(bed_size_x)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            bed_size_x = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_bed_size_x)
+
+        try:
+            bed_size_y = _in_bed_size_y
+            if not (bed_size_y.__class__ is int or bed_size_y is UNSET):
+                bed_size_y = integral(bed_size_y)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            bed_size_y = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_bed_size_y)
+
+        try:
+            bed_size_z = _in_bed_size_z
+            if not (bed_size_z.__class__ is int or bed_size_z is UNSET):
+                bed_size_z = integral(bed_size_z)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            bed_size_z = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_bed_size_z)
+
+        try:
+            print_speed = _in_print_speed
+            if not (print_speed.__class__ is int or print_speed is UNSET):
+                print_speed = integral(print_speed)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            print_speed = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_print_speed)
+
+        try:
+            first_layer_speed = _in_first_layer_speed
+            if not (first_layer_speed.__class__ is int or first_layer_speed is UNSET):
+                first_layer_speed = integral(first_layer_speed)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            first_layer_speed = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_first_layer_speed)
+
+        try:
+            nozzle_diameter = _in_nozzle_diameter
+            if not (
+                (nozzle_diameter.__class__ is float or nozzle_diameter.__class__ is int) or nozzle_diameter is UNSET
+            ):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            nozzle_diameter = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_nozzle_diameter)
+
+        try:
+            layer_height = _in_layer_height
+            if not ((layer_height.__class__ is float or layer_height.__class__ is int) or layer_height is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            layer_height = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_layer_height)
+
+        try:
+            perimeters = _in_perimeters
+            if not (perimeters.__class__ is int or perimeters is UNSET):
+                perimeters = integral(perimeters)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            perimeters = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_perimeters)
+
+        try:
+            top_solid_layers = _in_top_solid_layers
+            if not (top_solid_layers.__class__ is int or top_solid_layers is UNSET):
+                top_solid_layers = integral(top_solid_layers)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            top_solid_layers = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_top_solid_layers)
+
+        try:
+            bottom_solid_layers = _in_bottom_solid_layers
+            if not (bottom_solid_layers.__class__ is int or bottom_solid_layers is UNSET):
+                bottom_solid_layers = integral(bottom_solid_layers)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            bottom_solid_layers = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_bottom_solid_layers)
+
+        try:
+            fill_density = _in_fill_density
+            if not (fill_density.__class__ is int or fill_density is UNSET):
+                fill_density = integral(fill_density)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            fill_density = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_fill_density)
+
+        try:
+            support_material = _in_support_material
+            if not (support_material.__class__ is bool or support_material is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            support_material = _DEVIATED
+            found = _PROPERTIES.deviate(found, 11, _in_support_material)
+
+        try:
+            color = _in_color
+            if not (color.__class__ is str or color is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            color = _DEVIATED
+            found = _PROPERTIES.deviate(found, 12, _in_color)
+
+        try:
+            filament_type = _in_filament_type
+            if not (filament_type.__class__ is str or filament_type is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            filament_type = _DEVIATED
+            found = _PROPERTIES.deviate(found, 13, _in_filament_type)
+
+        try:
+            temperature = _in_temperature
+            if not (temperature.__class__ is int or temperature is UNSET):
+                temperature = integral(temperature)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            temperature = _DEVIATED
+            found = _PROPERTIES.deviate(found, 14, _in_temperature)
+
+        try:
+            bed_temperature = _in_bed_temperature
+            if not (bed_temperature.__class__ is int or bed_temperature is UNSET):
+                bed_temperature = integral(bed_temperature)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            bed_temperature = _DEVIATED
+            found = _PROPERTIES.deviate(found, 15, _in_bed_temperature)
 
         if cls is PrinterConfig:
-            printer_config = cls(
-                bed_size_x,
-                bed_size_y,
-                bed_size_z,
-                print_speed,
-                first_layer_speed,
-                nozzle_diameter,
-                layer_height,
-                perimeters,
-                top_solid_layers,
-                bottom_solid_layers,
-                fill_density,
-                support_material,
-                color,
-                filament_type,
-                temperature,
-                bed_temperature,
-            )
+            printer_config = new_instance(cls)
+            printer_config.bed_size_x = bed_size_x
+            printer_config.bed_size_y = bed_size_y
+            printer_config.bed_size_z = bed_size_z
+            printer_config.print_speed = print_speed
+            printer_config.first_layer_speed = first_layer_speed
+            printer_config.nozzle_diameter = nozzle_diameter
+            printer_config.layer_height = layer_height
+            printer_config.perimeters = perimeters
+            printer_config.top_solid_layers = top_solid_layers
+            printer_config.bottom_solid_layers = bottom_solid_layers
+            printer_config.fill_density = fill_density
+            printer_config.support_material = support_material
+            printer_config.color = color
+            printer_config.filament_type = filament_type
+            printer_config.temperature = temperature
+            printer_config.bed_temperature = bed_temperature
         else:
             printer_config = cls(
                 bed_size_x=bed_size_x,
@@ -192,6 +369,8 @@ class PrinterConfig:
             )
 
         printer_config.additional_properties = d
+        if found is not None:
+            printer_config._fabapi_deviations = tuple(found)
         return printer_config
 
     @property
@@ -211,7 +390,8 @@ class PrinterConfig:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -233,4 +413,63 @@ _PROPERTIES = Properties(
         "bed_temperature",
     ),
     unset=UNSET,
+    python=(
+        "bed_size_x",
+        "bed_size_y",
+        "bed_size_z",
+        "print_speed",
+        "first_layer_speed",
+        "nozzle_diameter",
+        "layer_height",
+        "perimeters",
+        "top_solid_layers",
+        "bottom_solid_layers",
+        "fill_density",
+        "support_material",
+        "color",
+        "filament_type",
+        "temperature",
+        "bed_temperature",
+    ),
+    expected=(
+        "integer",
+        "integer",
+        "integer",
+        "integer",
+        "integer",
+        "number",
+        "number",
+        "integer",
+        "integer",
+        "integer",
+        "integer",
+        "boolean",
+        "string",
+        "string",
+        "integer",
+        "integer",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+PrinterConfig._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 16
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +21,7 @@ T = TypeVar("T", bound="QuoteConfig")
 
 
 @_attrs_define
-class QuoteConfig:
+class QuoteConfig(TolerantModel):
     """A custom pricing profile: material cost, hourly rate, base cost (a minimum spend) and currency.
 
     Attributes:
@@ -52,27 +58,75 @@ class QuoteConfig:
         if base_price is not UNSET:
             field_dict["base_price"] = base_price
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                currency,
-                cost_per_hour,
-                cost_per_gram,
-                base_price,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_currency,
+                _in_cost_per_hour,
+                _in_cost_per_gram,
+                _in_base_price,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_currency,
+                    _in_cost_per_hour,
+                    _in_cost_per_gram,
+                    _in_base_price,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            currency = _in_currency
+            if not (currency.__class__ is str or currency is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            currency = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_currency)
+
+        try:
+            cost_per_hour = _in_cost_per_hour
+            if not ((cost_per_hour.__class__ is float or cost_per_hour.__class__ is int) or cost_per_hour is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            cost_per_hour = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_cost_per_hour)
+
+        try:
+            cost_per_gram = _in_cost_per_gram
+            if not ((cost_per_gram.__class__ is float or cost_per_gram.__class__ is int) or cost_per_gram is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            cost_per_gram = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_cost_per_gram)
+
+        try:
+            base_price = _in_base_price
+            if not ((base_price.__class__ is float or base_price.__class__ is int) or base_price is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            base_price = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_base_price)
 
         if cls is QuoteConfig:
-            quote_config = cls(
-                currency,
-                cost_per_hour,
-                cost_per_gram,
-                base_price,
-            )
+            quote_config = new_instance(cls)
+            quote_config.currency = currency
+            quote_config.cost_per_hour = cost_per_hour
+            quote_config.cost_per_gram = cost_per_gram
+            quote_config.base_price = base_price
         else:
             quote_config = cls(
                 currency=currency,
@@ -82,6 +136,8 @@ class QuoteConfig:
             )
 
         quote_config.additional_properties = d
+        if found is not None:
+            quote_config._fabapi_deviations = tuple(found)
         return quote_config
 
     @property
@@ -101,7 +157,8 @@ class QuoteConfig:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -111,4 +168,27 @@ _PROPERTIES = Properties(
         "base_price",
     ),
     unset=UNSET,
+    python=(
+        "currency",
+        "cost_per_hour",
+        "cost_per_gram",
+        "base_price",
+    ),
+    expected=(
+        "string",
+        "number",
+        "number",
+        "number",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+QuoteConfig._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 4
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -20,7 +27,7 @@ T = TypeVar("T", bound="QuoteRecord")
 
 
 @_attrs_define
-class QuoteRecord:
+class QuoteRecord(TolerantModel):
     """A stored quote, with the profiles it was made with.
 
     Attributes:
@@ -63,33 +70,75 @@ class QuoteRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        quote_id = self.quote_id
+        if not isinstance(self.quote_id, Unset):
+            quote_id = self.quote_id
+        else:
+            quote_id = _DEVIATED
 
-        user_id = self.user_id
+        if not isinstance(self.user_id, Unset):
+            user_id = self.user_id
+        else:
+            user_id = _DEVIATED
 
-        status = self.status
+        if not isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status = _DEVIATED
 
-        timestamp = self.timestamp
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp
+        else:
+            timestamp = _DEVIATED
 
-        quote_duration = self.quote_duration
+        if not isinstance(self.quote_duration, Unset):
+            quote_duration = self.quote_duration
+        else:
+            quote_duration = _DEVIATED
 
-        file_path = self.file_path
+        if not isinstance(self.file_path, Unset):
+            file_path = self.file_path
+        else:
+            file_path = _DEVIATED
 
-        gcode_file_size = self.gcode_file_size
+        if not isinstance(self.gcode_file_size, Unset):
+            gcode_file_size = self.gcode_file_size
+        else:
+            gcode_file_size = _DEVIATED
 
-        estimated_time = self.estimated_time
+        if not isinstance(self.estimated_time, Unset):
+            estimated_time = self.estimated_time
+        else:
+            estimated_time = _DEVIATED
 
-        estimated_time_seconds = self.estimated_time_seconds
+        if not isinstance(self.estimated_time_seconds, Unset):
+            estimated_time_seconds = self.estimated_time_seconds
+        else:
+            estimated_time_seconds = _DEVIATED
 
-        filament_weight = self.filament_weight
+        if not isinstance(self.filament_weight, Unset):
+            filament_weight = self.filament_weight
+        else:
+            filament_weight = _DEVIATED
 
-        filament_cost = self.filament_cost
+        if not isinstance(self.filament_cost, Unset):
+            filament_cost = self.filament_cost
+        else:
+            filament_cost = _DEVIATED
 
-        total_price = self.total_price
+        if not isinstance(self.total_price, Unset):
+            total_price = self.total_price
+        else:
+            total_price = _DEVIATED
 
-        printer_config = self.printer_config.to_dict()
+        if not isinstance(self.printer_config, Unset):
+            printer_config = self.printer_config.to_dict()
+        else:
+            printer_config = _DEVIATED
 
-        quote_config = self.quote_config.to_dict()
+        if not isinstance(self.quote_config, Unset):
+            quote_config = self.quote_config.to_dict()
+        else:
+            quote_config = _DEVIATED
 
         gcode_path: None | str | Unset
         if isinstance(self.gcode_path, Unset):
@@ -128,6 +177,8 @@ class QuoteRecord:
         if gcode_name is not UNSET:
             field_dict["gcode_name"] = gcode_name
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
@@ -135,55 +186,209 @@ class QuoteRecord:
         from ..models.printer_config import PrinterConfig  # noqa: PLC0415
         from ..models.quote_config import QuoteConfig  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                quote_id,
-                user_id,
-                status,
-                timestamp,
-                quote_duration,
-                file_path,
-                gcode_file_size,
-                estimated_time,
-                estimated_time_seconds,
-                filament_weight,
-                filament_cost,
-                total_price,
+                _in_quote_id,
+                _in_user_id,
+                _in_status,
+                _in_timestamp,
+                _in_quote_duration,
+                _in_file_path,
+                _in_gcode_file_size,
+                _in_estimated_time,
+                _in_estimated_time_seconds,
+                _in_filament_weight,
+                _in_filament_cost,
+                _in_total_price,
                 _in_printer_config,
                 _in_quote_config,
                 _in_gcode_path,
                 _in_gcode_name,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_quote_id,
+                    _in_user_id,
+                    _in_status,
+                    _in_timestamp,
+                    _in_quote_duration,
+                    _in_file_path,
+                    _in_gcode_file_size,
+                    _in_estimated_time,
+                    _in_estimated_time_seconds,
+                    _in_filament_weight,
+                    _in_filament_cost,
+                    _in_total_price,
+                    _in_printer_config,
+                    _in_quote_config,
+                    _in_gcode_path,
+                    _in_gcode_name,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            quote_id = _in_quote_id
+            if not (quote_id.__class__ is str):
+                raise TypeError()
 
-        printer_config = PrinterConfig.from_dict(_in_printer_config)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            quote_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_quote_id)
 
-        quote_config = QuoteConfig.from_dict(_in_quote_config)
+        try:
+            user_id = _in_user_id
+            if not (user_id.__class__ is str):
+                raise TypeError()
 
-        gcode_path: None | str | Unset = _in_gcode_path
+        except (TypeError, ValueError, AttributeError, KeyError):
+            user_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_user_id)
 
-        gcode_name: None | str | Unset = _in_gcode_name
+        try:
+            status = _in_status
+            if not (status.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_status)
+
+        try:
+            timestamp = _in_timestamp
+            if not (timestamp.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            timestamp = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_timestamp)
+
+        try:
+            quote_duration = _in_quote_duration
+            if not (quote_duration.__class__ is float or quote_duration.__class__ is int):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            quote_duration = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_quote_duration)
+
+        try:
+            file_path = _in_file_path
+            if not (file_path.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            file_path = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_file_path)
+
+        try:
+            gcode_file_size = _in_gcode_file_size
+            if not (gcode_file_size.__class__ is float or gcode_file_size.__class__ is int):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            gcode_file_size = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_gcode_file_size)
+
+        try:
+            estimated_time = _in_estimated_time
+            if not (estimated_time.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            estimated_time = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_estimated_time)
+
+        try:
+            estimated_time_seconds = _in_estimated_time_seconds
+            if not (estimated_time_seconds.__class__ is int):
+                estimated_time_seconds = integral(estimated_time_seconds)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            estimated_time_seconds = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_estimated_time_seconds)
+
+        try:
+            filament_weight = _in_filament_weight
+            if not (filament_weight.__class__ is float or filament_weight.__class__ is int):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            filament_weight = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_filament_weight)
+
+        try:
+            filament_cost = _in_filament_cost
+            if not (filament_cost.__class__ is float or filament_cost.__class__ is int):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            filament_cost = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_filament_cost)
+
+        try:
+            total_price = _in_total_price
+            if not (total_price.__class__ is float or total_price.__class__ is int):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            total_price = _DEVIATED
+            found = _PROPERTIES.deviate(found, 11, _in_total_price)
+
+        try:
+            printer_config = PrinterConfig.from_dict(_in_printer_config)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            printer_config = _DEVIATED
+            found = _PROPERTIES.deviate(found, 12, _in_printer_config)
+
+        try:
+            quote_config = QuoteConfig.from_dict(_in_quote_config)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            quote_config = _DEVIATED
+            found = _PROPERTIES.deviate(found, 13, _in_quote_config)
+
+        try:
+            gcode_path: None | str | Unset = _in_gcode_path
+            if not ((gcode_path.__class__ is str) or gcode_path is None or gcode_path is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            gcode_path = _DEVIATED
+            found = _PROPERTIES.deviate(found, 14, _in_gcode_path)
+
+        try:
+            gcode_name: None | str | Unset = _in_gcode_name
+            if not ((gcode_name.__class__ is str) or gcode_name is None or gcode_name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            gcode_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 15, _in_gcode_name)
 
         if cls is QuoteRecord:
-            quote_record = cls(
-                quote_id,
-                user_id,
-                status,
-                timestamp,
-                quote_duration,
-                file_path,
-                gcode_file_size,
-                estimated_time,
-                estimated_time_seconds,
-                filament_weight,
-                filament_cost,
-                total_price,
-                printer_config,
-                quote_config,
-                gcode_path,
-                gcode_name,
-            )
+            quote_record = new_instance(cls)
+            quote_record.quote_id = quote_id
+            quote_record.user_id = user_id
+            quote_record.status = status
+            quote_record.timestamp = timestamp
+            quote_record.quote_duration = quote_duration
+            quote_record.file_path = file_path
+            quote_record.gcode_file_size = gcode_file_size
+            quote_record.estimated_time = estimated_time
+            quote_record.estimated_time_seconds = estimated_time_seconds
+            quote_record.filament_weight = filament_weight
+            quote_record.filament_cost = filament_cost
+            quote_record.total_price = total_price
+            quote_record.printer_config = printer_config
+            quote_record.quote_config = quote_config
+            quote_record.gcode_path = gcode_path
+            quote_record.gcode_name = gcode_name
         else:
             quote_record = cls(
                 quote_id=quote_id,
@@ -205,6 +410,8 @@ class QuoteRecord:
             )
 
         quote_record.additional_properties = d
+        if found is not None:
+            quote_record._fabapi_deviations = tuple(found)
         return quote_record
 
     @property
@@ -224,7 +431,8 @@ class QuoteRecord:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "quote_id",
@@ -247,4 +455,63 @@ _PROPERTIES = Properties(
         "gcode_name",
     ),
     unset=UNSET,
+    python=(
+        "quote_id",
+        "user_id",
+        "status",
+        "timestamp",
+        "quote_duration",
+        "file_path",
+        "gcode_file_size",
+        "estimated_time",
+        "estimated_time_seconds",
+        "filament_weight",
+        "filament_cost",
+        "total_price",
+        "printer_config",
+        "quote_config",
+        "gcode_path",
+        "gcode_name",
+    ),
+    expected=(
+        "string",
+        "string",
+        "string",
+        "string",
+        "number",
+        "string",
+        "number",
+        "string",
+        "integer",
+        "number",
+        "number",
+        "number",
+        "object PrinterConfig",
+        "object QuoteConfig",
+        "string or null",
+        "string or null",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+QuoteRecord._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 16
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

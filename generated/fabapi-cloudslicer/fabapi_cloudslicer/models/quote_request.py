@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -20,7 +26,7 @@ T = TypeVar("T", bound="QuoteRequest")
 
 
 @_attrs_define
-class QuoteRequest:
+class QuoteRequest(TolerantModel):
     """The printer and pricing profiles for a quote; each is optional and every field has a default.
 
     Attributes:
@@ -51,6 +57,8 @@ class QuoteRequest:
         if quote_config is not UNSET:
             field_dict["quote_config"] = quote_config
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
@@ -58,32 +66,51 @@ class QuoteRequest:
         from ..models.printer_config import PrinterConfig  # noqa: PLC0415
         from ..models.quote_config import QuoteConfig  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_printer_config,
                 _in_quote_config,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        _printer_config = _in_printer_config
-        printer_config: PrinterConfig | Unset
-        if _printer_config is UNSET:
-            printer_config = UNSET
-        else:
-            printer_config = PrinterConfig.from_dict(_printer_config)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_printer_config,
+                    _in_quote_config,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _printer_config = _in_printer_config
+            printer_config: PrinterConfig | Unset
+            if _printer_config is UNSET:
+                printer_config = UNSET
+            else:
+                printer_config = PrinterConfig.from_dict(_printer_config)
 
-        _quote_config = _in_quote_config
-        quote_config: QuoteConfig | Unset
-        if _quote_config is UNSET:
-            quote_config = UNSET
-        else:
-            quote_config = QuoteConfig.from_dict(_quote_config)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            printer_config = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_printer_config)
+
+        try:
+            _quote_config = _in_quote_config
+            quote_config: QuoteConfig | Unset
+            if _quote_config is UNSET:
+                quote_config = UNSET
+            else:
+                quote_config = QuoteConfig.from_dict(_quote_config)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            quote_config = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_quote_config)
 
         if cls is QuoteRequest:
-            quote_request = cls(
-                printer_config,
-                quote_config,
-            )
+            quote_request = new_instance(cls)
+            quote_request.printer_config = printer_config
+            quote_request.quote_config = quote_config
         else:
             quote_request = cls(
                 printer_config=printer_config,
@@ -91,6 +118,8 @@ class QuoteRequest:
             )
 
         quote_request.additional_properties = d
+        if found is not None:
+            quote_request._fabapi_deviations = tuple(found)
         return quote_request
 
     @property
@@ -110,7 +139,8 @@ class QuoteRequest:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -118,4 +148,21 @@ _PROPERTIES = Properties(
         "quote_config",
     ),
     unset=UNSET,
+    python=(
+        "printer_config",
+        "quote_config",
+    ),
+    expected=(
+        "object PrinterConfig",
+        "object QuoteConfig",
+    ),
+    hints=(
+        "",
+        "",
+    ),
 )
+QuoteRequest._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 2
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,15 +7,22 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QuoteResponse")
 
 
 @_attrs_define
-class QuoteResponse:
+class QuoteResponse(TolerantModel):
     """A new quote, computed synchronously from the sliced G-code.
 
     Attributes:
@@ -52,33 +59,75 @@ class QuoteResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        quote_id = self.quote_id
+        if not isinstance(self.quote_id, Unset):
+            quote_id = self.quote_id
+        else:
+            quote_id = _DEVIATED
 
-        user_id = self.user_id
+        if not isinstance(self.user_id, Unset):
+            user_id = self.user_id
+        else:
+            user_id = _DEVIATED
 
-        status = self.status
+        if not isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status = _DEVIATED
 
-        timestamp = self.timestamp
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp
+        else:
+            timestamp = _DEVIATED
 
-        quote_duration = self.quote_duration
+        if not isinstance(self.quote_duration, Unset):
+            quote_duration = self.quote_duration
+        else:
+            quote_duration = _DEVIATED
 
-        file_path = self.file_path
+        if not isinstance(self.file_path, Unset):
+            file_path = self.file_path
+        else:
+            file_path = _DEVIATED
 
-        gcode_path = self.gcode_path
+        if not isinstance(self.gcode_path, Unset):
+            gcode_path = self.gcode_path
+        else:
+            gcode_path = _DEVIATED
 
-        gcode_name = self.gcode_name
+        if not isinstance(self.gcode_name, Unset):
+            gcode_name = self.gcode_name
+        else:
+            gcode_name = _DEVIATED
 
-        gcode_file_size = self.gcode_file_size
+        if not isinstance(self.gcode_file_size, Unset):
+            gcode_file_size = self.gcode_file_size
+        else:
+            gcode_file_size = _DEVIATED
 
-        estimated_time = self.estimated_time
+        if not isinstance(self.estimated_time, Unset):
+            estimated_time = self.estimated_time
+        else:
+            estimated_time = _DEVIATED
 
-        estimated_time_seconds = self.estimated_time_seconds
+        if not isinstance(self.estimated_time_seconds, Unset):
+            estimated_time_seconds = self.estimated_time_seconds
+        else:
+            estimated_time_seconds = _DEVIATED
 
-        filament_weight = self.filament_weight
+        if not isinstance(self.filament_weight, Unset):
+            filament_weight = self.filament_weight
+        else:
+            filament_weight = _DEVIATED
 
-        filament_cost = self.filament_cost
+        if not isinstance(self.filament_cost, Unset):
+            filament_cost = self.filament_cost
+        else:
+            filament_cost = _DEVIATED
 
-        total_price = self.total_price
+        if not isinstance(self.total_price, Unset):
+            total_price = self.total_price
+        else:
+            total_price = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -101,47 +150,195 @@ class QuoteResponse:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                quote_id,
-                user_id,
-                status,
-                timestamp,
-                quote_duration,
-                file_path,
-                gcode_path,
-                gcode_name,
-                gcode_file_size,
-                estimated_time,
-                estimated_time_seconds,
-                filament_weight,
-                filament_cost,
-                total_price,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_quote_id,
+                _in_user_id,
+                _in_status,
+                _in_timestamp,
+                _in_quote_duration,
+                _in_file_path,
+                _in_gcode_path,
+                _in_gcode_name,
+                _in_gcode_file_size,
+                _in_estimated_time,
+                _in_estimated_time_seconds,
+                _in_filament_weight,
+                _in_filament_cost,
+                _in_total_price,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_quote_id,
+                    _in_user_id,
+                    _in_status,
+                    _in_timestamp,
+                    _in_quote_duration,
+                    _in_file_path,
+                    _in_gcode_path,
+                    _in_gcode_name,
+                    _in_gcode_file_size,
+                    _in_estimated_time,
+                    _in_estimated_time_seconds,
+                    _in_filament_weight,
+                    _in_filament_cost,
+                    _in_total_price,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            quote_id = _in_quote_id
+            if not (quote_id.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            quote_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_quote_id)
+
+        try:
+            user_id = _in_user_id
+            if not (user_id.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            user_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_user_id)
+
+        try:
+            status = _in_status
+            if not (status.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_status)
+
+        try:
+            timestamp = _in_timestamp
+            if not (timestamp.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            timestamp = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_timestamp)
+
+        try:
+            quote_duration = _in_quote_duration
+            if not (quote_duration.__class__ is float or quote_duration.__class__ is int):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            quote_duration = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_quote_duration)
+
+        try:
+            file_path = _in_file_path
+            if not (file_path.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            file_path = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_file_path)
+
+        try:
+            gcode_path = _in_gcode_path
+            if not (gcode_path.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            gcode_path = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_gcode_path)
+
+        try:
+            gcode_name = _in_gcode_name
+            if not (gcode_name.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            gcode_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_gcode_name)
+
+        try:
+            gcode_file_size = _in_gcode_file_size
+            if not (gcode_file_size.__class__ is float or gcode_file_size.__class__ is int):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            gcode_file_size = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_gcode_file_size)
+
+        try:
+            estimated_time = _in_estimated_time
+            if not (estimated_time.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            estimated_time = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_estimated_time)
+
+        try:
+            estimated_time_seconds = _in_estimated_time_seconds
+            if not (estimated_time_seconds.__class__ is int):
+                estimated_time_seconds = integral(estimated_time_seconds)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            estimated_time_seconds = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_estimated_time_seconds)
+
+        try:
+            filament_weight = _in_filament_weight
+            if not (filament_weight.__class__ is float or filament_weight.__class__ is int):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            filament_weight = _DEVIATED
+            found = _PROPERTIES.deviate(found, 11, _in_filament_weight)
+
+        try:
+            filament_cost = _in_filament_cost
+            if not (filament_cost.__class__ is float or filament_cost.__class__ is int):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            filament_cost = _DEVIATED
+            found = _PROPERTIES.deviate(found, 12, _in_filament_cost)
+
+        try:
+            total_price = _in_total_price
+            if not (total_price.__class__ is float or total_price.__class__ is int):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            total_price = _DEVIATED
+            found = _PROPERTIES.deviate(found, 13, _in_total_price)
 
         if cls is QuoteResponse:
-            quote_response = cls(
-                quote_id,
-                user_id,
-                status,
-                timestamp,
-                quote_duration,
-                file_path,
-                gcode_path,
-                gcode_name,
-                gcode_file_size,
-                estimated_time,
-                estimated_time_seconds,
-                filament_weight,
-                filament_cost,
-                total_price,
-            )
+            quote_response = new_instance(cls)
+            quote_response.quote_id = quote_id
+            quote_response.user_id = user_id
+            quote_response.status = status
+            quote_response.timestamp = timestamp
+            quote_response.quote_duration = quote_duration
+            quote_response.file_path = file_path
+            quote_response.gcode_path = gcode_path
+            quote_response.gcode_name = gcode_name
+            quote_response.gcode_file_size = gcode_file_size
+            quote_response.estimated_time = estimated_time
+            quote_response.estimated_time_seconds = estimated_time_seconds
+            quote_response.filament_weight = filament_weight
+            quote_response.filament_cost = filament_cost
+            quote_response.total_price = total_price
         else:
             quote_response = cls(
                 quote_id=quote_id,
@@ -161,6 +358,8 @@ class QuoteResponse:
             )
 
         quote_response.additional_properties = d
+        if found is not None:
+            quote_response._fabapi_deviations = tuple(found)
         return quote_response
 
     @property
@@ -180,7 +379,8 @@ class QuoteResponse:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "quote_id",
@@ -200,4 +400,57 @@ _PROPERTIES = Properties(
     ),
     optional=(),
     unset=UNSET,
+    python=(
+        "quote_id",
+        "user_id",
+        "status",
+        "timestamp",
+        "quote_duration",
+        "file_path",
+        "gcode_path",
+        "gcode_name",
+        "gcode_file_size",
+        "estimated_time",
+        "estimated_time_seconds",
+        "filament_weight",
+        "filament_cost",
+        "total_price",
+    ),
+    expected=(
+        "string",
+        "string",
+        "string",
+        "string",
+        "number",
+        "string",
+        "string",
+        "string",
+        "number",
+        "string",
+        "integer",
+        "number",
+        "number",
+        "number",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+QuoteResponse._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 14
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,15 +7,21 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UploadIdResponse")
 
 
 @_attrs_define
-class UploadIdResponse:
+class UploadIdResponse(TolerantModel):
     """A single-use upload id (expires after one hour) and the file id the upload will receive.
 
     Attributes:
@@ -32,13 +38,25 @@ class UploadIdResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id = self.user_id
+        if not isinstance(self.user_id, Unset):
+            user_id = self.user_id
+        else:
+            user_id = _DEVIATED
 
-        upload_id = self.upload_id
+        if not isinstance(self.upload_id, Unset):
+            upload_id = self.upload_id
+        else:
+            upload_id = _DEVIATED
 
-        file_id = self.file_id
+        if not isinstance(self.file_id, Unset):
+            file_id = self.file_id
+        else:
+            file_id = _DEVIATED
 
-        timestamp = self.timestamp
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp
+        else:
+            timestamp = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,27 +69,75 @@ class UploadIdResponse:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                user_id,
-                upload_id,
-                file_id,
-                timestamp,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_user_id,
+                _in_upload_id,
+                _in_file_id,
+                _in_timestamp,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_user_id,
+                    _in_upload_id,
+                    _in_file_id,
+                    _in_timestamp,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            user_id = _in_user_id
+            if not (user_id.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            user_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_user_id)
+
+        try:
+            upload_id = _in_upload_id
+            if not (upload_id.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            upload_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_upload_id)
+
+        try:
+            file_id = _in_file_id
+            if not (file_id.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            file_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_file_id)
+
+        try:
+            timestamp = _in_timestamp
+            if not (timestamp.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            timestamp = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_timestamp)
 
         if cls is UploadIdResponse:
-            upload_id_response = cls(
-                user_id,
-                upload_id,
-                file_id,
-                timestamp,
-            )
+            upload_id_response = new_instance(cls)
+            upload_id_response.user_id = user_id
+            upload_id_response.upload_id = upload_id
+            upload_id_response.file_id = file_id
+            upload_id_response.timestamp = timestamp
         else:
             upload_id_response = cls(
                 user_id=user_id,
@@ -81,6 +147,8 @@ class UploadIdResponse:
             )
 
         upload_id_response.additional_properties = d
+        if found is not None:
+            upload_id_response._fabapi_deviations = tuple(found)
         return upload_id_response
 
     @property
@@ -100,7 +168,8 @@ class UploadIdResponse:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "user_id",
@@ -110,4 +179,27 @@ _PROPERTIES = Properties(
     ),
     optional=(),
     unset=UNSET,
+    python=(
+        "user_id",
+        "upload_id",
+        "file_id",
+        "timestamp",
+    ),
+    expected=(
+        "string",
+        "string",
+        "string",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+UploadIdResponse._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 4
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

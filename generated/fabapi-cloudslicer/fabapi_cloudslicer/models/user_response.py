@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -19,7 +25,7 @@ T = TypeVar("T", bound="UserResponse")
 
 
 @_attrs_define
-class UserResponse:
+class UserResponse(TolerantModel):
     """The account and its usage.
 
     Attributes:
@@ -38,13 +44,25 @@ class UserResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id = self.user_id
+        if not isinstance(self.user_id, Unset):
+            user_id = self.user_id
+        else:
+            user_id = _DEVIATED
 
-        email = self.email
+        if not isinstance(self.email, Unset):
+            email = self.email
+        else:
+            email = _DEVIATED
 
-        created_at = self.created_at
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at
+        else:
+            created_at = _DEVIATED
 
-        data_usage = self.data_usage.to_dict()
+        if not isinstance(self.data_usage, Unset):
+            data_usage = self.data_usage.to_dict()
+        else:
+            data_usage = _DEVIATED
 
         user_name: None | str | Unset
         if isinstance(self.user_name, Unset):
@@ -65,35 +83,87 @@ class UserResponse:
         if user_name is not UNSET:
             field_dict["user_name"] = user_name
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.data_usage import DataUsage  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                user_id,
-                email,
-                created_at,
+                _in_user_id,
+                _in_email,
+                _in_created_at,
                 _in_data_usage,
                 _in_user_name,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_user_id,
+                    _in_email,
+                    _in_created_at,
+                    _in_data_usage,
+                    _in_user_name,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            user_id = _in_user_id
+            if not (user_id.__class__ is str):
+                raise TypeError()
 
-        data_usage = DataUsage.from_dict(_in_data_usage)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            user_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_user_id)
 
-        user_name: None | str | Unset = _in_user_name
+        try:
+            email = _in_email
+            if not (email.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            email = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_email)
+
+        try:
+            created_at = _in_created_at
+            if not (created_at.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            created_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_created_at)
+
+        try:
+            data_usage = DataUsage.from_dict(_in_data_usage)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            data_usage = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_data_usage)
+
+        try:
+            user_name: None | str | Unset = _in_user_name
+            if not ((user_name.__class__ is str) or user_name is None or user_name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            user_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_user_name)
 
         if cls is UserResponse:
-            user_response = cls(
-                user_id,
-                email,
-                created_at,
-                data_usage,
-                user_name,
-            )
+            user_response = new_instance(cls)
+            user_response.user_id = user_id
+            user_response.email = email
+            user_response.created_at = created_at
+            user_response.data_usage = data_usage
+            user_response.user_name = user_name
         else:
             user_response = cls(
                 user_id=user_id,
@@ -104,6 +174,8 @@ class UserResponse:
             )
 
         user_response.additional_properties = d
+        if found is not None:
+            user_response._fabapi_deviations = tuple(found)
         return user_response
 
     @property
@@ -123,7 +195,8 @@ class UserResponse:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "user_id",
@@ -133,4 +206,30 @@ _PROPERTIES = Properties(
     ),
     optional=("user_name",),
     unset=UNSET,
+    python=(
+        "user_id",
+        "email",
+        "created_at",
+        "data_usage",
+        "user_name",
+    ),
+    expected=(
+        "string",
+        "string",
+        "string",
+        "object DataUsage",
+        "string or null",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+UserResponse._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 5
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,15 +7,22 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidationError")
 
 
 @_attrs_define
-class ValidationError:
+class ValidationError(TolerantModel):
     """
     Attributes:
         loc (list[int | str]):
@@ -29,15 +36,25 @@ class ValidationError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        loc = []
-        for loc_item_data in self.loc:
-            loc_item: int | str
-            loc_item = loc_item_data
-            loc.append(loc_item)
+        if not isinstance(self.loc, Unset):
+            loc = []
+            for loc_item_data in self.loc:
+                loc_item: int | str
+                loc_item = loc_item_data
+                loc.append(loc_item)
 
-        msg = self.msg
+        else:
+            loc = _DEVIATED
 
-        type_ = self.type_
+        if not isinstance(self.msg, Unset):
+            msg = self.msg
+        else:
+            msg = _DEVIATED
+
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_ = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,31 +66,70 @@ class ValidationError:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_loc,
-                msg,
-                type_,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        loc = []
-        _loc = _in_loc
-        for loc_item_data in _loc:
-            loc_item: int | str = loc_item_data
+                _in_msg,
+                _in_type_,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_loc,
+                    _in_msg,
+                    _in_type_,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _loc = _in_loc
+            if type(_loc) is not list:
+                raise TypeError()
+            loc = []
+            for loc_item_data in _loc:
+                loc_item: int | str = loc_item_data
+                if not (loc_item.__class__ is str or loc_item.__class__ is int):
+                    loc_item = integral(loc_item)
 
-            loc.append(loc_item)
+                loc.append(loc_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            loc = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_loc)
+
+        try:
+            msg = _in_msg
+            if not (msg.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            msg = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_msg)
+
+        try:
+            type_ = _in_type_
+            if not (type_.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            type_ = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_type_)
 
         if cls is ValidationError:
-            validation_error = cls(
-                loc,
-                msg,
-                type_,
-            )
+            validation_error = new_instance(cls)
+            validation_error.loc = loc
+            validation_error.msg = msg
+            validation_error.type_ = type_
         else:
             validation_error = cls(
                 loc=loc,
@@ -82,6 +138,8 @@ class ValidationError:
             )
 
         validation_error.additional_properties = d
+        if found is not None:
+            validation_error._fabapi_deviations = tuple(found)
         return validation_error
 
     @property
@@ -101,7 +159,8 @@ class ValidationError:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "loc",
@@ -110,4 +169,24 @@ _PROPERTIES = Properties(
     ),
     optional=(),
     unset=UNSET,
+    python=(
+        "loc",
+        "msg",
+        "type_",
+    ),
+    expected=(
+        "array of string or integer",
+        "string",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+    ),
 )
+ValidationError._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 3
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,15 +7,22 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
-from fabapi_core import Properties, parse_uuid
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    parse_uuid,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppendToDeviceQueueRequest")
 
 
 @_attrs_define
-class AppendToDeviceQueueRequest:
+class AppendToDeviceQueueRequest(TolerantModel):
     """
     Attributes:
         build (UUID): ID of build to append to queue
@@ -24,7 +31,10 @@ class AppendToDeviceQueueRequest:
     build: UUID
 
     def to_dict(self) -> dict[str, Any]:
-        build = str(self.build)
+        if not isinstance(self.build, Unset):
+            build = str(self.build)
+        else:
+            build = _DEVIATED
 
         field_dict: dict[str, Any] = {}
 
@@ -34,28 +44,54 @@ class AppendToDeviceQueueRequest:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (_in_build,), d = _PROPERTIES.split(src_dict)
-        build = parse_uuid(_in_build)
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_build,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_build,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            build = parse_uuid(_in_build)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            build = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_build)
 
         if cls is AppendToDeviceQueueRequest:
-            append_to_device_queue_request = cls(
-                build,
-            )
+            append_to_device_queue_request = new_instance(cls)
+            append_to_device_queue_request.build = build
         else:
             append_to_device_queue_request = cls(
                 build=build,
             )
 
+        for prop_name, value in d.items():
+            found = _PROPERTIES.deviate_extra(found, prop_name, value)
+        if found is not None:
+            append_to_device_queue_request._fabapi_deviations = tuple(found)
         return append_to_device_queue_request
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=("build",),
     optional=(),
     unset=UNSET,
+    python=("build",),
+    expected=("string (uuid)",),
+    hints=("format",),
 )
+AppendToDeviceQueueRequest._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,15 +7,22 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
-from fabapi_core import Properties, parse_uuid
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    parse_uuid,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApproveBuildsRequest")
 
 
 @_attrs_define
-class ApproveBuildsRequest:
+class ApproveBuildsRequest(TolerantModel):
     """
     Attributes:
         builds (list[UUID]): IDs of builds to approve
@@ -24,10 +31,14 @@ class ApproveBuildsRequest:
     builds: list[UUID]
 
     def to_dict(self) -> dict[str, Any]:
-        builds = []
-        for builds_item_data in self.builds:
-            builds_item = str(builds_item_data)
-            builds.append(builds_item)
+        if not isinstance(self.builds, Unset):
+            builds = []
+            for builds_item_data in self.builds:
+                builds_item = str(builds_item_data)
+                builds.append(builds_item)
+
+        else:
+            builds = _DEVIATED
 
         field_dict: dict[str, Any] = {}
 
@@ -37,33 +48,61 @@ class ApproveBuildsRequest:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (_in_builds,), d = _PROPERTIES.split(src_dict)
-        builds = []
-        _builds = _in_builds
-        for builds_item_data in _builds:
-            builds_item = parse_uuid(builds_item_data)
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_builds,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_builds,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _builds = _in_builds
+            if type(_builds) is not list:
+                raise TypeError()
+            builds = []
+            for builds_item_data in _builds:
+                builds_item = parse_uuid(builds_item_data)
 
-            builds.append(builds_item)
+                builds.append(builds_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            builds = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_builds)
 
         if cls is ApproveBuildsRequest:
-            approve_builds_request = cls(
-                builds,
-            )
+            approve_builds_request = new_instance(cls)
+            approve_builds_request.builds = builds
         else:
             approve_builds_request = cls(
                 builds=builds,
             )
 
+        for prop_name, value in d.items():
+            found = _PROPERTIES.deviate_extra(found, prop_name, value)
+        if found is not None:
+            approve_builds_request._fabapi_deviations = tuple(found)
         return approve_builds_request
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=("builds",),
     optional=(),
     unset=UNSET,
+    python=("builds",),
+    expected=("array of string (uuid)",),
+    hints=("",),
 )
+ApproveBuildsRequest._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -9,7 +9,16 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime, parse_uuid
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    parse_datetime,
+    parse_uuid,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -22,7 +31,7 @@ T = TypeVar("T", bound="BuildView")
 
 
 @_attrs_define
-class BuildView:
+class BuildView(TolerantModel):
     """Build
 
     Attributes:
@@ -70,51 +79,99 @@ class BuildView:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
-
-        title = self.title
-
-        created_at: None | str
-        if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
         else:
-            created_at = self.created_at
+            id = _DEVIATED
 
-        updated_at: None | str
-        if isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+        if not isinstance(self.title, Unset):
+            title = self.title
         else:
-            updated_at = self.updated_at
+            title = _DEVIATED
 
-        part_count = self.part_count
+        if not isinstance(self.created_at, Unset):
+            created_at: None | str
+            if isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
+        else:
+            created_at = _DEVIATED
 
-        device_series = self.device_series
+        if not isinstance(self.updated_at, Unset):
+            updated_at: None | str
+            if isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
+        else:
+            updated_at = _DEVIATED
 
-        primary_material = self.primary_material
+        if not isinstance(self.part_count, Unset):
+            part_count = self.part_count
+        else:
+            part_count = _DEVIATED
 
-        secondary_material = self.secondary_material
+        if not isinstance(self.device_series, Unset):
+            device_series = self.device_series
+        else:
+            device_series = _DEVIATED
 
-        ccs_primary_required: float | None
-        ccs_primary_required = self.ccs_primary_required
+        if not isinstance(self.primary_material, Unset):
+            primary_material = self.primary_material
+        else:
+            primary_material = _DEVIATED
 
-        ccs_secondary_required: float | None
-        ccs_secondary_required = self.ccs_secondary_required
+        if not isinstance(self.secondary_material, Unset):
+            secondary_material = self.secondary_material
+        else:
+            secondary_material = _DEVIATED
 
-        ccs_tertiary_required: float | None
-        ccs_tertiary_required = self.ccs_tertiary_required
+        if not isinstance(self.ccs_primary_required, Unset):
+            ccs_primary_required: float | None
+            ccs_primary_required = self.ccs_primary_required
+        else:
+            ccs_primary_required = _DEVIATED
 
-        ccs_fiber_required: float | None
-        ccs_fiber_required = self.ccs_fiber_required
+        if not isinstance(self.ccs_secondary_required, Unset):
+            ccs_secondary_required: float | None
+            ccs_secondary_required = self.ccs_secondary_required
+        else:
+            ccs_secondary_required = _DEVIATED
 
-        estimated_print_seconds: float | None
-        estimated_print_seconds = self.estimated_print_seconds
+        if not isinstance(self.ccs_tertiary_required, Unset):
+            ccs_tertiary_required: float | None
+            ccs_tertiary_required = self.ccs_tertiary_required
+        else:
+            ccs_tertiary_required = _DEVIATED
 
-        sliced = self.sliced
+        if not isinstance(self.ccs_fiber_required, Unset):
+            ccs_fiber_required: float | None
+            ccs_fiber_required = self.ccs_fiber_required
+        else:
+            ccs_fiber_required = _DEVIATED
 
-        blacksmith_enabled = self.blacksmith_enabled
+        if not isinstance(self.estimated_print_seconds, Unset):
+            estimated_print_seconds: float | None
+            estimated_print_seconds = self.estimated_print_seconds
+        else:
+            estimated_print_seconds = _DEVIATED
 
-        approved: bool | None
-        approved = self.approved
+        if not isinstance(self.sliced, Unset):
+            sliced = self.sliced
+        else:
+            sliced = _DEVIATED
+
+        if not isinstance(self.blacksmith_enabled, Unset):
+            blacksmith_enabled = self.blacksmith_enabled
+        else:
+            blacksmith_enabled = _DEVIATED
+
+        if not isinstance(self.approved, Unset):
+            approved: bool | None
+            approved = self.approved
+        else:
+            approved = _DEVIATED
 
         preview_url = self.preview_url
 
@@ -155,6 +212,8 @@ class BuildView:
         if custom_costs is not UNSET:
             field_dict["custom_costs"] = custom_costs
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
@@ -162,108 +221,282 @@ class BuildView:
         from ..models.build_view_custom_costs import BuildViewCustomCosts  # noqa: PLC0415
         from ..models.build_view_standard_costs import BuildViewStandardCosts  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_id,
-                title,
+                _in_title,
                 _in_created_at,
                 _in_updated_at,
-                part_count,
-                device_series,
-                primary_material,
-                secondary_material,
+                _in_part_count,
+                _in_device_series,
+                _in_primary_material,
+                _in_secondary_material,
                 _in_ccs_primary_required,
                 _in_ccs_secondary_required,
                 _in_ccs_tertiary_required,
                 _in_ccs_fiber_required,
                 _in_estimated_print_seconds,
-                sliced,
-                blacksmith_enabled,
+                _in_sliced,
+                _in_blacksmith_enabled,
                 _in_approved,
-                preview_url,
+                _in_preview_url,
                 _in_standard_costs,
                 _in_custom_costs,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        id = parse_uuid(_in_id)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_id,
+                    _in_title,
+                    _in_created_at,
+                    _in_updated_at,
+                    _in_part_count,
+                    _in_device_series,
+                    _in_primary_material,
+                    _in_secondary_material,
+                    _in_ccs_primary_required,
+                    _in_ccs_secondary_required,
+                    _in_ccs_tertiary_required,
+                    _in_ccs_fiber_required,
+                    _in_estimated_print_seconds,
+                    _in_sliced,
+                    _in_blacksmith_enabled,
+                    _in_approved,
+                    _in_preview_url,
+                    _in_standard_costs,
+                    _in_custom_costs,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            id = parse_uuid(_in_id)
 
-        _created_at = _in_created_at
-        created_at: datetime.datetime | None
-        if _created_at is None:
-            created_at = _created_at
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_id)
+
+        try:
+            title = _in_title
+            if not (title.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            title = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_title)
+
+        try:
+            _created_at = _in_created_at
+            created_at: datetime.datetime | None
+            if _created_at is None:
+                created_at = _created_at
+            else:
                 if not isinstance(_created_at, str):
                     raise TypeError()
                 created_at_type_0 = parse_datetime(_created_at)
 
                 created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = _created_at
 
-        _updated_at = _in_updated_at
-        updated_at: datetime.datetime | None
-        if _updated_at is None:
-            updated_at = _updated_at
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            created_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_created_at)
+
+        try:
+            _updated_at = _in_updated_at
+            updated_at: datetime.datetime | None
+            if _updated_at is None:
+                updated_at = _updated_at
+            else:
                 if not isinstance(_updated_at, str):
                     raise TypeError()
                 updated_at_type_0 = parse_datetime(_updated_at)
 
                 updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = _updated_at
 
-        ccs_primary_required: float | None = _in_ccs_primary_required
+        except (TypeError, ValueError, AttributeError, KeyError):
+            updated_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_updated_at)
 
-        ccs_secondary_required: float | None = _in_ccs_secondary_required
+        try:
+            part_count = _in_part_count
+            if not (part_count.__class__ is int):
+                part_count = integral(part_count)
 
-        ccs_tertiary_required: float | None = _in_ccs_tertiary_required
+        except (TypeError, ValueError, AttributeError, KeyError):
+            part_count = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_part_count)
 
-        ccs_fiber_required: float | None = _in_ccs_fiber_required
+        try:
+            device_series = _in_device_series
+            if not (device_series.__class__ is str):
+                raise TypeError()
 
-        estimated_print_seconds: float | None = _in_estimated_print_seconds
+        except (TypeError, ValueError, AttributeError, KeyError):
+            device_series = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_device_series)
 
-        approved: bool | None = _in_approved
+        try:
+            primary_material = _in_primary_material
+            if not (primary_material.__class__ is str):
+                raise TypeError()
 
-        _standard_costs = _in_standard_costs
-        standard_costs: BuildViewStandardCosts | Unset
-        if _standard_costs is UNSET:
-            standard_costs = UNSET
-        else:
-            standard_costs = BuildViewStandardCosts.from_dict(_standard_costs)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            primary_material = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_primary_material)
 
-        _custom_costs = _in_custom_costs
-        custom_costs: BuildViewCustomCosts | Unset
-        if _custom_costs is UNSET:
-            custom_costs = UNSET
-        else:
-            custom_costs = BuildViewCustomCosts.from_dict(_custom_costs)
+        try:
+            secondary_material = _in_secondary_material
+            if not (secondary_material.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            secondary_material = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_secondary_material)
+
+        try:
+            ccs_primary_required: float | None = _in_ccs_primary_required
+            if not (
+                (ccs_primary_required.__class__ is float or ccs_primary_required.__class__ is int)
+                or ccs_primary_required is None
+            ):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            ccs_primary_required = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_ccs_primary_required)
+
+        try:
+            ccs_secondary_required: float | None = _in_ccs_secondary_required
+            if not (
+                (ccs_secondary_required.__class__ is float or ccs_secondary_required.__class__ is int)
+                or ccs_secondary_required is None
+            ):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            ccs_secondary_required = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_ccs_secondary_required)
+
+        try:
+            ccs_tertiary_required: float | None = _in_ccs_tertiary_required
+            if not (
+                (ccs_tertiary_required.__class__ is float or ccs_tertiary_required.__class__ is int)
+                or ccs_tertiary_required is None
+            ):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            ccs_tertiary_required = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_ccs_tertiary_required)
+
+        try:
+            ccs_fiber_required: float | None = _in_ccs_fiber_required
+            if not (
+                (ccs_fiber_required.__class__ is float or ccs_fiber_required.__class__ is int)
+                or ccs_fiber_required is None
+            ):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            ccs_fiber_required = _DEVIATED
+            found = _PROPERTIES.deviate(found, 11, _in_ccs_fiber_required)
+
+        try:
+            estimated_print_seconds: float | None = _in_estimated_print_seconds
+            if not (
+                (estimated_print_seconds.__class__ is float or estimated_print_seconds.__class__ is int)
+                or estimated_print_seconds is None
+            ):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            estimated_print_seconds = _DEVIATED
+            found = _PROPERTIES.deviate(found, 12, _in_estimated_print_seconds)
+
+        try:
+            sliced = _in_sliced
+            if not (sliced.__class__ is bool):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            sliced = _DEVIATED
+            found = _PROPERTIES.deviate(found, 13, _in_sliced)
+
+        try:
+            blacksmith_enabled = _in_blacksmith_enabled
+            if not (blacksmith_enabled.__class__ is bool):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            blacksmith_enabled = _DEVIATED
+            found = _PROPERTIES.deviate(found, 14, _in_blacksmith_enabled)
+
+        try:
+            approved: bool | None = _in_approved
+            if not ((approved.__class__ is bool) or approved is None):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            approved = _DEVIATED
+            found = _PROPERTIES.deviate(found, 15, _in_approved)
+
+        try:
+            preview_url = _in_preview_url
+            if not (preview_url.__class__ is str or preview_url is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            preview_url = _DEVIATED
+            found = _PROPERTIES.deviate(found, 16, _in_preview_url)
+
+        try:
+            _standard_costs = _in_standard_costs
+            standard_costs: BuildViewStandardCosts | Unset
+            if _standard_costs is UNSET:
+                standard_costs = UNSET
+            else:
+                standard_costs = BuildViewStandardCosts.from_dict(_standard_costs)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            standard_costs = _DEVIATED
+            found = _PROPERTIES.deviate(found, 17, _in_standard_costs)
+
+        try:
+            _custom_costs = _in_custom_costs
+            custom_costs: BuildViewCustomCosts | Unset
+            if _custom_costs is UNSET:
+                custom_costs = UNSET
+            else:
+                custom_costs = BuildViewCustomCosts.from_dict(_custom_costs)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            custom_costs = _DEVIATED
+            found = _PROPERTIES.deviate(found, 18, _in_custom_costs)
 
         if cls is BuildView:
-            build_view = cls(
-                id,
-                title,
-                created_at,
-                updated_at,
-                part_count,
-                device_series,
-                primary_material,
-                secondary_material,
-                ccs_primary_required,
-                ccs_secondary_required,
-                ccs_tertiary_required,
-                ccs_fiber_required,
-                estimated_print_seconds,
-                sliced,
-                blacksmith_enabled,
-                approved,
-                preview_url,
-                standard_costs,
-                custom_costs,
-            )
+            build_view = new_instance(cls)
+            build_view.id = id
+            build_view.title = title
+            build_view.created_at = created_at
+            build_view.updated_at = updated_at
+            build_view.part_count = part_count
+            build_view.device_series = device_series
+            build_view.primary_material = primary_material
+            build_view.secondary_material = secondary_material
+            build_view.ccs_primary_required = ccs_primary_required
+            build_view.ccs_secondary_required = ccs_secondary_required
+            build_view.ccs_tertiary_required = ccs_tertiary_required
+            build_view.ccs_fiber_required = ccs_fiber_required
+            build_view.estimated_print_seconds = estimated_print_seconds
+            build_view.sliced = sliced
+            build_view.blacksmith_enabled = blacksmith_enabled
+            build_view.approved = approved
+            build_view.preview_url = preview_url
+            build_view.standard_costs = standard_costs
+            build_view.custom_costs = custom_costs
         else:
             build_view = cls(
                 id=id,
@@ -288,6 +521,8 @@ class BuildView:
             )
 
         build_view.additional_properties = d
+        if found is not None:
+            build_view._fabapi_deviations = tuple(found)
         return build_view
 
     @property
@@ -307,7 +542,8 @@ class BuildView:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "id",
@@ -333,4 +569,72 @@ _PROPERTIES = Properties(
         "custom_costs",
     ),
     unset=UNSET,
+    python=(
+        "id",
+        "title",
+        "created_at",
+        "updated_at",
+        "part_count",
+        "device_series",
+        "primary_material",
+        "secondary_material",
+        "ccs_primary_required",
+        "ccs_secondary_required",
+        "ccs_tertiary_required",
+        "ccs_fiber_required",
+        "estimated_print_seconds",
+        "sliced",
+        "blacksmith_enabled",
+        "approved",
+        "preview_url",
+        "standard_costs",
+        "custom_costs",
+    ),
+    expected=(
+        "string (uuid)",
+        "string",
+        "string (date-time) or null",
+        "string (date-time) or null",
+        "integer",
+        "string",
+        "string",
+        "string",
+        "number or null",
+        "number or null",
+        "number or null",
+        "number or null",
+        "number or null",
+        "boolean",
+        "boolean",
+        "boolean or null",
+        "string",
+        "object BuildViewStandardCosts",
+        "object BuildViewCustomCosts",
+    ),
+    hints=(
+        "format",
+        "",
+        "format",
+        "format",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+BuildView._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 19
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +21,7 @@ T = TypeVar("T", bound="BuildViewCustomCosts")
 
 
 @_attrs_define
-class BuildViewCustomCosts:
+class BuildViewCustomCosts(TolerantModel):
     """
     Attributes:
         primary (float | None | Unset):
@@ -77,38 +83,91 @@ class BuildViewCustomCosts:
         if total is not UNSET:
             field_dict["total"] = total
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_primary,
                 _in_secondary,
                 _in_tertiary,
                 _in_fiber,
                 _in_total,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        primary: float | None | Unset = _in_primary
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_primary,
+                    _in_secondary,
+                    _in_tertiary,
+                    _in_fiber,
+                    _in_total,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            primary: float | None | Unset = _in_primary
+            if not ((primary.__class__ is float or primary.__class__ is int) or primary is None or primary is UNSET):
+                raise TypeError()
 
-        secondary: float | None | Unset = _in_secondary
+        except (TypeError, ValueError, AttributeError, KeyError):
+            primary = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_primary)
 
-        tertiary: float | None | Unset = _in_tertiary
+        try:
+            secondary: float | None | Unset = _in_secondary
+            if not (
+                (secondary.__class__ is float or secondary.__class__ is int) or secondary is None or secondary is UNSET
+            ):
+                raise TypeError()
 
-        fiber: float | None | Unset = _in_fiber
+        except (TypeError, ValueError, AttributeError, KeyError):
+            secondary = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_secondary)
 
-        total: float | None | Unset = _in_total
+        try:
+            tertiary: float | None | Unset = _in_tertiary
+            if not (
+                (tertiary.__class__ is float or tertiary.__class__ is int) or tertiary is None or tertiary is UNSET
+            ):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            tertiary = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_tertiary)
+
+        try:
+            fiber: float | None | Unset = _in_fiber
+            if not ((fiber.__class__ is float or fiber.__class__ is int) or fiber is None or fiber is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            fiber = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_fiber)
+
+        try:
+            total: float | None | Unset = _in_total
+            if not ((total.__class__ is float or total.__class__ is int) or total is None or total is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            total = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_total)
 
         if cls is BuildViewCustomCosts:
-            build_view_custom_costs = cls(
-                primary,
-                secondary,
-                tertiary,
-                fiber,
-                total,
-            )
+            build_view_custom_costs = new_instance(cls)
+            build_view_custom_costs.primary = primary
+            build_view_custom_costs.secondary = secondary
+            build_view_custom_costs.tertiary = tertiary
+            build_view_custom_costs.fiber = fiber
+            build_view_custom_costs.total = total
         else:
             build_view_custom_costs = cls(
                 primary=primary,
@@ -119,6 +178,8 @@ class BuildViewCustomCosts:
             )
 
         build_view_custom_costs.additional_properties = d
+        if found is not None:
+            build_view_custom_costs._fabapi_deviations = tuple(found)
         return build_view_custom_costs
 
     @property
@@ -138,7 +199,8 @@ class BuildViewCustomCosts:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -149,4 +211,30 @@ _PROPERTIES = Properties(
         "total",
     ),
     unset=UNSET,
+    python=(
+        "primary",
+        "secondary",
+        "tertiary",
+        "fiber",
+        "total",
+    ),
+    expected=(
+        "number or null",
+        "number or null",
+        "number or null",
+        "number or null",
+        "number or null",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+BuildViewCustomCosts._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 5
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

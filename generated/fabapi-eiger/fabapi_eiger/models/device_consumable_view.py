@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +21,7 @@ T = TypeVar("T", bound="DeviceConsumableView")
 
 
 @_attrs_define
-class DeviceConsumableView:
+class DeviceConsumableView(TolerantModel):
     """
     Attributes:
         consumable_title (str | Unset): The consumable name
@@ -45,25 +51,65 @@ class DeviceConsumableView:
         if usage_remaining is not UNSET:
             field_dict["usage_remaining"] = usage_remaining
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                consumable_title,
-                status,
-                usage_remaining,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_consumable_title,
+                _in_status,
+                _in_usage_remaining,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_consumable_title,
+                    _in_status,
+                    _in_usage_remaining,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            consumable_title = _in_consumable_title
+            if not (consumable_title.__class__ is str or consumable_title is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            consumable_title = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_consumable_title)
+
+        try:
+            status = _in_status
+            if not (status.__class__ is str or status is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_status)
+
+        try:
+            usage_remaining = _in_usage_remaining
+            if not (
+                (usage_remaining.__class__ is float or usage_remaining.__class__ is int) or usage_remaining is UNSET
+            ):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            usage_remaining = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_usage_remaining)
 
         if cls is DeviceConsumableView:
-            device_consumable_view = cls(
-                consumable_title,
-                status,
-                usage_remaining,
-            )
+            device_consumable_view = new_instance(cls)
+            device_consumable_view.consumable_title = consumable_title
+            device_consumable_view.status = status
+            device_consumable_view.usage_remaining = usage_remaining
         else:
             device_consumable_view = cls(
                 consumable_title=consumable_title,
@@ -72,6 +118,8 @@ class DeviceConsumableView:
             )
 
         device_consumable_view.additional_properties = d
+        if found is not None:
+            device_consumable_view._fabapi_deviations = tuple(found)
         return device_consumable_view
 
     @property
@@ -91,7 +139,8 @@ class DeviceConsumableView:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -100,4 +149,24 @@ _PROPERTIES = Properties(
         "usage_remaining",
     ),
     unset=UNSET,
+    python=(
+        "consumable_title",
+        "status",
+        "usage_remaining",
+    ),
+    expected=(
+        "string",
+        "string",
+        "number",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+    ),
 )
+DeviceConsumableView._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 3
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..models.printing_state_enum import PrintingStateEnum
 from ..types import UNSET, Unset
@@ -16,7 +23,7 @@ T = TypeVar("T", bound="DeviceStatusView")
 
 
 @_attrs_define
-class DeviceStatusView:
+class DeviceStatusView(TolerantModel):
     """
     Attributes:
         printing_state (PrintingStateEnum | Unset): State of the print job on the device
@@ -76,46 +83,99 @@ class DeviceStatusView:
         if estimated_seconds_remaining is not UNSET:
             field_dict["estimated_seconds_remaining"] = estimated_seconds_remaining
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_printing_state,
                 _in_current_layer,
                 _in_layer_count,
                 _in_progress,
                 _in_estimated_seconds_remaining,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        _printing_state = _in_printing_state
-        printing_state: PrintingStateEnum | Unset
-        if _printing_state is UNSET:
-            printing_state = UNSET
-        else:
-            try:
-                printing_state = cast("PrintingStateEnum", PrintingStateEnum._value2member_map_[_printing_state])
-            except (KeyError, TypeError):
-                printing_state = PrintingStateEnum(_printing_state)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_printing_state,
+                    _in_current_layer,
+                    _in_layer_count,
+                    _in_progress,
+                    _in_estimated_seconds_remaining,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _printing_state = _in_printing_state
+            printing_state: PrintingStateEnum | Unset
+            if _printing_state is UNSET:
+                printing_state = UNSET
+            else:
+                try:
+                    printing_state = PrintingStateEnum._value2member_map_[_printing_state]  # type: ignore[assignment]  # fmt: skip
+                except (KeyError, TypeError):
+                    printing_state = PrintingStateEnum(_printing_state)
 
-        current_layer: int | None | Unset = _in_current_layer
+        except (TypeError, ValueError, AttributeError, KeyError):
+            printing_state = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_printing_state)
 
-        layer_count: int | None | Unset = _in_layer_count
+        try:
+            current_layer: int | None | Unset = _in_current_layer
+            if not ((current_layer.__class__ is int) or current_layer is None or current_layer is UNSET):
+                current_layer = integral(current_layer)
 
-        progress: float | None | Unset = _in_progress
+        except (TypeError, ValueError, AttributeError, KeyError):
+            current_layer = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_current_layer)
 
-        estimated_seconds_remaining: int | None | Unset = _in_estimated_seconds_remaining
+        try:
+            layer_count: int | None | Unset = _in_layer_count
+            if not ((layer_count.__class__ is int) or layer_count is None or layer_count is UNSET):
+                layer_count = integral(layer_count)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            layer_count = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_layer_count)
+
+        try:
+            progress: float | None | Unset = _in_progress
+            if not (
+                (progress.__class__ is float or progress.__class__ is int) or progress is None or progress is UNSET
+            ):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            progress = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_progress)
+
+        try:
+            estimated_seconds_remaining: int | None | Unset = _in_estimated_seconds_remaining
+            if not (
+                (estimated_seconds_remaining.__class__ is int)
+                or estimated_seconds_remaining is None
+                or estimated_seconds_remaining is UNSET
+            ):
+                estimated_seconds_remaining = integral(estimated_seconds_remaining)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            estimated_seconds_remaining = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_estimated_seconds_remaining)
 
         if cls is DeviceStatusView:
-            device_status_view = cls(
-                printing_state,
-                current_layer,
-                layer_count,
-                progress,
-                estimated_seconds_remaining,
-            )
+            device_status_view = new_instance(cls)
+            device_status_view.printing_state = printing_state
+            device_status_view.current_layer = current_layer
+            device_status_view.layer_count = layer_count
+            device_status_view.progress = progress
+            device_status_view.estimated_seconds_remaining = estimated_seconds_remaining
         else:
             device_status_view = cls(
                 printing_state=printing_state,
@@ -126,6 +186,8 @@ class DeviceStatusView:
             )
 
         device_status_view.additional_properties = d
+        if found is not None:
+            device_status_view._fabapi_deviations = tuple(found)
         return device_status_view
 
     @property
@@ -145,7 +207,8 @@ class DeviceStatusView:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -156,4 +219,30 @@ _PROPERTIES = Properties(
         "estimated_seconds_remaining",
     ),
     unset=UNSET,
+    python=(
+        "printing_state",
+        "current_layer",
+        "layer_count",
+        "progress",
+        "estimated_seconds_remaining",
+    ),
+    expected=(
+        "enum PrintingStateEnum",
+        "integer or null",
+        "integer or null",
+        "number or null",
+        "integer or null",
+    ),
+    hints=(
+        "enum",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+DeviceStatusView._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 5
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

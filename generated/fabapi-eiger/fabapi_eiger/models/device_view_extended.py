@@ -9,7 +9,16 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime, parse_uuid
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    parse_datetime,
+    parse_uuid,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -22,7 +31,7 @@ T = TypeVar("T", bound="DeviceViewExtended")
 
 
 @_attrs_define
-class DeviceViewExtended:
+class DeviceViewExtended(TolerantModel):
     """
     Attributes:
         id (UUID): ID of the device
@@ -63,31 +72,55 @@ class DeviceViewExtended:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
-
-        name = self.name
-
-        device_type = self.device_type
-
-        device_series = self.device_series
-
-        created_at: None | str
-        if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
         else:
-            created_at = self.created_at
+            id = _DEVIATED
 
-        updated_at: None | str
-        if isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+        if not isinstance(self.name, Unset):
+            name = self.name
         else:
-            updated_at = self.updated_at
+            name = _DEVIATED
 
-        queue_estimated_time_seconds: float | None
-        queue_estimated_time_seconds = self.queue_estimated_time_seconds
+        if not isinstance(self.device_type, Unset):
+            device_type = self.device_type
+        else:
+            device_type = _DEVIATED
 
-        queue_length: int | None
-        queue_length = self.queue_length
+        if not isinstance(self.device_series, Unset):
+            device_series = self.device_series
+        else:
+            device_series = _DEVIATED
+
+        if not isinstance(self.created_at, Unset):
+            created_at: None | str
+            if isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
+        else:
+            created_at = _DEVIATED
+
+        if not isinstance(self.updated_at, Unset):
+            updated_at: None | str
+            if isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
+        else:
+            updated_at = _DEVIATED
+
+        if not isinstance(self.queue_estimated_time_seconds, Unset):
+            queue_estimated_time_seconds: float | None
+            queue_estimated_time_seconds = self.queue_estimated_time_seconds
+        else:
+            queue_estimated_time_seconds = _DEVIATED
+
+        if not isinstance(self.queue_length, Unset):
+            queue_length: int | None
+            queue_length = self.queue_length
+        else:
+            queue_length = _DEVIATED
 
         loaded_primary_material: None | str | Unset
         if isinstance(self.loaded_primary_material, Unset):
@@ -155,6 +188,8 @@ class DeviceViewExtended:
         if maintenance_status is not UNSET:
             field_dict["maintenance_status"] = maintenance_status
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
@@ -162,12 +197,14 @@ class DeviceViewExtended:
         from ..models.device_consumable_view import DeviceConsumableView  # noqa: PLC0415
         from ..models.device_view_extended_active_job import DeviceViewExtendedActiveJob  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_id,
-                name,
-                device_type,
-                device_series,
+                _in_name,
+                _in_device_type,
+                _in_device_series,
                 _in_created_at,
                 _in_updated_at,
                 _in_queue_estimated_time_seconds,
@@ -176,88 +213,226 @@ class DeviceViewExtended:
                 _in_loaded_secondary_material,
                 _in_ccs_primary_remaining,
                 _in_ccs_secondary_remaining,
-                state,
+                _in_state,
                 _in_active_job,
                 _in_maintenance_status,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        id = parse_uuid(_in_id)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_id,
+                    _in_name,
+                    _in_device_type,
+                    _in_device_series,
+                    _in_created_at,
+                    _in_updated_at,
+                    _in_queue_estimated_time_seconds,
+                    _in_queue_length,
+                    _in_loaded_primary_material,
+                    _in_loaded_secondary_material,
+                    _in_ccs_primary_remaining,
+                    _in_ccs_secondary_remaining,
+                    _in_state,
+                    _in_active_job,
+                    _in_maintenance_status,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            id = parse_uuid(_in_id)
 
-        _created_at = _in_created_at
-        created_at: datetime.datetime | None
-        if _created_at is None:
-            created_at = _created_at
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_id)
+
+        try:
+            name = _in_name
+            if not (name.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_name)
+
+        try:
+            device_type = _in_device_type
+            if not (device_type.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            device_type = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_device_type)
+
+        try:
+            device_series = _in_device_series
+            if not (device_series.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            device_series = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_device_series)
+
+        try:
+            _created_at = _in_created_at
+            created_at: datetime.datetime | None
+            if _created_at is None:
+                created_at = _created_at
+            else:
                 if not isinstance(_created_at, str):
                     raise TypeError()
                 created_at_type_0 = parse_datetime(_created_at)
 
                 created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = _created_at
 
-        _updated_at = _in_updated_at
-        updated_at: datetime.datetime | None
-        if _updated_at is None:
-            updated_at = _updated_at
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            created_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_created_at)
+
+        try:
+            _updated_at = _in_updated_at
+            updated_at: datetime.datetime | None
+            if _updated_at is None:
+                updated_at = _updated_at
+            else:
                 if not isinstance(_updated_at, str):
                     raise TypeError()
                 updated_at_type_0 = parse_datetime(_updated_at)
 
                 updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = _updated_at
 
-        queue_estimated_time_seconds: float | None = _in_queue_estimated_time_seconds
+        except (TypeError, ValueError, AttributeError, KeyError):
+            updated_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_updated_at)
 
-        queue_length: int | None = _in_queue_length
+        try:
+            queue_estimated_time_seconds: float | None = _in_queue_estimated_time_seconds
+            if not (
+                (queue_estimated_time_seconds.__class__ is float or queue_estimated_time_seconds.__class__ is int)
+                or queue_estimated_time_seconds is None
+            ):
+                raise TypeError()
 
-        loaded_primary_material: None | str | Unset = _in_loaded_primary_material
+        except (TypeError, ValueError, AttributeError, KeyError):
+            queue_estimated_time_seconds = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_queue_estimated_time_seconds)
 
-        loaded_secondary_material: None | str | Unset = _in_loaded_secondary_material
+        try:
+            queue_length: int | None = _in_queue_length
+            if not ((queue_length.__class__ is int) or queue_length is None):
+                queue_length = integral(queue_length)
 
-        ccs_primary_remaining: float | None | Unset = _in_ccs_primary_remaining
+        except (TypeError, ValueError, AttributeError, KeyError):
+            queue_length = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_queue_length)
 
-        ccs_secondary_remaining: float | None | Unset = _in_ccs_secondary_remaining
+        try:
+            loaded_primary_material: None | str | Unset = _in_loaded_primary_material
+            if not (
+                (loaded_primary_material.__class__ is str)
+                or loaded_primary_material is None
+                or loaded_primary_material is UNSET
+            ):
+                raise TypeError()
 
-        _active_job = _in_active_job
-        active_job: DeviceViewExtendedActiveJob | Unset
-        if _active_job is UNSET:
-            active_job = UNSET
-        else:
-            active_job = DeviceViewExtendedActiveJob.from_dict(_active_job)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            loaded_primary_material = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_loaded_primary_material)
 
-        _maintenance_status = _in_maintenance_status
-        maintenance_status: list[DeviceConsumableView] | Unset = UNSET
-        if _maintenance_status is not UNSET:
-            maintenance_status = []
-            for maintenance_status_item_data in _maintenance_status:
-                maintenance_status_item = DeviceConsumableView.from_dict(maintenance_status_item_data)
+        try:
+            loaded_secondary_material: None | str | Unset = _in_loaded_secondary_material
+            if not (
+                (loaded_secondary_material.__class__ is str)
+                or loaded_secondary_material is None
+                or loaded_secondary_material is UNSET
+            ):
+                raise TypeError()
 
-                maintenance_status.append(maintenance_status_item)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            loaded_secondary_material = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_loaded_secondary_material)
+
+        try:
+            ccs_primary_remaining: float | None | Unset = _in_ccs_primary_remaining
+            if not (
+                (ccs_primary_remaining.__class__ is float or ccs_primary_remaining.__class__ is int)
+                or ccs_primary_remaining is None
+                or ccs_primary_remaining is UNSET
+            ):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            ccs_primary_remaining = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_ccs_primary_remaining)
+
+        try:
+            ccs_secondary_remaining: float | None | Unset = _in_ccs_secondary_remaining
+            if not (
+                (ccs_secondary_remaining.__class__ is float or ccs_secondary_remaining.__class__ is int)
+                or ccs_secondary_remaining is None
+                or ccs_secondary_remaining is UNSET
+            ):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            ccs_secondary_remaining = _DEVIATED
+            found = _PROPERTIES.deviate(found, 11, _in_ccs_secondary_remaining)
+
+        try:
+            state = _in_state
+            if not (state.__class__ is str or state is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            state = _DEVIATED
+            found = _PROPERTIES.deviate(found, 12, _in_state)
+
+        try:
+            _active_job = _in_active_job
+            active_job: DeviceViewExtendedActiveJob | Unset
+            if _active_job is UNSET:
+                active_job = UNSET
+            else:
+                active_job = DeviceViewExtendedActiveJob.from_dict(_active_job)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            active_job = _DEVIATED
+            found = _PROPERTIES.deviate(found, 13, _in_active_job)
+
+        try:
+            _maintenance_status = _in_maintenance_status
+            maintenance_status: list[DeviceConsumableView] | Unset = UNSET
+            if _maintenance_status is not UNSET:
+                if type(_maintenance_status) is not list:
+                    raise TypeError()
+                maintenance_status = []
+                for maintenance_status_item_data in _maintenance_status:
+                    maintenance_status_item = DeviceConsumableView.from_dict(maintenance_status_item_data)
+
+                    maintenance_status.append(maintenance_status_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            maintenance_status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 14, _in_maintenance_status)
 
         if cls is DeviceViewExtended:
-            device_view_extended = cls(
-                id,
-                name,
-                device_type,
-                device_series,
-                created_at,
-                updated_at,
-                queue_estimated_time_seconds,
-                queue_length,
-                loaded_primary_material,
-                loaded_secondary_material,
-                ccs_primary_remaining,
-                ccs_secondary_remaining,
-                state,
-                active_job,
-                maintenance_status,
-            )
+            device_view_extended = new_instance(cls)
+            device_view_extended.id = id
+            device_view_extended.name = name
+            device_view_extended.device_type = device_type
+            device_view_extended.device_series = device_series
+            device_view_extended.created_at = created_at
+            device_view_extended.updated_at = updated_at
+            device_view_extended.queue_estimated_time_seconds = queue_estimated_time_seconds
+            device_view_extended.queue_length = queue_length
+            device_view_extended.loaded_primary_material = loaded_primary_material
+            device_view_extended.loaded_secondary_material = loaded_secondary_material
+            device_view_extended.ccs_primary_remaining = ccs_primary_remaining
+            device_view_extended.ccs_secondary_remaining = ccs_secondary_remaining
+            device_view_extended.state = state
+            device_view_extended.active_job = active_job
+            device_view_extended.maintenance_status = maintenance_status
         else:
             device_view_extended = cls(
                 id=id,
@@ -278,6 +453,8 @@ class DeviceViewExtended:
             )
 
         device_view_extended.additional_properties = d
+        if found is not None:
+            device_view_extended._fabapi_deviations = tuple(found)
         return device_view_extended
 
     @property
@@ -297,7 +474,8 @@ class DeviceViewExtended:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "id",
@@ -319,4 +497,60 @@ _PROPERTIES = Properties(
         "maintenance_status",
     ),
     unset=UNSET,
+    python=(
+        "id",
+        "name",
+        "device_type",
+        "device_series",
+        "created_at",
+        "updated_at",
+        "queue_estimated_time_seconds",
+        "queue_length",
+        "loaded_primary_material",
+        "loaded_secondary_material",
+        "ccs_primary_remaining",
+        "ccs_secondary_remaining",
+        "state",
+        "active_job",
+        "maintenance_status",
+    ),
+    expected=(
+        "string (uuid)",
+        "string",
+        "string",
+        "string",
+        "string (date-time) or null",
+        "string (date-time) or null",
+        "number or null",
+        "integer or null",
+        "string or null",
+        "string or null",
+        "number or null",
+        "number or null",
+        "string",
+        "object DeviceViewExtendedActiveJob",
+        "array of object DeviceConsumableView",
+    ),
+    hints=(
+        "format",
+        "",
+        "",
+        "",
+        "format",
+        "format",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+DeviceViewExtended._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 15
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -6,15 +6,21 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
 
 
 @_attrs_define
-class Error:
+class Error(TolerantModel):
     """
     Attributes:
         message (str): Message describing to developer what went wrong
@@ -23,7 +29,10 @@ class Error:
     message: str
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
+        if not isinstance(self.message, Unset):
+            message = self.message
+        else:
+            message = _DEVIATED
 
         field_dict: dict[str, Any] = {}
 
@@ -33,27 +42,56 @@ class Error:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (message,), d = _PROPERTIES.split(src_dict)
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_message,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_message,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            message = _in_message
+            if not (message.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            message = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_message)
 
         if cls is Error:
-            error = cls(
-                message,
-            )
+            error = new_instance(cls)
+            error.message = message
         else:
             error = cls(
                 message=message,
             )
 
+        for prop_name, value in d.items():
+            found = _PROPERTIES.deviate_extra(found, prop_name, value)
+        if found is not None:
+            error._fabapi_deviations = tuple(found)
         return error
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=("message",),
     optional=(),
     unset=UNSET,
+    python=("message",),
+    expected=("string",),
+    hints=("",),
 )
+Error._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

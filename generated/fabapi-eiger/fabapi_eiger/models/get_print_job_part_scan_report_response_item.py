@@ -8,15 +8,22 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_uuid
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    parse_uuid,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetPrintJobPartScanReportResponseItem")
 
 
 @_attrs_define
-class GetPrintJobPartScanReportResponseItem:
+class GetPrintJobPartScanReportResponseItem(TolerantModel):
     """
     Attributes:
         printed_part_id (UUID): The printed part ID
@@ -31,10 +38,16 @@ class GetPrintJobPartScanReportResponseItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        printed_part_id = str(self.printed_part_id)
+        if not isinstance(self.printed_part_id, Unset):
+            printed_part_id = str(self.printed_part_id)
+        else:
+            printed_part_id = _DEVIATED
 
-        scan_report_url: None | str
-        scan_report_url = self.scan_report_url
+        if not isinstance(self.scan_report_url, Unset):
+            scan_report_url: None | str
+            scan_report_url = self.scan_report_url
+        else:
+            scan_report_url = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,26 +58,49 @@ class GetPrintJobPartScanReportResponseItem:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_printed_part_id,
                 _in_scan_report_url,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        printed_part_id = parse_uuid(_in_printed_part_id)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_printed_part_id,
+                    _in_scan_report_url,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            printed_part_id = parse_uuid(_in_printed_part_id)
 
-        scan_report_url: None | str = _in_scan_report_url
+        except (TypeError, ValueError, AttributeError, KeyError):
+            printed_part_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_printed_part_id)
+
+        try:
+            scan_report_url: None | str = _in_scan_report_url
+            if not ((scan_report_url.__class__ is str) or scan_report_url is None):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            scan_report_url = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_scan_report_url)
 
         if cls is GetPrintJobPartScanReportResponseItem:
-            get_print_job_part_scan_report_response_item = cls(
-                printed_part_id,
-                scan_report_url,
-            )
+            get_print_job_part_scan_report_response_item = new_instance(cls)
+            get_print_job_part_scan_report_response_item.printed_part_id = printed_part_id
+            get_print_job_part_scan_report_response_item.scan_report_url = scan_report_url
         else:
             get_print_job_part_scan_report_response_item = cls(
                 printed_part_id=printed_part_id,
@@ -72,6 +108,8 @@ class GetPrintJobPartScanReportResponseItem:
             )
 
         get_print_job_part_scan_report_response_item.additional_properties = d
+        if found is not None:
+            get_print_job_part_scan_report_response_item._fabapi_deviations = tuple(found)
         return get_print_job_part_scan_report_response_item
 
     @property
@@ -91,7 +129,8 @@ class GetPrintJobPartScanReportResponseItem:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "printed_part_id",
@@ -99,4 +138,21 @@ _PROPERTIES = Properties(
     ),
     optional=(),
     unset=UNSET,
+    python=(
+        "printed_part_id",
+        "scan_report_url",
+    ),
+    expected=(
+        "string (uuid)",
+        "string or null",
+    ),
+    hints=(
+        "format",
+        "",
+    ),
 )
+GetPrintJobPartScanReportResponseItem._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 2
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,15 +7,21 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetPrintedPartScanReportResponse")
 
 
 @_attrs_define
-class GetPrintedPartScanReportResponse:
+class GetPrintedPartScanReportResponse(TolerantModel):
     """
     Attributes:
         scan_report_url (None | str):
@@ -25,8 +31,11 @@ class GetPrintedPartScanReportResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        scan_report_url: None | str
-        scan_report_url = self.scan_report_url
+        if not isinstance(self.scan_report_url, Unset):
+            scan_report_url: None | str
+            scan_report_url = self.scan_report_url
+        else:
+            scan_report_url = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,23 +45,40 @@ class GetPrintedPartScanReportResponse:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (_in_scan_report_url,), d = _PROPERTIES.split(src_dict)
-        scan_report_url: None | str = _in_scan_report_url
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_scan_report_url,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_scan_report_url,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            scan_report_url: None | str = _in_scan_report_url
+            if not ((scan_report_url.__class__ is str) or scan_report_url is None):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            scan_report_url = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_scan_report_url)
 
         if cls is GetPrintedPartScanReportResponse:
-            get_printed_part_scan_report_response = cls(
-                scan_report_url,
-            )
+            get_printed_part_scan_report_response = new_instance(cls)
+            get_printed_part_scan_report_response.scan_report_url = scan_report_url
         else:
             get_printed_part_scan_report_response = cls(
                 scan_report_url=scan_report_url,
             )
 
         get_printed_part_scan_report_response.additional_properties = d
+        if found is not None:
+            get_printed_part_scan_report_response._fabapi_deviations = tuple(found)
         return get_printed_part_scan_report_response
 
     @property
@@ -72,9 +98,18 @@ class GetPrintedPartScanReportResponse:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=("scan_report_url",),
     optional=(),
     unset=UNSET,
+    python=("scan_report_url",),
+    expected=("string or null",),
+    hints=("",),
 )
+GetPrintedPartScanReportResponse._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -8,7 +8,15 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
-from fabapi_core import Properties, parse_datetime, parse_uuid
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    parse_datetime,
+    parse_uuid,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -16,7 +24,7 @@ T = TypeVar("T", bound="GetUserResponse")
 
 
 @_attrs_define
-class GetUserResponse:
+class GetUserResponse(TolerantModel):
     """
     Attributes:
         id (UUID):
@@ -33,7 +41,10 @@ class GetUserResponse:
     updated_at: datetime.datetime | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+        else:
+            id = _DEVIATED
 
         name = self.name
 
@@ -63,44 +74,91 @@ class GetUserResponse:
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_id,
-                name,
-                email,
+                _in_name,
+                _in_email,
                 _in_created_at,
                 _in_updated_at,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        id = parse_uuid(_in_id)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_id,
+                    _in_name,
+                    _in_email,
+                    _in_created_at,
+                    _in_updated_at,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            id = parse_uuid(_in_id)
 
-        _created_at = _in_created_at
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = parse_datetime(_created_at)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_id)
 
-        _updated_at = _in_updated_at
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = parse_datetime(_updated_at)
+        try:
+            name = _in_name
+            if not (name.__class__ is str or name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_name)
+
+        try:
+            email = _in_email
+            if not (email.__class__ is str or email is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            email = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_email)
+
+        try:
+            _created_at = _in_created_at
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = parse_datetime(_created_at)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            created_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_created_at)
+
+        try:
+            _updated_at = _in_updated_at
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = parse_datetime(_updated_at)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            updated_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_updated_at)
 
         if cls is GetUserResponse:
-            get_user_response = cls(
-                id,
-                name,
-                email,
-                created_at,
-                updated_at,
-            )
+            get_user_response = new_instance(cls)
+            get_user_response.id = id
+            get_user_response.name = name
+            get_user_response.email = email
+            get_user_response.created_at = created_at
+            get_user_response.updated_at = updated_at
         else:
             get_user_response = cls(
                 id=id,
@@ -110,10 +168,15 @@ class GetUserResponse:
                 updated_at=updated_at,
             )
 
+        for prop_name, value in d.items():
+            found = _PROPERTIES.deviate_extra(found, prop_name, value)
+        if found is not None:
+            get_user_response._fabapi_deviations = tuple(found)
         return get_user_response
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=("id",),
     optional=(
@@ -123,4 +186,30 @@ _PROPERTIES = Properties(
         "updated_at",
     ),
     unset=UNSET,
+    python=(
+        "id",
+        "name",
+        "email",
+        "created_at",
+        "updated_at",
+    ),
+    expected=(
+        "string (uuid)",
+        "string",
+        "string",
+        "string (date-time)",
+        "string (date-time)",
+    ),
+    hints=(
+        "format",
+        "",
+        "",
+        "format",
+        "format",
+    ),
 )
+GetUserResponse._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 5
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

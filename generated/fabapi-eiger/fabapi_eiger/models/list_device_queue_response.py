@@ -7,9 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.device_view_extended import DeviceViewExtended
@@ -20,7 +26,7 @@ T = TypeVar("T", bound="ListDeviceQueueResponse")
 
 
 @_attrs_define
-class ListDeviceQueueResponse:
+class ListDeviceQueueResponse(TolerantModel):
     """
     Attributes:
         device (DeviceViewExtended):
@@ -32,12 +38,19 @@ class ListDeviceQueueResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        device = self.device.to_dict()
+        if not isinstance(self.device, Unset):
+            device = self.device.to_dict()
+        else:
+            device = _DEVIATED
 
-        queue = []
-        for queue_item_data in self.queue:
-            queue_item = queue_item_data.to_dict()
-            queue.append(queue_item)
+        if not isinstance(self.queue, Unset):
+            queue = []
+            for queue_item_data in self.queue:
+                queue_item = queue_item_data.to_dict()
+                queue.append(queue_item)
+
+        else:
+            queue = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,6 +61,8 @@ class ListDeviceQueueResponse:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
@@ -55,27 +70,48 @@ class ListDeviceQueueResponse:
         from ..models.device_view_extended import DeviceViewExtended  # noqa: PLC0415
         from ..models.queued_print_job_view_extended import QueuedPrintJobViewExtended  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_device,
                 _in_queue,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        device = DeviceViewExtended.from_dict(_in_device)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_device,
+                    _in_queue,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            device = DeviceViewExtended.from_dict(_in_device)
 
-        queue = []
-        _queue = _in_queue
-        for queue_item_data in _queue:
-            queue_item = QueuedPrintJobViewExtended.from_dict(queue_item_data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            device = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_device)
 
-            queue.append(queue_item)
+        try:
+            _queue = _in_queue
+            if type(_queue) is not list:
+                raise TypeError()
+            queue = []
+            for queue_item_data in _queue:
+                queue_item = QueuedPrintJobViewExtended.from_dict(queue_item_data)
+
+                queue.append(queue_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            queue = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_queue)
 
         if cls is ListDeviceQueueResponse:
-            list_device_queue_response = cls(
-                device,
-                queue,
-            )
+            list_device_queue_response = new_instance(cls)
+            list_device_queue_response.device = device
+            list_device_queue_response.queue = queue
         else:
             list_device_queue_response = cls(
                 device=device,
@@ -83,6 +119,8 @@ class ListDeviceQueueResponse:
             )
 
         list_device_queue_response.additional_properties = d
+        if found is not None:
+            list_device_queue_response._fabapi_deviations = tuple(found)
         return list_device_queue_response
 
     @property
@@ -102,7 +140,8 @@ class ListDeviceQueueResponse:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "device",
@@ -110,4 +149,21 @@ _PROPERTIES = Properties(
     ),
     optional=(),
     unset=UNSET,
+    python=(
+        "device",
+        "queue",
+    ),
+    expected=(
+        "object DeviceViewExtended",
+        "array of object QueuedPrintJobViewExtended",
+    ),
+    hints=(
+        "",
+        "",
+    ),
 )
+ListDeviceQueueResponse._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 2
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

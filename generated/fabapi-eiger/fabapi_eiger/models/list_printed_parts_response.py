@@ -7,9 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.printed_part_view_extended import PrintedPartViewExtended
@@ -19,7 +25,7 @@ T = TypeVar("T", bound="ListPrintedPartsResponse")
 
 
 @_attrs_define
-class ListPrintedPartsResponse:
+class ListPrintedPartsResponse(TolerantModel):
     """
     Attributes:
         has_more_items (bool): Are there more items available on the next page?
@@ -31,12 +37,19 @@ class ListPrintedPartsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        has_more_items = self.has_more_items
+        if not isinstance(self.has_more_items, Unset):
+            has_more_items = self.has_more_items
+        else:
+            has_more_items = _DEVIATED
 
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        else:
+            items = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,32 +60,58 @@ class ListPrintedPartsResponse:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.printed_part_view_extended import PrintedPartViewExtended  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                has_more_items,
+                _in_has_more_items,
                 _in_items,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_has_more_items,
+                    _in_items,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            has_more_items = _in_has_more_items
+            if not (has_more_items.__class__ is bool):
+                raise TypeError()
 
-        items = []
-        _items = _in_items
-        for items_item_data in _items:
-            items_item = PrintedPartViewExtended.from_dict(items_item_data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            has_more_items = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_has_more_items)
 
-            items.append(items_item)
+        try:
+            _items = _in_items
+            if type(_items) is not list:
+                raise TypeError()
+            items = []
+            for items_item_data in _items:
+                items_item = PrintedPartViewExtended.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            items = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_items)
 
         if cls is ListPrintedPartsResponse:
-            list_printed_parts_response = cls(
-                has_more_items,
-                items,
-            )
+            list_printed_parts_response = new_instance(cls)
+            list_printed_parts_response.has_more_items = has_more_items
+            list_printed_parts_response.items = items
         else:
             list_printed_parts_response = cls(
                 has_more_items=has_more_items,
@@ -80,6 +119,8 @@ class ListPrintedPartsResponse:
             )
 
         list_printed_parts_response.additional_properties = d
+        if found is not None:
+            list_printed_parts_response._fabapi_deviations = tuple(found)
         return list_printed_parts_response
 
     @property
@@ -99,7 +140,8 @@ class ListPrintedPartsResponse:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "has_more_items",
@@ -107,4 +149,21 @@ _PROPERTIES = Properties(
     ),
     optional=(),
     unset=UNSET,
+    python=(
+        "has_more_items",
+        "items",
+    ),
+    expected=(
+        "boolean",
+        "array of object PrintedPartViewExtended",
+    ),
+    hints=(
+        "",
+        "",
+    ),
 )
+ListPrintedPartsResponse._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 2
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -8,15 +8,22 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_uuid
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    parse_uuid,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrgSettingsPresetsResponseItem")
 
 
 @_attrs_define
-class OrgSettingsPresetsResponseItem:
+class OrgSettingsPresetsResponseItem(TolerantModel):
     """
     Attributes:
         title (str): The Settings Preset title.
@@ -28,9 +35,15 @@ class OrgSettingsPresetsResponseItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
+        if not isinstance(self.title, Unset):
+            title = self.title
+        else:
+            title = _DEVIATED
 
-        id = str(self.id)
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+        else:
+            id = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,25 +54,49 @@ class OrgSettingsPresetsResponseItem:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                title,
+                _in_title,
                 _in_id,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_title,
+                    _in_id,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            title = _in_title
+            if not (title.__class__ is str):
+                raise TypeError()
 
-        id = parse_uuid(_in_id)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            title = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_title)
+
+        try:
+            id = parse_uuid(_in_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_id)
 
         if cls is OrgSettingsPresetsResponseItem:
-            org_settings_presets_response_item = cls(
-                title,
-                id,
-            )
+            org_settings_presets_response_item = new_instance(cls)
+            org_settings_presets_response_item.title = title
+            org_settings_presets_response_item.id = id
         else:
             org_settings_presets_response_item = cls(
                 title=title,
@@ -67,6 +104,8 @@ class OrgSettingsPresetsResponseItem:
             )
 
         org_settings_presets_response_item.additional_properties = d
+        if found is not None:
+            org_settings_presets_response_item._fabapi_deviations = tuple(found)
         return org_settings_presets_response_item
 
     @property
@@ -86,7 +125,8 @@ class OrgSettingsPresetsResponseItem:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "title",
@@ -94,4 +134,21 @@ _PROPERTIES = Properties(
     ),
     optional=(),
     unset=UNSET,
+    python=(
+        "title",
+        "id",
+    ),
+    expected=(
+        "string",
+        "string (uuid)",
+    ),
+    hints=(
+        "",
+        "format",
+    ),
 )
+OrgSettingsPresetsResponseItem._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 2
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -19,7 +25,7 @@ T = TypeVar("T", bound="PartVersionViewSettings")
 
 
 @_attrs_define
-class PartVersionViewSettings:
+class PartVersionViewSettings(TolerantModel):
     """
     Attributes:
         scale (float | Unset):
@@ -51,34 +57,68 @@ class PartVersionViewSettings:
         if units is not UNSET:
             field_dict["units"] = units
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.part_version_view_settings_euler import PartVersionViewSettingsEuler  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                scale,
+                _in_scale,
                 _in_euler,
-                units,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_units,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_scale,
+                    _in_euler,
+                    _in_units,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            scale = _in_scale
+            if not ((scale.__class__ is float or scale.__class__ is int) or scale is UNSET):
+                raise TypeError()
 
-        _euler = _in_euler
-        euler: PartVersionViewSettingsEuler | Unset
-        if _euler is UNSET:
-            euler = UNSET
-        else:
-            euler = PartVersionViewSettingsEuler.from_dict(_euler)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            scale = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_scale)
+
+        try:
+            _euler = _in_euler
+            euler: PartVersionViewSettingsEuler | Unset
+            if _euler is UNSET:
+                euler = UNSET
+            else:
+                euler = PartVersionViewSettingsEuler.from_dict(_euler)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            euler = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_euler)
+
+        try:
+            units = _in_units
+            if not (units.__class__ is str or units is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            units = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_units)
 
         if cls is PartVersionViewSettings:
-            part_version_view_settings = cls(
-                scale,
-                euler,
-                units,
-            )
+            part_version_view_settings = new_instance(cls)
+            part_version_view_settings.scale = scale
+            part_version_view_settings.euler = euler
+            part_version_view_settings.units = units
         else:
             part_version_view_settings = cls(
                 scale=scale,
@@ -87,6 +127,8 @@ class PartVersionViewSettings:
             )
 
         part_version_view_settings.additional_properties = d
+        if found is not None:
+            part_version_view_settings._fabapi_deviations = tuple(found)
         return part_version_view_settings
 
     @property
@@ -106,7 +148,8 @@ class PartVersionViewSettings:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -115,4 +158,24 @@ _PROPERTIES = Properties(
         "units",
     ),
     unset=UNSET,
+    python=(
+        "scale",
+        "euler",
+        "units",
+    ),
+    expected=(
+        "number",
+        "object PartVersionViewSettingsEuler",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+    ),
 )
+PartVersionViewSettings._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 3
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +21,7 @@ T = TypeVar("T", bound="PartVersionViewSettingsEuler")
 
 
 @_attrs_define
-class PartVersionViewSettingsEuler:
+class PartVersionViewSettingsEuler(TolerantModel):
     """
     Attributes:
         x (float | Unset):
@@ -45,25 +51,63 @@ class PartVersionViewSettingsEuler:
         if z is not UNSET:
             field_dict["z"] = z
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                x,
-                y,
-                z,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_x,
+                _in_y,
+                _in_z,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_x,
+                    _in_y,
+                    _in_z,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            x = _in_x
+            if not ((x.__class__ is float or x.__class__ is int) or x is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            x = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_x)
+
+        try:
+            y = _in_y
+            if not ((y.__class__ is float or y.__class__ is int) or y is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            y = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_y)
+
+        try:
+            z = _in_z
+            if not ((z.__class__ is float or z.__class__ is int) or z is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            z = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_z)
 
         if cls is PartVersionViewSettingsEuler:
-            part_version_view_settings_euler = cls(
-                x,
-                y,
-                z,
-            )
+            part_version_view_settings_euler = new_instance(cls)
+            part_version_view_settings_euler.x = x
+            part_version_view_settings_euler.y = y
+            part_version_view_settings_euler.z = z
         else:
             part_version_view_settings_euler = cls(
                 x=x,
@@ -72,6 +116,8 @@ class PartVersionViewSettingsEuler:
             )
 
         part_version_view_settings_euler.additional_properties = d
+        if found is not None:
+            part_version_view_settings_euler._fabapi_deviations = tuple(found)
         return part_version_view_settings_euler
 
     @property
@@ -91,7 +137,8 @@ class PartVersionViewSettingsEuler:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -100,4 +147,24 @@ _PROPERTIES = Properties(
         "z",
     ),
     unset=UNSET,
+    python=(
+        "x",
+        "y",
+        "z",
+    ),
+    expected=(
+        "number",
+        "number",
+        "number",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+    ),
 )
+PartVersionViewSettingsEuler._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 3
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

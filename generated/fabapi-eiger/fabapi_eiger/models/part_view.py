@@ -9,15 +9,23 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime, parse_uuid
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    parse_datetime,
+    parse_uuid,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartView")
 
 
 @_attrs_define
-class PartView:
+class PartView(TolerantModel):
     """
     Attributes:
         id (UUID):
@@ -37,36 +45,55 @@ class PartView:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
-
-        created_at: None | str
-        if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
         else:
-            created_at = self.created_at
+            id = _DEVIATED
 
-        updated_at: None | str
-        if isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+        if not isinstance(self.created_at, Unset):
+            created_at: None | str
+            if isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
         else:
-            updated_at = self.updated_at
+            created_at = _DEVIATED
 
-        cloned_from: None | str
-        if isinstance(self.cloned_from, UUID):
-            cloned_from = str(self.cloned_from)
+        if not isinstance(self.updated_at, Unset):
+            updated_at: None | str
+            if isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
         else:
-            cloned_from = self.cloned_from
+            updated_at = _DEVIATED
 
-        latest_partversion: None | str
-        if isinstance(self.latest_partversion, UUID):
-            latest_partversion = str(self.latest_partversion)
+        if not isinstance(self.cloned_from, Unset):
+            cloned_from: None | str
+            if isinstance(self.cloned_from, UUID):
+                cloned_from = str(self.cloned_from)
+            else:
+                cloned_from = self.cloned_from
         else:
-            latest_partversion = self.latest_partversion
+            cloned_from = _DEVIATED
 
-        part_versions = []
-        for part_versions_item_data in self.part_versions:
-            part_versions_item = str(part_versions_item_data)
-            part_versions.append(part_versions_item)
+        if not isinstance(self.latest_partversion, Unset):
+            latest_partversion: None | str
+            if isinstance(self.latest_partversion, UUID):
+                latest_partversion = str(self.latest_partversion)
+            else:
+                latest_partversion = self.latest_partversion
+        else:
+            latest_partversion = _DEVIATED
+
+        if not isinstance(self.part_versions, Unset):
+            part_versions = []
+            for part_versions_item_data in self.part_versions:
+                part_versions_item = str(part_versions_item_data)
+                part_versions.append(part_versions_item)
+
+        else:
+            part_versions = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,11 +108,15 @@ class PartView:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_id,
                 _in_created_at,
@@ -93,83 +124,114 @@ class PartView:
                 _in_cloned_from,
                 _in_latest_partversion,
                 _in_part_versions,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        id = parse_uuid(_in_id)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_id,
+                    _in_created_at,
+                    _in_updated_at,
+                    _in_cloned_from,
+                    _in_latest_partversion,
+                    _in_part_versions,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            id = parse_uuid(_in_id)
 
-        _created_at = _in_created_at
-        created_at: datetime.datetime | None
-        if _created_at is None:
-            created_at = _created_at
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_id)
+
+        try:
+            _created_at = _in_created_at
+            created_at: datetime.datetime | None
+            if _created_at is None:
+                created_at = _created_at
+            else:
                 if not isinstance(_created_at, str):
                     raise TypeError()
                 created_at_type_0 = parse_datetime(_created_at)
 
                 created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = _created_at
 
-        _updated_at = _in_updated_at
-        updated_at: datetime.datetime | None
-        if _updated_at is None:
-            updated_at = _updated_at
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            created_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_created_at)
+
+        try:
+            _updated_at = _in_updated_at
+            updated_at: datetime.datetime | None
+            if _updated_at is None:
+                updated_at = _updated_at
+            else:
                 if not isinstance(_updated_at, str):
                     raise TypeError()
                 updated_at_type_0 = parse_datetime(_updated_at)
 
                 updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = _updated_at
 
-        _cloned_from = _in_cloned_from
-        cloned_from: None | UUID
-        if _cloned_from is None:
-            cloned_from = _cloned_from
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            updated_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_updated_at)
+
+        try:
+            _cloned_from = _in_cloned_from
+            cloned_from: None | UUID
+            if _cloned_from is None:
+                cloned_from = _cloned_from
+            else:
                 if not isinstance(_cloned_from, str):
                     raise TypeError()
                 cloned_from_type_0 = parse_uuid(_cloned_from)
 
                 cloned_from = cloned_from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                cloned_from = _cloned_from
 
-        _latest_partversion = _in_latest_partversion
-        latest_partversion: None | UUID
-        if _latest_partversion is None:
-            latest_partversion = _latest_partversion
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            cloned_from = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_cloned_from)
+
+        try:
+            _latest_partversion = _in_latest_partversion
+            latest_partversion: None | UUID
+            if _latest_partversion is None:
+                latest_partversion = _latest_partversion
+            else:
                 if not isinstance(_latest_partversion, str):
                     raise TypeError()
                 latest_partversion_type_0 = parse_uuid(_latest_partversion)
 
                 latest_partversion = latest_partversion_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                latest_partversion = _latest_partversion
 
-        part_versions = []
-        _part_versions = _in_part_versions
-        for part_versions_item_data in _part_versions:
-            part_versions_item = parse_uuid(part_versions_item_data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            latest_partversion = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_latest_partversion)
 
-            part_versions.append(part_versions_item)
+        try:
+            _part_versions = _in_part_versions
+            if type(_part_versions) is not list:
+                raise TypeError()
+            part_versions = []
+            for part_versions_item_data in _part_versions:
+                part_versions_item = parse_uuid(part_versions_item_data)
+
+                part_versions.append(part_versions_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            part_versions = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_part_versions)
 
         if cls is PartView:
-            part_view = cls(
-                id,
-                created_at,
-                updated_at,
-                cloned_from,
-                latest_partversion,
-                part_versions,
-            )
+            part_view = new_instance(cls)
+            part_view.id = id
+            part_view.created_at = created_at
+            part_view.updated_at = updated_at
+            part_view.cloned_from = cloned_from
+            part_view.latest_partversion = latest_partversion
+            part_view.part_versions = part_versions
         else:
             part_view = cls(
                 id=id,
@@ -181,6 +243,8 @@ class PartView:
             )
 
         part_view.additional_properties = d
+        if found is not None:
+            part_view._fabapi_deviations = tuple(found)
         return part_view
 
     @property
@@ -200,7 +264,8 @@ class PartView:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "id",
@@ -212,4 +277,33 @@ _PROPERTIES = Properties(
     ),
     optional=(),
     unset=UNSET,
+    python=(
+        "id",
+        "created_at",
+        "updated_at",
+        "cloned_from",
+        "latest_partversion",
+        "part_versions",
+    ),
+    expected=(
+        "string (uuid)",
+        "string (date-time) or null",
+        "string (date-time) or null",
+        "string (uuid) or null",
+        "string (uuid) or null",
+        "array of string (uuid)",
+    ),
+    hints=(
+        "format",
+        "format",
+        "format",
+        "format",
+        "format",
+        "",
+    ),
 )
+PartView._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 6
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

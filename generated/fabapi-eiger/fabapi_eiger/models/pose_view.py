@@ -8,7 +8,15 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_uuid
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    parse_uuid,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -16,7 +24,7 @@ T = TypeVar("T", bound="PoseView")
 
 
 @_attrs_define
-class PoseView:
+class PoseView(TolerantModel):
     """
     Attributes:
         id (UUID | Unset):
@@ -54,33 +62,78 @@ class PoseView:
         if theta is not UNSET:
             field_dict["theta"] = theta
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_id,
-                x,
-                y,
-                theta,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        _id = _in_id
-        id: UUID | Unset
-        if _id is UNSET:
-            id = UNSET
-        else:
-            id = parse_uuid(_id)
+                _in_x,
+                _in_y,
+                _in_theta,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_id,
+                    _in_x,
+                    _in_y,
+                    _in_theta,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _id = _in_id
+            id: UUID | Unset
+            if _id is UNSET:
+                id = UNSET
+            else:
+                id = parse_uuid(_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_id)
+
+        try:
+            x = _in_x
+            if not (x.__class__ is int or x is UNSET):
+                x = integral(x)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            x = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_x)
+
+        try:
+            y = _in_y
+            if not (y.__class__ is int or y is UNSET):
+                y = integral(y)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            y = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_y)
+
+        try:
+            theta = _in_theta
+            if not (theta.__class__ is int or theta is UNSET):
+                theta = integral(theta)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            theta = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_theta)
 
         if cls is PoseView:
-            pose_view = cls(
-                id,
-                x,
-                y,
-                theta,
-            )
+            pose_view = new_instance(cls)
+            pose_view.id = id
+            pose_view.x = x
+            pose_view.y = y
+            pose_view.theta = theta
         else:
             pose_view = cls(
                 id=id,
@@ -90,6 +143,8 @@ class PoseView:
             )
 
         pose_view.additional_properties = d
+        if found is not None:
+            pose_view._fabapi_deviations = tuple(found)
         return pose_view
 
     @property
@@ -109,7 +164,8 @@ class PoseView:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -119,4 +175,27 @@ _PROPERTIES = Properties(
         "theta",
     ),
     unset=UNSET,
+    python=(
+        "id",
+        "x",
+        "y",
+        "theta",
+    ),
+    expected=(
+        "string (uuid)",
+        "integer",
+        "integer",
+        "integer",
+    ),
+    hints=(
+        "format",
+        "",
+        "",
+        "",
+    ),
 )
+PoseView._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 4
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime, parse_uuid
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    parse_datetime,
+    parse_uuid,
+    restore_received,
+)
 
 from ..models.printed_part_view_state_enum import PrintedPartViewStateEnum
 from ..types import UNSET, Unset
@@ -18,7 +26,7 @@ T = TypeVar("T", bound="PrintedPartView")
 
 
 @_attrs_define
-class PrintedPartView:
+class PrintedPartView(TolerantModel):
     """
     Attributes:
         id (UUID):
@@ -36,25 +44,37 @@ class PrintedPartView:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
-
-        printed_at: None | str
-        if isinstance(self.printed_at, datetime.datetime):
-            printed_at = self.printed_at.isoformat()
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
         else:
-            printed_at = self.printed_at
+            id = _DEVIATED
 
-        updated_at: None | str
-        if isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+        if not isinstance(self.printed_at, Unset):
+            printed_at: None | str
+            if isinstance(self.printed_at, datetime.datetime):
+                printed_at = self.printed_at.isoformat()
+            else:
+                printed_at = self.printed_at
         else:
-            updated_at = self.updated_at
+            printed_at = _DEVIATED
 
-        state: None | str
-        if isinstance(self.state, PrintedPartViewStateEnum):
-            state = self.state.value
+        if not isinstance(self.updated_at, Unset):
+            updated_at: None | str
+            if isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
         else:
-            state = self.state
+            updated_at = _DEVIATED
+
+        if not isinstance(self.state, Unset):
+            state: None | str
+            if isinstance(self.state, PrintedPartViewStateEnum):
+                state = self.state.value
+            else:
+                state = self.state
+        else:
+            state = _DEVIATED
 
         notes: None | str | Unset
         if isinstance(self.notes, Unset):
@@ -75,81 +95,111 @@ class PrintedPartView:
         if notes is not UNSET:
             field_dict["notes"] = notes
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_id,
                 _in_printed_at,
                 _in_updated_at,
                 _in_state,
                 _in_notes,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        id = parse_uuid(_in_id)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_id,
+                    _in_printed_at,
+                    _in_updated_at,
+                    _in_state,
+                    _in_notes,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            id = parse_uuid(_in_id)
 
-        _printed_at = _in_printed_at
-        printed_at: datetime.datetime | None
-        if _printed_at is None:
-            printed_at = _printed_at
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_id)
+
+        try:
+            _printed_at = _in_printed_at
+            printed_at: datetime.datetime | None
+            if _printed_at is None:
+                printed_at = _printed_at
+            else:
                 if not isinstance(_printed_at, str):
                     raise TypeError()
                 printed_at_type_0 = parse_datetime(_printed_at)
 
                 printed_at = printed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                printed_at = _printed_at
 
-        _updated_at = _in_updated_at
-        updated_at: datetime.datetime | None
-        if _updated_at is None:
-            updated_at = _updated_at
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            printed_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_printed_at)
+
+        try:
+            _updated_at = _in_updated_at
+            updated_at: datetime.datetime | None
+            if _updated_at is None:
+                updated_at = _updated_at
+            else:
                 if not isinstance(_updated_at, str):
                     raise TypeError()
                 updated_at_type_0 = parse_datetime(_updated_at)
 
                 updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = _updated_at
 
-        _state = _in_state
-        state: None | PrintedPartViewStateEnum
-        if _state is None:
-            state = _state
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            updated_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_updated_at)
+
+        try:
+            _state = _in_state
+            state: None | PrintedPartViewStateEnum
+            if _state is None:
+                state = _state
+            else:
                 if not isinstance(_state, str):
                     raise TypeError()
                 _state_type_1 = _state
                 state_type_1: PrintedPartViewStateEnum
                 try:
-                    state_type_1 = cast(
-                        "PrintedPartViewStateEnum", PrintedPartViewStateEnum._value2member_map_[_state_type_1]
-                    )
+                    state_type_1 = PrintedPartViewStateEnum._value2member_map_[_state_type_1]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     state_type_1 = PrintedPartViewStateEnum(_state_type_1)
 
                 state = state_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                state = _state
 
-        notes: None | str | Unset = _in_notes
+        except (TypeError, ValueError, AttributeError, KeyError):
+            state = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_state)
+
+        try:
+            notes: None | str | Unset = _in_notes
+            if not ((notes.__class__ is str) or notes is None or notes is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            notes = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_notes)
 
         if cls is PrintedPartView:
-            printed_part_view = cls(
-                id,
-                printed_at,
-                updated_at,
-                state,
-                notes,
-            )
+            printed_part_view = new_instance(cls)
+            printed_part_view.id = id
+            printed_part_view.printed_at = printed_at
+            printed_part_view.updated_at = updated_at
+            printed_part_view.state = state
+            printed_part_view.notes = notes
         else:
             printed_part_view = cls(
                 id=id,
@@ -160,6 +210,8 @@ class PrintedPartView:
             )
 
         printed_part_view.additional_properties = d
+        if found is not None:
+            printed_part_view._fabapi_deviations = tuple(found)
         return printed_part_view
 
     @property
@@ -179,7 +231,8 @@ class PrintedPartView:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "id",
@@ -189,4 +242,30 @@ _PROPERTIES = Properties(
     ),
     optional=("notes",),
     unset=UNSET,
+    python=(
+        "id",
+        "printed_at",
+        "updated_at",
+        "state",
+        "notes",
+    ),
+    expected=(
+        "string (uuid)",
+        "string (date-time) or null",
+        "string (date-time) or null",
+        "null or enum PrintedPartViewStateEnum",
+        "string or null",
+    ),
+    hints=(
+        "format",
+        "format",
+        "format",
+        "enum",
+        "",
+    ),
 )
+PrintedPartView._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 5
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

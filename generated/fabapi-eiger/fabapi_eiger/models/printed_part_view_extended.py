@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime, parse_uuid
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    parse_datetime,
+    parse_uuid,
+    restore_received,
+)
 
 from ..models.printed_part_view_state_enum import PrintedPartViewStateEnum
 from ..types import UNSET, Unset
@@ -22,7 +30,7 @@ T = TypeVar("T", bound="PrintedPartViewExtended")
 
 
 @_attrs_define
-class PrintedPartViewExtended:
+class PrintedPartViewExtended(TolerantModel):
     """
     Attributes:
         id (UUID):
@@ -42,27 +50,42 @@ class PrintedPartViewExtended:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
-
-        printed_at: None | str
-        if isinstance(self.printed_at, datetime.datetime):
-            printed_at = self.printed_at.isoformat()
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
         else:
-            printed_at = self.printed_at
+            id = _DEVIATED
 
-        updated_at: None | str
-        if isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+        if not isinstance(self.printed_at, Unset):
+            printed_at: None | str
+            if isinstance(self.printed_at, datetime.datetime):
+                printed_at = self.printed_at.isoformat()
+            else:
+                printed_at = self.printed_at
         else:
-            updated_at = self.updated_at
+            printed_at = _DEVIATED
 
-        state: None | str
-        if isinstance(self.state, PrintedPartViewStateEnum):
-            state = self.state.value
+        if not isinstance(self.updated_at, Unset):
+            updated_at: None | str
+            if isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
         else:
-            state = self.state
+            updated_at = _DEVIATED
 
-        print_job = self.print_job.to_dict()
+        if not isinstance(self.state, Unset):
+            state: None | str
+            if isinstance(self.state, PrintedPartViewStateEnum):
+                state = self.state.value
+            else:
+                state = self.state
+        else:
+            state = _DEVIATED
+
+        if not isinstance(self.print_job, Unset):
+            print_job = self.print_job.to_dict()
+        else:
+            print_job = _DEVIATED
 
         notes: None | str | Unset
         if isinstance(self.notes, Unset):
@@ -84,13 +107,17 @@ class PrintedPartViewExtended:
         if notes is not UNSET:
             field_dict["notes"] = notes
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.printed_part_view_extended_print_job import PrintedPartViewExtendedPrintJob  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_id,
                 _in_printed_at,
@@ -98,73 +125,105 @@ class PrintedPartViewExtended:
                 _in_state,
                 _in_print_job,
                 _in_notes,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        id = parse_uuid(_in_id)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_id,
+                    _in_printed_at,
+                    _in_updated_at,
+                    _in_state,
+                    _in_print_job,
+                    _in_notes,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            id = parse_uuid(_in_id)
 
-        _printed_at = _in_printed_at
-        printed_at: datetime.datetime | None
-        if _printed_at is None:
-            printed_at = _printed_at
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_id)
+
+        try:
+            _printed_at = _in_printed_at
+            printed_at: datetime.datetime | None
+            if _printed_at is None:
+                printed_at = _printed_at
+            else:
                 if not isinstance(_printed_at, str):
                     raise TypeError()
                 printed_at_type_0 = parse_datetime(_printed_at)
 
                 printed_at = printed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                printed_at = _printed_at
 
-        _updated_at = _in_updated_at
-        updated_at: datetime.datetime | None
-        if _updated_at is None:
-            updated_at = _updated_at
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            printed_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_printed_at)
+
+        try:
+            _updated_at = _in_updated_at
+            updated_at: datetime.datetime | None
+            if _updated_at is None:
+                updated_at = _updated_at
+            else:
                 if not isinstance(_updated_at, str):
                     raise TypeError()
                 updated_at_type_0 = parse_datetime(_updated_at)
 
                 updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = _updated_at
 
-        _state = _in_state
-        state: None | PrintedPartViewStateEnum
-        if _state is None:
-            state = _state
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            updated_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_updated_at)
+
+        try:
+            _state = _in_state
+            state: None | PrintedPartViewStateEnum
+            if _state is None:
+                state = _state
+            else:
                 if not isinstance(_state, str):
                     raise TypeError()
                 _state_type_1 = _state
                 state_type_1: PrintedPartViewStateEnum
                 try:
-                    state_type_1 = cast(
-                        "PrintedPartViewStateEnum", PrintedPartViewStateEnum._value2member_map_[_state_type_1]
-                    )
+                    state_type_1 = PrintedPartViewStateEnum._value2member_map_[_state_type_1]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
                     state_type_1 = PrintedPartViewStateEnum(_state_type_1)
 
                 state = state_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                state = _state
 
-        print_job = PrintedPartViewExtendedPrintJob.from_dict(_in_print_job)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            state = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_state)
 
-        notes: None | str | Unset = _in_notes
+        try:
+            print_job = PrintedPartViewExtendedPrintJob.from_dict(_in_print_job)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            print_job = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_print_job)
+
+        try:
+            notes: None | str | Unset = _in_notes
+            if not ((notes.__class__ is str) or notes is None or notes is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            notes = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_notes)
 
         if cls is PrintedPartViewExtended:
-            printed_part_view_extended = cls(
-                id,
-                printed_at,
-                updated_at,
-                state,
-                print_job,
-                notes,
-            )
+            printed_part_view_extended = new_instance(cls)
+            printed_part_view_extended.id = id
+            printed_part_view_extended.printed_at = printed_at
+            printed_part_view_extended.updated_at = updated_at
+            printed_part_view_extended.state = state
+            printed_part_view_extended.print_job = print_job
+            printed_part_view_extended.notes = notes
         else:
             printed_part_view_extended = cls(
                 id=id,
@@ -176,6 +235,8 @@ class PrintedPartViewExtended:
             )
 
         printed_part_view_extended.additional_properties = d
+        if found is not None:
+            printed_part_view_extended._fabapi_deviations = tuple(found)
         return printed_part_view_extended
 
     @property
@@ -195,7 +256,8 @@ class PrintedPartViewExtended:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "id",
@@ -206,4 +268,33 @@ _PROPERTIES = Properties(
     ),
     optional=("notes",),
     unset=UNSET,
+    python=(
+        "id",
+        "printed_at",
+        "updated_at",
+        "state",
+        "print_job",
+        "notes",
+    ),
+    expected=(
+        "string (uuid)",
+        "string (date-time) or null",
+        "string (date-time) or null",
+        "null or enum PrintedPartViewStateEnum",
+        "object PrintedPartViewExtendedPrintJob",
+        "string or null",
+    ),
+    hints=(
+        "format",
+        "format",
+        "format",
+        "enum",
+        "",
+        "",
+    ),
 )
+PrintedPartViewExtended._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 6
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

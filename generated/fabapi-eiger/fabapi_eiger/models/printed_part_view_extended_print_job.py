@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime, parse_uuid
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    parse_datetime,
+    parse_uuid,
+    restore_received,
+)
 
 from ..models.print_job_state_enum import PrintJobStateEnum
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.build_view import BuildView
@@ -22,7 +30,7 @@ T = TypeVar("T", bound="PrintedPartViewExtendedPrintJob")
 
 
 @_attrs_define
-class PrintedPartViewExtendedPrintJob:
+class PrintedPartViewExtendedPrintJob(TolerantModel):
     """
     Attributes:
         id (UUID): ID of the print job
@@ -47,41 +55,65 @@ class PrintedPartViewExtendedPrintJob:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
-
-        state = self.state.value
-
-        queued_at: None | str
-        if isinstance(self.queued_at, datetime.datetime):
-            queued_at = self.queued_at.isoformat()
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
         else:
-            queued_at = self.queued_at
+            id = _DEVIATED
 
-        created_at: None | str
-        if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+        if not isinstance(self.state, Unset):
+            state = self.state.value
         else:
-            created_at = self.created_at
+            state = _DEVIATED
 
-        started_at: None | str
-        if isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
+        if not isinstance(self.queued_at, Unset):
+            queued_at: None | str
+            if isinstance(self.queued_at, datetime.datetime):
+                queued_at = self.queued_at.isoformat()
+            else:
+                queued_at = self.queued_at
         else:
-            started_at = self.started_at
+            queued_at = _DEVIATED
 
-        updated_at: None | str
-        if isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+        if not isinstance(self.created_at, Unset):
+            created_at: None | str
+            if isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
         else:
-            updated_at = self.updated_at
+            created_at = _DEVIATED
 
-        ended_at: None | str
-        if isinstance(self.ended_at, datetime.datetime):
-            ended_at = self.ended_at.isoformat()
+        if not isinstance(self.started_at, Unset):
+            started_at: None | str
+            if isinstance(self.started_at, datetime.datetime):
+                started_at = self.started_at.isoformat()
+            else:
+                started_at = self.started_at
         else:
-            ended_at = self.ended_at
+            started_at = _DEVIATED
 
-        build = self.build.to_dict()
+        if not isinstance(self.updated_at, Unset):
+            updated_at: None | str
+            if isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
+        else:
+            updated_at = _DEVIATED
+
+        if not isinstance(self.ended_at, Unset):
+            ended_at: None | str
+            if isinstance(self.ended_at, datetime.datetime):
+                ended_at = self.ended_at.isoformat()
+            else:
+                ended_at = self.ended_at
+        else:
+            ended_at = _DEVIATED
+
+        if not isinstance(self.build, Unset):
+            build = self.build.to_dict()
+        else:
+            build = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,13 +130,17 @@ class PrintedPartViewExtendedPrintJob:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.build_view import BuildView  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_id,
                 _in_state,
@@ -114,101 +150,139 @@ class PrintedPartViewExtendedPrintJob:
                 _in_updated_at,
                 _in_ended_at,
                 _in_build,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        id = parse_uuid(_in_id)
-
-        _state = _in_state
-        state: PrintJobStateEnum
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_id,
+                    _in_state,
+                    _in_queued_at,
+                    _in_created_at,
+                    _in_started_at,
+                    _in_updated_at,
+                    _in_ended_at,
+                    _in_build,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
         try:
-            state = cast("PrintJobStateEnum", PrintJobStateEnum._value2member_map_[_state])
-        except (KeyError, TypeError):
-            state = PrintJobStateEnum(_state)
+            id = parse_uuid(_in_id)
 
-        _queued_at = _in_queued_at
-        queued_at: datetime.datetime | None
-        if _queued_at is None:
-            queued_at = _queued_at
-        else:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_id)
+
+        try:
+            _state = _in_state
+            state: PrintJobStateEnum
             try:
+                state = PrintJobStateEnum._value2member_map_[_state]  # type: ignore[assignment]  # fmt: skip
+            except (KeyError, TypeError):
+                state = PrintJobStateEnum(_state)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            state = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_state)
+
+        try:
+            _queued_at = _in_queued_at
+            queued_at: datetime.datetime | None
+            if _queued_at is None:
+                queued_at = _queued_at
+            else:
                 if not isinstance(_queued_at, str):
                     raise TypeError()
                 queued_at_type_0 = parse_datetime(_queued_at)
 
                 queued_at = queued_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                queued_at = _queued_at
 
-        _created_at = _in_created_at
-        created_at: datetime.datetime | None
-        if _created_at is None:
-            created_at = _created_at
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            queued_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_queued_at)
+
+        try:
+            _created_at = _in_created_at
+            created_at: datetime.datetime | None
+            if _created_at is None:
+                created_at = _created_at
+            else:
                 if not isinstance(_created_at, str):
                     raise TypeError()
                 created_at_type_0 = parse_datetime(_created_at)
 
                 created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = _created_at
 
-        _started_at = _in_started_at
-        started_at: datetime.datetime | None
-        if _started_at is None:
-            started_at = _started_at
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            created_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_created_at)
+
+        try:
+            _started_at = _in_started_at
+            started_at: datetime.datetime | None
+            if _started_at is None:
+                started_at = _started_at
+            else:
                 if not isinstance(_started_at, str):
                     raise TypeError()
                 started_at_type_0 = parse_datetime(_started_at)
 
                 started_at = started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                started_at = _started_at
 
-        _updated_at = _in_updated_at
-        updated_at: datetime.datetime | None
-        if _updated_at is None:
-            updated_at = _updated_at
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            started_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_started_at)
+
+        try:
+            _updated_at = _in_updated_at
+            updated_at: datetime.datetime | None
+            if _updated_at is None:
+                updated_at = _updated_at
+            else:
                 if not isinstance(_updated_at, str):
                     raise TypeError()
                 updated_at_type_0 = parse_datetime(_updated_at)
 
                 updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = _updated_at
 
-        _ended_at = _in_ended_at
-        ended_at: datetime.datetime | None
-        if _ended_at is None:
-            ended_at = _ended_at
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            updated_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_updated_at)
+
+        try:
+            _ended_at = _in_ended_at
+            ended_at: datetime.datetime | None
+            if _ended_at is None:
+                ended_at = _ended_at
+            else:
                 if not isinstance(_ended_at, str):
                     raise TypeError()
                 ended_at_type_0 = parse_datetime(_ended_at)
 
                 ended_at = ended_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                ended_at = _ended_at
 
-        build = BuildView.from_dict(_in_build)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            ended_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_ended_at)
+
+        try:
+            build = BuildView.from_dict(_in_build)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            build = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_build)
 
         if cls is PrintedPartViewExtendedPrintJob:
-            printed_part_view_extended_print_job = cls(
-                id,
-                state,
-                queued_at,
-                created_at,
-                started_at,
-                updated_at,
-                ended_at,
-                build,
-            )
+            printed_part_view_extended_print_job = new_instance(cls)
+            printed_part_view_extended_print_job.id = id
+            printed_part_view_extended_print_job.state = state
+            printed_part_view_extended_print_job.queued_at = queued_at
+            printed_part_view_extended_print_job.created_at = created_at
+            printed_part_view_extended_print_job.started_at = started_at
+            printed_part_view_extended_print_job.updated_at = updated_at
+            printed_part_view_extended_print_job.ended_at = ended_at
+            printed_part_view_extended_print_job.build = build
         else:
             printed_part_view_extended_print_job = cls(
                 id=id,
@@ -222,6 +296,8 @@ class PrintedPartViewExtendedPrintJob:
             )
 
         printed_part_view_extended_print_job.additional_properties = d
+        if found is not None:
+            printed_part_view_extended_print_job._fabapi_deviations = tuple(found)
         return printed_part_view_extended_print_job
 
     @property
@@ -241,7 +317,8 @@ class PrintedPartViewExtendedPrintJob:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "id",
@@ -255,4 +332,39 @@ _PROPERTIES = Properties(
     ),
     optional=(),
     unset=UNSET,
+    python=(
+        "id",
+        "state",
+        "queued_at",
+        "created_at",
+        "started_at",
+        "updated_at",
+        "ended_at",
+        "build",
+    ),
+    expected=(
+        "string (uuid)",
+        "enum PrintJobStateEnum",
+        "string (date-time) or null",
+        "string (date-time) or null",
+        "string (date-time) or null",
+        "string (date-time) or null",
+        "string (date-time) or null",
+        "object BuildView",
+    ),
+    hints=(
+        "format",
+        "enum",
+        "format",
+        "format",
+        "format",
+        "format",
+        "format",
+        "",
+    ),
 )
+PrintedPartViewExtendedPrintJob._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 8
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -4,21 +4,29 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime, parse_uuid
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    parse_datetime,
+    parse_uuid,
+    restore_received,
+)
 
 from ..models.queued_print_job_state_enum import QueuedPrintJobStateEnum
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QueuedPrintJobView")
 
 
 @_attrs_define
-class QueuedPrintJobView:
+class QueuedPrintJobView(TolerantModel):
     """An node in the print queue
 
     Attributes:
@@ -35,21 +43,33 @@ class QueuedPrintJobView:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
-
-        state = self.state.value
-
-        queued_at: None | str
-        if isinstance(self.queued_at, datetime.datetime):
-            queued_at = self.queued_at.isoformat()
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
         else:
-            queued_at = self.queued_at
+            id = _DEVIATED
 
-        updated_at: None | str
-        if isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+        if not isinstance(self.state, Unset):
+            state = self.state.value
         else:
-            updated_at = self.updated_at
+            state = _DEVIATED
+
+        if not isinstance(self.queued_at, Unset):
+            queued_at: None | str
+            if isinstance(self.queued_at, datetime.datetime):
+                queued_at = self.queued_at.isoformat()
+            else:
+                queued_at = self.queued_at
+        else:
+            queued_at = _DEVIATED
+
+        if not isinstance(self.updated_at, Unset):
+            updated_at: None | str
+            if isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
+        else:
+            updated_at = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,63 +82,90 @@ class QueuedPrintJobView:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_id,
                 _in_state,
                 _in_queued_at,
                 _in_updated_at,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        id = parse_uuid(_in_id)
-
-        _state = _in_state
-        state: QueuedPrintJobStateEnum
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_id,
+                    _in_state,
+                    _in_queued_at,
+                    _in_updated_at,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
         try:
-            state = cast("QueuedPrintJobStateEnum", QueuedPrintJobStateEnum._value2member_map_[_state])
-        except (KeyError, TypeError):
-            state = QueuedPrintJobStateEnum(_state)
+            id = parse_uuid(_in_id)
 
-        _queued_at = _in_queued_at
-        queued_at: datetime.datetime | None
-        if _queued_at is None:
-            queued_at = _queued_at
-        else:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_id)
+
+        try:
+            _state = _in_state
+            state: QueuedPrintJobStateEnum
             try:
+                state = QueuedPrintJobStateEnum._value2member_map_[_state]  # type: ignore[assignment]  # fmt: skip
+            except (KeyError, TypeError):
+                state = QueuedPrintJobStateEnum(_state)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            state = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_state)
+
+        try:
+            _queued_at = _in_queued_at
+            queued_at: datetime.datetime | None
+            if _queued_at is None:
+                queued_at = _queued_at
+            else:
                 if not isinstance(_queued_at, str):
                     raise TypeError()
                 queued_at_type_0 = parse_datetime(_queued_at)
 
                 queued_at = queued_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                queued_at = _queued_at
 
-        _updated_at = _in_updated_at
-        updated_at: datetime.datetime | None
-        if _updated_at is None:
-            updated_at = _updated_at
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            queued_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_queued_at)
+
+        try:
+            _updated_at = _in_updated_at
+            updated_at: datetime.datetime | None
+            if _updated_at is None:
+                updated_at = _updated_at
+            else:
                 if not isinstance(_updated_at, str):
                     raise TypeError()
                 updated_at_type_0 = parse_datetime(_updated_at)
 
                 updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = _updated_at
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            updated_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_updated_at)
 
         if cls is QueuedPrintJobView:
-            queued_print_job_view = cls(
-                id,
-                state,
-                queued_at,
-                updated_at,
-            )
+            queued_print_job_view = new_instance(cls)
+            queued_print_job_view.id = id
+            queued_print_job_view.state = state
+            queued_print_job_view.queued_at = queued_at
+            queued_print_job_view.updated_at = updated_at
         else:
             queued_print_job_view = cls(
                 id=id,
@@ -128,6 +175,8 @@ class QueuedPrintJobView:
             )
 
         queued_print_job_view.additional_properties = d
+        if found is not None:
+            queued_print_job_view._fabapi_deviations = tuple(found)
         return queued_print_job_view
 
     @property
@@ -147,7 +196,8 @@ class QueuedPrintJobView:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "id",
@@ -157,4 +207,27 @@ _PROPERTIES = Properties(
     ),
     optional=(),
     unset=UNSET,
+    python=(
+        "id",
+        "state",
+        "queued_at",
+        "updated_at",
+    ),
+    expected=(
+        "string (uuid)",
+        "enum QueuedPrintJobStateEnum",
+        "string (date-time) or null",
+        "string (date-time) or null",
+    ),
+    hints=(
+        "format",
+        "enum",
+        "format",
+        "format",
+    ),
 )
+QueuedPrintJobView._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 4
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

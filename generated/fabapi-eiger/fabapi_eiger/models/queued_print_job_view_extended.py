@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime, parse_uuid
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    parse_datetime,
+    parse_uuid,
+    restore_received,
+)
 
 from ..models.queued_print_job_state_enum import QueuedPrintJobStateEnum
 from ..types import UNSET, Unset
@@ -23,7 +31,7 @@ T = TypeVar("T", bound="QueuedPrintJobViewExtended")
 
 
 @_attrs_define
-class QueuedPrintJobViewExtended:
+class QueuedPrintJobViewExtended(TolerantModel):
     """
     Attributes:
         id (UUID): ID of the Queued Print Job
@@ -45,23 +53,38 @@ class QueuedPrintJobViewExtended:
     def to_dict(self) -> dict[str, Any]:
         from ..models.user_view import UserView  # noqa: PLC0415
 
-        id = str(self.id)
-
-        state = self.state.value
-
-        queued_at: None | str
-        if isinstance(self.queued_at, datetime.datetime):
-            queued_at = self.queued_at.isoformat()
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
         else:
-            queued_at = self.queued_at
+            id = _DEVIATED
 
-        updated_at: None | str
-        if isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+        if not isinstance(self.state, Unset):
+            state = self.state.value
         else:
-            updated_at = self.updated_at
+            state = _DEVIATED
 
-        build = self.build.to_dict()
+        if not isinstance(self.queued_at, Unset):
+            queued_at: None | str
+            if isinstance(self.queued_at, datetime.datetime):
+                queued_at = self.queued_at.isoformat()
+            else:
+                queued_at = self.queued_at
+        else:
+            queued_at = _DEVIATED
+
+        if not isinstance(self.updated_at, Unset):
+            updated_at: None | str
+            if isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
+        else:
+            updated_at = _DEVIATED
+
+        if not isinstance(self.build, Unset):
+            build = self.build.to_dict()
+        else:
+            build = _DEVIATED
 
         requester: dict[str, Any] | None | Unset
         if isinstance(self.requester, Unset):
@@ -85,6 +108,8 @@ class QueuedPrintJobViewExtended:
         if requester is not UNSET:
             field_dict["requester"] = requester
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
@@ -92,7 +117,9 @@ class QueuedPrintJobViewExtended:
         from ..models.build_view import BuildView  # noqa: PLC0415
         from ..models.user_view import UserView  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_id,
                 _in_state,
@@ -100,71 +127,103 @@ class QueuedPrintJobViewExtended:
                 _in_updated_at,
                 _in_build,
                 _in_requester,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        id = parse_uuid(_in_id)
-
-        _state = _in_state
-        state: QueuedPrintJobStateEnum
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_id,
+                    _in_state,
+                    _in_queued_at,
+                    _in_updated_at,
+                    _in_build,
+                    _in_requester,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
         try:
-            state = cast("QueuedPrintJobStateEnum", QueuedPrintJobStateEnum._value2member_map_[_state])
-        except (KeyError, TypeError):
-            state = QueuedPrintJobStateEnum(_state)
+            id = parse_uuid(_in_id)
 
-        _queued_at = _in_queued_at
-        queued_at: datetime.datetime | None
-        if _queued_at is None:
-            queued_at = _queued_at
-        else:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_id)
+
+        try:
+            _state = _in_state
+            state: QueuedPrintJobStateEnum
             try:
+                state = QueuedPrintJobStateEnum._value2member_map_[_state]  # type: ignore[assignment]  # fmt: skip
+            except (KeyError, TypeError):
+                state = QueuedPrintJobStateEnum(_state)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            state = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_state)
+
+        try:
+            _queued_at = _in_queued_at
+            queued_at: datetime.datetime | None
+            if _queued_at is None:
+                queued_at = _queued_at
+            else:
                 if not isinstance(_queued_at, str):
                     raise TypeError()
                 queued_at_type_0 = parse_datetime(_queued_at)
 
                 queued_at = queued_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                queued_at = _queued_at
 
-        _updated_at = _in_updated_at
-        updated_at: datetime.datetime | None
-        if _updated_at is None:
-            updated_at = _updated_at
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            queued_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_queued_at)
+
+        try:
+            _updated_at = _in_updated_at
+            updated_at: datetime.datetime | None
+            if _updated_at is None:
+                updated_at = _updated_at
+            else:
                 if not isinstance(_updated_at, str):
                     raise TypeError()
                 updated_at_type_0 = parse_datetime(_updated_at)
 
                 updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = _updated_at
 
-        build = BuildView.from_dict(_in_build)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            updated_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_updated_at)
 
-        _requester = _in_requester
-        requester: None | Unset | UserView
-        if _requester is None or _requester is UNSET:
-            requester = _requester
-        else:
-            try:
+        try:
+            build = BuildView.from_dict(_in_build)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            build = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_build)
+
+        try:
+            _requester = _in_requester
+            requester: None | Unset | UserView
+            if _requester is None or _requester is UNSET:
+                requester = _requester
+            else:
                 if not isinstance(_requester, dict):
                     raise TypeError()
                 requester_type_1 = UserView.from_dict(_requester)
 
                 requester = requester_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                requester = _requester
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            requester = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_requester)
 
         if cls is QueuedPrintJobViewExtended:
-            queued_print_job_view_extended = cls(
-                id,
-                state,
-                queued_at,
-                updated_at,
-                build,
-                requester,
-            )
+            queued_print_job_view_extended = new_instance(cls)
+            queued_print_job_view_extended.id = id
+            queued_print_job_view_extended.state = state
+            queued_print_job_view_extended.queued_at = queued_at
+            queued_print_job_view_extended.updated_at = updated_at
+            queued_print_job_view_extended.build = build
+            queued_print_job_view_extended.requester = requester
         else:
             queued_print_job_view_extended = cls(
                 id=id,
@@ -176,6 +235,8 @@ class QueuedPrintJobViewExtended:
             )
 
         queued_print_job_view_extended.additional_properties = d
+        if found is not None:
+            queued_print_job_view_extended._fabapi_deviations = tuple(found)
         return queued_print_job_view_extended
 
     @property
@@ -195,7 +256,8 @@ class QueuedPrintJobViewExtended:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "id",
@@ -206,4 +268,33 @@ _PROPERTIES = Properties(
     ),
     optional=("requester",),
     unset=UNSET,
+    python=(
+        "id",
+        "state",
+        "queued_at",
+        "updated_at",
+        "build",
+        "requester",
+    ),
+    expected=(
+        "string (uuid)",
+        "enum QueuedPrintJobStateEnum",
+        "string (date-time) or null",
+        "string (date-time) or null",
+        "object BuildView",
+        "null or object UserView",
+    ),
+    hints=(
+        "format",
+        "enum",
+        "format",
+        "format",
+        "",
+        "",
+    ),
 )
+QueuedPrintJobViewExtended._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 6
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

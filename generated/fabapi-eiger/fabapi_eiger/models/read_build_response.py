@@ -9,7 +9,16 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime, parse_uuid
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    parse_datetime,
+    parse_uuid,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -24,7 +33,7 @@ T = TypeVar("T", bound="ReadBuildResponse")
 
 
 @_attrs_define
-class ReadBuildResponse:
+class ReadBuildResponse(TolerantModel):
     """
     Attributes:
         id (UUID): Build Identifier
@@ -74,61 +83,117 @@ class ReadBuildResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
-
-        title = self.title
-
-        created_at: None | str
-        if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
         else:
-            created_at = self.created_at
+            id = _DEVIATED
 
-        updated_at: None | str
-        if isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+        if not isinstance(self.title, Unset):
+            title = self.title
         else:
-            updated_at = self.updated_at
+            title = _DEVIATED
 
-        part_count = self.part_count
+        if not isinstance(self.created_at, Unset):
+            created_at: None | str
+            if isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
+        else:
+            created_at = _DEVIATED
 
-        device_series = self.device_series
+        if not isinstance(self.updated_at, Unset):
+            updated_at: None | str
+            if isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
+        else:
+            updated_at = _DEVIATED
 
-        primary_material = self.primary_material
+        if not isinstance(self.part_count, Unset):
+            part_count = self.part_count
+        else:
+            part_count = _DEVIATED
 
-        secondary_material = self.secondary_material
+        if not isinstance(self.device_series, Unset):
+            device_series = self.device_series
+        else:
+            device_series = _DEVIATED
 
-        ccs_primary_required: float | None
-        ccs_primary_required = self.ccs_primary_required
+        if not isinstance(self.primary_material, Unset):
+            primary_material = self.primary_material
+        else:
+            primary_material = _DEVIATED
 
-        ccs_secondary_required: float | None
-        ccs_secondary_required = self.ccs_secondary_required
+        if not isinstance(self.secondary_material, Unset):
+            secondary_material = self.secondary_material
+        else:
+            secondary_material = _DEVIATED
 
-        ccs_tertiary_required: float | None
-        ccs_tertiary_required = self.ccs_tertiary_required
+        if not isinstance(self.ccs_primary_required, Unset):
+            ccs_primary_required: float | None
+            ccs_primary_required = self.ccs_primary_required
+        else:
+            ccs_primary_required = _DEVIATED
 
-        ccs_fiber_required: float | None
-        ccs_fiber_required = self.ccs_fiber_required
+        if not isinstance(self.ccs_secondary_required, Unset):
+            ccs_secondary_required: float | None
+            ccs_secondary_required = self.ccs_secondary_required
+        else:
+            ccs_secondary_required = _DEVIATED
 
-        estimated_print_seconds: float | None
-        estimated_print_seconds = self.estimated_print_seconds
+        if not isinstance(self.ccs_tertiary_required, Unset):
+            ccs_tertiary_required: float | None
+            ccs_tertiary_required = self.ccs_tertiary_required
+        else:
+            ccs_tertiary_required = _DEVIATED
 
-        sliced = self.sliced
+        if not isinstance(self.ccs_fiber_required, Unset):
+            ccs_fiber_required: float | None
+            ccs_fiber_required = self.ccs_fiber_required
+        else:
+            ccs_fiber_required = _DEVIATED
 
-        blacksmith_enabled = self.blacksmith_enabled
+        if not isinstance(self.estimated_print_seconds, Unset):
+            estimated_print_seconds: float | None
+            estimated_print_seconds = self.estimated_print_seconds
+        else:
+            estimated_print_seconds = _DEVIATED
 
-        approved: bool | None
-        approved = self.approved
+        if not isinstance(self.sliced, Unset):
+            sliced = self.sliced
+        else:
+            sliced = _DEVIATED
 
-        part_versions = []
-        for part_versions_item_data in self.part_versions:
-            part_versions_item = part_versions_item_data.to_dict()
-            part_versions.append(part_versions_item)
+        if not isinstance(self.blacksmith_enabled, Unset):
+            blacksmith_enabled = self.blacksmith_enabled
+        else:
+            blacksmith_enabled = _DEVIATED
 
-        poses = []
-        for poses_item_data in self.poses:
-            poses_item = poses_item_data.to_dict()
-            poses.append(poses_item)
+        if not isinstance(self.approved, Unset):
+            approved: bool | None
+            approved = self.approved
+        else:
+            approved = _DEVIATED
+
+        if not isinstance(self.part_versions, Unset):
+            part_versions = []
+            for part_versions_item_data in self.part_versions:
+                part_versions_item = part_versions_item_data.to_dict()
+                part_versions.append(part_versions_item)
+
+        else:
+            part_versions = _DEVIATED
+
+        if not isinstance(self.poses, Unset):
+            poses = []
+            for poses_item_data in self.poses:
+                poses_item = poses_item_data.to_dict()
+                poses.append(poses_item)
+
+        else:
+            poses = _DEVIATED
 
         preview_url = self.preview_url
 
@@ -171,6 +236,8 @@ class ReadBuildResponse:
         if custom_costs is not UNSET:
             field_dict["custom_costs"] = custom_costs
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
@@ -180,126 +247,316 @@ class ReadBuildResponse:
         from ..models.part_version_view import PartVersionView  # noqa: PLC0415
         from ..models.pose_view import PoseView  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_id,
-                title,
+                _in_title,
                 _in_created_at,
                 _in_updated_at,
-                part_count,
-                device_series,
-                primary_material,
-                secondary_material,
+                _in_part_count,
+                _in_device_series,
+                _in_primary_material,
+                _in_secondary_material,
                 _in_ccs_primary_required,
                 _in_ccs_secondary_required,
                 _in_ccs_tertiary_required,
                 _in_ccs_fiber_required,
                 _in_estimated_print_seconds,
-                sliced,
-                blacksmith_enabled,
+                _in_sliced,
+                _in_blacksmith_enabled,
                 _in_approved,
                 _in_part_versions,
                 _in_poses,
-                preview_url,
+                _in_preview_url,
                 _in_standard_costs,
                 _in_custom_costs,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        id = parse_uuid(_in_id)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_id,
+                    _in_title,
+                    _in_created_at,
+                    _in_updated_at,
+                    _in_part_count,
+                    _in_device_series,
+                    _in_primary_material,
+                    _in_secondary_material,
+                    _in_ccs_primary_required,
+                    _in_ccs_secondary_required,
+                    _in_ccs_tertiary_required,
+                    _in_ccs_fiber_required,
+                    _in_estimated_print_seconds,
+                    _in_sliced,
+                    _in_blacksmith_enabled,
+                    _in_approved,
+                    _in_part_versions,
+                    _in_poses,
+                    _in_preview_url,
+                    _in_standard_costs,
+                    _in_custom_costs,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            id = parse_uuid(_in_id)
 
-        _created_at = _in_created_at
-        created_at: datetime.datetime | None
-        if _created_at is None:
-            created_at = _created_at
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_id)
+
+        try:
+            title = _in_title
+            if not (title.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            title = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_title)
+
+        try:
+            _created_at = _in_created_at
+            created_at: datetime.datetime | None
+            if _created_at is None:
+                created_at = _created_at
+            else:
                 if not isinstance(_created_at, str):
                     raise TypeError()
                 created_at_type_0 = parse_datetime(_created_at)
 
                 created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = _created_at
 
-        _updated_at = _in_updated_at
-        updated_at: datetime.datetime | None
-        if _updated_at is None:
-            updated_at = _updated_at
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            created_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_created_at)
+
+        try:
+            _updated_at = _in_updated_at
+            updated_at: datetime.datetime | None
+            if _updated_at is None:
+                updated_at = _updated_at
+            else:
                 if not isinstance(_updated_at, str):
                     raise TypeError()
                 updated_at_type_0 = parse_datetime(_updated_at)
 
                 updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = _updated_at
 
-        ccs_primary_required: float | None = _in_ccs_primary_required
+        except (TypeError, ValueError, AttributeError, KeyError):
+            updated_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_updated_at)
 
-        ccs_secondary_required: float | None = _in_ccs_secondary_required
+        try:
+            part_count = _in_part_count
+            if not (part_count.__class__ is int):
+                part_count = integral(part_count)
 
-        ccs_tertiary_required: float | None = _in_ccs_tertiary_required
+        except (TypeError, ValueError, AttributeError, KeyError):
+            part_count = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_part_count)
 
-        ccs_fiber_required: float | None = _in_ccs_fiber_required
+        try:
+            device_series = _in_device_series
+            if not (device_series.__class__ is str):
+                raise TypeError()
 
-        estimated_print_seconds: float | None = _in_estimated_print_seconds
+        except (TypeError, ValueError, AttributeError, KeyError):
+            device_series = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_device_series)
 
-        approved: bool | None = _in_approved
+        try:
+            primary_material = _in_primary_material
+            if not (primary_material.__class__ is str):
+                raise TypeError()
 
-        part_versions = []
-        _part_versions = _in_part_versions
-        for part_versions_item_data in _part_versions:
-            part_versions_item = PartVersionView.from_dict(part_versions_item_data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            primary_material = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_primary_material)
 
-            part_versions.append(part_versions_item)
+        try:
+            secondary_material = _in_secondary_material
+            if not (secondary_material.__class__ is str):
+                raise TypeError()
 
-        poses = []
-        _poses = _in_poses
-        for poses_item_data in _poses:
-            poses_item = PoseView.from_dict(poses_item_data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            secondary_material = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_secondary_material)
 
-            poses.append(poses_item)
+        try:
+            ccs_primary_required: float | None = _in_ccs_primary_required
+            if not (
+                (ccs_primary_required.__class__ is float or ccs_primary_required.__class__ is int)
+                or ccs_primary_required is None
+            ):
+                raise TypeError()
 
-        _standard_costs = _in_standard_costs
-        standard_costs: BuildViewStandardCosts | Unset
-        if _standard_costs is UNSET:
-            standard_costs = UNSET
-        else:
-            standard_costs = BuildViewStandardCosts.from_dict(_standard_costs)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            ccs_primary_required = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_ccs_primary_required)
 
-        _custom_costs = _in_custom_costs
-        custom_costs: BuildViewCustomCosts | Unset
-        if _custom_costs is UNSET:
-            custom_costs = UNSET
-        else:
-            custom_costs = BuildViewCustomCosts.from_dict(_custom_costs)
+        try:
+            ccs_secondary_required: float | None = _in_ccs_secondary_required
+            if not (
+                (ccs_secondary_required.__class__ is float or ccs_secondary_required.__class__ is int)
+                or ccs_secondary_required is None
+            ):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            ccs_secondary_required = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_ccs_secondary_required)
+
+        try:
+            ccs_tertiary_required: float | None = _in_ccs_tertiary_required
+            if not (
+                (ccs_tertiary_required.__class__ is float or ccs_tertiary_required.__class__ is int)
+                or ccs_tertiary_required is None
+            ):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            ccs_tertiary_required = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_ccs_tertiary_required)
+
+        try:
+            ccs_fiber_required: float | None = _in_ccs_fiber_required
+            if not (
+                (ccs_fiber_required.__class__ is float or ccs_fiber_required.__class__ is int)
+                or ccs_fiber_required is None
+            ):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            ccs_fiber_required = _DEVIATED
+            found = _PROPERTIES.deviate(found, 11, _in_ccs_fiber_required)
+
+        try:
+            estimated_print_seconds: float | None = _in_estimated_print_seconds
+            if not (
+                (estimated_print_seconds.__class__ is float or estimated_print_seconds.__class__ is int)
+                or estimated_print_seconds is None
+            ):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            estimated_print_seconds = _DEVIATED
+            found = _PROPERTIES.deviate(found, 12, _in_estimated_print_seconds)
+
+        try:
+            sliced = _in_sliced
+            if not (sliced.__class__ is bool):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            sliced = _DEVIATED
+            found = _PROPERTIES.deviate(found, 13, _in_sliced)
+
+        try:
+            blacksmith_enabled = _in_blacksmith_enabled
+            if not (blacksmith_enabled.__class__ is bool):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            blacksmith_enabled = _DEVIATED
+            found = _PROPERTIES.deviate(found, 14, _in_blacksmith_enabled)
+
+        try:
+            approved: bool | None = _in_approved
+            if not ((approved.__class__ is bool) or approved is None):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            approved = _DEVIATED
+            found = _PROPERTIES.deviate(found, 15, _in_approved)
+
+        try:
+            _part_versions = _in_part_versions
+            if type(_part_versions) is not list:
+                raise TypeError()
+            part_versions = []
+            for part_versions_item_data in _part_versions:
+                part_versions_item = PartVersionView.from_dict(part_versions_item_data)
+
+                part_versions.append(part_versions_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            part_versions = _DEVIATED
+            found = _PROPERTIES.deviate(found, 16, _in_part_versions)
+
+        try:
+            _poses = _in_poses
+            if type(_poses) is not list:
+                raise TypeError()
+            poses = []
+            for poses_item_data in _poses:
+                poses_item = PoseView.from_dict(poses_item_data)
+
+                poses.append(poses_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            poses = _DEVIATED
+            found = _PROPERTIES.deviate(found, 17, _in_poses)
+
+        try:
+            preview_url = _in_preview_url
+            if not (preview_url.__class__ is str or preview_url is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            preview_url = _DEVIATED
+            found = _PROPERTIES.deviate(found, 18, _in_preview_url)
+
+        try:
+            _standard_costs = _in_standard_costs
+            standard_costs: BuildViewStandardCosts | Unset
+            if _standard_costs is UNSET:
+                standard_costs = UNSET
+            else:
+                standard_costs = BuildViewStandardCosts.from_dict(_standard_costs)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            standard_costs = _DEVIATED
+            found = _PROPERTIES.deviate(found, 19, _in_standard_costs)
+
+        try:
+            _custom_costs = _in_custom_costs
+            custom_costs: BuildViewCustomCosts | Unset
+            if _custom_costs is UNSET:
+                custom_costs = UNSET
+            else:
+                custom_costs = BuildViewCustomCosts.from_dict(_custom_costs)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            custom_costs = _DEVIATED
+            found = _PROPERTIES.deviate(found, 20, _in_custom_costs)
 
         if cls is ReadBuildResponse:
-            read_build_response = cls(
-                id,
-                title,
-                created_at,
-                updated_at,
-                part_count,
-                device_series,
-                primary_material,
-                secondary_material,
-                ccs_primary_required,
-                ccs_secondary_required,
-                ccs_tertiary_required,
-                ccs_fiber_required,
-                estimated_print_seconds,
-                sliced,
-                blacksmith_enabled,
-                approved,
-                part_versions,
-                poses,
-                preview_url,
-                standard_costs,
-                custom_costs,
-            )
+            read_build_response = new_instance(cls)
+            read_build_response.id = id
+            read_build_response.title = title
+            read_build_response.created_at = created_at
+            read_build_response.updated_at = updated_at
+            read_build_response.part_count = part_count
+            read_build_response.device_series = device_series
+            read_build_response.primary_material = primary_material
+            read_build_response.secondary_material = secondary_material
+            read_build_response.ccs_primary_required = ccs_primary_required
+            read_build_response.ccs_secondary_required = ccs_secondary_required
+            read_build_response.ccs_tertiary_required = ccs_tertiary_required
+            read_build_response.ccs_fiber_required = ccs_fiber_required
+            read_build_response.estimated_print_seconds = estimated_print_seconds
+            read_build_response.sliced = sliced
+            read_build_response.blacksmith_enabled = blacksmith_enabled
+            read_build_response.approved = approved
+            read_build_response.part_versions = part_versions
+            read_build_response.poses = poses
+            read_build_response.preview_url = preview_url
+            read_build_response.standard_costs = standard_costs
+            read_build_response.custom_costs = custom_costs
         else:
             read_build_response = cls(
                 id=id,
@@ -326,6 +583,8 @@ class ReadBuildResponse:
             )
 
         read_build_response.additional_properties = d
+        if found is not None:
+            read_build_response._fabapi_deviations = tuple(found)
         return read_build_response
 
     @property
@@ -345,7 +604,8 @@ class ReadBuildResponse:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "id",
@@ -373,4 +633,78 @@ _PROPERTIES = Properties(
         "custom_costs",
     ),
     unset=UNSET,
+    python=(
+        "id",
+        "title",
+        "created_at",
+        "updated_at",
+        "part_count",
+        "device_series",
+        "primary_material",
+        "secondary_material",
+        "ccs_primary_required",
+        "ccs_secondary_required",
+        "ccs_tertiary_required",
+        "ccs_fiber_required",
+        "estimated_print_seconds",
+        "sliced",
+        "blacksmith_enabled",
+        "approved",
+        "part_versions",
+        "poses",
+        "preview_url",
+        "standard_costs",
+        "custom_costs",
+    ),
+    expected=(
+        "string (uuid)",
+        "string",
+        "string (date-time) or null",
+        "string (date-time) or null",
+        "integer",
+        "string",
+        "string",
+        "string",
+        "number or null",
+        "number or null",
+        "number or null",
+        "number or null",
+        "number or null",
+        "boolean",
+        "boolean",
+        "boolean or null",
+        "array of object PartVersionView",
+        "array of object PoseView",
+        "string",
+        "object BuildViewStandardCosts",
+        "object BuildViewCustomCosts",
+    ),
+    hints=(
+        "format",
+        "",
+        "format",
+        "format",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+ReadBuildResponse._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 21
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -8,7 +8,14 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_uuid
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    parse_uuid,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -20,7 +27,7 @@ T = TypeVar("T", bound="ReadPartVersionResponse")
 
 
 @_attrs_define
-class ReadPartVersionResponse:
+class ReadPartVersionResponse(TolerantModel):
     """
     Attributes:
         id (UUID):
@@ -50,18 +57,36 @@ class ReadPartVersionResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+        else:
+            id = _DEVIATED
 
-        part_id = str(self.part_id)
+        if not isinstance(self.part_id, Unset):
+            part_id = str(self.part_id)
+        else:
+            part_id = _DEVIATED
 
-        title = self.title
+        if not isinstance(self.title, Unset):
+            title = self.title
+        else:
+            title = _DEVIATED
 
-        description: None | str
-        description = self.description
+        if not isinstance(self.description, Unset):
+            description: None | str
+            description = self.description
+        else:
+            description = _DEVIATED
 
-        version_number = self.version_number
+        if not isinstance(self.version_number, Unset):
+            version_number = self.version_number
+        else:
+            version_number = _DEVIATED
 
-        sliced = self.sliced
+        if not isinstance(self.sliced, Unset):
+            sliced = self.sliced
+        else:
+            sliced = _DEVIATED
 
         preview_url = self.preview_url
 
@@ -98,55 +123,160 @@ class ReadPartVersionResponse:
         if settings is not UNSET:
             field_dict["settings"] = settings
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.read_part_version_response_settings import ReadPartVersionResponseSettings  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_id,
                 _in_part_id,
-                title,
+                _in_title,
                 _in_description,
-                version_number,
-                sliced,
-                preview_url,
-                device_series,
-                primary_material,
-                secondary_material,
+                _in_version_number,
+                _in_sliced,
+                _in_preview_url,
+                _in_device_series,
+                _in_primary_material,
+                _in_secondary_material,
                 _in_settings,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        id = parse_uuid(_in_id)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_id,
+                    _in_part_id,
+                    _in_title,
+                    _in_description,
+                    _in_version_number,
+                    _in_sliced,
+                    _in_preview_url,
+                    _in_device_series,
+                    _in_primary_material,
+                    _in_secondary_material,
+                    _in_settings,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            id = parse_uuid(_in_id)
 
-        part_id = parse_uuid(_in_part_id)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_id)
 
-        description: None | str = _in_description
+        try:
+            part_id = parse_uuid(_in_part_id)
 
-        _settings = _in_settings
-        settings: ReadPartVersionResponseSettings | Unset
-        if _settings is UNSET:
-            settings = UNSET
-        else:
-            settings = ReadPartVersionResponseSettings.from_dict(_settings)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            part_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_part_id)
+
+        try:
+            title = _in_title
+            if not (title.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            title = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_title)
+
+        try:
+            description: None | str = _in_description
+            if not ((description.__class__ is str) or description is None):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            description = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_description)
+
+        try:
+            version_number = _in_version_number
+            if not (version_number.__class__ is float or version_number.__class__ is int):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            version_number = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_version_number)
+
+        try:
+            sliced = _in_sliced
+            if not (sliced.__class__ is bool):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            sliced = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_sliced)
+
+        try:
+            preview_url = _in_preview_url
+            if not (preview_url.__class__ is str or preview_url is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            preview_url = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_preview_url)
+
+        try:
+            device_series = _in_device_series
+            if not (device_series.__class__ is str or device_series is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            device_series = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_device_series)
+
+        try:
+            primary_material = _in_primary_material
+            if not (primary_material.__class__ is str or primary_material is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            primary_material = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_primary_material)
+
+        try:
+            secondary_material = _in_secondary_material
+            if not (secondary_material.__class__ is str or secondary_material is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            secondary_material = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_secondary_material)
+
+        try:
+            _settings = _in_settings
+            settings: ReadPartVersionResponseSettings | Unset
+            if _settings is UNSET:
+                settings = UNSET
+            else:
+                settings = ReadPartVersionResponseSettings.from_dict(_settings)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            settings = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_settings)
 
         if cls is ReadPartVersionResponse:
-            read_part_version_response = cls(
-                id,
-                part_id,
-                title,
-                description,
-                version_number,
-                sliced,
-                preview_url,
-                device_series,
-                primary_material,
-                secondary_material,
-                settings,
-            )
+            read_part_version_response = new_instance(cls)
+            read_part_version_response.id = id
+            read_part_version_response.part_id = part_id
+            read_part_version_response.title = title
+            read_part_version_response.description = description
+            read_part_version_response.version_number = version_number
+            read_part_version_response.sliced = sliced
+            read_part_version_response.preview_url = preview_url
+            read_part_version_response.device_series = device_series
+            read_part_version_response.primary_material = primary_material
+            read_part_version_response.secondary_material = secondary_material
+            read_part_version_response.settings = settings
         else:
             read_part_version_response = cls(
                 id=id,
@@ -163,6 +293,8 @@ class ReadPartVersionResponse:
             )
 
         read_part_version_response.additional_properties = d
+        if found is not None:
+            read_part_version_response._fabapi_deviations = tuple(found)
         return read_part_version_response
 
     @property
@@ -182,7 +314,8 @@ class ReadPartVersionResponse:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "id",
@@ -200,4 +333,48 @@ _PROPERTIES = Properties(
         "settings",
     ),
     unset=UNSET,
+    python=(
+        "id",
+        "part_id",
+        "title",
+        "description",
+        "version_number",
+        "sliced",
+        "preview_url",
+        "device_series",
+        "primary_material",
+        "secondary_material",
+        "settings",
+    ),
+    expected=(
+        "string (uuid)",
+        "string (uuid)",
+        "string",
+        "string or null",
+        "number",
+        "boolean",
+        "string",
+        "string",
+        "string",
+        "string",
+        "object ReadPartVersionResponseSettings",
+    ),
+    hints=(
+        "format",
+        "format",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+ReadPartVersionResponse._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 11
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime, parse_uuid
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    parse_datetime,
+    parse_uuid,
+    restore_received,
+)
 
 from ..models.print_job_state_enum import PrintJobStateEnum
 from ..models.printing_state_enum import PrintingStateEnum
@@ -26,7 +35,7 @@ T = TypeVar("T", bound="ReadPrintJobResponse")
 
 
 @_attrs_define
-class ReadPrintJobResponse:
+class ReadPrintJobResponse(TolerantModel):
     """
     Attributes:
         id (UUID): ID of the print job
@@ -71,47 +80,74 @@ class ReadPrintJobResponse:
     def to_dict(self) -> dict[str, Any]:
         from ..models.device_view import DeviceView  # noqa: PLC0415
 
-        id = str(self.id)
-
-        state = self.state.value
-
-        queued_at: None | str
-        if isinstance(self.queued_at, datetime.datetime):
-            queued_at = self.queued_at.isoformat()
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
         else:
-            queued_at = self.queued_at
+            id = _DEVIATED
 
-        created_at: None | str
-        if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+        if not isinstance(self.state, Unset):
+            state = self.state.value
         else:
-            created_at = self.created_at
+            state = _DEVIATED
 
-        started_at: None | str
-        if isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
+        if not isinstance(self.queued_at, Unset):
+            queued_at: None | str
+            if isinstance(self.queued_at, datetime.datetime):
+                queued_at = self.queued_at.isoformat()
+            else:
+                queued_at = self.queued_at
         else:
-            started_at = self.started_at
+            queued_at = _DEVIATED
 
-        updated_at: None | str
-        if isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+        if not isinstance(self.created_at, Unset):
+            created_at: None | str
+            if isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
         else:
-            updated_at = self.updated_at
+            created_at = _DEVIATED
 
-        ended_at: None | str
-        if isinstance(self.ended_at, datetime.datetime):
-            ended_at = self.ended_at.isoformat()
+        if not isinstance(self.started_at, Unset):
+            started_at: None | str
+            if isinstance(self.started_at, datetime.datetime):
+                started_at = self.started_at.isoformat()
+            else:
+                started_at = self.started_at
         else:
-            ended_at = self.ended_at
+            started_at = _DEVIATED
 
-        build = self.build.to_dict()
-
-        device: dict[str, Any] | None
-        if isinstance(self.device, DeviceView):
-            device = self.device.to_dict()
+        if not isinstance(self.updated_at, Unset):
+            updated_at: None | str
+            if isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
         else:
-            device = self.device
+            updated_at = _DEVIATED
+
+        if not isinstance(self.ended_at, Unset):
+            ended_at: None | str
+            if isinstance(self.ended_at, datetime.datetime):
+                ended_at = self.ended_at.isoformat()
+            else:
+                ended_at = self.ended_at
+        else:
+            ended_at = _DEVIATED
+
+        if not isinstance(self.build, Unset):
+            build = self.build.to_dict()
+        else:
+            build = _DEVIATED
+
+        if not isinstance(self.device, Unset):
+            device: dict[str, Any] | None
+            if isinstance(self.device, DeviceView):
+                device = self.device.to_dict()
+            else:
+                device = self.device
+        else:
+            device = _DEVIATED
 
         printing_state: str | Unset = UNSET
         if not isinstance(self.printing_state, Unset):
@@ -183,6 +219,8 @@ class ReadPrintJobResponse:
         if requester is not UNSET:
             field_dict["requester"] = requester
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
@@ -192,7 +230,9 @@ class ReadPrintJobResponse:
         from ..models.read_print_job_response_initiator import ReadPrintJobResponseInitiator  # noqa: PLC0415
         from ..models.read_print_job_response_requester import ReadPrintJobResponseRequester  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_id,
                 _in_state,
@@ -208,159 +248,266 @@ class ReadPrintJobResponse:
                 _in_layer_count,
                 _in_progress,
                 _in_estimated_seconds_remaining,
-                source,
+                _in_source,
                 _in_initiator,
                 _in_requester,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        id = parse_uuid(_in_id)
-
-        _state = _in_state
-        state: PrintJobStateEnum
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_id,
+                    _in_state,
+                    _in_queued_at,
+                    _in_created_at,
+                    _in_started_at,
+                    _in_updated_at,
+                    _in_ended_at,
+                    _in_build,
+                    _in_device,
+                    _in_printing_state,
+                    _in_current_layer,
+                    _in_layer_count,
+                    _in_progress,
+                    _in_estimated_seconds_remaining,
+                    _in_source,
+                    _in_initiator,
+                    _in_requester,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
         try:
-            state = cast("PrintJobStateEnum", PrintJobStateEnum._value2member_map_[_state])
-        except (KeyError, TypeError):
-            state = PrintJobStateEnum(_state)
+            id = parse_uuid(_in_id)
 
-        _queued_at = _in_queued_at
-        queued_at: datetime.datetime | None
-        if _queued_at is None:
-            queued_at = _queued_at
-        else:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_id)
+
+        try:
+            _state = _in_state
+            state: PrintJobStateEnum
             try:
+                state = PrintJobStateEnum._value2member_map_[_state]  # type: ignore[assignment]  # fmt: skip
+            except (KeyError, TypeError):
+                state = PrintJobStateEnum(_state)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            state = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_state)
+
+        try:
+            _queued_at = _in_queued_at
+            queued_at: datetime.datetime | None
+            if _queued_at is None:
+                queued_at = _queued_at
+            else:
                 if not isinstance(_queued_at, str):
                     raise TypeError()
                 queued_at_type_0 = parse_datetime(_queued_at)
 
                 queued_at = queued_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                queued_at = _queued_at
 
-        _created_at = _in_created_at
-        created_at: datetime.datetime | None
-        if _created_at is None:
-            created_at = _created_at
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            queued_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_queued_at)
+
+        try:
+            _created_at = _in_created_at
+            created_at: datetime.datetime | None
+            if _created_at is None:
+                created_at = _created_at
+            else:
                 if not isinstance(_created_at, str):
                     raise TypeError()
                 created_at_type_0 = parse_datetime(_created_at)
 
                 created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = _created_at
 
-        _started_at = _in_started_at
-        started_at: datetime.datetime | None
-        if _started_at is None:
-            started_at = _started_at
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            created_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_created_at)
+
+        try:
+            _started_at = _in_started_at
+            started_at: datetime.datetime | None
+            if _started_at is None:
+                started_at = _started_at
+            else:
                 if not isinstance(_started_at, str):
                     raise TypeError()
                 started_at_type_0 = parse_datetime(_started_at)
 
                 started_at = started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                started_at = _started_at
 
-        _updated_at = _in_updated_at
-        updated_at: datetime.datetime | None
-        if _updated_at is None:
-            updated_at = _updated_at
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            started_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_started_at)
+
+        try:
+            _updated_at = _in_updated_at
+            updated_at: datetime.datetime | None
+            if _updated_at is None:
+                updated_at = _updated_at
+            else:
                 if not isinstance(_updated_at, str):
                     raise TypeError()
                 updated_at_type_0 = parse_datetime(_updated_at)
 
                 updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = _updated_at
 
-        _ended_at = _in_ended_at
-        ended_at: datetime.datetime | None
-        if _ended_at is None:
-            ended_at = _ended_at
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            updated_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_updated_at)
+
+        try:
+            _ended_at = _in_ended_at
+            ended_at: datetime.datetime | None
+            if _ended_at is None:
+                ended_at = _ended_at
+            else:
                 if not isinstance(_ended_at, str):
                     raise TypeError()
                 ended_at_type_0 = parse_datetime(_ended_at)
 
                 ended_at = ended_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                ended_at = _ended_at
 
-        build = BuildView.from_dict(_in_build)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            ended_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_ended_at)
 
-        _device = _in_device
-        device: DeviceView | None
-        if _device is None:
-            device = _device
-        else:
-            try:
+        try:
+            build = BuildView.from_dict(_in_build)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            build = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_build)
+
+        try:
+            _device = _in_device
+            device: DeviceView | None
+            if _device is None:
+                device = _device
+            else:
                 if not isinstance(_device, dict):
                     raise TypeError()
                 device_type_1 = DeviceView.from_dict(_device)
 
                 device = device_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                device = _device
 
-        _printing_state = _in_printing_state
-        printing_state: PrintingStateEnum | Unset
-        if _printing_state is UNSET:
-            printing_state = UNSET
-        else:
-            try:
-                printing_state = cast("PrintingStateEnum", PrintingStateEnum._value2member_map_[_printing_state])
-            except (KeyError, TypeError):
-                printing_state = PrintingStateEnum(_printing_state)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            device = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_device)
 
-        current_layer: int | None | Unset = _in_current_layer
+        try:
+            _printing_state = _in_printing_state
+            printing_state: PrintingStateEnum | Unset
+            if _printing_state is UNSET:
+                printing_state = UNSET
+            else:
+                try:
+                    printing_state = PrintingStateEnum._value2member_map_[_printing_state]  # type: ignore[assignment]  # fmt: skip
+                except (KeyError, TypeError):
+                    printing_state = PrintingStateEnum(_printing_state)
 
-        layer_count: int | None | Unset = _in_layer_count
+        except (TypeError, ValueError, AttributeError, KeyError):
+            printing_state = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_printing_state)
 
-        progress: float | None | Unset = _in_progress
+        try:
+            current_layer: int | None | Unset = _in_current_layer
+            if not ((current_layer.__class__ is int) or current_layer is None or current_layer is UNSET):
+                current_layer = integral(current_layer)
 
-        estimated_seconds_remaining: int | None | Unset = _in_estimated_seconds_remaining
+        except (TypeError, ValueError, AttributeError, KeyError):
+            current_layer = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_current_layer)
 
-        _initiator = _in_initiator
-        initiator: ReadPrintJobResponseInitiator | Unset
-        if _initiator is UNSET:
-            initiator = UNSET
-        else:
-            initiator = ReadPrintJobResponseInitiator.from_dict(_initiator)
+        try:
+            layer_count: int | None | Unset = _in_layer_count
+            if not ((layer_count.__class__ is int) or layer_count is None or layer_count is UNSET):
+                layer_count = integral(layer_count)
 
-        _requester = _in_requester
-        requester: ReadPrintJobResponseRequester | Unset
-        if _requester is UNSET:
-            requester = UNSET
-        else:
-            requester = ReadPrintJobResponseRequester.from_dict(_requester)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            layer_count = _DEVIATED
+            found = _PROPERTIES.deviate(found, 11, _in_layer_count)
+
+        try:
+            progress: float | None | Unset = _in_progress
+            if not (
+                (progress.__class__ is float or progress.__class__ is int) or progress is None or progress is UNSET
+            ):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            progress = _DEVIATED
+            found = _PROPERTIES.deviate(found, 12, _in_progress)
+
+        try:
+            estimated_seconds_remaining: int | None | Unset = _in_estimated_seconds_remaining
+            if not (
+                (estimated_seconds_remaining.__class__ is int)
+                or estimated_seconds_remaining is None
+                or estimated_seconds_remaining is UNSET
+            ):
+                estimated_seconds_remaining = integral(estimated_seconds_remaining)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            estimated_seconds_remaining = _DEVIATED
+            found = _PROPERTIES.deviate(found, 13, _in_estimated_seconds_remaining)
+
+        try:
+            source = _in_source
+            if not (source.__class__ is str or source is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            source = _DEVIATED
+            found = _PROPERTIES.deviate(found, 14, _in_source)
+
+        try:
+            _initiator = _in_initiator
+            initiator: ReadPrintJobResponseInitiator | Unset
+            if _initiator is UNSET:
+                initiator = UNSET
+            else:
+                initiator = ReadPrintJobResponseInitiator.from_dict(_initiator)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            initiator = _DEVIATED
+            found = _PROPERTIES.deviate(found, 15, _in_initiator)
+
+        try:
+            _requester = _in_requester
+            requester: ReadPrintJobResponseRequester | Unset
+            if _requester is UNSET:
+                requester = UNSET
+            else:
+                requester = ReadPrintJobResponseRequester.from_dict(_requester)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            requester = _DEVIATED
+            found = _PROPERTIES.deviate(found, 16, _in_requester)
 
         if cls is ReadPrintJobResponse:
-            read_print_job_response = cls(
-                id,
-                state,
-                queued_at,
-                created_at,
-                started_at,
-                updated_at,
-                ended_at,
-                build,
-                device,
-                printing_state,
-                current_layer,
-                layer_count,
-                progress,
-                estimated_seconds_remaining,
-                source,
-                initiator,
-                requester,
-            )
+            read_print_job_response = new_instance(cls)
+            read_print_job_response.id = id
+            read_print_job_response.state = state
+            read_print_job_response.queued_at = queued_at
+            read_print_job_response.created_at = created_at
+            read_print_job_response.started_at = started_at
+            read_print_job_response.updated_at = updated_at
+            read_print_job_response.ended_at = ended_at
+            read_print_job_response.build = build
+            read_print_job_response.device = device
+            read_print_job_response.printing_state = printing_state
+            read_print_job_response.current_layer = current_layer
+            read_print_job_response.layer_count = layer_count
+            read_print_job_response.progress = progress
+            read_print_job_response.estimated_seconds_remaining = estimated_seconds_remaining
+            read_print_job_response.source = source
+            read_print_job_response.initiator = initiator
+            read_print_job_response.requester = requester
         else:
             read_print_job_response = cls(
                 id=id,
@@ -383,6 +530,8 @@ class ReadPrintJobResponse:
             )
 
         read_print_job_response.additional_properties = d
+        if found is not None:
+            read_print_job_response._fabapi_deviations = tuple(found)
         return read_print_job_response
 
     @property
@@ -402,7 +551,8 @@ class ReadPrintJobResponse:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "id",
@@ -426,4 +576,66 @@ _PROPERTIES = Properties(
         "requester",
     ),
     unset=UNSET,
+    python=(
+        "id",
+        "state",
+        "queued_at",
+        "created_at",
+        "started_at",
+        "updated_at",
+        "ended_at",
+        "build",
+        "device",
+        "printing_state",
+        "current_layer",
+        "layer_count",
+        "progress",
+        "estimated_seconds_remaining",
+        "source",
+        "initiator",
+        "requester",
+    ),
+    expected=(
+        "string (uuid)",
+        "enum PrintJobStateEnum",
+        "string (date-time) or null",
+        "string (date-time) or null",
+        "string (date-time) or null",
+        "string (date-time) or null",
+        "string (date-time) or null",
+        "object BuildView",
+        "null or object DeviceView",
+        "enum PrintingStateEnum",
+        "integer or null",
+        "integer or null",
+        "number or null",
+        "integer or null",
+        "string",
+        "object ReadPrintJobResponseInitiator",
+        "object ReadPrintJobResponseRequester",
+    ),
+    hints=(
+        "format",
+        "enum",
+        "format",
+        "format",
+        "format",
+        "format",
+        "format",
+        "",
+        "",
+        "enum",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+ReadPrintJobResponse._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 17
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -8,7 +8,14 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_uuid
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    parse_uuid,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -16,7 +23,7 @@ T = TypeVar("T", bound="ReadPrintJobResponseRequester")
 
 
 @_attrs_define
-class ReadPrintJobResponseRequester:
+class ReadPrintJobResponseRequester(TolerantModel):
     """if applicable, who requested the print to the backlog
 
     Attributes:
@@ -53,33 +60,66 @@ class ReadPrintJobResponseRequester:
         if name is not UNSET:
             field_dict["name"] = name
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_id,
-                email,
+                _in_email,
                 _in_name,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        _id = _in_id
-        id: UUID | Unset
-        if _id is UNSET:
-            id = UNSET
-        else:
-            id = parse_uuid(_id)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_id,
+                    _in_email,
+                    _in_name,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _id = _in_id
+            id: UUID | Unset
+            if _id is UNSET:
+                id = UNSET
+            else:
+                id = parse_uuid(_id)
 
-        name: None | str | Unset = _in_name
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_id)
+
+        try:
+            email = _in_email
+            if not (email.__class__ is str or email is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            email = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_email)
+
+        try:
+            name: None | str | Unset = _in_name
+            if not ((name.__class__ is str) or name is None or name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_name)
 
         if cls is ReadPrintJobResponseRequester:
-            read_print_job_response_requester = cls(
-                id,
-                email,
-                name,
-            )
+            read_print_job_response_requester = new_instance(cls)
+            read_print_job_response_requester.id = id
+            read_print_job_response_requester.email = email
+            read_print_job_response_requester.name = name
         else:
             read_print_job_response_requester = cls(
                 id=id,
@@ -88,6 +128,8 @@ class ReadPrintJobResponseRequester:
             )
 
         read_print_job_response_requester.additional_properties = d
+        if found is not None:
+            read_print_job_response_requester._fabapi_deviations = tuple(found)
         return read_print_job_response_requester
 
     @property
@@ -107,7 +149,8 @@ class ReadPrintJobResponseRequester:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -116,4 +159,24 @@ _PROPERTIES = Properties(
         "name",
     ),
     unset=UNSET,
+    python=(
+        "id",
+        "email",
+        "name",
+    ),
+    expected=(
+        "string (uuid)",
+        "string",
+        "string or null",
+    ),
+    hints=(
+        "format",
+        "",
+        "",
+    ),
 )
+ReadPrintJobResponseRequester._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 3
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

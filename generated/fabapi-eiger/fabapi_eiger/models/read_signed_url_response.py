@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +21,7 @@ T = TypeVar("T", bound="ReadSignedURLResponse")
 
 
 @_attrs_define
-class ReadSignedURLResponse:
+class ReadSignedURLResponse(TolerantModel):
     """
     Attributes:
         url (str | Unset):
@@ -33,22 +39,40 @@ class ReadSignedURLResponse:
         if url is not UNSET:
             field_dict["url"] = url
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (url,), d = _PROPERTIES.split(src_dict)
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_url,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_url,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            url = _in_url
+            if not (url.__class__ is str or url is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            url = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_url)
 
         if cls is ReadSignedURLResponse:
-            read_signed_url_response = cls(
-                url,
-            )
+            read_signed_url_response = new_instance(cls)
+            read_signed_url_response.url = url
         else:
             read_signed_url_response = cls(
                 url=url,
             )
 
         read_signed_url_response.additional_properties = d
+        if found is not None:
+            read_signed_url_response._fabapi_deviations = tuple(found)
         return read_signed_url_response
 
     @property
@@ -68,9 +92,18 @@ class ReadSignedURLResponse:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=("url",),
     unset=UNSET,
+    python=("url",),
+    expected=("string",),
+    hints=("",),
 )
+ReadSignedURLResponse._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

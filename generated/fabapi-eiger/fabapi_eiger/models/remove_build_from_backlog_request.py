@@ -7,7 +7,13 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +21,7 @@ T = TypeVar("T", bound="RemoveBuildFromBacklogRequest")
 
 
 @_attrs_define
-class RemoveBuildFromBacklogRequest:
+class RemoveBuildFromBacklogRequest(TolerantModel):
     """
     Attributes:
         due_date (datetime.date | Unset): Target date to print
@@ -34,33 +40,59 @@ class RemoveBuildFromBacklogRequest:
         if due_date is not UNSET:
             field_dict["dueDate"] = due_date
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (_in_due_date,), d = _PROPERTIES.split(src_dict)
-        _due_date = _in_due_date
-        due_date: datetime.date | Unset
-        if _due_date is UNSET:
-            due_date = UNSET
-        else:
-            due_date = datetime.date.fromisoformat(_due_date)
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_due_date,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_due_date,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _due_date = _in_due_date
+            due_date: datetime.date | Unset
+            if _due_date is UNSET:
+                due_date = UNSET
+            else:
+                due_date = datetime.date.fromisoformat(_due_date)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            due_date = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_due_date)
 
         if cls is RemoveBuildFromBacklogRequest:
-            remove_build_from_backlog_request = cls(
-                due_date,
-            )
+            remove_build_from_backlog_request = new_instance(cls)
+            remove_build_from_backlog_request.due_date = due_date
         else:
             remove_build_from_backlog_request = cls(
                 due_date=due_date,
             )
 
+        for prop_name, value in d.items():
+            found = _PROPERTIES.deviate_extra(found, prop_name, value)
+        if found is not None:
+            remove_build_from_backlog_request._fabapi_deviations = tuple(found)
         return remove_build_from_backlog_request
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=("dueDate",),
     unset=UNSET,
+    python=("due_date",),
+    expected=("string (date)",),
+    hints=("format",),
 )
+RemoveBuildFromBacklogRequest._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +21,7 @@ T = TypeVar("T", bound="SliceStatusResponse")
 
 
 @_attrs_define
-class SliceStatusResponse:
+class SliceStatusResponse(TolerantModel):
     """
     Attributes:
         status (str | Unset): Status of a slice job. Open set: the documented values are listed in x-fabapi-known-
@@ -35,22 +41,40 @@ class SliceStatusResponse:
         if status is not UNSET:
             field_dict["status"] = status
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (status,), d = _PROPERTIES.split(src_dict)
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_status,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_status,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            status = _in_status
+            if not (status.__class__ is str or status is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_status)
 
         if cls is SliceStatusResponse:
-            slice_status_response = cls(
-                status,
-            )
+            slice_status_response = new_instance(cls)
+            slice_status_response.status = status
         else:
             slice_status_response = cls(
                 status=status,
             )
 
         slice_status_response.additional_properties = d
+        if found is not None:
+            slice_status_response._fabapi_deviations = tuple(found)
         return slice_status_response
 
     @property
@@ -70,9 +94,18 @@ class SliceStatusResponse:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=("status",),
     unset=UNSET,
+    python=("status",),
+    expected=("string",),
+    hints=("",),
 )
+SliceStatusResponse._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -9,7 +9,14 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_uuid
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    parse_uuid,
+    restore_received,
+)
 
 from .. import types
 from ..types import UNSET, File, Unset
@@ -18,7 +25,7 @@ T = TypeVar("T", bound="UploadStlRequest")
 
 
 @_attrs_define
-class UploadStlRequest:
+class UploadStlRequest(TolerantModel):
     """
     Attributes:
         stl_file (File): The STL file to upload.
@@ -36,7 +43,11 @@ class UploadStlRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        stl_file = self.stl_file.to_tuple()
+        if not isinstance(self.stl_file, Unset):
+            stl_file = self.stl_file.to_tuple()
+
+        else:
+            stl_file = _DEVIATED
 
         title = self.title
 
@@ -68,6 +79,8 @@ class UploadStlRequest:
         if user_id is not UNSET:
             field_dict["userId"] = user_id
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -94,47 +107,88 @@ class UploadStlRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_stl_file,
-                title,
+                _in_title,
                 _in_folder_id,
                 _in_settings_preset_id,
                 _in_user_id,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        stl_file = File(payload=BytesIO(_in_stl_file))
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_stl_file,
+                    _in_title,
+                    _in_folder_id,
+                    _in_settings_preset_id,
+                    _in_user_id,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            stl_file = File(payload=BytesIO(_in_stl_file))
 
-        _folder_id = _in_folder_id
-        folder_id: UUID | Unset
-        if _folder_id is UNSET:
-            folder_id = UNSET
-        else:
-            folder_id = parse_uuid(_folder_id)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            stl_file = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_stl_file)
 
-        _settings_preset_id = _in_settings_preset_id
-        settings_preset_id: UUID | Unset
-        if _settings_preset_id is UNSET:
-            settings_preset_id = UNSET
-        else:
-            settings_preset_id = parse_uuid(_settings_preset_id)
+        try:
+            title = _in_title
+            if not (title.__class__ is str or title is UNSET):
+                raise TypeError()
 
-        _user_id = _in_user_id
-        user_id: UUID | Unset
-        if _user_id is UNSET:
-            user_id = UNSET
-        else:
-            user_id = parse_uuid(_user_id)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            title = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_title)
+
+        try:
+            _folder_id = _in_folder_id
+            folder_id: UUID | Unset
+            if _folder_id is UNSET:
+                folder_id = UNSET
+            else:
+                folder_id = parse_uuid(_folder_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            folder_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_folder_id)
+
+        try:
+            _settings_preset_id = _in_settings_preset_id
+            settings_preset_id: UUID | Unset
+            if _settings_preset_id is UNSET:
+                settings_preset_id = UNSET
+            else:
+                settings_preset_id = parse_uuid(_settings_preset_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            settings_preset_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_settings_preset_id)
+
+        try:
+            _user_id = _in_user_id
+            user_id: UUID | Unset
+            if _user_id is UNSET:
+                user_id = UNSET
+            else:
+                user_id = parse_uuid(_user_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            user_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_user_id)
 
         if cls is UploadStlRequest:
-            upload_stl_request = cls(
-                stl_file,
-                title,
-                folder_id,
-                settings_preset_id,
-                user_id,
-            )
+            upload_stl_request = new_instance(cls)
+            upload_stl_request.stl_file = stl_file
+            upload_stl_request.title = title
+            upload_stl_request.folder_id = folder_id
+            upload_stl_request.settings_preset_id = settings_preset_id
+            upload_stl_request.user_id = user_id
         else:
             upload_stl_request = cls(
                 stl_file=stl_file,
@@ -145,6 +199,8 @@ class UploadStlRequest:
             )
 
         upload_stl_request.additional_properties = d
+        if found is not None:
+            upload_stl_request._fabapi_deviations = tuple(found)
         return upload_stl_request
 
     @property
@@ -164,7 +220,8 @@ class UploadStlRequest:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=("stlFile",),
     optional=(
@@ -174,4 +231,30 @@ _PROPERTIES = Properties(
         "userId",
     ),
     unset=UNSET,
+    python=(
+        "stl_file",
+        "title",
+        "folder_id",
+        "settings_preset_id",
+        "user_id",
+    ),
+    expected=(
+        "file",
+        "string",
+        "string (uuid)",
+        "string (uuid)",
+        "string (uuid)",
+    ),
+    hints=(
+        "",
+        "",
+        "format",
+        "format",
+        "format",
+    ),
 )
+UploadStlRequest._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 5
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

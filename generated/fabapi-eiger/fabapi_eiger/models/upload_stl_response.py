@@ -8,7 +8,14 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_uuid
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    parse_uuid,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -16,7 +23,7 @@ T = TypeVar("T", bound="UploadStlResponse")
 
 
 @_attrs_define
-class UploadStlResponse:
+class UploadStlResponse(TolerantModel):
     """
     Attributes:
         slice_job_id (UUID | Unset):
@@ -44,36 +51,57 @@ class UploadStlResponse:
         if part_version_id is not UNSET:
             field_dict["part_version_id"] = part_version_id
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_slice_job_id,
                 _in_part_version_id,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        _slice_job_id = _in_slice_job_id
-        slice_job_id: UUID | Unset
-        if _slice_job_id is UNSET:
-            slice_job_id = UNSET
-        else:
-            slice_job_id = parse_uuid(_slice_job_id)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_slice_job_id,
+                    _in_part_version_id,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _slice_job_id = _in_slice_job_id
+            slice_job_id: UUID | Unset
+            if _slice_job_id is UNSET:
+                slice_job_id = UNSET
+            else:
+                slice_job_id = parse_uuid(_slice_job_id)
 
-        _part_version_id = _in_part_version_id
-        part_version_id: UUID | Unset
-        if _part_version_id is UNSET:
-            part_version_id = UNSET
-        else:
-            part_version_id = parse_uuid(_part_version_id)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            slice_job_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_slice_job_id)
+
+        try:
+            _part_version_id = _in_part_version_id
+            part_version_id: UUID | Unset
+            if _part_version_id is UNSET:
+                part_version_id = UNSET
+            else:
+                part_version_id = parse_uuid(_part_version_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            part_version_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_part_version_id)
 
         if cls is UploadStlResponse:
-            upload_stl_response = cls(
-                slice_job_id,
-                part_version_id,
-            )
+            upload_stl_response = new_instance(cls)
+            upload_stl_response.slice_job_id = slice_job_id
+            upload_stl_response.part_version_id = part_version_id
         else:
             upload_stl_response = cls(
                 slice_job_id=slice_job_id,
@@ -81,6 +109,8 @@ class UploadStlResponse:
             )
 
         upload_stl_response.additional_properties = d
+        if found is not None:
+            upload_stl_response._fabapi_deviations = tuple(found)
         return upload_stl_response
 
     @property
@@ -100,7 +130,8 @@ class UploadStlResponse:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -108,4 +139,21 @@ _PROPERTIES = Properties(
         "part_version_id",
     ),
     unset=UNSET,
+    python=(
+        "slice_job_id",
+        "part_version_id",
+    ),
+    expected=(
+        "string (uuid)",
+        "string (uuid)",
+    ),
+    hints=(
+        "format",
+        "format",
+    ),
 )
+UploadStlResponse._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 2
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -8,7 +8,14 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_uuid
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    parse_uuid,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -16,7 +23,7 @@ T = TypeVar("T", bound="UserView")
 
 
 @_attrs_define
-class UserView:
+class UserView(TolerantModel):
     """
     Attributes:
         id (None | Unset | UUID): ID of the User
@@ -60,42 +67,70 @@ class UserView:
         if email is not UNSET:
             field_dict["email"] = email
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_id,
                 _in_name,
                 _in_email,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        _id = _in_id
-        id: None | Unset | UUID
-        if _id is None or _id is UNSET:
-            id = _id
-        else:
-            try:
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_id,
+                    _in_name,
+                    _in_email,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _id = _in_id
+            id: None | Unset | UUID
+            if _id is None or _id is UNSET:
+                id = _id
+            else:
                 if not isinstance(_id, str):
                     raise TypeError()
                 id_type_0 = parse_uuid(_id)
 
                 id = id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                id = _id
 
-        name: None | str | Unset = _in_name
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_id)
 
-        email: None | str | Unset = _in_email
+        try:
+            name: None | str | Unset = _in_name
+            if not ((name.__class__ is str) or name is None or name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_name)
+
+        try:
+            email: None | str | Unset = _in_email
+            if not ((email.__class__ is str) or email is None or email is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            email = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_email)
 
         if cls is UserView:
-            user_view = cls(
-                id,
-                name,
-                email,
-            )
+            user_view = new_instance(cls)
+            user_view.id = id
+            user_view.name = name
+            user_view.email = email
         else:
             user_view = cls(
                 id=id,
@@ -104,6 +139,8 @@ class UserView:
             )
 
         user_view.additional_properties = d
+        if found is not None:
+            user_view._fabapi_deviations = tuple(found)
         return user_view
 
     @property
@@ -123,7 +160,8 @@ class UserView:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -132,4 +170,24 @@ _PROPERTIES = Properties(
         "email",
     ),
     unset=UNSET,
+    python=(
+        "id",
+        "name",
+        "email",
+    ),
+    expected=(
+        "string (uuid) or null",
+        "string or null",
+        "string or null",
+    ),
+    hints=(
+        "format",
+        "",
+        "",
+    ),
 )
+UserView._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 3
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -78,6 +78,7 @@ class AsyncKaedim(AsyncClientLifecycle, AsyncResources):
         retries: RetryPolicy | int | None = None,
         allow_insecure_http: bool = False,
         transport: httpx.AsyncBaseTransport | None = None,
+        strict: bool = False,
         token_store: TokenStore | None = None,
     ) -> None:
         self._settings = _Settings(
@@ -88,7 +89,7 @@ class AsyncKaedim(AsyncClientLifecycle, AsyncResources):
         self.studio_id = self._settings.studio_id
         self._auth = _auth(self._settings, token_store, jwt_prefix)
         self._client = self._settings.http.client(Client, self._auth)
-        super().__init__(AsyncCaller(self._client, secrets=self._auth.secrets))
+        super().__init__(AsyncCaller(self._client, secrets=self._auth.secrets, strict=strict))
 
     @property
     def token_store(self) -> TokenStore:

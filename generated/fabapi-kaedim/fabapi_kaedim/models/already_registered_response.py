@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +21,7 @@ T = TypeVar("T", bound="AlreadyRegisteredResponse")
 
 
 @_attrs_define
-class AlreadyRegisteredResponse:
+class AlreadyRegisteredResponse(TolerantModel):
     """
     Attributes:
         status (str):
@@ -29,9 +35,15 @@ class AlreadyRegisteredResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
+        if not isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status = _DEVIATED
 
-        jwt = self.jwt
+        if not isinstance(self.jwt, Unset):
+            jwt = self.jwt
+        else:
+            jwt = _DEVIATED
 
         message = self.message
 
@@ -46,25 +58,63 @@ class AlreadyRegisteredResponse:
         if message is not UNSET:
             field_dict["message"] = message
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                status,
-                jwt,
-                message,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_status,
+                _in_jwt,
+                _in_message,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_status,
+                    _in_jwt,
+                    _in_message,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            status = _in_status
+            if not (status.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_status)
+
+        try:
+            jwt = _in_jwt
+            if not (jwt.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            jwt = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_jwt)
+
+        try:
+            message = _in_message
+            if not (message.__class__ is str or message is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            message = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_message)
 
         if cls is AlreadyRegisteredResponse:
-            already_registered_response = cls(
-                status,
-                jwt,
-                message,
-            )
+            already_registered_response = new_instance(cls)
+            already_registered_response.status = status
+            already_registered_response.jwt = jwt
+            already_registered_response.message = message
         else:
             already_registered_response = cls(
                 status=status,
@@ -73,6 +123,8 @@ class AlreadyRegisteredResponse:
             )
 
         already_registered_response.additional_properties = d
+        if found is not None:
+            already_registered_response._fabapi_deviations = tuple(found)
         return already_registered_response
 
     @property
@@ -92,7 +144,8 @@ class AlreadyRegisteredResponse:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "status",
@@ -100,4 +153,24 @@ _PROPERTIES = Properties(
     ),
     optional=("message",),
     unset=UNSET,
+    python=(
+        "status",
+        "jwt",
+        "message",
+    ),
+    expected=(
+        "string",
+        "string",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+    ),
 )
+AlreadyRegisteredResponse._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 3
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

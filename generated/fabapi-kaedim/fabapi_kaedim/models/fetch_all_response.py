@@ -7,9 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.asset_request import AssetRequest
@@ -19,7 +25,7 @@ T = TypeVar("T", bound="FetchAllResponse")
 
 
 @_attrs_define
-class FetchAllResponse:
+class FetchAllResponse(TolerantModel):
     """
     Attributes:
         assets (list[AssetRequest]):
@@ -29,10 +35,14 @@ class FetchAllResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        assets = []
-        for assets_item_data in self.assets:
-            assets_item = assets_item_data.to_dict()
-            assets.append(assets_item)
+        if not isinstance(self.assets, Unset):
+            assets = []
+            for assets_item_data in self.assets:
+                assets_item = assets_item_data.to_dict()
+                assets.append(assets_item)
+
+        else:
+            assets = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,30 +52,47 @@ class FetchAllResponse:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.asset_request import AssetRequest  # noqa: PLC0415
 
-        (_in_assets,), d = _PROPERTIES.split(src_dict)
-        assets = []
-        _assets = _in_assets
-        for assets_item_data in _assets:
-            assets_item = AssetRequest.from_dict(assets_item_data)
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_assets,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_assets,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _assets = _in_assets
+            if type(_assets) is not list:
+                raise TypeError()
+            assets = []
+            for assets_item_data in _assets:
+                assets_item = AssetRequest.from_dict(assets_item_data)
 
-            assets.append(assets_item)
+                assets.append(assets_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            assets = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_assets)
 
         if cls is FetchAllResponse:
-            fetch_all_response = cls(
-                assets,
-            )
+            fetch_all_response = new_instance(cls)
+            fetch_all_response.assets = assets
         else:
             fetch_all_response = cls(
                 assets=assets,
             )
 
         fetch_all_response.additional_properties = d
+        if found is not None:
+            fetch_all_response._fabapi_deviations = tuple(found)
         return fetch_all_response
 
     @property
@@ -85,9 +112,18 @@ class FetchAllResponse:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=("assets",),
     optional=(),
     unset=UNSET,
+    python=("assets",),
+    expected=("array of object AssetRequest",),
+    hints=("",),
 )
+FetchAllResponse._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

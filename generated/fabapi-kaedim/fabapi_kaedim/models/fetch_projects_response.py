@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -19,7 +25,7 @@ T = TypeVar("T", bound="FetchProjectsResponse")
 
 
 @_attrs_define
-class FetchProjectsResponse:
+class FetchProjectsResponse(TolerantModel):
     """
     Attributes:
         message (list[Project]):
@@ -31,10 +37,14 @@ class FetchProjectsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = []
-        for message_item_data in self.message:
-            message_item = message_item_data.to_dict()
-            message.append(message_item)
+        if not isinstance(self.message, Unset):
+            message = []
+            for message_item_data in self.message:
+                message_item = message_item_data.to_dict()
+                message.append(message_item)
+
+        else:
+            message = _DEVIATED
 
         status = self.status
 
@@ -48,31 +58,58 @@ class FetchProjectsResponse:
         if status is not UNSET:
             field_dict["status"] = status
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.project import Project  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_message,
-                status,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        message = []
-        _message = _in_message
-        for message_item_data in _message:
-            message_item = Project.from_dict(message_item_data)
+                _in_status,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_message,
+                    _in_status,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _message = _in_message
+            if type(_message) is not list:
+                raise TypeError()
+            message = []
+            for message_item_data in _message:
+                message_item = Project.from_dict(message_item_data)
 
-            message.append(message_item)
+                message.append(message_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            message = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_message)
+
+        try:
+            status = _in_status
+            if not (status.__class__ is str or status is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_status)
 
         if cls is FetchProjectsResponse:
-            fetch_projects_response = cls(
-                message,
-                status,
-            )
+            fetch_projects_response = new_instance(cls)
+            fetch_projects_response.message = message
+            fetch_projects_response.status = status
         else:
             fetch_projects_response = cls(
                 message=message,
@@ -80,6 +117,8 @@ class FetchProjectsResponse:
             )
 
         fetch_projects_response.additional_properties = d
+        if found is not None:
+            fetch_projects_response._fabapi_deviations = tuple(found)
         return fetch_projects_response
 
     @property
@@ -99,9 +138,27 @@ class FetchProjectsResponse:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=("message",),
     optional=("status",),
     unset=UNSET,
+    python=(
+        "message",
+        "status",
+    ),
+    expected=(
+        "array of object Project",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+    ),
 )
+FetchProjectsResponse._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 2
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

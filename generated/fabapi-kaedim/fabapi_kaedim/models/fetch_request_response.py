@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -20,7 +26,7 @@ T = TypeVar("T", bound="FetchRequestResponse")
 
 
 @_attrs_define
-class FetchRequestResponse:
+class FetchRequestResponse(TolerantModel):
     """The request, at the top level as the page shows it, or wrapped in `asset` as integrations read it: both are
     accepted.
 
@@ -91,6 +97,8 @@ class FetchRequestResponse:
         if iterations is not UNSET:
             field_dict["iterations"] = iterations
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
@@ -98,50 +106,121 @@ class FetchRequestResponse:
         from ..models.asset_request import AssetRequest  # noqa: PLC0415
         from ..models.iteration import Iteration  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_asset,
-                request_id,
-                created_at,
+                _in_request_id,
+                _in_created_at,
                 _in_image,
                 _in_image_tags,
                 _in_polycount,
                 _in_iterations,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        _asset = _in_asset
-        asset: AssetRequest | Unset
-        if _asset is UNSET:
-            asset = UNSET
-        else:
-            asset = AssetRequest.from_dict(_asset)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_asset,
+                    _in_request_id,
+                    _in_created_at,
+                    _in_image,
+                    _in_image_tags,
+                    _in_polycount,
+                    _in_iterations,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _asset = _in_asset
+            asset: AssetRequest | Unset
+            if _asset is UNSET:
+                asset = UNSET
+            else:
+                asset = AssetRequest.from_dict(_asset)
 
-        image = cast(list[str], _in_image)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            asset = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_asset)
 
-        image_tags = cast(list[Any], _in_image_tags)
+        try:
+            request_id = _in_request_id
+            if not (request_id.__class__ is str or request_id is UNSET):
+                raise TypeError()
 
-        polycount: None | str | Unset = _in_polycount
+        except (TypeError, ValueError, AttributeError, KeyError):
+            request_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_request_id)
 
-        _iterations = _in_iterations
-        iterations: list[Iteration] | Unset = UNSET
-        if _iterations is not UNSET:
-            iterations = []
-            for iterations_item_data in _iterations:
-                iterations_item = Iteration.from_dict(iterations_item_data)
+        try:
+            created_at = _in_created_at
+            if not (created_at.__class__ is str or created_at is UNSET):
+                raise TypeError()
 
-                iterations.append(iterations_item)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            created_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_created_at)
+
+        try:
+            _image = _in_image
+            if _image is not UNSET:
+                if type(_image) is not list:
+                    raise TypeError()
+                if not all(_item.__class__ is str for _item in _image):
+                    raise TypeError()
+            image = cast(list[str], _image)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            image = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_image)
+
+        try:
+            _image_tags = _in_image_tags
+            if _image_tags is not UNSET:
+                if type(_image_tags) is not list:
+                    raise TypeError()
+            image_tags = cast(list[Any], _image_tags)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            image_tags = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_image_tags)
+
+        try:
+            polycount: None | str | Unset = _in_polycount
+            if not ((polycount.__class__ is str) or polycount is None or polycount is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            polycount = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_polycount)
+
+        try:
+            _iterations = _in_iterations
+            iterations: list[Iteration] | Unset = UNSET
+            if _iterations is not UNSET:
+                if type(_iterations) is not list:
+                    raise TypeError()
+                iterations = []
+                for iterations_item_data in _iterations:
+                    iterations_item = Iteration.from_dict(iterations_item_data)
+
+                    iterations.append(iterations_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            iterations = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_iterations)
 
         if cls is FetchRequestResponse:
-            fetch_request_response = cls(
-                asset,
-                request_id,
-                created_at,
-                image,
-                image_tags,
-                polycount,
-                iterations,
-            )
+            fetch_request_response = new_instance(cls)
+            fetch_request_response.asset = asset
+            fetch_request_response.request_id = request_id
+            fetch_request_response.created_at = created_at
+            fetch_request_response.image = image
+            fetch_request_response.image_tags = image_tags
+            fetch_request_response.polycount = polycount
+            fetch_request_response.iterations = iterations
         else:
             fetch_request_response = cls(
                 asset=asset,
@@ -154,6 +233,8 @@ class FetchRequestResponse:
             )
 
         fetch_request_response.additional_properties = d
+        if found is not None:
+            fetch_request_response._fabapi_deviations = tuple(found)
         return fetch_request_response
 
     @property
@@ -173,7 +254,8 @@ class FetchRequestResponse:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -186,4 +268,36 @@ _PROPERTIES = Properties(
         "iterations",
     ),
     unset=UNSET,
+    python=(
+        "asset",
+        "request_id",
+        "created_at",
+        "image",
+        "image_tags",
+        "polycount",
+        "iterations",
+    ),
+    expected=(
+        "object AssetRequest",
+        "string",
+        "string",
+        "array of string",
+        "array of any value",
+        "string or null",
+        "array of object Iteration",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+FetchRequestResponse._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 7
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -19,7 +26,7 @@ T = TypeVar("T", bound="Iteration")
 
 
 @_attrs_define
-class Iteration:
+class Iteration(TolerantModel):
     """One attempt at the model; the newest is last.
 
     Attributes:
@@ -117,63 +124,156 @@ class Iteration:
         if texturing_method is not UNSET:
             field_dict["texturingMethod"] = texturing_method
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.result_links import ResultLinks  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                created_at,
+                _in_created_at,
                 _in_iteration_id,
                 _in_results,
-                status,
-                user_id,
-                email,
-                loq,
+                _in_status,
+                _in_user_id,
+                _in_email,
+                _in_loq,
                 _in_dismissed_reason,
                 _in_edit_description,
                 _in_texturing_method,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_created_at,
+                    _in_iteration_id,
+                    _in_results,
+                    _in_status,
+                    _in_user_id,
+                    _in_email,
+                    _in_loq,
+                    _in_dismissed_reason,
+                    _in_edit_description,
+                    _in_texturing_method,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            created_at = _in_created_at
+            if not (created_at.__class__ is str or created_at is UNSET):
+                raise TypeError()
 
-        iteration_id: int | str | Unset = _in_iteration_id
+        except (TypeError, ValueError, AttributeError, KeyError):
+            created_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_created_at)
 
-        _results = _in_results
-        results: None | ResultLinks | Unset
-        if _results is None or _results is UNSET:
-            results = _results
-        else:
-            try:
+        try:
+            iteration_id: int | str | Unset = _in_iteration_id
+            if not ((iteration_id.__class__ is str or iteration_id.__class__ is int) or iteration_id is UNSET):
+                iteration_id = integral(iteration_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            iteration_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_iteration_id)
+
+        try:
+            _results = _in_results
+            results: None | ResultLinks | Unset
+            if _results is None or _results is UNSET:
+                results = _results
+            else:
                 if not isinstance(_results, dict):
                     raise TypeError()
                 results_type_0 = ResultLinks.from_dict(_results)
 
                 results = results_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                results = _results
 
-        dismissed_reason: None | str | Unset = _in_dismissed_reason
+        except (TypeError, ValueError, AttributeError, KeyError):
+            results = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_results)
 
-        edit_description: None | str | Unset = _in_edit_description
+        try:
+            status = _in_status
+            if not (status.__class__ is str or status is UNSET):
+                raise TypeError()
 
-        texturing_method: None | str | Unset = _in_texturing_method
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_status)
+
+        try:
+            user_id = _in_user_id
+            if not (user_id.__class__ is str or user_id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            user_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_user_id)
+
+        try:
+            email = _in_email
+            if not (email.__class__ is str or email is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            email = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_email)
+
+        try:
+            loq = _in_loq
+            if not (loq.__class__ is str or loq is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            loq = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_loq)
+
+        try:
+            dismissed_reason: None | str | Unset = _in_dismissed_reason
+            if not ((dismissed_reason.__class__ is str) or dismissed_reason is None or dismissed_reason is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            dismissed_reason = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_dismissed_reason)
+
+        try:
+            edit_description: None | str | Unset = _in_edit_description
+            if not ((edit_description.__class__ is str) or edit_description is None or edit_description is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            edit_description = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_edit_description)
+
+        try:
+            texturing_method: None | str | Unset = _in_texturing_method
+            if not ((texturing_method.__class__ is str) or texturing_method is None or texturing_method is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            texturing_method = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_texturing_method)
 
         if cls is Iteration:
-            iteration = cls(
-                created_at,
-                iteration_id,
-                results,
-                status,
-                user_id,
-                email,
-                loq,
-                dismissed_reason,
-                edit_description,
-                texturing_method,
-            )
+            iteration = new_instance(cls)
+            iteration.created_at = created_at
+            iteration.iteration_id = iteration_id
+            iteration.results = results
+            iteration.status = status
+            iteration.user_id = user_id
+            iteration.email = email
+            iteration.loq = loq
+            iteration.dismissed_reason = dismissed_reason
+            iteration.edit_description = edit_description
+            iteration.texturing_method = texturing_method
         else:
             iteration = cls(
                 created_at=created_at,
@@ -189,6 +289,8 @@ class Iteration:
             )
 
         iteration.additional_properties = d
+        if found is not None:
+            iteration._fabapi_deviations = tuple(found)
         return iteration
 
     @property
@@ -208,7 +310,8 @@ class Iteration:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -224,4 +327,45 @@ _PROPERTIES = Properties(
         "texturingMethod",
     ),
     unset=UNSET,
+    python=(
+        "created_at",
+        "iteration_id",
+        "results",
+        "status",
+        "user_id",
+        "email",
+        "loq",
+        "dismissed_reason",
+        "edit_description",
+        "texturing_method",
+    ),
+    expected=(
+        "string",
+        "string or integer",
+        "object ResultLinks or null",
+        "string",
+        "string",
+        "string",
+        "string",
+        "string or null",
+        "string or null",
+        "string or null",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+Iteration._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 10
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

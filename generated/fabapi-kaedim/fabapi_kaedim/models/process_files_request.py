@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from .. import types
 from ..models.level_of_quality import LevelOfQuality
@@ -19,7 +26,7 @@ T = TypeVar("T", bound="ProcessFilesRequest")
 
 
 @_attrs_define
-class ProcessFilesRequest:
+class ProcessFilesRequest(TolerantModel):
     """The same request with the images as files: one part `image`, or parts `image-0` to `image-5`, 5 MB each at most.
     Every scalar field travels as form text: numbers are declared as numbers and sent as their decimal text, and `test`
     is the text "true" or "false" (a boolean field would be written with Python's str(), as "True").
@@ -62,9 +69,15 @@ class ProcessFilesRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        dev_id = self.dev_id
+        if not isinstance(self.dev_id, Unset):
+            dev_id = self.dev_id
+        else:
+            dev_id = _DEVIATED
 
-        lo_q = self.lo_q.value
+        if not isinstance(self.lo_q, Unset):
+            lo_q = self.lo_q.value
+        else:
+            lo_q = _DEVIATED
 
         test: str | Unset = UNSET
         if not isinstance(self.test, Unset):
@@ -147,6 +160,8 @@ class ProcessFilesRequest:
         if image_5 is not UNSET:
             field_dict["image-5"] = image_5
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -205,17 +220,19 @@ class ProcessFilesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                dev_id,
+                _in_dev_id,
                 _in_lo_q,
                 _in_test,
-                polycount,
-                height,
-                width,
-                depth,
-                project_id,
-                studio_id,
+                _in_polycount,
+                _in_height,
+                _in_width,
+                _in_depth,
+                _in_project_id,
+                _in_studio_id,
                 _in_image,
                 _in_image_0,
                 _in_image_1,
@@ -223,95 +240,223 @@ class ProcessFilesRequest:
                 _in_image_3,
                 _in_image_4,
                 _in_image_5,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-
-        _lo_q = _in_lo_q
-        lo_q: LevelOfQuality
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_dev_id,
+                    _in_lo_q,
+                    _in_test,
+                    _in_polycount,
+                    _in_height,
+                    _in_width,
+                    _in_depth,
+                    _in_project_id,
+                    _in_studio_id,
+                    _in_image,
+                    _in_image_0,
+                    _in_image_1,
+                    _in_image_2,
+                    _in_image_3,
+                    _in_image_4,
+                    _in_image_5,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
         try:
-            lo_q = cast("LevelOfQuality", LevelOfQuality._value2member_map_[_lo_q])
-        except (KeyError, TypeError):
-            lo_q = LevelOfQuality(_lo_q)
+            dev_id = _in_dev_id
+            if not (dev_id.__class__ is str):
+                raise TypeError()
 
-        _test = _in_test
-        test: ProcessFilesRequestTest | Unset
-        if _test is UNSET:
-            test = UNSET
-        else:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            dev_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_dev_id)
+
+        try:
+            _lo_q = _in_lo_q
+            lo_q: LevelOfQuality
             try:
-                test = cast("ProcessFilesRequestTest", ProcessFilesRequestTest._value2member_map_[_test])
+                lo_q = LevelOfQuality._value2member_map_[_lo_q]  # type: ignore[assignment]  # fmt: skip
             except (KeyError, TypeError):
-                test = ProcessFilesRequestTest(_test)
+                lo_q = LevelOfQuality(_lo_q)
 
-        _image = _in_image
-        image: File | Unset
-        if _image is UNSET:
-            image = UNSET
-        else:
-            image = File(payload=BytesIO(_image))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            lo_q = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_lo_q)
 
-        _image_0 = _in_image_0
-        image_0: File | Unset
-        if _image_0 is UNSET:
-            image_0 = UNSET
-        else:
-            image_0 = File(payload=BytesIO(_image_0))
+        try:
+            _test = _in_test
+            test: ProcessFilesRequestTest | Unset
+            if _test is UNSET:
+                test = UNSET
+            else:
+                try:
+                    test = ProcessFilesRequestTest._value2member_map_[_test]  # type: ignore[assignment]  # fmt: skip
+                except (KeyError, TypeError):
+                    test = ProcessFilesRequestTest(_test)
 
-        _image_1 = _in_image_1
-        image_1: File | Unset
-        if _image_1 is UNSET:
-            image_1 = UNSET
-        else:
-            image_1 = File(payload=BytesIO(_image_1))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            test = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_test)
 
-        _image_2 = _in_image_2
-        image_2: File | Unset
-        if _image_2 is UNSET:
-            image_2 = UNSET
-        else:
-            image_2 = File(payload=BytesIO(_image_2))
+        try:
+            polycount = _in_polycount
+            if not (polycount.__class__ is int or polycount is UNSET):
+                polycount = integral(polycount)
 
-        _image_3 = _in_image_3
-        image_3: File | Unset
-        if _image_3 is UNSET:
-            image_3 = UNSET
-        else:
-            image_3 = File(payload=BytesIO(_image_3))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            polycount = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_polycount)
 
-        _image_4 = _in_image_4
-        image_4: File | Unset
-        if _image_4 is UNSET:
-            image_4 = UNSET
-        else:
-            image_4 = File(payload=BytesIO(_image_4))
+        try:
+            height = _in_height
+            if not ((height.__class__ is float or height.__class__ is int) or height is UNSET):
+                raise TypeError()
 
-        _image_5 = _in_image_5
-        image_5: File | Unset
-        if _image_5 is UNSET:
-            image_5 = UNSET
-        else:
-            image_5 = File(payload=BytesIO(_image_5))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            height = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_height)
+
+        try:
+            width = _in_width
+            if not ((width.__class__ is float or width.__class__ is int) or width is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            width = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_width)
+
+        try:
+            depth = _in_depth
+            if not ((depth.__class__ is float or depth.__class__ is int) or depth is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            depth = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_depth)
+
+        try:
+            project_id = _in_project_id
+            if not (project_id.__class__ is str or project_id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            project_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_project_id)
+
+        try:
+            studio_id = _in_studio_id
+            if not (studio_id.__class__ is str or studio_id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            studio_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_studio_id)
+
+        try:
+            _image = _in_image
+            image: File | Unset
+            if _image is UNSET:
+                image = UNSET
+            else:
+                image = File(payload=BytesIO(_image))
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            image = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_image)
+
+        try:
+            _image_0 = _in_image_0
+            image_0: File | Unset
+            if _image_0 is UNSET:
+                image_0 = UNSET
+            else:
+                image_0 = File(payload=BytesIO(_image_0))
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            image_0 = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_image_0)
+
+        try:
+            _image_1 = _in_image_1
+            image_1: File | Unset
+            if _image_1 is UNSET:
+                image_1 = UNSET
+            else:
+                image_1 = File(payload=BytesIO(_image_1))
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            image_1 = _DEVIATED
+            found = _PROPERTIES.deviate(found, 11, _in_image_1)
+
+        try:
+            _image_2 = _in_image_2
+            image_2: File | Unset
+            if _image_2 is UNSET:
+                image_2 = UNSET
+            else:
+                image_2 = File(payload=BytesIO(_image_2))
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            image_2 = _DEVIATED
+            found = _PROPERTIES.deviate(found, 12, _in_image_2)
+
+        try:
+            _image_3 = _in_image_3
+            image_3: File | Unset
+            if _image_3 is UNSET:
+                image_3 = UNSET
+            else:
+                image_3 = File(payload=BytesIO(_image_3))
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            image_3 = _DEVIATED
+            found = _PROPERTIES.deviate(found, 13, _in_image_3)
+
+        try:
+            _image_4 = _in_image_4
+            image_4: File | Unset
+            if _image_4 is UNSET:
+                image_4 = UNSET
+            else:
+                image_4 = File(payload=BytesIO(_image_4))
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            image_4 = _DEVIATED
+            found = _PROPERTIES.deviate(found, 14, _in_image_4)
+
+        try:
+            _image_5 = _in_image_5
+            image_5: File | Unset
+            if _image_5 is UNSET:
+                image_5 = UNSET
+            else:
+                image_5 = File(payload=BytesIO(_image_5))
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            image_5 = _DEVIATED
+            found = _PROPERTIES.deviate(found, 15, _in_image_5)
 
         if cls is ProcessFilesRequest:
-            process_files_request = cls(
-                dev_id,
-                lo_q,
-                test,
-                polycount,
-                height,
-                width,
-                depth,
-                project_id,
-                studio_id,
-                image,
-                image_0,
-                image_1,
-                image_2,
-                image_3,
-                image_4,
-                image_5,
-            )
+            process_files_request = new_instance(cls)
+            process_files_request.dev_id = dev_id
+            process_files_request.lo_q = lo_q
+            process_files_request.test = test
+            process_files_request.polycount = polycount
+            process_files_request.height = height
+            process_files_request.width = width
+            process_files_request.depth = depth
+            process_files_request.project_id = project_id
+            process_files_request.studio_id = studio_id
+            process_files_request.image = image
+            process_files_request.image_0 = image_0
+            process_files_request.image_1 = image_1
+            process_files_request.image_2 = image_2
+            process_files_request.image_3 = image_3
+            process_files_request.image_4 = image_4
+            process_files_request.image_5 = image_5
         else:
             process_files_request = cls(
                 dev_id=dev_id,
@@ -333,6 +478,8 @@ class ProcessFilesRequest:
             )
 
         process_files_request.additional_properties = d
+        if found is not None:
+            process_files_request._fabapi_deviations = tuple(found)
         return process_files_request
 
     @property
@@ -352,7 +499,8 @@ class ProcessFilesRequest:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "devID",
@@ -375,4 +523,63 @@ _PROPERTIES = Properties(
         "image-5",
     ),
     unset=UNSET,
+    python=(
+        "dev_id",
+        "lo_q",
+        "test",
+        "polycount",
+        "height",
+        "width",
+        "depth",
+        "project_id",
+        "studio_id",
+        "image",
+        "image_0",
+        "image_1",
+        "image_2",
+        "image_3",
+        "image_4",
+        "image_5",
+    ),
+    expected=(
+        "string",
+        "enum LevelOfQuality",
+        "enum ProcessFilesRequestTest",
+        "integer",
+        "number",
+        "number",
+        "number",
+        "string",
+        "string",
+        "file",
+        "file",
+        "file",
+        "file",
+        "file",
+        "file",
+        "file",
+    ),
+    hints=(
+        "",
+        "enum",
+        "enum",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+ProcessFilesRequest._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 16
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

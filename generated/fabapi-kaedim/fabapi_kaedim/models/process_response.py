@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +21,7 @@ T = TypeVar("T", bound="ProcessResponse")
 
 
 @_attrs_define
-class ProcessResponse:
+class ProcessResponse(TolerantModel):
     """
     Attributes:
         status (str):
@@ -31,9 +37,15 @@ class ProcessResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
+        if not isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status = _DEVIATED
 
-        request_id = self.request_id
+        if not isinstance(self.request_id, Unset):
+            request_id = self.request_id
+        else:
+            request_id = _DEVIATED
 
         dev_id = self.dev_id
 
@@ -52,27 +64,75 @@ class ProcessResponse:
         if message is not UNSET:
             field_dict["message"] = message
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                status,
-                request_id,
-                dev_id,
-                message,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_status,
+                _in_request_id,
+                _in_dev_id,
+                _in_message,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_status,
+                    _in_request_id,
+                    _in_dev_id,
+                    _in_message,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            status = _in_status
+            if not (status.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_status)
+
+        try:
+            request_id = _in_request_id
+            if not (request_id.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            request_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_request_id)
+
+        try:
+            dev_id = _in_dev_id
+            if not (dev_id.__class__ is str or dev_id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            dev_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_dev_id)
+
+        try:
+            message = _in_message
+            if not (message.__class__ is str or message is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            message = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_message)
 
         if cls is ProcessResponse:
-            process_response = cls(
-                status,
-                request_id,
-                dev_id,
-                message,
-            )
+            process_response = new_instance(cls)
+            process_response.status = status
+            process_response.request_id = request_id
+            process_response.dev_id = dev_id
+            process_response.message = message
         else:
             process_response = cls(
                 status=status,
@@ -82,6 +142,8 @@ class ProcessResponse:
             )
 
         process_response.additional_properties = d
+        if found is not None:
+            process_response._fabapi_deviations = tuple(found)
         return process_response
 
     @property
@@ -101,7 +163,8 @@ class ProcessResponse:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "status",
@@ -112,4 +175,27 @@ _PROPERTIES = Properties(
         "message",
     ),
     unset=UNSET,
+    python=(
+        "status",
+        "request_id",
+        "dev_id",
+        "message",
+    ),
+    expected=(
+        "string",
+        "string",
+        "string",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+ProcessResponse._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 4
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,14 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..models.level_of_quality import LevelOfQuality
 from ..types import UNSET, Unset
@@ -16,7 +23,7 @@ T = TypeVar("T", bound="ProcessUrlsRequest")
 
 
 @_attrs_define
-class ProcessUrlsRequest:
+class ProcessUrlsRequest(TolerantModel):
     """
     Attributes:
         dev_id (str):
@@ -44,11 +51,21 @@ class ProcessUrlsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        dev_id = self.dev_id
+        if not isinstance(self.dev_id, Unset):
+            dev_id = self.dev_id
+        else:
+            dev_id = _DEVIATED
 
-        image_urls = self.image_urls
+        if not isinstance(self.image_urls, Unset):
+            image_urls = self.image_urls
 
-        lo_q = self.lo_q.value
+        else:
+            image_urls = _DEVIATED
+
+        if not isinstance(self.lo_q, Unset):
+            lo_q = self.lo_q.value
+        else:
+            lo_q = _DEVIATED
 
         test = self.test
 
@@ -88,48 +105,153 @@ class ProcessUrlsRequest:
         if studio_id is not UNSET:
             field_dict["studioID"] = studio_id
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                dev_id,
+                _in_dev_id,
                 _in_image_urls,
                 _in_lo_q,
-                test,
-                polycount,
-                height,
-                width,
-                depth,
-                project_id,
-                studio_id,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-
-        image_urls = cast(list[str], _in_image_urls)
-
-        _lo_q = _in_lo_q
-        lo_q: LevelOfQuality
+                _in_test,
+                _in_polycount,
+                _in_height,
+                _in_width,
+                _in_depth,
+                _in_project_id,
+                _in_studio_id,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_dev_id,
+                    _in_image_urls,
+                    _in_lo_q,
+                    _in_test,
+                    _in_polycount,
+                    _in_height,
+                    _in_width,
+                    _in_depth,
+                    _in_project_id,
+                    _in_studio_id,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
         try:
-            lo_q = cast("LevelOfQuality", LevelOfQuality._value2member_map_[_lo_q])
-        except (KeyError, TypeError):
-            lo_q = LevelOfQuality(_lo_q)
+            dev_id = _in_dev_id
+            if not (dev_id.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            dev_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_dev_id)
+
+        try:
+            _image_urls = _in_image_urls
+            if type(_image_urls) is not list:
+                raise TypeError()
+            if not all(_item.__class__ is str for _item in _image_urls):
+                raise TypeError()
+            image_urls = cast(list[str], _image_urls)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            image_urls = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_image_urls)
+
+        try:
+            _lo_q = _in_lo_q
+            lo_q: LevelOfQuality
+            try:
+                lo_q = LevelOfQuality._value2member_map_[_lo_q]  # type: ignore[assignment]  # fmt: skip
+            except (KeyError, TypeError):
+                lo_q = LevelOfQuality(_lo_q)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            lo_q = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_lo_q)
+
+        try:
+            test = _in_test
+            if not (test.__class__ is bool or test is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            test = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_test)
+
+        try:
+            polycount = _in_polycount
+            if not (polycount.__class__ is int or polycount is UNSET):
+                polycount = integral(polycount)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            polycount = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_polycount)
+
+        try:
+            height = _in_height
+            if not ((height.__class__ is float or height.__class__ is int) or height is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            height = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_height)
+
+        try:
+            width = _in_width
+            if not ((width.__class__ is float or width.__class__ is int) or width is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            width = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_width)
+
+        try:
+            depth = _in_depth
+            if not ((depth.__class__ is float or depth.__class__ is int) or depth is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            depth = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_depth)
+
+        try:
+            project_id = _in_project_id
+            if not (project_id.__class__ is str or project_id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            project_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_project_id)
+
+        try:
+            studio_id = _in_studio_id
+            if not (studio_id.__class__ is str or studio_id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            studio_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_studio_id)
 
         if cls is ProcessUrlsRequest:
-            process_urls_request = cls(
-                dev_id,
-                image_urls,
-                lo_q,
-                test,
-                polycount,
-                height,
-                width,
-                depth,
-                project_id,
-                studio_id,
-            )
+            process_urls_request = new_instance(cls)
+            process_urls_request.dev_id = dev_id
+            process_urls_request.image_urls = image_urls
+            process_urls_request.lo_q = lo_q
+            process_urls_request.test = test
+            process_urls_request.polycount = polycount
+            process_urls_request.height = height
+            process_urls_request.width = width
+            process_urls_request.depth = depth
+            process_urls_request.project_id = project_id
+            process_urls_request.studio_id = studio_id
         else:
             process_urls_request = cls(
                 dev_id=dev_id,
@@ -145,6 +267,8 @@ class ProcessUrlsRequest:
             )
 
         process_urls_request.additional_properties = d
+        if found is not None:
+            process_urls_request._fabapi_deviations = tuple(found)
         return process_urls_request
 
     @property
@@ -164,7 +288,8 @@ class ProcessUrlsRequest:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "devID",
@@ -181,4 +306,45 @@ _PROPERTIES = Properties(
         "studioID",
     ),
     unset=UNSET,
+    python=(
+        "dev_id",
+        "image_urls",
+        "lo_q",
+        "test",
+        "polycount",
+        "height",
+        "width",
+        "depth",
+        "project_id",
+        "studio_id",
+    ),
+    expected=(
+        "string",
+        "array of string",
+        "enum LevelOfQuality",
+        "boolean",
+        "integer",
+        "number",
+        "number",
+        "number",
+        "string",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "enum",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+ProcessUrlsRequest._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 10
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

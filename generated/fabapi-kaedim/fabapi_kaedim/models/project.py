@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +21,7 @@ T = TypeVar("T", bound="Project")
 
 
 @_attrs_define
-class Project:
+class Project(TolerantModel):
     """
     Attributes:
         project_id (str | Unset):
@@ -45,25 +51,63 @@ class Project:
         if studio_id is not UNSET:
             field_dict["studioID"] = studio_id
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                project_id,
-                name,
-                studio_id,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_project_id,
+                _in_name,
+                _in_studio_id,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_project_id,
+                    _in_name,
+                    _in_studio_id,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            project_id = _in_project_id
+            if not (project_id.__class__ is str or project_id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            project_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_project_id)
+
+        try:
+            name = _in_name
+            if not (name.__class__ is str or name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_name)
+
+        try:
+            studio_id = _in_studio_id
+            if not (studio_id.__class__ is str or studio_id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            studio_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_studio_id)
 
         if cls is Project:
-            project = cls(
-                project_id,
-                name,
-                studio_id,
-            )
+            project = new_instance(cls)
+            project.project_id = project_id
+            project.name = name
+            project.studio_id = studio_id
         else:
             project = cls(
                 project_id=project_id,
@@ -72,6 +116,8 @@ class Project:
             )
 
         project.additional_properties = d
+        if found is not None:
+            project._fabapi_deviations = tuple(found)
         return project
 
     @property
@@ -91,7 +137,8 @@ class Project:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -100,4 +147,24 @@ _PROPERTIES = Properties(
         "studioID",
     ),
     unset=UNSET,
+    python=(
+        "project_id",
+        "name",
+        "studio_id",
+    ),
+    expected=(
+        "string",
+        "string",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+    ),
 )
+Project._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 3
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,15 +7,21 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RefreshJwtRequest")
 
 
 @_attrs_define
-class RefreshJwtRequest:
+class RefreshJwtRequest(TolerantModel):
     """
     Attributes:
         dev_id (str):
@@ -25,7 +31,10 @@ class RefreshJwtRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        dev_id = self.dev_id
+        if not isinstance(self.dev_id, Unset):
+            dev_id = self.dev_id
+        else:
+            dev_id = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,22 +44,40 @@ class RefreshJwtRequest:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (dev_id,), d = _PROPERTIES.split(src_dict)
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_dev_id,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_dev_id,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            dev_id = _in_dev_id
+            if not (dev_id.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            dev_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_dev_id)
 
         if cls is RefreshJwtRequest:
-            refresh_jwt_request = cls(
-                dev_id,
-            )
+            refresh_jwt_request = new_instance(cls)
+            refresh_jwt_request.dev_id = dev_id
         else:
             refresh_jwt_request = cls(
                 dev_id=dev_id,
             )
 
         refresh_jwt_request.additional_properties = d
+        if found is not None:
+            refresh_jwt_request._fabapi_deviations = tuple(found)
         return refresh_jwt_request
 
     @property
@@ -70,9 +97,18 @@ class RefreshJwtRequest:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=("devID",),
     optional=(),
     unset=UNSET,
+    python=("dev_id",),
+    expected=("string",),
+    hints=("",),
 )
+RefreshJwtRequest._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +21,7 @@ T = TypeVar("T", bound="RefreshJwtResponse")
 
 
 @_attrs_define
-class RefreshJwtResponse:
+class RefreshJwtResponse(TolerantModel):
     """
     Attributes:
         status (str):
@@ -31,9 +37,15 @@ class RefreshJwtResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
+        if not isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status = _DEVIATED
 
-        jwt = self.jwt
+        if not isinstance(self.jwt, Unset):
+            jwt = self.jwt
+        else:
+            jwt = _DEVIATED
 
         message = self.message
 
@@ -52,27 +64,75 @@ class RefreshJwtResponse:
         if dev_id is not UNSET:
             field_dict["devID"] = dev_id
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                status,
-                jwt,
-                message,
-                dev_id,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_status,
+                _in_jwt,
+                _in_message,
+                _in_dev_id,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_status,
+                    _in_jwt,
+                    _in_message,
+                    _in_dev_id,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            status = _in_status
+            if not (status.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_status)
+
+        try:
+            jwt = _in_jwt
+            if not (jwt.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            jwt = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_jwt)
+
+        try:
+            message = _in_message
+            if not (message.__class__ is str or message is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            message = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_message)
+
+        try:
+            dev_id = _in_dev_id
+            if not (dev_id.__class__ is str or dev_id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            dev_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_dev_id)
 
         if cls is RefreshJwtResponse:
-            refresh_jwt_response = cls(
-                status,
-                jwt,
-                message,
-                dev_id,
-            )
+            refresh_jwt_response = new_instance(cls)
+            refresh_jwt_response.status = status
+            refresh_jwt_response.jwt = jwt
+            refresh_jwt_response.message = message
+            refresh_jwt_response.dev_id = dev_id
         else:
             refresh_jwt_response = cls(
                 status=status,
@@ -82,6 +142,8 @@ class RefreshJwtResponse:
             )
 
         refresh_jwt_response.additional_properties = d
+        if found is not None:
+            refresh_jwt_response._fabapi_deviations = tuple(found)
         return refresh_jwt_response
 
     @property
@@ -101,7 +163,8 @@ class RefreshJwtResponse:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "status",
@@ -112,4 +175,27 @@ _PROPERTIES = Properties(
         "devID",
     ),
     unset=UNSET,
+    python=(
+        "status",
+        "jwt",
+        "message",
+        "dev_id",
+    ),
+    expected=(
+        "string",
+        "string",
+        "string",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+RefreshJwtResponse._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 4
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

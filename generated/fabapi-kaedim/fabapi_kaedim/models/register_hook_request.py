@@ -7,15 +7,21 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegisterHookRequest")
 
 
 @_attrs_define
-class RegisterHookRequest:
+class RegisterHookRequest(TolerantModel):
     """
     Attributes:
         dev_id (str): Your developer ID.
@@ -27,9 +33,15 @@ class RegisterHookRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        dev_id = self.dev_id
+        if not isinstance(self.dev_id, Unset):
+            dev_id = self.dev_id
+        else:
+            dev_id = _DEVIATED
 
-        destination = self.destination
+        if not isinstance(self.destination, Unset):
+            destination = self.destination
+        else:
+            destination = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,23 +52,51 @@ class RegisterHookRequest:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                dev_id,
-                destination,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_dev_id,
+                _in_destination,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_dev_id,
+                    _in_destination,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            dev_id = _in_dev_id
+            if not (dev_id.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            dev_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_dev_id)
+
+        try:
+            destination = _in_destination
+            if not (destination.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            destination = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_destination)
 
         if cls is RegisterHookRequest:
-            register_hook_request = cls(
-                dev_id,
-                destination,
-            )
+            register_hook_request = new_instance(cls)
+            register_hook_request.dev_id = dev_id
+            register_hook_request.destination = destination
         else:
             register_hook_request = cls(
                 dev_id=dev_id,
@@ -64,6 +104,8 @@ class RegisterHookRequest:
             )
 
         register_hook_request.additional_properties = d
+        if found is not None:
+            register_hook_request._fabapi_deviations = tuple(found)
         return register_hook_request
 
     @property
@@ -83,7 +125,8 @@ class RegisterHookRequest:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "devID",
@@ -91,4 +134,21 @@ _PROPERTIES = Properties(
     ),
     optional=(),
     unset=UNSET,
+    python=(
+        "dev_id",
+        "destination",
+    ),
+    expected=(
+        "string",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+    ),
 )
+RegisterHookRequest._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 2
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

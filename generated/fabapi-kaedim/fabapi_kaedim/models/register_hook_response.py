@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +21,7 @@ T = TypeVar("T", bound="RegisterHookResponse")
 
 
 @_attrs_define
-class RegisterHookResponse:
+class RegisterHookResponse(TolerantModel):
     """
     Attributes:
         status (str):
@@ -33,9 +39,15 @@ class RegisterHookResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
+        if not isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status = _DEVIATED
 
-        jwt = self.jwt
+        if not isinstance(self.jwt, Unset):
+            jwt = self.jwt
+        else:
+            jwt = _DEVIATED
 
         user_id = self.user_id
 
@@ -58,29 +70,87 @@ class RegisterHookResponse:
         if refresh_token is not UNSET:
             field_dict["refreshToken"] = refresh_token
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                status,
-                jwt,
-                user_id,
-                session_expire_at,
-                refresh_token,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_status,
+                _in_jwt,
+                _in_user_id,
+                _in_session_expire_at,
+                _in_refresh_token,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_status,
+                    _in_jwt,
+                    _in_user_id,
+                    _in_session_expire_at,
+                    _in_refresh_token,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            status = _in_status
+            if not (status.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_status)
+
+        try:
+            jwt = _in_jwt
+            if not (jwt.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            jwt = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_jwt)
+
+        try:
+            user_id = _in_user_id
+            if not (user_id.__class__ is str or user_id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            user_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_user_id)
+
+        try:
+            session_expire_at = _in_session_expire_at
+            if not (session_expire_at.__class__ is str or session_expire_at is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            session_expire_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_session_expire_at)
+
+        try:
+            refresh_token = _in_refresh_token
+            if not (refresh_token.__class__ is str or refresh_token is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            refresh_token = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_refresh_token)
 
         if cls is RegisterHookResponse:
-            register_hook_response = cls(
-                status,
-                jwt,
-                user_id,
-                session_expire_at,
-                refresh_token,
-            )
+            register_hook_response = new_instance(cls)
+            register_hook_response.status = status
+            register_hook_response.jwt = jwt
+            register_hook_response.user_id = user_id
+            register_hook_response.session_expire_at = session_expire_at
+            register_hook_response.refresh_token = refresh_token
         else:
             register_hook_response = cls(
                 status=status,
@@ -91,6 +161,8 @@ class RegisterHookResponse:
             )
 
         register_hook_response.additional_properties = d
+        if found is not None:
+            register_hook_response._fabapi_deviations = tuple(found)
         return register_hook_response
 
     @property
@@ -110,7 +182,8 @@ class RegisterHookResponse:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "status",
@@ -122,4 +195,30 @@ _PROPERTIES = Properties(
         "refreshToken",
     ),
     unset=UNSET,
+    python=(
+        "status",
+        "jwt",
+        "user_id",
+        "session_expire_at",
+        "refresh_token",
+    ),
+    expected=(
+        "string",
+        "string",
+        "string",
+        "string",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+RegisterHookResponse._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 5
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

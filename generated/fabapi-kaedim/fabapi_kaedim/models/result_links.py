@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +21,7 @@ T = TypeVar("T", bound="ResultLinks")
 
 
 @_attrs_define
-class ResultLinks:
+class ResultLinks(TolerantModel):
     """Download links per format; each expires after an hour.
 
     Attributes:
@@ -64,31 +70,99 @@ class ResultLinks:
         if usd is not UNSET:
             field_dict["usd"] = usd
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                obj,
-                fbx,
-                glb,
-                gltf,
-                mtl,
-                usd,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_obj,
+                _in_fbx,
+                _in_glb,
+                _in_gltf,
+                _in_mtl,
+                _in_usd,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_obj,
+                    _in_fbx,
+                    _in_glb,
+                    _in_gltf,
+                    _in_mtl,
+                    _in_usd,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            obj = _in_obj
+            if not (obj.__class__ is str or obj is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            obj = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_obj)
+
+        try:
+            fbx = _in_fbx
+            if not (fbx.__class__ is str or fbx is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            fbx = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_fbx)
+
+        try:
+            glb = _in_glb
+            if not (glb.__class__ is str or glb is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            glb = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_glb)
+
+        try:
+            gltf = _in_gltf
+            if not (gltf.__class__ is str or gltf is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            gltf = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_gltf)
+
+        try:
+            mtl = _in_mtl
+            if not (mtl.__class__ is str or mtl is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            mtl = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_mtl)
+
+        try:
+            usd = _in_usd
+            if not (usd.__class__ is str or usd is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            usd = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_usd)
 
         if cls is ResultLinks:
-            result_links = cls(
-                obj,
-                fbx,
-                glb,
-                gltf,
-                mtl,
-                usd,
-            )
+            result_links = new_instance(cls)
+            result_links.obj = obj
+            result_links.fbx = fbx
+            result_links.glb = glb
+            result_links.gltf = gltf
+            result_links.mtl = mtl
+            result_links.usd = usd
         else:
             result_links = cls(
                 obj=obj,
@@ -99,7 +173,15 @@ class ResultLinks:
                 usd=usd,
             )
 
-        result_links.additional_properties = d
+        additional_properties = {}
+        for prop_name, value in d.items():
+            if value.__class__ is str:
+                additional_properties[prop_name] = value
+            else:
+                found = _PROPERTIES.deviate_extra(found, prop_name, value, "string")
+        result_links.additional_properties = additional_properties
+        if found is not None:
+            result_links._fabapi_deviations = tuple(found)
         return result_links
 
     @property
@@ -119,7 +201,8 @@ class ResultLinks:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -131,4 +214,33 @@ _PROPERTIES = Properties(
         "usd",
     ),
     unset=UNSET,
+    python=(
+        "obj",
+        "fbx",
+        "glb",
+        "gltf",
+        "mtl",
+        "usd",
+    ),
+    expected=(
+        "string",
+        "string",
+        "string",
+        "string",
+        "string",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+ResultLinks._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 6
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +21,7 @@ T = TypeVar("T", bound="WebhookFlatError")
 
 
 @_attrs_define
-class WebhookFlatError:
+class WebhookFlatError(TolerantModel):
     """The Web API page's failure notification.
 
     Example:
@@ -36,9 +42,15 @@ class WebhookFlatError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
+        if not isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status = _DEVIATED
 
-        request_id = self.request_id
+        if not isinstance(self.request_id, Unset):
+            request_id = self.request_id
+        else:
+            request_id = _DEVIATED
 
         message = self.message
 
@@ -57,27 +69,75 @@ class WebhookFlatError:
         if cause is not UNSET:
             field_dict["cause"] = cause
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                status,
-                request_id,
-                message,
-                cause,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_status,
+                _in_request_id,
+                _in_message,
+                _in_cause,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_status,
+                    _in_request_id,
+                    _in_message,
+                    _in_cause,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            status = _in_status
+            if not (status.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_status)
+
+        try:
+            request_id = _in_request_id
+            if not (request_id.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            request_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_request_id)
+
+        try:
+            message = _in_message
+            if not (message.__class__ is str or message is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            message = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_message)
+
+        try:
+            cause = _in_cause
+            if not (cause.__class__ is str or cause is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            cause = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_cause)
 
         if cls is WebhookFlatError:
-            webhook_flat_error = cls(
-                status,
-                request_id,
-                message,
-                cause,
-            )
+            webhook_flat_error = new_instance(cls)
+            webhook_flat_error.status = status
+            webhook_flat_error.request_id = request_id
+            webhook_flat_error.message = message
+            webhook_flat_error.cause = cause
         else:
             webhook_flat_error = cls(
                 status=status,
@@ -87,6 +147,8 @@ class WebhookFlatError:
             )
 
         webhook_flat_error.additional_properties = d
+        if found is not None:
+            webhook_flat_error._fabapi_deviations = tuple(found)
         return webhook_flat_error
 
     @property
@@ -106,7 +168,8 @@ class WebhookFlatError:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "status",
@@ -117,4 +180,27 @@ _PROPERTIES = Properties(
         "cause",
     ),
     unset=UNSET,
+    python=(
+        "status",
+        "request_id",
+        "message",
+        "cause",
+    ),
+    expected=(
+        "string",
+        "string",
+        "string",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+WebhookFlatError._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 4
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

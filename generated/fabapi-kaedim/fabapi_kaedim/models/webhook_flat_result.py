@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -19,7 +25,7 @@ T = TypeVar("T", bound="WebhookFlatResult")
 
 
 @_attrs_define
-class WebhookFlatResult:
+class WebhookFlatResult(TolerantModel):
     """The Web API page's success notification.
 
     Example:
@@ -41,9 +47,15 @@ class WebhookFlatResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
+        if not isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status = _DEVIATED
 
-        request_id = self.request_id
+        if not isinstance(self.request_id, Unset):
+            request_id = self.request_id
+        else:
+            request_id = _DEVIATED
 
         user_id = self.user_id
 
@@ -64,36 +76,80 @@ class WebhookFlatResult:
         if results is not UNSET:
             field_dict["results"] = results
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.result_links import ResultLinks  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                status,
-                request_id,
-                user_id,
+                _in_status,
+                _in_request_id,
+                _in_user_id,
                 _in_results,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_status,
+                    _in_request_id,
+                    _in_user_id,
+                    _in_results,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            status = _in_status
+            if not (status.__class__ is str):
+                raise TypeError()
 
-        _results = _in_results
-        results: ResultLinks | Unset
-        if _results is UNSET:
-            results = UNSET
-        else:
-            results = ResultLinks.from_dict(_results)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_status)
+
+        try:
+            request_id = _in_request_id
+            if not (request_id.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            request_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_request_id)
+
+        try:
+            user_id = _in_user_id
+            if not (user_id.__class__ is str or user_id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            user_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_user_id)
+
+        try:
+            _results = _in_results
+            results: ResultLinks | Unset
+            if _results is UNSET:
+                results = UNSET
+            else:
+                results = ResultLinks.from_dict(_results)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            results = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_results)
 
         if cls is WebhookFlatResult:
-            webhook_flat_result = cls(
-                status,
-                request_id,
-                user_id,
-                results,
-            )
+            webhook_flat_result = new_instance(cls)
+            webhook_flat_result.status = status
+            webhook_flat_result.request_id = request_id
+            webhook_flat_result.user_id = user_id
+            webhook_flat_result.results = results
         else:
             webhook_flat_result = cls(
                 status=status,
@@ -103,6 +159,8 @@ class WebhookFlatResult:
             )
 
         webhook_flat_result.additional_properties = d
+        if found is not None:
+            webhook_flat_result._fabapi_deviations = tuple(found)
         return webhook_flat_result
 
     @property
@@ -122,7 +180,8 @@ class WebhookFlatResult:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "status",
@@ -133,4 +192,27 @@ _PROPERTIES = Properties(
         "results",
     ),
     unset=UNSET,
+    python=(
+        "status",
+        "request_id",
+        "user_id",
+        "results",
+    ),
+    expected=(
+        "string",
+        "string",
+        "string",
+        "object ResultLinks",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+WebhookFlatResult._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 4
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,9 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.webhook_results_body import WebhookResultsBody
@@ -19,7 +25,7 @@ T = TypeVar("T", bound="WebhookResults")
 
 
 @_attrs_define
-class WebhookResults:
+class WebhookResults(TolerantModel):
     """The web-hooks page's notification, wrapped in `results`.
 
     Attributes:
@@ -30,7 +36,10 @@ class WebhookResults:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        results = self.results.to_dict()
+        if not isinstance(self.results, Unset):
+            results = self.results.to_dict()
+        else:
+            results = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,25 +49,40 @@ class WebhookResults:
             }
         )
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.webhook_results_body import WebhookResultsBody  # noqa: PLC0415
 
-        (_in_results,), d = _PROPERTIES.split(src_dict)
-        results = WebhookResultsBody.from_dict(_in_results)
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_results,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_results,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            results = WebhookResultsBody.from_dict(_in_results)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            results = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_results)
 
         if cls is WebhookResults:
-            webhook_results = cls(
-                results,
-            )
+            webhook_results = new_instance(cls)
+            webhook_results.results = results
         else:
             webhook_results = cls(
                 results=results,
             )
 
         webhook_results.additional_properties = d
+        if found is not None:
+            webhook_results._fabapi_deviations = tuple(found)
         return webhook_results
 
     @property
@@ -78,9 +102,18 @@ class WebhookResults:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=("results",),
     optional=(),
     unset=UNSET,
+    python=("results",),
+    expected=("object WebhookResultsBody",),
+    hints=("",),
 )
+WebhookResults._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

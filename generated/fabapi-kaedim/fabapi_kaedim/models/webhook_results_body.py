@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..models.webhook_event_type import WebhookEventType
 from ..types import UNSET, Unset
@@ -20,7 +27,7 @@ T = TypeVar("T", bound="WebhookResultsBody")
 
 
 @_attrs_define
-class WebhookResultsBody:
+class WebhookResultsBody(TolerantModel):
     """
     Attributes:
         status (str):
@@ -56,9 +63,15 @@ class WebhookResultsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
+        if not isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status = _DEVIATED
 
-        request_id = self.request_id
+        if not isinstance(self.request_id, Unset):
+            request_id = self.request_id
+        else:
+            request_id = _DEVIATED
 
         user_id = self.user_id
 
@@ -121,66 +134,206 @@ class WebhookResultsBody:
         if dev_id is not UNSET:
             field_dict["devID"] = dev_id
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.result_links import ResultLinks  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                status,
-                request_id,
-                user_id,
-                studio_id,
-                iteration_id,
-                name,
-                image,
+                _in_status,
+                _in_request_id,
+                _in_user_id,
+                _in_studio_id,
+                _in_iteration_id,
+                _in_name,
+                _in_image,
                 _in_type_,
-                is_revision,
-                created_at,
-                completed_at,
-                asset_complete,
+                _in_is_revision,
+                _in_created_at,
+                _in_completed_at,
+                _in_asset_complete,
                 _in_completed_models,
-                dev_id,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_dev_id,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_status,
+                    _in_request_id,
+                    _in_user_id,
+                    _in_studio_id,
+                    _in_iteration_id,
+                    _in_name,
+                    _in_image,
+                    _in_type_,
+                    _in_is_revision,
+                    _in_created_at,
+                    _in_completed_at,
+                    _in_asset_complete,
+                    _in_completed_models,
+                    _in_dev_id,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            status = _in_status
+            if not (status.__class__ is str):
+                raise TypeError()
 
-        _type_ = _in_type_
-        type_: WebhookEventType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            try:
-                type_ = cast("WebhookEventType", WebhookEventType._value2member_map_[_type_])
-            except (KeyError, TypeError):
-                type_ = WebhookEventType(_type_)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_status)
 
-        _completed_models = _in_completed_models
-        completed_models: ResultLinks | Unset
-        if _completed_models is UNSET:
-            completed_models = UNSET
-        else:
-            completed_models = ResultLinks.from_dict(_completed_models)
+        try:
+            request_id = _in_request_id
+            if not (request_id.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            request_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_request_id)
+
+        try:
+            user_id = _in_user_id
+            if not (user_id.__class__ is str or user_id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            user_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_user_id)
+
+        try:
+            studio_id = _in_studio_id
+            if not (studio_id.__class__ is str or studio_id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            studio_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_studio_id)
+
+        try:
+            iteration_id = _in_iteration_id
+            if not (iteration_id.__class__ is int or iteration_id is UNSET):
+                iteration_id = integral(iteration_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            iteration_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_iteration_id)
+
+        try:
+            name = _in_name
+            if not (name.__class__ is str or name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_name)
+
+        try:
+            image = _in_image
+            if not (image.__class__ is str or image is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            image = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_image)
+
+        try:
+            _type_ = _in_type_
+            type_: WebhookEventType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                try:
+                    type_ = WebhookEventType._value2member_map_[_type_]  # type: ignore[assignment]  # fmt: skip
+                except (KeyError, TypeError):
+                    type_ = WebhookEventType(_type_)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            type_ = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_type_)
+
+        try:
+            is_revision = _in_is_revision
+            if not (is_revision.__class__ is bool or is_revision is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            is_revision = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_is_revision)
+
+        try:
+            created_at = _in_created_at
+            if not (created_at.__class__ is str or created_at is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            created_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_created_at)
+
+        try:
+            completed_at = _in_completed_at
+            if not (completed_at.__class__ is str or completed_at is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            completed_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_completed_at)
+
+        try:
+            asset_complete = _in_asset_complete
+            if not (asset_complete.__class__ is bool or asset_complete is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            asset_complete = _DEVIATED
+            found = _PROPERTIES.deviate(found, 11, _in_asset_complete)
+
+        try:
+            _completed_models = _in_completed_models
+            completed_models: ResultLinks | Unset
+            if _completed_models is UNSET:
+                completed_models = UNSET
+            else:
+                completed_models = ResultLinks.from_dict(_completed_models)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            completed_models = _DEVIATED
+            found = _PROPERTIES.deviate(found, 12, _in_completed_models)
+
+        try:
+            dev_id = _in_dev_id
+            if not (dev_id.__class__ is str or dev_id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            dev_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 13, _in_dev_id)
 
         if cls is WebhookResultsBody:
-            webhook_results_body = cls(
-                status,
-                request_id,
-                user_id,
-                studio_id,
-                iteration_id,
-                name,
-                image,
-                type_,
-                is_revision,
-                created_at,
-                completed_at,
-                asset_complete,
-                completed_models,
-                dev_id,
-            )
+            webhook_results_body = new_instance(cls)
+            webhook_results_body.status = status
+            webhook_results_body.request_id = request_id
+            webhook_results_body.user_id = user_id
+            webhook_results_body.studio_id = studio_id
+            webhook_results_body.iteration_id = iteration_id
+            webhook_results_body.name = name
+            webhook_results_body.image = image
+            webhook_results_body.type_ = type_
+            webhook_results_body.is_revision = is_revision
+            webhook_results_body.created_at = created_at
+            webhook_results_body.completed_at = completed_at
+            webhook_results_body.asset_complete = asset_complete
+            webhook_results_body.completed_models = completed_models
+            webhook_results_body.dev_id = dev_id
         else:
             webhook_results_body = cls(
                 status=status,
@@ -200,6 +353,8 @@ class WebhookResultsBody:
             )
 
         webhook_results_body.additional_properties = d
+        if found is not None:
+            webhook_results_body._fabapi_deviations = tuple(found)
         return webhook_results_body
 
     @property
@@ -219,7 +374,8 @@ class WebhookResultsBody:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "status",
@@ -240,4 +396,57 @@ _PROPERTIES = Properties(
         "devID",
     ),
     unset=UNSET,
+    python=(
+        "status",
+        "request_id",
+        "user_id",
+        "studio_id",
+        "iteration_id",
+        "name",
+        "image",
+        "type_",
+        "is_revision",
+        "created_at",
+        "completed_at",
+        "asset_complete",
+        "completed_models",
+        "dev_id",
+    ),
+    expected=(
+        "string",
+        "string",
+        "string",
+        "string",
+        "integer",
+        "string",
+        "string",
+        "enum WebhookEventType",
+        "boolean",
+        "string",
+        "string",
+        "boolean",
+        "object ResultLinks",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "enum",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+WebhookResultsBody._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 14
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime, parse_uuid
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    parse_datetime,
+    parse_uuid,
+    restore_received,
+)
 
 from ..models.method import Method
 from ..types import UNSET, Unset
@@ -18,7 +27,7 @@ T = TypeVar("T", bound="ApiCallWithPrice")
 
 
 @_attrs_define
-class ApiCallWithPrice:
+class ApiCallWithPrice(TolerantModel):
     """An API call with the price for the call.
 
     Attributes:
@@ -199,130 +208,323 @@ class ApiCallWithPrice:
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_completed_at,
                 _in_created_at,
                 _in_duration,
-                email,
-                endpoint,
+                _in_email,
+                _in_endpoint,
                 _in_id,
-                ip_address,
-                litterbox,
+                _in_ip_address,
+                _in_litterbox,
                 _in_method,
-                minutes,
-                origin,
-                price,
-                request_body,
-                request_query_params,
-                response_body,
+                _in_minutes,
+                _in_origin,
+                _in_price,
+                _in_request_body,
+                _in_request_query_params,
+                _in_response_body,
                 _in_started_at,
-                status_code,
-                stripe_invoice_item_id,
+                _in_status_code,
+                _in_stripe_invoice_item_id,
                 _in_token,
                 _in_updated_at,
-                user_agent,
-                user_id,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        _completed_at = _in_completed_at
-        completed_at: datetime.datetime | None | Unset
-        if _completed_at is None or _completed_at is UNSET:
-            completed_at = _completed_at
-        else:
-            try:
+                _in_user_agent,
+                _in_user_id,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_completed_at,
+                    _in_created_at,
+                    _in_duration,
+                    _in_email,
+                    _in_endpoint,
+                    _in_id,
+                    _in_ip_address,
+                    _in_litterbox,
+                    _in_method,
+                    _in_minutes,
+                    _in_origin,
+                    _in_price,
+                    _in_request_body,
+                    _in_request_query_params,
+                    _in_response_body,
+                    _in_started_at,
+                    _in_status_code,
+                    _in_stripe_invoice_item_id,
+                    _in_token,
+                    _in_updated_at,
+                    _in_user_agent,
+                    _in_user_id,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _completed_at = _in_completed_at
+            completed_at: datetime.datetime | None | Unset
+            if _completed_at is None or _completed_at is UNSET:
+                completed_at = _completed_at
+            else:
                 if not isinstance(_completed_at, str):
                     raise TypeError()
                 completed_at_type_0 = parse_datetime(_completed_at)
 
                 completed_at = completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                completed_at = _completed_at
 
-        _created_at = _in_created_at
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = parse_datetime(_created_at)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            completed_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_completed_at)
 
-        duration: int | None | Unset = _in_duration
+        try:
+            _created_at = _in_created_at
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = parse_datetime(_created_at)
 
-        _id = _in_id
-        id: UUID | Unset
-        if _id is UNSET:
-            id = UNSET
-        else:
-            id = parse_uuid(_id)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            created_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_created_at)
 
-        _method = _in_method
-        method: Method | Unset
-        if _method is UNSET:
-            method = UNSET
-        else:
-            try:
-                method = cast("Method", Method._value2member_map_[_method])
-            except (KeyError, TypeError):
-                method = Method(_method)
+        try:
+            duration: int | None | Unset = _in_duration
+            if not ((duration.__class__ is int) or duration is None or duration is UNSET):
+                duration = integral(duration)
 
-        _started_at = _in_started_at
-        started_at: datetime.datetime | None | Unset
-        if _started_at is None or _started_at is UNSET:
-            started_at = _started_at
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            duration = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_duration)
+
+        try:
+            email = _in_email
+            if not (email.__class__ is str or email is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            email = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_email)
+
+        try:
+            endpoint = _in_endpoint
+            if not (endpoint.__class__ is str or endpoint is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            endpoint = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_endpoint)
+
+        try:
+            _id = _in_id
+            id: UUID | Unset
+            if _id is UNSET:
+                id = UNSET
+            else:
+                id = parse_uuid(_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_id)
+
+        try:
+            ip_address = _in_ip_address
+            if not (ip_address.__class__ is str or ip_address is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            ip_address = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_ip_address)
+
+        try:
+            litterbox = _in_litterbox
+            if not (litterbox.__class__ is bool or litterbox is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            litterbox = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_litterbox)
+
+        try:
+            _method = _in_method
+            method: Method | Unset
+            if _method is UNSET:
+                method = UNSET
+            else:
+                try:
+                    method = Method._value2member_map_[_method]  # type: ignore[assignment]  # fmt: skip
+                except (KeyError, TypeError):
+                    method = Method(_method)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            method = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_method)
+
+        try:
+            minutes = _in_minutes
+            if not (minutes.__class__ is int or minutes is UNSET):
+                minutes = integral(minutes)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            minutes = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_minutes)
+
+        try:
+            origin = _in_origin
+            if not (origin.__class__ is str or origin is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            origin = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_origin)
+
+        try:
+            price = _in_price
+            if not ((price.__class__ is float or price.__class__ is int) or price is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            price = _DEVIATED
+            found = _PROPERTIES.deviate(found, 11, _in_price)
+
+        try:
+            request_body = _in_request_body
+            if not (request_body.__class__ is str or request_body is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            request_body = _DEVIATED
+            found = _PROPERTIES.deviate(found, 12, _in_request_body)
+
+        try:
+            request_query_params = _in_request_query_params
+            if not (request_query_params.__class__ is str or request_query_params is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            request_query_params = _DEVIATED
+            found = _PROPERTIES.deviate(found, 13, _in_request_query_params)
+
+        try:
+            response_body = _in_response_body
+            if not (response_body.__class__ is str or response_body is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            response_body = _DEVIATED
+            found = _PROPERTIES.deviate(found, 14, _in_response_body)
+
+        try:
+            _started_at = _in_started_at
+            started_at: datetime.datetime | None | Unset
+            if _started_at is None or _started_at is UNSET:
+                started_at = _started_at
+            else:
                 if not isinstance(_started_at, str):
                     raise TypeError()
                 started_at_type_0 = parse_datetime(_started_at)
 
                 started_at = started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                started_at = _started_at
 
-        _token = _in_token
-        token: UUID | Unset
-        if _token is UNSET:
-            token = UNSET
-        else:
-            token = parse_uuid(_token)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            started_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 15, _in_started_at)
 
-        _updated_at = _in_updated_at
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = parse_datetime(_updated_at)
+        try:
+            status_code = _in_status_code
+            if not (status_code.__class__ is int or status_code is UNSET):
+                status_code = integral(status_code)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status_code = _DEVIATED
+            found = _PROPERTIES.deviate(found, 16, _in_status_code)
+
+        try:
+            stripe_invoice_item_id = _in_stripe_invoice_item_id
+            if not (stripe_invoice_item_id.__class__ is str or stripe_invoice_item_id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            stripe_invoice_item_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 17, _in_stripe_invoice_item_id)
+
+        try:
+            _token = _in_token
+            token: UUID | Unset
+            if _token is UNSET:
+                token = UNSET
+            else:
+                token = parse_uuid(_token)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            token = _DEVIATED
+            found = _PROPERTIES.deviate(found, 18, _in_token)
+
+        try:
+            _updated_at = _in_updated_at
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = parse_datetime(_updated_at)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            updated_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 19, _in_updated_at)
+
+        try:
+            user_agent = _in_user_agent
+            if not (user_agent.__class__ is str or user_agent is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            user_agent = _DEVIATED
+            found = _PROPERTIES.deviate(found, 20, _in_user_agent)
+
+        try:
+            user_id = _in_user_id
+            if not (user_id.__class__ is str or user_id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            user_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 21, _in_user_id)
 
         if cls is ApiCallWithPrice:
-            api_call_with_price = cls(
-                completed_at,
-                created_at,
-                duration,
-                email,
-                endpoint,
-                id,
-                ip_address,
-                litterbox,
-                method,
-                minutes,
-                origin,
-                price,
-                request_body,
-                request_query_params,
-                response_body,
-                started_at,
-                status_code,
-                stripe_invoice_item_id,
-                token,
-                updated_at,
-                user_agent,
-                user_id,
-            )
+            api_call_with_price = new_instance(cls)
+            api_call_with_price.completed_at = completed_at
+            api_call_with_price.created_at = created_at
+            api_call_with_price.duration = duration
+            api_call_with_price.email = email
+            api_call_with_price.endpoint = endpoint
+            api_call_with_price.id = id
+            api_call_with_price.ip_address = ip_address
+            api_call_with_price.litterbox = litterbox
+            api_call_with_price.method = method
+            api_call_with_price.minutes = minutes
+            api_call_with_price.origin = origin
+            api_call_with_price.price = price
+            api_call_with_price.request_body = request_body
+            api_call_with_price.request_query_params = request_query_params
+            api_call_with_price.response_body = response_body
+            api_call_with_price.started_at = started_at
+            api_call_with_price.status_code = status_code
+            api_call_with_price.stripe_invoice_item_id = stripe_invoice_item_id
+            api_call_with_price.token = token
+            api_call_with_price.updated_at = updated_at
+            api_call_with_price.user_agent = user_agent
+            api_call_with_price.user_id = user_id
         else:
             api_call_with_price = cls(
                 completed_at=completed_at,
@@ -350,6 +552,8 @@ class ApiCallWithPrice:
             )
 
         api_call_with_price.additional_properties = d
+        if found is not None:
+            api_call_with_price._fabapi_deviations = tuple(found)
         return api_call_with_price
 
     @property
@@ -369,7 +573,8 @@ class ApiCallWithPrice:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -397,4 +602,81 @@ _PROPERTIES = Properties(
         "user_id",
     ),
     unset=UNSET,
+    python=(
+        "completed_at",
+        "created_at",
+        "duration",
+        "email",
+        "endpoint",
+        "id",
+        "ip_address",
+        "litterbox",
+        "method",
+        "minutes",
+        "origin",
+        "price",
+        "request_body",
+        "request_query_params",
+        "response_body",
+        "started_at",
+        "status_code",
+        "stripe_invoice_item_id",
+        "token",
+        "updated_at",
+        "user_agent",
+        "user_id",
+    ),
+    expected=(
+        "string (date-time) or null",
+        "string (date-time)",
+        "integer or null",
+        "string",
+        "string",
+        "string (uuid)",
+        "string",
+        "boolean",
+        "enum Method",
+        "integer",
+        "string",
+        "number",
+        "string",
+        "string",
+        "string",
+        "string (date-time) or null",
+        "integer",
+        "string",
+        "string (uuid)",
+        "string (date-time)",
+        "string",
+        "string",
+    ),
+    hints=(
+        "format",
+        "format",
+        "",
+        "",
+        "",
+        "format",
+        "",
+        "",
+        "enum",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "format",
+        "",
+        "",
+        "format",
+        "format",
+        "",
+        "",
+    ),
 )
+ApiCallWithPrice._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 22
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -9,7 +9,15 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime, parse_uuid
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    parse_datetime,
+    parse_uuid,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -17,7 +25,7 @@ T = TypeVar("T", bound="ApiToken")
 
 
 @_attrs_define
-class ApiToken:
+class ApiToken(TolerantModel):
     """An API token. These are used to authenticate users with Bearer authentication.
 
     Attributes:
@@ -75,51 +83,108 @@ class ApiToken:
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_created_at,
-                id,
-                is_valid,
+                _in_id,
+                _in_is_valid,
                 _in_token,
                 _in_updated_at,
-                user_id,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        _created_at = _in_created_at
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = parse_datetime(_created_at)
+                _in_user_id,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_created_at,
+                    _in_id,
+                    _in_is_valid,
+                    _in_token,
+                    _in_updated_at,
+                    _in_user_id,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _created_at = _in_created_at
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = parse_datetime(_created_at)
 
-        _token = _in_token
-        token: UUID | Unset
-        if _token is UNSET:
-            token = UNSET
-        else:
-            token = parse_uuid(_token)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            created_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_created_at)
 
-        _updated_at = _in_updated_at
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = parse_datetime(_updated_at)
+        try:
+            id = _in_id
+            if not (id.__class__ is str or id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_id)
+
+        try:
+            is_valid = _in_is_valid
+            if not (is_valid.__class__ is bool or is_valid is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            is_valid = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_is_valid)
+
+        try:
+            _token = _in_token
+            token: UUID | Unset
+            if _token is UNSET:
+                token = UNSET
+            else:
+                token = parse_uuid(_token)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            token = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_token)
+
+        try:
+            _updated_at = _in_updated_at
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = parse_datetime(_updated_at)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            updated_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_updated_at)
+
+        try:
+            user_id = _in_user_id
+            if not (user_id.__class__ is str or user_id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            user_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_user_id)
 
         if cls is ApiToken:
-            api_token = cls(
-                created_at,
-                id,
-                is_valid,
-                token,
-                updated_at,
-                user_id,
-            )
+            api_token = new_instance(cls)
+            api_token.created_at = created_at
+            api_token.id = id
+            api_token.is_valid = is_valid
+            api_token.token = token
+            api_token.updated_at = updated_at
+            api_token.user_id = user_id
         else:
             api_token = cls(
                 created_at=created_at,
@@ -131,6 +196,8 @@ class ApiToken:
             )
 
         api_token.additional_properties = d
+        if found is not None:
+            api_token._fabapi_deviations = tuple(found)
         return api_token
 
     @property
@@ -150,7 +217,8 @@ class ApiToken:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -162,4 +230,33 @@ _PROPERTIES = Properties(
         "user_id",
     ),
     unset=UNSET,
+    python=(
+        "created_at",
+        "id",
+        "is_valid",
+        "token",
+        "updated_at",
+        "user_id",
+    ),
+    expected=(
+        "string (date-time)",
+        "string",
+        "boolean",
+        "string (uuid)",
+        "string (date-time)",
+        "string",
+    ),
+    hints=(
+        "format",
+        "",
+        "",
+        "format",
+        "format",
+        "",
+    ),
 )
+ApiToken._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 6
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

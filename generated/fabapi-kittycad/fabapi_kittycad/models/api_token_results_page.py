@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -19,7 +25,7 @@ T = TypeVar("T", bound="ApiTokenResultsPage")
 
 
 @_attrs_define
-class ApiTokenResultsPage:
+class ApiTokenResultsPage(TolerantModel):
     """A single page of results of API tokens.
 
     Attributes:
@@ -53,35 +59,60 @@ class ApiTokenResultsPage:
         if next_page is not UNSET:
             field_dict["next_page"] = next_page
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.api_token import ApiToken  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_items,
                 _in_next_page,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        _items = _in_items
-        items: list[ApiToken] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = ApiToken.from_dict(items_item_data)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_items,
+                    _in_next_page,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _items = _in_items
+            items: list[ApiToken] | Unset = UNSET
+            if _items is not UNSET:
+                if type(_items) is not list:
+                    raise TypeError()
+                items = []
+                for items_item_data in _items:
+                    items_item = ApiToken.from_dict(items_item_data)
 
-                items.append(items_item)
+                    items.append(items_item)
 
-        next_page: None | str | Unset = _in_next_page
+        except (TypeError, ValueError, AttributeError, KeyError):
+            items = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_items)
+
+        try:
+            next_page: None | str | Unset = _in_next_page
+            if not ((next_page.__class__ is str) or next_page is None or next_page is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            next_page = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_next_page)
 
         if cls is ApiTokenResultsPage:
-            api_token_results_page = cls(
-                items,
-                next_page,
-            )
+            api_token_results_page = new_instance(cls)
+            api_token_results_page.items = items
+            api_token_results_page.next_page = next_page
         else:
             api_token_results_page = cls(
                 items=items,
@@ -89,6 +120,8 @@ class ApiTokenResultsPage:
             )
 
         api_token_results_page.additional_properties = d
+        if found is not None:
+            api_token_results_page._fabapi_deviations = tuple(found)
         return api_token_results_page
 
     @property
@@ -108,7 +141,8 @@ class ApiTokenResultsPage:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -116,4 +150,21 @@ _PROPERTIES = Properties(
         "next_page",
     ),
     unset=UNSET,
+    python=(
+        "items",
+        "next_page",
+    ),
+    expected=(
+        "array of object ApiToken",
+        "string or null",
+    ),
+    hints=(
+        "",
+        "",
+    ),
 )
+ApiTokenResultsPage._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 2
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

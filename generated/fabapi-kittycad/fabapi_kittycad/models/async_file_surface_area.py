@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime, parse_uuid
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    parse_datetime,
+    parse_uuid,
+    restore_received,
+)
 
 from ..models.api_call_status import ApiCallStatus
 from ..models.async_file_surface_area_type import AsyncFileSurfaceAreaType
@@ -20,7 +28,7 @@ T = TypeVar("T", bound="AsyncFileSurfaceArea")
 
 
 @_attrs_define
-class AsyncFileSurfaceArea:
+class AsyncFileSurfaceArea(TolerantModel):
     """The result of an async FileSurfaceArea operation, tagged with its type.
 
     Attributes:
@@ -56,7 +64,10 @@ class AsyncFileSurfaceArea:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+        else:
+            type_ = _DEVIATED
 
         completed_at: None | str | Unset
         if isinstance(self.completed_at, Unset):
@@ -136,11 +147,15 @@ class AsyncFileSurfaceArea:
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_type_,
                 _in_completed_at,
@@ -152,104 +167,181 @@ class AsyncFileSurfaceArea:
                 _in_status,
                 _in_surface_area,
                 _in_updated_at,
-                user_id,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        _type_ = _in_type_
-        type_: AsyncFileSurfaceAreaType
+                _in_user_id,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_type_,
+                    _in_completed_at,
+                    _in_created_at,
+                    _in_error,
+                    _in_id,
+                    _in_src_format,
+                    _in_started_at,
+                    _in_status,
+                    _in_surface_area,
+                    _in_updated_at,
+                    _in_user_id,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
         try:
-            type_ = cast("AsyncFileSurfaceAreaType", AsyncFileSurfaceAreaType._value2member_map_[_type_])
-        except (KeyError, TypeError):
-            type_ = AsyncFileSurfaceAreaType(_type_)
-
-        _completed_at = _in_completed_at
-        completed_at: datetime.datetime | None | Unset
-        if _completed_at is None or _completed_at is UNSET:
-            completed_at = _completed_at
-        else:
+            _type_ = _in_type_
+            type_: AsyncFileSurfaceAreaType
             try:
+                type_ = AsyncFileSurfaceAreaType._value2member_map_[_type_]  # type: ignore[assignment]  # fmt: skip
+            except (KeyError, TypeError):
+                type_ = AsyncFileSurfaceAreaType(_type_)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            type_ = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_type_)
+
+        try:
+            _completed_at = _in_completed_at
+            completed_at: datetime.datetime | None | Unset
+            if _completed_at is None or _completed_at is UNSET:
+                completed_at = _completed_at
+            else:
                 if not isinstance(_completed_at, str):
                     raise TypeError()
                 completed_at_type_0 = parse_datetime(_completed_at)
 
                 completed_at = completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                completed_at = _completed_at
 
-        _created_at = _in_created_at
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = parse_datetime(_created_at)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            completed_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_completed_at)
 
-        error: None | str | Unset = _in_error
+        try:
+            _created_at = _in_created_at
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = parse_datetime(_created_at)
 
-        _id = _in_id
-        id: UUID | Unset
-        if _id is UNSET:
-            id = UNSET
-        else:
-            id = parse_uuid(_id)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            created_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_created_at)
 
-        _src_format = _in_src_format
-        src_format: File3DSourceFormat | Unset
-        if _src_format is UNSET:
-            src_format = UNSET
-        else:
-            try:
-                src_format = cast("File3DSourceFormat", File3DSourceFormat._value2member_map_[_src_format])
-            except (KeyError, TypeError):
-                src_format = File3DSourceFormat(_src_format)
+        try:
+            error: None | str | Unset = _in_error
+            if not ((error.__class__ is str) or error is None or error is UNSET):
+                raise TypeError()
 
-        _started_at = _in_started_at
-        started_at: datetime.datetime | None | Unset
-        if _started_at is None or _started_at is UNSET:
-            started_at = _started_at
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            error = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_error)
+
+        try:
+            _id = _in_id
+            id: UUID | Unset
+            if _id is UNSET:
+                id = UNSET
+            else:
+                id = parse_uuid(_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_id)
+
+        try:
+            _src_format = _in_src_format
+            src_format: File3DSourceFormat | Unset
+            if _src_format is UNSET:
+                src_format = UNSET
+            else:
+                try:
+                    src_format = File3DSourceFormat._value2member_map_[_src_format]  # type: ignore[assignment]  # fmt: skip
+                except (KeyError, TypeError):
+                    src_format = File3DSourceFormat(_src_format)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            src_format = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_src_format)
+
+        try:
+            _started_at = _in_started_at
+            started_at: datetime.datetime | None | Unset
+            if _started_at is None or _started_at is UNSET:
+                started_at = _started_at
+            else:
                 if not isinstance(_started_at, str):
                     raise TypeError()
                 started_at_type_0 = parse_datetime(_started_at)
 
                 started_at = started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                started_at = _started_at
 
-        _status = _in_status
-        status: ApiCallStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            try:
-                status = cast("ApiCallStatus", ApiCallStatus._value2member_map_[_status])
-            except (KeyError, TypeError):
-                status = ApiCallStatus(_status)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            started_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_started_at)
 
-        surface_area: float | None | Unset = _in_surface_area
+        try:
+            _status = _in_status
+            status: ApiCallStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                try:
+                    status = ApiCallStatus._value2member_map_[_status]  # type: ignore[assignment]  # fmt: skip
+                except (KeyError, TypeError):
+                    status = ApiCallStatus(_status)
 
-        _updated_at = _in_updated_at
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = parse_datetime(_updated_at)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_status)
+
+        try:
+            surface_area: float | None | Unset = _in_surface_area
+            if not (
+                (surface_area.__class__ is float or surface_area.__class__ is int)
+                or surface_area is None
+                or surface_area is UNSET
+            ):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            surface_area = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_surface_area)
+
+        try:
+            _updated_at = _in_updated_at
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = parse_datetime(_updated_at)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            updated_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_updated_at)
+
+        try:
+            user_id = _in_user_id
+            if not (user_id.__class__ is str or user_id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            user_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_user_id)
 
         if cls is AsyncFileSurfaceArea:
-            async_file_surface_area = cls(
-                type_,
-                completed_at,
-                created_at,
-                error,
-                id,
-                src_format,
-                started_at,
-                status,
-                surface_area,
-                updated_at,
-                user_id,
-            )
+            async_file_surface_area = new_instance(cls)
+            async_file_surface_area.type_ = type_
+            async_file_surface_area.completed_at = completed_at
+            async_file_surface_area.created_at = created_at
+            async_file_surface_area.error = error
+            async_file_surface_area.id = id
+            async_file_surface_area.src_format = src_format
+            async_file_surface_area.started_at = started_at
+            async_file_surface_area.status = status
+            async_file_surface_area.surface_area = surface_area
+            async_file_surface_area.updated_at = updated_at
+            async_file_surface_area.user_id = user_id
         else:
             async_file_surface_area = cls(
                 type_=type_,
@@ -266,6 +358,8 @@ class AsyncFileSurfaceArea:
             )
 
         async_file_surface_area.additional_properties = d
+        if found is not None:
+            async_file_surface_area._fabapi_deviations = tuple(found)
         return async_file_surface_area
 
     @property
@@ -285,7 +379,8 @@ class AsyncFileSurfaceArea:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=("type",),
     optional=(
@@ -301,4 +396,48 @@ _PROPERTIES = Properties(
         "user_id",
     ),
     unset=UNSET,
+    python=(
+        "type_",
+        "completed_at",
+        "created_at",
+        "error",
+        "id",
+        "src_format",
+        "started_at",
+        "status",
+        "surface_area",
+        "updated_at",
+        "user_id",
+    ),
+    expected=(
+        "enum AsyncFileSurfaceAreaType",
+        "string (date-time) or null",
+        "string (date-time)",
+        "string or null",
+        "string (uuid)",
+        "enum File3DSourceFormat",
+        "string (date-time) or null",
+        "enum ApiCallStatus",
+        "number or null",
+        "string (date-time)",
+        "string",
+    ),
+    hints=(
+        "enum",
+        "format",
+        "format",
+        "",
+        "format",
+        "enum",
+        "format",
+        "enum",
+        "",
+        "format",
+        "",
+    ),
 )
+AsyncFileSurfaceArea._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 11
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

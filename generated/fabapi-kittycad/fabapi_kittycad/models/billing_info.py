@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -19,7 +25,7 @@ T = TypeVar("T", bound="BillingInfo")
 
 
 @_attrs_define
-class BillingInfo:
+class BillingInfo(TolerantModel):
     """The billing information for payments.
 
     Attributes:
@@ -53,33 +59,68 @@ class BillingInfo:
         if phone is not UNSET:
             field_dict["phone"] = phone
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.new_address import NewAddress  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_address,
-                name,
-                phone,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        _address = _in_address
-        address: NewAddress | Unset
-        if _address is UNSET:
-            address = UNSET
-        else:
-            address = NewAddress.from_dict(_address)
+                _in_name,
+                _in_phone,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_address,
+                    _in_name,
+                    _in_phone,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _address = _in_address
+            address: NewAddress | Unset
+            if _address is UNSET:
+                address = UNSET
+            else:
+                address = NewAddress.from_dict(_address)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            address = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_address)
+
+        try:
+            name = _in_name
+            if not (name.__class__ is str or name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_name)
+
+        try:
+            phone = _in_phone
+            if not (phone.__class__ is str or phone is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            phone = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_phone)
 
         if cls is BillingInfo:
-            billing_info = cls(
-                address,
-                name,
-                phone,
-            )
+            billing_info = new_instance(cls)
+            billing_info.address = address
+            billing_info.name = name
+            billing_info.phone = phone
         else:
             billing_info = cls(
                 address=address,
@@ -88,6 +129,8 @@ class BillingInfo:
             )
 
         billing_info.additional_properties = d
+        if found is not None:
+            billing_info._fabapi_deviations = tuple(found)
         return billing_info
 
     @property
@@ -107,7 +150,8 @@ class BillingInfo:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -116,4 +160,24 @@ _PROPERTIES = Properties(
         "phone",
     ),
     unset=UNSET,
+    python=(
+        "address",
+        "name",
+        "phone",
+    ),
+    expected=(
+        "object NewAddress",
+        "string",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+    ),
 )
+BillingInfo._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 3
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -19,7 +26,7 @@ T = TypeVar("T", bound="CardDetails")
 
 
 @_attrs_define
-class CardDetails:
+class CardDetails(TolerantModel):
     """The card details of a payment method. The reference gives no field list; the fields and types are read from its
     example response.
 
@@ -84,44 +91,128 @@ class CardDetails:
         if last4 is not UNSET:
             field_dict["last4"] = last4
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.card_details_checks import CardDetailsChecks  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                brand,
+                _in_brand,
                 _in_checks,
-                country,
-                exp_month,
-                exp_year,
-                fingerprint,
-                funding,
-                last4,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_country,
+                _in_exp_month,
+                _in_exp_year,
+                _in_fingerprint,
+                _in_funding,
+                _in_last4,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_brand,
+                    _in_checks,
+                    _in_country,
+                    _in_exp_month,
+                    _in_exp_year,
+                    _in_fingerprint,
+                    _in_funding,
+                    _in_last4,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            brand = _in_brand
+            if not (brand.__class__ is str or brand is UNSET):
+                raise TypeError()
 
-        _checks = _in_checks
-        checks: CardDetailsChecks | Unset
-        if _checks is UNSET:
-            checks = UNSET
-        else:
-            checks = CardDetailsChecks.from_dict(_checks)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            brand = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_brand)
+
+        try:
+            _checks = _in_checks
+            checks: CardDetailsChecks | Unset
+            if _checks is UNSET:
+                checks = UNSET
+            else:
+                checks = CardDetailsChecks.from_dict(_checks)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            checks = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_checks)
+
+        try:
+            country = _in_country
+            if not (country.__class__ is str or country is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            country = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_country)
+
+        try:
+            exp_month = _in_exp_month
+            if not (exp_month.__class__ is int or exp_month is UNSET):
+                exp_month = integral(exp_month)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            exp_month = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_exp_month)
+
+        try:
+            exp_year = _in_exp_year
+            if not (exp_year.__class__ is int or exp_year is UNSET):
+                exp_year = integral(exp_year)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            exp_year = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_exp_year)
+
+        try:
+            fingerprint = _in_fingerprint
+            if not (fingerprint.__class__ is str or fingerprint is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            fingerprint = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_fingerprint)
+
+        try:
+            funding = _in_funding
+            if not (funding.__class__ is str or funding is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            funding = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_funding)
+
+        try:
+            last4 = _in_last4
+            if not (last4.__class__ is str or last4 is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            last4 = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_last4)
 
         if cls is CardDetails:
-            card_details = cls(
-                brand,
-                checks,
-                country,
-                exp_month,
-                exp_year,
-                fingerprint,
-                funding,
-                last4,
-            )
+            card_details = new_instance(cls)
+            card_details.brand = brand
+            card_details.checks = checks
+            card_details.country = country
+            card_details.exp_month = exp_month
+            card_details.exp_year = exp_year
+            card_details.fingerprint = fingerprint
+            card_details.funding = funding
+            card_details.last4 = last4
         else:
             card_details = cls(
                 brand=brand,
@@ -135,6 +226,8 @@ class CardDetails:
             )
 
         card_details.additional_properties = d
+        if found is not None:
+            card_details._fabapi_deviations = tuple(found)
         return card_details
 
     @property
@@ -154,7 +247,8 @@ class CardDetails:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -168,4 +262,39 @@ _PROPERTIES = Properties(
         "last4",
     ),
     unset=UNSET,
+    python=(
+        "brand",
+        "checks",
+        "country",
+        "exp_month",
+        "exp_year",
+        "fingerprint",
+        "funding",
+        "last4",
+    ),
+    expected=(
+        "string",
+        "object CardDetailsChecks",
+        "string",
+        "integer",
+        "integer",
+        "string",
+        "string",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+CardDetails._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 8
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

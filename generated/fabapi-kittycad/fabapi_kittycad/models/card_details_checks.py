@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +21,7 @@ T = TypeVar("T", bound="CardDetailsChecks")
 
 
 @_attrs_define
-class CardDetailsChecks:
+class CardDetailsChecks(TolerantModel):
     """Card checks. The reference gives no field list; the fields and types are read from its example response.
 
     Attributes:
@@ -46,25 +52,63 @@ class CardDetailsChecks:
         if cvc_check is not UNSET:
             field_dict["cvc_check"] = cvc_check
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                address_line1_check,
-                address_postal_code_check,
-                cvc_check,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_address_line1_check,
+                _in_address_postal_code_check,
+                _in_cvc_check,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_address_line1_check,
+                    _in_address_postal_code_check,
+                    _in_cvc_check,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            address_line1_check = _in_address_line1_check
+            if not (address_line1_check.__class__ is str or address_line1_check is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            address_line1_check = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_address_line1_check)
+
+        try:
+            address_postal_code_check = _in_address_postal_code_check
+            if not (address_postal_code_check.__class__ is str or address_postal_code_check is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            address_postal_code_check = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_address_postal_code_check)
+
+        try:
+            cvc_check = _in_cvc_check
+            if not (cvc_check.__class__ is str or cvc_check is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            cvc_check = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_cvc_check)
 
         if cls is CardDetailsChecks:
-            card_details_checks = cls(
-                address_line1_check,
-                address_postal_code_check,
-                cvc_check,
-            )
+            card_details_checks = new_instance(cls)
+            card_details_checks.address_line1_check = address_line1_check
+            card_details_checks.address_postal_code_check = address_postal_code_check
+            card_details_checks.cvc_check = cvc_check
         else:
             card_details_checks = cls(
                 address_line1_check=address_line1_check,
@@ -73,6 +117,8 @@ class CardDetailsChecks:
             )
 
         card_details_checks.additional_properties = d
+        if found is not None:
+            card_details_checks._fabapi_deviations = tuple(found)
         return card_details_checks
 
     @property
@@ -92,7 +138,8 @@ class CardDetailsChecks:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -101,4 +148,24 @@ _PROPERTIES = Properties(
         "cvc_check",
     ),
     unset=UNSET,
+    python=(
+        "address_line1_check",
+        "address_postal_code_check",
+        "cvc_check",
+    ),
+    expected=(
+        "string",
+        "string",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+    ),
 )
+CardDetailsChecks._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 3
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

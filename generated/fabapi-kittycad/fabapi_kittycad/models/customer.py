@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    parse_datetime,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -21,7 +28,7 @@ T = TypeVar("T", bound="Customer")
 
 
 @_attrs_define
-class Customer:
+class Customer(TolerantModel):
     """The resource representing a payment "Customer".
 
     Attributes:
@@ -120,6 +127,8 @@ class Customer:
         if phone is not UNSET:
             field_dict["phone"] = phone
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
@@ -127,55 +136,150 @@ class Customer:
         from ..models.customer_metadata import CustomerMetadata  # noqa: PLC0415
         from ..models.new_address import NewAddress  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_address,
-                balance,
+                _in_balance,
                 _in_created_at,
-                currency,
-                delinquent,
-                email,
-                id,
+                _in_currency,
+                _in_delinquent,
+                _in_email,
+                _in_id,
                 _in_metadata,
-                name,
-                phone,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        _address = _in_address
-        address: NewAddress | Unset
-        if _address is UNSET:
-            address = UNSET
-        else:
-            address = NewAddress.from_dict(_address)
+                _in_name,
+                _in_phone,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_address,
+                    _in_balance,
+                    _in_created_at,
+                    _in_currency,
+                    _in_delinquent,
+                    _in_email,
+                    _in_id,
+                    _in_metadata,
+                    _in_name,
+                    _in_phone,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _address = _in_address
+            address: NewAddress | Unset
+            if _address is UNSET:
+                address = UNSET
+            else:
+                address = NewAddress.from_dict(_address)
 
-        _created_at = _in_created_at
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = parse_datetime(_created_at)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            address = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_address)
 
-        _metadata = _in_metadata
-        metadata: CustomerMetadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = CustomerMetadata.from_dict(_metadata)
+        try:
+            balance = _in_balance
+            if not ((balance.__class__ is float or balance.__class__ is int) or balance is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            balance = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_balance)
+
+        try:
+            _created_at = _in_created_at
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = parse_datetime(_created_at)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            created_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_created_at)
+
+        try:
+            currency = _in_currency
+            if not (currency.__class__ is str or currency is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            currency = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_currency)
+
+        try:
+            delinquent = _in_delinquent
+            if not (delinquent.__class__ is bool or delinquent is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            delinquent = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_delinquent)
+
+        try:
+            email = _in_email
+            if not (email.__class__ is str or email is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            email = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_email)
+
+        try:
+            id = _in_id
+            if not (id.__class__ is str or id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_id)
+
+        try:
+            _metadata = _in_metadata
+            metadata: CustomerMetadata | Unset
+            if _metadata is UNSET:
+                metadata = UNSET
+            else:
+                metadata = CustomerMetadata.from_dict(_metadata)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            metadata = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_metadata)
+
+        try:
+            name = _in_name
+            if not (name.__class__ is str or name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_name)
+
+        try:
+            phone = _in_phone
+            if not (phone.__class__ is str or phone is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            phone = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_phone)
 
         if cls is Customer:
-            customer = cls(
-                address,
-                balance,
-                created_at,
-                currency,
-                delinquent,
-                email,
-                id,
-                metadata,
-                name,
-                phone,
-            )
+            customer = new_instance(cls)
+            customer.address = address
+            customer.balance = balance
+            customer.created_at = created_at
+            customer.currency = currency
+            customer.delinquent = delinquent
+            customer.email = email
+            customer.id = id
+            customer.metadata = metadata
+            customer.name = name
+            customer.phone = phone
         else:
             customer = cls(
                 address=address,
@@ -191,6 +295,8 @@ class Customer:
             )
 
         customer.additional_properties = d
+        if found is not None:
+            customer._fabapi_deviations = tuple(found)
         return customer
 
     @property
@@ -210,7 +316,8 @@ class Customer:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -226,4 +333,45 @@ _PROPERTIES = Properties(
         "phone",
     ),
     unset=UNSET,
+    python=(
+        "address",
+        "balance",
+        "created_at",
+        "currency",
+        "delinquent",
+        "email",
+        "id",
+        "metadata",
+        "name",
+        "phone",
+    ),
+    expected=(
+        "object NewAddress",
+        "number",
+        "string (date-time)",
+        "string",
+        "boolean",
+        "string",
+        "string",
+        "object CustomerMetadata",
+        "string",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "format",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+Customer._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 10
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -9,7 +9,15 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime, parse_uuid
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    parse_datetime,
+    parse_uuid,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -17,7 +25,7 @@ T = TypeVar("T", bound="CustomerBalance")
 
 
 @_attrs_define
-class CustomerBalance:
+class CustomerBalance(TolerantModel):
     """A balance for a user.
 
     This holds information about the financial balance for the user.
@@ -100,55 +108,141 @@ class CustomerBalance:
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_created_at,
                 _in_id,
-                monthly_credits_remaining,
-                pre_pay_cash_remaining,
-                pre_pay_credits_remaining,
-                total_due,
+                _in_monthly_credits_remaining,
+                _in_pre_pay_cash_remaining,
+                _in_pre_pay_credits_remaining,
+                _in_total_due,
                 _in_updated_at,
-                user_id,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        _created_at = _in_created_at
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = parse_datetime(_created_at)
+                _in_user_id,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_created_at,
+                    _in_id,
+                    _in_monthly_credits_remaining,
+                    _in_pre_pay_cash_remaining,
+                    _in_pre_pay_credits_remaining,
+                    _in_total_due,
+                    _in_updated_at,
+                    _in_user_id,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _created_at = _in_created_at
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = parse_datetime(_created_at)
 
-        _id = _in_id
-        id: UUID | Unset
-        if _id is UNSET:
-            id = UNSET
-        else:
-            id = parse_uuid(_id)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            created_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_created_at)
 
-        _updated_at = _in_updated_at
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = parse_datetime(_updated_at)
+        try:
+            _id = _in_id
+            id: UUID | Unset
+            if _id is UNSET:
+                id = UNSET
+            else:
+                id = parse_uuid(_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_id)
+
+        try:
+            monthly_credits_remaining = _in_monthly_credits_remaining
+            if not (
+                (monthly_credits_remaining.__class__ is float or monthly_credits_remaining.__class__ is int)
+                or monthly_credits_remaining is UNSET
+            ):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            monthly_credits_remaining = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_monthly_credits_remaining)
+
+        try:
+            pre_pay_cash_remaining = _in_pre_pay_cash_remaining
+            if not (
+                (pre_pay_cash_remaining.__class__ is float or pre_pay_cash_remaining.__class__ is int)
+                or pre_pay_cash_remaining is UNSET
+            ):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pre_pay_cash_remaining = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_pre_pay_cash_remaining)
+
+        try:
+            pre_pay_credits_remaining = _in_pre_pay_credits_remaining
+            if not (
+                (pre_pay_credits_remaining.__class__ is float or pre_pay_credits_remaining.__class__ is int)
+                or pre_pay_credits_remaining is UNSET
+            ):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pre_pay_credits_remaining = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_pre_pay_credits_remaining)
+
+        try:
+            total_due = _in_total_due
+            if not ((total_due.__class__ is float or total_due.__class__ is int) or total_due is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            total_due = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_total_due)
+
+        try:
+            _updated_at = _in_updated_at
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = parse_datetime(_updated_at)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            updated_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_updated_at)
+
+        try:
+            user_id = _in_user_id
+            if not (user_id.__class__ is str or user_id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            user_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_user_id)
 
         if cls is CustomerBalance:
-            customer_balance = cls(
-                created_at,
-                id,
-                monthly_credits_remaining,
-                pre_pay_cash_remaining,
-                pre_pay_credits_remaining,
-                total_due,
-                updated_at,
-                user_id,
-            )
+            customer_balance = new_instance(cls)
+            customer_balance.created_at = created_at
+            customer_balance.id = id
+            customer_balance.monthly_credits_remaining = monthly_credits_remaining
+            customer_balance.pre_pay_cash_remaining = pre_pay_cash_remaining
+            customer_balance.pre_pay_credits_remaining = pre_pay_credits_remaining
+            customer_balance.total_due = total_due
+            customer_balance.updated_at = updated_at
+            customer_balance.user_id = user_id
         else:
             customer_balance = cls(
                 created_at=created_at,
@@ -162,6 +256,8 @@ class CustomerBalance:
             )
 
         customer_balance.additional_properties = d
+        if found is not None:
+            customer_balance._fabapi_deviations = tuple(found)
         return customer_balance
 
     @property
@@ -181,7 +277,8 @@ class CustomerBalance:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -195,4 +292,39 @@ _PROPERTIES = Properties(
         "user_id",
     ),
     unset=UNSET,
+    python=(
+        "created_at",
+        "id",
+        "monthly_credits_remaining",
+        "pre_pay_cash_remaining",
+        "pre_pay_credits_remaining",
+        "total_due",
+        "updated_at",
+        "user_id",
+    ),
+    expected=(
+        "string (date-time)",
+        "string (uuid)",
+        "number",
+        "number",
+        "number",
+        "number",
+        "string (date-time)",
+        "string",
+    ),
+    hints=(
+        "format",
+        "format",
+        "",
+        "",
+        "",
+        "",
+        "format",
+        "",
+    ),
 )
+CustomerBalance._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 8
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

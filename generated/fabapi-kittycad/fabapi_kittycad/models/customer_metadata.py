@@ -7,12 +7,20 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    restore_received,
+)
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="CustomerMetadata")
 
 
 @_attrs_define
-class CustomerMetadata:
+class CustomerMetadata(TolerantModel):
     """Set of key-value pairs."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
@@ -22,14 +30,25 @@ class CustomerMetadata:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        _, d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
         customer_metadata = cls()
 
-        customer_metadata.additional_properties = d
+        additional_properties = {}
+        for prop_name, value in d.items():
+            if value.__class__ is str:
+                additional_properties[prop_name] = value
+            else:
+                found = _PROPERTIES.deviate_extra(found, prop_name, value, "string")
+        customer_metadata.additional_properties = additional_properties
+        if found is not None:
+            customer_metadata._fabapi_deviations = tuple(found)
         return customer_metadata
 
     @property
@@ -47,3 +66,20 @@ class CustomerMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
+_PROPERTIES = Properties(
+    required=(),
+    optional=(),
+    unset=UNSET,
+    python=(),
+    expected=(),
+    hints=(),
+)
+CustomerMetadata._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 0
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

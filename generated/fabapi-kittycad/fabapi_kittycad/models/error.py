@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +21,7 @@ T = TypeVar("T", bound="Error")
 
 
 @_attrs_define
-class Error:
+class Error(TolerantModel):
     """Error information from a response.
 
     Attributes:
@@ -30,9 +36,15 @@ class Error:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
+        if not isinstance(self.message, Unset):
+            message = self.message
+        else:
+            message = _DEVIATED
 
-        request_id = self.request_id
+        if not isinstance(self.request_id, Unset):
+            request_id = self.request_id
+        else:
+            request_id = _DEVIATED
 
         error_code = self.error_code
 
@@ -47,25 +59,63 @@ class Error:
         if error_code is not UNSET:
             field_dict["error_code"] = error_code
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                message,
-                request_id,
-                error_code,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_message,
+                _in_request_id,
+                _in_error_code,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_message,
+                    _in_request_id,
+                    _in_error_code,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            message = _in_message
+            if not (message.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            message = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_message)
+
+        try:
+            request_id = _in_request_id
+            if not (request_id.__class__ is str):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            request_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_request_id)
+
+        try:
+            error_code = _in_error_code
+            if not (error_code.__class__ is str or error_code is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            error_code = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_error_code)
 
         if cls is Error:
-            error = cls(
-                message,
-                request_id,
-                error_code,
-            )
+            error = new_instance(cls)
+            error.message = message
+            error.request_id = request_id
+            error.error_code = error_code
         else:
             error = cls(
                 message=message,
@@ -74,6 +124,8 @@ class Error:
             )
 
         error.additional_properties = d
+        if found is not None:
+            error._fabapi_deviations = tuple(found)
         return error
 
     @property
@@ -93,7 +145,8 @@ class Error:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(
         "message",
@@ -101,4 +154,24 @@ _PROPERTIES = Properties(
     ),
     optional=("error_code",),
     unset=UNSET,
+    python=(
+        "message",
+        "request_id",
+        "error_code",
+    ),
+    expected=(
+        "string",
+        "string",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+    ),
 )
+Error._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 3
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -8,7 +8,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    parse_datetime,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -16,7 +23,7 @@ T = TypeVar("T", bound="ExtendedUser")
 
 
 @_attrs_define
-class ExtendedUser:
+class ExtendedUser(TolerantModel):
     """Extended user information.
 
     This is mostly used for internal purposes. It returns a mapping of the user's information, including that of our
@@ -135,72 +142,228 @@ class ExtendedUser:
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                company,
+                _in_company,
                 _in_created_at,
-                discord,
-                email,
+                _in_discord,
+                _in_email,
                 _in_email_verified,
-                first_name,
-                front_id,
-                github,
-                id,
-                image,
-                last_name,
-                mailchimp_id,
-                name,
-                phone,
-                stripe_id,
+                _in_first_name,
+                _in_front_id,
+                _in_github,
+                _in_id,
+                _in_image,
+                _in_last_name,
+                _in_mailchimp_id,
+                _in_name,
+                _in_phone,
+                _in_stripe_id,
                 _in_updated_at,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_company,
+                    _in_created_at,
+                    _in_discord,
+                    _in_email,
+                    _in_email_verified,
+                    _in_first_name,
+                    _in_front_id,
+                    _in_github,
+                    _in_id,
+                    _in_image,
+                    _in_last_name,
+                    _in_mailchimp_id,
+                    _in_name,
+                    _in_phone,
+                    _in_stripe_id,
+                    _in_updated_at,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            company = _in_company
+            if not (company.__class__ is str or company is UNSET):
+                raise TypeError()
 
-        _created_at = _in_created_at
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = parse_datetime(_created_at)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            company = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_company)
 
-        _email_verified = _in_email_verified
-        email_verified: datetime.datetime | Unset
-        if _email_verified is UNSET:
-            email_verified = UNSET
-        else:
-            email_verified = parse_datetime(_email_verified)
+        try:
+            _created_at = _in_created_at
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = parse_datetime(_created_at)
 
-        _updated_at = _in_updated_at
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = parse_datetime(_updated_at)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            created_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_created_at)
+
+        try:
+            discord = _in_discord
+            if not (discord.__class__ is str or discord is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            discord = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_discord)
+
+        try:
+            email = _in_email
+            if not (email.__class__ is str or email is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            email = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_email)
+
+        try:
+            _email_verified = _in_email_verified
+            email_verified: datetime.datetime | Unset
+            if _email_verified is UNSET:
+                email_verified = UNSET
+            else:
+                email_verified = parse_datetime(_email_verified)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            email_verified = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_email_verified)
+
+        try:
+            first_name = _in_first_name
+            if not (first_name.__class__ is str or first_name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            first_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_first_name)
+
+        try:
+            front_id = _in_front_id
+            if not (front_id.__class__ is str or front_id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            front_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_front_id)
+
+        try:
+            github = _in_github
+            if not (github.__class__ is str or github is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            github = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_github)
+
+        try:
+            id = _in_id
+            if not (id.__class__ is str or id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_id)
+
+        try:
+            image = _in_image
+            if not (image.__class__ is str or image is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            image = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_image)
+
+        try:
+            last_name = _in_last_name
+            if not (last_name.__class__ is str or last_name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            last_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_last_name)
+
+        try:
+            mailchimp_id = _in_mailchimp_id
+            if not (mailchimp_id.__class__ is str or mailchimp_id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            mailchimp_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 11, _in_mailchimp_id)
+
+        try:
+            name = _in_name
+            if not (name.__class__ is str or name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 12, _in_name)
+
+        try:
+            phone = _in_phone
+            if not (phone.__class__ is str or phone is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            phone = _DEVIATED
+            found = _PROPERTIES.deviate(found, 13, _in_phone)
+
+        try:
+            stripe_id = _in_stripe_id
+            if not (stripe_id.__class__ is str or stripe_id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            stripe_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 14, _in_stripe_id)
+
+        try:
+            _updated_at = _in_updated_at
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = parse_datetime(_updated_at)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            updated_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 15, _in_updated_at)
 
         if cls is ExtendedUser:
-            extended_user = cls(
-                company,
-                created_at,
-                discord,
-                email,
-                email_verified,
-                first_name,
-                front_id,
-                github,
-                id,
-                image,
-                last_name,
-                mailchimp_id,
-                name,
-                phone,
-                stripe_id,
-                updated_at,
-            )
+            extended_user = new_instance(cls)
+            extended_user.company = company
+            extended_user.created_at = created_at
+            extended_user.discord = discord
+            extended_user.email = email
+            extended_user.email_verified = email_verified
+            extended_user.first_name = first_name
+            extended_user.front_id = front_id
+            extended_user.github = github
+            extended_user.id = id
+            extended_user.image = image
+            extended_user.last_name = last_name
+            extended_user.mailchimp_id = mailchimp_id
+            extended_user.name = name
+            extended_user.phone = phone
+            extended_user.stripe_id = stripe_id
+            extended_user.updated_at = updated_at
         else:
             extended_user = cls(
                 company=company,
@@ -222,6 +385,8 @@ class ExtendedUser:
             )
 
         extended_user.additional_properties = d
+        if found is not None:
+            extended_user._fabapi_deviations = tuple(found)
         return extended_user
 
     @property
@@ -241,7 +406,8 @@ class ExtendedUser:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -263,4 +429,63 @@ _PROPERTIES = Properties(
         "updated_at",
     ),
     unset=UNSET,
+    python=(
+        "company",
+        "created_at",
+        "discord",
+        "email",
+        "email_verified",
+        "first_name",
+        "front_id",
+        "github",
+        "id",
+        "image",
+        "last_name",
+        "mailchimp_id",
+        "name",
+        "phone",
+        "stripe_id",
+        "updated_at",
+    ),
+    expected=(
+        "string",
+        "string (date-time)",
+        "string",
+        "string",
+        "string (date-time)",
+        "string",
+        "string",
+        "string",
+        "string",
+        "string",
+        "string",
+        "string",
+        "string",
+        "string",
+        "string",
+        "string (date-time)",
+    ),
+    hints=(
+        "",
+        "format",
+        "",
+        "",
+        "format",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "format",
+    ),
 )
+ExtendedUser._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 16
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -9,7 +9,15 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime, parse_uuid
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    parse_datetime,
+    parse_uuid,
+    restore_received,
+)
 
 from ..models.api_call_status import ApiCallStatus
 from ..models.file_3d_source_format import File3DSourceFormat
@@ -19,7 +27,7 @@ T = TypeVar("T", bound="FileCenterOfMass")
 
 
 @_attrs_define
-class FileCenterOfMass:
+class FileCenterOfMass(TolerantModel):
     """A file center of mass result.
 
     Attributes:
@@ -136,125 +144,208 @@ class FileCenterOfMass:
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_center_of_mass,
                 _in_completed_at,
                 _in_created_at,
                 _in_error,
                 _in_id,
-                material_density,
+                _in_material_density,
                 _in_src_format,
                 _in_started_at,
                 _in_status,
                 _in_updated_at,
-                user_id,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        _center_of_mass = _in_center_of_mass
-        center_of_mass: list[float] | None | Unset
-        if _center_of_mass is None or _center_of_mass is UNSET:
-            center_of_mass = _center_of_mass
-        else:
-            try:
+                _in_user_id,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_center_of_mass,
+                    _in_completed_at,
+                    _in_created_at,
+                    _in_error,
+                    _in_id,
+                    _in_material_density,
+                    _in_src_format,
+                    _in_started_at,
+                    _in_status,
+                    _in_updated_at,
+                    _in_user_id,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _center_of_mass = _in_center_of_mass
+            center_of_mass: list[float] | None | Unset
+            if _center_of_mass is None or _center_of_mass is UNSET:
+                center_of_mass = _center_of_mass
+            else:
                 if not isinstance(_center_of_mass, list):
                     raise TypeError()
-                center_of_mass_type_0 = cast(list[float], _center_of_mass)
+                _center_of_mass_type_0 = _center_of_mass
+                if type(_center_of_mass_type_0) is not list:
+                    raise TypeError()
+                if not all((_item.__class__ is float or _item.__class__ is int) for _item in _center_of_mass_type_0):
+                    raise TypeError()
+                center_of_mass_type_0 = cast(list[float], _center_of_mass_type_0)
 
                 center_of_mass = center_of_mass_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                center_of_mass = _center_of_mass
 
-        _completed_at = _in_completed_at
-        completed_at: datetime.datetime | None | Unset
-        if _completed_at is None or _completed_at is UNSET:
-            completed_at = _completed_at
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            center_of_mass = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_center_of_mass)
+
+        try:
+            _completed_at = _in_completed_at
+            completed_at: datetime.datetime | None | Unset
+            if _completed_at is None or _completed_at is UNSET:
+                completed_at = _completed_at
+            else:
                 if not isinstance(_completed_at, str):
                     raise TypeError()
                 completed_at_type_0 = parse_datetime(_completed_at)
 
                 completed_at = completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                completed_at = _completed_at
 
-        _created_at = _in_created_at
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = parse_datetime(_created_at)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            completed_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_completed_at)
 
-        error: None | str | Unset = _in_error
+        try:
+            _created_at = _in_created_at
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = parse_datetime(_created_at)
 
-        _id = _in_id
-        id: UUID | Unset
-        if _id is UNSET:
-            id = UNSET
-        else:
-            id = parse_uuid(_id)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            created_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_created_at)
 
-        _src_format = _in_src_format
-        src_format: File3DSourceFormat | Unset
-        if _src_format is UNSET:
-            src_format = UNSET
-        else:
-            try:
-                src_format = cast("File3DSourceFormat", File3DSourceFormat._value2member_map_[_src_format])
-            except (KeyError, TypeError):
-                src_format = File3DSourceFormat(_src_format)
+        try:
+            error: None | str | Unset = _in_error
+            if not ((error.__class__ is str) or error is None or error is UNSET):
+                raise TypeError()
 
-        _started_at = _in_started_at
-        started_at: datetime.datetime | None | Unset
-        if _started_at is None or _started_at is UNSET:
-            started_at = _started_at
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            error = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_error)
+
+        try:
+            _id = _in_id
+            id: UUID | Unset
+            if _id is UNSET:
+                id = UNSET
+            else:
+                id = parse_uuid(_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_id)
+
+        try:
+            material_density = _in_material_density
+            if not (
+                (material_density.__class__ is float or material_density.__class__ is int) or material_density is UNSET
+            ):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            material_density = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_material_density)
+
+        try:
+            _src_format = _in_src_format
+            src_format: File3DSourceFormat | Unset
+            if _src_format is UNSET:
+                src_format = UNSET
+            else:
+                try:
+                    src_format = File3DSourceFormat._value2member_map_[_src_format]  # type: ignore[assignment]  # fmt: skip
+                except (KeyError, TypeError):
+                    src_format = File3DSourceFormat(_src_format)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            src_format = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_src_format)
+
+        try:
+            _started_at = _in_started_at
+            started_at: datetime.datetime | None | Unset
+            if _started_at is None or _started_at is UNSET:
+                started_at = _started_at
+            else:
                 if not isinstance(_started_at, str):
                     raise TypeError()
                 started_at_type_0 = parse_datetime(_started_at)
 
                 started_at = started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                started_at = _started_at
 
-        _status = _in_status
-        status: ApiCallStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            try:
-                status = cast("ApiCallStatus", ApiCallStatus._value2member_map_[_status])
-            except (KeyError, TypeError):
-                status = ApiCallStatus(_status)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            started_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_started_at)
 
-        _updated_at = _in_updated_at
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = parse_datetime(_updated_at)
+        try:
+            _status = _in_status
+            status: ApiCallStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                try:
+                    status = ApiCallStatus._value2member_map_[_status]  # type: ignore[assignment]  # fmt: skip
+                except (KeyError, TypeError):
+                    status = ApiCallStatus(_status)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_status)
+
+        try:
+            _updated_at = _in_updated_at
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = parse_datetime(_updated_at)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            updated_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_updated_at)
+
+        try:
+            user_id = _in_user_id
+            if not (user_id.__class__ is str or user_id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            user_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_user_id)
 
         if cls is FileCenterOfMass:
-            file_center_of_mass = cls(
-                center_of_mass,
-                completed_at,
-                created_at,
-                error,
-                id,
-                material_density,
-                src_format,
-                started_at,
-                status,
-                updated_at,
-                user_id,
-            )
+            file_center_of_mass = new_instance(cls)
+            file_center_of_mass.center_of_mass = center_of_mass
+            file_center_of_mass.completed_at = completed_at
+            file_center_of_mass.created_at = created_at
+            file_center_of_mass.error = error
+            file_center_of_mass.id = id
+            file_center_of_mass.material_density = material_density
+            file_center_of_mass.src_format = src_format
+            file_center_of_mass.started_at = started_at
+            file_center_of_mass.status = status
+            file_center_of_mass.updated_at = updated_at
+            file_center_of_mass.user_id = user_id
         else:
             file_center_of_mass = cls(
                 center_of_mass=center_of_mass,
@@ -271,6 +362,8 @@ class FileCenterOfMass:
             )
 
         file_center_of_mass.additional_properties = d
+        if found is not None:
+            file_center_of_mass._fabapi_deviations = tuple(found)
         return file_center_of_mass
 
     @property
@@ -290,7 +383,8 @@ class FileCenterOfMass:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -307,4 +401,48 @@ _PROPERTIES = Properties(
         "user_id",
     ),
     unset=UNSET,
+    python=(
+        "center_of_mass",
+        "completed_at",
+        "created_at",
+        "error",
+        "id",
+        "material_density",
+        "src_format",
+        "started_at",
+        "status",
+        "updated_at",
+        "user_id",
+    ),
+    expected=(
+        "array of number or null",
+        "string (date-time) or null",
+        "string (date-time)",
+        "string or null",
+        "string (uuid)",
+        "number",
+        "enum File3DSourceFormat",
+        "string (date-time) or null",
+        "enum ApiCallStatus",
+        "string (date-time)",
+        "string",
+    ),
+    hints=(
+        "",
+        "format",
+        "format",
+        "",
+        "format",
+        "",
+        "enum",
+        "format",
+        "enum",
+        "format",
+        "",
+    ),
 )
+FileCenterOfMass._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 11
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    integral,
+    new_instance,
+    parse_datetime,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -21,7 +29,7 @@ T = TypeVar("T", bound="Invoice")
 
 
 @_attrs_define
-class Invoice:
+class Invoice(TolerantModel):
     """An invoice. The reference gives no field list; the fields and types are read from its example response.
 
     Attributes:
@@ -199,6 +207,8 @@ class Invoice:
         if url is not UNSET:
             field_dict["url"] = url
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
@@ -206,86 +216,324 @@ class Invoice:
         from ..models.invoice_line_item import InvoiceLineItem  # noqa: PLC0415
         from ..models.invoice_metadata import InvoiceMetadata  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                amount_due,
-                amount_paid,
-                amount_remaining,
-                attempt_count,
-                attempted,
+                _in_amount_due,
+                _in_amount_paid,
+                _in_amount_remaining,
+                _in_attempt_count,
+                _in_attempted,
                 _in_created_at,
-                currency,
-                customer_email,
-                customer_id,
-                default_payment_method,
-                description,
-                id,
+                _in_currency,
+                _in_customer_email,
+                _in_customer_id,
+                _in_default_payment_method,
+                _in_description,
+                _in_id,
                 _in_lines,
                 _in_metadata,
-                number,
-                paid,
-                pdf,
-                receipt_number,
-                statement_descriptor,
-                status,
-                subtotal,
-                tax,
-                total,
-                url,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_number,
+                _in_paid,
+                _in_pdf,
+                _in_receipt_number,
+                _in_statement_descriptor,
+                _in_status,
+                _in_subtotal,
+                _in_tax,
+                _in_total,
+                _in_url,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_amount_due,
+                    _in_amount_paid,
+                    _in_amount_remaining,
+                    _in_attempt_count,
+                    _in_attempted,
+                    _in_created_at,
+                    _in_currency,
+                    _in_customer_email,
+                    _in_customer_id,
+                    _in_default_payment_method,
+                    _in_description,
+                    _in_id,
+                    _in_lines,
+                    _in_metadata,
+                    _in_number,
+                    _in_paid,
+                    _in_pdf,
+                    _in_receipt_number,
+                    _in_statement_descriptor,
+                    _in_status,
+                    _in_subtotal,
+                    _in_tax,
+                    _in_total,
+                    _in_url,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            amount_due = _in_amount_due
+            if not ((amount_due.__class__ is float or amount_due.__class__ is int) or amount_due is UNSET):
+                raise TypeError()
 
-        _created_at = _in_created_at
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = parse_datetime(_created_at)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            amount_due = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_amount_due)
 
-        _lines = _in_lines
-        lines: list[InvoiceLineItem] | Unset = UNSET
-        if _lines is not UNSET:
-            lines = []
-            for lines_item_data in _lines:
-                lines_item = InvoiceLineItem.from_dict(lines_item_data)
+        try:
+            amount_paid = _in_amount_paid
+            if not ((amount_paid.__class__ is float or amount_paid.__class__ is int) or amount_paid is UNSET):
+                raise TypeError()
 
-                lines.append(lines_item)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            amount_paid = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_amount_paid)
 
-        _metadata = _in_metadata
-        metadata: InvoiceMetadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = InvoiceMetadata.from_dict(_metadata)
+        try:
+            amount_remaining = _in_amount_remaining
+            if not (
+                (amount_remaining.__class__ is float or amount_remaining.__class__ is int) or amount_remaining is UNSET
+            ):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            amount_remaining = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_amount_remaining)
+
+        try:
+            attempt_count = _in_attempt_count
+            if not (attempt_count.__class__ is int or attempt_count is UNSET):
+                attempt_count = integral(attempt_count)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            attempt_count = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_attempt_count)
+
+        try:
+            attempted = _in_attempted
+            if not (attempted.__class__ is bool or attempted is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            attempted = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_attempted)
+
+        try:
+            _created_at = _in_created_at
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = parse_datetime(_created_at)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            created_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_created_at)
+
+        try:
+            currency = _in_currency
+            if not (currency.__class__ is str or currency is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            currency = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_currency)
+
+        try:
+            customer_email = _in_customer_email
+            if not (customer_email.__class__ is str or customer_email is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            customer_email = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_customer_email)
+
+        try:
+            customer_id = _in_customer_id
+            if not (customer_id.__class__ is str or customer_id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            customer_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_customer_id)
+
+        try:
+            default_payment_method = _in_default_payment_method
+            if not (default_payment_method.__class__ is str or default_payment_method is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            default_payment_method = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_default_payment_method)
+
+        try:
+            description = _in_description
+            if not (description.__class__ is str or description is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            description = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_description)
+
+        try:
+            id = _in_id
+            if not (id.__class__ is str or id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 11, _in_id)
+
+        try:
+            _lines = _in_lines
+            lines: list[InvoiceLineItem] | Unset = UNSET
+            if _lines is not UNSET:
+                if type(_lines) is not list:
+                    raise TypeError()
+                lines = []
+                for lines_item_data in _lines:
+                    lines_item = InvoiceLineItem.from_dict(lines_item_data)
+
+                    lines.append(lines_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            lines = _DEVIATED
+            found = _PROPERTIES.deviate(found, 12, _in_lines)
+
+        try:
+            _metadata = _in_metadata
+            metadata: InvoiceMetadata | Unset
+            if _metadata is UNSET:
+                metadata = UNSET
+            else:
+                metadata = InvoiceMetadata.from_dict(_metadata)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            metadata = _DEVIATED
+            found = _PROPERTIES.deviate(found, 13, _in_metadata)
+
+        try:
+            number = _in_number
+            if not (number.__class__ is str or number is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            number = _DEVIATED
+            found = _PROPERTIES.deviate(found, 14, _in_number)
+
+        try:
+            paid = _in_paid
+            if not (paid.__class__ is bool or paid is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            paid = _DEVIATED
+            found = _PROPERTIES.deviate(found, 15, _in_paid)
+
+        try:
+            pdf = _in_pdf
+            if not (pdf.__class__ is str or pdf is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pdf = _DEVIATED
+            found = _PROPERTIES.deviate(found, 16, _in_pdf)
+
+        try:
+            receipt_number = _in_receipt_number
+            if not (receipt_number.__class__ is str or receipt_number is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            receipt_number = _DEVIATED
+            found = _PROPERTIES.deviate(found, 17, _in_receipt_number)
+
+        try:
+            statement_descriptor = _in_statement_descriptor
+            if not (statement_descriptor.__class__ is str or statement_descriptor is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            statement_descriptor = _DEVIATED
+            found = _PROPERTIES.deviate(found, 18, _in_statement_descriptor)
+
+        try:
+            status = _in_status
+            if not (status.__class__ is str or status is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 19, _in_status)
+
+        try:
+            subtotal = _in_subtotal
+            if not ((subtotal.__class__ is float or subtotal.__class__ is int) or subtotal is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            subtotal = _DEVIATED
+            found = _PROPERTIES.deviate(found, 20, _in_subtotal)
+
+        try:
+            tax = _in_tax
+            if not ((tax.__class__ is float or tax.__class__ is int) or tax is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            tax = _DEVIATED
+            found = _PROPERTIES.deviate(found, 21, _in_tax)
+
+        try:
+            total = _in_total
+            if not ((total.__class__ is float or total.__class__ is int) or total is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            total = _DEVIATED
+            found = _PROPERTIES.deviate(found, 22, _in_total)
+
+        try:
+            url = _in_url
+            if not (url.__class__ is str or url is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            url = _DEVIATED
+            found = _PROPERTIES.deviate(found, 23, _in_url)
 
         if cls is Invoice:
-            invoice = cls(
-                amount_due,
-                amount_paid,
-                amount_remaining,
-                attempt_count,
-                attempted,
-                created_at,
-                currency,
-                customer_email,
-                customer_id,
-                default_payment_method,
-                description,
-                id,
-                lines,
-                metadata,
-                number,
-                paid,
-                pdf,
-                receipt_number,
-                statement_descriptor,
-                status,
-                subtotal,
-                tax,
-                total,
-                url,
-            )
+            invoice = new_instance(cls)
+            invoice.amount_due = amount_due
+            invoice.amount_paid = amount_paid
+            invoice.amount_remaining = amount_remaining
+            invoice.attempt_count = attempt_count
+            invoice.attempted = attempted
+            invoice.created_at = created_at
+            invoice.currency = currency
+            invoice.customer_email = customer_email
+            invoice.customer_id = customer_id
+            invoice.default_payment_method = default_payment_method
+            invoice.description = description
+            invoice.id = id
+            invoice.lines = lines
+            invoice.metadata = metadata
+            invoice.number = number
+            invoice.paid = paid
+            invoice.pdf = pdf
+            invoice.receipt_number = receipt_number
+            invoice.statement_descriptor = statement_descriptor
+            invoice.status = status
+            invoice.subtotal = subtotal
+            invoice.tax = tax
+            invoice.total = total
+            invoice.url = url
         else:
             invoice = cls(
                 amount_due=amount_due,
@@ -315,6 +563,8 @@ class Invoice:
             )
 
         invoice.additional_properties = d
+        if found is not None:
+            invoice._fabapi_deviations = tuple(found)
         return invoice
 
     @property
@@ -334,7 +584,8 @@ class Invoice:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -364,4 +615,87 @@ _PROPERTIES = Properties(
         "url",
     ),
     unset=UNSET,
+    python=(
+        "amount_due",
+        "amount_paid",
+        "amount_remaining",
+        "attempt_count",
+        "attempted",
+        "created_at",
+        "currency",
+        "customer_email",
+        "customer_id",
+        "default_payment_method",
+        "description",
+        "id",
+        "lines",
+        "metadata",
+        "number",
+        "paid",
+        "pdf",
+        "receipt_number",
+        "statement_descriptor",
+        "status",
+        "subtotal",
+        "tax",
+        "total",
+        "url",
+    ),
+    expected=(
+        "number",
+        "number",
+        "number",
+        "integer",
+        "boolean",
+        "string (date-time)",
+        "string",
+        "string",
+        "string",
+        "string",
+        "string",
+        "string",
+        "array of object InvoiceLineItem",
+        "object InvoiceMetadata",
+        "string",
+        "boolean",
+        "string",
+        "string",
+        "string",
+        "string",
+        "number",
+        "number",
+        "number",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "format",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+Invoice._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 24
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -19,7 +25,7 @@ T = TypeVar("T", bound="InvoiceLineItem")
 
 
 @_attrs_define
-class InvoiceLineItem:
+class InvoiceLineItem(TolerantModel):
     """An invoice line item. The reference gives no field list; the fields and types are read from its example response.
 
     Attributes:
@@ -80,40 +86,104 @@ class InvoiceLineItem:
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.invoice_line_item_metadata import InvoiceLineItemMetadata  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                amount,
-                currency,
-                description,
-                id,
-                invoice_item,
+                _in_amount,
+                _in_currency,
+                _in_description,
+                _in_id,
+                _in_invoice_item,
                 _in_metadata,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_amount,
+                    _in_currency,
+                    _in_description,
+                    _in_id,
+                    _in_invoice_item,
+                    _in_metadata,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            amount = _in_amount
+            if not ((amount.__class__ is float or amount.__class__ is int) or amount is UNSET):
+                raise TypeError()
 
-        _metadata = _in_metadata
-        metadata: InvoiceLineItemMetadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = InvoiceLineItemMetadata.from_dict(_metadata)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            amount = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_amount)
+
+        try:
+            currency = _in_currency
+            if not (currency.__class__ is str or currency is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            currency = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_currency)
+
+        try:
+            description = _in_description
+            if not (description.__class__ is str or description is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            description = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_description)
+
+        try:
+            id = _in_id
+            if not (id.__class__ is str or id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_id)
+
+        try:
+            invoice_item = _in_invoice_item
+            if not (invoice_item.__class__ is str or invoice_item is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            invoice_item = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_invoice_item)
+
+        try:
+            _metadata = _in_metadata
+            metadata: InvoiceLineItemMetadata | Unset
+            if _metadata is UNSET:
+                metadata = UNSET
+            else:
+                metadata = InvoiceLineItemMetadata.from_dict(_metadata)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            metadata = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_metadata)
 
         if cls is InvoiceLineItem:
-            invoice_line_item = cls(
-                amount,
-                currency,
-                description,
-                id,
-                invoice_item,
-                metadata,
-            )
+            invoice_line_item = new_instance(cls)
+            invoice_line_item.amount = amount
+            invoice_line_item.currency = currency
+            invoice_line_item.description = description
+            invoice_line_item.id = id
+            invoice_line_item.invoice_item = invoice_item
+            invoice_line_item.metadata = metadata
         else:
             invoice_line_item = cls(
                 amount=amount,
@@ -125,6 +195,8 @@ class InvoiceLineItem:
             )
 
         invoice_line_item.additional_properties = d
+        if found is not None:
+            invoice_line_item._fabapi_deviations = tuple(found)
         return invoice_line_item
 
     @property
@@ -144,7 +216,8 @@ class InvoiceLineItem:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -156,4 +229,33 @@ _PROPERTIES = Properties(
         "metadata",
     ),
     unset=UNSET,
+    python=(
+        "amount",
+        "currency",
+        "description",
+        "id",
+        "invoice_item",
+        "metadata",
+    ),
+    expected=(
+        "number",
+        "string",
+        "string",
+        "string",
+        "string",
+        "object InvoiceLineItemMetadata",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+InvoiceLineItem._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 6
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

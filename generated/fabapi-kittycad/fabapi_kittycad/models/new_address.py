@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +21,7 @@ T = TypeVar("T", bound="NewAddress")
 
 
 @_attrs_define
-class NewAddress:
+class NewAddress(TolerantModel):
     """The struct that is used to create a new record. This is automatically generated and has all the same fields as the
     main struct only it is missing the id.
 
@@ -71,33 +77,111 @@ class NewAddress:
         if zip_ is not UNSET:
             field_dict["zip"] = zip_
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                city,
-                country,
-                state,
-                street1,
-                street2,
-                user_id,
-                zip_,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_city,
+                _in_country,
+                _in_state,
+                _in_street1,
+                _in_street2,
+                _in_user_id,
+                _in_zip_,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_city,
+                    _in_country,
+                    _in_state,
+                    _in_street1,
+                    _in_street2,
+                    _in_user_id,
+                    _in_zip_,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            city = _in_city
+            if not (city.__class__ is str or city is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            city = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_city)
+
+        try:
+            country = _in_country
+            if not (country.__class__ is str or country is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            country = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_country)
+
+        try:
+            state = _in_state
+            if not (state.__class__ is str or state is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            state = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_state)
+
+        try:
+            street1 = _in_street1
+            if not (street1.__class__ is str or street1 is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            street1 = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_street1)
+
+        try:
+            street2 = _in_street2
+            if not (street2.__class__ is str or street2 is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            street2 = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_street2)
+
+        try:
+            user_id = _in_user_id
+            if not (user_id.__class__ is str or user_id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            user_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_user_id)
+
+        try:
+            zip_ = _in_zip_
+            if not (zip_.__class__ is str or zip_ is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            zip_ = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_zip_)
 
         if cls is NewAddress:
-            new_address = cls(
-                city,
-                country,
-                state,
-                street1,
-                street2,
-                user_id,
-                zip_,
-            )
+            new_address = new_instance(cls)
+            new_address.city = city
+            new_address.country = country
+            new_address.state = state
+            new_address.street1 = street1
+            new_address.street2 = street2
+            new_address.user_id = user_id
+            new_address.zip_ = zip_
         else:
             new_address = cls(
                 city=city,
@@ -110,6 +194,8 @@ class NewAddress:
             )
 
         new_address.additional_properties = d
+        if found is not None:
+            new_address._fabapi_deviations = tuple(found)
         return new_address
 
     @property
@@ -129,7 +215,8 @@ class NewAddress:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -142,4 +229,36 @@ _PROPERTIES = Properties(
         "zip",
     ),
     unset=UNSET,
+    python=(
+        "city",
+        "country",
+        "state",
+        "street1",
+        "street2",
+        "user_id",
+        "zip_",
+    ),
+    expected=(
+        "string",
+        "string",
+        "string",
+        "string",
+        "string",
+        "string",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+NewAddress._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 7
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

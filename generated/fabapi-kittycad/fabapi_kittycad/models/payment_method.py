@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    parse_datetime,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -22,7 +29,7 @@ T = TypeVar("T", bound="PaymentMethod")
 
 
 @_attrs_define
-class PaymentMethod:
+class PaymentMethod(TolerantModel):
     """A payment method. The reference gives no field list; the fields and types are read from its example response.
 
     Attributes:
@@ -80,6 +87,8 @@ class PaymentMethod:
         if type_ is not UNSET:
             field_dict["type"] = type_
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
@@ -88,54 +97,105 @@ class PaymentMethod:
         from ..models.card_details import CardDetails  # noqa: PLC0415
         from ..models.payment_method_metadata import PaymentMethodMetadata  # noqa: PLC0415
 
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_billing_info,
                 _in_card,
                 _in_created_at,
-                id,
+                _in_id,
                 _in_metadata,
-                type_,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        _billing_info = _in_billing_info
-        billing_info: BillingInfo | Unset
-        if _billing_info is UNSET:
-            billing_info = UNSET
-        else:
-            billing_info = BillingInfo.from_dict(_billing_info)
+                _in_type_,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_billing_info,
+                    _in_card,
+                    _in_created_at,
+                    _in_id,
+                    _in_metadata,
+                    _in_type_,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _billing_info = _in_billing_info
+            billing_info: BillingInfo | Unset
+            if _billing_info is UNSET:
+                billing_info = UNSET
+            else:
+                billing_info = BillingInfo.from_dict(_billing_info)
 
-        _card = _in_card
-        card: CardDetails | Unset
-        if _card is UNSET:
-            card = UNSET
-        else:
-            card = CardDetails.from_dict(_card)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            billing_info = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_billing_info)
 
-        _created_at = _in_created_at
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = parse_datetime(_created_at)
+        try:
+            _card = _in_card
+            card: CardDetails | Unset
+            if _card is UNSET:
+                card = UNSET
+            else:
+                card = CardDetails.from_dict(_card)
 
-        _metadata = _in_metadata
-        metadata: PaymentMethodMetadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = PaymentMethodMetadata.from_dict(_metadata)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            card = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_card)
+
+        try:
+            _created_at = _in_created_at
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = parse_datetime(_created_at)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            created_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_created_at)
+
+        try:
+            id = _in_id
+            if not (id.__class__ is str or id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_id)
+
+        try:
+            _metadata = _in_metadata
+            metadata: PaymentMethodMetadata | Unset
+            if _metadata is UNSET:
+                metadata = UNSET
+            else:
+                metadata = PaymentMethodMetadata.from_dict(_metadata)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            metadata = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_metadata)
+
+        try:
+            type_ = _in_type_
+            if not (type_.__class__ is str or type_ is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            type_ = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_type_)
 
         if cls is PaymentMethod:
-            payment_method = cls(
-                billing_info,
-                card,
-                created_at,
-                id,
-                metadata,
-                type_,
-            )
+            payment_method = new_instance(cls)
+            payment_method.billing_info = billing_info
+            payment_method.card = card
+            payment_method.created_at = created_at
+            payment_method.id = id
+            payment_method.metadata = metadata
+            payment_method.type_ = type_
         else:
             payment_method = cls(
                 billing_info=billing_info,
@@ -147,6 +207,8 @@ class PaymentMethod:
             )
 
         payment_method.additional_properties = d
+        if found is not None:
+            payment_method._fabapi_deviations = tuple(found)
         return payment_method
 
     @property
@@ -166,7 +228,8 @@ class PaymentMethod:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -178,4 +241,33 @@ _PROPERTIES = Properties(
         "type",
     ),
     unset=UNSET,
+    python=(
+        "billing_info",
+        "card",
+        "created_at",
+        "id",
+        "metadata",
+        "type_",
+    ),
+    expected=(
+        "object BillingInfo",
+        "object CardDetails",
+        "string (date-time)",
+        "string",
+        "object PaymentMethodMetadata",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "format",
+        "",
+        "",
+        "",
+    ),
 )
+PaymentMethod._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 6
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

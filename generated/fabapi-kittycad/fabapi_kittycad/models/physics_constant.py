@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime, parse_uuid
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    parse_datetime,
+    parse_uuid,
+    restore_received,
+)
 
 from ..models.api_call_status import ApiCallStatus
 from ..models.physics_constant_name import PhysicsConstantName
@@ -19,7 +27,7 @@ T = TypeVar("T", bound="PhysicsConstant")
 
 
 @_attrs_define
-class PhysicsConstant:
+class PhysicsConstant(TolerantModel):
     """A physics constant.
 
     Attributes:
@@ -122,11 +130,15 @@ class PhysicsConstant:
         if value is not UNSET:
             field_dict["value"] = value
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_completed_at,
                 _in_constant,
@@ -136,95 +148,164 @@ class PhysicsConstant:
                 _in_started_at,
                 _in_status,
                 _in_updated_at,
-                user_id,
-                value,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        _completed_at = _in_completed_at
-        completed_at: datetime.datetime | None | Unset
-        if _completed_at is None or _completed_at is UNSET:
-            completed_at = _completed_at
-        else:
-            try:
+                _in_user_id,
+                _in_value,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_completed_at,
+                    _in_constant,
+                    _in_created_at,
+                    _in_error,
+                    _in_id,
+                    _in_started_at,
+                    _in_status,
+                    _in_updated_at,
+                    _in_user_id,
+                    _in_value,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _completed_at = _in_completed_at
+            completed_at: datetime.datetime | None | Unset
+            if _completed_at is None or _completed_at is UNSET:
+                completed_at = _completed_at
+            else:
                 if not isinstance(_completed_at, str):
                     raise TypeError()
                 completed_at_type_0 = parse_datetime(_completed_at)
 
                 completed_at = completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                completed_at = _completed_at
 
-        _constant = _in_constant
-        constant: PhysicsConstantName | Unset
-        if _constant is UNSET:
-            constant = UNSET
-        else:
-            try:
-                constant = cast("PhysicsConstantName", PhysicsConstantName._value2member_map_[_constant])
-            except (KeyError, TypeError):
-                constant = PhysicsConstantName(_constant)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            completed_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_completed_at)
 
-        _created_at = _in_created_at
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = parse_datetime(_created_at)
+        try:
+            _constant = _in_constant
+            constant: PhysicsConstantName | Unset
+            if _constant is UNSET:
+                constant = UNSET
+            else:
+                try:
+                    constant = PhysicsConstantName._value2member_map_[_constant]  # type: ignore[assignment]  # fmt: skip
+                except (KeyError, TypeError):
+                    constant = PhysicsConstantName(_constant)
 
-        error: None | str | Unset = _in_error
+        except (TypeError, ValueError, AttributeError, KeyError):
+            constant = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_constant)
 
-        _id = _in_id
-        id: UUID | Unset
-        if _id is UNSET:
-            id = UNSET
-        else:
-            id = parse_uuid(_id)
+        try:
+            _created_at = _in_created_at
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = parse_datetime(_created_at)
 
-        _started_at = _in_started_at
-        started_at: datetime.datetime | None | Unset
-        if _started_at is None or _started_at is UNSET:
-            started_at = _started_at
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            created_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_created_at)
+
+        try:
+            error: None | str | Unset = _in_error
+            if not ((error.__class__ is str) or error is None or error is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            error = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_error)
+
+        try:
+            _id = _in_id
+            id: UUID | Unset
+            if _id is UNSET:
+                id = UNSET
+            else:
+                id = parse_uuid(_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_id)
+
+        try:
+            _started_at = _in_started_at
+            started_at: datetime.datetime | None | Unset
+            if _started_at is None or _started_at is UNSET:
+                started_at = _started_at
+            else:
                 if not isinstance(_started_at, str):
                     raise TypeError()
                 started_at_type_0 = parse_datetime(_started_at)
 
                 started_at = started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                started_at = _started_at
 
-        _status = _in_status
-        status: ApiCallStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            try:
-                status = cast("ApiCallStatus", ApiCallStatus._value2member_map_[_status])
-            except (KeyError, TypeError):
-                status = ApiCallStatus(_status)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            started_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_started_at)
 
-        _updated_at = _in_updated_at
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = parse_datetime(_updated_at)
+        try:
+            _status = _in_status
+            status: ApiCallStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                try:
+                    status = ApiCallStatus._value2member_map_[_status]  # type: ignore[assignment]  # fmt: skip
+                except (KeyError, TypeError):
+                    status = ApiCallStatus(_status)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_status)
+
+        try:
+            _updated_at = _in_updated_at
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = parse_datetime(_updated_at)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            updated_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_updated_at)
+
+        try:
+            user_id = _in_user_id
+            if not (user_id.__class__ is str or user_id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            user_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_user_id)
+
+        try:
+            value = _in_value
+            if not ((value.__class__ is float or value.__class__ is int) or value is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            value = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_value)
 
         if cls is PhysicsConstant:
-            physics_constant = cls(
-                completed_at,
-                constant,
-                created_at,
-                error,
-                id,
-                started_at,
-                status,
-                updated_at,
-                user_id,
-                value,
-            )
+            physics_constant = new_instance(cls)
+            physics_constant.completed_at = completed_at
+            physics_constant.constant = constant
+            physics_constant.created_at = created_at
+            physics_constant.error = error
+            physics_constant.id = id
+            physics_constant.started_at = started_at
+            physics_constant.status = status
+            physics_constant.updated_at = updated_at
+            physics_constant.user_id = user_id
+            physics_constant.value = value
         else:
             physics_constant = cls(
                 completed_at=completed_at,
@@ -240,6 +321,8 @@ class PhysicsConstant:
             )
 
         physics_constant.additional_properties = d
+        if found is not None:
+            physics_constant._fabapi_deviations = tuple(found)
         return physics_constant
 
     @property
@@ -259,7 +342,8 @@ class PhysicsConstant:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -275,4 +359,45 @@ _PROPERTIES = Properties(
         "value",
     ),
     unset=UNSET,
+    python=(
+        "completed_at",
+        "constant",
+        "created_at",
+        "error",
+        "id",
+        "started_at",
+        "status",
+        "updated_at",
+        "user_id",
+        "value",
+    ),
+    expected=(
+        "string (date-time) or null",
+        "enum PhysicsConstantName",
+        "string (date-time)",
+        "string or null",
+        "string (uuid)",
+        "string (date-time) or null",
+        "enum ApiCallStatus",
+        "string (date-time)",
+        "string",
+        "number",
+    ),
+    hints=(
+        "format",
+        "enum",
+        "format",
+        "",
+        "format",
+        "format",
+        "enum",
+        "format",
+        "",
+        "",
+    ),
 )
+PhysicsConstant._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 10
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +21,7 @@ T = TypeVar("T", bound="Pong")
 
 
 @_attrs_define
-class Pong:
+class Pong(TolerantModel):
     """The response from the `/ping` endpoint.
 
     Attributes:
@@ -34,22 +40,40 @@ class Pong:
         if message is not UNSET:
             field_dict["message"] = message
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (message,), d = _PROPERTIES.split(src_dict)
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
+            (_in_message,) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (_in_message,), d = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            message = _in_message
+            if not (message.__class__ is str or message is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            message = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_message)
 
         if cls is Pong:
-            pong = cls(
-                message,
-            )
+            pong = new_instance(cls)
+            pong.message = message
         else:
             pong = cls(
                 message=message,
             )
 
         pong.additional_properties = d
+        if found is not None:
+            pong._fabapi_deviations = tuple(found)
         return pong
 
     @property
@@ -69,9 +93,18 @@ class Pong:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=("message",),
     unset=UNSET,
+    python=("message",),
+    expected=("string",),
+    hints=("",),
 )
+Pong._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 1
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -9,7 +9,15 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime, parse_uuid
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    parse_datetime,
+    parse_uuid,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -17,7 +25,7 @@ T = TypeVar("T", bound="Session")
 
 
 @_attrs_define
-class Session:
+class Session(TolerantModel):
     """An authentication session.
 
     Attributes:
@@ -76,58 +84,111 @@ class Session:
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_created_at,
                 _in_expires,
-                id,
+                _in_id,
                 _in_session_token,
                 _in_updated_at,
-                user_id,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        _created_at = _in_created_at
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = parse_datetime(_created_at)
+                _in_user_id,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_created_at,
+                    _in_expires,
+                    _in_id,
+                    _in_session_token,
+                    _in_updated_at,
+                    _in_user_id,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _created_at = _in_created_at
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = parse_datetime(_created_at)
 
-        _expires = _in_expires
-        expires: datetime.datetime | Unset
-        if _expires is UNSET:
-            expires = UNSET
-        else:
-            expires = parse_datetime(_expires)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            created_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_created_at)
 
-        _session_token = _in_session_token
-        session_token: UUID | Unset
-        if _session_token is UNSET:
-            session_token = UNSET
-        else:
-            session_token = parse_uuid(_session_token)
+        try:
+            _expires = _in_expires
+            expires: datetime.datetime | Unset
+            if _expires is UNSET:
+                expires = UNSET
+            else:
+                expires = parse_datetime(_expires)
 
-        _updated_at = _in_updated_at
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = parse_datetime(_updated_at)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            expires = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_expires)
+
+        try:
+            id = _in_id
+            if not (id.__class__ is str or id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_id)
+
+        try:
+            _session_token = _in_session_token
+            session_token: UUID | Unset
+            if _session_token is UNSET:
+                session_token = UNSET
+            else:
+                session_token = parse_uuid(_session_token)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            session_token = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_session_token)
+
+        try:
+            _updated_at = _in_updated_at
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = parse_datetime(_updated_at)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            updated_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_updated_at)
+
+        try:
+            user_id = _in_user_id
+            if not (user_id.__class__ is str or user_id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            user_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_user_id)
 
         if cls is Session:
-            session = cls(
-                created_at,
-                expires,
-                id,
-                session_token,
-                updated_at,
-                user_id,
-            )
+            session = new_instance(cls)
+            session.created_at = created_at
+            session.expires = expires
+            session.id = id
+            session.session_token = session_token
+            session.updated_at = updated_at
+            session.user_id = user_id
         else:
             session = cls(
                 created_at=created_at,
@@ -139,6 +200,8 @@ class Session:
             )
 
         session.additional_properties = d
+        if found is not None:
+            session._fabapi_deviations = tuple(found)
         return session
 
     @property
@@ -158,7 +221,8 @@ class Session:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -170,4 +234,33 @@ _PROPERTIES = Properties(
         "user_id",
     ),
     unset=UNSET,
+    python=(
+        "created_at",
+        "expires",
+        "id",
+        "session_token",
+        "updated_at",
+        "user_id",
+    ),
+    expected=(
+        "string (date-time)",
+        "string (date-time)",
+        "string",
+        "string (uuid)",
+        "string (date-time)",
+        "string",
+    ),
+    hints=(
+        "format",
+        "format",
+        "",
+        "format",
+        "format",
+        "",
+    ),
 )
+Session._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 6
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties, parse_datetime, parse_uuid
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    parse_datetime,
+    parse_uuid,
+    restore_received,
+)
 
 from ..models.api_call_status import ApiCallStatus
 from ..models.unit_acceleration_format import UnitAccelerationFormat
@@ -19,7 +27,7 @@ T = TypeVar("T", bound="UnitAccelerationConversion")
 
 
 @_attrs_define
-class UnitAccelerationConversion:
+class UnitAccelerationConversion(TolerantModel):
     """A unit conversion (acceleration).
 
     Attributes:
@@ -140,127 +148,212 @@ class UnitAccelerationConversion:
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
                 _in_completed_at,
                 _in_created_at,
                 _in_error,
                 _in_id,
-                input_,
+                _in_input_,
                 _in_output,
                 _in_output_format,
                 _in_src_format,
                 _in_started_at,
                 _in_status,
                 _in_updated_at,
-                user_id,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
-        _completed_at = _in_completed_at
-        completed_at: datetime.datetime | None | Unset
-        if _completed_at is None or _completed_at is UNSET:
-            completed_at = _completed_at
-        else:
-            try:
+                _in_user_id,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_completed_at,
+                    _in_created_at,
+                    _in_error,
+                    _in_id,
+                    _in_input_,
+                    _in_output,
+                    _in_output_format,
+                    _in_src_format,
+                    _in_started_at,
+                    _in_status,
+                    _in_updated_at,
+                    _in_user_id,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            _completed_at = _in_completed_at
+            completed_at: datetime.datetime | None | Unset
+            if _completed_at is None or _completed_at is UNSET:
+                completed_at = _completed_at
+            else:
                 if not isinstance(_completed_at, str):
                     raise TypeError()
                 completed_at_type_0 = parse_datetime(_completed_at)
 
                 completed_at = completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                completed_at = _completed_at
 
-        _created_at = _in_created_at
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = parse_datetime(_created_at)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            completed_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_completed_at)
 
-        error: None | str | Unset = _in_error
+        try:
+            _created_at = _in_created_at
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = parse_datetime(_created_at)
 
-        _id = _in_id
-        id: UUID | Unset
-        if _id is UNSET:
-            id = UNSET
-        else:
-            id = parse_uuid(_id)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            created_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_created_at)
 
-        output: float | None | Unset = _in_output
+        try:
+            error: None | str | Unset = _in_error
+            if not ((error.__class__ is str) or error is None or error is UNSET):
+                raise TypeError()
 
-        _output_format = _in_output_format
-        output_format: UnitAccelerationFormat | Unset
-        if _output_format is UNSET:
-            output_format = UNSET
-        else:
-            try:
-                output_format = cast(
-                    "UnitAccelerationFormat", UnitAccelerationFormat._value2member_map_[_output_format]
-                )
-            except (KeyError, TypeError):
-                output_format = UnitAccelerationFormat(_output_format)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            error = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_error)
 
-        _src_format = _in_src_format
-        src_format: UnitAccelerationFormat | Unset
-        if _src_format is UNSET:
-            src_format = UNSET
-        else:
-            try:
-                src_format = cast("UnitAccelerationFormat", UnitAccelerationFormat._value2member_map_[_src_format])
-            except (KeyError, TypeError):
-                src_format = UnitAccelerationFormat(_src_format)
+        try:
+            _id = _in_id
+            id: UUID | Unset
+            if _id is UNSET:
+                id = UNSET
+            else:
+                id = parse_uuid(_id)
 
-        _started_at = _in_started_at
-        started_at: datetime.datetime | None | Unset
-        if _started_at is None or _started_at is UNSET:
-            started_at = _started_at
-        else:
-            try:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_id)
+
+        try:
+            input_ = _in_input_
+            if not ((input_.__class__ is float or input_.__class__ is int) or input_ is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            input_ = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_input_)
+
+        try:
+            output: float | None | Unset = _in_output
+            if not ((output.__class__ is float or output.__class__ is int) or output is None or output is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            output = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_output)
+
+        try:
+            _output_format = _in_output_format
+            output_format: UnitAccelerationFormat | Unset
+            if _output_format is UNSET:
+                output_format = UNSET
+            else:
+                try:
+                    output_format = UnitAccelerationFormat._value2member_map_[_output_format]  # type: ignore[assignment]  # fmt: skip
+                except (KeyError, TypeError):
+                    output_format = UnitAccelerationFormat(_output_format)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            output_format = _DEVIATED
+            found = _PROPERTIES.deviate(found, 6, _in_output_format)
+
+        try:
+            _src_format = _in_src_format
+            src_format: UnitAccelerationFormat | Unset
+            if _src_format is UNSET:
+                src_format = UNSET
+            else:
+                try:
+                    src_format = UnitAccelerationFormat._value2member_map_[_src_format]  # type: ignore[assignment]  # fmt: skip
+                except (KeyError, TypeError):
+                    src_format = UnitAccelerationFormat(_src_format)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            src_format = _DEVIATED
+            found = _PROPERTIES.deviate(found, 7, _in_src_format)
+
+        try:
+            _started_at = _in_started_at
+            started_at: datetime.datetime | None | Unset
+            if _started_at is None or _started_at is UNSET:
+                started_at = _started_at
+            else:
                 if not isinstance(_started_at, str):
                     raise TypeError()
                 started_at_type_0 = parse_datetime(_started_at)
 
                 started_at = started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                started_at = _started_at
 
-        _status = _in_status
-        status: ApiCallStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            try:
-                status = cast("ApiCallStatus", ApiCallStatus._value2member_map_[_status])
-            except (KeyError, TypeError):
-                status = ApiCallStatus(_status)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            started_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 8, _in_started_at)
 
-        _updated_at = _in_updated_at
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = parse_datetime(_updated_at)
+        try:
+            _status = _in_status
+            status: ApiCallStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                try:
+                    status = ApiCallStatus._value2member_map_[_status]  # type: ignore[assignment]  # fmt: skip
+                except (KeyError, TypeError):
+                    status = ApiCallStatus(_status)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = _DEVIATED
+            found = _PROPERTIES.deviate(found, 9, _in_status)
+
+        try:
+            _updated_at = _in_updated_at
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = parse_datetime(_updated_at)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            updated_at = _DEVIATED
+            found = _PROPERTIES.deviate(found, 10, _in_updated_at)
+
+        try:
+            user_id = _in_user_id
+            if not (user_id.__class__ is str or user_id is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            user_id = _DEVIATED
+            found = _PROPERTIES.deviate(found, 11, _in_user_id)
 
         if cls is UnitAccelerationConversion:
-            unit_acceleration_conversion = cls(
-                completed_at,
-                created_at,
-                error,
-                id,
-                input_,
-                output,
-                output_format,
-                src_format,
-                started_at,
-                status,
-                updated_at,
-                user_id,
-            )
+            unit_acceleration_conversion = new_instance(cls)
+            unit_acceleration_conversion.completed_at = completed_at
+            unit_acceleration_conversion.created_at = created_at
+            unit_acceleration_conversion.error = error
+            unit_acceleration_conversion.id = id
+            unit_acceleration_conversion.input_ = input_
+            unit_acceleration_conversion.output = output
+            unit_acceleration_conversion.output_format = output_format
+            unit_acceleration_conversion.src_format = src_format
+            unit_acceleration_conversion.started_at = started_at
+            unit_acceleration_conversion.status = status
+            unit_acceleration_conversion.updated_at = updated_at
+            unit_acceleration_conversion.user_id = user_id
         else:
             unit_acceleration_conversion = cls(
                 completed_at=completed_at,
@@ -278,6 +371,8 @@ class UnitAccelerationConversion:
             )
 
         unit_acceleration_conversion.additional_properties = d
+        if found is not None:
+            unit_acceleration_conversion._fabapi_deviations = tuple(found)
         return unit_acceleration_conversion
 
     @property
@@ -297,7 +392,8 @@ class UnitAccelerationConversion:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -315,4 +411,51 @@ _PROPERTIES = Properties(
         "user_id",
     ),
     unset=UNSET,
+    python=(
+        "completed_at",
+        "created_at",
+        "error",
+        "id",
+        "input_",
+        "output",
+        "output_format",
+        "src_format",
+        "started_at",
+        "status",
+        "updated_at",
+        "user_id",
+    ),
+    expected=(
+        "string (date-time) or null",
+        "string (date-time)",
+        "string or null",
+        "string (uuid)",
+        "number",
+        "number or null",
+        "enum UnitAccelerationFormat",
+        "enum UnitAccelerationFormat",
+        "string (date-time) or null",
+        "enum ApiCallStatus",
+        "string (date-time)",
+        "string",
+    ),
+    hints=(
+        "format",
+        "format",
+        "",
+        "format",
+        "",
+        "",
+        "enum",
+        "enum",
+        "format",
+        "enum",
+        "format",
+        "",
+    ),
 )
+UnitAccelerationConversion._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 12
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

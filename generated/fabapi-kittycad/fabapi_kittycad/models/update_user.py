@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from fabapi_core import Properties
+from fabapi_core import (
+    Deviation,
+    Properties,
+    TolerantModel,
+    new_instance,
+    restore_received,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,7 +21,7 @@ T = TypeVar("T", bound="UpdateUser")
 
 
 @_attrs_define
-class UpdateUser:
+class UpdateUser(TolerantModel):
     """The user-modifiable parts of a User.
 
     Attributes:
@@ -64,31 +70,99 @@ class UpdateUser:
         if phone is not UNSET:
             field_dict["phone"] = phone
 
+        if self.deviations:
+            restore_received(field_dict, self.deviations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
+        try:
+            if src_dict.__class__ is not dict:
+                raise KeyError()
             (
-                company,
-                discord,
-                first_name,
-                github,
-                last_name,
-                phone,
-            ),
-            d,
-        ) = _PROPERTIES.split(src_dict)
+                _in_company,
+                _in_discord,
+                _in_first_name,
+                _in_github,
+                _in_last_name,
+                _in_phone,
+            ) = _GET(src_dict)
+            d = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+        except KeyError:
+            (
+                (
+                    _in_company,
+                    _in_discord,
+                    _in_first_name,
+                    _in_github,
+                    _in_last_name,
+                    _in_phone,
+                ),
+                d,
+            ) = _PROPERTIES.take(src_dict)
+        found: list[Deviation] | None = None
+        try:
+            company = _in_company
+            if not (company.__class__ is str or company is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            company = _DEVIATED
+            found = _PROPERTIES.deviate(found, 0, _in_company)
+
+        try:
+            discord = _in_discord
+            if not (discord.__class__ is str or discord is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            discord = _DEVIATED
+            found = _PROPERTIES.deviate(found, 1, _in_discord)
+
+        try:
+            first_name = _in_first_name
+            if not (first_name.__class__ is str or first_name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            first_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 2, _in_first_name)
+
+        try:
+            github = _in_github
+            if not (github.__class__ is str or github is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            github = _DEVIATED
+            found = _PROPERTIES.deviate(found, 3, _in_github)
+
+        try:
+            last_name = _in_last_name
+            if not (last_name.__class__ is str or last_name is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            last_name = _DEVIATED
+            found = _PROPERTIES.deviate(found, 4, _in_last_name)
+
+        try:
+            phone = _in_phone
+            if not (phone.__class__ is str or phone is UNSET):
+                raise TypeError()
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            phone = _DEVIATED
+            found = _PROPERTIES.deviate(found, 5, _in_phone)
 
         if cls is UpdateUser:
-            update_user = cls(
-                company,
-                discord,
-                first_name,
-                github,
-                last_name,
-                phone,
-            )
+            update_user = new_instance(cls)
+            update_user.company = company
+            update_user.discord = discord
+            update_user.first_name = first_name
+            update_user.github = github
+            update_user.last_name = last_name
+            update_user.phone = phone
         else:
             update_user = cls(
                 company=company,
@@ -100,6 +174,8 @@ class UpdateUser:
             )
 
         update_user.additional_properties = d
+        if found is not None:
+            update_user._fabapi_deviations = tuple(found)
         return update_user
 
     @property
@@ -119,7 +195,8 @@ class UpdateUser:
         return key in self.additional_properties
 
 
-# The JSON names of the properties, required then optional, as `from_dict` takes them out.
+# The JSON names of the properties, required then optional, as `from_dict` takes them out, with their
+# Python names and what each expects, for deviations.
 _PROPERTIES = Properties(
     required=(),
     optional=(
@@ -131,4 +208,33 @@ _PROPERTIES = Properties(
         "phone",
     ),
     unset=UNSET,
+    python=(
+        "company",
+        "discord",
+        "first_name",
+        "github",
+        "last_name",
+        "phone",
+    ),
+    expected=(
+        "string",
+        "string",
+        "string",
+        "string",
+        "string",
+        "string",
+    ),
+    hints=(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ),
 )
+UpdateUser._fabapi_properties = _PROPERTIES
+_GET = _PROPERTIES.get
+_COUNT = 6
+# A deviating property's value: UNSET, typed Any so it may stand in any property's place.
+_DEVIATED: Any = UNSET

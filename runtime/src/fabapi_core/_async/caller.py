@@ -7,6 +7,7 @@ from typing import Any
 
 from .._arguments import check_arguments
 from .._caller import PARSE_ERRORS, CallerBase, as_written
+from .._deviations import deviation_mark
 from .._errors import InvalidArgument
 from .._response import Expected, RawResponse, ResponseLike
 from .._transport import Exchange, calling
@@ -30,7 +31,7 @@ class AsyncCaller(CallerBase):
     ) -> Any:
         """The parsed result of calling `function(client=..., **arguments)`, or the `APIError` it amounts to."""
         arguments = check_arguments(function, arguments, renamed or {}, constraints)
-        response, exchange = await self._send(function, arguments, renamed)
+        response, exchange = await self._send(function, arguments, renamed, method=method, path=path)
         return self._unwrap(response, exchange, method=method, path=path, expected=expected, arguments=arguments)
 
     async def call_with_response(
@@ -47,7 +48,7 @@ class AsyncCaller(CallerBase):
     ) -> RawResponse[Any]:
         """Like `call` (errors raise the same way), with the status, headers and bytes kept beside the value."""
         arguments = check_arguments(function, arguments, renamed or {}, constraints)
-        response, exchange = await self._send(function, arguments, renamed)
+        response, exchange = await self._send(function, arguments, renamed, method=method, path=path)
         parsed = self._unwrap(response, exchange, method=method, path=path, expected=expected, arguments=arguments)
         return RawResponse.from_response(response, parsed)
 
@@ -63,9 +64,9 @@ class AsyncCaller(CallerBase):
         constraints: Mapping[str, Mapping[str, Any]] | None = None,
         **arguments: Any,
     ) -> RawResponse[Any]:
-        """The response as received, whatever its status."""
+        """The response as received, whatever its status (its deviations from the schema are not checked)."""
         arguments = check_arguments(function, arguments, renamed or {}, constraints)
-        response, _ = await self._send(function, arguments, renamed)
+        response, _ = await self._send(function, arguments, renamed, method=method, path=path, checked=False)
         return RawResponse.from_response(response)
 
     async def _send(
@@ -73,8 +74,14 @@ class AsyncCaller(CallerBase):
         function: Callable[..., Awaitable[ResponseLike[Any]]],
         arguments: Mapping[str, Any],
         renamed: Mapping[str, str] | None,
+        *,
+        method: str,
+        path: str,
+        checked: bool = True,
     ) -> tuple[ResponseLike[Any], Exchange]:
         with calling(self._options) as exchange:
+            # Decoding counts the deviations it records: an answer that matches its schema costs two reads.
+            mark = deviation_mark()
             try:
                 response = await function(client=self._client, **arguments)
             except InvalidArgument as error:
@@ -84,4 +91,6 @@ class AsyncCaller(CallerBase):
                 if schema_error is None:
                     raise
                 raise schema_error from error
+        if checked and deviation_mark() != mark:
+            self._deviations(response, exchange, method=method, path=path, arguments=arguments)
         return response, exchange

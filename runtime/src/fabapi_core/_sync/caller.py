@@ -8,6 +8,7 @@ from typing import Any
 
 from .._arguments import check_arguments
 from .._caller import PARSE_ERRORS, CallerBase, as_written
+from .._deviations import deviation_mark
 from .._errors import InvalidArgument
 from .._response import Expected, RawResponse, ResponseLike
 from .._transport import Exchange, calling
@@ -31,7 +32,7 @@ class Caller(CallerBase):
     ) -> Any:
         """The parsed result of calling `function(client=..., **arguments)`, or the `APIError` it amounts to."""
         arguments = check_arguments(function, arguments, renamed or {}, constraints)
-        response, exchange = self._send(function, arguments, renamed)
+        response, exchange = self._send(function, arguments, renamed, method=method, path=path)
         return self._unwrap(response, exchange, method=method, path=path, expected=expected, arguments=arguments)
 
     def call_with_response(
@@ -48,7 +49,7 @@ class Caller(CallerBase):
     ) -> RawResponse[Any]:
         """Like `call` (errors raise the same way), with the status, headers and bytes kept beside the value."""
         arguments = check_arguments(function, arguments, renamed or {}, constraints)
-        response, exchange = self._send(function, arguments, renamed)
+        response, exchange = self._send(function, arguments, renamed, method=method, path=path)
         parsed = self._unwrap(response, exchange, method=method, path=path, expected=expected, arguments=arguments)
         return RawResponse.from_response(response, parsed)
 
@@ -64,9 +65,9 @@ class Caller(CallerBase):
         constraints: Mapping[str, Mapping[str, Any]] | None = None,
         **arguments: Any,
     ) -> RawResponse[Any]:
-        """The response as received, whatever its status."""
+        """The response as received, whatever its status (its deviations from the schema are not checked)."""
         arguments = check_arguments(function, arguments, renamed or {}, constraints)
-        response, _ = self._send(function, arguments, renamed)
+        response, _ = self._send(function, arguments, renamed, method=method, path=path, checked=False)
         return RawResponse.from_response(response)
 
     def _send(
@@ -74,8 +75,14 @@ class Caller(CallerBase):
         function: Callable[..., ResponseLike[Any]],
         arguments: Mapping[str, Any],
         renamed: Mapping[str, str] | None,
+        *,
+        method: str,
+        path: str,
+        checked: bool = True,
     ) -> tuple[ResponseLike[Any], Exchange]:
         with calling(self._options) as exchange:
+            # Decoding counts the deviations it records: an answer that matches its schema costs two reads.
+            mark = deviation_mark()
             try:
                 response = function(client=self._client, **arguments)
             except InvalidArgument as error:
@@ -85,4 +92,6 @@ class Caller(CallerBase):
                 if schema_error is None:
                     raise
                 raise schema_error from error
+        if checked and deviation_mark() != mark:
+            self._deviations(response, exchange, method=method, path=path, arguments=arguments)
         return response, exchange

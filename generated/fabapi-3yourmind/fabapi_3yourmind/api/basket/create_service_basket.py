@@ -4,7 +4,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from fabapi_core import path_segment, request_url
+from fabapi_core import (
+    path_segment,
+    request_url,
+)
 
 from ... import errors
 from ...client import AuthenticatedClient, Client

@@ -4,7 +4,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from fabapi_core import path_segment, request_url
+from fabapi_core import (
+    path_segment,
+    request_url,
+)
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -52,8 +55,10 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[OpenObject] | None:
     if 200 <= response.status_code <= 299:
-        response_2xx = []
         _response_2xx = response.json()
+        if type(_response_2xx) is not list:
+            raise TypeError()
+        response_2xx = []
         for response_2xx_item_data in _response_2xx:
             response_2xx_item = OpenObject.from_dict(response_2xx_item_data)
 

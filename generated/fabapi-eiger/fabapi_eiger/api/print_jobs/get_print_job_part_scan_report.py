@@ -5,7 +5,10 @@ from typing import Any
 from uuid import UUID
 
 import httpx
-from fabapi_core import path_segment, request_url
+from fabapi_core import (
+    path_segment,
+    request_url,
+)
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -32,8 +35,10 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[GetPrintJobPartScanReportResponseItem] | None:
     if response.status_code == 200:
-        response_200 = []
         _response_200 = response.json()
+        if type(_response_200) is not list:
+            raise TypeError()
+        response_200 = []
         for componentsschemas_get_print_job_part_scan_report_response_item_data in _response_200:
             componentsschemas_get_print_job_part_scan_report_response_item = (
                 GetPrintJobPartScanReportResponseItem.from_dict(

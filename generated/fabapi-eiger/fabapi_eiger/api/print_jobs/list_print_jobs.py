@@ -6,7 +6,9 @@ from typing import Any
 from uuid import UUID
 
 import httpx
-from fabapi_core import request_url
+from fabapi_core import (
+    request_url,
+)
 
 from ... import errors
 from ...client import AuthenticatedClient, Client

@@ -5,7 +5,10 @@ from typing import Any
 from uuid import UUID
 
 import httpx
-from fabapi_core import path_segment, request_url
+from fabapi_core import (
+    path_segment,
+    request_url,
+)
 
 from ... import errors
 from ...client import AuthenticatedClient, Client

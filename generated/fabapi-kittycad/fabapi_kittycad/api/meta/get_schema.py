@@ -4,7 +4,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from fabapi_core import request_url
+from fabapi_core import (
+    request_url,
+)
 
 from ... import errors
 from ...client import AuthenticatedClient, Client

@@ -4,7 +4,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from fabapi_core import request_url
+from fabapi_core import (
+    request_url,
+)
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -27,8 +29,10 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[PaymentMethod] | None:
     if response.status_code == 200:
-        response_200 = []
         _response_200 = response.json()
+        if type(_response_200) is not list:
+            raise TypeError()
+        response_200 = []
         for response_200_item_data in _response_200:
             response_200_item = PaymentMethod.from_dict(response_200_item_data)
 
