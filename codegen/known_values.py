@@ -17,7 +17,10 @@ KEY = "x-fabapi-known-values"
 _COMPOSITIONS = ("allOf", "anyOf", "oneOf")
 
 
-def _resolved(spec: Mapping[str, Any], node: Any, seen: set[str]) -> Any:
+def resolved(spec: Mapping[str, Any], node: Any, seen: set[str] | None = None) -> Any:
+    """`node` with local `$ref`s followed (parameters and schemas may be references); `seen` refs are not
+    followed again, so a cycle ends."""
+    seen = set() if seen is None else seen
     while isinstance(node, Mapping) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
         seen.add(node["$ref"])
         target: Any = spec
@@ -34,7 +37,7 @@ def _text(value: Any) -> str:
 def known_values(spec: Mapping[str, Any], schema: Any, seen: set[str] | None = None) -> tuple[str, ...]:
     """The values `schema` lists, following `$ref`s and composition members (the first that lists any)."""
     seen = set() if seen is None else seen
-    node = _resolved(spec, schema, seen)
+    node = resolved(spec, schema, seen)
     if not isinstance(node, Mapping):
         return ()
     if isinstance(node.get(KEY), list):

@@ -37,7 +37,7 @@ from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.strings import PythonIdentifier
 
 from codegen.errors import GeneratorFailed
-from codegen.known_values import known_values, sentence
+from codegen.known_values import known_values, resolved, sentence
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -158,27 +158,15 @@ _LIMITS = (
 _INTEGER_FORMAT = re.compile(r"u?int(8|16|32|64)")
 
 
-def _resolved(spec: Mapping[str, Any], node: Any) -> Any:
-    """`node` with local `$ref`s followed (parameters and schemas may be references)."""
-    seen: set[str] = set()
-    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
-        seen.add(node["$ref"])
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target.get(part.replace("~1", "/").replace("~0", "~"), {}) if isinstance(target, Mapping) else {}
-        node = target
-    return node
-
-
 def _parameter_schema(
     spec: Mapping[str, Any], path: str, raw: Mapping[str, Any], wire: str, location: str
 ) -> Mapping[str, Any]:
     """One parameter's schema, `$ref`s followed (an operation's parameter wins over its path's)."""
     declared = [*spec.get("paths", {}).get(path, {}).get("parameters", []), *raw.get("parameters", [])]
     schema: Any = {}
-    for parameter in map(lambda node: _resolved(spec, node), declared):
+    for parameter in map(lambda node: resolved(spec, node), declared):
         if isinstance(parameter, Mapping) and parameter.get("name") == wire and parameter.get("in") == location:
-            schema = _resolved(spec, parameter.get("schema", {}))
+            schema = resolved(spec, parameter.get("schema", {}))
     return schema if isinstance(schema, Mapping) else {}
 
 
