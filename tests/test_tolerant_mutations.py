@@ -24,7 +24,7 @@ from typing import Any
 import pytest
 from fabapi_core import UnexpectedResponse, located
 from fabapi_core._deviations import child_path
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from tests.spec_strategies import (
@@ -143,6 +143,9 @@ def test_a_mutated_answer_is_kept_when_tolerant_and_named_when_strict(
             first_page(bound_method(strict, operation)(**kwargs))
             return
         assert _on_the_way(found, path), f"mutated {path}, deviations at {found}"
+        # Errors mask every credential the call was given: a drawn one that is also text of the path
+        # ("." as a refresh token) would mask the path itself, a coincidence and no failure to name it.
+        assume(not any(isinstance(value, str) and value and value in path for value in kwargs.values()))
         with pytest.raises(UnexpectedResponse) as caught:
             first_page(bound_method(strict, operation)(**kwargs))
         named = str(caught.value).split("does not match the schema at ", 1)[1].split(" ", 1)[0]
