@@ -23,7 +23,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 
-from codegen import known_values, resources
+from codegen import known_values, package_files, resources
 from codegen.errors import GeneratorFailed, PipelineError
 from codegen.overlay import apply_overlay
 from codegen.twins import OVERLAY_ASYNC, OVERLAY_SYNC, is_twin, overlay_header, twin_source
@@ -96,13 +96,14 @@ def _generator_config(vendor: Vendor, document: Path, output: Path) -> Config:
     return Config.from_sources(config_file, MetaType.UV, document, "utf-8", False, output)
 
 
-def _generate_package(vendor: Vendor, curated: dict[str, Any], document: Path, project_dir: Path) -> None:
+def _generate_package(vendor: Vendor, curated: dict[str, Any], document: Path, project_dir: Path, root: Path) -> None:
     config = _generator_config(vendor, document, project_dir)
     data = GeneratorData.from_dict(curated, config=config)
     if isinstance(data, GeneratorError):
         raise GeneratorFailed(f"openapi-python-client could not read {document}: {data.header} {data.detail}")
     project = Project(openapi=data, custom_template_path=TEMPLATES, config=config)
     project.env.filters["with_known_values"] = known_values.ModelDocs(curated)
+    project.env.globals.update(package_files.template_globals(vendor, curated, root))
     problems = project.build()
     errors = [p for p in problems if p.level == ErrorLevel.ERROR]
     for problem in problems:
@@ -111,7 +112,7 @@ def _generate_package(vendor: Vendor, curated: dict[str, Any], document: Path, p
     if errors:
         details = "\n".join(f"- {e.header}: {e.detail}" for e in errors)
         raise GeneratorFailed(f"openapi-python-client failed on {vendor.key}:\n{details}")
-    _add_dependencies(project_dir / "pyproject.toml", vendor.dependencies)
+    package_files.copy_licence(project_dir)
     package_dir = project_dir / vendor.module
     groups = resources.collect(curated, data)
     resources_dir = package_dir / "_resources"
@@ -120,20 +121,6 @@ def _generate_package(vendor: Vendor, curated: dict[str, Any], document: Path, p
         (resources_dir / name).write_text(text, encoding="utf-8")
     run_ruff("check", "--fix-only", "--select", "F401,I", "_resources", cwd=package_dir)
     run_ruff("format", "_resources", cwd=package_dir)
-
-
-_CORE_REQUIREMENT = '    "fabapi-core>=0.1,<0.2",\n'
-
-
-def _add_dependencies(pyproject: Path, dependencies: tuple[str, ...]) -> None:
-    """The vendor's own run-time requirements, after fabapi-core in the package's metadata."""
-    if not dependencies:
-        return
-    text = pyproject.read_text(encoding="utf-8")
-    if _CORE_REQUIREMENT not in text:
-        raise PipelineError(f"{pyproject}: the template no longer lists fabapi-core; cannot add {dependencies}")
-    extra = "".join(f'    "{requirement}",\n' for requirement in dependencies)
-    pyproject.write_text(text.replace(_CORE_REQUIREMENT, _CORE_REQUIREMENT + extra), encoding="utf-8")
 
 
 def _stamp(package_dir: Path, vendor: Vendor) -> None:
@@ -167,13 +154,14 @@ def vendor_profile(vendor: Vendor) -> str:
         "",
         "from fabapi_core import VendorProfile",
         "",
+        f"__version__: Final = {vendor.version!r}",
         f"DEFAULT_BASE_URL: Final = {default!r}",
         *(f"{_constant(name)}: Final = {variable!r}" for name, variable in env.items()),
         "",
         "PROFILE: Final = VendorProfile(",
         f"    title={vendor.title!r},",
         f"    package={vendor.package!r},",
-        f"    version={vendor.version!r},",
+        "    version=__version__,",
         "    base_url=DEFAULT_BASE_URL,",
         f"    env={{{', '.join(f'{name!r}: {_constant(name)}' for name in env)}}},",
         f"    auth={vendor.auth!r},",
@@ -270,7 +258,7 @@ def build(vendor: Vendor, staging: Path, root: Path = REPO_ROOT) -> Outputs:
     shutil.copyfile(document, staging / outputs.curated)
     project_dir = staging / outputs.package
     project_dir.parent.mkdir(parents=True, exist_ok=True)
-    _generate_package(vendor, curated, document, project_dir)
+    _generate_package(vendor, curated, document, project_dir, root)
     _stamp(project_dir / vendor.module, vendor)
     _write_profile(vendor, project_dir / vendor.module)
     _layer_overlays(vendor, project_dir / vendor.module, root)

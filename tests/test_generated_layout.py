@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+import fabapi_core.errors
+
 from codegen.generate import PROFILE_MODULE, copied_header
 from registry.vendors import REPO_ROOT, Vendor, load_vendors
 
@@ -35,7 +37,8 @@ def test_every_module_says_generated_or_where_it_was_copied_from(vendor: Vendor)
 def test_the_package_exports_its_entry_points_not_the_raw_generated_clients(vendor: Vendor) -> None:
     module = importlib.import_module(vendor.module)
     public = importlib.import_module(f"{vendor.module}._public")
-    assert set(module.__all__) == set(public.__all__)
+    # The hand-written entry points, fabapi-core's errors (one import serves a user) and the version.
+    assert set(module.__all__) == {*public.__all__, *fabapi_core.errors.__all__, "__version__"}
     assert vendor.client in module.__all__ and f"Async{vendor.client}" in module.__all__
     # The generated clients bypass retries, deadlines and redaction.
     assert not {"Client", "AuthenticatedClient"} & set(module.__all__)

@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 import httpx
 import pytest
-from fabapi_core import ConfigurationError, HeaderAuth, RetryPolicy, build_httpx_args
+from fabapi_core import HeaderAuth, RetryPolicy, build_httpx_args
 from fabapi_core._logging import configure_from_env, logger
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -118,7 +118,7 @@ def test_debug_adds_headers_redacted(records: Records) -> None:
     assert all("s3cret-token" not in line for line in debug)
 
 
-def test_env_switch_sets_the_level_and_rejects_unknown_values() -> None:
+def test_env_switch_sets_the_level_and_ignores_unknown_values_with_a_warning() -> None:
     old_level, old_handlers = logger.level, list(logger.handlers)
     try:
         logger.handlers.clear()
@@ -126,8 +126,11 @@ def test_env_switch_sets_the_level_and_rejects_unknown_values() -> None:
         assert logger.level == logging.INFO and len(logger.handlers) == 1
         configure_from_env({"FABAPI_LOG": "DEBUG"})
         assert logger.level == logging.DEBUG and len(logger.handlers) == 1  # no second handler
-        with pytest.raises(ConfigurationError, match="FABAPI_LOG='loud'"):
+        configure_from_env({"FABAPI_LOG": "Warning"})
+        assert logger.level == logging.WARNING and len(logger.handlers) == 1
+        with pytest.warns(RuntimeWarning, match="FABAPI_LOG='loud' ignored: use one of debug, info, warning, error"):
             configure_from_env({"FABAPI_LOG": "loud"})
+        assert logger.level == logging.WARNING  # unchanged
     finally:
         logger.handlers[:] = old_handlers
         logger.setLevel(old_level)

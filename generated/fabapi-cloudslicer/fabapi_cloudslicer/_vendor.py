@@ -6,6 +6,7 @@ from typing import Final
 
 from fabapi_core import VendorProfile
 
+__version__: Final = "0.1.0"
 DEFAULT_BASE_URL: Final = "https://api.cloudslicer3d.com"
 ENV_TOKEN: Final = "CLOUDSLICER_API_TOKEN"
 ENV_BASE_URL: Final = "CLOUDSLICER_BASE_URL"
@@ -13,7 +14,7 @@ ENV_BASE_URL: Final = "CLOUDSLICER_BASE_URL"
 PROFILE: Final = VendorProfile(
     title="Cloud Slicer",
     package="fabapi-cloudslicer",
-    version="0.1.0",
+    version=__version__,
     base_url=DEFAULT_BASE_URL,
     env={"token": ENV_TOKEN, "base_url": ENV_BASE_URL},
     auth="http-bearer",

@@ -6,6 +6,7 @@ from typing import Final
 
 from fabapi_core import VendorProfile
 
+__version__: Final = "0.1.0"
 DEFAULT_BASE_URL: Final = "https://www.eiger.io/api/v3"
 ENV_ACCESS_KEY: Final = "EIGER_ACCESS_KEY"
 ENV_SECRET_KEY: Final = "EIGER_SECRET_KEY"
@@ -14,7 +15,7 @@ ENV_BASE_URL: Final = "EIGER_BASE_URL"
 PROFILE: Final = VendorProfile(
     title="Markforged Eiger",
     package="fabapi-eiger",
-    version="0.1.0",
+    version=__version__,
     base_url=DEFAULT_BASE_URL,
     env={"access_key": ENV_ACCESS_KEY, "secret_key": ENV_SECRET_KEY, "base_url": ENV_BASE_URL},
     auth="http-basic",

@@ -6,6 +6,7 @@ from typing import Final
 
 from fabapi_core import VendorProfile
 
+__version__: Final = "0.1.0"
 DEFAULT_BASE_URL: Final = "https://api.kaedim3d.com/api/v1"
 ENV_API_KEY: Final = "KAEDIM_API_KEY"
 ENV_DEV_ID: Final = "KAEDIM_DEV_ID"
@@ -17,7 +18,7 @@ ENV_STUDIO_ID: Final = "KAEDIM_STUDIO_ID"
 PROFILE: Final = VendorProfile(
     title="Kaedim",
     package="fabapi-kaedim",
-    version="0.1.0",
+    version=__version__,
     base_url=DEFAULT_BASE_URL,
     env={
         "api_key": ENV_API_KEY,

@@ -1,4 +1,4 @@
-"""Request logging through `logging`, switched on with `FABAPI_LOG=info|debug`.
+"""Request logging through `logging`, switched on with `FABAPI_LOG=debug|info|warning|error`.
 
 The logger is `fabapi`. `info` logs one line per attempt: method, URL, status and time, and
 marks retries; `debug` adds the request and response headers. Credentials are redacted from
@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 import time
+import warnings
 from collections.abc import Iterable
 from contextvars import ContextVar
 from typing import Final
@@ -25,7 +26,7 @@ from ._secrets import SecretLike, redact_headers, redact_url
 
 logger = logging.getLogger("fabapi")
 ENV_VAR: Final = "FABAPI_LOG"
-_LEVELS: Final = {"info": logging.INFO, "debug": logging.DEBUG}
+_LEVELS: Final = {"debug": logging.DEBUG, "info": logging.INFO, "warning": logging.WARNING, "error": logging.ERROR}
 
 # Attempts of the current call, counted by the innermost transport; reset by the outermost one.
 _attempt: ContextVar[int] = ContextVar("fabapi_attempt", default=0)
@@ -41,7 +42,9 @@ def configure_from_env(environ: dict[str, str] | None = None) -> None:
     if not value:
         return
     if value not in _LEVELS:
-        raise ConfigurationError(f"{ENV_VAR}={value!r}: use one of {', '.join(_LEVELS)}")
+        # A typo in an environment variable must not stop every client from being built.
+        warnings.warn(f"{ENV_VAR}={value!r} ignored: use one of {', '.join(_LEVELS)}", RuntimeWarning, stacklevel=2)
+        return
     logger.setLevel(_LEVELS[value])
     if not logger.handlers:
         handler = logging.StreamHandler(sys.stderr)
