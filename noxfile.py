@@ -9,6 +9,7 @@ nox -s lint           ruff and mypy --strict on hand-written code
 nox -s seeds          maintainers: compare specs with the vendors' documents (-- --seeds DIR)
 nox -s fetch          maintainers: fetch vendors' own documents, diff them with source.yaml (-- VENDOR [--update])
 nox -s diff           structural diff of two OpenAPI documents (-- OLD NEW)
+nox -s compat         runtime and client tests on Python 3.11-3.13 with httpx 0.28 and 0.29
 nox -s bench          speed and memory goals, measured in one run, printed as one table
 nox -s new-vendor     scaffold a vendor, then generate it and its resource listing (-- NAME [--spec PATH])
 """
@@ -63,6 +64,22 @@ def tests(session: nox.Session) -> None:
     _install_packages(session)
     Path("reports").mkdir(exist_ok=True)
     session.run("pytest", "--junitxml=reports/tests.xml", *session.posargs)
+
+
+# The run-time ranges at their ends: the oldest Python with the lowest httpx, the newest with the latest.
+COMPAT = [("3.11", "0.28.1"), ("3.12", "0.29.0"), ("3.13", "0.29.0")]
+
+
+@nox.session
+@nox.parametrize(("python", "httpx"), COMPAT, ids=["oldest", "3.12", "newest"])
+def compat(session: nox.Session, httpx: str) -> None:
+    """The runtime and client tests on another Python and httpx (-s "compat(oldest)" / "compat(newest)")."""
+    session.install(*_group("test"))
+    _install_packages(session)
+    session.install(f"httpx=={httpx}")
+    session.run("python", "-c", "import httpx, sys; print('httpx', httpx.__version__, 'python', sys.version.split()[0])")
+    session.run("pytest", "tests/core", "tests/test_client_responses.py", "tests/test_tolerant_decoding.py",
+                "tests/test_package_metadata.py", "tests/test_entry_points.py", "-q", *session.posargs)  # fmt: skip
 
 
 @nox.session(python=PYTHON)

@@ -1,4 +1,4 @@
-"""Build every package's wheel, install them into a fresh venv, import them and call each mock.
+"""Build every package's sdist and wheel, install the wheels into a fresh venv, import them and call each mock.
 
 This proves the wheels stand on their own: nothing from the checkout is on the
 path of the fresh environment, only what the wheels declare.
@@ -59,11 +59,14 @@ def _run(*command: str, env: dict[str, str] | None = None) -> None:
 
 
 def build_wheels(vendors: list[Vendor]) -> list[Path]:
+    """An sdist per package and a wheel built from that sdist (so the sdist is proven complete), both
+    checked as PyPI would render them; returns the wheels."""
     DIST.mkdir(exist_ok=True)
-    for old in DIST.glob("*.whl"):
+    for old in [*DIST.glob("*.whl"), *DIST.glob("*.tar.gz")]:
         old.unlink()
     for project in [REPO_ROOT / "runtime", *(v.package_dir() for v in vendors)]:
-        _run(sys.executable, "-m", "build", "--wheel", "--outdir", str(DIST), str(project))
+        _run(sys.executable, "-m", "build", "--outdir", str(DIST), str(project))
+    _run(sys.executable, "-m", "twine", "check", "--strict", *map(str, sorted(DIST.iterdir())))
     return sorted(DIST.glob("*.whl"))
 
 
@@ -87,7 +90,7 @@ def smoke(vendors: list[Vendor], wheels: list[Path]) -> None:
 def main() -> int:
     vendors = list(load_vendors().values())
     wheels = build_wheels(vendors)
-    print("built:", ", ".join(w.name for w in wheels))
+    print("built:", ", ".join(path.name for path in sorted(DIST.iterdir())))
     smoke(vendors, wheels)
     return 0
 

@@ -267,7 +267,7 @@ def test_vendor_dependencies_reach_the_package_metadata(tiny_root: Path, tmp_pat
     registry.write_text(registry.read_text(encoding="utf-8") + 'dependencies = ["pyjwt>=2.8,<3"]\n', encoding="utf-8")
     outputs = generate.build(_vendor(root), tmp_path / "stage", root)
     metadata = (tmp_path / "stage" / outputs.package / "pyproject.toml").read_text(encoding="utf-8")
-    assert '    "fabapi-core>=0.1,<0.2",\n    "pyjwt>=2.8,<3",\n' in metadata
+    assert '    "fabapi-core>=0.1.0,<0.2",\n    "pyjwt>=2.8,<3",\n' in metadata
 
 
 def test_malformed_dependencies_name_the_vendor(tmp_path: Path) -> None:

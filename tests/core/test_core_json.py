@@ -53,8 +53,12 @@ def test_bytes_that_are_not_utf8_name_the_byte() -> None:
     assert _error('"x"'.encode("utf-16")).reason == "encoding"
 
 
-@pytest.mark.parametrize(("text", "position"), [("", 0), ("{", 1), ('{"a" 1}', 5), ("[1,]", 3), ("1 2", 2)])
-def test_text_that_is_not_json_names_the_position(text: str, position: int) -> None:
+@pytest.mark.parametrize(("text", "position"), [("", 0), ("{", 1), ('{"a" 1}', 5), ("[1,]", None), ("1 2", 2)])
+def test_text_that_is_not_json_names_the_position(text: str, position: int | None) -> None:
+    if position is None:  # where a trailing comma is reported changed in Python 3.13: the decoder's own word
+        with pytest.raises(json.JSONDecodeError) as stdlib:
+            json.loads(text)
+        position = stdlib.value.pos
     error = _error(text)
     assert (error.reason, error.position) == ("syntax", position)
     assert f"(char {position})" in str(error)
