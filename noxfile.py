@@ -77,7 +77,7 @@ def compat(session: nox.Session, httpx: str) -> None:
     session.install(*_group("test"))
     _install_packages(session)
     session.install(f"httpx=={httpx}")
-    session.run("python", "-c", "import httpx, sys; print('httpx', httpx.__version__, 'python', sys.version.split()[0])")
+    session.run("python", "-c", "import httpx, sys; print('httpx', httpx.__version__, 'on', sys.version)")
     session.run("pytest", "tests/core", "tests/test_client_responses.py", "tests/test_tolerant_decoding.py",
                 "tests/test_package_metadata.py", "tests/test_entry_points.py", "-q", *session.posargs)  # fmt: skip
 

@@ -122,7 +122,8 @@ def package_info(vendor: Vendor, curated: Mapping[str, Any], root: Path = REPO_R
         urls["Vendor API"] = vendor.upstream
     return PackageInfo(
         vendor=vendor,
-        summary=f"Python SDK for the {vendor.title} API: typed models, sync and async clients that retry, page and wait",
+        summary=f"Python SDK for the {vendor.title} API: typed models, sync and async clients that retry, page"
+        " and wait",
         requirements=(HTTPX_REQUIREMENT, ATTRS_REQUIREMENT, core_requirement(core_version()), *vendor.dependencies),
         classifiers=(
             "Development Status :: 3 - Alpha",

@@ -5,9 +5,8 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-import pytest
-
 import fabapi_core.errors
+import pytest
 
 from codegen.generate import PROFILE_MODULE, copied_header
 from registry.vendors import REPO_ROOT, Vendor, load_vendors

@@ -8,11 +8,11 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+import fabapi_core
+import fabapi_core.errors
 import pytest
 from packaging.requirements import Requirement
 
-import fabapi_core
-import fabapi_core.errors
 from codegen import package_files
 from codegen.errors import PipelineError
 from registry.vendors import REPO_ROOT, load_vendors
@@ -83,7 +83,7 @@ def test_core_requirement_allows_up_to_the_next_breaking_release(version: str, r
 
 
 def test_core_requirement_refuses_a_version_it_cannot_read() -> None:
-    with pytest.raises(PipelineError, match="'next' is not MAJOR.MINOR"):
+    with pytest.raises(PipelineError, match=r"'next' is not MAJOR\.MINOR"):
         package_files.core_requirement("next")
 
 
