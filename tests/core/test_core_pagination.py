@@ -66,7 +66,7 @@ def numbered(*pages: list[str]) -> Recorder:
 
 def test_page_number_over_three_pages() -> None:
     fetch = numbered(["a", "b"], ["c", "d"], ["e"])
-    pager: Pager[str] = Pager(fetch, PAGE_NUMBER, page_size=2)
+    pager: Pager[str, Any] = Pager(fetch, PAGE_NUMBER, page_size=2)
     assert list(pager) == ["a", "b", "c", "d", "e"]
     assert fetch.calls == [
         {"page[number]": 1, "page[size]": 2},
@@ -77,7 +77,7 @@ def test_page_number_over_three_pages() -> None:
 
 def test_iterating_again_starts_over() -> None:
     pages = [{"data": ["a"], "meta": {"hasMore": True}}, {"data": ["b"], "meta": {"hasMore": False}}] * 2
-    pager: Pager[str] = Pager(Recorder(pages), PAGE_NUMBER)
+    pager: Pager[str, Any] = Pager(Recorder(pages), PAGE_NUMBER)
     assert list(pager) == ["a", "b"]
     assert list(pager) == ["a", "b"]
 
@@ -185,7 +185,7 @@ async def test_async_pager() -> None:
     async def afetch(arguments: Mapping[str, object]) -> Any:
         return fetch(arguments)
 
-    pager: AsyncPager[int] = AsyncPager(afetch, NEXT_TOKEN)
+    pager: AsyncPager[int, Any] = AsyncPager(afetch, NEXT_TOKEN)
     assert [item async for item in pager] == [1, 2, 3, 4]
     assert fetch.calls == [{}, {"cursor": "b"}, {"cursor": "c"}]
     fetch.calls.clear()
@@ -199,7 +199,7 @@ async def test_async_pager_repeated_token() -> None:
     async def afetch(arguments: Mapping[str, object]) -> Any:
         return {"results": [1], "next": "loop"}
 
-    pager: AsyncPager[int] = AsyncPager(afetch, NEXT_TOKEN)
+    pager: AsyncPager[int, Any] = AsyncPager(afetch, NEXT_TOKEN)
     with pytest.raises(PaginationError):
         [item async for item in pager]
 

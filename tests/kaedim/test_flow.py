@@ -13,6 +13,7 @@ import httpx
 import pytest
 from fabapi_core import AuthenticationError, PollTimeout
 from fabapi_kaedim import AsyncKaedim, Kaedim, RequestDismissed, TokenStore, WebhookEvent
+from fabapi_kaedim.models import RegisterHookResponse
 
 from conformance.mocks.kaedim import API_KEY, DEV_ID, REFRESH_TOKEN, WEBHOOK_SECRET, Store, create_app
 from conformance.serving import serve
@@ -67,6 +68,7 @@ def test_register_submit_webhook_download(mock: Mock, tmp_path: Path) -> None:
         receiver = Receiver(kaedim)
         with serve(receiver.app) as hook:
             registered = kaedim.register_webhook(hook + "/kaedim")
+            assert isinstance(registered, RegisterHookResponse)
             assert registered.refresh_token == REFRESH_TOKEN  # adopted: later refreshes work
             sent = kaedim.submit(images=[_png(tmp_path / "front.png"), _png(tmp_path / "side.png")], loq="high")
             mock.store.complete(sent.request_id)

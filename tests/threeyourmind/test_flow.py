@@ -142,7 +142,7 @@ def test_both_page_shapes_iterate_every_item(tym: ThreeYourMind, store: Any) -> 
     listed = [basket["id"] for basket in tym.basket.list(page_size=10, ordering="-id")]
     assert listed == sorted(made, reverse=True)
     pages = list(tym.basket.list(page_size=10).pages())
-    assert [len(page.results) for page in pages] == [10, 2]
+    assert [len(page.results) if isinstance(page.results, list) else None for page in pages] == [10, 2]
     assert [page.current_page for page in pages] == [1, 2]
     # AMPI parts link their pages with `next` URLs (12 seeded, 10 to a page).
     assert len(list(tym.ampi.list_parts())) == len(store.ampi_parts) == 12

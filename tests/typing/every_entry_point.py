@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 from pathlib import Path
+from typing import assert_type
 
 from fabapi_3yourmind import (
     AsyncThreeYourMind,
@@ -20,26 +21,40 @@ from fabapi_3yourmind import (
 )
 from fabapi_3yourmind.models import WebhookOrderCreated
 from fabapi_cloudslicer import AsyncCloudSlicer, CloudSlicer, printer_profile
-from fabapi_core import APIError, RetryPolicy
-from fabapi_eiger import AsyncEiger, Eiger
+from fabapi_core import RetryPolicy
+from fabapi_eiger import AsyncEiger, Eiger, NotFound
+from fabapi_eiger.models import AppendToDeviceQueueResponse, BuildView, DeviceViewExtended, ListPrintJobsResponse
 from fabapi_kaedim import AsyncKaedim, Kaedim, RequestDismissed
-from fabapi_kittycad import AsyncKittyCAD, KittyCAD, OperationFailed
+from fabapi_kaedim.models import AlreadyRegisteredResponse, RegisterHookResponse
+from fabapi_kittycad import APIError, AsyncKittyCAD, KittyCAD, Operation, OperationFailed
+from fabapi_kittycad.types import File
 
 
 def eiger_program(out: Path) -> list[str]:
     with Eiger(retries=RetryPolicy(attempts=5)) as eiger:
         names = [device.name for device in eiger.devices.list() if isinstance(device.name, str)]
-        build = eiger.find_build("Build01")
-        printer = eiger.find_device("Printer01")
+        build = assert_type(eiger.find_build("Build01"), BuildView | None)
+        printer = assert_type(eiger.find_device("Printer01"), DeviceViewExtended | None)
+        # Pages are typed as the operation's answer, items as its items: no Any on the way.
+        for page in eiger.print_jobs.list(page_size=50).pages():
+            assert_type(page, ListPrintJobsResponse)
+            names += [str(job.id) for job in page.items]
+        first = eiger.print_jobs.list().first_page()
+        names.append(str(first.has_more_items))
         if build is not None and printer is not None:
             eiger.send_to_printer(build.id, printer.id, timeout=60)
             info = eiger.queue_info(printer.id)
+            assert_type(eiger.add_to_queue(printer.id, build.id), AppendToDeviceQueueResponse)
+            assert_type(eiger.available_printers(build.id), list[DeviceViewExtended])
             names.append(f"{info.length} queued, {info.estimated_seconds:.0f} s")
         week = datetime.datetime(2024, 5, 6, tzinfo=datetime.UTC)
         if printer is not None:
             usage = eiger.device_utilization(printer.id, week, week + datetime.timedelta(days=7))
             names.append(f"{usage.ratio:.0%}")
-        counts: dict[str, int] = eiger.print_jobs_per_state()
+        try:
+            counts: dict[str, int] = eiger.print_jobs_per_state()
+        except NotFound:  # every error importable from the vendor package
+            counts = {}
         raw = eiger.with_raw_response.devices.list()
         names.append(f"{raw.status_code} {len(counts)}")
         with eiger.with_options(timeout=5.0) as quick:
@@ -75,7 +90,11 @@ def kittycad_program(step: Path) -> tuple[float, float]:
         except APIError as error:
             print(error.status_code, error.request_id)
         else:
-            print(converted)
+            assert_type(converted, Path)
+        assert_type(kc.convert_file(step, to="stl"), bytes)
+        with step.open("rb") as stream:
+            started = kc.file.create_volume(body=File(payload=stream), src_format="step")
+        assert_type(kc.wait(started, timeout=60), Operation)
         volume: float = kc.volume(step)
         inches: float = kc.convert_units("length", 25.4, "millimeter", "inch")
         for token in kc.api_tokens.list(sort_by="created-at-descending"):
@@ -118,6 +137,8 @@ async def async_threeyourmind_program(quote_id: int) -> object:
 
 def kaedim_program(image: Path, out: Path) -> list[Path]:
     with Kaedim() as kaedim:
+        registered = kaedim.register_webhook("https://example.com/kaedim")
+        assert_type(registered, RegisterHookResponse | AlreadyRegisteredResponse)
         submitted = kaedim.submit(images=[image], loq="high")
         request_id = str(submitted.request_id)
         try:

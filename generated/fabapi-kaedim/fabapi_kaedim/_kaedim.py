@@ -10,7 +10,7 @@ import io
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, TypeAlias, cast
 
 import httpx
 from fabapi_core import (
@@ -33,12 +33,14 @@ from fabapi_core import (
 from . import _arguments as check
 from ._jwt import KaedimAuth, TokenStore, shared_store, usable_token
 from ._vendor import PROFILE
+from .models.already_registered_response import AlreadyRegisteredResponse
 from .models.asset_request import AssetRequest
 from .models.iteration import Iteration
 from .models.level_of_quality import LevelOfQuality
 from .models.process_files_request import ProcessFilesRequest
 from .models.process_files_request_test import ProcessFilesRequestTest
 from .models.process_urls_request import ProcessUrlsRequest
+from .models.register_hook_response import RegisterHookResponse
 from .models.result_links import ResultLinks
 from .types import UNSET, File, Unset
 
@@ -196,7 +198,10 @@ def _check_prefix(jwt_prefix: str | None) -> None:
         )
 
 
-def _adopt(auth: KaedimAuth, base_url: str, raw: RawResponse[Any]) -> Any:
+Registered: TypeAlias = RegisterHookResponse | AlreadyRegisteredResponse
+
+
+def _adopt(auth: KaedimAuth, base_url: str, raw: RawResponse[Registered]) -> Registered:
     """registerHook's answer, once the JWT (and refresh token) it issued are checked and adopted."""
     answer = raw.parsed
     jwt = getattr(answer, "jwt", None)
@@ -216,7 +221,8 @@ def _adopt(auth: KaedimAuth, base_url: str, raw: RawResponse[Any]) -> Any:
     auth.adopt(cast(str, jwt))
     if refresh is not None:
         auth.use_refresh_token(Secret(refresh))
-    return answer
+    # A parsed answer is there: without one there would be no usable `jwt` above.
+    return cast(Registered, answer)
 
 
 def _auth(settings: _Settings, store: TokenStore | None, jwt_prefix: str | None) -> KaedimAuth:

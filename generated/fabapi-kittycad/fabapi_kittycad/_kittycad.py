@@ -11,7 +11,7 @@ import binascii
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any, BinaryIO, Final, TypeVar
+from typing import IO, Any, BinaryIO, Final, TypeAlias, TypeVar
 
 import httpx
 from fabapi_core import (
@@ -37,12 +37,28 @@ from fabapi_core import (
 from ._vendor import PROFILE
 from .client import Client
 from .models.api_call_status import ApiCallStatus
+from .models.async_file_2d_vector_conversion import AsyncFile2DVectorConversion
+from .models.async_file_3d_conversion import AsyncFile3DConversion
+from .models.async_file_center_of_mass import AsyncFileCenterOfMass
+from .models.async_file_conversion import AsyncFileConversion
+from .models.async_file_density import AsyncFileDensity
+from .models.async_file_mass import AsyncFileMass
+from .models.async_file_surface_area import AsyncFileSurfaceArea
+from .models.async_file_volume import AsyncFileVolume
+from .models.file_2d_vector_conversion import File2DVectorConversion
 from .models.file_2d_vector_output_format import File2DVectorOutputFormat
 from .models.file_2d_vector_source_format import File2DVectorSourceFormat
+from .models.file_3d_conversion import File3DConversion
 from .models.file_3d_output_format import File3DOutputFormat
 from .models.file_3d_source_format import File3DSourceFormat
+from .models.file_center_of_mass import FileCenterOfMass
+from .models.file_conversion import FileConversion
+from .models.file_density import FileDensity
+from .models.file_mass import FileMass
 from .models.file_output_format import FileOutputFormat
 from .models.file_source_format import FileSourceFormat
+from .models.file_surface_area import FileSurfaceArea
+from .models.file_volume import FileVolume
 from .types import File, Unset
 
 _DONE: Final = frozenset({ApiCallStatus.COMPLETED, ApiCallStatus.FAILED})
@@ -109,9 +125,31 @@ def _seconds(timeout: float, interval: float | None = None) -> None:
         finite_number(interval, "interval", minimum=0)
 
 
-def _operation(operation: Any) -> Any:
+# What KittyCAD answers about a file operation: the answer that started it (finished at once when the
+# file is small) or, polled, the asynchronous operation. `wait` takes and returns these.
+Operation: TypeAlias = (
+    File2DVectorConversion
+    | File3DConversion
+    | FileCenterOfMass
+    | FileConversion
+    | FileDensity
+    | FileMass
+    | FileSurfaceArea
+    | FileVolume
+    | AsyncFile2DVectorConversion
+    | AsyncFile3DConversion
+    | AsyncFileCenterOfMass
+    | AsyncFileConversion
+    | AsyncFileDensity
+    | AsyncFileMass
+    | AsyncFileSurfaceArea
+    | AsyncFileVolume
+)
+
+
+def _operation(operation: object) -> Operation:
     # What `wait` takes is an operation KittyCAD answered: a model with a status (and an id to poll).
-    if not hasattr(operation, "status"):
+    if not isinstance(operation, Operation):
         raise InvalidArgument(
             "operation", f"operation must be an operation KittyCAD answered, not {type(operation).__name__}"
         )

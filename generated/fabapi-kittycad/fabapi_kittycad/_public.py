@@ -2,7 +2,7 @@
 """Hand-written layer of fabapi-kittycad, imported by the generated package __init__."""
 
 from ._async.kittycad import AsyncKittyCAD
-from ._kittycad import OperationFailed, check_conversion
+from ._kittycad import Operation, OperationFailed, check_conversion
 from ._sync.kittycad import KittyCAD
 
-__all__ = ["AsyncKittyCAD", "KittyCAD", "OperationFailed", "check_conversion"]
+__all__ = ["AsyncKittyCAD", "KittyCAD", "Operation", "OperationFailed", "check_conversion"]

@@ -45,8 +45,12 @@ from .._eiger import (
 from .._resources import Resources
 from .._vendor import PROFILE
 from ..models.append_to_device_queue_request import AppendToDeviceQueueRequest
+from ..models.append_to_device_queue_response import AppendToDeviceQueueResponse
 from ..models.approve_builds_request import ApproveBuildsRequest
+from ..models.build_view import BuildView
+from ..models.device_view_extended import DeviceViewExtended
 from ..models.print_to_printer_request import PrintToPrinterRequest
+from ..models.printed_part_view_extended import PrintedPartViewExtended
 
 
 class Eiger(ClientLifecycle, Resources):
@@ -76,24 +80,24 @@ class Eiger(ClientLifecycle, Resources):
 
     # --- lookups -------------------------------------------------------------------
 
-    def find_build(self, title: str) -> Any | None:
+    def find_build(self, title: str) -> BuildView | None:
         """The most recent build with exactly this title, or None."""
         for build in self.builds.list(title_eq=_text(title, "title"), page_size=1):
             return build
         return None
 
-    def find_device(self, name: str) -> Any | None:
+    def find_device(self, name: str) -> DeviceViewExtended | None:
         """The device with exactly this name, or None."""
         for device in self.devices.list(name_eq=_text(name, "name"), page_size=1):
             return device
         return None
 
-    def available_printers(self, build_id: UUID | str) -> list[Any]:
+    def available_printers(self, build_id: UUID | str) -> list[DeviceViewExtended]:
         """Devices that could print the build now: ready, of its series, with its material loaded."""
         build = self.builds.get(_uuid("build_id", build_id))
         return [device for device in self.devices.list() if results.is_available(device, build)]
 
-    def printed_parts_by_notes(self, notes: str) -> list[Any]:
+    def printed_parts_by_notes(self, notes: str) -> list[PrintedPartViewExtended]:
         """Printed parts whose notes are exactly `notes`."""
         return [part for part in self.parts.list_printed(notes_eq=_text(notes, "notes"))]
 
@@ -145,7 +149,7 @@ class Eiger(ClientLifecycle, Resources):
         """Queue length, estimated time, and material left once the queue has printed."""
         return results.queue_info(self.devices.list_queue(_uuid("device_id", device_id)))
 
-    def add_to_queue(self, device_id: UUID | str, build_id: UUID | str) -> Any:
+    def add_to_queue(self, device_id: UUID | str, build_id: UUID | str) -> AppendToDeviceQueueResponse:
         """Append a build to the end of the device's queue."""
         device_id = _uuid("device_id", device_id)
         body = AppendToDeviceQueueRequest(build=_uuid("build_id", build_id))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, cast
+from typing import cast
 
 import httpx
 from fabapi_core import (
@@ -33,6 +33,7 @@ from fabapi_core import (
 from .. import _arguments as check
 from .._jwt import TokenStore
 from .._kaedim import (
+    Registered,
     RequestDismissed,
     _adopt,
     _auth,
@@ -98,7 +99,7 @@ class Kaedim(ClientLifecycle, Resources):
 
     # -- registration and requests -----------------------------------------------------------
 
-    def register_webhook(self, destination: str) -> Any:
+    def register_webhook(self, destination: str) -> Registered:
         """Register the endpoint Kaedim notifies; the JWT it hands out is used from now on.
 
         A JWT or refresh token that could not go into a header is refused (`UnexpectedResponse`, the

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 import httpx
 from fabapi_core import (
@@ -29,6 +29,7 @@ from .. import _units
 from .._kittycad import (
     _CREATED,
     _OK,
+    Operation,
     OperationFailed,
     _decoded,
     _existing_file,
@@ -81,12 +82,12 @@ class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
 
     async def wait(
         self,
-        operation: Any,
+        operation: Operation,
         *,
         timeout: float = 600.0,
         interval: float = 1.0,
-        on_progress: Callable[[Any], None] | None = None,
-    ) -> Any:
+        on_progress: Callable[[Operation], None] | None = None,
+    ) -> Operation:
         """The finished operation: polls `/async/operations/{id}` with backoff until it completes.
 
         Raises `OperationFailed` (with KittyCAD's error text) or `PollTimeout`.
@@ -98,7 +99,7 @@ class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
             return operation
         ident = str(_value(operation, "id", _CREATED))
 
-        async def fetch() -> Any:
+        async def fetch() -> Operation:
             return await self.api_calls.get_async_operation(ident)
 
         try:
@@ -112,6 +113,34 @@ class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
 
     # -- files -----------------------------------------------------------------------------------
 
+    @overload
+    async def convert_file(
+        self,
+        path: str | Path,
+        *,
+        to: str,
+        src_format: str | None = None,
+        output: None = None,
+        overwrite: bool = False,
+        timeout: float = 600.0,
+        on_progress: Callable[[Operation], None] | None = None,
+        progress: ProgressArg = None,
+    ) -> bytes: ...
+
+    @overload
+    async def convert_file(
+        self,
+        path: str | Path,
+        *,
+        to: str,
+        src_format: str | None = None,
+        output: str | Path,
+        overwrite: bool = False,
+        timeout: float = 600.0,
+        on_progress: Callable[[Operation], None] | None = None,
+        progress: ProgressArg = None,
+    ) -> Path: ...
+
     async def convert_file(
         self,
         path: str | Path,
@@ -121,7 +150,7 @@ class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
         output: str | Path | None = None,
         overwrite: bool = False,
         timeout: float = 600.0,
-        on_progress: Callable[[Any], None] | None = None,
+        on_progress: Callable[[Operation], None] | None = None,
         progress: ProgressArg = None,
     ) -> bytes | Path:
         """Convert a CAD file: the converted bytes, or the path written when `output` is given.

@@ -47,18 +47,21 @@ class AmpiResource:
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
 
-    def list_parts(self) -> Pager[OpenObject]:
+    def list_parts(self) -> Pager[OpenObject, AmpiPage]:
         """List Parts
 
         Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        def fetch(page: Mapping[str, Any]) -> Any:
-            return self._caller.call(
-                _list_ampi_parts.sync_detailed,
-                method="GET",
-                path="/api/v2.0/ampi/parts/",
-                expected=_STATUSES_2XX_4XX,
-                page=page.get("page", UNSET),
+        def fetch(page: Mapping[str, Any]) -> AmpiPage:
+            return cast(
+                "AmpiPage",
+                self._caller.call(
+                    _list_ampi_parts.sync_detailed,
+                    method="GET",
+                    path="/api/v2.0/ampi/parts/",
+                    expected=_STATUSES_2XX_4XX,
+                    page=page.get("page", UNSET),
+                ),
             )
 
         return Pager(
@@ -361,18 +364,21 @@ class AsyncAmpiResource:
     def __init__(self, caller: AsyncCaller) -> None:
         self._caller = caller
 
-    def list_parts(self) -> AsyncPager[OpenObject]:
+    def list_parts(self) -> AsyncPager[OpenObject, AmpiPage]:
         """List Parts
 
         Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        async def fetch(page: Mapping[str, Any]) -> Any:
-            return await self._caller.call(
-                _list_ampi_parts.asyncio_detailed,
-                method="GET",
-                path="/api/v2.0/ampi/parts/",
-                expected=_STATUSES_2XX_4XX,
-                page=page.get("page", UNSET),
+        async def fetch(page: Mapping[str, Any]) -> AmpiPage:
+            return cast(
+                "AmpiPage",
+                await self._caller.call(
+                    _list_ampi_parts.asyncio_detailed,
+                    method="GET",
+                    path="/api/v2.0/ampi/parts/",
+                    expected=_STATUSES_2XX_4XX,
+                    page=page.get("page", UNSET),
+                ),
             )
 
         return AsyncPager(

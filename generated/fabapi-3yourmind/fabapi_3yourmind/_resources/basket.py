@@ -75,7 +75,7 @@ class BasketResource:
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
 
-    def list(self, *, page_size: int | Unset = UNSET, ordering: str | Unset = UNSET) -> Pager[OpenObject]:
+    def list(self, *, page_size: int | Unset = UNSET, ordering: str | Unset = UNSET) -> Pager[OpenObject, Page]:
         """List Baskets
 
         Returns a list of baskets, by default sorted by reverse creation date.
@@ -84,19 +84,22 @@ class BasketResource:
 
                 Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        def fetch(page: Mapping[str, Any]) -> Any:
-            return self._caller.call(
-                _list_baskets.sync_detailed,
-                method="GET",
-                path="/api/v2.0/user-panel/baskets/",
-                expected=_STATUSES_2XX_4XX,
-                constraints={
-                    "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
-                    "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
-                },
-                page_size=page_size,
-                ordering=ordering,
-                page=page.get("page", UNSET),
+        def fetch(page: Mapping[str, Any]) -> Page:
+            return cast(
+                "Page",
+                self._caller.call(
+                    _list_baskets.sync_detailed,
+                    method="GET",
+                    path="/api/v2.0/user-panel/baskets/",
+                    expected=_STATUSES_2XX_4XX,
+                    constraints={
+                        "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                        "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
+                    },
+                    page_size=page_size,
+                    ordering=ordering,
+                    page=page.get("page", UNSET),
+                ),
             )
 
         return Pager(
@@ -534,24 +537,27 @@ class BasketResource:
             ),
         )
 
-    def list_service_baskets(self, service_id: int, *, page_size: int | Unset = UNSET) -> Pager[OpenObject]:
+    def list_service_baskets(self, service_id: int, *, page_size: int | Unset = UNSET) -> Pager[OpenObject, Page]:
         """List Baskets
 
         Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        def fetch(page: Mapping[str, Any]) -> Any:
-            return self._caller.call(
-                _list_service_baskets.sync_detailed,
-                method="GET",
-                path="/api/v2.0/service-panel/services/{service_id}/baskets/",
-                expected=_STATUSES_2XX_4XX,
-                constraints={
-                    "service_id": {"minimum": 1},
-                    "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
-                },
-                service_id=service_id,
-                page_size=page_size,
-                page=page.get("page", UNSET),
+        def fetch(page: Mapping[str, Any]) -> Page:
+            return cast(
+                "Page",
+                self._caller.call(
+                    _list_service_baskets.sync_detailed,
+                    method="GET",
+                    path="/api/v2.0/service-panel/services/{service_id}/baskets/",
+                    expected=_STATUSES_2XX_4XX,
+                    constraints={
+                        "service_id": {"minimum": 1},
+                        "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                    },
+                    service_id=service_id,
+                    page_size=page_size,
+                    page=page.get("page", UNSET),
+                ),
             )
 
         return Pager(
@@ -1405,7 +1411,7 @@ class AsyncBasketResource:
     def __init__(self, caller: AsyncCaller) -> None:
         self._caller = caller
 
-    def list(self, *, page_size: int | Unset = UNSET, ordering: str | Unset = UNSET) -> AsyncPager[OpenObject]:
+    def list(self, *, page_size: int | Unset = UNSET, ordering: str | Unset = UNSET) -> AsyncPager[OpenObject, Page]:
         """List Baskets
 
         Returns a list of baskets, by default sorted by reverse creation date.
@@ -1414,19 +1420,22 @@ class AsyncBasketResource:
 
                 Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        async def fetch(page: Mapping[str, Any]) -> Any:
-            return await self._caller.call(
-                _list_baskets.asyncio_detailed,
-                method="GET",
-                path="/api/v2.0/user-panel/baskets/",
-                expected=_STATUSES_2XX_4XX,
-                constraints={
-                    "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
-                    "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
-                },
-                page_size=page_size,
-                ordering=ordering,
-                page=page.get("page", UNSET),
+        async def fetch(page: Mapping[str, Any]) -> Page:
+            return cast(
+                "Page",
+                await self._caller.call(
+                    _list_baskets.asyncio_detailed,
+                    method="GET",
+                    path="/api/v2.0/user-panel/baskets/",
+                    expected=_STATUSES_2XX_4XX,
+                    constraints={
+                        "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                        "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
+                    },
+                    page_size=page_size,
+                    ordering=ordering,
+                    page=page.get("page", UNSET),
+                ),
             )
 
         return AsyncPager(
@@ -1866,24 +1875,27 @@ class AsyncBasketResource:
             ),
         )
 
-    def list_service_baskets(self, service_id: int, *, page_size: int | Unset = UNSET) -> AsyncPager[OpenObject]:
+    def list_service_baskets(self, service_id: int, *, page_size: int | Unset = UNSET) -> AsyncPager[OpenObject, Page]:
         """List Baskets
 
         Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        async def fetch(page: Mapping[str, Any]) -> Any:
-            return await self._caller.call(
-                _list_service_baskets.asyncio_detailed,
-                method="GET",
-                path="/api/v2.0/service-panel/services/{service_id}/baskets/",
-                expected=_STATUSES_2XX_4XX,
-                constraints={
-                    "service_id": {"minimum": 1},
-                    "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
-                },
-                service_id=service_id,
-                page_size=page_size,
-                page=page.get("page", UNSET),
+        async def fetch(page: Mapping[str, Any]) -> Page:
+            return cast(
+                "Page",
+                await self._caller.call(
+                    _list_service_baskets.asyncio_detailed,
+                    method="GET",
+                    path="/api/v2.0/service-panel/services/{service_id}/baskets/",
+                    expected=_STATUSES_2XX_4XX,
+                    constraints={
+                        "service_id": {"minimum": 1},
+                        "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                    },
+                    service_id=service_id,
+                    page_size=page_size,
+                    page=page.get("page", UNSET),
+                ),
             )
 
         return AsyncPager(

@@ -74,34 +74,37 @@ class CatalogResource:
         product: int | Unset = UNSET,
         post_processing: str | Unset = UNSET,
         status: builtins.list[ListCatalogItemsStatusItem] | Unset = UNSET,
-    ) -> Pager[OpenObject]:
+    ) -> Pager[OpenObject, Page]:
         """List Catalog Items
 
         Returns a list of catalog items, by default sorted by reverse creation date. The default page size is 10. Page 1 is rendered if no page number is provided.
 
                 Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        def fetch(page: Mapping[str, Any]) -> Any:
-            return self._caller.call(
-                _list_catalog_items.sync_detailed,
-                method="GET",
-                path="/api/v2.0/user-panel/catalog/",
-                expected=_STATUSES_2XX_4XX,
-                constraints={
-                    "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
-                    "search": {"minLength": 1},
-                    "label": {"minLength": 1},
-                    "post_processing": {"minLength": 1},
-                },
-                page_size=page_size,
-                search=search,
-                customer_group=customer_group,
-                label=label,
-                partner=partner,
-                product=product,
-                post_processing=post_processing,
-                status=status,
-                page=page.get("page", UNSET),
+        def fetch(page: Mapping[str, Any]) -> Page:
+            return cast(
+                "Page",
+                self._caller.call(
+                    _list_catalog_items.sync_detailed,
+                    method="GET",
+                    path="/api/v2.0/user-panel/catalog/",
+                    expected=_STATUSES_2XX_4XX,
+                    constraints={
+                        "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                        "search": {"minLength": 1},
+                        "label": {"minLength": 1},
+                        "post_processing": {"minLength": 1},
+                    },
+                    page_size=page_size,
+                    search=search,
+                    customer_group=customer_group,
+                    label=label,
+                    partner=partner,
+                    product=product,
+                    post_processing=post_processing,
+                    status=status,
+                    page=page.get("page", UNSET),
+                ),
             )
 
         return Pager(
@@ -369,35 +372,38 @@ class CatalogResource:
         partner: int | Unset = UNSET,
         product: int | Unset = UNSET,
         post_processing: str | Unset = UNSET,
-    ) -> Pager[OpenObject]:
+    ) -> Pager[OpenObject, Page]:
         """List Catalog Items
 
         Returns a list of catalog items, by default sorted by reverse creation date. The default page size is 10. Page 1 is rendered if no page number is provided.
 
                 Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        def fetch(page: Mapping[str, Any]) -> Any:
-            return self._caller.call(
-                _list_service_catalog_item_summaries.sync_detailed,
-                method="GET",
-                path="/api/v2.0/service-panel/services/{service_id}/catalog-items/",
-                expected=_STATUSES_2XX_4XX,
-                constraints={
-                    "service_id": {"minimum": 1},
-                    "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
-                    "search": {"minLength": 1},
-                    "label": {"minLength": 1},
-                    "post_processing": {"minLength": 1},
-                },
-                service_id=service_id,
-                page_size=page_size,
-                search=search,
-                customer_group=customer_group,
-                label=label,
-                partner=partner,
-                product=product,
-                post_processing=post_processing,
-                page=page.get("page", UNSET),
+        def fetch(page: Mapping[str, Any]) -> Page:
+            return cast(
+                "Page",
+                self._caller.call(
+                    _list_service_catalog_item_summaries.sync_detailed,
+                    method="GET",
+                    path="/api/v2.0/service-panel/services/{service_id}/catalog-items/",
+                    expected=_STATUSES_2XX_4XX,
+                    constraints={
+                        "service_id": {"minimum": 1},
+                        "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                        "search": {"minLength": 1},
+                        "label": {"minLength": 1},
+                        "post_processing": {"minLength": 1},
+                    },
+                    service_id=service_id,
+                    page_size=page_size,
+                    search=search,
+                    customer_group=customer_group,
+                    label=label,
+                    partner=partner,
+                    product=product,
+                    post_processing=post_processing,
+                    page=page.get("page", UNSET),
+                ),
             )
 
         return Pager(
@@ -443,36 +449,39 @@ class CatalogResource:
         product: int | Unset = UNSET,
         post_processing: str | Unset = UNSET,
         status: builtins.list[ListServiceCatalogItemsStatusItem] | Unset = UNSET,
-    ) -> Pager[OpenObject]:
+    ) -> Pager[OpenObject, Page]:
         """List Catalog Items
 
         Returns a list of catalog items, by default sorted by reverse creation date. The default page size is 10. Page 1 is rendered if no page number is provided.
 
                 Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        def fetch(page: Mapping[str, Any]) -> Any:
-            return self._caller.call(
-                _list_service_catalog_items.sync_detailed,
-                method="GET",
-                path="/api/v2.0/service-panel/services/{service_id}/catalog/",
-                expected=_STATUSES_2XX_4XX,
-                constraints={
-                    "service_id": {"minimum": 1},
-                    "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
-                    "search": {"minLength": 1},
-                    "label": {"minLength": 1},
-                    "post_processing": {"minLength": 1},
-                },
-                service_id=service_id,
-                page_size=page_size,
-                search=search,
-                customer_group=customer_group,
-                label=label,
-                partner=partner,
-                product=product,
-                post_processing=post_processing,
-                status=status,
-                page=page.get("page", UNSET),
+        def fetch(page: Mapping[str, Any]) -> Page:
+            return cast(
+                "Page",
+                self._caller.call(
+                    _list_service_catalog_items.sync_detailed,
+                    method="GET",
+                    path="/api/v2.0/service-panel/services/{service_id}/catalog/",
+                    expected=_STATUSES_2XX_4XX,
+                    constraints={
+                        "service_id": {"minimum": 1},
+                        "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                        "search": {"minLength": 1},
+                        "label": {"minLength": 1},
+                        "post_processing": {"minLength": 1},
+                    },
+                    service_id=service_id,
+                    page_size=page_size,
+                    search=search,
+                    customer_group=customer_group,
+                    label=label,
+                    partner=partner,
+                    product=product,
+                    post_processing=post_processing,
+                    status=status,
+                    page=page.get("page", UNSET),
+                ),
             )
 
         return Pager(
@@ -968,34 +977,37 @@ class AsyncCatalogResource:
         product: int | Unset = UNSET,
         post_processing: str | Unset = UNSET,
         status: builtins.list[ListCatalogItemsStatusItem] | Unset = UNSET,
-    ) -> AsyncPager[OpenObject]:
+    ) -> AsyncPager[OpenObject, Page]:
         """List Catalog Items
 
         Returns a list of catalog items, by default sorted by reverse creation date. The default page size is 10. Page 1 is rendered if no page number is provided.
 
                 Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        async def fetch(page: Mapping[str, Any]) -> Any:
-            return await self._caller.call(
-                _list_catalog_items.asyncio_detailed,
-                method="GET",
-                path="/api/v2.0/user-panel/catalog/",
-                expected=_STATUSES_2XX_4XX,
-                constraints={
-                    "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
-                    "search": {"minLength": 1},
-                    "label": {"minLength": 1},
-                    "post_processing": {"minLength": 1},
-                },
-                page_size=page_size,
-                search=search,
-                customer_group=customer_group,
-                label=label,
-                partner=partner,
-                product=product,
-                post_processing=post_processing,
-                status=status,
-                page=page.get("page", UNSET),
+        async def fetch(page: Mapping[str, Any]) -> Page:
+            return cast(
+                "Page",
+                await self._caller.call(
+                    _list_catalog_items.asyncio_detailed,
+                    method="GET",
+                    path="/api/v2.0/user-panel/catalog/",
+                    expected=_STATUSES_2XX_4XX,
+                    constraints={
+                        "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                        "search": {"minLength": 1},
+                        "label": {"minLength": 1},
+                        "post_processing": {"minLength": 1},
+                    },
+                    page_size=page_size,
+                    search=search,
+                    customer_group=customer_group,
+                    label=label,
+                    partner=partner,
+                    product=product,
+                    post_processing=post_processing,
+                    status=status,
+                    page=page.get("page", UNSET),
+                ),
             )
 
         return AsyncPager(
@@ -1265,35 +1277,38 @@ class AsyncCatalogResource:
         partner: int | Unset = UNSET,
         product: int | Unset = UNSET,
         post_processing: str | Unset = UNSET,
-    ) -> AsyncPager[OpenObject]:
+    ) -> AsyncPager[OpenObject, Page]:
         """List Catalog Items
 
         Returns a list of catalog items, by default sorted by reverse creation date. The default page size is 10. Page 1 is rendered if no page number is provided.
 
                 Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        async def fetch(page: Mapping[str, Any]) -> Any:
-            return await self._caller.call(
-                _list_service_catalog_item_summaries.asyncio_detailed,
-                method="GET",
-                path="/api/v2.0/service-panel/services/{service_id}/catalog-items/",
-                expected=_STATUSES_2XX_4XX,
-                constraints={
-                    "service_id": {"minimum": 1},
-                    "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
-                    "search": {"minLength": 1},
-                    "label": {"minLength": 1},
-                    "post_processing": {"minLength": 1},
-                },
-                service_id=service_id,
-                page_size=page_size,
-                search=search,
-                customer_group=customer_group,
-                label=label,
-                partner=partner,
-                product=product,
-                post_processing=post_processing,
-                page=page.get("page", UNSET),
+        async def fetch(page: Mapping[str, Any]) -> Page:
+            return cast(
+                "Page",
+                await self._caller.call(
+                    _list_service_catalog_item_summaries.asyncio_detailed,
+                    method="GET",
+                    path="/api/v2.0/service-panel/services/{service_id}/catalog-items/",
+                    expected=_STATUSES_2XX_4XX,
+                    constraints={
+                        "service_id": {"minimum": 1},
+                        "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                        "search": {"minLength": 1},
+                        "label": {"minLength": 1},
+                        "post_processing": {"minLength": 1},
+                    },
+                    service_id=service_id,
+                    page_size=page_size,
+                    search=search,
+                    customer_group=customer_group,
+                    label=label,
+                    partner=partner,
+                    product=product,
+                    post_processing=post_processing,
+                    page=page.get("page", UNSET),
+                ),
             )
 
         return AsyncPager(
@@ -1339,36 +1354,39 @@ class AsyncCatalogResource:
         product: int | Unset = UNSET,
         post_processing: str | Unset = UNSET,
         status: builtins.list[ListServiceCatalogItemsStatusItem] | Unset = UNSET,
-    ) -> AsyncPager[OpenObject]:
+    ) -> AsyncPager[OpenObject, Page]:
         """List Catalog Items
 
         Returns a list of catalog items, by default sorted by reverse creation date. The default page size is 10. Page 1 is rendered if no page number is provided.
 
                 Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        async def fetch(page: Mapping[str, Any]) -> Any:
-            return await self._caller.call(
-                _list_service_catalog_items.asyncio_detailed,
-                method="GET",
-                path="/api/v2.0/service-panel/services/{service_id}/catalog/",
-                expected=_STATUSES_2XX_4XX,
-                constraints={
-                    "service_id": {"minimum": 1},
-                    "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
-                    "search": {"minLength": 1},
-                    "label": {"minLength": 1},
-                    "post_processing": {"minLength": 1},
-                },
-                service_id=service_id,
-                page_size=page_size,
-                search=search,
-                customer_group=customer_group,
-                label=label,
-                partner=partner,
-                product=product,
-                post_processing=post_processing,
-                status=status,
-                page=page.get("page", UNSET),
+        async def fetch(page: Mapping[str, Any]) -> Page:
+            return cast(
+                "Page",
+                await self._caller.call(
+                    _list_service_catalog_items.asyncio_detailed,
+                    method="GET",
+                    path="/api/v2.0/service-panel/services/{service_id}/catalog/",
+                    expected=_STATUSES_2XX_4XX,
+                    constraints={
+                        "service_id": {"minimum": 1},
+                        "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                        "search": {"minLength": 1},
+                        "label": {"minLength": 1},
+                        "post_processing": {"minLength": 1},
+                    },
+                    service_id=service_id,
+                    page_size=page_size,
+                    search=search,
+                    customer_group=customer_group,
+                    label=label,
+                    partner=partner,
+                    product=product,
+                    post_processing=post_processing,
+                    status=status,
+                    page=page.get("page", UNSET),
+                ),
             )
 
         return AsyncPager(

@@ -64,38 +64,41 @@ class JobsResource:
         job_status_name: builtins.list[ListJobsJobStatusNameItem] | Unset = UNSET,
         assignee_id: builtins.list[int] | Unset = UNSET,
         internal_lot_number: builtins.list[str] | Unset = UNSET,
-    ) -> Pager[OpenObject]:
+    ) -> Pager[OpenObject, Page]:
         """Job list
 
         Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        def fetch(page: Mapping[str, Any]) -> Any:
-            return self._caller.call(
-                _list_jobs.sync_detailed,
-                method="GET",
-                path="/api/v2.0/service-panel/services/{service_id}/jobs/",
-                expected=_STATUSES_2XX_4XX,
-                constraints={
-                    "service_id": {"minimum": 1},
-                    "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
-                    "search": {"minLength": 1},
-                    "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
-                    "date_gte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
-                    "date_lte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
-                },
-                service_id=service_id,
-                ordering=ordering,
-                search=search,
-                page_size=page_size,
-                date_gte=date_gte,
-                date_lte=date_lte,
-                material_id=material_id,
-                user_id=user_id,
-                workstation_id=workstation_id,
-                job_status_name=job_status_name,
-                assignee_id=assignee_id,
-                internal_lot_number=internal_lot_number,
-                page=page.get("page", UNSET),
+        def fetch(page: Mapping[str, Any]) -> Page:
+            return cast(
+                "Page",
+                self._caller.call(
+                    _list_jobs.sync_detailed,
+                    method="GET",
+                    path="/api/v2.0/service-panel/services/{service_id}/jobs/",
+                    expected=_STATUSES_2XX_4XX,
+                    constraints={
+                        "service_id": {"minimum": 1},
+                        "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
+                        "search": {"minLength": 1},
+                        "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                        "date_gte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                        "date_lte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                    },
+                    service_id=service_id,
+                    ordering=ordering,
+                    search=search,
+                    page_size=page_size,
+                    date_gte=date_gte,
+                    date_lte=date_lte,
+                    material_id=material_id,
+                    user_id=user_id,
+                    workstation_id=workstation_id,
+                    job_status_name=job_status_name,
+                    assignee_id=assignee_id,
+                    internal_lot_number=internal_lot_number,
+                    page=page.get("page", UNSET),
+                ),
             )
 
         return Pager(
@@ -318,46 +321,49 @@ class JobsResource:
         from_time: str | Unset = UNSET,
         duration: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> Pager[OpenObject]:
+    ) -> Pager[OpenObject, Page]:
         """Job Sequence List
 
         Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        def fetch(page: Mapping[str, Any]) -> Any:
-            return self._caller.call(
-                _list_job_sequences.sync_detailed,
-                method="GET",
-                path="/api/v2.0/service-panel/services/{service_id}/sequences/",
-                expected=_STATUSES_2XX_4XX,
-                constraints={
-                    "service_id": {"minimum": 1},
-                    "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
-                    "date_gte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
-                    "date_lte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
-                    "exclude_sequence_id": {"minimum": 1},
-                    "exclude_job_id": {"minimum": 1},
-                    "part_id": {"minimum": 1},
-                    "from_time": {"minLength": 1},
-                    "duration": {"minimum": 0},
-                    "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
-                },
-                service_id=service_id,
-                ordering=ordering,
-                material_id=material_id,
-                technology_id=technology_id,
-                workstation_id=workstation_id,
-                date_gte=date_gte,
-                date_lte=date_lte,
-                status_name=status_name,
-                processing_title=processing_title,
-                exclude_sequence_id=exclude_sequence_id,
-                exclude_job_id=exclude_job_id,
-                in_workstation_step=in_workstation_step,
-                part_id=part_id,
-                from_time=from_time,
-                duration=duration,
-                page_size=page_size,
-                page=page.get("page", UNSET),
+        def fetch(page: Mapping[str, Any]) -> Page:
+            return cast(
+                "Page",
+                self._caller.call(
+                    _list_job_sequences.sync_detailed,
+                    method="GET",
+                    path="/api/v2.0/service-panel/services/{service_id}/sequences/",
+                    expected=_STATUSES_2XX_4XX,
+                    constraints={
+                        "service_id": {"minimum": 1},
+                        "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
+                        "date_gte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                        "date_lte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                        "exclude_sequence_id": {"minimum": 1},
+                        "exclude_job_id": {"minimum": 1},
+                        "part_id": {"minimum": 1},
+                        "from_time": {"minLength": 1},
+                        "duration": {"minimum": 0},
+                        "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                    },
+                    service_id=service_id,
+                    ordering=ordering,
+                    material_id=material_id,
+                    technology_id=technology_id,
+                    workstation_id=workstation_id,
+                    date_gte=date_gte,
+                    date_lte=date_lte,
+                    status_name=status_name,
+                    processing_title=processing_title,
+                    exclude_sequence_id=exclude_sequence_id,
+                    exclude_job_id=exclude_job_id,
+                    in_workstation_step=in_workstation_step,
+                    part_id=part_id,
+                    from_time=from_time,
+                    duration=duration,
+                    page_size=page_size,
+                    page=page.get("page", UNSET),
+                ),
             )
 
         return Pager(
@@ -726,38 +732,41 @@ class AsyncJobsResource:
         job_status_name: builtins.list[ListJobsJobStatusNameItem] | Unset = UNSET,
         assignee_id: builtins.list[int] | Unset = UNSET,
         internal_lot_number: builtins.list[str] | Unset = UNSET,
-    ) -> AsyncPager[OpenObject]:
+    ) -> AsyncPager[OpenObject, Page]:
         """Job list
 
         Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        async def fetch(page: Mapping[str, Any]) -> Any:
-            return await self._caller.call(
-                _list_jobs.asyncio_detailed,
-                method="GET",
-                path="/api/v2.0/service-panel/services/{service_id}/jobs/",
-                expected=_STATUSES_2XX_4XX,
-                constraints={
-                    "service_id": {"minimum": 1},
-                    "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
-                    "search": {"minLength": 1},
-                    "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
-                    "date_gte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
-                    "date_lte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
-                },
-                service_id=service_id,
-                ordering=ordering,
-                search=search,
-                page_size=page_size,
-                date_gte=date_gte,
-                date_lte=date_lte,
-                material_id=material_id,
-                user_id=user_id,
-                workstation_id=workstation_id,
-                job_status_name=job_status_name,
-                assignee_id=assignee_id,
-                internal_lot_number=internal_lot_number,
-                page=page.get("page", UNSET),
+        async def fetch(page: Mapping[str, Any]) -> Page:
+            return cast(
+                "Page",
+                await self._caller.call(
+                    _list_jobs.asyncio_detailed,
+                    method="GET",
+                    path="/api/v2.0/service-panel/services/{service_id}/jobs/",
+                    expected=_STATUSES_2XX_4XX,
+                    constraints={
+                        "service_id": {"minimum": 1},
+                        "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
+                        "search": {"minLength": 1},
+                        "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                        "date_gte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                        "date_lte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                    },
+                    service_id=service_id,
+                    ordering=ordering,
+                    search=search,
+                    page_size=page_size,
+                    date_gte=date_gte,
+                    date_lte=date_lte,
+                    material_id=material_id,
+                    user_id=user_id,
+                    workstation_id=workstation_id,
+                    job_status_name=job_status_name,
+                    assignee_id=assignee_id,
+                    internal_lot_number=internal_lot_number,
+                    page=page.get("page", UNSET),
+                ),
             )
 
         return AsyncPager(
@@ -980,46 +989,49 @@ class AsyncJobsResource:
         from_time: str | Unset = UNSET,
         duration: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> AsyncPager[OpenObject]:
+    ) -> AsyncPager[OpenObject, Page]:
         """Job Sequence List
 
         Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        async def fetch(page: Mapping[str, Any]) -> Any:
-            return await self._caller.call(
-                _list_job_sequences.asyncio_detailed,
-                method="GET",
-                path="/api/v2.0/service-panel/services/{service_id}/sequences/",
-                expected=_STATUSES_2XX_4XX,
-                constraints={
-                    "service_id": {"minimum": 1},
-                    "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
-                    "date_gte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
-                    "date_lte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
-                    "exclude_sequence_id": {"minimum": 1},
-                    "exclude_job_id": {"minimum": 1},
-                    "part_id": {"minimum": 1},
-                    "from_time": {"minLength": 1},
-                    "duration": {"minimum": 0},
-                    "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
-                },
-                service_id=service_id,
-                ordering=ordering,
-                material_id=material_id,
-                technology_id=technology_id,
-                workstation_id=workstation_id,
-                date_gte=date_gte,
-                date_lte=date_lte,
-                status_name=status_name,
-                processing_title=processing_title,
-                exclude_sequence_id=exclude_sequence_id,
-                exclude_job_id=exclude_job_id,
-                in_workstation_step=in_workstation_step,
-                part_id=part_id,
-                from_time=from_time,
-                duration=duration,
-                page_size=page_size,
-                page=page.get("page", UNSET),
+        async def fetch(page: Mapping[str, Any]) -> Page:
+            return cast(
+                "Page",
+                await self._caller.call(
+                    _list_job_sequences.asyncio_detailed,
+                    method="GET",
+                    path="/api/v2.0/service-panel/services/{service_id}/sequences/",
+                    expected=_STATUSES_2XX_4XX,
+                    constraints={
+                        "service_id": {"minimum": 1},
+                        "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
+                        "date_gte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                        "date_lte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                        "exclude_sequence_id": {"minimum": 1},
+                        "exclude_job_id": {"minimum": 1},
+                        "part_id": {"minimum": 1},
+                        "from_time": {"minLength": 1},
+                        "duration": {"minimum": 0},
+                        "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                    },
+                    service_id=service_id,
+                    ordering=ordering,
+                    material_id=material_id,
+                    technology_id=technology_id,
+                    workstation_id=workstation_id,
+                    date_gte=date_gte,
+                    date_lte=date_lte,
+                    status_name=status_name,
+                    processing_title=processing_title,
+                    exclude_sequence_id=exclude_sequence_id,
+                    exclude_job_id=exclude_job_id,
+                    in_workstation_step=in_workstation_step,
+                    part_id=part_id,
+                    from_time=from_time,
+                    duration=duration,
+                    page_size=page_size,
+                    page=page.get("page", UNSET),
+                ),
             )
 
         return AsyncPager(

@@ -41,31 +41,34 @@ class MaterialLotsResource:
         material_form: builtins.list[str] | Unset = UNSET,
         material_id: builtins.list[int] | Unset = UNSET,
         technology_id: builtins.list[int] | Unset = UNSET,
-    ) -> Pager[OpenObject]:
+    ) -> Pager[OpenObject, Page]:
         """MaterialLots List
 
         Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        def fetch(page: Mapping[str, Any]) -> Any:
-            return self._caller.call(
-                _list_material_lots.sync_detailed,
-                method="GET",
-                path="/api/v2.0/service-panel/services/{service_id}/material-lots/",
-                expected=_STATUSES_2XX_4XX,
-                constraints={
-                    "service_id": {"minimum": 1},
-                    "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
-                    "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
-                    "search": {"minLength": 1},
-                },
-                service_id=service_id,
-                page_size=page_size,
-                ordering=ordering,
-                search=search,
-                material_form=material_form,
-                material_id=material_id,
-                technology_id=technology_id,
-                page=page.get("page", UNSET),
+        def fetch(page: Mapping[str, Any]) -> Page:
+            return cast(
+                "Page",
+                self._caller.call(
+                    _list_material_lots.sync_detailed,
+                    method="GET",
+                    path="/api/v2.0/service-panel/services/{service_id}/material-lots/",
+                    expected=_STATUSES_2XX_4XX,
+                    constraints={
+                        "service_id": {"minimum": 1},
+                        "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                        "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
+                        "search": {"minLength": 1},
+                    },
+                    service_id=service_id,
+                    page_size=page_size,
+                    ordering=ordering,
+                    search=search,
+                    material_form=material_form,
+                    material_id=material_id,
+                    technology_id=technology_id,
+                    page=page.get("page", UNSET),
+                ),
             )
 
         return Pager(
@@ -243,31 +246,34 @@ class AsyncMaterialLotsResource:
         material_form: builtins.list[str] | Unset = UNSET,
         material_id: builtins.list[int] | Unset = UNSET,
         technology_id: builtins.list[int] | Unset = UNSET,
-    ) -> AsyncPager[OpenObject]:
+    ) -> AsyncPager[OpenObject, Page]:
         """MaterialLots List
 
         Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        async def fetch(page: Mapping[str, Any]) -> Any:
-            return await self._caller.call(
-                _list_material_lots.asyncio_detailed,
-                method="GET",
-                path="/api/v2.0/service-panel/services/{service_id}/material-lots/",
-                expected=_STATUSES_2XX_4XX,
-                constraints={
-                    "service_id": {"minimum": 1},
-                    "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
-                    "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
-                    "search": {"minLength": 1},
-                },
-                service_id=service_id,
-                page_size=page_size,
-                ordering=ordering,
-                search=search,
-                material_form=material_form,
-                material_id=material_id,
-                technology_id=technology_id,
-                page=page.get("page", UNSET),
+        async def fetch(page: Mapping[str, Any]) -> Page:
+            return cast(
+                "Page",
+                await self._caller.call(
+                    _list_material_lots.asyncio_detailed,
+                    method="GET",
+                    path="/api/v2.0/service-panel/services/{service_id}/material-lots/",
+                    expected=_STATUSES_2XX_4XX,
+                    constraints={
+                        "service_id": {"minimum": 1},
+                        "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                        "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
+                        "search": {"minLength": 1},
+                    },
+                    service_id=service_id,
+                    page_size=page_size,
+                    ordering=ordering,
+                    search=search,
+                    material_form=material_form,
+                    material_id=material_id,
+                    technology_id=technology_id,
+                    page=page.get("page", UNSET),
+                ),
             )
 
         return AsyncPager(

@@ -39,7 +39,7 @@ class OrdersResource:
         service_id: int | Unset = UNSET,
         created_at_lte: str | Unset = UNSET,
         created_at_gte: str | Unset = UNSET,
-    ) -> Pager[OpenObject]:
+    ) -> Pager[OpenObject, Page]:
         """List Orders
 
         Returns a list of orders, by default sorted by reverse creation date.
@@ -48,27 +48,30 @@ class OrdersResource:
 
                 Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        def fetch(page: Mapping[str, Any]) -> Any:
-            return self._caller.call(
-                _list_orders.sync_detailed,
-                method="GET",
-                path="/api/v2.0/user-panel/orders/",
-                expected=_STATUSES_2XX_4XX,
-                constraints={
-                    "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
-                    "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
-                    "search": {"minLength": 1},
-                    "service_id": {"minimum": 1},
-                    "created_at_lte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
-                    "created_at_gte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
-                },
-                page_size=page_size,
-                ordering=ordering,
-                search=search,
-                service_id=service_id,
-                created_at_lte=created_at_lte,
-                created_at_gte=created_at_gte,
-                page=page.get("page", UNSET),
+        def fetch(page: Mapping[str, Any]) -> Page:
+            return cast(
+                "Page",
+                self._caller.call(
+                    _list_orders.sync_detailed,
+                    method="GET",
+                    path="/api/v2.0/user-panel/orders/",
+                    expected=_STATUSES_2XX_4XX,
+                    constraints={
+                        "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                        "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
+                        "search": {"minLength": 1},
+                        "service_id": {"minimum": 1},
+                        "created_at_lte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                        "created_at_gte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                    },
+                    page_size=page_size,
+                    ordering=ordering,
+                    search=search,
+                    service_id=service_id,
+                    created_at_lte=created_at_lte,
+                    created_at_gte=created_at_gte,
+                    page=page.get("page", UNSET),
+                ),
             )
 
         return Pager(
@@ -233,7 +236,7 @@ class AsyncOrdersResource:
         service_id: int | Unset = UNSET,
         created_at_lte: str | Unset = UNSET,
         created_at_gte: str | Unset = UNSET,
-    ) -> AsyncPager[OpenObject]:
+    ) -> AsyncPager[OpenObject, Page]:
         """List Orders
 
         Returns a list of orders, by default sorted by reverse creation date.
@@ -242,27 +245,30 @@ class AsyncOrdersResource:
 
                 Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        async def fetch(page: Mapping[str, Any]) -> Any:
-            return await self._caller.call(
-                _list_orders.asyncio_detailed,
-                method="GET",
-                path="/api/v2.0/user-panel/orders/",
-                expected=_STATUSES_2XX_4XX,
-                constraints={
-                    "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
-                    "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
-                    "search": {"minLength": 1},
-                    "service_id": {"minimum": 1},
-                    "created_at_lte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
-                    "created_at_gte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
-                },
-                page_size=page_size,
-                ordering=ordering,
-                search=search,
-                service_id=service_id,
-                created_at_lte=created_at_lte,
-                created_at_gte=created_at_gte,
-                page=page.get("page", UNSET),
+        async def fetch(page: Mapping[str, Any]) -> Page:
+            return cast(
+                "Page",
+                await self._caller.call(
+                    _list_orders.asyncio_detailed,
+                    method="GET",
+                    path="/api/v2.0/user-panel/orders/",
+                    expected=_STATUSES_2XX_4XX,
+                    constraints={
+                        "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                        "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
+                        "search": {"minLength": 1},
+                        "service_id": {"minimum": 1},
+                        "created_at_lte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                        "created_at_gte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                    },
+                    page_size=page_size,
+                    ordering=ordering,
+                    search=search,
+                    service_id=service_id,
+                    created_at_lte=created_at_lte,
+                    created_at_gte=created_at_gte,
+                    page=page.get("page", UNSET),
+                ),
             )
 
         return AsyncPager(

@@ -46,7 +46,7 @@ class OrganizationUsersResource:
 
     def list(
         self, *, page_size: int | Unset = UNSET, search: str | Unset = UNSET, ordering: str | Unset = UNSET
-    ) -> Pager[OpenObject]:
+    ) -> Pager[OpenObject, Page]:
         """List Users
 
         Returns a list of organization users.
@@ -55,21 +55,24 @@ class OrganizationUsersResource:
 
                 Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        def fetch(page: Mapping[str, Any]) -> Any:
-            return self._caller.call(
-                _list_organization_users.sync_detailed,
-                method="GET",
-                path="/api/v2.0/organization-panel/users/",
-                expected=_STATUSES_2XX_4XX,
-                constraints={
-                    "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
-                    "search": {"minLength": 1},
-                    "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
-                },
-                page_size=page_size,
-                search=search,
-                ordering=ordering,
-                page=page.get("page", UNSET),
+        def fetch(page: Mapping[str, Any]) -> Page:
+            return cast(
+                "Page",
+                self._caller.call(
+                    _list_organization_users.sync_detailed,
+                    method="GET",
+                    path="/api/v2.0/organization-panel/users/",
+                    expected=_STATUSES_2XX_4XX,
+                    constraints={
+                        "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                        "search": {"minLength": 1},
+                        "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
+                    },
+                    page_size=page_size,
+                    search=search,
+                    ordering=ordering,
+                    page=page.get("page", UNSET),
+                ),
             )
 
         return Pager(
@@ -402,7 +405,7 @@ class AsyncOrganizationUsersResource:
 
     def list(
         self, *, page_size: int | Unset = UNSET, search: str | Unset = UNSET, ordering: str | Unset = UNSET
-    ) -> AsyncPager[OpenObject]:
+    ) -> AsyncPager[OpenObject, Page]:
         """List Users
 
         Returns a list of organization users.
@@ -411,21 +414,24 @@ class AsyncOrganizationUsersResource:
 
                 Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        async def fetch(page: Mapping[str, Any]) -> Any:
-            return await self._caller.call(
-                _list_organization_users.asyncio_detailed,
-                method="GET",
-                path="/api/v2.0/organization-panel/users/",
-                expected=_STATUSES_2XX_4XX,
-                constraints={
-                    "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
-                    "search": {"minLength": 1},
-                    "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
-                },
-                page_size=page_size,
-                search=search,
-                ordering=ordering,
-                page=page.get("page", UNSET),
+        async def fetch(page: Mapping[str, Any]) -> Page:
+            return cast(
+                "Page",
+                await self._caller.call(
+                    _list_organization_users.asyncio_detailed,
+                    method="GET",
+                    path="/api/v2.0/organization-panel/users/",
+                    expected=_STATUSES_2XX_4XX,
+                    constraints={
+                        "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                        "search": {"minLength": 1},
+                        "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
+                    },
+                    page_size=page_size,
+                    search=search,
+                    ordering=ordering,
+                    page=page.get("page", UNSET),
+                ),
             )
 
         return AsyncPager(

@@ -26,20 +26,23 @@ class ProjectsResource:
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
 
-    def list(self, *, page_size: int | Unset = UNSET) -> Pager[OpenObject]:
+    def list(self, *, page_size: int | Unset = UNSET) -> Pager[OpenObject, Page]:
         """Get all service related projects
 
         Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        def fetch(page: Mapping[str, Any]) -> Any:
-            return self._caller.call(
-                _list_projects.sync_detailed,
-                method="GET",
-                path="/api/v2.0/service-panel/projects/",
-                expected=_STATUSES_2XX_4XX,
-                constraints={"page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5}},
-                page_size=page_size,
-                page=page.get("page", UNSET),
+        def fetch(page: Mapping[str, Any]) -> Page:
+            return cast(
+                "Page",
+                self._caller.call(
+                    _list_projects.sync_detailed,
+                    method="GET",
+                    path="/api/v2.0/service-panel/projects/",
+                    expected=_STATUSES_2XX_4XX,
+                    constraints={"page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5}},
+                    page_size=page_size,
+                    page=page.get("page", UNSET),
+                ),
             )
 
         return Pager(
@@ -114,20 +117,23 @@ class AsyncProjectsResource:
     def __init__(self, caller: AsyncCaller) -> None:
         self._caller = caller
 
-    def list(self, *, page_size: int | Unset = UNSET) -> AsyncPager[OpenObject]:
+    def list(self, *, page_size: int | Unset = UNSET) -> AsyncPager[OpenObject, Page]:
         """Get all service related projects
 
         Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        async def fetch(page: Mapping[str, Any]) -> Any:
-            return await self._caller.call(
-                _list_projects.asyncio_detailed,
-                method="GET",
-                path="/api/v2.0/service-panel/projects/",
-                expected=_STATUSES_2XX_4XX,
-                constraints={"page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5}},
-                page_size=page_size,
-                page=page.get("page", UNSET),
+        async def fetch(page: Mapping[str, Any]) -> Page:
+            return cast(
+                "Page",
+                await self._caller.call(
+                    _list_projects.asyncio_detailed,
+                    method="GET",
+                    path="/api/v2.0/service-panel/projects/",
+                    expected=_STATUSES_2XX_4XX,
+                    constraints={"page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5}},
+                    page_size=page_size,
+                    page=page.get("page", UNSET),
+                ),
             )
 
         return AsyncPager(

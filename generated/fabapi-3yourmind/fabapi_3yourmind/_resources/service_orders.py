@@ -57,41 +57,44 @@ class ServiceOrdersResource:
         technology_id: builtins.list[int] | Unset = UNSET,
         is_rejected: bool | Unset = UNSET,
         id: builtins.list[int] | Unset = UNSET,
-    ) -> Pager[OpenObject]:
+    ) -> Pager[OpenObject, Page]:
         """List Orders
 
         Returns a list of Orders.
 
                 Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        def fetch(page: Mapping[str, Any]) -> Any:
-            return self._caller.call(
-                _list_service_orders.sync_detailed,
-                method="GET",
-                path="/api/v2.0/service-panel/services/{service_id}/orders/",
-                expected=_STATUSES_2XX_4XX,
-                constraints={
-                    "service_id": {"minimum": 1},
-                    "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
-                    "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
-                    "search": {"minLength": 1},
-                    "created_at_gte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
-                    "created_at_lte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
-                },
-                service_id=service_id,
-                page_size=page_size,
-                ordering=ordering,
-                search=search,
-                status=status,
-                payment_method_id=payment_method_id,
-                shipping_method_id=shipping_method_id,
-                created_at_gte=created_at_gte,
-                created_at_lte=created_at_lte,
-                product_id=product_id,
-                technology_id=technology_id,
-                is_rejected=is_rejected,
-                id=id,
-                page=page.get("page", UNSET),
+        def fetch(page: Mapping[str, Any]) -> Page:
+            return cast(
+                "Page",
+                self._caller.call(
+                    _list_service_orders.sync_detailed,
+                    method="GET",
+                    path="/api/v2.0/service-panel/services/{service_id}/orders/",
+                    expected=_STATUSES_2XX_4XX,
+                    constraints={
+                        "service_id": {"minimum": 1},
+                        "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                        "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
+                        "search": {"minLength": 1},
+                        "created_at_gte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                        "created_at_lte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                    },
+                    service_id=service_id,
+                    page_size=page_size,
+                    ordering=ordering,
+                    search=search,
+                    status=status,
+                    payment_method_id=payment_method_id,
+                    shipping_method_id=shipping_method_id,
+                    created_at_gte=created_at_gte,
+                    created_at_lte=created_at_lte,
+                    product_id=product_id,
+                    technology_id=technology_id,
+                    is_rejected=is_rejected,
+                    id=id,
+                    page=page.get("page", UNSET),
+                ),
             )
 
         return Pager(
@@ -451,41 +454,44 @@ class AsyncServiceOrdersResource:
         technology_id: builtins.list[int] | Unset = UNSET,
         is_rejected: bool | Unset = UNSET,
         id: builtins.list[int] | Unset = UNSET,
-    ) -> AsyncPager[OpenObject]:
+    ) -> AsyncPager[OpenObject, Page]:
         """List Orders
 
         Returns a list of Orders.
 
                 Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        async def fetch(page: Mapping[str, Any]) -> Any:
-            return await self._caller.call(
-                _list_service_orders.asyncio_detailed,
-                method="GET",
-                path="/api/v2.0/service-panel/services/{service_id}/orders/",
-                expected=_STATUSES_2XX_4XX,
-                constraints={
-                    "service_id": {"minimum": 1},
-                    "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
-                    "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
-                    "search": {"minLength": 1},
-                    "created_at_gte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
-                    "created_at_lte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
-                },
-                service_id=service_id,
-                page_size=page_size,
-                ordering=ordering,
-                search=search,
-                status=status,
-                payment_method_id=payment_method_id,
-                shipping_method_id=shipping_method_id,
-                created_at_gte=created_at_gte,
-                created_at_lte=created_at_lte,
-                product_id=product_id,
-                technology_id=technology_id,
-                is_rejected=is_rejected,
-                id=id,
-                page=page.get("page", UNSET),
+        async def fetch(page: Mapping[str, Any]) -> Page:
+            return cast(
+                "Page",
+                await self._caller.call(
+                    _list_service_orders.asyncio_detailed,
+                    method="GET",
+                    path="/api/v2.0/service-panel/services/{service_id}/orders/",
+                    expected=_STATUSES_2XX_4XX,
+                    constraints={
+                        "service_id": {"minimum": 1},
+                        "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                        "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
+                        "search": {"minLength": 1},
+                        "created_at_gte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                        "created_at_lte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                    },
+                    service_id=service_id,
+                    page_size=page_size,
+                    ordering=ordering,
+                    search=search,
+                    status=status,
+                    payment_method_id=payment_method_id,
+                    shipping_method_id=shipping_method_id,
+                    created_at_gte=created_at_gte,
+                    created_at_lte=created_at_lte,
+                    product_id=product_id,
+                    technology_id=technology_id,
+                    is_rejected=is_rejected,
+                    id=id,
+                    page=page.get("page", UNSET),
+                ),
             )
 
         return AsyncPager(

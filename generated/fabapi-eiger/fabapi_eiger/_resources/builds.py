@@ -87,76 +87,79 @@ class BuildsResource:
         approved_ne: bool | None | Unset = UNSET,
         sort_order: ListBuildsSortorder | str | Unset = UNSET,
         sort_by: ListBuildsSortby | str | Unset = UNSET,
-    ) -> Pager[BuildView]:
+    ) -> Pager[BuildView, ListBuildsResponse]:
         """List Builds
 
         List all the builds in your organization Items are returned in reverse chronological order.
 
                 Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        def fetch(page: Mapping[str, Any]) -> Any:
-            return self._caller.call(
-                _list_builds.sync_detailed,
-                method="GET",
-                path="/builds",
-                expected=_STATUSES_200_400_TO_401_500,
-                renamed={
-                    "pagesize": "page_size",
-                    "filtertitleeq": "title_eq",
-                    "filtercreated_atlt": "created_at_lt",
-                    "filtercreated_atle": "created_at_le",
-                    "filtercreated_atgt": "created_at_gt",
-                    "filtercreated_atge": "created_at_ge",
-                    "filterupdated_atlt": "updated_at_lt",
-                    "filterupdated_atle": "updated_at_le",
-                    "filterupdated_atgt": "updated_at_gt",
-                    "filterupdated_atge": "updated_at_ge",
-                    "filterpart_counteq": "part_count_eq",
-                    "filterpart_countne": "part_count_ne",
-                    "filterpart_countlt": "part_count_lt",
-                    "filterpart_countle": "part_count_le",
-                    "filterpart_countgt": "part_count_gt",
-                    "filterpart_countge": "part_count_ge",
-                    "filterslicedeq": "sliced_eq",
-                    "filterblacksmith_enabledeq": "blacksmith_enabled_eq",
-                    "filterapprovedeq": "approved_eq",
-                    "filterapprovedne": "approved_ne",
-                    "sortorder": "sort_order",
-                    "sortby": "sort_by",
-                },
-                constraints={
-                    "pagesize": {"minimum": 1, "maximum": 1000},
-                    "filtertitleeq": {"minLength": 1},
-                    "filterpart_counteq": {"minimum": 1},
-                    "filterpart_countne": {"minimum": 1},
-                    "filterpart_countlt": {"minimum": 1},
-                    "filterpart_countle": {"minimum": 1},
-                    "filterpart_countgt": {"minimum": 1},
-                    "filterpart_countge": {"minimum": 1},
-                },
-                pagesize=page_size,
-                filtertitleeq=title_eq,
-                filtercreated_atlt=created_at_lt,
-                filtercreated_atle=created_at_le,
-                filtercreated_atgt=created_at_gt,
-                filtercreated_atge=created_at_ge,
-                filterupdated_atlt=updated_at_lt,
-                filterupdated_atle=updated_at_le,
-                filterupdated_atgt=updated_at_gt,
-                filterupdated_atge=updated_at_ge,
-                filterpart_counteq=part_count_eq,
-                filterpart_countne=part_count_ne,
-                filterpart_countlt=part_count_lt,
-                filterpart_countle=part_count_le,
-                filterpart_countgt=part_count_gt,
-                filterpart_countge=part_count_ge,
-                filterslicedeq=sliced_eq,
-                filterblacksmith_enabledeq=blacksmith_enabled_eq,
-                filterapprovedeq=approved_eq,
-                filterapprovedne=approved_ne,
-                sortorder=sort_order,
-                sortby=sort_by,
-                pagenumber=page.get("page[number]", UNSET),
+        def fetch(page: Mapping[str, Any]) -> ListBuildsResponse:
+            return cast(
+                "ListBuildsResponse",
+                self._caller.call(
+                    _list_builds.sync_detailed,
+                    method="GET",
+                    path="/builds",
+                    expected=_STATUSES_200_400_TO_401_500,
+                    renamed={
+                        "pagesize": "page_size",
+                        "filtertitleeq": "title_eq",
+                        "filtercreated_atlt": "created_at_lt",
+                        "filtercreated_atle": "created_at_le",
+                        "filtercreated_atgt": "created_at_gt",
+                        "filtercreated_atge": "created_at_ge",
+                        "filterupdated_atlt": "updated_at_lt",
+                        "filterupdated_atle": "updated_at_le",
+                        "filterupdated_atgt": "updated_at_gt",
+                        "filterupdated_atge": "updated_at_ge",
+                        "filterpart_counteq": "part_count_eq",
+                        "filterpart_countne": "part_count_ne",
+                        "filterpart_countlt": "part_count_lt",
+                        "filterpart_countle": "part_count_le",
+                        "filterpart_countgt": "part_count_gt",
+                        "filterpart_countge": "part_count_ge",
+                        "filterslicedeq": "sliced_eq",
+                        "filterblacksmith_enabledeq": "blacksmith_enabled_eq",
+                        "filterapprovedeq": "approved_eq",
+                        "filterapprovedne": "approved_ne",
+                        "sortorder": "sort_order",
+                        "sortby": "sort_by",
+                    },
+                    constraints={
+                        "pagesize": {"minimum": 1, "maximum": 1000},
+                        "filtertitleeq": {"minLength": 1},
+                        "filterpart_counteq": {"minimum": 1},
+                        "filterpart_countne": {"minimum": 1},
+                        "filterpart_countlt": {"minimum": 1},
+                        "filterpart_countle": {"minimum": 1},
+                        "filterpart_countgt": {"minimum": 1},
+                        "filterpart_countge": {"minimum": 1},
+                    },
+                    pagesize=page_size,
+                    filtertitleeq=title_eq,
+                    filtercreated_atlt=created_at_lt,
+                    filtercreated_atle=created_at_le,
+                    filtercreated_atgt=created_at_gt,
+                    filtercreated_atge=created_at_ge,
+                    filterupdated_atlt=updated_at_lt,
+                    filterupdated_atle=updated_at_le,
+                    filterupdated_atgt=updated_at_gt,
+                    filterupdated_atge=updated_at_ge,
+                    filterpart_counteq=part_count_eq,
+                    filterpart_countne=part_count_ne,
+                    filterpart_countlt=part_count_lt,
+                    filterpart_countle=part_count_le,
+                    filterpart_countgt=part_count_gt,
+                    filterpart_countge=part_count_ge,
+                    filterslicedeq=sliced_eq,
+                    filterblacksmith_enabledeq=blacksmith_enabled_eq,
+                    filterapprovedeq=approved_eq,
+                    filterapprovedne=approved_ne,
+                    sortorder=sort_order,
+                    sortby=sort_by,
+                    pagenumber=page.get("page[number]", UNSET),
+                ),
             )
 
         return Pager(
@@ -188,23 +191,26 @@ class BuildsResource:
             ),
         )
 
-    def list_approved(self, *, page_size: int | Unset = UNSET) -> Pager[BuildView]:
+    def list_approved(self, *, page_size: int | Unset = UNSET) -> Pager[BuildView, ListApprovedBuildsResponse | None]:
         """List Approved Builds
 
         List all approved builds in your organization
 
                 Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        def fetch(page: Mapping[str, Any]) -> Any:
-            return self._caller.call(
-                _list_approved_builds.sync_detailed,
-                method="GET",
-                path="/builds/approved",
-                expected=_STATUSES_200_204_400_TO_401_500,
-                renamed={"pagesize": "page_size"},
-                constraints={"pagesize": {"minimum": 1, "maximum": 1000}},
-                pagesize=page_size,
-                pagenumber=page.get("page[number]", UNSET),
+        def fetch(page: Mapping[str, Any]) -> ListApprovedBuildsResponse | None:
+            return cast(
+                "ListApprovedBuildsResponse | None",
+                self._caller.call(
+                    _list_approved_builds.sync_detailed,
+                    method="GET",
+                    path="/builds/approved",
+                    expected=_STATUSES_200_204_400_TO_401_500,
+                    renamed={"pagesize": "page_size"},
+                    constraints={"pagesize": {"minimum": 1, "maximum": 1000}},
+                    pagesize=page_size,
+                    pagenumber=page.get("page[number]", UNSET),
+                ),
             )
 
         return Pager(
@@ -531,76 +537,79 @@ class AsyncBuildsResource:
         approved_ne: bool | None | Unset = UNSET,
         sort_order: ListBuildsSortorder | str | Unset = UNSET,
         sort_by: ListBuildsSortby | str | Unset = UNSET,
-    ) -> AsyncPager[BuildView]:
+    ) -> AsyncPager[BuildView, ListBuildsResponse]:
         """List Builds
 
         List all the builds in your organization Items are returned in reverse chronological order.
 
                 Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        async def fetch(page: Mapping[str, Any]) -> Any:
-            return await self._caller.call(
-                _list_builds.asyncio_detailed,
-                method="GET",
-                path="/builds",
-                expected=_STATUSES_200_400_TO_401_500,
-                renamed={
-                    "pagesize": "page_size",
-                    "filtertitleeq": "title_eq",
-                    "filtercreated_atlt": "created_at_lt",
-                    "filtercreated_atle": "created_at_le",
-                    "filtercreated_atgt": "created_at_gt",
-                    "filtercreated_atge": "created_at_ge",
-                    "filterupdated_atlt": "updated_at_lt",
-                    "filterupdated_atle": "updated_at_le",
-                    "filterupdated_atgt": "updated_at_gt",
-                    "filterupdated_atge": "updated_at_ge",
-                    "filterpart_counteq": "part_count_eq",
-                    "filterpart_countne": "part_count_ne",
-                    "filterpart_countlt": "part_count_lt",
-                    "filterpart_countle": "part_count_le",
-                    "filterpart_countgt": "part_count_gt",
-                    "filterpart_countge": "part_count_ge",
-                    "filterslicedeq": "sliced_eq",
-                    "filterblacksmith_enabledeq": "blacksmith_enabled_eq",
-                    "filterapprovedeq": "approved_eq",
-                    "filterapprovedne": "approved_ne",
-                    "sortorder": "sort_order",
-                    "sortby": "sort_by",
-                },
-                constraints={
-                    "pagesize": {"minimum": 1, "maximum": 1000},
-                    "filtertitleeq": {"minLength": 1},
-                    "filterpart_counteq": {"minimum": 1},
-                    "filterpart_countne": {"minimum": 1},
-                    "filterpart_countlt": {"minimum": 1},
-                    "filterpart_countle": {"minimum": 1},
-                    "filterpart_countgt": {"minimum": 1},
-                    "filterpart_countge": {"minimum": 1},
-                },
-                pagesize=page_size,
-                filtertitleeq=title_eq,
-                filtercreated_atlt=created_at_lt,
-                filtercreated_atle=created_at_le,
-                filtercreated_atgt=created_at_gt,
-                filtercreated_atge=created_at_ge,
-                filterupdated_atlt=updated_at_lt,
-                filterupdated_atle=updated_at_le,
-                filterupdated_atgt=updated_at_gt,
-                filterupdated_atge=updated_at_ge,
-                filterpart_counteq=part_count_eq,
-                filterpart_countne=part_count_ne,
-                filterpart_countlt=part_count_lt,
-                filterpart_countle=part_count_le,
-                filterpart_countgt=part_count_gt,
-                filterpart_countge=part_count_ge,
-                filterslicedeq=sliced_eq,
-                filterblacksmith_enabledeq=blacksmith_enabled_eq,
-                filterapprovedeq=approved_eq,
-                filterapprovedne=approved_ne,
-                sortorder=sort_order,
-                sortby=sort_by,
-                pagenumber=page.get("page[number]", UNSET),
+        async def fetch(page: Mapping[str, Any]) -> ListBuildsResponse:
+            return cast(
+                "ListBuildsResponse",
+                await self._caller.call(
+                    _list_builds.asyncio_detailed,
+                    method="GET",
+                    path="/builds",
+                    expected=_STATUSES_200_400_TO_401_500,
+                    renamed={
+                        "pagesize": "page_size",
+                        "filtertitleeq": "title_eq",
+                        "filtercreated_atlt": "created_at_lt",
+                        "filtercreated_atle": "created_at_le",
+                        "filtercreated_atgt": "created_at_gt",
+                        "filtercreated_atge": "created_at_ge",
+                        "filterupdated_atlt": "updated_at_lt",
+                        "filterupdated_atle": "updated_at_le",
+                        "filterupdated_atgt": "updated_at_gt",
+                        "filterupdated_atge": "updated_at_ge",
+                        "filterpart_counteq": "part_count_eq",
+                        "filterpart_countne": "part_count_ne",
+                        "filterpart_countlt": "part_count_lt",
+                        "filterpart_countle": "part_count_le",
+                        "filterpart_countgt": "part_count_gt",
+                        "filterpart_countge": "part_count_ge",
+                        "filterslicedeq": "sliced_eq",
+                        "filterblacksmith_enabledeq": "blacksmith_enabled_eq",
+                        "filterapprovedeq": "approved_eq",
+                        "filterapprovedne": "approved_ne",
+                        "sortorder": "sort_order",
+                        "sortby": "sort_by",
+                    },
+                    constraints={
+                        "pagesize": {"minimum": 1, "maximum": 1000},
+                        "filtertitleeq": {"minLength": 1},
+                        "filterpart_counteq": {"minimum": 1},
+                        "filterpart_countne": {"minimum": 1},
+                        "filterpart_countlt": {"minimum": 1},
+                        "filterpart_countle": {"minimum": 1},
+                        "filterpart_countgt": {"minimum": 1},
+                        "filterpart_countge": {"minimum": 1},
+                    },
+                    pagesize=page_size,
+                    filtertitleeq=title_eq,
+                    filtercreated_atlt=created_at_lt,
+                    filtercreated_atle=created_at_le,
+                    filtercreated_atgt=created_at_gt,
+                    filtercreated_atge=created_at_ge,
+                    filterupdated_atlt=updated_at_lt,
+                    filterupdated_atle=updated_at_le,
+                    filterupdated_atgt=updated_at_gt,
+                    filterupdated_atge=updated_at_ge,
+                    filterpart_counteq=part_count_eq,
+                    filterpart_countne=part_count_ne,
+                    filterpart_countlt=part_count_lt,
+                    filterpart_countle=part_count_le,
+                    filterpart_countgt=part_count_gt,
+                    filterpart_countge=part_count_ge,
+                    filterslicedeq=sliced_eq,
+                    filterblacksmith_enabledeq=blacksmith_enabled_eq,
+                    filterapprovedeq=approved_eq,
+                    filterapprovedne=approved_ne,
+                    sortorder=sort_order,
+                    sortby=sort_by,
+                    pagenumber=page.get("page[number]", UNSET),
+                ),
             )
 
         return AsyncPager(
@@ -632,23 +641,28 @@ class AsyncBuildsResource:
             ),
         )
 
-    def list_approved(self, *, page_size: int | Unset = UNSET) -> AsyncPager[BuildView]:
+    def list_approved(
+        self, *, page_size: int | Unset = UNSET
+    ) -> AsyncPager[BuildView, ListApprovedBuildsResponse | None]:
         """List Approved Builds
 
         List all approved builds in your organization
 
                 Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        async def fetch(page: Mapping[str, Any]) -> Any:
-            return await self._caller.call(
-                _list_approved_builds.asyncio_detailed,
-                method="GET",
-                path="/builds/approved",
-                expected=_STATUSES_200_204_400_TO_401_500,
-                renamed={"pagesize": "page_size"},
-                constraints={"pagesize": {"minimum": 1, "maximum": 1000}},
-                pagesize=page_size,
-                pagenumber=page.get("page[number]", UNSET),
+        async def fetch(page: Mapping[str, Any]) -> ListApprovedBuildsResponse | None:
+            return cast(
+                "ListApprovedBuildsResponse | None",
+                await self._caller.call(
+                    _list_approved_builds.asyncio_detailed,
+                    method="GET",
+                    path="/builds/approved",
+                    expected=_STATUSES_200_204_400_TO_401_500,
+                    renamed={"pagesize": "page_size"},
+                    constraints={"pagesize": {"minimum": 1, "maximum": 1000}},
+                    pagesize=page_size,
+                    pagenumber=page.get("page[number]", UNSET),
+                ),
             )
 
         return AsyncPager(

@@ -61,47 +61,50 @@ class DevicesResource:
         sort_order: ListDevicesSortorder | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         sort_by: ListDevicesSortby | str | Unset = UNSET,
-    ) -> Pager[DeviceViewExtended]:
+    ) -> Pager[DeviceViewExtended, ListDevicesResponse]:
         """List Devices
 
         List all devices in organization
 
                 Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        def fetch(page: Mapping[str, Any]) -> Any:
-            return self._caller.call(
-                _list_devices.sync_detailed,
-                method="GET",
-                path="/devices",
-                expected=_STATUSES_200_400_TO_401_404_500,
-                renamed={
-                    "filtercreated_atlt": "created_at_lt",
-                    "filtercreated_atle": "created_at_le",
-                    "filtercreated_atgt": "created_at_gt",
-                    "filtercreated_atge": "created_at_ge",
-                    "filterupdated_atlt": "updated_at_lt",
-                    "filterupdated_atle": "updated_at_le",
-                    "filterupdated_atgt": "updated_at_gt",
-                    "filterupdated_atge": "updated_at_ge",
-                    "filternameeq": "name_eq",
-                    "sortorder": "sort_order",
-                    "pagesize": "page_size",
-                    "sortby": "sort_by",
-                },
-                constraints={"filternameeq": {"minLength": 1}, "pagesize": {"minimum": 1, "maximum": 1000}},
-                filtercreated_atlt=created_at_lt,
-                filtercreated_atle=created_at_le,
-                filtercreated_atgt=created_at_gt,
-                filtercreated_atge=created_at_ge,
-                filterupdated_atlt=updated_at_lt,
-                filterupdated_atle=updated_at_le,
-                filterupdated_atgt=updated_at_gt,
-                filterupdated_atge=updated_at_ge,
-                filternameeq=name_eq,
-                sortorder=sort_order,
-                pagesize=page_size,
-                sortby=sort_by,
-                pagenumber=page.get("page[number]", UNSET),
+        def fetch(page: Mapping[str, Any]) -> ListDevicesResponse:
+            return cast(
+                "ListDevicesResponse",
+                self._caller.call(
+                    _list_devices.sync_detailed,
+                    method="GET",
+                    path="/devices",
+                    expected=_STATUSES_200_400_TO_401_404_500,
+                    renamed={
+                        "filtercreated_atlt": "created_at_lt",
+                        "filtercreated_atle": "created_at_le",
+                        "filtercreated_atgt": "created_at_gt",
+                        "filtercreated_atge": "created_at_ge",
+                        "filterupdated_atlt": "updated_at_lt",
+                        "filterupdated_atle": "updated_at_le",
+                        "filterupdated_atgt": "updated_at_gt",
+                        "filterupdated_atge": "updated_at_ge",
+                        "filternameeq": "name_eq",
+                        "sortorder": "sort_order",
+                        "pagesize": "page_size",
+                        "sortby": "sort_by",
+                    },
+                    constraints={"filternameeq": {"minLength": 1}, "pagesize": {"minimum": 1, "maximum": 1000}},
+                    filtercreated_atlt=created_at_lt,
+                    filtercreated_atle=created_at_le,
+                    filtercreated_atgt=created_at_gt,
+                    filtercreated_atge=created_at_ge,
+                    filterupdated_atlt=updated_at_lt,
+                    filterupdated_atle=updated_at_le,
+                    filterupdated_atgt=updated_at_gt,
+                    filterupdated_atge=updated_at_ge,
+                    filternameeq=name_eq,
+                    sortorder=sort_order,
+                    pagesize=page_size,
+                    sortby=sort_by,
+                    pagenumber=page.get("page[number]", UNSET),
+                ),
             )
 
         return Pager(
@@ -387,47 +390,50 @@ class AsyncDevicesResource:
         sort_order: ListDevicesSortorder | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         sort_by: ListDevicesSortby | str | Unset = UNSET,
-    ) -> AsyncPager[DeviceViewExtended]:
+    ) -> AsyncPager[DeviceViewExtended, ListDevicesResponse]:
         """List Devices
 
         List all devices in organization
 
                 Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        async def fetch(page: Mapping[str, Any]) -> Any:
-            return await self._caller.call(
-                _list_devices.asyncio_detailed,
-                method="GET",
-                path="/devices",
-                expected=_STATUSES_200_400_TO_401_404_500,
-                renamed={
-                    "filtercreated_atlt": "created_at_lt",
-                    "filtercreated_atle": "created_at_le",
-                    "filtercreated_atgt": "created_at_gt",
-                    "filtercreated_atge": "created_at_ge",
-                    "filterupdated_atlt": "updated_at_lt",
-                    "filterupdated_atle": "updated_at_le",
-                    "filterupdated_atgt": "updated_at_gt",
-                    "filterupdated_atge": "updated_at_ge",
-                    "filternameeq": "name_eq",
-                    "sortorder": "sort_order",
-                    "pagesize": "page_size",
-                    "sortby": "sort_by",
-                },
-                constraints={"filternameeq": {"minLength": 1}, "pagesize": {"minimum": 1, "maximum": 1000}},
-                filtercreated_atlt=created_at_lt,
-                filtercreated_atle=created_at_le,
-                filtercreated_atgt=created_at_gt,
-                filtercreated_atge=created_at_ge,
-                filterupdated_atlt=updated_at_lt,
-                filterupdated_atle=updated_at_le,
-                filterupdated_atgt=updated_at_gt,
-                filterupdated_atge=updated_at_ge,
-                filternameeq=name_eq,
-                sortorder=sort_order,
-                pagesize=page_size,
-                sortby=sort_by,
-                pagenumber=page.get("page[number]", UNSET),
+        async def fetch(page: Mapping[str, Any]) -> ListDevicesResponse:
+            return cast(
+                "ListDevicesResponse",
+                await self._caller.call(
+                    _list_devices.asyncio_detailed,
+                    method="GET",
+                    path="/devices",
+                    expected=_STATUSES_200_400_TO_401_404_500,
+                    renamed={
+                        "filtercreated_atlt": "created_at_lt",
+                        "filtercreated_atle": "created_at_le",
+                        "filtercreated_atgt": "created_at_gt",
+                        "filtercreated_atge": "created_at_ge",
+                        "filterupdated_atlt": "updated_at_lt",
+                        "filterupdated_atle": "updated_at_le",
+                        "filterupdated_atgt": "updated_at_gt",
+                        "filterupdated_atge": "updated_at_ge",
+                        "filternameeq": "name_eq",
+                        "sortorder": "sort_order",
+                        "pagesize": "page_size",
+                        "sortby": "sort_by",
+                    },
+                    constraints={"filternameeq": {"minLength": 1}, "pagesize": {"minimum": 1, "maximum": 1000}},
+                    filtercreated_atlt=created_at_lt,
+                    filtercreated_atle=created_at_le,
+                    filtercreated_atgt=created_at_gt,
+                    filtercreated_atge=created_at_ge,
+                    filterupdated_atlt=updated_at_lt,
+                    filterupdated_atle=updated_at_le,
+                    filterupdated_atgt=updated_at_gt,
+                    filterupdated_atge=updated_at_ge,
+                    filternameeq=name_eq,
+                    sortorder=sort_order,
+                    pagesize=page_size,
+                    sortby=sort_by,
+                    pagenumber=page.get("page[number]", UNSET),
+                ),
             )
 
         return AsyncPager(

@@ -145,41 +145,44 @@ class PartsResource:
         state_ne: PrintedPartViewStateEnum | str | Unset = UNSET,
         notes_eq: str | Unset = UNSET,
         notes_ne: str | Unset = UNSET,
-    ) -> Pager[PrintedPartViewExtended]:
+    ) -> Pager[PrintedPartViewExtended, ListPrintedPartsResponse]:
         """List Printed Parts
 
         Get all Printed Parts in an organization. Items are returned sorted by printed_at in reverse chronological order.
 
                 Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        def fetch(page: Mapping[str, Any]) -> Any:
-            return self._caller.call(
-                _list_printed_parts.sync_detailed,
-                method="GET",
-                path="/printed_parts",
-                expected=_STATUSES_200_400_TO_401_500,
-                renamed={
-                    "sortby": "sort_by",
-                    "sortorder": "sort_order",
-                    "pagesize": "page_size",
-                    "filterstateeq": "state_eq",
-                    "filterstatene": "state_ne",
-                    "filternoteseq": "notes_eq",
-                    "filternotesne": "notes_ne",
-                },
-                constraints={
-                    "pagesize": {"minimum": 1, "maximum": 1000},
-                    "filternoteseq": {"minLength": 1, "maxLength": 255},
-                    "filternotesne": {"minLength": 1, "maxLength": 255},
-                },
-                sortby=sort_by,
-                sortorder=sort_order,
-                pagesize=page_size,
-                filterstateeq=state_eq,
-                filterstatene=state_ne,
-                filternoteseq=notes_eq,
-                filternotesne=notes_ne,
-                pagenumber=page.get("page[number]", UNSET),
+        def fetch(page: Mapping[str, Any]) -> ListPrintedPartsResponse:
+            return cast(
+                "ListPrintedPartsResponse",
+                self._caller.call(
+                    _list_printed_parts.sync_detailed,
+                    method="GET",
+                    path="/printed_parts",
+                    expected=_STATUSES_200_400_TO_401_500,
+                    renamed={
+                        "sortby": "sort_by",
+                        "sortorder": "sort_order",
+                        "pagesize": "page_size",
+                        "filterstateeq": "state_eq",
+                        "filterstatene": "state_ne",
+                        "filternoteseq": "notes_eq",
+                        "filternotesne": "notes_ne",
+                    },
+                    constraints={
+                        "pagesize": {"minimum": 1, "maximum": 1000},
+                        "filternoteseq": {"minLength": 1, "maxLength": 255},
+                        "filternotesne": {"minLength": 1, "maxLength": 255},
+                    },
+                    sortby=sort_by,
+                    sortorder=sort_order,
+                    pagesize=page_size,
+                    filterstateeq=state_eq,
+                    filterstatene=state_ne,
+                    filternoteseq=notes_eq,
+                    filternotesne=notes_ne,
+                    pagenumber=page.get("page[number]", UNSET),
+                ),
             )
 
         return Pager(
@@ -483,41 +486,44 @@ class AsyncPartsResource:
         state_ne: PrintedPartViewStateEnum | str | Unset = UNSET,
         notes_eq: str | Unset = UNSET,
         notes_ne: str | Unset = UNSET,
-    ) -> AsyncPager[PrintedPartViewExtended]:
+    ) -> AsyncPager[PrintedPartViewExtended, ListPrintedPartsResponse]:
         """List Printed Parts
 
         Get all Printed Parts in an organization. Items are returned sorted by printed_at in reverse chronological order.
 
                 Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        async def fetch(page: Mapping[str, Any]) -> Any:
-            return await self._caller.call(
-                _list_printed_parts.asyncio_detailed,
-                method="GET",
-                path="/printed_parts",
-                expected=_STATUSES_200_400_TO_401_500,
-                renamed={
-                    "sortby": "sort_by",
-                    "sortorder": "sort_order",
-                    "pagesize": "page_size",
-                    "filterstateeq": "state_eq",
-                    "filterstatene": "state_ne",
-                    "filternoteseq": "notes_eq",
-                    "filternotesne": "notes_ne",
-                },
-                constraints={
-                    "pagesize": {"minimum": 1, "maximum": 1000},
-                    "filternoteseq": {"minLength": 1, "maxLength": 255},
-                    "filternotesne": {"minLength": 1, "maxLength": 255},
-                },
-                sortby=sort_by,
-                sortorder=sort_order,
-                pagesize=page_size,
-                filterstateeq=state_eq,
-                filterstatene=state_ne,
-                filternoteseq=notes_eq,
-                filternotesne=notes_ne,
-                pagenumber=page.get("page[number]", UNSET),
+        async def fetch(page: Mapping[str, Any]) -> ListPrintedPartsResponse:
+            return cast(
+                "ListPrintedPartsResponse",
+                await self._caller.call(
+                    _list_printed_parts.asyncio_detailed,
+                    method="GET",
+                    path="/printed_parts",
+                    expected=_STATUSES_200_400_TO_401_500,
+                    renamed={
+                        "sortby": "sort_by",
+                        "sortorder": "sort_order",
+                        "pagesize": "page_size",
+                        "filterstateeq": "state_eq",
+                        "filterstatene": "state_ne",
+                        "filternoteseq": "notes_eq",
+                        "filternotesne": "notes_ne",
+                    },
+                    constraints={
+                        "pagesize": {"minimum": 1, "maximum": 1000},
+                        "filternoteseq": {"minLength": 1, "maxLength": 255},
+                        "filternotesne": {"minLength": 1, "maxLength": 255},
+                    },
+                    sortby=sort_by,
+                    sortorder=sort_order,
+                    pagesize=page_size,
+                    filterstateeq=state_eq,
+                    filterstatene=state_ne,
+                    filternoteseq=notes_eq,
+                    filternotesne=notes_ne,
+                    pagenumber=page.get("page[number]", UNSET),
+                ),
             )
 
         return AsyncPager(

@@ -61,53 +61,56 @@ class UsersResource:
         sort_order: ListUsersSortorder | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         sort_by: ListUsersSortby | str | Unset = UNSET,
-    ) -> Pager[UserView]:
+    ) -> Pager[UserView, ListUsersResponse]:
         """List Users
 
         List all users in organization
 
                 Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        def fetch(page: Mapping[str, Any]) -> Any:
-            return self._caller.call(
-                _list_users.sync_detailed,
-                method="GET",
-                path="/users",
-                expected=_STATUSES_200_400_TO_401_404_500,
-                renamed={
-                    "filteremaileq": "email_eq",
-                    "filtercreated_atlt": "created_at_lt",
-                    "filtercreated_atle": "created_at_le",
-                    "filtercreated_atgt": "created_at_gt",
-                    "filtercreated_atge": "created_at_ge",
-                    "filterupdated_atlt": "updated_at_lt",
-                    "filterupdated_atle": "updated_at_le",
-                    "filterupdated_atgt": "updated_at_gt",
-                    "filterupdated_atge": "updated_at_ge",
-                    "filternameeq": "name_eq",
-                    "sortorder": "sort_order",
-                    "pagesize": "page_size",
-                    "sortby": "sort_by",
-                },
-                constraints={
-                    "filteremaileq": {"minLength": 1},
-                    "filternameeq": {"minLength": 1},
-                    "pagesize": {"minimum": 1, "maximum": 1000},
-                },
-                filteremaileq=email_eq,
-                filtercreated_atlt=created_at_lt,
-                filtercreated_atle=created_at_le,
-                filtercreated_atgt=created_at_gt,
-                filtercreated_atge=created_at_ge,
-                filterupdated_atlt=updated_at_lt,
-                filterupdated_atle=updated_at_le,
-                filterupdated_atgt=updated_at_gt,
-                filterupdated_atge=updated_at_ge,
-                filternameeq=name_eq,
-                sortorder=sort_order,
-                pagesize=page_size,
-                sortby=sort_by,
-                pagenumber=page.get("page[number]", UNSET),
+        def fetch(page: Mapping[str, Any]) -> ListUsersResponse:
+            return cast(
+                "ListUsersResponse",
+                self._caller.call(
+                    _list_users.sync_detailed,
+                    method="GET",
+                    path="/users",
+                    expected=_STATUSES_200_400_TO_401_404_500,
+                    renamed={
+                        "filteremaileq": "email_eq",
+                        "filtercreated_atlt": "created_at_lt",
+                        "filtercreated_atle": "created_at_le",
+                        "filtercreated_atgt": "created_at_gt",
+                        "filtercreated_atge": "created_at_ge",
+                        "filterupdated_atlt": "updated_at_lt",
+                        "filterupdated_atle": "updated_at_le",
+                        "filterupdated_atgt": "updated_at_gt",
+                        "filterupdated_atge": "updated_at_ge",
+                        "filternameeq": "name_eq",
+                        "sortorder": "sort_order",
+                        "pagesize": "page_size",
+                        "sortby": "sort_by",
+                    },
+                    constraints={
+                        "filteremaileq": {"minLength": 1},
+                        "filternameeq": {"minLength": 1},
+                        "pagesize": {"minimum": 1, "maximum": 1000},
+                    },
+                    filteremaileq=email_eq,
+                    filtercreated_atlt=created_at_lt,
+                    filtercreated_atle=created_at_le,
+                    filtercreated_atgt=created_at_gt,
+                    filtercreated_atge=created_at_ge,
+                    filterupdated_atlt=updated_at_lt,
+                    filterupdated_atle=updated_at_le,
+                    filterupdated_atgt=updated_at_gt,
+                    filterupdated_atge=updated_at_ge,
+                    filternameeq=name_eq,
+                    sortorder=sort_order,
+                    pagesize=page_size,
+                    sortby=sort_by,
+                    pagenumber=page.get("page[number]", UNSET),
+                ),
             )
 
         return Pager(
@@ -243,53 +246,56 @@ class AsyncUsersResource:
         sort_order: ListUsersSortorder | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         sort_by: ListUsersSortby | str | Unset = UNSET,
-    ) -> AsyncPager[UserView]:
+    ) -> AsyncPager[UserView, ListUsersResponse]:
         """List Users
 
         List all users in organization
 
                 Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        async def fetch(page: Mapping[str, Any]) -> Any:
-            return await self._caller.call(
-                _list_users.asyncio_detailed,
-                method="GET",
-                path="/users",
-                expected=_STATUSES_200_400_TO_401_404_500,
-                renamed={
-                    "filteremaileq": "email_eq",
-                    "filtercreated_atlt": "created_at_lt",
-                    "filtercreated_atle": "created_at_le",
-                    "filtercreated_atgt": "created_at_gt",
-                    "filtercreated_atge": "created_at_ge",
-                    "filterupdated_atlt": "updated_at_lt",
-                    "filterupdated_atle": "updated_at_le",
-                    "filterupdated_atgt": "updated_at_gt",
-                    "filterupdated_atge": "updated_at_ge",
-                    "filternameeq": "name_eq",
-                    "sortorder": "sort_order",
-                    "pagesize": "page_size",
-                    "sortby": "sort_by",
-                },
-                constraints={
-                    "filteremaileq": {"minLength": 1},
-                    "filternameeq": {"minLength": 1},
-                    "pagesize": {"minimum": 1, "maximum": 1000},
-                },
-                filteremaileq=email_eq,
-                filtercreated_atlt=created_at_lt,
-                filtercreated_atle=created_at_le,
-                filtercreated_atgt=created_at_gt,
-                filtercreated_atge=created_at_ge,
-                filterupdated_atlt=updated_at_lt,
-                filterupdated_atle=updated_at_le,
-                filterupdated_atgt=updated_at_gt,
-                filterupdated_atge=updated_at_ge,
-                filternameeq=name_eq,
-                sortorder=sort_order,
-                pagesize=page_size,
-                sortby=sort_by,
-                pagenumber=page.get("page[number]", UNSET),
+        async def fetch(page: Mapping[str, Any]) -> ListUsersResponse:
+            return cast(
+                "ListUsersResponse",
+                await self._caller.call(
+                    _list_users.asyncio_detailed,
+                    method="GET",
+                    path="/users",
+                    expected=_STATUSES_200_400_TO_401_404_500,
+                    renamed={
+                        "filteremaileq": "email_eq",
+                        "filtercreated_atlt": "created_at_lt",
+                        "filtercreated_atle": "created_at_le",
+                        "filtercreated_atgt": "created_at_gt",
+                        "filtercreated_atge": "created_at_ge",
+                        "filterupdated_atlt": "updated_at_lt",
+                        "filterupdated_atle": "updated_at_le",
+                        "filterupdated_atgt": "updated_at_gt",
+                        "filterupdated_atge": "updated_at_ge",
+                        "filternameeq": "name_eq",
+                        "sortorder": "sort_order",
+                        "pagesize": "page_size",
+                        "sortby": "sort_by",
+                    },
+                    constraints={
+                        "filteremaileq": {"minLength": 1},
+                        "filternameeq": {"minLength": 1},
+                        "pagesize": {"minimum": 1, "maximum": 1000},
+                    },
+                    filteremaileq=email_eq,
+                    filtercreated_atlt=created_at_lt,
+                    filtercreated_atle=created_at_le,
+                    filtercreated_atgt=created_at_gt,
+                    filtercreated_atge=created_at_ge,
+                    filterupdated_atlt=updated_at_lt,
+                    filterupdated_atle=updated_at_le,
+                    filterupdated_atgt=updated_at_gt,
+                    filterupdated_atge=updated_at_ge,
+                    filternameeq=name_eq,
+                    sortorder=sort_order,
+                    pagesize=page_size,
+                    sortby=sort_by,
+                    pagenumber=page.get("page[number]", UNSET),
+                ),
             )
 
         return AsyncPager(

@@ -67,7 +67,9 @@ class ApiCallsResource:
             ),
         )
 
-    def list(self, *, sort_by: CreatedAtSortMode | str, limit: int | Unset = UNSET) -> Pager[ApiCallWithPrice]:
+    def list(
+        self, *, sort_by: CreatedAtSortMode | str, limit: int | Unset = UNSET
+    ) -> Pager[ApiCallWithPrice, ApiCallWithPriceResultsPage]:
         """List API calls for your user
 
         This endpoint requires authentication by any KittyCAD user. It returns the API calls for the authenticated user.
@@ -76,15 +78,18 @@ class ApiCallsResource:
 
                 Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        def fetch(page: Mapping[str, Any]) -> Any:
-            return self._caller.call(
-                _list_api_calls_for_user.sync_detailed,
-                method="GET",
-                path="/user/api-calls",
-                expected=_STATUSES_200_4XX_5XX,
-                limit=limit,
-                sort_by=sort_by,
-                page_token=page.get("page_token", UNSET),
+        def fetch(page: Mapping[str, Any]) -> ApiCallWithPriceResultsPage:
+            return cast(
+                "ApiCallWithPriceResultsPage",
+                self._caller.call(
+                    _list_api_calls_for_user.sync_detailed,
+                    method="GET",
+                    path="/user/api-calls",
+                    expected=_STATUSES_200_4XX_5XX,
+                    limit=limit,
+                    sort_by=sort_by,
+                    page_token=page.get("page_token", UNSET),
+                ),
             )
 
         return Pager(
@@ -214,7 +219,9 @@ class AsyncApiCallsResource:
             ),
         )
 
-    def list(self, *, sort_by: CreatedAtSortMode | str, limit: int | Unset = UNSET) -> AsyncPager[ApiCallWithPrice]:
+    def list(
+        self, *, sort_by: CreatedAtSortMode | str, limit: int | Unset = UNSET
+    ) -> AsyncPager[ApiCallWithPrice, ApiCallWithPriceResultsPage]:
         """List API calls for your user
 
         This endpoint requires authentication by any KittyCAD user. It returns the API calls for the authenticated user.
@@ -223,15 +230,18 @@ class AsyncApiCallsResource:
 
                 Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        async def fetch(page: Mapping[str, Any]) -> Any:
-            return await self._caller.call(
-                _list_api_calls_for_user.asyncio_detailed,
-                method="GET",
-                path="/user/api-calls",
-                expected=_STATUSES_200_4XX_5XX,
-                limit=limit,
-                sort_by=sort_by,
-                page_token=page.get("page_token", UNSET),
+        async def fetch(page: Mapping[str, Any]) -> ApiCallWithPriceResultsPage:
+            return cast(
+                "ApiCallWithPriceResultsPage",
+                await self._caller.call(
+                    _list_api_calls_for_user.asyncio_detailed,
+                    method="GET",
+                    path="/user/api-calls",
+                    expected=_STATUSES_200_4XX_5XX,
+                    limit=limit,
+                    sort_by=sort_by,
+                    page_token=page.get("page_token", UNSET),
+                ),
             )
 
         return AsyncPager(

@@ -31,7 +31,9 @@ class ApiTokensResource:
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
 
-    def list(self, *, sort_by: CreatedAtSortMode | str, limit: int | Unset = UNSET) -> Pager[ApiToken]:
+    def list(
+        self, *, sort_by: CreatedAtSortMode | str, limit: int | Unset = UNSET
+    ) -> Pager[ApiToken, ApiTokenResultsPage]:
         """List API tokens for your user
 
         This endpoint requires authentication by any KittyCAD user. It returns the API tokens for the authenticated user.
@@ -40,15 +42,18 @@ class ApiTokensResource:
 
                 Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        def fetch(page: Mapping[str, Any]) -> Any:
-            return self._caller.call(
-                _list_api_tokens_for_user.sync_detailed,
-                method="GET",
-                path="/user/api-tokens",
-                expected=_STATUSES_200_4XX_5XX,
-                limit=limit,
-                sort_by=sort_by,
-                page_token=page.get("page_token", UNSET),
+        def fetch(page: Mapping[str, Any]) -> ApiTokenResultsPage:
+            return cast(
+                "ApiTokenResultsPage",
+                self._caller.call(
+                    _list_api_tokens_for_user.sync_detailed,
+                    method="GET",
+                    path="/user/api-tokens",
+                    expected=_STATUSES_200_4XX_5XX,
+                    limit=limit,
+                    sort_by=sort_by,
+                    page_token=page.get("page_token", UNSET),
+                ),
             )
 
         return Pager(
@@ -176,7 +181,9 @@ class AsyncApiTokensResource:
     def __init__(self, caller: AsyncCaller) -> None:
         self._caller = caller
 
-    def list(self, *, sort_by: CreatedAtSortMode | str, limit: int | Unset = UNSET) -> AsyncPager[ApiToken]:
+    def list(
+        self, *, sort_by: CreatedAtSortMode | str, limit: int | Unset = UNSET
+    ) -> AsyncPager[ApiToken, ApiTokenResultsPage]:
         """List API tokens for your user
 
         This endpoint requires authentication by any KittyCAD user. It returns the API tokens for the authenticated user.
@@ -185,15 +192,18 @@ class AsyncApiTokensResource:
 
                 Iterate the result for every item across pages; `.pages()` yields whole pages."""
 
-        async def fetch(page: Mapping[str, Any]) -> Any:
-            return await self._caller.call(
-                _list_api_tokens_for_user.asyncio_detailed,
-                method="GET",
-                path="/user/api-tokens",
-                expected=_STATUSES_200_4XX_5XX,
-                limit=limit,
-                sort_by=sort_by,
-                page_token=page.get("page_token", UNSET),
+        async def fetch(page: Mapping[str, Any]) -> ApiTokenResultsPage:
+            return cast(
+                "ApiTokenResultsPage",
+                await self._caller.call(
+                    _list_api_tokens_for_user.asyncio_detailed,
+                    method="GET",
+                    path="/user/api-tokens",
+                    expected=_STATUSES_200_4XX_5XX,
+                    limit=limit,
+                    sort_by=sort_by,
+                    page_token=page.get("page_token", UNSET),
+                ),
             )
 
         return AsyncPager(

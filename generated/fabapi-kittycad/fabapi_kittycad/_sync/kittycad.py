@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 import httpx
 from fabapi_core import (
@@ -30,6 +30,7 @@ from .. import _units
 from .._kittycad import (
     _CREATED,
     _OK,
+    Operation,
     OperationFailed,
     _decoded,
     _existing_file,
@@ -82,12 +83,12 @@ class KittyCAD(ClientLifecycle, Resources):
 
     def wait(
         self,
-        operation: Any,
+        operation: Operation,
         *,
         timeout: float = 600.0,
         interval: float = 1.0,
-        on_progress: Callable[[Any], None] | None = None,
-    ) -> Any:
+        on_progress: Callable[[Operation], None] | None = None,
+    ) -> Operation:
         """The finished operation: polls `/async/operations/{id}` with backoff until it completes.
 
         Raises `OperationFailed` (with KittyCAD's error text) or `PollTimeout`.
@@ -99,7 +100,7 @@ class KittyCAD(ClientLifecycle, Resources):
             return operation
         ident = str(_value(operation, "id", _CREATED))
 
-        def fetch() -> Any:
+        def fetch() -> Operation:
             return self.api_calls.get_async_operation(ident)
 
         try:
@@ -113,6 +114,34 @@ class KittyCAD(ClientLifecycle, Resources):
 
     # -- files -----------------------------------------------------------------------------------
 
+    @overload
+    def convert_file(
+        self,
+        path: str | Path,
+        *,
+        to: str,
+        src_format: str | None = None,
+        output: None = None,
+        overwrite: bool = False,
+        timeout: float = 600.0,
+        on_progress: Callable[[Operation], None] | None = None,
+        progress: ProgressArg = None,
+    ) -> bytes: ...
+
+    @overload
+    def convert_file(
+        self,
+        path: str | Path,
+        *,
+        to: str,
+        src_format: str | None = None,
+        output: str | Path,
+        overwrite: bool = False,
+        timeout: float = 600.0,
+        on_progress: Callable[[Operation], None] | None = None,
+        progress: ProgressArg = None,
+    ) -> Path: ...
+
     def convert_file(
         self,
         path: str | Path,
@@ -122,7 +151,7 @@ class KittyCAD(ClientLifecycle, Resources):
         output: str | Path | None = None,
         overwrite: bool = False,
         timeout: float = 600.0,
-        on_progress: Callable[[Any], None] | None = None,
+        on_progress: Callable[[Operation], None] | None = None,
         progress: ProgressArg = None,
     ) -> bytes | Path:
         """Convert a CAD file: the converted bytes, or the path written when `output` is given.

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
-from typing import Any, Generic, TypeVar, cast
+from typing import Generic, TypeVar, cast
 
 from .._pagination import PageStyle, PageWalk
 
 T = TypeVar("T")
+P = TypeVar("P")
 
 
-class AsyncPager(Generic[T]):
+class AsyncPager(Generic[T, P]):
     """Iterate every item across pages (`for item in pager`); `.pages()` yields the page objects themselves.
+
+    Typed by both: `T` the item, `P` the page (the operation's answer), so `page.items` is checked too.
 
     `fetch` is called with the page-control arguments under their wire names, e.g. `{"page[number]": 2}`.
     Each iteration starts again from the first page. The async flavour iterates with `async for`.
@@ -19,7 +22,7 @@ class AsyncPager(Generic[T]):
 
     def __init__(
         self,
-        fetch: Callable[[Mapping[str, object]], Awaitable[object]],
+        fetch: Callable[[Mapping[str, object]], Awaitable[P]],
         style: PageStyle,
         *,
         page_size: int | None = None,
@@ -30,7 +33,7 @@ class AsyncPager(Generic[T]):
         self.page_size = page_size
         self.max_pages = max_pages
 
-    async def pages(self) -> AsyncIterator[Any]:
+    async def pages(self) -> AsyncIterator[P]:
         walk = PageWalk(self.style, self.page_size, self.max_pages)
         while not walk.done:
             page = await self._fetch(walk.arguments())
@@ -46,7 +49,7 @@ class AsyncPager(Generic[T]):
     def __aiter__(self) -> AsyncIterator[T]:
         return self._items()
 
-    async def first_page(self) -> Any:
+    async def first_page(self) -> P:
         return await self._fetch(PageWalk(self.style, self.page_size, self.max_pages).arguments())
 
     def __repr__(self) -> str:

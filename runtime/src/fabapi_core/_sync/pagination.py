@@ -4,15 +4,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Generic, TypeVar, cast
+from typing import Generic, TypeVar, cast
 
 from .._pagination import PageStyle, PageWalk
 
 T = TypeVar("T")
+P = TypeVar("P")
 
 
-class Pager(Generic[T]):
+class Pager(Generic[T, P]):
     """Iterate every item across pages (`for item in pager`); `.pages()` yields the page objects themselves.
+
+    Typed by both: `T` the item, `P` the page (the operation's answer), so `page.items` is checked too.
 
     `fetch` is called with the page-control arguments under their wire names, e.g. `{"page[number]": 2}`.
     Each iteration starts again from the first page. The async flavour iterates with `async for`.
@@ -20,7 +23,7 @@ class Pager(Generic[T]):
 
     def __init__(
         self,
-        fetch: Callable[[Mapping[str, object]], object],
+        fetch: Callable[[Mapping[str, object]], P],
         style: PageStyle,
         *,
         page_size: int | None = None,
@@ -31,7 +34,7 @@ class Pager(Generic[T]):
         self.page_size = page_size
         self.max_pages = max_pages
 
-    def pages(self) -> Iterator[Any]:
+    def pages(self) -> Iterator[P]:
         walk = PageWalk(self.style, self.page_size, self.max_pages)
         while not walk.done:
             page = self._fetch(walk.arguments())
@@ -47,7 +50,7 @@ class Pager(Generic[T]):
     def __iter__(self) -> Iterator[T]:
         return self._items()
 
-    def first_page(self) -> Any:
+    def first_page(self) -> P:
         return self._fetch(PageWalk(self.style, self.page_size, self.max_pages).arguments())
 
     def __repr__(self) -> str:
