@@ -609,7 +609,7 @@ def render(plans: list[Plan]) -> str:
     for item in plans:
         overlay = Path("specs") / item.vendor.key / "overlay.yaml"
         header = (
-            f"# {overlay}: {len(item.actions)} actions learned from {item.records} recorded deviations;"
+            f"# {overlay}: {len(item.actions)} actions learned from {item.records} records;"
             " paste under `actions:`, then run `nox -s generate`."
         )
         lines = [header]
