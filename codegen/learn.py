@@ -120,7 +120,17 @@ def read_records(folder: Path) -> tuple[list[Record], list[DeviationRecordError]
     for file in files:
         try:
             with file.open("rb") as stream:
-                for number, raw in enumerate(stream, 1):
+                number = 0
+                # Lines read at most a limit at a time: a file of one endless line costs no memory.
+                while raw := stream.readline(_LINE_LIMIT + 1):
+                    number += 1
+                    if len(raw) > _LINE_LIMIT:
+                        while raw and not raw.endswith(b"\n"):
+                            raw = stream.readline(_LINE_LIMIT + 1)
+                        problems.append(
+                            DeviationRecordError(file, number, f"longer than any record ({_LINE_LIMIT} bytes)")
+                        )
+                        continue
                     if not raw.strip():
                         continue
                     try:
@@ -138,8 +148,6 @@ def parse_record(raw: bytes, file: Path, number: int) -> Record:
     def fail(message: str) -> DeviationRecordError:
         return DeviationRecordError(file, number, message)
 
-    if len(raw) > _LINE_LIMIT:
-        raise fail(f"a line of {len(raw)} bytes: longer than any record ({_LINE_LIMIT})")
     try:
         data = json.loads(raw)
     except (ValueError, RecursionError) as err:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
@@ -301,15 +309,17 @@ class _Spec:
             if isinstance(n.schema.get("additionalProperties"), Mapping)
         ]
 
-    def accepts_null(self, schema: Any) -> bool:
+    def accepts_null(self, schema: Any, depth: int = 0) -> bool:
         """Whether a property's schema, as the generators read it, already allows null."""
-        if not isinstance(schema, Mapping):
+        # What stands beside a $ref (3.0's ignored `nullable`) is not read; a cycle of refs ends.
+        schema = self.follow(_Node(schema, ())).schema
+        if not isinstance(schema, Mapping) or "$ref" in schema or depth > 20:
             return False
         kind = schema.get("type")
         if schema.get("nullable") is True or kind == "null" or (isinstance(kind, list) and "null" in kind):
             return True
-        members = [m for key in ("anyOf", "oneOf") for m in schema.get(key) or () if isinstance(m, Mapping)]
-        return any(self.accepts_null(self.follow(_Node(m, ())).schema) for m in members)
+        members = [m for key in ("anyOf", "oneOf") for m in schema.get(key) or ()]
+        return any(self.accepts_null(member, depth + 1) for member in members)
 
     @staticmethod
     def properties(expanded: list[_Node], name: str) -> list[_Node]:
@@ -608,16 +618,21 @@ def render(plans: list[Plan]) -> str:
     blocks: list[str] = []
     for item in plans:
         overlay = Path("specs") / item.vendor.key / "overlay.yaml"
-        header = (
-            f"# {overlay}: {len(item.actions)} actions learned from {item.records} records;"
-            " paste under `actions:`, then run `nox -s generate`."
-        )
+        learned = f"# {overlay}: {_counted(len(item.actions), 'action')} from {_counted(item.records, 'record')}"
+        if item.actions:
+            header = f"{learned}; paste under `actions:`, then run `nox -s generate`."
+        else:
+            header = f"{learned}; only suggestions for a maintainer."
         lines = [header]
         if item.actions:
             lines.append(actions_yaml(item.actions))
         lines += item.suggestions
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + ("\n" if blocks else "")
+
+
+def _counted(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def actions_yaml(actions: list[dict[str, Any]]) -> str:
@@ -666,7 +681,7 @@ def main(argv: list[str] | None = None) -> int:
                 if item.actions:
                     written = write(item, args.root)
                     print(
-                        f"# wrote {len(item.actions)} actions to {written.relative_to(args.root)};"
+                        f"# wrote {_counted(len(item.actions), 'action')} to {written.relative_to(args.root)};"
                         " now run `nox -s generate`"
                     )
     except REPORTED as err:

@@ -9,8 +9,11 @@ the pipeline's own overlay engine, and the deviating body, which fails the spec 
 from __future__ import annotations
 
 import copy
+import importlib
+import importlib.util
 import json
 import shutil
+import sys
 import warnings
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -20,12 +23,13 @@ import pytest
 import yaml
 from fabapi_core import SchemaDeviationWarning, _deviations
 from fabapi_eiger import Eiger
+from fabapi_eiger.models import PrintJobViewExtended
 from fabapi_kaedim import Kaedim, TokenStore
 from openapi_schema_validator import OAS30Validator, OAS31Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT4, DRAFT202012
 
-from codegen import learn
+from codegen import generate, learn
 from codegen.overlay import apply_overlay
 from conformance.mocks.eiger import CREDENTIALS as EIGER_CREDENTIALS
 from conformance.mocks.eiger import Store as EigerStore
@@ -35,7 +39,7 @@ from conformance.mocks.kaedim import Store as KaedimStore
 from conformance.mocks.kaedim import create_app as create_kaedim
 from conformance.serving import serve
 from registry.documents import load_document
-from registry.vendors import REPO_ROOT
+from registry.vendors import REPO_ROOT, select
 from tests.clock import Clock
 from tests.rewriting import Rewrite, Rewriting
 
@@ -152,27 +156,58 @@ def test_counts_merge_across_answers_and_records(records: Path, capsys: pytest.C
     assert f"seen {total} times in 2 answers of GET /print_jobs" in action["description"]
 
 
-def test_a_ref_property_sent_null_is_redefined_as_the_overlays_do(
-    records: Path, capsys: pytest.CaptureFixture[str]
+def test_a_ref_property_sent_null_is_redefined_and_the_regenerated_model_accepts_it(
+    records: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     def null_build(body: Any) -> Any:
         for item in body["items"]:
             item["build"] = None
         return body
 
-    _record_eiger(null_build)
+    kept = Kept(null_build)
+    _record_eiger(kept)
     _, out, _ = _run(capsys, str(records))
     removed, redefined = _actions(out)
-    # The OpenAPI 3.0 form specs/eiger/overlay.yaml already uses for a nullable $ref.
+    # The OpenAPI 3.0 form specs/eiger/overlay.yaml already uses for a nullable $ref (which
+    # openapi-schema-validator does not read, so the proof is the model the pipeline generates).
     assert removed["target"] == "$.components.schemas.PrintJobViewExtended.allOf[2].properties.build"
     assert removed["remove"] is True
     assert redefined["target"] == "$.components.schemas.PrintJobViewExtended.allOf[2].properties"
     assert redefined["update"] == {"build": {"nullable": True, "allOf": [{"$ref": "#/components/schemas/BuildView"}]}}
-    patched = _patched(load_document(EIGER_SPEC), [removed, redefined])
-    assert (
-        patched["components"]["schemas"]["PrintJobViewExtended"]["allOf"][2]["properties"]["build"]
-        == (redefined["update"]["build"])
+
+    root = tmp_path / "repo"
+    shutil.copytree(REPO_ROOT / "specs", root / "specs")
+    shutil.copytree(REPO_ROOT / "overlays" / "eiger", root / "overlays" / "eiger")
+    code, _, _ = _run(capsys, str(records), "--write", "--root", str(root))
+    assert code == 0
+    vendor = select(["eiger"], root / "specs" / "vendors.toml")[0]
+    outputs = generate.build(vendor, tmp_path / "stage", root)
+    staged = _import_as("staged_fabapi_eiger", tmp_path / "stage" / outputs.package / vendor.module)
+    try:
+        item = kept.body["items"][0]
+        assert [(d.key, d.kind) for d in PrintJobViewExtended.from_dict(item).deviations] == [("build", "null")]
+        regenerated = staged.models.PrintJobViewExtended.from_dict(item)
+        assert regenerated.deviations == () and regenerated.build is None
+    finally:
+        for loaded in [key for key in sys.modules if key.split(".")[0] == staged.__name__]:
+            del sys.modules[loaded]
+
+
+def _import_as(name: str, package: Path) -> Any:
+    """A generated package from a staging folder, under a name of its own beside the installed one."""
+    spec = importlib.util.spec_from_file_location(
+        name, package / "__init__.py", submodule_search_locations=[str(package)]
     )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    try:
+        spec.loader.exec_module(module)
+        importlib.import_module(f"{name}.models")
+    except BaseException:
+        del sys.modules[name]
+        raise
+    return module
 
 
 def test_kaedim_iterations_null_in_a_3_1_spec(records: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -304,6 +339,17 @@ def test_a_record_the_spec_was_curated_for_since_is_named_not_applied_again(
     assert "0 actions" not in out and yaml.safe_load(out) is None
 
 
+def test_a_field_several_variants_define_is_a_suggestion_naming_each(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # KittyCAD's async operation is a oneOf of one schema per operation kind, each with its own `id`.
+    line = _line(package="fabapi_kittycad", operation="GET /async/operations/{id}", json_path="$.id")
+    code, out, _ = _run(capsys, str(_write(tmp_path / "r", [line], "fabapi_kittycad.jsonl")))
+    assert code == 0 and yaml.safe_load(out) is None  # no action: the records cannot say which variant
+    assert "Not applied (null of id): several schemas the answer may match" in out
+    assert out.count(".properties.id") > 1
+
+
 def test_a_folder_that_does_not_exist_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = _run(capsys, str(tmp_path / "absent"))
     assert code == 2 and out == ""
@@ -333,7 +379,7 @@ def test_write_appends_to_the_overlay_and_the_source_then_curates_to_accept_the_
     before = overlay.read_text()
     folder = _write(tmp_path / "records", [_line()])
     code, out, _ = _run(capsys, str(folder), "--write", "--root", str(root))
-    assert code == 0 and "wrote 1 actions to specs/eiger/overlay.yaml" in out
+    assert code == 0 and "wrote 1 action to specs/eiger/overlay.yaml" in out
     after = overlay.read_text()
     assert after.startswith(before.rstrip("\n")) and "Learned from recorded deviations" in after
     source = load_document(root / "specs" / "eiger" / "source.yaml")
