@@ -10,6 +10,7 @@ nox -s seeds          maintainers: compare specs with the vendors' documents (--
 nox -s fetch          maintainers: fetch vendors' own documents, diff them with source.yaml (-- VENDOR [--update])
 nox -s diff           structural diff of two OpenAPI documents (-- OLD NEW)
 nox -s compat         runtime and client tests on Python 3.11-3.13 with httpx 0.28 and 0.29
+nox -s drift          overlay actions learned from recorded schema deviations (-- DIR [--vendor V] [--write])
 nox -s bench          speed and memory goals, measured in one run, printed as one table
 nox -s new-vendor     scaffold a vendor, then generate it and its resource listing (-- NAME [--spec PATH])
 """
@@ -138,6 +139,13 @@ def diff(session: nox.Session) -> None:
     """A structural diff of two OpenAPI documents (-- OLD NEW); exit 1 when they differ."""
     session.install(*_group("generate"))
     session.run("python", "-m", "codegen", "diff", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def drift(session: nox.Session) -> None:
+    """Overlay actions learned from deviations recorded with FABAPI_RECORD=DIR (-- DIR [--vendor V] [--write])."""
+    session.install(*_group("generate"))
+    session.run("python", "-m", "codegen.learn", *session.posargs)
 
 
 @nox.session(python=PYTHON)

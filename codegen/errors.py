@@ -26,6 +26,16 @@ class OverlayActionError(PipelineError):
         super().__init__(f"{path}: actions[{index}] (target {target!r}: {description!r}): {message}")
 
 
+class DeviationRecordError(PipelineError):
+    """A recorded schema deviation (`FABAPI_RECORD`) that cannot be read or matched to its spec."""
+
+    def __init__(self, path: Path, line: int, message: str) -> None:
+        self.path = path
+        self.line = line
+        self.message = message
+        super().__init__(f"{path}:{line}: {message}" if line else f"{path}: {message}")
+
+
 class GeneratorFailed(PipelineError):
     """A code generator reported an error or a warning we do not accept."""
 

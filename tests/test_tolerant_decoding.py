@@ -31,27 +31,9 @@ from conformance.mocks.kaedim import Store as KaedimStore
 from conformance.mocks.kaedim import create_app as create_kaedim
 from conformance.serving import serve
 from tests.clock import Clock
+from tests.rewriting import Rewrite, Rewriting
 
-Rewrite = Callable[[Any], Any]
 SECRET = EIGER_CREDENTIALS["EIGER_SECRET_KEY"]
-
-
-class Rewriting(httpx.HTTPTransport):
-    """Forwards to the mock; the JSON answers to GETs of `path` go through `rewrite` (or are replaced
-    by `raw` bytes) on their way back."""
-
-    def __init__(self, path: str, rewrite: Rewrite | None = None, raw: bytes | None = None) -> None:
-        super().__init__()
-        self.path, self.rewrite, self.raw = path, rewrite, raw
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = super().handle_request(request)
-        if request.method != "GET" or not request.url.path.endswith(self.path):
-            return response
-        response.read()
-        content = self.raw if self.raw is not None else json.dumps(self.rewrite(response.json())).encode()  # type: ignore[misc]
-        headers = {"content-type": "application/json"}
-        return httpx.Response(response.status_code, headers=headers, content=content, request=request)
 
 
 @pytest.fixture
