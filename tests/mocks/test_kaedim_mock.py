@@ -114,6 +114,9 @@ def test_iterations_complete_links_expire_and_refetch_renews_them(mock: Mock) ->
     jwt = _refresh(mock)
     request_id = _submit(mock, jwt, polycount=20000)
     auth = {"Authorization": jwt}
+    waiting = mock.api.get("/fetchRequest", params={"devID": DEV_ID, "requestID": request_id}, headers=auth).json()
+    assert waiting["iterations"] is None  # no work started yet: null, as Kaedim's own add-ons meet it
+    mock.store.start(request_id)
     pending = mock.api.get("/fetchRequest", params={"devID": DEV_ID, "requestID": request_id}, headers=auth).json()
     assert pending["iterations"][-1]["status"] == "new" and pending["iterations"][-1]["results"] is None
     assert pending["polycount"] == "20000"  # a string in answers, a number in requests
@@ -295,3 +298,16 @@ def _host(destination: str) -> str | None:
         return httpx.URL(destination).host
     except httpx.InvalidURL:
         return None
+
+
+@pytest.mark.parametrize(("status", "made"), [("approved", True), ("uploaded", True), ("cancelled", False)])
+def test_the_statuses_kaedims_code_meets_end_an_iteration(mock: Mock, status: str, made: bool) -> None:
+    jwt = _refresh(mock)
+    request_id = _submit(mock, jwt)
+    mock.store.complete(request_id, status=status)
+    params = {"devID": DEV_ID, "requestID": request_id}
+    (iteration,) = mock.api.get("/fetchRequest", params=params, headers={"Authorization": jwt}).json()["iterations"]
+    assert iteration["status"] == status
+    assert (iteration["results"] is not None) == made  # approved and uploaded models are made, as completed ones
+    if made:
+        assert httpx.get(iteration["results"]["obj"]).content.startswith(b"# Kaedim mock")
