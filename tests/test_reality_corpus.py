@@ -70,7 +70,7 @@ class _Server:
 
 def test_the_corpus_covers_every_installed_vendor_it_names() -> None:
     assert {entry.vendor for entry in ENTRIES} <= VENDORS
-    assert {"eiger", "kaedim", "threeyourmind"} <= {entry.vendor for entry in ENTRIES}
+    assert {"eiger", "kaedim", "kittycad", "threeyourmind"} <= {entry.vendor for entry in ENTRIES}
 
 
 @pytest.mark.parametrize("entry", ENTRIES, ids=str)
@@ -157,10 +157,20 @@ def test_every_answer_example_of_a_spec_is_in_the_corpus(vendor: str) -> None:
     assert missing == [], f"answer examples without a corpus file in conformance/corpus/{vendor}/"
 
 
-def test_kaedims_seed_examples_are_all_there() -> None:
-    # The eleven answer examples of Kaedim's Web API page, each cited by the seed's file name.
-    cited = [entry for entry in ENTRIES if entry.vendor == "kaedim" and "003_bf90f8eb385f7c8a.txt" in entry.source]
-    assert len({(entry.operation, entry.status) for entry in cited if entry.name.startswith("seed-")}) == 11
+@pytest.mark.parametrize(
+    ("vendor", "seed", "count"),
+    [
+        # The eleven answer examples of Kaedim's Web API page.
+        ("kaedim", "003_bf90f8eb385f7c8a.txt", 11),
+        # The 57 example answers of KittyCAD's reference page (the 58th, GET /, shows no body).
+        ("kittycad", "000_9e4135b31eb3ed8d.txt", 57),
+    ],
+)
+def test_the_seeds_answer_examples_are_all_there(vendor: str, seed: str, count: int) -> None:
+    # Each cited by the seed's file name, one file per example (the seeds stay outside the product).
+    cited = [entry for entry in ENTRIES if entry.vendor == vendor and entry.name.startswith("seed-")]
+    assert all(seed in entry.source for entry in cited)
+    assert len({json.dumps(entry.body, sort_keys=True) + entry.operation for entry in cited}) == count
 
 
 def test_every_file_says_where_it_comes_from_without_a_machines_path() -> None:
