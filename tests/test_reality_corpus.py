@@ -89,7 +89,7 @@ def test_a_real_body_decodes_tolerantly_and_strict_names_exactly_its_deviations(
                 with pytest.raises(APIError) as caught:
                     first_page(bound_method(client, operation)(**kwargs))
                 assert caught.value.status_code == entry.status
-                assert normalized(jsonable(caught.value.body)) == normalized(entry.body), "the error lost the body that came"
+                assert normalized(jsonable(caught.value.body)) == normalized(entry.body), "the error lost the body"
             return
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", SchemaDeviationWarning)
@@ -98,9 +98,7 @@ def test_a_real_body_decodes_tolerantly_and_strict_names_exactly_its_deviations(
         found = [ExpectedDeviation(path, item.kind) for path, item in located(parsed)]
         assert found == list(entry.strict_deviations)
         if not entry.strict_deviations:
-            assert normalized(jsonable(first_page(bound_method(strict, operation)(**kwargs)))) == normalized(
-                entry.body
-            )
+            assert normalized(jsonable(first_page(bound_method(strict, operation)(**kwargs)))) == normalized(entry.body)
             return
         with pytest.raises(UnexpectedResponse) as caught:
             first_page(bound_method(strict, operation)(**kwargs))

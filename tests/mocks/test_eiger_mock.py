@@ -330,7 +330,8 @@ def test_answers_have_the_shapes_real_accounts_send(api: httpx.Client) -> None:
     devices = {device["name"]: device for device in api.get("/devices").json()["items"]}
     offline = devices["Printer03"]
     assert offline["state"] == "Offline"
-    materials = {"loaded_primary_material", "loaded_secondary_material", "ccs_primary_remaining", "ccs_secondary_remaining"}
+    materials = {f"loaded_{hot_end}_material" for hot_end in ("primary", "secondary")}
+    materials |= {f"ccs_{hot_end}_remaining" for hot_end in ("primary", "secondary")}
     assert not materials & set(offline) and "active_job" not in offline
     assert materials <= set(devices["Printer01"])  # an online one names them (null when nothing is loaded)
     assert api.get(f"/devices/{offline['id']}").json() == offline  # read by id: the same shape

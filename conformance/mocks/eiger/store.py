@@ -679,6 +679,7 @@ _REAL_DEVICE_SPECS: list[dict[str, Any]] = [
 ]  # fmt: skip
 REAL_PRINT_JOBS = 195
 
+
 def _seed(store: Store, real_account: bool) -> None:
     """The seeded organization, resource by resource (later ones refer to earlier ones by id)."""
     _seed_users(store)
@@ -922,7 +923,8 @@ def _seed_real_history(store: Store) -> None:
     """`REAL_PRINT_JOBS` jobs over a year on the fleet's printers, newest last: mostly completed, some
     failed or canceled, one printing on FX10-02, and a few in the backlog (no device). Nobody is the
     requester of any (real accounts send `requester: null`)."""
-    printers = [d for d in store.devices.values() if d.device_series in ("Industrial Series", "Desktop Series", "Metal X")]
+    series = ("Industrial Series", "Desktop Series", "Metal X")
+    printers = [d for d in store.devices.values() if d.device_series in series]
     builds: dict[str, list[Build]] = {}
     for build in sorted(store.builds.values(), key=lambda b: b.title):
         if build.sliced:
@@ -978,6 +980,7 @@ def _seed_real_history(store: Store) -> None:
     )
     store.print_jobs[job.id] = job
     running.active_job_id = job.id
+
 
 def _seed_queues(store: Store) -> None:
     """One queued job on Printer01 and two on Printer02."""
