@@ -1,9 +1,10 @@
 """Answers that deviate from their schema, through the clients: tolerant by default, strict on request.
 
-Each server here is a vendor's stateful mock behind a transport that rewrites one answer the way real
-servers were seen to answer (Eiger's print jobs with `requester: null`, Kaedim's assets with
-`iterations: null`) or the way a broken one might (a 5000-digit number, deep nesting, bytes that are no
-UTF-8). Before tolerant decoding the first two raised a bare TypeError out of the client.
+Each server here is a vendor's stateful mock behind a transport that rewrites one answer so that it
+strays from its schema (a null where none is allowed, a scalar of another type) or the way a broken one
+might (a 5000-digit number, deep nesting, bytes that are no UTF-8). Before tolerant decoding the nulls
+raised a bare TypeError out of the client, as Eiger's `requester: null` and Kaedim's `iterations: null`
+did until the overlays allowed them (what real servers send is in `conformance/corpus/`).
 """
 
 from __future__ import annotations
@@ -56,23 +57,23 @@ def _each_item(change: Callable[[dict[str, Any]], None]) -> Rewrite:
     return rewrite
 
 
-def _null_requester(item: dict[str, Any]) -> None:
-    item["requester"] = None
+def _null_initiator(item: dict[str, Any]) -> None:
+    item["initiator"] = None
 
 
-def test_eiger_print_jobs_with_requester_null_decode_and_warn_once(eiger_url: str) -> None:
-    # Every job of a real Eiger account has `requester: null`; the spec says an object or absent.
-    with _eiger(eiger_url, Rewriting("/print_jobs", _each_item(_null_requester))) as eiger:
+def test_eiger_print_jobs_with_a_null_the_spec_forbids_decode_and_warn_once(eiger_url: str) -> None:
+    # The spec says `initiator` is an object or absent (as it said of `requester`, null on real accounts).
+    with _eiger(eiger_url, Rewriting("/print_jobs", _each_item(_null_initiator))) as eiger:
         with pytest.warns(SchemaDeviationWarning) as caught:
             jobs = list(eiger.print_jobs.list())
         assert len(jobs) > 1
-        assert all(job.requester is UNSET and job.id and job.build.title for job in jobs)
+        assert all(job.initiator is UNSET and job.id and job.build.title for job in jobs)
         assert [(d.key, d.kind, d.received, d.value) for d in jobs[0].deviations] == [
-            ("requester", "null", "null", None)
+            ("initiator", "null", "null", None)
         ]
-        assert jobs[0].to_dict()["requester"] is None
+        assert jobs[0].to_dict()["initiator"] is None
         ours = [w for w in caught if issubclass(w.category, SchemaDeviationWarning)]
-        assert len(ours) == 1 and "GET /print_jobs: $.items[*].requester deviates" in str(ours[0].message)
+        assert len(ours) == 1 and "GET /print_jobs: $.items[*].initiator deviates" in str(ours[0].message)
         assert ours[0].filename == __file__  # the warning names the caller's line, not fabapi's
         with warnings.catch_warnings():
             warnings.simplefilter("error", SchemaDeviationWarning)
@@ -80,11 +81,11 @@ def test_eiger_print_jobs_with_requester_null_decode_and_warn_once(eiger_url: st
 
 
 def test_eiger_print_jobs_strict_names_the_path_expected_and_received(eiger_url: str) -> None:
-    with _eiger(eiger_url, Rewriting("/print_jobs", _each_item(_null_requester)), strict=True) as eiger:
+    with _eiger(eiger_url, Rewriting("/print_jobs", _each_item(_null_initiator)), strict=True) as eiger:
         with pytest.raises(UnexpectedResponse) as caught:
             list(eiger.print_jobs.list())
         message = str(caught.value)
-        assert "$.items[0].requester (null): expected object PrintJobViewExtendedRequester, received null" in message
+        assert "$.items[0].initiator (null): expected object PrintJobViewExtendedInitiator, received null" in message
         assert caught.value.status_code == 200
         # Per call: the same client, not strict for one call.
         with warnings.catch_warnings():
@@ -93,8 +94,8 @@ def test_eiger_print_jobs_strict_names_the_path_expected_and_received(eiger_url:
 
 
 def test_strict_is_off_by_default_and_switchable_per_call(eiger_url: str) -> None:
-    with _eiger(eiger_url, Rewriting("/print_jobs", _each_item(_null_requester))) as eiger:
-        with pytest.raises(UnexpectedResponse, match=r"\$\.items\[0\]\.requester"):
+    with _eiger(eiger_url, Rewriting("/print_jobs", _each_item(_null_initiator))) as eiger:
+        with pytest.raises(UnexpectedResponse, match=r"\$\.items\[0\]\.initiator"):
             list(eiger.with_options(strict=True).print_jobs.list())
         with pytest.raises(InvalidArgument, match="strict"):
             eiger.with_options(strict="yes")  # type: ignore[arg-type]
@@ -181,27 +182,30 @@ def test_unusable_bodies_are_unexpected_responses_in_both_modes(eiger_url: str, 
             list(eiger.print_jobs.list())
 
 
-def test_kaedim_fetch_all_with_iterations_null() -> None:
-    # Kaedim's own Cinema 4D add-on guards against `iterations: null` on an asset.
+def test_kaedim_fetch_all_with_iterations_null_and_a_null_the_spec_forbids() -> None:
+    # Kaedim's own Cinema 4D add-on guards against `iterations: null` on an asset: the spec allows it
+    # now. An `image` list that is null is a null the spec still forbids.
     clock = Clock()
     store = KaedimStore(clock=clock, processing_seconds=None)
 
-    def null_iterations(body: Any) -> Any:
+    def nulls(body: Any) -> Any:
         for asset in body["assets"]:
             asset["iterations"] = None
+            asset["image"] = None
         return body
 
     try:
         with serve(create_kaedim(store=store)) as origin:
             options: dict[str, Any] = {"token_store": TokenStore(clock=clock), "refresh_token": REFRESH_TOKEN}
-            transport = Rewriting("/fetchAll", null_iterations)
+            transport = Rewriting("/fetchAll", nulls)
             with Kaedim(API_KEY, DEV_ID, base_url=origin + "/api/v1", transport=transport, **options) as kaedim:
                 sent = kaedim.submit(urls=["https://example.com/chair.png"])
-                with pytest.warns(SchemaDeviationWarning, match="iterations"):
+                with pytest.warns(SchemaDeviationWarning, match="image"):
                     (asset,) = kaedim.fetch_all()
-                assert asset.request_id == sent.request_id and asset.iterations is KAEDIM_UNSET
-                assert [(d.key, d.kind) for d in asset.deviations] == [("iterations", "null")]
-                with pytest.raises(UnexpectedResponse, match=r"\$\.assets\[0\]\.iterations \(null\)"):
+                assert asset.request_id == sent.request_id and asset.iterations is None
+                assert asset.image is KAEDIM_UNSET and asset.to_dict()["image"] is None
+                assert [(d.key, d.kind) for d in asset.deviations] == [("image", "null")]
+                with pytest.raises(UnexpectedResponse, match=r"\$\.assets\[0\]\.image \(null\)"):
                     kaedim.with_options(strict=True).fetch_all()
     finally:
         store.stop()

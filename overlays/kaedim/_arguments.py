@@ -15,9 +15,10 @@ MAX_IMAGES: Final = 6
 MAX_IMAGE_BYTES: Final = 5 * 1024 * 1024
 LEVELS: Final = ("standard", "high", "ultra")
 FORMATS: Final = ("obj", "fbx", "glb", "gltf", "mtl", "usd")
-# First-party code treats these iteration states as finished; `dismissed` ends a request unmade.
+# First-party code treats these iteration states as finished; `dismissed` (and `cancelled`, which
+# older add-ons meet) end a request unmade.
 DONE: Final = frozenset({"completed", "approved", "uploaded"})
-DISMISSED: Final = "dismissed"
+ENDED_UNMADE: Final = frozenset({"dismissed", "cancelled"})
 
 ImageInput = str | Path | bytes | IO[bytes]
 

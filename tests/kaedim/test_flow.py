@@ -179,6 +179,10 @@ def test_wait_ends_on_dismissal_and_on_timeout(mock: Mock) -> None:
         with pytest.raises(RequestDismissed, match="could not be processed") as caught:
             kaedim.wait(dismissed.request_id, interval=0.01)
         assert caught.value.reason == "Image could not be processed"
+        cancelled = kaedim.submit(urls=["https://example.com/c.png"])
+        mock.store.complete(cancelled.request_id, status="cancelled")  # older add-ons meet this status
+        with pytest.raises(RequestDismissed, match=f"Kaedim cancelled request {cancelled.request_id}"):
+            kaedim.wait(cancelled.request_id, interval=0.01)
         pending = kaedim.submit(urls=["https://example.com/b.png"])
         seen: list[object] = []
         with pytest.raises(PollTimeout):

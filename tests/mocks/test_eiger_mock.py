@@ -264,7 +264,8 @@ def test_approve_builds_replaces_the_set(api: httpx.Client) -> None:
     assert api.delete("/builds/approved").status_code == 204
     response = api.get("/builds/approved")
     assert response.status_code == 204 and response.content == b""
-    assert all(b["approved"] for b in api.get("/builds").json()["items"])
+    # Approvals off: every build may print, and `approved` is null, as real accounts send it.
+    assert all(b["approved"] is None for b in api.get("/builds").json()["items"])
 
 
 def test_backlog_and_job_requests(api: httpx.Client) -> None:
@@ -318,3 +319,28 @@ def test_seed_is_deterministic() -> None:
     assert list(first.builds) == list(second.builds)
     assert list(first.print_jobs) == list(second.print_jobs)
     assert [b.title for b in first.builds.values()] == [b.title for b in second.builds.values()]
+
+
+def test_answers_have_the_shapes_real_accounts_send(api: httpx.Client) -> None:
+    # conformance/corpus/eiger/: requester null in every job, offline devices without material keys.
+    jobs = api.get("/print_jobs", params={"page[size]": 1000}).json()["items"]
+    assert jobs and all("requester" in job and job["requester"] is None for job in jobs)
+    assert any(job["device"] is None for job in jobs)
+    assert api.get(f"/print_jobs/{jobs[0]['id']}").json()["requester"] is None
+    devices = {device["name"]: device for device in api.get("/devices").json()["items"]}
+    offline = devices["Printer03"]
+    assert offline["state"] == "Offline"
+    materials = {f"loaded_{hot_end}_material" for hot_end in ("primary", "secondary")}
+    materials |= {f"ccs_{hot_end}_remaining" for hot_end in ("primary", "secondary")}
+    assert not materials & set(offline) and "active_job" not in offline
+    assert materials <= set(devices["Printer01"])  # an online one names them (null when nothing is loaded)
+    assert api.get(f"/devices/{offline['id']}").json() == offline  # read by id: the same shape
+
+
+def test_a_real_shaped_account_has_the_recorded_size_and_mix() -> None:
+    store = Store(real_account=True)
+    assert len(store.devices) == 10 and len(store.print_jobs) == 195
+    types = {device.device_type for device in store.devices.values()}
+    assert {"FX10", "Sinter-1"} <= types
+    assert sum(device.state == "Offline" for device in store.devices.values()) == 3
+    assert not store.approvals_enabled

@@ -114,6 +114,9 @@ def test_iterations_complete_links_expire_and_refetch_renews_them(mock: Mock) ->
     jwt = _refresh(mock)
     request_id = _submit(mock, jwt, polycount=20000)
     auth = {"Authorization": jwt}
+    waiting = mock.api.get("/fetchRequest", params={"devID": DEV_ID, "requestID": request_id}, headers=auth).json()
+    assert waiting["iterations"] is None  # no work started yet: null, as Kaedim's own add-ons meet it
+    mock.store.start(request_id)
     pending = mock.api.get("/fetchRequest", params={"devID": DEV_ID, "requestID": request_id}, headers=auth).json()
     assert pending["iterations"][-1]["status"] == "new" and pending["iterations"][-1]["results"] is None
     assert pending["polycount"] == "20000"  # a string in answers, a number in requests
@@ -295,3 +298,34 @@ def _host(destination: str) -> str | None:
         return httpx.URL(destination).host
     except httpx.InvalidURL:
         return None
+
+
+@pytest.mark.parametrize(("status", "made"), [("approved", True), ("uploaded", True), ("cancelled", False)])
+def test_the_statuses_kaedims_code_meets_end_an_iteration(mock: Mock, status: str, made: bool) -> None:
+    jwt = _refresh(mock)
+    request_id = _submit(mock, jwt)
+    mock.store.complete(request_id, status=status)
+    params = {"devID": DEV_ID, "requestID": request_id}
+    (iteration,) = mock.api.get("/fetchRequest", params=params, headers={"Authorization": jwt}).json()["iterations"]
+    assert iteration["status"] == status
+    assert (iteration["results"] is not None) == made  # approved and uploaded models are made, as completed ones
+    if made:
+        assert httpx.get(iteration["results"]["obj"]).content.startswith(b"# Kaedim mock")
+
+
+def test_a_form_may_carry_image_urls_as_a_json_array_text_field(mock: Mock) -> None:
+    # Some integrations send `process` as multipart with `imageUrls` as one text field.
+    jwt = _refresh(mock)
+    auth = {"Authorization": jwt}  # the bare JWT, as most of Kaedim's own code sends it
+    urls = ["https://example.com/front.png", "https://example.com/side.png"]
+    form = {"devID": DEV_ID, "LoQ": "standard", "imageUrls": json.dumps(urls)}
+    sent = mock.api.post("/process", data=form, files={"image": ("back.png", b"\x89PNG")}, headers=auth)
+    assert sent.status_code == 201, sent.text
+    assert mock.store.jobs[sent.json()["requestID"]].images == ["upload://back.png", *urls]
+    text_parts = {name: (None, value) for name, value in form.items()}  # multipart, text fields only
+    only_urls = mock.api.post("/process", files=text_parts, headers=auth)
+    assert only_urls.status_code == 201, only_urls.text
+    assert mock.store.jobs[only_urls.json()["requestID"]].images == urls
+    for bad in ("not json", '{"a": 1}', "[1, 2]", "[" * 5000):
+        form["imageUrls"] = bad
+        _error(mock.api.post("/process", data=form, files={"image": ("b.png", b"x")}, headers=auth), 400, "imageUrls")

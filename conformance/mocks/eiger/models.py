@@ -88,12 +88,6 @@ class Initiator(BaseModel):
     name: str | None = None
 
 
-class Requester(BaseModel):
-    id: UUID | None = None
-    email: str | None = None
-    name: str | None = None
-
-
 class UserView(BaseModel):
     id: Annotated[UUID | None, Field(description="ID of the User")] = None
     name: Annotated[str | None, Field(description="Name of the User")] = None
@@ -356,7 +350,12 @@ class BuildView(BaseModel):
     ] = None
     device_series: DeviceSeriesEnum
     primary_material: Annotated[str, Field(description="Primary Material")]
-    secondary_material: Annotated[str, Field(description="Secondary Material")]
+    secondary_material: Annotated[
+        str,
+        Field(
+            description='Secondary Material. The text "None" when the build has no secondary material (as real accounts send it; never null).'
+        ),
+    ]
     ccs_primary_required: Annotated[
         float | None, Field(description="Amount of the Primary Material Required (cm³)")
     ]
@@ -492,11 +491,13 @@ class PrintJobViewExtended(PrintJobView, DeviceStatusView):
     initiator: Annotated[
         Initiator | None, Field(description="If applicable, who initiated the print\n")
     ] = None
-    requester: Annotated[
-        Requester | None,
-        Field(description="if applicable, who requested the print to the backlog\n"),
-    ] = None
     device: Annotated[DeviceView | None, Field(...)]
+    requester: Annotated[
+        UserView | None,
+        Field(
+            description="If applicable, who requested the print to the backlog; null on real accounts."
+        ),
+    ] = None
 
 
 class QueuedPrintJobView(BaseModel):

@@ -1,5 +1,11 @@
 """In-memory state of the Eiger mock, seeded with a small deterministic organization.
 
+It answers in the shapes real accounts were seen to send (`conformance/corpus/eiger/`): every print
+job's `requester` is null, an offline device leaves out its material keys and `active_job`, and a
+build's `approved` is null while approvals are off. `Store(real_account=True)` seeds the size and
+mix of a recorded live account instead: 10 devices (FX10 and Sinter-1 among them, three offline),
+195 print jobs, approvals off.
+
 Everything is derived from fixed uuid5 names and fixed timestamps so that two
 fresh stores are identical; ids minted at runtime come from a counter, and the
 clock only moves when the store changes.
@@ -127,7 +133,6 @@ class PrintJob:
     estimated_seconds_remaining: int | None = None
     source: str | None = None
     initiator_id: UUID | None = None
-    requester_id: UUID | None = None
     due_date: str | None = None
 
 
@@ -207,7 +212,7 @@ def _scan_report_pdf(printed_part_id: UUID) -> bytes:
 class Store:
     """All mutable state behind the mock; every method is safe to call from any thread."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, real_account: bool = False) -> None:
         self.lock = threading.RLock()
         self.now = SEED_NOW
         self._counter = 0
@@ -225,7 +230,7 @@ class Store:
         self.approvals_enabled = True
         self.approved_build_ids: set[UUID] = set()
         self.owner_id: UUID
-        _seed(self)
+        _seed(self, real_account)
 
     # -- bookkeeping -------------------------------------------------------
 
@@ -278,6 +283,11 @@ class Store:
         # With approvals disabled every build is approved by default.
         return not self.approvals_enabled or build.id in self.approved_build_ids
 
+    def approval(self, build: Build) -> bool | None:
+        """What a build's `approved` says: null while approvals are off (printable by default), as
+        real accounts send it."""
+        return build.id in self.approved_build_ids if self.approvals_enabled else None
+
     def is_sliced(self, version: PartVersion) -> bool:
         if version.slice_job_id is None:
             return True
@@ -322,7 +332,6 @@ class Store:
                 created_at=now,
                 updated_at=now,
                 source="api",
-                requester_id=self.owner_id,
                 due_date=due_date,
             )
             self.print_jobs[job.id] = job
@@ -644,17 +653,49 @@ _DEVICE_SPECS: list[dict[str, Any]] = [
     },
 ]
 
+# A recorded live account's fleet (conformance/corpus/eiger/): ten devices, device types beyond the
+# document's list (FX10, Sinter-1), three offline ones that report no material at all.
+_REAL_DEVICE_SPECS: list[dict[str, Any]] = [
+    {"name": "FX10-01", "type": "FX10", "series": "Industrial Series", "state": "Ready",
+     "materials": ("Onyx", "Carbon Fiber"), "remaining": (611.4, 88.1), "age": 260},
+    {"name": "FX10-02", "type": "FX10", "series": "Industrial Series", "state": "Printing",
+     "materials": ("Onyx", "Kevlar"), "remaining": (402.0, 51.5), "age": 250},
+    {"name": "X7-01", "type": "X7", "series": "Industrial Series", "state": "Ready",
+     "materials": ("Onyx", "Carbon Fiber"), "remaining": (380.0, 70.0), "age": 700},
+    {"name": "X7-02", "type": "X7", "series": "Industrial Series", "state": "Offline",
+     "materials": (None, None), "remaining": (None, None), "age": 690},
+    {"name": "Mark2-01", "type": "Mark Two", "series": "Desktop Series", "state": "Ready",
+     "materials": ("Onyx", None), "remaining": (150.0, None), "age": 900},
+    {"name": "Mark2-02", "type": "Mark Two", "series": "Desktop Series", "state": "Offline",
+     "materials": (None, None), "remaining": (None, None), "age": 880},
+    {"name": "OnyxPro-01", "type": "Onyx Pro", "series": "Desktop Series", "state": "Offline",
+     "materials": (None, None), "remaining": (None, None), "age": 860},
+    {"name": "MetalX-01", "type": "Metal X", "series": "Metal X", "state": "Ready",
+     "materials": ("17-4 PH", "Ceramic Release"), "remaining": (800.0, 120.0), "age": 500},
+    {"name": "Sinter-01", "type": "Sinter-1", "series": "Sinter-1", "state": "Ready",
+     "materials": (None, None), "remaining": (None, None), "age": 490},
+    {"name": "Wash-01", "type": "Wash-1", "series": "Wash-1", "state": "Ready",
+     "materials": (None, None), "remaining": (None, None), "age": 480},
+]  # fmt: skip
+REAL_PRINT_JOBS = 195
 
-def _seed(store: Store) -> None:
+
+def _seed(store: Store, real_account: bool) -> None:
     """The seeded organization, resource by resource (later ones refer to earlier ones by id)."""
     _seed_users(store)
     _seed_settings_presets(store)
     versions_by_part = _seed_parts(store)
     _seed_failed_clone(store)
     _seed_builds(store, versions_by_part)
-    _seed_devices(store)
-    _seed_print_jobs(store)
-    _seed_queues(store)
+    if real_account:
+        _seed_devices(store, _REAL_DEVICE_SPECS)
+        _seed_real_history(store)
+        store.approvals_enabled = False
+        store.approved_build_ids = set()
+    else:
+        _seed_devices(store, _DEVICE_SPECS)
+        _seed_print_jobs(store)
+        _seed_queues(store)
     _seed_printed_parts(store)
 
 
@@ -792,9 +833,9 @@ def _seed_builds(store: Store, versions_by_part: dict[str, list[UUID]]) -> None:
             store.approved_build_ids.add(build.id)
 
 
-def _seed_devices(store: Store) -> None:
+def _seed_devices(store: Store, specs: list[dict[str, Any]]) -> None:
     """Printers of each series, with their materials and maintenance."""
-    for spec in _DEVICE_SPECS:
+    for spec in specs:
         created = _at(spec["age"])
         series = spec["series"]
         maintenance = None
@@ -854,7 +895,6 @@ def _seed_print_jobs(store: Store) -> None:
             updated_at=started + timedelta(hours=hours),
             source="eiger" if device_name else "api",
             initiator_id=initiator,
-            requester_id=None if device_name else bob,
         )
         if device_name:
             job.queued_at = started - timedelta(minutes=10)
@@ -877,6 +917,69 @@ def _seed_print_jobs(store: Store) -> None:
         else:
             job.due_date = (SEED_NOW + timedelta(days=7)).date().isoformat()
         store.print_jobs[job.id] = job
+
+
+def _seed_real_history(store: Store) -> None:
+    """`REAL_PRINT_JOBS` jobs over a year on the fleet's printers, newest last: mostly completed, some
+    failed or canceled, one printing on FX10-02, and a few in the backlog (no device). Nobody is the
+    requester of any (real accounts send `requester: null`)."""
+    series = ("Industrial Series", "Desktop Series", "Metal X")
+    printers = [d for d in store.devices.values() if d.device_series in series]
+    builds: dict[str, list[Build]] = {}
+    for build in sorted(store.builds.values(), key=lambda b: b.title):
+        if build.sliced:
+            builds.setdefault(build.device_series, []).append(build)
+    initiators = sorted(store.users)
+    for n in range(REAL_PRINT_JOBS - 1):  # and the one printing now
+        days_ago = 365 * (REAL_PRINT_JOBS - n) / REAL_PRINT_JOBS
+        device = printers[n % len(printers)]
+        backlogged = n % 40 == 7
+        state = "Backlogged" if backlogged else "Failed" if n % 11 == 3 else "Canceled" if n % 17 == 5 else "Completed"
+        candidates = builds[device.device_series]
+        build = candidates[n % len(candidates)]
+        started = _at(days_ago)
+        job = PrintJob(
+            id=seeded_id("print_job", f"real-{n:03d}"),
+            build_id=build.id,
+            device_id=None if backlogged else device.id,
+            state=state,
+            channel="backlog" if backlogged else "device",
+            created_at=started - timedelta(minutes=15),
+            updated_at=started,
+            source="api" if backlogged else "eiger",
+            initiator_id=None if backlogged else initiators[n % len(initiators)],
+        )
+        if not backlogged:
+            hours = (build.estimated_print_seconds or 3600.0) / 3600 * (0.3 if state != "Completed" else 1.0)
+            job.started_at = started
+            job.ended_at = job.updated_at = started + timedelta(hours=hours)
+            job.layer_count = 400
+            job.current_layer = 400 if state == "Completed" else 120
+            job.progress = 100.0 if state == "Completed" else 30.0
+            job.estimated_seconds_remaining = 0
+        store.print_jobs[job.id] = job
+    running = store.devices[seeded_id("device", "FX10-02")]
+    build = builds[running.device_series][0]
+    job = PrintJob(
+        id=seeded_id("print_job", "real-printing"),
+        build_id=build.id,
+        device_id=running.id,
+        state="Printing",
+        channel="device",
+        created_at=_at(0, 3.25),
+        updated_at=SEED_NOW,
+        queued_at=_at(0, 3.1),
+        started_at=_at(0, 3),
+        source="eiger",
+        initiator_id=store.owner_id,
+        printing_state="Printing",
+        layer_count=400,
+        current_layer=90,
+        progress=22.5,
+        estimated_seconds_remaining=int((build.estimated_print_seconds or 3600.0) * 0.775),
+    )
+    store.print_jobs[job.id] = job
+    running.active_job_id = job.id
 
 
 def _seed_queues(store: Store) -> None:
@@ -905,7 +1008,6 @@ def _seed_queues(store: Store) -> None:
 
 def _seed_printed_parts(store: Store) -> None:
     """The parts each finished job printed, with notes and scan reports."""
-    device_ids = {d.name: d.id for d in store.devices.values()}
     notes_cycle = ["Customer A lot 12", None, "rework: warped corner", "Customer B", None]
     counter = 0
     for job in sorted(store.print_jobs.values(), key=lambda j: j.created_at):
@@ -918,7 +1020,7 @@ def _seed_printed_parts(store: Store) -> None:
             printed_part = PrintedPart(
                 id=seeded_id("printed_part", f"{job.id}:{index}"),
                 print_job_id=job.id,
-                state=_printed_state(failed_job, job.device_id == device_ids["MetalX01"]),
+                state=_printed_state(failed_job, store.devices[job.device_id].device_series == "Metal X"),
                 notes=notes_cycle[counter % len(notes_cycle)],
                 printed_at=job.ended_at,
                 updated_at=job.ended_at,

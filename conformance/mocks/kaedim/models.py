@@ -132,7 +132,7 @@ class Iteration(BaseModel):
     status: Annotated[
         str | None,
         Field(
-            description="new, completed, approved, dismissed or uploaded (an open set); completed, approved and uploaded mean done."
+            description="new, completed, approved, dismissed, uploaded or cancelled (an open set); completed, approved and uploaded mean done."
         ),
     ] = None
     userID: str | None = None
@@ -155,7 +155,12 @@ class AssetRequest(BaseModel):
         str | None,
         Field(description="A string in answers, although requests send a number."),
     ] = None
-    iterations: list[Iteration] | None = None
+    iterations: Annotated[
+        list[Iteration] | None,
+        Field(
+            description="The attempts at the model, newest last; null (or empty) before the first."
+        ),
+    ] = None
 
 
 class FetchRequestResponse(BaseModel):
@@ -168,7 +173,12 @@ class FetchRequestResponse(BaseModel):
     image: list[str] | None = None
     image_tags: list[Any] | None = None
     polycount: str | None = None
-    iterations: list[Iteration] | None = None
+    iterations: Annotated[
+        list[Iteration] | None,
+        Field(
+            description="The attempts at the model, newest last; null (or empty) before the first."
+        ),
+    ] = None
 
 
 class FetchAllResponse(BaseModel):

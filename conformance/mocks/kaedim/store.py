@@ -1,8 +1,10 @@
 """State of the Kaedim mock: developer accounts, their one valid JWT, requests and webhooks.
 
 Kaedim's rules, as the facts describe them: a JWT lives 12 hours and only the latest one issued
-for a devID is valid (registerHook and refreshJWT each issue one); a request's latest iteration
-goes from `new` to `completed` when the model is made; result links expire after an hour and a
+for a devID is valid (registerHook and refreshJWT each issue one); a request waits with no
+iteration (`iterations: null`, as Kaedim's own add-ons meet it) until work starts, then its latest
+iteration goes from `new` to `completed` (or `approved`, `uploaded`, all done; `dismissed` or
+`cancelled`, ended unmade) when the model is made; result links expire after an hour and a
 fresh fetch hands out new ones; on completion Kaedim POSTs a signed payload to the devID's
 registered destination. The clock is injectable, so a test drives expiry without waiting.
 
@@ -31,6 +33,8 @@ import jwt as pyjwt
 JWT_LIFETIME: Final = 12 * 60 * 60
 LINK_LIFETIME: Final = 60 * 60
 FORMATS: Final = ("obj", "fbx", "glb", "gltf", "mtl")
+# Iteration statuses whose models are made; first-party code treats all three as done.
+DONE: Final = frozenset({"completed", "approved", "uploaded"})
 DEV_ID: Final = "mock-dev-0001"
 API_KEY: Final = "mock-api-key-0001"
 REFRESH_TOKEN: Final = "mock-refresh-token-0001"  # noqa: S105 - the mock's published test credential
@@ -107,7 +111,8 @@ class Refusal:
 @dataclass
 class Store:
     clock: Callable[[], float] = time.time
-    # Seconds from submission until the model is done; None leaves requests pending until `complete`.
+    # Seconds from submission until the model is done (work starts halfway); None leaves requests
+    # waiting until `start` or `complete`.
     processing_seconds: float | None = 0.5
     signing_key: str = SIGNING_KEY
     webhook_secret: str = WEBHOOK_SECRET
@@ -213,15 +218,15 @@ class Store:
             project_id=options.get("project_id"),
             studio_id=options.get("studio_id"),
             test=bool(options.get("test", False)),
-            iterations=[Iteration(0, now)],
         )
         with self.lock:
             self.jobs[job.request_id] = job
         if self.processing_seconds is not None:
-            timer = threading.Timer(self.processing_seconds, self.complete, [job.request_id])
-            timer.daemon = True
-            self._timers.append(timer)
-            timer.start()
+            for delay, step in ((self.processing_seconds / 2, self.start), (self.processing_seconds, self.complete)):
+                timer = threading.Timer(delay, step, [job.request_id])
+                timer.daemon = True
+                self._timers.append(timer)
+                timer.start()
         return job
 
     def job(self, account: Account, request_id: str | None) -> Job:
@@ -233,8 +238,17 @@ class Store:
             raise Refused(404, f"No request found with requestID {request_id}")
         return job
 
+    def start(self, request_id: str) -> None:
+        """Work on a waiting request starts: its first iteration appears, `new`."""
+        with self.lock:
+            job = self.jobs.get(request_id)
+            if job is not None and not job.iterations:
+                job.iterations.append(Iteration(0, self.clock()))
+
     def complete(self, request_id: str, status: str = "completed") -> None:
-        """The latest iteration finishes (or is `dismissed`); Kaedim notifies the destination."""
+        """The latest iteration finishes (or ends `dismissed` or `cancelled`), started first if it was
+        still waiting; Kaedim notifies the destination."""
+        self.start(request_id)
         with self.lock:
             job = self.jobs.get(request_id)
             if job is None or job.iterations[-1].status != "new":
@@ -276,7 +290,7 @@ class Store:
             raise Refused(403, "Request has expired")
         with self.lock:
             job = self.jobs.get(request_id)
-        if job is None or iteration >= len(job.iterations) or job.iterations[iteration].status != "completed":
+        if job is None or iteration >= len(job.iterations) or job.iterations[iteration].status not in DONE:
             raise Refused(404, "No such result")
         return model_file(job, fmt)
 
@@ -290,11 +304,14 @@ class Store:
             "image": list(job.images),
             "image_tags": [],
             "polycount": str(job.polycount) if job.polycount is not None else None,
-            "iterations": [
+            # Null, not [], while the request waits: the shape Kaedim's own add-ons guard against.
+            "iterations": None
+            if not job.iterations
+            else [
                 {
                     "createdAt": stamp(it.created),
                     "iterationID": str(it.iteration_id),
-                    "results": {fmt: self.link(job, it, fmt) for fmt in FORMATS} if it.status == "completed" else None,
+                    "results": {fmt: self.link(job, it, fmt) for fmt in FORMATS} if it.status in DONE else None,
                     "status": it.status,
                     "userID": account.user_id,
                     "email": f"{account.dev_id}@mock.kaedim3d.com",
@@ -311,7 +328,7 @@ class Store:
         """The newer, `results`-wrapped shape of Kaedim's web-hooks page."""
         iteration = job.iterations[-1]
         account = self.accounts[job.dev_id]
-        done = iteration.status == "completed"
+        done = iteration.status in DONE
         return {
             "results": {
                 "status": iteration.status,

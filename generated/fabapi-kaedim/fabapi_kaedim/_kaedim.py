@@ -46,14 +46,15 @@ from .types import UNSET, File, Unset
 
 
 class RequestDismissed(JobFailed):
-    """Kaedim dismissed the request's latest iteration; `reason` is its `dismissedReason`."""
+    """Kaedim dismissed (or cancelled) the request's latest iteration; `reason` is its `dismissedReason`."""
 
     def __init__(self, request: AssetRequest, elapsed: float) -> None:
         super().__init__(last=request, elapsed=elapsed)
         iteration = _latest(request)
         reason = iteration.dismissed_reason if iteration is not None else None
         self.reason = reason if isinstance(reason, str) else None
-        self.args = (f"Kaedim dismissed request {request.request_id}: {self.reason or 'no reason given'}",)
+        how = _status(request) or "dismissed"
+        self.args = (f"Kaedim {how} request {request.request_id}: {self.reason or 'no reason given'}",)
 
 
 # -- shared by both clients -----------------------------------------------------------------------
@@ -75,7 +76,7 @@ def _done(request: AssetRequest) -> bool:
 
 
 def _dismissed(request: AssetRequest) -> bool:
-    return _status(request) == check.DISMISSED
+    return _status(request) in check.ENDED_UNMADE
 
 
 def _unwrapped(answer: Any) -> AssetRequest:

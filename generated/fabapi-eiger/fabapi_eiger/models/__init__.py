@@ -49,7 +49,6 @@ from .print_job_state_enum import PrintJobStateEnum
 from .print_job_view import PrintJobView
 from .print_job_view_extended import PrintJobViewExtended
 from .print_job_view_extended_initiator import PrintJobViewExtendedInitiator
-from .print_job_view_extended_requester import PrintJobViewExtendedRequester
 from .print_to_printer_request import PrintToPrinterRequest
 from .print_to_printer_response import PrintToPrinterResponse
 from .printed_part_view import PrintedPartView
@@ -70,7 +69,6 @@ from .read_part_version_response_settings import ReadPartVersionResponseSettings
 from .read_part_version_response_settings_euler import ReadPartVersionResponseSettingsEuler
 from .read_print_job_response import ReadPrintJobResponse
 from .read_print_job_response_initiator import ReadPrintJobResponseInitiator
-from .read_print_job_response_requester import ReadPrintJobResponseRequester
 from .read_printed_part_response import ReadPrintedPartResponse
 from .read_printed_part_response_print_job import ReadPrintedPartResponsePrintJob
 from .read_signed_url_response import ReadSignedURLResponse
@@ -138,7 +136,6 @@ __all__ = (
     "PrintJobView",
     "PrintJobViewExtended",
     "PrintJobViewExtendedInitiator",
-    "PrintJobViewExtendedRequester",
     "PrintToPrinterRequest",
     "PrintToPrinterResponse",
     "QueuedPrintJobStateEnum",
@@ -155,7 +152,6 @@ __all__ = (
     "ReadPrintedPartResponsePrintJob",
     "ReadPrintJobResponse",
     "ReadPrintJobResponseInitiator",
-    "ReadPrintJobResponseRequester",
     "ReadSignedURLResponse",
     "RemoveBuildFromBacklogRequest",
     "RemoveBuildFromBacklogResponse",

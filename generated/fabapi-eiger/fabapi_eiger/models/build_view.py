@@ -43,7 +43,8 @@ class BuildView(TolerantModel):
         device_series (str): Device Series. Known values: `Unknown`, `Mark One`, `Desktop Series`, `Industrial Series`,
             `Metal X`, `FX20`, `Sinter-1`, `Sinter-2`, `Wash-1` (others may appear).
         primary_material (str): Primary Material
-        secondary_material (str): Secondary Material
+        secondary_material (str): Secondary Material. The text "None" when the build has no secondary material (as real
+            accounts send it; never null).
         ccs_primary_required (float | None): Amount of the Primary Material Required (cm³)
         ccs_secondary_required (float | None): Amount of the Secondary Material Required (cm³)
         ccs_tertiary_required (float | None): Amount of the Tertiary Material Required (cm³)

@@ -32,7 +32,7 @@ class DeviceView(TolerantModel):
         id (UUID): ID of the device
         name (str): Name of the device
         device_type (str): Model name of the printer. Known values: `Mark One`, `Mark Two`, `Onyx One`, `Onyx Pro`,
-            `X3`, `X5`, `X7`, `Metal X`, `FX20` (others may appear).
+            `X3`, `X5`, `X7`, `Metal X`, `FX20`, `FX10`, `Sinter-1` (others may appear).
         device_series (str): Device Series. Known values: `Unknown`, `Mark One`, `Desktop Series`, `Industrial Series`,
             `Metal X`, `FX20`, `Sinter-1`, `Sinter-2`, `Wash-1` (others may appear).
         created_at (datetime.datetime | None): Time the printer was created

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from ..models.build_view import BuildView
     from ..models.device_view import DeviceView
     from ..models.print_job_view_extended_initiator import PrintJobViewExtendedInitiator
-    from ..models.print_job_view_extended_requester import PrintJobViewExtendedRequester
+    from ..models.user_view import UserView
 
 
 T = TypeVar("T", bound="PrintJobViewExtended")
@@ -55,7 +55,8 @@ class PrintJobViewExtended(TolerantModel):
         estimated_seconds_remaining (int | None | Unset): Estimated time left in print job in seconds
         source (str | Unset): Where the print originated from
         initiator (PrintJobViewExtendedInitiator | Unset): If applicable, who initiated the print
-        requester (PrintJobViewExtendedRequester | Unset): if applicable, who requested the print to the backlog
+        requester (None | Unset | UserView): If applicable, who requested the print to the backlog; null on real
+            accounts.
     """
 
     id: UUID
@@ -74,11 +75,12 @@ class PrintJobViewExtended(TolerantModel):
     estimated_seconds_remaining: int | None | Unset = UNSET
     source: str | Unset = UNSET
     initiator: PrintJobViewExtendedInitiator | Unset = UNSET
-    requester: PrintJobViewExtendedRequester | Unset = UNSET
+    requester: None | Unset | UserView = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.device_view import DeviceView  # noqa: PLC0415
+        from ..models.user_view import UserView  # noqa: PLC0415
 
         if not isinstance(self.id, Unset):
             id = str(self.id)
@@ -183,9 +185,13 @@ class PrintJobViewExtended(TolerantModel):
         if not isinstance(self.initiator, Unset):
             initiator = self.initiator.to_dict()
 
-        requester: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.requester, Unset):
+        requester: dict[str, Any] | None | Unset
+        if isinstance(self.requester, Unset):
+            requester = UNSET
+        elif isinstance(self.requester, UserView):
             requester = self.requester.to_dict()
+        else:
+            requester = self.requester
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -228,7 +234,7 @@ class PrintJobViewExtended(TolerantModel):
         from ..models.build_view import BuildView  # noqa: PLC0415
         from ..models.device_view import DeviceView  # noqa: PLC0415
         from ..models.print_job_view_extended_initiator import PrintJobViewExtendedInitiator  # noqa: PLC0415
-        from ..models.print_job_view_extended_requester import PrintJobViewExtendedRequester  # noqa: PLC0415
+        from ..models.user_view import UserView  # noqa: PLC0415
 
         try:
             if src_dict.__class__ is not dict:
@@ -479,11 +485,15 @@ class PrintJobViewExtended(TolerantModel):
 
         try:
             _requester = _in_requester
-            requester: PrintJobViewExtendedRequester | Unset
-            if _requester is UNSET:
-                requester = UNSET
+            requester: None | Unset | UserView
+            if _requester is None or _requester is UNSET:
+                requester = _requester
             else:
-                requester = PrintJobViewExtendedRequester.from_dict(_requester)
+                if not isinstance(_requester, dict):
+                    raise TypeError()
+                requester_type_1 = UserView.from_dict(_requester)
+
+                requester = requester_type_1
 
         except (TypeError, ValueError, AttributeError, KeyError):
             requester = _DEVIATED
@@ -612,7 +622,7 @@ _PROPERTIES = Properties(
         "integer or null",
         "string",
         "object PrintJobViewExtendedInitiator",
-        "object PrintJobViewExtendedRequester",
+        "null or object UserView",
     ),
     hints=(
         "format",

@@ -37,7 +37,8 @@ class FetchRequestResponse(TolerantModel):
             image (list[str] | Unset):
             image_tags (list[Any] | Unset):
             polycount (None | str | Unset):
-            iterations (list[Iteration] | Unset):
+            iterations (list[Iteration] | None | Unset): The attempts at the model, newest last; null (or empty) before the
+                first.
     """
 
     asset: AssetRequest | Unset = UNSET
@@ -46,7 +47,7 @@ class FetchRequestResponse(TolerantModel):
     image: list[str] | Unset = UNSET
     image_tags: list[Any] | Unset = UNSET
     polycount: None | str | Unset = UNSET
-    iterations: list[Iteration] | Unset = UNSET
+    iterations: list[Iteration] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,12 +73,17 @@ class FetchRequestResponse(TolerantModel):
         else:
             polycount = self.polycount
 
-        iterations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.iterations, Unset):
+        iterations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.iterations, Unset):
+            iterations = UNSET
+        elif isinstance(self.iterations, list):
             iterations = []
-            for iterations_item_data in self.iterations:
-                iterations_item = iterations_item_data.to_dict()
-                iterations.append(iterations_item)
+            for iterations_type_0_item_data in self.iterations:
+                iterations_type_0_item = iterations_type_0_item_data.to_dict()
+                iterations.append(iterations_type_0_item)
+
+        else:
+            iterations = self.iterations
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -198,15 +204,22 @@ class FetchRequestResponse(TolerantModel):
 
         try:
             _iterations = _in_iterations
-            iterations: list[Iteration] | Unset = UNSET
-            if _iterations is not UNSET:
-                if type(_iterations) is not list:
+            iterations: list[Iteration] | None | Unset
+            if _iterations is None or _iterations is UNSET:
+                iterations = _iterations
+            else:
+                if not isinstance(_iterations, list):
                     raise TypeError()
-                iterations = []
-                for iterations_item_data in _iterations:
-                    iterations_item = Iteration.from_dict(iterations_item_data)
+                _iterations_type_0 = _iterations
+                if type(_iterations_type_0) is not list:
+                    raise TypeError()
+                iterations_type_0 = []
+                for iterations_type_0_item_data in _iterations_type_0:
+                    iterations_type_0_item = Iteration.from_dict(iterations_type_0_item_data)
 
-                    iterations.append(iterations_item)
+                    iterations_type_0.append(iterations_type_0_item)
+
+                iterations = iterations_type_0
 
         except (TypeError, ValueError, AttributeError, KeyError):
             iterations = _DEVIATED
@@ -284,7 +297,7 @@ _PROPERTIES = Properties(
         "array of string",
         "array of any value",
         "string or null",
-        "array of object Iteration",
+        "array of object Iteration or null",
     ),
     hints=(
         "",

@@ -33,8 +33,9 @@ class Iteration(TolerantModel):
         created_at (str | Unset):
         iteration_id (int | str | Unset):
         results (None | ResultLinks | Unset): The links, once the iteration is done; empty or null before.
-        status (str | Unset): new, completed, approved, dismissed or uploaded (an open set); completed, approved and
-            uploaded mean done.
+        status (str | Unset): new, completed, approved, dismissed, uploaded or cancelled (an open set); completed,
+            approved and uploaded mean done. Known values: `new`, `completed`, `approved`, `dismissed`, `uploaded`,
+            `cancelled` (others may appear).
         user_id (str | Unset):
         email (str | Unset):
         loq (str | Unset):
