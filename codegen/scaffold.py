@@ -12,6 +12,7 @@ before its first write, and no file is ever overwritten.
 from __future__ import annotations
 
 import argparse
+import json
 import keyword
 import re
 import sys
@@ -151,14 +152,16 @@ def _base_url(names: Names, spec: Mapping[str, Any] | None) -> str:
     return f"https://{names.host}"
 
 
-def registry_entry(names: Names, base_url: str) -> str:
+def registry_entry(names: Names, base_url: str, origin: str) -> str:
     token, base = f"{names.env_prefix}_API_TOKEN", f"{names.env_prefix}_BASE_URL"
     return f"""
 # Scaffolded by `nox -s new-vendor`: check every value against the vendor's documentation.
 # base_url is a placeholder until the real one is known; auth is a bearer token until the
-# spec says otherwise (then change the overlay client and the mock's gate with it).
+# spec says otherwise (then change the overlay client and the mock's gate with it); document
+# names the vendor's document (seed file name) and its date once one is taken.
 [{names.key}]
 title = "{names.title}"
+document = {json.dumps(f"{origin}; scaffolded: name the vendor's document and its date")}
 package = "{names.package}"
 module = "{names.module}"
 version = "0.1.0"
@@ -298,7 +301,7 @@ def plan(name: str, spec_path: Path | None = None, root: Path = REPO_ROOT) -> Pl
             files[relative] = _render("tests_client_generic.py.tmpl", values)
         else:
             files[relative] = _render(template, values)
-    return Plan(files, registry_entry(names, base_url))
+    return Plan(files, registry_entry(names, base_url, origin))
 
 
 def scaffold(name: str, spec_path: Path | None = None, root: Path = REPO_ROOT) -> list[str]:
