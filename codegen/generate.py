@@ -23,7 +23,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 
-from codegen import known_values, resources
+from codegen import evidence, known_values, resources
 from codegen.errors import GeneratorFailed, PipelineError
 from codegen.overlay import apply_overlay
 from codegen.twins import OVERLAY_ASYNC, OVERLAY_SYNC, is_twin, overlay_header, twin_source
@@ -74,7 +74,8 @@ def run_ruff(*args: str, cwd: Path) -> None:
 
 
 def curate(vendor: Vendor, root: Path = REPO_ROOT) -> dict[str, Any]:
-    """Validate the source, apply the overlay, validate the result."""
+    """Validate the source, apply the overlay, validate the result; PROVENANCE.md must back every
+    operation's confidence."""
     spec_dir = vendor.spec_dir(root)
     source_path = spec_dir / "source.yaml"
     overlay_path = spec_dir / "overlay.yaml"
@@ -82,6 +83,7 @@ def curate(vendor: Vendor, root: Path = REPO_ROOT) -> dict[str, Any]:
     validate_openapi(source, source_path)
     curated = apply_overlay(source, load_document(overlay_path), overlay_path) if overlay_path.exists() else source
     validate_openapi(curated, overlay_path)
+    evidence.check_vendor(vendor.key, curated, spec_dir)
     return curated
 
 
@@ -96,6 +98,20 @@ def _generator_config(vendor: Vendor, document: Path, output: Path) -> Config:
     return Config.from_sources(config_file, MetaType.UV, document, "utf-8", False, output)
 
 
+def _readme_facts(vendor: Vendor, curated: dict[str, Any]) -> dict[str, Any]:
+    """What the package's README (templates/README.md.jinja) says of its vendor, from the registry and spec."""
+    return {
+        "title": vendor.title,
+        "client": vendor.client,
+        "document": vendor.document.rstrip("."),
+        "operations": len(evidence.confidences(curated)),
+        "confidence": evidence.counts(curated),
+        "env": list({**vendor.env, **vendor.optional_env}.items()),
+        "base_url": vendor.base_url if vendor.base_url_default else None,
+        "base_url_example": vendor.base_url,
+    }
+
+
 def _generate_package(vendor: Vendor, curated: dict[str, Any], document: Path, project_dir: Path) -> None:
     config = _generator_config(vendor, document, project_dir)
     data = GeneratorData.from_dict(curated, config=config)
@@ -103,6 +119,7 @@ def _generate_package(vendor: Vendor, curated: dict[str, Any], document: Path, p
         raise GeneratorFailed(f"openapi-python-client could not read {document}: {data.header} {data.detail}")
     project = Project(openapi=data, custom_template_path=TEMPLATES, config=config)
     project.env.filters["with_known_values"] = known_values.ModelDocs(curated)
+    project.env.globals["vendor"] = _readme_facts(vendor, curated)
     problems = project.build()
     errors = [p for p in problems if p.level == ErrorLevel.ERROR]
     for problem in problems:
@@ -255,6 +272,7 @@ def _stats(vendor: Vendor, curated: dict[str, Any], curated_bytes: bytes) -> str
         "paths": len(curated.get("paths", {})),
         "operations": len(operations),
         "unsafe_operations": sorted(op["operationId"] for op in operations if op.get("x-fabapi-unsafe")),
+        "confidence": evidence.counts(curated),
         "schemas": len(curated.get("components", {}).get("schemas", {})),
         "generators": {name: version(name) for name in GENERATORS},
     }

@@ -23,6 +23,7 @@ from typing import Any
 
 import yaml
 
+from codegen import evidence
 from codegen.errors import REPORTED, PipelineError
 from codegen.generate import run_ruff
 from codegen.validation import validate_openapi
@@ -257,6 +258,16 @@ def _source(names: Names, spec_path: Path | None) -> tuple[str, dict[str, Any]]:
     return (text if text.startswith("#") else header + text), document
 
 
+def _evidence(document: Mapping[str, Any], origin: str) -> str:
+    """PROVENANCE.md's evidence table: every operation `inferred` (as the scaffold's overlay marks it),
+    its evidence the document it was taken from, until a human says better."""
+    rows = [
+        (operation, "inferred", f"{origin} (scaffolded: name the vendor's page)", f"{origin} (scaffolded)")
+        for operation in evidence.confidences(document)
+    ]
+    return evidence.table(rows)
+
+
 @dataclass(frozen=True)
 class Plan:
     """What `scaffold` writes: new files (repository-relative path -> text) and the registry entry it appends."""
@@ -291,6 +302,7 @@ def plan(name: str, spec_path: Path | None = None, root: Path = REPO_ROOT) -> Pl
         "CREATE_STATUS": str(trip.status) if trip else "201",
         "READ_PARAMETER": trip.parameter if trip else "",
         "UNKNOWN_ID": '"no-such-id"' if trip is None or trip.text_id else "999_999",
+        "EVIDENCE": _evidence(document, origin),
     }
     files: dict[str, str] = {}
     for pattern, template in FILES.items():
