@@ -14,7 +14,7 @@ from .payloads import PONG
 from .table import Row
 from .timing import fastest
 
-BASE = "https://api.kittycad.io"
+BASE = "https://api.zoo.dev"
 AUTH = {"Authorization": "Bearer bench"}
 CALLS = 500
 GOAL = 1.10

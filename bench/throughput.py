@@ -23,7 +23,7 @@ from .table import Row
 CONCURRENT = 100
 ROUNDS = 9
 GOAL = 0.8
-TOKEN = CREDENTIALS["KITTYCAD_API_TOKEN"]
+TOKEN = CREDENTIALS["ZOO_API_TOKEN"]
 REPO = Path(__file__).resolve().parents[1]
 
 Call = Callable[[], Awaitable[object]]

@@ -6,6 +6,8 @@ them to a maintainer like its own (`REPORTED`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from registry.errors import RegistryError, SpecError
@@ -34,6 +36,26 @@ class DeviationRecordError(PipelineError):
         self.line = line
         self.message = message
         super().__init__(f"{path}:{line}: {message}" if line else f"{path}: {message}")
+
+
+@dataclass(frozen=True)
+class EvidenceProblem:
+    """One operation (`METHOD /path`) whose confidence is not backed, and what is missing or wrong."""
+
+    operation: str
+    problem: str
+
+
+class EvidenceError(PipelineError):
+    """A spec whose operations' confidences PROVENANCE.md does not back (`codegen.evidence`)."""
+
+    def __init__(self, vendor: str, path: Path, problems: Sequence[EvidenceProblem]) -> None:
+        self.vendor = vendor
+        self.path = path
+        self.problems = tuple(problems)
+        listed = "\n".join(f"  {p.operation}: {p.problem}" for p in self.problems)
+        count = f"{len(self.problems)} problem{'s' if len(self.problems) > 1 else ''}"
+        super().__init__(f"{path}: [{vendor}] confidence without evidence ({count}):\n{listed}")
 
 
 class GeneratorFailed(PipelineError):

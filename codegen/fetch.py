@@ -152,7 +152,7 @@ def _auth_headers(vendor: Vendor, environ: Mapping[str, str]) -> dict[str, str]:
     """KittyCAD may want its bearer token even for the document at `/`, and a 3YOURMIND instance
     may serve its document to signed-in callers only: send the token, under the registry's
     `token_scheme`, when it is set."""
-    token = environ.get(vendor.env.get("token", ""), "")
+    token = vendor.read_env("token", environ)
     scheme = vendor.token_scheme
     return {"Authorization": f"{scheme} {token}"} if scheme and token else {}
 

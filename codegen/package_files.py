@@ -11,12 +11,12 @@ from __future__ import annotations
 import ast
 import re
 import tomllib
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from codegen import evidence
 from codegen.errors import PipelineError
 from codegen.resources import HTTP_METHODS
 from registry.vendors import REPO_ROOT, Vendor
@@ -27,7 +27,6 @@ PYTHON_VERSIONS = ("3.11", "3.12", "3.13")
 # The run-time libraries every package needs, as ranges: the lowest is tested, and so is the newest.
 HTTPX_REQUIREMENT = "httpx>=0.28,<0.30"
 ATTRS_REQUIREMENT = "attrs>=22.2.0"
-_CONFIDENCES = ("documented", "vendor-code", "how-to", "inferred")
 
 
 @dataclass(frozen=True)
@@ -44,7 +43,7 @@ class PackageInfo:
     confidence: Mapping[str, int]
     reflects: str
     usage: str | None
-    env: Mapping[str, str]
+    env: Mapping[str, tuple[str, ...]]  # setting -> its environment variables, in the order read
 
 
 # fabapi-core is part of the toolchain, like the templates: read from this checkout, whatever `root`
@@ -105,18 +104,8 @@ def _operations(curated: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     ]
 
 
-def _reflects(vendor: Vendor, curated: Mapping[str, Any]) -> str:
-    info = curated.get("info", {})
-    title, version = info.get("title", vendor.title), info.get("version", "")
-    source = f"the vendor's document `{vendor.seed}`" if vendor.seed else "the vendor's documents"
-    return f"{title} {version}".strip() + f", curated from {source} (see `specs/{vendor.key}/PROVENANCE.md`)"
-
-
 def package_info(vendor: Vendor, curated: Mapping[str, Any], root: Path = REPO_ROOT) -> PackageInfo:
     operations = _operations(curated)
-    counted = Counter(str(op.get("x-fabapi-confidence", "inferred")) for op in operations)
-    confidence = {name: counted.get(name, 0) for name in _CONFIDENCES}
-    confidence.update({name: count for name, count in counted.items() if name not in confidence})
     urls = {}
     if vendor.upstream and "{" not in vendor.upstream:
         urls["Vendor API"] = vendor.upstream
@@ -138,8 +127,8 @@ def package_info(vendor: Vendor, curated: Mapping[str, Any], root: Path = REPO_R
         urls=urls,
         operations=len(operations),
         unsafe=tuple(sorted(str(op.get("operationId", "?")) for op in operations if op.get("x-fabapi-unsafe"))),
-        confidence=confidence,
-        reflects=_reflects(vendor, curated),
+        confidence=evidence.counts(curated),
+        reflects=vendor.document.rstrip("."),
         usage=using_section(vendor, root),
         env={**vendor.env, **vendor.optional_env},
     )

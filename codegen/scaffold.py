@@ -12,6 +12,7 @@ before its first write, and no file is ever overwritten.
 from __future__ import annotations
 
 import argparse
+import json
 import keyword
 import re
 import sys
@@ -22,6 +23,7 @@ from typing import Any
 
 import yaml
 
+from codegen import evidence
 from codegen.errors import REPORTED, PipelineError
 from codegen.generate import run_ruff
 from codegen.validation import validate_openapi
@@ -151,14 +153,16 @@ def _base_url(names: Names, spec: Mapping[str, Any] | None) -> str:
     return f"https://{names.host}"
 
 
-def registry_entry(names: Names, base_url: str) -> str:
+def registry_entry(names: Names, base_url: str, origin: str) -> str:
     token, base = f"{names.env_prefix}_API_TOKEN", f"{names.env_prefix}_BASE_URL"
     return f"""
 # Scaffolded by `nox -s new-vendor`: check every value against the vendor's documentation.
 # base_url is a placeholder until the real one is known; auth is a bearer token until the
-# spec says otherwise (then change the overlay client and the mock's gate with it).
+# spec says otherwise (then change the overlay client and the mock's gate with it); document
+# names the vendor's document (seed file name) and its date once one is taken.
 [{names.key}]
 title = "{names.title}"
+document = {json.dumps(f"{origin}; scaffolded: name the vendor's document and its date")}
 package = "{names.package}"
 module = "{names.module}"
 version = "0.1.0"
@@ -254,6 +258,16 @@ def _source(names: Names, spec_path: Path | None) -> tuple[str, dict[str, Any]]:
     return (text if text.startswith("#") else header + text), document
 
 
+def _evidence(document: Mapping[str, Any], origin: str) -> str:
+    """PROVENANCE.md's evidence table: every operation `inferred` (as the scaffold's overlay marks it),
+    its evidence the document it was taken from, until a human says better."""
+    rows = [
+        (operation, "inferred", f"{origin} (scaffolded: name the vendor's page)", f"{origin} (scaffolded)")
+        for operation in evidence.confidences(document)
+    ]
+    return evidence.table(rows)
+
+
 @dataclass(frozen=True)
 class Plan:
     """What `scaffold` writes: new files (repository-relative path -> text) and the registry entry it appends."""
@@ -288,6 +302,7 @@ def plan(name: str, spec_path: Path | None = None, root: Path = REPO_ROOT) -> Pl
         "CREATE_STATUS": str(trip.status) if trip else "201",
         "READ_PARAMETER": trip.parameter if trip else "",
         "UNKNOWN_ID": '"no-such-id"' if trip is None or trip.text_id else "999_999",
+        "EVIDENCE": _evidence(document, origin),
     }
     files: dict[str, str] = {}
     for pattern, template in FILES.items():
@@ -298,7 +313,7 @@ def plan(name: str, spec_path: Path | None = None, root: Path = REPO_ROOT) -> Pl
             files[relative] = _render("tests_client_generic.py.tmpl", values)
         else:
             files[relative] = _render(template, values)
-    return Plan(files, registry_entry(names, base_url))
+    return Plan(files, registry_entry(names, base_url, origin))
 
 
 def scaffold(name: str, spec_path: Path | None = None, root: Path = REPO_ROOT) -> list[str]:

@@ -54,20 +54,37 @@ def _credential_variable(vendor: Vendor, scheme: str, role: CredentialRole) -> s
             f"[{vendor.key}] credentials.{role} is missing: security scheme {scheme!r} needs it"
             f" (set it to the env entry holding it in specs/vendors.toml)"
         )
-    return vendor.env[env_key]
+    return vendor.env_var(env_key)
 
 
 def account_parameters(vendor: Vendor) -> dict[str, str]:
     """`parameters` fixing the account's own identifiers to the variables holding them."""
-    return {name: f"${{{vendor.env[key]}}}" for name, key in sorted(vendor.account_parameters.items())}
+    return {name: f"${{{vendor.env_var(key)}}}" for name, key in sorted(vendor.account_parameters.items())}
 
 
 def secret_names(vendor: Vendor) -> list[str]:
-    return [env for key, env in vendor.env.items() if key != "base_url"]
+    """The current variable of each credential: the names the schemathesis config refers to."""
+    return [vendor.env_var(key) for key in vendor.env if key != "base_url"]
 
 
 def live_credentials(vendor: Vendor, environ: Mapping[str, str]) -> dict[str, str]:
-    missing = [name for name in secret_names(vendor) if not environ.get(name)]
+    """Each credential under its current variable name, read as the clients read it: the first of its
+    variables that is set (KittyCAD's `ZOO_API_TOKEN`, else `KITTYCAD_API_TOKEN`)."""
+    found: dict[str, str] = {}
+    missing: list[str] = []
+    for key, names in vendor.env.items():
+        if key == "base_url":
+            continue
+        value = vendor.read_env(key, environ)
+        if value is None:
+            missing.append(" or ".join(names))
+        else:
+            found[names[0]] = value
     if missing:
         raise MissingCredentials(vendor.key, missing)
-    return {name: environ[name] for name in secret_names(vendor)}
+    return found
+
+
+def live_base_url(vendor: Vendor, environ: Mapping[str, str]) -> str:
+    """The base URL a live run tests: the first of its variables that is set, else the registry's default."""
+    return vendor.read_env("base_url", environ) or vendor.base_url

@@ -21,7 +21,7 @@ from typing import IO, Any
 from fabapi_core import Redactor, redact_url
 
 from conformance import config, fixtures, prism, redaction, workflows
-from conformance.auth import live_credentials
+from conformance.auth import live_base_url, live_credentials
 from conformance.plugins import plugins_for
 from conformance.results import RunSummary, answers, tally
 from conformance.serving import serve
@@ -121,8 +121,7 @@ def _server(vendor: Vendor, spec_path: Path, target: Target) -> Iterator[tuple[s
             yield origin, dict(plugins_for(vendor.key).credentials)
     else:
         credentials = live_credentials(vendor, os.environ)
-        base = os.environ.get(vendor.env.get("base_url", ""), "") or vendor.base_url
-        yield base, credentials
+        yield live_base_url(vendor, os.environ), credentials
 
 
 def run(

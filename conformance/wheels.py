@@ -35,7 +35,7 @@ def arguments(info):
     for parameter in inspect.signature(method).parameters.values():
         if parameter.default is not parameter.empty:
             continue
-        value = os.environ.get(vendor["env"].get(parameter.name, ""))
+        value = next((os.environ[n] for n in vendor["env"].get(parameter.name, []) if os.environ.get(n)), None)
         if not value:
             return None
         filled[parameter.name] = value
@@ -81,7 +81,7 @@ def smoke(vendors: list[Vendor], wheels: list[Path]) -> None:
         for vendor in vendors:
             mock = mock_for(vendor.key)
             with serve(mock.create_app()) as origin:
-                env = {**os.environ, **mock.credentials, vendor.env["base_url"]: origin + vendor.base_path}
+                env = {**os.environ, **mock.credentials, vendor.env_var("base_url"): origin + vendor.base_path}
                 record = {"module": vendor.module, "client": vendor.client, "env": dict(vendor.env)}
                 # From a neutral directory, so the checkout cannot shadow the installed wheels.
                 subprocess.run([python, "-c", SMOKE, json.dumps(record)], check=True, env=env, cwd=tmp)

@@ -37,12 +37,16 @@ class Vendor:
     version: str
     base_url: str
     auth: str
-    env: Mapping[str, str]
+    # Setting -> its environment variables in the order clients read them (the current name first,
+    # then names a renamed vendor used before: KittyCAD's `ZOO_API_TOKEN`, then `KITTYCAD_API_TOKEN`).
+    env: Mapping[str, tuple[str, ...]]
     client: str
     # The clients' default per-request timeout, in seconds.
     timeout: float
     seed: str | None
     upstream: str | None
+    # Which vendor document (by seed file name) and date the package reflects, for the READMEs.
+    document: str
     # Required with `seed`: what the seed document is (see SeedKind).
     seed_kind: SeedKind | None = None
     # The Authorization scheme the `token` env entry goes with when fetching the upstream document
@@ -62,11 +66,20 @@ class Vendor:
     # value conformance sends, where random values would only ever meet "unknown devID".
     account_parameters: Mapping[str, str] = field(default_factory=dict)
     # Settings the client reads from the environment when set, which conformance never needs
-    # (Kaedim's studio id): name -> environment variable.
-    optional_env: Mapping[str, str] = field(default_factory=dict)
+    # (Kaedim's studio id): name -> environment variables, as `env`.
+    optional_env: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # False when `base_url` is only a sample (3YOURMIND: one instance per customer), so clients
     # take no default and ask for one.
     base_url_default: bool = True
+
+    def env_var(self, setting: str) -> str:
+        """The current environment variable of `setting` in `env`: the one conformance and messages name."""
+        return self.env[setting][0]
+
+    def read_env(self, setting: str, environ: Mapping[str, str]) -> str | None:
+        """`setting`'s value as the clients read it: the first of its variables set in `environ`, else None
+        (also when `env` has no such setting)."""
+        return next((environ[name] for name in self.env.get(setting, ()) if environ.get(name)), None)
 
     @property
     def base_path(self) -> str:
@@ -86,18 +99,38 @@ class Vendor:
         return root / "conformance" / "mocks" / self.key / "models.py"
 
 
-_REQUIRED = ("title", "package", "module", "version", "base_url", "auth", "env", "client", "timeout")
+_REQUIRED = ("title", "document", "package", "module", "version", "base_url", "auth", "env", "client", "timeout")
 
 
-def _env(key: str, entry: Mapping[str, object], name: str, *, required: tuple[str, ...] = ()) -> dict[str, str]:
-    """A table of setting name -> environment variable; the clients read `base_url` from one."""
+def _variables(value: object) -> tuple[str, ...] | None:
+    """One variable name, or a non-empty list of distinct ones in the order they are read; None otherwise."""
+    names = [value] if isinstance(value, str) else value
+    if not isinstance(names, list) or not names or not all(isinstance(n, str) and n for n in names):
+        return None
+    return tuple(names) if len(set(names)) == len(names) else None
+
+
+def _env(
+    key: str, entry: Mapping[str, object], name: str, *, required: tuple[str, ...] = ()
+) -> dict[str, tuple[str, ...]]:
+    """A table of setting name -> environment variables (one name, or a list read in order: the current
+    name first, then older ones); the clients read `base_url` from one."""
     value = entry.get(name, {})
-    if not isinstance(value, dict) or not all(isinstance(v, str) and v for v in value.values()):
+    if not isinstance(value, dict):
         raise RegistryError(f"[{key}] {name} must be a table of setting = environment variable")
-    missing = [setting for setting in required if setting not in value]
+    found: dict[str, tuple[str, ...]] = {}
+    for setting, variables in value.items():
+        names = _variables(variables)
+        if names is None:
+            raise RegistryError(
+                f"[{key}] {name}.{setting} must be an environment variable or a list of distinct ones"
+                f" (the current name first), not {variables!r}"
+            )
+        found[str(setting)] = names
+    missing = [setting for setting in required if setting not in found]
     if missing:
         raise RegistryError(f"[{key}] {name} lacks {', '.join(missing)}")
-    return {str(setting): str(variable) for setting, variable in value.items()}
+    return found
 
 
 def _timeout(key: str, value: object) -> float:
@@ -142,14 +175,14 @@ def _seed_kind(key: str, entry: Mapping[str, object], seed: str | None) -> SeedK
     raise RegistryError(f"[{key}] seed_kind must be one of {', '.join(SEED_KINDS)} (it has a seed), not {kind!r}")
 
 
-def _token_scheme(key: str, entry: Mapping[str, object], env: Mapping[str, str]) -> str | None:
+def _token_scheme(key: str, entry: Mapping[str, object], env: Mapping[str, object]) -> str | None:
     scheme = _optional_text(key, entry, "token_scheme")
     if scheme is not None and "token" not in env:
         raise RegistryError(f"[{key}] token_scheme is set but its env table has no token entry")
     return scheme
 
 
-def _credentials(key: str, entry: Mapping[str, object], env: Mapping[str, str]) -> dict[CredentialRole, str]:
+def _credentials(key: str, entry: Mapping[str, object], env: Mapping[str, object]) -> dict[CredentialRole, str]:
     table = entry.get("credentials", {})
     if not isinstance(table, dict):
         raise RegistryError(f"[{key}] credentials must be a table of credential = env key, not {table!r}")
@@ -179,6 +212,14 @@ def _optional_text(key: str, entry: Mapping[str, object], name: str) -> str | No
     if not isinstance(value, str) or not value.strip():
         raise RegistryError(f"[{key}] {name} must be a non-empty string, not {value!r}")
     return value
+
+
+def _document(key: str, entry: Mapping[str, object]) -> str:
+    # Rendered into Markdown tables: one line, no cell separator.
+    text = _optional_text(key, entry, "document")
+    if text is None or "\n" in text or "|" in text:
+        raise RegistryError(f"[{key}] document must be one line naming the vendor document and its date, not {text!r}")
+    return text
 
 
 def _upstream_settings(key: str, entry: Mapping[str, object], upstream: str | None) -> dict[str, str]:
@@ -226,6 +267,7 @@ def load_vendors(path: Path = REGISTRY) -> dict[str, Vendor]:
             timeout=_timeout(key, entry["timeout"]),
             seed=seed,
             upstream=upstream,
+            document=_document(key, entry),
             seed_kind=_seed_kind(key, entry, seed),
             token_scheme=_token_scheme(key, entry, env),
             credentials=_credentials(key, entry, env),

@@ -41,10 +41,11 @@ def credentials(case: tuple[Vendor, bool], monkeypatch: pytest.MonkeyPatch) -> I
     """Every credential the registry names for the vendor, set in the environment; no base URL there."""
     vendor, _ = case
     values = {name: JWT if name == "jwt" else f"test-{name}-0001" for name in vendor.env if name != "base_url"}
-    for variable in {**vendor.env, **vendor.optional_env}.values():
-        monkeypatch.delenv(variable, raising=False)
+    for variables in {**vendor.env, **vendor.optional_env}.values():
+        for variable in variables:
+            monkeypatch.delenv(variable, raising=False)
     for name, value in values.items():
-        monkeypatch.setenv(vendor.env[name], value)
+        monkeypatch.setenv(vendor.env_var(name), value)
     yield values
 
 
@@ -114,7 +115,7 @@ def test_the_generated_profile_is_the_registry_entry(vendor: Vendor) -> None:
     assert (profile.title, profile.package, profile.version) == (vendor.title, vendor.package, vendor.version)
     assert profile.auth == vendor.auth
     assert profile.timeout == vendor.timeout
-    assert dict(profile.env) == {**vendor.env, **vendor.optional_env}
+    assert {name: profile.env_vars(name) for name in profile.env} == {**vendor.env, **vendor.optional_env}
     assert profile.base_url == (vendor.base_url if vendor.base_url_default else None)
     assert generated.DEFAULT_BASE_URL == profile.base_url
     for name, variable in profile.env.items():
@@ -130,7 +131,7 @@ def test_every_vendor_shares_one_default_timeout_unless_it_works_inside_the_requ
 async def test_defaults_come_from_the_registry(case: tuple[Vendor, bool], credentials: dict[str, str]) -> None:
     vendor, asynchronous = case
     if not vendor.base_url_default:
-        with pytest.raises(ConfigurationError, match=vendor.env["base_url"]):
+        with pytest.raises(ConfigurationError, match=vendor.env_var("base_url")):
             _make(vendor, asynchronous, base_url_given=False)
         return
     recorder = _Recorder()
@@ -148,7 +149,7 @@ async def test_the_environment_overrides_the_default_base_url(
     case: tuple[Vendor, bool], credentials: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     vendor, asynchronous = case
-    monkeypatch.setenv(vendor.env["base_url"], "https://from-env.example.test")
+    monkeypatch.setenv(vendor.env_var("base_url"), "https://from-env.example.test")
     recorder = _Recorder()
     client = _make(vendor, asynchronous, base_url_given=False, transport=recorder.transport)
     assert client.base_url == "https://from-env.example.test"
@@ -156,6 +157,66 @@ async def test_the_environment_overrides_the_default_base_url(
     sent = recorder.requests[-1]
     assert sent.url.host == "from-env.example.test"
     assert _first_credential(vendor, credentials) in _sent_credentials(sent)
+
+
+# Every (vendor, setting, variable) where a setting has several variables (KittyCAD: ZOO_API_TOKEN,
+# then KITTYCAD_API_TOKEN): each must work alone, and the first must win when all are set.
+RENAMED = [
+    (vendor, setting, variable)
+    for vendor in VENDORS
+    for setting, variables in vendor.env.items()
+    if len(variables) > 1
+    for variable in variables
+]
+
+
+def test_kittycad_reads_zoo_names_first() -> None:
+    (kittycad,) = (vendor for vendor in VENDORS if vendor.key == "kittycad")
+    assert kittycad.base_url == "https://api.zoo.dev"
+    assert kittycad.env["token"] == ("ZOO_API_TOKEN", "KITTYCAD_API_TOKEN")
+    assert kittycad.env["base_url"] == ("ZOO_HOST", "KITTYCAD_BASE_URL")
+
+
+@pytest.mark.parametrize(("vendor", "setting", "variable"), RENAMED, ids=[f"{v.key}-{s}-{n}" for v, s, n in RENAMED])
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+async def test_each_variable_of_a_setting_works_alone_and_the_first_wins(
+    vendor: Vendor, setting: str, variable: str, asynchronous: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for variables in vendor.env.values():
+        for name in variables:
+            monkeypatch.delenv(name, raising=False)
+    others = {
+        name: JWT if name == "jwt" else f"test-{name}-0001" for name in vendor.env if name not in ("base_url", setting)
+    }
+    for name, value in others.items():
+        monkeypatch.setenv(vendor.env_var(name), value)
+    is_url = setting == "base_url"
+    alone = "https://alone.example.test" if is_url else f"alone-{setting}-0001"
+    if not is_url:
+        monkeypatch.setenv(vendor.env_var("base_url"), "https://api.example.test")
+    monkeypatch.setenv(variable, alone)
+
+    def sent() -> tuple[Any, _Recorder]:
+        recorder = _Recorder()
+        client = _make(vendor, asynchronous, base_url_given=False, transport=recorder.transport)
+        return client, recorder
+
+    client, recorder = sent()
+    await _one_request(client, asynchronous)
+    request = recorder.requests[-1]
+    assert (request.url.host == "alone.example.test") if is_url else (alone in _sent_credentials(request))
+
+    # Every variable set, each to its own value: the first one's is used.
+    for index, name in enumerate(vendor.env[setting]):
+        monkeypatch.setenv(name, f"https://n{index}.example.test" if is_url else f"value-{index}-of-{setting}")
+    client, recorder = sent()
+    await _one_request(client, asynchronous)
+    request = recorder.requests[-1]
+    if is_url:
+        assert request.url.host == "n0.example.test"
+    else:
+        assert "value-0-of-" in _sent_credentials(request)
+        assert "value-1-of-" not in _sent_credentials(request)
 
 
 async def test_timeout_none_means_no_timeout(case: tuple[Vendor, bool], credentials: dict[str, str]) -> None:

@@ -424,7 +424,7 @@ class KittyWorkflow:
         return kittycad_mock.create_app(store=self.store)
 
     def client(self, origin: str, timeout: float, transport: httpx.BaseTransport) -> KittyCAD:
-        token = kittycad_mock.CREDENTIALS["KITTYCAD_API_TOKEN"]
+        token = kittycad_mock.CREDENTIALS["ZOO_API_TOKEN"]
         return KittyCAD(token, base_url=origin, timeout=timeout, retries=PATIENT, transport=transport)
 
     def setup(self, kc: KittyCAD) -> None:

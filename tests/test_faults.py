@@ -187,7 +187,7 @@ def test_a_profile_is_repeatable() -> None:
 def test_kittycad_streamed_files_survive_faults(faults: FaultLog, tmp_path: Path) -> None:
     store = kittycad_mock.Store()
     store.async_threshold = 100  # every file goes through the queue, so waits are retried reads too
-    token = kittycad_mock.CREDENTIALS["KITTYCAD_API_TOKEN"]
+    token = kittycad_mock.CREDENTIALS["ZOO_API_TOKEN"]
     with (
         _served(kittycad_mock.create_app(store=store), faults) as origin,
         KittyCAD(token, base_url=origin, retries=PATIENT) as kc,

@@ -330,7 +330,7 @@ def test_a_vendor_that_fails_does_not_stop_the_others(
     registry = root / "specs" / "vendors.toml"
     # KittyCAD's upstream points at the same server, but its spec folder is absent from this root.
     registry.write_text(
-        registry.read_text(encoding="utf-8").replace('"https://api.kittycad.io/"', f'"{origin}/kittycad"'),
+        registry.read_text(encoding="utf-8").replace('"https://api.zoo.dev/"', f'"{origin}/kittycad"'),
         encoding="utf-8",
     )
     answer.body = SOURCE.read_bytes()

@@ -58,8 +58,8 @@ def test_readme_is_the_vendors_not_the_generators(key: str) -> None:
     for template_text in ("api.example.com", "MyDataModel", "proxies=", "AuthenticatedClient"):
         assert template_text not in readme
     assert f"pip install {vendor.package}" in readme and f"from {vendor.module} import {vendor.client}" in readme
-    for variable in {**vendor.env, **vendor.optional_env}.values():
-        assert f"`{variable}`" in readme
+    for names in {**vendor.env, **vendor.optional_env}.values():
+        assert all(f"`{name}`" in readme for name in names)
     assert f"{stats['operations']} operations" in readme
     assert "Install from a checkout" not in readme  # the repository README's set-up paragraph is replaced
 

@@ -235,6 +235,11 @@ def test_stats_file_records_hash_operations_and_generators(tiny_root: Path, tmp_
     assert stats["spec_sha256"] == hashlib.sha256(curated).hexdigest()
     assert stats["operations"] == 3
     assert stats["unsafe_operations"] == ["createWidget"]
+    assert stats["confidence"] == {"documented": 2, "vendor-code": 0, "how-to": 0, "inferred": 1}
+    readme = (tmp_path / outputs.package / "README.md").read_text(encoding="utf-8")
+    assert "Tiny Fab API, a test fixture (no seed), June 2026." in readme
+    assert "| 2 | 0 | 0 | 1 |" in readme
+    assert "| `token` | `TINY_TOKEN` |" in readme
     assert set(stats["generators"]) == {"openapi-python-client", "datamodel-code-generator", "ruff"}
 
 

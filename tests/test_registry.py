@@ -3,12 +3,13 @@ seeds, the upstream token scheme, and which env entry fills which conformance cr
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from codegen import seedcheck
-from conformance.auth import auth_tables
+from conformance.auth import MissingCredentials, auth_tables, live_base_url, live_credentials
 from registry.errors import RegistryError
 from registry.vendors import Vendor, load_vendors, select
 
@@ -87,7 +88,58 @@ def test_every_vendor_names_a_variable_for_each_credential_its_spec_needs() -> N
     for vendor in load_vendors().values():
         tables = auth_tables(vendor, load_document(vendor.spec_dir() / "openapi.yaml"))
         named = {value.rpartition("${")[2].rstrip("}") for table in tables.values() for value in table.values()}
-        assert named and named <= set(vendor.env.values()) - {vendor.env.get("base_url")}, vendor.key
+        credentials = {vendor.env_var(setting) for setting in vendor.env if setting != "base_url"}
+        assert named and named <= credentials, vendor.key
+
+
+def test_a_setting_may_have_several_variables_read_in_order(tmp_path: Path) -> None:
+    env = 'env = { token = ["TINY_NEW_TOKEN", "TINY_TOKEN"], base_url = "TINY_BASE_URL" }\n'
+    registry = tmp_path / "vendors.toml"
+    registry.write_text(TINY.replace(TINY_ENV, env) + 'credentials = { bearer = "token" }\n', encoding="utf-8")
+    (vendor,) = select(["tiny"], registry)
+    assert vendor.env == {"token": ("TINY_NEW_TOKEN", "TINY_TOKEN"), "base_url": ("TINY_BASE_URL",)}
+    assert vendor.env_var("token") == "TINY_NEW_TOKEN"
+    assert vendor.read_env("token", {"TINY_TOKEN": "old", "TINY_NEW_TOKEN": ""}) == "old"
+    assert vendor.read_env("token", {"TINY_TOKEN": "old", "TINY_NEW_TOKEN": "new"}) == "new"
+    assert vendor.read_env("token", {}) is None
+    # Conformance's config names the current variable only; its live run reads either.
+    bearer = {"components": {"securitySchemes": {"b": {"type": "http", "scheme": "bearer"}}}}
+    assert auth_tables(vendor, bearer) == {"b": {"bearer": "${TINY_NEW_TOKEN}"}}
+    assert live_credentials(vendor, {"TINY_TOKEN": "old"}) == {"TINY_NEW_TOKEN": "old"}
+    assert live_credentials(vendor, {"TINY_TOKEN": "old", "TINY_NEW_TOKEN": "new"}) == {"TINY_NEW_TOKEN": "new"}
+    with pytest.raises(MissingCredentials, match="set TINY_NEW_TOKEN or TINY_TOKEN"):
+        live_credentials(vendor, {})
+    assert live_base_url(vendor, {"TINY_BASE_URL": "https://env.test"}) == "https://env.test"
+    assert live_base_url(vendor, {}) == vendor.base_url
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [("[]", r"\[\]"), ('["A", "A"]', r"\['A', 'A'\]"), ('["A", 3]', r"\['A', 3\]"), ('""', "''"), ("7", "7")],
+)
+def test_a_setting_s_variables_are_one_name_or_a_list_of_distinct_names(tmp_path: Path, value: str, shown: str) -> None:
+    registry = tmp_path / "vendors.toml"
+    registry.write_text(TINY.replace(TINY_ENV, f'env = {{ token = {value}, base_url = "TINY_BASE_URL" }}\n'))
+    with pytest.raises(
+        RegistryError, match=rf"\[tiny\] env.token must be an environment variable or a list .*not {shown}"
+    ):
+        load_vendors(registry)
+
+
+@pytest.mark.parametrize("document", [None, '""', '"two\\nlines"', '"a | b"'])
+def test_every_vendor_says_which_document_it_reflects_on_one_line(tmp_path: Path, document: str | None) -> None:
+    base = "\n".join(line for line in TINY.splitlines() if not line.startswith("document ="))
+    registry = tmp_path / "vendors.toml"
+    registry.write_text(base + (f"\ndocument = {document}\n" if document else "\n"), encoding="utf-8")
+    with pytest.raises(RegistryError, match=r"\[tiny\]"):
+        load_vendors(registry)
+
+
+def test_the_vendors_documents_cite_their_seed_by_file_name() -> None:
+    for vendor in load_vendors().values():
+        cited = re.findall(r"`(\d{3}_[0-9a-f]{16}\.txt)`", vendor.document)
+        assert len(cited) == 1, vendor.key
+        assert vendor.seed in (None, cited[0]), vendor.key
 
 
 # -- the maintainers' seed check -------------------------------------------------------------------

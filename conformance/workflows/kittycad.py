@@ -15,7 +15,7 @@ from . import Workflow, first
 
 
 def client(origin: str, credentials: Mapping[str, str], transport: httpx.BaseTransport) -> KittyCAD:
-    return KittyCAD(credentials["KITTYCAD_API_TOKEN"], base_url=origin, transport=transport, strict=True)
+    return KittyCAD(credentials["ZOO_API_TOKEN"], base_url=origin, transport=transport, strict=True)
 
 
 def _cube(tmp: Path) -> Path:

@@ -24,6 +24,8 @@ import httpx
 import jwt as pyjwt
 from fabapi_core import MissingCredential, Secret, error_for
 
+from ._vendor import PROFILE
+
 # Kaedim documents a 12-hour lifetime; used when a token carries no readable `exp`.
 JWT_LIFETIME: Final = 12 * 60 * 60.0
 REFRESH_MARGIN: Final = 5 * 60.0
@@ -157,7 +159,9 @@ class KaedimAuth(httpx.Auth):
     def _refresh_request(self) -> httpx.Request:
         if self._refresh_token is None:
             # Without one, only registerHook can hand out a JWT (`Kaedim.register_webhook`).
-            raise MissingCredential("refresh token", env_var="KAEDIM_REFRESH_TOKEN", argument="refresh_token")
+            raise MissingCredential(
+                "refresh token", env_var=PROFILE.env_vars("refresh_token"), argument="refresh_token"
+            )
         return httpx.Request(
             "POST",
             self.refresh_url,

@@ -170,7 +170,7 @@ class _Settings:
         self.api_key = PROFILE.credential(api_key, "api_key", what="API key")
         dev = PROFILE.setting(dev_id, "dev_id")
         if not dev:
-            raise MissingCredential("devID", env_var=PROFILE.env_var("dev_id"), argument="dev_id")
+            raise MissingCredential("devID", env_var=PROFILE.env_vars("dev_id"), argument="dev_id")
         self.dev_id = dev
         self.refresh_token = PROFILE.optional_credential(refresh_token, "refresh_token", what="refresh token")
         self.jwt = PROFILE.optional_credential(jwt, "jwt", what="JWT")

@@ -35,10 +35,25 @@ PER_CUSTOMER = VendorProfile(
 )
 
 
+# A vendor that renamed itself (as KittyCAD became Zoo): the current names first, the old ones after.
+RENAMED = VendorProfile(
+    title="Renamed",
+    package="fabapi-renamed",
+    version="0.1.0",
+    base_url="https://api.renamed.test",
+    env={"token": ("NEW_API_TOKEN", "OLD_API_TOKEN"), "base_url": ("NEW_HOST", "OLD_BASE_URL")},
+    auth="http-bearer",
+    timeout=60.0,
+)
+SECRET = "tok-3f9a-never-shown"
+
+
 @pytest.fixture(autouse=True)
 def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    for variable in (*ACME.env.values(), *PER_CUSTOMER.env.values()):
-        monkeypatch.delenv(variable, raising=False)
+    for profile in (ACME, PER_CUSTOMER, RENAMED):
+        for setting in profile.env:
+            for variable in profile.env_vars(setting):
+                monkeypatch.delenv(variable, raising=False)
 
 
 def test_a_profile_must_name_the_base_url_variable() -> None:
@@ -136,3 +151,93 @@ def test_pre_signed_link_arguments_carry_the_user_agent_and_no_credentials() -> 
         plain.get("https://bucket.acme.test/report.pdf?X-Signature=abc")
     assert seen[-1].headers["user-agent"].startswith("fabapi-acme/1.2.3 fabapi-core/")
     assert "authorization" not in seen[-1].headers
+
+
+# -- several environment variables for one setting --------------------------------------------------
+
+
+def _settings(profile: VendorProfile) -> str:
+    return client_settings(
+        profile, base_url=None, timeout=1, retries=None, transport=None, allow_insecure_http=False
+    ).base_url
+
+
+@pytest.mark.parametrize("token_var", ["NEW_API_TOKEN", "OLD_API_TOKEN"])
+def test_each_token_name_alone_is_read(monkeypatch: pytest.MonkeyPatch, token_var: str) -> None:
+    monkeypatch.setenv(token_var, SECRET)
+    assert RENAMED.credential(None, "token") == Secret(SECRET)
+
+
+@pytest.mark.parametrize("host_var", ["NEW_HOST", "OLD_BASE_URL"])
+def test_each_host_name_alone_is_read(monkeypatch: pytest.MonkeyPatch, host_var: str) -> None:
+    monkeypatch.setenv(host_var, "https://from-env.renamed.test")
+    assert _settings(RENAMED) == "https://from-env.renamed.test"
+
+
+def test_the_first_name_wins_when_both_are_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEW_API_TOKEN", SECRET)
+    monkeypatch.setenv("OLD_API_TOKEN", "old-token-0001")
+    monkeypatch.setenv("NEW_HOST", "https://new.renamed.test")
+    monkeypatch.setenv("OLD_BASE_URL", "https://old.renamed.test")
+    assert RENAMED.credential(None, "token") == Secret(SECRET)
+    assert _settings(RENAMED) == "https://new.renamed.test"
+
+
+def test_a_blank_current_name_falls_back_to_the_old_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEW_API_TOKEN", "  \n")
+    monkeypatch.setenv("OLD_API_TOKEN", SECRET)
+    assert RENAMED.credential(None, "token") == Secret(SECRET)
+
+
+def test_the_argument_still_wins_over_every_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEW_API_TOKEN", "env-token-0001")
+    monkeypatch.setenv("NEW_HOST", "https://env.renamed.test")
+    assert RENAMED.credential(SECRET, "token") == Secret(SECRET)
+    given = client_settings(
+        RENAMED, base_url="https://arg.renamed.test", timeout=1, retries=None, transport=None, allow_insecure_http=False
+    )
+    assert given.base_url == "https://arg.renamed.test"
+
+
+def test_a_missing_credential_names_every_variable_current_first() -> None:
+    with pytest.raises(MissingCredential) as caught:
+        RENAMED.credential(None, "token", what="API token")
+    assert str(caught.value) == (
+        "missing API token: pass token=... or set the NEW_API_TOKEN environment variable (or OLD_API_TOKEN)"
+    )
+    assert caught.value.env_var == "NEW_API_TOKEN"
+    assert caught.value.env_vars == ("NEW_API_TOKEN", "OLD_API_TOKEN")
+    assert RENAMED.env_vars("token") == ("NEW_API_TOKEN", "OLD_API_TOKEN")
+    assert RENAMED.env_var("token") == "NEW_API_TOKEN"
+
+
+def test_a_bad_value_names_the_variable_it_was_read_from_and_never_shows_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OLD_API_TOKEN", f"{SECRET}\r\nX-Injected: 1")
+    with pytest.raises(ConfigurationError, match="OLD_API_TOKEN") as caught:
+        RENAMED.credential(None, "token")
+    assert SECRET not in str(caught.value)
+    assert SECRET not in repr(caught.value)
+    assert "NEW_API_TOKEN" not in str(caught.value)
+
+
+def test_a_bad_base_url_names_the_variable_it_was_read_from(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OLD_BASE_URL", f"https://user:{SECRET}@api.renamed.test")
+    with pytest.raises(InvalidArgument, match=r"from the OLD_BASE_URL environment variable") as caught:
+        _settings(RENAMED)
+    assert SECRET not in str(caught.value)
+
+
+def test_the_token_read_from_an_old_name_never_appears_in_a_repr(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OLD_API_TOKEN", SECRET)
+    secret = RENAMED.credential(None, "token")
+    assert SECRET not in repr(secret)
+    assert SECRET not in str(secret)
+    assert SECRET not in repr(RENAMED)
+
+
+def test_a_setting_needs_at_least_one_variable_name() -> None:
+    with pytest.raises(ConfigurationError, match="Acme profile's token needs environment variable names"):
+        VendorProfile(
+            title="Acme", package="p", version="1", base_url=None,
+            env={"token": (), "base_url": "ACME_BASE_URL"}, auth="none", timeout=1.0,
+        )  # fmt: skip

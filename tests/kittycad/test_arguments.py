@@ -89,8 +89,12 @@ def test_every_unit_family_of_the_spec_is_known() -> None:
 
 
 def test_token_is_required_and_never_shown(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("ZOO_API_TOKEN", raising=False)
     monkeypatch.delenv("KITTYCAD_API_TOKEN", raising=False)
-    with pytest.raises(MissingCredential, match="KITTYCAD_API_TOKEN"):
+    # Both names are offered, Zoo's current one first.
+    with pytest.raises(
+        MissingCredential, match=r"set the ZOO_API_TOKEN environment variable \(or KITTYCAD_API_TOKEN\)"
+    ):
         KittyCAD()
     client = KittyCAD("super-secret-token-value", transport=httpx.MockTransport(_no_request))
     assert "super-secret-token-value" not in repr(client)

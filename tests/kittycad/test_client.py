@@ -21,7 +21,7 @@ from conformance.mocks.kittycad.store import ASYNC_THRESHOLD
 from conformance.serving import serve
 from conformance.stl_files import box, repeated_boxes
 
-TOKEN = CREDENTIALS["KITTYCAD_API_TOKEN"]
+TOKEN = CREDENTIALS["ZOO_API_TOKEN"]
 
 
 @pytest.fixture
@@ -46,10 +46,34 @@ def cube(tmp_path: Path) -> Path:
     return box(tmp_path / "cube.stl", (2, 3, 4))
 
 
-def test_token_from_the_environment(origin: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("KITTYCAD_API_TOKEN", TOKEN)
-    monkeypatch.setenv("KITTYCAD_BASE_URL", origin)
+_NAMES = ("ZOO_API_TOKEN", "KITTYCAD_API_TOKEN", "ZOO_HOST", "KITTYCAD_BASE_URL")
+
+
+@pytest.mark.parametrize(
+    ("token_var", "host_var"), [("ZOO_API_TOKEN", "ZOO_HOST"), ("KITTYCAD_API_TOKEN", "KITTYCAD_BASE_URL")]
+)
+def test_token_and_host_from_either_name(
+    origin: str, monkeypatch: pytest.MonkeyPatch, token_var: str, host_var: str
+) -> None:
+    """Zoo's current names and KittyCAD's old ones each work alone."""
+    for name in _NAMES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv(token_var, TOKEN)
+    monkeypatch.setenv(host_var, origin)
     with KittyCAD(allow_insecure_http=True) as client:
+        assert client.base_url == origin
+        assert client.meta.ping().message == "pong"
+        assert TOKEN not in repr(client)
+
+
+def test_the_current_names_win_when_both_are_set(origin: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ZOO_API_TOKEN", TOKEN)
+    monkeypatch.setenv("KITTYCAD_API_TOKEN", "stale-kittycad-token-0001")
+    monkeypatch.setenv("ZOO_HOST", origin)
+    monkeypatch.setenv("KITTYCAD_BASE_URL", "https://old.kittycad.example.test")
+    with KittyCAD(allow_insecure_http=True) as client:
+        assert client.base_url == origin
+        # The mock refuses any token but its own, so an answer means ZOO_API_TOKEN was sent.
         assert client.meta.ping().message == "pong"
         assert TOKEN not in repr(client)
 

@@ -68,7 +68,7 @@ def _cloudslicer() -> Mock:
 def _kittycad() -> Mock:
     from conformance.mocks import kittycad
 
-    headers = {"Authorization": f"Bearer {kittycad.CREDENTIALS['KITTYCAD_API_TOKEN']}"}
+    headers = {"Authorization": f"Bearer {kittycad.CREDENTIALS['ZOO_API_TOKEN']}"}
     return Mock("kittycad", kittycad.create_app, headers, frozenset({"message", "request_id"}), ("Error",))
 
 
@@ -118,7 +118,7 @@ def _from_registry(key: str) -> Mock:
         name = entry.credentials.get(role)  # type: ignore[call-overload]
         if name is None:
             raise AssertionError(f"[{key}] credentials.{role} is missing in specs/vendors.toml")
-        return plugin.credentials[entry.env[name]]
+        return plugin.credentials[entry.env_var(name)]
 
     if entry.auth == "http-bearer":
         headers = {"Authorization": f"Bearer {credential('bearer')}"}

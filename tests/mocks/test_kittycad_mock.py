@@ -15,7 +15,7 @@ from conformance.mocks.kittycad import CREDENTIALS, Store, create_app
 from conformance.serving import serve
 from conformance.stl_files import box
 
-TOKEN = CREDENTIALS["KITTYCAD_API_TOKEN"]
+TOKEN = CREDENTIALS["ZOO_API_TOKEN"]
 SPEC = Path(__file__).resolve().parents[2] / "specs" / "kittycad" / "openapi.yaml"
 
 

@@ -3,8 +3,9 @@
 from .app import create_app
 from .store import ACCOUNT_TOKEN, SESSION_TOKEN, Store
 
-# Environment variable -> value, for runs that authenticate through the environment.
-CREDENTIALS = {"KITTYCAD_API_TOKEN": ACCOUNT_TOKEN}
+# Environment variable -> value, for runs that authenticate through the environment: the token's
+# current name (the registry's first; KITTYCAD_API_TOKEN is still read after it).
+CREDENTIALS = {"ZOO_API_TOKEN": ACCOUNT_TOKEN}
 
 _PAGE_CURSOR = (
     "page_token is an opaque cursor the server issued; any other string is refused with 400,"

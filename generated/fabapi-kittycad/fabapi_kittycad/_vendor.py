@@ -7,9 +7,9 @@ from typing import Final
 from fabapi_core import VendorProfile
 
 __version__: Final = "0.1.0"
-DEFAULT_BASE_URL: Final = "https://api.kittycad.io"
-ENV_TOKEN: Final = "KITTYCAD_API_TOKEN"
-ENV_BASE_URL: Final = "KITTYCAD_BASE_URL"
+DEFAULT_BASE_URL: Final = "https://api.zoo.dev"
+ENV_TOKEN: Final = ("ZOO_API_TOKEN", "KITTYCAD_API_TOKEN")
+ENV_BASE_URL: Final = ("ZOO_HOST", "KITTYCAD_BASE_URL")
 
 PROFILE: Final = VendorProfile(
     title="KittyCAD",

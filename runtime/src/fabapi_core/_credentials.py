@@ -1,11 +1,16 @@
-"""Credentials and settings: an explicit argument wins, then the environment, then a default."""
+"""Credentials and settings: an explicit argument wins, then the environment, then a default.
+
+A setting may have several environment variables (a vendor renamed itself: KittyCAD's token is
+`ZOO_API_TOKEN`, and still `KITTYCAD_API_TOKEN`); they are tried in the order given, and the first
+one set wins. Messages name the variable a value was read from, or all of them when none is set.
+"""
 
 from __future__ import annotations
 
 import ipaddress
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Literal, overload
 
 import httpx
@@ -20,11 +25,25 @@ _PRINTABLE = re.compile(r"[\x20-\x7e]*")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
-def _from_env(env_var: str, environ: Mapping[str, str] | None) -> str | None:
-    value = (os.environ if environ is None else environ).get(env_var)
-    # Values read from files or shells often end in a newline nobody meant.
-    value = value.strip() if value is not None else None
-    return value or None
+# One environment variable, or several tried in order (the current name first, then older ones).
+EnvNames = str | Sequence[str]
+
+
+def env_names(env_var: EnvNames) -> tuple[str, ...]:
+    """`env_var` as the ordered tuple of variable names it stands for."""
+    return (env_var,) if isinstance(env_var, str) else tuple(env_var)
+
+
+def _from_env(env_var: EnvNames, environ: Mapping[str, str] | None) -> tuple[str, str] | None:
+    """(variable, value) of the first of `env_var` that is set to something besides blanks."""
+    source = os.environ if environ is None else environ
+    for name in env_names(env_var):
+        value = source.get(name)
+        # Values read from files or shells often end in a newline nobody meant.
+        value = value.strip() if value is not None else None
+        if value:
+            return name, value
+    return None
 
 
 def _problem(value: str) -> str | None:
@@ -51,7 +70,7 @@ def check_printable(value: str, *, what: str, argument: str | None = None, env_v
 @overload
 def credential(
     value: str | Secret | None,
-    env_var: str,
+    env_var: EnvNames,
     *,
     what: str,
     argument: str | None = None,
@@ -63,7 +82,7 @@ def credential(
 @overload
 def credential(
     value: str | Secret | None,
-    env_var: str,
+    env_var: EnvNames,
     *,
     what: str,
     argument: str | None = None,
@@ -74,14 +93,14 @@ def credential(
 
 def credential(
     value: str | Secret | None,
-    env_var: str,
+    env_var: EnvNames,
     *,
     what: str,
     argument: str | None = None,
     required: bool = True,
     environ: Mapping[str, str] | None = None,
 ) -> Secret | None:
-    """Resolve a credential: the argument if given, else the `env_var` environment variable.
+    """Resolve a credential: the argument if given, else the first `env_var` environment variable set.
 
     `what` names it for people (e.g. "API key"), `argument` is the parameter that takes it (defaults
     to `what`). Surrounding whitespace is dropped from both; empty values count as missing. A missing
@@ -97,7 +116,8 @@ def credential(
         return Secret(check_printable(given, what=what, argument=name))
     found = _from_env(env_var, environ)
     if found is not None:
-        return Secret(check_printable(found, what=what, env_var=env_var))
+        variable, text = found
+        return Secret(check_printable(text, what=what, env_var=variable))
     if required:
         raise MissingCredential(what, env_var=env_var, argument=name)
     return None
@@ -106,7 +126,7 @@ def credential(
 @overload
 def setting(
     value: str | None,
-    env_var: str,
+    env_var: EnvNames,
     default: str,
     *,
     argument: str | None = None,
@@ -117,7 +137,7 @@ def setting(
 @overload
 def setting(
     value: str | None,
-    env_var: str,
+    env_var: EnvNames,
     default: None = None,
     *,
     argument: str | None = None,
@@ -127,7 +147,7 @@ def setting(
 
 def setting(
     value: str | None,
-    env_var: str,
+    env_var: EnvNames,
     default: str | None = None,
     *,
     argument: str | None = None,
@@ -145,11 +165,11 @@ def setting(
         if value and value.strip():
             return check_printable(value.strip(), what=argument, argument=argument)
         found = _from_env(env_var, environ)
-        return check_printable(found, what=argument, env_var=env_var) if found is not None else default
+        return check_printable(found[1], what=argument, env_var=found[0]) if found is not None else default
     if value:
         return value
     found = _from_env(env_var, environ)
-    return found if found is not None else default
+    return found[1] if found is not None else default
 
 
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
@@ -185,7 +205,7 @@ def _shown_url(url: str) -> str:
 
 def base_url_setting(
     value: str | None,
-    env_var: str,
+    env_var: EnvNames,
     default: str,
     *,
     allow_insecure_http: bool = False,
@@ -202,8 +222,8 @@ def base_url_setting(
     never stored; the error names the argument or variable and shows the URL with the userinfo masked.
     """
     url = setting(value, env_var, default, environ=environ)
-    from_env = not value and _from_env(env_var, environ) is not None
-    where = f"base_url (from the {env_var} environment variable)" if from_env else "base_url"
+    found = None if value else _from_env(env_var, environ)
+    where = f"base_url (from the {found[0]} environment variable)" if found is not None else "base_url"
     shown = _shown_url(url)
     userinfo = _userinfo(url)
     if userinfo is not None:

@@ -32,7 +32,7 @@ import errno
 import json
 import math
 import reprlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from email.utils import parsedate_to_datetime
 from http import HTTPStatus
 from typing import Any
@@ -80,10 +80,14 @@ class ConfigurationError(FabapiError):
 class MissingCredential(ConfigurationError):
     """A required credential was neither passed nor found in the environment."""
 
-    def __init__(self, what: str, *, env_var: str, argument: str) -> None:
-        super().__init__(f"missing {what}: pass {argument}=... or set the {env_var} environment variable")
+    def __init__(self, what: str, *, env_var: str | Sequence[str], argument: str) -> None:
+        # Several variables when the vendor renamed them: the current name first, older ones after.
+        names = (env_var,) if isinstance(env_var, str) else tuple(env_var)
+        older = f" (or {', '.join(names[1:])})" if len(names) > 1 else ""
+        super().__init__(f"missing {what}: pass {argument}=... or set the {names[0]} environment variable{older}")
         self.what = what
-        self.env_var = env_var
+        self.env_var = names[0]
+        self.env_vars = names
         self.argument = argument
 
 

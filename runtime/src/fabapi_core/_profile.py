@@ -13,7 +13,7 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 
-from ._credentials import base_url_setting, credential, setting
+from ._credentials import base_url_setting, credential, env_names, setting
 from ._errors import ConfigurationError
 from ._http import ClientKwargs, client_kwargs, default_user_agent
 from ._retries import RetryPolicy
@@ -33,8 +33,9 @@ class VendorProfile:
     version: str
     # None when every customer has its own server and there is no default to fall back on.
     base_url: str | None
-    # Setting name -> environment variable; always has "base_url".
-    env: Mapping[str, str]
+    # Setting name -> its environment variables, tried in order (the current name first, then names
+    # a renamed vendor used before); always has "base_url". A single name may be given as a string.
+    env: Mapping[str, str | tuple[str, ...]]
     auth: str
     # The default per-request timeout, in seconds.
     timeout: float
@@ -44,30 +45,38 @@ class VendorProfile:
     def __post_init__(self) -> None:
         if "base_url" not in self.env:
             raise ConfigurationError(f"the {self.title} profile names no environment variable for base_url")
+        for name, variables in self.env.items():
+            if not env_names(variables) or not all(isinstance(v, str) and v for v in env_names(variables)):
+                raise ConfigurationError(f"the {self.title} profile's {name} needs environment variable names")
 
     @property
     def user_agent(self) -> str:
         """`<package>/<version>` followed by the runtime's, httpx's and Python's."""
         return default_user_agent(f"{self.package}/{self.version}")
 
-    def env_var(self, name: str) -> str:
-        """The environment variable of setting `name`; a `ConfigurationError` when the profile has none."""
+    def env_vars(self, name: str) -> tuple[str, ...]:
+        """The environment variables of setting `name`, in the order they are read; a
+        `ConfigurationError` when the profile has none."""
         try:
-            return self.env[name]
+            return env_names(self.env[name])
         except KeyError:
             raise ConfigurationError(f"the {self.title} profile names no environment variable for {name}") from None
 
+    def env_var(self, name: str) -> str:
+        """The current environment variable of setting `name` (the first of `env_vars`)."""
+        return self.env_vars(name)[0]
+
     def credential(self, value: str | Secret | None, name: str, *, what: str | None = None) -> Secret:
         """A required credential: the argument `name`, else its environment variable."""
-        return credential(value, self.env_var(name), what=what or name, argument=name)
+        return credential(value, self.env_vars(name), what=what or name, argument=name)
 
     def optional_credential(self, value: str | Secret | None, name: str, *, what: str | None = None) -> Secret | None:
         """A credential that may be absent: the argument `name`, else its environment variable, else None."""
-        return credential(value, self.env_var(name), what=what or name, argument=name, required=False)
+        return credential(value, self.env_vars(name), what=what or name, argument=name, required=False)
 
     def setting(self, value: str | None, name: str) -> str | None:
         """A non-secret account setting (an id the API matches exactly), checked like a credential."""
-        return setting(value, self.env_var(name), argument=name)
+        return setting(value, self.env_vars(name), argument=name)
 
 
 class _Client(Protocol):
@@ -116,13 +125,13 @@ class ClientSettings:
 
 
 def _base_url(profile: VendorProfile, value: str | None, allow_insecure_http: bool) -> str:
-    env_var = profile.env_var("base_url")
+    env_var = profile.env_vars("base_url")
     if profile.base_url is None:
         given = setting(value, env_var)
         if given is None:
             example = f" (e.g. {profile.base_url_example})" if profile.base_url_example else ""
             raise ConfigurationError(
-                f"missing {profile.title} base URL: pass base_url=... or set {env_var}{example};"
+                f"missing {profile.title} base URL: pass base_url=... or set {' or '.join(env_var)}{example};"
                 " every customer has its own, so there is no default"
             )
         return base_url_setting(given, env_var, given, allow_insecure_http=allow_insecure_http)
@@ -140,11 +149,12 @@ def client_settings(
 ) -> ClientSettings:
     """Every vendor client's settings, checked before any request.
 
-    `base_url`: the argument, else the profile's environment variable, else its default (http(s) with a
-    host, no userinfo, plain http only to loopback unless `allow_insecure_http`). `timeout`: seconds or an
-    `httpx.Timeout` per request, None for no limit; anything else is an `InvalidArgument` naming
-    `timeout`. `retries` and `transport` as `client_kwargs` takes them. The vendor's auth, which may
-    need the base URL (a token refresh endpoint), goes to `ClientSettings.client`.
+    `base_url`: the argument, else the first of the profile's environment variables set, else its
+    default (http(s) with a host, no userinfo, plain http only to loopback unless
+    `allow_insecure_http`). `timeout`: seconds or an `httpx.Timeout` per request, None for no limit;
+    anything else is an `InvalidArgument` naming `timeout`. `retries` and `transport` as
+    `client_kwargs` takes them. The vendor's auth, which may need the base URL (a token refresh
+    endpoint), goes to `ClientSettings.client`.
     """
     url = _base_url(profile, base_url, allow_insecure_http)
     return ClientSettings(

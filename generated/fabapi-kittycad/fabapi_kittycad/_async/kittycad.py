@@ -56,7 +56,9 @@ from ..models.file_output_format import FileOutputFormat
 
 
 class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
-    """KittyCAD API. The token comes from the argument or KITTYCAD_API_TOKEN.
+    """KittyCAD (now Zoo) API. The token comes from the argument, else ZOO_API_TOKEN, else
+    KITTYCAD_API_TOKEN; the base URL from the argument, else ZOO_HOST, else KITTYCAD_BASE_URL, else
+    https://api.zoo.dev.
 
     Files are streamed from disk; a large file's asynchronous operation is waited for with backoff,
     and results come back as plain values: bytes or a written path, floats.
