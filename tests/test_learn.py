@@ -74,7 +74,7 @@ class Kept:
 
 def _deviating_jobs(body: Any) -> Any:
     for item in body["items"]:
-        item["requester"] = None  # Eiger's real accounts: an object or absent, says the spec
+        item["initiator"] = None  # an object or absent, says the spec (as it said of `requester`, null on real accounts)
         item["state"] = "Quarantined"  # not in PrintJobStateEnum
         item.pop("ended_at")  # required by PrintJobView
     return body
@@ -128,9 +128,9 @@ def test_eiger_records_become_actions_after_which_the_deviating_answer_validates
     assert (code, err) == (0, "")
     actions = _actions(out)
     by_target = {action["target"]: action for action in actions}
-    requester = by_target["$.components.schemas.PrintJobViewExtended.allOf[2].properties.requester"]
-    assert requester["update"] == {"nullable": True}
-    assert "seen" in requester["description"] and "in 2 answers of GET /print_jobs" in requester["description"]
+    initiator = by_target["$.components.schemas.PrintJobViewExtended.allOf[2].properties.initiator"]
+    assert initiator["update"] == {"nullable": True}
+    assert "seen" in initiator["description"] and "in 2 answers of GET /print_jobs" in initiator["description"]
     assert by_target["$.components.schemas.PrintJobView.required[?@ == 'ended_at']"]["remove"] is True
     assert by_target["$.components.schemas.PrintJobStateEnum.enum"]["remove"] is True
     known = by_target["$.components.schemas.PrintJobStateEnum"]["update"]["x-fabapi-known-values"]
@@ -140,7 +140,7 @@ def test_eiger_records_become_actions_after_which_the_deviating_answer_validates
     # `device`, which the mock sends as null): what it says of the mock's own answer is the baseline.
     baseline = _errors(spec, PRINT_JOBS_ANSWER, kept.original)
     before = _errors(spec, PRINT_JOBS_ANSWER, kept.body)
-    assert {"items.0.requester", "items.0.state", "items.0"} <= {where for where, _ in before}
+    assert {"items.0.initiator", "items.0.state", "items.0"} <= {where for where, _ in before}
     assert any("'ended_at' is a required property" in why for _, why in before)
     assert _errors(_patched(spec, actions), PRINT_JOBS_ANSWER, kept.body) == baseline
 
@@ -148,11 +148,11 @@ def test_eiger_records_become_actions_after_which_the_deviating_answer_validates
 def test_counts_merge_across_answers_and_records(records: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _record_eiger(_deviating_jobs)
     lines = (records / "fabapi_eiger.jsonl").read_text().splitlines()
-    requester = [json.loads(line) for line in lines if '"$.items[*].requester"' in line]
-    assert len(requester) == 2  # one per answer
+    initiator = [json.loads(line) for line in lines if '"$.items[*].initiator"' in line]
+    assert len(initiator) == 2  # one per answer
     _, out, _ = _run(capsys, str(records))
-    (action,) = [a for a in _actions(out) if a["target"].endswith(".requester")]
-    total = sum(record["count"] for record in requester)
+    (action,) = [a for a in _actions(out) if a["target"].endswith(".initiator")]
+    total = sum(record["count"] for record in initiator)
     assert f"seen {total} times in 2 answers of GET /print_jobs" in action["description"]
 
 
@@ -210,16 +210,17 @@ def _import_as(name: str, package: Path) -> Any:
     return module
 
 
-def test_kaedim_iterations_null_in_a_3_1_spec(records: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_kaedim_list_sent_null_in_a_3_1_spec(records: Path, capsys: pytest.CaptureFixture[str]) -> None:
     clock = Clock()
     store = KaedimStore(clock=clock, processing_seconds=None)
 
-    def null_iterations(body: Any) -> Any:
+    # `iterations` is null on real accounts and the spec says so now; `image` is a list it still forbids null.
+    def null_images(body: Any) -> Any:
         for asset in body["assets"]:
-            asset["iterations"] = None
+            asset["image"] = None
         return body
 
-    kept = Kept(null_iterations)
+    kept = Kept(null_images)
     try:
         with serve(create_kaedim(store=store)) as origin:
             options: dict[str, Any] = {"token_store": TokenStore(clock=clock), "refresh_token": REFRESH_TOKEN}
@@ -235,9 +236,7 @@ def test_kaedim_iterations_null_in_a_3_1_spec(records: Path, capsys: pytest.Capt
     (action,) = _actions(out)
     assert code == 0 and action["update"] == {"type": ["array", "null"]}  # the 3.1 form of nullable
     spec = load_document(KAEDIM_SPEC)
-    answer = spec["paths"]["/fetchAll"]["get"]["responses"]["200"]
     pointer = "#/paths/~1fetchAll/get/responses/200/content/application~1json/schema"
-    assert "$ref" not in answer
     assert _errors(spec, pointer, kept.body) != []
     assert _errors(_patched(spec, [action]), pointer, kept.body) == []
 
@@ -248,7 +247,7 @@ GOOD = {
     "package": "fabapi_eiger",
     "operation": "GET /print_jobs",
     "path": "/print_jobs",
-    "json_path": "$.items[*].requester",
+    "json_path": "$.items[*].initiator",
     "kind": "null",
     "expected": "object",
     "received": "null",
@@ -283,26 +282,26 @@ def _line(**changes: Any) -> str:
         (_line(operation="GET /no_such_path"), "the spec has no operation GET '/no_such_path'"),
         (_line(operation="DELETE /devices/{device_id}/queue/{queued_job_id}"), "has no 2xx answer with a schema"),
         (_line(json_path="$.items[*].nowhere"), "has no property 'nowhere'"),
-        (_line(json_path="$.nowhere[*].requester"), "has no $.nowhere"),
-        (_line(json_path="$..requester"), "not a path of names and [*]"),
+        (_line(json_path="$.nowhere[*].initiator"), "has no $.nowhere"),
+        (_line(json_path="$..initiator"), "not a path of names and [*]"),
         (_line(json_path="$.items[*]"), "does not end in a field's name"),
-        (_line(json_path="items.requester"), "does not start at $"),
+        (_line(json_path="items.initiator"), "does not start at $"),
         (_line(json_path="$.items[*"), "is no JSONPath"),
-        (_line(kind="missing"), "requires 'requester' (already curated?)"),
+        (_line(kind="missing"), "requires 'initiator' (already curated?)"),
         (_line(kind="enum", json_path="$.items[*].source"), "has no enum in the spec"),
     ],
 )
 def test_bad_records_are_named_by_file_and_line_and_the_good_ones_still_count(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str, message: str
 ) -> None:
-    folder = _write(tmp_path / "records", [_line(), line, _line(json_path="$.items[*].initiator")])
+    folder = _write(tmp_path / "records", [_line(), line, _line(json_path="$.items[*].source")])
     code, out, err = _run(capsys, str(folder))
     assert code == 1
     (problem,) = err.splitlines()
     assert problem.startswith(f"skipped: {folder / 'fabapi_eiger.jsonl'}:2: ") and message in problem
     assert "Traceback" not in err
     targets = [action["target"] for action in _actions(out)]
-    assert [t.rsplit(".", 1)[-1] for t in targets] == ["requester", "initiator"]
+    assert [t.rsplit(".", 1)[-1] for t in targets] == ["initiator", "source"]
 
 
 def test_one_enum_and_one_required_list_change_once_for_all_their_records(
@@ -384,5 +383,5 @@ def test_write_appends_to_the_overlay_and_the_source_then_curates_to_accept_the_
     assert after.startswith(before.rstrip("\n")) and "Learned from recorded deviations" in after
     source = load_document(root / "specs" / "eiger" / "source.yaml")
     curated = apply_overlay(source, load_document(overlay), overlay)
-    requester = curated["components"]["schemas"]["PrintJobViewExtended"]["allOf"][2]["properties"]["requester"]
-    assert requester["nullable"] is True
+    initiator = curated["components"]["schemas"]["PrintJobViewExtended"]["allOf"][2]["properties"]["initiator"]
+    assert initiator["nullable"] is True
