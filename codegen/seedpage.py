@@ -5,7 +5,7 @@ can be checked against it:
 
 - every operation whose title (`summary`) is not a line of the page, and every webhook likewise,
   is one the page does not render: it must say where it came from (`x-fabapi-confidence:
-  vendor-code` in the curated spec), never pass for a transcription;
+  vendor-code` or `how-to` in the curated spec), never pass for a transcription;
 - the page renders one `Responses` heading per item; PROVENANCE.md's per-section table counts
   the items (`distinct items`, `repeats of items shown earlier`), and those counts must add up
   to the page's headings, with an operation or webhook of the spec for every distinct item.
@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
+
+from codegen.validation import OUTSIDE_REFERENCE
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 _ROW = re.compile(r"^\|\s*([^|]+?)\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|\s*$")
@@ -87,9 +89,10 @@ def check_page(source: str, curated: str, page: str, provenance: str) -> PageRes
     titled = _titled(yaml.safe_load(source))
     result = PageResult(headings, sum(title.strip() in lines for _, title in titled), distinct, repeats)
     for name, title in titled:
-        if title.strip() not in lines and confidence.get(name) != "vendor-code":
+        if title.strip() not in lines and confidence.get(name) not in OUTSIDE_REFERENCE:
             result.problems.append(
-                f"{name}: its title {title!r} is not on the page, yet it is not marked x-fabapi-confidence: vendor-code"
+                f"{name}: its title {title!r} is not on the page, yet it is not marked x-fabapi-confidence:"
+                f" {' or '.join(OUTSIDE_REFERENCE)}"
             )
     if distinct + repeats != headings:
         result.problems.append(
