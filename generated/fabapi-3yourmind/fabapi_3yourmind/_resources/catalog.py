@@ -118,7 +118,7 @@ class CatalogResource:
             ),
         )
 
-    def create_item(self, *, body: CatalogItemCreate) -> CatalogItem:
+    def create_item(self, *, body: CatalogItemCreate | CatalogItemFromLine) -> CatalogItem:
         """Create Catalog Item
 
         A catalog item is created from a basket line. Subsequently this item is saved in the catalog list and can be added to the basket very easily. To use this endpoint, the connected user must be an Organization catalog admin."""
@@ -129,6 +129,17 @@ class CatalogResource:
                 method="POST",
                 path="/api/v2.0/user-panel/catalog/",
                 expected=_STATUSES_2XX_4XX,
+                constraints={
+                    "body": {
+                        "oneOf": [
+                            [
+                                "CatalogItemCreate",
+                                ["detailedDescription", "productId", "stlFileUuid", "technologyId", "title"],
+                            ],
+                            ["CatalogItemFromLine", ["lineId"]],
+                        ]
+                    }
+                },
                 body=body,
             ),
         )
@@ -583,7 +594,7 @@ class RawCatalogResource:
             ),
         )
 
-    def create_item(self, *, body: CatalogItemCreate) -> RawResponse[CatalogItem]:
+    def create_item(self, *, body: CatalogItemCreate | CatalogItemFromLine) -> RawResponse[CatalogItem]:
         """`create_catalog_item`, answered with its status, headers and bytes beside the parsed value."""
         return cast(
             "RawResponse[CatalogItem]",
@@ -592,6 +603,17 @@ class RawCatalogResource:
                 method="POST",
                 path="/api/v2.0/user-panel/catalog/",
                 expected=_STATUSES_2XX_4XX,
+                constraints={
+                    "body": {
+                        "oneOf": [
+                            [
+                                "CatalogItemCreate",
+                                ["detailedDescription", "productId", "stlFileUuid", "technologyId", "title"],
+                            ],
+                            ["CatalogItemFromLine", ["lineId"]],
+                        ]
+                    }
+                },
                 body=body,
             ),
         )
@@ -1012,7 +1034,7 @@ class AsyncCatalogResource:
             ),
         )
 
-    async def create_item(self, *, body: CatalogItemCreate) -> CatalogItem:
+    async def create_item(self, *, body: CatalogItemCreate | CatalogItemFromLine) -> CatalogItem:
         """Create Catalog Item
 
         A catalog item is created from a basket line. Subsequently this item is saved in the catalog list and can be added to the basket very easily. To use this endpoint, the connected user must be an Organization catalog admin."""
@@ -1023,6 +1045,17 @@ class AsyncCatalogResource:
                 method="POST",
                 path="/api/v2.0/user-panel/catalog/",
                 expected=_STATUSES_2XX_4XX,
+                constraints={
+                    "body": {
+                        "oneOf": [
+                            [
+                                "CatalogItemCreate",
+                                ["detailedDescription", "productId", "stlFileUuid", "technologyId", "title"],
+                            ],
+                            ["CatalogItemFromLine", ["lineId"]],
+                        ]
+                    }
+                },
                 body=body,
             ),
         )
@@ -1479,7 +1512,7 @@ class AsyncRawCatalogResource:
             ),
         )
 
-    async def create_item(self, *, body: CatalogItemCreate) -> RawResponse[CatalogItem]:
+    async def create_item(self, *, body: CatalogItemCreate | CatalogItemFromLine) -> RawResponse[CatalogItem]:
         """`create_catalog_item`, answered with its status, headers and bytes beside the parsed value."""
         return cast(
             "RawResponse[CatalogItem]",
@@ -1488,6 +1521,17 @@ class AsyncRawCatalogResource:
                 method="POST",
                 path="/api/v2.0/user-panel/catalog/",
                 expected=_STATUSES_2XX_4XX,
+                constraints={
+                    "body": {
+                        "oneOf": [
+                            [
+                                "CatalogItemCreate",
+                                ["detailedDescription", "productId", "stlFileUuid", "technologyId", "title"],
+                            ],
+                            ["CatalogItemFromLine", ["lineId"]],
+                        ]
+                    }
+                },
                 body=body,
             ),
         )

@@ -134,7 +134,9 @@ class QuoteResource:
             ),
         )
 
-    def create_attachment(self, service_id: int, quote_id: int, *, body: FileAttachmentUpload) -> QuoteAttachment:
+    def create_attachment(
+        self, service_id: int, quote_id: int, *, body: FileAttachmentUpload, is_internal: bool | Unset = UNSET
+    ) -> QuoteAttachment:
         """Create a Quote-Attachment"""
         return cast(
             "QuoteAttachment",
@@ -146,6 +148,7 @@ class QuoteResource:
                 constraints={"service_id": {"minimum": 1}},
                 service_id=service_id,
                 quote_id=quote_id,
+                is_internal=is_internal,
                 body=body,
             ),
         )
@@ -339,7 +342,7 @@ class RawQuoteResource:
         )
 
     def create_attachment(
-        self, service_id: int, quote_id: int, *, body: FileAttachmentUpload
+        self, service_id: int, quote_id: int, *, body: FileAttachmentUpload, is_internal: bool | Unset = UNSET
     ) -> RawResponse[QuoteAttachment]:
         """`create_quote_attachment`, answered with its status, headers and bytes beside the parsed value."""
         return cast(
@@ -352,6 +355,7 @@ class RawQuoteResource:
                 constraints={"service_id": {"minimum": 1}},
                 service_id=service_id,
                 quote_id=quote_id,
+                is_internal=is_internal,
                 body=body,
             ),
         )
@@ -544,7 +548,9 @@ class AsyncQuoteResource:
             ),
         )
 
-    async def create_attachment(self, service_id: int, quote_id: int, *, body: FileAttachmentUpload) -> QuoteAttachment:
+    async def create_attachment(
+        self, service_id: int, quote_id: int, *, body: FileAttachmentUpload, is_internal: bool | Unset = UNSET
+    ) -> QuoteAttachment:
         """Create a Quote-Attachment"""
         return cast(
             "QuoteAttachment",
@@ -556,6 +562,7 @@ class AsyncQuoteResource:
                 constraints={"service_id": {"minimum": 1}},
                 service_id=service_id,
                 quote_id=quote_id,
+                is_internal=is_internal,
                 body=body,
             ),
         )
@@ -751,7 +758,7 @@ class AsyncRawQuoteResource:
         )
 
     async def create_attachment(
-        self, service_id: int, quote_id: int, *, body: FileAttachmentUpload
+        self, service_id: int, quote_id: int, *, body: FileAttachmentUpload, is_internal: bool | Unset = UNSET
     ) -> RawResponse[QuoteAttachment]:
         """`create_quote_attachment`, answered with its status, headers and bytes beside the parsed value."""
         return cast(
@@ -764,6 +771,7 @@ class AsyncRawQuoteResource:
                 constraints={"service_id": {"minimum": 1}},
                 service_id=service_id,
                 quote_id=quote_id,
+                is_internal=is_internal,
                 body=body,
             ),
         )
