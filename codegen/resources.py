@@ -195,9 +195,7 @@ def _body_one_of(
             # A union's members are the references made while parsing; the built models know their fields.
             built = {str(model.class_info.name): model for model in data.models}
             names = [str(member.class_info.name) for member in members]
-            return tuple(
-                (name, tuple(_text(p.name) for p in built[name].required_properties or ())) for name in names
-            )
+            return tuple((name, tuple(_text(p.name) for p in built[name].required_properties or ())) for name in names)
     return ()
 
 
@@ -434,13 +432,15 @@ def _accepting(param: Param, annotation: str) -> str:
 def _signature(op: Operation) -> str:
     positional = [f"{p.name}: {_accepting(p, p.annotation)}" for p in op.params if p.location == "path"]
     keyword_only: list[str] = []
-    if op.body_annotation is not None:
+    # A `oneOf` body may also be given as its JSON form, built into the alternative it fits.
+    body = f"{op.body_annotation} | Mapping[str, Any]" if op.body_one_of else op.body_annotation
+    if body is not None:
         if op.body_required:
-            keyword_only.append(f"body: {op.body_annotation}")
+            keyword_only.append(f"body: {body}")
     required = [p for p in op.params if p.location != "path" and p.required]
     keyword_only += [f"{p.name}: {_accepting(p, p.annotation)}" for p in required]
-    if op.body_annotation is not None and not op.body_required:
-        keyword_only.append(f"body: {op.body_annotation} | Unset = UNSET")
+    if body is not None and not op.body_required:
+        keyword_only.append(f"body: {body} | Unset = UNSET")
     for p in op.params:
         if p.location != "path" and not p.required:
             annotation = _accepting(p, p.annotation if "Unset" in p.annotation else f"{p.annotation} | Unset")
