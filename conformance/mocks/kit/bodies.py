@@ -67,17 +67,16 @@ async def _json(request: Request, body: Body, spec: Mapping[str, Any], models: M
     return Parsed(parsed, data)
 
 
-def _one_of_problems(spec: Mapping[str, Any], schema: Mapping[str, Any], data: Any, models: ModuleType) -> list[
-    dict[str, str]
-]:
+def _one_of_problems(
+    spec: Mapping[str, Any], schema: Mapping[str, Any], data: Any, models: ModuleType
+) -> list[dict[str, str]]:
     """A `oneOf` body must fit exactly one alternative; a model union takes the first that fits."""
-    branches = resolve(spec, schema).get("oneOf")
-    names = [ref_name(branch) for branch in branches or ()]
-    if len(names) < 2 or None in names:
+    branches = resolve(spec, schema).get("oneOf") or ()
+    names = [name for name in map(ref_name, branches) if name is not None]
+    if len(names) < 2 or len(names) != len(branches):
         return []
     fitting = []
     for name in names:
-        assert name is not None
         try:
             model(models, name).model_validate_json(json.dumps(data), strict=True)
         except ValidationError:

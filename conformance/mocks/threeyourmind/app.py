@@ -21,7 +21,21 @@ from .. import kit
 from ..kit.operations import SpecDriven, route
 from ..kit.spec import load, operations
 from ..routing import allowed_methods
-from . import ampi, baskets, catalog, checkout, files, generic, internal, models, offers, orders, profile, quotes, services
+from . import (
+    ampi,
+    baskets,
+    catalog,
+    checkout,
+    files,
+    generic,
+    internal,
+    models,
+    offers,
+    orders,
+    profile,
+    quotes,
+    services,
+)
 from .calls import HANDLERS
 from .errors import (
     METHOD_NOT_ALLOWED,

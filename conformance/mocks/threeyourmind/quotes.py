@@ -268,6 +268,7 @@ def order_quote(store: Store, quote_id: int, checkout: QuoteCheckout) -> Order:
             basket.order_id = placed.id
         return placed
 
+
 @handles("create_basket_from_quote")
 def create_basket_from_quote(call: Call) -> Reply:
     store = call.store
