@@ -118,6 +118,7 @@ def test_part_requirements_are_answered_for_a_line(tym: ThreeYourMind, store: An
 def test_an_order_is_placed_for_another_user(tym: ThreeYourMind, store: Any, line: tuple[int, int]) -> None:
     # An address created since is one the service sees for the user at once.
     created = tym.user_profile.create_address(body=_address("Office"))
+    assert isinstance(created.id, int)
     placed = tym.order_for_user(
         SERVICE, line[0], user=USER_EMAIL.upper(), billing_address_id=created.id, payment_method_id=2,
         pickup_location_id=1,
