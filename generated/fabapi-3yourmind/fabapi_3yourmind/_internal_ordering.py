@@ -61,7 +61,9 @@ def _records(answer: Any, what: str) -> list[Mapping[str, Any]]:
 def _ident(record: Mapping[str, Any], what: str) -> int:
     ident = record.get("id")
     if not isinstance(ident, int) or isinstance(ident, bool) or ident < 1:
-        raise UnexpectedResponse(f"3YOURMIND answered {what} without a positive integer id: {record!r:.200}", status_code=200)
+        raise UnexpectedResponse(
+            f"3YOURMIND answered {what} without a positive integer id: {record!r:.200}", status_code=200
+        )
     return ident
 
 

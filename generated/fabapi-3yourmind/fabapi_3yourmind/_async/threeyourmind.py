@@ -27,8 +27,8 @@ from fabapi_core import (
 
 from .. import _internal_ordering as internal
 from .. import _results as results
-from .._resources import AsyncResources
 from .._internal_ordering import InternalOrder
+from .._resources import AsyncResources
 from .._results import Chooser, LineOffer, PickedOffer, UploadedLine
 from .._threeyourmind import (
     FileArg,

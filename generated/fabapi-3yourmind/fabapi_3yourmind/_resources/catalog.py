@@ -118,7 +118,7 @@ class CatalogResource:
             ),
         )
 
-    def create_item(self, *, body: CatalogItemCreate | CatalogItemFromLine) -> CatalogItem:
+    def create_item(self, *, body: CatalogItemCreate | CatalogItemFromLine | Mapping[str, Any]) -> CatalogItem:
         """Create Catalog Item
 
         A catalog item is created from a basket line. Subsequently this item is saved in the catalog list and can be added to the basket very easily. To use this endpoint, the connected user must be an Organization catalog admin."""
@@ -594,7 +594,9 @@ class RawCatalogResource:
             ),
         )
 
-    def create_item(self, *, body: CatalogItemCreate | CatalogItemFromLine) -> RawResponse[CatalogItem]:
+    def create_item(
+        self, *, body: CatalogItemCreate | CatalogItemFromLine | Mapping[str, Any]
+    ) -> RawResponse[CatalogItem]:
         """`create_catalog_item`, answered with its status, headers and bytes beside the parsed value."""
         return cast(
             "RawResponse[CatalogItem]",
@@ -1034,7 +1036,7 @@ class AsyncCatalogResource:
             ),
         )
 
-    async def create_item(self, *, body: CatalogItemCreate | CatalogItemFromLine) -> CatalogItem:
+    async def create_item(self, *, body: CatalogItemCreate | CatalogItemFromLine | Mapping[str, Any]) -> CatalogItem:
         """Create Catalog Item
 
         A catalog item is created from a basket line. Subsequently this item is saved in the catalog list and can be added to the basket very easily. To use this endpoint, the connected user must be an Organization catalog admin."""
@@ -1512,7 +1514,9 @@ class AsyncRawCatalogResource:
             ),
         )
 
-    async def create_item(self, *, body: CatalogItemCreate | CatalogItemFromLine) -> RawResponse[CatalogItem]:
+    async def create_item(
+        self, *, body: CatalogItemCreate | CatalogItemFromLine | Mapping[str, Any]
+    ) -> RawResponse[CatalogItem]:
         """`create_catalog_item`, answered with its status, headers and bytes beside the parsed value."""
         return cast(
             "RawResponse[CatalogItem]",

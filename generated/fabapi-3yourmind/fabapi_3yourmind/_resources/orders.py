@@ -86,7 +86,7 @@ class OrdersResource:
             ),
         )
 
-    def create(self, *, body: CreateOrderFromQuoteRequest | CreateOrderRequest) -> CreatedObject:
+    def create(self, *, body: CreateOrderFromQuoteRequest | CreateOrderRequest | Mapping[str, Any]) -> CreatedObject:
         """Create Order
 
         This endpoint allows you to create an order either from a basket or from a quote."""
@@ -195,7 +195,9 @@ class RawOrdersResource:
             ),
         )
 
-    def create(self, *, body: CreateOrderFromQuoteRequest | CreateOrderRequest) -> RawResponse[CreatedObject]:
+    def create(
+        self, *, body: CreateOrderFromQuoteRequest | CreateOrderRequest | Mapping[str, Any]
+    ) -> RawResponse[CreatedObject]:
         """`create_order`, answered with its status, headers and bytes beside the parsed value."""
         return cast(
             "RawResponse[CreatedObject]",
@@ -318,7 +320,9 @@ class AsyncOrdersResource:
             ),
         )
 
-    async def create(self, *, body: CreateOrderFromQuoteRequest | CreateOrderRequest) -> CreatedObject:
+    async def create(
+        self, *, body: CreateOrderFromQuoteRequest | CreateOrderRequest | Mapping[str, Any]
+    ) -> CreatedObject:
         """Create Order
 
         This endpoint allows you to create an order either from a basket or from a quote."""
@@ -427,7 +431,9 @@ class AsyncRawOrdersResource:
             ),
         )
 
-    async def create(self, *, body: CreateOrderFromQuoteRequest | CreateOrderRequest) -> RawResponse[CreatedObject]:
+    async def create(
+        self, *, body: CreateOrderFromQuoteRequest | CreateOrderRequest | Mapping[str, Any]
+    ) -> RawResponse[CreatedObject]:
         """`create_order`, answered with its status, headers and bytes beside the parsed value."""
         return cast(
             "RawResponse[CreatedObject]",
