@@ -4,7 +4,6 @@ ordering for another user; and Create Order's and Create Catalog Item's "One of"
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,30 +20,12 @@ from fabapi_3yourmind.models import (
 )
 from fabapi_core import Conflict, InvalidArgument, NotFound
 
-from conformance.mocks import threeyourmind as mock
-from conformance.serving import serve
 from conformance.stl_files import box
 
-TOKEN = mock.CREDENTIALS["THREEYOURMIND_API_TOKEN"]
+from .conftest import TOKEN
+
 SERVICE = 1  # the seeded printing service
 USER_EMAIL = "jane.doe@example.com"  # the seeded user
-
-
-@pytest.fixture
-def store() -> Any:
-    return mock.Store()
-
-
-@pytest.fixture
-def origin(store: Any) -> Iterator[str]:
-    with serve(mock.create_app(store=store)) as url:
-        yield url
-
-
-@pytest.fixture
-def tym(origin: str) -> Iterator[ThreeYourMind]:
-    with ThreeYourMind(TOKEN, base_url=origin) as client:
-        yield client
 
 
 @pytest.fixture
