@@ -55,7 +55,9 @@ OnStatus = Callable[[FileStatus], None]
 
 
 def instance_url(instance: str) -> str:
-    """The base URL of a customer instance: `acme` -> `https://acme.3yourmind.com`."""
+    """The base URL of an instance on 3YOURMIND's hosts: `acme` -> `https://acme.3yourmind.com`.
+
+    Instances on a customer's own domain are given whole, as `base_url=`."""
     if not isinstance(instance, str) or not _INSTANCE.match(instance.lower()):
         raise InvalidArgument("instance", f"instance must be a host name label such as 'acme', got {instance!r:.60}")
     return f"https://{instance.lower()}.3yourmind.com"

@@ -63,7 +63,9 @@ class ThreeYourMind(ClientLifecycle, Resources):
     """3YOURMIND REST API v2.0 of one customer instance.
 
     The token comes from the argument or THREEYOURMIND_API_TOKEN (sent as `Authorization: Token
-    ...`); the instance from `base_url=`/`instance=` or THREEYOURMIND_BASE_URL — there is no default.
+    ...`); the instance from `base_url=` (its https origin, on 3YOURMIND's hosts or the customer's
+    own domain), `instance=` (the shortcut for `<name>.3yourmind.com`) or THREEYOURMIND_BASE_URL —
+    there is no default.
     """
 
     def __init__(
