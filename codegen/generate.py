@@ -27,7 +27,7 @@ from codegen import evidence, known_values, package_files, resources
 from codegen.errors import GeneratorFailed, PipelineError
 from codegen.overlay import apply_overlay
 from codegen.twins import OVERLAY_ASYNC, OVERLAY_SYNC, is_twin, overlay_header, twin_source
-from codegen.validation import validate_openapi
+from codegen.validation import check_confidence, validate_openapi
 from registry.documents import dump_document, load_document
 from registry.vendors import REPO_ROOT, Vendor
 
@@ -83,6 +83,7 @@ def curate(vendor: Vendor, root: Path = REPO_ROOT) -> dict[str, Any]:
     validate_openapi(source, source_path)
     curated = apply_overlay(source, load_document(overlay_path), overlay_path) if overlay_path.exists() else source
     validate_openapi(curated, overlay_path)
+    check_confidence(curated, overlay_path)
     evidence.check_vendor(vendor.key, curated, spec_dir)
     return curated
 

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from codegen.evidence import CONFIDENCES
+from codegen.validation import CONFIDENCES
 from codegen.markdown import MarkdownTableError, Table, section_tables
 from registry.vendors import REPO_ROOT, Vendor, load_vendors
 

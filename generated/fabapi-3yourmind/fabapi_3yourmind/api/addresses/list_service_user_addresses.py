@@ -23,7 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v2.0/service-panel/services/{service_id}/users/{user_id}/addresses/".format(
+        "url": "/api/v2.0/service-panel/services/{service_id}/internal-ordering/users/{user_id}/addresses/".format(
             service_id=path_segment(service_id, "service_id"),
             user_id=path_segment(user_id, "user_id"),
         ),

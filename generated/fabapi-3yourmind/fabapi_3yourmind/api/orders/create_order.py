@@ -10,6 +10,7 @@ from fabapi_core import (
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.create_order_from_quote_request import CreateOrderFromQuoteRequest
 from ...models.create_order_request import CreateOrderRequest
 from ...models.created_object import CreatedObject
 from ...models.error import Error
@@ -18,7 +19,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: CreateOrderRequest,
+    body: CreateOrderFromQuoteRequest | CreateOrderRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +28,10 @@ def _get_kwargs(
         "url": "/api/v2.0/user-panel/orders/",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, CreateOrderRequest):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -66,16 +70,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateOrderRequest,
+    body: CreateOrderFromQuoteRequest | CreateOrderRequest,
 ) -> Response[CreatedObject | Error]:
     """Create Order
 
      This endpoint allows you to create an order either from a basket or from a quote.
 
     Args:
-        body (CreateOrderRequest): Create an order from a basket. The seed renders the body as
-            "One of" two variants (from a basket, from a quote) but only the first variant's fields
-            survive; this is that variant.
+        body (CreateOrderFromQuoteRequest | CreateOrderRequest): Create Order takes "One of" two
+            bodies: an order from a basket, or from a quote.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,16 +104,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateOrderRequest,
+    body: CreateOrderFromQuoteRequest | CreateOrderRequest,
 ) -> CreatedObject | Error | None:
     """Create Order
 
      This endpoint allows you to create an order either from a basket or from a quote.
 
     Args:
-        body (CreateOrderRequest): Create an order from a basket. The seed renders the body as
-            "One of" two variants (from a basket, from a quote) but only the first variant's fields
-            survive; this is that variant.
+        body (CreateOrderFromQuoteRequest | CreateOrderRequest): Create Order takes "One of" two
+            bodies: an order from a basket, or from a quote.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,16 +131,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateOrderRequest,
+    body: CreateOrderFromQuoteRequest | CreateOrderRequest,
 ) -> Response[CreatedObject | Error]:
     """Create Order
 
      This endpoint allows you to create an order either from a basket or from a quote.
 
     Args:
-        body (CreateOrderRequest): Create an order from a basket. The seed renders the body as
-            "One of" two variants (from a basket, from a quote) but only the first variant's fields
-            survive; this is that variant.
+        body (CreateOrderFromQuoteRequest | CreateOrderRequest): Create Order takes "One of" two
+            bodies: an order from a basket, or from a quote.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,16 +163,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateOrderRequest,
+    body: CreateOrderFromQuoteRequest | CreateOrderRequest,
 ) -> CreatedObject | Error | None:
     """Create Order
 
      This endpoint allows you to create an order either from a basket or from a quote.
 
     Args:
-        body (CreateOrderRequest): Create an order from a basket. The seed renders the body as
-            "One of" two variants (from a basket, from a quote) but only the first variant's fields
-            survive; this is that variant.
+        body (CreateOrderFromQuoteRequest | CreateOrderRequest): Create Order takes "One of" two
+            bodies: an order from a basket, or from a quote.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

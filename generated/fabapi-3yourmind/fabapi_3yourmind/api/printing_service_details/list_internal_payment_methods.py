@@ -22,7 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v2.0/service-panel/services/{service_id}/payment-methods/".format(
+        "url": "/api/v2.0/service-panel/services/{service_id}/internal-ordering/payment-methods/".format(
             service_id=path_segment(service_id, "service_id"),
         ),
     }

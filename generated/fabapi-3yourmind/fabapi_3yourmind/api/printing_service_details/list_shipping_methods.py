@@ -22,6 +22,7 @@ def _get_kwargs(
     shipping_address_id: int | Unset = UNSET,
     shipping_quote_address_id: int | Unset = UNSET,
     contry: str | Unset = UNSET,
+    quote_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -31,6 +32,8 @@ def _get_kwargs(
     params["shippingQuoteAddressId"] = shipping_quote_address_id
 
     params["contry"] = contry
+
+    params["quoteId"] = quote_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -89,6 +92,7 @@ def sync_detailed(
     shipping_address_id: int | Unset = UNSET,
     shipping_quote_address_id: int | Unset = UNSET,
     contry: str | Unset = UNSET,
+    quote_id: int | Unset = UNSET,
 ) -> Response[Error | list[OpenObject]]:
     """List Shipping Methods
 
@@ -99,6 +103,7 @@ def sync_detailed(
         shipping_address_id (int | Unset):
         shipping_quote_address_id (int | Unset):
         contry (str | Unset):
+        quote_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,6 +118,7 @@ def sync_detailed(
         shipping_address_id=shipping_address_id,
         shipping_quote_address_id=shipping_quote_address_id,
         contry=contry,
+        quote_id=quote_id,
     )
 
     httpx_client = client.get_httpx_client()
@@ -131,6 +137,7 @@ def sync(
     shipping_address_id: int | Unset = UNSET,
     shipping_quote_address_id: int | Unset = UNSET,
     contry: str | Unset = UNSET,
+    quote_id: int | Unset = UNSET,
 ) -> Error | list[OpenObject] | None:
     """List Shipping Methods
 
@@ -141,6 +148,7 @@ def sync(
         shipping_address_id (int | Unset):
         shipping_quote_address_id (int | Unset):
         contry (str | Unset):
+        quote_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,6 +164,7 @@ def sync(
         shipping_address_id=shipping_address_id,
         shipping_quote_address_id=shipping_quote_address_id,
         contry=contry,
+        quote_id=quote_id,
     ).parsed
 
 
@@ -166,6 +175,7 @@ async def asyncio_detailed(
     shipping_address_id: int | Unset = UNSET,
     shipping_quote_address_id: int | Unset = UNSET,
     contry: str | Unset = UNSET,
+    quote_id: int | Unset = UNSET,
 ) -> Response[Error | list[OpenObject]]:
     """List Shipping Methods
 
@@ -176,6 +186,7 @@ async def asyncio_detailed(
         shipping_address_id (int | Unset):
         shipping_quote_address_id (int | Unset):
         contry (str | Unset):
+        quote_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,6 +201,7 @@ async def asyncio_detailed(
         shipping_address_id=shipping_address_id,
         shipping_quote_address_id=shipping_quote_address_id,
         contry=contry,
+        quote_id=quote_id,
     )
 
     async_httpx_client = client.get_async_httpx_client()
@@ -206,6 +218,7 @@ async def asyncio(
     shipping_address_id: int | Unset = UNSET,
     shipping_quote_address_id: int | Unset = UNSET,
     contry: str | Unset = UNSET,
+    quote_id: int | Unset = UNSET,
 ) -> Error | list[OpenObject] | None:
     """List Shipping Methods
 
@@ -216,6 +229,7 @@ async def asyncio(
         shipping_address_id (int | Unset):
         shipping_quote_address_id (int | Unset):
         contry (str | Unset):
+        quote_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -232,5 +246,6 @@ async def asyncio(
             shipping_address_id=shipping_address_id,
             shipping_quote_address_id=shipping_quote_address_id,
             contry=contry,
+            quote_id=quote_id,
         )
     ).parsed

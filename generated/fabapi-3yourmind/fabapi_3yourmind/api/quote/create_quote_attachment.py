@@ -14,7 +14,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.file_attachment_upload import FileAttachmentUpload
 from ...models.quote_attachment import QuoteAttachment
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -22,8 +22,15 @@ def _get_kwargs(
     quote_id: int,
     *,
     body: FileAttachmentUpload,
+    is_internal: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["isInternal"] = is_internal
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -31,6 +38,7 @@ def _get_kwargs(
             service_id=path_segment(service_id, "service_id"),
             quote_id=path_segment(quote_id, "quote_id"),
         ),
+        "params": params,
     }
 
     _kwargs["files"] = body.to_multipart()
@@ -77,12 +85,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: FileAttachmentUpload,
+    is_internal: bool | Unset = UNSET,
 ) -> Response[Error | QuoteAttachment]:
     """Create a Quote-Attachment
 
     Args:
         service_id (int):
         quote_id (int):
+        is_internal (bool | Unset):
         body (FileAttachmentUpload):
 
     Raises:
@@ -97,6 +107,7 @@ def sync_detailed(
         service_id=service_id,
         quote_id=quote_id,
         body=body,
+        is_internal=is_internal,
     )
 
     httpx_client = client.get_httpx_client()
@@ -114,12 +125,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: FileAttachmentUpload,
+    is_internal: bool | Unset = UNSET,
 ) -> Error | QuoteAttachment | None:
     """Create a Quote-Attachment
 
     Args:
         service_id (int):
         quote_id (int):
+        is_internal (bool | Unset):
         body (FileAttachmentUpload):
 
     Raises:
@@ -135,6 +148,7 @@ def sync(
         quote_id=quote_id,
         client=client,
         body=body,
+        is_internal=is_internal,
     ).parsed
 
 
@@ -144,12 +158,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: FileAttachmentUpload,
+    is_internal: bool | Unset = UNSET,
 ) -> Response[Error | QuoteAttachment]:
     """Create a Quote-Attachment
 
     Args:
         service_id (int):
         quote_id (int):
+        is_internal (bool | Unset):
         body (FileAttachmentUpload):
 
     Raises:
@@ -164,6 +180,7 @@ async def asyncio_detailed(
         service_id=service_id,
         quote_id=quote_id,
         body=body,
+        is_internal=is_internal,
     )
 
     async_httpx_client = client.get_async_httpx_client()
@@ -179,12 +196,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: FileAttachmentUpload,
+    is_internal: bool | Unset = UNSET,
 ) -> Error | QuoteAttachment | None:
     """Create a Quote-Attachment
 
     Args:
         service_id (int):
         quote_id (int):
+        is_internal (bool | Unset):
         body (FileAttachmentUpload):
 
     Raises:
@@ -201,5 +220,6 @@ async def asyncio(
             quote_id=quote_id,
             client=client,
             body=body,
+            is_internal=is_internal,
         )
     ).parsed

@@ -26,7 +26,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v2.0/service-panel/services/{service_id}/orders/".format(
+        "url": "/api/v2.0/service-panel/services/{service_id}/internal-ordering/orders/".format(
             service_id=path_segment(service_id, "service_id"),
         ),
     }

@@ -26,7 +26,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v2.0/service-panel/services/{service_id}/orders/edit/".format(
+        "url": "/api/v2.0/service-panel/services/{service_id}/internal-ordering/orders/edit/".format(
             service_id=path_segment(service_id, "service_id"),
         ),
     }
