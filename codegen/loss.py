@@ -117,19 +117,26 @@ def package_losses(
     # A warning no part above was lost by is a loss all the same: nothing the generator says goes unread.
     named = " ".join(found.reason for found in losses)
     for message in messages:
-        line = " ".join(part.strip() for part in message.splitlines() if part.strip())
-        if line[:300] not in named:
-            losses.append(Loss("#", "openapi-python-client warning", line))
+        if _line(message) not in named:
+            losses.append(Loss("#", "openapi-python-client warning", _line(message)))
     return sorted(set(losses))
 
 
+# The generator prints some of its own objects' reprs into its messages; they say nothing to a reader.
+_REPR = re.compile(r"<openapi_python_client\.[\w.]+ object at 0x[0-9a-f]+>")
+
+
+def _line(message: str) -> str:
+    return _REPR.sub("(see the pointer)", " ".join(part.strip() for part in message.splitlines() if part.strip()))[:300]
+
+
 def _reason(messages: Iterable[str], *needles: str, default: str) -> str:
-    """The generator's own words about a part (first line of each warning naming it), else `default`."""
+    """The generator's words about a part (each warning naming it, or one of the inline schemas it names
+    `<part>_type_<n>`), else `default`."""
     found: list[str] = []
     for message in messages:
-        if any(re.search(re.escape(needle) + r"(?![\w-])", message) for needle in needles):
-            line = " ".join(part.strip() for part in message.splitlines() if part.strip())
-            found.append(line[:300])
+        if any(re.search(re.escape(needle) + r"(?:_type_\d+)*(?![\w-])", message) for needle in needles):
+            found.append(_line(message))
     return "; ".join(dict.fromkeys(found)) or default
 
 
