@@ -24,14 +24,14 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.properties import (
     AnyProperty,
     EnumProperty,
-    ListProperty,
     LiteralEnumProperty,
     ModelProperty,
-    Property,
     Schemas,
-    UnionProperty,
     build_schemas,
 )
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.protocol import PropertyProtocol
+from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.responses import NONE_SOURCE
 from openapi_python_client.schema import OpenAPI
 from openapi_python_client.strings import PythonIdentifier
@@ -166,7 +166,7 @@ def _schema_losses(
             yield Loss(pointer, what, "degraded to Any")
 
 
-def _missing_classes(prop: Property, written: set[str], models: Path) -> Iterator[str]:
+def _missing_classes(prop: PropertyProtocol, written: set[str], models: Path) -> Iterator[str]:
     """Classes `prop` stands for (itself, its union variants, its list items) that were not written."""
     if isinstance(prop, ModelProperty | EnumProperty | LiteralEnumProperty):
         name = str(prop.class_info.name)
@@ -236,10 +236,10 @@ def mock_losses(document: Mapping[str, Any], models: Path) -> list[Loss]:
     losses: list[Loss] = []
     for name, schema in document.get("components", {}).get("schemas", {}).items():
         pointer = f"{_SCHEMAS}{_escape(name)}"
-        statement = defined.get(_mock_class_name(name))
-        if statement is None:
+        found = defined.get(_mock_class_name(name))
+        if found is None:
             losses.append(Loss(pointer, f"mock model {name}", "no class generated"))
-        elif schema and _is_any(statement):
+        elif schema and _is_any(found):
             losses.append(Loss(pointer, f"mock model {name}", "degraded to Any"))
     return sorted(losses)
 

@@ -29,7 +29,8 @@ def _doc(version: str, **schemas: Any) -> dict[str, Any]:
 
 
 def _schemas(document: dict[str, Any]) -> dict[str, Any]:
-    return normalise(document).document["components"]["schemas"]
+    schemas: dict[str, Any] = normalise(document).document["components"]["schemas"]
+    return schemas
 
 
 # --- each rule ---------------------------------------------------------------------------------------------
