@@ -36,6 +36,9 @@ from openapi_python_client.parser.responses import NONE_SOURCE
 from openapi_python_client.schema import OpenAPI
 from openapi_python_client.strings import PythonIdentifier
 
+from codegen.known_values import plain_text, resolved
+from codegen.normalise import escape
+
 EXCLUDED = "x-fabapi-excluded"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _SCHEMAS = "#/components/schemas/"
@@ -60,30 +63,6 @@ class Exclusion:
 
     def as_json(self) -> dict[str, str]:
         return {"at": self.pointer, "reason": self.reason}
-
-
-def _escape(part: str) -> str:
-    return part.replace("~", "~0").replace("/", "~1")
-
-
-def _text(value: Any) -> str:
-    """openapi-python-client wraps document text in `UntrustedString`; plain text either way."""
-    getter = getattr(value, "get_untrusted_value", None)
-    return str(getter() if callable(getter) else value)
-
-
-def _resolved(document: Mapping[str, Any], node: Any) -> Any:
-    seen: set[str] = set()
-    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
-        seen.add(node["$ref"])
-        target: Any = document
-        for raw in node["$ref"][2:].split("/"):
-            part = raw.replace("~1", "/").replace("~0", "~")
-            if not isinstance(target, Mapping) or part not in target:
-                return node
-            target = target[part]
-        node = target
-    return node
 
 
 def _operations(document: Mapping[str, Any]) -> Iterator[tuple[str, str, Mapping[str, Any]]]:
@@ -111,7 +90,7 @@ def package_losses(
 ) -> list[Loss]:
     """Every component, operation, response and body of `document` that the package in `package_dir`
     (written by openapi-python-client from `data`) lacks or reads as anything, with the generator's reason."""
-    messages = [f"{_text(p.header)} {_text(p.detail or '')}" for p in problems]
+    messages = [f"{plain_text(p.header)} {plain_text(p.detail or '')}" for p in problems]
     losses = [*_schema_losses(document, config, data, messages, package_dir)]
     losses += _endpoint_losses(document, config, data, messages, package_dir)
     # A warning no part above was lost by is a loss all the same: nothing the generator says goes unread.
@@ -149,10 +128,10 @@ def _schema_losses(
     parsed = OpenAPI.model_validate(document)
     assert parsed.components is not None and parsed.components.schemas is not None  # checked just above
     schemas = build_schemas(components=parsed.components.schemas, schemas=Schemas(), config=config)
-    by_reference = {_text(ref): prop for ref, prop in schemas.classes_by_reference.items()}
+    by_reference = {plain_text(ref): prop for ref, prop in schemas.classes_by_reference.items()}
     written = {str(prop.class_info.name) for prop in (*data.models, *data.enums)}
     for name, schema in components.items():
-        pointer = f"{_SCHEMAS}{_escape(name)}"
+        pointer = f"{_SCHEMAS}{escape(name)}"
         what = f"schema {name}"
         prop = by_reference.get(f"/components/schemas/{name}")
         if prop is None:
@@ -183,12 +162,12 @@ def _endpoint_losses(
     document: Mapping[str, Any], config: Config, data: GeneratorData, messages: list[str], package_dir: Path
 ) -> Iterator[Loss]:
     endpoints = {
-        (_text(endpoint.path), endpoint.method.lower()): (tag, endpoint)
+        (plain_text(endpoint.path), endpoint.method.lower()): (tag, endpoint)
         for tag, collection in data.endpoint_collections_by_tag.items()
         for endpoint in collection.endpoints
     }
     for path, method, operation in _operations(document):
-        pointer = f"#/paths/{_escape(path)}/{method}"
+        pointer = f"#/paths/{escape(path)}/{method}"
         what = f"operation {method.upper()} {path}"
         needle = f"{method.upper()} {path}"
         found = endpoints.get((path, method))
@@ -201,18 +180,18 @@ def _endpoint_losses(
             yield Loss(pointer, what, f"its module api/{tag}/{module.name} was not written")
         parsed = {response.status_code.pattern: response for response in endpoint.responses}
         for status, raw in operation.get("responses", {}).items():
-            response = _resolved(document, raw)
+            response = resolved(document, raw)
             declared = [media for media in response.get("content", {}).values() if _has_schema(media)]
             got = parsed.get(str(status))
-            where = f"{pointer}/responses/{_escape(str(status))}"
+            where = f"{pointer}/responses/{escape(str(status))}"
             if got is None:
                 reason = _reason(messages, needle, default="no parser generated")
                 yield Loss(where, f"response {status} of {needle}", f"dropped ({reason})")
             elif declared and got.source == NONE_SOURCE:
                 yield Loss(where, f"response {status} of {needle}", "its body is not read")
-        body = _resolved(document, operation.get("requestBody"))
+        body = resolved(document, operation.get("requestBody"))
         if isinstance(body, Mapping):
-            generated = {_text(body_.content_type) for body_ in endpoint.bodies}
+            generated = {plain_text(body_.content_type) for body_ in endpoint.bodies}
             for media_type in body.get("content", {}):
                 if media_type not in generated:
                     reason = _reason(messages, needle, default="no body argument generated")
@@ -235,7 +214,7 @@ def mock_losses(document: Mapping[str, Any], models: Path) -> list[Loss]:
             defined[statement.target.id] = statement
     losses: list[Loss] = []
     for name, schema in document.get("components", {}).get("schemas", {}).items():
-        pointer = f"{_SCHEMAS}{_escape(name)}"
+        pointer = f"{_SCHEMAS}{escape(name)}"
         found = defined.get(_mock_class_name(name))
         if found is None:
             losses.append(Loss(pointer, f"mock model {name}", "no class generated"))
@@ -266,14 +245,14 @@ def exclusions(document: Mapping[str, Any]) -> list[Exclusion]:
     found: list[Exclusion] = []
     for name, schema in document.get("components", {}).get("schemas", {}).items():
         if isinstance(schema, Mapping) and EXCLUDED in schema:
-            found.append(Exclusion(f"{_SCHEMAS}{_escape(name)}", str(schema[EXCLUDED])))
+            found.append(Exclusion(f"{_SCHEMAS}{escape(name)}", str(schema[EXCLUDED])))
     for path, method, operation in _operations(document):
-        pointer = f"#/paths/{_escape(path)}/{method}"
+        pointer = f"#/paths/{escape(path)}/{method}"
         if EXCLUDED in operation:
             found.append(Exclusion(pointer, str(operation[EXCLUDED])))
         for status, response in operation.get("responses", {}).items():
             if isinstance(response, Mapping) and EXCLUDED in response:
-                found.append(Exclusion(f"{pointer}/responses/{_escape(str(status))}", str(response[EXCLUDED])))
+                found.append(Exclusion(f"{pointer}/responses/{escape(str(status))}", str(response[EXCLUDED])))
         body = operation.get("requestBody")
         if isinstance(body, Mapping) and EXCLUDED in body:
             found.append(Exclusion(f"{pointer}/requestBody", str(body[EXCLUDED])))

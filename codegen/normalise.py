@@ -70,7 +70,8 @@ class Normalised:
         return pointer
 
 
-def _escape(part: str) -> str:
+def escape(part: str) -> str:
+    """A name as one JSON-pointer segment (RFC 6901)."""
     return part.replace("~", "~0").replace("/", "~1")
 
 
@@ -91,7 +92,7 @@ def normalise(curated: Mapping[str, Any]) -> Normalised:
     origins = _distinct_names(document, schemas, rewrites)
     openapi_31 = _is_31(document)
     # Components lifted out of unions are walked too: the worklist grows while it is read.
-    worklist = [(f"{SCHEMAS}{_escape(name)}", name) for name in schemas]
+    worklist = [(f"{SCHEMAS}{escape(name)}", name) for name in schemas]
     worklist += [(pointer, owner) for pointer, owner in _operation_schemas(document)]
     done = 0
     while done < len(worklist):
@@ -99,7 +100,7 @@ def normalise(curated: Mapping[str, Any]) -> Normalised:
         done += 1
         node = _at(document, pointer)
         for lifted in _rewrite_tree(node, pointer, owner, document, schemas, openapi_31, rewrites):
-            worklist.append((f"{SCHEMAS}{_escape(lifted)}", lifted))
+            worklist.append((f"{SCHEMAS}{escape(lifted)}", lifted))
     origins.update({r.detail.removeprefix(f"-> {SCHEMAS}"): r.at for r in rewrites if r.rule == "inline-variant"})
     return Normalised(document, tuple(rewrites), origins)
 
@@ -118,7 +119,7 @@ def _operation_schemas(document: Mapping[str, Any]) -> Iterator[tuple[str, str]]
         for method, operation in item.items():
             if not isinstance(operation, Mapping) or method.startswith("x-") or method == "parameters":
                 continue
-            base = f"#/paths/{_escape(path)}/{method}"
+            base = f"#/paths/{escape(path)}/{method}"
             owner = _pascal(str(operation.get("operationId", f"{method} {path}")))
             for index, parameter in enumerate(operation.get("parameters", [])):
                 if isinstance(parameter, Mapping) and isinstance(parameter.get("schema"), Mapping):
@@ -126,12 +127,12 @@ def _operation_schemas(document: Mapping[str, Any]) -> Iterator[tuple[str, str]]
             body = operation.get("requestBody", {})
             for media, content in body.get("content", {}).items() if isinstance(body, Mapping) else ():
                 if isinstance(content, Mapping) and isinstance(content.get("schema"), Mapping):
-                    yield f"{base}/requestBody/content/{_escape(media)}/schema", owner + "Body"
+                    yield f"{base}/requestBody/content/{escape(media)}/schema", owner + "Body"
             for status, response in operation.get("responses", {}).items():
                 for media, content in response.get("content", {}).items() if isinstance(response, Mapping) else ():
                     if isinstance(content, Mapping) and isinstance(content.get("schema"), Mapping):
                         yield (
-                            f"{base}/responses/{_escape(str(status))}/content/{_escape(media)}/schema",
+                            f"{base}/responses/{escape(str(status))}/content/{escape(media)}/schema",
                             f"{owner}Response{_pascal(str(status))}",
                         )
 
@@ -157,7 +158,7 @@ def _rewrite_tree(
     for key, value in list(node.items()):
         if key in ("properties", "patternProperties") and isinstance(value, dict):
             for name, child in value.items():
-                where = f"{pointer}/{key}/{_escape(name)}"
+                where = f"{pointer}/{key}/{escape(name)}"
                 lifted += _rewrite_tree(child, where, owner + _pascal(name), document, schemas, openapi_31, rewrites)
         elif key in _SCHEMA_LISTS and isinstance(value, list):
             for index, child in enumerate(value):
@@ -300,7 +301,7 @@ def _inline_variants(
             value = _tag_value(member.get("properties", {}).get(tag)) if tag else None
             name = _free_name(owner + (_pascal(value) if value else f"Variant{index}"), schemas)
             schemas[name] = member
-            members[index] = {"$ref": f"{SCHEMAS}{_escape(name)}"}
+            members[index] = {"$ref": f"{SCHEMAS}{escape(name)}"}
             lifted.append(name)
             rewrites.append(Rewrite("inline-variant", f"{pointer}/{keyword}/{index}", f"-> {SCHEMAS}{name}"))
     return lifted
@@ -329,11 +330,11 @@ def _distinct_names(document: dict[str, Any], schemas: dict[str, Any], rewrites:
             renamed[name] = new
     if not renamed:
         return {}
-    origins = {new: f"{SCHEMAS}{_escape(old)}" for old, new in renamed.items()}
+    origins = {new: f"{SCHEMAS}{escape(old)}" for old, new in renamed.items()}
     for old, new in renamed.items():
         schemas[new] = schemas.pop(old)
-        rewrites.append(Rewrite("distinct-name", f"{SCHEMAS}{_escape(old)}", f"class name taken -> {SCHEMAS}{new}"))
-    refs = {f"{SCHEMAS}{_escape(old)}": f"{SCHEMAS}{_escape(new)}" for old, new in renamed.items()}
+        rewrites.append(Rewrite("distinct-name", f"{SCHEMAS}{escape(old)}", f"class name taken -> {SCHEMAS}{new}"))
+    refs = {f"{SCHEMAS}{escape(old)}": f"{SCHEMAS}{escape(new)}" for old, new in renamed.items()}
     _follow(document, refs)
     return origins
 
