@@ -283,8 +283,10 @@ def build(vendor: Vendor, staging: Path, root: Path = REPO_ROOT) -> Outputs:
     (workdir / "client").mkdir(parents=True)
     document = workdir / "openapi.yaml"
     document.write_text(curated_text, encoding="utf-8")
-    client_document = workdir / "client" / "openapi.yaml"
-    client_document.write_text(dump_document(normalised.document, CURATED_HEADER), encoding="utf-8")
+    client_document = document
+    if normalised.rewrites:
+        client_document = workdir / "client" / "openapi.yaml"
+        client_document.write_text(dump_document(normalised.document, CURATED_HEADER), encoding="utf-8")
     (staging / outputs.curated).parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(document, staging / outputs.curated)
     # The mock's generator runs in its own process meanwhile.
