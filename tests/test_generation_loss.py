@@ -15,10 +15,11 @@ import pytest
 import yaml
 
 from codegen import generate, incremental, loss
+from codegen.__main__ import main
 from codegen.errors import GenerationLoss
 from codegen.normalise import normalise
 from registry.documents import load_document
-from registry.vendors import Vendor, select
+from registry.vendors import REPO_ROOT, Vendor, select
 
 FIXTURE = Path(__file__).parent / "fixtures" / "dropshot"
 TINY = Path(__file__).parent / "fixtures" / "tiny"
@@ -189,3 +190,25 @@ def test_an_unchanged_vendor_is_skipped_only_while_inputs_and_outputs_are_as_rec
     overlay = root / "specs" / "tiny" / "overlay.yaml"
     overlay.write_text(overlay.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert incremental.inputs_hash(vendor, root) != inputs  # a changed input regenerates
+
+
+# --- the command line: vendors in worker processes ------------------------------------------------------
+
+
+def test_generate_reports_a_workers_loss_and_then_skips_what_it_wrote(
+    root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copytree(REPO_ROOT / "runtime", root / "runtime", ignore=shutil.ignore_patterns("__pycache__"))
+    _overlay(root, _XML_ANSWER)
+    assert main(["generate", "--root", str(root)]) == 2
+    err = capsys.readouterr().err
+    assert "dropshot: the generators lost 1 part(s)" in err
+    assert "response 202 of POST /modeling/cmd" in err
+    assert not (root / "generated").exists()
+
+    (root / "specs" / "dropshot" / "overlay.yaml").unlink()
+    assert main(["generate", "--root", str(root)]) == 0
+    assert "dropshot: wrote" in capsys.readouterr().out
+    assert main(["generate", "--root", str(root)]) == 0
+    assert "dropshot: inputs and outputs as last generated, skipped" in capsys.readouterr().out
+    assert main(["check", "--root", str(root)]) == 0
