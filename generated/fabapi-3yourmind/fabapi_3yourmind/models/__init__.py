@@ -86,9 +86,7 @@ from .material_lot_attachment import MaterialLotAttachment
 from .material_offer_create import MaterialOfferCreate
 from .material_properties import MaterialProperties
 from .mes_filter_options import MesFilterOptions
-from .nullable_language_type_1 import NullableLanguageType1
-from .nullable_language_type_2_type_1 import NullableLanguageType2Type1
-from .nullable_language_type_3_type_1 import NullableLanguageType3Type1
+from .nullable_language_type_0 import NullableLanguageType0
 from .offer import Offer
 from .offer_price import OfferPrice
 from .open_object import OpenObject
@@ -268,9 +266,7 @@ __all__ = (
     "MaterialOfferCreate",
     "MaterialProperties",
     "MesFilterOptions",
-    "NullableLanguageType1",
-    "NullableLanguageType2Type1",
-    "NullableLanguageType3Type1",
+    "NullableLanguageType0",
     "Offer",
     "OfferPrice",
     "OpenObject",
