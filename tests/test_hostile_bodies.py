@@ -82,7 +82,8 @@ def _async_client(key: str, transport: Any) -> Any:
     package = sys.modules[type(sync).__module__.partition(".")[0]]
     name = type(sync).__name__
     with mock.patch.object(inspect.getmodule(factory), name, getattr(package, f"Async{name}")):
-        return factory(server_url(key), plugins_for(key).credentials, transport).with_options(retries=0)
+        made: Any = factory(server_url(key), plugins_for(key).credentials, transport)
+    return made.with_options(retries=0)
 
 
 def _call(client: Any, operation: Operation, path: str, kwargs: dict[str, Any]) -> Any:
