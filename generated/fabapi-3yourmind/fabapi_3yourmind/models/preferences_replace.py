@@ -102,9 +102,9 @@ class PreferencesReplace(TolerantModel):
                     else:
                         preferences_replace = new_instance(cls)
                         preferences_replace.country = _f_country
-                        preferences_replace.unit = _f_unit
-                        preferences_replace.currency = _f_currency
-                        preferences_replace.language = _f_language
+                        preferences_replace.unit = _f_unit  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        preferences_replace.currency = _f_currency  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        preferences_replace.language = _f_language  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         preferences_replace.additional_properties = (
                             {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
                         )

@@ -96,9 +96,9 @@ class PreferencesUpdate(TolerantModel):
                     else:
                         preferences_update = new_instance(cls)
                         preferences_update.country = _f_country
-                        preferences_update.unit = _f_unit
-                        preferences_update.currency = _f_currency
-                        preferences_update.language = _f_language
+                        preferences_update.unit = _f_unit  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        preferences_update.currency = _f_currency  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        preferences_update.language = _f_language  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         preferences_update.additional_properties = (
                             {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
                         )

@@ -112,7 +112,7 @@ class AppendToDeviceQueueResponse(TolerantModel):
                     else:
                         append_to_device_queue_response = new_instance(cls)
                         append_to_device_queue_response.id = _f_id
-                        append_to_device_queue_response.state = _f_state
+                        append_to_device_queue_response.state = _f_state  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         append_to_device_queue_response.queued_at = _f_queued_at
                         append_to_device_queue_response.updated_at = _f_updated_at
                         append_to_device_queue_response.additional_properties = (

@@ -113,7 +113,7 @@ class DeviceStatusView(TolerantModel):
                         pass
                     else:
                         device_status_view = new_instance(cls)
-                        device_status_view.printing_state = _f_printing_state
+                        device_status_view.printing_state = _f_printing_state  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         device_status_view.current_layer = _f_current_layer
                         device_status_view.layer_count = _f_layer_count
                         device_status_view.progress = _f_progress

@@ -157,7 +157,7 @@ class PrintJobView(TolerantModel):
                     else:
                         print_job_view = new_instance(cls)
                         print_job_view.id = _f_id
-                        print_job_view.state = _f_state
+                        print_job_view.state = _f_state  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         print_job_view.queued_at = _f_queued_at
                         print_job_view.created_at = _f_created_at
                         print_job_view.started_at = _f_started_at

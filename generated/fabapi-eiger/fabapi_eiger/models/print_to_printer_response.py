@@ -157,7 +157,7 @@ class PrintToPrinterResponse(TolerantModel):
                     else:
                         print_to_printer_response = new_instance(cls)
                         print_to_printer_response.id = _f_id
-                        print_to_printer_response.state = _f_state
+                        print_to_printer_response.state = _f_state  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         print_to_printer_response.queued_at = _f_queued_at
                         print_to_printer_response.created_at = _f_created_at
                         print_to_printer_response.started_at = _f_started_at

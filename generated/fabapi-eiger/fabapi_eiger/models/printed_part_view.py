@@ -129,7 +129,7 @@ class PrintedPartView(TolerantModel):
                         printed_part_view.id = _f_id
                         printed_part_view.printed_at = _f_printed_at
                         printed_part_view.updated_at = _f_updated_at
-                        printed_part_view.state = _f_state
+                        printed_part_view.state = _f_state  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         printed_part_view.notes = _f_notes
                         printed_part_view.additional_properties = (
                             {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)

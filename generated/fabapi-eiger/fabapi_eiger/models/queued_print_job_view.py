@@ -112,7 +112,7 @@ class QueuedPrintJobView(TolerantModel):
                     else:
                         queued_print_job_view = new_instance(cls)
                         queued_print_job_view.id = _f_id
-                        queued_print_job_view.state = _f_state
+                        queued_print_job_view.state = _f_state  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         queued_print_job_view.queued_at = _f_queued_at
                         queued_print_job_view.updated_at = _f_updated_at
                         queued_print_job_view.additional_properties = (

@@ -157,7 +157,7 @@ class RemoveBuildFromBacklogResponse(TolerantModel):
                     else:
                         remove_build_from_backlog_response = new_instance(cls)
                         remove_build_from_backlog_response.id = _f_id
-                        remove_build_from_backlog_response.state = _f_state
+                        remove_build_from_backlog_response.state = _f_state  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         remove_build_from_backlog_response.queued_at = _f_queued_at
                         remove_build_from_backlog_response.created_at = _f_created_at
                         remove_build_from_backlog_response.started_at = _f_started_at

@@ -157,7 +157,7 @@ class SendBuildToBacklogResponse(TolerantModel):
                     else:
                         send_build_to_backlog_response = new_instance(cls)
                         send_build_to_backlog_response.id = _f_id
-                        send_build_to_backlog_response.state = _f_state
+                        send_build_to_backlog_response.state = _f_state  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         send_build_to_backlog_response.queued_at = _f_queued_at
                         send_build_to_backlog_response.created_at = _f_created_at
                         send_build_to_backlog_response.started_at = _f_started_at

@@ -282,7 +282,7 @@ class ApiCallWithPrice(TolerantModel):
                         api_call_with_price.id = _f_id
                         api_call_with_price.ip_address = _f_ip_address
                         api_call_with_price.litterbox = _f_litterbox
-                        api_call_with_price.method = _f_method
+                        api_call_with_price.method = _f_method  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         api_call_with_price.minutes = _f_minutes
                         api_call_with_price.origin = _f_origin
                         api_call_with_price.price = _f_price

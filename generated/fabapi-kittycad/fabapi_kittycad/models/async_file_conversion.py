@@ -201,16 +201,16 @@ class AsyncFileConversion(TolerantModel):
                         pass
                     else:
                         async_file_conversion = new_instance(cls)
-                        async_file_conversion.type_ = _f_type_
+                        async_file_conversion.type_ = _f_type_  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         async_file_conversion.completed_at = _f_completed_at
                         async_file_conversion.created_at = _f_created_at
                         async_file_conversion.error = _f_error
                         async_file_conversion.id = _f_id
                         async_file_conversion.output = _f_output
-                        async_file_conversion.output_format = _f_output_format
-                        async_file_conversion.src_format = _f_src_format
+                        async_file_conversion.output_format = _f_output_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        async_file_conversion.src_format = _f_src_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         async_file_conversion.started_at = _f_started_at
-                        async_file_conversion.status = _f_status
+                        async_file_conversion.status = _f_status  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         async_file_conversion.updated_at = _f_updated_at
                         async_file_conversion.user_id = _f_user_id
                         async_file_conversion.additional_properties = (

@@ -199,16 +199,16 @@ class AsyncFileDensity(TolerantModel):
                         pass
                     else:
                         async_file_density = new_instance(cls)
-                        async_file_density.type_ = _f_type_
+                        async_file_density.type_ = _f_type_  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         async_file_density.completed_at = _f_completed_at
                         async_file_density.created_at = _f_created_at
                         async_file_density.density = _f_density
                         async_file_density.error = _f_error
                         async_file_density.id = _f_id
                         async_file_density.material_mass = _f_material_mass
-                        async_file_density.src_format = _f_src_format
+                        async_file_density.src_format = _f_src_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         async_file_density.started_at = _f_started_at
-                        async_file_density.status = _f_status
+                        async_file_density.status = _f_status  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         async_file_density.updated_at = _f_updated_at
                         async_file_density.user_id = _f_user_id
                         async_file_density.additional_properties = (

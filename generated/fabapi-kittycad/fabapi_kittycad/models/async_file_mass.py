@@ -199,16 +199,16 @@ class AsyncFileMass(TolerantModel):
                         pass
                     else:
                         async_file_mass = new_instance(cls)
-                        async_file_mass.type_ = _f_type_
+                        async_file_mass.type_ = _f_type_  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         async_file_mass.completed_at = _f_completed_at
                         async_file_mass.created_at = _f_created_at
                         async_file_mass.error = _f_error
                         async_file_mass.id = _f_id
                         async_file_mass.mass = _f_mass
                         async_file_mass.material_density = _f_material_density
-                        async_file_mass.src_format = _f_src_format
+                        async_file_mass.src_format = _f_src_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         async_file_mass.started_at = _f_started_at
-                        async_file_mass.status = _f_status
+                        async_file_mass.status = _f_status  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         async_file_mass.updated_at = _f_updated_at
                         async_file_mass.user_id = _f_user_id
                         async_file_mass.additional_properties = (

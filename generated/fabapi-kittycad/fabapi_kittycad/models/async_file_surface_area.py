@@ -194,14 +194,14 @@ class AsyncFileSurfaceArea(TolerantModel):
                         pass
                     else:
                         async_file_surface_area = new_instance(cls)
-                        async_file_surface_area.type_ = _f_type_
+                        async_file_surface_area.type_ = _f_type_  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         async_file_surface_area.completed_at = _f_completed_at
                         async_file_surface_area.created_at = _f_created_at
                         async_file_surface_area.error = _f_error
                         async_file_surface_area.id = _f_id
-                        async_file_surface_area.src_format = _f_src_format
+                        async_file_surface_area.src_format = _f_src_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         async_file_surface_area.started_at = _f_started_at
-                        async_file_surface_area.status = _f_status
+                        async_file_surface_area.status = _f_status  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         async_file_surface_area.surface_area = _f_surface_area
                         async_file_surface_area.updated_at = _f_updated_at
                         async_file_surface_area.user_id = _f_user_id

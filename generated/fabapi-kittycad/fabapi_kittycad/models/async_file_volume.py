@@ -191,14 +191,14 @@ class AsyncFileVolume(TolerantModel):
                         pass
                     else:
                         async_file_volume = new_instance(cls)
-                        async_file_volume.type_ = _f_type_
+                        async_file_volume.type_ = _f_type_  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         async_file_volume.completed_at = _f_completed_at
                         async_file_volume.created_at = _f_created_at
                         async_file_volume.error = _f_error
                         async_file_volume.id = _f_id
-                        async_file_volume.src_format = _f_src_format
+                        async_file_volume.src_format = _f_src_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         async_file_volume.started_at = _f_started_at
-                        async_file_volume.status = _f_status
+                        async_file_volume.status = _f_status  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         async_file_volume.updated_at = _f_updated_at
                         async_file_volume.user_id = _f_user_id
                         async_file_volume.volume = _f_volume

@@ -192,10 +192,10 @@ class File2DVectorConversion(TolerantModel):
                         file_2d_vector_conversion.error = _f_error
                         file_2d_vector_conversion.id = _f_id
                         file_2d_vector_conversion.output = _f_output
-                        file_2d_vector_conversion.output_format = _f_output_format
-                        file_2d_vector_conversion.src_format = _f_src_format
+                        file_2d_vector_conversion.output_format = _f_output_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        file_2d_vector_conversion.src_format = _f_src_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         file_2d_vector_conversion.started_at = _f_started_at
-                        file_2d_vector_conversion.status = _f_status
+                        file_2d_vector_conversion.status = _f_status  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         file_2d_vector_conversion.updated_at = _f_updated_at
                         file_2d_vector_conversion.user_id = _f_user_id
                         file_2d_vector_conversion.additional_properties = (

@@ -194,10 +194,10 @@ class File3DConversion(TolerantModel):
                         file_3d_conversion.error = _f_error
                         file_3d_conversion.id = _f_id
                         file_3d_conversion.output = _f_output
-                        file_3d_conversion.output_format = _f_output_format
-                        file_3d_conversion.src_format = _f_src_format
+                        file_3d_conversion.output_format = _f_output_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        file_3d_conversion.src_format = _f_src_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         file_3d_conversion.started_at = _f_started_at
-                        file_3d_conversion.status = _f_status
+                        file_3d_conversion.status = _f_status  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         file_3d_conversion.updated_at = _f_updated_at
                         file_3d_conversion.user_id = _f_user_id
                         file_3d_conversion.additional_properties = (

@@ -192,10 +192,10 @@ class FileConversion(TolerantModel):
                         file_conversion.error = _f_error
                         file_conversion.id = _f_id
                         file_conversion.output = _f_output
-                        file_conversion.output_format = _f_output_format
-                        file_conversion.src_format = _f_src_format
+                        file_conversion.output_format = _f_output_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        file_conversion.src_format = _f_src_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         file_conversion.started_at = _f_started_at
-                        file_conversion.status = _f_status
+                        file_conversion.status = _f_status  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         file_conversion.updated_at = _f_updated_at
                         file_conversion.user_id = _f_user_id
                         file_conversion.additional_properties = (

@@ -191,9 +191,9 @@ class FileDensity(TolerantModel):
                         file_density.error = _f_error
                         file_density.id = _f_id
                         file_density.material_mass = _f_material_mass
-                        file_density.src_format = _f_src_format
+                        file_density.src_format = _f_src_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         file_density.started_at = _f_started_at
-                        file_density.status = _f_status
+                        file_density.status = _f_status  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         file_density.updated_at = _f_updated_at
                         file_density.user_id = _f_user_id
                         file_density.additional_properties = (

@@ -191,9 +191,9 @@ class FileMass(TolerantModel):
                         file_mass.id = _f_id
                         file_mass.mass = _f_mass
                         file_mass.material_density = _f_material_density
-                        file_mass.src_format = _f_src_format
+                        file_mass.src_format = _f_src_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         file_mass.started_at = _f_started_at
-                        file_mass.status = _f_status
+                        file_mass.status = _f_status  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         file_mass.updated_at = _f_updated_at
                         file_mass.user_id = _f_user_id
                         file_mass.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)

@@ -184,9 +184,9 @@ class FileSurfaceArea(TolerantModel):
                         file_surface_area.created_at = _f_created_at
                         file_surface_area.error = _f_error
                         file_surface_area.id = _f_id
-                        file_surface_area.src_format = _f_src_format
+                        file_surface_area.src_format = _f_src_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         file_surface_area.started_at = _f_started_at
-                        file_surface_area.status = _f_status
+                        file_surface_area.status = _f_status  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         file_surface_area.surface_area = _f_surface_area
                         file_surface_area.updated_at = _f_updated_at
                         file_surface_area.user_id = _f_user_id

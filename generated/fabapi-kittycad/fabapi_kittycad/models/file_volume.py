@@ -181,9 +181,9 @@ class FileVolume(TolerantModel):
                         file_volume.created_at = _f_created_at
                         file_volume.error = _f_error
                         file_volume.id = _f_id
-                        file_volume.src_format = _f_src_format
+                        file_volume.src_format = _f_src_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         file_volume.started_at = _f_started_at
-                        file_volume.status = _f_status
+                        file_volume.status = _f_status  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         file_volume.updated_at = _f_updated_at
                         file_volume.user_id = _f_user_id
                         file_volume.volume = _f_volume

@@ -173,12 +173,12 @@ class PhysicsConstant(TolerantModel):
                     else:
                         physics_constant = new_instance(cls)
                         physics_constant.completed_at = _f_completed_at
-                        physics_constant.constant = _f_constant
+                        physics_constant.constant = _f_constant  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         physics_constant.created_at = _f_created_at
                         physics_constant.error = _f_error
                         physics_constant.id = _f_id
                         physics_constant.started_at = _f_started_at
-                        physics_constant.status = _f_status
+                        physics_constant.status = _f_status  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         physics_constant.updated_at = _f_updated_at
                         physics_constant.user_id = _f_user_id
                         physics_constant.value = _f_value

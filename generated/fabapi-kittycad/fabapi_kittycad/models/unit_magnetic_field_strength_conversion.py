@@ -201,10 +201,10 @@ class UnitMagneticFieldStrengthConversion(TolerantModel):
                         unit_magnetic_field_strength_conversion.id = _f_id
                         unit_magnetic_field_strength_conversion.input_ = _f_input_
                         unit_magnetic_field_strength_conversion.output = _f_output
-                        unit_magnetic_field_strength_conversion.output_format = _f_output_format
-                        unit_magnetic_field_strength_conversion.src_format = _f_src_format
+                        unit_magnetic_field_strength_conversion.output_format = _f_output_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        unit_magnetic_field_strength_conversion.src_format = _f_src_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         unit_magnetic_field_strength_conversion.started_at = _f_started_at
-                        unit_magnetic_field_strength_conversion.status = _f_status
+                        unit_magnetic_field_strength_conversion.status = _f_status  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         unit_magnetic_field_strength_conversion.updated_at = _f_updated_at
                         unit_magnetic_field_strength_conversion.user_id = _f_user_id
                         unit_magnetic_field_strength_conversion.additional_properties = (

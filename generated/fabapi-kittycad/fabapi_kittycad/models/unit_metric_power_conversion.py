@@ -200,10 +200,10 @@ class UnitMetricPowerConversion(TolerantModel):
                         unit_metric_power_conversion.id = _f_id
                         unit_metric_power_conversion.input_ = _f_input_
                         unit_metric_power_conversion.output = _f_output
-                        unit_metric_power_conversion.output_format = _f_output_format
-                        unit_metric_power_conversion.src_format = _f_src_format
+                        unit_metric_power_conversion.output_format = _f_output_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        unit_metric_power_conversion.src_format = _f_src_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         unit_metric_power_conversion.started_at = _f_started_at
-                        unit_metric_power_conversion.status = _f_status
+                        unit_metric_power_conversion.status = _f_status  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         unit_metric_power_conversion.updated_at = _f_updated_at
                         unit_metric_power_conversion.user_id = _f_user_id
                         unit_metric_power_conversion.additional_properties = (

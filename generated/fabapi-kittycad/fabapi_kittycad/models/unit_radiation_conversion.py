@@ -202,10 +202,10 @@ class UnitRadiationConversion(TolerantModel):
                         unit_radiation_conversion.id = _f_id
                         unit_radiation_conversion.input_ = _f_input_
                         unit_radiation_conversion.output = _f_output
-                        unit_radiation_conversion.output_format = _f_output_format
-                        unit_radiation_conversion.src_format = _f_src_format
+                        unit_radiation_conversion.output_format = _f_output_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        unit_radiation_conversion.src_format = _f_src_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         unit_radiation_conversion.started_at = _f_started_at
-                        unit_radiation_conversion.status = _f_status
+                        unit_radiation_conversion.status = _f_status  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         unit_radiation_conversion.updated_at = _f_updated_at
                         unit_radiation_conversion.user_id = _f_user_id
                         unit_radiation_conversion.additional_properties = (
