@@ -23,6 +23,7 @@ import httpx
 
 from ._deviations import Deviation, located, report
 from ._errors import APIError, InvalidArgument, build_error, parse_body
+from ._json import UntrustedJSONError
 from ._redaction import Redactor, collect_secrets, searchable
 from ._response import Expected, ResponseLike, unwrap_exchange
 from ._retries import RetryPolicy
@@ -31,8 +32,9 @@ from ._settings import KEEP, _Keep, as_policy, check_timeout
 from ._transport import CallOptions, Exchange
 from ._values import brief
 
-# What a generated `from_dict` raises on a body it cannot use at all (not JSON, not an object where
-# one must be); json.loads raises RecursionError for nesting deeper than the interpreter's stack.
+# What a generated parser raises on a body it cannot use at all: `UntrustedJSONError` (a ValueError) from
+# `loads_body` for bytes that are no JSON it can read, TypeError from `from_dict` for JSON that is not an
+# object where one must be; the others for parsers written before tolerant decoding.
 PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, RecursionError)
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 
@@ -144,14 +146,20 @@ class CallerBase:
         return method.upper(), _fill(path, arguments)
 
     def _schema_error(self, exchange: Exchange, error: Exception, arguments: Mapping[str, Any]) -> APIError | None:
+        """The error a body the generated parser refused amounts to: the status's own error class for an
+        error status (the body kept as text), `UnexpectedResponse` otherwise, naming what was wrong."""
         response = exchange.response
         if response is None or exchange.request is None:
             return None
+        if isinstance(error, UntrustedJSONError):
+            reason = f"response body is not usable JSON: {error}"
+        else:
+            reason = f"response body does not match the schema ({type(error).__name__}: {error})"
         return build_error(
             status_code=response.status_code,
             content=response.content,
             headers=response.headers,
-            reason=f"response body does not match the schema ({type(error).__name__}: {error})",
+            reason=reason,
             method=exchange.request.method,
             url=exchange.request.url,
             request_headers=exchange.request.headers,
