@@ -46,6 +46,20 @@ class OrderReference(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is OrderReference and src_dict.__class__ is dict:
+            try:
+                (_f_reference,) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if _f_reference.__class__ is str:
+                    order_reference = new_instance(cls)
+                    order_reference.reference = _f_reference
+                    order_reference.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return order_reference
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

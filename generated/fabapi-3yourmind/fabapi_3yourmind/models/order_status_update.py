@@ -98,6 +98,44 @@ class OrderStatusUpdate(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is OrderStatusUpdate and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_status_id,
+                    _f_email_content,
+                    _f_email_subject,
+                    _f_language,
+                    _f_tracking_information,
+                    _f_finish_mes_sequences,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_status_id.__class__ is int)
+                    and (_f_email_content.__class__ is str or _f_email_content is None)
+                    and (_f_email_subject.__class__ is str or _f_email_subject is None)
+                    and (_f_tracking_information.__class__ is str or _f_tracking_information is None)
+                    and (_f_finish_mes_sequences.__class__ is bool)
+                ):
+                    try:
+                        if _f_language is not None:
+                            _f_language = NullableLanguageType0._value2member_map_[_f_language]
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    else:
+                        order_status_update = new_instance(cls)
+                        order_status_update.status_id = _f_status_id
+                        order_status_update.email_content = _f_email_content
+                        order_status_update.email_subject = _f_email_subject
+                        order_status_update.language = _f_language  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        order_status_update.tracking_information = _f_tracking_information
+                        order_status_update.finish_mes_sequences = _f_finish_mes_sequences
+                        order_status_update.additional_properties = (
+                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                        )
+                        return order_status_update
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -160,6 +160,60 @@ class OrganizationUserAddressCreate(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is OrganizationUserAddressCreate and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_city,
+                    _f_country,
+                    _f_first_name,
+                    _f_last_name,
+                    _f_line1,
+                    _f_phone_number,
+                    _f_zip_code,
+                    _f_company_name,
+                    _f_department,
+                    _f_line2,
+                    _f_state,
+                    _f_title,
+                    _f_vat_id,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_city.__class__ is str)
+                    and (_f_country.__class__ is str)
+                    and (_f_first_name.__class__ is str)
+                    and (_f_last_name.__class__ is str)
+                    and (_f_line1.__class__ is str)
+                    and (_f_phone_number.__class__ is str)
+                    and (_f_zip_code.__class__ is str)
+                    and (_f_company_name.__class__ is str or _f_company_name is None)
+                    and (_f_department.__class__ is str or _f_department is None)
+                    and (_f_line2.__class__ is str or _f_line2 is None)
+                    and (_f_state.__class__ is str or _f_state is None)
+                    and (_f_title.__class__ is str or _f_title is None)
+                    and (_f_vat_id.__class__ is str or _f_vat_id is None)
+                ):
+                    organization_user_address_create = new_instance(cls)
+                    organization_user_address_create.city = _f_city
+                    organization_user_address_create.country = _f_country
+                    organization_user_address_create.first_name = _f_first_name
+                    organization_user_address_create.last_name = _f_last_name
+                    organization_user_address_create.line1 = _f_line1
+                    organization_user_address_create.phone_number = _f_phone_number
+                    organization_user_address_create.zip_code = _f_zip_code
+                    organization_user_address_create.company_name = _f_company_name
+                    organization_user_address_create.department = _f_department
+                    organization_user_address_create.line2 = _f_line2
+                    organization_user_address_create.state = _f_state
+                    organization_user_address_create.title = _f_title
+                    organization_user_address_create.vat_id = _f_vat_id
+                    organization_user_address_create.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return organization_user_address_create
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()
