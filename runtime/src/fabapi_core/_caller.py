@@ -23,6 +23,7 @@ import httpx
 
 from ._deviations import Deviation, located, report
 from ._errors import APIError, InvalidArgument, build_error, parse_body
+from ._extras import check_extras
 from ._json import UntrustedJSONError
 from ._redaction import Redactor, collect_secrets, searchable
 from ._response import Expected, ResponseLike, unwrap_exchange
@@ -123,14 +124,19 @@ class CallerBase:
         timeout: float | httpx.Timeout | _Keep | None = KEEP,
         retries: RetryPolicy | int | _Keep | None = KEEP,
         strict: bool | _Keep = KEEP,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Self:
-        """A caller like this one whose calls use another timeout, retry policy and/or strictness."""
+        """A caller like this one whose calls use another timeout, retry policy and/or strictness, and
+        send the extra headers, query parameters and JSON body fields given (added to earlier ones)."""
         if not isinstance(strict, _Keep | bool):
             raise InvalidArgument("strict", f"expected True or False, not {brief(strict)}")
         change = CallOptions(
             timeout=None if isinstance(timeout, _Keep) else check_timeout(timeout),
             retries=None if isinstance(retries, _Keep) else as_policy(retries),
             strict=None if isinstance(strict, _Keep) else strict,
+            extras=check_extras(extra_headers, extra_query, extra_body),
         )
         merged = (self._options or CallOptions()).merged(change)
         return type(self)(self._client, secrets=self._secrets, options=merged)
