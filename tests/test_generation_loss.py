@@ -47,7 +47,7 @@ def _overlay(root: Path, *actions: dict[str, Any]) -> None:
 def _losses(root: Path, spec: dict[str, Any], tmp_path: Path) -> dict[str, str]:
     document = tmp_path / "openapi.yaml"
     shutil.copyfile(root / "specs" / "dropshot" / "source.yaml", document)
-    found = generate._generate_package(_vendor(root), spec, document, tmp_path / "package")
+    found = generate._generate_package(_vendor(root), spec, document, tmp_path / "package", root)
     return {item.pointer: str(item) for item in found}
 
 

@@ -154,7 +154,7 @@ def test_documented_and_nullable_enums_generate_one_enum_each_instead_of_one_per
     source.write_text(yaml.safe_dump(document), encoding="utf-8")
 
     def enum_modules(spec: dict[str, Any], where: Path) -> set[str]:
-        assert generate._generate_package(vendor, spec, source, where) == []
+        assert generate._generate_package(vendor, spec, source, where, root) == []
         return {path.stem for path in (where / "fabapi_dropshot" / "models").glob("*.py")} - {"__init__", "job"}
 
     assert enum_modules(document, tmp_path / "before") == {
