@@ -64,7 +64,8 @@ def tests(session: nox.Session) -> None:
     session.install(*_group("test"))
     _install_packages(session)
     Path("reports").mkdir(exist_ok=True)
-    session.run("pytest", "--junitxml=reports/tests.xml", *session.posargs)
+    # One worker per core (pytest-xdist); the JUnit file is written once, by the controller.
+    session.run("pytest", "-n", "auto", "--junitxml=reports/tests.xml", *session.posargs)
 
 
 # The run-time ranges at their ends: the oldest Python with the lowest httpx, the newest with the latest.
@@ -80,7 +81,7 @@ def compat(session: nox.Session, httpx: str) -> None:
     session.install(f"httpx=={httpx}")
     session.run("python", "-c", "import httpx, sys; print('httpx', httpx.__version__, 'on', sys.version)")
     session.run("pytest", "tests/core", "tests/test_client_responses.py", "tests/test_tolerant_decoding.py",
-                "tests/test_package_metadata.py", "tests/test_entry_points.py", "-q", *session.posargs)  # fmt: skip
+                "tests/test_package_metadata.py", "tests/test_entry_points.py", "-n", "auto", "-q", *session.posargs)  # fmt: skip
 
 
 @nox.session(python=PYTHON)

@@ -1,4 +1,4 @@
-"""`python -m conformance [--target mock|prism|live] [VENDOR...]`."""
+"""`python -m conformance [--target mock|prism|live] [--jobs N] [VENDOR...]`."""
 
 from __future__ import annotations
 
@@ -6,11 +6,10 @@ import argparse
 import sys
 
 from conformance import report
-from conformance.auth import MissingCredentials
-from conformance.prism import PrismUnavailable
+from conformance.fanout import run_all
 from conformance.report import Skipped
 from conformance.results import RunSummary
-from conformance.runner import REPORTS, Outcome, run
+from conformance.runner import REPORTS
 from conformance.targets import BY_NAME, TARGETS
 from registry.vendors import REPO_ROOT, select
 
@@ -28,6 +27,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--max-examples", type=int, default=None)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=None,
+        help="vendors run at once, each in its own process (default: all of them; 1: one after another)",
+    )
     args = parser.parse_args(argv)
     target = BY_NAME[args.target]
     if target.disabled_checks:
@@ -38,16 +43,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"only {target.mode} requests on target {target.name}: {target.mode_reason}")
     if target.skip_multipart:
         print(f"operations with multipart bodies left out on target {target.name}: {target.skip_multipart}")
-    outcomes: list[Outcome] = []
-    for vendor in select(args.vendors):
-        try:
-            outcomes.append(
-                run(vendor, target, allow=frozenset(args.allow), max_examples=args.max_examples, seed=args.seed)
-            )
-        except MissingCredentials as err:
-            outcomes.append(Outcome(vendor.key, target.name, "skipped", str(err), None))
-        except PrismUnavailable as err:
-            outcomes.append(Outcome(vendor.key, target.name, "failed", str(err), None))
+    vendors = select(args.vendors)
+    outcomes = run_all(
+        vendors,
+        target,
+        # All at once by default: the longest vendor (3YOURMIND) then never waits for a free slot,
+        # and the system shares the cores among the rest.
+        jobs=args.jobs or len(vendors),
+        allow=frozenset(args.allow),
+        max_examples=args.max_examples,
+        seed=args.seed,
+    )
     print("\nconformance summary:")
     for outcome in outcomes:
         print(f"  {outcome.vendor} on {outcome.target}: {outcome.status} ({outcome.detail})")

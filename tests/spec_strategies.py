@@ -44,6 +44,7 @@ import httpx
 import jsonschema
 import schemathesis
 from fabapi_core import Pager, located
+from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from jsonschema_path import SchemaPath
 from openapi_core import Config as OpenAPIConfig
@@ -67,6 +68,11 @@ from registry.documents import load_document
 from registry.vendors import Vendor, load_vendors
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+# Values drawn from a whole spec are filtered much (schemathesis' generators drop what a schema
+# forbids). The suite's profile (tests/conftest.py) suppresses the checks a slow draw trips; a test's
+# own list replaces the profile's, so this one extends it.
+SPEC_HEALTH_CHECKS = [*settings().suppress_health_check, HealthCheck.filter_too_much]
 
 
 class SpecStrategyError(Exception):

@@ -29,10 +29,11 @@ from typing import Any
 import attrs
 import pytest
 from fabapi_core import InvalidArgument
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from tests.spec_strategies import (
+    SPEC_HEALTH_CHECKS,
     MockServer,
     Operation,
     arguments,
@@ -46,7 +47,6 @@ from tests.spec_strategies import (
 )
 
 SURROGATE = "\ud800"
-SLOW_DRAWS = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
 
 
 def _takes_arguments(operation: Operation) -> bool:
@@ -230,7 +230,7 @@ def _expected(case: Hostile, kwargs: dict[str, Any]) -> str | None:
 
 
 @pytest.mark.parametrize("operation", CASES)
-@settings(max_examples=10, deadline=None, suppress_health_check=SLOW_DRAWS)
+@settings(max_examples=10, suppress_health_check=SPEC_HEALTH_CHECKS)
 @given(data=st.data())
 def test_a_hostile_value_is_refused_by_name_and_nothing_is_sent(operation: Operation, data: st.DataObject) -> None:
     """Every hostile value at every parameter, then one drawn place in the body, among drawn valid arguments."""

@@ -13,10 +13,11 @@ import enum
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.spec_strategies import (
+    SPEC_HEALTH_CHECKS,
     component_classes,
     curated_spec,
     installed_vendors,
@@ -27,7 +28,6 @@ from tests.spec_strategies import (
 
 CLASSES = [(vendor.key, name, cls) for vendor in installed_vendors() for name, cls in component_classes(vendor.key)]
 CASES = [pytest.param(key, name, cls, id=f"{key}:{name}") for key, name, cls in CLASSES]
-SLOW_DRAWS = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
 
 
 def test_every_installed_vendor_has_generated_classes_under_test() -> None:
@@ -35,7 +35,7 @@ def test_every_installed_vendor_has_generated_classes_under_test() -> None:
 
 
 @pytest.mark.parametrize(("vendor", "name", "cls"), CASES)
-@settings(max_examples=15, deadline=None, suppress_health_check=SLOW_DRAWS)
+@settings(max_examples=15, suppress_health_check=SPEC_HEALTH_CHECKS)
 @given(data=st.data())
 def test_component_schema_round_trips(vendor: str, name: str, cls: Any, data: st.DataObject) -> None:
     spec = curated_spec(vendor)

@@ -13,10 +13,11 @@ from typing import Any
 
 import pytest
 from fabapi_core import FabapiError
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.spec_strategies import (
+    SPEC_HEALTH_CHECKS,
     MockServer,
     Operation,
     arguments,
@@ -31,7 +32,6 @@ from tests.spec_strategies import (
 
 OPERATIONS = [operation for vendor in installed_vendors() for operation in operations(vendor.key)]
 CASES = [pytest.param(operation, id=str(operation)) for operation in OPERATIONS]
-SLOW_DRAWS = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
 
 
 def test_every_installed_vendor_has_operations_under_test() -> None:
@@ -46,7 +46,7 @@ def _call(method: Any, kwargs: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize("operation", CASES)
-@settings(max_examples=12, deadline=None, suppress_health_check=SLOW_DRAWS)
+@settings(max_examples=12, suppress_health_check=SPEC_HEALTH_CHECKS)
 @given(data=st.data())
 def test_valid_arguments_make_a_valid_request(operation: Operation, data: st.DataObject) -> None:
     server = MockServer(operation.vendor, data)

@@ -35,10 +35,11 @@ from fabapi_core import (
     UnprocessableEntity,
 )
 from fabapi_core._secrets import MASK
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.spec_strategies import (
+    SPEC_HEALTH_CHECKS,
     Answer,
     MockServer,
     Operation,
@@ -75,7 +76,6 @@ ANSWERS = [
     for answer in json_answers(vendor.key, operation)
 ]
 CASES = [pytest.param(operation, answer, id=f"{operation}:{answer.status}") for operation, answer in ANSWERS]
-SLOW_DRAWS = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
 
 
 def expected_error(status: int) -> type[APIError]:
@@ -119,7 +119,7 @@ def _assert_declared(operation: Operation, answer: Answer, body: Any, parsed: An
 
 
 @pytest.mark.parametrize(("operation", "answer"), CASES)
-@settings(max_examples=8, deadline=None, suppress_health_check=SLOW_DRAWS)
+@settings(max_examples=8, suppress_health_check=SPEC_HEALTH_CHECKS)
 @given(data=st.data())
 def test_documented_answer_parses(operation: Operation, answer: Answer, data: st.DataObject) -> None:
     status = data.draw(st.sampled_from(answer.codes), label="status")

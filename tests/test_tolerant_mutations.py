@@ -24,10 +24,11 @@ from typing import Any
 import pytest
 from fabapi_core import UnexpectedResponse, located
 from fabapi_core._deviations import child_path
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from tests.spec_strategies import (
+    SPEC_HEALTH_CHECKS,
     Answer,
     MockServer,
     Operation,
@@ -51,7 +52,6 @@ SUCCESSES = [
     for answer in json_answers(vendor.key, operation)
     if any(200 <= code < 300 for code in answer.codes)
 ]
-SLOW_DRAWS = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
 Step = str | int
 Mutation = tuple[tuple[Step, ...], str]
 
@@ -118,7 +118,7 @@ def _on_the_way(found: list[str], path: str) -> bool:
 
 
 @pytest.mark.parametrize(("operation", "answer"), SUCCESSES)
-@settings(max_examples=6, deadline=None, suppress_health_check=SLOW_DRAWS)
+@settings(max_examples=6, suppress_health_check=SPEC_HEALTH_CHECKS)
 @given(data=st.data())
 def test_a_mutated_answer_is_kept_when_tolerant_and_named_when_strict(
     operation: Operation, answer: Answer, data: st.DataObject
