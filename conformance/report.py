@@ -123,7 +123,7 @@ body { font: 14px/1.4 system-ui, sans-serif; margin: 2em; color: #222; }
 table { border-collapse: collapse; margin: 0.5em 0 1.5em; }
 th, td { border: 1px solid #ccc; padding: 2px 6px; text-align: center; }
 th.op, td.op, td.text { text-align: left; }
-th.op, td.op { white-space: nowrap; }
+th.op, td.op, table.matrix td { white-space: nowrap; }
 th.check { writing-mode: vertical-rl; transform: rotate(180deg); font-weight: normal; }
 td.passed, td.proved { background: #dff5df; } td.failed { background: #f8d0d0; font-weight: bold; }
 td.no-2xx, td.inconclusive { background: #fbeecb; } td.skipped { background: #eee; color: #555; }
