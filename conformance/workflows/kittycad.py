@@ -14,8 +14,9 @@ from conformance.stl_files import box
 from . import Workflow, first
 
 RANDOM_STATUS = (
-    "Prism answers the async operation with a random status: 'failed' ends it in OperationFailed, anything"
-    " short of 'completed' in PollTimeout after 3 s."
+    "Prism answers the async operation with a random status and a random kind of result: 'failed' ends it"
+    " in OperationFailed, anything short of 'completed' in PollTimeout after 3 s, another kind of result"
+    " in UnexpectedResponse."
 )
 
 
