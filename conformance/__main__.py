@@ -56,10 +56,12 @@ def main(argv: list[str] | None = None) -> int:
         this_run.vendors.append(
             runs.VendorRun(outcome.vendor, outcome.status, outcome.detail, outcome.summary, list(outcome.workflows))
         )
+        # A run that did not happen, or broke before schemathesis wrote its file, still counts.
+        name, path = f"{outcome.vendor} on {outcome.target}", REPORTS / f"{outcome.vendor}-{outcome.target}.xml"
         if outcome.status == "skipped":
-            # A run that did not happen still counts, as a skip with its reason.
-            name = f"{outcome.vendor} on {outcome.target}"
-            junit.write_skipped(REPORTS / f"{outcome.vendor}-{outcome.target}.xml", "conformance", name, outcome.detail)
+            junit.write_skipped(path, "conformance", name, outcome.detail)
+        elif outcome.summary is None:
+            junit.write_failed(path, "conformance", name, outcome.detail)
     saved = runs.save(REPORTS, this_run)
     page = report.write(REPORTS, runs.load_all(REPORTS))
     print(f"results: {saved.relative_to(REPO_ROOT)}")

@@ -39,9 +39,20 @@ def add_skips(path: Path, skips: Mapping[str, str]) -> None:
 
 def write_skipped(path: Path, suite: str, name: str, reason: str) -> Path:
     """A JUnit file holding one skipped testcase: a whole run that did not happen, and why."""
-    root = ET.Element("testsuite", name=suite, tests="1", failures="0", errors="0", skipped="1")
+    return _write_one(path, suite, name, "skipped", reason)
+
+
+def write_failed(path: Path, suite: str, name: str, reason: str) -> Path:
+    """A JUnit file holding one failed testcase: a run that broke before schemathesis wrote one."""
+    return _write_one(path, suite, name, "failure", reason)
+
+
+def _write_one(path: Path, suite: str, name: str, kind: str, message: str) -> Path:
+    counted = {"skipped": "skipped", "failure": "failures"}[kind]
+    counts = {"failures": "0", "errors": "0", "skipped": "0", counted: "1"}
+    root = ET.Element("testsuite", {"name": suite, "tests": "1", **counts})
     case = ET.SubElement(root, "testcase", classname=suite, name=name, time="0")
-    ET.SubElement(case, "skipped", message=reason)
+    ET.SubElement(case, kind, message=message)
     path.parent.mkdir(parents=True, exist_ok=True)
     ET.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
     return path

@@ -153,13 +153,15 @@ def test_skips_reach_junit_and_the_ci_summary_counts_them(tmp_path: Path) -> Non
     )
     junit.add_skips(suite, {"POST /upload": "left out: multipart body"})
     junit.write_skipped(tmp_path / "acme-live.xml", "conformance", "acme on live", "set ACME_API_KEY")
+    junit.write_failed(tmp_path / "acme-prism.xml", "conformance", "acme on prism", "npm is not on PATH")
     cases = {case.get("name"): case for case in ET.parse(suite).getroot().iter("testcase")}  # noqa: S314
     skipped = cases["POST /upload"].find("skipped")
     assert skipped is not None and skipped.get("message") == "left out: multipart body"
-    out = subprocess.run(
-        [sys.executable, str(REPO / ".ci" / "summary.py"), str(tmp_path)], capture_output=True, text=True, check=True
-    ).stdout
-    assert out.splitlines()[-1] == "tests: 1 passed, 0 failed, 2 skipped"
+    done = subprocess.run(
+        [sys.executable, str(REPO / ".ci" / "summary.py"), str(tmp_path)], capture_output=True, text=True, check=False
+    )
+    assert done.stdout.splitlines()[-1] == "tests: 1 passed, 1 failed, 2 skipped"
+    assert done.returncode == 1  # the broken run fails CI's closing line
 
 
 def test_summary_survives_json() -> None:
