@@ -38,7 +38,12 @@ WORKFLOWS = [
     Workflow("convert a file", lambda kc, tmp: kc.convert_file(_cube(tmp), to="obj", timeout=3), RANDOM_STATUS),
     Workflow("volume of a file", lambda kc, tmp: kc.volume(_cube(tmp), timeout=3), RANDOM_STATUS),
     Workflow("mass of a file", lambda kc, tmp: kc.mass(_cube(tmp), material_density=1.2, timeout=3), RANDOM_STATUS),
-    Workflow("convert units", lambda kc, tmp: kc.convert_units("length", 1, "inch", "millimeter")),
+    Workflow(
+        "convert units",
+        lambda kc, tmp: kc.convert_units("length", 1, "inch", "millimeter"),
+        "The spec lets a conversion's `output` be absent or null, and Prism's random answer often leaves it"
+        " so (UnexpectedResponse).",
+    ),
     Workflow("read an async operation", lambda kc, tmp: kc.api_calls.get_async_operation("op-1")),
     Workflow("user and balance", lambda kc, tmp: (kc.users.get_self(), kc.payments.get_balance())),
 ]
