@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 import sys
 
-from conformance import report
+from conformance import junit, report, runs
 from conformance.fanout import run_all
-from conformance.report import Skipped
-from conformance.results import RunSummary
 from conformance.runner import REPORTS
 from conformance.targets import BY_NAME, TARGETS
 from registry.vendors import REPO_ROOT, select
@@ -43,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"only {target.mode} requests on target {target.name}: {target.mode_reason}")
     if target.skip_multipart:
         print(f"operations with multipart bodies left out on target {target.name}: {target.skip_multipart}")
+    started = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
     vendors = select(args.vendors)
     outcomes = run_all(
         vendors,
@@ -57,10 +57,21 @@ def main(argv: list[str] | None = None) -> int:
     print("\nconformance summary:")
     for outcome in outcomes:
         print(f"  {outcome.vendor} on {outcome.target}: {outcome.status} ({outcome.detail})")
-    summaries = [RunSummary.from_json(o.summary.read_text(encoding="utf-8")) for o in outcomes if o.summary]
-    not_run = [Skipped(o.vendor, o.target, o.detail) for o in outcomes if o.summary is None]
-    page = report.write(REPORTS, summaries, not_run)
-    print(f"report: {page.relative_to(REPO_ROOT)} (JUnit XML beside it)")
+    this_run = runs.TargetRun.start(target, started)
+    for outcome in outcomes:
+        this_run.vendors.append(
+            runs.VendorRun(outcome.vendor, outcome.status, outcome.detail, outcome.summary, list(outcome.workflows))
+        )
+        # A run that did not happen, or broke before schemathesis wrote its file, still counts.
+        name, path = f"{outcome.vendor} on {outcome.target}", REPORTS / f"{outcome.vendor}-{outcome.target}.xml"
+        if outcome.status == "skipped":
+            junit.write_skipped(path, "conformance", name, outcome.detail)
+        elif outcome.summary is None:
+            junit.write_failed(path, "conformance", name, outcome.detail)
+    saved = runs.save(REPORTS, this_run)
+    page = report.write(REPORTS, runs.load_all(REPORTS))
+    print(f"results: {saved.relative_to(REPO_ROOT)}")
+    print(f"report: {page.relative_to(REPO_ROOT)}, every target's latest run (JUnit XML beside it)")
     return 1 if any(o.status == "failed" for o in outcomes) else 0
 
 

@@ -44,13 +44,20 @@ def _failure_text(check: Mapping[str, Any]) -> str:
 
 @dataclass
 class AnswerTally:
-    """How often an operation was answered, and how often with a success (2xx)."""
+    """How often an operation was answered, how often with a success (2xx), and how many of its test
+    cases were malformed on purpose (schemathesis' negative mode)."""
 
     answers: int = 0
     successes: int = 0
+    malformed: int = 0
 
     def to_dict(self) -> dict[str, int]:
-        return {"answers": self.answers, "successes": self.successes}
+        return {"answers": self.answers, "successes": self.successes, "malformed": self.malformed}
+
+
+def _malformed(case: Mapping[str, Any] | None) -> bool:
+    meta = ((case or {}).get("value") or {}).get("meta") or {}
+    return bool((meta.get("generation") or {}).get("mode") == "negative")
 
 
 def _label(case: Mapping[str, Any] | None, fallback: str) -> str:
@@ -101,6 +108,7 @@ def answers(ndjson: Path) -> dict[str, AnswerTally]:
                 continue
             counts = found.setdefault(_label(cases.get(case_id), str(recorder.get("label", "?"))), AnswerTally())
             counts.answers += 1
+            counts.malformed += _malformed(cases.get(case_id))
             if 200 <= int(response.get("status_code", 0)) < 300:
                 counts.successes += 1
     return found

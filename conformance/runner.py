@@ -20,12 +20,13 @@ from typing import IO, Any
 
 from fabapi_core import Redactor, redact_url
 
-from conformance import config, fixtures, prism, redaction, workflows
+from conformance import config, fixtures, junit, prism, redaction, workflows
 from conformance.auth import live_base_url, live_credentials
 from conformance.plugins import plugins_for
 from conformance.results import RunSummary, answers, tally
 from conformance.serving import serve
 from conformance.targets import Target
+from conformance.workflows import WorkflowResult
 from registry.documents import load_document
 from registry.vendors import REPO_ROOT, Vendor
 
@@ -40,7 +41,8 @@ class Outcome:
     status: str  # passed | failed | skipped
     detail: str
     junit: Path | None
-    summary: Path | None = None
+    summary: RunSummary | None = None  # masked
+    workflows: tuple[WorkflowResult, ...] = ()  # masked
 
 
 def _operations(spec: Mapping[str, Any]) -> Iterator[tuple[str, str, Mapping[str, Any]]]:
@@ -135,8 +137,7 @@ def run(
     spec_path = vendor.spec_dir() / "openapi.yaml"
     spec = load_document(spec_path)
     REPORTS.mkdir(parents=True, exist_ok=True)
-    junit = REPORTS / f"{vendor.key}-{target.name}.xml"
-    summary_path = REPORTS / f"{vendor.key}-{target.name}.json"
+    junit_path = REPORTS / f"{vendor.key}-{target.name}.xml"
     with tempfile.TemporaryDirectory(prefix="fabapi-conformance-") as tmp:
         ndjson = Path(tmp) / "events.ndjson"
         config_path = Path(tmp) / "schemathesis.toml"
@@ -173,20 +174,24 @@ def run(
                 "--report", "junit,ndjson",
                 "--report-ndjson-path", str(ndjson),
                 "--report-dir", tmp,
-                "--report-junit-path", str(junit),
+                "--report-junit-path", str(junit_path),
                 "--no-color",
                 *_filters(spec, target, allow),
             ]  # fmt: skip
             shown_url = redactor(redact_url(url))
             print(f"$ schemathesis run {spec_path.relative_to(REPO_ROOT)} --url {shown_url} ...", flush=True)
             returncode = _run_schemathesis(command, redactor, env={**hooks}, credentials=credentials, cwd=Path(tmp))
-            _redact_junit(junit, redactor)
-            broken = _workflows(vendor, target, url, credentials, redactor)
-        summary = _summary(vendor, target, spec_path, spec, allow, returncode, ndjson)
-        summary_path.write_text(redaction.redact_summary(summary, redactor).to_json(), encoding="utf-8")
+            _redact_junit(junit_path, redactor)
+            ran = _workflows(vendor, target, url, credentials, redactor)
+        summary = redaction.redact_summary(
+            _summary(vendor, target, spec_path, spec, allow, returncode, ndjson), redactor
+        )
+    labels = {op_id: label for label, op_id in summary.operations.items()}
+    junit.add_skips(junit_path, {labels[op_id]: f"left out: {why}" for op_id, why in summary.excluded.items()})
+    broken = [result.name for result in ran if result.failed]
     status = "passed" if returncode == 0 and not broken else "failed"
     detail = f"schemathesis exit {returncode}" + (f"; workflows broken: {', '.join(broken)}" if broken else "")
-    return Outcome(vendor.key, target.name, status, detail, junit, summary_path)
+    return Outcome(vendor.key, target.name, status, detail, junit_path, summary, tuple(ran))
 
 
 def run_schemathesis(
@@ -241,16 +246,18 @@ def _hooks(vendor: Vendor, target: Target) -> dict[str, str]:
 
 def _workflows(
     vendor: Vendor, target: Target, url: str, credentials: Mapping[str, str], redactor: Redactor
-) -> list[str]:
-    """On Prism, the vendor's workflows through its client; the names of those that broke."""
+) -> list[WorkflowResult]:
+    """Where the target runs them (Prism), the vendor's workflows through its client; masked."""
     plugins = plugins_for(vendor.key)
-    if target.name != "prism" or plugins.client is None or not plugins.workflows:
+    if target.no_workflows is not None or plugins.client is None or not plugins.workflows:
         return []
     ran = workflows.run(plugins.client, plugins.workflows, url, credentials, vendor=vendor.key)
     results = redaction.redact_results(ran, redactor)
     for result in results:
-        print(f"{vendor.key} workflow {result.name!r} on {target.name}: {result.outcome} ({result.detail[:160]})")
+        expected = f" [expected on {target.name}: {result.expected}]" if result.expected else ""
+        shown = f"{result.outcome} ({result.detail[:160]}){expected}"
+        print(f"{vendor.key} workflow {result.name!r} on {target.name}: {shown}")
         if result.failed:
             print(result.detail)
     workflows.write_junit(results, REPORTS / f"{vendor.key}-{target.name}-workflows.xml")
-    return [result.name for result in results if result.failed]
+    return results

@@ -33,6 +33,15 @@ class Target:
     real: bool = False
     # extra schemathesis.toml settings for this target
     settings: Mapping[str, Any] = field(default_factory=dict)
+    # why the vendors' workflows do not run on this target (None: they run, through the clients)
+    no_workflows: str | None = None
+
+    @property
+    def malformed(self) -> str | None:
+        """Why no malformed request is sent on this target (None: schemathesis sends them)."""
+        if self.mode == "positive":
+            return self.mode_reason or "only valid requests are generated on this target"
+        return None
 
 
 _STATELESS = {
@@ -45,7 +54,14 @@ _STATELESS = {
 }
 
 # Enough stateful steps for chains like list -> append to queue -> read queued job -> remove it.
-MOCK = Target("mock", settings={"phases": {"stateful": {"max-steps": 40}}})
+MOCK = Target(
+    "mock",
+    settings={"phases": {"stateful": {"max-steps": 40}}},
+    no_workflows=(
+        "the workflows run against the mocks in the test suite instead, each through every kind of"
+        " server fault (tests/test_fault_matrix.py)"
+    ),
+)
 PRISM = Target(
     "prism",
     disabled_checks=_STATELESS,
@@ -67,6 +83,7 @@ LIVE = Target(
     read_only=True,
     max_examples=5,
     real=True,
+    no_workflows="the workflows upload, order and print: never run against a real account here",
 )
 
 BY_NAME = {target.name: target for target in (MOCK, PRISM, LIVE)}

@@ -13,7 +13,7 @@ import defusedxml.ElementTree as SafeET
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from conformance import redaction, report, runner, workflows
+from conformance import redaction, report, runner, runs, workflows
 from conformance.results import CheckTally, RunSummary
 from conformance.serving import serve
 from conformance.workflows import WorkflowResult
@@ -139,19 +139,24 @@ def test_summary_failures_and_the_page_are_masked() -> None:
     _hidden(masked.to_json())
     assert masked.checks["POST /registerHook"]["not_a_server_error"].failed == 1
     # The page masks by name and shape even given a summary written before (no list of secrets there).
-    page = report.render([summary], [report.Skipped("other", "live", f"fixtures: {JWT}")])
+    run = runs.TargetRun("live", "2026-01-01T00:00:00+00:00", [], None, "not here")
+    run.vendors += [
+        runs.VendorRun("acme", "failed", "exit 1", summary),
+        runs.VendorRun("other", "skipped", f"fixtures: {JWT}"),
+    ]
+    page = report.render([run])
     assert JWT not in page and REFRESH not in page
 
 
 def test_workflow_results_are_masked_before_they_are_printed_or_written(tmp_path: Path) -> None:
     results = [
-        WorkflowResult("acme", "register", "failure", f"Traceback ...\nKeyError: {{'jwt': '{JWT}'}} {API_KEY}", 0.1),
-        WorkflowResult("acme", "list", "typed error", f"AuthenticationError: refresh_token={REFRESH}", 0.1),
+        WorkflowResult("acme", "register", "failed", f"Traceback ...\nKeyError: {{'jwt': '{JWT}'}} {API_KEY}", 0.1),
+        WorkflowResult("acme", "list", "inconclusive", f"AuthenticationError: refresh_token={REFRESH}", 0.1),
     ]
     masked = redaction.redact_results(results, redaction.redactor_for({"ACME_API_KEY": API_KEY}))
     path = workflows.write_junit(masked, tmp_path / "acme-prism-workflows.xml")
     _hidden(path.read_text(encoding="utf-8"))
-    assert [result.outcome for result in masked] == ["failure", "typed error"]
+    assert [result.outcome for result in masked] == ["failed", "inconclusive"]
 
 
 SPEC = textwrap.dedent(

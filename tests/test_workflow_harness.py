@@ -1,4 +1,5 @@
-"""The Prism workflow harness: a value or a typed error passes, anything else fails and is reported."""
+"""The Prism workflow harness: a value reached through 2xx answers proves the workflow, a typed error or a
+refusal proves nothing (inconclusive, not passed), anything else fails; each is written to JUnit."""
 
 from __future__ import annotations
 
@@ -12,9 +13,12 @@ from xml.etree import ElementTree as ET
 import httpx
 import pytest
 from fabapi_core import PollTimeout
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
 
 from conformance import workflows
-from conformance.workflows import PreferDynamic, Workflow
+from conformance.serving import serve
+from conformance.workflows import PreferDynamic, Workflow, WorkflowResult
 
 
 def _timeout(client: Any, tmp: Path) -> object:
@@ -40,7 +44,7 @@ class FakeVendor:
 
     WORKFLOWS = (
         Workflow("returns", lambda token, tmp: f"used {token} in {tmp.name[:15]}"),
-        Workflow("times out", _timeout),
+        Workflow("times out", _timeout, "a random status never finishes"),
         Workflow("crashes", _crash),
     )
 
@@ -55,21 +59,54 @@ def test_outcomes_are_classified_and_written_as_junit(fake_vendor: FakeVendor, t
         fake_vendor.client, fake_vendor.WORKFLOWS, "http://127.0.0.1:1", {"TOKEN": "t0k"}, vendor="fake"
     )
     assert [(r.name, r.outcome) for r in results] == [
-        ("returns", "value"),
-        ("times out", "typed error"),
-        ("crashes", "failure"),
+        ("returns", "proved"),
+        ("times out", "inconclusive"),
+        ("crashes", "failed"),
     ]
-    assert results[0].detail.startswith("'used t0k in fabapi-workflow")
+    assert results[0].detail.startswith("returns: no HTTP call (done locally); returned 'used t0k in fabapi-workflow")
     assert "PollTimeout" in results[1].detail
+    assert results[1].expected == "a random status never finishes"
     assert "KeyError: 'output'" in results[2].detail
     assert fake_vendor.opened == ["http://127.0.0.1:1"] * 3  # a fresh client per workflow
     assert {r.vendor for r in results} == {"fake"}
+    assert [r.proved for r in results] == [True, False, False]
 
     written = workflows.write_junit(results, tmp_path / "fake-prism-workflows.xml")
     suite = ET.parse(written).getroot()  # noqa: S314 - the file this test just wrote
-    assert (suite.get("tests"), suite.get("failures")) == ("3", "1")
+    assert (suite.get("tests"), suite.get("failures"), suite.get("skipped")) == ("3", "1", "1")
     failed = [case.get("name") for case in suite.iter("testcase") if case.find("failure") is not None]
     assert failed == ["crashes"]
+    skipped = {case.get("name"): case.find("skipped") for case in suite.iter("testcase")}
+    message = skipped["times out"].get("message", "") if skipped["times out"] is not None else ""
+    assert message.startswith("inconclusive, proved nothing: PollTimeout")
+    assert message.endswith("(expected: a random status never finishes)")
+    assert [WorkflowResult.from_dict(r.to_dict()) for r in results] == results
+
+
+def test_calls_are_recorded_and_a_refusal_on_the_way_proves_nothing() -> None:
+    """A value is a proof only when every call got a 2xx; the result names each call."""
+    app = FastAPI()
+
+    @app.get("/{name}")
+    def read(name: str, request: Request) -> JSONResponse:
+        assert request.headers["prefer"] == "dynamic=true"
+        return JSONResponse({}, status_code=404 if name == "missing" else 200)
+
+    @contextlib.contextmanager
+    def factory(origin: str, credentials: Mapping[str, str], transport: httpx.BaseTransport) -> Iterator[httpx.Client]:
+        with httpx.Client(base_url=origin, transport=transport) as client:
+            yield client
+
+    flows = [
+        Workflow("two reads", lambda c, tmp: (c.get("/a").status_code, c.get("/b").status_code)),
+        Workflow("read what is gone", lambda c, tmp: c.get("/missing").status_code),
+    ]
+    with serve(app) as origin:
+        proved, refused = workflows.run(factory, flows, origin, {}, vendor="fake")
+    assert proved.outcome == "proved" and proved.calls == ("GET /a 200", "GET /b 200")
+    assert proved.detail.startswith("two reads: 2 calls, 2xx each; returned (200, 200)")
+    assert refused.outcome == "inconclusive" and refused.calls == ("GET /missing 404",)
+    assert "1 call, 1 not 2xx" in refused.detail
 
 
 def test_prism_is_asked_for_generated_bodies() -> None:

@@ -1,10 +1,15 @@
 """Each vendor's workflows, run through its client against a server no one here wrote (Prism).
 
-Prism answers with random schema-valid data (`Prefer: dynamic=true`), so a workflow may end in
-a value or in one of fabapi's typed errors (a failed job, a timeout, an API error): both show
-the client coped. Anything else (a KeyError, a TypeError, a decoding crash) is a failure: the
-client broke on an answer its own spec allows. The clients are strict (`strict=True`), and an
-answer they find not to match the schema is a failure too: the spec and the client disagree.
+Prism answers with random schema-valid data (`Prefer: dynamic=true`). Each workflow ends in one of:
+
+- proved: it returned a value and every call it made got a 2xx; the result names the calls.
+- inconclusive: it ended in one of fabapi's typed errors (a `PollTimeout`, an `UnexpectedResponse`,
+  a `TransportError`, a failed job) or a call was refused. The client coped, but the workflow proved
+  nothing; it counts as not passed. Where Prism's nature makes that the usual end (a random status
+  never has to reach "done", a random string is no URL), the workflow says so (`prism_inconclusive`).
+- failed: anything else (a KeyError, a TypeError, a decoding crash): the client broke on an answer
+  its own spec allows. The clients are strict (`strict=True`), and an answer they find not to match
+  the schema is a failure too: the spec and the client disagree.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ import time
 import traceback
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
@@ -26,31 +31,63 @@ from fabapi_core import FabapiError, UnexpectedResponse
 MAX_ITEMS = 60
 
 
+OUTCOMES = ("proved", "inconclusive", "failed")
+
+
 @dataclass(frozen=True)
 class Workflow:
     name: str
     run: Callable[[Any, Path], object]
+    # Why Prism's random answers usually leave this workflow unfinished (None: they need not).
+    prism_inconclusive: str | None = None
 
 
 @dataclass(frozen=True)
 class WorkflowResult:
     vendor: str
     name: str
-    outcome: str  # "value", "typed error" or "failure"
+    outcome: str  # one of OUTCOMES
     detail: str
     seconds: float
+    calls: tuple[str, ...] = ()  # "GET /devices 200", in the order they were made
+    expected: str | None = None  # why an inconclusive end is the usual one on this target
 
     @property
     def failed(self) -> bool:
-        return self.outcome == "failure"
+        return self.outcome == "failed"
+
+    @property
+    def proved(self) -> bool:
+        return self.outcome == "proved"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "calls": list(self.calls)}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> WorkflowResult:
+        return cls(**{**data, "calls": tuple(data.get("calls", ()))})
 
 
 class PreferDynamic(httpx.HTTPTransport):
-    """Asks Prism for generated (not example) bodies on every request."""
+    """Asks Prism for generated (not example) bodies on every request, and records each call."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[tuple[str, str, int]] = []
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.headers["Prefer"] = "dynamic=true"
-        return super().handle_request(request)
+        response = super().handle_request(request)
+        self.calls.append((request.method, request.url.path, response.status_code))
+        return response
+
+
+def _calls_text(calls: Sequence[tuple[str, str, int]]) -> str:
+    if not calls:
+        return "no HTTP call (done locally)"
+    refused = [status for _, _, status in calls if not 200 <= status < 300]
+    each = "2xx each" if not refused else f"{len(refused)} not 2xx"
+    return f"{len(calls)} call{'s' if len(calls) != 1 else ''}, {each}"
 
 
 ClientFactory = Callable[[str, Mapping[str, str], httpx.BaseTransport], AbstractContextManager[Any]]
@@ -68,21 +105,28 @@ def run(
     results = []
     for workflow in workflows:
         started = time.perf_counter()
+        transport = PreferDynamic()
         with tempfile.TemporaryDirectory(prefix="fabapi-workflow-") as tmp:
             try:
-                with factory(origin, credentials, PreferDynamic()) as client:
+                with factory(origin, credentials, transport) as client:
                     value = workflow.run(client, Path(tmp))
-                outcome, detail = "value", _shown(value)
+                refused = any(not 200 <= status < 300 for _, _, status in transport.calls)
+                # A value reached through a refusal (a 404 read as "none") proves less than its name.
+                outcome = "inconclusive" if refused else "proved"
+                detail = f"{workflow.name}: {_calls_text(transport.calls)}; returned {_shown(value)}"
             except UnexpectedResponse as err:
                 # A schema-valid answer the strict client refuses: client and spec disagree.
                 failed = "does not match the schema" in str(err)
-                outcome, detail = ("failure" if failed else "typed error"), f"{type(err).__name__}: {err}"[:1500]
+                outcome, detail = ("failed" if failed else "inconclusive"), f"{type(err).__name__}: {err}"[:1500]
             except FabapiError as err:
-                outcome, detail = "typed error", f"{type(err).__name__}: {err}"[:300]
+                outcome, detail = "inconclusive", f"{type(err).__name__}: {err}"[:300]
             except Exception as err:  # the client broke on a schema-valid answer
-                outcome = "failure"
+                outcome = "failed"
                 detail = "".join(traceback.format_exception(err))[-1500:]
-        results.append(WorkflowResult(vendor, workflow.name, outcome, detail, time.perf_counter() - started))
+        calls = tuple(f"{method} {path} {status}" for method, path, status in transport.calls)
+        expected = workflow.prism_inconclusive if outcome == "inconclusive" else None
+        seconds = time.perf_counter() - started
+        results.append(WorkflowResult(vendor, workflow.name, outcome, detail, seconds, calls, expected))
     return results
 
 
@@ -107,7 +151,7 @@ def write_junit(results: list[WorkflowResult], path: Path) -> Path:
         name=path.stem,
         tests=str(len(results)),
         failures=str(sum(r.failed for r in results)),
-        skipped="0",
+        skipped=str(sum(r.outcome == "inconclusive" for r in results)),
         errors="0",
     )
     for result in results:
@@ -116,8 +160,12 @@ def write_junit(results: list[WorkflowResult], path: Path) -> Path:
         )
         if result.failed:
             ET.SubElement(case, "failure", message="the client broke on a schema-valid answer").text = result.detail
+        elif result.outcome == "inconclusive":
+            # Not passed and not a failure: JUnit's "skipped", with the reason readers count by.
+            why = f" (expected: {result.expected})" if result.expected else ""
+            ET.SubElement(case, "skipped", message=f"inconclusive, proved nothing: {result.detail[:300]}{why}")
         else:
-            ET.SubElement(case, "system-out").text = f"{result.outcome}: {result.detail}"
+            ET.SubElement(case, "system-out").text = f"proved: {result.detail}"
     path.parent.mkdir(parents=True, exist_ok=True)
     ET.ElementTree(suite).write(path, encoding="utf-8", xml_declaration=True)
     return path
