@@ -210,9 +210,14 @@ def _raises(
     grouped: dict[str, list[str]] = {}
     for status in (status for status in statuses if status >= 400):
         key = str(status) if str(status) in responses else f"{status // 100}XX"
-        cls = by_status.get(status) or by_hundred.get(status // 100, "APIError")
         said = _described(spec, responses.get(key, {}), "")
         entry = f"{key} ({said.rstrip('.')})" if said else key
+        if key.endswith("XX"):  # a range raises its hundred's class, or the subclass fabapi-core has for a status
+            cls = by_hundred.get(status // 100, "APIError")
+            named = ", ".join(f"`{name}` ({code})" for code, name in sorted(by_status.items()) if code // 100 == status // 100)
+            entry += f", as {named} where the status is one of those" if named else ""
+        else:
+            cls = by_status.get(status) or by_hundred.get(status // 100, "APIError")
         if entry not in grouped.setdefault(cls, []):
             grouped[cls].append(entry)
     lines = [(cls, f"the server answered {'; '.join(entries)}.") for cls, entries in grouped.items()]
