@@ -39,11 +39,22 @@ class LifecycleBase:
         retries: RetryPolicy | int | _Keep | None = KEEP,
         strict: bool | _Keep = KEEP,
     ) -> Self:
-        """This client with another timeout, retry policy and/or strictness for the calls made through it:
-        `client.with_options(timeout=5, retries=0).devices.list()`. Settings not given are kept.
+        """This client with another timeout, retry policy and/or strictness for the calls made through it.
 
-        `strict=True`: an answer that deviates from its schema in any field raises `UnexpectedResponse`
-        naming the field's JSON path, what was expected and what came; by default it decodes, the field
-        UNSET and the value kept in the model's `deviations`, with a `SchemaDeviationWarning`."""
+        `client.with_options(timeout=5, retries=0).devices.list()`. The clone shares this client's connections.
+
+        Args:
+            timeout: Seconds for each whole call (an `httpx.Timeout`, or None for none); kept when not given.
+            retries: A `RetryPolicy`, or how many times to retry (0: never); kept when not given.
+            strict: True: an answer that deviates from its schema in any field raises `UnexpectedResponse`
+                naming the field's JSON path, what was expected and what came; by default it decodes, the
+                field UNSET and the value kept in the model's `deviations`, with a `SchemaDeviationWarning`.
+
+        Returns:
+            A client of the same class with those settings.
+
+        Raises:
+            InvalidArgument: a timeout that is not a positive number, or retries that are no policy or count.
+        """
         clone: Self = _with_options(self, timeout, retries, strict)
         return clone
