@@ -24,7 +24,7 @@ def missing(function: griffe.Function) -> list[str]:
     parsed = function.docstring.parse(griffe.Parser.google) if function.docstring else []
     kinds = {section.kind for section in parsed}
     documented = {
-        parameter.name
+        parameter.name.lstrip("*")  # Google style names `*args` and `**kwargs` with their stars
         for section in parsed
         if section.kind is griffe.DocstringSectionKind.parameters
         for parameter in section.value
