@@ -15,7 +15,9 @@ def main(argv: list[str]) -> int:
     site = Path(argv[0]).resolve() if argv else REPO_ROOT / "reports" / "docs"
     config = write(REPO_ROOT / "reports" / "docs-src", site)
     started = time.monotonic()
-    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-f", str(config)], check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-f", str(config)], check=False
+    )
     if done.returncode == 0:
         print(f"docs: {site / 'index.html'} ({time.monotonic() - started:.1f} s)")
     return done.returncode

@@ -43,7 +43,9 @@ def _directive(identifier: str, **options: object) -> str:
     lines = [f"::: {identifier}"]
     if options:
         lines.append("    options:")
-        lines += [f"      {key}: {yaml.safe_dump(value, default_flow_style=True).strip()}" for key, value in options.items()]
+        lines += [
+            f"      {key}: {yaml.safe_dump(value, default_flow_style=True).strip()}" for key, value in options.items()
+        ]
     return "\n".join(lines)
 
 
@@ -72,7 +74,10 @@ def vendor_page(vendor: Vendor, root: Path = REPO_ROOT) -> Page:
         "## Resource groups",
         f"Reached as attributes of the entry client (`{vendor.key}.{groups[0] if groups else 'group'}`); "
         "`with_raw_response` gives the same methods answering status, headers and bytes.",
-        *(_directive(f"{vendor.module}._resources.{group}", heading_level=3, show_root_heading=True) for group in groups),
+        *(
+            _directive(f"{vendor.module}._resources.{group}", heading_level=3, show_root_heading=True)
+            for group in groups
+        ),
         "## Models",
         f"Every model of `{vendor.module}.models`, in the order of its `__all__`:",
         "\n".join(f"- `{name}`" for name in models) or "(none)",
@@ -96,7 +101,10 @@ def index(found: list[Page]) -> Page:
 
 def config(docs_dir: Path, site_dir: Path, found: list[Page], root: Path = REPO_ROOT) -> dict[str, object]:
     """The mkdocs configuration: griffe reads the sources (no import), Google-style docstrings."""
-    paths = [str(root / "runtime" / "src"), *sorted(str(path.parent) for path in (root / "generated").glob("*/*/__init__.py"))]
+    paths = [
+        str(root / "runtime" / "src"),
+        *sorted(str(path.parent) for path in (root / "generated").glob("*/*/__init__.py")),
+    ]
     return {
         "site_name": "fabapi API reference",
         "docs_dir": str(docs_dir),

@@ -36,9 +36,9 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.strings import PythonIdentifier
 
+from codegen.error_classes import status_errors
 from codegen.errors import GeneratorFailed
 from codegen.known_values import known_values, resolved, sentence
-from codegen.error_classes import status_errors
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -175,8 +175,11 @@ def _parameter(
     return found
 
 
-def _parameter_schema(parameter: Mapping[str, Any], spec: Mapping[str, Any]) -> Mapping[str, Any]:
-    schema = resolved(spec, parameter.get("schema", {}))
+def _parameter_schema(
+    spec: Mapping[str, Any], path: str, raw: Mapping[str, Any], wire: str, location: str
+) -> Mapping[str, Any]:
+    """One parameter's schema, `$ref`s followed."""
+    schema = resolved(spec, _parameter(spec, path, raw, wire, location).get("schema", {}))
     return schema if isinstance(schema, Mapping) else {}
 
 
@@ -214,7 +217,9 @@ def _raises(
         entry = f"{key} ({said.rstrip('.')})" if said else key
         if key.endswith("XX"):  # a range raises its hundred's class, or the subclass fabapi-core has for a status
             cls = by_hundred.get(status // 100, "APIError")
-            named = ", ".join(f"`{name}` ({code})" for code, name in sorted(by_status.items()) if code // 100 == status // 100)
+            named = ", ".join(
+                f"`{name}` ({code})" for code, name in sorted(by_status.items()) if code // 100 == status // 100
+            )
             entry += f", as {named} where the status is one of those" if named else ""
         else:
             cls = by_status.get(status) or by_hundred.get(status // 100, "APIError")
@@ -394,7 +399,7 @@ def collect(spec: Mapping[str, Any], data: GeneratorData) -> list[Group]:
                         readable = str(prop.python_name)
                     seen_names.add(readable)
                     parameter = _parameter(spec, path, raw, wire, location)
-                    schema = _parameter_schema(parameter, spec)
+                    schema = _parameter_schema(spec, path, raw, wire, location)
                     params.append(
                         Param(
                             wire=wire,

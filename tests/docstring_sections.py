@@ -35,7 +35,11 @@ def missing(function: griffe.Function) -> list[str]:
         gaps.append("Args")
     elif undocumented := [name for name in taken if name not in documented]:
         gaps.append(f"Args of {', '.join(undocumented)}")
-    if function.returns is not None and str(function.returns) != "None" and griffe.DocstringSectionKind.returns not in kinds:
+    if (
+        function.returns is not None
+        and str(function.returns) != "None"
+        and griffe.DocstringSectionKind.returns not in kinds
+    ):
         gaps.append("Returns")
     if griffe.DocstringSectionKind.raises not in kinds:
         gaps.append("Raises")
@@ -45,7 +49,7 @@ def missing(function: griffe.Function) -> list[str]:
 def public_methods(cls: griffe.Class) -> Iterator[griffe.Function]:
     """The class's public methods, inherited ones included; properties are attributes."""
     for name, member in cls.all_members.items():
-        target = member.final_target if member.is_alias else member
+        target = member.final_target if isinstance(member, griffe.Alias) else member
         if not name.startswith("_") and isinstance(target, griffe.Function) and "property" not in target.labels:
             yield target
 
@@ -53,7 +57,7 @@ def public_methods(cls: griffe.Class) -> Iterator[griffe.Function]:
 def public_functions(objects: list[griffe.Object | griffe.Alias]) -> Iterator[griffe.Function]:
     """Functions among `objects`, and the public methods of its classes."""
     for item in objects:
-        target = item.final_target if item.is_alias else item
+        target = item.final_target if isinstance(item, griffe.Alias) else item
         if isinstance(target, griffe.Function):
             yield target
         elif isinstance(target, griffe.Class):

@@ -33,9 +33,7 @@ def test_fabapi_cores_public_api_has_args_returns_and_raises(loader: griffe.Grif
 
 
 @pytest.mark.parametrize("vendor", VENDORS, ids=lambda vendor: vendor.key)
-def test_entry_clients_sync_and_async_have_args_returns_and_raises(
-    loader: griffe.GriffeLoader, vendor: Vendor
-) -> None:
+def test_entry_clients_sync_and_async_have_args_returns_and_raises(loader: griffe.GriffeLoader, vendor: Vendor) -> None:
     package = loader.modules_collection[vendor.module]
     clients = [package[vendor.client], package[f"Async{vendor.client}"]]
     assert gaps(public_functions(clients)) == {}
@@ -86,6 +84,6 @@ class Client:
 def test_help_shows_unset_defaults_by_name(vendor: Vendor) -> None:
     types = importlib.import_module(f"{vendor.module}.types")
     assert repr(types.UNSET) == "UNSET"
-    text = pydoc.render_doc(importlib.import_module(f"{vendor.module}._resources"), renderer=pydoc.plaintext)
+    text = pydoc.render_doc(importlib.import_module(f"{vendor.module}._resources"), renderer=pydoc.TextDoc())
     assert "= UNSET" in text
     assert "<Unset object" not in text

@@ -66,7 +66,11 @@ def test_a_vendor_page_lists_the_entry_clients_methods_with_their_args(site: Pat
     assert "Parameters:" in words and "build_id" in words and "device_id" in words
     assert "Raises:" in words and "Returns:" in words
     # A resource method, its Args from the spec's parameter descriptions.
-    resource = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", _section(dom, f"{VENDOR.module}._resources.devices.DevicesResource.list"))).split())
+    resource = " ".join(
+        html.unescape(
+            re.sub(r"<[^>]+>", " ", _section(dom, f"{VENDOR.module}._resources.devices.DevicesResource.list"))
+        ).split()
+    )
     assert "page_size" in resource and "The number of items to return on each page" in resource
 
 
