@@ -122,7 +122,20 @@ class CallerBase:
         retries: RetryPolicy | int | _Keep | None = KEEP,
         strict: bool | _Keep = KEEP,
     ) -> Self:
-        """A caller like this one whose calls use another timeout, retry policy and/or strictness."""
+        """A caller like this one whose calls use another timeout, retry policy and/or strictness.
+
+        Args:
+            timeout: Seconds for each whole call (an `httpx.Timeout`, or None for none); kept when not given.
+            retries: A `RetryPolicy`, or how many times to retry (0: never); kept when not given.
+            strict: Raise `UnexpectedResponse` on an answer that deviates from its schema; kept when not given.
+
+        Returns:
+            The new caller, sharing this one's client.
+
+        Raises:
+            InvalidArgument: a timeout that is not a positive number, retries that are no policy or count, or
+                a strict that is not True or False.
+        """
         if not isinstance(strict, _Keep | bool):
             raise InvalidArgument("strict", f"expected True or False, not {brief(strict)}")
         change = CallOptions(

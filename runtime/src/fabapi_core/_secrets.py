@@ -65,7 +65,14 @@ class Secret:
         self._value = value
 
     def reveal(self) -> str:
-        """Return the value, for the one place that must send it."""
+        """Return the value, for the one place that must send it.
+
+        Returns:
+            The secret's plain text.
+
+        Raises:
+            InvalidArgument: never; a `Secret` holds text from the start.
+        """
         return self._value
 
     def __repr__(self) -> str:
