@@ -224,5 +224,16 @@ def _collect(value: object, found: list[str], *, named: bool, depth: int) -> Non
 
 
 def redact_text(text: str, secrets: Iterable[SecretLike] = ()) -> str:
-    """`text` with the listed secrets and every credential found by name or shape masked."""
+    """`text` with the listed secrets and every credential found by name or shape masked.
+
+    Args:
+        text: The text to mask.
+        secrets: Secrets to mask besides what is found by name or shape.
+
+    Returns:
+        The masked text.
+
+    Raises:
+        TypeError: a secret that is neither a `Secret` nor text.
+    """
     return Redactor(secrets)(text)
