@@ -227,6 +227,16 @@ def retrying_transport(
     """A transport that retries by `policy` and raises `TransportError` once connection errors run out of retries.
 
     Without `inner` it sends over real connections, and serves async clients too.
+
+    Args:
+        policy: The retry policy; `RetryPolicy()` when None.
+        inner: The transport to retry around; real connections when None.
+
+    Returns:
+        The retrying transport.
+
+    Raises:
+        TransportError: raised by the transport's requests once connection errors run out of retries.
     """
     policy = policy or RetryPolicy()
     if inner is None:
@@ -237,7 +247,18 @@ def retrying_transport(
 def async_retrying_transport(
     policy: RetryPolicy | None = None, inner: httpx.AsyncBaseTransport | None = None
 ) -> httpx.AsyncBaseTransport:
-    """The async twin of `retrying_transport`."""
+    """The async twin of `retrying_transport`.
+
+    Args:
+        policy: The retry policy; `RetryPolicy()` when None.
+        inner: The transport to retry around; real connections when None.
+
+    Returns:
+        The retrying transport.
+
+    Raises:
+        TransportError: raised by the transport's requests once connection errors run out of retries.
+    """
     policy = policy or RetryPolicy()
     if inner is None:
         return transport_pair(policy, httpx.HTTPTransport(), httpx.AsyncHTTPTransport())
