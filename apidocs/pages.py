@@ -101,10 +101,9 @@ def index(found: list[Page]) -> Page:
 
 def config(docs_dir: Path, site_dir: Path, found: list[Page], root: Path = REPO_ROOT) -> dict[str, object]:
     """The mkdocs configuration: griffe reads the sources (no import), Google-style docstrings."""
-    paths = [
-        str(root / "runtime" / "src"),
-        *sorted(str(path.parent) for path in (root / "generated").glob("*/*/__init__.py")),
-    ]
+    # The folders holding the packages (griffe finds `fabapi_<vendor>` inside each), not the packages.
+    vendors = sorted(load_vendors().values(), key=lambda vendor: vendor.package)
+    paths = [str(root / "runtime" / "src"), *(str(root / "generated" / vendor.package) for vendor in vendors)]
     return {
         "site_name": "fabapi API reference",
         "docs_dir": str(docs_dir),
