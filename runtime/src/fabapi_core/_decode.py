@@ -271,7 +271,7 @@ class Properties:
             The list with the new deviation.
 
         Raises:
-            TypeError: never for JSON values; listed as the model's decoding contract.
+            TypeError: never: any JSON value is recorded as received.
         """
         item = extra(key, value) if not expected else deviation(key, value, expected, "", False)
         if found is None:

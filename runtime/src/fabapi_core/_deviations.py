@@ -102,7 +102,7 @@ def deviation_mark() -> int:
         The current mark; compare two to know whether a deviation was recorded between them.
 
     Raises:
-        RuntimeError: never in practice; the mark is a thread-local counter.
+        RuntimeError: never: the mark is a thread-local counter, read.
     """
     return _counted.count
 
