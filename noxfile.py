@@ -6,6 +6,7 @@ nox -s tests          the test suite (pipeline, runtime, mocks, clients end to e
 nox -s conformance    schemathesis against the mocks (-- --target prism|live)
 nox -s build          wheels, installed into a fresh venv and smoke-tested
 nox -s lint           ruff and mypy --strict on hand-written code
+nox -s docs           the API reference, built from the docstrings into reports/docs/ (mkdocs --strict)
 nox -s seeds          maintainers: compare specs with the vendors' documents (-- --seeds DIR)
 nox -s fetch          maintainers: fetch vendors' own documents, diff them with source.yaml (-- VENDOR [--update])
 nox -s diff           structural diff of two OpenAPI documents (-- OLD NEW)
@@ -92,9 +93,18 @@ def conformance(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def docs(session: nox.Session) -> None:
+    """The API reference from the docstrings into reports/docs/ (or -- DIR); a broken reference fails."""
+    # griffe reads the sources from runtime/ and generated/ without importing them: nothing to install.
+    session.install(*_group("docs"))
+    session.run("python", "-m", "apidocs", *session.posargs)
+
+
+@nox.session(python=PYTHON)
 def browser(session: nox.Session) -> None:
     """Tests that render pages in headless Chromium (Debian's `chromium`, not bundled)."""
-    session.install(*_group("test"))
+    # The docs site's test builds the site itself, so it needs the docs tools too.
+    session.install(*_group("test"), *_group("docs"))
     _install_packages(session)
     Path("reports").mkdir(exist_ok=True)
     session.run("pytest", "-m", "browser", "--junitxml=reports/browser.xml", *session.posargs)
@@ -106,7 +116,7 @@ def lint(session: nox.Session) -> None:
     _install_packages(session)
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
-    session.run("mypy", "codegen", "registry", "runtime/src", "conformance", "tests", "noxfile.py")
+    session.run("mypy", "codegen", "registry", "runtime/src", "conformance", "apidocs", "tests", "noxfile.py")
     # Each generated package from its own directory, without the monorepo's config (which
     # excludes generated/): generated code and the hand-written layer checked together.
     for package in _vendor_packages():

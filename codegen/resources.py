@@ -36,6 +36,7 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.strings import PythonIdentifier
 
+from codegen.error_classes import status_errors
 from codegen.errors import GeneratorFailed
 from codegen.known_values import known_values, resolved, sentence
 
@@ -56,6 +57,7 @@ class Param:
     accepts_str: bool = False  # identifiers, enums and dates may be given as strings
     limits: tuple[tuple[str, Any], ...] = ()  # the schema's constraints, checked before sending
     known_values: tuple[str, ...] = ()  # `x-fabapi-known-values` of an open-set string, for the docs
+    description: str = ""  # the spec's description of the parameter, the method's `Args:` line
 
 
 # Property kinds whose values users naturally write as strings; fabapi_core checks and converts them.
@@ -88,6 +90,9 @@ class Operation:
     unsafe: bool
     # A `oneOf` body's alternatives: (model class, its required wire names), checked before sending.
     body_one_of: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    body_doc: str = ""  # the request body's `Args:` line
+    returns_doc: str = ""  # the success answer's description, the method's `Returns:` line
+    raises: tuple[tuple[str, str], ...] = ()  # (fabapi-core error class, when), the method's `Raises:` lines
 
 
 @dataclass(frozen=True)
@@ -160,16 +165,74 @@ _LIMITS = (
 _INTEGER_FORMAT = re.compile(r"u?int(8|16|32|64)")
 
 
+def _parameter(
+    spec: Mapping[str, Any], path: str, raw: Mapping[str, Any], wire: str, location: str
+) -> Mapping[str, Any]:
+    """One parameter object, `$ref`s followed (an operation's parameter wins over its path's)."""
+    declared = [*spec.get("paths", {}).get(path, {}).get("parameters", []), *raw.get("parameters", [])]
+    found: Mapping[str, Any] = {}
+    for parameter in map(lambda node: resolved(spec, node), declared):
+        if isinstance(parameter, Mapping) and parameter.get("name") == wire and parameter.get("in") == location:
+            found = parameter
+    return found
+
+
 def _parameter_schema(
     spec: Mapping[str, Any], path: str, raw: Mapping[str, Any], wire: str, location: str
 ) -> Mapping[str, Any]:
-    """One parameter's schema, `$ref`s followed (an operation's parameter wins over its path's)."""
-    declared = [*spec.get("paths", {}).get(path, {}).get("parameters", []), *raw.get("parameters", [])]
-    schema: Any = {}
-    for parameter in map(lambda node: resolved(spec, node), declared):
-        if isinstance(parameter, Mapping) and parameter.get("name") == wire and parameter.get("in") == location:
-            schema = resolved(spec, parameter.get("schema", {}))
+    """One parameter's schema, `$ref`s followed."""
+    schema = resolved(spec, _parameter(spec, path, raw, wire, location).get("schema", {}))
     return schema if isinstance(schema, Mapping) else {}
+
+
+def _line(text: Any) -> str:
+    """A description on one docstring line: whitespace and Markdown headings folded, quotes escaped."""
+    return _doc(" ".join(str(text or "").split()))
+
+
+def _described(spec: Mapping[str, Any], node: Any, fallback: str) -> str:
+    node = resolved(spec, node)
+    return (_line(node.get("description")) if isinstance(node, Mapping) else "") or fallback
+
+
+def _success_doc(spec: Mapping[str, Any], raw: Mapping[str, Any]) -> str:
+    """What the documented 2xx answers say they are, for `Returns:`."""
+    said = [
+        _described(spec, response, "")
+        for status, response in sorted(raw.get("responses", {}).items(), key=lambda item: str(item[0]))
+        if str(status).startswith("2")
+    ]
+    return " ".join(dict.fromkeys(text for text in said if text))
+
+
+def _raises(
+    spec: Mapping[str, Any], raw: Mapping[str, Any], statuses: tuple[int, ...], takes_arguments: bool
+) -> tuple[tuple[str, str], ...]:
+    """The `Raises:` lines: each documented error status (or range, `4XX`) under the fabapi-core class it
+    raises, then what any call may raise. The status-to-class tables are fabapi-core's (`_errors.py`)."""
+    by_status, by_hundred = status_errors()
+    responses = {str(status): response for status, response in raw.get("responses", {}).items()}
+    grouped: dict[str, list[str]] = {}
+    for status in (status for status in statuses if status >= 400):
+        key = str(status) if str(status) in responses else f"{status // 100}XX"
+        said = _described(spec, responses.get(key, {}), "")
+        entry = f"{key} ({said.rstrip('.')})" if said else key
+        if key.endswith("XX"):  # a range raises its hundred's class, or the subclass fabapi-core has for a status
+            cls = by_hundred.get(status // 100, "APIError")
+            named = ", ".join(
+                f"`{name}` ({code})" for code, name in sorted(by_status.items()) if code // 100 == status // 100
+            )
+            entry += f", as {named} where the status is one of those" if named else ""
+        else:
+            cls = by_status.get(status) or by_hundred.get(status // 100, "APIError")
+        if entry not in grouped.setdefault(cls, []):
+            grouped[cls].append(entry)
+    lines = [(cls, f"the server answered {'; '.join(entries)}.") for cls, entries in grouped.items()]
+    lines.append(("UnexpectedResponse", "an undocumented status, or (strict) an answer its schema refuses."))
+    if takes_arguments:
+        lines.append(("InvalidArgument", "an argument the spec refuses, before anything is sent."))
+    lines.append(("TransportError", "the connection failed or the client's timeout ran out."))
+    return tuple(lines)
 
 
 def _parameter_limits(schema: Mapping[str, Any]) -> tuple[tuple[str, Any], ...]:
@@ -356,6 +419,7 @@ def collect(spec: Mapping[str, Any], data: GeneratorData) -> list[Group]:
                     if readable in seen_names or readable in {"self", "body", "page", "client"}:
                         readable = str(prop.python_name)
                     seen_names.add(readable)
+                    parameter = _parameter(spec, path, raw, wire, location)
                     schema = _parameter_schema(spec, path, raw, wire, location)
                     params.append(
                         Param(
@@ -368,6 +432,8 @@ def collect(spec: Mapping[str, Any], data: GeneratorData) -> list[Group]:
                             accepts_str=type(prop).__name__ in _STRING_FRIENDLY,
                             limits=_parameter_limits(schema),
                             known_values=known_values(spec, schema),
+                            description=_line(parameter.get("description"))
+                            or f"The `{_line(wire)}` {location} parameter.",
                         )
                     )
             body_annotation = None
@@ -397,6 +463,11 @@ def collect(spec: Mapping[str, Any], data: GeneratorData) -> list[Group]:
                     pagination=pagination,
                     unsafe=bool(raw.get("x-fabapi-unsafe", False)),
                     body_one_of=_body_one_of(spec, raw, endpoint, data),
+                    body_doc=_described(spec, raw.get("requestBody", {}), "The request body.")
+                    if endpoint.bodies
+                    else "",
+                    returns_doc=_success_doc(spec, raw),
+                    raises=_raises(spec, raw, _statuses(endpoint), bool(params or endpoint.bodies)),
                 )
             )
         attribute = attributes.get(tag, snake(tag))

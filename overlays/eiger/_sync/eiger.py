@@ -81,30 +81,86 @@ class Eiger(ClientLifecycle, Resources):
     # --- lookups -------------------------------------------------------------------
 
     def find_build(self, title: str) -> BuildView | None:
-        """The most recent build with exactly this title, or None."""
+        """The most recent build with exactly this title, or None.
+
+        Args:
+            title: The build's title, matched exactly.
+
+        Returns:
+            The build, or None when no build has this title.
+
+        Raises:
+            InvalidArgument: an empty title or text no server could take.
+            APIError: the server refused the listing (`AuthenticationError`, `ServerError`...).
+        """
         for build in self.builds.list(title_eq=_text(title, "title"), page_size=1):
             return build
         return None
 
     def find_device(self, name: str) -> DeviceViewExtended | None:
-        """The device with exactly this name, or None."""
+        """The device with exactly this name, or None.
+
+        Args:
+            name: The device's name, matched exactly.
+
+        Returns:
+            The device, or None when no device has this name.
+
+        Raises:
+            InvalidArgument: an empty name or text no server could take.
+            APIError: the server refused the listing (`AuthenticationError`, `ServerError`...).
+        """
         for device in self.devices.list(name_eq=_text(name, "name"), page_size=1):
             return device
         return None
 
     def available_printers(self, build_id: UUID | str) -> list[DeviceViewExtended]:
-        """Devices that could print the build now: ready, of its series, with its material loaded."""
+        """Devices that could print the build now: ready, of its series, with its material loaded.
+
+        Args:
+            build_id: The build's id (a UUID or its text).
+
+        Returns:
+            Every device that could start the build now, from all pages of the device list.
+
+        Raises:
+            InvalidArgument: a build id that is not a UUID.
+            NotFound: no build has this id.
+            APIError: the server refused a request (`AuthenticationError`, `ServerError`...).
+        """
         build = self.builds.get(_uuid("build_id", build_id))
         return [device for device in self.devices.list() if results.is_available(device, build)]
 
     def printed_parts_by_notes(self, notes: str) -> list[PrintedPartViewExtended]:
-        """Printed parts whose notes are exactly `notes`."""
+        """Printed parts whose notes are exactly `notes`.
+
+        Args:
+            notes: The notes to match exactly.
+
+        Returns:
+            The printed parts, from all pages.
+
+        Raises:
+            InvalidArgument: empty notes or text no server could take.
+            APIError: the server refused the listing (`AuthenticationError`, `ServerError`...).
+        """
         return [part for part in self.parts.list_printed(notes_eq=_text(notes, "notes"))]
 
     # --- builds ---------------------------------------------------------------------
 
     def approve_builds(self, titles: Iterable[str]) -> list[UUID]:
-        """Replace the approved-build list with the builds of these titles; every title must exist."""
+        """Replace the approved-build list with the builds of these titles; every title must exist.
+
+        Args:
+            titles: The titles of the builds to approve (the most recent build of each title).
+
+        Returns:
+            The ids of the approved builds, in the order of `titles`.
+
+        Raises:
+            InvalidArgument: no titles, a title that is not text, or a title no build has.
+            APIError: the server refused a request (`BadRequest`, `AuthenticationError`...).
+        """
         ids: list[UUID] = []
         for title in _titles(titles):
             build = self.find_build(title)
@@ -127,8 +183,25 @@ class Eiger(ClientLifecycle, Resources):
     ) -> results.PrintStarted:
         """Start a print and confirm it: poll the device until its active job is the new one.
 
-        This moves a real machine. A busy printer raises `Conflict` (409). `on_progress` is a plain
-        function, called with each device state polled, never awaited.
+        This moves a real machine. `on_progress` is a plain function, called with each device state
+        polled, never awaited.
+
+        Args:
+            build_id: The build to print (a UUID or its text).
+            device_id: The printer (a UUID or its text).
+            timeout: Seconds to wait for the printer to show the new job, each request included.
+            interval: Seconds between polls.
+            on_progress: Called with each device polled.
+
+        Returns:
+            The new print job's id, the device's id and the device as last polled.
+
+        Raises:
+            InvalidArgument: an id that is not a UUID, or a timeout or interval that is not a positive number.
+            Conflict: the printer is busy (409).
+            NotFound: no such build or device.
+            PollTimeout: the device did not show the new job within `timeout`.
+            APIError: the server refused a request otherwise.
         """
         body = PrintToPrinterRequest(build=_uuid("build_id", build_id))
         device_id = _uuid("device_id", device_id)
@@ -146,11 +219,36 @@ class Eiger(ClientLifecycle, Resources):
     # --- queues ---------------------------------------------------------------------
 
     def queue_info(self, device_id: UUID | str) -> results.QueueInfo:
-        """Queue length, estimated time, and material left once the queue has printed."""
+        """Queue length, estimated time, and material left once the queue has printed.
+
+        Args:
+            device_id: The printer (a UUID or its text).
+
+        Returns:
+            The queue's length, estimated seconds and the material left after it.
+
+        Raises:
+            InvalidArgument: a device id that is not a UUID.
+            NotFound: no such device.
+            APIError: the server refused the request otherwise.
+        """
         return results.queue_info(self.devices.list_queue(_uuid("device_id", device_id)))
 
     def add_to_queue(self, device_id: UUID | str, build_id: UUID | str) -> AppendToDeviceQueueResponse:
-        """Append a build to the end of the device's queue."""
+        """Append a build to the end of the device's queue.
+
+        Args:
+            device_id: The printer (a UUID or its text).
+            build_id: The build to queue (a UUID or its text).
+
+        Returns:
+            The server's answer: the queued job.
+
+        Raises:
+            InvalidArgument: an id that is not a UUID.
+            NotFound: no such device or build.
+            APIError: the server refused the request otherwise.
+        """
         device_id = _uuid("device_id", device_id)
         body = AppendToDeviceQueueRequest(build=_uuid("build_id", build_id))
         return self.devices.append_to_queue(device_id, body=body)
@@ -161,6 +259,18 @@ class Eiger(ClientLifecycle, Resources):
         False when the build is not queued, or its job left the queue before this call could remove
         it. A 404 to a retried removal whose earlier attempt may have been carried out counts as
         removed: the connection dropped after the server acted.
+
+        Args:
+            device_id: The printer (a UUID or its text).
+            build_id: The build whose queued job to remove (a UUID or its text).
+
+        Returns:
+            True when this call removed the job, False otherwise.
+
+        Raises:
+            InvalidArgument: an id that is not a UUID.
+            NotFound: no such device.
+            APIError: the server refused a request otherwise.
         """
         device_id = _uuid("device_id", device_id)
         wanted = _uuid("build_id", build_id)
@@ -175,7 +285,19 @@ class Eiger(ClientLifecycle, Resources):
         return False
 
     def clear_queue(self, device_id: UUID | str) -> int:
-        """Remove every job from the device's queue; how many this call removed (see `remove_build_from_queue`)."""
+        """Remove every job from the device's queue; how many this call removed (see `remove_build_from_queue`).
+
+        Args:
+            device_id: The printer (a UUID or its text).
+
+        Returns:
+            How many jobs this call removed.
+
+        Raises:
+            InvalidArgument: a device id that is not a UUID.
+            NotFound: no such device.
+            APIError: the server refused a request otherwise.
+        """
         device_id = _uuid("device_id", device_id)
         removed = 0
         for job in (self.devices.list_queue(device_id)).queue:
@@ -192,7 +314,20 @@ class Eiger(ClientLifecycle, Resources):
     def device_utilization(
         self, device_id: UUID | str, start: datetime.datetime, end: datetime.datetime
     ) -> results.Utilization:
-        """Share of [start, end) the device spent printing, over all pages of its print jobs."""
+        """Share of [start, end) the device spent printing, over all pages of its print jobs.
+
+        Args:
+            device_id: The printer (a UUID or its text).
+            start: The period's start, timezone-aware.
+            end: The period's end (excluded), after `start`.
+
+        Returns:
+            The ratio of printing time to the period, with the seconds and the number of jobs counted.
+
+        Raises:
+            InvalidArgument: a device id that is not a UUID, naive datetimes, or an end not after the start.
+            APIError: the server refused a request (`AuthenticationError`, `ServerError`...).
+        """
         device = _uuid("device_id", device_id)
         _check_period(start, end)
         jobs = [job for job in self.print_jobs.list(device_eq=device, started_at_lt=end)]
@@ -200,7 +335,18 @@ class Eiger(ClientLifecycle, Resources):
         return results.utilization(device, start, end, jobs, now)
 
     def print_jobs_per_state(self, **filters: Any) -> dict[str, int]:
-        """How many print jobs are in each state (filters as for `print_jobs.list`)."""
+        """How many print jobs are in each state (filters as for `print_jobs.list`).
+
+        Args:
+            **filters: The keyword arguments of `print_jobs.list`, such as `device_eq=...`.
+
+        Returns:
+            The number of print jobs per state name, over all pages.
+
+        Raises:
+            InvalidArgument: a filter `print_jobs.list` does not take, or a value it refuses.
+            APIError: the server refused a request (`AuthenticationError`, `ServerError`...).
+        """
         checked = _filters(self.print_jobs.list, filters)
         return results.count_states([job for job in self.print_jobs.list(**checked)])
 
@@ -210,9 +356,24 @@ class Eiger(ClientLifecycle, Resources):
         """Stream every scan report of a print job into the folder `dest`; parts without a report are skipped.
 
         Files are named `scan-report-<printed part id>.<ext>` (`-2`, `-3`... for a part's further
-        reports), and appear only once complete. An existing file raises `DestinationExists` before
-        anything is fetched, unless `overwrite=True`. Report URLs are pre-signed, so no Eiger
-        credentials are sent with them. `timeout` bounds each report's download.
+        reports), and appear only once complete. Report URLs are pre-signed, so no Eiger credentials
+        are sent with them.
+
+        Args:
+            print_job_id: The print job (a UUID or its text).
+            dest: The folder to write into (made when missing).
+            overwrite: Replace existing files instead of refusing.
+            timeout: Seconds for each report's download; None: each read bounded by the client's timeout.
+
+        Returns:
+            The paths of the files written.
+
+        Raises:
+            InvalidArgument: a print job id that is not a UUID, or a timeout that is not a positive number.
+            DestinationExists: a report's file exists and `overwrite` is False, before anything is fetched.
+            NotFound: no such print job.
+            UnexpectedResponse: a report answered with an HTML page or a cut body.
+            APIError: the server refused a request otherwise.
         """
         job = _uuid("print_job_id", print_job_id)
         seconds_or_none(timeout)

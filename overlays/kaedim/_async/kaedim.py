@@ -101,8 +101,19 @@ class AsyncKaedim(AsyncClientLifecycle, AsyncResources):
     async def register_webhook(self, destination: str) -> Registered:
         """Register the endpoint Kaedim notifies; the JWT it hands out is used from now on.
 
-        A JWT or refresh token that could not go into a header is refused (`UnexpectedResponse`, the
-        values masked) before anything is adopted."""
+        A JWT or refresh token that could not go into a header is refused before anything is adopted.
+
+        Args:
+            destination: The HTTPS URL of your webhook endpoint.
+
+        Returns:
+            The registration (with its JWT and refresh token), or Kaedim's answer that it already was.
+
+        Raises:
+            InvalidArgument: a destination that is not a URL.
+            UnexpectedResponse: a JWT or refresh token that could not go into a header (the values masked).
+            APIError: the server refused the request (`AuthenticationError`, `BadRequest`...).
+        """
         body = RegisterHookRequest(dev_id=self.dev_id, destination=check.webhook_url(destination))
         return _adopt(self._auth, self.base_url, await self.with_raw_response.webhooks.register(body=body))
 
@@ -119,13 +130,47 @@ class AsyncKaedim(AsyncClientLifecycle, AsyncResources):
         depth: float | None = None,
         project_id: str | None = None,
     ) -> ProcessResponse:
-        """Submit images (files, sent as a multipart form) or image URLs (sent as JSON) for processing."""
+        """Submit images (files, sent as a multipart form) or image URLs (sent as JSON) for processing.
+
+        Processing spends credits.
+
+        Args:
+            images: Image files (paths, bytes or open files), at most 6, each at most 5 MB.
+            urls: Image URLs, instead of `images`.
+            loq: The level of quality (`standard`, `high`...).
+            test: A test request, which spends no credits.
+            polycount: The wanted polygon count.
+            height: The model's height.
+            width: The model's width.
+            depth: The model's depth.
+            project_id: The project (style) to process in.
+
+        Returns:
+            Kaedim's answer, with the new request's id.
+
+        Raises:
+            InvalidArgument: neither or both of images and urls, more than 6 images, an image over 5 MB, or an
+                unknown level of quality.
+            APIError: the server refused the request (`AuthenticationError`, `BadRequest`...).
+        """
         sizes = check.options(polycount=polycount, height=height, width=width, depth=depth)
         body = _process_body(images, urls, self.dev_id, loq, test, self.studio_id, project_id, sizes)
         return await self.requests.create(body=body)
 
     async def get_request(self, request_id: str) -> AssetRequest:
-        """One request with its iterations (the `asset` wrapper, when Kaedim sends one, removed)."""
+        """One request with its iterations (the `asset` wrapper, when Kaedim sends one, removed).
+
+        Args:
+            request_id: The request's id.
+
+        Returns:
+            The request with its iterations.
+
+        Raises:
+            InvalidArgument: an empty request id.
+            NotFound: no such request.
+            APIError: the server refused the request otherwise.
+        """
         request_id = _request_id(request_id)
         answer = await self.requests.get(dev_id=self.dev_id, request_id=request_id, studio_id=self.studio_id or UNSET)
         return _unwrapped(answer)
@@ -140,7 +185,20 @@ class AsyncKaedim(AsyncClientLifecycle, AsyncResources):
     ) -> AssetRequest:
         """The request once its latest iteration is done; `RequestDismissed` or `PollTimeout` otherwise.
 
-        `on_progress` is a plain function, called with each state of the request polled, never awaited.
+        Args:
+            request_id: The request's id.
+            timeout: Seconds to wait, each request included.
+            interval: Seconds between polls.
+            on_progress: Called with each state of the request polled, never awaited.
+
+        Returns:
+            The request, its latest iteration done.
+
+        Raises:
+            InvalidArgument: an empty request id, or a timeout or interval that is not a positive number.
+            RequestDismissed: Kaedim dismissed the request.
+            PollTimeout: it was not done within `timeout`.
+            APIError: the server refused a poll.
         """
         timeout, interval = check.seconds(timeout, interval)
 
@@ -175,9 +233,25 @@ class AsyncKaedim(AsyncClientLifecycle, AsyncResources):
         """Download the latest iteration's models (all formats by default) into the folder `dest`, streamed.
 
         Each file is named after `request_id` and its format (`<request_id>.glb`), never after anything
-        the server sent, and only appears once complete. An existing file raises `DestinationExists`
-        before anything is fetched, unless `overwrite=True`. Links expire after an hour: when one is
-        refused, the request is fetched again for fresh links. `timeout` bounds the whole download.
+        the server sent, and only appears once complete. Links expire after an hour: when one is
+        refused, the request is fetched again for fresh links.
+
+        Args:
+            request_id: The request's id.
+            formats: The formats to fetch (`glb`, `obj`, `fbx`...); all when None.
+            dest: The folder to write into.
+            progress: True, or a tqdm-like bar, to show progress; None for none.
+            overwrite: Replace existing files instead of refusing.
+            timeout: Seconds for the whole download.
+
+        Returns:
+            The path written for each format.
+
+        Raises:
+            InvalidArgument: an empty request id or an unknown format.
+            DestinationExists: a file exists and `overwrite` is False, before anything is fetched.
+            UnexpectedResponse: an HTML page or a cut body instead of a model.
+            APIError: the server refused a request.
         """
         wanted = check.formats(formats)
         request_id = _request_id(request_id)
@@ -215,7 +289,19 @@ class AsyncKaedim(AsyncClientLifecycle, AsyncResources):
     async def fetch_all(
         self, *, start: dt.date | str | None = None, end: dt.date | str | None = None
     ) -> list[AssetRequest]:
-        """Every request of the devID, optionally within [start, end] (dates, sent as MM-DD-YYYY)."""
+        """Every request of the devID, optionally within [start, end] (dates, sent as MM-DD-YYYY).
+
+        Args:
+            start: The first day (a date, or text as `2024-05-01`); None for no lower bound.
+            end: The last day; None for no upper bound.
+
+        Returns:
+            The requests.
+
+        Raises:
+            InvalidArgument: a date that is not one, or an end before the start.
+            APIError: the server refused the request.
+        """
         dates = check.date_range(start, end)
         answer = await self.requests.list(
             dev_id=self.dev_id,
@@ -226,7 +312,14 @@ class AsyncKaedim(AsyncClientLifecycle, AsyncResources):
         return list(answer.assets)
 
     async def list_projects(self) -> list[Project]:
-        """The account's projects (styles)."""
+        """The account's projects (styles).
+
+        Returns:
+            The projects.
+
+        Raises:
+            APIError: the server refused the request (`AuthenticationError`...).
+        """
         return list((await self.projects.list(dev_id=self.dev_id)).message)
 
     @staticmethod
@@ -235,6 +328,17 @@ class AsyncKaedim(AsyncClientLifecycle, AsyncResources):
     ) -> WebhookReceiver:
         """A receiver that verifies `kaedim-signature` with the account's Kaedim secret and deduplicates.
 
-        Bodies over `max_body_bytes` are refused; see `WebhookReceiver` for how events count as handled.
+        See `WebhookReceiver` for how events count as handled.
+
+        Args:
+            secret: The account's Kaedim secret.
+            tolerance: Seconds a delivery's timestamp may be off before it is refused as stale.
+            max_body_bytes: The largest body accepted; larger ones are refused (413).
+
+        Returns:
+            The receiver, usable as an ASGI app (`.asgi(handler)`) or in your own framework (`.handling(...)`).
+
+        Raises:
+            InvalidArgument: an empty secret, or a tolerance or size that is not positive.
         """
         return WebhookReceiver(secret, tolerance=tolerance, max_body_bytes=max_body_bytes)

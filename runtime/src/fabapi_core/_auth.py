@@ -41,6 +41,17 @@ class HeaderAuth(httpx.Auth):
         return (self._value,)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Put the credential into the request's header (httpx calls this for each request).
+
+        Args:
+            request: The request to sign.
+
+        Returns:
+            httpx's auth flow: the request, signed.
+
+        Raises:
+            httpx.HTTPError: never raised here; the request is sent by httpx.
+        """
         value = self._value.reveal()
         request.headers[self.header] = f"{self.prefix} {value}" if self.prefix else value
         yield request

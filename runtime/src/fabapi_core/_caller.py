@@ -129,7 +129,23 @@ class CallerBase:
         extra_body: Mapping[str, object] | None = None,
     ) -> Self:
         """A caller like this one whose calls use another timeout, retry policy and/or strictness, and
-        send the extra headers, query parameters and JSON body fields given (added to earlier ones)."""
+        send the extra headers, query parameters and JSON body fields given (added to earlier ones).
+
+        Args:
+            timeout: Seconds for each whole call (an `httpx.Timeout`, or None for none); kept when not given.
+            retries: A `RetryPolicy`, or how many times to retry (0: never); kept when not given.
+            strict: Raise `UnexpectedResponse` on an answer that deviates from its schema; kept when not given.
+            extra_headers: Headers every request carries besides its own.
+            extra_query: Query parameters added to every request.
+            extra_body: Fields merged into every request's JSON object body.
+
+        Returns:
+            The new caller, sharing this one's client.
+
+        Raises:
+            InvalidArgument: a timeout that is not a positive number, retries that are no policy or count,
+                a strict that is not True or False, or an extra that cannot be sent.
+        """
         if not isinstance(strict, _Keep | bool):
             raise InvalidArgument("strict", f"expected True or False, not {brief(strict)}")
         change = CallOptions(

@@ -102,11 +102,23 @@ def credential(
 ) -> Secret | None:
     """Resolve a credential: the argument if given, else the first `env_var` environment variable set.
 
-    `what` names it for people (e.g. "API key"), `argument` is the parameter that takes it (defaults
-    to `what`). Surrounding whitespace is dropped from both; empty values count as missing. A missing
-    required credential raises `MissingCredential` naming both; one that cannot go into an HTTP header
-    (a newline inside, a control or non-ASCII character) raises `InvalidArgument` naming the argument
-    or `ConfigurationError` naming the variable. No message ever shows the value.
+    Surrounding whitespace is dropped from both; empty values count as missing.
+
+    Args:
+        value: The credential as passed to the client, or None.
+        env_var: The environment variable, or several read in order.
+        what: Its name for people (e.g. "API key").
+        argument: The parameter that takes it (defaults to `what`).
+        required: Whether a missing credential is an error (else None).
+        environ: The environment to read (default: `os.environ`).
+
+    Returns:
+        The credential as a `Secret`, or None when it is missing and not required.
+
+    Raises:
+        MissingCredential: a required credential is missing (naming the argument and the variables).
+        InvalidArgument: one that cannot go into an HTTP header (a newline inside, a control or non-ASCII
+            character), naming the argument or the variable, never the value.
     """
     name = argument or what.replace(" ", "_").lower()
     if value is not None and not isinstance(value, str | Secret):
@@ -158,6 +170,19 @@ def setting(
     With `argument` (an account id the API matches exactly, such as Kaedim's devID) the value is
     checked like a credential: surrounding whitespace dropped, control and non-ASCII characters
     refused naming the argument or the variable.
+
+    Args:
+        value: The setting as passed to the client, or None.
+        env_var: The environment variable, or several read in order.
+        default: The value when neither is set.
+        argument: The parameter that takes it, when it is checked like a credential.
+        environ: The environment to read (default: `os.environ`).
+
+    Returns:
+        The setting, or None when none is set and there is no default.
+
+    Raises:
+        InvalidArgument: with `argument`, a value with control or non-ASCII characters.
     """
     if argument is not None:
         if value is not None and not isinstance(value, str):
@@ -215,11 +240,21 @@ def base_url_setting(
 
     It must be http(s) with a host. Plain http would send credentials in clear text, so it is
     accepted only for loopback hosts (mocks, tunnels) unless `allow_insecure_http` says otherwise.
+    A URL with userinfo (`https://user:password@host`) is refused.
 
-    A URL with userinfo (`https://user:password@host`) is refused: none of the fabapi APIs takes
-    credentials that way (each has its own header), httpx would turn them into a Basic header beside
-    the vendor's, and a URL is what logs, reprs and errors show. Refusing it means the password is
-    never stored; the error names the argument or variable and shows the URL with the userinfo masked.
+    Args:
+        value: The base URL as passed to the client, or None.
+        env_var: The environment variable, or several read in order.
+        default: The vendor's base URL.
+        allow_insecure_http: Accept plain http to any host.
+        environ: The environment to read (default: `os.environ`).
+
+    Returns:
+        The base URL.
+
+    Raises:
+        InvalidArgument: a URL that is not http(s) with a host, plain http to a host that is not
+            loopback (unless allowed), or one with userinfo.
     """
     url = setting(value, env_var, default, environ=environ)
     found = None if value else _from_env(env_var, environ)

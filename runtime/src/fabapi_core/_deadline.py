@@ -43,7 +43,19 @@ def earlier(seconds: float | None) -> float | None:
 
 @contextmanager
 def deadline(seconds: float | None) -> Iterator[None]:
-    """Every call made in the block ends `seconds` from now at the latest (None: no new limit)."""
+    """Every call made in the block ends `seconds` from now at the latest (None: no new limit).
+
+    An enclosing deadline that ends sooner still holds.
+
+    Args:
+        seconds: Seconds from now, or None for no new limit.
+
+    Returns:
+        A context manager; the block runs under the deadline.
+
+    Raises:
+        DeadlineExceeded: raised by a call inside the block that the deadline cut short.
+    """
     token = _deadline.set(earlier(seconds))
     try:
         yield

@@ -27,7 +27,17 @@ T = TypeVar("T")
 if TYPE_CHECKING:
 
     def new_instance(cls: type[T]) -> T:
-        """An instance of `cls` with no __init__ run: a generated model's `from_dict` fills its slots."""
+        """An instance of `cls` with no __init__ run: a generated model's `from_dict` fills its slots.
+
+        Args:
+            cls: The model class.
+
+        Returns:
+            The empty instance.
+
+        Raises:
+            TypeError: a `cls` that cannot be instantiated this way (not a class).
+        """
 
 else:
     new_instance = object.__new__
@@ -45,6 +55,16 @@ def parse_uuid(value: Any) -> UUID:
     was nothing else to strip (each of `urn:`, `uuid:`, `{`, `}` holds a character `int` refuses),
     so the number is the one `UUID` would compute, and in range (no minus left, at most 32 digits):
     the UUID is built directly. Anything else, and every error, goes to `UUID` itself.
+
+    Args:
+        value: The JSON value.
+
+    Returns:
+        The UUID.
+
+    Raises:
+        ValueError: text that is no UUID, as `UUID` raises it.
+        AttributeError: a value that is not text, as `UUID` raises it.
     """
     if type(value) is str:
         digits = value.replace("-", "")
@@ -63,14 +83,34 @@ def parse_uuid(value: Any) -> UUID:
 
 def integral(value: Any) -> int:
     """A JSON number with no fraction, where the schema says integer: JSON Schema counts 2.0 as an
-    integer, and a model's `int` field holds it as 2. Anything else raises TypeError."""
+    integer, and a model's `int` field holds it as 2.
+
+    Args:
+        value: The JSON value.
+
+    Returns:
+        The integer.
+
+    Raises:
+        TypeError: anything but an int or a float with no fraction.
+    """
     if type(value) is float and value.is_integer():
         return int(value)
     raise TypeError(f"expected an integer, got {type(value).__name__}")
 
 
 def integers(values: list[Any]) -> list[int]:
-    """`values`, each an int or made one by `integral`; a list of integers whose items were not all ints."""
+    """`values`, each an int or made one by `integral`; a list of integers whose items were not all ints.
+
+    Args:
+        values: The JSON list.
+
+    Returns:
+        The integers.
+
+    Raises:
+        TypeError: an item `integral` refuses.
+    """
     return [value if type(value) is int else integral(value) for value in values]
 
 
@@ -134,6 +174,17 @@ class Properties:
 
     def split(self, src: Mapping[str, Any]) -> tuple[Sequence[Any], dict[str, Any]]:
         # Only a plain dict: a mapping's own __getitem__ may answer for missing keys (defaultdict).
+        """The values of the model's properties in `src`, in order, and the fields beyond them (strict).
+
+        Args:
+            src: The JSON object.
+
+        Returns:
+            The property values (`unset` for a missing optional one) and the remaining fields.
+
+        Raises:
+            KeyError: a required property is missing.
+        """
         if type(src) is dict and len(src) >= self._count:
             try:
                 values = self._get(src)
@@ -150,7 +201,17 @@ class Properties:
 
     def take(self, src: Mapping[str, Any]) -> tuple[Sequence[Any], dict[str, Any]]:
         """`split`, tolerant: a missing required property answers `unset` too (the model records it as
-        a deviation). Anything but a mapping raises TypeError: it cannot be this model at all."""
+        a deviation).
+
+        Args:
+            src: The JSON object.
+
+        Returns:
+            The property values (`unset` for a missing one) and the remaining fields.
+
+        Raises:
+            TypeError: anything but a mapping: it cannot be this model at all.
+        """
         if type(src) is dict and len(src) >= self._count:
             try:
                 values = self._get(src)
@@ -166,11 +227,33 @@ class Properties:
         return [rest.pop(name, self._unset) for name in self._order], rest
 
     def rest(self, src: dict[str, Any]) -> dict[str, Any]:
-        """The fields of `src` that are not properties, in order: the model's additional properties."""
+        """The fields of `src` that are not properties, in order: the model's additional properties.
+
+        Args:
+            src: The JSON object.
+
+        Returns:
+            The fields beyond the properties.
+
+        Raises:
+            AttributeError: a `src` that is no dict.
+        """
         return {key: src[key] for key in itertools.filterfalse(self._not_property, src)}
 
     def deviate(self, found: list[Deviation] | None, index: int, value: Any) -> list[Deviation]:
-        """`found` (a new list for None) with the deviation of property `index`, which received `value`."""
+        """`found` (a new list for None) with the deviation of property `index`, which received `value`.
+
+        Args:
+            found: The deviations so far, or None.
+            index: The property's position.
+            value: What was received (`unset` when it was missing).
+
+        Returns:
+            The list with the new deviation.
+
+        Raises:
+            IndexError: an index beyond the properties.
+        """
         item = deviation(self._order[index], value, self._expected[index], self._hints[index], value is self._unset)
         if found is None:
             return [item]
@@ -179,7 +262,20 @@ class Properties:
 
     def deviate_extra(self, found: list[Deviation] | None, key: str, value: Any, expected: str = "") -> list[Deviation]:
         """`found` with a field beyond the properties: one a closed schema does not allow (no `expected`),
-        or an additional property that is not of the schema's type."""
+        or an additional property that is not of the schema's type.
+
+        Args:
+            found: The deviations so far, or None.
+            key: The field's name.
+            value: What was received.
+            expected: The additional properties' type, or '' for a closed schema.
+
+        Returns:
+            The list with the new deviation.
+
+        Raises:
+            TypeError: never: any JSON value is recorded as received.
+        """
         item = extra(key, value) if not expected else deviation(key, value, expected, "", False)
         if found is None:
             return [item]

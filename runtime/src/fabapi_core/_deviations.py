@@ -96,14 +96,32 @@ _counted = _Count()
 
 
 def deviation_mark() -> int:
-    """A number that changes whenever a deviation is recorded in this thread."""
+    """A number that changes whenever a deviation is recorded in this thread.
+
+    Returns:
+        The current mark; compare two to know whether a deviation was recorded between them.
+
+    Raises:
+        RuntimeError: never: the mark is a thread-local counter, read.
+    """
     return _counted.count
 
 
 def closest(data: Any, parsers: tuple[Callable[[Any], Any], ...]) -> Any:
     """`data` decoded by the parser (a union's model variants' `from_dict`) it deviates least from, the
-    first of those tied; TypeError when `data` is not an object. A variant whose own constants or enums
-    `data` does not match (a `type` tag naming another variant) comes after all others."""
+    first of those tied. A variant whose own constants or enums `data` does not match (a `type` tag
+    naming another variant) comes after all others.
+
+    Args:
+        data: The JSON object to decode.
+        parsers: The variants' decoders, in the union's order.
+
+    Returns:
+        The value the best-fitting parser made.
+
+    Raises:
+        TypeError: `data` is not an object.
+    """
     if not isinstance(data, Mapping):
         raise TypeError(f"expected an object, got {type(data).__name__}")
     best: Any = None
@@ -150,7 +168,15 @@ def extra(key: str, value: Any) -> Deviation:
 
 def restore_received(field_dict: dict[str, Any], deviations: Iterable[Deviation]) -> None:
     """Put what was received back into a model's `to_dict()`: a deviating field as it came, a missing
-    one left out, so a model's dict holds everything its JSON object held."""
+    one left out, so a model's dict holds everything its JSON object held.
+
+    Args:
+        field_dict: The dict `to_dict()` is building, changed in place.
+        deviations: The model's deviations.
+
+    Raises:
+        KeyError: never; a missing field is removed only when present.
+    """
     for item in deviations:
         if item.kind == "missing":
             field_dict.pop(item.key, None)
@@ -172,7 +198,18 @@ def general_path(path: str) -> str:
 
 
 def located(value: Any, path: str = "$") -> list[tuple[str, Deviation]]:
-    """Every deviation in a decoded answer, with its JSON path from the root, in document order."""
+    """Every deviation in a decoded answer, with its JSON path from the root, in document order.
+
+    Args:
+        value: A decoded answer: a model, or lists and dicts of them.
+        path: The JSON path of `value` itself.
+
+    Returns:
+        (JSON path, deviation) pairs, such as `("$.items[3].build.created_at", ...)`.
+
+    Raises:
+        RecursionError: an answer nested deeper than Python's recursion limit (decoding refuses those first).
+    """
     found: list[tuple[str, Deviation]] = []
     _walk(value, path, found, 0)
     return found

@@ -253,6 +253,8 @@ _BY_STATUS: dict[int, type[APIError]] = {
     422: UnprocessableEntity,
     429: RateLimited,
 }
+# A status `_BY_STATUS` does not name, by its hundreds (codegen reads both tables for the `Raises:` docs).
+_BY_HUNDRED: dict[int, type[APIError]] = {4: APIError, 5: ServerError}
 
 _repr = reprlib.Repr()
 _repr.maxstring = 120
@@ -273,9 +275,9 @@ def error_class(status_code: int) -> type[APIError]:
     if status_code in _BY_STATUS:
         return _BY_STATUS[status_code]
     if 500 <= status_code < 600:
-        return ServerError
+        return _BY_HUNDRED[5]
     if status_code >= 400:
-        return APIError
+        return _BY_HUNDRED[4]
     return UnexpectedResponse
 
 
@@ -403,7 +405,29 @@ def build_error(
     attempts: int = 1,
     earlier_attempt_may_have_acted: bool = False,
 ) -> APIError:
-    """The error for an answer, from its parts; `error_for` and `unwrap` both come here."""
+    """The error for an answer, from its parts; `error_for` and `unwrap` both come here.
+
+    Args:
+        status_code: The answer's status.
+        content: The answer's bytes.
+        headers: The answer's headers.
+        body: The parsed vendor error model, if there is one.
+        reason: Why the answer is an error, when the status does not say it.
+        method: The request's method, for the message.
+        url: The request's URL, for the message (masked).
+        request_headers: The request's headers, whose credentials are masked in the error.
+        secrets: Further values to mask.
+        reason_phrase: The answer's reason phrase, for a status Python does not know.
+        encoding: The body's text encoding, when the headers do not say it.
+        attempts: How often the request was sent.
+        earlier_attempt_may_have_acted: Whether an earlier attempt may have been carried out.
+
+    Returns:
+        The `APIError` subclass for the status (not raised).
+
+    Raises:
+        APIError: never raised here: the error is returned for the caller to raise.
+    """
     redactor = Redactor([*secrets, *request_secrets(request_headers, url)])
     response_headers = (
         headers if isinstance(headers, httpx.Headers) else httpx.Headers(list(header_items(headers)), encoding="utf-8")
@@ -468,6 +492,19 @@ def error_for(
 
     `body` is the parsed vendor error model, if there is one; otherwise the JSON or text of the response.
     Credentials the request carried are redacted along with `secrets`.
+
+    Args:
+        response: The httpx response.
+        body: The parsed vendor error model.
+        reason: Why the answer is an error, when the status does not say it.
+        secrets: Further values to mask.
+
+    Returns:
+        The error (not raised).
+
+    Raises:
+        APIError: never raised here: the error is returned for the caller to raise (a streamed body
+            not read counts as empty).
     """
     try:
         content = response.content

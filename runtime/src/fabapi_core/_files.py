@@ -38,6 +38,16 @@ def safe_name(name: object, *, fallback: str) -> str:
 
     Letters, digits, `.`, `_` and `-` are kept (accents folded to ASCII); every other run of
     characters becomes `_`; leading dots go (no hidden files, no `..`); the length is capped.
+
+    Args:
+        name: What a name is made from (a server's text, an id...).
+        fallback: The name when nothing usable is left.
+
+    Returns:
+        One plain file name.
+
+    Raises:
+        InvalidArgument: never: any `name` gives a usable name, `fallback` at worst.
     """
     text = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode("ascii")
     # Cut first, then strip: no cut may leave a leading dot (a hidden file) or a trailing one.
@@ -49,13 +59,35 @@ def safe_name(name: object, *, fallback: str) -> str:
 
 
 def suffix_of(name: str, *, allowed: str = r"\.[A-Za-z0-9]{1,10}") -> str:
-    """The last extension of a name (`.stl`), if it is a short plain one; else ''."""
+    """The last extension of a name (`.stl`), if it is a short plain one; else ''.
+
+    Args:
+        name: The file name.
+        allowed: The pattern an extension must match whole.
+
+    Returns:
+        The extension with its dot, or ''.
+
+    Raises:
+        re.error: an `allowed` that is no regular expression.
+    """
     match = re.search(rf"({allowed})$", name)
     return match[1].lower() if match else ""
 
 
 def folder_for_writing(dest: str | os.PathLike[str], *, argument: str = "dest") -> Path:
-    """The folder a helper writes into, created if missing; `InvalidArgument` when it cannot be one."""
+    """The folder a helper writes into, created if missing; `InvalidArgument` when it cannot be one.
+
+    Args:
+        dest: The folder.
+        argument: The argument's name, for the error.
+
+    Returns:
+        The folder's path.
+
+    Raises:
+        InvalidArgument: an empty path, or a path that is a file or cannot be created.
+    """
     path = local_path(dest, argument)
     if path.exists() and not path.is_dir():
         raise InvalidArgument(argument, f"argument {argument!r} is {str(path)!r}, which is not a folder")
@@ -67,7 +99,18 @@ def folder_for_writing(dest: str | os.PathLike[str], *, argument: str = "dest") 
 
 
 def path_inside(base: Path, name: str) -> Path:
-    """`base / name`, refused unless `name` is one plain segment that stays directly in `base`."""
+    """`base / name`, refused unless `name` is one plain segment that stays directly in `base`.
+
+    Args:
+        base: The folder.
+        name: The file name.
+
+    Returns:
+        The path inside `base`.
+
+    Raises:
+        InvalidArgument: a name with a separator, `.`/`..`, or one that leaves `base`.
+    """
     candidate = base / name
     if name in ("", ".", "..") or Path(name).name != name or "\\" in name or "\x00" in name:
         raise InvalidArgument("dest", f"{name!r} is not a plain file name inside {str(base)!r}")
@@ -77,14 +120,34 @@ def path_inside(base: Path, name: str) -> Path:
 
 
 def file_for_writing(dest: str | os.PathLike[str], *, argument: str = "output") -> Path:
-    """A file path the caller named (`file_destination`); its folder is created."""
+    """A file path the caller named (`file_destination`); its folder is created.
+
+    Args:
+        dest: The file.
+        argument: The argument's name, for the error.
+
+    Returns:
+        The file's path.
+
+    Raises:
+        InvalidArgument: what `file_destination` refuses.
+        OSError: the folder cannot be created.
+    """
     path = file_destination(dest, argument)
     folder_for_writing(path.parent, argument=argument)
     return path
 
 
 def refuse_existing(target: Path, overwrite: bool) -> None:
-    """Fail early, before anything is fetched, when `target` exists and may not be replaced."""
+    """Fail early, before anything is fetched, when `target` exists and may not be replaced.
+
+    Args:
+        target: The file to be written.
+        overwrite: Whether replacing it is allowed.
+
+    Raises:
+        DestinationExists: `target` exists and `overwrite` is False.
+    """
     if not overwrite and (target.exists() or target.is_symlink()):
         raise DestinationExists(target)
 
@@ -121,7 +184,20 @@ def publish(temporary: Path, target: Path, *, overwrite: bool) -> Path:
 
 
 def write_file(data: bytes, target: Path, *, overwrite: bool) -> Path:
-    """Write `data` to `target` atomically: all of it under the final name, or nothing there."""
+    """Write `data` to `target` atomically: all of it under the final name, or nothing there.
+
+    Args:
+        data: The bytes.
+        target: The file.
+        overwrite: Replace an existing `target` instead of refusing.
+
+    Returns:
+        The path written.
+
+    Raises:
+        DestinationExists: `target` exists and `overwrite` is False.
+        OSError: the file system refused the write.
+    """
     refuse_existing(target, overwrite)
     with staged(target) as (out, temporary):
         out.write(data)

@@ -25,7 +25,17 @@ DEFAULT_TIMEOUT = 30.0
 
 
 def default_user_agent(product: str | None = None) -> str:
-    """`product fabapi-core/x httpx/y python/z`, e.g. `default_user_agent("fabapi-acme/1.0")`."""
+    """`product fabapi-core/x httpx/y python/z`, e.g. `default_user_agent("fabapi-acme/1.0")`.
+
+    Args:
+        product: The product to name first; none when None.
+
+    Returns:
+        The User-Agent header's value.
+
+    Raises:
+        InvalidArgument: never: any product text is used as given.
+    """
     parts = [product] if product else []
     parts += [f"fabapi-core/{__version__}", f"httpx/{httpx.__version__}", f"python/{platform.python_version()}"]
     return " ".join(parts)
@@ -143,6 +153,22 @@ def client_kwargs(
 
     That `Client` passes its own `headers=` and `timeout=` to httpx next to `**httpx_args`, so those two
     must not be inside `httpx_args`. One set serves its sync and async httpx clients alike.
+
+    Args:
+        auth: The httpx auth that signs each request.
+        timeout: Seconds (or an `httpx.Timeout`) per request; None for no limit.
+        retries: A `RetryPolicy`, or how many times to retry; None for the default policy.
+        transport: The transport to retry around; real connections when None.
+        headers: Extra headers on every request.
+        user_agent: The product in the User-Agent (`fabapi-acme/1.0`).
+        verify: TLS verification, as httpx takes it.
+        trust_env: Whether proxies and certificates come from the environment.
+
+    Returns:
+        `headers`, `timeout` and `httpx_args` for the generated `Client`.
+
+    Raises:
+        InvalidArgument: a timeout or retries value that is not one.
     """
     args = build_args(
         auth=auth,

@@ -139,9 +139,21 @@ def loads_body(content: bytes | bytearray | str) -> Any:
 def loads_untrusted(data: bytes | bytearray | str, *, max_depth: int = MAX_JSON_DEPTH) -> Any:
     """The JSON value in `data`, or `UntrustedJSONError` saying what was wrong with it.
 
-    Bytes must be UTF-8 (a leading byte order mark is ignored). Nesting deeper than `max_depth`,
-    integers longer than the interpreter allows, numbers that overflow a float and the constants
-    NaN/Infinity/-Infinity are refused. Duplicate keys keep the last value, as in `json.loads`.
+    Bytes must be UTF-8 (a leading byte order mark is ignored). Duplicate keys keep the last value,
+    as in `json.loads`.
+
+    Args:
+        data: The JSON text or bytes.
+        max_depth: The deepest nesting accepted.
+
+    Returns:
+        The decoded value.
+
+    Raises:
+        InvalidArgument: a `max_depth` that is not a positive integer.
+        UntrustedJSONError: bytes that are not UTF-8, invalid JSON, nesting deeper than `max_depth`,
+            integers longer than the interpreter allows, numbers that overflow a float, or the constants
+            NaN/Infinity/-Infinity.
     """
     if isinstance(max_depth, bool) or not isinstance(max_depth, int) or max_depth < 1:
         raise InvalidArgument("max_depth", f"must be a positive integer, got {max_depth!r}")

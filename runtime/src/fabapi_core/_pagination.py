@@ -72,7 +72,17 @@ class PageStyle:
 
     @classmethod
     def from_extension(cls, extension: Mapping[str, object]) -> PageStyle:
-        """Parse the extension's mapping, raising `ConfigurationError` that names a missing or bad key."""
+        """Parse the `x-fabapi-pagination` extension's mapping into a page style.
+
+        Args:
+            extension: The extension's mapping (`style`, `page_param`, `items`...).
+
+        Returns:
+            The page style.
+
+        Raises:
+            ConfigurationError: a mapping that is none, or a missing or bad key, named.
+        """
         if not isinstance(extension, Mapping):
             raise ConfigurationError(f"{_EXTENSION} must be a mapping, not {type(extension).__name__}")
         style = extension.get("style")

@@ -21,9 +21,20 @@ _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 
 
 def path_segment(value: object, argument: str) -> str:
-    """`value` as one percent-encoded path segment; `InvalidArgument` naming `argument` when it
-    is empty or a dot segment, None or a number that is not finite (`None`, `nan` and `inf` would
-    go out as words), or is text that cannot be sent (a lone surrogate)."""
+    """`value` as one percent-encoded path segment.
+
+    Args:
+        value: The path value (text, a UUID, a number...).
+        argument: The argument's name, for the error.
+
+    Returns:
+        The encoded segment (`/`, `?` and `#` encoded too).
+
+    Raises:
+        InvalidArgument: naming `argument`, when the value is empty or a dot segment, None or a number
+            that is not finite (`None`, `nan` and `inf` would go out as words), or text that cannot be
+            sent (a lone surrogate).
+    """
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         raise InvalidArgument(argument, f"argument {argument!r} is {value}, which cannot be a path segment")
     try:
@@ -44,14 +55,36 @@ def path_segment(value: object, argument: str) -> str:
 
 def path_text(value: object, argument: str) -> str:
     """`value`, unencoded, when it is text that `path_segment` would take (hand-written helpers check
-    an id this way before the first request, even when it is used only in a later one)."""
+    an id this way before the first request, even when it is used only in a later one).
+
+    Args:
+        value: The path value.
+        argument: The argument's name, for the error.
+
+    Returns:
+        The value as text.
+
+    Raises:
+        InvalidArgument: what `path_segment` refuses.
+    """
     text = sendable_text(value, argument)
     path_segment(text, argument)
     return text
 
 
 def expand_path(template: str, values: Mapping[str, object]) -> str:
-    """`template` with each `{name}` replaced by `path_segment(values[name], name)`."""
+    """`template` with each `{name}` replaced by `path_segment(values[name], name)`.
+
+    Args:
+        template: A path such as `/devices/{device_id}`.
+        values: The value of each name.
+
+    Returns:
+        The path with every value encoded as one segment.
+
+    Raises:
+        InvalidArgument: a value `path_segment` refuses, or a name `values` does not hold.
+    """
 
     def fill(match: re.Match[str]) -> str:
         name = match[1]

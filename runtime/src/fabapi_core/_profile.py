@@ -55,27 +55,85 @@ class VendorProfile:
         return default_user_agent(f"{self.package}/{self.version}")
 
     def env_vars(self, name: str) -> tuple[str, ...]:
-        """The environment variables of setting `name`, in the order they are read; a
-        `ConfigurationError` when the profile has none."""
+        """The environment variables of setting `name`, in the order they are read.
+
+        Args:
+            name: The setting (`token`, `base_url`...).
+
+        Returns:
+            The variables' names.
+
+        Raises:
+            ConfigurationError: the profile has no variable for `name`.
+        """
         try:
             return env_names(self.env[name])
         except KeyError:
             raise ConfigurationError(f"the {self.title} profile names no environment variable for {name}") from None
 
     def env_var(self, name: str) -> str:
-        """The current environment variable of setting `name` (the first of `env_vars`)."""
+        """The current environment variable of setting `name` (the first of `env_vars`).
+
+        Args:
+            name: The setting.
+
+        Returns:
+            The variable's name.
+
+        Raises:
+            ConfigurationError: the profile has no variable for `name`.
+        """
         return self.env_vars(name)[0]
 
     def credential(self, value: str | Secret | None, name: str, *, what: str | None = None) -> Secret:
-        """A required credential: the argument `name`, else its environment variable."""
+        """A required credential: the argument `name`, else its environment variable.
+
+        Args:
+            value: The credential as passed to the client, or None.
+            name: The argument's name, which is also the setting's.
+            what: Its name for people; `name` when None.
+
+        Returns:
+            The credential.
+
+        Raises:
+            MissingCredential: it is neither given nor in the environment.
+            InvalidArgument: it cannot go into an HTTP header.
+            ConfigurationError: the profile has no variable for `name`.
+        """
         return credential(value, self.env_vars(name), what=what or name, argument=name)
 
     def optional_credential(self, value: str | Secret | None, name: str, *, what: str | None = None) -> Secret | None:
-        """A credential that may be absent: the argument `name`, else its environment variable, else None."""
+        """A credential that may be absent: the argument `name`, else its environment variable, else None.
+
+        Args:
+            value: The credential as passed to the client, or None.
+            name: The argument's name, which is also the setting's.
+            what: Its name for people; `name` when None.
+
+        Returns:
+            The credential, or None.
+
+        Raises:
+            InvalidArgument: it cannot go into an HTTP header.
+            ConfigurationError: the profile has no variable for `name`.
+        """
         return credential(value, self.env_vars(name), what=what or name, argument=name, required=False)
 
     def setting(self, value: str | None, name: str) -> str | None:
-        """A non-secret account setting (an id the API matches exactly), checked like a credential."""
+        """A non-secret account setting (an id the API matches exactly), checked like a credential.
+
+        Args:
+            value: The setting as passed to the client, or None.
+            name: The argument's name, which is also the setting's.
+
+        Returns:
+            The setting, or None when it is not set.
+
+        Raises:
+            InvalidArgument: control or non-ASCII characters.
+            ConfigurationError: the profile has no variable for `name`.
+        """
         return setting(value, self.env_vars(name), argument=name)
 
 
@@ -113,13 +171,31 @@ class ClientSettings:
 
     def client(self, cls: type[C], auth: httpx.Auth | None) -> C:
         """The generated `Client` for these settings and the vendor's `auth`; it leaves unexpected
-        statuses to the runtime, which raises typed errors for them."""
+        statuses to the runtime, which raises typed errors for them.
+
+        Args:
+            cls: The generated `Client` class.
+            auth: The vendor's httpx auth, or None.
+
+        Returns:
+            The generated client.
+
+        Raises:
+            TypeError: a `cls` that does not take openapi-python-client's `Client` arguments.
+        """
         kwargs = self._kwargs(auth)
         return cls(base_url=self.base_url, raise_on_unexpected_status=False, **kwargs)
 
     def plain_httpx_args(self) -> dict[str, Any]:
         """Arguments for `httpx.Client`/`httpx.AsyncClient` fetching pre-signed links: the client's
-        timeout, retries, transport and user agent, and no credentials."""
+        timeout, retries, transport and user agent, and no credentials.
+
+        Returns:
+            The keyword arguments.
+
+        Raises:
+            InvalidArgument: never: the settings were checked when they were made.
+        """
         kwargs = self._kwargs(None)
         return {"headers": kwargs["headers"], "timeout": kwargs["timeout"], **kwargs["httpx_args"]}
 
@@ -149,12 +225,23 @@ def client_settings(
 ) -> ClientSettings:
     """Every vendor client's settings, checked before any request.
 
-    `base_url`: the argument, else the first of the profile's environment variables set, else its
-    default (http(s) with a host, no userinfo, plain http only to loopback unless
-    `allow_insecure_http`). `timeout`: seconds or an `httpx.Timeout` per request, None for no limit;
-    anything else is an `InvalidArgument` naming `timeout`. `retries` and `transport` as
-    `client_kwargs` takes them. The vendor's auth, which may need the base URL (a token refresh
-    endpoint), goes to `ClientSettings.client`.
+    The vendor's auth, which may need the base URL (a token refresh endpoint), goes to
+    `ClientSettings.client`.
+
+    Args:
+        profile: The vendor's profile (names, environment variables, defaults).
+        base_url: The argument, else the first of the profile's environment variables set, else its
+            default (http(s) with a host, no userinfo, plain http only to loopback unless allowed).
+        timeout: Seconds or an `httpx.Timeout` per request, None for no limit.
+        retries: A `RetryPolicy`, or how many times to retry; None for the default.
+        transport: The transport to retry around; real connections when None.
+        allow_insecure_http: Accept plain http to any host.
+
+    Returns:
+        The checked settings.
+
+    Raises:
+        InvalidArgument: a bad base URL, timeout or retries, naming the argument.
     """
     url = _base_url(profile, base_url, allow_insecure_http)
     return ClientSettings(

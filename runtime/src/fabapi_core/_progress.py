@@ -21,9 +21,26 @@ ProgressArg = bool | ProgressCallback | None
 
 
 class Progress(Protocol):
-    def advance(self, amount: int) -> None: ...
+    """What a transfer reports its progress to: a bar, a callback, or nothing."""
 
-    def close(self) -> None: ...
+    def advance(self, amount: int) -> None:
+        """Count `amount` more bytes (or units) done.
+
+        Args:
+            amount: How many more.
+
+        Raises:
+            Exception: whatever a caller's progress callback raises; it ends the transfer.
+        """
+        ...
+
+    def close(self) -> None:
+        """The transfer ended, done or not.
+
+        Raises:
+            Exception: whatever a caller's progress bar raises on closing.
+        """
+        ...
 
 
 class _Silent:
@@ -67,7 +84,21 @@ class _Bar:
 
 
 def progress_for(progress: ProgressArg, *, description: str, total: int | None, unit: str = "B") -> Progress:
-    """The `Progress` that `progress=` asks for."""
+    """The `Progress` that `progress=` asks for.
+
+    Args:
+        progress: True for a tqdm bar, a callable for a callback, False or None for nothing.
+        description: The bar's label.
+        total: The size, when known.
+        unit: The unit counted.
+
+    Returns:
+        The progress to report to.
+
+    Raises:
+        ConfigurationError: a value that is none of these, or True without tqdm installed
+            (`fabapi-core[progress]`).
+    """
     if progress is None or progress is False:
         return _Silent()
     if progress is True:
@@ -87,21 +118,76 @@ class ProgressReader(io.RawIOBase):
         self.name = getattr(raw, "name", "upload")
 
     def readable(self) -> bool:
+        """Always True: the wrapped file is read.
+
+        Returns:
+            True.
+
+        Raises:
+            ValueError: never: readable does not look at the file.
+        """
         return True
 
     def seekable(self) -> bool:
+        """Whether the wrapped file can seek (an upload is rewound for a retry).
+
+        Returns:
+            The wrapped file's answer.
+
+        Raises:
+            ValueError: the wrapped file is closed.
+        """
         return self._raw.seekable()
 
     def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        """Move in the wrapped file.
+
+        Args:
+            offset: Where to, relative to `whence`.
+            whence: `io.SEEK_SET`, `io.SEEK_CUR` or `io.SEEK_END`.
+
+        Returns:
+            The new position.
+
+        Raises:
+            OSError: the wrapped file cannot seek.
+        """
         return self._raw.seek(offset, whence)
 
     def tell(self) -> int:
+        """The wrapped file's position.
+
+        Returns:
+            The position in bytes.
+
+        Raises:
+            OSError: the wrapped file cannot tell.
+        """
         return self._raw.tell()
 
     def fileno(self) -> int:
+        """The wrapped file's descriptor.
+
+        Returns:
+            The descriptor.
+
+        Raises:
+            OSError: the wrapped file has none (an in-memory file).
+        """
         return self._raw.fileno()
 
     def read(self, size: int = -1) -> bytes:
+        """Read from the wrapped file and report how much to the progress.
+
+        Args:
+            size: At most this many bytes; -1 for the rest.
+
+        Returns:
+            The bytes read (empty at the end).
+
+        Raises:
+            OSError: the wrapped file's read failed.
+        """
         chunk = self._raw.read(size)
         self._progress.advance(len(chunk))
         return chunk
@@ -112,13 +198,35 @@ class ProgressReader(io.RawIOBase):
             yield chunk
 
     def readinto(self, buffer: Any) -> int:
+        """Read into `buffer`, reporting how much to the progress.
+
+        Args:
+            buffer: A writable buffer.
+
+        Returns:
+            How many bytes were read.
+
+        Raises:
+            OSError: the wrapped file's read failed.
+        """
         chunk = self.read(len(buffer))
         buffer[: len(chunk)] = chunk
         return len(chunk)
 
 
 def reading_with_progress(raw: IO[bytes], progress: Progress) -> BinaryIO:
-    """`raw`, reporting each read to `progress`; pass it to httpx as a file to stream an upload."""
+    """`raw`, reporting each read to `progress`; pass it to httpx as a file to stream an upload.
+
+    Args:
+        raw: The open binary file.
+        progress: Where reads are reported.
+
+    Returns:
+        The wrapped file.
+
+    Raises:
+        OSError: never on wrapping; reads raise what the file raises.
+    """
     return cast(BinaryIO, ProgressReader(raw, progress))
 
 
@@ -173,10 +281,32 @@ class AsyncFileStream(FileStream):
 
 
 def streaming_with_progress(raw: IO[bytes], progress: Progress) -> BinaryIO:
-    """`raw` as a sync client's raw request body (typed as the file it wraps), resent whole on a retry."""
+    """`raw` as a sync client's raw request body (typed as the file it wraps), resent whole on a retry.
+
+    Args:
+        raw: The open binary file.
+        progress: Where reads are reported.
+
+    Returns:
+        The body to send.
+
+    Raises:
+        OSError: never on wrapping; reads raise what the file raises.
+    """
     return cast(BinaryIO, FileStream(raw, progress))
 
 
 def async_reading_with_progress(raw: IO[bytes], progress: Progress) -> BinaryIO:
-    """`raw` as an async stream for an async client's request body (typed as the file it wraps)."""
+    """`raw` as an async stream for an async client's request body (typed as the file it wraps).
+
+    Args:
+        raw: The open binary file.
+        progress: Where reads are reported.
+
+    Returns:
+        The body to send.
+
+    Raises:
+        OSError: never on wrapping; reads raise what the file raises.
+    """
     return cast(BinaryIO, AsyncFileStream(raw, progress))

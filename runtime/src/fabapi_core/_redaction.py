@@ -133,17 +133,39 @@ class Redactor:
         return tuple(self._secrets)
 
     def learn(self, values: Iterable[str]) -> None:
+        """Remember these values as secrets, to mask from now on (empty values and the mask are skipped).
+
+        Args:
+            values: The secret values.
+
+        Raises:
+            TypeError: values that are not an iterable of text.
+        """
         for value in values:
             if value and value != MASK and value not in self._known:
                 self._known.add(value)
                 self._secrets.append(value)
 
     def learn_text(self, text: str) -> None:
-        """Learn the credentials `text` shows, to mask them in it and in text read before it."""
+        """Learn the credentials `text` shows, to mask them in it and in text read before it.
+
+        Args:
+            text: Text that may carry credentials (a header, a message).
+
+        Raises:
+            TypeError: text that is not a str.
+        """
         self.learn(find_secrets(text))
 
     def learn_value(self, value: object) -> None:
-        """Learn the credentials inside parsed JSON (or a generated model's `to_dict`)."""
+        """Learn the credentials inside parsed JSON (or a generated model's `to_dict`).
+
+        Args:
+            value: The parsed JSON.
+
+        Raises:
+            RecursionError: a value nested deeper than Python's recursion limit.
+        """
         self.learn(collect_secrets(value))
 
     def __call__(self, text: str) -> str:
@@ -151,7 +173,17 @@ class Redactor:
         return mask_patterns(redact(text, self._secrets))
 
     def value(self, value: object) -> object:
-        """A copy of parsed JSON with every credential masked: by its field name, its shape, or as known."""
+        """A copy of parsed JSON with every credential masked: by its field name, its shape, or as known.
+
+        Args:
+            value: The parsed JSON.
+
+        Returns:
+            The masked copy.
+
+        Raises:
+            RecursionError: a value nested deeper than Python's recursion limit.
+        """
         self.learn_value(value)
         return self._masked(value)
 
@@ -171,7 +203,17 @@ class Redactor:
         return value
 
     def bytes(self, content: bytes) -> bytes:
-        """`content` with credentials masked; bytes that are not UTF-8 are kept as they were."""
+        """`content` with credentials masked; bytes that are not UTF-8 are kept as they were.
+
+        Args:
+            content: The bytes, such as an answer's body.
+
+        Returns:
+            The masked bytes.
+
+        Raises:
+            TypeError: content that is not bytes.
+        """
         text = content.decode("utf-8", errors="surrogateescape")
         masked = self(text)
         return content if masked == text else masked.encode("utf-8", errors="surrogateescape")
@@ -224,5 +266,16 @@ def _collect(value: object, found: list[str], *, named: bool, depth: int) -> Non
 
 
 def redact_text(text: str, secrets: Iterable[SecretLike] = ()) -> str:
-    """`text` with the listed secrets and every credential found by name or shape masked."""
+    """`text` with the listed secrets and every credential found by name or shape masked.
+
+    Args:
+        text: The text to mask.
+        secrets: Secrets to mask besides what is found by name or shape.
+
+    Returns:
+        The masked text.
+
+    Raises:
+        TypeError: a secret that is neither a `Secret` nor text.
+    """
     return Redactor(secrets)(text)

@@ -49,10 +49,23 @@ def unwrap(
     """The parsed value of a successful response; otherwise raise the matching `APIError`.
 
     `expected` lists the documented statuses (a mapping may give each one's parsed type, None for no
-    body). Raises the status's `APIError` subclass for >= 400 (its `body` is the parsed error model
-    when there is one), and `UnexpectedResponse` for an undocumented status, a body that isn't JSON
-    where one was to be parsed, or a parsed value of the wrong type. `method` and `url` only make
-    the message more useful.
+    body). `method` and `url` only make the message more useful.
+
+    Args:
+        response: A generated package's `Response`.
+        expected: The documented statuses, or each one's parsed type; None: any 2xx is fine.
+        secrets: Values masked in the error's message and body.
+        method: The request's method, for the message.
+        url: The request's URL, for the message (masked).
+
+    Returns:
+        The parsed value (None for an answer without a body).
+
+    Raises:
+        APIError: the status's subclass for a status of 400 or more (its `body` the parsed error model
+            when there is one).
+        UnexpectedResponse: an undocumented status, a body that is not JSON where one was to be parsed,
+            or a parsed value of the wrong type.
     """
     return unwrap_exchange(response, expected=expected, secrets=secrets, method=method, url=url)
 
@@ -122,6 +135,18 @@ class RawResponse(Generic[T]):
 
     @classmethod
     def from_response(cls, response: ResponseLike[T], parsed: T | None = None) -> RawResponse[T]:
+        """The raw answer of a generated `Response`, with its parsed value or `parsed` instead.
+
+        Args:
+            response: A generated package's `Response` (status, headers, content, parsed).
+            parsed: The value to keep instead of the response's own parsed value.
+
+        Returns:
+            Status, headers, bytes and the parsed value.
+
+        Raises:
+            ValueError: a status code that is not a number.
+        """
         value = response.parsed if parsed is None else parsed
         return cls(int(response.status_code), dict(response.headers), response.content or b"", value)
 
@@ -130,5 +155,13 @@ class RawResponse(Generic[T]):
         return self.content.decode("utf-8", errors="replace")
 
     def json(self) -> Any:
-        """The body's JSON value; `UntrustedJSONError` (a ValueError) says what is wrong with one that has none."""
+        """The body read as JSON.
+
+        Returns:
+            The decoded JSON value.
+
+        Raises:
+            UntrustedJSONError: the body is not usable JSON (a ValueError naming what is wrong; a 204's
+                empty body is none).
+        """
         return loads_body(self.content)

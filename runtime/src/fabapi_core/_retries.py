@@ -95,15 +95,40 @@ class RetryPolicy:
 
     @classmethod
     def none(cls) -> RetryPolicy:
-        """A policy that never retries."""
+        """A policy that never retries.
+
+        Returns:
+            The policy, with no attempts.
+
+        Raises:
+            InvalidArgument: never; a policy's fields are checked when it is made.
+        """
         return cls(attempts=0)
 
     def with_(self, **changes: Any) -> RetryPolicy:
-        """A copy with some fields changed: `policy.with_(attempts=5)`."""
+        """A copy with some fields changed: `policy.with_(attempts=5)`.
+
+        Args:
+            **changes: The fields to change, by name.
+
+        Returns:
+            The changed copy.
+
+        Raises:
+            TypeError: a name that is not a field of the policy.
+            InvalidArgument: a value the field refuses.
+        """
         return dataclasses.replace(self, **changes)
 
     def to_retry(self) -> Retry:
-        """The equivalent `httpx_retries.Retry`."""
+        """The equivalent `httpx_retries.Retry`.
+
+        Returns:
+            The `Retry` the transport is built on.
+
+        Raises:
+            InvalidArgument: never; the policy was checked when it was made.
+        """
         return _ExactRetry(
             total=self.attempts,
             backoff_factor=self.backoff_factor,
@@ -202,6 +227,16 @@ def retrying_transport(
     """A transport that retries by `policy` and raises `TransportError` once connection errors run out of retries.
 
     Without `inner` it sends over real connections, and serves async clients too.
+
+    Args:
+        policy: The retry policy; `RetryPolicy()` when None.
+        inner: The transport to retry around; real connections when None.
+
+    Returns:
+        The retrying transport.
+
+    Raises:
+        TransportError: raised by the transport's requests once connection errors run out of retries.
     """
     policy = policy or RetryPolicy()
     if inner is None:
@@ -212,7 +247,18 @@ def retrying_transport(
 def async_retrying_transport(
     policy: RetryPolicy | None = None, inner: httpx.AsyncBaseTransport | None = None
 ) -> httpx.AsyncBaseTransport:
-    """The async twin of `retrying_transport`."""
+    """The async twin of `retrying_transport`.
+
+    Args:
+        policy: The retry policy; `RetryPolicy()` when None.
+        inner: The transport to retry around; real connections when None.
+
+    Returns:
+        The retrying transport.
+
+    Raises:
+        TransportError: raised by the transport's requests once connection errors run out of retries.
+    """
     policy = policy or RetryPolicy()
     if inner is None:
         return transport_pair(policy, httpx.HTTPTransport(), httpx.AsyncHTTPTransport())

@@ -65,7 +65,14 @@ class Secret:
         self._value = value
 
     def reveal(self) -> str:
-        """Return the value, for the one place that must send it."""
+        """Return the value, for the one place that must send it.
+
+        Returns:
+            The secret's plain text.
+
+        Raises:
+            InvalidArgument: never; a `Secret` holds text from the start.
+        """
         return self._value
 
     def __repr__(self) -> str:
@@ -135,7 +142,18 @@ def _plain(secrets: Iterable[SecretLike]) -> list[str]:
 
 
 def redact(text: str, secrets: Iterable[SecretLike]) -> str:
-    """Replace every occurrence of each secret (and its URL- or JSON-escaped forms) with `***`."""
+    """Replace every occurrence of each secret (and its URL- or JSON-escaped forms) with `***`.
+
+    Args:
+        text: The text to mask.
+        secrets: The secrets to mask, `Secret`s or text.
+
+    Returns:
+        `text` with the secrets masked.
+
+    Raises:
+        TypeError: a secret that is neither a `Secret` nor text.
+    """
     forms = _plain(secrets)
     if not forms:
         return text
@@ -153,9 +171,17 @@ def redact(text: str, secrets: Iterable[SecretLike]) -> str:
 def is_sensitive_name(name: str) -> bool:
     """Whether a header, query parameter or JSON field of this name carries credentials.
 
-    The one list of names for error bodies, logs, URLs and conformance reports; reviewed against the
-    field names of every vendor spec (`jwt`, `refreshToken`, `refresh-token`, `session_token`,
-    `stlFileToken`, `token`, `kaedim-signature`, `X-API-Key`, `Authorization`).
+    The one list of names for error bodies, logs, URLs and conformance reports, reviewed against the
+    field names of every vendor spec.
+
+    Args:
+        name: The header, parameter or field name, in any case.
+
+    Returns:
+        True when values under this name are masked.
+
+    Raises:
+        AttributeError: a name that is not text.
     """
     if name.lower() in _SENSITIVE_HEADERS:
         return True
@@ -178,7 +204,18 @@ def header_items(headers: HeadersLike) -> Iterable[tuple[str, str]]:
 
 
 def redact_headers(headers: HeadersLike, secrets: Iterable[SecretLike] = ()) -> dict[str, str]:
-    """A copy of the headers with credential-bearing values replaced by `***`."""
+    """A copy of the headers with credential-bearing values replaced by `***`.
+
+    Args:
+        headers: The headers (a mapping, httpx headers or pairs).
+        secrets: Further secrets to mask in any value.
+
+    Returns:
+        The masked copy.
+
+    Raises:
+        TypeError: a secret that is neither a `Secret` nor text.
+    """
     secret_list = list(secrets)
     out: dict[str, str] = {}
     for name, value in header_items(headers):
@@ -191,6 +228,16 @@ def redact_url(url: str | httpx.URL, secrets: Iterable[SecretLike] = ()) -> str:
     """The URL with its password, credential-named query values and any known secret masked.
 
     Components are compared decoded, so a secret is found however it was percent-encoded.
+
+    Args:
+        url: The URL.
+        secrets: Further secrets to mask.
+
+    Returns:
+        The masked URL as text.
+
+    Raises:
+        TypeError: a secret that is neither a `Secret` nor text.
     """
     secret_list = [reveal(secret) for secret in secrets]
     text = str(url)

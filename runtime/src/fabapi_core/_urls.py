@@ -30,6 +30,16 @@ def request_url(client: httpx.Client | httpx.AsyncClient, path: str) -> httpx.UR
     """The absolute URL `client` would send `path` to, kept for the next call with the same base.
 
     A client whose `base_url` is replaced gets a new base object, so nothing stale is served.
+
+    Args:
+        client: The httpx client whose `base_url` the path is joined to.
+        path: The request's path, already encoded.
+
+    Returns:
+        The absolute URL.
+
+    Raises:
+        httpx.InvalidURL: a path httpx cannot join to the base.
     """
     base = client.base_url
     key = (id(base), path)

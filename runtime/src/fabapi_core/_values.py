@@ -51,7 +51,21 @@ def finite_number(
     above: float | None = None,
 ) -> float:
     """`value`, as given, when it is a real number (not a bool) that a float holds finitely, within the
-    bounds (`above` excludes its bound); `InvalidArgument` naming `argument` otherwise."""
+    bounds (`above` excludes its bound).
+
+    Args:
+        value: The argument's value.
+        argument: The argument's name, for the error.
+        minimum: The smallest value allowed.
+        maximum: The largest value allowed.
+        above: A bound the value must exceed.
+
+    Returns:
+        The value.
+
+    Raises:
+        InvalidArgument: naming `argument`, for anything else.
+    """
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
         raise InvalidArgument(argument, f"argument {argument!r} must be a number, not {_shown(value)}")
     try:
@@ -71,12 +85,36 @@ def finite_number(
 
 
 def seconds_or_none(value: object, argument: str = "timeout") -> float | None:
-    """A time limit in seconds, more than 0, or None for none; checked before any request."""
+    """A time limit in seconds, more than 0, or None for none; checked before any request.
+
+    Args:
+        value: The time limit.
+        argument: The argument's name, for the error.
+
+    Returns:
+        The seconds, or None.
+
+    Raises:
+        InvalidArgument: a value that is not a positive finite number or None.
+    """
     return None if value is None else float(finite_number(value, argument, above=0))
 
 
 def whole_number(value: object, argument: str, *, minimum: int | None = None, maximum: int | None = INT64_MAX) -> int:
-    """`value` when it is an int (not a bool) within the bounds; no API takes more than 64 bits by default."""
+    """`value` when it is an int (not a bool) within the bounds; no API takes more than 64 bits by default.
+
+    Args:
+        value: The argument's value.
+        argument: The argument's name, for the error.
+        minimum: The smallest value allowed.
+        maximum: The largest value allowed.
+
+    Returns:
+        The value.
+
+    Raises:
+        InvalidArgument: naming `argument`, for anything else.
+    """
     if isinstance(value, bool) or not isinstance(value, numbers.Integral):
         raise InvalidArgument(argument, f"argument {argument!r} must be a whole number, not {_shown(value)}")
     number = int(value)
@@ -88,7 +126,19 @@ def whole_number(value: object, argument: str, *, minimum: int | None = None, ma
 
 
 def sendable_text(value: object, argument: str, *, allow_empty: bool = True) -> str:
-    """`value` when it is a str that can be encoded (and, unless allowed, not empty)."""
+    """`value` when it is a str that can be encoded (and, unless allowed, not empty).
+
+    Args:
+        value: The argument's value.
+        argument: The argument's name, for the error.
+        allow_empty: Whether '' is allowed.
+
+    Returns:
+        The text.
+
+    Raises:
+        InvalidArgument: not text, text with a lone surrogate, or empty text when not allowed.
+    """
     if not isinstance(value, str):
         raise InvalidArgument(argument, f"argument {argument!r} must be text, not {_shown(value)}")
     if not sendable(value):
@@ -99,7 +149,18 @@ def sendable_text(value: object, argument: str, *, allow_empty: bool = True) -> 
 
 
 def local_path(value: object, argument: str) -> Path:
-    """`value` as a `Path` when it is a non-empty str or path object a file system can name."""
+    """`value` as a `Path` when it is a non-empty str or path object a file system can name.
+
+    Args:
+        value: The argument's value.
+        argument: The argument's name, for the error.
+
+    Returns:
+        The path.
+
+    Raises:
+        InvalidArgument: anything else.
+    """
     if isinstance(value, bool) or not isinstance(value, str | os.PathLike):
         raise InvalidArgument(argument, f"argument {argument!r} must be a path (str or Path), not {_shown(value)}")
     text = os.fspath(value)
@@ -117,6 +178,16 @@ def file_destination(value: object, argument: str) -> Path:
 
     Checked before the request whose answer it receives: writing `.` or a folder fails only once
     the answer is in (and the request, which may have cost money, was made).
+
+    Args:
+        value: The argument's value.
+        argument: The argument's name, for the error.
+
+    Returns:
+        The path.
+
+    Raises:
+        InvalidArgument: no path, or one naming a folder.
     """
     path = local_path(value, argument)
     if path.name in ("", ".", ".."):

@@ -27,7 +27,17 @@ class AccountResource:
     def get_user(self) -> UserResponse:
         """Get user
 
-        Retrieve your account details, including quota and storage usage."""
+        Retrieve your account details, including quota and storage usage.
+
+        Returns:
+            `UserResponse`: The account and its data usage.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UserResponse",
             self._caller.call(_get_user.sync_detailed, method="GET", path="/v1/user", expected=_STATUSES_200_401_403),
@@ -36,7 +46,17 @@ class AccountResource:
     def list_uploads(self) -> builtins.list[FileUploadResponse]:
         """List uploads
 
-        List all of the files you've uploaded to your account. These are listed from newest to oldest."""
+        List all of the files you've uploaded to your account. These are listed from newest to oldest.
+
+        Returns:
+            `list[FileUploadResponse]`: Every uploaded file, newest first.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[FileUploadResponse]",
             self._caller.call(
@@ -52,7 +72,17 @@ class RawAccountResource:
         self._caller = caller
 
     def get_user(self) -> RawResponse[UserResponse]:
-        """`getUser`, answered with its status, headers and bytes beside the parsed value."""
+        """`getUser`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UserResponse`: The account and its data usage.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UserResponse]",
             self._caller.call_with_response(
@@ -61,7 +91,17 @@ class RawAccountResource:
         )
 
     def list_uploads(self) -> RawResponse[builtins.list[FileUploadResponse]]:
-        """`listUploads`, answered with its status, headers and bytes beside the parsed value."""
+        """`listUploads`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[FileUploadResponse]`: Every uploaded file, newest first.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[FileUploadResponse]]",
             self._caller.call_with_response(
@@ -79,7 +119,17 @@ class AsyncAccountResource:
     async def get_user(self) -> UserResponse:
         """Get user
 
-        Retrieve your account details, including quota and storage usage."""
+        Retrieve your account details, including quota and storage usage.
+
+        Returns:
+            `UserResponse`: The account and its data usage.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UserResponse",
             await self._caller.call(
@@ -90,7 +140,17 @@ class AsyncAccountResource:
     async def list_uploads(self) -> builtins.list[FileUploadResponse]:
         """List uploads
 
-        List all of the files you've uploaded to your account. These are listed from newest to oldest."""
+        List all of the files you've uploaded to your account. These are listed from newest to oldest.
+
+        Returns:
+            `list[FileUploadResponse]`: Every uploaded file, newest first.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[FileUploadResponse]",
             await self._caller.call(
@@ -106,7 +166,17 @@ class AsyncRawAccountResource:
         self._caller = caller
 
     async def get_user(self) -> RawResponse[UserResponse]:
-        """`getUser`, answered with its status, headers and bytes beside the parsed value."""
+        """`getUser`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UserResponse`: The account and its data usage.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UserResponse]",
             await self._caller.call_with_response(
@@ -115,7 +185,17 @@ class AsyncRawAccountResource:
         )
 
     async def list_uploads(self) -> RawResponse[builtins.list[FileUploadResponse]]:
-        """`listUploads`, answered with its status, headers and bytes beside the parsed value."""
+        """`listUploads`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[FileUploadResponse]`: Every uploaded file, newest first.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[FileUploadResponse]]",
             await self._caller.call_with_response(

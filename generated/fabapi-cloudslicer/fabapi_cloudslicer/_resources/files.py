@@ -38,7 +38,17 @@ class FilesResource:
     def create_upload_id(self) -> UploadIdResponse:
         """Create upload ID
 
-        Get an upload_id to upload a new STL file with the public upload route. The file_id is assigned now, before the upload. An upload id is single-use and expires after one hour; a failed upload does not consume it."""
+        Get an upload_id to upload a new STL file with the public upload route. The file_id is assigned now, before the upload. An upload id is single-use and expires after one hour; a failed upload does not consume it.
+
+        Returns:
+            `UploadIdResponse`: A fresh upload id and the file id the upload will get.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UploadIdResponse",
             self._caller.call(
@@ -49,7 +59,22 @@ class FilesResource:
     def upload_public(self, upload_id: str, *, body: FileUploadForm) -> FileUploadResponse:
         """Public upload file
 
-        This route does NOT require authentication. Use it on your client side to upload the file directly to Cloud Slicer's storage, so large files need not be routed through your backend server. It uses the upload_id generated earlier (GET /v1/file/upload-id) to securely upload an STL file and prevent CORS errors."""
+        This route does NOT require authentication. Use it on your client side to upload the file directly to Cloud Slicer's storage, so large files need not be routed through your backend server. It uses the upload_id generated earlier (GET /v1/file/upload-id) to securely upload an STL file and prevent CORS errors.
+
+        Args:
+            upload_id: A single-use upload id from createUploadId (expires after one hour).
+            body: The request body.
+
+        Returns:
+            `FileUploadResponse`: The uploaded file.
+
+        Raises:
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "FileUploadResponse",
             self._caller.call(
@@ -65,7 +90,22 @@ class FilesResource:
     def upload(self, *, body: FileUploadForm) -> FileUploadResponse:
         """Upload file
 
-        Upload a new STL file (.stl, .obj or .3mf). This should only be done from the server side to avoid exposing your token; from a browser, use the public upload route."""
+        Upload a new STL file (.stl, .obj or .3mf). This should only be done from the server side to avoid exposing your token; from a browser, use the public upload route.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `FileUploadResponse`: The uploaded file.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "FileUploadResponse",
             self._caller.call(
@@ -80,7 +120,23 @@ class FilesResource:
     def download(self, file_id: str) -> File:
         """Download file
 
-        Retrieve a file per its file_id."""
+        Retrieve a file per its file_id.
+
+        Args:
+            file_id: The file's id, as returned by an upload or by createUploadId.
+
+        Returns:
+            `File`: The file's bytes.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "File",
             self._caller.call(
@@ -95,7 +151,23 @@ class FilesResource:
     def delete(self, file_id: str) -> DeleteFileResponse:
         """Delete file
 
-        Remove a file you no longer need per its file_id. Deleting a file also deletes its quotes."""
+        Remove a file you no longer need per its file_id. Deleting a file also deletes its quotes.
+
+        Args:
+            file_id: The file's id, as returned by an upload or by createUploadId.
+
+        Returns:
+            `DeleteFileResponse`: The file was removed.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "DeleteFileResponse",
             self._caller.call(
@@ -110,7 +182,24 @@ class FilesResource:
     def quote_deprecated(self, file_id: str, *, body: QuoteRequest | Unset = UNSET) -> QuoteResponse:
         """Quote file (deprecated)
 
-        Deprecated: switch to /quote/{file_id} (POST /v1/quote/{file_id}). Creates an instant quote on an uploaded file given its file_id."""
+        Deprecated: switch to /quote/{file_id} (POST /v1/quote/{file_id}). Creates an instant quote on an uploaded file given its file_id.
+
+        Args:
+            file_id: The file's id, as returned by an upload or by createUploadId.
+            body: The request body.
+
+        Returns:
+            `QuoteResponse`: The quote, with its sliced G-code.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "QuoteResponse",
             self._caller.call(
@@ -131,7 +220,17 @@ class RawFilesResource:
         self._caller = caller
 
     def create_upload_id(self) -> RawResponse[UploadIdResponse]:
-        """`createUploadId`, answered with its status, headers and bytes beside the parsed value."""
+        """`createUploadId`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UploadIdResponse`: A fresh upload id and the file id the upload will get.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UploadIdResponse]",
             self._caller.call_with_response(
@@ -140,7 +239,22 @@ class RawFilesResource:
         )
 
     def upload_public(self, upload_id: str, *, body: FileUploadForm) -> RawResponse[FileUploadResponse]:
-        """`uploadPublic`, answered with its status, headers and bytes beside the parsed value."""
+        """`uploadPublic`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            upload_id: A single-use upload id from createUploadId (expires after one hour).
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `FileUploadResponse`: The uploaded file.
+
+        Raises:
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[FileUploadResponse]",
             self._caller.call_with_response(
@@ -154,7 +268,22 @@ class RawFilesResource:
         )
 
     def upload(self, *, body: FileUploadForm) -> RawResponse[FileUploadResponse]:
-        """`uploadFile`, answered with its status, headers and bytes beside the parsed value."""
+        """`uploadFile`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `FileUploadResponse`: The uploaded file.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[FileUploadResponse]",
             self._caller.call_with_response(
@@ -167,7 +296,23 @@ class RawFilesResource:
         )
 
     def download(self, file_id: str) -> RawResponse[File]:
-        """`downloadFile`, answered with its status, headers and bytes beside the parsed value."""
+        """`downloadFile`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            file_id: The file's id, as returned by an upload or by createUploadId.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `File`: The file's bytes.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[File]",
             self._caller.call_with_response(
@@ -180,7 +325,23 @@ class RawFilesResource:
         )
 
     def delete(self, file_id: str) -> RawResponse[DeleteFileResponse]:
-        """`deleteFile`, answered with its status, headers and bytes beside the parsed value."""
+        """`deleteFile`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            file_id: The file's id, as returned by an upload or by createUploadId.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `DeleteFileResponse`: The file was removed.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[DeleteFileResponse]",
             self._caller.call_with_response(
@@ -193,7 +354,24 @@ class RawFilesResource:
         )
 
     def quote_deprecated(self, file_id: str, *, body: QuoteRequest | Unset = UNSET) -> RawResponse[QuoteResponse]:
-        """`quoteFileDeprecated`, answered with its status, headers and bytes beside the parsed value."""
+        """`quoteFileDeprecated`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            file_id: The file's id, as returned by an upload or by createUploadId.
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `QuoteResponse`: The quote, with its sliced G-code.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[QuoteResponse]",
             self._caller.call_with_response(
@@ -216,7 +394,17 @@ class AsyncFilesResource:
     async def create_upload_id(self) -> UploadIdResponse:
         """Create upload ID
 
-        Get an upload_id to upload a new STL file with the public upload route. The file_id is assigned now, before the upload. An upload id is single-use and expires after one hour; a failed upload does not consume it."""
+        Get an upload_id to upload a new STL file with the public upload route. The file_id is assigned now, before the upload. An upload id is single-use and expires after one hour; a failed upload does not consume it.
+
+        Returns:
+            `UploadIdResponse`: A fresh upload id and the file id the upload will get.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UploadIdResponse",
             await self._caller.call(
@@ -230,7 +418,22 @@ class AsyncFilesResource:
     async def upload_public(self, upload_id: str, *, body: FileUploadForm) -> FileUploadResponse:
         """Public upload file
 
-        This route does NOT require authentication. Use it on your client side to upload the file directly to Cloud Slicer's storage, so large files need not be routed through your backend server. It uses the upload_id generated earlier (GET /v1/file/upload-id) to securely upload an STL file and prevent CORS errors."""
+        This route does NOT require authentication. Use it on your client side to upload the file directly to Cloud Slicer's storage, so large files need not be routed through your backend server. It uses the upload_id generated earlier (GET /v1/file/upload-id) to securely upload an STL file and prevent CORS errors.
+
+        Args:
+            upload_id: A single-use upload id from createUploadId (expires after one hour).
+            body: The request body.
+
+        Returns:
+            `FileUploadResponse`: The uploaded file.
+
+        Raises:
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "FileUploadResponse",
             await self._caller.call(
@@ -246,7 +449,22 @@ class AsyncFilesResource:
     async def upload(self, *, body: FileUploadForm) -> FileUploadResponse:
         """Upload file
 
-        Upload a new STL file (.stl, .obj or .3mf). This should only be done from the server side to avoid exposing your token; from a browser, use the public upload route."""
+        Upload a new STL file (.stl, .obj or .3mf). This should only be done from the server side to avoid exposing your token; from a browser, use the public upload route.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `FileUploadResponse`: The uploaded file.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "FileUploadResponse",
             await self._caller.call(
@@ -261,7 +479,23 @@ class AsyncFilesResource:
     async def download(self, file_id: str) -> File:
         """Download file
 
-        Retrieve a file per its file_id."""
+        Retrieve a file per its file_id.
+
+        Args:
+            file_id: The file's id, as returned by an upload or by createUploadId.
+
+        Returns:
+            `File`: The file's bytes.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "File",
             await self._caller.call(
@@ -276,7 +510,23 @@ class AsyncFilesResource:
     async def delete(self, file_id: str) -> DeleteFileResponse:
         """Delete file
 
-        Remove a file you no longer need per its file_id. Deleting a file also deletes its quotes."""
+        Remove a file you no longer need per its file_id. Deleting a file also deletes its quotes.
+
+        Args:
+            file_id: The file's id, as returned by an upload or by createUploadId.
+
+        Returns:
+            `DeleteFileResponse`: The file was removed.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "DeleteFileResponse",
             await self._caller.call(
@@ -291,7 +541,24 @@ class AsyncFilesResource:
     async def quote_deprecated(self, file_id: str, *, body: QuoteRequest | Unset = UNSET) -> QuoteResponse:
         """Quote file (deprecated)
 
-        Deprecated: switch to /quote/{file_id} (POST /v1/quote/{file_id}). Creates an instant quote on an uploaded file given its file_id."""
+        Deprecated: switch to /quote/{file_id} (POST /v1/quote/{file_id}). Creates an instant quote on an uploaded file given its file_id.
+
+        Args:
+            file_id: The file's id, as returned by an upload or by createUploadId.
+            body: The request body.
+
+        Returns:
+            `QuoteResponse`: The quote, with its sliced G-code.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "QuoteResponse",
             await self._caller.call(
@@ -312,7 +579,17 @@ class AsyncRawFilesResource:
         self._caller = caller
 
     async def create_upload_id(self) -> RawResponse[UploadIdResponse]:
-        """`createUploadId`, answered with its status, headers and bytes beside the parsed value."""
+        """`createUploadId`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UploadIdResponse`: A fresh upload id and the file id the upload will get.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UploadIdResponse]",
             await self._caller.call_with_response(
@@ -324,7 +601,22 @@ class AsyncRawFilesResource:
         )
 
     async def upload_public(self, upload_id: str, *, body: FileUploadForm) -> RawResponse[FileUploadResponse]:
-        """`uploadPublic`, answered with its status, headers and bytes beside the parsed value."""
+        """`uploadPublic`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            upload_id: A single-use upload id from createUploadId (expires after one hour).
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `FileUploadResponse`: The uploaded file.
+
+        Raises:
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[FileUploadResponse]",
             await self._caller.call_with_response(
@@ -338,7 +630,22 @@ class AsyncRawFilesResource:
         )
 
     async def upload(self, *, body: FileUploadForm) -> RawResponse[FileUploadResponse]:
-        """`uploadFile`, answered with its status, headers and bytes beside the parsed value."""
+        """`uploadFile`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `FileUploadResponse`: The uploaded file.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[FileUploadResponse]",
             await self._caller.call_with_response(
@@ -351,7 +658,23 @@ class AsyncRawFilesResource:
         )
 
     async def download(self, file_id: str) -> RawResponse[File]:
-        """`downloadFile`, answered with its status, headers and bytes beside the parsed value."""
+        """`downloadFile`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            file_id: The file's id, as returned by an upload or by createUploadId.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `File`: The file's bytes.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[File]",
             await self._caller.call_with_response(
@@ -364,7 +687,23 @@ class AsyncRawFilesResource:
         )
 
     async def delete(self, file_id: str) -> RawResponse[DeleteFileResponse]:
-        """`deleteFile`, answered with its status, headers and bytes beside the parsed value."""
+        """`deleteFile`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            file_id: The file's id, as returned by an upload or by createUploadId.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `DeleteFileResponse`: The file was removed.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[DeleteFileResponse]",
             await self._caller.call_with_response(
@@ -377,7 +716,24 @@ class AsyncRawFilesResource:
         )
 
     async def quote_deprecated(self, file_id: str, *, body: QuoteRequest | Unset = UNSET) -> RawResponse[QuoteResponse]:
-        """`quoteFileDeprecated`, answered with its status, headers and bytes beside the parsed value."""
+        """`quoteFileDeprecated`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            file_id: The file's id, as returned by an upload or by createUploadId.
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `QuoteResponse`: The quote, with its sliced G-code.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[QuoteResponse]",
             await self._caller.call_with_response(

@@ -26,7 +26,24 @@ class PartInfoResource:
     def check_printability(self, file_id: str, *, body: Dimensions | Unset = UNSET) -> PrintabilityResponse:
         """Check printability
 
-        Gets measurements of the uploaded file in order to check that the part will fit in the printer before you generate a quote. The optional body gives the printer's build volume in mm (default 210 x 210 x 250). This can also be calculated on the client side (for example with Three.js); the endpoint is provided as an alternative."""
+        Gets measurements of the uploaded file in order to check that the part will fit in the printer before you generate a quote. The optional body gives the printer's build volume in mm (default 210 x 210 x 250). This can also be calculated on the client side (for example with Three.js); the endpoint is provided as an alternative.
+
+        Args:
+            file_id: The file's id, as returned by an upload or by createUploadId.
+            body: The request body.
+
+        Returns:
+            `PrintabilityResponse`: The model's dimensions, the printer's, and whether the part fits.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "PrintabilityResponse",
             self._caller.call(
@@ -49,7 +66,24 @@ class RawPartInfoResource:
     def check_printability(
         self, file_id: str, *, body: Dimensions | Unset = UNSET
     ) -> RawResponse[PrintabilityResponse]:
-        """`checkPrintability`, answered with its status, headers and bytes beside the parsed value."""
+        """`checkPrintability`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            file_id: The file's id, as returned by an upload or by createUploadId.
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `PrintabilityResponse`: The model's dimensions, the printer's, and whether the part fits.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[PrintabilityResponse]",
             self._caller.call_with_response(
@@ -72,7 +106,24 @@ class AsyncPartInfoResource:
     async def check_printability(self, file_id: str, *, body: Dimensions | Unset = UNSET) -> PrintabilityResponse:
         """Check printability
 
-        Gets measurements of the uploaded file in order to check that the part will fit in the printer before you generate a quote. The optional body gives the printer's build volume in mm (default 210 x 210 x 250). This can also be calculated on the client side (for example with Three.js); the endpoint is provided as an alternative."""
+        Gets measurements of the uploaded file in order to check that the part will fit in the printer before you generate a quote. The optional body gives the printer's build volume in mm (default 210 x 210 x 250). This can also be calculated on the client side (for example with Three.js); the endpoint is provided as an alternative.
+
+        Args:
+            file_id: The file's id, as returned by an upload or by createUploadId.
+            body: The request body.
+
+        Returns:
+            `PrintabilityResponse`: The model's dimensions, the printer's, and whether the part fits.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "PrintabilityResponse",
             await self._caller.call(
@@ -95,7 +146,24 @@ class AsyncRawPartInfoResource:
     async def check_printability(
         self, file_id: str, *, body: Dimensions | Unset = UNSET
     ) -> RawResponse[PrintabilityResponse]:
-        """`checkPrintability`, answered with its status, headers and bytes beside the parsed value."""
+        """`checkPrintability`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            file_id: The file's id, as returned by an upload or by createUploadId.
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `PrintabilityResponse`: The model's dimensions, the printer's, and whether the part fits.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[PrintabilityResponse]",
             await self._caller.call_with_response(

@@ -31,7 +31,24 @@ class QuotesResource:
     def create(self, file_id: str, *, body: QuoteRequest | Unset = UNSET) -> QuoteResponse:
         """Quote file
 
-        Create an instant quote on an uploaded file given its file_id. The file is sliced into G-code with printer_config, and the G-code's print time and material usage are priced with quote_config. Returns a quote_id."""
+        Create an instant quote on an uploaded file given its file_id. The file is sliced into G-code with printer_config, and the G-code's print time and material usage are priced with quote_config. Returns a quote_id.
+
+        Args:
+            file_id: The file's id, as returned by an upload or by createUploadId.
+            body: The request body.
+
+        Returns:
+            `QuoteResponse`: The quote, with its sliced G-code.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "QuoteResponse",
             self._caller.call(
@@ -47,7 +64,23 @@ class QuotesResource:
     def get(self, quote_id: str) -> QuoteRecord:
         """Get quote record
 
-        Retrieve a quote record given the quote_id you received when creating the quote on the /quote/{file_id} route."""
+        Retrieve a quote record given the quote_id you received when creating the quote on the /quote/{file_id} route.
+
+        Args:
+            quote_id: The quote's id, as returned when the quote was created.
+
+        Returns:
+            `QuoteRecord`: The quote record, with the profiles it was made with.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "QuoteRecord",
             self._caller.call(
@@ -62,7 +95,23 @@ class QuotesResource:
     def delete(self, quote_id: str) -> DeleteQuoteResponse:
         """Delete quote
 
-        Delete a quote record along with its G-code file per its quote_id."""
+        Delete a quote record along with its G-code file per its quote_id.
+
+        Args:
+            quote_id: The quote's id, as returned when the quote was created.
+
+        Returns:
+            `DeleteQuoteResponse`: The quote and its G-code were removed.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "DeleteQuoteResponse",
             self._caller.call(
@@ -77,7 +126,23 @@ class QuotesResource:
     def download_gcode(self, quote_id: str) -> File:
         """Download .gcode
 
-        Download the generated G-code file for the quote per its quote_id. G-code is text in practice; it is served as a binary body."""
+        Download the generated G-code file for the quote per its quote_id. G-code is text in practice; it is served as a binary body.
+
+        Args:
+            quote_id: The quote's id, as returned when the quote was created.
+
+        Returns:
+            `File`: The G-code file's bytes.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "File",
             self._caller.call(
@@ -97,7 +162,24 @@ class RawQuotesResource:
         self._caller = caller
 
     def create(self, file_id: str, *, body: QuoteRequest | Unset = UNSET) -> RawResponse[QuoteResponse]:
-        """`quoteFile`, answered with its status, headers and bytes beside the parsed value."""
+        """`quoteFile`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            file_id: The file's id, as returned by an upload or by createUploadId.
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `QuoteResponse`: The quote, with its sliced G-code.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[QuoteResponse]",
             self._caller.call_with_response(
@@ -111,7 +193,23 @@ class RawQuotesResource:
         )
 
     def get(self, quote_id: str) -> RawResponse[QuoteRecord]:
-        """`getQuote`, answered with its status, headers and bytes beside the parsed value."""
+        """`getQuote`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            quote_id: The quote's id, as returned when the quote was created.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `QuoteRecord`: The quote record, with the profiles it was made with.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[QuoteRecord]",
             self._caller.call_with_response(
@@ -124,7 +222,23 @@ class RawQuotesResource:
         )
 
     def delete(self, quote_id: str) -> RawResponse[DeleteQuoteResponse]:
-        """`deleteQuote`, answered with its status, headers and bytes beside the parsed value."""
+        """`deleteQuote`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            quote_id: The quote's id, as returned when the quote was created.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `DeleteQuoteResponse`: The quote and its G-code were removed.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[DeleteQuoteResponse]",
             self._caller.call_with_response(
@@ -137,7 +251,23 @@ class RawQuotesResource:
         )
 
     def download_gcode(self, quote_id: str) -> RawResponse[File]:
-        """`downloadGcode`, answered with its status, headers and bytes beside the parsed value."""
+        """`downloadGcode`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            quote_id: The quote's id, as returned when the quote was created.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `File`: The G-code file's bytes.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[File]",
             self._caller.call_with_response(
@@ -159,7 +289,24 @@ class AsyncQuotesResource:
     async def create(self, file_id: str, *, body: QuoteRequest | Unset = UNSET) -> QuoteResponse:
         """Quote file
 
-        Create an instant quote on an uploaded file given its file_id. The file is sliced into G-code with printer_config, and the G-code's print time and material usage are priced with quote_config. Returns a quote_id."""
+        Create an instant quote on an uploaded file given its file_id. The file is sliced into G-code with printer_config, and the G-code's print time and material usage are priced with quote_config. Returns a quote_id.
+
+        Args:
+            file_id: The file's id, as returned by an upload or by createUploadId.
+            body: The request body.
+
+        Returns:
+            `QuoteResponse`: The quote, with its sliced G-code.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "QuoteResponse",
             await self._caller.call(
@@ -175,7 +322,23 @@ class AsyncQuotesResource:
     async def get(self, quote_id: str) -> QuoteRecord:
         """Get quote record
 
-        Retrieve a quote record given the quote_id you received when creating the quote on the /quote/{file_id} route."""
+        Retrieve a quote record given the quote_id you received when creating the quote on the /quote/{file_id} route.
+
+        Args:
+            quote_id: The quote's id, as returned when the quote was created.
+
+        Returns:
+            `QuoteRecord`: The quote record, with the profiles it was made with.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "QuoteRecord",
             await self._caller.call(
@@ -190,7 +353,23 @@ class AsyncQuotesResource:
     async def delete(self, quote_id: str) -> DeleteQuoteResponse:
         """Delete quote
 
-        Delete a quote record along with its G-code file per its quote_id."""
+        Delete a quote record along with its G-code file per its quote_id.
+
+        Args:
+            quote_id: The quote's id, as returned when the quote was created.
+
+        Returns:
+            `DeleteQuoteResponse`: The quote and its G-code were removed.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "DeleteQuoteResponse",
             await self._caller.call(
@@ -205,7 +384,23 @@ class AsyncQuotesResource:
     async def download_gcode(self, quote_id: str) -> File:
         """Download .gcode
 
-        Download the generated G-code file for the quote per its quote_id. G-code is text in practice; it is served as a binary body."""
+        Download the generated G-code file for the quote per its quote_id. G-code is text in practice; it is served as a binary body.
+
+        Args:
+            quote_id: The quote's id, as returned when the quote was created.
+
+        Returns:
+            `File`: The G-code file's bytes.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "File",
             await self._caller.call(
@@ -225,7 +420,24 @@ class AsyncRawQuotesResource:
         self._caller = caller
 
     async def create(self, file_id: str, *, body: QuoteRequest | Unset = UNSET) -> RawResponse[QuoteResponse]:
-        """`quoteFile`, answered with its status, headers and bytes beside the parsed value."""
+        """`quoteFile`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            file_id: The file's id, as returned by an upload or by createUploadId.
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `QuoteResponse`: The quote, with its sliced G-code.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[QuoteResponse]",
             await self._caller.call_with_response(
@@ -239,7 +451,23 @@ class AsyncRawQuotesResource:
         )
 
     async def get(self, quote_id: str) -> RawResponse[QuoteRecord]:
-        """`getQuote`, answered with its status, headers and bytes beside the parsed value."""
+        """`getQuote`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            quote_id: The quote's id, as returned when the quote was created.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `QuoteRecord`: The quote record, with the profiles it was made with.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[QuoteRecord]",
             await self._caller.call_with_response(
@@ -252,7 +480,23 @@ class AsyncRawQuotesResource:
         )
 
     async def delete(self, quote_id: str) -> RawResponse[DeleteQuoteResponse]:
-        """`deleteQuote`, answered with its status, headers and bytes beside the parsed value."""
+        """`deleteQuote`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            quote_id: The quote's id, as returned when the quote was created.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `DeleteQuoteResponse`: The quote and its G-code were removed.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[DeleteQuoteResponse]",
             await self._caller.call_with_response(
@@ -265,7 +509,23 @@ class AsyncRawQuotesResource:
         )
 
     async def download_gcode(self, quote_id: str) -> RawResponse[File]:
-        """`downloadGcode`, answered with its status, headers and bytes beside the parsed value."""
+        """`downloadGcode`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            quote_id: The quote's id, as returned when the quote was created.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `File`: The G-code file's bytes.
+
+        Raises:
+            AuthenticationError: the server answered 401 (The bearer token is missing or invalid).
+            PermissionDenied: the server answered 403 (The bearer token is missing or not allowed to do this).
+            NotFound: the server answered 404 (No such file, quote or upload id).
+            UnprocessableEntity: the server answered 422 (Validation Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[File]",
             await self._caller.call_with_response(

@@ -72,12 +72,30 @@ class CloudSlicer(ClientLifecycle, Resources):
         super().__init__(Caller(self._client, secrets=self._secrets, strict=strict))
 
     def upload_file(self, path: str | Path) -> FileUploadResponse:
-        """Upload a .stl, .obj or .3mf file, streamed; checked for type, size and framing first."""
+        """Upload a .stl, .obj or .3mf file, streamed; checked for type, size and framing first.
+
+        Args:
+            path: The model file.
+
+        Returns:
+            The uploaded file's id and details.
+
+        Raises:
+            InvalidArgument: a missing or empty file, another type, over 200 MB, or an STL that is not one.
+            APIError: the server refused the upload (`AuthenticationError`, `UnprocessableEntity`...).
+        """
         with _upload_form(path, self.max_file_mb) as form:
             return self.files.upload(body=form)
 
     def upload_link(self) -> UploadLink:
-        """A single-use link (valid one hour) for uploading from a browser without the token."""
+        """A single-use link (valid one hour) for uploading from a browser without the token.
+
+        Returns:
+            The link's URL and when it expires.
+
+        Raises:
+            APIError: the server refused the request (`AuthenticationError`, `ServerError`...).
+        """
         created = self.files.create_upload_id()
         url = _link(self.base_url, created.upload_id)
         return UploadLink(upload_id=created.upload_id, file_id=created.file_id, url=url)
@@ -94,10 +112,25 @@ class CloudSlicer(ClientLifecycle, Resources):
     ) -> QuotedFile:
         """Upload, check the part fits the printer, quote it, and optionally stream the G-code to a file.
 
-        Raises `DoesNotFit` (an `InvalidArgument`) when the part is larger than the printer's bed, and
-        `DestinationExists` before anything is uploaded when `gcode_to` exists (unless `overwrite=True`).
-        `timeout` bounds the whole call, G-code included (`DeadlineExceeded`); without it each request
-        is bounded by the client's timeout and the G-code download by each of its reads.
+        Without `timeout` each request is bounded by the client's timeout.
+
+        Args:
+            path: The model file (.stl, .obj or .3mf).
+            printer: The printer profile (`printer_profile(...)`); the vendor's defaults when None.
+            pricing: The pricing profile (`pricing_profile(...)`); the vendor's defaults when None.
+            gcode_to: A file to stream the quote's G-code into, or None for none.
+            overwrite: Replace an existing `gcode_to` instead of refusing.
+            timeout: Seconds for the whole call, G-code included.
+
+        Returns:
+            The uploaded file, its printability and the quote.
+
+        Raises:
+            InvalidArgument: a bad file or profile value, naming the field.
+            DoesNotFit: the part is larger than the printer's bed (an `InvalidArgument`).
+            DestinationExists: `gcode_to` exists and `overwrite` is False, before anything is uploaded.
+            DeadlineExceeded: `timeout` ran out.
+            APIError: the server refused a request (`UnprocessableEntity` with FastAPI's `detail`...).
         """
         profile, request, gcode_path = _quote_request(printer, pricing, gcode_to)
         _writable(gcode_path, overwrite)
@@ -124,8 +157,21 @@ class CloudSlicer(ClientLifecycle, Resources):
     ) -> Path:
         """Stream a quote's G-code to the file `dest`; it appears only once complete.
 
-        An existing `dest` raises `DestinationExists` unless `overwrite=True`; `timeout` bounds the
-        whole download.
+        Args:
+            quote_id: The quote whose G-code to fetch.
+            dest: The file to write.
+            progress: True, or a tqdm-like bar, to show progress; None for none.
+            overwrite: Replace an existing `dest` instead of refusing.
+            timeout: Seconds for the whole download; None: each read bounded by the client's timeout.
+
+        Returns:
+            The path written.
+
+        Raises:
+            DestinationExists: `dest` exists and `overwrite` is False.
+            NotFound: no such quote.
+            UnexpectedResponse: an HTML page or a cut body instead of G-code.
+            APIError: the server refused the request otherwise.
         """
         path = expand_path(_GCODE, {"quote_id": path_text(quote_id, "quote_id")})
         http = self._client.get_httpx_client()
@@ -142,7 +188,24 @@ class CloudSlicer(ClientLifecycle, Resources):
         overwrite: bool = False,
         timeout: float | None = None,
     ) -> Path:
-        """Stream an uploaded file back to the file `dest` (see `download_gcode`)."""
+        """Stream an uploaded file back to the file `dest` (see `download_gcode`).
+
+        Args:
+            file_id: The uploaded file's id.
+            dest: The file to write.
+            progress: True, or a tqdm-like bar, to show progress; None for none.
+            overwrite: Replace an existing `dest` instead of refusing.
+            timeout: Seconds for the whole download; None: each read bounded by the client's timeout.
+
+        Returns:
+            The path written.
+
+        Raises:
+            DestinationExists: `dest` exists and `overwrite` is False.
+            NotFound: no such file.
+            UnexpectedResponse: an HTML page or a cut body instead of the file.
+            APIError: the server refused the request otherwise.
+        """
         path = expand_path(_FILE, {"file_id": path_text(file_id, "file_id")})
         http = self._client.get_httpx_client()
         return download(
@@ -152,8 +215,17 @@ class CloudSlicer(ClientLifecycle, Resources):
     def cleanup(self, file_id: str, quote_ids: Iterable[str] = ()) -> DeleteFileResponse | None:
         """Delete quotes (already gone is fine), then the file, which takes its remaining quotes along.
 
-        None when the file's deletion was retried and found it gone: the first attempt deleted it,
-        but its answer was lost.
+        Args:
+            file_id: The uploaded file to delete.
+            quote_ids: Quotes to delete first.
+
+        Returns:
+            The server's answer to the file's deletion; None when the deletion was retried and found the
+            file gone: the first attempt deleted it, but its answer was lost.
+
+        Raises:
+            NotFound: no such file.
+            APIError: the server refused a deletion otherwise.
         """
         file_id, checked = _cleanup_ids(file_id, quote_ids)
         for quote_id in checked:

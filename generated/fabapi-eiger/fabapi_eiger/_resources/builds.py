@@ -49,7 +49,24 @@ class BuildsResource:
     def send_to_backlog(self, build_id: UUID | str, *, body: SendBuildToBacklogRequest) -> SendBuildToBacklogResponse:
         """Send Build to Backlog
 
-        Send a build to the backlog. This will create a printjob with a backlogged status, and return the printjob."""
+        Send a build to the backlog. This will create a printjob with a backlogged status, and return the printjob.
+
+        Args:
+            build_id: Build ID
+            body: The request body.
+
+        Returns:
+            `SendBuildToBacklogResponse`: Send a build to the backlog.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "SendBuildToBacklogResponse",
             self._caller.call(
@@ -92,7 +109,43 @@ class BuildsResource:
 
         List all the builds in your organization Items are returned in reverse chronological order.
 
-                Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            page_size: The number of items to return on each page (between 1 and 1000, defaults to 100). Items are returned in pages, where the number of items in a page are determined by the `page[size]` parameter, and the `page[number]` parameter determines which page is returned.
+            title_eq: Limit the list to items with the specified title.
+            created_at_lt: Limit the list to items created before *date*.
+            created_at_le: Limit the list to items created before or on *date*.
+            created_at_gt: Limit the list to items created after *date*.
+            created_at_ge: Limit the list to items created after or on *date*.
+            updated_at_lt: Limit the list to items that updated before *date*.
+            updated_at_le: Limit the list to items that updated before or on *date*.
+            updated_at_gt: Limit the list to items that updated after *date*.
+            updated_at_ge: Limit the list to items that updated after or on *date*.
+            part_count_eq: Limit the list to items that have the specified number of parts.
+            part_count_ne: Limit the list to items that do not have the specified number of parts.
+            part_count_lt: Limit the list to items that have less than the specified number of parts.
+            part_count_le: Limit the list to items that have less than or equal to the specified number of parts.
+            part_count_gt: Limit the list to items that have greater than the specified number of parts.
+            part_count_ge: Limit the list to items that have greater than or equal to the specified number of parts.
+            sliced_eq: Limit the list to items that have been sliced.
+            blacksmith_enabled_eq: Limit the list to items that have been enabled for Inspection scan.
+            approved_eq: Limit the list to items that have been approved.
+            approved_ne: Limit the list to items that have been approved.
+            sort_order: The direction to sort items, 'asc' (ascending) or 'desc' (descending). If you don't specify a sort order, the default order is asc (ascending).
+            sort_by: Sort the list
+
+        Returns:
+            `Pager` over every `BuildView` across pages, each page `ListBuildsResponse`: A list of builds. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         def fetch(page: Mapping[str, Any]) -> ListBuildsResponse:
             return cast(
@@ -179,7 +232,23 @@ class BuildsResource:
     def get(self, build_id: UUID | str) -> ReadBuildResponse:
         """Get Build
 
-        Get a single build"""
+        Get a single build
+
+        Args:
+            build_id: Build ID
+
+        Returns:
+            `ReadBuildResponse`: A single build.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ReadBuildResponse",
             self._caller.call(
@@ -196,7 +265,22 @@ class BuildsResource:
 
         List all approved builds in your organization
 
-                Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            page_size: The number of items to return on each page (between 1 and 1000, defaults to 100). Items are returned in pages, where the number of items in a page are determined by the `page[size]` parameter, and the `page[number]` parameter determines which page is returned.
+
+        Returns:
+            `Pager` over every `BuildView` across pages, each page `ListApprovedBuildsResponse | None`: A list of approved builds. Build approvals are disabled Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         def fetch(page: Mapping[str, Any]) -> ListApprovedBuildsResponse | None:
             return cast(
@@ -230,7 +314,20 @@ class BuildsResource:
     def approve(self, *, body: ApproveBuildsRequest) -> None:
         """Approve Builds
 
-        Update all specified builds to be approved, unapproving all others."""
+        Update all specified builds to be approved, unapproving all others.
+
+        Args:
+            body: The request body.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -245,7 +342,14 @@ class BuildsResource:
     def disable_approved(self) -> None:
         """Disable Build Approvals
 
-        Disable all approved builds, leaving all builds as default (approved)"""
+        Disable all approved builds, leaving all builds as default (approved)
+
+        Raises:
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -261,7 +365,24 @@ class BuildsResource:
     ) -> SendBuildToBacklogResponse:
         """Send Build to Job Request Queue
 
-        Send a build to the Job Request Queue. This will create a printjob with a backlogged status, and return the printjob."""
+        Send a build to the Job Request Queue. This will create a printjob with a backlogged status, and return the printjob.
+
+        Args:
+            build_id: Build ID
+            body: The request body.
+
+        Returns:
+            `SendBuildToBacklogResponse`: Send a build to the Job Request Queue.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "SendBuildToBacklogResponse",
             self._caller.call(
@@ -277,7 +398,19 @@ class BuildsResource:
     def remove_from_job_request_queue(self, build_id: UUID | str) -> None:
         """Delete Build from Job Request Queue
 
-        Deletes a build's print job from the job request queue"""
+        Deletes a build's print job from the job request queue
+
+        Args:
+            build_id: Build ID
+
+        Raises:
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -299,7 +432,24 @@ class RawBuildsResource:
     def send_to_backlog(
         self, build_id: UUID | str, *, body: SendBuildToBacklogRequest
     ) -> RawResponse[SendBuildToBacklogResponse]:
-        """`sendBuildToBacklog`, answered with its status, headers and bytes beside the parsed value."""
+        """`sendBuildToBacklog`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            build_id: Build ID
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `SendBuildToBacklogResponse`: Send a build to the backlog.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[SendBuildToBacklogResponse]",
             self._caller.call_with_response(
@@ -338,7 +488,43 @@ class RawBuildsResource:
         sort_order: ListBuildsSortorder | str | Unset = UNSET,
         sort_by: ListBuildsSortby | str | Unset = UNSET,
     ) -> RawResponse[ListBuildsResponse]:
-        """`listBuilds`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`listBuilds`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            page_size: The number of items to return on each page (between 1 and 1000, defaults to 100). Items are returned in pages, where the number of items in a page are determined by the `page[size]` parameter, and the `page[number]` parameter determines which page is returned.
+            title_eq: Limit the list to items with the specified title.
+            created_at_lt: Limit the list to items created before *date*.
+            created_at_le: Limit the list to items created before or on *date*.
+            created_at_gt: Limit the list to items created after *date*.
+            created_at_ge: Limit the list to items created after or on *date*.
+            updated_at_lt: Limit the list to items that updated before *date*.
+            updated_at_le: Limit the list to items that updated before or on *date*.
+            updated_at_gt: Limit the list to items that updated after *date*.
+            updated_at_ge: Limit the list to items that updated after or on *date*.
+            part_count_eq: Limit the list to items that have the specified number of parts.
+            part_count_ne: Limit the list to items that do not have the specified number of parts.
+            part_count_lt: Limit the list to items that have less than the specified number of parts.
+            part_count_le: Limit the list to items that have less than or equal to the specified number of parts.
+            part_count_gt: Limit the list to items that have greater than the specified number of parts.
+            part_count_ge: Limit the list to items that have greater than or equal to the specified number of parts.
+            sliced_eq: Limit the list to items that have been sliced.
+            blacksmith_enabled_eq: Limit the list to items that have been enabled for Inspection scan.
+            approved_eq: Limit the list to items that have been approved.
+            approved_ne: Limit the list to items that have been approved.
+            sort_order: The direction to sort items, 'asc' (ascending) or 'desc' (descending). If you don't specify a sort order, the default order is asc (ascending).
+            sort_by: Sort the list
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ListBuildsResponse`: A list of builds.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ListBuildsResponse]",
             self._caller.call_with_response(
@@ -406,7 +592,23 @@ class RawBuildsResource:
         )
 
     def get(self, build_id: UUID | str) -> RawResponse[ReadBuildResponse]:
-        """`readBuild`, answered with its status, headers and bytes beside the parsed value."""
+        """`readBuild`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            build_id: Build ID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ReadBuildResponse`: A single build.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ReadBuildResponse]",
             self._caller.call_with_response(
@@ -419,7 +621,22 @@ class RawBuildsResource:
         )
 
     def list_approved(self, *, page_size: int | Unset = UNSET) -> RawResponse[ListApprovedBuildsResponse | None]:
-        """`listApprovedBuilds`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`listApprovedBuilds`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            page_size: The number of items to return on each page (between 1 and 1000, defaults to 100). Items are returned in pages, where the number of items in a page are determined by the `page[size]` parameter, and the `page[number]` parameter determines which page is returned.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ListApprovedBuildsResponse | None`: A list of approved builds. Build approvals are disabled
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ListApprovedBuildsResponse | None]",
             self._caller.call_with_response(
@@ -434,7 +651,23 @@ class RawBuildsResource:
         )
 
     def approve(self, *, body: ApproveBuildsRequest) -> RawResponse[None]:
-        """`approveBuilds`, answered with its status, headers and bytes beside the parsed value."""
+        """`approveBuilds`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Successfully approved builds.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -447,7 +680,17 @@ class RawBuildsResource:
         )
 
     def disable_approved(self) -> RawResponse[None]:
-        """`disableApprovedBuilds`, answered with its status, headers and bytes beside the parsed value."""
+        """`disableApprovedBuilds`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Successfully disabled approved builds.
+
+        Raises:
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -461,7 +704,24 @@ class RawBuildsResource:
     def send_to_job_request_queue(
         self, build_id: UUID | str, *, body: SendBuildToBacklogRequest
     ) -> RawResponse[SendBuildToBacklogResponse]:
-        """`sendBuildToJobRequestQueue`, answered with its status, headers and bytes beside the parsed value."""
+        """`sendBuildToJobRequestQueue`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            build_id: Build ID
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `SendBuildToBacklogResponse`: Send a build to the Job Request Queue.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[SendBuildToBacklogResponse]",
             self._caller.call_with_response(
@@ -475,7 +735,22 @@ class RawBuildsResource:
         )
 
     def remove_from_job_request_queue(self, build_id: UUID | str) -> RawResponse[None]:
-        """`removeBuildFromJobRequestQueue`, answered with its status, headers and bytes beside the parsed value."""
+        """`removeBuildFromJobRequestQueue`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            build_id: Build ID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Successfully deleted printjob from job request queue.
+
+        Raises:
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -499,7 +774,24 @@ class AsyncBuildsResource:
     ) -> SendBuildToBacklogResponse:
         """Send Build to Backlog
 
-        Send a build to the backlog. This will create a printjob with a backlogged status, and return the printjob."""
+        Send a build to the backlog. This will create a printjob with a backlogged status, and return the printjob.
+
+        Args:
+            build_id: Build ID
+            body: The request body.
+
+        Returns:
+            `SendBuildToBacklogResponse`: Send a build to the backlog.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "SendBuildToBacklogResponse",
             await self._caller.call(
@@ -542,7 +834,43 @@ class AsyncBuildsResource:
 
         List all the builds in your organization Items are returned in reverse chronological order.
 
-                Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            page_size: The number of items to return on each page (between 1 and 1000, defaults to 100). Items are returned in pages, where the number of items in a page are determined by the `page[size]` parameter, and the `page[number]` parameter determines which page is returned.
+            title_eq: Limit the list to items with the specified title.
+            created_at_lt: Limit the list to items created before *date*.
+            created_at_le: Limit the list to items created before or on *date*.
+            created_at_gt: Limit the list to items created after *date*.
+            created_at_ge: Limit the list to items created after or on *date*.
+            updated_at_lt: Limit the list to items that updated before *date*.
+            updated_at_le: Limit the list to items that updated before or on *date*.
+            updated_at_gt: Limit the list to items that updated after *date*.
+            updated_at_ge: Limit the list to items that updated after or on *date*.
+            part_count_eq: Limit the list to items that have the specified number of parts.
+            part_count_ne: Limit the list to items that do not have the specified number of parts.
+            part_count_lt: Limit the list to items that have less than the specified number of parts.
+            part_count_le: Limit the list to items that have less than or equal to the specified number of parts.
+            part_count_gt: Limit the list to items that have greater than the specified number of parts.
+            part_count_ge: Limit the list to items that have greater than or equal to the specified number of parts.
+            sliced_eq: Limit the list to items that have been sliced.
+            blacksmith_enabled_eq: Limit the list to items that have been enabled for Inspection scan.
+            approved_eq: Limit the list to items that have been approved.
+            approved_ne: Limit the list to items that have been approved.
+            sort_order: The direction to sort items, 'asc' (ascending) or 'desc' (descending). If you don't specify a sort order, the default order is asc (ascending).
+            sort_by: Sort the list
+
+        Returns:
+            `AsyncPager` over every `BuildView` across pages, each page `ListBuildsResponse`: A list of builds. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         async def fetch(page: Mapping[str, Any]) -> ListBuildsResponse:
             return cast(
@@ -629,7 +957,23 @@ class AsyncBuildsResource:
     async def get(self, build_id: UUID | str) -> ReadBuildResponse:
         """Get Build
 
-        Get a single build"""
+        Get a single build
+
+        Args:
+            build_id: Build ID
+
+        Returns:
+            `ReadBuildResponse`: A single build.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ReadBuildResponse",
             await self._caller.call(
@@ -648,7 +992,22 @@ class AsyncBuildsResource:
 
         List all approved builds in your organization
 
-                Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            page_size: The number of items to return on each page (between 1 and 1000, defaults to 100). Items are returned in pages, where the number of items in a page are determined by the `page[size]` parameter, and the `page[number]` parameter determines which page is returned.
+
+        Returns:
+            `AsyncPager` over every `BuildView` across pages, each page `ListApprovedBuildsResponse | None`: A list of approved builds. Build approvals are disabled Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         async def fetch(page: Mapping[str, Any]) -> ListApprovedBuildsResponse | None:
             return cast(
@@ -682,7 +1041,20 @@ class AsyncBuildsResource:
     async def approve(self, *, body: ApproveBuildsRequest) -> None:
         """Approve Builds
 
-        Update all specified builds to be approved, unapproving all others."""
+        Update all specified builds to be approved, unapproving all others.
+
+        Args:
+            body: The request body.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -697,7 +1069,14 @@ class AsyncBuildsResource:
     async def disable_approved(self) -> None:
         """Disable Build Approvals
 
-        Disable all approved builds, leaving all builds as default (approved)"""
+        Disable all approved builds, leaving all builds as default (approved)
+
+        Raises:
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -713,7 +1092,24 @@ class AsyncBuildsResource:
     ) -> SendBuildToBacklogResponse:
         """Send Build to Job Request Queue
 
-        Send a build to the Job Request Queue. This will create a printjob with a backlogged status, and return the printjob."""
+        Send a build to the Job Request Queue. This will create a printjob with a backlogged status, and return the printjob.
+
+        Args:
+            build_id: Build ID
+            body: The request body.
+
+        Returns:
+            `SendBuildToBacklogResponse`: Send a build to the Job Request Queue.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "SendBuildToBacklogResponse",
             await self._caller.call(
@@ -729,7 +1125,19 @@ class AsyncBuildsResource:
     async def remove_from_job_request_queue(self, build_id: UUID | str) -> None:
         """Delete Build from Job Request Queue
 
-        Deletes a build's print job from the job request queue"""
+        Deletes a build's print job from the job request queue
+
+        Args:
+            build_id: Build ID
+
+        Raises:
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -751,7 +1159,24 @@ class AsyncRawBuildsResource:
     async def send_to_backlog(
         self, build_id: UUID | str, *, body: SendBuildToBacklogRequest
     ) -> RawResponse[SendBuildToBacklogResponse]:
-        """`sendBuildToBacklog`, answered with its status, headers and bytes beside the parsed value."""
+        """`sendBuildToBacklog`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            build_id: Build ID
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `SendBuildToBacklogResponse`: Send a build to the backlog.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[SendBuildToBacklogResponse]",
             await self._caller.call_with_response(
@@ -790,7 +1215,43 @@ class AsyncRawBuildsResource:
         sort_order: ListBuildsSortorder | str | Unset = UNSET,
         sort_by: ListBuildsSortby | str | Unset = UNSET,
     ) -> RawResponse[ListBuildsResponse]:
-        """`listBuilds`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`listBuilds`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            page_size: The number of items to return on each page (between 1 and 1000, defaults to 100). Items are returned in pages, where the number of items in a page are determined by the `page[size]` parameter, and the `page[number]` parameter determines which page is returned.
+            title_eq: Limit the list to items with the specified title.
+            created_at_lt: Limit the list to items created before *date*.
+            created_at_le: Limit the list to items created before or on *date*.
+            created_at_gt: Limit the list to items created after *date*.
+            created_at_ge: Limit the list to items created after or on *date*.
+            updated_at_lt: Limit the list to items that updated before *date*.
+            updated_at_le: Limit the list to items that updated before or on *date*.
+            updated_at_gt: Limit the list to items that updated after *date*.
+            updated_at_ge: Limit the list to items that updated after or on *date*.
+            part_count_eq: Limit the list to items that have the specified number of parts.
+            part_count_ne: Limit the list to items that do not have the specified number of parts.
+            part_count_lt: Limit the list to items that have less than the specified number of parts.
+            part_count_le: Limit the list to items that have less than or equal to the specified number of parts.
+            part_count_gt: Limit the list to items that have greater than the specified number of parts.
+            part_count_ge: Limit the list to items that have greater than or equal to the specified number of parts.
+            sliced_eq: Limit the list to items that have been sliced.
+            blacksmith_enabled_eq: Limit the list to items that have been enabled for Inspection scan.
+            approved_eq: Limit the list to items that have been approved.
+            approved_ne: Limit the list to items that have been approved.
+            sort_order: The direction to sort items, 'asc' (ascending) or 'desc' (descending). If you don't specify a sort order, the default order is asc (ascending).
+            sort_by: Sort the list
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ListBuildsResponse`: A list of builds.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ListBuildsResponse]",
             await self._caller.call_with_response(
@@ -858,7 +1319,23 @@ class AsyncRawBuildsResource:
         )
 
     async def get(self, build_id: UUID | str) -> RawResponse[ReadBuildResponse]:
-        """`readBuild`, answered with its status, headers and bytes beside the parsed value."""
+        """`readBuild`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            build_id: Build ID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ReadBuildResponse`: A single build.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ReadBuildResponse]",
             await self._caller.call_with_response(
@@ -871,7 +1348,22 @@ class AsyncRawBuildsResource:
         )
 
     async def list_approved(self, *, page_size: int | Unset = UNSET) -> RawResponse[ListApprovedBuildsResponse | None]:
-        """`listApprovedBuilds`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`listApprovedBuilds`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            page_size: The number of items to return on each page (between 1 and 1000, defaults to 100). Items are returned in pages, where the number of items in a page are determined by the `page[size]` parameter, and the `page[number]` parameter determines which page is returned.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ListApprovedBuildsResponse | None`: A list of approved builds. Build approvals are disabled
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ListApprovedBuildsResponse | None]",
             await self._caller.call_with_response(
@@ -886,7 +1378,23 @@ class AsyncRawBuildsResource:
         )
 
     async def approve(self, *, body: ApproveBuildsRequest) -> RawResponse[None]:
-        """`approveBuilds`, answered with its status, headers and bytes beside the parsed value."""
+        """`approveBuilds`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Successfully approved builds.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(
@@ -899,7 +1407,17 @@ class AsyncRawBuildsResource:
         )
 
     async def disable_approved(self) -> RawResponse[None]:
-        """`disableApprovedBuilds`, answered with its status, headers and bytes beside the parsed value."""
+        """`disableApprovedBuilds`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Successfully disabled approved builds.
+
+        Raises:
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(
@@ -913,7 +1431,24 @@ class AsyncRawBuildsResource:
     async def send_to_job_request_queue(
         self, build_id: UUID | str, *, body: SendBuildToBacklogRequest
     ) -> RawResponse[SendBuildToBacklogResponse]:
-        """`sendBuildToJobRequestQueue`, answered with its status, headers and bytes beside the parsed value."""
+        """`sendBuildToJobRequestQueue`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            build_id: Build ID
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `SendBuildToBacklogResponse`: Send a build to the Job Request Queue.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[SendBuildToBacklogResponse]",
             await self._caller.call_with_response(
@@ -927,7 +1462,22 @@ class AsyncRawBuildsResource:
         )
 
     async def remove_from_job_request_queue(self, build_id: UUID | str) -> RawResponse[None]:
-        """`removeBuildFromJobRequestQueue`, answered with its status, headers and bytes beside the parsed value."""
+        """`removeBuildFromJobRequestQueue`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            build_id: Build ID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Successfully deleted printjob from job request queue.
+
+        Raises:
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(

@@ -27,7 +27,22 @@ class DashboardResource:
     ) -> str:
         """Get Custom Analytics
 
-        Get Custom Analytics CSV from dashboard, by timespan"""
+        Get Custom Analytics CSV from dashboard, by timespan
+
+        Args:
+            timespan_eq: Limit the results to the previous specified timespan
+
+        Returns:
+            `str`: The custom analytics as CSV text.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "str",
             self._caller.call(
@@ -50,7 +65,22 @@ class RawDashboardResource:
     def get_custom_analytics_csv(
         self, *, timespan_eq: GetCustomAnalyticsCsvFiltertimespaneq | str | Unset = UNSET
     ) -> RawResponse[str]:
-        """`getCustomAnalyticsCSV`, answered with its status, headers and bytes beside the parsed value."""
+        """`getCustomAnalyticsCSV`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            timespan_eq: Limit the results to the previous specified timespan
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `str`: The custom analytics as CSV text.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[str]",
             self._caller.call_with_response(
@@ -75,7 +105,22 @@ class AsyncDashboardResource:
     ) -> str:
         """Get Custom Analytics
 
-        Get Custom Analytics CSV from dashboard, by timespan"""
+        Get Custom Analytics CSV from dashboard, by timespan
+
+        Args:
+            timespan_eq: Limit the results to the previous specified timespan
+
+        Returns:
+            `str`: The custom analytics as CSV text.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "str",
             await self._caller.call(
@@ -98,7 +143,22 @@ class AsyncRawDashboardResource:
     async def get_custom_analytics_csv(
         self, *, timespan_eq: GetCustomAnalyticsCsvFiltertimespaneq | str | Unset = UNSET
     ) -> RawResponse[str]:
-        """`getCustomAnalyticsCSV`, answered with its status, headers and bytes beside the parsed value."""
+        """`getCustomAnalyticsCSV`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            timespan_eq: Limit the results to the previous specified timespan
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `str`: The custom analytics as CSV text.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[str]",
             await self._caller.call_with_response(

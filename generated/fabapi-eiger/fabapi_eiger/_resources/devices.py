@@ -66,7 +66,34 @@ class DevicesResource:
 
         List all devices in organization
 
-                Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            created_at_lt: Limit the list to items created before *date*.
+            created_at_le: Limit the list to items created before or on *date*.
+            created_at_gt: Limit the list to items created after *date*.
+            created_at_ge: Limit the list to items created after or on *date*.
+            updated_at_lt: Limit the list to items that updated before *date*.
+            updated_at_le: Limit the list to items that updated before or on *date*.
+            updated_at_gt: Limit the list to items that updated after *date*.
+            updated_at_ge: Limit the list to items that updated after or on *date*.
+            name_eq: Limit the list to tiems that have the specified name
+            sort_order: The direction to sort items, 'asc' (ascending) or 'desc' (descending). If you don't specify a sort order, the default order is asc (ascending).
+            page_size: The number of items to return on each page (between 1 and 1000, defaults to 100). Items are returned in pages, where the number of items in a page are determined by the `page[size]` parameter, and the `page[number]` parameter determines which page is returned.
+            sort_by: Sort the list
+
+        Returns:
+            `Pager` over every `DeviceViewExtended` across pages, each page `ListDevicesResponse`: A list of devices. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         def fetch(page: Mapping[str, Any]) -> ListDevicesResponse:
             return cast(
@@ -124,7 +151,22 @@ class DevicesResource:
     def get(self, device_id: UUID | str) -> ReadDeviceResponse:
         """Get a Device
 
-        Get the state of a device"""
+        Get the state of a device
+
+        Args:
+            device_id: Device ID
+
+        Returns:
+            `ReadDeviceResponse`: A single device.
+
+        Raises:
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ReadDeviceResponse",
             self._caller.call(
@@ -139,7 +181,25 @@ class DevicesResource:
     def print_to_printer(self, device_id: UUID | str, *, body: PrintToPrinterRequest) -> PrintToPrinterResponse:
         """Print to Printer
 
-        Send a build to a printer > WARNING: Remotely operating machinery can be dangerous. > Please confirm that the printer is safe to use prior to using this endpoint."""
+        Send a build to a printer > WARNING: Remotely operating machinery can be dangerous. > Please confirm that the printer is safe to use prior to using this endpoint.
+
+        Args:
+            device_id: Device ID
+            body: The request body.
+
+        Returns:
+            `PrintToPrinterResponse`: Build sent to printer. NOTE: This is an "asynchronous request". It will respond with a success without checking that the printer successfully accepted the print job. You will need to monitor the state of the Printer or PrintJob to confirm success.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            Conflict: the server answered 409 (Request could not be completed because there is a conflicting action being performed on the resource).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "PrintToPrinterResponse",
             self._caller.call(
@@ -155,7 +215,22 @@ class DevicesResource:
     def list_queue(self, device_id: UUID | str) -> ListDeviceQueueResponse:
         """List Queued Jobs
 
-        List jobs in a device queue"""
+        List jobs in a device queue
+
+        Args:
+            device_id: Device ID
+
+        Returns:
+            `ListDeviceQueueResponse`: List of queued jobs.
+
+        Raises:
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ListDeviceQueueResponse",
             self._caller.call(
@@ -172,7 +247,24 @@ class DevicesResource:
     ) -> AppendToDeviceQueueResponse:
         """Add Build to Queue
 
-        Add a build to the device queue"""
+        Add a build to the device queue
+
+        Args:
+            device_id: Device ID
+            body: The request body.
+
+        Returns:
+            `AppendToDeviceQueueResponse`: A single queued job.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "AppendToDeviceQueueResponse",
             self._caller.call(
@@ -190,7 +282,23 @@ class DevicesResource:
     ) -> QueuedPrintJobView | QueuedPrintJobViewExtended:
         """Get Queued Job
 
-        Get job information from queue"""
+        Get job information from queue
+
+        Args:
+            device_id: Device ID
+            queued_job_id: Queued build ID
+
+        Returns:
+            `QueuedPrintJobView | QueuedPrintJobViewExtended`: A single queued job.
+
+        Raises:
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "QueuedPrintJobView | QueuedPrintJobViewExtended",
             self._caller.call(
@@ -206,7 +314,20 @@ class DevicesResource:
     def remove_from_queue(self, device_id: UUID | str, queued_job_id: UUID | str) -> None:
         """Remove Job From Queue
 
-        Remove a job from the queue"""
+        Remove a job from the queue
+
+        Args:
+            device_id: Device ID
+            queued_job_id: Queued build ID
+
+        Raises:
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -242,7 +363,34 @@ class RawDevicesResource:
         page_size: int | Unset = UNSET,
         sort_by: ListDevicesSortby | str | Unset = UNSET,
     ) -> RawResponse[ListDevicesResponse]:
-        """`listDevices`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`listDevices`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            created_at_lt: Limit the list to items created before *date*.
+            created_at_le: Limit the list to items created before or on *date*.
+            created_at_gt: Limit the list to items created after *date*.
+            created_at_ge: Limit the list to items created after or on *date*.
+            updated_at_lt: Limit the list to items that updated before *date*.
+            updated_at_le: Limit the list to items that updated before or on *date*.
+            updated_at_gt: Limit the list to items that updated after *date*.
+            updated_at_ge: Limit the list to items that updated after or on *date*.
+            name_eq: Limit the list to tiems that have the specified name
+            sort_order: The direction to sort items, 'asc' (ascending) or 'desc' (descending). If you don't specify a sort order, the default order is asc (ascending).
+            page_size: The number of items to return on each page (between 1 and 1000, defaults to 100). Items are returned in pages, where the number of items in a page are determined by the `page[size]` parameter, and the `page[number]` parameter determines which page is returned.
+            sort_by: Sort the list
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ListDevicesResponse`: A list of devices.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ListDevicesResponse]",
             self._caller.call_with_response(
@@ -281,7 +429,22 @@ class RawDevicesResource:
         )
 
     def get(self, device_id: UUID | str) -> RawResponse[ReadDeviceResponse]:
-        """`readDevice`, answered with its status, headers and bytes beside the parsed value."""
+        """`readDevice`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            device_id: Device ID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ReadDeviceResponse`: A single device.
+
+        Raises:
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ReadDeviceResponse]",
             self._caller.call_with_response(
@@ -296,7 +459,25 @@ class RawDevicesResource:
     def print_to_printer(
         self, device_id: UUID | str, *, body: PrintToPrinterRequest
     ) -> RawResponse[PrintToPrinterResponse]:
-        """`printToPrinter`, answered with its status, headers and bytes beside the parsed value."""
+        """`printToPrinter`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            device_id: Device ID
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `PrintToPrinterResponse`: Build sent to printer. NOTE: This is an "asynchronous request". It will respond with a success without checking that the printer successfully accepted the print job. You will need to monitor the state of the Printer or PrintJob to confirm success.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            Conflict: the server answered 409 (Request could not be completed because there is a conflicting action being performed on the resource).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[PrintToPrinterResponse]",
             self._caller.call_with_response(
@@ -310,7 +491,22 @@ class RawDevicesResource:
         )
 
     def list_queue(self, device_id: UUID | str) -> RawResponse[ListDeviceQueueResponse]:
-        """`listDeviceQueue`, answered with its status, headers and bytes beside the parsed value."""
+        """`listDeviceQueue`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            device_id: Device ID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ListDeviceQueueResponse`: List of queued jobs.
+
+        Raises:
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ListDeviceQueueResponse]",
             self._caller.call_with_response(
@@ -325,7 +521,24 @@ class RawDevicesResource:
     def append_to_queue(
         self, device_id: UUID | str, *, body: AppendToDeviceQueueRequest
     ) -> RawResponse[AppendToDeviceQueueResponse]:
-        """`appendToDeviceQueue`, answered with its status, headers and bytes beside the parsed value."""
+        """`appendToDeviceQueue`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            device_id: Device ID
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `AppendToDeviceQueueResponse`: A single queued job.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[AppendToDeviceQueueResponse]",
             self._caller.call_with_response(
@@ -341,7 +554,23 @@ class RawDevicesResource:
     def get_queue(
         self, device_id: UUID | str, queued_job_id: UUID | str
     ) -> RawResponse[QueuedPrintJobView | QueuedPrintJobViewExtended]:
-        """`readDeviceQueue`, answered with its status, headers and bytes beside the parsed value."""
+        """`readDeviceQueue`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            device_id: Device ID
+            queued_job_id: Queued build ID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `QueuedPrintJobView | QueuedPrintJobViewExtended`: A single queued job.
+
+        Raises:
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[QueuedPrintJobView | QueuedPrintJobViewExtended]",
             self._caller.call_with_response(
@@ -355,7 +584,23 @@ class RawDevicesResource:
         )
 
     def remove_from_queue(self, device_id: UUID | str, queued_job_id: UUID | str) -> RawResponse[None]:
-        """`removeFromDeviceQueue`, answered with its status, headers and bytes beside the parsed value."""
+        """`removeFromDeviceQueue`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            device_id: Device ID
+            queued_job_id: Queued build ID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Build removed from queue
+
+        Raises:
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -395,7 +640,34 @@ class AsyncDevicesResource:
 
         List all devices in organization
 
-                Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            created_at_lt: Limit the list to items created before *date*.
+            created_at_le: Limit the list to items created before or on *date*.
+            created_at_gt: Limit the list to items created after *date*.
+            created_at_ge: Limit the list to items created after or on *date*.
+            updated_at_lt: Limit the list to items that updated before *date*.
+            updated_at_le: Limit the list to items that updated before or on *date*.
+            updated_at_gt: Limit the list to items that updated after *date*.
+            updated_at_ge: Limit the list to items that updated after or on *date*.
+            name_eq: Limit the list to tiems that have the specified name
+            sort_order: The direction to sort items, 'asc' (ascending) or 'desc' (descending). If you don't specify a sort order, the default order is asc (ascending).
+            page_size: The number of items to return on each page (between 1 and 1000, defaults to 100). Items are returned in pages, where the number of items in a page are determined by the `page[size]` parameter, and the `page[number]` parameter determines which page is returned.
+            sort_by: Sort the list
+
+        Returns:
+            `AsyncPager` over every `DeviceViewExtended` across pages, each page `ListDevicesResponse`: A list of devices. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         async def fetch(page: Mapping[str, Any]) -> ListDevicesResponse:
             return cast(
@@ -453,7 +725,22 @@ class AsyncDevicesResource:
     async def get(self, device_id: UUID | str) -> ReadDeviceResponse:
         """Get a Device
 
-        Get the state of a device"""
+        Get the state of a device
+
+        Args:
+            device_id: Device ID
+
+        Returns:
+            `ReadDeviceResponse`: A single device.
+
+        Raises:
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ReadDeviceResponse",
             await self._caller.call(
@@ -468,7 +755,25 @@ class AsyncDevicesResource:
     async def print_to_printer(self, device_id: UUID | str, *, body: PrintToPrinterRequest) -> PrintToPrinterResponse:
         """Print to Printer
 
-        Send a build to a printer > WARNING: Remotely operating machinery can be dangerous. > Please confirm that the printer is safe to use prior to using this endpoint."""
+        Send a build to a printer > WARNING: Remotely operating machinery can be dangerous. > Please confirm that the printer is safe to use prior to using this endpoint.
+
+        Args:
+            device_id: Device ID
+            body: The request body.
+
+        Returns:
+            `PrintToPrinterResponse`: Build sent to printer. NOTE: This is an "asynchronous request". It will respond with a success without checking that the printer successfully accepted the print job. You will need to monitor the state of the Printer or PrintJob to confirm success.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            Conflict: the server answered 409 (Request could not be completed because there is a conflicting action being performed on the resource).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "PrintToPrinterResponse",
             await self._caller.call(
@@ -484,7 +789,22 @@ class AsyncDevicesResource:
     async def list_queue(self, device_id: UUID | str) -> ListDeviceQueueResponse:
         """List Queued Jobs
 
-        List jobs in a device queue"""
+        List jobs in a device queue
+
+        Args:
+            device_id: Device ID
+
+        Returns:
+            `ListDeviceQueueResponse`: List of queued jobs.
+
+        Raises:
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ListDeviceQueueResponse",
             await self._caller.call(
@@ -501,7 +821,24 @@ class AsyncDevicesResource:
     ) -> AppendToDeviceQueueResponse:
         """Add Build to Queue
 
-        Add a build to the device queue"""
+        Add a build to the device queue
+
+        Args:
+            device_id: Device ID
+            body: The request body.
+
+        Returns:
+            `AppendToDeviceQueueResponse`: A single queued job.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "AppendToDeviceQueueResponse",
             await self._caller.call(
@@ -519,7 +856,23 @@ class AsyncDevicesResource:
     ) -> QueuedPrintJobView | QueuedPrintJobViewExtended:
         """Get Queued Job
 
-        Get job information from queue"""
+        Get job information from queue
+
+        Args:
+            device_id: Device ID
+            queued_job_id: Queued build ID
+
+        Returns:
+            `QueuedPrintJobView | QueuedPrintJobViewExtended`: A single queued job.
+
+        Raises:
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "QueuedPrintJobView | QueuedPrintJobViewExtended",
             await self._caller.call(
@@ -535,7 +888,20 @@ class AsyncDevicesResource:
     async def remove_from_queue(self, device_id: UUID | str, queued_job_id: UUID | str) -> None:
         """Remove Job From Queue
 
-        Remove a job from the queue"""
+        Remove a job from the queue
+
+        Args:
+            device_id: Device ID
+            queued_job_id: Queued build ID
+
+        Raises:
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -571,7 +937,34 @@ class AsyncRawDevicesResource:
         page_size: int | Unset = UNSET,
         sort_by: ListDevicesSortby | str | Unset = UNSET,
     ) -> RawResponse[ListDevicesResponse]:
-        """`listDevices`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`listDevices`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            created_at_lt: Limit the list to items created before *date*.
+            created_at_le: Limit the list to items created before or on *date*.
+            created_at_gt: Limit the list to items created after *date*.
+            created_at_ge: Limit the list to items created after or on *date*.
+            updated_at_lt: Limit the list to items that updated before *date*.
+            updated_at_le: Limit the list to items that updated before or on *date*.
+            updated_at_gt: Limit the list to items that updated after *date*.
+            updated_at_ge: Limit the list to items that updated after or on *date*.
+            name_eq: Limit the list to tiems that have the specified name
+            sort_order: The direction to sort items, 'asc' (ascending) or 'desc' (descending). If you don't specify a sort order, the default order is asc (ascending).
+            page_size: The number of items to return on each page (between 1 and 1000, defaults to 100). Items are returned in pages, where the number of items in a page are determined by the `page[size]` parameter, and the `page[number]` parameter determines which page is returned.
+            sort_by: Sort the list
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ListDevicesResponse`: A list of devices.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ListDevicesResponse]",
             await self._caller.call_with_response(
@@ -610,7 +1003,22 @@ class AsyncRawDevicesResource:
         )
 
     async def get(self, device_id: UUID | str) -> RawResponse[ReadDeviceResponse]:
-        """`readDevice`, answered with its status, headers and bytes beside the parsed value."""
+        """`readDevice`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            device_id: Device ID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ReadDeviceResponse`: A single device.
+
+        Raises:
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ReadDeviceResponse]",
             await self._caller.call_with_response(
@@ -625,7 +1033,25 @@ class AsyncRawDevicesResource:
     async def print_to_printer(
         self, device_id: UUID | str, *, body: PrintToPrinterRequest
     ) -> RawResponse[PrintToPrinterResponse]:
-        """`printToPrinter`, answered with its status, headers and bytes beside the parsed value."""
+        """`printToPrinter`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            device_id: Device ID
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `PrintToPrinterResponse`: Build sent to printer. NOTE: This is an "asynchronous request". It will respond with a success without checking that the printer successfully accepted the print job. You will need to monitor the state of the Printer or PrintJob to confirm success.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            Conflict: the server answered 409 (Request could not be completed because there is a conflicting action being performed on the resource).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[PrintToPrinterResponse]",
             await self._caller.call_with_response(
@@ -639,7 +1065,22 @@ class AsyncRawDevicesResource:
         )
 
     async def list_queue(self, device_id: UUID | str) -> RawResponse[ListDeviceQueueResponse]:
-        """`listDeviceQueue`, answered with its status, headers and bytes beside the parsed value."""
+        """`listDeviceQueue`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            device_id: Device ID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ListDeviceQueueResponse`: List of queued jobs.
+
+        Raises:
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ListDeviceQueueResponse]",
             await self._caller.call_with_response(
@@ -654,7 +1095,24 @@ class AsyncRawDevicesResource:
     async def append_to_queue(
         self, device_id: UUID | str, *, body: AppendToDeviceQueueRequest
     ) -> RawResponse[AppendToDeviceQueueResponse]:
-        """`appendToDeviceQueue`, answered with its status, headers and bytes beside the parsed value."""
+        """`appendToDeviceQueue`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            device_id: Device ID
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `AppendToDeviceQueueResponse`: A single queued job.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[AppendToDeviceQueueResponse]",
             await self._caller.call_with_response(
@@ -670,7 +1128,23 @@ class AsyncRawDevicesResource:
     async def get_queue(
         self, device_id: UUID | str, queued_job_id: UUID | str
     ) -> RawResponse[QueuedPrintJobView | QueuedPrintJobViewExtended]:
-        """`readDeviceQueue`, answered with its status, headers and bytes beside the parsed value."""
+        """`readDeviceQueue`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            device_id: Device ID
+            queued_job_id: Queued build ID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `QueuedPrintJobView | QueuedPrintJobViewExtended`: A single queued job.
+
+        Raises:
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[QueuedPrintJobView | QueuedPrintJobViewExtended]",
             await self._caller.call_with_response(
@@ -684,7 +1158,23 @@ class AsyncRawDevicesResource:
         )
 
     async def remove_from_queue(self, device_id: UUID | str, queued_job_id: UUID | str) -> RawResponse[None]:
-        """`removeFromDeviceQueue`, answered with its status, headers and bytes beside the parsed value."""
+        """`removeFromDeviceQueue`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            device_id: Device ID
+            queued_job_id: Queued build ID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Build removed from queue
+
+        Raises:
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(

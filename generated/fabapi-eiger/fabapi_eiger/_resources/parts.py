@@ -51,7 +51,23 @@ class PartsResource:
     def get(self, part_id: UUID | str) -> ReadPartResponse:
         """Get Part
 
-        Get a single part."""
+        Get a single part.
+
+        Args:
+            part_id: Part ID
+
+        Returns:
+            `ReadPartResponse`: A single part.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ReadPartResponse",
             self._caller.call(
@@ -66,7 +82,23 @@ class PartsResource:
     def upload_stl(self, *, body: UploadStlRequest) -> UploadStlResponse:
         """Upload a Part
 
-        Upload an STL file. ```bash $ curl --location '' \\ --header 'Authorization: Basic ' \\ --form 'stlFile=@"/Users/"' \\ --form 'userId="uuid"' \\ --form 'title="Your Part Title"' ```"""
+        Upload an STL file. ```bash $ curl --location '' \\ --header 'Authorization: Basic ' \\ --form 'stlFile=@"/Users/"' \\ --form 'userId="uuid"' \\ --form 'title="Your Part Title"' ```
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `UploadStlResponse`: The slice job id and part id.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UploadStlResponse",
             self._caller.call(
@@ -81,7 +113,23 @@ class PartsResource:
     def get_slice_status(self, slice_job_id: UUID | str) -> SliceStatusResponse:
         """Get the Status of a Slice Job
 
-        STATUS TYPES: REQUESTED, QUEUED, IN_PROGRESS, CANCELED, ERROR, COMPLETED"""
+        STATUS TYPES: REQUESTED, QUEUED, IN_PROGRESS, CANCELED, ERROR, COMPLETED
+
+        Args:
+            slice_job_id: Slice Job ID
+
+        Returns:
+            `SliceStatusResponse`: The status of a slice job.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "SliceStatusResponse",
             self._caller.call(
@@ -94,7 +142,18 @@ class PartsResource:
         )
 
     def get_org_settings_presets(self) -> builtins.list[OrgSettingsPresetsResponseItem]:
-        """List Organization Settings Presets"""
+        """List Organization Settings Presets
+
+        Returns:
+            `list[OrgSettingsPresetsResponseItem]`: The Settings Presets of an organization.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OrgSettingsPresetsResponseItem]",
             self._caller.call(
@@ -108,7 +167,23 @@ class PartsResource:
     def get_version(self, part_version_id: UUID | str) -> ReadPartVersionResponse:
         """Get Part Version
 
-        Get a single part version."""
+        Get a single part version.
+
+        Args:
+            part_version_id: Part Version ID
+
+        Returns:
+            `ReadPartVersionResponse`: A single part version.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ReadPartVersionResponse",
             self._caller.call(
@@ -123,7 +198,23 @@ class PartsResource:
     def get_signed_url(self, part_version_id: UUID | str) -> ReadSignedURLResponse:
         """Get Part Version Download URL
 
-        Get the download URL for the STL file of a part version, valid for 30 seconds."""
+        Get the download URL for the STL file of a part version, valid for 30 seconds.
+
+        Args:
+            part_version_id: Part Version ID
+
+        Returns:
+            `ReadSignedURLResponse`: URL to download STL file.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ReadSignedURLResponse",
             self._caller.call(
@@ -150,7 +241,28 @@ class PartsResource:
 
         Get all Printed Parts in an organization. Items are returned sorted by printed_at in reverse chronological order.
 
-                Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            sort_by: Sort the list
+            sort_order: The direction to sort items, 'asc' (ascending) or 'desc' (descending). If you don't specify a sort order, the default order is descending (descending).
+            page_size: The number of items to return on each page (between 1 and 1000, defaults to 100). Items are returned in pages, where the number of items in a page are determined by the `page[size]` parameter, and the `page[number]` parameter determines which page is returned.
+            state_eq: Limit the list of printed parts to only items with the specified *state*
+            state_ne: Limit the list of printed parts to exclude items with the specified *state*
+            notes_eq: Limit the list of printed parts to only items with the specified *notes*
+            notes_ne: Limit the list of printed parts to exclude items with the specified *notes*
+
+        Returns:
+            `Pager` over every `PrintedPartViewExtended` across pages, each page `ListPrintedPartsResponse`: All printed parts in an organization. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         def fetch(page: Mapping[str, Any]) -> ListPrintedPartsResponse:
             return cast(
@@ -202,7 +314,23 @@ class PartsResource:
     def get_printed(self, printed_part_id: UUID | str) -> ReadPrintedPartResponse:
         """Get Printed Part
 
-        Get a single printed part"""
+        Get a single printed part
+
+        Args:
+            printed_part_id: Printed Part ID
+
+        Returns:
+            `ReadPrintedPartResponse`: A single printed part.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ReadPrintedPartResponse",
             self._caller.call(
@@ -217,7 +345,23 @@ class PartsResource:
     def get_printed_scan_report(self, printed_part_id: UUID | str) -> GetPrintedPartScanReportResponse:
         """Get a Printed Part's Scan Report
 
-        Get the URL to download the scan report for a printed part A null value will be returned if the scan report hasn't been generated yet."""
+        Get the URL to download the scan report for a printed part A null value will be returned if the scan report hasn't been generated yet.
+
+        Args:
+            printed_part_id: Printed Part ID
+
+        Returns:
+            `GetPrintedPartScanReportResponse`: Return URL to download scan report
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "GetPrintedPartScanReportResponse",
             self._caller.call(
@@ -237,7 +381,23 @@ class RawPartsResource:
         self._caller = caller
 
     def get(self, part_id: UUID | str) -> RawResponse[ReadPartResponse]:
-        """`readPart`, answered with its status, headers and bytes beside the parsed value."""
+        """`readPart`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            part_id: Part ID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ReadPartResponse`: A single part.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ReadPartResponse]",
             self._caller.call_with_response(
@@ -250,7 +410,23 @@ class RawPartsResource:
         )
 
     def upload_stl(self, *, body: UploadStlRequest) -> RawResponse[UploadStlResponse]:
-        """`uploadStl`, answered with its status, headers and bytes beside the parsed value."""
+        """`uploadStl`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UploadStlResponse`: The slice job id and part id.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UploadStlResponse]",
             self._caller.call_with_response(
@@ -263,7 +439,23 @@ class RawPartsResource:
         )
 
     def get_slice_status(self, slice_job_id: UUID | str) -> RawResponse[SliceStatusResponse]:
-        """`getSliceStatus`, answered with its status, headers and bytes beside the parsed value."""
+        """`getSliceStatus`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            slice_job_id: Slice Job ID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `SliceStatusResponse`: The status of a slice job.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[SliceStatusResponse]",
             self._caller.call_with_response(
@@ -276,7 +468,18 @@ class RawPartsResource:
         )
 
     def get_org_settings_presets(self) -> RawResponse[builtins.list[OrgSettingsPresetsResponseItem]]:
-        """`getOrgSettingsPresets`, answered with its status, headers and bytes beside the parsed value."""
+        """`getOrgSettingsPresets`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OrgSettingsPresetsResponseItem]`: The Settings Presets of an organization.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OrgSettingsPresetsResponseItem]]",
             self._caller.call_with_response(
@@ -288,7 +491,23 @@ class RawPartsResource:
         )
 
     def get_version(self, part_version_id: UUID | str) -> RawResponse[ReadPartVersionResponse]:
-        """`readPartVersion`, answered with its status, headers and bytes beside the parsed value."""
+        """`readPartVersion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            part_version_id: Part Version ID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ReadPartVersionResponse`: A single part version.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ReadPartVersionResponse]",
             self._caller.call_with_response(
@@ -301,7 +520,23 @@ class RawPartsResource:
         )
 
     def get_signed_url(self, part_version_id: UUID | str) -> RawResponse[ReadSignedURLResponse]:
-        """`readSignedURL`, answered with its status, headers and bytes beside the parsed value."""
+        """`readSignedURL`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            part_version_id: Part Version ID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ReadSignedURLResponse`: URL to download STL file.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ReadSignedURLResponse]",
             self._caller.call_with_response(
@@ -324,7 +559,28 @@ class RawPartsResource:
         notes_eq: str | Unset = UNSET,
         notes_ne: str | Unset = UNSET,
     ) -> RawResponse[ListPrintedPartsResponse]:
-        """`listPrintedParts`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`listPrintedParts`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            sort_by: Sort the list
+            sort_order: The direction to sort items, 'asc' (ascending) or 'desc' (descending). If you don't specify a sort order, the default order is descending (descending).
+            page_size: The number of items to return on each page (between 1 and 1000, defaults to 100). Items are returned in pages, where the number of items in a page are determined by the `page[size]` parameter, and the `page[number]` parameter determines which page is returned.
+            state_eq: Limit the list of printed parts to only items with the specified *state*
+            state_ne: Limit the list of printed parts to exclude items with the specified *state*
+            notes_eq: Limit the list of printed parts to only items with the specified *notes*
+            notes_ne: Limit the list of printed parts to exclude items with the specified *notes*
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ListPrintedPartsResponse`: All printed parts in an organization.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ListPrintedPartsResponse]",
             self._caller.call_with_response(
@@ -357,7 +613,23 @@ class RawPartsResource:
         )
 
     def get_printed(self, printed_part_id: UUID | str) -> RawResponse[ReadPrintedPartResponse]:
-        """`readPrintedPart`, answered with its status, headers and bytes beside the parsed value."""
+        """`readPrintedPart`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            printed_part_id: Printed Part ID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ReadPrintedPartResponse`: A single printed part.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ReadPrintedPartResponse]",
             self._caller.call_with_response(
@@ -370,7 +642,23 @@ class RawPartsResource:
         )
 
     def get_printed_scan_report(self, printed_part_id: UUID | str) -> RawResponse[GetPrintedPartScanReportResponse]:
-        """`getPrintedPartScanReport`, answered with its status, headers and bytes beside the parsed value."""
+        """`getPrintedPartScanReport`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            printed_part_id: Printed Part ID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `GetPrintedPartScanReportResponse`: Return URL to download scan report
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[GetPrintedPartScanReportResponse]",
             self._caller.call_with_response(
@@ -392,7 +680,23 @@ class AsyncPartsResource:
     async def get(self, part_id: UUID | str) -> ReadPartResponse:
         """Get Part
 
-        Get a single part."""
+        Get a single part.
+
+        Args:
+            part_id: Part ID
+
+        Returns:
+            `ReadPartResponse`: A single part.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ReadPartResponse",
             await self._caller.call(
@@ -407,7 +711,23 @@ class AsyncPartsResource:
     async def upload_stl(self, *, body: UploadStlRequest) -> UploadStlResponse:
         """Upload a Part
 
-        Upload an STL file. ```bash $ curl --location '' \\ --header 'Authorization: Basic ' \\ --form 'stlFile=@"/Users/"' \\ --form 'userId="uuid"' \\ --form 'title="Your Part Title"' ```"""
+        Upload an STL file. ```bash $ curl --location '' \\ --header 'Authorization: Basic ' \\ --form 'stlFile=@"/Users/"' \\ --form 'userId="uuid"' \\ --form 'title="Your Part Title"' ```
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `UploadStlResponse`: The slice job id and part id.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UploadStlResponse",
             await self._caller.call(
@@ -422,7 +742,23 @@ class AsyncPartsResource:
     async def get_slice_status(self, slice_job_id: UUID | str) -> SliceStatusResponse:
         """Get the Status of a Slice Job
 
-        STATUS TYPES: REQUESTED, QUEUED, IN_PROGRESS, CANCELED, ERROR, COMPLETED"""
+        STATUS TYPES: REQUESTED, QUEUED, IN_PROGRESS, CANCELED, ERROR, COMPLETED
+
+        Args:
+            slice_job_id: Slice Job ID
+
+        Returns:
+            `SliceStatusResponse`: The status of a slice job.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "SliceStatusResponse",
             await self._caller.call(
@@ -435,7 +771,18 @@ class AsyncPartsResource:
         )
 
     async def get_org_settings_presets(self) -> builtins.list[OrgSettingsPresetsResponseItem]:
-        """List Organization Settings Presets"""
+        """List Organization Settings Presets
+
+        Returns:
+            `list[OrgSettingsPresetsResponseItem]`: The Settings Presets of an organization.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OrgSettingsPresetsResponseItem]",
             await self._caller.call(
@@ -449,7 +796,23 @@ class AsyncPartsResource:
     async def get_version(self, part_version_id: UUID | str) -> ReadPartVersionResponse:
         """Get Part Version
 
-        Get a single part version."""
+        Get a single part version.
+
+        Args:
+            part_version_id: Part Version ID
+
+        Returns:
+            `ReadPartVersionResponse`: A single part version.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ReadPartVersionResponse",
             await self._caller.call(
@@ -464,7 +827,23 @@ class AsyncPartsResource:
     async def get_signed_url(self, part_version_id: UUID | str) -> ReadSignedURLResponse:
         """Get Part Version Download URL
 
-        Get the download URL for the STL file of a part version, valid for 30 seconds."""
+        Get the download URL for the STL file of a part version, valid for 30 seconds.
+
+        Args:
+            part_version_id: Part Version ID
+
+        Returns:
+            `ReadSignedURLResponse`: URL to download STL file.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ReadSignedURLResponse",
             await self._caller.call(
@@ -491,7 +870,28 @@ class AsyncPartsResource:
 
         Get all Printed Parts in an organization. Items are returned sorted by printed_at in reverse chronological order.
 
-                Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            sort_by: Sort the list
+            sort_order: The direction to sort items, 'asc' (ascending) or 'desc' (descending). If you don't specify a sort order, the default order is descending (descending).
+            page_size: The number of items to return on each page (between 1 and 1000, defaults to 100). Items are returned in pages, where the number of items in a page are determined by the `page[size]` parameter, and the `page[number]` parameter determines which page is returned.
+            state_eq: Limit the list of printed parts to only items with the specified *state*
+            state_ne: Limit the list of printed parts to exclude items with the specified *state*
+            notes_eq: Limit the list of printed parts to only items with the specified *notes*
+            notes_ne: Limit the list of printed parts to exclude items with the specified *notes*
+
+        Returns:
+            `AsyncPager` over every `PrintedPartViewExtended` across pages, each page `ListPrintedPartsResponse`: All printed parts in an organization. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         async def fetch(page: Mapping[str, Any]) -> ListPrintedPartsResponse:
             return cast(
@@ -543,7 +943,23 @@ class AsyncPartsResource:
     async def get_printed(self, printed_part_id: UUID | str) -> ReadPrintedPartResponse:
         """Get Printed Part
 
-        Get a single printed part"""
+        Get a single printed part
+
+        Args:
+            printed_part_id: Printed Part ID
+
+        Returns:
+            `ReadPrintedPartResponse`: A single printed part.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ReadPrintedPartResponse",
             await self._caller.call(
@@ -558,7 +974,23 @@ class AsyncPartsResource:
     async def get_printed_scan_report(self, printed_part_id: UUID | str) -> GetPrintedPartScanReportResponse:
         """Get a Printed Part's Scan Report
 
-        Get the URL to download the scan report for a printed part A null value will be returned if the scan report hasn't been generated yet."""
+        Get the URL to download the scan report for a printed part A null value will be returned if the scan report hasn't been generated yet.
+
+        Args:
+            printed_part_id: Printed Part ID
+
+        Returns:
+            `GetPrintedPartScanReportResponse`: Return URL to download scan report
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "GetPrintedPartScanReportResponse",
             await self._caller.call(
@@ -578,7 +1010,23 @@ class AsyncRawPartsResource:
         self._caller = caller
 
     async def get(self, part_id: UUID | str) -> RawResponse[ReadPartResponse]:
-        """`readPart`, answered with its status, headers and bytes beside the parsed value."""
+        """`readPart`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            part_id: Part ID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ReadPartResponse`: A single part.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ReadPartResponse]",
             await self._caller.call_with_response(
@@ -591,7 +1039,23 @@ class AsyncRawPartsResource:
         )
 
     async def upload_stl(self, *, body: UploadStlRequest) -> RawResponse[UploadStlResponse]:
-        """`uploadStl`, answered with its status, headers and bytes beside the parsed value."""
+        """`uploadStl`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UploadStlResponse`: The slice job id and part id.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UploadStlResponse]",
             await self._caller.call_with_response(
@@ -604,7 +1068,23 @@ class AsyncRawPartsResource:
         )
 
     async def get_slice_status(self, slice_job_id: UUID | str) -> RawResponse[SliceStatusResponse]:
-        """`getSliceStatus`, answered with its status, headers and bytes beside the parsed value."""
+        """`getSliceStatus`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            slice_job_id: Slice Job ID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `SliceStatusResponse`: The status of a slice job.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[SliceStatusResponse]",
             await self._caller.call_with_response(
@@ -617,7 +1097,18 @@ class AsyncRawPartsResource:
         )
 
     async def get_org_settings_presets(self) -> RawResponse[builtins.list[OrgSettingsPresetsResponseItem]]:
-        """`getOrgSettingsPresets`, answered with its status, headers and bytes beside the parsed value."""
+        """`getOrgSettingsPresets`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OrgSettingsPresetsResponseItem]`: The Settings Presets of an organization.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OrgSettingsPresetsResponseItem]]",
             await self._caller.call_with_response(
@@ -629,7 +1120,23 @@ class AsyncRawPartsResource:
         )
 
     async def get_version(self, part_version_id: UUID | str) -> RawResponse[ReadPartVersionResponse]:
-        """`readPartVersion`, answered with its status, headers and bytes beside the parsed value."""
+        """`readPartVersion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            part_version_id: Part Version ID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ReadPartVersionResponse`: A single part version.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ReadPartVersionResponse]",
             await self._caller.call_with_response(
@@ -642,7 +1149,23 @@ class AsyncRawPartsResource:
         )
 
     async def get_signed_url(self, part_version_id: UUID | str) -> RawResponse[ReadSignedURLResponse]:
-        """`readSignedURL`, answered with its status, headers and bytes beside the parsed value."""
+        """`readSignedURL`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            part_version_id: Part Version ID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ReadSignedURLResponse`: URL to download STL file.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ReadSignedURLResponse]",
             await self._caller.call_with_response(
@@ -665,7 +1188,28 @@ class AsyncRawPartsResource:
         notes_eq: str | Unset = UNSET,
         notes_ne: str | Unset = UNSET,
     ) -> RawResponse[ListPrintedPartsResponse]:
-        """`listPrintedParts`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`listPrintedParts`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            sort_by: Sort the list
+            sort_order: The direction to sort items, 'asc' (ascending) or 'desc' (descending). If you don't specify a sort order, the default order is descending (descending).
+            page_size: The number of items to return on each page (between 1 and 1000, defaults to 100). Items are returned in pages, where the number of items in a page are determined by the `page[size]` parameter, and the `page[number]` parameter determines which page is returned.
+            state_eq: Limit the list of printed parts to only items with the specified *state*
+            state_ne: Limit the list of printed parts to exclude items with the specified *state*
+            notes_eq: Limit the list of printed parts to only items with the specified *notes*
+            notes_ne: Limit the list of printed parts to exclude items with the specified *notes*
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ListPrintedPartsResponse`: All printed parts in an organization.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ListPrintedPartsResponse]",
             await self._caller.call_with_response(
@@ -698,7 +1242,23 @@ class AsyncRawPartsResource:
         )
 
     async def get_printed(self, printed_part_id: UUID | str) -> RawResponse[ReadPrintedPartResponse]:
-        """`readPrintedPart`, answered with its status, headers and bytes beside the parsed value."""
+        """`readPrintedPart`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            printed_part_id: Printed Part ID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ReadPrintedPartResponse`: A single printed part.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ReadPrintedPartResponse]",
             await self._caller.call_with_response(
@@ -713,7 +1273,23 @@ class AsyncRawPartsResource:
     async def get_printed_scan_report(
         self, printed_part_id: UUID | str
     ) -> RawResponse[GetPrintedPartScanReportResponse]:
-        """`getPrintedPartScanReport`, answered with its status, headers and bytes beside the parsed value."""
+        """`getPrintedPartScanReport`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            printed_part_id: Printed Part ID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `GetPrintedPartScanReportResponse`: Return URL to download scan report
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[GetPrintedPartScanReportResponse]",
             await self._caller.call_with_response(

@@ -66,7 +66,44 @@ class PrintJobsResource:
 
         List the print jobs in your organization Items are returned in reverse chronological order.
 
-                Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            page_size: The number of items to return on each page (between 1 and 1000, defaults to 100). Items are returned in pages, where the number of items in a page are determined by the `page[size]` parameter, and the `page[number]` parameter determines which page is returned.
+            state_eq: Limit the list of print jobs to only items with the specified *state*
+            state_ne: Limit the list of print jobs to exclude items with the specified *state*
+            created_at_lt: Limit the list to items created before *date*.
+            created_at_le: Limit the list to items created before or on *date*.
+            created_at_gt: Limit the list to items created after *date*.
+            created_at_ge: Limit the list to items created after or on *date*.
+            started_at_lt: Limit the list to items that started before *date*.
+            started_at_le: Limit the list to items that started before or on *date*.
+            started_at_gt: Limit the list to items that started after *date*.
+            started_at_ge: Limit the list to items that started after or on *date*.
+            ended_at_lt: Limit the list to items that ended before *date*.
+            ended_at_le: Limit the list to items that ended before or on *date*.
+            ended_at_gt: Limit the list to items that ended after *date*.
+            ended_at_ge: Limit the list to items that ended after or on *date*.
+            updated_at_lt: Limit the list to items that updated before *date*.
+            updated_at_le: Limit the list to items that updated before or on *date*.
+            updated_at_gt: Limit the list to items that updated after *date*.
+            updated_at_ge: Limit the list to items that updated after or on *date*.
+            build_eq: Limit the list to items with the specified build ID (UUID).
+            device_eq: Limit the list to items with the specified device ID (UUID).
+            sort_order: The direction to sort items, 'asc' (ascending) or 'desc' (descending). If you don't specify a sort order, the default order is descending (descending).
+            sort_by: Sort the list
+
+        Returns:
+            `Pager` over every `PrintJobViewExtended` across pages, each page `ListPrintJobsResponse`: A list of print jobs. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         def fetch(page: Mapping[str, Any]) -> ListPrintJobsResponse:
             return cast(
@@ -146,7 +183,23 @@ class PrintJobsResource:
     def get(self, print_job_id: UUID | str) -> ReadPrintJobResponse:
         """Get Print Job
 
-        Get a single print job"""
+        Get a single print job
+
+        Args:
+            print_job_id: Print Job ID
+
+        Returns:
+            `ReadPrintJobResponse`: A single build.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ReadPrintJobResponse",
             self._caller.call(
@@ -161,7 +214,23 @@ class PrintJobsResource:
     def get_part_scan_report(self, print_job_id: UUID | str) -> builtins.list[GetPrintJobPartScanReportResponseItem]:
         """Get Print Job Scan Reports
 
-        Get all URLs to download the scan reports for printed parts associated with a print job A null value will be returned for any scan reports that haven't been generated yet."""
+        Get all URLs to download the scan reports for printed parts associated with a print job A null value will be returned for any scan reports that haven't been generated yet.
+
+        Args:
+            print_job_id: Print Job ID
+
+        Returns:
+            `list[GetPrintJobPartScanReportResponseItem]`: A list of Inspection report urls.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[GetPrintJobPartScanReportResponseItem]",
             self._caller.call(
@@ -207,7 +276,44 @@ class RawPrintJobsResource:
         sort_order: ListPrintJobsSortorder | str | Unset = UNSET,
         sort_by: ListPrintJobsSortby | str | Unset = UNSET,
     ) -> RawResponse[ListPrintJobsResponse]:
-        """`listPrintJobs`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`listPrintJobs`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            page_size: The number of items to return on each page (between 1 and 1000, defaults to 100). Items are returned in pages, where the number of items in a page are determined by the `page[size]` parameter, and the `page[number]` parameter determines which page is returned.
+            state_eq: Limit the list of print jobs to only items with the specified *state*
+            state_ne: Limit the list of print jobs to exclude items with the specified *state*
+            created_at_lt: Limit the list to items created before *date*.
+            created_at_le: Limit the list to items created before or on *date*.
+            created_at_gt: Limit the list to items created after *date*.
+            created_at_ge: Limit the list to items created after or on *date*.
+            started_at_lt: Limit the list to items that started before *date*.
+            started_at_le: Limit the list to items that started before or on *date*.
+            started_at_gt: Limit the list to items that started after *date*.
+            started_at_ge: Limit the list to items that started after or on *date*.
+            ended_at_lt: Limit the list to items that ended before *date*.
+            ended_at_le: Limit the list to items that ended before or on *date*.
+            ended_at_gt: Limit the list to items that ended after *date*.
+            ended_at_ge: Limit the list to items that ended after or on *date*.
+            updated_at_lt: Limit the list to items that updated before *date*.
+            updated_at_le: Limit the list to items that updated before or on *date*.
+            updated_at_gt: Limit the list to items that updated after *date*.
+            updated_at_ge: Limit the list to items that updated after or on *date*.
+            build_eq: Limit the list to items with the specified build ID (UUID).
+            device_eq: Limit the list to items with the specified device ID (UUID).
+            sort_order: The direction to sort items, 'asc' (ascending) or 'desc' (descending). If you don't specify a sort order, the default order is descending (descending).
+            sort_by: Sort the list
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ListPrintJobsResponse`: A list of print jobs.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ListPrintJobsResponse]",
             self._caller.call_with_response(
@@ -268,7 +374,23 @@ class RawPrintJobsResource:
         )
 
     def get(self, print_job_id: UUID | str) -> RawResponse[ReadPrintJobResponse]:
-        """`readPrintJob`, answered with its status, headers and bytes beside the parsed value."""
+        """`readPrintJob`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            print_job_id: Print Job ID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ReadPrintJobResponse`: A single build.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ReadPrintJobResponse]",
             self._caller.call_with_response(
@@ -283,7 +405,23 @@ class RawPrintJobsResource:
     def get_part_scan_report(
         self, print_job_id: UUID | str
     ) -> RawResponse[builtins.list[GetPrintJobPartScanReportResponseItem]]:
-        """`getPrintJobPartScanReport`, answered with its status, headers and bytes beside the parsed value."""
+        """`getPrintJobPartScanReport`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            print_job_id: Print Job ID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[GetPrintJobPartScanReportResponseItem]`: A list of Inspection report urls.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[GetPrintJobPartScanReportResponseItem]]",
             self._caller.call_with_response(
@@ -333,7 +471,44 @@ class AsyncPrintJobsResource:
 
         List the print jobs in your organization Items are returned in reverse chronological order.
 
-                Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            page_size: The number of items to return on each page (between 1 and 1000, defaults to 100). Items are returned in pages, where the number of items in a page are determined by the `page[size]` parameter, and the `page[number]` parameter determines which page is returned.
+            state_eq: Limit the list of print jobs to only items with the specified *state*
+            state_ne: Limit the list of print jobs to exclude items with the specified *state*
+            created_at_lt: Limit the list to items created before *date*.
+            created_at_le: Limit the list to items created before or on *date*.
+            created_at_gt: Limit the list to items created after *date*.
+            created_at_ge: Limit the list to items created after or on *date*.
+            started_at_lt: Limit the list to items that started before *date*.
+            started_at_le: Limit the list to items that started before or on *date*.
+            started_at_gt: Limit the list to items that started after *date*.
+            started_at_ge: Limit the list to items that started after or on *date*.
+            ended_at_lt: Limit the list to items that ended before *date*.
+            ended_at_le: Limit the list to items that ended before or on *date*.
+            ended_at_gt: Limit the list to items that ended after *date*.
+            ended_at_ge: Limit the list to items that ended after or on *date*.
+            updated_at_lt: Limit the list to items that updated before *date*.
+            updated_at_le: Limit the list to items that updated before or on *date*.
+            updated_at_gt: Limit the list to items that updated after *date*.
+            updated_at_ge: Limit the list to items that updated after or on *date*.
+            build_eq: Limit the list to items with the specified build ID (UUID).
+            device_eq: Limit the list to items with the specified device ID (UUID).
+            sort_order: The direction to sort items, 'asc' (ascending) or 'desc' (descending). If you don't specify a sort order, the default order is descending (descending).
+            sort_by: Sort the list
+
+        Returns:
+            `AsyncPager` over every `PrintJobViewExtended` across pages, each page `ListPrintJobsResponse`: A list of print jobs. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         async def fetch(page: Mapping[str, Any]) -> ListPrintJobsResponse:
             return cast(
@@ -413,7 +588,23 @@ class AsyncPrintJobsResource:
     async def get(self, print_job_id: UUID | str) -> ReadPrintJobResponse:
         """Get Print Job
 
-        Get a single print job"""
+        Get a single print job
+
+        Args:
+            print_job_id: Print Job ID
+
+        Returns:
+            `ReadPrintJobResponse`: A single build.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ReadPrintJobResponse",
             await self._caller.call(
@@ -430,7 +621,23 @@ class AsyncPrintJobsResource:
     ) -> builtins.list[GetPrintJobPartScanReportResponseItem]:
         """Get Print Job Scan Reports
 
-        Get all URLs to download the scan reports for printed parts associated with a print job A null value will be returned for any scan reports that haven't been generated yet."""
+        Get all URLs to download the scan reports for printed parts associated with a print job A null value will be returned for any scan reports that haven't been generated yet.
+
+        Args:
+            print_job_id: Print Job ID
+
+        Returns:
+            `list[GetPrintJobPartScanReportResponseItem]`: A list of Inspection report urls.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[GetPrintJobPartScanReportResponseItem]",
             await self._caller.call(
@@ -476,7 +683,44 @@ class AsyncRawPrintJobsResource:
         sort_order: ListPrintJobsSortorder | str | Unset = UNSET,
         sort_by: ListPrintJobsSortby | str | Unset = UNSET,
     ) -> RawResponse[ListPrintJobsResponse]:
-        """`listPrintJobs`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`listPrintJobs`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            page_size: The number of items to return on each page (between 1 and 1000, defaults to 100). Items are returned in pages, where the number of items in a page are determined by the `page[size]` parameter, and the `page[number]` parameter determines which page is returned.
+            state_eq: Limit the list of print jobs to only items with the specified *state*
+            state_ne: Limit the list of print jobs to exclude items with the specified *state*
+            created_at_lt: Limit the list to items created before *date*.
+            created_at_le: Limit the list to items created before or on *date*.
+            created_at_gt: Limit the list to items created after *date*.
+            created_at_ge: Limit the list to items created after or on *date*.
+            started_at_lt: Limit the list to items that started before *date*.
+            started_at_le: Limit the list to items that started before or on *date*.
+            started_at_gt: Limit the list to items that started after *date*.
+            started_at_ge: Limit the list to items that started after or on *date*.
+            ended_at_lt: Limit the list to items that ended before *date*.
+            ended_at_le: Limit the list to items that ended before or on *date*.
+            ended_at_gt: Limit the list to items that ended after *date*.
+            ended_at_ge: Limit the list to items that ended after or on *date*.
+            updated_at_lt: Limit the list to items that updated before *date*.
+            updated_at_le: Limit the list to items that updated before or on *date*.
+            updated_at_gt: Limit the list to items that updated after *date*.
+            updated_at_ge: Limit the list to items that updated after or on *date*.
+            build_eq: Limit the list to items with the specified build ID (UUID).
+            device_eq: Limit the list to items with the specified device ID (UUID).
+            sort_order: The direction to sort items, 'asc' (ascending) or 'desc' (descending). If you don't specify a sort order, the default order is descending (descending).
+            sort_by: Sort the list
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ListPrintJobsResponse`: A list of print jobs.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ListPrintJobsResponse]",
             await self._caller.call_with_response(
@@ -537,7 +781,23 @@ class AsyncRawPrintJobsResource:
         )
 
     async def get(self, print_job_id: UUID | str) -> RawResponse[ReadPrintJobResponse]:
-        """`readPrintJob`, answered with its status, headers and bytes beside the parsed value."""
+        """`readPrintJob`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            print_job_id: Print Job ID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ReadPrintJobResponse`: A single build.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ReadPrintJobResponse]",
             await self._caller.call_with_response(
@@ -552,7 +812,23 @@ class AsyncRawPrintJobsResource:
     async def get_part_scan_report(
         self, print_job_id: UUID | str
     ) -> RawResponse[builtins.list[GetPrintJobPartScanReportResponseItem]]:
-        """`getPrintJobPartScanReport`, answered with its status, headers and bytes beside the parsed value."""
+        """`getPrintJobPartScanReport`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            print_job_id: Print Job ID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[GetPrintJobPartScanReportResponseItem]`: A list of Inspection report urls.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[GetPrintJobPartScanReportResponseItem]]",
             await self._caller.call_with_response(

@@ -33,7 +33,23 @@ class UsersResource:
     def get(self, user_id: UUID | str) -> GetUserResponse:
         """Fetch User
 
-        Get a single user"""
+        Get a single user
+
+        Args:
+            user_id: User ID
+
+        Returns:
+            `GetUserResponse`: A single user.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "GetUserResponse",
             self._caller.call(
@@ -66,7 +82,35 @@ class UsersResource:
 
         List all users in organization
 
-                Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            email_eq: Limit the list to items that have the specified email
+            created_at_lt: Limit the list to items created before *date*.
+            created_at_le: Limit the list to items created before or on *date*.
+            created_at_gt: Limit the list to items created after *date*.
+            created_at_ge: Limit the list to items created after or on *date*.
+            updated_at_lt: Limit the list to items that updated before *date*.
+            updated_at_le: Limit the list to items that updated before or on *date*.
+            updated_at_gt: Limit the list to items that updated after *date*.
+            updated_at_ge: Limit the list to items that updated after or on *date*.
+            name_eq: Limit the list to tiems that have the specified name
+            sort_order: The direction to sort items, 'asc' (ascending) or 'desc' (descending). If you don't specify a sort order, the default order is asc (ascending).
+            page_size: The number of items to return on each page (between 1 and 1000, defaults to 100). Items are returned in pages, where the number of items in a page are determined by the `page[size]` parameter, and the `page[number]` parameter determines which page is returned.
+            sort_by: Sort the list
+
+        Returns:
+            `Pager` over every `UserView` across pages, each page `ListUsersResponse`: A list of users. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         def fetch(page: Mapping[str, Any]) -> ListUsersResponse:
             return cast(
@@ -135,7 +179,23 @@ class RawUsersResource:
         self._caller = caller
 
     def get(self, user_id: UUID | str) -> RawResponse[GetUserResponse]:
-        """`fetchUser`, answered with its status, headers and bytes beside the parsed value."""
+        """`fetchUser`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            user_id: User ID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `GetUserResponse`: A single user.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[GetUserResponse]",
             self._caller.call_with_response(
@@ -164,7 +224,35 @@ class RawUsersResource:
         page_size: int | Unset = UNSET,
         sort_by: ListUsersSortby | str | Unset = UNSET,
     ) -> RawResponse[ListUsersResponse]:
-        """`listUsers`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`listUsers`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            email_eq: Limit the list to items that have the specified email
+            created_at_lt: Limit the list to items created before *date*.
+            created_at_le: Limit the list to items created before or on *date*.
+            created_at_gt: Limit the list to items created after *date*.
+            created_at_ge: Limit the list to items created after or on *date*.
+            updated_at_lt: Limit the list to items that updated before *date*.
+            updated_at_le: Limit the list to items that updated before or on *date*.
+            updated_at_gt: Limit the list to items that updated after *date*.
+            updated_at_ge: Limit the list to items that updated after or on *date*.
+            name_eq: Limit the list to tiems that have the specified name
+            sort_order: The direction to sort items, 'asc' (ascending) or 'desc' (descending). If you don't specify a sort order, the default order is asc (ascending).
+            page_size: The number of items to return on each page (between 1 and 1000, defaults to 100). Items are returned in pages, where the number of items in a page are determined by the `page[size]` parameter, and the `page[number]` parameter determines which page is returned.
+            sort_by: Sort the list
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ListUsersResponse`: A list of users.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ListUsersResponse]",
             self._caller.call_with_response(
@@ -218,7 +306,23 @@ class AsyncUsersResource:
     async def get(self, user_id: UUID | str) -> GetUserResponse:
         """Fetch User
 
-        Get a single user"""
+        Get a single user
+
+        Args:
+            user_id: User ID
+
+        Returns:
+            `GetUserResponse`: A single user.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "GetUserResponse",
             await self._caller.call(
@@ -251,7 +355,35 @@ class AsyncUsersResource:
 
         List all users in organization
 
-                Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            email_eq: Limit the list to items that have the specified email
+            created_at_lt: Limit the list to items created before *date*.
+            created_at_le: Limit the list to items created before or on *date*.
+            created_at_gt: Limit the list to items created after *date*.
+            created_at_ge: Limit the list to items created after or on *date*.
+            updated_at_lt: Limit the list to items that updated before *date*.
+            updated_at_le: Limit the list to items that updated before or on *date*.
+            updated_at_gt: Limit the list to items that updated after *date*.
+            updated_at_ge: Limit the list to items that updated after or on *date*.
+            name_eq: Limit the list to tiems that have the specified name
+            sort_order: The direction to sort items, 'asc' (ascending) or 'desc' (descending). If you don't specify a sort order, the default order is asc (ascending).
+            page_size: The number of items to return on each page (between 1 and 1000, defaults to 100). Items are returned in pages, where the number of items in a page are determined by the `page[size]` parameter, and the `page[number]` parameter determines which page is returned.
+            sort_by: Sort the list
+
+        Returns:
+            `AsyncPager` over every `UserView` across pages, each page `ListUsersResponse`: A list of users. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         async def fetch(page: Mapping[str, Any]) -> ListUsersResponse:
             return cast(
@@ -320,7 +452,23 @@ class AsyncRawUsersResource:
         self._caller = caller
 
     async def get(self, user_id: UUID | str) -> RawResponse[GetUserResponse]:
-        """`fetchUser`, answered with its status, headers and bytes beside the parsed value."""
+        """`fetchUser`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            user_id: User ID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `GetUserResponse`: A single user.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[GetUserResponse]",
             await self._caller.call_with_response(
@@ -349,7 +497,35 @@ class AsyncRawUsersResource:
         page_size: int | Unset = UNSET,
         sort_by: ListUsersSortby | str | Unset = UNSET,
     ) -> RawResponse[ListUsersResponse]:
-        """`listUsers`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`listUsers`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            email_eq: Limit the list to items that have the specified email
+            created_at_lt: Limit the list to items created before *date*.
+            created_at_le: Limit the list to items created before or on *date*.
+            created_at_gt: Limit the list to items created after *date*.
+            created_at_ge: Limit the list to items created after or on *date*.
+            updated_at_lt: Limit the list to items that updated before *date*.
+            updated_at_le: Limit the list to items that updated before or on *date*.
+            updated_at_gt: Limit the list to items that updated after *date*.
+            updated_at_ge: Limit the list to items that updated after or on *date*.
+            name_eq: Limit the list to tiems that have the specified name
+            sort_order: The direction to sort items, 'asc' (ascending) or 'desc' (descending). If you don't specify a sort order, the default order is asc (ascending).
+            page_size: The number of items to return on each page (between 1 and 1000, defaults to 100). Items are returned in pages, where the number of items in a page are determined by the `page[size]` parameter, and the `page[number]` parameter determines which page is returned.
+            sort_by: Sort the list
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ListUsersResponse`: A list of users.
+
+        Raises:
+            BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
+            AuthenticationError: the server answered 401 (Authentication information is missing or invalid).
+            NotFound: the server answered 404 (The requested resource does not or exist or cannot be found).
+            ServerError: the server answered 500 (The server failed to process the request).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ListUsersResponse]",
             await self._caller.call_with_response(

@@ -24,7 +24,22 @@ class ProjectsResource:
     def list(self, *, dev_id: str) -> FetchProjectsResponse:
         """Get all projects
 
-        The projects (names and ids) of the devID's account."""
+        The projects (names and ids) of the devID's account.
+
+        Args:
+            dev_id: Your developer ID.
+
+        Returns:
+            `FetchProjectsResponse`: The projects, under `message`.
+
+        Raises:
+            BadRequest: the server answered 400 (An error, with a message saying why).
+            AuthenticationError: the server answered 401 (An error, with a message saying why).
+            NotFound: the server answered 404 (An error, with a message saying why).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "FetchProjectsResponse",
             self._caller.call(
@@ -45,7 +60,22 @@ class RawProjectsResource:
         self._caller = caller
 
     def list(self, *, dev_id: str) -> RawResponse[FetchProjectsResponse]:
-        """`fetchProjects`, answered with its status, headers and bytes beside the parsed value."""
+        """`fetchProjects`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            dev_id: Your developer ID.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `FetchProjectsResponse`: The projects, under `message`.
+
+        Raises:
+            BadRequest: the server answered 400 (An error, with a message saying why).
+            AuthenticationError: the server answered 401 (An error, with a message saying why).
+            NotFound: the server answered 404 (An error, with a message saying why).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[FetchProjectsResponse]",
             self._caller.call_with_response(
@@ -68,7 +98,22 @@ class AsyncProjectsResource:
     async def list(self, *, dev_id: str) -> FetchProjectsResponse:
         """Get all projects
 
-        The projects (names and ids) of the devID's account."""
+        The projects (names and ids) of the devID's account.
+
+        Args:
+            dev_id: Your developer ID.
+
+        Returns:
+            `FetchProjectsResponse`: The projects, under `message`.
+
+        Raises:
+            BadRequest: the server answered 400 (An error, with a message saying why).
+            AuthenticationError: the server answered 401 (An error, with a message saying why).
+            NotFound: the server answered 404 (An error, with a message saying why).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "FetchProjectsResponse",
             await self._caller.call(
@@ -89,7 +134,22 @@ class AsyncRawProjectsResource:
         self._caller = caller
 
     async def list(self, *, dev_id: str) -> RawResponse[FetchProjectsResponse]:
-        """`fetchProjects`, answered with its status, headers and bytes beside the parsed value."""
+        """`fetchProjects`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            dev_id: Your developer ID.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `FetchProjectsResponse`: The projects, under `message`.
+
+        Raises:
+            BadRequest: the server answered 400 (An error, with a message saying why).
+            AuthenticationError: the server answered 401 (An error, with a message saying why).
+            NotFound: the server answered 404 (An error, with a message saying why).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[FetchProjectsResponse]",
             await self._caller.call_with_response(

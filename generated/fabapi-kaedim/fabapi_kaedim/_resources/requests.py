@@ -32,7 +32,23 @@ class RequestsResource:
     def create(self, *, body: ProcessUrlsRequest | ProcessFilesRequest) -> ProcessResponse:
         """Post a processing request
 
-        Submits up to 6 images (by URL as JSON, or as files in a multipart form) to be made into a 3D model; at most 5 MB per image. Kaedim notifies the registered webhook when it is done. `test: true` answers with a plain cube."""
+        Submits up to 6 images (by URL as JSON, or as files in a multipart form) to be made into a 3D model; at most 5 MB per image. Kaedim notifies the registered webhook when it is done. `test: true` answers with a plain cube.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `ProcessResponse`: Accepted for processing.
+
+        Raises:
+            BadRequest: the server answered 400 (The payload or headers were not accepted).
+            AuthenticationError: the server answered 401 (An error, with a message saying why).
+            NotFound: the server answered 404 (An error, with a message saying why).
+            APIError: the server answered 406 (Unknown level of quality).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ProcessResponse",
             self._caller.call(
@@ -47,7 +63,24 @@ class RequestsResource:
     def get(self, *, dev_id: str, request_id: str, studio_id: str | Unset = UNSET) -> FetchRequestResponse:
         """Get a request
 
-        The progress and results of one request. Result links expire after an hour; fetch again for fresh ones."""
+        The progress and results of one request. Result links expire after an hour; fetch again for fresh ones.
+
+        Args:
+            dev_id: Your developer ID.
+            request_id: The requestID of the asset to fetch.
+            studio_id: Your team's studioID.
+
+        Returns:
+            `FetchRequestResponse`: The request.
+
+        Raises:
+            BadRequest: the server answered 400 (An error, with a message saying why).
+            AuthenticationError: the server answered 401 (An error, with a message saying why).
+            NotFound: the server answered 404 (An error, with a message saying why).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "FetchRequestResponse",
             self._caller.call(
@@ -67,7 +100,25 @@ class RequestsResource:
     ) -> FetchAllResponse:
         """Get all assets
 
-        Every request of the devID (pending ones included), optionally within a date range."""
+        Every request of the devID (pending ones included), optionally within a date range.
+
+        Args:
+            dev_id: Your developer ID.
+            start: First day of the range, MM-DD-YYYY. Without a range every asset is returned.
+            end: Last day of the range, MM-DD-YYYY.
+            studio_id: Your team's studioID.
+
+        Returns:
+            `FetchAllResponse`: The assets.
+
+        Raises:
+            BadRequest: the server answered 400 (A missing devID or a bad date).
+            AuthenticationError: the server answered 401 (An error, with a message saying why).
+            NotFound: the server answered 404 (An error, with a message saying why).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "FetchAllResponse",
             self._caller.call(
@@ -96,7 +147,23 @@ class RawRequestsResource:
         self._caller = caller
 
     def create(self, *, body: ProcessUrlsRequest | ProcessFilesRequest) -> RawResponse[ProcessResponse]:
-        """`process`, answered with its status, headers and bytes beside the parsed value."""
+        """`process`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ProcessResponse`: Accepted for processing.
+
+        Raises:
+            BadRequest: the server answered 400 (The payload or headers were not accepted).
+            AuthenticationError: the server answered 401 (An error, with a message saying why).
+            NotFound: the server answered 404 (An error, with a message saying why).
+            APIError: the server answered 406 (Unknown level of quality).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ProcessResponse]",
             self._caller.call_with_response(
@@ -109,7 +176,24 @@ class RawRequestsResource:
         )
 
     def get(self, *, dev_id: str, request_id: str, studio_id: str | Unset = UNSET) -> RawResponse[FetchRequestResponse]:
-        """`fetchRequest`, answered with its status, headers and bytes beside the parsed value."""
+        """`fetchRequest`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            dev_id: Your developer ID.
+            request_id: The requestID of the asset to fetch.
+            studio_id: Your team's studioID.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `FetchRequestResponse`: The request.
+
+        Raises:
+            BadRequest: the server answered 400 (An error, with a message saying why).
+            AuthenticationError: the server answered 401 (An error, with a message saying why).
+            NotFound: the server answered 404 (An error, with a message saying why).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[FetchRequestResponse]",
             self._caller.call_with_response(
@@ -127,7 +211,25 @@ class RawRequestsResource:
     def list(
         self, *, dev_id: str, start: str | Unset = UNSET, end: str | Unset = UNSET, studio_id: str | Unset = UNSET
     ) -> RawResponse[FetchAllResponse]:
-        """`fetchAll`, answered with its status, headers and bytes beside the parsed value."""
+        """`fetchAll`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            dev_id: Your developer ID.
+            start: First day of the range, MM-DD-YYYY. Without a range every asset is returned.
+            end: Last day of the range, MM-DD-YYYY.
+            studio_id: Your team's studioID.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `FetchAllResponse`: The assets.
+
+        Raises:
+            BadRequest: the server answered 400 (A missing devID or a bad date).
+            AuthenticationError: the server answered 401 (An error, with a message saying why).
+            NotFound: the server answered 404 (An error, with a message saying why).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[FetchAllResponse]",
             self._caller.call_with_response(
@@ -158,7 +260,23 @@ class AsyncRequestsResource:
     async def create(self, *, body: ProcessUrlsRequest | ProcessFilesRequest) -> ProcessResponse:
         """Post a processing request
 
-        Submits up to 6 images (by URL as JSON, or as files in a multipart form) to be made into a 3D model; at most 5 MB per image. Kaedim notifies the registered webhook when it is done. `test: true` answers with a plain cube."""
+        Submits up to 6 images (by URL as JSON, or as files in a multipart form) to be made into a 3D model; at most 5 MB per image. Kaedim notifies the registered webhook when it is done. `test: true` answers with a plain cube.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `ProcessResponse`: Accepted for processing.
+
+        Raises:
+            BadRequest: the server answered 400 (The payload or headers were not accepted).
+            AuthenticationError: the server answered 401 (An error, with a message saying why).
+            NotFound: the server answered 404 (An error, with a message saying why).
+            APIError: the server answered 406 (Unknown level of quality).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ProcessResponse",
             await self._caller.call(
@@ -173,7 +291,24 @@ class AsyncRequestsResource:
     async def get(self, *, dev_id: str, request_id: str, studio_id: str | Unset = UNSET) -> FetchRequestResponse:
         """Get a request
 
-        The progress and results of one request. Result links expire after an hour; fetch again for fresh ones."""
+        The progress and results of one request. Result links expire after an hour; fetch again for fresh ones.
+
+        Args:
+            dev_id: Your developer ID.
+            request_id: The requestID of the asset to fetch.
+            studio_id: Your team's studioID.
+
+        Returns:
+            `FetchRequestResponse`: The request.
+
+        Raises:
+            BadRequest: the server answered 400 (An error, with a message saying why).
+            AuthenticationError: the server answered 401 (An error, with a message saying why).
+            NotFound: the server answered 404 (An error, with a message saying why).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "FetchRequestResponse",
             await self._caller.call(
@@ -193,7 +328,25 @@ class AsyncRequestsResource:
     ) -> FetchAllResponse:
         """Get all assets
 
-        Every request of the devID (pending ones included), optionally within a date range."""
+        Every request of the devID (pending ones included), optionally within a date range.
+
+        Args:
+            dev_id: Your developer ID.
+            start: First day of the range, MM-DD-YYYY. Without a range every asset is returned.
+            end: Last day of the range, MM-DD-YYYY.
+            studio_id: Your team's studioID.
+
+        Returns:
+            `FetchAllResponse`: The assets.
+
+        Raises:
+            BadRequest: the server answered 400 (A missing devID or a bad date).
+            AuthenticationError: the server answered 401 (An error, with a message saying why).
+            NotFound: the server answered 404 (An error, with a message saying why).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "FetchAllResponse",
             await self._caller.call(
@@ -222,7 +375,23 @@ class AsyncRawRequestsResource:
         self._caller = caller
 
     async def create(self, *, body: ProcessUrlsRequest | ProcessFilesRequest) -> RawResponse[ProcessResponse]:
-        """`process`, answered with its status, headers and bytes beside the parsed value."""
+        """`process`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ProcessResponse`: Accepted for processing.
+
+        Raises:
+            BadRequest: the server answered 400 (The payload or headers were not accepted).
+            AuthenticationError: the server answered 401 (An error, with a message saying why).
+            NotFound: the server answered 404 (An error, with a message saying why).
+            APIError: the server answered 406 (Unknown level of quality).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ProcessResponse]",
             await self._caller.call_with_response(
@@ -237,7 +406,24 @@ class AsyncRawRequestsResource:
     async def get(
         self, *, dev_id: str, request_id: str, studio_id: str | Unset = UNSET
     ) -> RawResponse[FetchRequestResponse]:
-        """`fetchRequest`, answered with its status, headers and bytes beside the parsed value."""
+        """`fetchRequest`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            dev_id: Your developer ID.
+            request_id: The requestID of the asset to fetch.
+            studio_id: Your team's studioID.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `FetchRequestResponse`: The request.
+
+        Raises:
+            BadRequest: the server answered 400 (An error, with a message saying why).
+            AuthenticationError: the server answered 401 (An error, with a message saying why).
+            NotFound: the server answered 404 (An error, with a message saying why).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[FetchRequestResponse]",
             await self._caller.call_with_response(
@@ -255,7 +441,25 @@ class AsyncRawRequestsResource:
     async def list(
         self, *, dev_id: str, start: str | Unset = UNSET, end: str | Unset = UNSET, studio_id: str | Unset = UNSET
     ) -> RawResponse[FetchAllResponse]:
-        """`fetchAll`, answered with its status, headers and bytes beside the parsed value."""
+        """`fetchAll`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            dev_id: Your developer ID.
+            start: First day of the range, MM-DD-YYYY. Without a range every asset is returned.
+            end: Last day of the range, MM-DD-YYYY.
+            studio_id: Your team's studioID.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `FetchAllResponse`: The assets.
+
+        Raises:
+            BadRequest: the server answered 400 (A missing devID or a bad date).
+            AuthenticationError: the server answered 401 (An error, with a message saying why).
+            NotFound: the server answered 404 (An error, with a message saying why).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[FetchAllResponse]",
             await self._caller.call_with_response(

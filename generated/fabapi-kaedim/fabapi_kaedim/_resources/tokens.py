@@ -25,7 +25,23 @@ class TokensResource:
     def refresh_jwt(self, *, body: RefreshJwtRequest, refresh_token: str) -> RefreshJwtResponse:
         """Refresh the JWT
 
-        A new JWT, valid 12 hours, for the refresh token handed out at registration. It invalidates every earlier JWT of the devID."""
+        A new JWT, valid 12 hours, for the refresh token handed out at registration. It invalidates every earlier JWT of the devID.
+
+        Args:
+            body: The request body.
+            refresh_token: The refresh token from registration (or the app's Settings > API Keys).
+
+        Returns:
+            `RefreshJwtResponse`: A new JWT.
+
+        Raises:
+            BadRequest: the server answered 400 (The API key or refresh token was not accepted).
+            AuthenticationError: the server answered 401 (An error, with a message saying why).
+            NotFound: the server answered 404 (An error, with a message saying why).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RefreshJwtResponse",
             self._caller.call(
@@ -47,7 +63,23 @@ class RawTokensResource:
         self._caller = caller
 
     def refresh_jwt(self, *, body: RefreshJwtRequest, refresh_token: str) -> RawResponse[RefreshJwtResponse]:
-        """`refreshJWT`, answered with its status, headers and bytes beside the parsed value."""
+        """`refreshJWT`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+            refresh_token: The refresh token from registration (or the app's Settings > API Keys).
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `RefreshJwtResponse`: A new JWT.
+
+        Raises:
+            BadRequest: the server answered 400 (The API key or refresh token was not accepted).
+            AuthenticationError: the server answered 401 (An error, with a message saying why).
+            NotFound: the server answered 404 (An error, with a message saying why).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[RefreshJwtResponse]",
             self._caller.call_with_response(
@@ -71,7 +103,23 @@ class AsyncTokensResource:
     async def refresh_jwt(self, *, body: RefreshJwtRequest, refresh_token: str) -> RefreshJwtResponse:
         """Refresh the JWT
 
-        A new JWT, valid 12 hours, for the refresh token handed out at registration. It invalidates every earlier JWT of the devID."""
+        A new JWT, valid 12 hours, for the refresh token handed out at registration. It invalidates every earlier JWT of the devID.
+
+        Args:
+            body: The request body.
+            refresh_token: The refresh token from registration (or the app's Settings > API Keys).
+
+        Returns:
+            `RefreshJwtResponse`: A new JWT.
+
+        Raises:
+            BadRequest: the server answered 400 (The API key or refresh token was not accepted).
+            AuthenticationError: the server answered 401 (An error, with a message saying why).
+            NotFound: the server answered 404 (An error, with a message saying why).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RefreshJwtResponse",
             await self._caller.call(
@@ -93,7 +141,23 @@ class AsyncRawTokensResource:
         self._caller = caller
 
     async def refresh_jwt(self, *, body: RefreshJwtRequest, refresh_token: str) -> RawResponse[RefreshJwtResponse]:
-        """`refreshJWT`, answered with its status, headers and bytes beside the parsed value."""
+        """`refreshJWT`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+            refresh_token: The refresh token from registration (or the app's Settings > API Keys).
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `RefreshJwtResponse`: A new JWT.
+
+        Raises:
+            BadRequest: the server answered 400 (The API key or refresh token was not accepted).
+            AuthenticationError: the server answered 401 (An error, with a message saying why).
+            NotFound: the server answered 404 (An error, with a message saying why).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[RefreshJwtResponse]",
             await self._caller.call_with_response(

@@ -26,7 +26,22 @@ class WebhooksResource:
     def register(self, *, body: RegisterHookRequest) -> RegisterHookResponse | AlreadyRegisteredResponse:
         """Register a webhook
 
-        Registers the endpoint Kaedim POSTs to when an asset is ready, and hands out a JWT. Only one JWT is valid per devID at a time: this one invalidates every earlier one."""
+        Registers the endpoint Kaedim POSTs to when an asset is ready, and hands out a JWT. Only one JWT is valid per devID at a time: this one invalidates every earlier one.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RegisterHookResponse | AlreadyRegisteredResponse`: First registration. A webhook was already registered for this devID; a new JWT is issued.
+
+        Raises:
+            BadRequest: the server answered 400 (An error, with a message saying why).
+            AuthenticationError: the server answered 401 (An error, with a message saying why).
+            NotFound: the server answered 404 (Unknown devID).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RegisterHookResponse | AlreadyRegisteredResponse",
             self._caller.call(
@@ -46,7 +61,22 @@ class RawWebhooksResource:
         self._caller = caller
 
     def register(self, *, body: RegisterHookRequest) -> RawResponse[RegisterHookResponse | AlreadyRegisteredResponse]:
-        """`registerHook`, answered with its status, headers and bytes beside the parsed value."""
+        """`registerHook`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `RegisterHookResponse | AlreadyRegisteredResponse`: First registration. A webhook was already registered for this devID; a new JWT is issued.
+
+        Raises:
+            BadRequest: the server answered 400 (An error, with a message saying why).
+            AuthenticationError: the server answered 401 (An error, with a message saying why).
+            NotFound: the server answered 404 (Unknown devID).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[RegisterHookResponse | AlreadyRegisteredResponse]",
             self._caller.call_with_response(
@@ -68,7 +98,22 @@ class AsyncWebhooksResource:
     async def register(self, *, body: RegisterHookRequest) -> RegisterHookResponse | AlreadyRegisteredResponse:
         """Register a webhook
 
-        Registers the endpoint Kaedim POSTs to when an asset is ready, and hands out a JWT. Only one JWT is valid per devID at a time: this one invalidates every earlier one."""
+        Registers the endpoint Kaedim POSTs to when an asset is ready, and hands out a JWT. Only one JWT is valid per devID at a time: this one invalidates every earlier one.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RegisterHookResponse | AlreadyRegisteredResponse`: First registration. A webhook was already registered for this devID; a new JWT is issued.
+
+        Raises:
+            BadRequest: the server answered 400 (An error, with a message saying why).
+            AuthenticationError: the server answered 401 (An error, with a message saying why).
+            NotFound: the server answered 404 (Unknown devID).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RegisterHookResponse | AlreadyRegisteredResponse",
             await self._caller.call(
@@ -90,7 +135,22 @@ class AsyncRawWebhooksResource:
     async def register(
         self, *, body: RegisterHookRequest
     ) -> RawResponse[RegisterHookResponse | AlreadyRegisteredResponse]:
-        """`registerHook`, answered with its status, headers and bytes beside the parsed value."""
+        """`registerHook`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `RegisterHookResponse | AlreadyRegisteredResponse`: First registration. A webhook was already registered for this devID; a new JWT is issued.
+
+        Raises:
+            BadRequest: the server answered 400 (An error, with a message saying why).
+            AuthenticationError: the server answered 401 (An error, with a message saying why).
+            NotFound: the server answered 404 (Unknown devID).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[RegisterHookResponse | AlreadyRegisteredResponse]",
             await self._caller.call_with_response(

@@ -93,7 +93,20 @@ class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
     ) -> Operation:
         """The finished operation: polls `/async/operations/{id}` with backoff until it completes.
 
-        Raises `OperationFailed` (with KittyCAD's error text) or `PollTimeout`.
+        Args:
+            operation: The operation a call started (one of the file-operation answers).
+            timeout: Seconds to wait, each request included.
+            interval: Seconds before the first poll; later ones back off.
+            on_progress: Called with each state of the operation polled, never awaited.
+
+        Returns:
+            The completed operation.
+
+        Raises:
+            InvalidArgument: something that is not an operation, or a timeout that is not a positive number.
+            OperationFailed: the operation ended `Failed` (with KittyCAD's error text).
+            PollTimeout: it did not complete within `timeout`.
+            APIError: the server refused a poll.
         """
         _seconds(timeout, interval)
         if _finished(_operation(operation)):
@@ -159,8 +172,27 @@ class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
         """Convert a CAD file: the converted bytes, or the path written when `output` is given.
 
         The file is streamed, never read whole; a large file's asynchronous operation is awaited.
-        `output` appears only once fully written; if it exists, `DestinationExists` is raised before
-        anything is sent, unless `overwrite=True`.
+        `output` appears only once fully written.
+
+        Args:
+            path: The CAD file.
+            to: The output format (`stl`, `obj`, `step`...).
+            src_format: The input format; taken from the file's suffix when None.
+            output: A file to write the result to; None to get the bytes.
+            overwrite: Replace an existing `output` instead of refusing.
+            timeout: Seconds for the whole conversion, waiting included.
+            on_progress: Called with each state of an asynchronous operation polled.
+            progress: True, or a tqdm-like bar, to show the upload's progress.
+
+        Returns:
+            The converted bytes, or the path written when `output` is given.
+
+        Raises:
+            InvalidArgument: a missing file or a format pair KittyCAD does not convert.
+            DestinationExists: `output` exists and `overwrite` is False, before anything is sent.
+            OperationFailed: the conversion ended `Failed`.
+            PollTimeout: it did not finish within `timeout`.
+            APIError: the server refused a request.
         """
         source = _existing_file(path)
         target = _output(output, overwrite)
@@ -186,7 +218,23 @@ class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
     async def volume(
         self, path: str | Path, *, src_format: str | None = None, timeout: float = 600.0, progress: ProgressArg = None
     ) -> float:
-        """The volume of the object in a CAD file."""
+        """The volume of the object in a CAD file.
+
+        Args:
+            path: The CAD file.
+            src_format: Its format; taken from the file's suffix when None.
+            timeout: Seconds for the whole call, waiting included.
+            progress: True, or a tqdm-like bar, to show the upload's progress.
+
+        Returns:
+            The volume, in the file's units cubed.
+
+        Raises:
+            InvalidArgument: a missing file or a format KittyCAD does not read.
+            OperationFailed: the analysis ended `Failed`.
+            PollTimeout: it did not finish within `timeout`.
+            APIError: the server refused a request.
+        """
         result, status = await self._analysis(
             path, src_format, progress, timeout, lambda body, src: self.file.create_volume(body=body, src_format=src)
         )
@@ -195,7 +243,23 @@ class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
     async def surface_area(
         self, path: str | Path, *, src_format: str | None = None, timeout: float = 600.0, progress: ProgressArg = None
     ) -> float:
-        """The surface area of the object in a CAD file."""
+        """The surface area of the object in a CAD file.
+
+        Args:
+            path: The CAD file.
+            src_format: Its format; taken from the file's suffix when None.
+            timeout: Seconds for the whole call, waiting included.
+            progress: True, or a tqdm-like bar, to show the upload's progress.
+
+        Returns:
+            The surface area, in the file's units squared.
+
+        Raises:
+            InvalidArgument: a missing file or a format KittyCAD does not read.
+            OperationFailed: the analysis ended `Failed`.
+            PollTimeout: it did not finish within `timeout`.
+            APIError: the server refused a request.
+        """
         result, status = await self._analysis(
             path,
             src_format,
@@ -214,7 +278,24 @@ class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
         timeout: float = 600.0,
         progress: ProgressArg = None,
     ) -> list[float]:
-        """The center of mass of the object in a CAD file, as [x, y, z], given its material's density."""
+        """The center of mass of the object in a CAD file, as [x, y, z], given its material's density.
+
+        Args:
+            path: The CAD file.
+            material_density: The material's density, positive.
+            src_format: Its format; taken from the file's suffix when None.
+            timeout: Seconds for the whole call, waiting included.
+            progress: True, or a tqdm-like bar, to show the upload's progress.
+
+        Returns:
+            The center of mass as [x, y, z].
+
+        Raises:
+            InvalidArgument: a missing file, a format KittyCAD does not read, or a density that is not positive.
+            OperationFailed: the analysis ended `Failed`.
+            PollTimeout: it did not finish within `timeout`.
+            APIError: the server refused a request.
+        """
         density = _positive("material_density", material_density)
         result, status = await self._analysis(
             path,
@@ -234,7 +315,24 @@ class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
         timeout: float = 600.0,
         progress: ProgressArg = None,
     ) -> float:
-        """The mass of the object in a CAD file, given its material's density."""
+        """The mass of the object in a CAD file, given its material's density.
+
+        Args:
+            path: The CAD file.
+            material_density: The material's density, positive.
+            src_format: Its format; taken from the file's suffix when None.
+            timeout: Seconds for the whole call, waiting included.
+            progress: True, or a tqdm-like bar, to show the upload's progress.
+
+        Returns:
+            The mass.
+
+        Raises:
+            InvalidArgument: a missing file, a format KittyCAD does not read, or a density that is not positive.
+            OperationFailed: the analysis ended `Failed`.
+            PollTimeout: it did not finish within `timeout`.
+            APIError: the server refused a request.
+        """
         density = _positive("material_density", material_density)
         result, status = await self._analysis(
             path,
@@ -254,7 +352,24 @@ class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
         timeout: float = 600.0,
         progress: ProgressArg = None,
     ) -> float:
-        """The density of the object in a CAD file, given its mass."""
+        """The density of the object in a CAD file, given its mass.
+
+        Args:
+            path: The CAD file.
+            material_mass: The object's mass, positive.
+            src_format: Its format; taken from the file's suffix when None.
+            timeout: Seconds for the whole call, waiting included.
+            progress: True, or a tqdm-like bar, to show the upload's progress.
+
+        Returns:
+            The density.
+
+        Raises:
+            InvalidArgument: a missing file, a format KittyCAD does not read, or a mass that is not positive.
+            OperationFailed: the analysis ended `Failed`.
+            PollTimeout: it did not finish within `timeout`.
+            APIError: the server refused a request.
+        """
         mass = _positive("material_mass", material_mass)
         result, status = await self._analysis(
             path,
@@ -268,7 +383,21 @@ class AsyncKittyCAD(AsyncClientLifecycle, AsyncResources):
     # -- units -----------------------------------------------------------------------------------
 
     async def convert_units(self, kind: str, value: float, from_unit: str, to_unit: str) -> float:
-        """`value` in `from_unit` as a number of `to_unit`: `convert_units("length", 1, "inch", "millimeter")`."""
+        """`value` in `from_unit` as a number of `to_unit`: `convert_units("length", 1, "inch", "millimeter")`.
+
+        Args:
+            kind: The unit family (`length`, `mass`, `angle`... any of the 29).
+            value: The number to convert.
+            from_unit: The unit `value` is in.
+            to_unit: The unit to convert to.
+
+        Returns:
+            `value` expressed in `to_unit`.
+
+        Raises:
+            InvalidArgument: an unknown family or unit, or a value that is not a finite number.
+            APIError: the server refused the request.
+        """
         family = _units.family(kind)
         src, out = family.units(from_unit, "from_unit"), family.units(to_unit, "to_unit")
         number = _units.number(value)

@@ -55,7 +55,21 @@ class ApiCallsResource:
 
         If the user is not authenticated to view the specified async operation, then it is not returned.
 
-        Only KittyCAD employees with the proper access can view async operations for other users."""
+        Only KittyCAD employees with the proper access can view async operations for other users.
+
+        Args:
+            id: The ID of the async operation.
+
+        Returns:
+            `AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume",
             self._caller.call(
@@ -76,7 +90,22 @@ class ApiCallsResource:
 
         The API calls are returned in order of creation, with the most recently created API calls first.
 
-                Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            limit: Maximum number of items returned by a single call
+            sort_by: Supported set of sort modes for scanning by created_at only. Currently, we only support scanning in ascending order.
+
+        Returns:
+            `Pager` over every `ApiCallWithPrice` across pages, each page `ApiCallWithPriceResultsPage`: successful operation Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         def fetch(page: Mapping[str, Any]) -> ApiCallWithPriceResultsPage:
             return cast(
@@ -108,7 +137,21 @@ class ApiCallsResource:
     def get(self, id: str) -> ApiCallWithPrice:
         """Get an API call for a user
 
-        This endpoint requires authentication by any KittyCAD user. It returns details of the requested API call for the user."""
+        This endpoint requires authentication by any KittyCAD user. It returns details of the requested API call for the user.
+
+        Args:
+            id: The ID of the API call.
+
+        Returns:
+            `ApiCallWithPrice`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ApiCallWithPrice",
             self._caller.call(
@@ -139,7 +182,21 @@ class RawApiCallsResource:
         | AsyncFileSurfaceArea
         | AsyncFileVolume
     ]:
-        """`get_async_operation`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_async_operation`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            id: The ID of the async operation.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume]",
             self._caller.call_with_response(
@@ -154,7 +211,22 @@ class RawApiCallsResource:
     def list(
         self, *, sort_by: CreatedAtSortMode | str, limit: int | Unset = UNSET
     ) -> RawResponse[ApiCallWithPriceResultsPage]:
-        """`list_api_calls_for_user`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`list_api_calls_for_user`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            limit: Maximum number of items returned by a single call
+            sort_by: Supported set of sort modes for scanning by created_at only. Currently, we only support scanning in ascending order.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ApiCallWithPriceResultsPage`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ApiCallWithPriceResultsPage]",
             self._caller.call_with_response(
@@ -168,7 +240,21 @@ class RawApiCallsResource:
         )
 
     def get(self, id: str) -> RawResponse[ApiCallWithPrice]:
-        """`get_api_call_for_user`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_api_call_for_user`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            id: The ID of the API call.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ApiCallWithPrice`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ApiCallWithPrice]",
             self._caller.call_with_response(
@@ -207,7 +293,21 @@ class AsyncApiCallsResource:
 
         If the user is not authenticated to view the specified async operation, then it is not returned.
 
-        Only KittyCAD employees with the proper access can view async operations for other users."""
+        Only KittyCAD employees with the proper access can view async operations for other users.
+
+        Args:
+            id: The ID of the async operation.
+
+        Returns:
+            `AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume",
             await self._caller.call(
@@ -228,7 +328,22 @@ class AsyncApiCallsResource:
 
         The API calls are returned in order of creation, with the most recently created API calls first.
 
-                Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            limit: Maximum number of items returned by a single call
+            sort_by: Supported set of sort modes for scanning by created_at only. Currently, we only support scanning in ascending order.
+
+        Returns:
+            `AsyncPager` over every `ApiCallWithPrice` across pages, each page `ApiCallWithPriceResultsPage`: successful operation Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         async def fetch(page: Mapping[str, Any]) -> ApiCallWithPriceResultsPage:
             return cast(
@@ -260,7 +375,21 @@ class AsyncApiCallsResource:
     async def get(self, id: str) -> ApiCallWithPrice:
         """Get an API call for a user
 
-        This endpoint requires authentication by any KittyCAD user. It returns details of the requested API call for the user."""
+        This endpoint requires authentication by any KittyCAD user. It returns details of the requested API call for the user.
+
+        Args:
+            id: The ID of the API call.
+
+        Returns:
+            `ApiCallWithPrice`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ApiCallWithPrice",
             await self._caller.call(
@@ -291,7 +420,21 @@ class AsyncRawApiCallsResource:
         | AsyncFileSurfaceArea
         | AsyncFileVolume
     ]:
-        """`get_async_operation`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_async_operation`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            id: The ID of the async operation.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume]",
             await self._caller.call_with_response(
@@ -306,7 +449,22 @@ class AsyncRawApiCallsResource:
     async def list(
         self, *, sort_by: CreatedAtSortMode | str, limit: int | Unset = UNSET
     ) -> RawResponse[ApiCallWithPriceResultsPage]:
-        """`list_api_calls_for_user`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`list_api_calls_for_user`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            limit: Maximum number of items returned by a single call
+            sort_by: Supported set of sort modes for scanning by created_at only. Currently, we only support scanning in ascending order.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ApiCallWithPriceResultsPage`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ApiCallWithPriceResultsPage]",
             await self._caller.call_with_response(
@@ -320,7 +478,21 @@ class AsyncRawApiCallsResource:
         )
 
     async def get(self, id: str) -> RawResponse[ApiCallWithPrice]:
-        """`get_api_call_for_user`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_api_call_for_user`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            id: The ID of the API call.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ApiCallWithPrice`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ApiCallWithPrice]",
             await self._caller.call_with_response(

@@ -40,7 +40,22 @@ class ApiTokensResource:
 
         The API tokens are returned in order of creation, with the most recently created API tokens first.
 
-                Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            limit: Maximum number of items returned by a single call
+            sort_by: Supported set of sort modes for scanning by created_at only. Currently, we only support scanning in ascending order.
+
+        Returns:
+            `Pager` over every `ApiToken` across pages, each page `ApiTokenResultsPage`: successful operation Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         def fetch(page: Mapping[str, Any]) -> ApiTokenResultsPage:
             return cast(
@@ -72,7 +87,17 @@ class ApiTokensResource:
     def create(self) -> ApiToken:
         """Create a new API token for your user
 
-        This endpoint requires authentication by any KittyCAD user. It creates a new API token for the authenticated user."""
+        This endpoint requires authentication by any KittyCAD user. It creates a new API token for the authenticated user.
+
+        Returns:
+            `ApiToken`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ApiToken",
             self._caller.call(
@@ -86,7 +111,21 @@ class ApiTokensResource:
     def get(self, token: UUID | str) -> ApiToken:
         """Get an API token for your user
 
-        This endpoint requires authentication by any KittyCAD user. It returns details of the requested API token for the user."""
+        This endpoint requires authentication by any KittyCAD user. It returns details of the requested API token for the user.
+
+        Args:
+            token: The API token.
+
+        Returns:
+            `ApiToken`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ApiToken",
             self._caller.call(
@@ -103,7 +142,18 @@ class ApiTokensResource:
 
         This endpoint requires authentication by any KittyCAD user. It deletes the requested API token for the user.
 
-        This endpoint does not actually delete the API token from the database. It merely marks the token as invalid. We still want to keep the token in the database for historical purposes."""
+        This endpoint does not actually delete the API token from the database. It merely marks the token as invalid. We still want to keep the token in the database for historical purposes.
+
+        Args:
+            token: The API token.
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -123,7 +173,22 @@ class RawApiTokensResource:
         self._caller = caller
 
     def list(self, *, sort_by: CreatedAtSortMode | str, limit: int | Unset = UNSET) -> RawResponse[ApiTokenResultsPage]:
-        """`list_api_tokens_for_user`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`list_api_tokens_for_user`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            limit: Maximum number of items returned by a single call
+            sort_by: Supported set of sort modes for scanning by created_at only. Currently, we only support scanning in ascending order.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ApiTokenResultsPage`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ApiTokenResultsPage]",
             self._caller.call_with_response(
@@ -137,7 +202,17 @@ class RawApiTokensResource:
         )
 
     def create(self) -> RawResponse[ApiToken]:
-        """`create_api_token_for_user`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_api_token_for_user`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ApiToken`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ApiToken]",
             self._caller.call_with_response(
@@ -149,7 +224,21 @@ class RawApiTokensResource:
         )
 
     def get(self, token: UUID | str) -> RawResponse[ApiToken]:
-        """`get_api_token_for_user`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_api_token_for_user`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            token: The API token.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ApiToken`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ApiToken]",
             self._caller.call_with_response(
@@ -162,7 +251,21 @@ class RawApiTokensResource:
         )
 
     def delete(self, token: UUID | str) -> RawResponse[None]:
-        """`delete_api_token_for_user`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_api_token_for_user`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            token: The API token.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: successful deletion
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -190,7 +293,22 @@ class AsyncApiTokensResource:
 
         The API tokens are returned in order of creation, with the most recently created API tokens first.
 
-                Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            limit: Maximum number of items returned by a single call
+            sort_by: Supported set of sort modes for scanning by created_at only. Currently, we only support scanning in ascending order.
+
+        Returns:
+            `AsyncPager` over every `ApiToken` across pages, each page `ApiTokenResultsPage`: successful operation Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         async def fetch(page: Mapping[str, Any]) -> ApiTokenResultsPage:
             return cast(
@@ -222,7 +340,17 @@ class AsyncApiTokensResource:
     async def create(self) -> ApiToken:
         """Create a new API token for your user
 
-        This endpoint requires authentication by any KittyCAD user. It creates a new API token for the authenticated user."""
+        This endpoint requires authentication by any KittyCAD user. It creates a new API token for the authenticated user.
+
+        Returns:
+            `ApiToken`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ApiToken",
             await self._caller.call(
@@ -236,7 +364,21 @@ class AsyncApiTokensResource:
     async def get(self, token: UUID | str) -> ApiToken:
         """Get an API token for your user
 
-        This endpoint requires authentication by any KittyCAD user. It returns details of the requested API token for the user."""
+        This endpoint requires authentication by any KittyCAD user. It returns details of the requested API token for the user.
+
+        Args:
+            token: The API token.
+
+        Returns:
+            `ApiToken`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ApiToken",
             await self._caller.call(
@@ -253,7 +395,18 @@ class AsyncApiTokensResource:
 
         This endpoint requires authentication by any KittyCAD user. It deletes the requested API token for the user.
 
-        This endpoint does not actually delete the API token from the database. It merely marks the token as invalid. We still want to keep the token in the database for historical purposes."""
+        This endpoint does not actually delete the API token from the database. It merely marks the token as invalid. We still want to keep the token in the database for historical purposes.
+
+        Args:
+            token: The API token.
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -275,7 +428,22 @@ class AsyncRawApiTokensResource:
     async def list(
         self, *, sort_by: CreatedAtSortMode | str, limit: int | Unset = UNSET
     ) -> RawResponse[ApiTokenResultsPage]:
-        """`list_api_tokens_for_user`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`list_api_tokens_for_user`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            limit: Maximum number of items returned by a single call
+            sort_by: Supported set of sort modes for scanning by created_at only. Currently, we only support scanning in ascending order.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ApiTokenResultsPage`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ApiTokenResultsPage]",
             await self._caller.call_with_response(
@@ -289,7 +457,17 @@ class AsyncRawApiTokensResource:
         )
 
     async def create(self) -> RawResponse[ApiToken]:
-        """`create_api_token_for_user`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_api_token_for_user`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ApiToken`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ApiToken]",
             await self._caller.call_with_response(
@@ -301,7 +479,21 @@ class AsyncRawApiTokensResource:
         )
 
     async def get(self, token: UUID | str) -> RawResponse[ApiToken]:
-        """`get_api_token_for_user`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_api_token_for_user`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            token: The API token.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ApiToken`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ApiToken]",
             await self._caller.call_with_response(
@@ -314,7 +506,21 @@ class AsyncRawApiTokensResource:
         )
 
     async def delete(self, token: UUID | str) -> RawResponse[None]:
-        """`delete_api_token_for_user`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_api_token_for_user`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            token: The API token.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: successful deletion
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(

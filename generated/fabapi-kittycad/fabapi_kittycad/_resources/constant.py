@@ -23,7 +23,21 @@ class ConstantResource:
         self._caller = caller
 
     def get_physics_constant(self, constant: PhysicsConstantName | str) -> PhysicsConstant:
-        """Get a physics constant"""
+        """Get a physics constant
+
+        Args:
+            constant: The constant to get.
+
+        Returns:
+            `PhysicsConstant`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "PhysicsConstant",
             self._caller.call(
@@ -43,7 +57,21 @@ class RawConstantResource:
         self._caller = caller
 
     def get_physics_constant(self, constant: PhysicsConstantName | str) -> RawResponse[PhysicsConstant]:
-        """`get_physics_constant`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_physics_constant`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            constant: The constant to get.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `PhysicsConstant`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[PhysicsConstant]",
             self._caller.call_with_response(
@@ -63,7 +91,21 @@ class AsyncConstantResource:
         self._caller = caller
 
     async def get_physics_constant(self, constant: PhysicsConstantName | str) -> PhysicsConstant:
-        """Get a physics constant"""
+        """Get a physics constant
+
+        Args:
+            constant: The constant to get.
+
+        Returns:
+            `PhysicsConstant`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "PhysicsConstant",
             await self._caller.call(
@@ -83,7 +125,21 @@ class AsyncRawConstantResource:
         self._caller = caller
 
     async def get_physics_constant(self, constant: PhysicsConstantName | str) -> RawResponse[PhysicsConstant]:
-        """`get_physics_constant`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_physics_constant`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            constant: The constant to get.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `PhysicsConstant`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[PhysicsConstant]",
             await self._caller.call_with_response(

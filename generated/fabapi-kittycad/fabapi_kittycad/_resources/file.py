@@ -62,7 +62,23 @@ class FileResource:
 
         If the conversion is performed synchronously, the contents of the converted file (output) will be returned as a base64 encoded string.
 
-        If the operation is performed asynchronously, the id of the operation will be returned. You can use the id returned from the request to get status information about the async operation from the /async/operations/{id} endpoint."""
+        If the operation is performed asynchronously, the id of the operation will be returned. You can use the id returned from the request to get status information about the async operation from the /async/operations/{id} endpoint.
+
+        Args:
+            src_format: The format of the file to convert.
+            output_format: The format the file should be converted to.
+            body: The request body.
+
+        Returns:
+            `File2DVectorConversion`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "File2DVectorConversion",
             self._caller.call(
@@ -85,7 +101,23 @@ class FileResource:
 
         If the conversion is performed synchronously, the contents of the converted file (output) will be returned as a base64 encoded string.
 
-        If the operation is performed asynchronously, the id of the operation will be returned. You can use the id returned from the request to get status information about the async operation from the /async/operations/{id} endpoint."""
+        If the operation is performed asynchronously, the id of the operation will be returned. You can use the id returned from the request to get status information about the async operation from the /async/operations/{id} endpoint.
+
+        Args:
+            src_format: The format of the file to convert.
+            output_format: The format the file should be converted to.
+            body: The request body.
+
+        Returns:
+            `File3DConversion`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "File3DConversion",
             self._caller.call(
@@ -110,7 +142,23 @@ class FileResource:
 
         If the operation is performed asynchronously, the id of the operation will be returned. You can use the id returned from the request to get status information about the async operation from the /async/operations/{id} endpoint.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            body: The request body.
+            material_density: The material density.
+            src_format: The format of the file.
+
+        Returns:
+            `FileCenterOfMass`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "FileCenterOfMass",
             self._caller.call(
@@ -133,7 +181,23 @@ class FileResource:
 
         If the conversion is performed synchronously, the contents of the converted file (output) will be returned as a base64 encoded string.
 
-        If the operation is performed asynchronously, the id of the operation will be returned. You can use the id returned from the request to get status information about the async operation from the /async/operations/{id} endpoint."""
+        If the operation is performed asynchronously, the id of the operation will be returned. You can use the id returned from the request to get status information about the async operation from the /async/operations/{id} endpoint.
+
+        Args:
+            src_format: The format of the file to convert.
+            output_format: The format the file should be converted to.
+            body: The request body.
+
+        Returns:
+            `FileConversion`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "FileConversion",
             self._caller.call(
@@ -167,7 +231,21 @@ class FileResource:
 
         If the user is not authenticated to view the specified file conversion, then it is not returned.
 
-        Only KittyCAD employees with the proper access can view file conversions for other users."""
+        Only KittyCAD employees with the proper access can view file conversions for other users.
+
+        Args:
+            id: The ID of the async operation.
+
+        Returns:
+            `AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume",
             self._caller.call(
@@ -186,7 +264,23 @@ class FileResource:
 
         If the operation is performed asynchronously, the id of the operation will be returned. You can use the id returned from the request to get status information about the async operation from the /async/operations/{id} endpoint.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            body: The request body.
+            material_mass: The material mass.
+            src_format: The format of the file.
+
+        Returns:
+            `FileDensity`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "FileDensity",
             self._caller.call(
@@ -207,7 +301,23 @@ class FileResource:
 
         If the operation is performed asynchronously, the id of the operation will be returned. You can use the id returned from the request to get status information about the async operation from the /async/operations/{id} endpoint.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            body: The request body.
+            material_density: The material density.
+            src_format: The format of the file.
+
+        Returns:
+            `FileMass`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "FileMass",
             self._caller.call(
@@ -228,7 +338,22 @@ class FileResource:
 
         If the operation is performed asynchronously, the id of the operation will be returned. You can use the id returned from the request to get status information about the async operation from the /async/operations/{id} endpoint.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            body: The request body.
+            src_format: The format of the file.
+
+        Returns:
+            `FileSurfaceArea`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "FileSurfaceArea",
             self._caller.call(
@@ -248,7 +373,22 @@ class FileResource:
 
         If the operation is performed asynchronously, the id of the operation will be returned. You can use the id returned from the request to get status information about the async operation from the /async/operations/{id} endpoint.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            body: The request body.
+            src_format: The format of the file.
+
+        Returns:
+            `FileVolume`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "FileVolume",
             self._caller.call(
@@ -277,7 +417,21 @@ class FileResource:
 
         Get the status and output of an async file conversion. If completed, the contents of the converted file (output) will be returned as a base64 encoded string.
 
-        This endpoint requires authentication by any KittyCAD user. It returns details of the requested file conversion for the user."""
+        This endpoint requires authentication by any KittyCAD user. It returns details of the requested file conversion for the user.
+
+        Args:
+            id: The ID of the async operation.
+
+        Returns:
+            `AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume",
             self._caller.call(
@@ -299,7 +453,23 @@ class RawFileResource:
     def create_2d_vector_conversion(
         self, src_format: File2DVectorSourceFormat | str, output_format: File2DVectorOutputFormat | str, *, body: File
     ) -> RawResponse[File2DVectorConversion]:
-        """`create_file_2d_vector_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_file_2d_vector_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The format of the file to convert.
+            output_format: The format the file should be converted to.
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `File2DVectorConversion`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[File2DVectorConversion]",
             self._caller.call_with_response(
@@ -316,7 +486,23 @@ class RawFileResource:
     def create_3d_conversion(
         self, src_format: File3DSourceFormat | str, output_format: File3DOutputFormat | str, *, body: File
     ) -> RawResponse[File3DConversion]:
-        """`create_file_3d_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_file_3d_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The format of the file to convert.
+            output_format: The format the file should be converted to.
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `File3DConversion`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[File3DConversion]",
             self._caller.call_with_response(
@@ -333,7 +519,23 @@ class RawFileResource:
     def create_center_of_mass(
         self, *, body: File, material_density: float, src_format: File3DSourceFormat | str
     ) -> RawResponse[FileCenterOfMass]:
-        """`create_file_center_of_mass`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_file_center_of_mass`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+            material_density: The material density.
+            src_format: The format of the file.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `FileCenterOfMass`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[FileCenterOfMass]",
             self._caller.call_with_response(
@@ -350,7 +552,23 @@ class RawFileResource:
     def create_conversion(
         self, src_format: FileSourceFormat | str, output_format: FileOutputFormat | str, *, body: File
     ) -> RawResponse[FileConversion]:
-        """`create_file_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_file_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The format of the file to convert.
+            output_format: The format the file should be converted to.
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `FileConversion`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[FileConversion]",
             self._caller.call_with_response(
@@ -376,7 +594,21 @@ class RawFileResource:
         | AsyncFileSurfaceArea
         | AsyncFileVolume
     ]:
-        """`get_file_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_file_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            id: The ID of the async operation.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume]",
             self._caller.call_with_response(
@@ -391,7 +623,23 @@ class RawFileResource:
     def create_density(
         self, *, body: File, material_mass: float, src_format: File3DSourceFormat | str
     ) -> RawResponse[FileDensity]:
-        """`create_file_density`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_file_density`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+            material_mass: The material mass.
+            src_format: The format of the file.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `FileDensity`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[FileDensity]",
             self._caller.call_with_response(
@@ -408,7 +656,23 @@ class RawFileResource:
     def create_mass(
         self, *, body: File, material_density: float, src_format: File3DSourceFormat | str
     ) -> RawResponse[FileMass]:
-        """`create_file_mass`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_file_mass`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+            material_density: The material density.
+            src_format: The format of the file.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `FileMass`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[FileMass]",
             self._caller.call_with_response(
@@ -423,7 +687,22 @@ class RawFileResource:
         )
 
     def create_surface_area(self, *, body: File, src_format: File3DSourceFormat | str) -> RawResponse[FileSurfaceArea]:
-        """`create_file_surface_area`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_file_surface_area`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+            src_format: The format of the file.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `FileSurfaceArea`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[FileSurfaceArea]",
             self._caller.call_with_response(
@@ -437,7 +716,22 @@ class RawFileResource:
         )
 
     def create_volume(self, *, body: File, src_format: File3DSourceFormat | str) -> RawResponse[FileVolume]:
-        """`create_file_volume`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_file_volume`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+            src_format: The format of the file.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `FileVolume`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[FileVolume]",
             self._caller.call_with_response(
@@ -462,7 +756,21 @@ class RawFileResource:
         | AsyncFileSurfaceArea
         | AsyncFileVolume
     ]:
-        """`get_file_conversion_for_user`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_file_conversion_for_user`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            id: The ID of the async operation.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume]",
             self._caller.call_with_response(
@@ -490,7 +798,23 @@ class AsyncFileResource:
 
         If the conversion is performed synchronously, the contents of the converted file (output) will be returned as a base64 encoded string.
 
-        If the operation is performed asynchronously, the id of the operation will be returned. You can use the id returned from the request to get status information about the async operation from the /async/operations/{id} endpoint."""
+        If the operation is performed asynchronously, the id of the operation will be returned. You can use the id returned from the request to get status information about the async operation from the /async/operations/{id} endpoint.
+
+        Args:
+            src_format: The format of the file to convert.
+            output_format: The format the file should be converted to.
+            body: The request body.
+
+        Returns:
+            `File2DVectorConversion`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "File2DVectorConversion",
             await self._caller.call(
@@ -513,7 +837,23 @@ class AsyncFileResource:
 
         If the conversion is performed synchronously, the contents of the converted file (output) will be returned as a base64 encoded string.
 
-        If the operation is performed asynchronously, the id of the operation will be returned. You can use the id returned from the request to get status information about the async operation from the /async/operations/{id} endpoint."""
+        If the operation is performed asynchronously, the id of the operation will be returned. You can use the id returned from the request to get status information about the async operation from the /async/operations/{id} endpoint.
+
+        Args:
+            src_format: The format of the file to convert.
+            output_format: The format the file should be converted to.
+            body: The request body.
+
+        Returns:
+            `File3DConversion`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "File3DConversion",
             await self._caller.call(
@@ -538,7 +878,23 @@ class AsyncFileResource:
 
         If the operation is performed asynchronously, the id of the operation will be returned. You can use the id returned from the request to get status information about the async operation from the /async/operations/{id} endpoint.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            body: The request body.
+            material_density: The material density.
+            src_format: The format of the file.
+
+        Returns:
+            `FileCenterOfMass`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "FileCenterOfMass",
             await self._caller.call(
@@ -561,7 +917,23 @@ class AsyncFileResource:
 
         If the conversion is performed synchronously, the contents of the converted file (output) will be returned as a base64 encoded string.
 
-        If the operation is performed asynchronously, the id of the operation will be returned. You can use the id returned from the request to get status information about the async operation from the /async/operations/{id} endpoint."""
+        If the operation is performed asynchronously, the id of the operation will be returned. You can use the id returned from the request to get status information about the async operation from the /async/operations/{id} endpoint.
+
+        Args:
+            src_format: The format of the file to convert.
+            output_format: The format the file should be converted to.
+            body: The request body.
+
+        Returns:
+            `FileConversion`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "FileConversion",
             await self._caller.call(
@@ -595,7 +967,21 @@ class AsyncFileResource:
 
         If the user is not authenticated to view the specified file conversion, then it is not returned.
 
-        Only KittyCAD employees with the proper access can view file conversions for other users."""
+        Only KittyCAD employees with the proper access can view file conversions for other users.
+
+        Args:
+            id: The ID of the async operation.
+
+        Returns:
+            `AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume",
             await self._caller.call(
@@ -616,7 +1002,23 @@ class AsyncFileResource:
 
         If the operation is performed asynchronously, the id of the operation will be returned. You can use the id returned from the request to get status information about the async operation from the /async/operations/{id} endpoint.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            body: The request body.
+            material_mass: The material mass.
+            src_format: The format of the file.
+
+        Returns:
+            `FileDensity`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "FileDensity",
             await self._caller.call(
@@ -639,7 +1041,23 @@ class AsyncFileResource:
 
         If the operation is performed asynchronously, the id of the operation will be returned. You can use the id returned from the request to get status information about the async operation from the /async/operations/{id} endpoint.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            body: The request body.
+            material_density: The material density.
+            src_format: The format of the file.
+
+        Returns:
+            `FileMass`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "FileMass",
             await self._caller.call(
@@ -660,7 +1078,22 @@ class AsyncFileResource:
 
         If the operation is performed asynchronously, the id of the operation will be returned. You can use the id returned from the request to get status information about the async operation from the /async/operations/{id} endpoint.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            body: The request body.
+            src_format: The format of the file.
+
+        Returns:
+            `FileSurfaceArea`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "FileSurfaceArea",
             await self._caller.call(
@@ -680,7 +1113,22 @@ class AsyncFileResource:
 
         If the operation is performed asynchronously, the id of the operation will be returned. You can use the id returned from the request to get status information about the async operation from the /async/operations/{id} endpoint.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            body: The request body.
+            src_format: The format of the file.
+
+        Returns:
+            `FileVolume`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "FileVolume",
             await self._caller.call(
@@ -709,7 +1157,21 @@ class AsyncFileResource:
 
         Get the status and output of an async file conversion. If completed, the contents of the converted file (output) will be returned as a base64 encoded string.
 
-        This endpoint requires authentication by any KittyCAD user. It returns details of the requested file conversion for the user."""
+        This endpoint requires authentication by any KittyCAD user. It returns details of the requested file conversion for the user.
+
+        Args:
+            id: The ID of the async operation.
+
+        Returns:
+            `AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume",
             await self._caller.call(
@@ -731,7 +1193,23 @@ class AsyncRawFileResource:
     async def create_2d_vector_conversion(
         self, src_format: File2DVectorSourceFormat | str, output_format: File2DVectorOutputFormat | str, *, body: File
     ) -> RawResponse[File2DVectorConversion]:
-        """`create_file_2d_vector_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_file_2d_vector_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The format of the file to convert.
+            output_format: The format the file should be converted to.
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `File2DVectorConversion`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[File2DVectorConversion]",
             await self._caller.call_with_response(
@@ -748,7 +1226,23 @@ class AsyncRawFileResource:
     async def create_3d_conversion(
         self, src_format: File3DSourceFormat | str, output_format: File3DOutputFormat | str, *, body: File
     ) -> RawResponse[File3DConversion]:
-        """`create_file_3d_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_file_3d_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The format of the file to convert.
+            output_format: The format the file should be converted to.
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `File3DConversion`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[File3DConversion]",
             await self._caller.call_with_response(
@@ -765,7 +1259,23 @@ class AsyncRawFileResource:
     async def create_center_of_mass(
         self, *, body: File, material_density: float, src_format: File3DSourceFormat | str
     ) -> RawResponse[FileCenterOfMass]:
-        """`create_file_center_of_mass`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_file_center_of_mass`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+            material_density: The material density.
+            src_format: The format of the file.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `FileCenterOfMass`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[FileCenterOfMass]",
             await self._caller.call_with_response(
@@ -782,7 +1292,23 @@ class AsyncRawFileResource:
     async def create_conversion(
         self, src_format: FileSourceFormat | str, output_format: FileOutputFormat | str, *, body: File
     ) -> RawResponse[FileConversion]:
-        """`create_file_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_file_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The format of the file to convert.
+            output_format: The format the file should be converted to.
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `FileConversion`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[FileConversion]",
             await self._caller.call_with_response(
@@ -808,7 +1334,21 @@ class AsyncRawFileResource:
         | AsyncFileSurfaceArea
         | AsyncFileVolume
     ]:
-        """`get_file_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_file_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            id: The ID of the async operation.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume]",
             await self._caller.call_with_response(
@@ -823,7 +1363,23 @@ class AsyncRawFileResource:
     async def create_density(
         self, *, body: File, material_mass: float, src_format: File3DSourceFormat | str
     ) -> RawResponse[FileDensity]:
-        """`create_file_density`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_file_density`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+            material_mass: The material mass.
+            src_format: The format of the file.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `FileDensity`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[FileDensity]",
             await self._caller.call_with_response(
@@ -840,7 +1396,23 @@ class AsyncRawFileResource:
     async def create_mass(
         self, *, body: File, material_density: float, src_format: File3DSourceFormat | str
     ) -> RawResponse[FileMass]:
-        """`create_file_mass`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_file_mass`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+            material_density: The material density.
+            src_format: The format of the file.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `FileMass`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[FileMass]",
             await self._caller.call_with_response(
@@ -857,7 +1429,22 @@ class AsyncRawFileResource:
     async def create_surface_area(
         self, *, body: File, src_format: File3DSourceFormat | str
     ) -> RawResponse[FileSurfaceArea]:
-        """`create_file_surface_area`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_file_surface_area`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+            src_format: The format of the file.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `FileSurfaceArea`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[FileSurfaceArea]",
             await self._caller.call_with_response(
@@ -871,7 +1458,22 @@ class AsyncRawFileResource:
         )
 
     async def create_volume(self, *, body: File, src_format: File3DSourceFormat | str) -> RawResponse[FileVolume]:
-        """`create_file_volume`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_file_volume`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+            src_format: The format of the file.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `FileVolume`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[FileVolume]",
             await self._caller.call_with_response(
@@ -896,7 +1498,21 @@ class AsyncRawFileResource:
         | AsyncFileSurfaceArea
         | AsyncFileVolume
     ]:
-        """`get_file_conversion_for_user`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_file_conversion_for_user`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            id: The ID of the async operation.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[AsyncFile2DVectorConversion | AsyncFile3DConversion | AsyncFileCenterOfMass | AsyncFileConversion | AsyncFileDensity | AsyncFileMass | AsyncFileSurfaceArea | AsyncFileVolume]",
             await self._caller.call_with_response(

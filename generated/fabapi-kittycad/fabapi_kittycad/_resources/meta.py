@@ -26,14 +26,34 @@ class MetaResource:
     def get_schema(self) -> GetSchemaResponse200:
         """Get OpenAPI schema
 
-        The root endpoint returns the OpenAPI specification for the API."""
+        The root endpoint returns the OpenAPI specification for the API.
+
+        Returns:
+            `GetSchemaResponse200`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "GetSchemaResponse200",
             self._caller.call(_get_schema.sync_detailed, method="GET", path="/", expected=_STATUSES_200_4XX_5XX),
         )
 
     def ping(self) -> Pong:
-        """Return pong"""
+        """Return pong
+
+        Returns:
+            `Pong`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Pong", self._caller.call(_ping.sync_detailed, method="GET", path="/ping", expected=_STATUSES_200_4XX_5XX)
         )
@@ -46,7 +66,17 @@ class RawMetaResource:
         self._caller = caller
 
     def get_schema(self) -> RawResponse[GetSchemaResponse200]:
-        """`get_schema`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_schema`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `GetSchemaResponse200`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[GetSchemaResponse200]",
             self._caller.call_with_response(
@@ -55,7 +85,17 @@ class RawMetaResource:
         )
 
     def ping(self) -> RawResponse[Pong]:
-        """`ping`, answered with its status, headers and bytes beside the parsed value."""
+        """`ping`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Pong`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Pong]",
             self._caller.call_with_response(
@@ -73,7 +113,17 @@ class AsyncMetaResource:
     async def get_schema(self) -> GetSchemaResponse200:
         """Get OpenAPI schema
 
-        The root endpoint returns the OpenAPI specification for the API."""
+        The root endpoint returns the OpenAPI specification for the API.
+
+        Returns:
+            `GetSchemaResponse200`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "GetSchemaResponse200",
             await self._caller.call(
@@ -82,7 +132,17 @@ class AsyncMetaResource:
         )
 
     async def ping(self) -> Pong:
-        """Return pong"""
+        """Return pong
+
+        Returns:
+            `Pong`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Pong",
             await self._caller.call(_ping.asyncio_detailed, method="GET", path="/ping", expected=_STATUSES_200_4XX_5XX),
@@ -96,7 +156,17 @@ class AsyncRawMetaResource:
         self._caller = caller
 
     async def get_schema(self) -> RawResponse[GetSchemaResponse200]:
-        """`get_schema`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_schema`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `GetSchemaResponse200`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[GetSchemaResponse200]",
             await self._caller.call_with_response(
@@ -105,7 +175,17 @@ class AsyncRawMetaResource:
         )
 
     async def ping(self) -> RawResponse[Pong]:
-        """`ping`, answered with its status, headers and bytes beside the parsed value."""
+        """`ping`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Pong`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Pong]",
             await self._caller.call_with_response(

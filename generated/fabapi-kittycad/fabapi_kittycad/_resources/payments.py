@@ -39,7 +39,17 @@ class PaymentsResource:
 
         This includes billing address, phone, and name.
 
-        This endpoint requires authentication by any KittyCAD user. It gets the payment information for the authenticated user."""
+        This endpoint requires authentication by any KittyCAD user. It gets the payment information for the authenticated user.
+
+        Returns:
+            `Customer`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Customer",
             self._caller.call(
@@ -55,7 +65,21 @@ class PaymentsResource:
 
         This includes billing address, phone, and name.
 
-        This endpoint requires authentication by any KittyCAD user. It updates the payment information for the authenticated user."""
+        This endpoint requires authentication by any KittyCAD user. It updates the payment information for the authenticated user.
+
+        Args:
+            body: The billing information for payments.
+
+        Returns:
+            `Customer`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Customer",
             self._caller.call(
@@ -72,7 +96,21 @@ class PaymentsResource:
 
         This includes billing address, phone, and name.
 
-        This endpoint requires authentication by any KittyCAD user. It creates the payment information for the authenticated user."""
+        This endpoint requires authentication by any KittyCAD user. It creates the payment information for the authenticated user.
+
+        Args:
+            body: The billing information for payments.
+
+        Returns:
+            `Customer`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Customer",
             self._caller.call(
@@ -89,7 +127,14 @@ class PaymentsResource:
 
         This includes billing address, phone, and name.
 
-        This endpoint requires authentication by any KittyCAD user. It deletes the payment information for the authenticated user."""
+        This endpoint requires authentication by any KittyCAD user. It deletes the payment information for the authenticated user.
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -103,7 +148,17 @@ class PaymentsResource:
     def get_balance(self) -> CustomerBalance:
         """Get balance for your user
 
-        This endpoint requires authentication by any KittyCAD user. It gets the balance information for the authenticated user."""
+        This endpoint requires authentication by any KittyCAD user. It gets the balance information for the authenticated user.
+
+        Returns:
+            `CustomerBalance`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "CustomerBalance",
             self._caller.call(
@@ -117,7 +172,17 @@ class PaymentsResource:
     def list_invoices(self) -> builtins.list[Invoice]:
         """List invoices for your user
 
-        This endpoint requires authentication by any KittyCAD user. It lists invoices for the authenticated user."""
+        This endpoint requires authentication by any KittyCAD user. It lists invoices for the authenticated user.
+
+        Returns:
+            `list[Invoice]`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[Invoice]",
             self._caller.call(
@@ -131,7 +196,17 @@ class PaymentsResource:
     def list_payment_methods(self) -> builtins.list[PaymentMethod]:
         """List payment methods for your user
 
-        This endpoint requires authentication by any KittyCAD user. It lists payment methods for the authenticated user."""
+        This endpoint requires authentication by any KittyCAD user. It lists payment methods for the authenticated user.
+
+        Returns:
+            `list[PaymentMethod]`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[PaymentMethod]",
             self._caller.call(
@@ -150,7 +225,17 @@ class RawPaymentsResource:
         self._caller = caller
 
     def get_information(self) -> RawResponse[Customer]:
-        """`get_payment_information_for_user`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_payment_information_for_user`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Customer`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Customer]",
             self._caller.call_with_response(
@@ -162,7 +247,21 @@ class RawPaymentsResource:
         )
 
     def update_information(self, *, body: BillingInfo) -> RawResponse[Customer]:
-        """`update_payment_information_for_user`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_payment_information_for_user`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The billing information for payments.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Customer`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Customer]",
             self._caller.call_with_response(
@@ -175,7 +274,21 @@ class RawPaymentsResource:
         )
 
     def create_information(self, *, body: BillingInfo) -> RawResponse[Customer]:
-        """`create_payment_information_for_user`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_payment_information_for_user`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The billing information for payments.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Customer`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Customer]",
             self._caller.call_with_response(
@@ -188,7 +301,17 @@ class RawPaymentsResource:
         )
 
     def delete_information(self) -> RawResponse[None]:
-        """`delete_payment_information_for_user`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_payment_information_for_user`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: successful deletion
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -200,7 +323,17 @@ class RawPaymentsResource:
         )
 
     def get_balance(self) -> RawResponse[CustomerBalance]:
-        """`get_payment_balance_for_user`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_payment_balance_for_user`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `CustomerBalance`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[CustomerBalance]",
             self._caller.call_with_response(
@@ -212,7 +345,17 @@ class RawPaymentsResource:
         )
 
     def list_invoices(self) -> RawResponse[builtins.list[Invoice]]:
-        """`list_invoices_for_user`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_invoices_for_user`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[Invoice]`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[Invoice]]",
             self._caller.call_with_response(
@@ -224,7 +367,17 @@ class RawPaymentsResource:
         )
 
     def list_payment_methods(self) -> RawResponse[builtins.list[PaymentMethod]]:
-        """`list_payment_methods_for_user`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_payment_methods_for_user`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[PaymentMethod]`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[PaymentMethod]]",
             self._caller.call_with_response(
@@ -247,7 +400,17 @@ class AsyncPaymentsResource:
 
         This includes billing address, phone, and name.
 
-        This endpoint requires authentication by any KittyCAD user. It gets the payment information for the authenticated user."""
+        This endpoint requires authentication by any KittyCAD user. It gets the payment information for the authenticated user.
+
+        Returns:
+            `Customer`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Customer",
             await self._caller.call(
@@ -263,7 +426,21 @@ class AsyncPaymentsResource:
 
         This includes billing address, phone, and name.
 
-        This endpoint requires authentication by any KittyCAD user. It updates the payment information for the authenticated user."""
+        This endpoint requires authentication by any KittyCAD user. It updates the payment information for the authenticated user.
+
+        Args:
+            body: The billing information for payments.
+
+        Returns:
+            `Customer`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Customer",
             await self._caller.call(
@@ -280,7 +457,21 @@ class AsyncPaymentsResource:
 
         This includes billing address, phone, and name.
 
-        This endpoint requires authentication by any KittyCAD user. It creates the payment information for the authenticated user."""
+        This endpoint requires authentication by any KittyCAD user. It creates the payment information for the authenticated user.
+
+        Args:
+            body: The billing information for payments.
+
+        Returns:
+            `Customer`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Customer",
             await self._caller.call(
@@ -297,7 +488,14 @@ class AsyncPaymentsResource:
 
         This includes billing address, phone, and name.
 
-        This endpoint requires authentication by any KittyCAD user. It deletes the payment information for the authenticated user."""
+        This endpoint requires authentication by any KittyCAD user. It deletes the payment information for the authenticated user.
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -311,7 +509,17 @@ class AsyncPaymentsResource:
     async def get_balance(self) -> CustomerBalance:
         """Get balance for your user
 
-        This endpoint requires authentication by any KittyCAD user. It gets the balance information for the authenticated user."""
+        This endpoint requires authentication by any KittyCAD user. It gets the balance information for the authenticated user.
+
+        Returns:
+            `CustomerBalance`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "CustomerBalance",
             await self._caller.call(
@@ -325,7 +533,17 @@ class AsyncPaymentsResource:
     async def list_invoices(self) -> builtins.list[Invoice]:
         """List invoices for your user
 
-        This endpoint requires authentication by any KittyCAD user. It lists invoices for the authenticated user."""
+        This endpoint requires authentication by any KittyCAD user. It lists invoices for the authenticated user.
+
+        Returns:
+            `list[Invoice]`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[Invoice]",
             await self._caller.call(
@@ -339,7 +557,17 @@ class AsyncPaymentsResource:
     async def list_payment_methods(self) -> builtins.list[PaymentMethod]:
         """List payment methods for your user
 
-        This endpoint requires authentication by any KittyCAD user. It lists payment methods for the authenticated user."""
+        This endpoint requires authentication by any KittyCAD user. It lists payment methods for the authenticated user.
+
+        Returns:
+            `list[PaymentMethod]`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[PaymentMethod]",
             await self._caller.call(
@@ -358,7 +586,17 @@ class AsyncRawPaymentsResource:
         self._caller = caller
 
     async def get_information(self) -> RawResponse[Customer]:
-        """`get_payment_information_for_user`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_payment_information_for_user`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Customer`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Customer]",
             await self._caller.call_with_response(
@@ -370,7 +608,21 @@ class AsyncRawPaymentsResource:
         )
 
     async def update_information(self, *, body: BillingInfo) -> RawResponse[Customer]:
-        """`update_payment_information_for_user`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_payment_information_for_user`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The billing information for payments.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Customer`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Customer]",
             await self._caller.call_with_response(
@@ -383,7 +635,21 @@ class AsyncRawPaymentsResource:
         )
 
     async def create_information(self, *, body: BillingInfo) -> RawResponse[Customer]:
-        """`create_payment_information_for_user`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_payment_information_for_user`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The billing information for payments.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Customer`: successful creation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Customer]",
             await self._caller.call_with_response(
@@ -396,7 +662,17 @@ class AsyncRawPaymentsResource:
         )
 
     async def delete_information(self) -> RawResponse[None]:
-        """`delete_payment_information_for_user`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_payment_information_for_user`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: successful deletion
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(
@@ -408,7 +684,17 @@ class AsyncRawPaymentsResource:
         )
 
     async def get_balance(self) -> RawResponse[CustomerBalance]:
-        """`get_payment_balance_for_user`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_payment_balance_for_user`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `CustomerBalance`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[CustomerBalance]",
             await self._caller.call_with_response(
@@ -420,7 +706,17 @@ class AsyncRawPaymentsResource:
         )
 
     async def list_invoices(self) -> RawResponse[builtins.list[Invoice]]:
-        """`list_invoices_for_user`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_invoices_for_user`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[Invoice]`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[Invoice]]",
             await self._caller.call_with_response(
@@ -432,7 +728,17 @@ class AsyncRawPaymentsResource:
         )
 
     async def list_payment_methods(self) -> RawResponse[builtins.list[PaymentMethod]]:
-        """`list_payment_methods_for_user`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_payment_methods_for_user`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[PaymentMethod]`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[PaymentMethod]]",
             await self._caller.call_with_response(

@@ -25,7 +25,21 @@ class SessionsResource:
     def get(self, token: UUID | str) -> Session:
         """Get a session for your user
 
-        This endpoint requires authentication by any KittyCAD user. It returns details of the requested API token for the user."""
+        This endpoint requires authentication by any KittyCAD user. It returns details of the requested API token for the user.
+
+        Args:
+            token: The API token.
+
+        Returns:
+            `Session`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Session",
             self._caller.call(
@@ -45,7 +59,21 @@ class RawSessionsResource:
         self._caller = caller
 
     def get(self, token: UUID | str) -> RawResponse[Session]:
-        """`get_session_for_user`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_session_for_user`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            token: The API token.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Session`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Session]",
             self._caller.call_with_response(
@@ -67,7 +95,21 @@ class AsyncSessionsResource:
     async def get(self, token: UUID | str) -> Session:
         """Get a session for your user
 
-        This endpoint requires authentication by any KittyCAD user. It returns details of the requested API token for the user."""
+        This endpoint requires authentication by any KittyCAD user. It returns details of the requested API token for the user.
+
+        Args:
+            token: The API token.
+
+        Returns:
+            `Session`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Session",
             await self._caller.call(
@@ -87,7 +129,21 @@ class AsyncRawSessionsResource:
         self._caller = caller
 
     async def get(self, token: UUID | str) -> RawResponse[Session]:
-        """`get_session_for_user`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_session_for_user`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            token: The API token.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Session`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Session]",
             await self._caller.call_with_response(

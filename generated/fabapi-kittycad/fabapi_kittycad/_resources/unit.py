@@ -111,7 +111,23 @@ class UnitResource:
 
         Convert an acceleration unit value to another acceleration unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitAccelerationConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitAccelerationConversion",
             self._caller.call(
@@ -132,7 +148,23 @@ class UnitResource:
 
         Convert an angle unit value to another angle unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitAngleConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitAngleConversion",
             self._caller.call(
@@ -157,7 +189,23 @@ class UnitResource:
 
         Convert an angular velocity unit value to another angular velocity unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitAngularVelocityConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitAngularVelocityConversion",
             self._caller.call(
@@ -178,7 +226,23 @@ class UnitResource:
 
         Convert an area unit value to another area unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitAreaConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitAreaConversion",
             self._caller.call(
@@ -199,7 +263,23 @@ class UnitResource:
 
         Convert a charge unit value to another charge unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitChargeConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitChargeConversion",
             self._caller.call(
@@ -220,7 +300,23 @@ class UnitResource:
 
         Convert a concentration unit value to another concentration unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitConcentrationConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitConcentrationConversion",
             self._caller.call(
@@ -245,7 +341,23 @@ class UnitResource:
 
         Convert a data transfer rate unit value to another data transfer rate unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitDataTransferRateConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitDataTransferRateConversion",
             self._caller.call(
@@ -266,7 +378,23 @@ class UnitResource:
 
         Convert a data unit value to another data unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitDataConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitDataConversion",
             self._caller.call(
@@ -287,7 +415,23 @@ class UnitResource:
 
         Convert a density unit value to another density unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitDensityConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitDensityConversion",
             self._caller.call(
@@ -308,7 +452,23 @@ class UnitResource:
 
         Convert a energy unit value to another energy unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitEnergyConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitEnergyConversion",
             self._caller.call(
@@ -329,7 +489,23 @@ class UnitResource:
 
         Convert a force unit value to another force unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitForceConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitForceConversion",
             self._caller.call(
@@ -350,7 +526,23 @@ class UnitResource:
 
         Convert a illuminance unit value to another illuminance unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitIlluminanceConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitIlluminanceConversion",
             self._caller.call(
@@ -371,7 +563,23 @@ class UnitResource:
 
         Convert a length unit value to another length unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitLengthConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitLengthConversion",
             self._caller.call(
@@ -396,7 +604,23 @@ class UnitResource:
 
         Convert a magnetic field strength unit value to another magnetic field strength unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitMagneticFieldStrengthConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitMagneticFieldStrengthConversion",
             self._caller.call(
@@ -417,7 +641,23 @@ class UnitResource:
 
         Convert a magnetic flux unit value to another magnetic flux unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitMagneticFluxConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitMagneticFluxConversion",
             self._caller.call(
@@ -438,7 +678,23 @@ class UnitResource:
 
         Convert a mass unit value to another mass unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitMassConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitMassConversion",
             self._caller.call(
@@ -459,7 +715,23 @@ class UnitResource:
 
         Convert a metric cubed unit value to another metric cubed unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitMetricCubedConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitMetricCubedConversion",
             self._caller.call(
@@ -480,7 +752,23 @@ class UnitResource:
 
         Convert a metric unit value to another metric unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitMetricPowerConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitMetricPowerConversion",
             self._caller.call(
@@ -501,7 +789,23 @@ class UnitResource:
 
         Convert a metric squared unit value to another metric squared unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitMetricSquaredConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitMetricSquaredConversion",
             self._caller.call(
@@ -522,7 +826,23 @@ class UnitResource:
 
         Convert a power unit value to another power unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitPowerConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitPowerConversion",
             self._caller.call(
@@ -543,7 +863,23 @@ class UnitResource:
 
         Convert a pressure unit value to another pressure unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitPressureConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitPressureConversion",
             self._caller.call(
@@ -564,7 +900,23 @@ class UnitResource:
 
         Convert a radiation unit value to another radiation unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitRadiationConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitRadiationConversion",
             self._caller.call(
@@ -585,7 +937,23 @@ class UnitResource:
 
         Convert a radioactivity unit value to another radioactivity unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitRadioactivityConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitRadioactivityConversion",
             self._caller.call(
@@ -606,7 +974,23 @@ class UnitResource:
 
         Convert a solid angle unit value to another solid angle unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitSolidAngleConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitSolidAngleConversion",
             self._caller.call(
@@ -627,7 +1011,23 @@ class UnitResource:
 
         Convert a temperature unit value to another temperature unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitTemperatureConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitTemperatureConversion",
             self._caller.call(
@@ -648,7 +1048,23 @@ class UnitResource:
 
         Convert a time unit value to another time unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitTimeConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitTimeConversion",
             self._caller.call(
@@ -669,7 +1085,23 @@ class UnitResource:
 
         Convert a velocity unit value to another velocity unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitVelocityConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitVelocityConversion",
             self._caller.call(
@@ -690,7 +1122,23 @@ class UnitResource:
 
         Convert a voltage unit value to another voltage unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitVoltageConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitVoltageConversion",
             self._caller.call(
@@ -711,7 +1159,23 @@ class UnitResource:
 
         Convert a volume unit value to another volume unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitVolumeConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitVolumeConversion",
             self._caller.call(
@@ -735,7 +1199,23 @@ class RawUnitResource:
     def get_acceleration_conversion(
         self, src_format: UnitAccelerationFormat | str, output_format: UnitAccelerationFormat | str, *, value: float
     ) -> RawResponse[UnitAccelerationConversion]:
-        """`get_acceleration_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_acceleration_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitAccelerationConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitAccelerationConversion]",
             self._caller.call_with_response(
@@ -752,7 +1232,23 @@ class RawUnitResource:
     def get_angle_conversion(
         self, src_format: UnitAngleFormat | str, output_format: UnitAngleFormat | str, *, value: float
     ) -> RawResponse[UnitAngleConversion]:
-        """`get_angle_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_angle_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitAngleConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitAngleConversion]",
             self._caller.call_with_response(
@@ -773,7 +1269,23 @@ class RawUnitResource:
         *,
         value: float,
     ) -> RawResponse[UnitAngularVelocityConversion]:
-        """`get_angular_velocity_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_angular_velocity_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitAngularVelocityConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitAngularVelocityConversion]",
             self._caller.call_with_response(
@@ -790,7 +1302,23 @@ class RawUnitResource:
     def get_area_conversion(
         self, src_format: UnitAreaFormat | str, output_format: UnitAreaFormat | str, *, value: float
     ) -> RawResponse[UnitAreaConversion]:
-        """`get_area_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_area_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitAreaConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitAreaConversion]",
             self._caller.call_with_response(
@@ -807,7 +1335,23 @@ class RawUnitResource:
     def get_charge_conversion(
         self, src_format: UnitChargeFormat | str, output_format: UnitChargeFormat | str, *, value: float
     ) -> RawResponse[UnitChargeConversion]:
-        """`get_charge_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_charge_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitChargeConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitChargeConversion]",
             self._caller.call_with_response(
@@ -824,7 +1368,23 @@ class RawUnitResource:
     def get_concentration_conversion(
         self, src_format: UnitConcentrationFormat | str, output_format: UnitConcentrationFormat | str, *, value: float
     ) -> RawResponse[UnitConcentrationConversion]:
-        """`get_concentration_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_concentration_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitConcentrationConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitConcentrationConversion]",
             self._caller.call_with_response(
@@ -845,7 +1405,23 @@ class RawUnitResource:
         *,
         value: float,
     ) -> RawResponse[UnitDataTransferRateConversion]:
-        """`get_data_transfer_rate_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_data_transfer_rate_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitDataTransferRateConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitDataTransferRateConversion]",
             self._caller.call_with_response(
@@ -862,7 +1438,23 @@ class RawUnitResource:
     def get_data_conversion(
         self, src_format: UnitDataFormat | str, output_format: UnitDataFormat | str, *, value: float
     ) -> RawResponse[UnitDataConversion]:
-        """`get_data_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_data_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitDataConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitDataConversion]",
             self._caller.call_with_response(
@@ -879,7 +1471,23 @@ class RawUnitResource:
     def get_density_conversion(
         self, src_format: UnitDensityFormat | str, output_format: UnitDensityFormat | str, *, value: float
     ) -> RawResponse[UnitDensityConversion]:
-        """`get_density_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_density_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitDensityConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitDensityConversion]",
             self._caller.call_with_response(
@@ -896,7 +1504,23 @@ class RawUnitResource:
     def get_energy_conversion(
         self, src_format: UnitEnergyFormat | str, output_format: UnitEnergyFormat | str, *, value: float
     ) -> RawResponse[UnitEnergyConversion]:
-        """`get_energy_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_energy_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitEnergyConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitEnergyConversion]",
             self._caller.call_with_response(
@@ -913,7 +1537,23 @@ class RawUnitResource:
     def get_force_conversion(
         self, src_format: UnitForceFormat | str, output_format: UnitForceFormat | str, *, value: float
     ) -> RawResponse[UnitForceConversion]:
-        """`get_force_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_force_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitForceConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitForceConversion]",
             self._caller.call_with_response(
@@ -930,7 +1570,23 @@ class RawUnitResource:
     def get_illuminance_conversion(
         self, src_format: UnitIlluminanceFormat | str, output_format: UnitIlluminanceFormat | str, *, value: float
     ) -> RawResponse[UnitIlluminanceConversion]:
-        """`get_illuminance_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_illuminance_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitIlluminanceConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitIlluminanceConversion]",
             self._caller.call_with_response(
@@ -947,7 +1603,23 @@ class RawUnitResource:
     def get_length_conversion(
         self, src_format: UnitLengthFormat | str, output_format: UnitLengthFormat | str, *, value: float
     ) -> RawResponse[UnitLengthConversion]:
-        """`get_length_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_length_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitLengthConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitLengthConversion]",
             self._caller.call_with_response(
@@ -968,7 +1640,23 @@ class RawUnitResource:
         *,
         value: float,
     ) -> RawResponse[UnitMagneticFieldStrengthConversion]:
-        """`get_magnetic_field_strength_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_magnetic_field_strength_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitMagneticFieldStrengthConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitMagneticFieldStrengthConversion]",
             self._caller.call_with_response(
@@ -985,7 +1673,23 @@ class RawUnitResource:
     def get_magnetic_flux_conversion(
         self, src_format: UnitMagneticFluxFormat | str, output_format: UnitMagneticFluxFormat | str, *, value: float
     ) -> RawResponse[UnitMagneticFluxConversion]:
-        """`get_magnetic_flux_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_magnetic_flux_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitMagneticFluxConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitMagneticFluxConversion]",
             self._caller.call_with_response(
@@ -1002,7 +1706,23 @@ class RawUnitResource:
     def get_mass_conversion(
         self, src_format: UnitMassFormat | str, output_format: UnitMassFormat | str, *, value: float
     ) -> RawResponse[UnitMassConversion]:
-        """`get_mass_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_mass_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitMassConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitMassConversion]",
             self._caller.call_with_response(
@@ -1019,7 +1739,23 @@ class RawUnitResource:
     def get_metric_cubed_conversion(
         self, src_format: UnitMetricFormat | str, output_format: UnitMetricFormat | str, *, value: float
     ) -> RawResponse[UnitMetricCubedConversion]:
-        """`get_metric_cubed_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_metric_cubed_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitMetricCubedConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitMetricCubedConversion]",
             self._caller.call_with_response(
@@ -1036,7 +1772,23 @@ class RawUnitResource:
     def get_metric_power_conversion(
         self, src_format: UnitMetricFormat | str, output_format: UnitMetricFormat | str, *, value: float
     ) -> RawResponse[UnitMetricPowerConversion]:
-        """`get_metric_power_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_metric_power_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitMetricPowerConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitMetricPowerConversion]",
             self._caller.call_with_response(
@@ -1053,7 +1805,23 @@ class RawUnitResource:
     def get_metric_squared_conversion(
         self, src_format: UnitMetricFormat | str, output_format: UnitMetricFormat | str, *, value: float
     ) -> RawResponse[UnitMetricSquaredConversion]:
-        """`get_metric_squared_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_metric_squared_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitMetricSquaredConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitMetricSquaredConversion]",
             self._caller.call_with_response(
@@ -1070,7 +1838,23 @@ class RawUnitResource:
     def get_power_conversion(
         self, src_format: UnitPowerFormat | str, output_format: UnitPowerFormat | str, *, value: float
     ) -> RawResponse[UnitPowerConversion]:
-        """`get_power_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_power_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitPowerConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitPowerConversion]",
             self._caller.call_with_response(
@@ -1087,7 +1871,23 @@ class RawUnitResource:
     def get_pressure_conversion(
         self, src_format: UnitPressureFormat | str, output_format: UnitPressureFormat | str, *, value: float
     ) -> RawResponse[UnitPressureConversion]:
-        """`get_pressure_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_pressure_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitPressureConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitPressureConversion]",
             self._caller.call_with_response(
@@ -1104,7 +1904,23 @@ class RawUnitResource:
     def get_radiation_conversion(
         self, src_format: UnitRadiationFormat | str, output_format: UnitRadiationFormat | str, *, value: float
     ) -> RawResponse[UnitRadiationConversion]:
-        """`get_radiation_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_radiation_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitRadiationConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitRadiationConversion]",
             self._caller.call_with_response(
@@ -1121,7 +1937,23 @@ class RawUnitResource:
     def get_radioactivity_conversion(
         self, src_format: UnitRadioactivityFormat | str, output_format: UnitRadioactivityFormat | str, *, value: float
     ) -> RawResponse[UnitRadioactivityConversion]:
-        """`get_radioactivity_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_radioactivity_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitRadioactivityConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitRadioactivityConversion]",
             self._caller.call_with_response(
@@ -1138,7 +1970,23 @@ class RawUnitResource:
     def get_solid_angle_conversion(
         self, src_format: UnitSolidAngleFormat | str, output_format: UnitSolidAngleFormat | str, *, value: float
     ) -> RawResponse[UnitSolidAngleConversion]:
-        """`get_solid_angle_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_solid_angle_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitSolidAngleConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitSolidAngleConversion]",
             self._caller.call_with_response(
@@ -1155,7 +2003,23 @@ class RawUnitResource:
     def get_temperature_conversion(
         self, src_format: UnitTemperatureFormat | str, output_format: UnitTemperatureFormat | str, *, value: float
     ) -> RawResponse[UnitTemperatureConversion]:
-        """`get_temperature_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_temperature_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitTemperatureConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitTemperatureConversion]",
             self._caller.call_with_response(
@@ -1172,7 +2036,23 @@ class RawUnitResource:
     def get_time_conversion(
         self, src_format: UnitTimeFormat | str, output_format: UnitTimeFormat | str, *, value: float
     ) -> RawResponse[UnitTimeConversion]:
-        """`get_time_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_time_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitTimeConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitTimeConversion]",
             self._caller.call_with_response(
@@ -1189,7 +2069,23 @@ class RawUnitResource:
     def get_velocity_conversion(
         self, src_format: UnitVelocityFormat | str, output_format: UnitVelocityFormat | str, *, value: float
     ) -> RawResponse[UnitVelocityConversion]:
-        """`get_velocity_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_velocity_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitVelocityConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitVelocityConversion]",
             self._caller.call_with_response(
@@ -1206,7 +2102,23 @@ class RawUnitResource:
     def get_voltage_conversion(
         self, src_format: UnitVoltageFormat | str, output_format: UnitVoltageFormat | str, *, value: float
     ) -> RawResponse[UnitVoltageConversion]:
-        """`get_voltage_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_voltage_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitVoltageConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitVoltageConversion]",
             self._caller.call_with_response(
@@ -1223,7 +2135,23 @@ class RawUnitResource:
     def get_volume_conversion(
         self, src_format: UnitVolumeFormat | str, output_format: UnitVolumeFormat | str, *, value: float
     ) -> RawResponse[UnitVolumeConversion]:
-        """`get_volume_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_volume_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitVolumeConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitVolumeConversion]",
             self._caller.call_with_response(
@@ -1251,7 +2179,23 @@ class AsyncUnitResource:
 
         Convert an acceleration unit value to another acceleration unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitAccelerationConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitAccelerationConversion",
             await self._caller.call(
@@ -1272,7 +2216,23 @@ class AsyncUnitResource:
 
         Convert an angle unit value to another angle unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitAngleConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitAngleConversion",
             await self._caller.call(
@@ -1297,7 +2257,23 @@ class AsyncUnitResource:
 
         Convert an angular velocity unit value to another angular velocity unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitAngularVelocityConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitAngularVelocityConversion",
             await self._caller.call(
@@ -1318,7 +2294,23 @@ class AsyncUnitResource:
 
         Convert an area unit value to another area unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitAreaConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitAreaConversion",
             await self._caller.call(
@@ -1339,7 +2331,23 @@ class AsyncUnitResource:
 
         Convert a charge unit value to another charge unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitChargeConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitChargeConversion",
             await self._caller.call(
@@ -1360,7 +2368,23 @@ class AsyncUnitResource:
 
         Convert a concentration unit value to another concentration unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitConcentrationConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitConcentrationConversion",
             await self._caller.call(
@@ -1385,7 +2409,23 @@ class AsyncUnitResource:
 
         Convert a data transfer rate unit value to another data transfer rate unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitDataTransferRateConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitDataTransferRateConversion",
             await self._caller.call(
@@ -1406,7 +2446,23 @@ class AsyncUnitResource:
 
         Convert a data unit value to another data unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitDataConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitDataConversion",
             await self._caller.call(
@@ -1427,7 +2483,23 @@ class AsyncUnitResource:
 
         Convert a density unit value to another density unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitDensityConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitDensityConversion",
             await self._caller.call(
@@ -1448,7 +2520,23 @@ class AsyncUnitResource:
 
         Convert a energy unit value to another energy unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitEnergyConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitEnergyConversion",
             await self._caller.call(
@@ -1469,7 +2557,23 @@ class AsyncUnitResource:
 
         Convert a force unit value to another force unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitForceConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitForceConversion",
             await self._caller.call(
@@ -1490,7 +2594,23 @@ class AsyncUnitResource:
 
         Convert a illuminance unit value to another illuminance unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitIlluminanceConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitIlluminanceConversion",
             await self._caller.call(
@@ -1511,7 +2631,23 @@ class AsyncUnitResource:
 
         Convert a length unit value to another length unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitLengthConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitLengthConversion",
             await self._caller.call(
@@ -1536,7 +2672,23 @@ class AsyncUnitResource:
 
         Convert a magnetic field strength unit value to another magnetic field strength unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitMagneticFieldStrengthConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitMagneticFieldStrengthConversion",
             await self._caller.call(
@@ -1557,7 +2709,23 @@ class AsyncUnitResource:
 
         Convert a magnetic flux unit value to another magnetic flux unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitMagneticFluxConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitMagneticFluxConversion",
             await self._caller.call(
@@ -1578,7 +2746,23 @@ class AsyncUnitResource:
 
         Convert a mass unit value to another mass unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitMassConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitMassConversion",
             await self._caller.call(
@@ -1599,7 +2783,23 @@ class AsyncUnitResource:
 
         Convert a metric cubed unit value to another metric cubed unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitMetricCubedConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitMetricCubedConversion",
             await self._caller.call(
@@ -1620,7 +2820,23 @@ class AsyncUnitResource:
 
         Convert a metric unit value to another metric unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitMetricPowerConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitMetricPowerConversion",
             await self._caller.call(
@@ -1641,7 +2857,23 @@ class AsyncUnitResource:
 
         Convert a metric squared unit value to another metric squared unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitMetricSquaredConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitMetricSquaredConversion",
             await self._caller.call(
@@ -1662,7 +2894,23 @@ class AsyncUnitResource:
 
         Convert a power unit value to another power unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitPowerConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitPowerConversion",
             await self._caller.call(
@@ -1683,7 +2931,23 @@ class AsyncUnitResource:
 
         Convert a pressure unit value to another pressure unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitPressureConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitPressureConversion",
             await self._caller.call(
@@ -1704,7 +2968,23 @@ class AsyncUnitResource:
 
         Convert a radiation unit value to another radiation unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitRadiationConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitRadiationConversion",
             await self._caller.call(
@@ -1725,7 +3005,23 @@ class AsyncUnitResource:
 
         Convert a radioactivity unit value to another radioactivity unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitRadioactivityConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitRadioactivityConversion",
             await self._caller.call(
@@ -1746,7 +3042,23 @@ class AsyncUnitResource:
 
         Convert a solid angle unit value to another solid angle unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitSolidAngleConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitSolidAngleConversion",
             await self._caller.call(
@@ -1767,7 +3079,23 @@ class AsyncUnitResource:
 
         Convert a temperature unit value to another temperature unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitTemperatureConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitTemperatureConversion",
             await self._caller.call(
@@ -1788,7 +3116,23 @@ class AsyncUnitResource:
 
         Convert a time unit value to another time unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitTimeConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitTimeConversion",
             await self._caller.call(
@@ -1809,7 +3153,23 @@ class AsyncUnitResource:
 
         Convert a velocity unit value to another velocity unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitVelocityConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitVelocityConversion",
             await self._caller.call(
@@ -1830,7 +3190,23 @@ class AsyncUnitResource:
 
         Convert a voltage unit value to another voltage unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitVoltageConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitVoltageConversion",
             await self._caller.call(
@@ -1851,7 +3227,23 @@ class AsyncUnitResource:
 
         Convert a volume unit value to another volume unit value. This is a nice endpoint to use for helper functions.
 
-        Marked beta in the reference."""
+        Marked beta in the reference.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `UnitVolumeConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UnitVolumeConversion",
             await self._caller.call(
@@ -1875,7 +3267,23 @@ class AsyncRawUnitResource:
     async def get_acceleration_conversion(
         self, src_format: UnitAccelerationFormat | str, output_format: UnitAccelerationFormat | str, *, value: float
     ) -> RawResponse[UnitAccelerationConversion]:
-        """`get_acceleration_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_acceleration_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitAccelerationConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitAccelerationConversion]",
             await self._caller.call_with_response(
@@ -1892,7 +3300,23 @@ class AsyncRawUnitResource:
     async def get_angle_conversion(
         self, src_format: UnitAngleFormat | str, output_format: UnitAngleFormat | str, *, value: float
     ) -> RawResponse[UnitAngleConversion]:
-        """`get_angle_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_angle_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitAngleConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitAngleConversion]",
             await self._caller.call_with_response(
@@ -1913,7 +3337,23 @@ class AsyncRawUnitResource:
         *,
         value: float,
     ) -> RawResponse[UnitAngularVelocityConversion]:
-        """`get_angular_velocity_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_angular_velocity_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitAngularVelocityConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitAngularVelocityConversion]",
             await self._caller.call_with_response(
@@ -1930,7 +3370,23 @@ class AsyncRawUnitResource:
     async def get_area_conversion(
         self, src_format: UnitAreaFormat | str, output_format: UnitAreaFormat | str, *, value: float
     ) -> RawResponse[UnitAreaConversion]:
-        """`get_area_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_area_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitAreaConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitAreaConversion]",
             await self._caller.call_with_response(
@@ -1947,7 +3403,23 @@ class AsyncRawUnitResource:
     async def get_charge_conversion(
         self, src_format: UnitChargeFormat | str, output_format: UnitChargeFormat | str, *, value: float
     ) -> RawResponse[UnitChargeConversion]:
-        """`get_charge_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_charge_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitChargeConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitChargeConversion]",
             await self._caller.call_with_response(
@@ -1964,7 +3436,23 @@ class AsyncRawUnitResource:
     async def get_concentration_conversion(
         self, src_format: UnitConcentrationFormat | str, output_format: UnitConcentrationFormat | str, *, value: float
     ) -> RawResponse[UnitConcentrationConversion]:
-        """`get_concentration_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_concentration_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitConcentrationConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitConcentrationConversion]",
             await self._caller.call_with_response(
@@ -1985,7 +3473,23 @@ class AsyncRawUnitResource:
         *,
         value: float,
     ) -> RawResponse[UnitDataTransferRateConversion]:
-        """`get_data_transfer_rate_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_data_transfer_rate_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitDataTransferRateConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitDataTransferRateConversion]",
             await self._caller.call_with_response(
@@ -2002,7 +3506,23 @@ class AsyncRawUnitResource:
     async def get_data_conversion(
         self, src_format: UnitDataFormat | str, output_format: UnitDataFormat | str, *, value: float
     ) -> RawResponse[UnitDataConversion]:
-        """`get_data_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_data_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitDataConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitDataConversion]",
             await self._caller.call_with_response(
@@ -2019,7 +3539,23 @@ class AsyncRawUnitResource:
     async def get_density_conversion(
         self, src_format: UnitDensityFormat | str, output_format: UnitDensityFormat | str, *, value: float
     ) -> RawResponse[UnitDensityConversion]:
-        """`get_density_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_density_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitDensityConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitDensityConversion]",
             await self._caller.call_with_response(
@@ -2036,7 +3572,23 @@ class AsyncRawUnitResource:
     async def get_energy_conversion(
         self, src_format: UnitEnergyFormat | str, output_format: UnitEnergyFormat | str, *, value: float
     ) -> RawResponse[UnitEnergyConversion]:
-        """`get_energy_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_energy_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitEnergyConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitEnergyConversion]",
             await self._caller.call_with_response(
@@ -2053,7 +3605,23 @@ class AsyncRawUnitResource:
     async def get_force_conversion(
         self, src_format: UnitForceFormat | str, output_format: UnitForceFormat | str, *, value: float
     ) -> RawResponse[UnitForceConversion]:
-        """`get_force_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_force_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitForceConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitForceConversion]",
             await self._caller.call_with_response(
@@ -2070,7 +3638,23 @@ class AsyncRawUnitResource:
     async def get_illuminance_conversion(
         self, src_format: UnitIlluminanceFormat | str, output_format: UnitIlluminanceFormat | str, *, value: float
     ) -> RawResponse[UnitIlluminanceConversion]:
-        """`get_illuminance_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_illuminance_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitIlluminanceConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitIlluminanceConversion]",
             await self._caller.call_with_response(
@@ -2087,7 +3671,23 @@ class AsyncRawUnitResource:
     async def get_length_conversion(
         self, src_format: UnitLengthFormat | str, output_format: UnitLengthFormat | str, *, value: float
     ) -> RawResponse[UnitLengthConversion]:
-        """`get_length_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_length_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitLengthConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitLengthConversion]",
             await self._caller.call_with_response(
@@ -2108,7 +3708,23 @@ class AsyncRawUnitResource:
         *,
         value: float,
     ) -> RawResponse[UnitMagneticFieldStrengthConversion]:
-        """`get_magnetic_field_strength_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_magnetic_field_strength_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitMagneticFieldStrengthConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitMagneticFieldStrengthConversion]",
             await self._caller.call_with_response(
@@ -2125,7 +3741,23 @@ class AsyncRawUnitResource:
     async def get_magnetic_flux_conversion(
         self, src_format: UnitMagneticFluxFormat | str, output_format: UnitMagneticFluxFormat | str, *, value: float
     ) -> RawResponse[UnitMagneticFluxConversion]:
-        """`get_magnetic_flux_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_magnetic_flux_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitMagneticFluxConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitMagneticFluxConversion]",
             await self._caller.call_with_response(
@@ -2142,7 +3774,23 @@ class AsyncRawUnitResource:
     async def get_mass_conversion(
         self, src_format: UnitMassFormat | str, output_format: UnitMassFormat | str, *, value: float
     ) -> RawResponse[UnitMassConversion]:
-        """`get_mass_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_mass_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitMassConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitMassConversion]",
             await self._caller.call_with_response(
@@ -2159,7 +3807,23 @@ class AsyncRawUnitResource:
     async def get_metric_cubed_conversion(
         self, src_format: UnitMetricFormat | str, output_format: UnitMetricFormat | str, *, value: float
     ) -> RawResponse[UnitMetricCubedConversion]:
-        """`get_metric_cubed_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_metric_cubed_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitMetricCubedConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitMetricCubedConversion]",
             await self._caller.call_with_response(
@@ -2176,7 +3840,23 @@ class AsyncRawUnitResource:
     async def get_metric_power_conversion(
         self, src_format: UnitMetricFormat | str, output_format: UnitMetricFormat | str, *, value: float
     ) -> RawResponse[UnitMetricPowerConversion]:
-        """`get_metric_power_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_metric_power_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitMetricPowerConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitMetricPowerConversion]",
             await self._caller.call_with_response(
@@ -2193,7 +3873,23 @@ class AsyncRawUnitResource:
     async def get_metric_squared_conversion(
         self, src_format: UnitMetricFormat | str, output_format: UnitMetricFormat | str, *, value: float
     ) -> RawResponse[UnitMetricSquaredConversion]:
-        """`get_metric_squared_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_metric_squared_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitMetricSquaredConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitMetricSquaredConversion]",
             await self._caller.call_with_response(
@@ -2210,7 +3906,23 @@ class AsyncRawUnitResource:
     async def get_power_conversion(
         self, src_format: UnitPowerFormat | str, output_format: UnitPowerFormat | str, *, value: float
     ) -> RawResponse[UnitPowerConversion]:
-        """`get_power_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_power_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitPowerConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitPowerConversion]",
             await self._caller.call_with_response(
@@ -2227,7 +3939,23 @@ class AsyncRawUnitResource:
     async def get_pressure_conversion(
         self, src_format: UnitPressureFormat | str, output_format: UnitPressureFormat | str, *, value: float
     ) -> RawResponse[UnitPressureConversion]:
-        """`get_pressure_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_pressure_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitPressureConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitPressureConversion]",
             await self._caller.call_with_response(
@@ -2244,7 +3972,23 @@ class AsyncRawUnitResource:
     async def get_radiation_conversion(
         self, src_format: UnitRadiationFormat | str, output_format: UnitRadiationFormat | str, *, value: float
     ) -> RawResponse[UnitRadiationConversion]:
-        """`get_radiation_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_radiation_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitRadiationConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitRadiationConversion]",
             await self._caller.call_with_response(
@@ -2261,7 +4005,23 @@ class AsyncRawUnitResource:
     async def get_radioactivity_conversion(
         self, src_format: UnitRadioactivityFormat | str, output_format: UnitRadioactivityFormat | str, *, value: float
     ) -> RawResponse[UnitRadioactivityConversion]:
-        """`get_radioactivity_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_radioactivity_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitRadioactivityConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitRadioactivityConversion]",
             await self._caller.call_with_response(
@@ -2278,7 +4038,23 @@ class AsyncRawUnitResource:
     async def get_solid_angle_conversion(
         self, src_format: UnitSolidAngleFormat | str, output_format: UnitSolidAngleFormat | str, *, value: float
     ) -> RawResponse[UnitSolidAngleConversion]:
-        """`get_solid_angle_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_solid_angle_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitSolidAngleConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitSolidAngleConversion]",
             await self._caller.call_with_response(
@@ -2295,7 +4071,23 @@ class AsyncRawUnitResource:
     async def get_temperature_conversion(
         self, src_format: UnitTemperatureFormat | str, output_format: UnitTemperatureFormat | str, *, value: float
     ) -> RawResponse[UnitTemperatureConversion]:
-        """`get_temperature_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_temperature_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitTemperatureConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitTemperatureConversion]",
             await self._caller.call_with_response(
@@ -2312,7 +4104,23 @@ class AsyncRawUnitResource:
     async def get_time_conversion(
         self, src_format: UnitTimeFormat | str, output_format: UnitTimeFormat | str, *, value: float
     ) -> RawResponse[UnitTimeConversion]:
-        """`get_time_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_time_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitTimeConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitTimeConversion]",
             await self._caller.call_with_response(
@@ -2329,7 +4137,23 @@ class AsyncRawUnitResource:
     async def get_velocity_conversion(
         self, src_format: UnitVelocityFormat | str, output_format: UnitVelocityFormat | str, *, value: float
     ) -> RawResponse[UnitVelocityConversion]:
-        """`get_velocity_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_velocity_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitVelocityConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitVelocityConversion]",
             await self._caller.call_with_response(
@@ -2346,7 +4170,23 @@ class AsyncRawUnitResource:
     async def get_voltage_conversion(
         self, src_format: UnitVoltageFormat | str, output_format: UnitVoltageFormat | str, *, value: float
     ) -> RawResponse[UnitVoltageConversion]:
-        """`get_voltage_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_voltage_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitVoltageConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitVoltageConversion]",
             await self._caller.call_with_response(
@@ -2363,7 +4203,23 @@ class AsyncRawUnitResource:
     async def get_volume_conversion(
         self, src_format: UnitVolumeFormat | str, output_format: UnitVolumeFormat | str, *, value: float
     ) -> RawResponse[UnitVolumeConversion]:
-        """`get_volume_unit_conversion`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_volume_unit_conversion`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            src_format: The source format of the unit.
+            output_format: The output format of the unit.
+            value: The initial value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UnitVolumeConversion`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UnitVolumeConversion]",
             await self._caller.call_with_response(

@@ -32,7 +32,17 @@ class UsersResource:
 
         Get the user information for the authenticated user.
 
-        Alternatively, you can also use the /users/me endpoint."""
+        Alternatively, you can also use the /users/me endpoint.
+
+        Returns:
+            `User`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "User",
             self._caller.call(_get_user_self.sync_detailed, method="GET", path="/user", expected=_STATUSES_200_4XX_5XX),
@@ -41,7 +51,21 @@ class UsersResource:
     def update_self(self, *, body: UpdateUser) -> User:
         """Update your user
 
-        This endpoint requires authentication by any KittyCAD user. It updates information about the authenticated user."""
+        This endpoint requires authentication by any KittyCAD user. It updates information about the authenticated user.
+
+        Args:
+            body: The user-modifiable parts of a User.
+
+        Returns:
+            `User`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "User",
             self._caller.call(
@@ -54,7 +78,14 @@ class UsersResource:
 
         This endpoint requires authentication by any KittyCAD user. It deletes the authenticated user from KittyCAD's database.
 
-        This call will only succeed if all invoices associated with the user have been paid in full and there is no outstanding balance."""
+        This call will only succeed if all invoices associated with the user have been paid in full and there is no outstanding balance.
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -67,7 +98,17 @@ class UsersResource:
 
         Get the user information for the authenticated user.
 
-        Alternatively, you can also use the /users-extended/me endpoint."""
+        Alternatively, you can also use the /users-extended/me endpoint.
+
+        Returns:
+            `ExtendedUser`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ExtendedUser",
             self._caller.call(
@@ -86,7 +127,17 @@ class RawUsersResource:
         self._caller = caller
 
     def get_self(self) -> RawResponse[User]:
-        """`get_user_self`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_user_self`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `User`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[User]",
             self._caller.call_with_response(
@@ -95,7 +146,21 @@ class RawUsersResource:
         )
 
     def update_self(self, *, body: UpdateUser) -> RawResponse[User]:
-        """`update_user_self`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_user_self`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The user-modifiable parts of a User.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `User`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[User]",
             self._caller.call_with_response(
@@ -104,7 +169,17 @@ class RawUsersResource:
         )
 
     def delete_self(self) -> RawResponse[None]:
-        """`delete_user_self`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_user_self`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: successful deletion
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -113,7 +188,17 @@ class RawUsersResource:
         )
 
     def get_self_extended(self) -> RawResponse[ExtendedUser]:
-        """`get_user_self_extended`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_user_self_extended`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ExtendedUser`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ExtendedUser]",
             self._caller.call_with_response(
@@ -136,7 +221,17 @@ class AsyncUsersResource:
 
         Get the user information for the authenticated user.
 
-        Alternatively, you can also use the /users/me endpoint."""
+        Alternatively, you can also use the /users/me endpoint.
+
+        Returns:
+            `User`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "User",
             await self._caller.call(
@@ -147,7 +242,21 @@ class AsyncUsersResource:
     async def update_self(self, *, body: UpdateUser) -> User:
         """Update your user
 
-        This endpoint requires authentication by any KittyCAD user. It updates information about the authenticated user."""
+        This endpoint requires authentication by any KittyCAD user. It updates information about the authenticated user.
+
+        Args:
+            body: The user-modifiable parts of a User.
+
+        Returns:
+            `User`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "User",
             await self._caller.call(
@@ -164,7 +273,14 @@ class AsyncUsersResource:
 
         This endpoint requires authentication by any KittyCAD user. It deletes the authenticated user from KittyCAD's database.
 
-        This call will only succeed if all invoices associated with the user have been paid in full and there is no outstanding balance."""
+        This call will only succeed if all invoices associated with the user have been paid in full and there is no outstanding balance.
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -177,7 +293,17 @@ class AsyncUsersResource:
 
         Get the user information for the authenticated user.
 
-        Alternatively, you can also use the /users-extended/me endpoint."""
+        Alternatively, you can also use the /users-extended/me endpoint.
+
+        Returns:
+            `ExtendedUser`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ExtendedUser",
             await self._caller.call(
@@ -196,7 +322,17 @@ class AsyncRawUsersResource:
         self._caller = caller
 
     async def get_self(self) -> RawResponse[User]:
-        """`get_user_self`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_user_self`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `User`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[User]",
             await self._caller.call_with_response(
@@ -205,7 +341,21 @@ class AsyncRawUsersResource:
         )
 
     async def update_self(self, *, body: UpdateUser) -> RawResponse[User]:
-        """`update_user_self`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_user_self`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The user-modifiable parts of a User.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `User`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[User]",
             await self._caller.call_with_response(
@@ -218,7 +368,17 @@ class AsyncRawUsersResource:
         )
 
     async def delete_self(self) -> RawResponse[None]:
-        """`delete_user_self`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_user_self`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: successful deletion
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(
@@ -227,7 +387,17 @@ class AsyncRawUsersResource:
         )
 
     async def get_self_extended(self) -> RawResponse[ExtendedUser]:
-        """`get_user_self_extended`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_user_self_extended`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ExtendedUser`: successful operation
+
+        Raises:
+            APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            ServerError: the server answered 5XX (Error).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ExtendedUser]",
             await self._caller.call_with_response(

@@ -50,6 +50,27 @@ async def adownload(
     `timeout` bounds the whole download, retries included (None: each read is bounded by the
     client's timeout, the transfer as a whole is not). A 2xx answer that is an HTML page raises
     `UnexpectedResponse`, unless `accept_html`: the file wanted is an HTML page.
+
+    Args:
+        http: The httpx client to fetch with (a pre-signed link's needs no credentials).
+        url: What to fetch.
+        dest: The file to write; it appears only once complete.
+        headers: Extra request headers.
+        attempts: How many more times a body cut short is fetched again.
+        progress: True, or a tqdm-like bar, to show progress; None for none.
+        secrets: Values masked in any error message.
+        overwrite: Replace an existing `dest` instead of refusing.
+        timeout: Seconds for the whole download, retries included.
+        accept_html: Take an HTML page as the file wanted.
+
+    Returns:
+        The path written.
+
+    Raises:
+        DestinationExists: `dest` exists and `overwrite` is False, before anything is fetched.
+        UnexpectedResponse: an HTML page (unless `accept_html`), or a body still cut after `attempts`.
+        APIError: the answer's status is not a 2xx (`NotFound`, `ServerError`...).
+        DeadlineExceeded: `timeout` ran out.
     """
     target = prepare(dest, overwrite, timeout)
     with deadline(timeout):

@@ -35,6 +35,27 @@ async def apoll(
     every fetch, with its retries, must end before it, and one that cannot ends the poll. A fetch
     that runs out of its own (shorter) timeout raises its `DeadlineExceeded`, like any other error.
     In the async flavour, cancelling the task stops the wait at once.
+
+    Args:
+        fetch: Fetches the current value (one request).
+        until: True for the value to stop at.
+        timeout: Seconds for the whole wait, every fetch included.
+        interval: Seconds before the second fetch.
+        max_interval: The longest wait between fetches.
+        backoff: The factor each wait grows by.
+        on_progress: Called with every value fetched, never awaited.
+        failed: True for a value that means the job failed.
+        sleep: Waits a number of seconds (tests pass a fake).
+        clock: Seconds of a monotonic clock (tests pass a fake).
+
+    Returns:
+        The first value for which `until` holds.
+
+    Raises:
+        InvalidArgument: a timeout, interval, max_interval or backoff that is not a positive number.
+        JobFailed: `failed(value)` held.
+        PollTimeout: `timeout` seconds passed first (with the last value).
+        APIError: a fetch raised it; so does any other error of `fetch`.
     """
     check_poll_settings(timeout, interval, max_interval, backoff)
     start = clock()

@@ -30,7 +30,26 @@ class Caller(CallerBase):
         constraints: Mapping[str, Mapping[str, Any]] | None = None,
         **arguments: Any,
     ) -> Any:
-        """The parsed result of calling `function(client=..., **arguments)`, or the `APIError` it amounts to."""
+        """The parsed result of calling `function(client=..., **arguments)`, or the `APIError` it amounts to.
+
+        Args:
+            function: The generated operation function (`asyncio_detailed` or `sync_detailed`).
+            method: The operation's HTTP method, for messages and retries.
+            path: The operation's path template, for messages and records.
+            expected: The documented statuses, or each one's parsed type.
+            renamed: Generated argument names -> the names the user wrote, for errors.
+            constraints: Each argument's schema limits, checked before sending.
+            **arguments: The operation's arguments, by generated name.
+
+        Returns:
+            The parsed value of the answer.
+
+        Raises:
+            InvalidArgument: an argument its type or `constraints` refuse, before anything is sent.
+            APIError: the status's subclass for an error status (`NotFound`, `ServerError`...).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the timeout ran out (`DeadlineExceeded`).
+        """
         arguments = check_arguments(function, arguments, renamed or {}, constraints)
         response, exchange = self._send(function, arguments, renamed, method=method, path=path)
         return self._unwrap(response, exchange, method=method, path=path, expected=expected, arguments=arguments)
@@ -47,7 +66,26 @@ class Caller(CallerBase):
         constraints: Mapping[str, Mapping[str, Any]] | None = None,
         **arguments: Any,
     ) -> RawResponse[Any]:
-        """Like `call` (errors raise the same way), with the status, headers and bytes kept beside the value."""
+        """Like `call` (errors raise the same way), with the status, headers and bytes kept beside the value.
+
+        Args:
+            function: The generated operation function (`asyncio_detailed` or `sync_detailed`).
+            method: The operation's HTTP method, for messages and retries.
+            path: The operation's path template, for messages and records.
+            expected: The documented statuses, or each one's parsed type.
+            renamed: Generated argument names -> the names the user wrote, for errors.
+            constraints: Each argument's schema limits, checked before sending.
+            **arguments: The operation's arguments, by generated name.
+
+        Returns:
+            Status, headers, bytes and the parsed value.
+
+        Raises:
+            InvalidArgument: an argument its type or `constraints` refuse, before anything is sent.
+            APIError: the status's subclass for an error status (`NotFound`, `ServerError`...).
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the timeout ran out (`DeadlineExceeded`).
+        """
         arguments = check_arguments(function, arguments, renamed or {}, constraints)
         response, exchange = self._send(function, arguments, renamed, method=method, path=path)
         parsed = self._unwrap(response, exchange, method=method, path=path, expected=expected, arguments=arguments)
@@ -65,7 +103,24 @@ class Caller(CallerBase):
         constraints: Mapping[str, Mapping[str, Any]] | None = None,
         **arguments: Any,
     ) -> RawResponse[Any]:
-        """The response as received, whatever its status (its deviations from the schema are not checked)."""
+        """The response as received, whatever its status (its deviations from the schema are not checked).
+
+        Args:
+            function: The generated operation function (`asyncio_detailed` or `sync_detailed`).
+            method: The operation's HTTP method, for messages and retries.
+            path: The operation's path template, for messages and records.
+            expected: The documented statuses, or each one's parsed type.
+            renamed: Generated argument names -> the names the user wrote, for errors.
+            constraints: Each argument's schema limits, checked before sending.
+            **arguments: The operation's arguments, by generated name.
+
+        Returns:
+            Status, headers, bytes and the generated parse of the body.
+
+        Raises:
+            InvalidArgument: an argument its type or `constraints` refuse, before anything is sent.
+            TransportError: the connection failed or the timeout ran out (`DeadlineExceeded`).
+        """
         arguments = check_arguments(function, arguments, renamed or {}, constraints)
         response, _ = self._send(function, arguments, renamed, method=method, path=path, checked=False)
         return RawResponse.from_response(response)

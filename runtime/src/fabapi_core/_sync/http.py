@@ -26,11 +26,24 @@ def build_httpx_args(
 ) -> dict[str, Any]:
     """Keyword arguments for an httpx client of this flavour (`httpx.Client(**args)` or
     `httpx.AsyncClient(**args)`): `auth`, `transport`, `timeout`, `headers` (and `mounts` when the
-    environment names proxies).
+    environment names proxies). The transport retries by `retries` around `transport`, or around real
+    connections built with `verify`. For a generated client's `Client(...)`, use `client_kwargs`.
 
-    The transport retries by `retries` (default `RetryPolicy()`) around `transport`, or around real
-    connections built with `verify`. For a generated client's `Client(...)`, use `client_kwargs`:
-    it passes `headers` and `timeout` as that class's own arguments.
+    Args:
+        auth: The httpx auth that signs each request.
+        timeout: Seconds (or an `httpx.Timeout`) per request; None for no limit.
+        retries: A `RetryPolicy`, or how many times to retry; None for the default policy.
+        transport: The transport to retry around; real connections when None.
+        headers: Extra headers on every request.
+        user_agent: The product in the User-Agent (`fabapi-acme/1.0`).
+        verify: TLS verification, as httpx takes it.
+        trust_env: Whether proxies and certificates come from the environment.
+
+    Returns:
+        The keyword arguments.
+
+    Raises:
+        InvalidArgument: a timeout or retries value that is not one.
     """
     return build_args(
         auth=auth,

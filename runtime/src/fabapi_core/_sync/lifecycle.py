@@ -12,7 +12,11 @@ class ClientLifecycle(LifecycleBase):
     """Mixed into an entry client of this flavour that keeps its generated client in `_client`."""
 
     def close(self) -> None:
-        """Close the client's connections; using the client as a context manager closes it on leaving."""
+        """Close the client's connections; using the client as a context manager closes it on leaving.
+
+        Raises:
+            TransportError: never for an idle client; httpx's own error if closing a connection fails.
+        """
         self._client.get_httpx_client().close()
 
     def __enter__(self) -> Self:

@@ -35,6 +35,15 @@ class Pager(Generic[T, P]):
         self.max_pages = max_pages
 
     def pages(self) -> Iterator[P]:
+        """Every page of the listing, fetched one at a time as the iteration asks for it.
+
+        Returns:
+            An iterator over whole pages (the operation's answer type), items and paging fields included.
+
+        Raises:
+            PaginationError: a page repeated an earlier one (a server that ignores the page number).
+            APIError: the server refused a page's request (`AuthenticationError`, `ServerError`...).
+        """
         walk = PageWalk(self.style, self.page_size, self.max_pages)
         while not walk.done:
             page = self._fetch(walk.arguments())
@@ -51,6 +60,14 @@ class Pager(Generic[T, P]):
         return self._items()
 
     def first_page(self) -> P:
+        """The first page only, with the listing's page size.
+
+        Returns:
+            The first page (the operation's answer type).
+
+        Raises:
+            APIError: the server refused the request (`AuthenticationError`, `ServerError`...).
+        """
         return self._fetch(PageWalk(self.style, self.page_size, self.max_pages).arguments())
 
     def __repr__(self) -> str:
