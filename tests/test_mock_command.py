@@ -109,7 +109,7 @@ def test_the_readme_shows_what_the_command_prints() -> None:
     assert shown_run is not None, command
     vendor, port = shown_run.groups()
     output = lines[lines.index(command) + 1 :]
-    with _running(vendor) as (process, printed):
+    with _running(vendor) as (_, printed):
         match = re.search(r"127\.0\.0\.1:(\d+)", printed[0])
         assert match is not None
         # The same lines but for the port (a fixed one could be taken on this machine).

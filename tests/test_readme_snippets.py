@@ -42,7 +42,8 @@ def _png(path: Path, width: int = 4, height: int = 4) -> Path:
 
     rows = b"".join(b"\x00" + b"\x80" * width for _ in range(height))  # filter byte, then grey pixels
     header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)  # 8-bit greyscale
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+    chunks = chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunks)
     return path
 
 
@@ -105,5 +106,6 @@ def test_the_vendor_s_examples_run_against_its_mock(
 def test_a_failing_example_names_its_readme_line(tmp_path: Path) -> None:
     line = LINES.index("## Using fabapi-eiger") + 1
     broken = Fence("python", "x = 1\nraise LookupError('no such build')\n", line + 1)
-    with pytest.raises(pytest.fail.Exception, match=rf"README.md line {line + 2}: .*\n  raised LookupError: no such build"):
+    failure = rf"README.md line {line + 2}: .*\n  raised LookupError: no such build"
+    with pytest.raises(pytest.fail.Exception, match=failure):
         _run(broken, {})

@@ -24,7 +24,7 @@ def exports(environment: Mapping[str, str]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m conformance.mocks", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m conformance.mocks", description="A vendor's mock on loopback.")
     parser.add_argument("vendor", help=f"the vendor's key: {', '.join(load_vendors())}")
     parser.add_argument("--port", type=int, default=0, help="loopback port to listen on (default: a free one)")
     args = parser.parse_args(argv)
