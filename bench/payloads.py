@@ -11,7 +11,8 @@ PONG = json.dumps({"message": "pong"}).encode()
 
 
 def api_call(index: int) -> dict[str, Any]:
-    """One API call as KittyCAD records it: every field, date-times and uuids included."""
+    """One API call as KittyCAD records it: every field, date-times and uuids included, and two fields the
+    curated spec does not list (`org_id`, `seconds`: the official SDK models them), as a live server adds."""
     created = datetime(2026, 11, 1, tzinfo=UTC) + timedelta(seconds=index)
     stamp = created.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     return {
@@ -37,6 +38,8 @@ def api_call(index: int) -> dict[str, Any]:
         "token": str(uuid.UUID(int=(1 << 64) + index)),
         "user_agent": "bench/1.0",
         "user_id": "user-0001",
+        "org_id": str(uuid.UUID(int=(2 << 64) + index % 7)),
+        "seconds": 1 + index % 3,
     }
 
 

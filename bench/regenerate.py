@@ -1,4 +1,8 @@
-"""Time to regenerate every package from its spec, in a copy of the repository (the checkout is untouched)."""
+"""Time to regenerate every package from its spec, in a copy of the repository (the checkout is untouched).
+
+The copy has no record of an earlier run (`.cache/generate/`), so every vendor is built: the time a fresh
+clone takes, one process per vendor. Goal: under 15 s on a 2-core machine (issue 20).
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,8 @@ from pathlib import Path
 from registry.vendors import REPO_ROOT, load_vendors
 
 from .table import Row
+
+GOAL_SECONDS = 15.0
 
 
 def regenerate() -> list[Row]:
@@ -33,4 +39,4 @@ def regenerate() -> list[Row]:
     if done.returncode != 0:
         raise RuntimeError(f"regeneration failed, so it was not timed:\n{done.stderr[-2000:]}")
     vendors = len(load_vendors())
-    return [Row(f"regenerate all {vendors} packages", f"{seconds:.1f} s wall time", seconds, None, unit=" s")]
+    return [Row(f"regenerate all {vendors} packages", f"{seconds:.1f} s wall time", seconds, GOAL_SECONDS, unit=" s")]

@@ -1,7 +1,9 @@
 """`python -m codegen generate|check|fetch [VENDOR...]` and `diff OLD NEW`: the pipeline's command line.
 
 generate and check also cover fabapi-core's sync twins (codegen/unasync.py), whatever vendors are named,
-and the sync twins of each named vendor's overlay that has an `_async/` folder.
+and the sync twins of each named vendor's overlay that has an `_async/` folder. Both build the vendors in
+parallel, one process each; generate skips a vendor whose inputs and outputs are as it last left them
+(codegen/incremental.py), check never skips.
 
 Exit status: 0 success (fetch, diff: nothing changed); 1 check: generated files drifted, fetch and
 diff: something changed; 2 an error (fetch: a document that could not be fetched or written).
@@ -10,32 +12,90 @@ diff: something changed; 2 an error (fetch: a document that could not be fetched
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from codegen import drift, generate, unasync
+from codegen import drift, generate, incremental, unasync
 from codegen.errors import REPORTED, PipelineError
 from codegen.fetch import NoUpstreamDocument, check_vendor, read_document
 from codegen.specdiff import diff, render
 from codegen.twins import OVERLAY_ASYNC, OVERLAY_SYNC
-from registry.vendors import REPO_ROOT, select
+from registry.vendors import REPO_ROOT, Vendor, select
+
+
+def _largest_first(vendors: list[Vendor], root: Path) -> list[Vendor]:
+    """The longest builds start first, so the last one to start is a short one."""
+    return sorted(vendors, key=lambda v: -(v.spec_dir(root) / "source.yaml").stat().st_size)
+
+
+def _run_all(job: Callable[[str, Path], tuple[int, str]], vendors: list[Vendor], root: Path) -> int:
+    """`job(vendor key, root)` for each vendor, one process each (as many at once as there are cores);
+    prints each vendor's report in registry order. Exit status: the worst."""
+    if not vendors:
+        return 0
+    reports: dict[str, tuple[int, str]] = {}
+    workers = min(len(vendors), os.cpu_count() or 1)
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = {v.key: pool.submit(job, v.key, root) for v in _largest_first(vendors, root)}
+        for vendor in vendors:
+            reports[vendor.key] = futures[vendor.key].result()
+            code, text = reports[vendor.key]
+            print(text, file=sys.stderr if code == 2 else sys.stdout)
+    return max(code for code, _ in reports.values())
+
+
+def _vendor(key: str, root: Path) -> Vendor:
+    return select([key], root / "specs" / "vendors.toml")[0]
+
+
+def _generate_one(key: str, root: Path) -> tuple[int, str]:
+    """Build and install one vendor (in a worker process); typed errors come back as text."""
+    vendor = _vendor(key, root)
+    inputs = incremental.inputs_hash(vendor, root)
+    try:
+        with tempfile.TemporaryDirectory(prefix="fabapi-gen-") as tmp:
+            outputs = generate.build(vendor, Path(tmp), root)
+            generate.install(outputs, Path(tmp), root)
+    except REPORTED as err:
+        return 2, f"error: {err}"
+    incremental.remember(vendor, root, inputs)
+    return 0, f"{vendor.key}: wrote {outputs.curated}, {outputs.package}/, {outputs.mock_models}"
 
 
 def _generate(names: list[str], root: Path) -> int:
     written = unasync.write_runtime_twins(root)
     print(f"fabapi-core: wrote {len(written)} sync twins in {unasync.RUNTIME_SYNC}/")
+    stale: list[Vendor] = []
     for vendor in select(names, root / "specs" / "vendors.toml"):
         # The overlay's sync twins first: the package is layered from the overlay as it then stands.
         overlay = vendor.overlay_dir(Path("."))
         twins = unasync.write_overlay_twins(overlay, root)
         if twins:
             print(f"{vendor.key}: wrote {len(twins)} sync twins in {overlay / OVERLAY_SYNC}/")
-        with tempfile.TemporaryDirectory(prefix="fabapi-gen-") as tmp:
+        if incremental.unchanged(vendor, root, incremental.inputs_hash(vendor, root)):
+            print(f"{vendor.key}: inputs and outputs as last generated, skipped")
+        else:
+            stale.append(vendor)
+    return _run_all(_generate_one, stale, root)
+
+
+def _check_one(key: str, root: Path) -> tuple[int, str]:
+    """Build one vendor (in a worker process) and compare it with the repository."""
+    vendor = _vendor(key, root)
+    try:
+        with tempfile.TemporaryDirectory(prefix="fabapi-check-") as tmp:
             outputs = generate.build(vendor, Path(tmp), root)
-            generate.install(outputs, Path(tmp), root)
-        print(f"{vendor.key}: wrote {outputs.curated}, {outputs.package}/, {outputs.mock_models}")
-    return 0
+            found = drift.compare(outputs, Path(tmp), root)
+    except REPORTED as err:
+        return 2, f"error: {err}"
+    if found:
+        report = f"{vendor.key}: generated files differ from what the pipeline writes:\n{found.report()}"
+        return 1, f"{report}\n  run `nox -s generate` and commit the result"
+    return 0, f"{vendor.key}: generated files are up to date"
 
 
 def _check(names: list[str], root: Path) -> int:
@@ -47,23 +107,16 @@ def _check(names: list[str], root: Path) -> int:
         status = 1
     else:
         print("fabapi-core: the sync twins are up to date")
-    for vendor in select(names, root / "specs" / "vendors.toml"):
+    vendors = select(names, root / "specs" / "vendors.toml")
+    for vendor in vendors:
         overlay = vendor.overlay_dir(Path("."))
         found = unasync.overlay_drift(overlay, root)
         if found:
             print(f"{vendor.key}: the overlay's sync twins differ from what {overlay / OVERLAY_ASYNC}/ generates:")
             print(f"{found.report()}\n  run `nox -s generate` and commit the result")
             status = 1
-        with tempfile.TemporaryDirectory(prefix="fabapi-check-") as tmp:
-            outputs = generate.build(vendor, Path(tmp), root)
-            found = drift.compare(outputs, Path(tmp), root)
-        if found:
-            print(f"{vendor.key}: generated files differ from what the pipeline writes:\n{found.report()}")
-            print("  run `nox -s generate` and commit the result")
-            status = 1
-        else:
-            print(f"{vendor.key}: generated files are up to date")
-    return status
+    # Never skipped: the check is what finds a hand-edited generated file.
+    return max(status, _run_all(_check_one, vendors, root))
 
 
 def _fetch(names: list[str], root: Path, update: bool, instance: str | None) -> int:

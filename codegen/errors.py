@@ -62,5 +62,21 @@ class GeneratorFailed(PipelineError):
     """A code generator reported an error or a warning we do not accept."""
 
 
+class GenerationLoss(PipelineError):
+    """A generator dropped or degraded parts of a document that no `x-fabapi-excluded` excuses."""
+
+    def __init__(self, vendor: str, losses: list[str], stale: list[str]) -> None:
+        self.vendor = vendor
+        self.losses = losses
+        self.stale = stale
+        lines = [f"{vendor}: the generators lost {len(losses)} part(s) of specs/{vendor}/openapi.yaml:"]
+        lines += [f"- {loss}" for loss in losses]
+        if stale:
+            lines.append(f"{len(stale)} x-fabapi-excluded mark(s) excuse nothing any more (remove them):")
+            lines += [f"- {mark}" for mark in stale]
+        lines.append("Fix the spec through its overlay, or exclude a part with `x-fabapi-excluded: <why>`.")
+        super().__init__("\n".join(lines))
+
+
 # Every error the command line prints as `error: ...` (exit 2) instead of a traceback.
 REPORTED = (PipelineError, RegistryError, SpecError)

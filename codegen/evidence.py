@@ -29,8 +29,8 @@ from typing import Any, Final
 from codegen.errors import EvidenceError, EvidenceProblem
 from codegen.markdown import MarkdownTableError, Row, section_table
 from codegen.resources import HTTP_METHODS
+from codegen.validation import CONFIDENCES
 
-CONFIDENCES: Final = ("documented", "vendor-code", "how-to", "inferred")
 SECTION: Final = "Evidence per operation"
 HEADER: Final = ("operation", "confidence", "method and path", "body")
 PROVENANCE: Final = "PROVENANCE.md"

@@ -23,11 +23,12 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 
-from codegen import evidence, known_values, package_files, resources
-from codegen.errors import GeneratorFailed, PipelineError
+from codegen import evidence, known_values, loss, package_files, resources
+from codegen.errors import GenerationLoss, GeneratorFailed, PipelineError
+from codegen.normalise import Normalised, normalise
 from codegen.overlay import apply_overlay
 from codegen.twins import OVERLAY_ASYNC, OVERLAY_SYNC, is_twin, overlay_header, twin_source
-from codegen.validation import validate_openapi
+from codegen.validation import check_confidence, validate_openapi
 from registry.documents import dump_document, load_document
 from registry.vendors import REPO_ROOT, Vendor
 
@@ -83,6 +84,7 @@ def curate(vendor: Vendor, root: Path = REPO_ROOT) -> dict[str, Any]:
     validate_openapi(source, source_path)
     curated = apply_overlay(source, load_document(overlay_path), overlay_path) if overlay_path.exists() else source
     validate_openapi(curated, overlay_path)
+    check_confidence(curated, overlay_path)
     evidence.check_vendor(vendor.key, curated, spec_dir)
     return curated
 
@@ -98,31 +100,33 @@ def _generator_config(vendor: Vendor, document: Path, output: Path) -> Config:
     return Config.from_sources(config_file, MetaType.UV, document, "utf-8", False, output)
 
 
-def _generate_package(vendor: Vendor, curated: dict[str, Any], document: Path, project_dir: Path, root: Path) -> None:
+def _generate_package(
+    vendor: Vendor, spec: dict[str, Any], document: Path, project_dir: Path, root: Path
+) -> list[loss.Loss]:
+    """The package from `spec` (the normalised document, written at `document`); returns what it lost."""
     config = _generator_config(vendor, document, project_dir)
-    data = GeneratorData.from_dict(curated, config=config)
+    data = GeneratorData.from_dict(spec, config=config)
     if isinstance(data, GeneratorError):
         raise GeneratorFailed(f"openapi-python-client could not read {document}: {data.header} {data.detail}")
     project = Project(openapi=data, custom_template_path=TEMPLATES, config=config)
-    project.env.filters["with_known_values"] = known_values.ModelDocs(curated)
-    project.env.globals.update(package_files.template_globals(vendor, curated, root))
+    project.env.filters["with_known_values"] = known_values.ModelDocs(spec)
+    project.env.globals.update(package_files.template_globals(vendor, spec, root))
     problems = project.build()
     errors = [p for p in problems if p.level == ErrorLevel.ERROR]
-    for problem in problems:
-        if problem.level != ErrorLevel.ERROR:
-            print(f"  openapi-python-client warning: {problem.header}: {problem.detail}", file=sys.stderr)
     if errors:
         details = "\n".join(f"- {e.header}: {e.detail}" for e in errors)
         raise GeneratorFailed(f"openapi-python-client failed on {vendor.key}:\n{details}")
     package_files.copy_licence(project_dir)
     package_dir = project_dir / vendor.module
-    groups = resources.collect(curated, data)
+    losses = loss.package_losses(spec, config, data, problems, package_dir)
+    groups = resources.collect(spec, data)
     resources_dir = package_dir / "_resources"
     resources_dir.mkdir()
     for name, text in resources.render(groups, data, vendor.title).items():
         (resources_dir / name).write_text(text, encoding="utf-8")
     run_ruff("check", "--fix-only", "--select", "F401,I", "_resources", cwd=package_dir)
     run_ruff("format", "_resources", cwd=package_dir)
+    return losses
 
 
 def _stamp(package_dir: Path, vendor: Vendor) -> None:
@@ -216,7 +220,7 @@ def _layer_overlays(vendor: Vendor, package_dir: Path, root: Path) -> None:
             shutil.copyfile(path, target)
 
 
-def _generate_mock_models(document: Path, output: Path) -> None:
+def _start_mock_models(document: Path, output: Path) -> subprocess.Popen[str]:
     output.parent.mkdir(parents=True, exist_ok=True)
     command = [
         sys.executable, "-m", "datamodel_code_generator",
@@ -226,12 +230,22 @@ def _generate_mock_models(document: Path, output: Path) -> None:
         "--strict-nullable", "--formatters", "ruff-format", "ruff-check",
         "--output", str(output),
     ]  # fmt: skip
-    result = subprocess.run(command, capture_output=True, text=True, check=False, cwd=document.parent)
-    if result.returncode != 0:
-        raise GeneratorFailed(f"datamodel-code-generator failed on {document}:\n{result.stderr}")
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=document.parent)
 
 
-def _stats(vendor: Vendor, curated: dict[str, Any], curated_bytes: bytes) -> str:
+def _finish_mock_models(process: subprocess.Popen[str], document: Path) -> None:
+    _, stderr = process.communicate()
+    if process.returncode != 0:
+        raise GeneratorFailed(f"datamodel-code-generator failed on {document}:\n{stderr}")
+
+
+def _stats(
+    vendor: Vendor,
+    curated: dict[str, Any],
+    curated_bytes: bytes,
+    normalised: Normalised,
+    excluded: list[loss.Exclusion],
+) -> str:
     operations = [
         op
         for item in curated.get("paths", {}).values()
@@ -248,31 +262,59 @@ def _stats(vendor: Vendor, curated: dict[str, Any], curated_bytes: bytes) -> str
         "confidence": evidence.counts(curated),
         "schemas": len(curated.get("components", {}).get("schemas", {})),
         "generators": {name: version(name) for name in GENERATORS},
+        # What openapi-python-client was given instead of the curated form (codegen/normalise.py).
+        "normalised": [rewrite.as_json() for rewrite in normalised.rewrites],
+        # What the curation accepts that a generator drops, and why (codegen/loss.py).
+        "excluded": [exclusion.as_json() for exclusion in excluded],
     }
     return json.dumps(stats, indent=2, sort_keys=True) + "\n"
 
 
 def build(vendor: Vendor, staging: Path, root: Path = REPO_ROOT) -> Outputs:
-    """Build every output of `vendor` under `staging`; returns their relative paths."""
+    """Build every output of `vendor` under `staging`; returns their relative paths. `GenerationLoss` when a
+    generator dropped or degraded a part of the spec that the overlay does not exclude."""
     outputs = Outputs.of(vendor)
     curated = curate(vendor, root)
     curated_text = dump_document(curated, CURATED_HEADER)
-    # The generators read a file named openapi.yaml in a directory of its own, so
-    # the names they record are the same in every run.
+    normalised = normalise(curated)
+    # The generators read a file named openapi.yaml in a directory of its own, so the names they
+    # record are the same in every run: the curated document for the mock, the normalised one for the client.
     workdir = staging / ".work" / vendor.key
-    workdir.mkdir(parents=True)
+    (workdir / "client").mkdir(parents=True)
     document = workdir / "openapi.yaml"
     document.write_text(curated_text, encoding="utf-8")
+    client_document = document
+    if normalised.rewrites:
+        client_document = workdir / "client" / "openapi.yaml"
+        client_document.write_text(dump_document(normalised.document, CURATED_HEADER), encoding="utf-8")
     (staging / outputs.curated).parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(document, staging / outputs.curated)
+    # The mock's generator runs in its own process meanwhile.
+    mock = _start_mock_models(document, staging / outputs.mock_models)
     project_dir = staging / outputs.package
     project_dir.parent.mkdir(parents=True, exist_ok=True)
-    _generate_package(vendor, curated, document, project_dir, root)
+    try:
+        losses = [
+            loss.Loss(normalised.origin(found.pointer), found.what, found.reason)
+            for found in _generate_package(vendor, normalised.document, client_document, project_dir, root)
+        ]
+    except BaseException:
+        mock.kill()
+        mock.communicate()
+        raise
+    _finish_mock_models(mock, document)
+    losses += loss.mock_losses(curated, staging / outputs.mock_models)
+    excluded = loss.exclusions(curated)
+    left, stale = loss.unexcluded(losses, excluded)
+    if left or stale:
+        raise GenerationLoss(
+            vendor.key, [f"{found} [{found.pointer}]" for found in left], [f"{e.pointer}: {e.reason}" for e in stale]
+        )
     _stamp(project_dir / vendor.module, vendor)
     _write_profile(vendor, project_dir / vendor.module)
     _layer_overlays(vendor, project_dir / vendor.module, root)
-    (project_dir / "stats.json").write_text(_stats(vendor, curated, curated_text.encode()), encoding="utf-8")
-    _generate_mock_models(document, staging / outputs.mock_models)
+    stats = _stats(vendor, curated, curated_text.encode(), normalised, excluded)
+    (project_dir / "stats.json").write_text(stats, encoding="utf-8")
     shutil.rmtree(staging / ".work")
     return outputs
 

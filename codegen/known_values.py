@@ -30,7 +30,8 @@ def resolved(spec: Mapping[str, Any], node: Any, seen: set[str] | None = None) -
     return node
 
 
-def _text(value: Any) -> str:
+def plain_text(value: Any) -> str:
+    """Text of the document as openapi-python-client holds it (wrapped in `UntrustedString`) or as read."""
     return str(value.get_untrusted_value()) if hasattr(value, "get_untrusted_value") else str(value)
 
 
@@ -67,7 +68,7 @@ class ModelDocs:
     def __call__(self, doc: str, model: Any, prop: Any) -> str:
         properties = getattr(getattr(model, "data", None), "properties", None) or {}
         # The parser keeps names as UntrustedString, which neither hashes nor compares as its text.
-        schema = next((value for key, value in properties.items() if _text(key) == _text(prop.name)), None)
+        schema = next((value for key, value in properties.items() if plain_text(key) == plain_text(prop.name)), None)
         if schema is None:
             return doc
         dumped = schema.model_dump(by_alias=True, exclude_none=True) if hasattr(schema, "model_dump") else schema
@@ -81,7 +82,7 @@ class ModelDocs:
 def _plain(value: Any) -> Any:
     """The parser's schema as plain data: its `$ref`s and texts are wrapped (Ref, UntrustedString)."""
     if isinstance(value, Mapping):
-        return {_text(key): _plain(item) for key, item in value.items()}
+        return {plain_text(key): _plain(item) for key, item in value.items()}
     if isinstance(value, list):
         return [_plain(item) for item in value]
-    return _text(value) if hasattr(value, "get_untrusted_value") else value
+    return plain_text(value) if hasattr(value, "get_untrusted_value") else value

@@ -86,6 +86,8 @@ class Operation:
     statuses: tuple[int, ...]
     pagination: Pagination | None
     unsafe: bool
+    # A `oneOf` body's alternatives: (model class, its required wire names), checked before sending.
+    body_one_of: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -177,6 +179,24 @@ def _parameter_limits(schema: Mapping[str, Any]) -> tuple[tuple[str, Any], ...]:
     if schema.get("type") == "integer" and _INTEGER_FORMAT.fullmatch(str(schema.get("format", ""))):
         limits += (("format", schema["format"]),)
     return limits
+
+
+def _body_one_of(
+    spec: Mapping[str, Any], raw: Mapping[str, Any], endpoint: Endpoint, data: GeneratorData
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The alternatives of a body whose schema is a `oneOf` of objects: each model's class and required names."""
+    content = resolved(spec, raw.get("requestBody", {})).get("content", {})
+    schemas = [resolved(spec, media.get("schema", {})) for media in content.values() if isinstance(media, Mapping)]
+    if not any(isinstance(schema, Mapping) and "oneOf" in schema for schema in schemas):
+        return ()
+    for body in endpoint.bodies:
+        members = getattr(body.prop, "inner_properties", None)
+        if members and all(isinstance(member, ModelProperty) for member in members):
+            # A union's members are the references made while parsing; the built models know their fields.
+            built = {str(model.class_info.name): model for model in data.models}
+            names = [str(member.class_info.name) for member in members]
+            return tuple((name, tuple(_text(p.name) for p in built[name].required_properties or ())) for name in names)
+    return ()
 
 
 def _success_type(endpoint: Endpoint) -> str:
@@ -375,6 +395,7 @@ def collect(spec: Mapping[str, Any], data: GeneratorData) -> list[Group]:
                     statuses=_statuses(endpoint),
                     pagination=pagination,
                     unsafe=bool(raw.get("x-fabapi-unsafe", False)),
+                    body_one_of=_body_one_of(spec, raw, endpoint, data),
                 )
             )
         attribute = attributes.get(tag, snake(tag))
@@ -411,13 +432,15 @@ def _accepting(param: Param, annotation: str) -> str:
 def _signature(op: Operation) -> str:
     positional = [f"{p.name}: {_accepting(p, p.annotation)}" for p in op.params if p.location == "path"]
     keyword_only: list[str] = []
-    if op.body_annotation is not None:
+    # A `oneOf` body may also be given as its JSON form, built into the alternative it fits.
+    body = f"{op.body_annotation} | Mapping[str, Any]" if op.body_one_of else op.body_annotation
+    if body is not None:
         if op.body_required:
-            keyword_only.append(f"body: {op.body_annotation}")
+            keyword_only.append(f"body: {body}")
     required = [p for p in op.params if p.location != "path" and p.required]
     keyword_only += [f"{p.name}: {_accepting(p, p.annotation)}" for p in required]
-    if op.body_annotation is not None and not op.body_required:
-        keyword_only.append(f"body: {op.body_annotation} | Unset = UNSET")
+    if body is not None and not op.body_required:
+        keyword_only.append(f"body: {body} | Unset = UNSET")
     for p in op.params:
         if p.location != "path" and not p.required:
             annotation = _accepting(p, p.annotation if "Unset" in p.annotation else f"{p.annotation} | Unset")
@@ -432,7 +455,10 @@ def _call_arguments(op: Operation) -> list[str]:
     renamed = {p.generated: p.name for p in op.params if p.generated != p.name}
     # `renamed` lets an argument error name the argument as the user wrote it.
     args = [f"renamed={renamed!r}"] if renamed else []
-    limits = {p.generated: dict(p.limits) for p in op.params if p.limits}
+    limits: dict[str, dict[str, Any]] = {p.generated: dict(p.limits) for p in op.params if p.limits}
+    if op.body_one_of:
+        # Exactly one alternative of a `oneOf` body, told by its required fields (fabapi_core._alternatives).
+        limits["body"] = {"oneOf": [[name, list(required)] for name, required in op.body_one_of]}
     if limits:
         args.append(f"constraints={limits!r}")
     args += [f"{p.generated}={p.name}" for p in op.params]

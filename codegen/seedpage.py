@@ -20,6 +20,8 @@ from typing import Any
 
 import yaml
 
+from codegen.validation import OUTSIDE_REFERENCE
+
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 _ROW = re.compile(r"^\|\s*([^|]+?)\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|\s*$")
 _TABLE_HEADER = "| seed section | first item's line | distinct items | repeats of items shown earlier |"
@@ -69,11 +71,6 @@ def _titled(document: Mapping[str, Any]) -> list[tuple[str, str]]:
     return found
 
 
-# Confidences that say an operation came from beyond the rendered page: the vendor's code, or its
-# how-to and guide pages.
-_OFF_PAGE = frozenset({"vendor-code", "how-to"})
-
-
 def _confidences(curated: Mapping[str, Any]) -> dict[str, str]:
     return {
         str(operation.get("operationId")): str(operation.get("x-fabapi-confidence", ""))
@@ -92,10 +89,10 @@ def check_page(source: str, curated: str, page: str, provenance: str) -> PageRes
     titled = _titled(yaml.safe_load(source))
     result = PageResult(headings, sum(title.strip() in lines for _, title in titled), distinct, repeats)
     for name, title in titled:
-        if title.strip() not in lines and confidence.get(name) not in _OFF_PAGE:
+        if title.strip() not in lines and confidence.get(name) not in OUTSIDE_REFERENCE:
             result.problems.append(
-                f"{name}: its title {title!r} is not on the page,"
-                " yet it is not marked x-fabapi-confidence: vendor-code or how-to"
+                f"{name}: its title {title!r} is not on the page, yet it is not marked x-fabapi-confidence:"
+                f" {' or '.join(OUTSIDE_REFERENCE)}"
             )
     if distinct + repeats != headings:
         result.problems.append(

@@ -12,6 +12,14 @@ from referencing.exceptions import Unresolvable
 
 from registry.errors import SpecError
 
+# How certain an operation's method and path are (`x-fabapi-confidence`): shown in the vendor's
+# reference (`documented`), called by its own client code (`vendor-code`), shown on its how-to pages
+# (`how-to`), or inferred from the pattern of the others (`inferred`).
+CONFIDENCES = ("documented", "vendor-code", "how-to", "inferred")
+# The marks that say an operation comes from vendor material other than its reference.
+OUTSIDE_REFERENCE = ("vendor-code", "how-to")
+_HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
 
 def _json_path(parts: Iterable[object]) -> str:
     path = "$"
@@ -72,3 +80,15 @@ def validate_openapi(spec: Mapping[str, Any], path: Path) -> None:
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
         message = first.message.splitlines()[0]
         raise SpecError(path, _json_path(first.absolute_path), f"{message}{more}")
+
+
+def check_confidence(spec: Mapping[str, Any], path: Path) -> None:
+    """Raise SpecError naming the first operation whose `x-fabapi-confidence` is not one of CONFIDENCES."""
+    for route, item in spec.get("paths", {}).items():
+        for method in _HTTP_METHODS:
+            operation = item.get(method) if isinstance(item, Mapping) else None
+            if isinstance(operation, Mapping) and "x-fabapi-confidence" in operation:
+                mark = operation["x-fabapi-confidence"]
+                if mark not in CONFIDENCES:
+                    where = _json_path(("paths", route, method, "x-fabapi-confidence"))
+                    raise SpecError(path, where, f"{mark!r} is not one of {', '.join(CONFIDENCES)}")

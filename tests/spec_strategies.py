@@ -43,7 +43,7 @@ import attrs
 import httpx
 import jsonschema
 import schemathesis
-from fabapi_core import Pager
+from fabapi_core import Pager, located
 from hypothesis import strategies as st
 from jsonschema_path import SchemaPath
 from openapi_core import Config as OpenAPIConfig
@@ -674,18 +674,36 @@ def _body_values(operation: Operation, content_type: str, media: Any, annotation
     type_name = operation.body_types.get(content_type)
     if type_name is None:
         raise SpecStrategyError(f"{operation}: the generated method cannot send the documented {content_type} body")
-    member = next((m for m in _members(annotation) if _type_name(m) == type_name), None)
-    if member is None:
+    # A `oneOf` body's type is the union of its alternatives' models.
+    wanted = type_name.split(" | ")
+    chosen = [m for m in _members(annotation) if _type_name(m) in wanted]
+    if len(chosen) != len(wanted):
         raise SpecStrategyError(f"{operation}: the body annotation {annotation} lacks {type_name} ({content_type})")
     spec = curated_spec(operation.vendor)
     schema = dict(media).get("schema", {})
     where = f"{operation} {content_type} body"
+    if len(chosen) > 1:
+        drawn_any = values(spec, schema).map(functools.partial(as_given, spec, schema))
+        return drawn_any.map(functools.partial(_one_alternative, members=chosen, where=where))
+    member = chosen[0]
     if _type_name(member) == "File":
         # Never empty: an empty raw body reads as no body, to openapi-core and to servers alike.
         raw = st.binary(min_size=1, max_size=256)
         return raw.map(functools.partial(python_value, annotation=member, where=where))
     drawn = values(spec, schema).map(functools.partial(as_given, spec, schema))
     return drawn.map(functools.partial(python_value, annotation=member, where=where))
+
+
+def _one_alternative(value: Any, members: list[Any], where: str) -> Any:
+    """A value of a `oneOf` body as the alternative's model it fits without a deviation."""
+    for member in members:
+        try:
+            converted = python_value(value, member, where)
+        except SpecStrategyError:
+            continue
+        if not located(converted):
+            return converted
+    raise SpecStrategyError(f"{where}: {value!r:.200} fits none of {[_type_name(m) for m in members]}")
 
 
 def _members(annotation: Any) -> tuple[Any, ...]:

@@ -74,7 +74,7 @@ class Kept:
 
 def _deviating_jobs(body: Any) -> Any:
     for item in body["items"]:
-        item["initiator"] = None  # an object or absent, says the spec (as it said of `requester`, null on real accounts)
+        item["initiator"] = None  # an object or absent, says the spec (as of `requester`, null on real accounts)
         item["state"] = "Quarantined"  # not in PrintJobStateEnum
         item.pop("ended_at")  # required by PrintJobView
     return body

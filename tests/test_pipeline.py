@@ -12,7 +12,7 @@ from codegen import drift, generate
 from codegen.errors import OverlayActionError, PipelineError
 from codegen.overlay import apply_overlay
 from codegen.resources import _statuses_code, _statuses_name, method_name, readable_argument
-from codegen.validation import validate_openapi
+from codegen.validation import CONFIDENCES, check_confidence, validate_openapi
 from registry.documents import load_document
 from registry.errors import RegistryError, SpecError
 from registry.vendors import Vendor, select
@@ -143,6 +143,22 @@ def test_schema_violation_is_reported_with_its_json_path() -> None:
         validate_openapi(spec, Path("source.yaml"))
     assert caught.value.where == "$['info']"
     assert "version" in caught.value.message
+
+
+@pytest.mark.parametrize("mark", CONFIDENCES)
+def test_each_confidence_of_the_set_is_accepted(mark: str) -> None:
+    spec = _spec()
+    spec["paths"]["/a"]["get"]["x-fabapi-confidence"] = mark
+    check_confidence(spec, Path("overlay.yaml"))
+
+
+def test_a_confidence_outside_the_set_is_reported_with_its_json_path() -> None:
+    spec = _spec()
+    spec["paths"]["/b"]["post"]["x-fabapi-confidence"] = "howto"
+    with pytest.raises(SpecError) as caught:
+        check_confidence(spec, Path("overlay.yaml"))
+    assert caught.value.where == "$['paths']['/b']['post']['x-fabapi-confidence']"
+    assert "'howto' is not one of documented, vendor-code, how-to, inferred" in caught.value.message
 
 
 # --- resource naming -----------------------------------------------------------

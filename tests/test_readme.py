@@ -8,8 +8,8 @@ import json
 
 import pytest
 
-from codegen.evidence import CONFIDENCES
 from codegen.markdown import MarkdownTableError, Table, section_tables
+from codegen.validation import CONFIDENCES
 from registry.vendors import REPO_ROOT, Vendor, load_vendors
 
 README = (REPO_ROOT / "README.md").read_text(encoding="utf-8")

@@ -51,6 +51,49 @@ def test_known_operations_are_not_marked_inferred_and_the_rest_are() -> None:
         for method, operation in item.items()
         if method in METHODS
     }
-    assert all(marks[key] in ("documented", "vendor-code") for key in known)
-    assert {mark for key, mark in marks.items() if key not in known} <= {"inferred", "vendor-code"}
+    assert all(marks[key] in ("documented", "vendor-code", "how-to") for key in known)
+    assert {mark for key, mark in marks.items() if key not in known} <= {"inferred", "vendor-code", "how-to"}
     assert sum(1 for mark in marks.values() if mark == "inferred") > 100
+
+
+# The known-paths table's source column, and the confidence each source gives.
+SOURCE_MARKS = {
+    "seed request sample": "documented",
+    "3YOURMIND Python client (push-to-3yourmind)": "vendor-code",
+    "3YOURMIND public wiki how-to": "how-to",
+}
+
+
+def test_each_known_operation_is_marked_by_where_it_is_known_from() -> None:
+    paths = _curated()["paths"]
+    assert isinstance(paths, dict)
+    wrong = [
+        f"{row['method']} {row['path']}: {paths[row['path']][row['method'].lower()].get('x-fabapi-confidence')}"
+        f" for {row['source']!r}"
+        for row in _known()
+        if paths[row["path"]][row["method"].lower()].get("x-fabapi-confidence") != SOURCE_MARKS[row["source"]]
+    ]
+    assert wrong == []
+
+
+def test_the_internal_ordering_family_lives_under_its_prefix() -> None:
+    paths = _curated()["paths"]
+    assert isinstance(paths, dict)
+    prefix = "/api/v2.0/service-panel/services/{service_id}/internal-ordering/"
+    found = {
+        operation["operationId"]: (method, path)
+        for path, item in paths.items()
+        for method, operation in item.items()
+        if method in METHODS and path.startswith(prefix)
+    }
+    assert sorted(found) == [
+        "create_internal_order",
+        "edit_service_order",
+        "list_internal_payment_methods",
+        "list_service_user_addresses",
+        "search_internal_ordering_users",
+    ]
+    assert found["search_internal_ordering_users"] == ("get", prefix + "users/")
+    assert paths[prefix + "users/"]["get"]["x-fabapi-confidence"] == "how-to"
+    assert all(paths[path][method].get("x-fabapi-unsafe") for method, path in (found["create_internal_order"],
+               found["edit_service_order"]))  # fmt: skip

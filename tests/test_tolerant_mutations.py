@@ -59,6 +59,7 @@ Mutation = tuple[tuple[Step, ...], str]
 # The words of a strict error right before the JSON path it names.
 _NAMES_PATH = "does not match the schema at "
 
+
 def _targets(model: Any, body: Any, steps: tuple[Step, ...] = ()) -> Iterator[Mutation]:
     """Each (path, mutation) that makes a field of a model in `body` deviate from its schema."""
     if isinstance(model, list) and isinstance(body, list):

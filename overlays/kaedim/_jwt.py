@@ -22,7 +22,7 @@ from weakref import WeakKeyDictionary
 
 import httpx
 import jwt as pyjwt
-from fabapi_core import MissingCredential, Secret, error_for
+from fabapi_core import MissingCredential, Secret, error_for, loads_body
 
 from ._vendor import PROFILE
 
@@ -177,7 +177,7 @@ class KaedimAuth(httpx.Auth):
         if response.status_code >= 400:
             raise error_for(response, reason="refreshing the JWT failed", secrets=self.secrets)
         try:
-            value = response.json()["jwt"]
+            value = loads_body(response.content)["jwt"]
         except (ValueError, KeyError, TypeError) as err:
             raise error_for(response, reason="refreshJWT answered without a `jwt` field", secrets=self.secrets) from err
         if not usable_token(value):

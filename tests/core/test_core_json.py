@@ -9,7 +9,7 @@ import sys
 from typing import Any
 
 import pytest
-from fabapi_core import MAX_JSON_DEPTH, FabapiError, InvalidArgument, UntrustedJSONError, loads_untrusted
+from fabapi_core import MAX_JSON_DEPTH, FabapiError, InvalidArgument, UntrustedJSONError, loads_body, loads_untrusted
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -184,3 +184,29 @@ def _leaves(value: Any) -> list[Any]:
     if isinstance(value, dict):
         return [leaf for item in value.values() for leaf in _leaves(item)]
     return [value]
+
+
+# -- loads_body: an answer's body, read as json.loads reads it, refused with the same typed error --
+
+
+@given(JSON_VALUES)
+def test_a_body_reads_as_json_loads_reads_it(value: Any) -> None:
+    raw = json.dumps(value).encode()
+    assert loads_body(raw) == json.loads(raw)
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason", "named"),
+    [
+        (b'{"n": 1' + b"7" * 5000 + b"}", "number", f"more than {sys.get_int_max_str_digits()} digits"),
+        (b"[" * 100_000 + b"]" * 100_000, "depth", "nested too deeply"),
+        (b'{"name": "\xff\xfe"}', "encoding", "not UTF-8"),
+        (b"<html>a proxy</html>", "syntax", "not JSON"),
+    ],
+    ids=["5000-digit number", "deep nesting", "invalid UTF-8", "not JSON"],
+)
+def test_an_unusable_body_is_the_typed_error_naming_why(raw: bytes, reason: str, named: str) -> None:
+    with pytest.raises(UntrustedJSONError) as caught:
+        loads_body(raw)
+    assert caught.value.reason == reason and named in str(caught.value)
+    assert "7777" not in str(caught.value) and "html" not in str(caught.value)  # the body is never quoted

@@ -271,7 +271,14 @@ def test_unwrap_error_without_model_parses_json_or_text() -> None:
 def test_unwrap_invalid_json_success_is_unexpected() -> None:
     with pytest.raises(UnexpectedResponse) as caught:
         unwrap(_response(200, b"not json"))
-    assert caught.value.reason == "response body is not valid JSON"
+    reason = "response body is not usable JSON: not JSON: Expecting value at line 1 column 1 (char 0)"
+    assert caught.value.reason == reason
+
+
+def test_unwrap_of_a_body_nested_past_the_stack_is_unexpected_not_a_recursion_error() -> None:
+    with pytest.raises(UnexpectedResponse) as caught:
+        unwrap(_response(200, b"[" * 100_000 + b"]" * 100_000))
+    assert caught.value.reason is not None and "nested too deeply" in caught.value.reason
 
 
 def test_unwrap_checks_expected_statuses_and_types() -> None:

@@ -3,7 +3,7 @@ pricing, ordering, quotes, both page shapes, and the vendor's errors as typed ex
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -18,30 +18,12 @@ from fabapi_3yourmind import (
 from fabapi_3yourmind.models import Error, FileStatus, QuoteFromRequestForQuote
 from fabapi_core import Conflict, NotFound
 
-from conformance.mocks import threeyourmind as mock
-from conformance.serving import serve
 from conformance.stl_files import box
 
-TOKEN = mock.CREDENTIALS["THREEYOURMIND_API_TOKEN"]
+from .conftest import TOKEN
+
 PICKUP = 1  # the seeded service's pickup location
 BILLING = 1  # the seeded user's first address
-
-
-@pytest.fixture
-def store() -> Any:
-    return mock.Store()
-
-
-@pytest.fixture
-def origin(store: Any) -> Iterator[str]:
-    with serve(mock.create_app(store=store)) as url:
-        yield url
-
-
-@pytest.fixture
-def tym(origin: str) -> Iterator[ThreeYourMind]:
-    with ThreeYourMind(TOKEN, base_url=origin) as client:
-        yield client
 
 
 def _id(value: object) -> int:

@@ -16,7 +16,7 @@ from .json_body import DEFAULT, JsonRules, read_json
 from .params import Unreadable, read_text
 from .problems import Invalid
 from .schemas import integral, model, model_errors, problems
-from .spec import Body, resolve
+from .spec import Body, ref_name, resolve
 
 
 @dataclass(frozen=True)
@@ -60,9 +60,32 @@ async def _json(request: Request, body: Body, spec: Mapping[str, Any], models: M
         parsed = model(models, body.model).model_validate_json(json.dumps(data), strict=True)
     except ValidationError as exc:
         found += model_errors(exc)
+    if not found:
+        found += _one_of_problems(spec, body.schema, data, models)
     if found:
         raise _invalid(found)
     return Parsed(parsed, data)
+
+
+def _one_of_problems(
+    spec: Mapping[str, Any], schema: Mapping[str, Any], data: Any, models: ModuleType
+) -> list[dict[str, str]]:
+    """A `oneOf` body must fit exactly one alternative; a model union takes the first that fits."""
+    branches = resolve(spec, schema).get("oneOf") or ()
+    names = [name for name in map(ref_name, branches) if name is not None]
+    if len(names) < 2 or len(names) != len(branches):
+        return []
+    fitting = []
+    for name in names:
+        try:
+            model(models, name).model_validate_json(json.dumps(data), strict=True)
+        except ValidationError:
+            continue
+        if not list(problems(spec, {"$ref": f"#/components/schemas/{name}"}, data)):
+            fitting.append(name)
+    if len(fitting) > 1:
+        return [{"field": "body", "message": f"Fits more than one of {', '.join(names)}: send the fields of one."}]
+    return []
 
 
 async def _multipart(request: Request, body: Body, spec: Mapping[str, Any], models: ModuleType) -> Parsed:

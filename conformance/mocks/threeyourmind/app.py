@@ -21,7 +21,21 @@ from .. import kit
 from ..kit.operations import SpecDriven, route
 from ..kit.spec import load, operations
 from ..routing import allowed_methods
-from . import ampi, baskets, files, generic, models, offers, orders, profile, quotes, services
+from . import (
+    ampi,
+    baskets,
+    catalog,
+    checkout,
+    files,
+    generic,
+    internal,
+    models,
+    offers,
+    orders,
+    profile,
+    quotes,
+    services,
+)
 from .calls import HANDLERS
 from .errors import (
     METHOD_NOT_ALLOWED,
@@ -36,7 +50,7 @@ from .store import Store
 
 DEFAULT_SPEC_PATH = Path(__file__).resolve().parents[3] / "specs" / "threeyourmind" / "openapi.yaml"
 # Importing the feature modules registers their handlers.
-FEATURES = (ampi, baskets, files, offers, orders, profile, quotes, services)
+FEATURES = (ampi, baskets, catalog, checkout, files, internal, offers, orders, profile, quotes, services)
 # Django REST framework's JSONParser: a body without a Content-Type matches no parser (415).
 JSON_RULES = kit.JsonRules(untyped_is_json=False)
 Endpoint = Callable[[Request], Awaitable[Response]]

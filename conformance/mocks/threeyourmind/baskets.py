@@ -308,3 +308,21 @@ def delete_attachment(call: Call) -> Reply:
         if line.attachments.pop(call.path["attachment_id"], None) is None:
             raise not_found("Attachment", call.path["attachment_id"])
     return NO_CONTENT
+
+
+def any_line(store: Store, line_id: int) -> Line:
+    """A line by its id alone (the forms and catalog calls name no basket)."""
+    if line_id not in store.lines:
+        raise not_found("Line", line_id)
+    return store.lines[line_id]
+
+
+@handles("add_part_requirements_to_basket_line")
+def add_part_requirements(call: Call) -> Reply:
+    """The form's answers replace the line's earlier ones; an ordered basket's lines stay as they were."""
+    assert call.parsed is not None
+    with call.store.lock:
+        line = any_line(call.store, call.path["line_id"])
+        editable(call.store.basket(line.basket_id))
+        line.requirements = dict(call.parsed.data)
+        return created({"lineId": line.id, **line.requirements})

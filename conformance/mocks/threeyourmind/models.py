@@ -492,6 +492,26 @@ class CreatedObject(BaseModel):
     id: int | None = None
 
 
+class OrderPayment(BaseModel):
+    currency: Annotated[str | None, Field(examples=["EUR"])] = None
+    details: OpenObject | None = None
+    methodId: Annotated[int | None, Field(ge=1)] = None
+    authorizedAmount: Annotated[
+        str | None,
+        Field(description="A decimal amount, as a string.", examples=["19.00000"]),
+    ] = None
+
+
+class OrderReference(BaseModel):
+    reference: str | None = None
+
+
+class PartRequirements(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
 class CreateOrderRequest(BaseModel):
     basketId: int
     projectId: int | None = None
@@ -2124,6 +2144,38 @@ class WebhookEvent(
     ]
 
 
+class OrganizationUserAddressCreate(BaseModel):
+    city: Annotated[str, Field(examples=["Munich"])]
+    companyName: Annotated[str | None, Field(examples=["3Yourmind"])] = None
+    country: Annotated[str, Field(examples=["DE"])]
+    department: str | None = None
+    firstName: Annotated[str, Field(examples=["John"])]
+    lastName: Annotated[str, Field(examples=["Doe"])]
+    line1: Annotated[str, Field(examples=["Sample Street 1"])]
+    line2: str | None = None
+    phoneNumber: Annotated[str, Field(examples=["+4912345678"])]
+    state: Annotated[str | None, Field(examples=["Bavaria"])] = None
+    title: Annotated[str | None, Field(examples=["Mr."])] = None
+    vatId: Annotated[str | None, Field(examples=["DE123456789"])] = None
+    zipCode: Annotated[str, Field(examples=["12345"])]
+
+
+class CreateOrderFromQuoteRequest(BaseModel):
+    quoteId: Annotated[int, Field(ge=1)]
+    payment: OrderPayment
+    additionalInformation: OrderReference | None = None
+    voucherCode: str | None = None
+
+
+class CreateCatalogItemBody(RootModel[CatalogItemCreate | CatalogItemFromLine]):
+    root: Annotated[
+        CatalogItemCreate | CatalogItemFromLine,
+        Field(
+            description="Create Catalog Item takes \"One of\" two bodies: the item's own fields, or a basket line to turn into one (`lineId`, as the vendor's client sends it)."
+        ),
+    ]
+
+
 class UserProfileUpdate(BaseModel):
     avatar: str | None = None
     firstName: str | None = None
@@ -2131,3 +2183,12 @@ class UserProfileUpdate(BaseModel):
     defaultAddressId: int | None = None
     customerNumber: str | None = None
     customerGroup: CustomerGroupNullable | None = None
+
+
+class CreateOrderBody(RootModel[CreateOrderRequest | CreateOrderFromQuoteRequest]):
+    root: Annotated[
+        CreateOrderRequest | CreateOrderFromQuoteRequest,
+        Field(
+            description='Create Order takes "One of" two bodies: an order from a basket, or from a quote.'
+        ),
+    ]

@@ -73,7 +73,8 @@ def one_way_of_delivery(pickup_location_id: int | None, shipping: Any, *, requir
         raise invalid("shipping", "Give either shipping or pickupLocationId.")
 
 
-def _payment(service: Service, payment: Mapping[str, Any]) -> dict[str, Any]:
+def payment_of(service: Service, payment: Mapping[str, Any]) -> dict[str, Any]:
+    """The payment as sent, with the service's method it names (its first when it names none)."""
     method_id = _int(payment.get("methodId"))
     method = next((m for m in service.payment_methods if m["id"] == method_id), service.payment_methods[0])
     return {**payment, "method": dict(method)}
@@ -116,21 +117,13 @@ def place(
             shipping_address=address,
             pickup_location=pickup,
             shipping_method=method,
-            payment=_payment(service, body.payment.model_dump()),
+            payment=payment_of(service, body.payment.model_dump()),
             voucher_code=amounts.voucher,
             additional_information=body.additionalInformation.model_dump(),
         )
         store.orders[placed.id] = placed
         basket.order_id = placed.id
         return placed
-
-
-@handles("create_order")
-def create_order(call: Call) -> Reply:
-    body = call.body(models.CreateOrderRequest)
-    one_way_of_delivery(body.pickupLocationId, body.shipping, required=True)
-    placed = place(call, call.store.basket(body.basketId), body)
-    return created({"id": placed.id})
 
 
 def _internal(call: Call) -> tuple[models.InternalOrderRequest, Basket, Decimal | None]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -12,7 +13,7 @@ from .baskets import decimal, editable, lines_of, ready_upload
 from .calls import NO_CONTENT, Call, Reply, created, handles
 from .errors import conflict, not_found
 from .filters import products_and_technologies, searched_and_dated
-from .orders import copy_lines, delivery, one_way_of_delivery
+from .orders import copy_lines, delivery, one_way_of_delivery, payment_of
 from .pagination import number_page, order
 from .records import Address, Attachment, Basket, Order, Quote, RequestForQuote, Service
 from .store import Store, stamp
@@ -195,23 +196,46 @@ def get_quote(call: Call) -> Reply:
 @handles("finalize_quote")
 def finalize_quote(call: Call) -> Reply:
     body = call.body(models.QuoteFinalize)
-    store = call.store
+    shipping = None
+    if body.pickupLocationId is None:
+        shipping = {"methodId": body.shippingMethodId, "addressId": body.shippingAddressId}
+    checkout = QuoteCheckout(body.billingAddressId, body.pickupLocationId, shipping, body.deliveryInstructions or "")
+    placed = order_quote(call.store, call.path["quote_id"], checkout)
+    return Reply(views.order(call.store, placed))
+
+
+@dataclass(frozen=True)
+class QuoteCheckout:
+    """How a quote is ordered: billing, delivery, and (from Create Order's quote body) payment and voucher."""
+
+    billing_address_id: int | None
+    pickup_location_id: int | None
+    shipping: dict[str, Any] | None
+    delivery_instructions: str = ""
+    payment: dict[str, Any] | None = None
+    voucher_code: str | None = None
+    additional_information: dict[str, Any] = field(default_factory=dict)
+
+
+def order_quote(store: Store, quote_id: int, checkout: QuoteCheckout) -> Order:
+    """Turn a quote into an order once, before it expires (finalize, or Create Order with `quoteId`)."""
     with store.lock:
-        quote = store.quote(call.path["quote_id"])
+        quote = store.quote(quote_id)
         if quote.order_id is not None:
             raise conflict(f"Quote {quote.id} was ordered already (order {quote.order_id}).")
         now = store.now()
         if quote.expiry is not None and quote.expiry < now:
             raise conflict(f"Quote {quote.id} expired at {quote.expiry}.")
-        billing_id = body.billingAddressId if body.billingAddressId is not None else store.profile["defaultAddressId"]
+        billing_id = checkout.billing_address_id
+        if billing_id is None:
+            billing_id = store.profile["defaultAddressId"]
         if billing_id is None:
             raise conflict("No billing address: give billingAddressId or set a default address.")
         billing = store.address(billing_id)
         service = store.service(quote.service_id)
-        shipping = None
-        if body.pickupLocationId is None:
-            shipping = {"methodId": body.shippingMethodId, "addressId": body.shippingAddressId}
-        pickup, method, address, cost = delivery(store, service, body.pickupLocationId, shipping, billing)
+        pickup, method, address, cost = delivery(
+            store, service, checkout.pickup_location_id, checkout.shipping, billing
+        )
         placed = Order(
             id=store.next_id("order"),
             number=quote.number,
@@ -230,10 +254,10 @@ def finalize_quote(call: Call) -> Reply:
             shipping_address=address,
             pickup_location=pickup,
             shipping_method=method,
-            payment={"method": dict(service.payment_methods[0])},
-            voucher_code=None,
-            additional_information={},
-            delivery_instructions=body.deliveryInstructions or "",
+            payment=payment_of(service, checkout.payment or {}),
+            voucher_code=checkout.voucher_code,
+            additional_information=dict(checkout.additional_information),
+            delivery_instructions=checkout.delivery_instructions,
             quote_id=quote.id,
         )
         store.orders[placed.id] = placed
@@ -242,7 +266,7 @@ def finalize_quote(call: Call) -> Reply:
         basket = store.baskets.get(quote.basket_id)
         if basket is not None and basket.order_id is None:
             basket.order_id = placed.id
-        return Reply(views.order(store, placed))
+        return placed
 
 
 @handles("create_basket_from_quote")

@@ -96,6 +96,8 @@ class Line:
     # A service's own price for the line (service panel `unitPrintPrice`), instead of the offer's.
     unit_price: Decimal | None = None
     attachments: dict[int, Attachment] = field(default_factory=dict)
+    # The answers of the line's part requirements form, as last submitted.
+    requirements: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass

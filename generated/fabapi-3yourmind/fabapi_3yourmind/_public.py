@@ -2,6 +2,7 @@
 """Hand-written layer of fabapi-3yourmind, imported by the generated package __init__."""
 
 from ._async.threeyourmind import AsyncThreeYourMind
+from ._internal_ordering import InternalOrder, UserNotFound
 from ._results import FileAnalysisFailed, LineOffer, NoOfferAvailable, PickedOffer, UploadedLine
 from ._sync.threeyourmind import ThreeYourMind
 from ._threeyourmind import instance_url
@@ -18,12 +19,14 @@ __all__ = [
     "EVENT_TYPES",
     "AsyncThreeYourMind",
     "FileAnalysisFailed",
+    "InternalOrder",
     "LineOffer",
     "NoOfferAvailable",
     "PickedOffer",
     "ThreeYourMind",
     "UnknownWebhookType",
     "UploadedLine",
+    "UserNotFound",
     "WebhookDispatcher",
     "WebhookEvent",
     "WebhookPayloadError",

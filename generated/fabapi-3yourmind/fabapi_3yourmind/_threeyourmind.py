@@ -33,10 +33,15 @@ from ._results import Chooser, LineOffer
 from ._vendor import PROFILE
 from .client import Client
 from .models.basket_line_update import BasketLineUpdate
+from .models.catalog_item_from_line import CatalogItemFromLine
+from .models.create_order_from_quote_request import CreateOrderFromQuoteRequest
 from .models.create_order_request import CreateOrderRequest
 from .models.file_status import FileStatus
 from .models.file_upload_request import FileUploadRequest
 from .models.open_object import OpenObject
+from .models.order_payment import OrderPayment
+from .models.order_reference import OrderReference
+from .models.part_requirements import PartRequirements
 from .models.quote_finalize import QuoteFinalize
 from .models.request_for_quote_create import RequestForQuoteCreate
 from .models.unit import Unit
@@ -50,7 +55,9 @@ OnStatus = Callable[[FileStatus], None]
 
 
 def instance_url(instance: str) -> str:
-    """The base URL of a customer instance: `acme` -> `https://acme.3yourmind.com`."""
+    """The base URL of an instance on 3YOURMIND's hosts: `acme` -> `https://acme.3yourmind.com`.
+
+    Instances on a customer's own domain are given whole, as `base_url=`."""
     if not isinstance(instance, str) or not _INSTANCE.match(instance.lower()):
         raise InvalidArgument("instance", f"instance must be a host name label such as 'acme', got {instance!r:.60}")
     return f"https://{instance.lower()}.3yourmind.com"
@@ -157,6 +164,41 @@ def _order_body(
         ),
         project_id=_or_unset(results.optional_id(project_id, "project_id")),
     )
+
+
+def _quote_order_body(
+    quote_id: int,
+    payment_method_id: int,
+    currency: str,
+    authorized_amount: str | None,
+    payment_details: Mapping[str, Any] | None,
+    reference: str | None,
+    voucher_code: str | None,
+) -> CreateOrderFromQuoteRequest:
+    """Create Order's quote body, as the vendor's `place_order_from_quote` sends it."""
+    payment = OrderPayment(
+        method_id=results.check_id(payment_method_id, "payment_method_id"),
+        currency=results.check_code("currency", currency, letters=3),
+        details=OpenObject.from_dict(results.check_mapping("payment_details", payment_details or {})),
+    )
+    amount = results.optional_text(authorized_amount, "authorized_amount", allow_empty=False)
+    if amount is not None:
+        payment.authorized_amount = amount
+    body = CreateOrderFromQuoteRequest(quote_id=results.check_id(quote_id, "quote_id"), payment=payment)
+    text = results.optional_text(reference, "reference")
+    if text is not None:
+        body.additional_information = OrderReference(reference=text)
+    body.voucher_code = _or_unset(results.optional_text(voucher_code, "voucher_code", allow_empty=False))
+    return body
+
+
+def _catalog_from_line_body(line_id: int) -> CatalogItemFromLine:
+    return CatalogItemFromLine(line_id=results.check_id(line_id, "line_id"))
+
+
+def _requirements_body(answers: Mapping[str, Any]) -> PartRequirements:
+    # Values inside are checked where the whole body is, by the caller, named by their JSON path.
+    return PartRequirements.from_dict(results.check_mapping("answers", answers))
 
 
 def _finalize_body(

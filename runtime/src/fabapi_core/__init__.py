@@ -63,7 +63,7 @@ from ._files import (
     write_file,
 )
 from ._http import ClientKwargs, client_kwargs, default_user_agent
-from ._json import MAX_JSON_DEPTH, UntrustedJSONError, loads_untrusted
+from ._json import MAX_JSON_DEPTH, UntrustedJSONError, loads_body, loads_untrusted
 from ._pagination import PageStyle
 from ._paths import expand_path, path_segment, path_text
 from ._profile import ClientSettings, VendorProfile, client_settings
@@ -168,6 +168,7 @@ __all__ = [
     "integers",
     "integral",
     "is_sensitive_name",
+    "loads_body",
     "loads_untrusted",
     "local_path",
     "located",

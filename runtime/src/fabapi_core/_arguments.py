@@ -31,6 +31,7 @@ from fractions import Fraction
 from typing import Any, TypeGuard
 from uuid import UUID
 
+from fabapi_core._alternatives import alternatives_of, one_of
 from fabapi_core._errors import InvalidArgument
 from fabapi_core._redaction import redact_text
 from fabapi_core._secrets import MASK, is_sensitive_name
@@ -159,7 +160,8 @@ def check_arguments(
 ) -> dict[str, Any]:
     """The arguments, coerced; raises InvalidArgument for the first one that does not fit.
 
-    `constraints` maps an argument to the JSON Schema limits its parameter declares.
+    `constraints` maps an argument to the JSON Schema limits its parameter declares; the body's
+    may name the alternatives of a `oneOf` body (`_alternatives`).
     """
     hints = _hints(function)
     checked: dict[str, Any] = {}
@@ -168,6 +170,9 @@ def check_arguments(
         if annotation is None or _is_unset(value):
             checked[name] = value
             continue
+        alternatives = alternatives_of((constraints or {}).get(name, {})) if name == "body" else None
+        if alternatives:
+            value = one_of(value, annotation, alternatives)
         shown = renamed.get(name, name)
         checked[name] = _coerced(value, annotation, shown, name)
         found = _body_problem(value) if name == "body" else _unsendable(checked[name], shown)

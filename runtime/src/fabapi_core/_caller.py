@@ -23,6 +23,8 @@ import httpx
 
 from ._deviations import Deviation, located, report
 from ._errors import APIError, InvalidArgument, build_error, parse_body
+from ._extras import check_extras
+from ._json import UntrustedJSONError
 from ._redaction import Redactor, collect_secrets, searchable
 from ._response import Expected, ResponseLike, unwrap_exchange
 from ._retries import RetryPolicy
@@ -31,8 +33,9 @@ from ._settings import KEEP, _Keep, as_policy, check_timeout
 from ._transport import CallOptions, Exchange
 from ._values import brief
 
-# What a generated `from_dict` raises on a body it cannot use at all (not JSON, not an object where
-# one must be); json.loads raises RecursionError for nesting deeper than the interpreter's stack.
+# What a generated parser raises on a body it cannot use at all: `UntrustedJSONError` (a ValueError) from
+# `loads_body` for bytes that are no JSON it can read, TypeError from `from_dict` for JSON that is not an
+# object where one must be; the others for parsers written before tolerant decoding.
 PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, RecursionError)
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 
@@ -121,14 +124,19 @@ class CallerBase:
         timeout: float | httpx.Timeout | _Keep | None = KEEP,
         retries: RetryPolicy | int | _Keep | None = KEEP,
         strict: bool | _Keep = KEEP,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Self:
-        """A caller like this one whose calls use another timeout, retry policy and/or strictness."""
+        """A caller like this one whose calls use another timeout, retry policy and/or strictness, and
+        send the extra headers, query parameters and JSON body fields given (added to earlier ones)."""
         if not isinstance(strict, _Keep | bool):
             raise InvalidArgument("strict", f"expected True or False, not {brief(strict)}")
         change = CallOptions(
             timeout=None if isinstance(timeout, _Keep) else check_timeout(timeout),
             retries=None if isinstance(retries, _Keep) else as_policy(retries),
             strict=None if isinstance(strict, _Keep) else strict,
+            extras=check_extras(extra_headers, extra_query, extra_body),
         )
         merged = (self._options or CallOptions()).merged(change)
         return type(self)(self._client, secrets=self._secrets, options=merged)
@@ -144,14 +152,20 @@ class CallerBase:
         return method.upper(), _fill(path, arguments)
 
     def _schema_error(self, exchange: Exchange, error: Exception, arguments: Mapping[str, Any]) -> APIError | None:
+        """The error a body the generated parser refused amounts to: the status's own error class for an
+        error status (the body kept as text), `UnexpectedResponse` otherwise, naming what was wrong."""
         response = exchange.response
         if response is None or exchange.request is None:
             return None
+        if isinstance(error, UntrustedJSONError):
+            reason = f"response body is not usable JSON: {error}"
+        else:
+            reason = f"response body does not match the schema ({type(error).__name__}: {error})"
         return build_error(
             status_code=response.status_code,
             content=response.content,
             headers=response.headers,
-            reason=f"response body does not match the schema ({type(error).__name__}: {error})",
+            reason=reason,
             method=exchange.request.method,
             url=exchange.request.url,
             request_headers=exchange.request.headers,

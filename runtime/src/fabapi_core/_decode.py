@@ -9,6 +9,7 @@ costs more than reading them, so both were a large part of decoding a page of re
 from __future__ import annotations
 
 import datetime
+import itertools
 import operator
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -89,6 +90,7 @@ class Properties:
         "_get",
         "_hints",
         "_names",
+        "_not_property",
         "_optional",
         "_order",
         "_required",
@@ -119,6 +121,8 @@ class Properties:
         # (python name, JSON name) of every property, to find the models inside a model.
         self.pairs: tuple[tuple[str, str], ...] = tuple(zip(python, names, strict=True)) if python else ()
         self._names = frozenset(names)
+        # Not a property: the test `filterfalse` runs in C for each key, no Python-level comparison.
+        self._not_property = self._names.__contains__
         self._count = len(names)
         # itemgetter of one name answers the bare value, of several a tuple: always a tuple here.
         self._get: Callable[[Mapping[str, Any]], Sequence[Any]] = (
@@ -138,7 +142,7 @@ class Properties:
             else:
                 if len(src) == self._count:
                     return values, {}
-                return values, {key: value for key, value in src.items() if key not in self._names}
+                return values, self.rest(src)
         rest = dict(src)
         popped = [rest.pop(name) for name in self._required]
         popped += [rest.pop(name, self._unset) for name in self._optional]
@@ -155,7 +159,7 @@ class Properties:
             else:
                 if len(src) == self._count:
                     return values, {}
-                return values, {key: value for key, value in src.items() if key not in self._names}
+                return values, self.rest(src)
         if not isinstance(src, Mapping):
             raise TypeError(f"expected an object, got {type(src).__name__}")
         rest = dict(src)
@@ -163,8 +167,7 @@ class Properties:
 
     def rest(self, src: dict[str, Any]) -> dict[str, Any]:
         """The fields of `src` that are not properties, in order: the model's additional properties."""
-        names = self._names
-        return {key: value for key, value in src.items() if key not in names}
+        return {key: src[key] for key in itertools.filterfalse(self._not_property, src)}
 
     def deviate(self, found: list[Deviation] | None, index: int, value: Any) -> list[Deviation]:
         """`found` (a new list for None) with the deviation of property `index`, which received `value`."""

@@ -7,6 +7,7 @@ Closing and the context managers differ by flavour: `ClientLifecycle` (`_sync/li
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
 from typing import Any, Self
 
 import httpx
@@ -16,10 +17,10 @@ from ._secrets import redact_url
 from ._settings import KEEP, _Keep
 
 
-def _with_options(client: Any, timeout: Any, retries: Any, strict: Any) -> Any:
+def _with_options(client: Any, **options: Any) -> Any:
     clone = copy.copy(client)
     # The clone shares the connection pool; only the caller its resources go through differs.
-    clone._bind(client._caller.with_options(timeout=timeout, retries=retries, strict=strict))
+    clone._bind(client._caller.with_options(**options))
     return clone
 
 
@@ -38,12 +39,38 @@ class LifecycleBase:
         timeout: float | httpx.Timeout | _Keep | None = KEEP,
         retries: RetryPolicy | int | _Keep | None = KEEP,
         strict: bool | _Keep = KEEP,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Self:
-        """This client with another timeout, retry policy and/or strictness for the calls made through it:
+        """This client with other settings for the calls made through it:
         `client.with_options(timeout=5, retries=0).devices.list()`. Settings not given are kept.
 
-        `strict=True`: an answer that deviates from its schema in any field raises `UnexpectedResponse`
-        naming the field's JSON path, what was expected and what came; by default it decodes, the field
-        UNSET and the value kept in the model's `deviations`, with a `SchemaDeviationWarning`."""
-        clone: Self = _with_options(self, timeout, retries, strict)
+        Args:
+            timeout: seconds or an `httpx.Timeout` per request, None for no limit.
+            retries: a `RetryPolicy`, or how many retries the default policy allows (0: none).
+            strict: True: an answer that deviates from its schema in any field raises
+                `UnexpectedResponse` naming the field's JSON path, what was expected and what came; by
+                default it decodes, the field UNSET and the value kept in the model's `deviations`, with
+                a `SchemaDeviationWarning`.
+            extra_headers: headers every request carries besides its own (replacing one of the same name).
+            extra_query: query parameters added to every request.
+            extra_body: fields merged into every request's JSON object body (an error for a request
+                without one).
+
+        Returns:
+            A client sharing this one's connections; extras add to those of the client it came from.
+
+        Raises:
+            InvalidArgument: a setting or extra that cannot be used, before any request.
+        """
+        clone: Self = _with_options(
+            self,
+            timeout=timeout,
+            retries=retries,
+            strict=strict,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
         return clone

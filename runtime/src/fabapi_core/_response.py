@@ -6,7 +6,6 @@ imports no generated code.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, Protocol, TypeVar
@@ -14,6 +13,7 @@ from typing import Any, Generic, Protocol, TypeVar
 import httpx
 
 from ._errors import APIError, build_error
+from ._json import UntrustedJSONError, loads_body
 from ._secrets import HeadersLike, SecretLike
 
 T = TypeVar("T")
@@ -100,9 +100,9 @@ def unwrap_exchange(
     if parsed is None:
         if content.strip() and (kind is not None or not isinstance(expected, Mapping)):
             try:
-                json.loads(content)
-            except ValueError:
-                raise error(reason="response body is not valid JSON") from None
+                loads_body(content)
+            except UntrustedJSONError as refused:
+                raise error(reason=f"response body is not usable JSON: {refused}") from None
         if kind is not None:
             raise error(reason=f"expected a {getattr(kind, '__name__', kind)} body, got none")
         return None
@@ -130,4 +130,5 @@ class RawResponse(Generic[T]):
         return self.content.decode("utf-8", errors="replace")
 
     def json(self) -> Any:
-        return json.loads(self.content)
+        """The body's JSON value; `UntrustedJSONError` (a ValueError) says what is wrong with one that has none."""
+        return loads_body(self.content)

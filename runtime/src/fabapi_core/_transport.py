@@ -17,6 +17,7 @@ import httpx
 
 from . import _deadline
 from ._errors import ConfigurationError, DeadlineExceeded, TransportError, request_secrets
+from ._extras import NO_EXTRAS, Extras, apply_extras
 from ._logging import start_call
 from ._secrets import redact, redact_url
 
@@ -212,12 +213,15 @@ class CallOptions:
     retries: Hashable | None = None  # a RetryPolicy; typed loosely to keep this module below _retries
     # True: an answer that deviates from its schema raises UnexpectedResponse instead of decoding.
     strict: bool | None = None
+    # Headers, query parameters and JSON body fields every request of the call carries besides its own.
+    extras: Extras = NO_EXTRAS
 
     def merged(self, other: CallOptions) -> CallOptions:
         return CallOptions(
             timeout=other.timeout if other.timeout is not None else self.timeout,
             retries=other.retries if other.retries is not None else self.retries,
             strict=other.strict if other.strict is not None else self.strict,
+            extras=self.extras.merged(other.extras),
         )
 
 
@@ -279,22 +283,25 @@ class FabapiTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._pairs: dict[Hashable, Pair] = {}
         self._lock = threading.Lock()
 
-    def _pair(self, request: httpx.Request) -> Pair:
+    def _pair(self, request: httpx.Request) -> tuple[httpx.Request, Pair]:
+        """The request as the call's options make it (timeout, extras), and the transports to send it with."""
         options = _options.get()
         if options is None:
-            return self._sync, self._async
+            return request, (self._sync, self._async)
         if options.timeout is not None:
             request.extensions = {**request.extensions, "timeout": options.timeout.as_dict()}
+        if options.extras:
+            request = apply_extras(request, options.extras)
         if options.retries is None or self._build is None:
-            return self._sync, self._async
+            return request, (self._sync, self._async)
         with self._lock:
             pair = self._pairs.get(options.retries)
             if pair is None:
                 pair = self._pairs[options.retries] = self._build(options.retries)
-        return pair
+        return request, pair
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        sync, _ = self._pair(request)
+        request, (sync, _) = self._pair(request)
         if sync is None:
             raise ConfigurationError("this client's transport is async-only; use the async client")
         start_call()
@@ -315,7 +322,7 @@ class FabapiTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return _streamed(request, response, outer)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        _, asynchronous = self._pair(request)
+        request, (_, asynchronous) = self._pair(request)
         if asynchronous is None:
             raise ConfigurationError("this client's transport is sync-only; use the sync client")
         start_call()

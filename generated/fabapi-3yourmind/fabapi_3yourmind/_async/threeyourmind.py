@@ -4,8 +4,9 @@ async; the sync flavour is generated from it.
 
 Every operation of the spec is reachable through the generated resource groups
 (`tym.basket.list()`, `tym.orders.get(42)`); the methods here chain them the way
-3YOURMIND's documentation describes: upload a file into a basket line and wait for its
-analysis, pick an offer, price the basket, order it, or turn a quote into an order.
+3YOURMIND's documentation and own client describe: upload a file into a basket line and wait
+for its analysis, answer its part requirements, pick an offer, price the basket, order it, turn
+a quote into an order, keep a line in the catalog, or order for another user (internal ordering).
 """
 
 from __future__ import annotations
@@ -24,13 +25,16 @@ from fabapi_core import (
     apoll,
 )
 
+from .. import _internal_ordering as internal
 from .. import _results as results
+from .._internal_ordering import InternalOrder
 from .._resources import AsyncResources
 from .._results import Chooser, LineOffer, PickedOffer, UploadedLine
 from .._threeyourmind import (
     FileArg,
     OnStatus,
     _analysis_failed,
+    _catalog_from_line_body,
     _chosen,
     _finalize_body,
     _line,
@@ -39,6 +43,8 @@ from .._threeyourmind import (
     _order_body,
     _price_arguments,
     _quote_body,
+    _quote_order_body,
+    _requirements_body,
     _set_up,
     _upload_arguments,
     _upload_body,
@@ -46,6 +52,7 @@ from .._threeyourmind import (
 from .._vendor import PROFILE
 from ..models.basket_line_create import BasketLineCreate
 from ..models.basket_price import BasketPrice
+from ..models.catalog_item import CatalogItem
 from ..models.file_status import FileStatus
 from ..models.open_object import OpenObject
 from ..models.order import Order
@@ -56,7 +63,9 @@ class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
     """3YOURMIND REST API v2.0 of one customer instance.
 
     The token comes from the argument or THREEYOURMIND_API_TOKEN (sent as `Authorization: Token
-    ...`); the instance from `base_url=`/`instance=` or THREEYOURMIND_BASE_URL — there is no default.
+    ...`); the instance from `base_url=` (its https origin, on 3YOURMIND's hosts or the customer's
+    own domain), `instance=` (the shortcut for `<name>.3yourmind.com`) or THREEYOURMIND_BASE_URL —
+    there is no default.
     """
 
     def __init__(
@@ -134,6 +143,18 @@ class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
             )
         except JobFailed as failure:
             raise _analysis_failed(failure, basket_id, line_id) from None
+
+    async def add_part_requirements(self, line_id: int, answers: Mapping[str, Any]) -> Any:
+        """Answer a basket line's part requirements form (the vendor client's
+        `add_part_requirements_to_basket_line`): `answers` maps each form field to its answer, as
+        the instance's form names them. Returns the server's answer as JSON."""
+        line_id = results.check_id(line_id, "line_id")
+        return await self.basket.add_part_requirements_to_line(line_id, body=_requirements_body(answers))
+
+    async def catalog_item_from_line(self, line_id: int) -> CatalogItem:
+        """Keep a basket line (its file, material and post-processings) as an item of the
+        organization's catalog, to be ordered again from there. Needs a catalog admin's token."""
+        return await self.catalog.create_item(body=_catalog_from_line_body(line_id))
 
     # --- materials and offers -----------------------------------------------------------
 
@@ -239,3 +260,81 @@ class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
             billing_address_id, shipping_address_id, shipping_method_id, pickup_location_id, delivery_instructions
         )
         return await self.quote.finalize(results.check_id(quote_id, "quote_id"), body=body)
+
+    async def place_order_from_quote(
+        self,
+        quote_id: int,
+        *,
+        payment_method_id: int,
+        currency: str,
+        authorized_amount: str | None = None,
+        payment_details: Mapping[str, Any] | None = None,
+        reference: str | None = None,
+        voucher_code: str | None = None,
+    ) -> Order:
+        """Order a quote through Create Order, as the vendor client's `place_order_from_quote` does
+        (`quoteId` and `payment` instead of a basket), and return the order as created. The quote's
+        own delivery is kept; `order_quote` finalizes with an address and delivery of your choice.
+
+        This places a real order that costs money.
+        """
+        body = _quote_order_body(
+            quote_id, payment_method_id, currency, authorized_amount, payment_details, reference, voucher_code
+        )
+        created = await self.with_raw_response.orders.create(body=body)
+        return await self.orders.get(results.created_id(created, "order"))
+
+    # --- internal ordering: a service orders for one of its users ------------------------
+
+    async def order_for_user(
+        self,
+        service_id: int,
+        basket_id: int,
+        *,
+        user: str,
+        billing_address_id: int | None = None,
+        payment_method_id: int | None = None,
+        shipping: Mapping[str, Any] | None = None,
+        pickup_location_id: int | None = None,
+        shipping_price: str | None = None,
+        voucher_code: str | None = None,
+        additional_information: Mapping[str, Any] | None = None,
+    ) -> InternalOrder:
+        """Order a basket for another user of the printing service, as the how-to page "Place
+        Orders Programmatically" does: search the user (`user`, a name or an e-mail address; an
+        exact e-mail wins, otherwise exactly one user must be found, else `UserNotFound`), read the
+        user's addresses and the service's payment methods for internal ordering, then create the
+        internal order (shipped, or picked up: exactly one) and read it back.
+
+        `billing_address_id` and `payment_method_id` default to the first the service offers; one
+        given must be among them (`InvalidArgument`). This places a real order that costs money.
+        """
+        service_id = results.check_id(service_id, "service_id")
+        basket_id = results.check_id(basket_id, "basket_id")
+        search = internal.check_search(user)
+        results.check_delivery(shipping, pickup_location_id)
+        billing_address_id = results.optional_id(billing_address_id, "billing_address_id")
+        payment_method_id = results.optional_id(payment_method_id, "payment_method_id")
+        pickup_location_id = results.optional_id(pickup_location_id, "pickup_location_id")
+        shipping_price = results.optional_text(shipping_price, "shipping_price", allow_empty=False)
+        voucher_code = results.optional_text(voucher_code, "voucher_code", allow_empty=False)
+        user_id = internal.the_user(await self.service_orders.search_users(service_id, search=search), search)
+        addresses = await self.addresses.list_service_user(service_id, user_id)
+        billing = internal.chosen_id(addresses, billing_address_id, "address", "billing_address_id")
+        methods = await self.printing_service_details.list_internal_payment_methods(service_id)
+        method = internal.chosen_id(methods, payment_method_id, "payment method", "payment_method_id")
+        body = internal.internal_order_body(
+            basket_id,
+            user_id,
+            billing,
+            method,
+            shipping,
+            pickup_location_id,
+            shipping_price,
+            voucher_code,
+            additional_information,
+        )
+        created = await self.with_raw_response.service_orders.create_internal(service_id, body=body)
+        order_id = results.created_id(created, "internal order")
+        order = await self.service_orders.get(service_id, order_id)
+        return InternalOrder(order_id, user_id, billing, method, order)

@@ -44,7 +44,7 @@ class AddressesResource:
             self._caller.call(
                 _list_service_user_addresses.sync_detailed,
                 method="GET",
-                path="/api/v2.0/service-panel/services/{service_id}/users/{user_id}/addresses/",
+                path="/api/v2.0/service-panel/services/{service_id}/internal-ordering/users/{user_id}/addresses/",
                 expected=_STATUSES_2XX_4XX,
                 constraints={"service_id": {"minimum": 1}},
                 service_id=service_id,
@@ -80,7 +80,7 @@ class RawAddressesResource:
             self._caller.call_with_response(
                 _list_service_user_addresses.sync_detailed,
                 method="GET",
-                path="/api/v2.0/service-panel/services/{service_id}/users/{user_id}/addresses/",
+                path="/api/v2.0/service-panel/services/{service_id}/internal-ordering/users/{user_id}/addresses/",
                 expected=_STATUSES_2XX_4XX,
                 constraints={"service_id": {"minimum": 1}},
                 service_id=service_id,
@@ -116,7 +116,7 @@ class AsyncAddressesResource:
             await self._caller.call(
                 _list_service_user_addresses.asyncio_detailed,
                 method="GET",
-                path="/api/v2.0/service-panel/services/{service_id}/users/{user_id}/addresses/",
+                path="/api/v2.0/service-panel/services/{service_id}/internal-ordering/users/{user_id}/addresses/",
                 expected=_STATUSES_2XX_4XX,
                 constraints={"service_id": {"minimum": 1}},
                 service_id=service_id,
@@ -152,7 +152,7 @@ class AsyncRawAddressesResource:
             await self._caller.call_with_response(
                 _list_service_user_addresses.asyncio_detailed,
                 method="GET",
-                path="/api/v2.0/service-panel/services/{service_id}/users/{user_id}/addresses/",
+                path="/api/v2.0/service-panel/services/{service_id}/internal-ordering/users/{user_id}/addresses/",
                 expected=_STATUSES_2XX_4XX,
                 constraints={"service_id": {"minimum": 1}},
                 service_id=service_id,

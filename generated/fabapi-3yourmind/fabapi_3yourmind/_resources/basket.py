@@ -10,6 +10,7 @@ from typing import Any, cast
 
 from fabapi_core import AsyncCaller, AsyncPager, Caller, Pager, PageStyle, RawResponse
 
+from ..api.basket import add_part_requirements_to_basket_line as _add_part_requirements_to_basket_line
 from ..api.basket import create_basket as _create_basket
 from ..api.basket import create_basket_from_order as _create_basket_from_order
 from ..api.basket import create_basket_from_quote as _create_basket_from_quote
@@ -58,6 +59,7 @@ from ..models.offer import Offer
 from ..models.offer_price import OfferPrice
 from ..models.open_object import OpenObject
 from ..models.page import Page
+from ..models.part_requirements import PartRequirements
 from ..models.price_resolution_request import PriceResolutionRequest
 from ..models.service_basket import ServiceBasket
 from ..models.service_basket_line import ServiceBasketLine
@@ -683,6 +685,23 @@ class BasketResource:
             ),
         )
 
+    def add_part_requirements_to_line(self, line_id: int, *, body: PartRequirements) -> Any:
+        """Add Part Requirements to a Basket Line
+
+        Submits the answers of the part requirements form for a basket line (the vendor's client `add_part_requirements_to_basket_line`). Not in the seed; the form's fields are configured per instance."""
+        return cast(
+            "Any",
+            self._caller.call(
+                _add_part_requirements_to_basket_line.sync_detailed,
+                method="POST",
+                path="/api/v2.0/user-panel/forms/basket-line/{line_id}/",
+                expected=_STATUSES_2XX_4XX,
+                constraints={"line_id": {"minimum": 1}},
+                line_id=line_id,
+                body=body,
+            ),
+        )
+
     def list_service_lines(self, service_id: int, basket_id: int) -> builtins.list[OpenObject]:
         """List Basket-Lines"""
         return cast(
@@ -1303,6 +1322,18 @@ class RawBasketResource:
                 service_id=service_id,
                 sale_transaction_id=sale_transaction_id,
             ),
+        )
+
+    def add_part_requirements_to_line(self, line_id: int, *, body: PartRequirements) -> RawResponse[Any]:
+        """`add_part_requirements_to_basket_line`, answered with its status, headers and bytes beside the parsed value."""
+        return self._caller.call_with_response(
+            _add_part_requirements_to_basket_line.sync_detailed,
+            method="POST",
+            path="/api/v2.0/user-panel/forms/basket-line/{line_id}/",
+            expected=_STATUSES_2XX_4XX,
+            constraints={"line_id": {"minimum": 1}},
+            line_id=line_id,
+            body=body,
         )
 
     def list_service_lines(self, service_id: int, basket_id: int) -> RawResponse[builtins.list[OpenObject]]:
@@ -2023,6 +2054,23 @@ class AsyncBasketResource:
             ),
         )
 
+    async def add_part_requirements_to_line(self, line_id: int, *, body: PartRequirements) -> Any:
+        """Add Part Requirements to a Basket Line
+
+        Submits the answers of the part requirements form for a basket line (the vendor's client `add_part_requirements_to_basket_line`). Not in the seed; the form's fields are configured per instance."""
+        return cast(
+            "Any",
+            await self._caller.call(
+                _add_part_requirements_to_basket_line.asyncio_detailed,
+                method="POST",
+                path="/api/v2.0/user-panel/forms/basket-line/{line_id}/",
+                expected=_STATUSES_2XX_4XX,
+                constraints={"line_id": {"minimum": 1}},
+                line_id=line_id,
+                body=body,
+            ),
+        )
+
     async def list_service_lines(self, service_id: int, basket_id: int) -> builtins.list[OpenObject]:
         """List Basket-Lines"""
         return cast(
@@ -2647,6 +2695,18 @@ class AsyncRawBasketResource:
                 service_id=service_id,
                 sale_transaction_id=sale_transaction_id,
             ),
+        )
+
+    async def add_part_requirements_to_line(self, line_id: int, *, body: PartRequirements) -> RawResponse[Any]:
+        """`add_part_requirements_to_basket_line`, answered with its status, headers and bytes beside the parsed value."""
+        return await self._caller.call_with_response(
+            _add_part_requirements_to_basket_line.asyncio_detailed,
+            method="POST",
+            path="/api/v2.0/user-panel/forms/basket-line/{line_id}/",
+            expected=_STATUSES_2XX_4XX,
+            constraints={"line_id": {"minimum": 1}},
+            line_id=line_id,
+            body=body,
         )
 
     async def list_service_lines(self, service_id: int, basket_id: int) -> RawResponse[builtins.list[OpenObject]]:

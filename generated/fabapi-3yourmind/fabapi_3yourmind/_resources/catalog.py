@@ -121,7 +121,7 @@ class CatalogResource:
             ),
         )
 
-    def create_item(self, *, body: CatalogItemCreate) -> CatalogItem:
+    def create_item(self, *, body: CatalogItemCreate | CatalogItemFromLine | Mapping[str, Any]) -> CatalogItem:
         """Create Catalog Item
 
         A catalog item is created from a basket line. Subsequently this item is saved in the catalog list and can be added to the basket very easily. To use this endpoint, the connected user must be an Organization catalog admin."""
@@ -132,6 +132,17 @@ class CatalogResource:
                 method="POST",
                 path="/api/v2.0/user-panel/catalog/",
                 expected=_STATUSES_2XX_4XX,
+                constraints={
+                    "body": {
+                        "oneOf": [
+                            [
+                                "CatalogItemCreate",
+                                ["detailedDescription", "productId", "stlFileUuid", "technologyId", "title"],
+                            ],
+                            ["CatalogItemFromLine", ["lineId"]],
+                        ]
+                    }
+                },
                 body=body,
             ),
         )
@@ -592,7 +603,9 @@ class RawCatalogResource:
             ),
         )
 
-    def create_item(self, *, body: CatalogItemCreate) -> RawResponse[CatalogItem]:
+    def create_item(
+        self, *, body: CatalogItemCreate | CatalogItemFromLine | Mapping[str, Any]
+    ) -> RawResponse[CatalogItem]:
         """`create_catalog_item`, answered with its status, headers and bytes beside the parsed value."""
         return cast(
             "RawResponse[CatalogItem]",
@@ -601,6 +614,17 @@ class RawCatalogResource:
                 method="POST",
                 path="/api/v2.0/user-panel/catalog/",
                 expected=_STATUSES_2XX_4XX,
+                constraints={
+                    "body": {
+                        "oneOf": [
+                            [
+                                "CatalogItemCreate",
+                                ["detailedDescription", "productId", "stlFileUuid", "technologyId", "title"],
+                            ],
+                            ["CatalogItemFromLine", ["lineId"]],
+                        ]
+                    }
+                },
                 body=body,
             ),
         )
@@ -1024,7 +1048,7 @@ class AsyncCatalogResource:
             ),
         )
 
-    async def create_item(self, *, body: CatalogItemCreate) -> CatalogItem:
+    async def create_item(self, *, body: CatalogItemCreate | CatalogItemFromLine | Mapping[str, Any]) -> CatalogItem:
         """Create Catalog Item
 
         A catalog item is created from a basket line. Subsequently this item is saved in the catalog list and can be added to the basket very easily. To use this endpoint, the connected user must be an Organization catalog admin."""
@@ -1035,6 +1059,17 @@ class AsyncCatalogResource:
                 method="POST",
                 path="/api/v2.0/user-panel/catalog/",
                 expected=_STATUSES_2XX_4XX,
+                constraints={
+                    "body": {
+                        "oneOf": [
+                            [
+                                "CatalogItemCreate",
+                                ["detailedDescription", "productId", "stlFileUuid", "technologyId", "title"],
+                            ],
+                            ["CatalogItemFromLine", ["lineId"]],
+                        ]
+                    }
+                },
                 body=body,
             ),
         )
@@ -1497,7 +1532,9 @@ class AsyncRawCatalogResource:
             ),
         )
 
-    async def create_item(self, *, body: CatalogItemCreate) -> RawResponse[CatalogItem]:
+    async def create_item(
+        self, *, body: CatalogItemCreate | CatalogItemFromLine | Mapping[str, Any]
+    ) -> RawResponse[CatalogItem]:
         """`create_catalog_item`, answered with its status, headers and bytes beside the parsed value."""
         return cast(
             "RawResponse[CatalogItem]",
@@ -1506,6 +1543,17 @@ class AsyncRawCatalogResource:
                 method="POST",
                 path="/api/v2.0/user-panel/catalog/",
                 expected=_STATUSES_2XX_4XX,
+                constraints={
+                    "body": {
+                        "oneOf": [
+                            [
+                                "CatalogItemCreate",
+                                ["detailedDescription", "productId", "stlFileUuid", "technologyId", "title"],
+                            ],
+                            ["CatalogItemFromLine", ["lineId"]],
+                        ]
+                    }
+                },
                 body=body,
             ),
         )

@@ -13,6 +13,7 @@ from ..api.orders import create_order as _create_order
 from ..api.orders import get_order as _get_order
 from ..api.orders import get_order_line as _get_order_line
 from ..api.orders import list_orders as _list_orders
+from ..models.create_order_from_quote_request import CreateOrderFromQuoteRequest
 from ..models.create_order_request import CreateOrderRequest
 from ..models.created_object import CreatedObject
 from ..models.open_object import OpenObject
@@ -88,7 +89,7 @@ class OrdersResource:
             ),
         )
 
-    def create(self, *, body: CreateOrderRequest) -> CreatedObject:
+    def create(self, *, body: CreateOrderFromQuoteRequest | CreateOrderRequest | Mapping[str, Any]) -> CreatedObject:
         """Create Order
 
         This endpoint allows you to create an order either from a basket or from a quote."""
@@ -99,6 +100,25 @@ class OrdersResource:
                 method="POST",
                 path="/api/v2.0/user-panel/orders/",
                 expected=_STATUSES_2XX_4XX,
+                constraints={
+                    "body": {
+                        "oneOf": [
+                            [
+                                "CreateOrderRequest",
+                                [
+                                    "basketId",
+                                    "billingAddressId",
+                                    "pickupLocationId",
+                                    "shipping",
+                                    "payment",
+                                    "voucherCode",
+                                    "additionalInformation",
+                                ],
+                            ],
+                            ["CreateOrderFromQuoteRequest", ["quoteId", "payment"]],
+                        ]
+                    }
+                },
                 body=body,
             ),
         )
@@ -178,7 +198,9 @@ class RawOrdersResource:
             ),
         )
 
-    def create(self, *, body: CreateOrderRequest) -> RawResponse[CreatedObject]:
+    def create(
+        self, *, body: CreateOrderFromQuoteRequest | CreateOrderRequest | Mapping[str, Any]
+    ) -> RawResponse[CreatedObject]:
         """`create_order`, answered with its status, headers and bytes beside the parsed value."""
         return cast(
             "RawResponse[CreatedObject]",
@@ -187,6 +209,25 @@ class RawOrdersResource:
                 method="POST",
                 path="/api/v2.0/user-panel/orders/",
                 expected=_STATUSES_2XX_4XX,
+                constraints={
+                    "body": {
+                        "oneOf": [
+                            [
+                                "CreateOrderRequest",
+                                [
+                                    "basketId",
+                                    "billingAddressId",
+                                    "pickupLocationId",
+                                    "shipping",
+                                    "payment",
+                                    "voucherCode",
+                                    "additionalInformation",
+                                ],
+                            ],
+                            ["CreateOrderFromQuoteRequest", ["quoteId", "payment"]],
+                        ]
+                    }
+                },
                 body=body,
             ),
         )
@@ -285,7 +326,9 @@ class AsyncOrdersResource:
             ),
         )
 
-    async def create(self, *, body: CreateOrderRequest) -> CreatedObject:
+    async def create(
+        self, *, body: CreateOrderFromQuoteRequest | CreateOrderRequest | Mapping[str, Any]
+    ) -> CreatedObject:
         """Create Order
 
         This endpoint allows you to create an order either from a basket or from a quote."""
@@ -296,6 +339,25 @@ class AsyncOrdersResource:
                 method="POST",
                 path="/api/v2.0/user-panel/orders/",
                 expected=_STATUSES_2XX_4XX,
+                constraints={
+                    "body": {
+                        "oneOf": [
+                            [
+                                "CreateOrderRequest",
+                                [
+                                    "basketId",
+                                    "billingAddressId",
+                                    "pickupLocationId",
+                                    "shipping",
+                                    "payment",
+                                    "voucherCode",
+                                    "additionalInformation",
+                                ],
+                            ],
+                            ["CreateOrderFromQuoteRequest", ["quoteId", "payment"]],
+                        ]
+                    }
+                },
                 body=body,
             ),
         )
@@ -375,7 +437,9 @@ class AsyncRawOrdersResource:
             ),
         )
 
-    async def create(self, *, body: CreateOrderRequest) -> RawResponse[CreatedObject]:
+    async def create(
+        self, *, body: CreateOrderFromQuoteRequest | CreateOrderRequest | Mapping[str, Any]
+    ) -> RawResponse[CreatedObject]:
         """`create_order`, answered with its status, headers and bytes beside the parsed value."""
         return cast(
             "RawResponse[CreatedObject]",
@@ -384,6 +448,25 @@ class AsyncRawOrdersResource:
                 method="POST",
                 path="/api/v2.0/user-panel/orders/",
                 expected=_STATUSES_2XX_4XX,
+                constraints={
+                    "body": {
+                        "oneOf": [
+                            [
+                                "CreateOrderRequest",
+                                [
+                                    "basketId",
+                                    "billingAddressId",
+                                    "pickupLocationId",
+                                    "shipping",
+                                    "payment",
+                                    "voucherCode",
+                                    "additionalInformation",
+                                ],
+                            ],
+                            ["CreateOrderFromQuoteRequest", ["quoteId", "payment"]],
+                        ]
+                    }
+                },
                 body=body,
             ),
         )

@@ -23,8 +23,8 @@ from ..api.organization_users import update_organization_user_address as _update
 from ..api.organization_users import update_organization_user_preferences as _update_organization_user_preferences
 from ..models.address import Address
 from ..models.address_update import AddressUpdate
-from ..models.address_write import AddressWrite
 from ..models.open_object import OpenObject
+from ..models.organization_user_address_create import OrganizationUserAddressCreate
 from ..models.organization_user_create import OrganizationUserCreate
 from ..models.organization_user_created import OrganizationUserCreated
 from ..models.organization_user_update import OrganizationUserUpdate
@@ -188,7 +188,7 @@ class OrganizationUsersResource:
             ),
         )
 
-    def create_address(self, user_id: int, *, body: AddressWrite) -> Address:
+    def create_address(self, user_id: int, *, body: OrganizationUserAddressCreate) -> Address:
         """Create Address"""
         return cast(
             "Address",
@@ -355,7 +355,7 @@ class RawOrganizationUsersResource:
             ),
         )
 
-    def create_address(self, user_id: int, *, body: AddressWrite) -> RawResponse[Address]:
+    def create_address(self, user_id: int, *, body: OrganizationUserAddressCreate) -> RawResponse[Address]:
         """`create_organization_user_address`, answered with its status, headers and bytes beside the parsed value."""
         return cast(
             "RawResponse[Address]",
@@ -547,7 +547,7 @@ class AsyncOrganizationUsersResource:
             ),
         )
 
-    async def create_address(self, user_id: int, *, body: AddressWrite) -> Address:
+    async def create_address(self, user_id: int, *, body: OrganizationUserAddressCreate) -> Address:
         """Create Address"""
         return cast(
             "Address",
@@ -714,7 +714,7 @@ class AsyncRawOrganizationUsersResource:
             ),
         )
 
-    async def create_address(self, user_id: int, *, body: AddressWrite) -> RawResponse[Address]:
+    async def create_address(self, user_id: int, *, body: OrganizationUserAddressCreate) -> RawResponse[Address]:
         """`create_organization_user_address`, answered with its status, headers and bytes beside the parsed value."""
         return cast(
             "RawResponse[Address]",

@@ -80,6 +80,7 @@ class PrintingServiceDetailsResource:
         shipping_address_id: int | Unset = UNSET,
         shipping_quote_address_id: int | Unset = UNSET,
         contry: str | Unset = UNSET,
+        quote_id: int | Unset = UNSET,
     ) -> builtins.list[OpenObject]:
         """List Shipping Methods
 
@@ -91,11 +92,12 @@ class PrintingServiceDetailsResource:
                 method="GET",
                 path="/api/v2.0/user-panel/services/{service_id}/shipping-methods/",
                 expected=_STATUSES_2XX_4XX,
-                constraints={"service_id": {"minimum": 1}, "contry": {"minLength": 1}},
+                constraints={"service_id": {"minimum": 1}, "contry": {"minLength": 1}, "quote_id": {"minimum": 1}},
                 service_id=service_id,
                 shipping_address_id=shipping_address_id,
                 shipping_quote_address_id=shipping_quote_address_id,
                 contry=contry,
+                quote_id=quote_id,
             ),
         )
 
@@ -106,7 +108,7 @@ class PrintingServiceDetailsResource:
             self._caller.call(
                 _list_internal_payment_methods.sync_detailed,
                 method="GET",
-                path="/api/v2.0/service-panel/services/{service_id}/payment-methods/",
+                path="/api/v2.0/service-panel/services/{service_id}/internal-ordering/payment-methods/",
                 expected=_STATUSES_2XX_4XX,
                 constraints={"service_id": {"minimum": 1}},
                 service_id=service_id,
@@ -167,6 +169,7 @@ class RawPrintingServiceDetailsResource:
         shipping_address_id: int | Unset = UNSET,
         shipping_quote_address_id: int | Unset = UNSET,
         contry: str | Unset = UNSET,
+        quote_id: int | Unset = UNSET,
     ) -> RawResponse[builtins.list[OpenObject]]:
         """`list_shipping_methods`, answered with its status, headers and bytes beside the parsed value."""
         return cast(
@@ -176,11 +179,12 @@ class RawPrintingServiceDetailsResource:
                 method="GET",
                 path="/api/v2.0/user-panel/services/{service_id}/shipping-methods/",
                 expected=_STATUSES_2XX_4XX,
-                constraints={"service_id": {"minimum": 1}, "contry": {"minLength": 1}},
+                constraints={"service_id": {"minimum": 1}, "contry": {"minLength": 1}, "quote_id": {"minimum": 1}},
                 service_id=service_id,
                 shipping_address_id=shipping_address_id,
                 shipping_quote_address_id=shipping_quote_address_id,
                 contry=contry,
+                quote_id=quote_id,
             ),
         )
 
@@ -191,7 +195,7 @@ class RawPrintingServiceDetailsResource:
             self._caller.call_with_response(
                 _list_internal_payment_methods.sync_detailed,
                 method="GET",
-                path="/api/v2.0/service-panel/services/{service_id}/payment-methods/",
+                path="/api/v2.0/service-panel/services/{service_id}/internal-ordering/payment-methods/",
                 expected=_STATUSES_2XX_4XX,
                 constraints={"service_id": {"minimum": 1}},
                 service_id=service_id,
@@ -258,6 +262,7 @@ class AsyncPrintingServiceDetailsResource:
         shipping_address_id: int | Unset = UNSET,
         shipping_quote_address_id: int | Unset = UNSET,
         contry: str | Unset = UNSET,
+        quote_id: int | Unset = UNSET,
     ) -> builtins.list[OpenObject]:
         """List Shipping Methods
 
@@ -269,11 +274,12 @@ class AsyncPrintingServiceDetailsResource:
                 method="GET",
                 path="/api/v2.0/user-panel/services/{service_id}/shipping-methods/",
                 expected=_STATUSES_2XX_4XX,
-                constraints={"service_id": {"minimum": 1}, "contry": {"minLength": 1}},
+                constraints={"service_id": {"minimum": 1}, "contry": {"minLength": 1}, "quote_id": {"minimum": 1}},
                 service_id=service_id,
                 shipping_address_id=shipping_address_id,
                 shipping_quote_address_id=shipping_quote_address_id,
                 contry=contry,
+                quote_id=quote_id,
             ),
         )
 
@@ -284,7 +290,7 @@ class AsyncPrintingServiceDetailsResource:
             await self._caller.call(
                 _list_internal_payment_methods.asyncio_detailed,
                 method="GET",
-                path="/api/v2.0/service-panel/services/{service_id}/payment-methods/",
+                path="/api/v2.0/service-panel/services/{service_id}/internal-ordering/payment-methods/",
                 expected=_STATUSES_2XX_4XX,
                 constraints={"service_id": {"minimum": 1}},
                 service_id=service_id,
@@ -345,6 +351,7 @@ class AsyncRawPrintingServiceDetailsResource:
         shipping_address_id: int | Unset = UNSET,
         shipping_quote_address_id: int | Unset = UNSET,
         contry: str | Unset = UNSET,
+        quote_id: int | Unset = UNSET,
     ) -> RawResponse[builtins.list[OpenObject]]:
         """`list_shipping_methods`, answered with its status, headers and bytes beside the parsed value."""
         return cast(
@@ -354,11 +361,12 @@ class AsyncRawPrintingServiceDetailsResource:
                 method="GET",
                 path="/api/v2.0/user-panel/services/{service_id}/shipping-methods/",
                 expected=_STATUSES_2XX_4XX,
-                constraints={"service_id": {"minimum": 1}, "contry": {"minLength": 1}},
+                constraints={"service_id": {"minimum": 1}, "contry": {"minLength": 1}, "quote_id": {"minimum": 1}},
                 service_id=service_id,
                 shipping_address_id=shipping_address_id,
                 shipping_quote_address_id=shipping_quote_address_id,
                 contry=contry,
+                quote_id=quote_id,
             ),
         )
 
@@ -369,7 +377,7 @@ class AsyncRawPrintingServiceDetailsResource:
             await self._caller.call_with_response(
                 _list_internal_payment_methods.asyncio_detailed,
                 method="GET",
-                path="/api/v2.0/service-panel/services/{service_id}/payment-methods/",
+                path="/api/v2.0/service-panel/services/{service_id}/internal-ordering/payment-methods/",
                 expected=_STATUSES_2XX_4XX,
                 constraints={"service_id": {"minimum": 1}},
                 service_id=service_id,

@@ -137,7 +137,9 @@ class QuoteResource:
             ),
         )
 
-    def create_attachment(self, service_id: int, quote_id: int, *, body: FileAttachmentUpload) -> QuoteAttachment:
+    def create_attachment(
+        self, service_id: int, quote_id: int, *, body: FileAttachmentUpload, is_internal: bool | Unset = UNSET
+    ) -> QuoteAttachment:
         """Create a Quote-Attachment"""
         return cast(
             "QuoteAttachment",
@@ -149,6 +151,7 @@ class QuoteResource:
                 constraints={"service_id": {"minimum": 1}},
                 service_id=service_id,
                 quote_id=quote_id,
+                is_internal=is_internal,
                 body=body,
             ),
         )
@@ -342,7 +345,7 @@ class RawQuoteResource:
         )
 
     def create_attachment(
-        self, service_id: int, quote_id: int, *, body: FileAttachmentUpload
+        self, service_id: int, quote_id: int, *, body: FileAttachmentUpload, is_internal: bool | Unset = UNSET
     ) -> RawResponse[QuoteAttachment]:
         """`create_quote_attachment`, answered with its status, headers and bytes beside the parsed value."""
         return cast(
@@ -355,6 +358,7 @@ class RawQuoteResource:
                 constraints={"service_id": {"minimum": 1}},
                 service_id=service_id,
                 quote_id=quote_id,
+                is_internal=is_internal,
                 body=body,
             ),
         )
@@ -550,7 +554,9 @@ class AsyncQuoteResource:
             ),
         )
 
-    async def create_attachment(self, service_id: int, quote_id: int, *, body: FileAttachmentUpload) -> QuoteAttachment:
+    async def create_attachment(
+        self, service_id: int, quote_id: int, *, body: FileAttachmentUpload, is_internal: bool | Unset = UNSET
+    ) -> QuoteAttachment:
         """Create a Quote-Attachment"""
         return cast(
             "QuoteAttachment",
@@ -562,6 +568,7 @@ class AsyncQuoteResource:
                 constraints={"service_id": {"minimum": 1}},
                 service_id=service_id,
                 quote_id=quote_id,
+                is_internal=is_internal,
                 body=body,
             ),
         )
@@ -757,7 +764,7 @@ class AsyncRawQuoteResource:
         )
 
     async def create_attachment(
-        self, service_id: int, quote_id: int, *, body: FileAttachmentUpload
+        self, service_id: int, quote_id: int, *, body: FileAttachmentUpload, is_internal: bool | Unset = UNSET
     ) -> RawResponse[QuoteAttachment]:
         """`create_quote_attachment`, answered with its status, headers and bytes beside the parsed value."""
         return cast(
@@ -770,6 +777,7 @@ class AsyncRawQuoteResource:
                 constraints={"service_id": {"minimum": 1}},
                 service_id=service_id,
                 quote_id=quote_id,
+                is_internal=is_internal,
                 body=body,
             ),
         )

@@ -17,6 +17,7 @@ from ..api.service_orders import get_order_tracking_service_panel as _get_order_
 from ..api.service_orders import get_service_order as _get_service_order
 from ..api.service_orders import list_available_order_statuses as _list_available_order_statuses
 from ..api.service_orders import list_service_orders as _list_service_orders
+from ..api.service_orders import search_internal_ordering_users as _search_internal_ordering_users
 from ..api.service_orders import update_order_tracking_service_panel as _update_order_tracking_service_panel
 from ..api.service_orders import update_service_order as _update_service_order
 from ..api.service_orders import update_service_order_status as _update_service_order_status
@@ -120,7 +121,7 @@ class ServiceOrdersResource:
             self._caller.call(
                 _create_internal_order.sync_detailed,
                 method="POST",
-                path="/api/v2.0/service-panel/services/{service_id}/orders/",
+                path="/api/v2.0/service-panel/services/{service_id}/internal-ordering/orders/",
                 expected=_STATUSES_2XX_4XX,
                 constraints={"service_id": {"minimum": 1}},
                 service_id=service_id,
@@ -172,7 +173,7 @@ class ServiceOrdersResource:
             self._caller.call(
                 _edit_service_order.sync_detailed,
                 method="POST",
-                path="/api/v2.0/service-panel/services/{service_id}/orders/edit/",
+                path="/api/v2.0/service-panel/services/{service_id}/internal-ordering/orders/edit/",
                 expected=_STATUSES_2XX_4XX,
                 constraints={"service_id": {"minimum": 1}},
                 service_id=service_id,
@@ -250,6 +251,23 @@ class ServiceOrdersResource:
             ),
         )
 
+    def search_users(self, service_id: int, *, search: str | Unset = UNSET) -> Any:
+        """Search Users for Internal Ordering
+
+        Finds the users a service can place an internal order for (the how-to page "Place Orders Programmatically" calls it with `search`). Not in the seed; the answer's shape is not shown."""
+        return cast(
+            "Any",
+            self._caller.call(
+                _search_internal_ordering_users.sync_detailed,
+                method="GET",
+                path="/api/v2.0/service-panel/services/{service_id}/internal-ordering/users/",
+                expected=_STATUSES_2XX_4XX,
+                constraints={"service_id": {"minimum": 1}, "search": {"minLength": 1}},
+                service_id=service_id,
+                search=search,
+            ),
+        )
+
 
 class RawServiceOrdersResource:
     """To access the endpoints in the Service Panel section, the user that is assigned to your API token must have access to the Service Panel."""
@@ -313,7 +331,7 @@ class RawServiceOrdersResource:
             self._caller.call_with_response(
                 _create_internal_order.sync_detailed,
                 method="POST",
-                path="/api/v2.0/service-panel/services/{service_id}/orders/",
+                path="/api/v2.0/service-panel/services/{service_id}/internal-ordering/orders/",
                 expected=_STATUSES_2XX_4XX,
                 constraints={"service_id": {"minimum": 1}},
                 service_id=service_id,
@@ -359,7 +377,7 @@ class RawServiceOrdersResource:
             self._caller.call_with_response(
                 _edit_service_order.sync_detailed,
                 method="POST",
-                path="/api/v2.0/service-panel/services/{service_id}/orders/edit/",
+                path="/api/v2.0/service-panel/services/{service_id}/internal-ordering/orders/edit/",
                 expected=_STATUSES_2XX_4XX,
                 constraints={"service_id": {"minimum": 1}},
                 service_id=service_id,
@@ -429,6 +447,18 @@ class RawServiceOrdersResource:
                 order_id=order_id,
                 body=body,
             ),
+        )
+
+    def search_users(self, service_id: int, *, search: str | Unset = UNSET) -> RawResponse[Any]:
+        """`search_internal_ordering_users`, answered with its status, headers and bytes beside the parsed value."""
+        return self._caller.call_with_response(
+            _search_internal_ordering_users.sync_detailed,
+            method="GET",
+            path="/api/v2.0/service-panel/services/{service_id}/internal-ordering/users/",
+            expected=_STATUSES_2XX_4XX,
+            constraints={"service_id": {"minimum": 1}, "search": {"minLength": 1}},
+            service_id=service_id,
+            search=search,
         )
 
 
@@ -517,7 +547,7 @@ class AsyncServiceOrdersResource:
             await self._caller.call(
                 _create_internal_order.asyncio_detailed,
                 method="POST",
-                path="/api/v2.0/service-panel/services/{service_id}/orders/",
+                path="/api/v2.0/service-panel/services/{service_id}/internal-ordering/orders/",
                 expected=_STATUSES_2XX_4XX,
                 constraints={"service_id": {"minimum": 1}},
                 service_id=service_id,
@@ -569,7 +599,7 @@ class AsyncServiceOrdersResource:
             await self._caller.call(
                 _edit_service_order.asyncio_detailed,
                 method="POST",
-                path="/api/v2.0/service-panel/services/{service_id}/orders/edit/",
+                path="/api/v2.0/service-panel/services/{service_id}/internal-ordering/orders/edit/",
                 expected=_STATUSES_2XX_4XX,
                 constraints={"service_id": {"minimum": 1}},
                 service_id=service_id,
@@ -647,6 +677,23 @@ class AsyncServiceOrdersResource:
             ),
         )
 
+    async def search_users(self, service_id: int, *, search: str | Unset = UNSET) -> Any:
+        """Search Users for Internal Ordering
+
+        Finds the users a service can place an internal order for (the how-to page "Place Orders Programmatically" calls it with `search`). Not in the seed; the answer's shape is not shown."""
+        return cast(
+            "Any",
+            await self._caller.call(
+                _search_internal_ordering_users.asyncio_detailed,
+                method="GET",
+                path="/api/v2.0/service-panel/services/{service_id}/internal-ordering/users/",
+                expected=_STATUSES_2XX_4XX,
+                constraints={"service_id": {"minimum": 1}, "search": {"minLength": 1}},
+                service_id=service_id,
+                search=search,
+            ),
+        )
+
 
 class AsyncRawServiceOrdersResource:
     """To access the endpoints in the Service Panel section, the user that is assigned to your API token must have access to the Service Panel."""
@@ -710,7 +757,7 @@ class AsyncRawServiceOrdersResource:
             await self._caller.call_with_response(
                 _create_internal_order.asyncio_detailed,
                 method="POST",
-                path="/api/v2.0/service-panel/services/{service_id}/orders/",
+                path="/api/v2.0/service-panel/services/{service_id}/internal-ordering/orders/",
                 expected=_STATUSES_2XX_4XX,
                 constraints={"service_id": {"minimum": 1}},
                 service_id=service_id,
@@ -756,7 +803,7 @@ class AsyncRawServiceOrdersResource:
             await self._caller.call_with_response(
                 _edit_service_order.asyncio_detailed,
                 method="POST",
-                path="/api/v2.0/service-panel/services/{service_id}/orders/edit/",
+                path="/api/v2.0/service-panel/services/{service_id}/internal-ordering/orders/edit/",
                 expected=_STATUSES_2XX_4XX,
                 constraints={"service_id": {"minimum": 1}},
                 service_id=service_id,
@@ -828,4 +875,16 @@ class AsyncRawServiceOrdersResource:
                 order_id=order_id,
                 body=body,
             ),
+        )
+
+    async def search_users(self, service_id: int, *, search: str | Unset = UNSET) -> RawResponse[Any]:
+        """`search_internal_ordering_users`, answered with its status, headers and bytes beside the parsed value."""
+        return await self._caller.call_with_response(
+            _search_internal_ordering_users.asyncio_detailed,
+            method="GET",
+            path="/api/v2.0/service-panel/services/{service_id}/internal-ordering/users/",
+            expected=_STATUSES_2XX_4XX,
+            constraints={"service_id": {"minimum": 1}, "search": {"minLength": 1}},
+            service_id=service_id,
+            search=search,
         )

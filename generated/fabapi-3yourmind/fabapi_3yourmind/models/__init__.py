@@ -37,6 +37,7 @@ from .catalog_item_update import CatalogItemUpdate
 from .comment import Comment
 from .comment_create import CommentCreate
 from .create_comment_object_type import CreateCommentObjectType
+from .create_order_from_quote_request import CreateOrderFromQuoteRequest
 from .create_order_request import CreateOrderRequest
 from .created_material_offer import CreatedMaterialOffer
 from .created_object import CreatedObject
@@ -85,16 +86,17 @@ from .material_lot_attachment import MaterialLotAttachment
 from .material_offer_create import MaterialOfferCreate
 from .material_properties import MaterialProperties
 from .mes_filter_options import MesFilterOptions
-from .nullable_language_type_1 import NullableLanguageType1
-from .nullable_language_type_2_type_1 import NullableLanguageType2Type1
-from .nullable_language_type_3_type_1 import NullableLanguageType3Type1
+from .nullable_language_type_0 import NullableLanguageType0
 from .offer import Offer
 from .offer_price import OfferPrice
 from .open_object import OpenObject
 from .order import Order
+from .order_payment import OrderPayment
+from .order_reference import OrderReference
 from .order_status_update import OrderStatusUpdate
 from .order_tracking import OrderTracking
 from .order_tracking_update import OrderTrackingUpdate
+from .organization_user_address_create import OrganizationUserAddressCreate
 from .organization_user_create import OrganizationUserCreate
 from .organization_user_created import OrganizationUserCreated
 from .organization_user_update import OrganizationUserUpdate
@@ -107,6 +109,7 @@ from .part_bulk_add_employees import PartBulkAddEmployees
 from .part_bulk_update import PartBulkUpdate
 from .part_bulk_update_target_date import PartBulkUpdateTargetDate
 from .part_move_to_next_status import PartMoveToNextStatus
+from .part_requirements import PartRequirements
 from .part_sequences_step_update import PartSequencesStepUpdate
 from .part_update import PartUpdate
 from .post_processing import PostProcessing
@@ -216,6 +219,7 @@ __all__ = (
     "CreateCommentObjectType",
     "CreatedMaterialOffer",
     "CreatedObject",
+    "CreateOrderFromQuoteRequest",
     "CreateOrderRequest",
     "Currency",
     "CustomerGroupNullable",
@@ -262,16 +266,17 @@ __all__ = (
     "MaterialOfferCreate",
     "MaterialProperties",
     "MesFilterOptions",
-    "NullableLanguageType1",
-    "NullableLanguageType2Type1",
-    "NullableLanguageType3Type1",
+    "NullableLanguageType0",
     "Offer",
     "OfferPrice",
     "OpenObject",
     "Order",
+    "OrderPayment",
+    "OrderReference",
     "OrderStatusUpdate",
     "OrderTracking",
     "OrderTrackingUpdate",
+    "OrganizationUserAddressCreate",
     "OrganizationUserCreate",
     "OrganizationUserCreated",
     "OrganizationUserUpdate",
@@ -284,6 +289,7 @@ __all__ = (
     "PartBulkUpdate",
     "PartBulkUpdateTargetDate",
     "PartMoveToNextStatus",
+    "PartRequirements",
     "PartSequencesStepUpdate",
     "PartUpdate",
     "PostProcessing",

@@ -149,6 +149,61 @@ class Address(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is Address and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_id,
+                    _f_city,
+                    _f_company_name,
+                    _f_country,
+                    _f_department,
+                    _f_first_name,
+                    _f_last_name,
+                    _f_line1,
+                    _f_line2,
+                    _f_phone_number,
+                    _f_state,
+                    _f_title,
+                    _f_vat_id,
+                    _f_zip_code,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_id.__class__ is int)
+                    and (_f_city.__class__ is str)
+                    and (_f_company_name.__class__ is str or _f_company_name is None)
+                    and (_f_country.__class__ is str)
+                    and (_f_department.__class__ is str or _f_department is None)
+                    and (_f_first_name.__class__ is str)
+                    and (_f_last_name.__class__ is str)
+                    and (_f_line1.__class__ is str)
+                    and (_f_line2.__class__ is str or _f_line2 is None)
+                    and (_f_phone_number.__class__ is str)
+                    and (_f_state.__class__ is str or _f_state is None)
+                    and (_f_title.__class__ is str or _f_title is None)
+                    and (_f_vat_id.__class__ is str or _f_vat_id is None)
+                    and (_f_zip_code.__class__ is str)
+                ):
+                    address = new_instance(cls)
+                    address.id = _f_id
+                    address.city = _f_city
+                    address.company_name = _f_company_name
+                    address.country = _f_country
+                    address.department = _f_department
+                    address.first_name = _f_first_name
+                    address.last_name = _f_last_name
+                    address.line1 = _f_line1
+                    address.line2 = _f_line2
+                    address.phone_number = _f_phone_number
+                    address.state = _f_state
+                    address.title = _f_title
+                    address.vat_id = _f_vat_id
+                    address.zip_code = _f_zip_code
+                    address.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    return address
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

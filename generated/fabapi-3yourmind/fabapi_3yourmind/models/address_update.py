@@ -142,6 +142,58 @@ class AddressUpdate(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is AddressUpdate and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_city,
+                    _f_company_name,
+                    _f_country,
+                    _f_department,
+                    _f_first_name,
+                    _f_last_name,
+                    _f_line1,
+                    _f_line2,
+                    _f_phone_number,
+                    _f_state,
+                    _f_title,
+                    _f_vat_id,
+                    _f_zip_code,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_city.__class__ is str)
+                    and (_f_company_name.__class__ is str or _f_company_name is None)
+                    and (_f_country.__class__ is str)
+                    and (_f_department.__class__ is str or _f_department is None)
+                    and (_f_first_name.__class__ is str)
+                    and (_f_last_name.__class__ is str)
+                    and (_f_line1.__class__ is str)
+                    and (_f_line2.__class__ is str or _f_line2 is None)
+                    and (_f_phone_number.__class__ is str)
+                    and (_f_state.__class__ is str or _f_state is None)
+                    and (_f_title.__class__ is str or _f_title is None)
+                    and (_f_vat_id.__class__ is str or _f_vat_id is None)
+                    and (_f_zip_code.__class__ is str)
+                ):
+                    address_update = new_instance(cls)
+                    address_update.city = _f_city
+                    address_update.company_name = _f_company_name
+                    address_update.country = _f_country
+                    address_update.department = _f_department
+                    address_update.first_name = _f_first_name
+                    address_update.last_name = _f_last_name
+                    address_update.line1 = _f_line1
+                    address_update.line2 = _f_line2
+                    address_update.phone_number = _f_phone_number
+                    address_update.state = _f_state
+                    address_update.title = _f_title
+                    address_update.vat_id = _f_vat_id
+                    address_update.zip_code = _f_zip_code
+                    address_update.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    return address_update
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -76,6 +76,39 @@ class AmpiFileAttachment(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is AmpiFileAttachment and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_author,
+                    _f_id,
+                    _f_content_type,
+                    _f_name,
+                    _f_should_force_download,
+                    _f_size,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_author.__class__ is int)
+                    and (_f_id.__class__ is int)
+                    and (_f_content_type.__class__ is str)
+                    and (_f_name.__class__ is str)
+                    and (_f_should_force_download.__class__ is bool)
+                    and (_f_size.__class__ is int)
+                ):
+                    ampi_file_attachment = new_instance(cls)
+                    ampi_file_attachment.author = _f_author
+                    ampi_file_attachment.id = _f_id
+                    ampi_file_attachment.content_type = _f_content_type
+                    ampi_file_attachment.name = _f_name
+                    ampi_file_attachment.should_force_download = _f_should_force_download
+                    ampi_file_attachment.size = _f_size
+                    ampi_file_attachment.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return ampi_file_attachment
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -64,6 +64,33 @@ class AmpiTechnicalDrawing(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is AmpiTechnicalDrawing and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_author,
+                    _f_id,
+                    _f_name,
+                    _f_size,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_author.__class__ is int)
+                    and (_f_id.__class__ is int)
+                    and (_f_name.__class__ is str)
+                    and (_f_size.__class__ is int)
+                ):
+                    ampi_technical_drawing = new_instance(cls)
+                    ampi_technical_drawing.author = _f_author
+                    ampi_technical_drawing.id = _f_id
+                    ampi_technical_drawing.name = _f_name
+                    ampi_technical_drawing.size = _f_size
+                    ampi_technical_drawing.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return ampi_technical_drawing
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -49,6 +49,18 @@ class BasketLine(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is BasketLine and src_dict.__class__ is dict:
+            try:
+                (_f_id,) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if _f_id.__class__ is int:
+                    basket_line = new_instance(cls)
+                    basket_line.id = _f_id
+                    basket_line.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    return basket_line
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -55,6 +55,24 @@ class BasketLineCreate(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is BasketLineCreate and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_catalog_item_id,
+                    _f_clone_line,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (_f_catalog_item_id.__class__ is int) and (_f_clone_line.__class__ is int):
+                    basket_line_create = new_instance(cls)
+                    basket_line_create.catalog_item_id = _f_catalog_item_id
+                    basket_line_create.clone_line = _f_clone_line
+                    basket_line_create.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return basket_line_create
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

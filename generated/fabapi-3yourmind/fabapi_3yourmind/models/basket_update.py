@@ -51,6 +51,22 @@ class BasketUpdate(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is BasketUpdate and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_recalculate_prices,
+                    _f_title,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (_f_recalculate_prices.__class__ is bool) and (_f_title.__class__ is str):
+                    basket_update = new_instance(cls)
+                    basket_update.recalculate_prices = _f_recalculate_prices
+                    basket_update.title = _f_title
+                    basket_update.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    return basket_update
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -82,6 +82,42 @@ class CatalogCsvImportJob(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is CatalogCsvImportJob and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_id,
+                    _f_created,
+                    _f_modified,
+                    _f_zip_file,
+                    _f_validation_report_file,
+                    _f_import_report_file,
+                    _f_status,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_id.__class__ is int)
+                    and (_f_created.__class__ is str)
+                    and (_f_modified.__class__ is str)
+                    and (_f_zip_file.__class__ is str)
+                    and (_f_validation_report_file.__class__ is str)
+                    and (_f_import_report_file.__class__ is str)
+                    and (_f_status.__class__ is str)
+                ):
+                    catalog_csv_import_job = new_instance(cls)
+                    catalog_csv_import_job.id = _f_id
+                    catalog_csv_import_job.created = _f_created
+                    catalog_csv_import_job.modified = _f_modified
+                    catalog_csv_import_job.zip_file = _f_zip_file
+                    catalog_csv_import_job.validation_report_file = _f_validation_report_file
+                    catalog_csv_import_job.import_report_file = _f_import_report_file
+                    catalog_csv_import_job.status = _f_status
+                    catalog_csv_import_job.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return catalog_csv_import_job
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -50,6 +50,20 @@ class CatalogCsvImportJobCreate(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is CatalogCsvImportJobCreate and src_dict.__class__ is dict:
+            try:
+                (_f_file,) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if _f_file.__class__ is str:
+                    catalog_csv_import_job_create = new_instance(cls)
+                    catalog_csv_import_job_create.file = _f_file
+                    catalog_csv_import_job_create.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return catalog_csv_import_job_create
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

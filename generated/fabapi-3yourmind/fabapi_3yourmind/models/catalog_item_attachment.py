@@ -80,6 +80,43 @@ class CatalogItemAttachment(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is CatalogItemAttachment and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_id,
+                    _f_creation_date,
+                    _f_filesize,
+                    _f_is_in_gallery,
+                    _f_name,
+                    _f_url,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_id.__class__ is int)
+                    and (_f_filesize.__class__ is int)
+                    and (_f_is_in_gallery.__class__ is bool)
+                    and (_f_name.__class__ is str)
+                    and (_f_url.__class__ is str)
+                ):
+                    try:
+                        _f_creation_date = parse_datetime(_f_creation_date)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    else:
+                        catalog_item_attachment = new_instance(cls)
+                        catalog_item_attachment.id = _f_id
+                        catalog_item_attachment.creation_date = _f_creation_date
+                        catalog_item_attachment.filesize = _f_filesize
+                        catalog_item_attachment.is_in_gallery = _f_is_in_gallery
+                        catalog_item_attachment.name = _f_name
+                        catalog_item_attachment.url = _f_url
+                        catalog_item_attachment.additional_properties = (
+                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                        )
+                        return catalog_item_attachment
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

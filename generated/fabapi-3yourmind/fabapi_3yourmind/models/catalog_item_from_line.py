@@ -61,6 +61,24 @@ class CatalogItemFromLine(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is CatalogItemFromLine and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_line_id,
+                    _f_customer_group,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (_f_line_id.__class__ is int) and (_f_customer_group.__class__ is int or _f_customer_group is None):
+                    catalog_item_from_line = new_instance(cls)
+                    catalog_item_from_line.line_id = _f_line_id
+                    catalog_item_from_line.customer_group = _f_customer_group
+                    catalog_item_from_line.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return catalog_item_from_line
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

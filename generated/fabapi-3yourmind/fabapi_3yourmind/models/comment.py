@@ -116,6 +116,55 @@ class Comment(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is Comment and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_id,
+                    _f_user_id,
+                    _f_user_name,
+                    _f_user_avatar,
+                    _f_user_email,
+                    _f_reply_to,
+                    _f_depth,
+                    _f_message,
+                    _f_created_time,
+                    _f_allow_change,
+                    _f_allow_deletion,
+                    _f_is_internal,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_id.__class__ is int)
+                    and (_f_user_id.__class__ is int)
+                    and (_f_user_name.__class__ is str)
+                    and (_f_user_avatar.__class__ is str)
+                    and (_f_user_email.__class__ is str)
+                    and (_f_reply_to.__class__ is int or _f_reply_to is None)
+                    and (_f_depth.__class__ is int)
+                    and (_f_message.__class__ is str)
+                    and (_f_created_time.__class__ is str)
+                    and (_f_allow_change.__class__ is bool)
+                    and (_f_allow_deletion.__class__ is bool)
+                    and (_f_is_internal.__class__ is bool)
+                ):
+                    comment = new_instance(cls)
+                    comment.id = _f_id
+                    comment.user_id = _f_user_id
+                    comment.user_name = _f_user_name
+                    comment.user_avatar = _f_user_avatar
+                    comment.user_email = _f_user_email
+                    comment.reply_to = _f_reply_to
+                    comment.depth = _f_depth
+                    comment.message = _f_message
+                    comment.created_time = _f_created_time
+                    comment.allow_change = _f_allow_change
+                    comment.allow_deletion = _f_allow_deletion
+                    comment.is_internal = _f_is_internal
+                    comment.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    return comment
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -56,6 +56,22 @@ class CommentCreate(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is CommentCreate and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_message,
+                    _f_reply_to,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (_f_message.__class__ is str) and (_f_reply_to.__class__ is int or _f_reply_to is None):
+                    comment_create = new_instance(cls)
+                    comment_create.message = _f_message
+                    comment_create.reply_to = _f_reply_to
+                    comment_create.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    return comment_create
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -46,6 +46,20 @@ class CreatedMaterialOffer(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is CreatedMaterialOffer and src_dict.__class__ is dict:
+            try:
+                (_f_id,) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if _f_id.__class__ is int:
+                    created_material_offer = new_instance(cls)
+                    created_material_offer.id = _f_id
+                    created_material_offer.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return created_material_offer
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

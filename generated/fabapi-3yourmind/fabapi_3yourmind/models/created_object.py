@@ -47,6 +47,18 @@ class CreatedObject(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is CreatedObject and src_dict.__class__ is dict:
+            try:
+                (_f_id,) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if _f_id.__class__ is int:
+                    created_object = new_instance(cls)
+                    created_object.id = _f_id
+                    created_object.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    return created_object
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -52,6 +52,24 @@ class FileOptimizationStatus(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is FileOptimizationStatus and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_status,
+                    _f_message,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (_f_status.__class__ is str) and (_f_message.__class__ is str):
+                    file_optimization_status = new_instance(cls)
+                    file_optimization_status.status = _f_status
+                    file_optimization_status.message = _f_message
+                    file_optimization_status.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return file_optimization_status
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -54,6 +54,22 @@ class FileStatus(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is FileStatus and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_uuid,
+                    _f_status,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (_f_uuid.__class__ is str) and (_f_status.__class__ is str):
+                    file_status = new_instance(cls)
+                    file_status.uuid = _f_uuid
+                    file_status.status = _f_status
+                    file_status.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    return file_status
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -52,6 +52,22 @@ class JobAttachment(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is JobAttachment and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_job_id,
+                    _f_file,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (_f_job_id.__class__ is int) and (_f_file.__class__ is str):
+                    job_attachment = new_instance(cls)
+                    job_attachment.job_id = _f_job_id
+                    job_attachment.file = _f_file
+                    job_attachment.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    return job_attachment
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

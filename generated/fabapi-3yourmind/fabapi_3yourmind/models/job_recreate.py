@@ -60,6 +60,30 @@ class JobRecreate(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is JobRecreate and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_start_time,
+                    _f_finish_time,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if True:
+                    try:
+                        _f_start_time = parse_datetime(_f_start_time)
+                        _f_finish_time = parse_datetime(_f_finish_time)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    else:
+                        job_recreate = new_instance(cls)
+                        job_recreate.start_time = _f_start_time
+                        job_recreate.finish_time = _f_finish_time
+                        job_recreate.additional_properties = (
+                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                        )
+                        return job_recreate
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

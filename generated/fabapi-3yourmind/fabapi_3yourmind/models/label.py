@@ -52,6 +52,22 @@ class Label(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is Label and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_id,
+                    _f_name,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (_f_id.__class__ is int) and (_f_name.__class__ is str):
+                    label = new_instance(cls)
+                    label.id = _f_id
+                    label.name = _f_name
+                    label.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    return label
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

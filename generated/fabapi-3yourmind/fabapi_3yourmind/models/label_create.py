@@ -50,6 +50,18 @@ class LabelCreate(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is LabelCreate and src_dict.__class__ is dict:
+            try:
+                (_f_name,) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if _f_name.__class__ is str:
+                    label_create = new_instance(cls)
+                    label_create.name = _f_name
+                    label_create.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    return label_create
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -64,6 +64,33 @@ class LineAttachment(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is LineAttachment and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_id,
+                    _f_filesize,
+                    _f_name,
+                    _f_url,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_id.__class__ is int)
+                    and (_f_filesize.__class__ is int)
+                    and (_f_name.__class__ is str)
+                    and (_f_url.__class__ is str)
+                ):
+                    line_attachment = new_instance(cls)
+                    line_attachment.id = _f_id
+                    line_attachment.filesize = _f_filesize
+                    line_attachment.name = _f_name
+                    line_attachment.url = _f_url
+                    line_attachment.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return line_attachment
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -105,6 +105,49 @@ class Machine(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is Machine and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_activity,
+                    _f_custom_name,
+                    _f_dummy,
+                    _f_id,
+                    _f_light,
+                    _f_machine_id,
+                    _f_online,
+                    _f_always_visible,
+                    _f_machine_address,
+                    _f_workstation_id,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_activity.__class__ is str)
+                    and (_f_custom_name.__class__ is str)
+                    and (_f_dummy.__class__ is bool)
+                    and (_f_id.__class__ is int)
+                    and (_f_light.__class__ is str)
+                    and (_f_machine_id.__class__ is str)
+                    and (_f_online.__class__ is bool)
+                    and (_f_always_visible.__class__ is bool)
+                    and (_f_machine_address.__class__ is str)
+                    and (_f_workstation_id.__class__ is int or _f_workstation_id is None)
+                ):
+                    machine = new_instance(cls)
+                    machine.activity = _f_activity
+                    machine.custom_name = _f_custom_name
+                    machine.dummy = _f_dummy
+                    machine.id = _f_id
+                    machine.light = _f_light
+                    machine.machine_id = _f_machine_id
+                    machine.online = _f_online
+                    machine.always_visible = _f_always_visible
+                    machine.machine_address = _f_machine_address
+                    machine.workstation_id = _f_workstation_id
+                    machine.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    return machine
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

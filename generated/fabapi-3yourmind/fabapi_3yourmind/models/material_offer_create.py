@@ -57,6 +57,24 @@ class MaterialOfferCreate(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is MaterialOfferCreate and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_finishing,
+                    _f_technology_id,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (_f_finishing.__class__ is int) and (_f_technology_id.__class__ is int):
+                    material_offer_create = new_instance(cls)
+                    material_offer_create.finishing = _f_finishing
+                    material_offer_create.technology_id = _f_technology_id
+                    material_offer_create.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return material_offer_create
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -76,6 +76,39 @@ class MaterialProperties(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is MaterialProperties and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_category_id,
+                    _f_description,
+                    _f_full_product_title,
+                    _f_id,
+                    _f_minimum_wall_thickness,
+                    _f_optimal_wall_thickness,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_category_id.__class__ is int)
+                    and (_f_description.__class__ is str)
+                    and (_f_full_product_title.__class__ is str)
+                    and (_f_id.__class__ is int)
+                    and (_f_minimum_wall_thickness.__class__ is str)
+                    and (_f_optimal_wall_thickness.__class__ is str)
+                ):
+                    material_properties = new_instance(cls)
+                    material_properties.category_id = _f_category_id
+                    material_properties.description = _f_description
+                    material_properties.full_product_title = _f_full_product_title
+                    material_properties.id = _f_id
+                    material_properties.minimum_wall_thickness = _f_minimum_wall_thickness
+                    material_properties.optimal_wall_thickness = _f_optimal_wall_thickness
+                    material_properties.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return material_properties
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -16,9 +16,7 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..models.nullable_language_type_1 import NullableLanguageType1
-from ..models.nullable_language_type_2_type_1 import NullableLanguageType2Type1
-from ..models.nullable_language_type_3_type_1 import NullableLanguageType3Type1
+from ..models.nullable_language_type_0 import NullableLanguageType0
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderStatusUpdate")
@@ -31,9 +29,8 @@ class OrderStatusUpdate(TolerantModel):
         status_id (int): Id of the new status, to which the order should be updated
         email_content (None | str): Plain text that will be set as the content of the email
         email_subject (None | str): Plain text that will be set as the subject of the email
-        language (None | NullableLanguageType1 | NullableLanguageType2Type1 | NullableLanguageType3Type1): Lower case
-            language code as defined by ISO 639-1:2002, Part 1 (two-letter codes). The currently supported languages are
-            listed here.
+        language (None | NullableLanguageType0): Lower case language code as defined by ISO 639-1:2002, Part 1 (two-
+            letter codes). The currently supported languages are listed here.
         tracking_information (None | str): Free form tracking information. This may be a URL.
         finish_mes_sequences (bool | Unset):
     """
@@ -41,7 +38,7 @@ class OrderStatusUpdate(TolerantModel):
     status_id: int
     email_content: None | str
     email_subject: None | str
-    language: None | NullableLanguageType1 | NullableLanguageType2Type1 | NullableLanguageType3Type1
+    language: None | NullableLanguageType0
     tracking_information: None | str
     finish_mes_sequences: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -66,11 +63,7 @@ class OrderStatusUpdate(TolerantModel):
 
         if not isinstance(self.language, Unset):
             language: None | str
-            if isinstance(self.language, NullableLanguageType1):
-                language = self.language.value
-            elif isinstance(self.language, NullableLanguageType2Type1):
-                language = self.language.value
-            elif isinstance(self.language, NullableLanguageType3Type1):
+            if isinstance(self.language, NullableLanguageType0):
                 language = self.language.value
             else:
                 language = self.language
@@ -105,6 +98,44 @@ class OrderStatusUpdate(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is OrderStatusUpdate and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_status_id,
+                    _f_email_content,
+                    _f_email_subject,
+                    _f_language,
+                    _f_tracking_information,
+                    _f_finish_mes_sequences,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_status_id.__class__ is int)
+                    and (_f_email_content.__class__ is str or _f_email_content is None)
+                    and (_f_email_subject.__class__ is str or _f_email_subject is None)
+                    and (_f_tracking_information.__class__ is str or _f_tracking_information is None)
+                    and (_f_finish_mes_sequences.__class__ is bool)
+                ):
+                    try:
+                        if _f_language is not None:
+                            _f_language = NullableLanguageType0._value2member_map_[_f_language]
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    else:
+                        order_status_update = new_instance(cls)
+                        order_status_update.status_id = _f_status_id
+                        order_status_update.email_content = _f_email_content
+                        order_status_update.email_subject = _f_email_subject
+                        order_status_update.language = _f_language  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        order_status_update.tracking_information = _f_tracking_information
+                        order_status_update.finish_mes_sequences = _f_finish_mes_sequences
+                        order_status_update.additional_properties = (
+                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                        )
+                        return order_status_update
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()
@@ -158,56 +189,23 @@ class OrderStatusUpdate(TolerantModel):
             found = _PROPERTIES.deviate(found, 2, _in_email_subject)
 
         try:
-
-            def _parse_language(
-                data: object,
-            ) -> None | NullableLanguageType1 | NullableLanguageType2Type1 | NullableLanguageType3Type1:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    _componentsschemas_nullable_language_type_1 = data
-                    componentsschemas_nullable_language_type_1: NullableLanguageType1
-                    try:
-                        componentsschemas_nullable_language_type_1 = NullableLanguageType1._value2member_map_[_componentsschemas_nullable_language_type_1]  # type: ignore[assignment]  # fmt: skip
-                    except (KeyError, TypeError):
-                        componentsschemas_nullable_language_type_1 = NullableLanguageType1(
-                            _componentsschemas_nullable_language_type_1
-                        )
-
-                    return componentsschemas_nullable_language_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    _componentsschemas_nullable_language_type_2_type_1 = data
-                    componentsschemas_nullable_language_type_2_type_1: NullableLanguageType2Type1
-                    try:
-                        componentsschemas_nullable_language_type_2_type_1 = NullableLanguageType2Type1._value2member_map_[_componentsschemas_nullable_language_type_2_type_1]  # type: ignore[assignment]  # fmt: skip
-                    except (KeyError, TypeError):
-                        componentsschemas_nullable_language_type_2_type_1 = NullableLanguageType2Type1(
-                            _componentsschemas_nullable_language_type_2_type_1
-                        )
-
-                    return componentsschemas_nullable_language_type_2_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, str):
+            _language = _in_language
+            language: None | NullableLanguageType0
+            if _language is None:
+                language = _language
+            else:
+                if not isinstance(_language, str):
                     raise TypeError()
-                _componentsschemas_nullable_language_type_3_type_1 = data
-                componentsschemas_nullable_language_type_3_type_1: NullableLanguageType3Type1
+                _componentsschemas_nullable_language_type_0 = _language
+                componentsschemas_nullable_language_type_0: NullableLanguageType0
                 try:
-                    componentsschemas_nullable_language_type_3_type_1 = NullableLanguageType3Type1._value2member_map_[_componentsschemas_nullable_language_type_3_type_1]  # type: ignore[assignment]  # fmt: skip
+                    componentsschemas_nullable_language_type_0 = NullableLanguageType0._value2member_map_[_componentsschemas_nullable_language_type_0]  # type: ignore[assignment]  # fmt: skip
                 except (KeyError, TypeError):
-                    componentsschemas_nullable_language_type_3_type_1 = NullableLanguageType3Type1(
-                        _componentsschemas_nullable_language_type_3_type_1
+                    componentsschemas_nullable_language_type_0 = NullableLanguageType0(
+                        _componentsschemas_nullable_language_type_0
                     )
 
-                return componentsschemas_nullable_language_type_3_type_1
-
-            language = _parse_language(_in_language)
+                language = componentsschemas_nullable_language_type_0
 
         except (TypeError, ValueError, AttributeError, KeyError):
             language = _DEVIATED
@@ -295,7 +293,7 @@ _PROPERTIES = Properties(
         "integer",
         "string or null",
         "string or null",
-        "null or enum NullableLanguageType1 or enum NullableLanguageType2Type1 or enum NullableLanguageType3Type1",
+        "enum NullableLanguageType0 or null",
         "string or null",
         "boolean",
     ),

@@ -45,6 +45,18 @@ class OrderTracking(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is OrderTracking and src_dict.__class__ is dict:
+            try:
+                (_f_info,) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if _f_info.__class__ is str:
+                    order_tracking = new_instance(cls)
+                    order_tracking.info = _f_info
+                    order_tracking.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    return order_tracking
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -50,6 +50,20 @@ class OrderTrackingUpdate(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is OrderTrackingUpdate and src_dict.__class__ is dict:
+            try:
+                (_f_info,) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if _f_info.__class__ is str:
+                    order_tracking_update = new_instance(cls)
+                    order_tracking_update.info = _f_info
+                    order_tracking_update.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return order_tracking_update
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -76,6 +76,33 @@ class OrganizationUserCreate(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is OrganizationUserCreate and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_email,
+                    _f_first_name,
+                    _f_last_name,
+                    _f_is_active,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_email.__class__ is str)
+                    and (_f_first_name.__class__ is str or _f_first_name is None)
+                    and (_f_last_name.__class__ is str or _f_last_name is None)
+                    and (_f_is_active.__class__ is bool)
+                ):
+                    organization_user_create = new_instance(cls)
+                    organization_user_create.email = _f_email
+                    organization_user_create.first_name = _f_first_name
+                    organization_user_create.last_name = _f_last_name
+                    organization_user_create.is_active = _f_is_active
+                    organization_user_create.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return organization_user_create
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

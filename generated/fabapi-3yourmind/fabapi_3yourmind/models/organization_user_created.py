@@ -78,6 +78,36 @@ class OrganizationUserCreated(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is OrganizationUserCreated and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_id,
+                    _f_email,
+                    _f_first_name,
+                    _f_last_name,
+                    _f_is_active,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_id.__class__ is int)
+                    and (_f_email.__class__ is str)
+                    and (_f_first_name.__class__ is str or _f_first_name is None)
+                    and (_f_last_name.__class__ is str or _f_last_name is None)
+                    and (_f_is_active.__class__ is bool)
+                ):
+                    organization_user_created = new_instance(cls)
+                    organization_user_created.id = _f_id
+                    organization_user_created.email = _f_email
+                    organization_user_created.first_name = _f_first_name
+                    organization_user_created.last_name = _f_last_name
+                    organization_user_created.is_active = _f_is_active
+                    organization_user_created.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return organization_user_created
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

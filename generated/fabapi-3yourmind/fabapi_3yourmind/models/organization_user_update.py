@@ -84,6 +84,39 @@ class OrganizationUserUpdate(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is OrganizationUserUpdate and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_customer_number,
+                    _f_verified_status,
+                    _f_default_address_id,
+                    _f_first_name,
+                    _f_last_name,
+                    _f_avatar,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_customer_number.__class__ is str)
+                    and (_f_verified_status.__class__ is str)
+                    and (_f_default_address_id.__class__ is int or _f_default_address_id is None)
+                    and (_f_first_name.__class__ is str)
+                    and (_f_last_name.__class__ is str)
+                    and (_f_avatar.__class__ is str or _f_avatar is None)
+                ):
+                    organization_user_update = new_instance(cls)
+                    organization_user_update.customer_number = _f_customer_number
+                    organization_user_update.verified_status = _f_verified_status
+                    organization_user_update.default_address_id = _f_default_address_id
+                    organization_user_update.first_name = _f_first_name
+                    organization_user_update.last_name = _f_last_name
+                    organization_user_update.avatar = _f_avatar
+                    organization_user_update.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return organization_user_update
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -52,6 +52,24 @@ class PartAttachment(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is PartAttachment and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_part_id,
+                    _f_file,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (_f_part_id.__class__ is int) and (_f_file.__class__ is str):
+                    part_attachment = new_instance(cls)
+                    part_attachment.part_id = _f_part_id
+                    part_attachment.file = _f_file
+                    part_attachment.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return part_attachment
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

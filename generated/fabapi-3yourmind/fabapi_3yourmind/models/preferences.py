@@ -64,6 +64,31 @@ class Preferences(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is Preferences and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_country,
+                    _f_currency,
+                    _f_language,
+                    _f_unit,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_country.__class__ is str)
+                    and (_f_currency.__class__ is str)
+                    and (_f_language.__class__ is str)
+                    and (_f_unit.__class__ is str)
+                ):
+                    preferences = new_instance(cls)
+                    preferences.country = _f_country
+                    preferences.currency = _f_currency
+                    preferences.language = _f_language
+                    preferences.unit = _f_unit
+                    preferences.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    return preferences
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -75,6 +75,35 @@ class PreferencesUpdate(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is PreferencesUpdate and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_country,
+                    _f_unit,
+                    _f_currency,
+                    _f_language,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if _f_country.__class__ is str:
+                    try:
+                        _f_unit = Unit._value2member_map_[_f_unit]
+                        _f_currency = Currency._value2member_map_[_f_currency]
+                        _f_language = Language._value2member_map_[_f_language]
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    else:
+                        preferences_update = new_instance(cls)
+                        preferences_update.country = _f_country
+                        preferences_update.unit = _f_unit  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        preferences_update.currency = _f_currency  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        preferences_update.language = _f_language  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        preferences_update.additional_properties = (
+                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                        )
+                        return preferences_update
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

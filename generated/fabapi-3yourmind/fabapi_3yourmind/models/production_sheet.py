@@ -45,6 +45,20 @@ class ProductionSheet(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is ProductionSheet and src_dict.__class__ is dict:
+            try:
+                (_f_url,) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if _f_url.__class__ is str:
+                    production_sheet = new_instance(cls)
+                    production_sheet.url = _f_url
+                    production_sheet.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return production_sheet
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

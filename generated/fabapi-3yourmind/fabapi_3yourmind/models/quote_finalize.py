@@ -83,6 +83,34 @@ class QuoteFinalize(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is QuoteFinalize and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_billing_address_id,
+                    _f_shipping_address_id,
+                    _f_shipping_method_id,
+                    _f_pickup_location_id,
+                    _f_delivery_instructions,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_billing_address_id.__class__ is int)
+                    and (_f_shipping_address_id.__class__ is int or _f_shipping_address_id is None)
+                    and (_f_shipping_method_id.__class__ is int or _f_shipping_method_id is None)
+                    and (_f_pickup_location_id.__class__ is int or _f_pickup_location_id is None)
+                    and (_f_delivery_instructions.__class__ is str)
+                ):
+                    quote_finalize = new_instance(cls)
+                    quote_finalize.billing_address_id = _f_billing_address_id
+                    quote_finalize.shipping_address_id = _f_shipping_address_id
+                    quote_finalize.shipping_method_id = _f_shipping_method_id
+                    quote_finalize.pickup_location_id = _f_pickup_location_id
+                    quote_finalize.delivery_instructions = _f_delivery_instructions
+                    quote_finalize.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    return quote_finalize
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

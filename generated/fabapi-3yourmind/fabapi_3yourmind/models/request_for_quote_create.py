@@ -66,6 +66,30 @@ class RequestForQuoteCreate(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is RequestForQuoteCreate and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_basket_id,
+                    _f_partner_id,
+                    _f_message,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_basket_id.__class__ is int)
+                    and (_f_partner_id.__class__ is int)
+                    and (_f_message.__class__ is str)
+                ):
+                    request_for_quote_create = new_instance(cls)
+                    request_for_quote_create.basket_id = _f_basket_id
+                    request_for_quote_create.partner_id = _f_partner_id
+                    request_for_quote_create.message = _f_message
+                    request_for_quote_create.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return request_for_quote_create
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

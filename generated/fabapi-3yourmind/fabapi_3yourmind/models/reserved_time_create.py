@@ -85,6 +85,40 @@ class ReservedTimeCreate(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is ReservedTimeCreate and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_workstation_id,
+                    _f_description,
+                    _f_name,
+                    _f_start_time,
+                    _f_finish_time,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_workstation_id.__class__ is int)
+                    and (_f_description.__class__ is str)
+                    and (_f_name.__class__ is str)
+                ):
+                    try:
+                        _f_start_time = parse_datetime(_f_start_time)
+                        _f_finish_time = parse_datetime(_f_finish_time)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    else:
+                        reserved_time_create = new_instance(cls)
+                        reserved_time_create.workstation_id = _f_workstation_id
+                        reserved_time_create.description = _f_description
+                        reserved_time_create.name = _f_name
+                        reserved_time_create.start_time = _f_start_time
+                        reserved_time_create.finish_time = _f_finish_time
+                        reserved_time_create.additional_properties = (
+                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                        )
+                        return reserved_time_create
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -57,6 +57,30 @@ class ServiceBasketUpdate(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is ServiceBasketUpdate and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_recalculate_prices,
+                    _f_title,
+                    _f_customer_id,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_recalculate_prices.__class__ is bool)
+                    and (_f_title.__class__ is str)
+                    and (_f_customer_id.__class__ is float or _f_customer_id.__class__ is int)
+                ):
+                    service_basket_update = new_instance(cls)
+                    service_basket_update.recalculate_prices = _f_recalculate_prices
+                    service_basket_update.title = _f_title
+                    service_basket_update.customer_id = _f_customer_id
+                    service_basket_update.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return service_basket_update
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -45,6 +45,20 @@ class ServiceOrderUpdate(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is ServiceOrderUpdate and src_dict.__class__ is dict:
+            try:
+                (_f_title,) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if _f_title.__class__ is str:
+                    service_order_update = new_instance(cls)
+                    service_order_update.title = _f_title
+                    service_order_update.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return service_order_update
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

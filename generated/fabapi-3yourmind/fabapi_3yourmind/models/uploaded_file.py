@@ -54,6 +54,22 @@ class UploadedFile(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is UploadedFile and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_url,
+                    _f_uuid,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (_f_url.__class__ is str) and (_f_uuid.__class__ is str):
+                    uploaded_file = new_instance(cls)
+                    uploaded_file.url = _f_url
+                    uploaded_file.uuid = _f_uuid
+                    uploaded_file.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    return uploaded_file
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

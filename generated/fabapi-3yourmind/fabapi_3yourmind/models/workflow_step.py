@@ -70,6 +70,34 @@ class WorkflowStep(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is WorkflowStep and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_id,
+                    _f_name,
+                    _f_category,
+                    _f_processing_type,
+                    _f_is_automated,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_id.__class__ is int)
+                    and (_f_name.__class__ is str)
+                    and (_f_category.__class__ is str)
+                    and (_f_processing_type.__class__ is str)
+                    and (_f_is_automated.__class__ is bool)
+                ):
+                    workflow_step = new_instance(cls)
+                    workflow_step.id = _f_id
+                    workflow_step.name = _f_name
+                    workflow_step.category = _f_category
+                    workflow_step.processing_type = _f_processing_type
+                    workflow_step.is_automated = _f_is_automated
+                    workflow_step.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    return workflow_step
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -55,6 +55,24 @@ class WorkflowUpdate(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is WorkflowUpdate and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_description,
+                    _f_name,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (_f_description.__class__ is str or _f_description is None) and (_f_name.__class__ is str):
+                    workflow_update = new_instance(cls)
+                    workflow_update.description = _f_description
+                    workflow_update.name = _f_name
+                    workflow_update.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return workflow_update
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

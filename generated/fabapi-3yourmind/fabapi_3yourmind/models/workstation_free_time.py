@@ -53,6 +53,26 @@ class WorkstationFreeTime(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is WorkstationFreeTime and src_dict.__class__ is dict:
+            try:
+                (_f_free_time,) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if True:
+                    try:
+                        if _f_free_time is not None:
+                            _f_free_time = parse_datetime(_f_free_time)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    else:
+                        workstation_free_time = new_instance(cls)
+                        workstation_free_time.free_time = _f_free_time
+                        workstation_free_time.additional_properties = (
+                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                        )
+                        return workstation_free_time
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -52,6 +52,20 @@ class WorkstationMachineUpdate(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is WorkstationMachineUpdate and src_dict.__class__ is dict:
+            try:
+                (_f_machine_id,) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if _f_machine_id.__class__ is int or _f_machine_id is None:
+                    workstation_machine_update = new_instance(cls)
+                    workstation_machine_update.machine_id = _f_machine_id
+                    workstation_machine_update.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return workstation_machine_update
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -67,6 +67,30 @@ class WorkstationOrderSwap(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is WorkstationOrderSwap and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_from_workstation_id,
+                    _f_to_workstation_id,
+                    _f_insert_after,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_from_workstation_id.__class__ is int)
+                    and (_f_to_workstation_id.__class__ is int)
+                    and (_f_insert_after.__class__ is bool)
+                ):
+                    workstation_order_swap = new_instance(cls)
+                    workstation_order_swap.from_workstation_id = _f_from_workstation_id
+                    workstation_order_swap.to_workstation_id = _f_to_workstation_id
+                    workstation_order_swap.insert_after = _f_insert_after
+                    workstation_order_swap.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return workstation_order_swap
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

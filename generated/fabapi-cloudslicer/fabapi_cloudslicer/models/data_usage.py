@@ -108,6 +108,43 @@ class DataUsage(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is DataUsage and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_quotes_used,
+                    _f_quotes_limit,
+                    _f_storage_used,
+                    _f_storage_limit,
+                    _f_files,
+                    _f_days_till_reset,
+                    _f_reset_date,
+                    _f_last_updated,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_quotes_used.__class__ is int)
+                    and (_f_quotes_limit.__class__ is int)
+                    and (_f_storage_used.__class__ is float or _f_storage_used.__class__ is int)
+                    and (_f_storage_limit.__class__ is float or _f_storage_limit.__class__ is int)
+                    and (_f_files.__class__ is int)
+                    and (_f_days_till_reset.__class__ is int)
+                    and (_f_reset_date.__class__ is str)
+                    and (_f_last_updated.__class__ is str)
+                ):
+                    data_usage = new_instance(cls)
+                    data_usage.quotes_used = _f_quotes_used
+                    data_usage.quotes_limit = _f_quotes_limit
+                    data_usage.storage_used = _f_storage_used
+                    data_usage.storage_limit = _f_storage_limit
+                    data_usage.files = _f_files
+                    data_usage.days_till_reset = _f_days_till_reset
+                    data_usage.reset_date = _f_reset_date
+                    data_usage.last_updated = _f_last_updated
+                    data_usage.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    return data_usage
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

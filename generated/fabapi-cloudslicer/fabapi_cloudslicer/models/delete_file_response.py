@@ -83,6 +83,36 @@ class DeleteFileResponse(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is DeleteFileResponse and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_user_id,
+                    _f_status,
+                    _f_timestamp,
+                    _f_file_id,
+                    _f_removed_file_path,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_user_id.__class__ is str)
+                    and (_f_status.__class__ is str)
+                    and (_f_timestamp.__class__ is str)
+                    and (_f_file_id.__class__ is str)
+                    and (_f_removed_file_path.__class__ is str)
+                ):
+                    delete_file_response = new_instance(cls)
+                    delete_file_response.user_id = _f_user_id
+                    delete_file_response.status = _f_status
+                    delete_file_response.timestamp = _f_timestamp
+                    delete_file_response.file_id = _f_file_id
+                    delete_file_response.removed_file_path = _f_removed_file_path
+                    delete_file_response.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return delete_file_response
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -83,6 +83,36 @@ class DeleteQuoteResponse(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is DeleteQuoteResponse and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_user_id,
+                    _f_quote_id,
+                    _f_status,
+                    _f_timestamp,
+                    _f_removed_gcode_path,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_user_id.__class__ is str)
+                    and (_f_quote_id.__class__ is str)
+                    and (_f_status.__class__ is str)
+                    and (_f_timestamp.__class__ is str)
+                    and (_f_removed_gcode_path.__class__ is str)
+                ):
+                    delete_quote_response = new_instance(cls)
+                    delete_quote_response.user_id = _f_user_id
+                    delete_quote_response.quote_id = _f_quote_id
+                    delete_quote_response.status = _f_status
+                    delete_quote_response.timestamp = _f_timestamp
+                    delete_quote_response.removed_gcode_path = _f_removed_gcode_path
+                    delete_quote_response.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return delete_quote_response
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

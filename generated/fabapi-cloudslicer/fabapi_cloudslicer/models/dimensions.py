@@ -58,6 +58,28 @@ class Dimensions(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is Dimensions and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_x,
+                    _f_y,
+                    _f_z,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_x.__class__ is float or _f_x.__class__ is int)
+                    and (_f_y.__class__ is float or _f_y.__class__ is int)
+                    and (_f_z.__class__ is float or _f_z.__class__ is int)
+                ):
+                    dimensions = new_instance(cls)
+                    dimensions.x = _f_x
+                    dimensions.y = _f_y
+                    dimensions.z = _f_z
+                    dimensions.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    return dimensions
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

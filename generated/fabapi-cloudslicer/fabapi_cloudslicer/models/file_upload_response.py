@@ -99,6 +99,42 @@ class FileUploadResponse(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is FileUploadResponse and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_user_id,
+                    _f_file_id,
+                    _f_file_path,
+                    _f_status,
+                    _f_timestamp,
+                    _f_file_name,
+                    _f_file_size,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_user_id.__class__ is str)
+                    and (_f_file_id.__class__ is str)
+                    and (_f_file_path.__class__ is str)
+                    and (_f_status.__class__ is str)
+                    and (_f_timestamp.__class__ is str)
+                    and (_f_file_name.__class__ is str)
+                    and (_f_file_size.__class__ is float or _f_file_size.__class__ is int)
+                ):
+                    file_upload_response = new_instance(cls)
+                    file_upload_response.user_id = _f_user_id
+                    file_upload_response.file_id = _f_file_id
+                    file_upload_response.file_path = _f_file_path
+                    file_upload_response.status = _f_status
+                    file_upload_response.timestamp = _f_timestamp
+                    file_upload_response.file_name = _f_file_name
+                    file_upload_response.file_size = _f_file_size
+                    file_upload_response.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return file_upload_response
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -51,6 +51,18 @@ class HTTPError(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is HTTPError and src_dict.__class__ is dict:
+            try:
+                (_f_detail,) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if _f_detail.__class__ is str:
+                    http_error = new_instance(cls)
+                    http_error.detail = _f_detail
+                    http_error.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    return http_error
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

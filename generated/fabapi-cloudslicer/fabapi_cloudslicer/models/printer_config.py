@@ -139,6 +139,67 @@ class PrinterConfig(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is PrinterConfig and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_bed_size_x,
+                    _f_bed_size_y,
+                    _f_bed_size_z,
+                    _f_print_speed,
+                    _f_first_layer_speed,
+                    _f_nozzle_diameter,
+                    _f_layer_height,
+                    _f_perimeters,
+                    _f_top_solid_layers,
+                    _f_bottom_solid_layers,
+                    _f_fill_density,
+                    _f_support_material,
+                    _f_color,
+                    _f_filament_type,
+                    _f_temperature,
+                    _f_bed_temperature,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_bed_size_x.__class__ is int)
+                    and (_f_bed_size_y.__class__ is int)
+                    and (_f_bed_size_z.__class__ is int)
+                    and (_f_print_speed.__class__ is int)
+                    and (_f_first_layer_speed.__class__ is int)
+                    and (_f_nozzle_diameter.__class__ is float or _f_nozzle_diameter.__class__ is int)
+                    and (_f_layer_height.__class__ is float or _f_layer_height.__class__ is int)
+                    and (_f_perimeters.__class__ is int)
+                    and (_f_top_solid_layers.__class__ is int)
+                    and (_f_bottom_solid_layers.__class__ is int)
+                    and (_f_fill_density.__class__ is int)
+                    and (_f_support_material.__class__ is bool)
+                    and (_f_color.__class__ is str)
+                    and (_f_filament_type.__class__ is str)
+                    and (_f_temperature.__class__ is int)
+                    and (_f_bed_temperature.__class__ is int)
+                ):
+                    printer_config = new_instance(cls)
+                    printer_config.bed_size_x = _f_bed_size_x
+                    printer_config.bed_size_y = _f_bed_size_y
+                    printer_config.bed_size_z = _f_bed_size_z
+                    printer_config.print_speed = _f_print_speed
+                    printer_config.first_layer_speed = _f_first_layer_speed
+                    printer_config.nozzle_diameter = _f_nozzle_diameter
+                    printer_config.layer_height = _f_layer_height
+                    printer_config.perimeters = _f_perimeters
+                    printer_config.top_solid_layers = _f_top_solid_layers
+                    printer_config.bottom_solid_layers = _f_bottom_solid_layers
+                    printer_config.fill_density = _f_fill_density
+                    printer_config.support_material = _f_support_material
+                    printer_config.color = _f_color
+                    printer_config.filament_type = _f_filament_type
+                    printer_config.temperature = _f_temperature
+                    printer_config.bed_temperature = _f_bed_temperature
+                    printer_config.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    return printer_config
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -64,6 +64,31 @@ class QuoteConfig(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is QuoteConfig and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_currency,
+                    _f_cost_per_hour,
+                    _f_cost_per_gram,
+                    _f_base_price,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_currency.__class__ is str)
+                    and (_f_cost_per_hour.__class__ is float or _f_cost_per_hour.__class__ is int)
+                    and (_f_cost_per_gram.__class__ is float or _f_cost_per_gram.__class__ is int)
+                    and (_f_base_price.__class__ is float or _f_base_price.__class__ is int)
+                ):
+                    quote_config = new_instance(cls)
+                    quote_config.currency = _f_currency
+                    quote_config.cost_per_hour = _f_cost_per_hour
+                    quote_config.cost_per_gram = _f_cost_per_gram
+                    quote_config.base_price = _f_base_price
+                    quote_config.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    return quote_config
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -156,6 +156,61 @@ class QuoteResponse(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is QuoteResponse and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_quote_id,
+                    _f_user_id,
+                    _f_status,
+                    _f_timestamp,
+                    _f_quote_duration,
+                    _f_file_path,
+                    _f_gcode_path,
+                    _f_gcode_name,
+                    _f_gcode_file_size,
+                    _f_estimated_time,
+                    _f_estimated_time_seconds,
+                    _f_filament_weight,
+                    _f_filament_cost,
+                    _f_total_price,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_quote_id.__class__ is str)
+                    and (_f_user_id.__class__ is str)
+                    and (_f_status.__class__ is str)
+                    and (_f_timestamp.__class__ is str)
+                    and (_f_quote_duration.__class__ is float or _f_quote_duration.__class__ is int)
+                    and (_f_file_path.__class__ is str)
+                    and (_f_gcode_path.__class__ is str)
+                    and (_f_gcode_name.__class__ is str)
+                    and (_f_gcode_file_size.__class__ is float or _f_gcode_file_size.__class__ is int)
+                    and (_f_estimated_time.__class__ is str)
+                    and (_f_estimated_time_seconds.__class__ is int)
+                    and (_f_filament_weight.__class__ is float or _f_filament_weight.__class__ is int)
+                    and (_f_filament_cost.__class__ is float or _f_filament_cost.__class__ is int)
+                    and (_f_total_price.__class__ is float or _f_total_price.__class__ is int)
+                ):
+                    quote_response = new_instance(cls)
+                    quote_response.quote_id = _f_quote_id
+                    quote_response.user_id = _f_user_id
+                    quote_response.status = _f_status
+                    quote_response.timestamp = _f_timestamp
+                    quote_response.quote_duration = _f_quote_duration
+                    quote_response.file_path = _f_file_path
+                    quote_response.gcode_path = _f_gcode_path
+                    quote_response.gcode_name = _f_gcode_name
+                    quote_response.gcode_file_size = _f_gcode_file_size
+                    quote_response.estimated_time = _f_estimated_time
+                    quote_response.estimated_time_seconds = _f_estimated_time_seconds
+                    quote_response.filament_weight = _f_filament_weight
+                    quote_response.filament_cost = _f_filament_cost
+                    quote_response.total_price = _f_total_price
+                    quote_response.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    return quote_response
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

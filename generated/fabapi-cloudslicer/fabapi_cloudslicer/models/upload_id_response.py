@@ -75,6 +75,33 @@ class UploadIdResponse(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is UploadIdResponse and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_user_id,
+                    _f_upload_id,
+                    _f_file_id,
+                    _f_timestamp,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_user_id.__class__ is str)
+                    and (_f_upload_id.__class__ is str)
+                    and (_f_file_id.__class__ is str)
+                    and (_f_timestamp.__class__ is str)
+                ):
+                    upload_id_response = new_instance(cls)
+                    upload_id_response.user_id = _f_user_id
+                    upload_id_response.upload_id = _f_upload_id
+                    upload_id_response.file_id = _f_file_id
+                    upload_id_response.timestamp = _f_timestamp
+                    upload_id_response.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return upload_id_response
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

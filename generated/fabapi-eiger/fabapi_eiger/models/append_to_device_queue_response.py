@@ -88,6 +88,38 @@ class AppendToDeviceQueueResponse(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is AppendToDeviceQueueResponse and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_id,
+                    _f_state,
+                    _f_queued_at,
+                    _f_updated_at,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if True:
+                    try:
+                        _f_id = parse_uuid(_f_id)
+                        _f_state = QueuedPrintJobStateEnum._value2member_map_[_f_state]
+                        if _f_queued_at is not None:
+                            _f_queued_at = parse_datetime(_f_queued_at)
+                        if _f_updated_at is not None:
+                            _f_updated_at = parse_datetime(_f_updated_at)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    else:
+                        append_to_device_queue_response = new_instance(cls)
+                        append_to_device_queue_response.id = _f_id
+                        append_to_device_queue_response.state = _f_state  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        append_to_device_queue_response.queued_at = _f_queued_at
+                        append_to_device_queue_response.updated_at = _f_updated_at
+                        append_to_device_queue_response.additional_properties = (
+                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                        )
+                        return append_to_device_queue_response
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -89,6 +89,36 @@ class BuildViewStandardCosts(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is BuildViewStandardCosts and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_primary,
+                    _f_secondary,
+                    _f_tertiary,
+                    _f_fiber,
+                    _f_total,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    ((_f_primary.__class__ is float or _f_primary.__class__ is int) or _f_primary is None)
+                    and ((_f_secondary.__class__ is float or _f_secondary.__class__ is int) or _f_secondary is None)
+                    and ((_f_tertiary.__class__ is float or _f_tertiary.__class__ is int) or _f_tertiary is None)
+                    and ((_f_fiber.__class__ is float or _f_fiber.__class__ is int) or _f_fiber is None)
+                    and ((_f_total.__class__ is float or _f_total.__class__ is int) or _f_total is None)
+                ):
+                    build_view_standard_costs = new_instance(cls)
+                    build_view_standard_costs.primary = _f_primary
+                    build_view_standard_costs.secondary = _f_secondary
+                    build_view_standard_costs.tertiary = _f_tertiary
+                    build_view_standard_costs.fiber = _f_fiber
+                    build_view_standard_costs.total = _f_total
+                    build_view_standard_costs.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return build_view_standard_costs
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

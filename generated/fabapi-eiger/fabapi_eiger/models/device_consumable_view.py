@@ -57,6 +57,30 @@ class DeviceConsumableView(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is DeviceConsumableView and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_consumable_title,
+                    _f_status,
+                    _f_usage_remaining,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_consumable_title.__class__ is str)
+                    and (_f_status.__class__ is str)
+                    and (_f_usage_remaining.__class__ is float or _f_usage_remaining.__class__ is int)
+                ):
+                    device_consumable_view = new_instance(cls)
+                    device_consumable_view.consumable_title = _f_consumable_title
+                    device_consumable_view.status = _f_status
+                    device_consumable_view.usage_remaining = _f_usage_remaining
+                    device_consumable_view.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return device_consumable_view
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

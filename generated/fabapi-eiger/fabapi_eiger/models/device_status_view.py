@@ -89,6 +89,40 @@ class DeviceStatusView(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is DeviceStatusView and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_printing_state,
+                    _f_current_layer,
+                    _f_layer_count,
+                    _f_progress,
+                    _f_estimated_seconds_remaining,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_current_layer.__class__ is int or _f_current_layer is None)
+                    and (_f_layer_count.__class__ is int or _f_layer_count is None)
+                    and ((_f_progress.__class__ is float or _f_progress.__class__ is int) or _f_progress is None)
+                    and (_f_estimated_seconds_remaining.__class__ is int or _f_estimated_seconds_remaining is None)
+                ):
+                    try:
+                        _f_printing_state = PrintingStateEnum._value2member_map_[_f_printing_state]
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    else:
+                        device_status_view = new_instance(cls)
+                        device_status_view.printing_state = _f_printing_state  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        device_status_view.current_layer = _f_current_layer
+                        device_status_view.layer_count = _f_layer_count
+                        device_status_view.progress = _f_progress
+                        device_status_view.estimated_seconds_remaining = _f_estimated_seconds_remaining
+                        device_status_view.additional_properties = (
+                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                        )
+                        return device_status_view
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

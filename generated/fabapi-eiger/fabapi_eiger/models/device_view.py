@@ -176,6 +176,78 @@ class DeviceView(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is DeviceView and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_id,
+                    _f_name,
+                    _f_device_type,
+                    _f_device_series,
+                    _f_created_at,
+                    _f_updated_at,
+                    _f_queue_estimated_time_seconds,
+                    _f_queue_length,
+                    _f_loaded_primary_material,
+                    _f_loaded_secondary_material,
+                    _f_ccs_primary_remaining,
+                    _f_ccs_secondary_remaining,
+                    _f_state,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_name.__class__ is str)
+                    and (_f_device_type.__class__ is str)
+                    and (_f_device_series.__class__ is str)
+                    and (
+                        (
+                            _f_queue_estimated_time_seconds.__class__ is float
+                            or _f_queue_estimated_time_seconds.__class__ is int
+                        )
+                        or _f_queue_estimated_time_seconds is None
+                    )
+                    and (_f_queue_length.__class__ is int or _f_queue_length is None)
+                    and (_f_loaded_primary_material.__class__ is str or _f_loaded_primary_material is None)
+                    and (_f_loaded_secondary_material.__class__ is str or _f_loaded_secondary_material is None)
+                    and (
+                        (_f_ccs_primary_remaining.__class__ is float or _f_ccs_primary_remaining.__class__ is int)
+                        or _f_ccs_primary_remaining is None
+                    )
+                    and (
+                        (_f_ccs_secondary_remaining.__class__ is float or _f_ccs_secondary_remaining.__class__ is int)
+                        or _f_ccs_secondary_remaining is None
+                    )
+                    and (_f_state.__class__ is str)
+                ):
+                    try:
+                        _f_id = parse_uuid(_f_id)
+                        if _f_created_at is not None:
+                            _f_created_at = parse_datetime(_f_created_at)
+                        if _f_updated_at is not None:
+                            _f_updated_at = parse_datetime(_f_updated_at)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    else:
+                        device_view = new_instance(cls)
+                        device_view.id = _f_id
+                        device_view.name = _f_name
+                        device_view.device_type = _f_device_type
+                        device_view.device_series = _f_device_series
+                        device_view.created_at = _f_created_at
+                        device_view.updated_at = _f_updated_at
+                        device_view.queue_estimated_time_seconds = _f_queue_estimated_time_seconds
+                        device_view.queue_length = _f_queue_length
+                        device_view.loaded_primary_material = _f_loaded_primary_material
+                        device_view.loaded_secondary_material = _f_loaded_secondary_material
+                        device_view.ccs_primary_remaining = _f_ccs_primary_remaining
+                        device_view.ccs_secondary_remaining = _f_ccs_secondary_remaining
+                        device_view.state = _f_state
+                        device_view.additional_properties = (
+                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                        )
+                        return device_view
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

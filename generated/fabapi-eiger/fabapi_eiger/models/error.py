@@ -48,6 +48,17 @@ class Error(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is Error and src_dict.__class__ is dict and len(src_dict) == _COUNT:
+            try:
+                (_f_message,) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if _f_message.__class__ is str:
+                    error = new_instance(cls)
+                    error.message = _f_message
+                    return error
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

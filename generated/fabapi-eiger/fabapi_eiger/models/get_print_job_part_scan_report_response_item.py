@@ -64,6 +64,29 @@ class GetPrintJobPartScanReportResponseItem(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is GetPrintJobPartScanReportResponseItem and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_printed_part_id,
+                    _f_scan_report_url,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if _f_scan_report_url.__class__ is str or _f_scan_report_url is None:
+                    try:
+                        _f_printed_part_id = parse_uuid(_f_printed_part_id)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    else:
+                        get_print_job_part_scan_report_response_item = new_instance(cls)
+                        get_print_job_part_scan_report_response_item.printed_part_id = _f_printed_part_id
+                        get_print_job_part_scan_report_response_item.scan_report_url = _f_scan_report_url
+                        get_print_job_part_scan_report_response_item.additional_properties = (
+                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                        )
+                        return get_print_job_part_scan_report_response_item
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

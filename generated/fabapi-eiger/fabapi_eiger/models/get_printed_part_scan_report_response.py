@@ -51,6 +51,20 @@ class GetPrintedPartScanReportResponse(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is GetPrintedPartScanReportResponse and src_dict.__class__ is dict:
+            try:
+                (_f_scan_report_url,) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if _f_scan_report_url.__class__ is str or _f_scan_report_url is None:
+                    get_printed_part_scan_report_response = new_instance(cls)
+                    get_printed_part_scan_report_response.scan_report_url = _f_scan_report_url
+                    get_printed_part_scan_report_response.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return get_printed_part_scan_report_response
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -80,6 +80,34 @@ class GetUserResponse(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is GetUserResponse and src_dict.__class__ is dict and len(src_dict) == _COUNT:
+            try:
+                (
+                    _f_id,
+                    _f_name,
+                    _f_email,
+                    _f_created_at,
+                    _f_updated_at,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (_f_name.__class__ is str) and (_f_email.__class__ is str):
+                    try:
+                        _f_id = parse_uuid(_f_id)
+                        _f_created_at = parse_datetime(_f_created_at)
+                        _f_updated_at = parse_datetime(_f_updated_at)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    else:
+                        get_user_response = new_instance(cls)
+                        get_user_response.id = _f_id
+                        get_user_response.name = _f_name
+                        get_user_response.email = _f_email
+                        get_user_response.created_at = _f_created_at
+                        get_user_response.updated_at = _f_updated_at
+                        return get_user_response
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -60,6 +60,29 @@ class OrgSettingsPresetsResponseItem(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is OrgSettingsPresetsResponseItem and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_title,
+                    _f_id,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if _f_title.__class__ is str:
+                    try:
+                        _f_id = parse_uuid(_f_id)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    else:
+                        org_settings_presets_response_item = new_instance(cls)
+                        org_settings_presets_response_item.title = _f_title
+                        org_settings_presets_response_item.id = _f_id
+                        org_settings_presets_response_item.additional_properties = (
+                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                        )
+                        return org_settings_presets_response_item
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -57,6 +57,30 @@ class PartVersionViewSettingsEuler(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is PartVersionViewSettingsEuler and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_x,
+                    _f_y,
+                    _f_z,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_x.__class__ is float or _f_x.__class__ is int)
+                    and (_f_y.__class__ is float or _f_y.__class__ is int)
+                    and (_f_z.__class__ is float or _f_z.__class__ is int)
+                ):
+                    part_version_view_settings_euler = new_instance(cls)
+                    part_version_view_settings_euler.x = _f_x
+                    part_version_view_settings_euler.y = _f_y
+                    part_version_view_settings_euler.z = _f_z
+                    part_version_view_settings_euler.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return part_version_view_settings_euler
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

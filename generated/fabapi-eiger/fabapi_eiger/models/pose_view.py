@@ -68,6 +68,31 @@ class PoseView(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is PoseView and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_id,
+                    _f_x,
+                    _f_y,
+                    _f_theta,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (_f_x.__class__ is int) and (_f_y.__class__ is int) and (_f_theta.__class__ is int):
+                    try:
+                        _f_id = parse_uuid(_f_id)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    else:
+                        pose_view = new_instance(cls)
+                        pose_view.id = _f_id
+                        pose_view.x = _f_x
+                        pose_view.y = _f_y
+                        pose_view.theta = _f_theta
+                        pose_view.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                        return pose_view
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

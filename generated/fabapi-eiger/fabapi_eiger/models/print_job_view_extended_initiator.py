@@ -66,6 +66,31 @@ class PrintJobViewExtendedInitiator(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is PrintJobViewExtendedInitiator and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_id,
+                    _f_email,
+                    _f_name,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (_f_email.__class__ is str) and (_f_name.__class__ is str or _f_name is None):
+                    try:
+                        _f_id = parse_uuid(_f_id)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    else:
+                        print_job_view_extended_initiator = new_instance(cls)
+                        print_job_view_extended_initiator.id = _f_id
+                        print_job_view_extended_initiator.email = _f_email
+                        print_job_view_extended_initiator.name = _f_name
+                        print_job_view_extended_initiator.additional_properties = (
+                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                        )
+                        return print_job_view_extended_initiator
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -50,6 +50,22 @@ class PrintToPrinterRequest(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is PrintToPrinterRequest and src_dict.__class__ is dict and len(src_dict) == _COUNT:
+            try:
+                (_f_build,) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if True:
+                    try:
+                        _f_build = parse_uuid(_f_build)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    else:
+                        print_to_printer_request = new_instance(cls)
+                        print_to_printer_request.build = _f_build
+                        return print_to_printer_request
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -124,6 +124,50 @@ class PrintToPrinterResponse(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is PrintToPrinterResponse and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_id,
+                    _f_state,
+                    _f_queued_at,
+                    _f_created_at,
+                    _f_started_at,
+                    _f_updated_at,
+                    _f_ended_at,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if True:
+                    try:
+                        _f_id = parse_uuid(_f_id)
+                        _f_state = PrintJobStateEnum._value2member_map_[_f_state]
+                        if _f_queued_at is not None:
+                            _f_queued_at = parse_datetime(_f_queued_at)
+                        if _f_created_at is not None:
+                            _f_created_at = parse_datetime(_f_created_at)
+                        if _f_started_at is not None:
+                            _f_started_at = parse_datetime(_f_started_at)
+                        if _f_updated_at is not None:
+                            _f_updated_at = parse_datetime(_f_updated_at)
+                        if _f_ended_at is not None:
+                            _f_ended_at = parse_datetime(_f_ended_at)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    else:
+                        print_to_printer_response = new_instance(cls)
+                        print_to_printer_response.id = _f_id
+                        print_to_printer_response.state = _f_state  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        print_to_printer_response.queued_at = _f_queued_at
+                        print_to_printer_response.created_at = _f_created_at
+                        print_to_printer_response.started_at = _f_started_at
+                        print_to_printer_response.updated_at = _f_updated_at
+                        print_to_printer_response.ended_at = _f_ended_at
+                        print_to_printer_response.additional_properties = (
+                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                        )
+                        return print_to_printer_response
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -101,6 +101,41 @@ class PrintedPartView(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is PrintedPartView and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_id,
+                    _f_printed_at,
+                    _f_updated_at,
+                    _f_state,
+                    _f_notes,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if _f_notes.__class__ is str or _f_notes is None:
+                    try:
+                        _f_id = parse_uuid(_f_id)
+                        if _f_printed_at is not None:
+                            _f_printed_at = parse_datetime(_f_printed_at)
+                        if _f_updated_at is not None:
+                            _f_updated_at = parse_datetime(_f_updated_at)
+                        if _f_state is not None:
+                            _f_state = PrintedPartViewStateEnum._value2member_map_[_f_state]
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    else:
+                        printed_part_view = new_instance(cls)
+                        printed_part_view.id = _f_id
+                        printed_part_view.printed_at = _f_printed_at
+                        printed_part_view.updated_at = _f_updated_at
+                        printed_part_view.state = _f_state  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        printed_part_view.notes = _f_notes
+                        printed_part_view.additional_properties = (
+                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                        )
+                        return printed_part_view
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

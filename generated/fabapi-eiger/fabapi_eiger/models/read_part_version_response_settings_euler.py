@@ -57,6 +57,30 @@ class ReadPartVersionResponseSettingsEuler(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is ReadPartVersionResponseSettingsEuler and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_x,
+                    _f_y,
+                    _f_z,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_x.__class__ is float or _f_x.__class__ is int)
+                    and (_f_y.__class__ is float or _f_y.__class__ is int)
+                    and (_f_z.__class__ is float or _f_z.__class__ is int)
+                ):
+                    read_part_version_response_settings_euler = new_instance(cls)
+                    read_part_version_response_settings_euler.x = _f_x
+                    read_part_version_response_settings_euler.y = _f_y
+                    read_part_version_response_settings_euler.z = _f_z
+                    read_part_version_response_settings_euler.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return read_part_version_response_settings_euler
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -45,6 +45,20 @@ class ReadSignedURLResponse(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is ReadSignedURLResponse and src_dict.__class__ is dict:
+            try:
+                (_f_url,) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if _f_url.__class__ is str:
+                    read_signed_url_response = new_instance(cls)
+                    read_signed_url_response.url = _f_url
+                    read_signed_url_response.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return read_signed_url_response
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -46,6 +46,22 @@ class SendBuildToBacklogRequest(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is SendBuildToBacklogRequest and src_dict.__class__ is dict and len(src_dict) == _COUNT:
+            try:
+                (_f_due_date,) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if True:
+                    try:
+                        _f_due_date = datetime.date.fromisoformat(_f_due_date)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    else:
+                        send_build_to_backlog_request = new_instance(cls)
+                        send_build_to_backlog_request.due_date = _f_due_date
+                        return send_build_to_backlog_request
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -47,6 +47,20 @@ class SliceStatusResponse(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is SliceStatusResponse and src_dict.__class__ is dict:
+            try:
+                (_f_status,) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if _f_status.__class__ is str:
+                    slice_status_response = new_instance(cls)
+                    slice_status_response.status = _f_status
+                    slice_status_response.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return slice_status_response
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

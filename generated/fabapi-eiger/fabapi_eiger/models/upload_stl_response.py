@@ -57,6 +57,30 @@ class UploadStlResponse(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is UploadStlResponse and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_slice_job_id,
+                    _f_part_version_id,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if True:
+                    try:
+                        _f_slice_job_id = parse_uuid(_f_slice_job_id)
+                        _f_part_version_id = parse_uuid(_f_part_version_id)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    else:
+                        upload_stl_response = new_instance(cls)
+                        upload_stl_response.slice_job_id = _f_slice_job_id
+                        upload_stl_response.part_version_id = _f_part_version_id
+                        upload_stl_response.additional_properties = (
+                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                        )
+                        return upload_stl_response
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -73,6 +73,30 @@ class UserView(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is UserView and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_id,
+                    _f_name,
+                    _f_email,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (_f_name.__class__ is str or _f_name is None) and (_f_email.__class__ is str or _f_email is None):
+                    try:
+                        if _f_id is not None:
+                            _f_id = parse_uuid(_f_id)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    else:
+                        user_view = new_instance(cls)
+                        user_view.id = _f_id
+                        user_view.name = _f_name
+                        user_view.email = _f_email
+                        user_view.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                        return user_view
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -64,6 +64,26 @@ class AlreadyRegisteredResponse(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is AlreadyRegisteredResponse and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_status,
+                    _f_jwt,
+                    _f_message,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (_f_status.__class__ is str) and (_f_jwt.__class__ is str) and (_f_message.__class__ is str):
+                    already_registered_response = new_instance(cls)
+                    already_registered_response.status = _f_status
+                    already_registered_response.jwt = _f_jwt
+                    already_registered_response.message = _f_message
+                    already_registered_response.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return already_registered_response
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -71,6 +71,31 @@ class Error(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is Error and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_status,
+                    _f_message,
+                    _f_request_id,
+                    _f_cause,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_status.__class__ is str)
+                    and (_f_message.__class__ is str)
+                    and (_f_request_id.__class__ is str)
+                    and (_f_cause.__class__ is str)
+                ):
+                    error = new_instance(cls)
+                    error.status = _f_status
+                    error.message = _f_message
+                    error.request_id = _f_request_id
+                    error.cause = _f_cause
+                    error.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    return error
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -70,6 +70,33 @@ class ProcessResponse(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is ProcessResponse and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_status,
+                    _f_request_id,
+                    _f_dev_id,
+                    _f_message,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_status.__class__ is str)
+                    and (_f_request_id.__class__ is str)
+                    and (_f_dev_id.__class__ is str)
+                    and (_f_message.__class__ is str)
+                ):
+                    process_response = new_instance(cls)
+                    process_response.status = _f_status
+                    process_response.request_id = _f_request_id
+                    process_response.dev_id = _f_dev_id
+                    process_response.message = _f_message
+                    process_response.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return process_response
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -57,6 +57,24 @@ class Project(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is Project and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_project_id,
+                    _f_name,
+                    _f_studio_id,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (_f_project_id.__class__ is str) and (_f_name.__class__ is str) and (_f_studio_id.__class__ is str):
+                    project = new_instance(cls)
+                    project.project_id = _f_project_id
+                    project.name = _f_name
+                    project.studio_id = _f_studio_id
+                    project.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    return project
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

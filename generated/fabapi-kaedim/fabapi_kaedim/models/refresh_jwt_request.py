@@ -50,6 +50,20 @@ class RefreshJwtRequest(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is RefreshJwtRequest and src_dict.__class__ is dict:
+            try:
+                (_f_dev_id,) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if _f_dev_id.__class__ is str:
+                    refresh_jwt_request = new_instance(cls)
+                    refresh_jwt_request.dev_id = _f_dev_id
+                    refresh_jwt_request.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return refresh_jwt_request
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -70,6 +70,33 @@ class RefreshJwtResponse(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is RefreshJwtResponse and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_status,
+                    _f_jwt,
+                    _f_message,
+                    _f_dev_id,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_status.__class__ is str)
+                    and (_f_jwt.__class__ is str)
+                    and (_f_message.__class__ is str)
+                    and (_f_dev_id.__class__ is str)
+                ):
+                    refresh_jwt_response = new_instance(cls)
+                    refresh_jwt_response.status = _f_status
+                    refresh_jwt_response.jwt = _f_jwt
+                    refresh_jwt_response.message = _f_message
+                    refresh_jwt_response.dev_id = _f_dev_id
+                    refresh_jwt_response.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return refresh_jwt_response
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

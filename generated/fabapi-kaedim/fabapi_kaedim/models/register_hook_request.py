@@ -58,6 +58,24 @@ class RegisterHookRequest(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is RegisterHookRequest and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_dev_id,
+                    _f_destination,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (_f_dev_id.__class__ is str) and (_f_destination.__class__ is str):
+                    register_hook_request = new_instance(cls)
+                    register_hook_request.dev_id = _f_dev_id
+                    register_hook_request.destination = _f_destination
+                    register_hook_request.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return register_hook_request
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -76,6 +76,36 @@ class RegisterHookResponse(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is RegisterHookResponse and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_status,
+                    _f_jwt,
+                    _f_user_id,
+                    _f_session_expire_at,
+                    _f_refresh_token,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_status.__class__ is str)
+                    and (_f_jwt.__class__ is str)
+                    and (_f_user_id.__class__ is str)
+                    and (_f_session_expire_at.__class__ is str)
+                    and (_f_refresh_token.__class__ is str)
+                ):
+                    register_hook_response = new_instance(cls)
+                    register_hook_response.status = _f_status
+                    register_hook_response.jwt = _f_jwt
+                    register_hook_response.user_id = _f_user_id
+                    register_hook_response.session_expire_at = _f_session_expire_at
+                    register_hook_response.refresh_token = _f_refresh_token
+                    register_hook_response.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return register_hook_response
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

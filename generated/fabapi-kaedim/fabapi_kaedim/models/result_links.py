@@ -76,6 +76,37 @@ class ResultLinks(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is ResultLinks and src_dict.__class__ is dict and len(src_dict) == _COUNT:
+            try:
+                (
+                    _f_obj,
+                    _f_fbx,
+                    _f_glb,
+                    _f_gltf,
+                    _f_mtl,
+                    _f_usd,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_obj.__class__ is str)
+                    and (_f_fbx.__class__ is str)
+                    and (_f_glb.__class__ is str)
+                    and (_f_gltf.__class__ is str)
+                    and (_f_mtl.__class__ is str)
+                    and (_f_usd.__class__ is str)
+                ):
+                    result_links = new_instance(cls)
+                    result_links.obj = _f_obj
+                    result_links.fbx = _f_fbx
+                    result_links.glb = _f_glb
+                    result_links.gltf = _f_gltf
+                    result_links.mtl = _f_mtl
+                    result_links.usd = _f_usd
+                    result_links.additional_properties = {}
+                    return result_links
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

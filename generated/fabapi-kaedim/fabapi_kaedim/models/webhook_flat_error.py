@@ -75,6 +75,33 @@ class WebhookFlatError(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is WebhookFlatError and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_status,
+                    _f_request_id,
+                    _f_message,
+                    _f_cause,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_status.__class__ is str)
+                    and (_f_request_id.__class__ is str)
+                    and (_f_message.__class__ is str)
+                    and (_f_cause.__class__ is str)
+                ):
+                    webhook_flat_error = new_instance(cls)
+                    webhook_flat_error.status = _f_status
+                    webhook_flat_error.request_id = _f_request_id
+                    webhook_flat_error.message = _f_message
+                    webhook_flat_error.cause = _f_cause
+                    webhook_flat_error.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return webhook_flat_error
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

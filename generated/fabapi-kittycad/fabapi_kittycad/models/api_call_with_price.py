@@ -214,6 +214,93 @@ class ApiCallWithPrice(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is ApiCallWithPrice and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_completed_at,
+                    _f_created_at,
+                    _f_duration,
+                    _f_email,
+                    _f_endpoint,
+                    _f_id,
+                    _f_ip_address,
+                    _f_litterbox,
+                    _f_method,
+                    _f_minutes,
+                    _f_origin,
+                    _f_price,
+                    _f_request_body,
+                    _f_request_query_params,
+                    _f_response_body,
+                    _f_started_at,
+                    _f_status_code,
+                    _f_stripe_invoice_item_id,
+                    _f_token,
+                    _f_updated_at,
+                    _f_user_agent,
+                    _f_user_id,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_duration.__class__ is int or _f_duration is None)
+                    and (_f_email.__class__ is str)
+                    and (_f_endpoint.__class__ is str)
+                    and (_f_ip_address.__class__ is str)
+                    and (_f_litterbox.__class__ is bool)
+                    and (_f_minutes.__class__ is int)
+                    and (_f_origin.__class__ is str)
+                    and (_f_price.__class__ is float or _f_price.__class__ is int)
+                    and (_f_request_body.__class__ is str)
+                    and (_f_request_query_params.__class__ is str)
+                    and (_f_response_body.__class__ is str)
+                    and (_f_status_code.__class__ is int)
+                    and (_f_stripe_invoice_item_id.__class__ is str)
+                    and (_f_user_agent.__class__ is str)
+                    and (_f_user_id.__class__ is str)
+                ):
+                    try:
+                        if _f_completed_at is not None:
+                            _f_completed_at = parse_datetime(_f_completed_at)
+                        _f_created_at = parse_datetime(_f_created_at)
+                        _f_id = parse_uuid(_f_id)
+                        _f_method = Method._value2member_map_[_f_method]
+                        if _f_started_at is not None:
+                            _f_started_at = parse_datetime(_f_started_at)
+                        _f_token = parse_uuid(_f_token)
+                        _f_updated_at = parse_datetime(_f_updated_at)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    else:
+                        api_call_with_price = new_instance(cls)
+                        api_call_with_price.completed_at = _f_completed_at
+                        api_call_with_price.created_at = _f_created_at
+                        api_call_with_price.duration = _f_duration
+                        api_call_with_price.email = _f_email
+                        api_call_with_price.endpoint = _f_endpoint
+                        api_call_with_price.id = _f_id
+                        api_call_with_price.ip_address = _f_ip_address
+                        api_call_with_price.litterbox = _f_litterbox
+                        api_call_with_price.method = _f_method  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        api_call_with_price.minutes = _f_minutes
+                        api_call_with_price.origin = _f_origin
+                        api_call_with_price.price = _f_price
+                        api_call_with_price.request_body = _f_request_body
+                        api_call_with_price.request_query_params = _f_request_query_params
+                        api_call_with_price.response_body = _f_response_body
+                        api_call_with_price.started_at = _f_started_at
+                        api_call_with_price.status_code = _f_status_code
+                        api_call_with_price.stripe_invoice_item_id = _f_stripe_invoice_item_id
+                        api_call_with_price.token = _f_token
+                        api_call_with_price.updated_at = _f_updated_at
+                        api_call_with_price.user_agent = _f_user_agent
+                        api_call_with_price.user_id = _f_user_id
+                        api_call_with_price.additional_properties = (
+                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                        )
+                        return api_call_with_price
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -89,6 +89,37 @@ class ApiToken(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is ApiToken and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_created_at,
+                    _f_id,
+                    _f_is_valid,
+                    _f_token,
+                    _f_updated_at,
+                    _f_user_id,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (_f_id.__class__ is str) and (_f_is_valid.__class__ is bool) and (_f_user_id.__class__ is str):
+                    try:
+                        _f_created_at = parse_datetime(_f_created_at)
+                        _f_token = parse_uuid(_f_token)
+                        _f_updated_at = parse_datetime(_f_updated_at)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    else:
+                        api_token = new_instance(cls)
+                        api_token.created_at = _f_created_at
+                        api_token.id = _f_id
+                        api_token.is_valid = _f_is_valid
+                        api_token.token = _f_token
+                        api_token.updated_at = _f_updated_at
+                        api_token.user_id = _f_user_id
+                        api_token.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                        return api_token
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -159,6 +159,63 @@ class AsyncFileMass(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is AsyncFileMass and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_type_,
+                    _f_completed_at,
+                    _f_created_at,
+                    _f_error,
+                    _f_id,
+                    _f_mass,
+                    _f_material_density,
+                    _f_src_format,
+                    _f_started_at,
+                    _f_status,
+                    _f_updated_at,
+                    _f_user_id,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_error.__class__ is str or _f_error is None)
+                    and ((_f_mass.__class__ is float or _f_mass.__class__ is int) or _f_mass is None)
+                    and (_f_material_density.__class__ is float or _f_material_density.__class__ is int)
+                    and (_f_user_id.__class__ is str)
+                ):
+                    try:
+                        _f_type_ = AsyncFileMassType._value2member_map_[_f_type_]
+                        if _f_completed_at is not None:
+                            _f_completed_at = parse_datetime(_f_completed_at)
+                        _f_created_at = parse_datetime(_f_created_at)
+                        _f_id = parse_uuid(_f_id)
+                        _f_src_format = File3DSourceFormat._value2member_map_[_f_src_format]
+                        if _f_started_at is not None:
+                            _f_started_at = parse_datetime(_f_started_at)
+                        _f_status = ApiCallStatus._value2member_map_[_f_status]
+                        _f_updated_at = parse_datetime(_f_updated_at)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    else:
+                        async_file_mass = new_instance(cls)
+                        async_file_mass.type_ = _f_type_  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        async_file_mass.completed_at = _f_completed_at
+                        async_file_mass.created_at = _f_created_at
+                        async_file_mass.error = _f_error
+                        async_file_mass.id = _f_id
+                        async_file_mass.mass = _f_mass
+                        async_file_mass.material_density = _f_material_density
+                        async_file_mass.src_format = _f_src_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        async_file_mass.started_at = _f_started_at
+                        async_file_mass.status = _f_status  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        async_file_mass.updated_at = _f_updated_at
+                        async_file_mass.user_id = _f_user_id
+                        async_file_mass.additional_properties = (
+                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                        )
+                        return async_file_mass
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -153,6 +153,63 @@ class AsyncFileSurfaceArea(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is AsyncFileSurfaceArea and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_type_,
+                    _f_completed_at,
+                    _f_created_at,
+                    _f_error,
+                    _f_id,
+                    _f_src_format,
+                    _f_started_at,
+                    _f_status,
+                    _f_surface_area,
+                    _f_updated_at,
+                    _f_user_id,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_error.__class__ is str or _f_error is None)
+                    and (
+                        (_f_surface_area.__class__ is float or _f_surface_area.__class__ is int)
+                        or _f_surface_area is None
+                    )
+                    and (_f_user_id.__class__ is str)
+                ):
+                    try:
+                        _f_type_ = AsyncFileSurfaceAreaType._value2member_map_[_f_type_]
+                        if _f_completed_at is not None:
+                            _f_completed_at = parse_datetime(_f_completed_at)
+                        _f_created_at = parse_datetime(_f_created_at)
+                        _f_id = parse_uuid(_f_id)
+                        _f_src_format = File3DSourceFormat._value2member_map_[_f_src_format]
+                        if _f_started_at is not None:
+                            _f_started_at = parse_datetime(_f_started_at)
+                        _f_status = ApiCallStatus._value2member_map_[_f_status]
+                        _f_updated_at = parse_datetime(_f_updated_at)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    else:
+                        async_file_surface_area = new_instance(cls)
+                        async_file_surface_area.type_ = _f_type_  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        async_file_surface_area.completed_at = _f_completed_at
+                        async_file_surface_area.created_at = _f_created_at
+                        async_file_surface_area.error = _f_error
+                        async_file_surface_area.id = _f_id
+                        async_file_surface_area.src_format = _f_src_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        async_file_surface_area.started_at = _f_started_at
+                        async_file_surface_area.status = _f_status  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        async_file_surface_area.surface_area = _f_surface_area
+                        async_file_surface_area.updated_at = _f_updated_at
+                        async_file_surface_area.user_id = _f_user_id
+                        async_file_surface_area.additional_properties = (
+                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                        )
+                        return async_file_surface_area
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

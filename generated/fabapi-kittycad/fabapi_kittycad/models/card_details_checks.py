@@ -58,6 +58,30 @@ class CardDetailsChecks(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is CardDetailsChecks and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_address_line1_check,
+                    _f_address_postal_code_check,
+                    _f_cvc_check,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_address_line1_check.__class__ is str)
+                    and (_f_address_postal_code_check.__class__ is str)
+                    and (_f_cvc_check.__class__ is str)
+                ):
+                    card_details_checks = new_instance(cls)
+                    card_details_checks.address_line1_check = _f_address_line1_check
+                    card_details_checks.address_postal_code_check = _f_address_postal_code_check
+                    card_details_checks.cvc_check = _f_cvc_check
+                    card_details_checks.additional_properties = (
+                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    )
+                    return card_details_checks
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -114,6 +114,51 @@ class CustomerBalance(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is CustomerBalance and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_created_at,
+                    _f_id,
+                    _f_monthly_credits_remaining,
+                    _f_pre_pay_cash_remaining,
+                    _f_pre_pay_credits_remaining,
+                    _f_total_due,
+                    _f_updated_at,
+                    _f_user_id,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_monthly_credits_remaining.__class__ is float or _f_monthly_credits_remaining.__class__ is int)
+                    and (_f_pre_pay_cash_remaining.__class__ is float or _f_pre_pay_cash_remaining.__class__ is int)
+                    and (
+                        _f_pre_pay_credits_remaining.__class__ is float or _f_pre_pay_credits_remaining.__class__ is int
+                    )
+                    and (_f_total_due.__class__ is float or _f_total_due.__class__ is int)
+                    and (_f_user_id.__class__ is str)
+                ):
+                    try:
+                        _f_created_at = parse_datetime(_f_created_at)
+                        _f_id = parse_uuid(_f_id)
+                        _f_updated_at = parse_datetime(_f_updated_at)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    else:
+                        customer_balance = new_instance(cls)
+                        customer_balance.created_at = _f_created_at
+                        customer_balance.id = _f_id
+                        customer_balance.monthly_credits_remaining = _f_monthly_credits_remaining
+                        customer_balance.pre_pay_cash_remaining = _f_pre_pay_cash_remaining
+                        customer_balance.pre_pay_credits_remaining = _f_pre_pay_credits_remaining
+                        customer_balance.total_due = _f_total_due
+                        customer_balance.updated_at = _f_updated_at
+                        customer_balance.user_id = _f_user_id
+                        customer_balance.additional_properties = (
+                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                        )
+                        return customer_balance
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

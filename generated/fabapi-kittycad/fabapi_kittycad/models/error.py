@@ -65,6 +65,28 @@ class Error(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is Error and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_message,
+                    _f_request_id,
+                    _f_error_code,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_message.__class__ is str)
+                    and (_f_request_id.__class__ is str)
+                    and (_f_error_code.__class__ is str)
+                ):
+                    error = new_instance(cls)
+                    error.message = _f_message
+                    error.request_id = _f_request_id
+                    error.error_code = _f_error_code
+                    error.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    return error
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -148,6 +148,73 @@ class ExtendedUser(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is ExtendedUser and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_company,
+                    _f_created_at,
+                    _f_discord,
+                    _f_email,
+                    _f_email_verified,
+                    _f_first_name,
+                    _f_front_id,
+                    _f_github,
+                    _f_id,
+                    _f_image,
+                    _f_last_name,
+                    _f_mailchimp_id,
+                    _f_name,
+                    _f_phone,
+                    _f_stripe_id,
+                    _f_updated_at,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_company.__class__ is str)
+                    and (_f_discord.__class__ is str)
+                    and (_f_email.__class__ is str)
+                    and (_f_first_name.__class__ is str)
+                    and (_f_front_id.__class__ is str)
+                    and (_f_github.__class__ is str)
+                    and (_f_id.__class__ is str)
+                    and (_f_image.__class__ is str)
+                    and (_f_last_name.__class__ is str)
+                    and (_f_mailchimp_id.__class__ is str)
+                    and (_f_name.__class__ is str)
+                    and (_f_phone.__class__ is str)
+                    and (_f_stripe_id.__class__ is str)
+                ):
+                    try:
+                        _f_created_at = parse_datetime(_f_created_at)
+                        _f_email_verified = parse_datetime(_f_email_verified)
+                        _f_updated_at = parse_datetime(_f_updated_at)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    else:
+                        extended_user = new_instance(cls)
+                        extended_user.company = _f_company
+                        extended_user.created_at = _f_created_at
+                        extended_user.discord = _f_discord
+                        extended_user.email = _f_email
+                        extended_user.email_verified = _f_email_verified
+                        extended_user.first_name = _f_first_name
+                        extended_user.front_id = _f_front_id
+                        extended_user.github = _f_github
+                        extended_user.id = _f_id
+                        extended_user.image = _f_image
+                        extended_user.last_name = _f_last_name
+                        extended_user.mailchimp_id = _f_mailchimp_id
+                        extended_user.name = _f_name
+                        extended_user.phone = _f_phone
+                        extended_user.stripe_id = _f_stripe_id
+                        extended_user.updated_at = _f_updated_at
+                        extended_user.additional_properties = (
+                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                        )
+                        return extended_user
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

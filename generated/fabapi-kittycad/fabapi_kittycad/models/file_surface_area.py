@@ -141,6 +141,60 @@ class FileSurfaceArea(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is FileSurfaceArea and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_completed_at,
+                    _f_created_at,
+                    _f_error,
+                    _f_id,
+                    _f_src_format,
+                    _f_started_at,
+                    _f_status,
+                    _f_surface_area,
+                    _f_updated_at,
+                    _f_user_id,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_error.__class__ is str or _f_error is None)
+                    and (
+                        (_f_surface_area.__class__ is float or _f_surface_area.__class__ is int)
+                        or _f_surface_area is None
+                    )
+                    and (_f_user_id.__class__ is str)
+                ):
+                    try:
+                        if _f_completed_at is not None:
+                            _f_completed_at = parse_datetime(_f_completed_at)
+                        _f_created_at = parse_datetime(_f_created_at)
+                        _f_id = parse_uuid(_f_id)
+                        _f_src_format = File3DSourceFormat._value2member_map_[_f_src_format]
+                        if _f_started_at is not None:
+                            _f_started_at = parse_datetime(_f_started_at)
+                        _f_status = ApiCallStatus._value2member_map_[_f_status]
+                        _f_updated_at = parse_datetime(_f_updated_at)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    else:
+                        file_surface_area = new_instance(cls)
+                        file_surface_area.completed_at = _f_completed_at
+                        file_surface_area.created_at = _f_created_at
+                        file_surface_area.error = _f_error
+                        file_surface_area.id = _f_id
+                        file_surface_area.src_format = _f_src_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        file_surface_area.started_at = _f_started_at
+                        file_surface_area.status = _f_status  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        file_surface_area.surface_area = _f_surface_area
+                        file_surface_area.updated_at = _f_updated_at
+                        file_surface_area.user_id = _f_user_id
+                        file_surface_area.additional_properties = (
+                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                        )
+                        return file_surface_area
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -141,6 +141,57 @@ class FileVolume(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is FileVolume and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_completed_at,
+                    _f_created_at,
+                    _f_error,
+                    _f_id,
+                    _f_src_format,
+                    _f_started_at,
+                    _f_status,
+                    _f_updated_at,
+                    _f_user_id,
+                    _f_volume,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_error.__class__ is str or _f_error is None)
+                    and (_f_user_id.__class__ is str)
+                    and ((_f_volume.__class__ is float or _f_volume.__class__ is int) or _f_volume is None)
+                ):
+                    try:
+                        if _f_completed_at is not None:
+                            _f_completed_at = parse_datetime(_f_completed_at)
+                        _f_created_at = parse_datetime(_f_created_at)
+                        _f_id = parse_uuid(_f_id)
+                        _f_src_format = File3DSourceFormat._value2member_map_[_f_src_format]
+                        if _f_started_at is not None:
+                            _f_started_at = parse_datetime(_f_started_at)
+                        _f_status = ApiCallStatus._value2member_map_[_f_status]
+                        _f_updated_at = parse_datetime(_f_updated_at)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    else:
+                        file_volume = new_instance(cls)
+                        file_volume.completed_at = _f_completed_at
+                        file_volume.created_at = _f_created_at
+                        file_volume.error = _f_error
+                        file_volume.id = _f_id
+                        file_volume.src_format = _f_src_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        file_volume.started_at = _f_started_at
+                        file_volume.status = _f_status  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        file_volume.updated_at = _f_updated_at
+                        file_volume.user_id = _f_user_id
+                        file_volume.volume = _f_volume
+                        file_volume.additional_properties = (
+                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                        )
+                        return file_volume
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

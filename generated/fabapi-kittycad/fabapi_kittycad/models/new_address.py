@@ -83,6 +83,40 @@ class NewAddress(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is NewAddress and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_city,
+                    _f_country,
+                    _f_state,
+                    _f_street1,
+                    _f_street2,
+                    _f_user_id,
+                    _f_zip_,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_city.__class__ is str)
+                    and (_f_country.__class__ is str)
+                    and (_f_state.__class__ is str)
+                    and (_f_street1.__class__ is str)
+                    and (_f_street2.__class__ is str)
+                    and (_f_user_id.__class__ is str)
+                    and (_f_zip_.__class__ is str)
+                ):
+                    new_address = new_instance(cls)
+                    new_address.city = _f_city
+                    new_address.country = _f_country
+                    new_address.state = _f_state
+                    new_address.street1 = _f_street1
+                    new_address.street2 = _f_street2
+                    new_address.user_id = _f_user_id
+                    new_address.zip_ = _f_zip_
+                    new_address.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    return new_address
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -136,6 +136,57 @@ class PhysicsConstant(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is PhysicsConstant and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_completed_at,
+                    _f_constant,
+                    _f_created_at,
+                    _f_error,
+                    _f_id,
+                    _f_started_at,
+                    _f_status,
+                    _f_updated_at,
+                    _f_user_id,
+                    _f_value,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_error.__class__ is str or _f_error is None)
+                    and (_f_user_id.__class__ is str)
+                    and (_f_value.__class__ is float or _f_value.__class__ is int)
+                ):
+                    try:
+                        if _f_completed_at is not None:
+                            _f_completed_at = parse_datetime(_f_completed_at)
+                        _f_constant = PhysicsConstantName._value2member_map_[_f_constant]
+                        _f_created_at = parse_datetime(_f_created_at)
+                        _f_id = parse_uuid(_f_id)
+                        if _f_started_at is not None:
+                            _f_started_at = parse_datetime(_f_started_at)
+                        _f_status = ApiCallStatus._value2member_map_[_f_status]
+                        _f_updated_at = parse_datetime(_f_updated_at)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    else:
+                        physics_constant = new_instance(cls)
+                        physics_constant.completed_at = _f_completed_at
+                        physics_constant.constant = _f_constant  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        physics_constant.created_at = _f_created_at
+                        physics_constant.error = _f_error
+                        physics_constant.id = _f_id
+                        physics_constant.started_at = _f_started_at
+                        physics_constant.status = _f_status  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        physics_constant.updated_at = _f_updated_at
+                        physics_constant.user_id = _f_user_id
+                        physics_constant.value = _f_value
+                        physics_constant.additional_properties = (
+                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                        )
+                        return physics_constant
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -46,6 +46,18 @@ class Pong(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is Pong and src_dict.__class__ is dict:
+            try:
+                (_f_message,) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if _f_message.__class__ is str:
+                    pong = new_instance(cls)
+                    pong.message = _f_message
+                    pong.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    return pong
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -90,6 +90,38 @@ class Session(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is Session and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_created_at,
+                    _f_expires,
+                    _f_id,
+                    _f_session_token,
+                    _f_updated_at,
+                    _f_user_id,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (_f_id.__class__ is str) and (_f_user_id.__class__ is str):
+                    try:
+                        _f_created_at = parse_datetime(_f_created_at)
+                        _f_expires = parse_datetime(_f_expires)
+                        _f_session_token = parse_uuid(_f_session_token)
+                        _f_updated_at = parse_datetime(_f_updated_at)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    else:
+                        session = new_instance(cls)
+                        session.created_at = _f_created_at
+                        session.expires = _f_expires
+                        session.id = _f_id
+                        session.session_token = _f_session_token
+                        session.updated_at = _f_updated_at
+                        session.user_id = _f_user_id
+                        session.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                        return session
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -154,6 +154,63 @@ class UnitTemperatureConversion(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is UnitTemperatureConversion and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_completed_at,
+                    _f_created_at,
+                    _f_error,
+                    _f_id,
+                    _f_input_,
+                    _f_output,
+                    _f_output_format,
+                    _f_src_format,
+                    _f_started_at,
+                    _f_status,
+                    _f_updated_at,
+                    _f_user_id,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_error.__class__ is str or _f_error is None)
+                    and (_f_input_.__class__ is float or _f_input_.__class__ is int)
+                    and ((_f_output.__class__ is float or _f_output.__class__ is int) or _f_output is None)
+                    and (_f_user_id.__class__ is str)
+                ):
+                    try:
+                        if _f_completed_at is not None:
+                            _f_completed_at = parse_datetime(_f_completed_at)
+                        _f_created_at = parse_datetime(_f_created_at)
+                        _f_id = parse_uuid(_f_id)
+                        _f_output_format = UnitTemperatureFormat._value2member_map_[_f_output_format]
+                        _f_src_format = UnitTemperatureFormat._value2member_map_[_f_src_format]
+                        if _f_started_at is not None:
+                            _f_started_at = parse_datetime(_f_started_at)
+                        _f_status = ApiCallStatus._value2member_map_[_f_status]
+                        _f_updated_at = parse_datetime(_f_updated_at)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    else:
+                        unit_temperature_conversion = new_instance(cls)
+                        unit_temperature_conversion.completed_at = _f_completed_at
+                        unit_temperature_conversion.created_at = _f_created_at
+                        unit_temperature_conversion.error = _f_error
+                        unit_temperature_conversion.id = _f_id
+                        unit_temperature_conversion.input_ = _f_input_
+                        unit_temperature_conversion.output = _f_output
+                        unit_temperature_conversion.output_format = _f_output_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        unit_temperature_conversion.src_format = _f_src_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        unit_temperature_conversion.started_at = _f_started_at
+                        unit_temperature_conversion.status = _f_status  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
+                        unit_temperature_conversion.updated_at = _f_updated_at
+                        unit_temperature_conversion.user_id = _f_user_id
+                        unit_temperature_conversion.additional_properties = (
+                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                        )
+                        return unit_temperature_conversion
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

@@ -76,6 +76,37 @@ class UpdateUser(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is UpdateUser and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_company,
+                    _f_discord,
+                    _f_first_name,
+                    _f_github,
+                    _f_last_name,
+                    _f_phone,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_company.__class__ is str)
+                    and (_f_discord.__class__ is str)
+                    and (_f_first_name.__class__ is str)
+                    and (_f_github.__class__ is str)
+                    and (_f_last_name.__class__ is str)
+                    and (_f_phone.__class__ is str)
+                ):
+                    update_user = new_instance(cls)
+                    update_user.company = _f_company
+                    update_user.discord = _f_discord
+                    update_user.first_name = _f_first_name
+                    update_user.github = _f_github
+                    update_user.last_name = _f_last_name
+                    update_user.phone = _f_phone
+                    update_user.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    return update_user
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

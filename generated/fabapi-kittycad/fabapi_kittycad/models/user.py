@@ -127,6 +127,62 @@ class User(TolerantModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is User and src_dict.__class__ is dict:
+            try:
+                (
+                    _f_company,
+                    _f_created_at,
+                    _f_discord,
+                    _f_email,
+                    _f_email_verified,
+                    _f_first_name,
+                    _f_github,
+                    _f_id,
+                    _f_image,
+                    _f_last_name,
+                    _f_name,
+                    _f_phone,
+                    _f_updated_at,
+                ) = _GET(src_dict)
+            except KeyError:
+                pass
+            else:
+                if (
+                    (_f_company.__class__ is str)
+                    and (_f_discord.__class__ is str)
+                    and (_f_email.__class__ is str)
+                    and (_f_first_name.__class__ is str)
+                    and (_f_github.__class__ is str)
+                    and (_f_id.__class__ is str)
+                    and (_f_image.__class__ is str)
+                    and (_f_last_name.__class__ is str)
+                    and (_f_name.__class__ is str)
+                    and (_f_phone.__class__ is str)
+                ):
+                    try:
+                        _f_created_at = parse_datetime(_f_created_at)
+                        _f_email_verified = parse_datetime(_f_email_verified)
+                        _f_updated_at = parse_datetime(_f_updated_at)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    else:
+                        user = new_instance(cls)
+                        user.company = _f_company
+                        user.created_at = _f_created_at
+                        user.discord = _f_discord
+                        user.email = _f_email
+                        user.email_verified = _f_email_verified
+                        user.first_name = _f_first_name
+                        user.github = _f_github
+                        user.id = _f_id
+                        user.image = _f_image
+                        user.last_name = _f_last_name
+                        user.name = _f_name
+                        user.phone = _f_phone
+                        user.updated_at = _f_updated_at
+                        user.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                        return user
+
         try:
             if src_dict.__class__ is not dict:
                 raise KeyError()

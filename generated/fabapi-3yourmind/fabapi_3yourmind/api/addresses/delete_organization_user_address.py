@@ -5,6 +5,7 @@ from typing import Any, cast
 
 import httpx
 from fabapi_core import (
+    loads_body,
     path_segment,
     request_url,
 )
@@ -37,7 +38,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_2xx
 
     if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(response.json())
+        response_4xx = Error.from_dict(loads_body(response.content))
 
         return response_4xx
 

@@ -5,6 +5,7 @@ from typing import Any
 
 import httpx
 from fabapi_core import (
+    loads_body,
     path_segment,
     request_url,
 )
@@ -41,12 +42,12 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AmpiPart | Error | None:
     if 200 <= response.status_code <= 299:
-        response_2xx = AmpiPart.from_dict(response.json())
+        response_2xx = AmpiPart.from_dict(loads_body(response.content))
 
         return response_2xx
 
     if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(response.json())
+        response_4xx = Error.from_dict(loads_body(response.content))
 
         return response_4xx
 

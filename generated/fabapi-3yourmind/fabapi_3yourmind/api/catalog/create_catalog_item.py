@@ -5,6 +5,7 @@ from typing import Any
 
 import httpx
 from fabapi_core import (
+    loads_body,
     request_url,
 )
 
@@ -12,13 +13,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.catalog_item import CatalogItem
 from ...models.catalog_item_create import CatalogItemCreate
+from ...models.catalog_item_from_line import CatalogItemFromLine
 from ...models.error import Error
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CatalogItemCreate,
+    body: CatalogItemCreate | CatalogItemFromLine,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +29,10 @@ def _get_kwargs(
         "url": "/api/v2.0/user-panel/catalog/",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, CatalogItemCreate):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -37,12 +42,12 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CatalogItem | Error | None:
     if 200 <= response.status_code <= 299:
-        response_2xx = CatalogItem.from_dict(response.json())
+        response_2xx = CatalogItem.from_dict(loads_body(response.content))
 
         return response_2xx
 
     if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(response.json())
+        response_4xx = Error.from_dict(loads_body(response.content))
 
         return response_4xx
 
@@ -64,7 +69,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CatalogItemCreate,
+    body: CatalogItemCreate | CatalogItemFromLine,
 ) -> Response[CatalogItem | Error]:
     """Create Catalog Item
 
@@ -73,8 +78,9 @@ def sync_detailed(
     Organization catalog admin.
 
     Args:
-        body (CatalogItemCreate): The seed renders this body as "One of" with only its first
-            variant's fields; this is that variant.
+        body (CatalogItemCreate | CatalogItemFromLine): Create Catalog Item takes "One of" two
+            bodies: the item's own fields, or a basket line to turn into one (`lineId`, as the
+            vendor's client sends it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +106,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CatalogItemCreate,
+    body: CatalogItemCreate | CatalogItemFromLine,
 ) -> CatalogItem | Error | None:
     """Create Catalog Item
 
@@ -109,8 +115,9 @@ def sync(
     Organization catalog admin.
 
     Args:
-        body (CatalogItemCreate): The seed renders this body as "One of" with only its first
-            variant's fields; this is that variant.
+        body (CatalogItemCreate | CatalogItemFromLine): Create Catalog Item takes "One of" two
+            bodies: the item's own fields, or a basket line to turn into one (`lineId`, as the
+            vendor's client sends it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +136,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CatalogItemCreate,
+    body: CatalogItemCreate | CatalogItemFromLine,
 ) -> Response[CatalogItem | Error]:
     """Create Catalog Item
 
@@ -138,8 +145,9 @@ async def asyncio_detailed(
     Organization catalog admin.
 
     Args:
-        body (CatalogItemCreate): The seed renders this body as "One of" with only its first
-            variant's fields; this is that variant.
+        body (CatalogItemCreate | CatalogItemFromLine): Create Catalog Item takes "One of" two
+            bodies: the item's own fields, or a basket line to turn into one (`lineId`, as the
+            vendor's client sends it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +171,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CatalogItemCreate,
+    body: CatalogItemCreate | CatalogItemFromLine,
 ) -> CatalogItem | Error | None:
     """Create Catalog Item
 
@@ -172,8 +180,9 @@ async def asyncio(
     Organization catalog admin.
 
     Args:
-        body (CatalogItemCreate): The seed renders this body as "One of" with only its first
-            variant's fields; this is that variant.
+        body (CatalogItemCreate | CatalogItemFromLine): Create Catalog Item takes "One of" two
+            bodies: the item's own fields, or a basket line to turn into one (`lineId`, as the
+            vendor's client sends it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,11 +5,13 @@ from typing import Any
 
 import httpx
 from fabapi_core import (
+    loads_body,
     request_url,
 )
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.create_order_from_quote_request import CreateOrderFromQuoteRequest
 from ...models.create_order_request import CreateOrderRequest
 from ...models.created_object import CreatedObject
 from ...models.error import Error
@@ -18,7 +20,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: CreateOrderRequest,
+    body: CreateOrderFromQuoteRequest | CreateOrderRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +29,10 @@ def _get_kwargs(
         "url": "/api/v2.0/user-panel/orders/",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, CreateOrderRequest):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -37,12 +42,12 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreatedObject | Error | None:
     if 200 <= response.status_code <= 299:
-        response_2xx = CreatedObject.from_dict(response.json())
+        response_2xx = CreatedObject.from_dict(loads_body(response.content))
 
         return response_2xx
 
     if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(response.json())
+        response_4xx = Error.from_dict(loads_body(response.content))
 
         return response_4xx
 
@@ -66,16 +71,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateOrderRequest,
+    body: CreateOrderFromQuoteRequest | CreateOrderRequest,
 ) -> Response[CreatedObject | Error]:
     """Create Order
 
      This endpoint allows you to create an order either from a basket or from a quote.
 
     Args:
-        body (CreateOrderRequest): Create an order from a basket. The seed renders the body as
-            "One of" two variants (from a basket, from a quote) but only the first variant's fields
-            survive; this is that variant.
+        body (CreateOrderFromQuoteRequest | CreateOrderRequest): Create Order takes "One of" two
+            bodies: an order from a basket, or from a quote.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,16 +105,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateOrderRequest,
+    body: CreateOrderFromQuoteRequest | CreateOrderRequest,
 ) -> CreatedObject | Error | None:
     """Create Order
 
      This endpoint allows you to create an order either from a basket or from a quote.
 
     Args:
-        body (CreateOrderRequest): Create an order from a basket. The seed renders the body as
-            "One of" two variants (from a basket, from a quote) but only the first variant's fields
-            survive; this is that variant.
+        body (CreateOrderFromQuoteRequest | CreateOrderRequest): Create Order takes "One of" two
+            bodies: an order from a basket, or from a quote.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,16 +132,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateOrderRequest,
+    body: CreateOrderFromQuoteRequest | CreateOrderRequest,
 ) -> Response[CreatedObject | Error]:
     """Create Order
 
      This endpoint allows you to create an order either from a basket or from a quote.
 
     Args:
-        body (CreateOrderRequest): Create an order from a basket. The seed renders the body as
-            "One of" two variants (from a basket, from a quote) but only the first variant's fields
-            survive; this is that variant.
+        body (CreateOrderFromQuoteRequest | CreateOrderRequest): Create Order takes "One of" two
+            bodies: an order from a basket, or from a quote.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,16 +164,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateOrderRequest,
+    body: CreateOrderFromQuoteRequest | CreateOrderRequest,
 ) -> CreatedObject | Error | None:
     """Create Order
 
      This endpoint allows you to create an order either from a basket or from a quote.
 
     Args:
-        body (CreateOrderRequest): Create an order from a basket. The seed renders the body as
-            "One of" two variants (from a basket, from a quote) but only the first variant's fields
-            survive; this is that variant.
+        body (CreateOrderFromQuoteRequest | CreateOrderRequest): Create Order takes "One of" two
+            bodies: an order from a basket, or from a quote.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

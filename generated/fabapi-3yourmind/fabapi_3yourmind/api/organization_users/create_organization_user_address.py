@@ -5,6 +5,7 @@ from typing import Any
 
 import httpx
 from fabapi_core import (
+    loads_body,
     path_segment,
     request_url,
 )
@@ -12,15 +13,15 @@ from fabapi_core import (
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.address import Address
-from ...models.address_write import AddressWrite
 from ...models.error import Error
+from ...models.organization_user_address_create import OrganizationUserAddressCreate
 from ...types import Response
 
 
 def _get_kwargs(
     user_id: int,
     *,
-    body: AddressWrite,
+    body: OrganizationUserAddressCreate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -41,12 +42,12 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Address | Error | None:
     if 200 <= response.status_code <= 299:
-        response_2xx = Address.from_dict(response.json())
+        response_2xx = Address.from_dict(loads_body(response.content))
 
         return response_2xx
 
     if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(response.json())
+        response_4xx = Error.from_dict(loads_body(response.content))
 
         return response_4xx
 
@@ -69,14 +70,15 @@ def sync_detailed(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: AddressWrite,
+    body: OrganizationUserAddressCreate,
 ) -> Response[Address | Error]:
     """Create Address
 
     Args:
         user_id (int):
-        body (AddressWrite): Every field of an address. The seed marks all of them required, for
-            PATCH too.
+        body (OrganizationUserAddressCreate): An organization user's new address: the fields of
+            AddressWrite, of which the vendor's client sends only city, country, firstName, lastName,
+            line1, phoneNumber and zipCode.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,14 +106,15 @@ def sync(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: AddressWrite,
+    body: OrganizationUserAddressCreate,
 ) -> Address | Error | None:
     """Create Address
 
     Args:
         user_id (int):
-        body (AddressWrite): Every field of an address. The seed marks all of them required, for
-            PATCH too.
+        body (OrganizationUserAddressCreate): An organization user's new address: the fields of
+            AddressWrite, of which the vendor's client sends only city, country, firstName, lastName,
+            line1, phoneNumber and zipCode.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,14 +135,15 @@ async def asyncio_detailed(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: AddressWrite,
+    body: OrganizationUserAddressCreate,
 ) -> Response[Address | Error]:
     """Create Address
 
     Args:
         user_id (int):
-        body (AddressWrite): Every field of an address. The seed marks all of them required, for
-            PATCH too.
+        body (OrganizationUserAddressCreate): An organization user's new address: the fields of
+            AddressWrite, of which the vendor's client sends only city, country, firstName, lastName,
+            line1, phoneNumber and zipCode.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,14 +169,15 @@ async def asyncio(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: AddressWrite,
+    body: OrganizationUserAddressCreate,
 ) -> Address | Error | None:
     """Create Address
 
     Args:
         user_id (int):
-        body (AddressWrite): Every field of an address. The seed marks all of them required, for
-            PATCH too.
+        body (OrganizationUserAddressCreate): An organization user's new address: the fields of
+            AddressWrite, of which the vendor's client sends only city, country, firstName, lastName,
+            line1, phoneNumber and zipCode.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,6 +5,7 @@ from typing import Any
 
 import httpx
 from fabapi_core import (
+    loads_body,
     path_segment,
     request_url,
 )
@@ -22,6 +23,7 @@ def _get_kwargs(
     shipping_address_id: int | Unset = UNSET,
     shipping_quote_address_id: int | Unset = UNSET,
     contry: str | Unset = UNSET,
+    quote_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -31,6 +33,8 @@ def _get_kwargs(
     params["shippingQuoteAddressId"] = shipping_quote_address_id
 
     params["contry"] = contry
+
+    params["quoteId"] = quote_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -49,7 +53,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[OpenObject] | None:
     if 200 <= response.status_code <= 299:
-        _response_2xx = response.json()
+        _response_2xx = loads_body(response.content)
         if type(_response_2xx) is not list:
             raise TypeError()
         response_2xx = []
@@ -61,7 +65,7 @@ def _parse_response(
         return response_2xx
 
     if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(response.json())
+        response_4xx = Error.from_dict(loads_body(response.content))
 
         return response_4xx
 
@@ -89,6 +93,7 @@ def sync_detailed(
     shipping_address_id: int | Unset = UNSET,
     shipping_quote_address_id: int | Unset = UNSET,
     contry: str | Unset = UNSET,
+    quote_id: int | Unset = UNSET,
 ) -> Response[Error | list[OpenObject]]:
     """List Shipping Methods
 
@@ -99,6 +104,7 @@ def sync_detailed(
         shipping_address_id (int | Unset):
         shipping_quote_address_id (int | Unset):
         contry (str | Unset):
+        quote_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,6 +119,7 @@ def sync_detailed(
         shipping_address_id=shipping_address_id,
         shipping_quote_address_id=shipping_quote_address_id,
         contry=contry,
+        quote_id=quote_id,
     )
 
     httpx_client = client.get_httpx_client()
@@ -131,6 +138,7 @@ def sync(
     shipping_address_id: int | Unset = UNSET,
     shipping_quote_address_id: int | Unset = UNSET,
     contry: str | Unset = UNSET,
+    quote_id: int | Unset = UNSET,
 ) -> Error | list[OpenObject] | None:
     """List Shipping Methods
 
@@ -141,6 +149,7 @@ def sync(
         shipping_address_id (int | Unset):
         shipping_quote_address_id (int | Unset):
         contry (str | Unset):
+        quote_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,6 +165,7 @@ def sync(
         shipping_address_id=shipping_address_id,
         shipping_quote_address_id=shipping_quote_address_id,
         contry=contry,
+        quote_id=quote_id,
     ).parsed
 
 
@@ -166,6 +176,7 @@ async def asyncio_detailed(
     shipping_address_id: int | Unset = UNSET,
     shipping_quote_address_id: int | Unset = UNSET,
     contry: str | Unset = UNSET,
+    quote_id: int | Unset = UNSET,
 ) -> Response[Error | list[OpenObject]]:
     """List Shipping Methods
 
@@ -176,6 +187,7 @@ async def asyncio_detailed(
         shipping_address_id (int | Unset):
         shipping_quote_address_id (int | Unset):
         contry (str | Unset):
+        quote_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,6 +202,7 @@ async def asyncio_detailed(
         shipping_address_id=shipping_address_id,
         shipping_quote_address_id=shipping_quote_address_id,
         contry=contry,
+        quote_id=quote_id,
     )
 
     async_httpx_client = client.get_async_httpx_client()
@@ -206,6 +219,7 @@ async def asyncio(
     shipping_address_id: int | Unset = UNSET,
     shipping_quote_address_id: int | Unset = UNSET,
     contry: str | Unset = UNSET,
+    quote_id: int | Unset = UNSET,
 ) -> Error | list[OpenObject] | None:
     """List Shipping Methods
 
@@ -216,6 +230,7 @@ async def asyncio(
         shipping_address_id (int | Unset):
         shipping_quote_address_id (int | Unset):
         contry (str | Unset):
+        quote_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -232,5 +247,6 @@ async def asyncio(
             shipping_address_id=shipping_address_id,
             shipping_quote_address_id=shipping_quote_address_id,
             contry=contry,
+            quote_id=quote_id,
         )
     ).parsed

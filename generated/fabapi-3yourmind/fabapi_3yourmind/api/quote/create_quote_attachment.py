@@ -5,6 +5,7 @@ from typing import Any
 
 import httpx
 from fabapi_core import (
+    loads_body,
     path_segment,
     request_url,
 )
@@ -14,7 +15,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.file_attachment_upload import FileAttachmentUpload
 from ...models.quote_attachment import QuoteAttachment
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -22,8 +23,15 @@ def _get_kwargs(
     quote_id: int,
     *,
     body: FileAttachmentUpload,
+    is_internal: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["isInternal"] = is_internal
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -31,6 +39,7 @@ def _get_kwargs(
             service_id=path_segment(service_id, "service_id"),
             quote_id=path_segment(quote_id, "quote_id"),
         ),
+        "params": params,
     }
 
     _kwargs["files"] = body.to_multipart()
@@ -45,12 +54,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | QuoteAttachment | None:
     if 200 <= response.status_code <= 299:
-        response_2xx = QuoteAttachment.from_dict(response.json())
+        response_2xx = QuoteAttachment.from_dict(loads_body(response.content))
 
         return response_2xx
 
     if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(response.json())
+        response_4xx = Error.from_dict(loads_body(response.content))
 
         return response_4xx
 
@@ -77,12 +86,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: FileAttachmentUpload,
+    is_internal: bool | Unset = UNSET,
 ) -> Response[Error | QuoteAttachment]:
     """Create a Quote-Attachment
 
     Args:
         service_id (int):
         quote_id (int):
+        is_internal (bool | Unset):
         body (FileAttachmentUpload):
 
     Raises:
@@ -97,6 +108,7 @@ def sync_detailed(
         service_id=service_id,
         quote_id=quote_id,
         body=body,
+        is_internal=is_internal,
     )
 
     httpx_client = client.get_httpx_client()
@@ -114,12 +126,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: FileAttachmentUpload,
+    is_internal: bool | Unset = UNSET,
 ) -> Error | QuoteAttachment | None:
     """Create a Quote-Attachment
 
     Args:
         service_id (int):
         quote_id (int):
+        is_internal (bool | Unset):
         body (FileAttachmentUpload):
 
     Raises:
@@ -135,6 +149,7 @@ def sync(
         quote_id=quote_id,
         client=client,
         body=body,
+        is_internal=is_internal,
     ).parsed
 
 
@@ -144,12 +159,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: FileAttachmentUpload,
+    is_internal: bool | Unset = UNSET,
 ) -> Response[Error | QuoteAttachment]:
     """Create a Quote-Attachment
 
     Args:
         service_id (int):
         quote_id (int):
+        is_internal (bool | Unset):
         body (FileAttachmentUpload):
 
     Raises:
@@ -164,6 +181,7 @@ async def asyncio_detailed(
         service_id=service_id,
         quote_id=quote_id,
         body=body,
+        is_internal=is_internal,
     )
 
     async_httpx_client = client.get_async_httpx_client()
@@ -179,12 +197,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: FileAttachmentUpload,
+    is_internal: bool | Unset = UNSET,
 ) -> Error | QuoteAttachment | None:
     """Create a Quote-Attachment
 
     Args:
         service_id (int):
         quote_id (int):
+        is_internal (bool | Unset):
         body (FileAttachmentUpload):
 
     Raises:
@@ -201,5 +221,6 @@ async def asyncio(
             quote_id=quote_id,
             client=client,
             body=body,
+            is_internal=is_internal,
         )
     ).parsed

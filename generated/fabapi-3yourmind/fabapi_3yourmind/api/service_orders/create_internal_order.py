@@ -5,6 +5,7 @@ from typing import Any
 
 import httpx
 from fabapi_core import (
+    loads_body,
     path_segment,
     request_url,
 )
@@ -26,7 +27,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v2.0/service-panel/services/{service_id}/orders/".format(
+        "url": "/api/v2.0/service-panel/services/{service_id}/internal-ordering/orders/".format(
             service_id=path_segment(service_id, "service_id"),
         ),
     }
@@ -41,12 +42,12 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreatedObject | Error | None:
     if 200 <= response.status_code <= 299:
-        response_2xx = CreatedObject.from_dict(response.json())
+        response_2xx = CreatedObject.from_dict(loads_body(response.content))
 
         return response_2xx
 
     if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(response.json())
+        response_4xx = Error.from_dict(loads_body(response.content))
 
         return response_4xx
 

@@ -5,6 +5,7 @@ from typing import Any
 
 import httpx
 from fabapi_core import (
+    loads_body,
     path_segment,
     request_url,
 )
@@ -46,7 +47,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[OpenObject] | None:
     if 200 <= response.status_code <= 299:
-        _response_2xx = response.json()
+        _response_2xx = loads_body(response.content)
         if type(_response_2xx) is not list:
             raise TypeError()
         response_2xx = []
@@ -58,7 +59,7 @@ def _parse_response(
         return response_2xx
 
     if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(response.json())
+        response_4xx = Error.from_dict(loads_body(response.content))
 
         return response_4xx
 

@@ -5,6 +5,7 @@ from typing import Any
 
 import httpx
 from fabapi_core import (
+    loads_body,
     request_url,
 )
 
@@ -29,17 +30,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPError | UserResponse | None:
     if response.status_code == 200:
-        response_200 = UserResponse.from_dict(response.json())
+        response_200 = UserResponse.from_dict(loads_body(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = HTTPError.from_dict(response.json())
+        response_401 = HTTPError.from_dict(loads_body(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = HTTPError.from_dict(response.json())
+        response_403 = HTTPError.from_dict(loads_body(response.content))
 
         return response_403
 

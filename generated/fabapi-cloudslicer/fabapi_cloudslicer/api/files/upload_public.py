@@ -5,6 +5,7 @@ from typing import Any
 
 import httpx
 from fabapi_core import (
+    loads_body,
     path_segment,
     request_url,
 )
@@ -44,17 +45,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> FileUploadResponse | HTTPError | HTTPValidationError | None:
     if response.status_code == 200:
-        response_200 = FileUploadResponse.from_dict(response.json())
+        response_200 = FileUploadResponse.from_dict(loads_body(response.content))
 
         return response_200
 
     if response.status_code == 404:
-        response_404 = HTTPError.from_dict(response.json())
+        response_404 = HTTPError.from_dict(loads_body(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads_body(response.content))
 
         return response_422
 

@@ -6,6 +6,7 @@ from typing import Any
 
 import httpx
 from fabapi_core import (
+    loads_body,
     path_segment,
     request_url,
 )
@@ -40,22 +41,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = HTTPError.from_dict(response.json())
+        response_401 = HTTPError.from_dict(loads_body(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = HTTPError.from_dict(response.json())
+        response_403 = HTTPError.from_dict(loads_body(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = HTTPError.from_dict(response.json())
+        response_404 = HTTPError.from_dict(loads_body(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads_body(response.content))
 
         return response_422
 

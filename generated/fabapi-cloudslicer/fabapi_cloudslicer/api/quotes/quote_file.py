@@ -5,6 +5,7 @@ from typing import Any
 
 import httpx
 from fabapi_core import (
+    loads_body,
     path_segment,
     request_url,
 )
@@ -45,27 +46,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPError | HTTPValidationError | QuoteResponse | None:
     if response.status_code == 200:
-        response_200 = QuoteResponse.from_dict(response.json())
+        response_200 = QuoteResponse.from_dict(loads_body(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = HTTPError.from_dict(response.json())
+        response_401 = HTTPError.from_dict(loads_body(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = HTTPError.from_dict(response.json())
+        response_403 = HTTPError.from_dict(loads_body(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = HTTPError.from_dict(response.json())
+        response_404 = HTTPError.from_dict(loads_body(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads_body(response.content))
 
         return response_422
 

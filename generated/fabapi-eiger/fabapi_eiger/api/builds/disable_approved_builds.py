@@ -5,6 +5,7 @@ from typing import Any, cast
 
 import httpx
 from fabapi_core import (
+    loads_body,
     request_url,
 )
 
@@ -30,12 +31,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_204
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(loads_body(response.content))
 
         return response_401
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = Error.from_dict(loads_body(response.content))
 
         return response_500
 

@@ -8,6 +8,7 @@ import httpx
 from fabapi_core import (
     closest,
     deviation_mark,
+    loads_body,
     path_segment,
     request_url,
 )
@@ -75,22 +76,22 @@ def _parse_response(
                 ),
             )
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(loads_body(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(loads_body(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(loads_body(response.content))
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = Error.from_dict(loads_body(response.content))
 
         return response_500
 

@@ -5,6 +5,7 @@ from typing import Any
 
 import httpx
 from fabapi_core import (
+    loads_body,
     request_url,
 )
 
@@ -29,7 +30,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[OrgSettingsPresetsResponseItem] | None:
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = loads_body(response.content)
         if type(_response_200) is not list:
             raise TypeError()
         response_200 = []
@@ -43,17 +44,17 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(loads_body(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(loads_body(response.content))
 
         return response_401
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = Error.from_dict(loads_body(response.content))
 
         return response_500
 

@@ -6,6 +6,7 @@ from uuid import UUID
 
 import httpx
 from fabapi_core import (
+    loads_body,
     path_segment,
     request_url,
 )
@@ -35,7 +36,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[GetPrintJobPartScanReportResponseItem] | None:
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = loads_body(response.content)
         if type(_response_200) is not list:
             raise TypeError()
         response_200 = []
@@ -51,22 +52,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(loads_body(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(loads_body(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(loads_body(response.content))
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = Error.from_dict(loads_body(response.content))
 
         return response_500
 

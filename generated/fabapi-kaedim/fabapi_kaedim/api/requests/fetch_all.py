@@ -5,6 +5,7 @@ from typing import Any
 
 import httpx
 from fabapi_core import (
+    loads_body,
     request_url,
 )
 
@@ -48,22 +49,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | FetchAllResponse | None:
     if response.status_code == 200:
-        response_200 = FetchAllResponse.from_dict(response.json())
+        response_200 = FetchAllResponse.from_dict(loads_body(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(loads_body(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(loads_body(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(loads_body(response.content))
 
         return response_404
 

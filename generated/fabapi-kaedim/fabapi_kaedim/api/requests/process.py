@@ -5,6 +5,7 @@ from typing import Any
 
 import httpx
 from fabapi_core import (
+    loads_body,
     request_url,
 )
 
@@ -45,27 +46,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ProcessResponse | None:
     if response.status_code == 201:
-        response_201 = ProcessResponse.from_dict(response.json())
+        response_201 = ProcessResponse.from_dict(loads_body(response.content))
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(loads_body(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(loads_body(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(loads_body(response.content))
 
         return response_404
 
     if response.status_code == 406:
-        response_406 = Error.from_dict(response.json())
+        response_406 = Error.from_dict(loads_body(response.content))
 
         return response_406
 

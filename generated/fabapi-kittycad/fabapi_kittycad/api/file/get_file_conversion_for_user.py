@@ -7,6 +7,7 @@ import httpx
 from fabapi_core import (
     closest,
     deviation_mark,
+    loads_body,
     path_segment,
     request_url,
 )
@@ -179,17 +180,17 @@ def _parse_response(
                 ),
             )
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(loads_body(response.content))
 
         return response_200
 
     if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(response.json())
+        response_4xx = Error.from_dict(loads_body(response.content))
 
         return response_4xx
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(loads_body(response.content))
 
         return response_5xx
 

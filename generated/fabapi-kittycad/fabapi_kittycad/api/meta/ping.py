@@ -5,6 +5,7 @@ from typing import Any
 
 import httpx
 from fabapi_core import (
+    loads_body,
     request_url,
 )
 
@@ -27,17 +28,17 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Pong | None:
     if response.status_code == 200:
-        response_200 = Pong.from_dict(response.json())
+        response_200 = Pong.from_dict(loads_body(response.content))
 
         return response_200
 
     if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(response.json())
+        response_4xx = Error.from_dict(loads_body(response.content))
 
         return response_4xx
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(loads_body(response.content))
 
         return response_5xx
 

@@ -5,6 +5,7 @@ from typing import Any, cast
 
 import httpx
 from fabapi_core import (
+    loads_body,
     request_url,
 )
 
@@ -30,12 +31,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_204
 
     if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(response.json())
+        response_4xx = Error.from_dict(loads_body(response.content))
 
         return response_4xx
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(loads_body(response.content))
 
         return response_5xx
 

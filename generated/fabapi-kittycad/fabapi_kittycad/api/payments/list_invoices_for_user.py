@@ -5,6 +5,7 @@ from typing import Any
 
 import httpx
 from fabapi_core import (
+    loads_body,
     request_url,
 )
 
@@ -27,7 +28,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Invoice] | None:
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = loads_body(response.content)
         if type(_response_200) is not list:
             raise TypeError()
         response_200 = []
@@ -39,12 +40,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(response.json())
+        response_4xx = Error.from_dict(loads_body(response.content))
 
         return response_4xx
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(loads_body(response.content))
 
         return response_5xx
 

@@ -5,6 +5,7 @@ from typing import Any
 
 import httpx
 from fabapi_core import (
+    loads_body,
     path_segment,
     request_url,
 )
@@ -46,17 +47,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | UnitSolidAngleConversion | None:
     if response.status_code == 200:
-        response_200 = UnitSolidAngleConversion.from_dict(response.json())
+        response_200 = UnitSolidAngleConversion.from_dict(loads_body(response.content))
 
         return response_200
 
     if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(response.json())
+        response_4xx = Error.from_dict(loads_body(response.content))
 
         return response_4xx
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(loads_body(response.content))
 
         return response_5xx
 

@@ -3,7 +3,7 @@
 from enum import StrEnum
 
 
-class NullableLanguageType3Type1(StrEnum):
+class NullableLanguageType0(StrEnum):
     DE = "de"
     EN = "en"
     ES = "es"
