@@ -15,7 +15,8 @@ from collections.abc import Mapping
 
 from conformance.plugins import mock_for
 from conformance.serving import serve
-from registry.vendors import RegistryError, load_vendors, select
+from registry.errors import RegistryError
+from registry.vendors import load_vendors, select
 
 
 def exports(environment: Mapping[str, str]) -> list[str]:
