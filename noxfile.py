@@ -4,6 +4,7 @@ nox -s generate       regenerate specs/*/openapi.yaml, generated/, mock models, 
 nox -s check          fail, listing files, when generated/ or _sync/ is not what the pipeline writes
 nox -s tests          the test suite (pipeline, runtime, mocks, clients end to end)
 nox -s conformance    schemathesis against the mocks (-- --target prism|live)
+nox -s mock           one vendor's mock on loopback, by hand, with the clients installed (-- VENDOR [--port N])
 nox -s build          wheels, installed into a fresh venv and smoke-tested
 nox -s lint           ruff and mypy --strict on hand-written code
 nox -s docs           the API reference, built from the docstrings into reports/docs/ (mkdocs --strict)
@@ -18,6 +19,7 @@ nox -s new-vendor     scaffold a vendor, then generate it and its resource listi
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import nox
@@ -98,6 +100,17 @@ def docs(session: nox.Session) -> None:
     # griffe reads the sources from runtime/ and generated/ without importing them: nothing to install.
     session.install(*_group("docs"))
     session.run("python", "-m", "apidocs", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def mock(session: nox.Session) -> None:
+    """One vendor's mock on loopback until Ctrl-C (-- VENDOR [--port N]); prints the environment to export."""
+    session.install(*_group("mocks"), *_group("runtime"))
+    _install_packages(session)
+    # The clients are in this venv too: another shell can try them against the mock with its Python.
+    bin_dir = os.path.relpath(session.bin)
+    session.log(f"the clients: {bin_dir}/python in another shell (or `. {bin_dir}/activate`)")
+    session.run("python", "-m", "conformance.mocks", *session.posargs)
 
 
 @nox.session(python=PYTHON)

@@ -1,7 +1,8 @@
-"""Tables in the repository's Markdown files (PROVENANCE.md, README.md), read with markdown-it-py.
+"""Tables and code blocks in the repository's Markdown files (PROVENANCE.md, README.md), read with
+markdown-it-py.
 
-A table is found by the heading of its section: the tables after that heading and before the next
-heading of the same or a higher level. Cells are their Markdown source, stripped (`` `GET /a` ``
+A table or a fenced code block is found by the heading of its section: those after that heading and
+before the next heading of the same or a higher level. Cells are their Markdown source, stripped (`` `GET /a` ``
 keeps its backticks), so a check can tell code from prose.
 """
 
@@ -53,24 +54,59 @@ def _cells(tokens: list[Token], start: int) -> tuple[tuple[str, ...], int]:
     return tuple(cells), index + 1
 
 
-def section_tables(text: str, heading: str) -> list[Table]:
-    """Every table of the section titled `heading` (its whole text, `##` not included), in order."""
-    tokens = _PARSER.parse(text)
+@dataclass(frozen=True)
+class Fence:
+    """A fenced code block: its info string's first word (`python`, `bash`, '' for none) and its text."""
+
+    language: str
+    code: str
+    # 1-based line of the block's first line of code (the one after the opening fence).
+    line: int
+
+
+def _section(tokens: list[Token], heading: str) -> range:
+    """The indexes of the tokens inside the section titled `heading`."""
     level = None
-    found: list[Table] = []
+    start = 0
     for index in range(len(tokens)):
         opened = _heading(tokens, index)
         if level is None:
             if opened is not None and opened[1] == heading:
-                level = opened[0]
+                level, start = opened[0], index + 1
             continue
         if opened is not None and opened[0] <= level:
-            break
-        if tokens[index].type == "table_open":
-            found.append(_table(tokens, index))
+            return range(start, index)
     if level is None:
         raise MarkdownTableError(f"no section titled {heading!r}")
+    return range(start, len(tokens))
+
+
+def section_tables(text: str, heading: str) -> list[Table]:
+    """Every table of the section titled `heading` (its whole text, `##` not included), in order."""
+    tokens = _PARSER.parse(text)
+    return [_table(tokens, index) for index in _section(tokens, heading) if tokens[index].type == "table_open"]
+
+
+def _fences(tokens: list[Token], indexes: range) -> list[Fence]:
+    found: list[Fence] = []
+    for index in indexes:
+        token = tokens[index]
+        if token.type == "fence" and token.map:
+            language = token.info.split(maxsplit=1)[0] if token.info.strip() else ""
+            found.append(Fence(language, token.content, token.map[0] + 2))
     return found
+
+
+def section_fences(text: str, heading: str) -> list[Fence]:
+    """Every fenced code block of the section titled `heading`, in order."""
+    tokens = _PARSER.parse(text)
+    return _fences(tokens, _section(tokens, heading))
+
+
+def fences(text: str) -> list[Fence]:
+    """Every fenced code block of the document, in order."""
+    tokens = _PARSER.parse(text)
+    return _fences(tokens, range(len(tokens)))
 
 
 def section_table(text: str, heading: str) -> Table:

@@ -4,7 +4,9 @@ A vendor plugs into the harness with modules named after its registry key:
 
 - `conformance/mocks/<key>/__init__.py` (required): `create_app()` (the stateful ASGI mock) and
   `CREDENTIALS` (env variable -> value the mock accepts); optionally `DISABLED_CHECKS`,
-  (operationId, check) -> why the API's documented behaviour rightly fails that check;
+  (operationId, check) -> why the API's documented behaviour rightly fails that check, and
+  `EXAMPLE_ENV`, env variable -> value for what the README's examples read besides the client's
+  settings (Kaedim's webhook secret);
 - `conformance/fixtures/<key>.py` (optional): `populate(origin, credentials) -> Fixtures`;
 - `conformance/workflows/<key>.py` (optional): `client(origin, credentials, transport)` and `WORKFLOWS`;
 - `conformance/hooks/<key>.py` (optional): schemathesis hooks, loaded by name into schemathesis'
@@ -24,6 +26,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from conformance.fixtures import Fixtures
+from registry.vendors import Vendor
 
 if TYPE_CHECKING:
     # Only for the types: the workflows need the clients, which the wheels check (a mock only) has not.
@@ -67,6 +70,12 @@ class MockPlugin:
     credentials: Mapping[str, str]
     # (operationId, check) -> reason: checks the API's documented behaviour rightly fails.
     disabled_checks: Mapping[tuple[str, str], str]
+    # Env variable -> value the README's examples read besides the client's settings.
+    example_env: Mapping[str, str]
+
+    def environment(self, vendor: Vendor, origin: str) -> dict[str, str]:
+        """What points the vendor's clients, from the environment, at this mock served at `origin`."""
+        return {**self.credentials, vendor.env_var("base_url"): origin + vendor.base_path}
 
 
 @dataclass(frozen=True)
@@ -114,7 +123,12 @@ def mock_for(key: str) -> MockPlugin:
     """The vendor's mock, without loading its other parts (which import its client)."""
     mock = _load(MOCK, key)
     assert mock is not None  # a required part is there or PluginError was raised
-    return MockPlugin(mock.create_app, dict(mock.CREDENTIALS), dict(getattr(mock, "DISABLED_CHECKS", {})))
+    return MockPlugin(
+        mock.create_app,
+        dict(mock.CREDENTIALS),
+        dict(getattr(mock, "DISABLED_CHECKS", {})),
+        dict(getattr(mock, "EXAMPLE_ENV", {})),
+    )
 
 
 def plugins_for(key: str) -> VendorPlugins:

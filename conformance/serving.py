@@ -22,14 +22,14 @@ class _Server(uvicorn.Server):
 
 
 @contextmanager
-def serve(app: Any, *, host: str = "127.0.0.1") -> Iterator[str]:
-    """Run ``app`` with uvicorn on an ephemeral port; yield its base URL."""
+def serve(app: Any, *, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
+    """Run ``app`` with uvicorn on ``port`` (0: an ephemeral one); yield its base URL."""
     # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY only on connections accepted from such a socket;
     # without it every small answer waits ~40 ms for a delayed ACK.
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     # Binding here (port 0) lets us know the port before uvicorn starts, with no race.
-    sock.bind((host, 0))
+    sock.bind((host, port))
     port = sock.getsockname()[1]
     config = uvicorn.Config(app, log_level="warning", lifespan="off", access_log=False)
     server = _Server(config)

@@ -81,7 +81,7 @@ def smoke(vendors: list[Vendor], wheels: list[Path]) -> None:
         for vendor in vendors:
             mock = mock_for(vendor.key)
             with serve(mock.create_app()) as origin:
-                env = {**os.environ, **mock.credentials, vendor.env_var("base_url"): origin + vendor.base_path}
+                env = {**os.environ, **mock.environment(vendor, origin)}
                 record = {"module": vendor.module, "client": vendor.client, "env": dict(vendor.env)}
                 # From a neutral directory, so the checkout cannot shadow the installed wheels.
                 subprocess.run([python, "-c", SMOKE, json.dumps(record)], check=True, env=env, cwd=tmp)

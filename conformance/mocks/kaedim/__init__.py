@@ -11,6 +11,9 @@ CREDENTIALS = {
     "KAEDIM_JWT": PUBLISHED_JWT,
 }
 
+# What the README's examples read besides the client's settings: the secret deliveries are signed with.
+EXAMPLE_ENV = {"KAEDIM_SECRET": WEBHOOK_SECRET}
+
 # (operationId, schemathesis check) -> why the mock rightly fails it.
 DISABLED_CHECKS = {
     ("process", "positive_data_acceptance"): (
@@ -29,6 +32,7 @@ __all__ = [
     "CREDENTIALS",
     "DEV_ID",
     "DISABLED_CHECKS",
+    "EXAMPLE_ENV",
     "REFRESH_TOKEN",
     "WEBHOOK_SECRET",
     "Store",
