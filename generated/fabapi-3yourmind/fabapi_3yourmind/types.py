@@ -10,8 +10,14 @@ from attrs import define
 
 
 class Unset:
+    """The value of an argument or field that was not given (`UNSET`), unlike `None`, which is sent."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        # `help()` and signatures show the name, not `<Unset object at 0x...>`.
+        return "UNSET"
 
 
 UNSET: Unset = Unset()

@@ -24,7 +24,18 @@ class AddressesResource:
         self._caller = caller
 
     def delete_organization_user_address(self, user_id: int, address_id: int) -> None:
-        """Delete Address"""
+        """Delete Address
+
+        Args:
+            user_id: User Id
+            address_id: Address Id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -38,7 +49,21 @@ class AddressesResource:
         )
 
     def list_service_user(self, service_id: int, user_id: int) -> builtins.list[OpenObject]:
-        """List Addresses"""
+        """List Addresses
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            user_id: User Id
+
+        Returns:
+            `list[OpenObject]`: The user's addresses.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             self._caller.call(
@@ -60,7 +85,21 @@ class RawAddressesResource:
         self._caller = caller
 
     def delete_organization_user_address(self, user_id: int, address_id: int) -> RawResponse[None]:
-        """`delete_organization_user_address`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_organization_user_address`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            user_id: User Id
+            address_id: Address Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -74,7 +113,21 @@ class RawAddressesResource:
         )
 
     def list_service_user(self, service_id: int, user_id: int) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_service_user_addresses`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_service_user_addresses`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            user_id: User Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The user's addresses.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
@@ -96,7 +149,18 @@ class AsyncAddressesResource:
         self._caller = caller
 
     async def delete_organization_user_address(self, user_id: int, address_id: int) -> None:
-        """Delete Address"""
+        """Delete Address
+
+        Args:
+            user_id: User Id
+            address_id: Address Id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -110,7 +174,21 @@ class AsyncAddressesResource:
         )
 
     async def list_service_user(self, service_id: int, user_id: int) -> builtins.list[OpenObject]:
-        """List Addresses"""
+        """List Addresses
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            user_id: User Id
+
+        Returns:
+            `list[OpenObject]`: The user's addresses.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             await self._caller.call(
@@ -132,7 +210,21 @@ class AsyncRawAddressesResource:
         self._caller = caller
 
     async def delete_organization_user_address(self, user_id: int, address_id: int) -> RawResponse[None]:
-        """`delete_organization_user_address`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_organization_user_address`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            user_id: User Id
+            address_id: Address Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(
@@ -146,7 +238,21 @@ class AsyncRawAddressesResource:
         )
 
     async def list_service_user(self, service_id: int, user_id: int) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_service_user_addresses`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_service_user_addresses`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            user_id: User Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The user's addresses.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(

@@ -50,7 +50,16 @@ class AmpiResource:
     def list_parts(self) -> Pager[OpenObject, AmpiPage]:
         """List Parts
 
-        Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Returns:
+            `Pager` over every `OpenObject` across pages, each page `AmpiPage`: A page of AMPI parts. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         def fetch(page: Mapping[str, Any]) -> AmpiPage:
             return cast(
@@ -72,7 +81,20 @@ class AmpiResource:
         )
 
     def create_part(self, *, body: AmpiPartCreate) -> AmpiPart:
-        """Create Part"""
+        """Create Part
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `AmpiPart`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "AmpiPart",
             self._caller.call(
@@ -85,7 +107,20 @@ class AmpiResource:
         )
 
     def bulk_update_parts(self, *, body: AmpiPartsBulkUpdate) -> builtins.list[OpenObject]:
-        """Updates many parts at once"""
+        """Updates many parts at once
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `list[OpenObject]`: The updated parts.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             self._caller.call(
@@ -98,7 +133,17 @@ class AmpiResource:
         )
 
     def bulk_delete_parts(self, *, body: AmpiPartsBulkDelete) -> None:
-        """Deletes multiple parts"""
+        """Deletes multiple parts
+
+        Args:
+            body: The request body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -111,7 +156,20 @@ class AmpiResource:
         )
 
     def get_part(self, short_id: str) -> AmpiPart:
-        """Get Part Details"""
+        """Get Part Details
+
+        Args:
+            short_id: AMPI Part Short ID
+
+        Returns:
+            `AmpiPart`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "AmpiPart",
             self._caller.call(
@@ -124,7 +182,21 @@ class AmpiResource:
         )
 
     def update_part(self, short_id: str, *, body: AmpiPartUpdate) -> AmpiPart:
-        """Update Part"""
+        """Update Part
+
+        Args:
+            short_id: AMPI Part Short ID
+            body: The request body.
+
+        Returns:
+            `AmpiPart`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "AmpiPart",
             self._caller.call(
@@ -138,7 +210,20 @@ class AmpiResource:
         )
 
     def download_part_files(self, short_id: str) -> File:
-        """Download all AMPI part files"""
+        """Download all AMPI part files
+
+        Args:
+            short_id: AMPI Part Short ID
+
+        Returns:
+            `File`: An archive of the files.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "File",
             self._caller.call(
@@ -151,7 +236,20 @@ class AmpiResource:
         )
 
     def list_file_attachments(self, *, id: int) -> builtins.list[OpenObject]:
-        """List of user's file attachments"""
+        """List of user's file attachments
+
+        Args:
+            id: The `id` query parameter.
+
+        Returns:
+            `list[OpenObject]`: The file attachments.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             self._caller.call(
@@ -164,7 +262,20 @@ class AmpiResource:
         )
 
     def create_file_attachment(self, *, body: AmpiFileUpload) -> AmpiFileAttachment:
-        """Create a new file attachment"""
+        """Create a new file attachment
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `AmpiFileAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "AmpiFileAttachment",
             self._caller.call(
@@ -177,7 +288,20 @@ class AmpiResource:
         )
 
     def get_file_attachment(self, file_id: int) -> AmpiFileAttachment:
-        """Details of user's file attachments"""
+        """Details of user's file attachments
+
+        Args:
+            file_id: AMPI File Id
+
+        Returns:
+            `AmpiFileAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "AmpiFileAttachment",
             self._caller.call(
@@ -190,7 +314,20 @@ class AmpiResource:
         )
 
     def create_technical_drawing(self, *, body: AmpiFileUpload) -> AmpiTechnicalDrawing:
-        """Create TechnicalDrawing object"""
+        """Create TechnicalDrawing object
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `AmpiTechnicalDrawing`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "AmpiTechnicalDrawing",
             self._caller.call(
@@ -214,7 +351,16 @@ class RawAmpiResource:
         self._caller = caller
 
     def list_parts(self) -> RawResponse[AmpiPage]:
-        """`list_ampi_parts`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`list_ampi_parts`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `AmpiPage`: A page of AMPI parts.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[AmpiPage]",
             self._caller.call_with_response(
@@ -223,7 +369,20 @@ class RawAmpiResource:
         )
 
     def create_part(self, *, body: AmpiPartCreate) -> RawResponse[AmpiPart]:
-        """`create_ampi_part`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_ampi_part`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `AmpiPart`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[AmpiPart]",
             self._caller.call_with_response(
@@ -236,7 +395,20 @@ class RawAmpiResource:
         )
 
     def bulk_update_parts(self, *, body: AmpiPartsBulkUpdate) -> RawResponse[builtins.list[OpenObject]]:
-        """`bulk_update_ampi_parts`, answered with its status, headers and bytes beside the parsed value."""
+        """`bulk_update_ampi_parts`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The updated parts.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
@@ -249,7 +421,20 @@ class RawAmpiResource:
         )
 
     def bulk_delete_parts(self, *, body: AmpiPartsBulkDelete) -> RawResponse[None]:
-        """`bulk_delete_ampi_parts`, answered with its status, headers and bytes beside the parsed value."""
+        """`bulk_delete_ampi_parts`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -262,7 +447,20 @@ class RawAmpiResource:
         )
 
     def get_part(self, short_id: str) -> RawResponse[AmpiPart]:
-        """`get_ampi_part`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_ampi_part`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            short_id: AMPI Part Short ID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `AmpiPart`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[AmpiPart]",
             self._caller.call_with_response(
@@ -275,7 +473,21 @@ class RawAmpiResource:
         )
 
     def update_part(self, short_id: str, *, body: AmpiPartUpdate) -> RawResponse[AmpiPart]:
-        """`update_ampi_part`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_ampi_part`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            short_id: AMPI Part Short ID
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `AmpiPart`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[AmpiPart]",
             self._caller.call_with_response(
@@ -289,7 +501,20 @@ class RawAmpiResource:
         )
 
     def download_part_files(self, short_id: str) -> RawResponse[File]:
-        """`download_ampi_part_files`, answered with its status, headers and bytes beside the parsed value."""
+        """`download_ampi_part_files`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            short_id: AMPI Part Short ID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `File`: An archive of the files.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[File]",
             self._caller.call_with_response(
@@ -302,7 +527,20 @@ class RawAmpiResource:
         )
 
     def list_file_attachments(self, *, id: int) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_ampi_file_attachments`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_ampi_file_attachments`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            id: The `id` query parameter.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The file attachments.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
@@ -315,7 +553,20 @@ class RawAmpiResource:
         )
 
     def create_file_attachment(self, *, body: AmpiFileUpload) -> RawResponse[AmpiFileAttachment]:
-        """`create_ampi_file_attachment`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_ampi_file_attachment`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `AmpiFileAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[AmpiFileAttachment]",
             self._caller.call_with_response(
@@ -328,7 +579,20 @@ class RawAmpiResource:
         )
 
     def get_file_attachment(self, file_id: int) -> RawResponse[AmpiFileAttachment]:
-        """`get_ampi_file_attachment`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_ampi_file_attachment`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            file_id: AMPI File Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `AmpiFileAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[AmpiFileAttachment]",
             self._caller.call_with_response(
@@ -341,7 +605,20 @@ class RawAmpiResource:
         )
 
     def create_technical_drawing(self, *, body: AmpiFileUpload) -> RawResponse[AmpiTechnicalDrawing]:
-        """`create_ampi_technical_drawing`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_ampi_technical_drawing`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `AmpiTechnicalDrawing`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[AmpiTechnicalDrawing]",
             self._caller.call_with_response(
@@ -367,7 +644,16 @@ class AsyncAmpiResource:
     def list_parts(self) -> AsyncPager[OpenObject, AmpiPage]:
         """List Parts
 
-        Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Returns:
+            `AsyncPager` over every `OpenObject` across pages, each page `AmpiPage`: A page of AMPI parts. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         async def fetch(page: Mapping[str, Any]) -> AmpiPage:
             return cast(
@@ -389,7 +675,20 @@ class AsyncAmpiResource:
         )
 
     async def create_part(self, *, body: AmpiPartCreate) -> AmpiPart:
-        """Create Part"""
+        """Create Part
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `AmpiPart`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "AmpiPart",
             await self._caller.call(
@@ -402,7 +701,20 @@ class AsyncAmpiResource:
         )
 
     async def bulk_update_parts(self, *, body: AmpiPartsBulkUpdate) -> builtins.list[OpenObject]:
-        """Updates many parts at once"""
+        """Updates many parts at once
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `list[OpenObject]`: The updated parts.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             await self._caller.call(
@@ -415,7 +727,17 @@ class AsyncAmpiResource:
         )
 
     async def bulk_delete_parts(self, *, body: AmpiPartsBulkDelete) -> None:
-        """Deletes multiple parts"""
+        """Deletes multiple parts
+
+        Args:
+            body: The request body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -428,7 +750,20 @@ class AsyncAmpiResource:
         )
 
     async def get_part(self, short_id: str) -> AmpiPart:
-        """Get Part Details"""
+        """Get Part Details
+
+        Args:
+            short_id: AMPI Part Short ID
+
+        Returns:
+            `AmpiPart`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "AmpiPart",
             await self._caller.call(
@@ -441,7 +776,21 @@ class AsyncAmpiResource:
         )
 
     async def update_part(self, short_id: str, *, body: AmpiPartUpdate) -> AmpiPart:
-        """Update Part"""
+        """Update Part
+
+        Args:
+            short_id: AMPI Part Short ID
+            body: The request body.
+
+        Returns:
+            `AmpiPart`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "AmpiPart",
             await self._caller.call(
@@ -455,7 +804,20 @@ class AsyncAmpiResource:
         )
 
     async def download_part_files(self, short_id: str) -> File:
-        """Download all AMPI part files"""
+        """Download all AMPI part files
+
+        Args:
+            short_id: AMPI Part Short ID
+
+        Returns:
+            `File`: An archive of the files.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "File",
             await self._caller.call(
@@ -468,7 +830,20 @@ class AsyncAmpiResource:
         )
 
     async def list_file_attachments(self, *, id: int) -> builtins.list[OpenObject]:
-        """List of user's file attachments"""
+        """List of user's file attachments
+
+        Args:
+            id: The `id` query parameter.
+
+        Returns:
+            `list[OpenObject]`: The file attachments.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             await self._caller.call(
@@ -481,7 +856,20 @@ class AsyncAmpiResource:
         )
 
     async def create_file_attachment(self, *, body: AmpiFileUpload) -> AmpiFileAttachment:
-        """Create a new file attachment"""
+        """Create a new file attachment
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `AmpiFileAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "AmpiFileAttachment",
             await self._caller.call(
@@ -494,7 +882,20 @@ class AsyncAmpiResource:
         )
 
     async def get_file_attachment(self, file_id: int) -> AmpiFileAttachment:
-        """Details of user's file attachments"""
+        """Details of user's file attachments
+
+        Args:
+            file_id: AMPI File Id
+
+        Returns:
+            `AmpiFileAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "AmpiFileAttachment",
             await self._caller.call(
@@ -507,7 +908,20 @@ class AsyncAmpiResource:
         )
 
     async def create_technical_drawing(self, *, body: AmpiFileUpload) -> AmpiTechnicalDrawing:
-        """Create TechnicalDrawing object"""
+        """Create TechnicalDrawing object
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `AmpiTechnicalDrawing`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "AmpiTechnicalDrawing",
             await self._caller.call(
@@ -531,7 +945,16 @@ class AsyncRawAmpiResource:
         self._caller = caller
 
     async def list_parts(self) -> RawResponse[AmpiPage]:
-        """`list_ampi_parts`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`list_ampi_parts`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `AmpiPage`: A page of AMPI parts.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[AmpiPage]",
             await self._caller.call_with_response(
@@ -543,7 +966,20 @@ class AsyncRawAmpiResource:
         )
 
     async def create_part(self, *, body: AmpiPartCreate) -> RawResponse[AmpiPart]:
-        """`create_ampi_part`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_ampi_part`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `AmpiPart`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[AmpiPart]",
             await self._caller.call_with_response(
@@ -556,7 +992,20 @@ class AsyncRawAmpiResource:
         )
 
     async def bulk_update_parts(self, *, body: AmpiPartsBulkUpdate) -> RawResponse[builtins.list[OpenObject]]:
-        """`bulk_update_ampi_parts`, answered with its status, headers and bytes beside the parsed value."""
+        """`bulk_update_ampi_parts`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The updated parts.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
@@ -569,7 +1018,20 @@ class AsyncRawAmpiResource:
         )
 
     async def bulk_delete_parts(self, *, body: AmpiPartsBulkDelete) -> RawResponse[None]:
-        """`bulk_delete_ampi_parts`, answered with its status, headers and bytes beside the parsed value."""
+        """`bulk_delete_ampi_parts`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(
@@ -582,7 +1044,20 @@ class AsyncRawAmpiResource:
         )
 
     async def get_part(self, short_id: str) -> RawResponse[AmpiPart]:
-        """`get_ampi_part`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_ampi_part`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            short_id: AMPI Part Short ID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `AmpiPart`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[AmpiPart]",
             await self._caller.call_with_response(
@@ -595,7 +1070,21 @@ class AsyncRawAmpiResource:
         )
 
     async def update_part(self, short_id: str, *, body: AmpiPartUpdate) -> RawResponse[AmpiPart]:
-        """`update_ampi_part`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_ampi_part`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            short_id: AMPI Part Short ID
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `AmpiPart`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[AmpiPart]",
             await self._caller.call_with_response(
@@ -609,7 +1098,20 @@ class AsyncRawAmpiResource:
         )
 
     async def download_part_files(self, short_id: str) -> RawResponse[File]:
-        """`download_ampi_part_files`, answered with its status, headers and bytes beside the parsed value."""
+        """`download_ampi_part_files`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            short_id: AMPI Part Short ID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `File`: An archive of the files.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[File]",
             await self._caller.call_with_response(
@@ -622,7 +1124,20 @@ class AsyncRawAmpiResource:
         )
 
     async def list_file_attachments(self, *, id: int) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_ampi_file_attachments`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_ampi_file_attachments`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            id: The `id` query parameter.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The file attachments.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
@@ -635,7 +1150,20 @@ class AsyncRawAmpiResource:
         )
 
     async def create_file_attachment(self, *, body: AmpiFileUpload) -> RawResponse[AmpiFileAttachment]:
-        """`create_ampi_file_attachment`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_ampi_file_attachment`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `AmpiFileAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[AmpiFileAttachment]",
             await self._caller.call_with_response(
@@ -648,7 +1176,20 @@ class AsyncRawAmpiResource:
         )
 
     async def get_file_attachment(self, file_id: int) -> RawResponse[AmpiFileAttachment]:
-        """`get_ampi_file_attachment`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_ampi_file_attachment`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            file_id: AMPI File Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `AmpiFileAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[AmpiFileAttachment]",
             await self._caller.call_with_response(
@@ -661,7 +1202,20 @@ class AsyncRawAmpiResource:
         )
 
     async def create_technical_drawing(self, *, body: AmpiFileUpload) -> RawResponse[AmpiTechnicalDrawing]:
-        """`create_ampi_technical_drawing`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_ampi_technical_drawing`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `AmpiTechnicalDrawing`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[AmpiTechnicalDrawing]",
             await self._caller.call_with_response(

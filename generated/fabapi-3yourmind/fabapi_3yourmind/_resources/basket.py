@@ -84,7 +84,21 @@ class BasketResource:
 
         The default page size is 25. Page 1 is rendered if no page number is provided.
 
-                Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            page_size: Number of results per page.
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma. The supported field names are: title
+
+        Returns:
+            `Pager` over every `OpenObject` across pages, each page `Page`: A page of baskets. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -121,7 +135,16 @@ class BasketResource:
     def create(self) -> Basket:
         """Create Basket
 
-        A basket combines multiple 3D objects into an order. Use this to create a new basket. Subsequently an order can be created for this basket."""
+        A basket combines multiple 3D objects into an order. Use this to create a new basket. Subsequently an order can be created for this basket.
+
+        Returns:
+            `Basket`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Basket",
             self._caller.call(
@@ -135,7 +158,20 @@ class BasketResource:
     def get(self, basket_id: int) -> Basket:
         """Get Basket Details
 
-        Gets the basket details."""
+        Gets the basket details.
+
+        Args:
+            basket_id: Basket Id
+
+        Returns:
+            `Basket`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Basket",
             self._caller.call(
@@ -151,7 +187,17 @@ class BasketResource:
     def delete(self, basket_id: int) -> None:
         """Delete Basket
 
-        Delete the basket."""
+        Delete the basket.
+
+        Args:
+            basket_id: Basket Id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -167,7 +213,21 @@ class BasketResource:
     def update(self, basket_id: int, *, body: BasketUpdate) -> Basket:
         """Update Basket
 
-        Edit basket name and/or force the recalculation."""
+        Edit basket name and/or force the recalculation.
+
+        Args:
+            basket_id: Basket Id
+            body: The request body.
+
+        Returns:
+            `Basket`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Basket",
             self._caller.call(
@@ -184,7 +244,20 @@ class BasketResource:
     def list_lines(self, basket_id: int) -> builtins.list[BasketLine]:
         """List Basket Lines
 
-        Each line of a basket represents a 3D model with information like, quantity, material and post processing. A list of basket line details is returned."""
+        Each line of a basket represents a 3D model with information like, quantity, material and post processing. A list of basket line details is returned.
+
+        Args:
+            basket_id: Basket Id
+
+        Returns:
+            `list[BasketLine]`: The basket's lines (the seed's sample is an empty list).
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[BasketLine]",
             self._caller.call(
@@ -204,7 +277,21 @@ class BasketResource:
 
         - Specify nothing else and get a newly created basket line, with no default values. This line is intended to be filled with at least one 3D file.
         - Specify a line id to clone from with cloneLine, which will copy all attributes from the source line to a newly created basket line.
-        - Specify a catalogItemId, which will be used to copy all known attributes to a newly created basket line."""
+        - Specify a catalogItemId, which will be used to copy all known attributes to a newly created basket line.
+
+        Args:
+            basket_id: Basket Id
+            body: The request body.
+
+        Returns:
+            `BasketLine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "BasketLine",
             self._caller.call(
@@ -221,7 +308,21 @@ class BasketResource:
     def get_line(self, basket_id: int, line_id: int) -> BasketLine:
         """Get Basket Line
 
-        Each line of a basket represents a 3D model with information like, quantity, material and post processing. To display one specific line of a basket, reference it by its ID."""
+        Each line of a basket represents a 3D model with information like, quantity, material and post processing. To display one specific line of a basket, reference it by its ID.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+
+        Returns:
+            `BasketLine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "BasketLine",
             self._caller.call(
@@ -238,7 +339,18 @@ class BasketResource:
     def delete_line(self, basket_id: int, line_id: int) -> None:
         """Delete Basket Line
 
-        Delete a line by passing its line ID."""
+        Delete a line by passing its line ID.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -255,7 +367,22 @@ class BasketResource:
     def update_line(self, basket_id: int, line_id: int, *, body: BasketLineUpdate) -> BasketLine:
         """Update Basket Line
 
-        Edit desired basket line."""
+        Edit desired basket line.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            body: The request body.
+
+        Returns:
+            `BasketLine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "BasketLine",
             self._caller.call(
@@ -273,7 +400,21 @@ class BasketResource:
     def get_line_file_status(self, basket_id: int, line_id: int) -> FileStatus:
         """Get File Status
 
-        Get the status of an uploaded file."""
+        Get the status of an uploaded file.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+
+        Returns:
+            `FileStatus`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "FileStatus",
             self._caller.call(
@@ -298,7 +439,24 @@ class BasketResource:
     ) -> builtins.list[OpenObject]:
         """List Materials
 
-        List all available materials."""
+        List all available materials.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            country: Country code, conforming to the ISO-3166-1 standard, in "alpha-2" format.
+            technology_id: The `technologyId` query parameter.
+            service_label: The `serviceLabel` query parameter.
+
+        Returns:
+            `list[OpenObject]`: The materials.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             self._caller.call(
@@ -322,7 +480,22 @@ class BasketResource:
     def get_material_properties(self, basket_id: int, line_id: int, material_id: int) -> MaterialProperties:
         """Get Material Properties
 
-        Get properties of a selected material."""
+        Get properties of a selected material.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            material_id: Material Id
+
+        Returns:
+            `MaterialProperties`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "MaterialProperties",
             self._caller.call(
@@ -349,7 +522,25 @@ class BasketResource:
     ) -> builtins.list[OpenObject]:
         """List Offers
 
-        List all available offers for a specific material."""
+        List all available offers for a specific material.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            material_id: Material Id
+            country: Country code, conforming to the ISO-3166-1 standard, in "alpha-2" format.
+            technology_id: The `technologyId` query parameter.
+            service_label: The `serviceLabel` query parameter.
+
+        Returns:
+            `list[OpenObject]`: The offers.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             self._caller.call(
@@ -375,7 +566,23 @@ class BasketResource:
     def get_offer(self, basket_id: int, line_id: int, material_id: int, offer_id: int) -> Offer:
         """Get Offer
 
-        Get details about a specific offer of a specific material."""
+        Get details about a specific offer of a specific material.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            material_id: Material Id
+            offer_id: Offer Id
+
+        Returns:
+            `Offer`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Offer",
             self._caller.call(
@@ -405,7 +612,27 @@ class BasketResource:
     ) -> OfferPrice:
         """Get Price of Offer
 
-        Get the price of a specific offer of a specific material."""
+        Get the price of a specific offer of a specific material.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            material_id: Material Id
+            offer_id: Offer Id
+            currency: Currency to use for pricing if supported by the service partner. If not provided, the default is selected from the region settings of the authenticated user.
+            postprocessings: List of post-processings that should be applied
+            post_processing_ids: List of post-processings that should be applied
+            quantity: quantity of line that should be used for calculation. If omitted the calculation will use the configured line quantity
+
+        Returns:
+            `OfferPrice`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "OfferPrice",
             self._caller.call(
@@ -435,7 +662,21 @@ class BasketResource:
     def list_line_attachments(self, basket_id: int, line_id: int) -> builtins.list[OpenObject]:
         """List Line Attachments
 
-        Each basket line can have multiple line attachments."""
+        Each basket line can have multiple line attachments.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+
+        Returns:
+            `list[OpenObject]`: The line's attachments.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             self._caller.call(
@@ -452,7 +693,22 @@ class BasketResource:
     def create_line_attachment(self, basket_id: int, line_id: int, *, body: FileAttachmentUpload) -> LineAttachment:
         """Create Line Attachment
 
-        Each basket line can have multiple line attachments."""
+        Each basket line can have multiple line attachments.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            body: The request body.
+
+        Returns:
+            `LineAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "LineAttachment",
             self._caller.call(
@@ -470,7 +726,19 @@ class BasketResource:
     def delete_line_attachment(self, basket_id: int, line_id: int, attachment_id: int) -> None:
         """Delete Line Attachment
 
-        Delete file attachment."""
+        Delete file attachment.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            attachment_id: Attachment Id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -490,7 +758,22 @@ class BasketResource:
     ) -> builtins.list[OpenObject]:
         """Trigger Price Resolution
 
-        In some cases an explicit price resolution is needed as a result of orientation optimization. In this case, the price can not immediately be calculated. If the user wants to know the price, the frontend can poll this endpoint with a list of offers for which the user wants to know the price. The endpoint returns prices for all offers for which the price is already resolved, and isPriceResolutionRequired = true for those where the orientation optimization is still pending. If prices for requested offers are missing, or if prices for more offers should be resolved, the frontend can call this endpoint again with an updated list of offers."""
+        In some cases an explicit price resolution is needed as a result of orientation optimization. In this case, the price can not immediately be calculated. If the user wants to know the price, the frontend can poll this endpoint with a list of offers for which the user wants to know the price. The endpoint returns prices for all offers for which the price is already resolved, and isPriceResolutionRequired = true for those where the orientation optimization is still pending. If prices for requested offers are missing, or if prices for more offers should be resolved, the frontend can call this endpoint again with an updated list of offers.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            body: The request body.
+
+        Returns:
+            `list[OpenObject]`: The offers' prices.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             self._caller.call(
@@ -517,7 +800,25 @@ class BasketResource:
     ) -> BasketPrice:
         """Get Basket Price
 
-        Calculates basket price for sent parameters."""
+        Calculates basket price for sent parameters.
+
+        Args:
+            basket_id: Basket Id
+            shipping_method_id: ID of the selected shipping method. See List Shipping Methods to get a list of available methods.
+            shipping_address_id: The `shippingAddressId` query parameter.
+            billing_address_id: The `billingAddressId` query parameter.
+            voucher_code: The `voucherCode` query parameter.
+            currency: Currency for prices to be returned in
+
+        Returns:
+            `BasketPrice`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "BasketPrice",
             self._caller.call(
@@ -542,7 +843,21 @@ class BasketResource:
     def list_service_baskets(self, service_id: int, *, page_size: int | Unset = UNSET) -> Pager[OpenObject, Page]:
         """List Baskets
 
-        Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            page_size: Number of results per page.
+
+        Returns:
+            `Pager` over every `OpenObject` across pages, each page `Page`: A page of baskets. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -577,7 +892,20 @@ class BasketResource:
         )
 
     def create_service_basket(self, service_id: int) -> Basket:
-        """Create Basket"""
+        """Create Basket
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+
+        Returns:
+            `Basket`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Basket",
             self._caller.call(
@@ -593,7 +921,21 @@ class BasketResource:
     def get_service_basket(self, service_id: int, basket_id: int) -> ServiceBasket:
         """List Baskets
 
-        The seed titles this operation "List Baskets" like the list before it; it takes a basket_id and returns that one basket."""
+        The seed titles this operation "List Baskets" like the list before it; it takes a basket_id and returns that one basket.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+
+        Returns:
+            `ServiceBasket`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ServiceBasket",
             self._caller.call(
@@ -608,7 +950,18 @@ class BasketResource:
         )
 
     def delete_service_basket(self, service_id: int, basket_id: int) -> None:
-        """Delete Basket"""
+        """Delete Basket
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -623,7 +976,22 @@ class BasketResource:
         )
 
     def update_service_basket(self, service_id: int, basket_id: int, *, body: ServiceBasketUpdate) -> ServiceBasket:
-        """Update Basket"""
+        """Update Basket
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+            body: The request body.
+
+        Returns:
+            `ServiceBasket`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ServiceBasket",
             self._caller.call(
@@ -653,7 +1021,22 @@ class BasketResource:
             {
                 "uuid": "...",
                 "status": "error"
-            }"""
+            }
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+            line_id: Line Id
+
+        Returns:
+            `FileStatus`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "FileStatus",
             self._caller.call(
@@ -671,7 +1054,21 @@ class BasketResource:
     def create_from_order(self, service_id: int, sale_transaction_id: int) -> ServiceBasket:
         """Create basket
 
-        Create basket with lines and their properties from this Order"""
+        Create basket with lines and their properties from this Order
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            sale_transaction_id: The `sale_transaction_id` path parameter.
+
+        Returns:
+            `ServiceBasket`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ServiceBasket",
             self._caller.call(
@@ -688,7 +1085,21 @@ class BasketResource:
     def add_part_requirements_to_line(self, line_id: int, *, body: PartRequirements) -> Any:
         """Add Part Requirements to a Basket Line
 
-        Submits the answers of the part requirements form for a basket line (the vendor's client `add_part_requirements_to_basket_line`). Not in the seed; the form's fields are configured per instance."""
+        Submits the answers of the part requirements form for a basket line (the vendor's client `add_part_requirements_to_basket_line`). Not in the seed; the form's fields are configured per instance.
+
+        Args:
+            line_id: Basket line id
+            body: The request body.
+
+        Returns:
+            `Any`: The form answers as stored (not shown by the vendor).
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Any",
             self._caller.call(
@@ -703,7 +1114,21 @@ class BasketResource:
         )
 
     def list_service_lines(self, service_id: int, basket_id: int) -> builtins.list[OpenObject]:
-        """List Basket-Lines"""
+        """List Basket-Lines
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+
+        Returns:
+            `list[OpenObject]`: The basket's lines.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             self._caller.call(
@@ -724,7 +1149,22 @@ class BasketResource:
 
         - Specify nothing else and get a newly created basket line, with no default values. This line is intended to be filled with at least one 3D file.
         - Specify a line id to clone from with cloneLine, which will copy all attributes from the source line to a newly created basket line.
-        - Specify a catalogItemId, which will be used to copy all known attributes to a newly created basket line."""
+        - Specify a catalogItemId, which will be used to copy all known attributes to a newly created basket line.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+            body: The request body.
+
+        Returns:
+            `ServiceBasketLine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ServiceBasketLine",
             self._caller.call(
@@ -740,7 +1180,22 @@ class BasketResource:
         )
 
     def get_service_line(self, service_id: int, basket_id: int, line_id: int) -> ServiceBasketLine:
-        """Get a Basket-Line"""
+        """Get a Basket-Line
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+            line_id: Line Id
+
+        Returns:
+            `ServiceBasketLine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ServiceBasketLine",
             self._caller.call(
@@ -756,7 +1211,19 @@ class BasketResource:
         )
 
     def delete_service_line(self, service_id: int, basket_id: int, line_id: int) -> None:
-        """Delete a Basket-Line"""
+        """Delete a Basket-Line
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+            line_id: Line Id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -774,7 +1241,23 @@ class BasketResource:
     def update_service_line(
         self, service_id: int, basket_id: int, line_id: int, *, body: ServiceBasketLineUpdate
     ) -> ServiceBasketLine:
-        """Update a Basket-Line"""
+        """Update a Basket-Line
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+            line_id: Line Id
+            body: The request body.
+
+        Returns:
+            `ServiceBasketLine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ServiceBasketLine",
             self._caller.call(
@@ -793,7 +1276,21 @@ class BasketResource:
     def create_from_quote(self, service_id: int, quote_id: int) -> ServiceBasket:
         """Create a Basket based on a Quote
 
-        Create basket with lines and their properties from a selected Quote."""
+        Create basket with lines and their properties from a selected Quote.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            quote_id: Quote Id
+
+        Returns:
+            `ServiceBasket`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ServiceBasket",
             self._caller.call(
@@ -815,7 +1312,21 @@ class RawBasketResource:
         self._caller = caller
 
     def list(self, *, page_size: int | Unset = UNSET, ordering: str | Unset = UNSET) -> RawResponse[Page]:
-        """`list_baskets`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`list_baskets`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            page_size: Number of results per page.
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma. The supported field names are: title
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Page`: A page of baskets.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Page]",
             self._caller.call_with_response(
@@ -833,7 +1344,16 @@ class RawBasketResource:
         )
 
     def create(self) -> RawResponse[Basket]:
-        """`create_basket`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_basket`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Basket`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Basket]",
             self._caller.call_with_response(
@@ -845,7 +1365,20 @@ class RawBasketResource:
         )
 
     def get(self, basket_id: int) -> RawResponse[Basket]:
-        """`get_basket`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_basket`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Basket`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Basket]",
             self._caller.call_with_response(
@@ -859,7 +1392,20 @@ class RawBasketResource:
         )
 
     def delete(self, basket_id: int) -> RawResponse[None]:
-        """`delete_basket`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_basket`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -873,7 +1419,21 @@ class RawBasketResource:
         )
 
     def update(self, basket_id: int, *, body: BasketUpdate) -> RawResponse[Basket]:
-        """`update_basket`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_basket`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Basket`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Basket]",
             self._caller.call_with_response(
@@ -888,7 +1448,20 @@ class RawBasketResource:
         )
 
     def list_lines(self, basket_id: int) -> RawResponse[builtins.list[BasketLine]]:
-        """`list_basket_lines`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_basket_lines`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[BasketLine]`: The basket's lines (the seed's sample is an empty list).
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[BasketLine]]",
             self._caller.call_with_response(
@@ -902,7 +1475,21 @@ class RawBasketResource:
         )
 
     def create_line(self, basket_id: int, *, body: BasketLineCreate) -> RawResponse[BasketLine]:
-        """`create_basket_line`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_basket_line`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `BasketLine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[BasketLine]",
             self._caller.call_with_response(
@@ -917,7 +1504,21 @@ class RawBasketResource:
         )
 
     def get_line(self, basket_id: int, line_id: int) -> RawResponse[BasketLine]:
-        """`get_basket_line`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_basket_line`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `BasketLine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[BasketLine]",
             self._caller.call_with_response(
@@ -932,7 +1533,21 @@ class RawBasketResource:
         )
 
     def delete_line(self, basket_id: int, line_id: int) -> RawResponse[None]:
-        """`delete_basket_line`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_basket_line`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -947,7 +1562,22 @@ class RawBasketResource:
         )
 
     def update_line(self, basket_id: int, line_id: int, *, body: BasketLineUpdate) -> RawResponse[BasketLine]:
-        """`update_basket_line`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_basket_line`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `BasketLine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[BasketLine]",
             self._caller.call_with_response(
@@ -963,7 +1593,21 @@ class RawBasketResource:
         )
 
     def get_line_file_status(self, basket_id: int, line_id: int) -> RawResponse[FileStatus]:
-        """`get_basket_line_file_status`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_basket_line_file_status`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `FileStatus`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[FileStatus]",
             self._caller.call_with_response(
@@ -986,7 +1630,24 @@ class RawBasketResource:
         technology_id: int | Unset = UNSET,
         service_label: builtins.list[str] | Unset = UNSET,
     ) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_basket_line_materials`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_basket_line_materials`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            country: Country code, conforming to the ISO-3166-1 standard, in "alpha-2" format.
+            technology_id: The `technologyId` query parameter.
+            service_label: The `serviceLabel` query parameter.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The materials.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
@@ -1010,7 +1671,22 @@ class RawBasketResource:
     def get_material_properties(
         self, basket_id: int, line_id: int, material_id: int
     ) -> RawResponse[MaterialProperties]:
-        """`get_material_properties`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_material_properties`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            material_id: Material Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `MaterialProperties`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[MaterialProperties]",
             self._caller.call_with_response(
@@ -1035,7 +1711,25 @@ class RawBasketResource:
         technology_id: int | Unset = UNSET,
         service_label: builtins.list[str] | Unset = UNSET,
     ) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_offers`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_offers`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            material_id: Material Id
+            country: Country code, conforming to the ISO-3166-1 standard, in "alpha-2" format.
+            technology_id: The `technologyId` query parameter.
+            service_label: The `serviceLabel` query parameter.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The offers.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
@@ -1059,7 +1753,23 @@ class RawBasketResource:
         )
 
     def get_offer(self, basket_id: int, line_id: int, material_id: int, offer_id: int) -> RawResponse[Offer]:
-        """`get_offer`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_offer`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            material_id: Material Id
+            offer_id: Offer Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Offer`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Offer]",
             self._caller.call_with_response(
@@ -1087,7 +1797,27 @@ class RawBasketResource:
         post_processing_ids: builtins.list[int] | Unset = UNSET,
         quantity: int | Unset = UNSET,
     ) -> RawResponse[OfferPrice]:
-        """`get_offer_price`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_offer_price`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            material_id: Material Id
+            offer_id: Offer Id
+            currency: Currency to use for pricing if supported by the service partner. If not provided, the default is selected from the region settings of the authenticated user.
+            postprocessings: List of post-processings that should be applied
+            post_processing_ids: List of post-processings that should be applied
+            quantity: quantity of line that should be used for calculation. If omitted the calculation will use the configured line quantity
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `OfferPrice`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[OfferPrice]",
             self._caller.call_with_response(
@@ -1115,7 +1845,21 @@ class RawBasketResource:
         )
 
     def list_line_attachments(self, basket_id: int, line_id: int) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_line_attachments`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_line_attachments`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The line's attachments.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
@@ -1132,7 +1876,22 @@ class RawBasketResource:
     def create_line_attachment(
         self, basket_id: int, line_id: int, *, body: FileAttachmentUpload
     ) -> RawResponse[LineAttachment]:
-        """`create_line_attachment`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_line_attachment`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `LineAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[LineAttachment]",
             self._caller.call_with_response(
@@ -1148,7 +1907,22 @@ class RawBasketResource:
         )
 
     def delete_line_attachment(self, basket_id: int, line_id: int, attachment_id: int) -> RawResponse[None]:
-        """`delete_line_attachment`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_line_attachment`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            attachment_id: Attachment Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -1166,7 +1940,22 @@ class RawBasketResource:
     def trigger_price_resolution(
         self, basket_id: int, line_id: int, *, body: PriceResolutionRequest
     ) -> RawResponse[builtins.list[OpenObject]]:
-        """`trigger_price_resolution`, answered with its status, headers and bytes beside the parsed value."""
+        """`trigger_price_resolution`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The offers' prices.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
@@ -1191,7 +1980,25 @@ class RawBasketResource:
         billing_address_id: int | Unset = UNSET,
         voucher_code: str | Unset = UNSET,
     ) -> RawResponse[BasketPrice]:
-        """`get_basket_price`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_basket_price`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+            shipping_method_id: ID of the selected shipping method. See List Shipping Methods to get a list of available methods.
+            shipping_address_id: The `shippingAddressId` query parameter.
+            billing_address_id: The `billingAddressId` query parameter.
+            voucher_code: The `voucherCode` query parameter.
+            currency: Currency for prices to be returned in
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `BasketPrice`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[BasketPrice]",
             self._caller.call_with_response(
@@ -1214,7 +2021,21 @@ class RawBasketResource:
         )
 
     def list_service_baskets(self, service_id: int, *, page_size: int | Unset = UNSET) -> RawResponse[Page]:
-        """`list_service_baskets`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`list_service_baskets`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            page_size: Number of results per page.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Page`: A page of baskets.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Page]",
             self._caller.call_with_response(
@@ -1232,7 +2053,20 @@ class RawBasketResource:
         )
 
     def create_service_basket(self, service_id: int) -> RawResponse[Basket]:
-        """`create_service_basket`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_service_basket`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Basket`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Basket]",
             self._caller.call_with_response(
@@ -1246,7 +2080,21 @@ class RawBasketResource:
         )
 
     def get_service_basket(self, service_id: int, basket_id: int) -> RawResponse[ServiceBasket]:
-        """`get_service_basket`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_service_basket`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ServiceBasket`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ServiceBasket]",
             self._caller.call_with_response(
@@ -1261,7 +2109,21 @@ class RawBasketResource:
         )
 
     def delete_service_basket(self, service_id: int, basket_id: int) -> RawResponse[None]:
-        """`delete_service_basket`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_service_basket`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -1278,7 +2140,22 @@ class RawBasketResource:
     def update_service_basket(
         self, service_id: int, basket_id: int, *, body: ServiceBasketUpdate
     ) -> RawResponse[ServiceBasket]:
-        """`update_service_basket`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_service_basket`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ServiceBasket`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ServiceBasket]",
             self._caller.call_with_response(
@@ -1294,7 +2171,22 @@ class RawBasketResource:
         )
 
     def get_service_line_file_status(self, service_id: int, basket_id: int, line_id: int) -> RawResponse[FileStatus]:
-        """`get_service_basket_line_file_status`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_service_basket_line_file_status`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+            line_id: Line Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `FileStatus`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[FileStatus]",
             self._caller.call_with_response(
@@ -1310,7 +2202,21 @@ class RawBasketResource:
         )
 
     def create_from_order(self, service_id: int, sale_transaction_id: int) -> RawResponse[ServiceBasket]:
-        """`create_basket_from_order`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_basket_from_order`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            sale_transaction_id: The `sale_transaction_id` path parameter.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ServiceBasket`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ServiceBasket]",
             self._caller.call_with_response(
@@ -1325,7 +2231,21 @@ class RawBasketResource:
         )
 
     def add_part_requirements_to_line(self, line_id: int, *, body: PartRequirements) -> RawResponse[Any]:
-        """`add_part_requirements_to_basket_line`, answered with its status, headers and bytes beside the parsed value."""
+        """`add_part_requirements_to_basket_line`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            line_id: Basket line id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Any`: The form answers as stored (not shown by the vendor).
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return self._caller.call_with_response(
             _add_part_requirements_to_basket_line.sync_detailed,
             method="POST",
@@ -1337,7 +2257,21 @@ class RawBasketResource:
         )
 
     def list_service_lines(self, service_id: int, basket_id: int) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_service_basket_lines`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_service_basket_lines`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The basket's lines.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
@@ -1354,7 +2288,22 @@ class RawBasketResource:
     def create_service_line(
         self, service_id: int, basket_id: int, *, body: BasketLineCreate
     ) -> RawResponse[ServiceBasketLine]:
-        """`create_service_basket_line`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_service_basket_line`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ServiceBasketLine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ServiceBasketLine]",
             self._caller.call_with_response(
@@ -1370,7 +2319,22 @@ class RawBasketResource:
         )
 
     def get_service_line(self, service_id: int, basket_id: int, line_id: int) -> RawResponse[ServiceBasketLine]:
-        """`get_service_basket_line`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_service_basket_line`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+            line_id: Line Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ServiceBasketLine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ServiceBasketLine]",
             self._caller.call_with_response(
@@ -1386,7 +2350,22 @@ class RawBasketResource:
         )
 
     def delete_service_line(self, service_id: int, basket_id: int, line_id: int) -> RawResponse[None]:
-        """`delete_service_basket_line`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_service_basket_line`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+            line_id: Line Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -1404,7 +2383,23 @@ class RawBasketResource:
     def update_service_line(
         self, service_id: int, basket_id: int, line_id: int, *, body: ServiceBasketLineUpdate
     ) -> RawResponse[ServiceBasketLine]:
-        """`update_service_basket_line`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_service_basket_line`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+            line_id: Line Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ServiceBasketLine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ServiceBasketLine]",
             self._caller.call_with_response(
@@ -1421,7 +2416,21 @@ class RawBasketResource:
         )
 
     def create_from_quote(self, service_id: int, quote_id: int) -> RawResponse[ServiceBasket]:
-        """`create_basket_from_quote`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_basket_from_quote`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            quote_id: Quote Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ServiceBasket`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ServiceBasket]",
             self._caller.call_with_response(
@@ -1449,7 +2458,21 @@ class AsyncBasketResource:
 
         The default page size is 25. Page 1 is rendered if no page number is provided.
 
-                Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            page_size: Number of results per page.
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma. The supported field names are: title
+
+        Returns:
+            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of baskets. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         async def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -1486,7 +2509,16 @@ class AsyncBasketResource:
     async def create(self) -> Basket:
         """Create Basket
 
-        A basket combines multiple 3D objects into an order. Use this to create a new basket. Subsequently an order can be created for this basket."""
+        A basket combines multiple 3D objects into an order. Use this to create a new basket. Subsequently an order can be created for this basket.
+
+        Returns:
+            `Basket`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Basket",
             await self._caller.call(
@@ -1500,7 +2532,20 @@ class AsyncBasketResource:
     async def get(self, basket_id: int) -> Basket:
         """Get Basket Details
 
-        Gets the basket details."""
+        Gets the basket details.
+
+        Args:
+            basket_id: Basket Id
+
+        Returns:
+            `Basket`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Basket",
             await self._caller.call(
@@ -1516,7 +2561,17 @@ class AsyncBasketResource:
     async def delete(self, basket_id: int) -> None:
         """Delete Basket
 
-        Delete the basket."""
+        Delete the basket.
+
+        Args:
+            basket_id: Basket Id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -1532,7 +2587,21 @@ class AsyncBasketResource:
     async def update(self, basket_id: int, *, body: BasketUpdate) -> Basket:
         """Update Basket
 
-        Edit basket name and/or force the recalculation."""
+        Edit basket name and/or force the recalculation.
+
+        Args:
+            basket_id: Basket Id
+            body: The request body.
+
+        Returns:
+            `Basket`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Basket",
             await self._caller.call(
@@ -1549,7 +2618,20 @@ class AsyncBasketResource:
     async def list_lines(self, basket_id: int) -> builtins.list[BasketLine]:
         """List Basket Lines
 
-        Each line of a basket represents a 3D model with information like, quantity, material and post processing. A list of basket line details is returned."""
+        Each line of a basket represents a 3D model with information like, quantity, material and post processing. A list of basket line details is returned.
+
+        Args:
+            basket_id: Basket Id
+
+        Returns:
+            `list[BasketLine]`: The basket's lines (the seed's sample is an empty list).
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[BasketLine]",
             await self._caller.call(
@@ -1569,7 +2651,21 @@ class AsyncBasketResource:
 
         - Specify nothing else and get a newly created basket line, with no default values. This line is intended to be filled with at least one 3D file.
         - Specify a line id to clone from with cloneLine, which will copy all attributes from the source line to a newly created basket line.
-        - Specify a catalogItemId, which will be used to copy all known attributes to a newly created basket line."""
+        - Specify a catalogItemId, which will be used to copy all known attributes to a newly created basket line.
+
+        Args:
+            basket_id: Basket Id
+            body: The request body.
+
+        Returns:
+            `BasketLine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "BasketLine",
             await self._caller.call(
@@ -1586,7 +2682,21 @@ class AsyncBasketResource:
     async def get_line(self, basket_id: int, line_id: int) -> BasketLine:
         """Get Basket Line
 
-        Each line of a basket represents a 3D model with information like, quantity, material and post processing. To display one specific line of a basket, reference it by its ID."""
+        Each line of a basket represents a 3D model with information like, quantity, material and post processing. To display one specific line of a basket, reference it by its ID.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+
+        Returns:
+            `BasketLine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "BasketLine",
             await self._caller.call(
@@ -1603,7 +2713,18 @@ class AsyncBasketResource:
     async def delete_line(self, basket_id: int, line_id: int) -> None:
         """Delete Basket Line
 
-        Delete a line by passing its line ID."""
+        Delete a line by passing its line ID.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -1620,7 +2741,22 @@ class AsyncBasketResource:
     async def update_line(self, basket_id: int, line_id: int, *, body: BasketLineUpdate) -> BasketLine:
         """Update Basket Line
 
-        Edit desired basket line."""
+        Edit desired basket line.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            body: The request body.
+
+        Returns:
+            `BasketLine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "BasketLine",
             await self._caller.call(
@@ -1638,7 +2774,21 @@ class AsyncBasketResource:
     async def get_line_file_status(self, basket_id: int, line_id: int) -> FileStatus:
         """Get File Status
 
-        Get the status of an uploaded file."""
+        Get the status of an uploaded file.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+
+        Returns:
+            `FileStatus`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "FileStatus",
             await self._caller.call(
@@ -1663,7 +2813,24 @@ class AsyncBasketResource:
     ) -> builtins.list[OpenObject]:
         """List Materials
 
-        List all available materials."""
+        List all available materials.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            country: Country code, conforming to the ISO-3166-1 standard, in "alpha-2" format.
+            technology_id: The `technologyId` query parameter.
+            service_label: The `serviceLabel` query parameter.
+
+        Returns:
+            `list[OpenObject]`: The materials.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             await self._caller.call(
@@ -1687,7 +2854,22 @@ class AsyncBasketResource:
     async def get_material_properties(self, basket_id: int, line_id: int, material_id: int) -> MaterialProperties:
         """Get Material Properties
 
-        Get properties of a selected material."""
+        Get properties of a selected material.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            material_id: Material Id
+
+        Returns:
+            `MaterialProperties`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "MaterialProperties",
             await self._caller.call(
@@ -1714,7 +2896,25 @@ class AsyncBasketResource:
     ) -> builtins.list[OpenObject]:
         """List Offers
 
-        List all available offers for a specific material."""
+        List all available offers for a specific material.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            material_id: Material Id
+            country: Country code, conforming to the ISO-3166-1 standard, in "alpha-2" format.
+            technology_id: The `technologyId` query parameter.
+            service_label: The `serviceLabel` query parameter.
+
+        Returns:
+            `list[OpenObject]`: The offers.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             await self._caller.call(
@@ -1740,7 +2940,23 @@ class AsyncBasketResource:
     async def get_offer(self, basket_id: int, line_id: int, material_id: int, offer_id: int) -> Offer:
         """Get Offer
 
-        Get details about a specific offer of a specific material."""
+        Get details about a specific offer of a specific material.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            material_id: Material Id
+            offer_id: Offer Id
+
+        Returns:
+            `Offer`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Offer",
             await self._caller.call(
@@ -1770,7 +2986,27 @@ class AsyncBasketResource:
     ) -> OfferPrice:
         """Get Price of Offer
 
-        Get the price of a specific offer of a specific material."""
+        Get the price of a specific offer of a specific material.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            material_id: Material Id
+            offer_id: Offer Id
+            currency: Currency to use for pricing if supported by the service partner. If not provided, the default is selected from the region settings of the authenticated user.
+            postprocessings: List of post-processings that should be applied
+            post_processing_ids: List of post-processings that should be applied
+            quantity: quantity of line that should be used for calculation. If omitted the calculation will use the configured line quantity
+
+        Returns:
+            `OfferPrice`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "OfferPrice",
             await self._caller.call(
@@ -1800,7 +3036,21 @@ class AsyncBasketResource:
     async def list_line_attachments(self, basket_id: int, line_id: int) -> builtins.list[OpenObject]:
         """List Line Attachments
 
-        Each basket line can have multiple line attachments."""
+        Each basket line can have multiple line attachments.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+
+        Returns:
+            `list[OpenObject]`: The line's attachments.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             await self._caller.call(
@@ -1819,7 +3069,22 @@ class AsyncBasketResource:
     ) -> LineAttachment:
         """Create Line Attachment
 
-        Each basket line can have multiple line attachments."""
+        Each basket line can have multiple line attachments.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            body: The request body.
+
+        Returns:
+            `LineAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "LineAttachment",
             await self._caller.call(
@@ -1837,7 +3102,19 @@ class AsyncBasketResource:
     async def delete_line_attachment(self, basket_id: int, line_id: int, attachment_id: int) -> None:
         """Delete Line Attachment
 
-        Delete file attachment."""
+        Delete file attachment.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            attachment_id: Attachment Id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -1857,7 +3134,22 @@ class AsyncBasketResource:
     ) -> builtins.list[OpenObject]:
         """Trigger Price Resolution
 
-        In some cases an explicit price resolution is needed as a result of orientation optimization. In this case, the price can not immediately be calculated. If the user wants to know the price, the frontend can poll this endpoint with a list of offers for which the user wants to know the price. The endpoint returns prices for all offers for which the price is already resolved, and isPriceResolutionRequired = true for those where the orientation optimization is still pending. If prices for requested offers are missing, or if prices for more offers should be resolved, the frontend can call this endpoint again with an updated list of offers."""
+        In some cases an explicit price resolution is needed as a result of orientation optimization. In this case, the price can not immediately be calculated. If the user wants to know the price, the frontend can poll this endpoint with a list of offers for which the user wants to know the price. The endpoint returns prices for all offers for which the price is already resolved, and isPriceResolutionRequired = true for those where the orientation optimization is still pending. If prices for requested offers are missing, or if prices for more offers should be resolved, the frontend can call this endpoint again with an updated list of offers.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            body: The request body.
+
+        Returns:
+            `list[OpenObject]`: The offers' prices.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             await self._caller.call(
@@ -1884,7 +3176,25 @@ class AsyncBasketResource:
     ) -> BasketPrice:
         """Get Basket Price
 
-        Calculates basket price for sent parameters."""
+        Calculates basket price for sent parameters.
+
+        Args:
+            basket_id: Basket Id
+            shipping_method_id: ID of the selected shipping method. See List Shipping Methods to get a list of available methods.
+            shipping_address_id: The `shippingAddressId` query parameter.
+            billing_address_id: The `billingAddressId` query parameter.
+            voucher_code: The `voucherCode` query parameter.
+            currency: Currency for prices to be returned in
+
+        Returns:
+            `BasketPrice`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "BasketPrice",
             await self._caller.call(
@@ -1909,7 +3219,21 @@ class AsyncBasketResource:
     def list_service_baskets(self, service_id: int, *, page_size: int | Unset = UNSET) -> AsyncPager[OpenObject, Page]:
         """List Baskets
 
-        Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            page_size: Number of results per page.
+
+        Returns:
+            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of baskets. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         async def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -1944,7 +3268,20 @@ class AsyncBasketResource:
         )
 
     async def create_service_basket(self, service_id: int) -> Basket:
-        """Create Basket"""
+        """Create Basket
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+
+        Returns:
+            `Basket`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Basket",
             await self._caller.call(
@@ -1960,7 +3297,21 @@ class AsyncBasketResource:
     async def get_service_basket(self, service_id: int, basket_id: int) -> ServiceBasket:
         """List Baskets
 
-        The seed titles this operation "List Baskets" like the list before it; it takes a basket_id and returns that one basket."""
+        The seed titles this operation "List Baskets" like the list before it; it takes a basket_id and returns that one basket.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+
+        Returns:
+            `ServiceBasket`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ServiceBasket",
             await self._caller.call(
@@ -1975,7 +3326,18 @@ class AsyncBasketResource:
         )
 
     async def delete_service_basket(self, service_id: int, basket_id: int) -> None:
-        """Delete Basket"""
+        """Delete Basket
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -1992,7 +3354,22 @@ class AsyncBasketResource:
     async def update_service_basket(
         self, service_id: int, basket_id: int, *, body: ServiceBasketUpdate
     ) -> ServiceBasket:
-        """Update Basket"""
+        """Update Basket
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+            body: The request body.
+
+        Returns:
+            `ServiceBasket`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ServiceBasket",
             await self._caller.call(
@@ -2022,7 +3399,22 @@ class AsyncBasketResource:
             {
                 "uuid": "...",
                 "status": "error"
-            }"""
+            }
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+            line_id: Line Id
+
+        Returns:
+            `FileStatus`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "FileStatus",
             await self._caller.call(
@@ -2040,7 +3432,21 @@ class AsyncBasketResource:
     async def create_from_order(self, service_id: int, sale_transaction_id: int) -> ServiceBasket:
         """Create basket
 
-        Create basket with lines and their properties from this Order"""
+        Create basket with lines and their properties from this Order
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            sale_transaction_id: The `sale_transaction_id` path parameter.
+
+        Returns:
+            `ServiceBasket`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ServiceBasket",
             await self._caller.call(
@@ -2057,7 +3463,21 @@ class AsyncBasketResource:
     async def add_part_requirements_to_line(self, line_id: int, *, body: PartRequirements) -> Any:
         """Add Part Requirements to a Basket Line
 
-        Submits the answers of the part requirements form for a basket line (the vendor's client `add_part_requirements_to_basket_line`). Not in the seed; the form's fields are configured per instance."""
+        Submits the answers of the part requirements form for a basket line (the vendor's client `add_part_requirements_to_basket_line`). Not in the seed; the form's fields are configured per instance.
+
+        Args:
+            line_id: Basket line id
+            body: The request body.
+
+        Returns:
+            `Any`: The form answers as stored (not shown by the vendor).
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Any",
             await self._caller.call(
@@ -2072,7 +3492,21 @@ class AsyncBasketResource:
         )
 
     async def list_service_lines(self, service_id: int, basket_id: int) -> builtins.list[OpenObject]:
-        """List Basket-Lines"""
+        """List Basket-Lines
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+
+        Returns:
+            `list[OpenObject]`: The basket's lines.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             await self._caller.call(
@@ -2095,7 +3529,22 @@ class AsyncBasketResource:
 
         - Specify nothing else and get a newly created basket line, with no default values. This line is intended to be filled with at least one 3D file.
         - Specify a line id to clone from with cloneLine, which will copy all attributes from the source line to a newly created basket line.
-        - Specify a catalogItemId, which will be used to copy all known attributes to a newly created basket line."""
+        - Specify a catalogItemId, which will be used to copy all known attributes to a newly created basket line.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+            body: The request body.
+
+        Returns:
+            `ServiceBasketLine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ServiceBasketLine",
             await self._caller.call(
@@ -2111,7 +3560,22 @@ class AsyncBasketResource:
         )
 
     async def get_service_line(self, service_id: int, basket_id: int, line_id: int) -> ServiceBasketLine:
-        """Get a Basket-Line"""
+        """Get a Basket-Line
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+            line_id: Line Id
+
+        Returns:
+            `ServiceBasketLine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ServiceBasketLine",
             await self._caller.call(
@@ -2127,7 +3591,19 @@ class AsyncBasketResource:
         )
 
     async def delete_service_line(self, service_id: int, basket_id: int, line_id: int) -> None:
-        """Delete a Basket-Line"""
+        """Delete a Basket-Line
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+            line_id: Line Id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -2145,7 +3621,23 @@ class AsyncBasketResource:
     async def update_service_line(
         self, service_id: int, basket_id: int, line_id: int, *, body: ServiceBasketLineUpdate
     ) -> ServiceBasketLine:
-        """Update a Basket-Line"""
+        """Update a Basket-Line
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+            line_id: Line Id
+            body: The request body.
+
+        Returns:
+            `ServiceBasketLine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ServiceBasketLine",
             await self._caller.call(
@@ -2164,7 +3656,21 @@ class AsyncBasketResource:
     async def create_from_quote(self, service_id: int, quote_id: int) -> ServiceBasket:
         """Create a Basket based on a Quote
 
-        Create basket with lines and their properties from a selected Quote."""
+        Create basket with lines and their properties from a selected Quote.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            quote_id: Quote Id
+
+        Returns:
+            `ServiceBasket`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ServiceBasket",
             await self._caller.call(
@@ -2186,7 +3692,21 @@ class AsyncRawBasketResource:
         self._caller = caller
 
     async def list(self, *, page_size: int | Unset = UNSET, ordering: str | Unset = UNSET) -> RawResponse[Page]:
-        """`list_baskets`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`list_baskets`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            page_size: Number of results per page.
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma. The supported field names are: title
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Page`: A page of baskets.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Page]",
             await self._caller.call_with_response(
@@ -2204,7 +3724,16 @@ class AsyncRawBasketResource:
         )
 
     async def create(self) -> RawResponse[Basket]:
-        """`create_basket`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_basket`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Basket`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Basket]",
             await self._caller.call_with_response(
@@ -2216,7 +3745,20 @@ class AsyncRawBasketResource:
         )
 
     async def get(self, basket_id: int) -> RawResponse[Basket]:
-        """`get_basket`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_basket`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Basket`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Basket]",
             await self._caller.call_with_response(
@@ -2230,7 +3772,20 @@ class AsyncRawBasketResource:
         )
 
     async def delete(self, basket_id: int) -> RawResponse[None]:
-        """`delete_basket`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_basket`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(
@@ -2244,7 +3799,21 @@ class AsyncRawBasketResource:
         )
 
     async def update(self, basket_id: int, *, body: BasketUpdate) -> RawResponse[Basket]:
-        """`update_basket`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_basket`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Basket`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Basket]",
             await self._caller.call_with_response(
@@ -2259,7 +3828,20 @@ class AsyncRawBasketResource:
         )
 
     async def list_lines(self, basket_id: int) -> RawResponse[builtins.list[BasketLine]]:
-        """`list_basket_lines`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_basket_lines`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[BasketLine]`: The basket's lines (the seed's sample is an empty list).
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[BasketLine]]",
             await self._caller.call_with_response(
@@ -2273,7 +3855,21 @@ class AsyncRawBasketResource:
         )
 
     async def create_line(self, basket_id: int, *, body: BasketLineCreate) -> RawResponse[BasketLine]:
-        """`create_basket_line`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_basket_line`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `BasketLine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[BasketLine]",
             await self._caller.call_with_response(
@@ -2288,7 +3884,21 @@ class AsyncRawBasketResource:
         )
 
     async def get_line(self, basket_id: int, line_id: int) -> RawResponse[BasketLine]:
-        """`get_basket_line`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_basket_line`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `BasketLine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[BasketLine]",
             await self._caller.call_with_response(
@@ -2303,7 +3913,21 @@ class AsyncRawBasketResource:
         )
 
     async def delete_line(self, basket_id: int, line_id: int) -> RawResponse[None]:
-        """`delete_basket_line`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_basket_line`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(
@@ -2318,7 +3942,22 @@ class AsyncRawBasketResource:
         )
 
     async def update_line(self, basket_id: int, line_id: int, *, body: BasketLineUpdate) -> RawResponse[BasketLine]:
-        """`update_basket_line`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_basket_line`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `BasketLine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[BasketLine]",
             await self._caller.call_with_response(
@@ -2334,7 +3973,21 @@ class AsyncRawBasketResource:
         )
 
     async def get_line_file_status(self, basket_id: int, line_id: int) -> RawResponse[FileStatus]:
-        """`get_basket_line_file_status`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_basket_line_file_status`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `FileStatus`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[FileStatus]",
             await self._caller.call_with_response(
@@ -2357,7 +4010,24 @@ class AsyncRawBasketResource:
         technology_id: int | Unset = UNSET,
         service_label: builtins.list[str] | Unset = UNSET,
     ) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_basket_line_materials`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_basket_line_materials`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            country: Country code, conforming to the ISO-3166-1 standard, in "alpha-2" format.
+            technology_id: The `technologyId` query parameter.
+            service_label: The `serviceLabel` query parameter.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The materials.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
@@ -2381,7 +4051,22 @@ class AsyncRawBasketResource:
     async def get_material_properties(
         self, basket_id: int, line_id: int, material_id: int
     ) -> RawResponse[MaterialProperties]:
-        """`get_material_properties`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_material_properties`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            material_id: Material Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `MaterialProperties`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[MaterialProperties]",
             await self._caller.call_with_response(
@@ -2406,7 +4091,25 @@ class AsyncRawBasketResource:
         technology_id: int | Unset = UNSET,
         service_label: builtins.list[str] | Unset = UNSET,
     ) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_offers`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_offers`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            material_id: Material Id
+            country: Country code, conforming to the ISO-3166-1 standard, in "alpha-2" format.
+            technology_id: The `technologyId` query parameter.
+            service_label: The `serviceLabel` query parameter.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The offers.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
@@ -2430,7 +4133,23 @@ class AsyncRawBasketResource:
         )
 
     async def get_offer(self, basket_id: int, line_id: int, material_id: int, offer_id: int) -> RawResponse[Offer]:
-        """`get_offer`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_offer`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            material_id: Material Id
+            offer_id: Offer Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Offer`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Offer]",
             await self._caller.call_with_response(
@@ -2458,7 +4177,27 @@ class AsyncRawBasketResource:
         post_processing_ids: builtins.list[int] | Unset = UNSET,
         quantity: int | Unset = UNSET,
     ) -> RawResponse[OfferPrice]:
-        """`get_offer_price`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_offer_price`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            material_id: Material Id
+            offer_id: Offer Id
+            currency: Currency to use for pricing if supported by the service partner. If not provided, the default is selected from the region settings of the authenticated user.
+            postprocessings: List of post-processings that should be applied
+            post_processing_ids: List of post-processings that should be applied
+            quantity: quantity of line that should be used for calculation. If omitted the calculation will use the configured line quantity
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `OfferPrice`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[OfferPrice]",
             await self._caller.call_with_response(
@@ -2486,7 +4225,21 @@ class AsyncRawBasketResource:
         )
 
     async def list_line_attachments(self, basket_id: int, line_id: int) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_line_attachments`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_line_attachments`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The line's attachments.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
@@ -2503,7 +4256,22 @@ class AsyncRawBasketResource:
     async def create_line_attachment(
         self, basket_id: int, line_id: int, *, body: FileAttachmentUpload
     ) -> RawResponse[LineAttachment]:
-        """`create_line_attachment`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_line_attachment`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `LineAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[LineAttachment]",
             await self._caller.call_with_response(
@@ -2519,7 +4287,22 @@ class AsyncRawBasketResource:
         )
 
     async def delete_line_attachment(self, basket_id: int, line_id: int, attachment_id: int) -> RawResponse[None]:
-        """`delete_line_attachment`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_line_attachment`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            attachment_id: Attachment Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(
@@ -2537,7 +4320,22 @@ class AsyncRawBasketResource:
     async def trigger_price_resolution(
         self, basket_id: int, line_id: int, *, body: PriceResolutionRequest
     ) -> RawResponse[builtins.list[OpenObject]]:
-        """`trigger_price_resolution`, answered with its status, headers and bytes beside the parsed value."""
+        """`trigger_price_resolution`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+            line_id: Line Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The offers' prices.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
@@ -2562,7 +4360,25 @@ class AsyncRawBasketResource:
         billing_address_id: int | Unset = UNSET,
         voucher_code: str | Unset = UNSET,
     ) -> RawResponse[BasketPrice]:
-        """`get_basket_price`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_basket_price`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            basket_id: Basket Id
+            shipping_method_id: ID of the selected shipping method. See List Shipping Methods to get a list of available methods.
+            shipping_address_id: The `shippingAddressId` query parameter.
+            billing_address_id: The `billingAddressId` query parameter.
+            voucher_code: The `voucherCode` query parameter.
+            currency: Currency for prices to be returned in
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `BasketPrice`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[BasketPrice]",
             await self._caller.call_with_response(
@@ -2585,7 +4401,21 @@ class AsyncRawBasketResource:
         )
 
     async def list_service_baskets(self, service_id: int, *, page_size: int | Unset = UNSET) -> RawResponse[Page]:
-        """`list_service_baskets`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`list_service_baskets`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            page_size: Number of results per page.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Page`: A page of baskets.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Page]",
             await self._caller.call_with_response(
@@ -2603,7 +4433,20 @@ class AsyncRawBasketResource:
         )
 
     async def create_service_basket(self, service_id: int) -> RawResponse[Basket]:
-        """`create_service_basket`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_service_basket`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Basket`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Basket]",
             await self._caller.call_with_response(
@@ -2617,7 +4460,21 @@ class AsyncRawBasketResource:
         )
 
     async def get_service_basket(self, service_id: int, basket_id: int) -> RawResponse[ServiceBasket]:
-        """`get_service_basket`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_service_basket`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ServiceBasket`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ServiceBasket]",
             await self._caller.call_with_response(
@@ -2632,7 +4489,21 @@ class AsyncRawBasketResource:
         )
 
     async def delete_service_basket(self, service_id: int, basket_id: int) -> RawResponse[None]:
-        """`delete_service_basket`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_service_basket`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(
@@ -2649,7 +4520,22 @@ class AsyncRawBasketResource:
     async def update_service_basket(
         self, service_id: int, basket_id: int, *, body: ServiceBasketUpdate
     ) -> RawResponse[ServiceBasket]:
-        """`update_service_basket`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_service_basket`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ServiceBasket`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ServiceBasket]",
             await self._caller.call_with_response(
@@ -2667,7 +4553,22 @@ class AsyncRawBasketResource:
     async def get_service_line_file_status(
         self, service_id: int, basket_id: int, line_id: int
     ) -> RawResponse[FileStatus]:
-        """`get_service_basket_line_file_status`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_service_basket_line_file_status`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+            line_id: Line Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `FileStatus`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[FileStatus]",
             await self._caller.call_with_response(
@@ -2683,7 +4584,21 @@ class AsyncRawBasketResource:
         )
 
     async def create_from_order(self, service_id: int, sale_transaction_id: int) -> RawResponse[ServiceBasket]:
-        """`create_basket_from_order`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_basket_from_order`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            sale_transaction_id: The `sale_transaction_id` path parameter.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ServiceBasket`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ServiceBasket]",
             await self._caller.call_with_response(
@@ -2698,7 +4613,21 @@ class AsyncRawBasketResource:
         )
 
     async def add_part_requirements_to_line(self, line_id: int, *, body: PartRequirements) -> RawResponse[Any]:
-        """`add_part_requirements_to_basket_line`, answered with its status, headers and bytes beside the parsed value."""
+        """`add_part_requirements_to_basket_line`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            line_id: Basket line id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Any`: The form answers as stored (not shown by the vendor).
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return await self._caller.call_with_response(
             _add_part_requirements_to_basket_line.asyncio_detailed,
             method="POST",
@@ -2710,7 +4639,21 @@ class AsyncRawBasketResource:
         )
 
     async def list_service_lines(self, service_id: int, basket_id: int) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_service_basket_lines`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_service_basket_lines`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The basket's lines.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
@@ -2727,7 +4670,22 @@ class AsyncRawBasketResource:
     async def create_service_line(
         self, service_id: int, basket_id: int, *, body: BasketLineCreate
     ) -> RawResponse[ServiceBasketLine]:
-        """`create_service_basket_line`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_service_basket_line`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ServiceBasketLine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ServiceBasketLine]",
             await self._caller.call_with_response(
@@ -2743,7 +4701,22 @@ class AsyncRawBasketResource:
         )
 
     async def get_service_line(self, service_id: int, basket_id: int, line_id: int) -> RawResponse[ServiceBasketLine]:
-        """`get_service_basket_line`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_service_basket_line`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+            line_id: Line Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ServiceBasketLine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ServiceBasketLine]",
             await self._caller.call_with_response(
@@ -2759,7 +4732,22 @@ class AsyncRawBasketResource:
         )
 
     async def delete_service_line(self, service_id: int, basket_id: int, line_id: int) -> RawResponse[None]:
-        """`delete_service_basket_line`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_service_basket_line`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+            line_id: Line Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(
@@ -2777,7 +4765,23 @@ class AsyncRawBasketResource:
     async def update_service_line(
         self, service_id: int, basket_id: int, line_id: int, *, body: ServiceBasketLineUpdate
     ) -> RawResponse[ServiceBasketLine]:
-        """`update_service_basket_line`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_service_basket_line`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            basket_id: Basket Id
+            line_id: Line Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ServiceBasketLine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ServiceBasketLine]",
             await self._caller.call_with_response(
@@ -2794,7 +4798,21 @@ class AsyncRawBasketResource:
         )
 
     async def create_from_quote(self, service_id: int, quote_id: int) -> RawResponse[ServiceBasket]:
-        """`create_basket_from_quote`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_basket_from_quote`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            quote_id: Quote Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ServiceBasket`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ServiceBasket]",
             await self._caller.call_with_response(

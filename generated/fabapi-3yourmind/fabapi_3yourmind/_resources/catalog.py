@@ -79,7 +79,27 @@ class CatalogResource:
 
         Returns a list of catalog items, by default sorted by reverse creation date. The default page size is 10. Page 1 is rendered if no page number is provided.
 
-                Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            page_size: Number of results per page.
+            search: String to search for in all relevant fields
+            customer_group: Id of a customer group to filter for
+            label: Name of the label to filter for
+            partner: Id of a partner to filter for
+            product: Id of a product (material) to filter for
+            post_processing: Title of a post processing to filter for
+            status: Status of the catalog item to filter by. You can pass multiple.
+
+        Returns:
+            `Pager` over every `OpenObject` across pages, each page `Page`: A page of catalog items. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -124,7 +144,20 @@ class CatalogResource:
     def create_item(self, *, body: CatalogItemCreate | CatalogItemFromLine | Mapping[str, Any]) -> CatalogItem:
         """Create Catalog Item
 
-        A catalog item is created from a basket line. Subsequently this item is saved in the catalog list and can be added to the basket very easily. To use this endpoint, the connected user must be an Organization catalog admin."""
+        A catalog item is created from a basket line. Subsequently this item is saved in the catalog list and can be added to the basket very easily. To use this endpoint, the connected user must be an Organization catalog admin.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `CatalogItem`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "CatalogItem",
             self._caller.call(
@@ -150,7 +183,17 @@ class CatalogResource:
     def bulk_delete_items(self, *, body: CatalogItemIds) -> None:
         """Bulk Delete Catalog Items
 
-        Delete multiple Catalog items by sending an array of IDs."""
+        Delete multiple Catalog items by sending an array of IDs.
+
+        Args:
+            body: The request body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -165,7 +208,16 @@ class CatalogResource:
     def get_filter_choices(self) -> CatalogFilterChoices:
         """Catalog Filter Choices - User Panel
 
-        Catalog Filter Choices for User Panel, that allow filtering the catalog list"""
+        Catalog Filter Choices for User Panel, that allow filtering the catalog list
+
+        Returns:
+            `CatalogFilterChoices`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "CatalogFilterChoices",
             self._caller.call(
@@ -179,7 +231,21 @@ class CatalogResource:
     def list_item_labels(self, catalog_id: int, *, search: str | Unset = UNSET) -> builtins.list[OpenObject]:
         """List Labels for Catalog Items
 
-        Returns a list of labels for catalog items sorted by name."""
+        Returns a list of labels for catalog items sorted by name.
+
+        Args:
+            catalog_id: Catalog item id
+            search: String to search for in all relevant fields
+
+        Returns:
+            `list[OpenObject]`: The labels.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             self._caller.call(
@@ -196,7 +262,21 @@ class CatalogResource:
     def add_item_label(self, catalog_id: int, *, body: LabelCreate) -> Label:
         """Add Label to the Catalog Item
 
-        Add Label to the Catalog Item"""
+        Add Label to the Catalog Item
+
+        Args:
+            catalog_id: Catalog item id
+            body: The request body.
+
+        Returns:
+            `Label`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Label",
             self._caller.call(
@@ -211,7 +291,17 @@ class CatalogResource:
         )
 
     def bulk_update_items(self, *, body: CatalogItemBulkUpdate) -> None:
-        """Catalog Item bulk update"""
+        """Catalog Item bulk update
+
+        Args:
+            body: The request body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -226,7 +316,20 @@ class CatalogResource:
     def get_item(self, catalog_id: int) -> CatalogItem:
         """Get Catalog Item Detail
 
-        Catalog item details."""
+        Catalog item details.
+
+        Args:
+            catalog_id: Catalog item id
+
+        Returns:
+            `CatalogItem`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "CatalogItem",
             self._caller.call(
@@ -242,7 +345,17 @@ class CatalogResource:
     def delete_item(self, catalog_id: int) -> None:
         """Delete Catalog Item
 
-        Delete an catalog item from the catalog list. To use this endpoint, the connected user must be an Organization catalog admin."""
+        Delete an catalog item from the catalog list. To use this endpoint, the connected user must be an Organization catalog admin.
+
+        Args:
+            catalog_id: Catalog item id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -260,7 +373,22 @@ class CatalogResource:
     ) -> CatalogItem:
         """Update Catalog Item Detail
 
-        Edit Catalog Item."""
+        Edit Catalog Item.
+
+        Args:
+            catalog_id: Catalog item id
+            body: The request body.
+            omit_response: If set to true, the response body will be omitted. This is useful for requests that only need to check if the request was successful.
+
+        Returns:
+            `CatalogItem`: The updated catalog item (no body when omitResponse is true).
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "CatalogItem",
             self._caller.call(
@@ -276,7 +404,20 @@ class CatalogResource:
         )
 
     def list_item_attachments(self, catalog_id: int) -> builtins.list[OpenObject]:
-        """Get Attachments to an Catalog Item"""
+        """Get Attachments to an Catalog Item
+
+        Args:
+            catalog_id: Catalog item id
+
+        Returns:
+            `list[OpenObject]`: The attachments.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             self._caller.call(
@@ -290,7 +431,21 @@ class CatalogResource:
         )
 
     def create_item_attachment(self, catalog_id: int, *, body: CatalogItemAttachmentUpload) -> CatalogItemAttachment:
-        """Create Attachments to an Catalog Item"""
+        """Create Attachments to an Catalog Item
+
+        Args:
+            catalog_id: Catalog item id
+            body: The request body.
+
+        Returns:
+            `CatalogItemAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "CatalogItemAttachment",
             self._caller.call(
@@ -305,7 +460,18 @@ class CatalogResource:
         )
 
     def delete_item_attachment(self, catalog_id: int, attachment_id: int) -> None:
-        """Delete Catalog Item Attachment"""
+        """Delete Catalog Item Attachment
+
+        Args:
+            catalog_id: Catalog item id
+            attachment_id: Attachment Id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -320,7 +486,16 @@ class CatalogResource:
         )
 
     def list_csv_import_jobs(self) -> builtins.list[OpenObject]:
-        """List Catalog CSV import jobs"""
+        """List Catalog CSV import jobs
+
+        Returns:
+            `list[OpenObject]`: The jobs.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             self._caller.call(
@@ -332,7 +507,20 @@ class CatalogResource:
         )
 
     def create_csv_import_job(self, *, body: CatalogCsvImportJobCreate) -> CatalogCsvImportJob:
-        """Create Catalog CSV Import job"""
+        """Create Catalog CSV Import job
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `CatalogCsvImportJob`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "CatalogCsvImportJob",
             self._caller.call(
@@ -345,7 +533,20 @@ class CatalogResource:
         )
 
     def get_csv_import_job(self, job_id: int) -> CatalogCsvImportJob:
-        """Get a Catalog CSV import job"""
+        """Get a Catalog CSV import job
+
+        Args:
+            job_id: CSV Import job id
+
+        Returns:
+            `CatalogCsvImportJob`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "CatalogCsvImportJob",
             self._caller.call(
@@ -359,7 +560,17 @@ class CatalogResource:
         )
 
     def delete_csv_import_job(self, job_id: int) -> None:
-        """Delete a Catalog CSV import job"""
+        """Delete a Catalog CSV import job
+
+        Args:
+            job_id: CSV Import job id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -388,7 +599,27 @@ class CatalogResource:
 
         Returns a list of catalog items, by default sorted by reverse creation date. The default page size is 10. Page 1 is rendered if no page number is provided.
 
-                Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            page_size: Number of results per page.
+            search: String to search for in all relevant fields
+            customer_group: Id of a customer group to filter for
+            label: Name of the label to filter for
+            partner: Id of a partner to filter for
+            product: Id of a product (material) to filter for
+            post_processing: Title of a post processing to filter for
+
+        Returns:
+            `Pager` over every `OpenObject` across pages, each page `Page`: A page of catalog items. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -434,7 +665,21 @@ class CatalogResource:
     def create_service_item_from_line(self, service_id: int, *, body: CatalogItemFromLine) -> CatalogItemSummary:
         """Create Catalog Item
 
-        A catalog item is created from a basket line. Subsequently this item is saved in the catalog list and can be added to the basket very easily. To use this endpoint, the connected user must be an Organization catalog admin."""
+        A catalog item is created from a basket line. Subsequently this item is saved in the catalog list and can be added to the basket very easily. To use this endpoint, the connected user must be an Organization catalog admin.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `CatalogItemSummary`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "CatalogItemSummary",
             self._caller.call(
@@ -465,7 +710,28 @@ class CatalogResource:
 
         Returns a list of catalog items, by default sorted by reverse creation date. The default page size is 10. Page 1 is rendered if no page number is provided.
 
-                Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            page_size: Number of results per page.
+            search: String to search for in all relevant fields
+            customer_group: Id of a customer group to filter for
+            label: Name of the label to filter for
+            partner: Id of a partner to filter for
+            product: Id of a product (material) to filter for
+            post_processing: Title of a post processing to filter for
+            status: Status of the catalog item to filter by. You can pass multiple.
+
+        Returns:
+            `Pager` over every `OpenObject` across pages, each page `Page`: A page of catalog items. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -512,7 +778,21 @@ class CatalogResource:
     def create_service_item(self, service_id: int, *, body: CatalogItemCreate) -> CatalogItem:
         """Create Catalog Item
 
-        A catalog item is created from a basket line. Subsequently this item is saved in the catalog list and can be added to the basket very easily. To use this endpoint, the connected user must be an Organization catalog admin."""
+        A catalog item is created from a basket line. Subsequently this item is saved in the catalog list and can be added to the basket very easily. To use this endpoint, the connected user must be an Organization catalog admin.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `CatalogItem`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "CatalogItem",
             self._caller.call(
@@ -529,7 +809,18 @@ class CatalogResource:
     def bulk_delete_service_items(self, service_id: int, *, body: CatalogItemIds) -> None:
         """Bulk Delete Catalog Items
 
-        Delete multiple Catalog items by sending an array of IDs."""
+        Delete multiple Catalog items by sending an array of IDs.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -546,7 +837,20 @@ class CatalogResource:
     def get_service_filter_choices(self, service_id: int) -> CatalogFilterChoices:
         """Catalog Filter Choices - Service Panel
 
-        Catalog Filter Choices for Service Panel, that allow filtering the catalog list"""
+        Catalog Filter Choices for Service Panel, that allow filtering the catalog list
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+
+        Returns:
+            `CatalogFilterChoices`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "CatalogFilterChoices",
             self._caller.call(
@@ -578,7 +882,27 @@ class RawCatalogResource:
         post_processing: str | Unset = UNSET,
         status: builtins.list[ListCatalogItemsStatusItem] | Unset = UNSET,
     ) -> RawResponse[Page]:
-        """`list_catalog_items`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`list_catalog_items`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            page_size: Number of results per page.
+            search: String to search for in all relevant fields
+            customer_group: Id of a customer group to filter for
+            label: Name of the label to filter for
+            partner: Id of a partner to filter for
+            product: Id of a product (material) to filter for
+            post_processing: Title of a post processing to filter for
+            status: Status of the catalog item to filter by. You can pass multiple.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Page`: A page of catalog items.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Page]",
             self._caller.call_with_response(
@@ -606,7 +930,20 @@ class RawCatalogResource:
     def create_item(
         self, *, body: CatalogItemCreate | CatalogItemFromLine | Mapping[str, Any]
     ) -> RawResponse[CatalogItem]:
-        """`create_catalog_item`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_catalog_item`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `CatalogItem`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[CatalogItem]",
             self._caller.call_with_response(
@@ -630,7 +967,20 @@ class RawCatalogResource:
         )
 
     def bulk_delete_items(self, *, body: CatalogItemIds) -> RawResponse[None]:
-        """`bulk_delete_catalog_items`, answered with its status, headers and bytes beside the parsed value."""
+        """`bulk_delete_catalog_items`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -643,7 +993,16 @@ class RawCatalogResource:
         )
 
     def get_filter_choices(self) -> RawResponse[CatalogFilterChoices]:
-        """`get_catalog_filter_choices`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_catalog_filter_choices`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `CatalogFilterChoices`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[CatalogFilterChoices]",
             self._caller.call_with_response(
@@ -657,7 +1016,21 @@ class RawCatalogResource:
     def list_item_labels(
         self, catalog_id: int, *, search: str | Unset = UNSET
     ) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_catalog_item_labels`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_catalog_item_labels`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            catalog_id: Catalog item id
+            search: String to search for in all relevant fields
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The labels.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
@@ -672,7 +1045,21 @@ class RawCatalogResource:
         )
 
     def add_item_label(self, catalog_id: int, *, body: LabelCreate) -> RawResponse[Label]:
-        """`add_catalog_item_label`, answered with its status, headers and bytes beside the parsed value."""
+        """`add_catalog_item_label`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            catalog_id: Catalog item id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Label`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Label]",
             self._caller.call_with_response(
@@ -687,7 +1074,20 @@ class RawCatalogResource:
         )
 
     def bulk_update_items(self, *, body: CatalogItemBulkUpdate) -> RawResponse[None]:
-        """`bulk_update_catalog_items`, answered with its status, headers and bytes beside the parsed value."""
+        """`bulk_update_catalog_items`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -700,7 +1100,20 @@ class RawCatalogResource:
         )
 
     def get_item(self, catalog_id: int) -> RawResponse[CatalogItem]:
-        """`get_catalog_item`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_catalog_item`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            catalog_id: Catalog item id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `CatalogItem`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[CatalogItem]",
             self._caller.call_with_response(
@@ -714,7 +1127,20 @@ class RawCatalogResource:
         )
 
     def delete_item(self, catalog_id: int) -> RawResponse[None]:
-        """`delete_catalog_item`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_catalog_item`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            catalog_id: Catalog item id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -730,7 +1156,22 @@ class RawCatalogResource:
     def update_item(
         self, catalog_id: int, *, body: CatalogItemUpdate, omit_response: bool | Unset = UNSET
     ) -> RawResponse[CatalogItem]:
-        """`update_catalog_item`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_catalog_item`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            catalog_id: Catalog item id
+            body: The request body.
+            omit_response: If set to true, the response body will be omitted. This is useful for requests that only need to check if the request was successful.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `CatalogItem`: The updated catalog item (no body when omitResponse is true).
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[CatalogItem]",
             self._caller.call_with_response(
@@ -746,7 +1187,20 @@ class RawCatalogResource:
         )
 
     def list_item_attachments(self, catalog_id: int) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_catalog_item_attachments`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_catalog_item_attachments`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            catalog_id: Catalog item id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The attachments.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
@@ -762,7 +1216,21 @@ class RawCatalogResource:
     def create_item_attachment(
         self, catalog_id: int, *, body: CatalogItemAttachmentUpload
     ) -> RawResponse[CatalogItemAttachment]:
-        """`create_catalog_item_attachment`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_catalog_item_attachment`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            catalog_id: Catalog item id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `CatalogItemAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[CatalogItemAttachment]",
             self._caller.call_with_response(
@@ -777,7 +1245,21 @@ class RawCatalogResource:
         )
 
     def delete_item_attachment(self, catalog_id: int, attachment_id: int) -> RawResponse[None]:
-        """`delete_catalog_item_attachment`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_catalog_item_attachment`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            catalog_id: Catalog item id
+            attachment_id: Attachment Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -792,7 +1274,16 @@ class RawCatalogResource:
         )
 
     def list_csv_import_jobs(self) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_catalog_csv_import_jobs`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_catalog_csv_import_jobs`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The jobs.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
@@ -804,7 +1295,20 @@ class RawCatalogResource:
         )
 
     def create_csv_import_job(self, *, body: CatalogCsvImportJobCreate) -> RawResponse[CatalogCsvImportJob]:
-        """`create_catalog_csv_import_job`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_catalog_csv_import_job`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `CatalogCsvImportJob`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[CatalogCsvImportJob]",
             self._caller.call_with_response(
@@ -817,7 +1321,20 @@ class RawCatalogResource:
         )
 
     def get_csv_import_job(self, job_id: int) -> RawResponse[CatalogCsvImportJob]:
-        """`get_catalog_csv_import_job`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_catalog_csv_import_job`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            job_id: CSV Import job id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `CatalogCsvImportJob`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[CatalogCsvImportJob]",
             self._caller.call_with_response(
@@ -831,7 +1348,20 @@ class RawCatalogResource:
         )
 
     def delete_csv_import_job(self, job_id: int) -> RawResponse[None]:
-        """`delete_catalog_csv_import_job`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_catalog_csv_import_job`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            job_id: CSV Import job id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -856,7 +1386,27 @@ class RawCatalogResource:
         product: int | Unset = UNSET,
         post_processing: str | Unset = UNSET,
     ) -> RawResponse[Page]:
-        """`list_service_catalog_item_summaries`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`list_service_catalog_item_summaries`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            page_size: Number of results per page.
+            search: String to search for in all relevant fields
+            customer_group: Id of a customer group to filter for
+            label: Name of the label to filter for
+            partner: Id of a partner to filter for
+            product: Id of a product (material) to filter for
+            post_processing: Title of a post processing to filter for
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Page`: A page of catalog items.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Page]",
             self._caller.call_with_response(
@@ -885,7 +1435,21 @@ class RawCatalogResource:
     def create_service_item_from_line(
         self, service_id: int, *, body: CatalogItemFromLine
     ) -> RawResponse[CatalogItemSummary]:
-        """`create_service_catalog_item_from_line`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_service_catalog_item_from_line`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `CatalogItemSummary`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[CatalogItemSummary]",
             self._caller.call_with_response(
@@ -912,7 +1476,28 @@ class RawCatalogResource:
         post_processing: str | Unset = UNSET,
         status: builtins.list[ListServiceCatalogItemsStatusItem] | Unset = UNSET,
     ) -> RawResponse[Page]:
-        """`list_service_catalog_items`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`list_service_catalog_items`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            page_size: Number of results per page.
+            search: String to search for in all relevant fields
+            customer_group: Id of a customer group to filter for
+            label: Name of the label to filter for
+            partner: Id of a partner to filter for
+            product: Id of a product (material) to filter for
+            post_processing: Title of a post processing to filter for
+            status: Status of the catalog item to filter by. You can pass multiple.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Page`: A page of catalog items.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Page]",
             self._caller.call_with_response(
@@ -940,7 +1525,21 @@ class RawCatalogResource:
         )
 
     def create_service_item(self, service_id: int, *, body: CatalogItemCreate) -> RawResponse[CatalogItem]:
-        """`create_service_catalog_item`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_service_catalog_item`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `CatalogItem`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[CatalogItem]",
             self._caller.call_with_response(
@@ -955,7 +1554,21 @@ class RawCatalogResource:
         )
 
     def bulk_delete_service_items(self, service_id: int, *, body: CatalogItemIds) -> RawResponse[None]:
-        """`bulk_delete_service_catalog_items`, answered with its status, headers and bytes beside the parsed value."""
+        """`bulk_delete_service_catalog_items`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -970,7 +1583,20 @@ class RawCatalogResource:
         )
 
     def get_service_filter_choices(self, service_id: int) -> RawResponse[CatalogFilterChoices]:
-        """`get_service_catalog_filter_choices`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_service_catalog_filter_choices`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `CatalogFilterChoices`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[CatalogFilterChoices]",
             self._caller.call_with_response(
@@ -1006,7 +1632,27 @@ class AsyncCatalogResource:
 
         Returns a list of catalog items, by default sorted by reverse creation date. The default page size is 10. Page 1 is rendered if no page number is provided.
 
-                Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            page_size: Number of results per page.
+            search: String to search for in all relevant fields
+            customer_group: Id of a customer group to filter for
+            label: Name of the label to filter for
+            partner: Id of a partner to filter for
+            product: Id of a product (material) to filter for
+            post_processing: Title of a post processing to filter for
+            status: Status of the catalog item to filter by. You can pass multiple.
+
+        Returns:
+            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of catalog items. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         async def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -1051,7 +1697,20 @@ class AsyncCatalogResource:
     async def create_item(self, *, body: CatalogItemCreate | CatalogItemFromLine | Mapping[str, Any]) -> CatalogItem:
         """Create Catalog Item
 
-        A catalog item is created from a basket line. Subsequently this item is saved in the catalog list and can be added to the basket very easily. To use this endpoint, the connected user must be an Organization catalog admin."""
+        A catalog item is created from a basket line. Subsequently this item is saved in the catalog list and can be added to the basket very easily. To use this endpoint, the connected user must be an Organization catalog admin.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `CatalogItem`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "CatalogItem",
             await self._caller.call(
@@ -1077,7 +1736,17 @@ class AsyncCatalogResource:
     async def bulk_delete_items(self, *, body: CatalogItemIds) -> None:
         """Bulk Delete Catalog Items
 
-        Delete multiple Catalog items by sending an array of IDs."""
+        Delete multiple Catalog items by sending an array of IDs.
+
+        Args:
+            body: The request body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -1092,7 +1761,16 @@ class AsyncCatalogResource:
     async def get_filter_choices(self) -> CatalogFilterChoices:
         """Catalog Filter Choices - User Panel
 
-        Catalog Filter Choices for User Panel, that allow filtering the catalog list"""
+        Catalog Filter Choices for User Panel, that allow filtering the catalog list
+
+        Returns:
+            `CatalogFilterChoices`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "CatalogFilterChoices",
             await self._caller.call(
@@ -1106,7 +1784,21 @@ class AsyncCatalogResource:
     async def list_item_labels(self, catalog_id: int, *, search: str | Unset = UNSET) -> builtins.list[OpenObject]:
         """List Labels for Catalog Items
 
-        Returns a list of labels for catalog items sorted by name."""
+        Returns a list of labels for catalog items sorted by name.
+
+        Args:
+            catalog_id: Catalog item id
+            search: String to search for in all relevant fields
+
+        Returns:
+            `list[OpenObject]`: The labels.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             await self._caller.call(
@@ -1123,7 +1815,21 @@ class AsyncCatalogResource:
     async def add_item_label(self, catalog_id: int, *, body: LabelCreate) -> Label:
         """Add Label to the Catalog Item
 
-        Add Label to the Catalog Item"""
+        Add Label to the Catalog Item
+
+        Args:
+            catalog_id: Catalog item id
+            body: The request body.
+
+        Returns:
+            `Label`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Label",
             await self._caller.call(
@@ -1138,7 +1844,17 @@ class AsyncCatalogResource:
         )
 
     async def bulk_update_items(self, *, body: CatalogItemBulkUpdate) -> None:
-        """Catalog Item bulk update"""
+        """Catalog Item bulk update
+
+        Args:
+            body: The request body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -1153,7 +1869,20 @@ class AsyncCatalogResource:
     async def get_item(self, catalog_id: int) -> CatalogItem:
         """Get Catalog Item Detail
 
-        Catalog item details."""
+        Catalog item details.
+
+        Args:
+            catalog_id: Catalog item id
+
+        Returns:
+            `CatalogItem`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "CatalogItem",
             await self._caller.call(
@@ -1169,7 +1898,17 @@ class AsyncCatalogResource:
     async def delete_item(self, catalog_id: int) -> None:
         """Delete Catalog Item
 
-        Delete an catalog item from the catalog list. To use this endpoint, the connected user must be an Organization catalog admin."""
+        Delete an catalog item from the catalog list. To use this endpoint, the connected user must be an Organization catalog admin.
+
+        Args:
+            catalog_id: Catalog item id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -1187,7 +1926,22 @@ class AsyncCatalogResource:
     ) -> CatalogItem:
         """Update Catalog Item Detail
 
-        Edit Catalog Item."""
+        Edit Catalog Item.
+
+        Args:
+            catalog_id: Catalog item id
+            body: The request body.
+            omit_response: If set to true, the response body will be omitted. This is useful for requests that only need to check if the request was successful.
+
+        Returns:
+            `CatalogItem`: The updated catalog item (no body when omitResponse is true).
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "CatalogItem",
             await self._caller.call(
@@ -1203,7 +1957,20 @@ class AsyncCatalogResource:
         )
 
     async def list_item_attachments(self, catalog_id: int) -> builtins.list[OpenObject]:
-        """Get Attachments to an Catalog Item"""
+        """Get Attachments to an Catalog Item
+
+        Args:
+            catalog_id: Catalog item id
+
+        Returns:
+            `list[OpenObject]`: The attachments.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             await self._caller.call(
@@ -1219,7 +1986,21 @@ class AsyncCatalogResource:
     async def create_item_attachment(
         self, catalog_id: int, *, body: CatalogItemAttachmentUpload
     ) -> CatalogItemAttachment:
-        """Create Attachments to an Catalog Item"""
+        """Create Attachments to an Catalog Item
+
+        Args:
+            catalog_id: Catalog item id
+            body: The request body.
+
+        Returns:
+            `CatalogItemAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "CatalogItemAttachment",
             await self._caller.call(
@@ -1234,7 +2015,18 @@ class AsyncCatalogResource:
         )
 
     async def delete_item_attachment(self, catalog_id: int, attachment_id: int) -> None:
-        """Delete Catalog Item Attachment"""
+        """Delete Catalog Item Attachment
+
+        Args:
+            catalog_id: Catalog item id
+            attachment_id: Attachment Id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -1249,7 +2041,16 @@ class AsyncCatalogResource:
         )
 
     async def list_csv_import_jobs(self) -> builtins.list[OpenObject]:
-        """List Catalog CSV import jobs"""
+        """List Catalog CSV import jobs
+
+        Returns:
+            `list[OpenObject]`: The jobs.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             await self._caller.call(
@@ -1261,7 +2062,20 @@ class AsyncCatalogResource:
         )
 
     async def create_csv_import_job(self, *, body: CatalogCsvImportJobCreate) -> CatalogCsvImportJob:
-        """Create Catalog CSV Import job"""
+        """Create Catalog CSV Import job
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `CatalogCsvImportJob`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "CatalogCsvImportJob",
             await self._caller.call(
@@ -1274,7 +2088,20 @@ class AsyncCatalogResource:
         )
 
     async def get_csv_import_job(self, job_id: int) -> CatalogCsvImportJob:
-        """Get a Catalog CSV import job"""
+        """Get a Catalog CSV import job
+
+        Args:
+            job_id: CSV Import job id
+
+        Returns:
+            `CatalogCsvImportJob`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "CatalogCsvImportJob",
             await self._caller.call(
@@ -1288,7 +2115,17 @@ class AsyncCatalogResource:
         )
 
     async def delete_csv_import_job(self, job_id: int) -> None:
-        """Delete a Catalog CSV import job"""
+        """Delete a Catalog CSV import job
+
+        Args:
+            job_id: CSV Import job id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -1317,7 +2154,27 @@ class AsyncCatalogResource:
 
         Returns a list of catalog items, by default sorted by reverse creation date. The default page size is 10. Page 1 is rendered if no page number is provided.
 
-                Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            page_size: Number of results per page.
+            search: String to search for in all relevant fields
+            customer_group: Id of a customer group to filter for
+            label: Name of the label to filter for
+            partner: Id of a partner to filter for
+            product: Id of a product (material) to filter for
+            post_processing: Title of a post processing to filter for
+
+        Returns:
+            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of catalog items. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         async def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -1363,7 +2220,21 @@ class AsyncCatalogResource:
     async def create_service_item_from_line(self, service_id: int, *, body: CatalogItemFromLine) -> CatalogItemSummary:
         """Create Catalog Item
 
-        A catalog item is created from a basket line. Subsequently this item is saved in the catalog list and can be added to the basket very easily. To use this endpoint, the connected user must be an Organization catalog admin."""
+        A catalog item is created from a basket line. Subsequently this item is saved in the catalog list and can be added to the basket very easily. To use this endpoint, the connected user must be an Organization catalog admin.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `CatalogItemSummary`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "CatalogItemSummary",
             await self._caller.call(
@@ -1394,7 +2265,28 @@ class AsyncCatalogResource:
 
         Returns a list of catalog items, by default sorted by reverse creation date. The default page size is 10. Page 1 is rendered if no page number is provided.
 
-                Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            page_size: Number of results per page.
+            search: String to search for in all relevant fields
+            customer_group: Id of a customer group to filter for
+            label: Name of the label to filter for
+            partner: Id of a partner to filter for
+            product: Id of a product (material) to filter for
+            post_processing: Title of a post processing to filter for
+            status: Status of the catalog item to filter by. You can pass multiple.
+
+        Returns:
+            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of catalog items. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         async def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -1441,7 +2333,21 @@ class AsyncCatalogResource:
     async def create_service_item(self, service_id: int, *, body: CatalogItemCreate) -> CatalogItem:
         """Create Catalog Item
 
-        A catalog item is created from a basket line. Subsequently this item is saved in the catalog list and can be added to the basket very easily. To use this endpoint, the connected user must be an Organization catalog admin."""
+        A catalog item is created from a basket line. Subsequently this item is saved in the catalog list and can be added to the basket very easily. To use this endpoint, the connected user must be an Organization catalog admin.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `CatalogItem`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "CatalogItem",
             await self._caller.call(
@@ -1458,7 +2364,18 @@ class AsyncCatalogResource:
     async def bulk_delete_service_items(self, service_id: int, *, body: CatalogItemIds) -> None:
         """Bulk Delete Catalog Items
 
-        Delete multiple Catalog items by sending an array of IDs."""
+        Delete multiple Catalog items by sending an array of IDs.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -1475,7 +2392,20 @@ class AsyncCatalogResource:
     async def get_service_filter_choices(self, service_id: int) -> CatalogFilterChoices:
         """Catalog Filter Choices - Service Panel
 
-        Catalog Filter Choices for Service Panel, that allow filtering the catalog list"""
+        Catalog Filter Choices for Service Panel, that allow filtering the catalog list
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+
+        Returns:
+            `CatalogFilterChoices`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "CatalogFilterChoices",
             await self._caller.call(
@@ -1507,7 +2437,27 @@ class AsyncRawCatalogResource:
         post_processing: str | Unset = UNSET,
         status: builtins.list[ListCatalogItemsStatusItem] | Unset = UNSET,
     ) -> RawResponse[Page]:
-        """`list_catalog_items`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`list_catalog_items`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            page_size: Number of results per page.
+            search: String to search for in all relevant fields
+            customer_group: Id of a customer group to filter for
+            label: Name of the label to filter for
+            partner: Id of a partner to filter for
+            product: Id of a product (material) to filter for
+            post_processing: Title of a post processing to filter for
+            status: Status of the catalog item to filter by. You can pass multiple.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Page`: A page of catalog items.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Page]",
             await self._caller.call_with_response(
@@ -1535,7 +2485,20 @@ class AsyncRawCatalogResource:
     async def create_item(
         self, *, body: CatalogItemCreate | CatalogItemFromLine | Mapping[str, Any]
     ) -> RawResponse[CatalogItem]:
-        """`create_catalog_item`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_catalog_item`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `CatalogItem`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[CatalogItem]",
             await self._caller.call_with_response(
@@ -1559,7 +2522,20 @@ class AsyncRawCatalogResource:
         )
 
     async def bulk_delete_items(self, *, body: CatalogItemIds) -> RawResponse[None]:
-        """`bulk_delete_catalog_items`, answered with its status, headers and bytes beside the parsed value."""
+        """`bulk_delete_catalog_items`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(
@@ -1572,7 +2548,16 @@ class AsyncRawCatalogResource:
         )
 
     async def get_filter_choices(self) -> RawResponse[CatalogFilterChoices]:
-        """`get_catalog_filter_choices`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_catalog_filter_choices`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `CatalogFilterChoices`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[CatalogFilterChoices]",
             await self._caller.call_with_response(
@@ -1586,7 +2571,21 @@ class AsyncRawCatalogResource:
     async def list_item_labels(
         self, catalog_id: int, *, search: str | Unset = UNSET
     ) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_catalog_item_labels`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_catalog_item_labels`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            catalog_id: Catalog item id
+            search: String to search for in all relevant fields
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The labels.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
@@ -1601,7 +2600,21 @@ class AsyncRawCatalogResource:
         )
 
     async def add_item_label(self, catalog_id: int, *, body: LabelCreate) -> RawResponse[Label]:
-        """`add_catalog_item_label`, answered with its status, headers and bytes beside the parsed value."""
+        """`add_catalog_item_label`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            catalog_id: Catalog item id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Label`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Label]",
             await self._caller.call_with_response(
@@ -1616,7 +2629,20 @@ class AsyncRawCatalogResource:
         )
 
     async def bulk_update_items(self, *, body: CatalogItemBulkUpdate) -> RawResponse[None]:
-        """`bulk_update_catalog_items`, answered with its status, headers and bytes beside the parsed value."""
+        """`bulk_update_catalog_items`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(
@@ -1629,7 +2655,20 @@ class AsyncRawCatalogResource:
         )
 
     async def get_item(self, catalog_id: int) -> RawResponse[CatalogItem]:
-        """`get_catalog_item`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_catalog_item`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            catalog_id: Catalog item id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `CatalogItem`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[CatalogItem]",
             await self._caller.call_with_response(
@@ -1643,7 +2682,20 @@ class AsyncRawCatalogResource:
         )
 
     async def delete_item(self, catalog_id: int) -> RawResponse[None]:
-        """`delete_catalog_item`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_catalog_item`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            catalog_id: Catalog item id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(
@@ -1659,7 +2711,22 @@ class AsyncRawCatalogResource:
     async def update_item(
         self, catalog_id: int, *, body: CatalogItemUpdate, omit_response: bool | Unset = UNSET
     ) -> RawResponse[CatalogItem]:
-        """`update_catalog_item`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_catalog_item`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            catalog_id: Catalog item id
+            body: The request body.
+            omit_response: If set to true, the response body will be omitted. This is useful for requests that only need to check if the request was successful.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `CatalogItem`: The updated catalog item (no body when omitResponse is true).
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[CatalogItem]",
             await self._caller.call_with_response(
@@ -1675,7 +2742,20 @@ class AsyncRawCatalogResource:
         )
 
     async def list_item_attachments(self, catalog_id: int) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_catalog_item_attachments`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_catalog_item_attachments`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            catalog_id: Catalog item id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The attachments.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
@@ -1691,7 +2771,21 @@ class AsyncRawCatalogResource:
     async def create_item_attachment(
         self, catalog_id: int, *, body: CatalogItemAttachmentUpload
     ) -> RawResponse[CatalogItemAttachment]:
-        """`create_catalog_item_attachment`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_catalog_item_attachment`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            catalog_id: Catalog item id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `CatalogItemAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[CatalogItemAttachment]",
             await self._caller.call_with_response(
@@ -1706,7 +2800,21 @@ class AsyncRawCatalogResource:
         )
 
     async def delete_item_attachment(self, catalog_id: int, attachment_id: int) -> RawResponse[None]:
-        """`delete_catalog_item_attachment`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_catalog_item_attachment`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            catalog_id: Catalog item id
+            attachment_id: Attachment Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(
@@ -1721,7 +2829,16 @@ class AsyncRawCatalogResource:
         )
 
     async def list_csv_import_jobs(self) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_catalog_csv_import_jobs`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_catalog_csv_import_jobs`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The jobs.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
@@ -1733,7 +2850,20 @@ class AsyncRawCatalogResource:
         )
 
     async def create_csv_import_job(self, *, body: CatalogCsvImportJobCreate) -> RawResponse[CatalogCsvImportJob]:
-        """`create_catalog_csv_import_job`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_catalog_csv_import_job`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `CatalogCsvImportJob`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[CatalogCsvImportJob]",
             await self._caller.call_with_response(
@@ -1746,7 +2876,20 @@ class AsyncRawCatalogResource:
         )
 
     async def get_csv_import_job(self, job_id: int) -> RawResponse[CatalogCsvImportJob]:
-        """`get_catalog_csv_import_job`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_catalog_csv_import_job`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            job_id: CSV Import job id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `CatalogCsvImportJob`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[CatalogCsvImportJob]",
             await self._caller.call_with_response(
@@ -1760,7 +2903,20 @@ class AsyncRawCatalogResource:
         )
 
     async def delete_csv_import_job(self, job_id: int) -> RawResponse[None]:
-        """`delete_catalog_csv_import_job`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_catalog_csv_import_job`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            job_id: CSV Import job id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(
@@ -1785,7 +2941,27 @@ class AsyncRawCatalogResource:
         product: int | Unset = UNSET,
         post_processing: str | Unset = UNSET,
     ) -> RawResponse[Page]:
-        """`list_service_catalog_item_summaries`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`list_service_catalog_item_summaries`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            page_size: Number of results per page.
+            search: String to search for in all relevant fields
+            customer_group: Id of a customer group to filter for
+            label: Name of the label to filter for
+            partner: Id of a partner to filter for
+            product: Id of a product (material) to filter for
+            post_processing: Title of a post processing to filter for
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Page`: A page of catalog items.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Page]",
             await self._caller.call_with_response(
@@ -1814,7 +2990,21 @@ class AsyncRawCatalogResource:
     async def create_service_item_from_line(
         self, service_id: int, *, body: CatalogItemFromLine
     ) -> RawResponse[CatalogItemSummary]:
-        """`create_service_catalog_item_from_line`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_service_catalog_item_from_line`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `CatalogItemSummary`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[CatalogItemSummary]",
             await self._caller.call_with_response(
@@ -1841,7 +3031,28 @@ class AsyncRawCatalogResource:
         post_processing: str | Unset = UNSET,
         status: builtins.list[ListServiceCatalogItemsStatusItem] | Unset = UNSET,
     ) -> RawResponse[Page]:
-        """`list_service_catalog_items`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`list_service_catalog_items`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            page_size: Number of results per page.
+            search: String to search for in all relevant fields
+            customer_group: Id of a customer group to filter for
+            label: Name of the label to filter for
+            partner: Id of a partner to filter for
+            product: Id of a product (material) to filter for
+            post_processing: Title of a post processing to filter for
+            status: Status of the catalog item to filter by. You can pass multiple.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Page`: A page of catalog items.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Page]",
             await self._caller.call_with_response(
@@ -1869,7 +3080,21 @@ class AsyncRawCatalogResource:
         )
 
     async def create_service_item(self, service_id: int, *, body: CatalogItemCreate) -> RawResponse[CatalogItem]:
-        """`create_service_catalog_item`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_service_catalog_item`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `CatalogItem`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[CatalogItem]",
             await self._caller.call_with_response(
@@ -1884,7 +3109,21 @@ class AsyncRawCatalogResource:
         )
 
     async def bulk_delete_service_items(self, service_id: int, *, body: CatalogItemIds) -> RawResponse[None]:
-        """`bulk_delete_service_catalog_items`, answered with its status, headers and bytes beside the parsed value."""
+        """`bulk_delete_service_catalog_items`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(
@@ -1899,7 +3138,20 @@ class AsyncRawCatalogResource:
         )
 
     async def get_service_filter_choices(self, service_id: int) -> RawResponse[CatalogFilterChoices]:
-        """`get_service_catalog_filter_choices`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_service_catalog_filter_choices`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `CatalogFilterChoices`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[CatalogFilterChoices]",
             await self._caller.call_with_response(

@@ -28,7 +28,21 @@ class CommentsResource:
         self._caller = caller
 
     def list(self, object_type: ListCommentsObjectType | str, object_id: int) -> builtins.list[OpenObject]:
-        """Get comments for an object"""
+        """Get comments for an object
+
+        Args:
+            object_type: Object type slug, used to determine the object to CRUD Comment on
+            object_id: Object ID, used to determine the object to CRUD Comment on
+
+        Returns:
+            `list[OpenObject]`: The comments.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             self._caller.call(
@@ -42,7 +56,22 @@ class CommentsResource:
         )
 
     def create(self, object_type: CreateCommentObjectType | str, object_id: int, *, body: CommentCreate) -> Comment:
-        """Create comment for an object"""
+        """Create comment for an object
+
+        Args:
+            object_type: Object type slug, used to determine the object to CRUD Comment on
+            object_id: Object ID, used to determine the object to CRUD Comment on
+            body: The request body.
+
+        Returns:
+            `Comment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Comment",
             self._caller.call(
@@ -64,7 +93,21 @@ class RawCommentsResource:
         self._caller = caller
 
     def list(self, object_type: ListCommentsObjectType | str, object_id: int) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_comments`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_comments`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            object_type: Object type slug, used to determine the object to CRUD Comment on
+            object_id: Object ID, used to determine the object to CRUD Comment on
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The comments.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
@@ -80,7 +123,22 @@ class RawCommentsResource:
     def create(
         self, object_type: CreateCommentObjectType | str, object_id: int, *, body: CommentCreate
     ) -> RawResponse[Comment]:
-        """`create_comment`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_comment`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            object_type: Object type slug, used to determine the object to CRUD Comment on
+            object_id: Object ID, used to determine the object to CRUD Comment on
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Comment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Comment]",
             self._caller.call_with_response(
@@ -102,7 +160,21 @@ class AsyncCommentsResource:
         self._caller = caller
 
     async def list(self, object_type: ListCommentsObjectType | str, object_id: int) -> builtins.list[OpenObject]:
-        """Get comments for an object"""
+        """Get comments for an object
+
+        Args:
+            object_type: Object type slug, used to determine the object to CRUD Comment on
+            object_id: Object ID, used to determine the object to CRUD Comment on
+
+        Returns:
+            `list[OpenObject]`: The comments.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             await self._caller.call(
@@ -118,7 +190,22 @@ class AsyncCommentsResource:
     async def create(
         self, object_type: CreateCommentObjectType | str, object_id: int, *, body: CommentCreate
     ) -> Comment:
-        """Create comment for an object"""
+        """Create comment for an object
+
+        Args:
+            object_type: Object type slug, used to determine the object to CRUD Comment on
+            object_id: Object ID, used to determine the object to CRUD Comment on
+            body: The request body.
+
+        Returns:
+            `Comment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Comment",
             await self._caller.call(
@@ -142,7 +229,21 @@ class AsyncRawCommentsResource:
     async def list(
         self, object_type: ListCommentsObjectType | str, object_id: int
     ) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_comments`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_comments`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            object_type: Object type slug, used to determine the object to CRUD Comment on
+            object_id: Object ID, used to determine the object to CRUD Comment on
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The comments.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
@@ -158,7 +259,22 @@ class AsyncRawCommentsResource:
     async def create(
         self, object_type: CreateCommentObjectType | str, object_id: int, *, body: CommentCreate
     ) -> RawResponse[Comment]:
-        """`create_comment`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_comment`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            object_type: Object type slug, used to determine the object to CRUD Comment on
+            object_id: Object ID, used to determine the object to CRUD Comment on
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Comment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Comment]",
             await self._caller.call_with_response(

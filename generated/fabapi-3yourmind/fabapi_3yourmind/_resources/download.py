@@ -35,7 +35,23 @@ class DownloadResource:
         This is the endpoint that can be used to download 3D Files and get printability information. The URL includes a container, to check if the user has permission to view the file. It is not recommended to craft the URL from scratch. Instead either:
 
         - Use another endpoint (e.g. the downloadOptimizedUrl field in Get Basket Line) to fetch this URL from its response
-        - Call the 3D Backend directly. For this jwtAuthorizationRequired needs to be deactivated in the server settings. For more information, please contact support."""
+        - Call the 3D Backend directly. For this jwtAuthorizationRequired needs to be deactivated in the server settings. For more information, please contact support.
+
+        Args:
+            container_name: Name of the container to which the File belongs to.
+            container_id: ID of the container to which the File belongs to.
+            uuid: The uuid of the file
+            path_suffix: Must be "download" to download files. Can also be used to fetch printability information. (The seed's values carry the trailing slash, which is in the path here.)
+
+        Returns:
+            `File`: The file's bytes, or (for printability) its printability data.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "File",
             self._caller.call(
@@ -64,7 +80,23 @@ class RawDownloadResource:
         uuid: str,
         path_suffix: DownloadFilePathSuffix | str,
     ) -> RawResponse[File]:
-        """`download_file`, answered with its status, headers and bytes beside the parsed value."""
+        """`download_file`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            container_name: Name of the container to which the File belongs to.
+            container_id: ID of the container to which the File belongs to.
+            uuid: The uuid of the file
+            path_suffix: Must be "download" to download files. Can also be used to fetch printability information. (The seed's values carry the trailing slash, which is in the path here.)
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `File`: The file's bytes, or (for printability) its printability data.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[File]",
             self._caller.call_with_response(
@@ -98,7 +130,23 @@ class AsyncDownloadResource:
         This is the endpoint that can be used to download 3D Files and get printability information. The URL includes a container, to check if the user has permission to view the file. It is not recommended to craft the URL from scratch. Instead either:
 
         - Use another endpoint (e.g. the downloadOptimizedUrl field in Get Basket Line) to fetch this URL from its response
-        - Call the 3D Backend directly. For this jwtAuthorizationRequired needs to be deactivated in the server settings. For more information, please contact support."""
+        - Call the 3D Backend directly. For this jwtAuthorizationRequired needs to be deactivated in the server settings. For more information, please contact support.
+
+        Args:
+            container_name: Name of the container to which the File belongs to.
+            container_id: ID of the container to which the File belongs to.
+            uuid: The uuid of the file
+            path_suffix: Must be "download" to download files. Can also be used to fetch printability information. (The seed's values carry the trailing slash, which is in the path here.)
+
+        Returns:
+            `File`: The file's bytes, or (for printability) its printability data.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "File",
             await self._caller.call(
@@ -127,7 +175,23 @@ class AsyncRawDownloadResource:
         uuid: str,
         path_suffix: DownloadFilePathSuffix | str,
     ) -> RawResponse[File]:
-        """`download_file`, answered with its status, headers and bytes beside the parsed value."""
+        """`download_file`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            container_name: Name of the container to which the File belongs to.
+            container_id: ID of the container to which the File belongs to.
+            uuid: The uuid of the file
+            path_suffix: Must be "download" to download files. Can also be used to fetch printability information. (The seed's values carry the trailing slash, which is in the path here.)
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `File`: The file's bytes, or (for printability) its printability data.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[File]",
             await self._caller.call_with_response(

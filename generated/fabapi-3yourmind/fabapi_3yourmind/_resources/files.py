@@ -29,7 +29,20 @@ class FilesResource:
     def get_optimization_status(self, uuid: str) -> FileOptimizationStatus:
         """Get File Optimization Status
 
-        Repeatedly request this endpoint in one or more second intervals until the file status becomes finished or failed. Only once the status has reached finished can other sub-endpoints be called."""
+        Repeatedly request this endpoint in one or more second intervals until the file status becomes finished or failed. Only once the status has reached finished can other sub-endpoints be called.
+
+        Args:
+            uuid: STL file UUID
+
+        Returns:
+            `FileOptimizationStatus`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "FileOptimizationStatus",
             self._caller.call(
@@ -44,7 +57,20 @@ class FilesResource:
     def get_parameter(self, uuid: str) -> FileParameter:
         """Get Paramater
 
-        Parameter of the 3D file"""
+        Parameter of the 3D file
+
+        Args:
+            uuid: STL file UUID
+
+        Returns:
+            `FileParameter`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "FileParameter",
             self._caller.call(
@@ -67,7 +93,24 @@ class FilesResource:
     ) -> FilePrintability:
         """Get Printability
 
-        Printability details of the 3D file"""
+        Printability details of the 3D file
+
+        Args:
+            uuid: STL file UUID
+            material_minimum_wall_thickness: Minimum wall thickness of the material in mm. Required for accurate wall thickness printability.
+            build_chamber_height: Height of the build chamber bounding box in mm. Required for accurate build chamber analysis.
+            build_chamber_width: Width of the build chamber bounding box in mm. Required for accurate build chamber analysis.
+            build_chamber_depth: Depth of the build chamber bounding box in mm. Required for accurate build chamber analysis.
+
+        Returns:
+            `FilePrintability`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "FilePrintability",
             self._caller.call(
@@ -91,7 +134,20 @@ class RawFilesResource:
         self._caller = caller
 
     def get_optimization_status(self, uuid: str) -> RawResponse[FileOptimizationStatus]:
-        """`get_file_optimization_status`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_file_optimization_status`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            uuid: STL file UUID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `FileOptimizationStatus`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[FileOptimizationStatus]",
             self._caller.call_with_response(
@@ -104,7 +160,20 @@ class RawFilesResource:
         )
 
     def get_parameter(self, uuid: str) -> RawResponse[FileParameter]:
-        """`get_file_parameter`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_file_parameter`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            uuid: STL file UUID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `FileParameter`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[FileParameter]",
             self._caller.call_with_response(
@@ -125,7 +194,24 @@ class RawFilesResource:
         build_chamber_width: float | Unset = UNSET,
         build_chamber_depth: float | Unset = UNSET,
     ) -> RawResponse[FilePrintability]:
-        """`get_file_printability`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_file_printability`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            uuid: STL file UUID
+            material_minimum_wall_thickness: Minimum wall thickness of the material in mm. Required for accurate wall thickness printability.
+            build_chamber_height: Height of the build chamber bounding box in mm. Required for accurate build chamber analysis.
+            build_chamber_width: Width of the build chamber bounding box in mm. Required for accurate build chamber analysis.
+            build_chamber_depth: Depth of the build chamber bounding box in mm. Required for accurate build chamber analysis.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `FilePrintability`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[FilePrintability]",
             self._caller.call_with_response(
@@ -151,7 +237,20 @@ class AsyncFilesResource:
     async def get_optimization_status(self, uuid: str) -> FileOptimizationStatus:
         """Get File Optimization Status
 
-        Repeatedly request this endpoint in one or more second intervals until the file status becomes finished or failed. Only once the status has reached finished can other sub-endpoints be called."""
+        Repeatedly request this endpoint in one or more second intervals until the file status becomes finished or failed. Only once the status has reached finished can other sub-endpoints be called.
+
+        Args:
+            uuid: STL file UUID
+
+        Returns:
+            `FileOptimizationStatus`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "FileOptimizationStatus",
             await self._caller.call(
@@ -166,7 +265,20 @@ class AsyncFilesResource:
     async def get_parameter(self, uuid: str) -> FileParameter:
         """Get Paramater
 
-        Parameter of the 3D file"""
+        Parameter of the 3D file
+
+        Args:
+            uuid: STL file UUID
+
+        Returns:
+            `FileParameter`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "FileParameter",
             await self._caller.call(
@@ -189,7 +301,24 @@ class AsyncFilesResource:
     ) -> FilePrintability:
         """Get Printability
 
-        Printability details of the 3D file"""
+        Printability details of the 3D file
+
+        Args:
+            uuid: STL file UUID
+            material_minimum_wall_thickness: Minimum wall thickness of the material in mm. Required for accurate wall thickness printability.
+            build_chamber_height: Height of the build chamber bounding box in mm. Required for accurate build chamber analysis.
+            build_chamber_width: Width of the build chamber bounding box in mm. Required for accurate build chamber analysis.
+            build_chamber_depth: Depth of the build chamber bounding box in mm. Required for accurate build chamber analysis.
+
+        Returns:
+            `FilePrintability`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "FilePrintability",
             await self._caller.call(
@@ -213,7 +342,20 @@ class AsyncRawFilesResource:
         self._caller = caller
 
     async def get_optimization_status(self, uuid: str) -> RawResponse[FileOptimizationStatus]:
-        """`get_file_optimization_status`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_file_optimization_status`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            uuid: STL file UUID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `FileOptimizationStatus`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[FileOptimizationStatus]",
             await self._caller.call_with_response(
@@ -226,7 +368,20 @@ class AsyncRawFilesResource:
         )
 
     async def get_parameter(self, uuid: str) -> RawResponse[FileParameter]:
-        """`get_file_parameter`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_file_parameter`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            uuid: STL file UUID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `FileParameter`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[FileParameter]",
             await self._caller.call_with_response(
@@ -247,7 +402,24 @@ class AsyncRawFilesResource:
         build_chamber_width: float | Unset = UNSET,
         build_chamber_depth: float | Unset = UNSET,
     ) -> RawResponse[FilePrintability]:
-        """`get_file_printability`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_file_printability`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            uuid: STL file UUID
+            material_minimum_wall_thickness: Minimum wall thickness of the material in mm. Required for accurate wall thickness printability.
+            build_chamber_height: Height of the build chamber bounding box in mm. Required for accurate build chamber analysis.
+            build_chamber_width: Width of the build chamber bounding box in mm. Required for accurate build chamber analysis.
+            build_chamber_depth: Depth of the build chamber bounding box in mm. Required for accurate build chamber analysis.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `FilePrintability`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[FilePrintability]",
             await self._caller.call_with_response(

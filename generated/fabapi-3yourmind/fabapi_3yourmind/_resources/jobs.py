@@ -67,7 +67,31 @@ class JobsResource:
     ) -> Pager[OpenObject, Page]:
         """Job list
 
-        Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma.
+            search: String to search for in all relevant fields
+            page_size: Number of results per page.
+            date_gte: Date greater than or equal.
+            date_lte: Date less than or equal.
+            material_id: Material Id to filter by. You can pass multiple.
+            user_id: User Id to filter by. You can pass multiple.
+            workstation_id: Workstation Id to filter by. You can pass multiple.
+            job_status_name: Job Status to filter by. You can pass multiple.
+            assignee_id: Assignee Id to filter by. You can pass multiple.
+            internal_lot_number: Internal lot number of material lot to filter by. You can pass multiple.
+
+        Returns:
+            `Pager` over every `OpenObject` across pages, each page `Page`: A page of jobs. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -116,7 +140,21 @@ class JobsResource:
         )
 
     def create(self, service_id: int, *, body: JobCreate) -> Job:
-        """Job create"""
+        """Job create
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `Job`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Job",
             self._caller.call(
@@ -131,7 +169,21 @@ class JobsResource:
         )
 
     def get(self, service_id: int, job_id: int) -> Job:
-        """Job Detail Get"""
+        """Job Detail Get
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            job_id: Job Id
+
+        Returns:
+            `Job`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Job",
             self._caller.call(
@@ -146,7 +198,18 @@ class JobsResource:
         )
 
     def delete(self, service_id: int, job_id: int) -> None:
-        """Job Detail Delete"""
+        """Job Detail Delete
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            job_id: Job Id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -161,7 +224,22 @@ class JobsResource:
         )
 
     def update(self, service_id: int, job_id: int, *, body: JobUpdate) -> Job:
-        """Job Detail Patch"""
+        """Job Detail Patch
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            job_id: Job Id
+            body: The request body.
+
+        Returns:
+            `Job`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Job",
             self._caller.call(
@@ -179,7 +257,22 @@ class JobsResource:
     def recreate(self, service_id: int, job_id: int, *, body: JobRecreate) -> JobRecreation:
         """Job Recreate
 
-        Create a copy of a scrapped job and modify it's status to "recreated\""""
+        Create a copy of a scrapped job and modify it's status to "recreated\"
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            job_id: Job Id
+            body: The request body.
+
+        Returns:
+            `JobRecreation`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "JobRecreation",
             self._caller.call(
@@ -195,7 +288,21 @@ class JobsResource:
         )
 
     def import_csv(self, service_id: int, *, body: JobCsvImportUpload) -> JobCsvImport:
-        """Import CSV file for job creation"""
+        """Import CSV file for job creation
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `JobCsvImport`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "JobCsvImport",
             self._caller.call(
@@ -210,7 +317,22 @@ class JobsResource:
         )
 
     def create_attachment(self, service_id: int, job_id: int, *, body: JobAttachmentUpload) -> JobAttachment:
-        """Create Job Attachment"""
+        """Create Job Attachment
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            job_id: Job Id
+            body: The request body.
+
+        Returns:
+            `JobAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "JobAttachment",
             self._caller.call(
@@ -226,7 +348,19 @@ class JobsResource:
         )
 
     def delete_attachment(self, service_id: int, job_id: int, job_attachment_id: int) -> None:
-        """JobAttachment delete"""
+        """JobAttachment delete
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            job_id: Job Id
+            job_attachment_id: Job Attachment Id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -242,7 +376,18 @@ class JobsResource:
         )
 
     def delete_build_file_attachment(self, service_id: int, job_id: int) -> None:
-        """JobBuildFileAttachment delete"""
+        """JobBuildFileAttachment delete
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            job_id: Job Id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -273,7 +418,30 @@ class JobsResource:
     ) -> str:
         """Export Jobs to CSV
 
-        Export a csv containing jobs information."""
+        Export a csv containing jobs information.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma.
+            search: String to search for in all relevant fields
+            date_gte: Date greater than or equal.
+            date_lte: Date less than or equal.
+            material_id: Material Id to filter by. You can pass multiple.
+            user_id: User Id to filter by. You can pass multiple.
+            workstation_id: Workstation Id to filter by. You can pass multiple.
+            job_status_name: Job Status to filter by. You can pass multiple.
+            assignee_id: Assignee Id to filter by. You can pass multiple.
+            internal_lot_number: Internal lot number of material lot to filter by. You can pass multiple.
+
+        Returns:
+            `str`: The jobs as CSV text.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "str",
             self._caller.call(
@@ -324,7 +492,35 @@ class JobsResource:
     ) -> Pager[OpenObject, Page]:
         """Job Sequence List
 
-        Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma.
+            material_id: Material Id to filter by. You can pass multiple.
+            technology_id: Technology Id to filter by. You can pass multiple.
+            workstation_id: Workstation Id to filter by. You can pass multiple.
+            date_gte: Date greater than or equal.
+            date_lte: Date less than or equal.
+            status_name: Status to filter by. You can pass multiple.
+            processing_title: Post-processing title to filter by. You can pass multiple.
+            exclude_sequence_id: Sequence Id to exclude while filtering
+            exclude_job_id: Job Id to exclude while filtering
+            in_workstation_step: Include only sequences in the correct step for the selected workstation
+            part_id: Part Id to filter by, pass multiple in the following format - ?partId=3&partId=6
+            from_time: A date-time from which the time slot for the new job should start. Should be used in conjunction with 'duration' query param
+            duration: A duration to define the time slot for the new job in minutes. Should be used in conjunction with 'fromTime' query param
+            page_size: Number of results per page.
+
+        Returns:
+            `Pager` over every `OpenObject` across pages, each page `Page`: A page of sequences. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -381,7 +577,19 @@ class JobsResource:
         )
 
     def scrap_sequences(self, service_id: int, job_id: int, *, body: JobScrapSequences) -> None:
-        """Scrap sequences or an amount of a sequences from a job"""
+        """Scrap sequences or an amount of a sequences from a job
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            job_id: Job Id
+            body: sequences to scrap
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -419,7 +627,31 @@ class RawJobsResource:
         assignee_id: builtins.list[int] | Unset = UNSET,
         internal_lot_number: builtins.list[str] | Unset = UNSET,
     ) -> RawResponse[Page]:
-        """`list_jobs`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`list_jobs`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma.
+            search: String to search for in all relevant fields
+            page_size: Number of results per page.
+            date_gte: Date greater than or equal.
+            date_lte: Date less than or equal.
+            material_id: Material Id to filter by. You can pass multiple.
+            user_id: User Id to filter by. You can pass multiple.
+            workstation_id: Workstation Id to filter by. You can pass multiple.
+            job_status_name: Job Status to filter by. You can pass multiple.
+            assignee_id: Assignee Id to filter by. You can pass multiple.
+            internal_lot_number: Internal lot number of material lot to filter by. You can pass multiple.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Page`: A page of jobs.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Page]",
             self._caller.call_with_response(
@@ -451,7 +683,21 @@ class RawJobsResource:
         )
 
     def create(self, service_id: int, *, body: JobCreate) -> RawResponse[Job]:
-        """`create_job`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_job`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Job`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Job]",
             self._caller.call_with_response(
@@ -466,7 +712,21 @@ class RawJobsResource:
         )
 
     def get(self, service_id: int, job_id: int) -> RawResponse[Job]:
-        """`get_job`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_job`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            job_id: Job Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Job`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Job]",
             self._caller.call_with_response(
@@ -481,7 +741,21 @@ class RawJobsResource:
         )
 
     def delete(self, service_id: int, job_id: int) -> RawResponse[None]:
-        """`delete_job`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_job`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            job_id: Job Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -496,7 +770,22 @@ class RawJobsResource:
         )
 
     def update(self, service_id: int, job_id: int, *, body: JobUpdate) -> RawResponse[Job]:
-        """`update_job`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_job`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            job_id: Job Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Job`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Job]",
             self._caller.call_with_response(
@@ -512,7 +801,22 @@ class RawJobsResource:
         )
 
     def recreate(self, service_id: int, job_id: int, *, body: JobRecreate) -> RawResponse[JobRecreation]:
-        """`recreate_job`, answered with its status, headers and bytes beside the parsed value."""
+        """`recreate_job`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            job_id: Job Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `JobRecreation`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[JobRecreation]",
             self._caller.call_with_response(
@@ -528,7 +832,21 @@ class RawJobsResource:
         )
 
     def import_csv(self, service_id: int, *, body: JobCsvImportUpload) -> RawResponse[JobCsvImport]:
-        """`import_jobs_csv`, answered with its status, headers and bytes beside the parsed value."""
+        """`import_jobs_csv`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `JobCsvImport`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[JobCsvImport]",
             self._caller.call_with_response(
@@ -545,7 +863,22 @@ class RawJobsResource:
     def create_attachment(
         self, service_id: int, job_id: int, *, body: JobAttachmentUpload
     ) -> RawResponse[JobAttachment]:
-        """`create_job_attachment`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_job_attachment`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            job_id: Job Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `JobAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[JobAttachment]",
             self._caller.call_with_response(
@@ -561,7 +894,22 @@ class RawJobsResource:
         )
 
     def delete_attachment(self, service_id: int, job_id: int, job_attachment_id: int) -> RawResponse[None]:
-        """`delete_job_attachment`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_job_attachment`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            job_id: Job Id
+            job_attachment_id: Job Attachment Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -577,7 +925,21 @@ class RawJobsResource:
         )
 
     def delete_build_file_attachment(self, service_id: int, job_id: int) -> RawResponse[None]:
-        """`delete_job_build_file_attachment`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_job_build_file_attachment`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            job_id: Job Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -606,7 +968,30 @@ class RawJobsResource:
         assignee_id: builtins.list[int] | Unset = UNSET,
         internal_lot_number: builtins.list[str] | Unset = UNSET,
     ) -> RawResponse[str]:
-        """`export_jobs_csv`, answered with its status, headers and bytes beside the parsed value."""
+        """`export_jobs_csv`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma.
+            search: String to search for in all relevant fields
+            date_gte: Date greater than or equal.
+            date_lte: Date less than or equal.
+            material_id: Material Id to filter by. You can pass multiple.
+            user_id: User Id to filter by. You can pass multiple.
+            workstation_id: Workstation Id to filter by. You can pass multiple.
+            job_status_name: Job Status to filter by. You can pass multiple.
+            assignee_id: Assignee Id to filter by. You can pass multiple.
+            internal_lot_number: Internal lot number of material lot to filter by. You can pass multiple.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `str`: The jobs as CSV text.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[str]",
             self._caller.call_with_response(
@@ -655,7 +1040,35 @@ class RawJobsResource:
         duration: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
     ) -> RawResponse[Page]:
-        """`list_job_sequences`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`list_job_sequences`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma.
+            material_id: Material Id to filter by. You can pass multiple.
+            technology_id: Technology Id to filter by. You can pass multiple.
+            workstation_id: Workstation Id to filter by. You can pass multiple.
+            date_gte: Date greater than or equal.
+            date_lte: Date less than or equal.
+            status_name: Status to filter by. You can pass multiple.
+            processing_title: Post-processing title to filter by. You can pass multiple.
+            exclude_sequence_id: Sequence Id to exclude while filtering
+            exclude_job_id: Job Id to exclude while filtering
+            in_workstation_step: Include only sequences in the correct step for the selected workstation
+            part_id: Part Id to filter by, pass multiple in the following format - ?partId=3&partId=6
+            from_time: A date-time from which the time slot for the new job should start. Should be used in conjunction with 'duration' query param
+            duration: A duration to define the time slot for the new job in minutes. Should be used in conjunction with 'fromTime' query param
+            page_size: Number of results per page.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Page`: A page of sequences.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Page]",
             self._caller.call_with_response(
@@ -695,7 +1108,22 @@ class RawJobsResource:
         )
 
     def scrap_sequences(self, service_id: int, job_id: int, *, body: JobScrapSequences) -> RawResponse[None]:
-        """`scrap_job_sequences`, answered with its status, headers and bytes beside the parsed value."""
+        """`scrap_job_sequences`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            job_id: Job Id
+            body: sequences to scrap
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -735,7 +1163,31 @@ class AsyncJobsResource:
     ) -> AsyncPager[OpenObject, Page]:
         """Job list
 
-        Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma.
+            search: String to search for in all relevant fields
+            page_size: Number of results per page.
+            date_gte: Date greater than or equal.
+            date_lte: Date less than or equal.
+            material_id: Material Id to filter by. You can pass multiple.
+            user_id: User Id to filter by. You can pass multiple.
+            workstation_id: Workstation Id to filter by. You can pass multiple.
+            job_status_name: Job Status to filter by. You can pass multiple.
+            assignee_id: Assignee Id to filter by. You can pass multiple.
+            internal_lot_number: Internal lot number of material lot to filter by. You can pass multiple.
+
+        Returns:
+            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of jobs. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         async def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -784,7 +1236,21 @@ class AsyncJobsResource:
         )
 
     async def create(self, service_id: int, *, body: JobCreate) -> Job:
-        """Job create"""
+        """Job create
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `Job`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Job",
             await self._caller.call(
@@ -799,7 +1265,21 @@ class AsyncJobsResource:
         )
 
     async def get(self, service_id: int, job_id: int) -> Job:
-        """Job Detail Get"""
+        """Job Detail Get
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            job_id: Job Id
+
+        Returns:
+            `Job`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Job",
             await self._caller.call(
@@ -814,7 +1294,18 @@ class AsyncJobsResource:
         )
 
     async def delete(self, service_id: int, job_id: int) -> None:
-        """Job Detail Delete"""
+        """Job Detail Delete
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            job_id: Job Id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -829,7 +1320,22 @@ class AsyncJobsResource:
         )
 
     async def update(self, service_id: int, job_id: int, *, body: JobUpdate) -> Job:
-        """Job Detail Patch"""
+        """Job Detail Patch
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            job_id: Job Id
+            body: The request body.
+
+        Returns:
+            `Job`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Job",
             await self._caller.call(
@@ -847,7 +1353,22 @@ class AsyncJobsResource:
     async def recreate(self, service_id: int, job_id: int, *, body: JobRecreate) -> JobRecreation:
         """Job Recreate
 
-        Create a copy of a scrapped job and modify it's status to "recreated\""""
+        Create a copy of a scrapped job and modify it's status to "recreated\"
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            job_id: Job Id
+            body: The request body.
+
+        Returns:
+            `JobRecreation`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "JobRecreation",
             await self._caller.call(
@@ -863,7 +1384,21 @@ class AsyncJobsResource:
         )
 
     async def import_csv(self, service_id: int, *, body: JobCsvImportUpload) -> JobCsvImport:
-        """Import CSV file for job creation"""
+        """Import CSV file for job creation
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `JobCsvImport`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "JobCsvImport",
             await self._caller.call(
@@ -878,7 +1413,22 @@ class AsyncJobsResource:
         )
 
     async def create_attachment(self, service_id: int, job_id: int, *, body: JobAttachmentUpload) -> JobAttachment:
-        """Create Job Attachment"""
+        """Create Job Attachment
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            job_id: Job Id
+            body: The request body.
+
+        Returns:
+            `JobAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "JobAttachment",
             await self._caller.call(
@@ -894,7 +1444,19 @@ class AsyncJobsResource:
         )
 
     async def delete_attachment(self, service_id: int, job_id: int, job_attachment_id: int) -> None:
-        """JobAttachment delete"""
+        """JobAttachment delete
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            job_id: Job Id
+            job_attachment_id: Job Attachment Id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -910,7 +1472,18 @@ class AsyncJobsResource:
         )
 
     async def delete_build_file_attachment(self, service_id: int, job_id: int) -> None:
-        """JobBuildFileAttachment delete"""
+        """JobBuildFileAttachment delete
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            job_id: Job Id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -941,7 +1514,30 @@ class AsyncJobsResource:
     ) -> str:
         """Export Jobs to CSV
 
-        Export a csv containing jobs information."""
+        Export a csv containing jobs information.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma.
+            search: String to search for in all relevant fields
+            date_gte: Date greater than or equal.
+            date_lte: Date less than or equal.
+            material_id: Material Id to filter by. You can pass multiple.
+            user_id: User Id to filter by. You can pass multiple.
+            workstation_id: Workstation Id to filter by. You can pass multiple.
+            job_status_name: Job Status to filter by. You can pass multiple.
+            assignee_id: Assignee Id to filter by. You can pass multiple.
+            internal_lot_number: Internal lot number of material lot to filter by. You can pass multiple.
+
+        Returns:
+            `str`: The jobs as CSV text.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "str",
             await self._caller.call(
@@ -992,7 +1588,35 @@ class AsyncJobsResource:
     ) -> AsyncPager[OpenObject, Page]:
         """Job Sequence List
 
-        Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma.
+            material_id: Material Id to filter by. You can pass multiple.
+            technology_id: Technology Id to filter by. You can pass multiple.
+            workstation_id: Workstation Id to filter by. You can pass multiple.
+            date_gte: Date greater than or equal.
+            date_lte: Date less than or equal.
+            status_name: Status to filter by. You can pass multiple.
+            processing_title: Post-processing title to filter by. You can pass multiple.
+            exclude_sequence_id: Sequence Id to exclude while filtering
+            exclude_job_id: Job Id to exclude while filtering
+            in_workstation_step: Include only sequences in the correct step for the selected workstation
+            part_id: Part Id to filter by, pass multiple in the following format - ?partId=3&partId=6
+            from_time: A date-time from which the time slot for the new job should start. Should be used in conjunction with 'duration' query param
+            duration: A duration to define the time slot for the new job in minutes. Should be used in conjunction with 'fromTime' query param
+            page_size: Number of results per page.
+
+        Returns:
+            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of sequences. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         async def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -1049,7 +1673,19 @@ class AsyncJobsResource:
         )
 
     async def scrap_sequences(self, service_id: int, job_id: int, *, body: JobScrapSequences) -> None:
-        """Scrap sequences or an amount of a sequences from a job"""
+        """Scrap sequences or an amount of a sequences from a job
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            job_id: Job Id
+            body: sequences to scrap
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -1087,7 +1723,31 @@ class AsyncRawJobsResource:
         assignee_id: builtins.list[int] | Unset = UNSET,
         internal_lot_number: builtins.list[str] | Unset = UNSET,
     ) -> RawResponse[Page]:
-        """`list_jobs`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`list_jobs`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma.
+            search: String to search for in all relevant fields
+            page_size: Number of results per page.
+            date_gte: Date greater than or equal.
+            date_lte: Date less than or equal.
+            material_id: Material Id to filter by. You can pass multiple.
+            user_id: User Id to filter by. You can pass multiple.
+            workstation_id: Workstation Id to filter by. You can pass multiple.
+            job_status_name: Job Status to filter by. You can pass multiple.
+            assignee_id: Assignee Id to filter by. You can pass multiple.
+            internal_lot_number: Internal lot number of material lot to filter by. You can pass multiple.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Page`: A page of jobs.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Page]",
             await self._caller.call_with_response(
@@ -1119,7 +1779,21 @@ class AsyncRawJobsResource:
         )
 
     async def create(self, service_id: int, *, body: JobCreate) -> RawResponse[Job]:
-        """`create_job`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_job`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Job`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Job]",
             await self._caller.call_with_response(
@@ -1134,7 +1808,21 @@ class AsyncRawJobsResource:
         )
 
     async def get(self, service_id: int, job_id: int) -> RawResponse[Job]:
-        """`get_job`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_job`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            job_id: Job Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Job`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Job]",
             await self._caller.call_with_response(
@@ -1149,7 +1837,21 @@ class AsyncRawJobsResource:
         )
 
     async def delete(self, service_id: int, job_id: int) -> RawResponse[None]:
-        """`delete_job`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_job`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            job_id: Job Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(
@@ -1164,7 +1866,22 @@ class AsyncRawJobsResource:
         )
 
     async def update(self, service_id: int, job_id: int, *, body: JobUpdate) -> RawResponse[Job]:
-        """`update_job`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_job`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            job_id: Job Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Job`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Job]",
             await self._caller.call_with_response(
@@ -1180,7 +1897,22 @@ class AsyncRawJobsResource:
         )
 
     async def recreate(self, service_id: int, job_id: int, *, body: JobRecreate) -> RawResponse[JobRecreation]:
-        """`recreate_job`, answered with its status, headers and bytes beside the parsed value."""
+        """`recreate_job`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            job_id: Job Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `JobRecreation`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[JobRecreation]",
             await self._caller.call_with_response(
@@ -1196,7 +1928,21 @@ class AsyncRawJobsResource:
         )
 
     async def import_csv(self, service_id: int, *, body: JobCsvImportUpload) -> RawResponse[JobCsvImport]:
-        """`import_jobs_csv`, answered with its status, headers and bytes beside the parsed value."""
+        """`import_jobs_csv`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `JobCsvImport`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[JobCsvImport]",
             await self._caller.call_with_response(
@@ -1213,7 +1959,22 @@ class AsyncRawJobsResource:
     async def create_attachment(
         self, service_id: int, job_id: int, *, body: JobAttachmentUpload
     ) -> RawResponse[JobAttachment]:
-        """`create_job_attachment`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_job_attachment`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            job_id: Job Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `JobAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[JobAttachment]",
             await self._caller.call_with_response(
@@ -1229,7 +1990,22 @@ class AsyncRawJobsResource:
         )
 
     async def delete_attachment(self, service_id: int, job_id: int, job_attachment_id: int) -> RawResponse[None]:
-        """`delete_job_attachment`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_job_attachment`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            job_id: Job Id
+            job_attachment_id: Job Attachment Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(
@@ -1245,7 +2021,21 @@ class AsyncRawJobsResource:
         )
 
     async def delete_build_file_attachment(self, service_id: int, job_id: int) -> RawResponse[None]:
-        """`delete_job_build_file_attachment`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_job_build_file_attachment`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            job_id: Job Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(
@@ -1274,7 +2064,30 @@ class AsyncRawJobsResource:
         assignee_id: builtins.list[int] | Unset = UNSET,
         internal_lot_number: builtins.list[str] | Unset = UNSET,
     ) -> RawResponse[str]:
-        """`export_jobs_csv`, answered with its status, headers and bytes beside the parsed value."""
+        """`export_jobs_csv`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma.
+            search: String to search for in all relevant fields
+            date_gte: Date greater than or equal.
+            date_lte: Date less than or equal.
+            material_id: Material Id to filter by. You can pass multiple.
+            user_id: User Id to filter by. You can pass multiple.
+            workstation_id: Workstation Id to filter by. You can pass multiple.
+            job_status_name: Job Status to filter by. You can pass multiple.
+            assignee_id: Assignee Id to filter by. You can pass multiple.
+            internal_lot_number: Internal lot number of material lot to filter by. You can pass multiple.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `str`: The jobs as CSV text.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[str]",
             await self._caller.call_with_response(
@@ -1323,7 +2136,35 @@ class AsyncRawJobsResource:
         duration: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
     ) -> RawResponse[Page]:
-        """`list_job_sequences`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`list_job_sequences`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma.
+            material_id: Material Id to filter by. You can pass multiple.
+            technology_id: Technology Id to filter by. You can pass multiple.
+            workstation_id: Workstation Id to filter by. You can pass multiple.
+            date_gte: Date greater than or equal.
+            date_lte: Date less than or equal.
+            status_name: Status to filter by. You can pass multiple.
+            processing_title: Post-processing title to filter by. You can pass multiple.
+            exclude_sequence_id: Sequence Id to exclude while filtering
+            exclude_job_id: Job Id to exclude while filtering
+            in_workstation_step: Include only sequences in the correct step for the selected workstation
+            part_id: Part Id to filter by, pass multiple in the following format - ?partId=3&partId=6
+            from_time: A date-time from which the time slot for the new job should start. Should be used in conjunction with 'duration' query param
+            duration: A duration to define the time slot for the new job in minutes. Should be used in conjunction with 'fromTime' query param
+            page_size: Number of results per page.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Page`: A page of sequences.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Page]",
             await self._caller.call_with_response(
@@ -1363,7 +2204,22 @@ class AsyncRawJobsResource:
         )
 
     async def scrap_sequences(self, service_id: int, job_id: int, *, body: JobScrapSequences) -> RawResponse[None]:
-        """`scrap_job_sequences`, answered with its status, headers and bytes beside the parsed value."""
+        """`scrap_job_sequences`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            job_id: Job Id
+            body: sequences to scrap
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(

@@ -28,7 +28,21 @@ class MachineConnectivityResource:
         self._caller = caller
 
     def get_workstation_machine(self, service_id: int, workstation_id: int) -> WorkstationMachine:
-        """Get associated machine for specific workstation"""
+        """Get associated machine for specific workstation
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+
+        Returns:
+            `WorkstationMachine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "WorkstationMachine",
             self._caller.call(
@@ -43,7 +57,20 @@ class MachineConnectivityResource:
         )
 
     def list_machines(self, service_id: int) -> builtins.list[OpenObject]:
-        """Available Machines"""
+        """Available Machines
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+
+        Returns:
+            `list[OpenObject]`: The machines.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             self._caller.call(
@@ -57,7 +84,21 @@ class MachineConnectivityResource:
         )
 
     def get(self, service_id: int, machine_id: int) -> Machine:
-        """Machine details"""
+        """Machine details
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            machine_id: Machine Id
+
+        Returns:
+            `Machine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Machine",
             self._caller.call(
@@ -72,7 +113,21 @@ class MachineConnectivityResource:
         )
 
     def list_unread_events(self, service_id: int, machine_id: int) -> builtins.list[OpenObject]:
-        """Get unread machine events"""
+        """Get unread machine events
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            machine_id: Machine Id
+
+        Returns:
+            `list[OpenObject]`: The unread events.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             self._caller.call(
@@ -94,7 +149,21 @@ class RawMachineConnectivityResource:
         self._caller = caller
 
     def get_workstation_machine(self, service_id: int, workstation_id: int) -> RawResponse[WorkstationMachine]:
-        """`get_workstation_machine`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_workstation_machine`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `WorkstationMachine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[WorkstationMachine]",
             self._caller.call_with_response(
@@ -109,7 +178,20 @@ class RawMachineConnectivityResource:
         )
 
     def list_machines(self, service_id: int) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_machines`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_machines`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The machines.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
@@ -123,7 +205,21 @@ class RawMachineConnectivityResource:
         )
 
     def get(self, service_id: int, machine_id: int) -> RawResponse[Machine]:
-        """`get_machine`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_machine`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            machine_id: Machine Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Machine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Machine]",
             self._caller.call_with_response(
@@ -138,7 +234,21 @@ class RawMachineConnectivityResource:
         )
 
     def list_unread_events(self, service_id: int, machine_id: int) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_unread_machine_events`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_unread_machine_events`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            machine_id: Machine Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The unread events.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
@@ -160,7 +270,21 @@ class AsyncMachineConnectivityResource:
         self._caller = caller
 
     async def get_workstation_machine(self, service_id: int, workstation_id: int) -> WorkstationMachine:
-        """Get associated machine for specific workstation"""
+        """Get associated machine for specific workstation
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+
+        Returns:
+            `WorkstationMachine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "WorkstationMachine",
             await self._caller.call(
@@ -175,7 +299,20 @@ class AsyncMachineConnectivityResource:
         )
 
     async def list_machines(self, service_id: int) -> builtins.list[OpenObject]:
-        """Available Machines"""
+        """Available Machines
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+
+        Returns:
+            `list[OpenObject]`: The machines.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             await self._caller.call(
@@ -189,7 +326,21 @@ class AsyncMachineConnectivityResource:
         )
 
     async def get(self, service_id: int, machine_id: int) -> Machine:
-        """Machine details"""
+        """Machine details
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            machine_id: Machine Id
+
+        Returns:
+            `Machine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Machine",
             await self._caller.call(
@@ -204,7 +355,21 @@ class AsyncMachineConnectivityResource:
         )
 
     async def list_unread_events(self, service_id: int, machine_id: int) -> builtins.list[OpenObject]:
-        """Get unread machine events"""
+        """Get unread machine events
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            machine_id: Machine Id
+
+        Returns:
+            `list[OpenObject]`: The unread events.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             await self._caller.call(
@@ -226,7 +391,21 @@ class AsyncRawMachineConnectivityResource:
         self._caller = caller
 
     async def get_workstation_machine(self, service_id: int, workstation_id: int) -> RawResponse[WorkstationMachine]:
-        """`get_workstation_machine`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_workstation_machine`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `WorkstationMachine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[WorkstationMachine]",
             await self._caller.call_with_response(
@@ -241,7 +420,20 @@ class AsyncRawMachineConnectivityResource:
         )
 
     async def list_machines(self, service_id: int) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_machines`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_machines`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The machines.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
@@ -255,7 +447,21 @@ class AsyncRawMachineConnectivityResource:
         )
 
     async def get(self, service_id: int, machine_id: int) -> RawResponse[Machine]:
-        """`get_machine`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_machine`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            machine_id: Machine Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Machine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Machine]",
             await self._caller.call_with_response(
@@ -270,7 +476,21 @@ class AsyncRawMachineConnectivityResource:
         )
 
     async def list_unread_events(self, service_id: int, machine_id: int) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_unread_machine_events`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_unread_machine_events`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            machine_id: Machine Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The unread events.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(

@@ -44,7 +44,26 @@ class MaterialLotsResource:
     ) -> Pager[OpenObject, Page]:
         """MaterialLots List
 
-        Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            page_size: Number of results per page.
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma.
+            search: String to search for in all relevant fields
+            material_form: Used to retrieve Products with given materialForm. You can filter multiple.
+            material_id: Material Id to filter by. You can pass multiple.
+            technology_id: Technology Id to filter by. You can pass multiple.
+
+        Returns:
+            `Pager` over every `OpenObject` across pages, each page `Page`: A page of material lots. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -86,7 +105,21 @@ class MaterialLotsResource:
         )
 
     def get(self, service_id: int, material_lot_id: int) -> MaterialLot:
-        """Material Lot detail"""
+        """Material Lot detail
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            material_lot_id: Material Lot Id
+
+        Returns:
+            `MaterialLot`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "MaterialLot",
             self._caller.call(
@@ -103,7 +136,22 @@ class MaterialLotsResource:
     def create_attachment(
         self, service_id: int, material_lot_id: int, *, body: FileAttachmentUpload
     ) -> MaterialLotAttachment:
-        """Create MaterialLotAttachment"""
+        """Create MaterialLotAttachment
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            material_lot_id: Material Lot Id
+            body: The request body.
+
+        Returns:
+            `MaterialLotAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "MaterialLotAttachment",
             self._caller.call(
@@ -121,7 +169,22 @@ class MaterialLotsResource:
     def get_attachment(
         self, service_id: int, material_lot_id: int, material_lot_attachment_id: int
     ) -> MaterialLotAttachment:
-        """MaterialLotAttachment Detail"""
+        """MaterialLotAttachment Detail
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            material_lot_id: Material Lot Id
+            material_lot_attachment_id: Material Lot Attachment Id
+
+        Returns:
+            `MaterialLotAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "MaterialLotAttachment",
             self._caller.call(
@@ -154,7 +217,26 @@ class RawMaterialLotsResource:
         material_id: builtins.list[int] | Unset = UNSET,
         technology_id: builtins.list[int] | Unset = UNSET,
     ) -> RawResponse[Page]:
-        """`list_material_lots`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`list_material_lots`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            page_size: Number of results per page.
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma.
+            search: String to search for in all relevant fields
+            material_form: Used to retrieve Products with given materialForm. You can filter multiple.
+            material_id: Material Id to filter by. You can pass multiple.
+            technology_id: Technology Id to filter by. You can pass multiple.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Page`: A page of material lots.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Page]",
             self._caller.call_with_response(
@@ -179,7 +261,21 @@ class RawMaterialLotsResource:
         )
 
     def get(self, service_id: int, material_lot_id: int) -> RawResponse[MaterialLot]:
-        """`get_material_lot`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_material_lot`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            material_lot_id: Material Lot Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `MaterialLot`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[MaterialLot]",
             self._caller.call_with_response(
@@ -196,7 +292,22 @@ class RawMaterialLotsResource:
     def create_attachment(
         self, service_id: int, material_lot_id: int, *, body: FileAttachmentUpload
     ) -> RawResponse[MaterialLotAttachment]:
-        """`create_material_lot_attachment`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_material_lot_attachment`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            material_lot_id: Material Lot Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `MaterialLotAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[MaterialLotAttachment]",
             self._caller.call_with_response(
@@ -214,7 +325,22 @@ class RawMaterialLotsResource:
     def get_attachment(
         self, service_id: int, material_lot_id: int, material_lot_attachment_id: int
     ) -> RawResponse[MaterialLotAttachment]:
-        """`get_material_lot_attachment`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_material_lot_attachment`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            material_lot_id: Material Lot Id
+            material_lot_attachment_id: Material Lot Attachment Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `MaterialLotAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[MaterialLotAttachment]",
             self._caller.call_with_response(
@@ -249,7 +375,26 @@ class AsyncMaterialLotsResource:
     ) -> AsyncPager[OpenObject, Page]:
         """MaterialLots List
 
-        Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            page_size: Number of results per page.
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma.
+            search: String to search for in all relevant fields
+            material_form: Used to retrieve Products with given materialForm. You can filter multiple.
+            material_id: Material Id to filter by. You can pass multiple.
+            technology_id: Technology Id to filter by. You can pass multiple.
+
+        Returns:
+            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of material lots. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         async def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -291,7 +436,21 @@ class AsyncMaterialLotsResource:
         )
 
     async def get(self, service_id: int, material_lot_id: int) -> MaterialLot:
-        """Material Lot detail"""
+        """Material Lot detail
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            material_lot_id: Material Lot Id
+
+        Returns:
+            `MaterialLot`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "MaterialLot",
             await self._caller.call(
@@ -308,7 +467,22 @@ class AsyncMaterialLotsResource:
     async def create_attachment(
         self, service_id: int, material_lot_id: int, *, body: FileAttachmentUpload
     ) -> MaterialLotAttachment:
-        """Create MaterialLotAttachment"""
+        """Create MaterialLotAttachment
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            material_lot_id: Material Lot Id
+            body: The request body.
+
+        Returns:
+            `MaterialLotAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "MaterialLotAttachment",
             await self._caller.call(
@@ -326,7 +500,22 @@ class AsyncMaterialLotsResource:
     async def get_attachment(
         self, service_id: int, material_lot_id: int, material_lot_attachment_id: int
     ) -> MaterialLotAttachment:
-        """MaterialLotAttachment Detail"""
+        """MaterialLotAttachment Detail
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            material_lot_id: Material Lot Id
+            material_lot_attachment_id: Material Lot Attachment Id
+
+        Returns:
+            `MaterialLotAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "MaterialLotAttachment",
             await self._caller.call(
@@ -359,7 +548,26 @@ class AsyncRawMaterialLotsResource:
         material_id: builtins.list[int] | Unset = UNSET,
         technology_id: builtins.list[int] | Unset = UNSET,
     ) -> RawResponse[Page]:
-        """`list_material_lots`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`list_material_lots`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            page_size: Number of results per page.
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma.
+            search: String to search for in all relevant fields
+            material_form: Used to retrieve Products with given materialForm. You can filter multiple.
+            material_id: Material Id to filter by. You can pass multiple.
+            technology_id: Technology Id to filter by. You can pass multiple.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Page`: A page of material lots.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Page]",
             await self._caller.call_with_response(
@@ -384,7 +592,21 @@ class AsyncRawMaterialLotsResource:
         )
 
     async def get(self, service_id: int, material_lot_id: int) -> RawResponse[MaterialLot]:
-        """`get_material_lot`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_material_lot`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            material_lot_id: Material Lot Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `MaterialLot`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[MaterialLot]",
             await self._caller.call_with_response(
@@ -401,7 +623,22 @@ class AsyncRawMaterialLotsResource:
     async def create_attachment(
         self, service_id: int, material_lot_id: int, *, body: FileAttachmentUpload
     ) -> RawResponse[MaterialLotAttachment]:
-        """`create_material_lot_attachment`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_material_lot_attachment`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            material_lot_id: Material Lot Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `MaterialLotAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[MaterialLotAttachment]",
             await self._caller.call_with_response(
@@ -419,7 +656,22 @@ class AsyncRawMaterialLotsResource:
     async def get_attachment(
         self, service_id: int, material_lot_id: int, material_lot_attachment_id: int
     ) -> RawResponse[MaterialLotAttachment]:
-        """`get_material_lot_attachment`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_material_lot_attachment`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            material_lot_id: Material Lot Id
+            material_lot_attachment_id: Material Lot Attachment Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `MaterialLotAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[MaterialLotAttachment]",
             await self._caller.call_with_response(

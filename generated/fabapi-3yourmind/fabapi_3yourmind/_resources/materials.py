@@ -31,7 +31,21 @@ class MaterialsResource:
         self._caller = caller
 
     def list_offers(self, service_id: int, *, technology_id: int | Unset = UNSET) -> builtins.list[OpenObject]:
-        """List Material-Offers"""
+        """List Material-Offers
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            technology_id: The `technologyId` query parameter.
+
+        Returns:
+            `list[OpenObject]`: The material offers.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             self._caller.call(
@@ -46,7 +60,21 @@ class MaterialsResource:
         )
 
     def create_offer(self, service_id: int, *, body: MaterialOfferCreate) -> CreatedMaterialOffer:
-        """Create a Material-Offer"""
+        """Create a Material-Offer
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `CreatedMaterialOffer`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "CreatedMaterialOffer",
             self._caller.call(
@@ -61,7 +89,21 @@ class MaterialsResource:
         )
 
     def list_offer_post_processings(self, service_id: int, offer_id: int) -> builtins.list[OpenObject]:
-        """List Post-Processings for a Material-Offer"""
+        """List Post-Processings for a Material-Offer
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            offer_id: Offer Id
+
+        Returns:
+            `list[OpenObject]`: The post-processings.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             self._caller.call(
@@ -78,7 +120,22 @@ class MaterialsResource:
     def create_offer_post_processing(
         self, service_id: int, offer_id: int, *, body: PostProcessingCreate
     ) -> PostProcessing:
-        """Create a Post-Processing for a Material-Offer"""
+        """Create a Post-Processing for a Material-Offer
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            offer_id: Offer Id
+            body: The request body.
+
+        Returns:
+            `PostProcessing`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "PostProcessing",
             self._caller.call(
@@ -103,7 +160,21 @@ class RawMaterialsResource:
     def list_offers(
         self, service_id: int, *, technology_id: int | Unset = UNSET
     ) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_material_offers`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_material_offers`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            technology_id: The `technologyId` query parameter.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The material offers.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
@@ -118,7 +189,21 @@ class RawMaterialsResource:
         )
 
     def create_offer(self, service_id: int, *, body: MaterialOfferCreate) -> RawResponse[CreatedMaterialOffer]:
-        """`create_material_offer`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_material_offer`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `CreatedMaterialOffer`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[CreatedMaterialOffer]",
             self._caller.call_with_response(
@@ -133,7 +218,21 @@ class RawMaterialsResource:
         )
 
     def list_offer_post_processings(self, service_id: int, offer_id: int) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_material_offer_post_processings`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_material_offer_post_processings`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            offer_id: Offer Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The post-processings.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
@@ -150,7 +249,22 @@ class RawMaterialsResource:
     def create_offer_post_processing(
         self, service_id: int, offer_id: int, *, body: PostProcessingCreate
     ) -> RawResponse[PostProcessing]:
-        """`create_material_offer_post_processing`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_material_offer_post_processing`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            offer_id: Offer Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `PostProcessing`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[PostProcessing]",
             self._caller.call_with_response(
@@ -173,7 +287,21 @@ class AsyncMaterialsResource:
         self._caller = caller
 
     async def list_offers(self, service_id: int, *, technology_id: int | Unset = UNSET) -> builtins.list[OpenObject]:
-        """List Material-Offers"""
+        """List Material-Offers
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            technology_id: The `technologyId` query parameter.
+
+        Returns:
+            `list[OpenObject]`: The material offers.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             await self._caller.call(
@@ -188,7 +316,21 @@ class AsyncMaterialsResource:
         )
 
     async def create_offer(self, service_id: int, *, body: MaterialOfferCreate) -> CreatedMaterialOffer:
-        """Create a Material-Offer"""
+        """Create a Material-Offer
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `CreatedMaterialOffer`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "CreatedMaterialOffer",
             await self._caller.call(
@@ -203,7 +345,21 @@ class AsyncMaterialsResource:
         )
 
     async def list_offer_post_processings(self, service_id: int, offer_id: int) -> builtins.list[OpenObject]:
-        """List Post-Processings for a Material-Offer"""
+        """List Post-Processings for a Material-Offer
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            offer_id: Offer Id
+
+        Returns:
+            `list[OpenObject]`: The post-processings.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             await self._caller.call(
@@ -220,7 +376,22 @@ class AsyncMaterialsResource:
     async def create_offer_post_processing(
         self, service_id: int, offer_id: int, *, body: PostProcessingCreate
     ) -> PostProcessing:
-        """Create a Post-Processing for a Material-Offer"""
+        """Create a Post-Processing for a Material-Offer
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            offer_id: Offer Id
+            body: The request body.
+
+        Returns:
+            `PostProcessing`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "PostProcessing",
             await self._caller.call(
@@ -245,7 +416,21 @@ class AsyncRawMaterialsResource:
     async def list_offers(
         self, service_id: int, *, technology_id: int | Unset = UNSET
     ) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_material_offers`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_material_offers`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            technology_id: The `technologyId` query parameter.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The material offers.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
@@ -260,7 +445,21 @@ class AsyncRawMaterialsResource:
         )
 
     async def create_offer(self, service_id: int, *, body: MaterialOfferCreate) -> RawResponse[CreatedMaterialOffer]:
-        """`create_material_offer`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_material_offer`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `CreatedMaterialOffer`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[CreatedMaterialOffer]",
             await self._caller.call_with_response(
@@ -277,7 +476,21 @@ class AsyncRawMaterialsResource:
     async def list_offer_post_processings(
         self, service_id: int, offer_id: int
     ) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_material_offer_post_processings`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_material_offer_post_processings`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            offer_id: Offer Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The post-processings.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
@@ -294,7 +507,22 @@ class AsyncRawMaterialsResource:
     async def create_offer_post_processing(
         self, service_id: int, offer_id: int, *, body: PostProcessingCreate
     ) -> RawResponse[PostProcessing]:
-        """`create_material_offer_post_processing`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_material_offer_post_processing`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            offer_id: Offer Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `PostProcessing`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[PostProcessing]",
             await self._caller.call_with_response(

@@ -32,7 +32,20 @@ class MesWorkflowResource:
         self._caller = caller
 
     def list_templates(self, service_id: int) -> builtins.list[OpenObject]:
-        """Workflow Template List"""
+        """Workflow Template List
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+
+        Returns:
+            `list[OpenObject]`: The workflow templates.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             self._caller.call(
@@ -46,7 +59,21 @@ class MesWorkflowResource:
         )
 
     def get_template(self, service_id: int, workflow_template_id: int) -> Workflow:
-        """Workflow Template details"""
+        """Workflow Template details
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workflow_template_id: Workflow Template Id
+
+        Returns:
+            `Workflow`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Workflow",
             self._caller.call(
@@ -63,7 +90,22 @@ class MesWorkflowResource:
     def create_template_status(
         self, service_id: int, workflow_template_id: int, *, body: WorkflowStatusCreate
     ) -> Workflow:
-        """Create Workflow Template Status"""
+        """Create Workflow Template Status
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workflow_template_id: Workflow Template Id
+            body: The request body.
+
+        Returns:
+            `Workflow`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Workflow",
             self._caller.call(
@@ -86,7 +128,23 @@ class MesWorkflowResource:
         *,
         body: WorkflowStatusUpdate,
     ) -> Workflow:
-        """Workflow Template Status update"""
+        """Workflow Template Status update
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workflow_template_id: Workflow Template Id
+            workflow_template_status_id: Workflow Template Status Id
+            body: The request body.
+
+        Returns:
+            `Workflow`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Workflow",
             self._caller.call(
@@ -103,7 +161,20 @@ class MesWorkflowResource:
         )
 
     def list_step_templates(self, service_id: int) -> builtins.list[OpenObject]:
-        """Workflow Step Template List"""
+        """Workflow Step Template List
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+
+        Returns:
+            `list[OpenObject]`: The workflow step templates.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             self._caller.call(
@@ -117,7 +188,21 @@ class MesWorkflowResource:
         )
 
     def get_step(self, service_id: int, workflow_step_id: int) -> WorkflowStep:
-        """Workflow Step details"""
+        """Workflow Step details
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workflow_step_id: Workflow Step Id
+
+        Returns:
+            `WorkflowStep`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "WorkflowStep",
             self._caller.call(
@@ -139,7 +224,20 @@ class RawMesWorkflowResource:
         self._caller = caller
 
     def list_templates(self, service_id: int) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_workflow_templates`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_workflow_templates`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The workflow templates.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
@@ -153,7 +251,21 @@ class RawMesWorkflowResource:
         )
 
     def get_template(self, service_id: int, workflow_template_id: int) -> RawResponse[Workflow]:
-        """`get_workflow_template`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_workflow_template`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workflow_template_id: Workflow Template Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Workflow`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Workflow]",
             self._caller.call_with_response(
@@ -170,7 +282,22 @@ class RawMesWorkflowResource:
     def create_template_status(
         self, service_id: int, workflow_template_id: int, *, body: WorkflowStatusCreate
     ) -> RawResponse[Workflow]:
-        """`create_workflow_template_status`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_workflow_template_status`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workflow_template_id: Workflow Template Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Workflow`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Workflow]",
             self._caller.call_with_response(
@@ -193,7 +320,23 @@ class RawMesWorkflowResource:
         *,
         body: WorkflowStatusUpdate,
     ) -> RawResponse[Workflow]:
-        """`update_workflow_template_status`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_workflow_template_status`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workflow_template_id: Workflow Template Id
+            workflow_template_status_id: Workflow Template Status Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Workflow`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Workflow]",
             self._caller.call_with_response(
@@ -210,7 +353,20 @@ class RawMesWorkflowResource:
         )
 
     def list_step_templates(self, service_id: int) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_workflow_step_templates`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_workflow_step_templates`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The workflow step templates.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
@@ -224,7 +380,21 @@ class RawMesWorkflowResource:
         )
 
     def get_step(self, service_id: int, workflow_step_id: int) -> RawResponse[WorkflowStep]:
-        """`get_workflow_step`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_workflow_step`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workflow_step_id: Workflow Step Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `WorkflowStep`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[WorkflowStep]",
             self._caller.call_with_response(
@@ -246,7 +416,20 @@ class AsyncMesWorkflowResource:
         self._caller = caller
 
     async def list_templates(self, service_id: int) -> builtins.list[OpenObject]:
-        """Workflow Template List"""
+        """Workflow Template List
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+
+        Returns:
+            `list[OpenObject]`: The workflow templates.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             await self._caller.call(
@@ -260,7 +443,21 @@ class AsyncMesWorkflowResource:
         )
 
     async def get_template(self, service_id: int, workflow_template_id: int) -> Workflow:
-        """Workflow Template details"""
+        """Workflow Template details
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workflow_template_id: Workflow Template Id
+
+        Returns:
+            `Workflow`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Workflow",
             await self._caller.call(
@@ -277,7 +474,22 @@ class AsyncMesWorkflowResource:
     async def create_template_status(
         self, service_id: int, workflow_template_id: int, *, body: WorkflowStatusCreate
     ) -> Workflow:
-        """Create Workflow Template Status"""
+        """Create Workflow Template Status
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workflow_template_id: Workflow Template Id
+            body: The request body.
+
+        Returns:
+            `Workflow`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Workflow",
             await self._caller.call(
@@ -300,7 +512,23 @@ class AsyncMesWorkflowResource:
         *,
         body: WorkflowStatusUpdate,
     ) -> Workflow:
-        """Workflow Template Status update"""
+        """Workflow Template Status update
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workflow_template_id: Workflow Template Id
+            workflow_template_status_id: Workflow Template Status Id
+            body: The request body.
+
+        Returns:
+            `Workflow`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Workflow",
             await self._caller.call(
@@ -317,7 +545,20 @@ class AsyncMesWorkflowResource:
         )
 
     async def list_step_templates(self, service_id: int) -> builtins.list[OpenObject]:
-        """Workflow Step Template List"""
+        """Workflow Step Template List
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+
+        Returns:
+            `list[OpenObject]`: The workflow step templates.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             await self._caller.call(
@@ -331,7 +572,21 @@ class AsyncMesWorkflowResource:
         )
 
     async def get_step(self, service_id: int, workflow_step_id: int) -> WorkflowStep:
-        """Workflow Step details"""
+        """Workflow Step details
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workflow_step_id: Workflow Step Id
+
+        Returns:
+            `WorkflowStep`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "WorkflowStep",
             await self._caller.call(
@@ -353,7 +608,20 @@ class AsyncRawMesWorkflowResource:
         self._caller = caller
 
     async def list_templates(self, service_id: int) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_workflow_templates`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_workflow_templates`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The workflow templates.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
@@ -367,7 +635,21 @@ class AsyncRawMesWorkflowResource:
         )
 
     async def get_template(self, service_id: int, workflow_template_id: int) -> RawResponse[Workflow]:
-        """`get_workflow_template`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_workflow_template`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workflow_template_id: Workflow Template Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Workflow`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Workflow]",
             await self._caller.call_with_response(
@@ -384,7 +666,22 @@ class AsyncRawMesWorkflowResource:
     async def create_template_status(
         self, service_id: int, workflow_template_id: int, *, body: WorkflowStatusCreate
     ) -> RawResponse[Workflow]:
-        """`create_workflow_template_status`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_workflow_template_status`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workflow_template_id: Workflow Template Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Workflow`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Workflow]",
             await self._caller.call_with_response(
@@ -407,7 +704,23 @@ class AsyncRawMesWorkflowResource:
         *,
         body: WorkflowStatusUpdate,
     ) -> RawResponse[Workflow]:
-        """`update_workflow_template_status`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_workflow_template_status`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workflow_template_id: Workflow Template Id
+            workflow_template_status_id: Workflow Template Status Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Workflow`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Workflow]",
             await self._caller.call_with_response(
@@ -424,7 +737,20 @@ class AsyncRawMesWorkflowResource:
         )
 
     async def list_step_templates(self, service_id: int) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_workflow_step_templates`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_workflow_step_templates`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The workflow step templates.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
@@ -438,7 +764,21 @@ class AsyncRawMesWorkflowResource:
         )
 
     async def get_step(self, service_id: int, workflow_step_id: int) -> RawResponse[WorkflowStep]:
-        """`get_workflow_step`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_workflow_step`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workflow_step_id: Workflow Step Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `WorkflowStep`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[WorkflowStep]",
             await self._caller.call_with_response(

@@ -47,7 +47,25 @@ class OrdersResource:
 
         The default page size is 25. Page 1 is rendered if no page number is provided.
 
-                Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            page_size: Number of results per page.
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma.
+            search: String to search for in all relevant fields
+            service_id: Service Id of the service that the quote was created from
+            created_at_lte: Date of creation less than or equal.
+            created_at_gte: Date of creation greater than or equal.
+
+        Returns:
+            `Pager` over every `OpenObject` across pages, each page `Page`: A page of orders. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -92,7 +110,20 @@ class OrdersResource:
     def create(self, *, body: CreateOrderFromQuoteRequest | CreateOrderRequest | Mapping[str, Any]) -> CreatedObject:
         """Create Order
 
-        This endpoint allows you to create an order either from a basket or from a quote."""
+        This endpoint allows you to create an order either from a basket or from a quote.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `CreatedObject`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "CreatedObject",
             self._caller.call(
@@ -126,7 +157,20 @@ class OrdersResource:
     def get(self, order_id: int) -> Order:
         """Get Order
 
-        Get an order using its id."""
+        Get an order using its id.
+
+        Args:
+            order_id: Order Id
+
+        Returns:
+            `Order`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Order",
             self._caller.call(
@@ -142,7 +186,21 @@ class OrdersResource:
     def get_line(self, order_id: int, line_id: int) -> OpenObject:
         """Get Order Line
 
-        One line of an order. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented."""
+        One line of an order. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented.
+
+        Args:
+            order_id: Order Id
+            line_id: Line Id
+
+        Returns:
+            `OpenObject`: The order line.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "OpenObject",
             self._caller.call(
@@ -173,7 +231,25 @@ class RawOrdersResource:
         created_at_lte: str | Unset = UNSET,
         created_at_gte: str | Unset = UNSET,
     ) -> RawResponse[Page]:
-        """`list_orders`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`list_orders`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            page_size: Number of results per page.
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma.
+            search: String to search for in all relevant fields
+            service_id: Service Id of the service that the quote was created from
+            created_at_lte: Date of creation less than or equal.
+            created_at_gte: Date of creation greater than or equal.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Page`: A page of orders.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Page]",
             self._caller.call_with_response(
@@ -201,7 +277,20 @@ class RawOrdersResource:
     def create(
         self, *, body: CreateOrderFromQuoteRequest | CreateOrderRequest | Mapping[str, Any]
     ) -> RawResponse[CreatedObject]:
-        """`create_order`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_order`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `CreatedObject`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[CreatedObject]",
             self._caller.call_with_response(
@@ -233,7 +322,20 @@ class RawOrdersResource:
         )
 
     def get(self, order_id: int) -> RawResponse[Order]:
-        """`get_order`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_order`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            order_id: Order Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Order`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Order]",
             self._caller.call_with_response(
@@ -247,7 +349,21 @@ class RawOrdersResource:
         )
 
     def get_line(self, order_id: int, line_id: int) -> RawResponse[OpenObject]:
-        """`get_order_line`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_order_line`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            order_id: Order Id
+            line_id: Line Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `OpenObject`: The order line.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[OpenObject]",
             self._caller.call_with_response(
@@ -284,7 +400,25 @@ class AsyncOrdersResource:
 
         The default page size is 25. Page 1 is rendered if no page number is provided.
 
-                Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            page_size: Number of results per page.
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma.
+            search: String to search for in all relevant fields
+            service_id: Service Id of the service that the quote was created from
+            created_at_lte: Date of creation less than or equal.
+            created_at_gte: Date of creation greater than or equal.
+
+        Returns:
+            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of orders. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         async def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -331,7 +465,20 @@ class AsyncOrdersResource:
     ) -> CreatedObject:
         """Create Order
 
-        This endpoint allows you to create an order either from a basket or from a quote."""
+        This endpoint allows you to create an order either from a basket or from a quote.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `CreatedObject`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "CreatedObject",
             await self._caller.call(
@@ -365,7 +512,20 @@ class AsyncOrdersResource:
     async def get(self, order_id: int) -> Order:
         """Get Order
 
-        Get an order using its id."""
+        Get an order using its id.
+
+        Args:
+            order_id: Order Id
+
+        Returns:
+            `Order`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Order",
             await self._caller.call(
@@ -381,7 +541,21 @@ class AsyncOrdersResource:
     async def get_line(self, order_id: int, line_id: int) -> OpenObject:
         """Get Order Line
 
-        One line of an order. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented."""
+        One line of an order. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented.
+
+        Args:
+            order_id: Order Id
+            line_id: Line Id
+
+        Returns:
+            `OpenObject`: The order line.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "OpenObject",
             await self._caller.call(
@@ -412,7 +586,25 @@ class AsyncRawOrdersResource:
         created_at_lte: str | Unset = UNSET,
         created_at_gte: str | Unset = UNSET,
     ) -> RawResponse[Page]:
-        """`list_orders`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`list_orders`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            page_size: Number of results per page.
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma.
+            search: String to search for in all relevant fields
+            service_id: Service Id of the service that the quote was created from
+            created_at_lte: Date of creation less than or equal.
+            created_at_gte: Date of creation greater than or equal.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Page`: A page of orders.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Page]",
             await self._caller.call_with_response(
@@ -440,7 +632,20 @@ class AsyncRawOrdersResource:
     async def create(
         self, *, body: CreateOrderFromQuoteRequest | CreateOrderRequest | Mapping[str, Any]
     ) -> RawResponse[CreatedObject]:
-        """`create_order`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_order`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `CreatedObject`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[CreatedObject]",
             await self._caller.call_with_response(
@@ -472,7 +677,20 @@ class AsyncRawOrdersResource:
         )
 
     async def get(self, order_id: int) -> RawResponse[Order]:
-        """`get_order`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_order`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            order_id: Order Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Order`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Order]",
             await self._caller.call_with_response(
@@ -486,7 +704,21 @@ class AsyncRawOrdersResource:
         )
 
     async def get_line(self, order_id: int, line_id: int) -> RawResponse[OpenObject]:
-        """`get_order_line`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_order_line`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            order_id: Order Id
+            line_id: Line Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `OpenObject`: The order line.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[OpenObject]",
             await self._caller.call_with_response(

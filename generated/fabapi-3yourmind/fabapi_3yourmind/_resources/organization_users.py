@@ -53,7 +53,22 @@ class OrganizationUsersResource:
 
         The default page size is 10. Page 1 is rendered if no page number is provided.
 
-                Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            page_size: Number of results per page.
+            search: String to search for in all relevant fields
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma.
+
+        Returns:
+            `Pager` over every `OpenObject` across pages, each page `Page`: A page of users. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -92,7 +107,20 @@ class OrganizationUsersResource:
     def create(self, *, body: OrganizationUserCreate) -> OrganizationUserCreated:
         """Create User
 
-        Creates and returns an organization user."""
+        Creates and returns an organization user.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `OrganizationUserCreated`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "OrganizationUserCreated",
             self._caller.call(
@@ -107,7 +135,20 @@ class OrganizationUsersResource:
     def get(self, user_id: int) -> UserProfile:
         """Get User
 
-        Returns an organization user - this includes his default address and some info from his user profile, plus a count of addresses. Displayed to org admins in the org panel user mgmt section."""
+        Returns an organization user - this includes his default address and some info from his user profile, plus a count of addresses. Displayed to org admins in the org panel user mgmt section.
+
+        Args:
+            user_id: User Id
+
+        Returns:
+            `UserProfile`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UserProfile",
             self._caller.call(
@@ -120,7 +161,20 @@ class OrganizationUsersResource:
         )
 
     def delete(self, user_id: int) -> UserProfile:
-        """Delete User"""
+        """Delete User
+
+        Args:
+            user_id: User Id
+
+        Returns:
+            `UserProfile`: The deleted user.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UserProfile",
             self._caller.call(
@@ -133,7 +187,21 @@ class OrganizationUsersResource:
         )
 
     def update(self, user_id: int, *, body: OrganizationUserUpdate) -> UserProfile:
-        """Update User"""
+        """Update User
+
+        Args:
+            user_id: User Id
+            body: The request body.
+
+        Returns:
+            `UserProfile`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UserProfile",
             self._caller.call(
@@ -147,7 +215,21 @@ class OrganizationUsersResource:
         )
 
     def get_address(self, user_id: int, address_id: int) -> Address:
-        """Get Address"""
+        """Get Address
+
+        Args:
+            user_id: User Id
+            address_id: Address Id
+
+        Returns:
+            `Address`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Address",
             self._caller.call(
@@ -161,7 +243,22 @@ class OrganizationUsersResource:
         )
 
     def update_address(self, user_id: int, address_id: int, *, body: AddressUpdate) -> Address:
-        """Update Address"""
+        """Update Address
+
+        Args:
+            user_id: User Id
+            address_id: Address Id
+            body: The request body.
+
+        Returns:
+            `Address`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Address",
             self._caller.call(
@@ -176,7 +273,20 @@ class OrganizationUsersResource:
         )
 
     def list_addresses(self, user_id: int) -> builtins.list[OpenObject]:
-        """List Addresses"""
+        """List Addresses
+
+        Args:
+            user_id: User Id
+
+        Returns:
+            `list[OpenObject]`: The user's addresses.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             self._caller.call(
@@ -189,7 +299,21 @@ class OrganizationUsersResource:
         )
 
     def create_address(self, user_id: int, *, body: OrganizationUserAddressCreate) -> Address:
-        """Create Address"""
+        """Create Address
+
+        Args:
+            user_id: User Id
+            body: The request body.
+
+        Returns:
+            `Address`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Address",
             self._caller.call(
@@ -205,7 +329,20 @@ class OrganizationUsersResource:
     def get_preferences(self, user_id: int) -> Preferences:
         """Get Users Preferences
 
-        Get preferences for the specified user."""
+        Get preferences for the specified user.
+
+        Args:
+            user_id: User Id
+
+        Returns:
+            `Preferences`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Preferences",
             self._caller.call(
@@ -218,7 +355,21 @@ class OrganizationUsersResource:
         )
 
     def update_preferences(self, user_id: int, *, body: PreferencesReplace) -> Preferences:
-        """Update Users Preferences"""
+        """Update Users Preferences
+
+        Args:
+            user_id: User Id
+            body: One or more attributes of the user preferences
+
+        Returns:
+            `Preferences`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Preferences",
             self._caller.call(
@@ -241,7 +392,22 @@ class RawOrganizationUsersResource:
     def list(
         self, *, page_size: int | Unset = UNSET, search: str | Unset = UNSET, ordering: str | Unset = UNSET
     ) -> RawResponse[Page]:
-        """`list_organization_users`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`list_organization_users`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            page_size: Number of results per page.
+            search: String to search for in all relevant fields
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Page`: A page of users.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Page]",
             self._caller.call_with_response(
@@ -261,7 +427,20 @@ class RawOrganizationUsersResource:
         )
 
     def create(self, *, body: OrganizationUserCreate) -> RawResponse[OrganizationUserCreated]:
-        """`create_organization_user`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_organization_user`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `OrganizationUserCreated`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[OrganizationUserCreated]",
             self._caller.call_with_response(
@@ -274,7 +453,20 @@ class RawOrganizationUsersResource:
         )
 
     def get(self, user_id: int) -> RawResponse[UserProfile]:
-        """`get_organization_user`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_organization_user`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            user_id: User Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UserProfile`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UserProfile]",
             self._caller.call_with_response(
@@ -287,7 +479,20 @@ class RawOrganizationUsersResource:
         )
 
     def delete(self, user_id: int) -> RawResponse[UserProfile]:
-        """`delete_organization_user`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_organization_user`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            user_id: User Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UserProfile`: The deleted user.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UserProfile]",
             self._caller.call_with_response(
@@ -300,7 +505,21 @@ class RawOrganizationUsersResource:
         )
 
     def update(self, user_id: int, *, body: OrganizationUserUpdate) -> RawResponse[UserProfile]:
-        """`update_organization_user`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_organization_user`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            user_id: User Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UserProfile`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UserProfile]",
             self._caller.call_with_response(
@@ -314,7 +533,21 @@ class RawOrganizationUsersResource:
         )
 
     def get_address(self, user_id: int, address_id: int) -> RawResponse[Address]:
-        """`get_organization_user_address`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_organization_user_address`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            user_id: User Id
+            address_id: Address Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Address`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Address]",
             self._caller.call_with_response(
@@ -328,7 +561,22 @@ class RawOrganizationUsersResource:
         )
 
     def update_address(self, user_id: int, address_id: int, *, body: AddressUpdate) -> RawResponse[Address]:
-        """`update_organization_user_address`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_organization_user_address`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            user_id: User Id
+            address_id: Address Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Address`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Address]",
             self._caller.call_with_response(
@@ -343,7 +591,20 @@ class RawOrganizationUsersResource:
         )
 
     def list_addresses(self, user_id: int) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_organization_user_addresses`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_organization_user_addresses`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            user_id: User Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The user's addresses.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
@@ -356,7 +617,21 @@ class RawOrganizationUsersResource:
         )
 
     def create_address(self, user_id: int, *, body: OrganizationUserAddressCreate) -> RawResponse[Address]:
-        """`create_organization_user_address`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_organization_user_address`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            user_id: User Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Address`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Address]",
             self._caller.call_with_response(
@@ -370,7 +645,20 @@ class RawOrganizationUsersResource:
         )
 
     def get_preferences(self, user_id: int) -> RawResponse[Preferences]:
-        """`get_organization_user_preferences`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_organization_user_preferences`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            user_id: User Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Preferences`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Preferences]",
             self._caller.call_with_response(
@@ -383,7 +671,21 @@ class RawOrganizationUsersResource:
         )
 
     def update_preferences(self, user_id: int, *, body: PreferencesReplace) -> RawResponse[Preferences]:
-        """`update_organization_user_preferences`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_organization_user_preferences`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            user_id: User Id
+            body: One or more attributes of the user preferences
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Preferences`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Preferences]",
             self._caller.call_with_response(
@@ -412,7 +714,22 @@ class AsyncOrganizationUsersResource:
 
         The default page size is 10. Page 1 is rendered if no page number is provided.
 
-                Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            page_size: Number of results per page.
+            search: String to search for in all relevant fields
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma.
+
+        Returns:
+            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of users. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         async def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -451,7 +768,20 @@ class AsyncOrganizationUsersResource:
     async def create(self, *, body: OrganizationUserCreate) -> OrganizationUserCreated:
         """Create User
 
-        Creates and returns an organization user."""
+        Creates and returns an organization user.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `OrganizationUserCreated`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "OrganizationUserCreated",
             await self._caller.call(
@@ -466,7 +796,20 @@ class AsyncOrganizationUsersResource:
     async def get(self, user_id: int) -> UserProfile:
         """Get User
 
-        Returns an organization user - this includes his default address and some info from his user profile, plus a count of addresses. Displayed to org admins in the org panel user mgmt section."""
+        Returns an organization user - this includes his default address and some info from his user profile, plus a count of addresses. Displayed to org admins in the org panel user mgmt section.
+
+        Args:
+            user_id: User Id
+
+        Returns:
+            `UserProfile`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UserProfile",
             await self._caller.call(
@@ -479,7 +822,20 @@ class AsyncOrganizationUsersResource:
         )
 
     async def delete(self, user_id: int) -> UserProfile:
-        """Delete User"""
+        """Delete User
+
+        Args:
+            user_id: User Id
+
+        Returns:
+            `UserProfile`: The deleted user.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UserProfile",
             await self._caller.call(
@@ -492,7 +848,21 @@ class AsyncOrganizationUsersResource:
         )
 
     async def update(self, user_id: int, *, body: OrganizationUserUpdate) -> UserProfile:
-        """Update User"""
+        """Update User
+
+        Args:
+            user_id: User Id
+            body: The request body.
+
+        Returns:
+            `UserProfile`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UserProfile",
             await self._caller.call(
@@ -506,7 +876,21 @@ class AsyncOrganizationUsersResource:
         )
 
     async def get_address(self, user_id: int, address_id: int) -> Address:
-        """Get Address"""
+        """Get Address
+
+        Args:
+            user_id: User Id
+            address_id: Address Id
+
+        Returns:
+            `Address`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Address",
             await self._caller.call(
@@ -520,7 +904,22 @@ class AsyncOrganizationUsersResource:
         )
 
     async def update_address(self, user_id: int, address_id: int, *, body: AddressUpdate) -> Address:
-        """Update Address"""
+        """Update Address
+
+        Args:
+            user_id: User Id
+            address_id: Address Id
+            body: The request body.
+
+        Returns:
+            `Address`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Address",
             await self._caller.call(
@@ -535,7 +934,20 @@ class AsyncOrganizationUsersResource:
         )
 
     async def list_addresses(self, user_id: int) -> builtins.list[OpenObject]:
-        """List Addresses"""
+        """List Addresses
+
+        Args:
+            user_id: User Id
+
+        Returns:
+            `list[OpenObject]`: The user's addresses.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             await self._caller.call(
@@ -548,7 +960,21 @@ class AsyncOrganizationUsersResource:
         )
 
     async def create_address(self, user_id: int, *, body: OrganizationUserAddressCreate) -> Address:
-        """Create Address"""
+        """Create Address
+
+        Args:
+            user_id: User Id
+            body: The request body.
+
+        Returns:
+            `Address`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Address",
             await self._caller.call(
@@ -564,7 +990,20 @@ class AsyncOrganizationUsersResource:
     async def get_preferences(self, user_id: int) -> Preferences:
         """Get Users Preferences
 
-        Get preferences for the specified user."""
+        Get preferences for the specified user.
+
+        Args:
+            user_id: User Id
+
+        Returns:
+            `Preferences`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Preferences",
             await self._caller.call(
@@ -577,7 +1016,21 @@ class AsyncOrganizationUsersResource:
         )
 
     async def update_preferences(self, user_id: int, *, body: PreferencesReplace) -> Preferences:
-        """Update Users Preferences"""
+        """Update Users Preferences
+
+        Args:
+            user_id: User Id
+            body: One or more attributes of the user preferences
+
+        Returns:
+            `Preferences`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Preferences",
             await self._caller.call(
@@ -600,7 +1053,22 @@ class AsyncRawOrganizationUsersResource:
     async def list(
         self, *, page_size: int | Unset = UNSET, search: str | Unset = UNSET, ordering: str | Unset = UNSET
     ) -> RawResponse[Page]:
-        """`list_organization_users`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`list_organization_users`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            page_size: Number of results per page.
+            search: String to search for in all relevant fields
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Page`: A page of users.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Page]",
             await self._caller.call_with_response(
@@ -620,7 +1088,20 @@ class AsyncRawOrganizationUsersResource:
         )
 
     async def create(self, *, body: OrganizationUserCreate) -> RawResponse[OrganizationUserCreated]:
-        """`create_organization_user`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_organization_user`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `OrganizationUserCreated`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[OrganizationUserCreated]",
             await self._caller.call_with_response(
@@ -633,7 +1114,20 @@ class AsyncRawOrganizationUsersResource:
         )
 
     async def get(self, user_id: int) -> RawResponse[UserProfile]:
-        """`get_organization_user`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_organization_user`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            user_id: User Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UserProfile`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UserProfile]",
             await self._caller.call_with_response(
@@ -646,7 +1140,20 @@ class AsyncRawOrganizationUsersResource:
         )
 
     async def delete(self, user_id: int) -> RawResponse[UserProfile]:
-        """`delete_organization_user`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_organization_user`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            user_id: User Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UserProfile`: The deleted user.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UserProfile]",
             await self._caller.call_with_response(
@@ -659,7 +1166,21 @@ class AsyncRawOrganizationUsersResource:
         )
 
     async def update(self, user_id: int, *, body: OrganizationUserUpdate) -> RawResponse[UserProfile]:
-        """`update_organization_user`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_organization_user`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            user_id: User Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UserProfile`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UserProfile]",
             await self._caller.call_with_response(
@@ -673,7 +1194,21 @@ class AsyncRawOrganizationUsersResource:
         )
 
     async def get_address(self, user_id: int, address_id: int) -> RawResponse[Address]:
-        """`get_organization_user_address`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_organization_user_address`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            user_id: User Id
+            address_id: Address Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Address`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Address]",
             await self._caller.call_with_response(
@@ -687,7 +1222,22 @@ class AsyncRawOrganizationUsersResource:
         )
 
     async def update_address(self, user_id: int, address_id: int, *, body: AddressUpdate) -> RawResponse[Address]:
-        """`update_organization_user_address`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_organization_user_address`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            user_id: User Id
+            address_id: Address Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Address`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Address]",
             await self._caller.call_with_response(
@@ -702,7 +1252,20 @@ class AsyncRawOrganizationUsersResource:
         )
 
     async def list_addresses(self, user_id: int) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_organization_user_addresses`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_organization_user_addresses`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            user_id: User Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The user's addresses.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
@@ -715,7 +1278,21 @@ class AsyncRawOrganizationUsersResource:
         )
 
     async def create_address(self, user_id: int, *, body: OrganizationUserAddressCreate) -> RawResponse[Address]:
-        """`create_organization_user_address`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_organization_user_address`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            user_id: User Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Address`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Address]",
             await self._caller.call_with_response(
@@ -729,7 +1306,20 @@ class AsyncRawOrganizationUsersResource:
         )
 
     async def get_preferences(self, user_id: int) -> RawResponse[Preferences]:
-        """`get_organization_user_preferences`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_organization_user_preferences`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            user_id: User Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Preferences`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Preferences]",
             await self._caller.call_with_response(
@@ -742,7 +1332,21 @@ class AsyncRawOrganizationUsersResource:
         )
 
     async def update_preferences(self, user_id: int, *, body: PreferencesReplace) -> RawResponse[Preferences]:
-        """`update_organization_user_preferences`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_organization_user_preferences`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            user_id: User Id
+            body: One or more attributes of the user preferences
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Preferences`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Preferences]",
             await self._caller.call_with_response(

@@ -28,7 +28,18 @@ class PartSequencesResource:
     def bulk_update(self, service_id: int, *, body: SequenceBulkUpdate) -> None:
         """Sequence bulk update
 
-        Perform a specified operation on a set of sequences. The sequences to update are identified by their id. The update is performed in a single transaction, so either all sequences are updated or none."""
+        Perform a specified operation on a set of sequences. The sequences to update are identified by their id. The update is performed in a single transaction, so either all sequences are updated or none.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: Sequences to update
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -43,7 +54,19 @@ class PartSequencesResource:
         )
 
     def scrap(self, service_id: int, part_id: int, *, body: ScrapSequences) -> None:
-        """Scrap part sequences or an amount of a sequence"""
+        """Scrap part sequences or an amount of a sequence
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            body: sequences to scrap
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -59,7 +82,19 @@ class PartSequencesResource:
         )
 
     def update_step(self, service_id: int, part_id: int, *, body: PartSequencesStepUpdate) -> None:
-        """Update a part's sequences step"""
+        """Update a part's sequences step
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            body: sequences to update
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -82,7 +117,21 @@ class RawPartSequencesResource:
         self._caller = caller
 
     def bulk_update(self, service_id: int, *, body: SequenceBulkUpdate) -> RawResponse[None]:
-        """`bulk_update_sequences`, answered with its status, headers and bytes beside the parsed value."""
+        """`bulk_update_sequences`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: Sequences to update
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -97,7 +146,22 @@ class RawPartSequencesResource:
         )
 
     def scrap(self, service_id: int, part_id: int, *, body: ScrapSequences) -> RawResponse[None]:
-        """`scrap_part_sequences`, answered with its status, headers and bytes beside the parsed value."""
+        """`scrap_part_sequences`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            body: sequences to scrap
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -113,7 +177,22 @@ class RawPartSequencesResource:
         )
 
     def update_step(self, service_id: int, part_id: int, *, body: PartSequencesStepUpdate) -> RawResponse[None]:
-        """`update_part_sequences_step`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_part_sequences_step`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            body: sequences to update
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -138,7 +217,18 @@ class AsyncPartSequencesResource:
     async def bulk_update(self, service_id: int, *, body: SequenceBulkUpdate) -> None:
         """Sequence bulk update
 
-        Perform a specified operation on a set of sequences. The sequences to update are identified by their id. The update is performed in a single transaction, so either all sequences are updated or none."""
+        Perform a specified operation on a set of sequences. The sequences to update are identified by their id. The update is performed in a single transaction, so either all sequences are updated or none.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: Sequences to update
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -153,7 +243,19 @@ class AsyncPartSequencesResource:
         )
 
     async def scrap(self, service_id: int, part_id: int, *, body: ScrapSequences) -> None:
-        """Scrap part sequences or an amount of a sequence"""
+        """Scrap part sequences or an amount of a sequence
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            body: sequences to scrap
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -169,7 +271,19 @@ class AsyncPartSequencesResource:
         )
 
     async def update_step(self, service_id: int, part_id: int, *, body: PartSequencesStepUpdate) -> None:
-        """Update a part's sequences step"""
+        """Update a part's sequences step
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            body: sequences to update
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -192,7 +306,21 @@ class AsyncRawPartSequencesResource:
         self._caller = caller
 
     async def bulk_update(self, service_id: int, *, body: SequenceBulkUpdate) -> RawResponse[None]:
-        """`bulk_update_sequences`, answered with its status, headers and bytes beside the parsed value."""
+        """`bulk_update_sequences`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: Sequences to update
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(
@@ -207,7 +335,22 @@ class AsyncRawPartSequencesResource:
         )
 
     async def scrap(self, service_id: int, part_id: int, *, body: ScrapSequences) -> RawResponse[None]:
-        """`scrap_part_sequences`, answered with its status, headers and bytes beside the parsed value."""
+        """`scrap_part_sequences`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            body: sequences to scrap
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(
@@ -223,7 +366,22 @@ class AsyncRawPartSequencesResource:
         )
 
     async def update_step(self, service_id: int, part_id: int, *, body: PartSequencesStepUpdate) -> RawResponse[None]:
-        """`update_part_sequences_step`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_part_sequences_step`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            body: sequences to update
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(

@@ -29,7 +29,19 @@ class PartWorkflowResource:
         self._caller = caller
 
     def delete(self, service_id: int, part_id: int, workflow_id: int) -> None:
-        """Delete part workflow"""
+        """Delete part workflow
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            workflow_id: Workflow Instance Id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -45,7 +57,23 @@ class PartWorkflowResource:
         )
 
     def update(self, service_id: int, part_id: int, workflow_id: int, *, body: WorkflowUpdate) -> Workflow:
-        """Update part workflow"""
+        """Update part workflow
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            workflow_id: Workflow Instance Id
+            body: The request body.
+
+        Returns:
+            `Workflow`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Workflow",
             self._caller.call(
@@ -62,7 +90,23 @@ class PartWorkflowResource:
         )
 
     def create_status(self, service_id: int, part_id: int, workflow_id: int, *, body: WorkflowStatusCreate) -> Workflow:
-        """Create Workflow Status"""
+        """Create Workflow Status
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            workflow_id: Workflow Instance Id
+            body: The request body.
+
+        Returns:
+            `Workflow`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Workflow",
             self._caller.call(
@@ -81,7 +125,20 @@ class PartWorkflowResource:
     def delete_status(self, service_id: int, part_id: int, workflow_id: int, workflow_status_id: int) -> None:
         """Workflow Status update
 
-        The seed titles this operation "Workflow Status update" like the one before it, but it takes no body and answers none: it removes the status."""
+        The seed titles this operation "Workflow Status update" like the one before it, but it takes no body and answers none: it removes the status.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            workflow_id: Workflow Instance Id
+            workflow_status_id: Workflow Status Id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -100,7 +157,24 @@ class PartWorkflowResource:
     def update_status(
         self, service_id: int, part_id: int, workflow_id: int, workflow_status_id: int, *, body: WorkflowStatusUpdate
     ) -> Workflow:
-        """Workflow Status update"""
+        """Workflow Status update
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            workflow_id: Workflow Instance Id
+            workflow_status_id: Workflow Status Id
+            body: The request body.
+
+        Returns:
+            `Workflow`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Workflow",
             self._caller.call(
@@ -125,7 +199,22 @@ class RawPartWorkflowResource:
         self._caller = caller
 
     def delete(self, service_id: int, part_id: int, workflow_id: int) -> RawResponse[None]:
-        """`delete_part_workflow`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_part_workflow`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            workflow_id: Workflow Instance Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -141,7 +230,23 @@ class RawPartWorkflowResource:
         )
 
     def update(self, service_id: int, part_id: int, workflow_id: int, *, body: WorkflowUpdate) -> RawResponse[Workflow]:
-        """`update_part_workflow`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_part_workflow`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            workflow_id: Workflow Instance Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Workflow`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Workflow]",
             self._caller.call_with_response(
@@ -160,7 +265,23 @@ class RawPartWorkflowResource:
     def create_status(
         self, service_id: int, part_id: int, workflow_id: int, *, body: WorkflowStatusCreate
     ) -> RawResponse[Workflow]:
-        """`create_part_workflow_status`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_part_workflow_status`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            workflow_id: Workflow Instance Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Workflow`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Workflow]",
             self._caller.call_with_response(
@@ -179,7 +300,23 @@ class RawPartWorkflowResource:
     def delete_status(
         self, service_id: int, part_id: int, workflow_id: int, workflow_status_id: int
     ) -> RawResponse[None]:
-        """`delete_part_workflow_status`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_part_workflow_status`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            workflow_id: Workflow Instance Id
+            workflow_status_id: Workflow Status Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -198,7 +335,24 @@ class RawPartWorkflowResource:
     def update_status(
         self, service_id: int, part_id: int, workflow_id: int, workflow_status_id: int, *, body: WorkflowStatusUpdate
     ) -> RawResponse[Workflow]:
-        """`update_part_workflow_status`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_part_workflow_status`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            workflow_id: Workflow Instance Id
+            workflow_status_id: Workflow Status Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Workflow`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Workflow]",
             self._caller.call_with_response(
@@ -223,7 +377,19 @@ class AsyncPartWorkflowResource:
         self._caller = caller
 
     async def delete(self, service_id: int, part_id: int, workflow_id: int) -> None:
-        """Delete part workflow"""
+        """Delete part workflow
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            workflow_id: Workflow Instance Id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -239,7 +405,23 @@ class AsyncPartWorkflowResource:
         )
 
     async def update(self, service_id: int, part_id: int, workflow_id: int, *, body: WorkflowUpdate) -> Workflow:
-        """Update part workflow"""
+        """Update part workflow
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            workflow_id: Workflow Instance Id
+            body: The request body.
+
+        Returns:
+            `Workflow`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Workflow",
             await self._caller.call(
@@ -258,7 +440,23 @@ class AsyncPartWorkflowResource:
     async def create_status(
         self, service_id: int, part_id: int, workflow_id: int, *, body: WorkflowStatusCreate
     ) -> Workflow:
-        """Create Workflow Status"""
+        """Create Workflow Status
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            workflow_id: Workflow Instance Id
+            body: The request body.
+
+        Returns:
+            `Workflow`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Workflow",
             await self._caller.call(
@@ -277,7 +475,20 @@ class AsyncPartWorkflowResource:
     async def delete_status(self, service_id: int, part_id: int, workflow_id: int, workflow_status_id: int) -> None:
         """Workflow Status update
 
-        The seed titles this operation "Workflow Status update" like the one before it, but it takes no body and answers none: it removes the status."""
+        The seed titles this operation "Workflow Status update" like the one before it, but it takes no body and answers none: it removes the status.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            workflow_id: Workflow Instance Id
+            workflow_status_id: Workflow Status Id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -296,7 +507,24 @@ class AsyncPartWorkflowResource:
     async def update_status(
         self, service_id: int, part_id: int, workflow_id: int, workflow_status_id: int, *, body: WorkflowStatusUpdate
     ) -> Workflow:
-        """Workflow Status update"""
+        """Workflow Status update
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            workflow_id: Workflow Instance Id
+            workflow_status_id: Workflow Status Id
+            body: The request body.
+
+        Returns:
+            `Workflow`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Workflow",
             await self._caller.call(
@@ -321,7 +549,22 @@ class AsyncRawPartWorkflowResource:
         self._caller = caller
 
     async def delete(self, service_id: int, part_id: int, workflow_id: int) -> RawResponse[None]:
-        """`delete_part_workflow`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_part_workflow`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            workflow_id: Workflow Instance Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(
@@ -339,7 +582,23 @@ class AsyncRawPartWorkflowResource:
     async def update(
         self, service_id: int, part_id: int, workflow_id: int, *, body: WorkflowUpdate
     ) -> RawResponse[Workflow]:
-        """`update_part_workflow`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_part_workflow`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            workflow_id: Workflow Instance Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Workflow`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Workflow]",
             await self._caller.call_with_response(
@@ -358,7 +617,23 @@ class AsyncRawPartWorkflowResource:
     async def create_status(
         self, service_id: int, part_id: int, workflow_id: int, *, body: WorkflowStatusCreate
     ) -> RawResponse[Workflow]:
-        """`create_part_workflow_status`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_part_workflow_status`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            workflow_id: Workflow Instance Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Workflow`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Workflow]",
             await self._caller.call_with_response(
@@ -377,7 +652,23 @@ class AsyncRawPartWorkflowResource:
     async def delete_status(
         self, service_id: int, part_id: int, workflow_id: int, workflow_status_id: int
     ) -> RawResponse[None]:
-        """`delete_part_workflow_status`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_part_workflow_status`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            workflow_id: Workflow Instance Id
+            workflow_status_id: Workflow Status Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(
@@ -396,7 +687,24 @@ class AsyncRawPartWorkflowResource:
     async def update_status(
         self, service_id: int, part_id: int, workflow_id: int, workflow_status_id: int, *, body: WorkflowStatusUpdate
     ) -> RawResponse[Workflow]:
-        """`update_part_workflow_status`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_part_workflow_status`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            workflow_id: Workflow Instance Id
+            workflow_status_id: Workflow Status Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Workflow`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Workflow]",
             await self._caller.call_with_response(

@@ -58,7 +58,22 @@ class PartsResource:
         fields: builtins.list[GetMesFilterOptionsFieldsItem],
         production_sheet_template_type: GetMesFilterOptionsProductionSheetTemplateType | str | Unset = UNSET,
     ) -> MesFilterOptions:
-        """MES Service Filter Options"""
+        """MES Service Filter Options
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            fields: Sequence Id to exclude while filtering (the seed's description; it names the option lists to return).
+            production_sheet_template_type: If fetching productionSheetTemplates, this query param will be used to filter the templates based on the type. If not provided, no type filtering will be applied.
+
+        Returns:
+            `MesFilterOptions`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "MesFilterOptions",
             self._caller.call(
@@ -101,7 +116,37 @@ class PartsResource:
     ) -> Pager[OpenObject, Page]:
         """Part List
 
-        Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            page_size: Number of results per page.
+            search: String to search for in all relevant fields
+            material_id: Material Id to filter by. You can pass multiple.
+            technology_id: Technology Id to filter by. You can pass multiple.
+            status_name: Status to filter by. You can pass multiple.
+            processing_title: Post-processing title to filter by. You can pass multiple.
+            assignee_id: Assignee Id to filter by, pass multiple in the following format - ?assigneeId=3&assigneeId=6
+            scheduled: Scheduled status to filter by, pass multiple in the following format - ?scheduled=All&scheduled=Partial
+            modified_date_gte: Filter out all parts that were last modified before the given date
+            modified_date_lte: Filter out all parts that were last modified after the given date
+            order_date_gte: Lower order date for range to filter on
+            order_date_lte: Higher order date for range to filter on
+            target_date_gte: Lower target date for range to filter on
+            target_date_lte: Higher target date for range to filter on
+            show_only_delayed: If set, results will only include parts with delayed workflow steps
+            show_finished: If set, the result will include finished parts
+            sort_by_part_requirements: Id of the FormField by which values the result is sorted. Negative for descending order.
+
+        Returns:
+            `Pager` over every `OpenObject` across pages, each page `Page`: A page of parts. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -161,7 +206,21 @@ class PartsResource:
         )
 
     def get(self, service_id: int, part_id: int) -> Part:
-        """Part Detail"""
+        """Part Detail
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+
+        Returns:
+            `Part`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Part",
             self._caller.call(
@@ -178,7 +237,22 @@ class PartsResource:
     def update(self, service_id: int, part_id: int, *, body: PartUpdate) -> Part:
         """Part Detail
 
-        The seed titles this operation "Part Detail" like the read before it; it takes the part's new values."""
+        The seed titles this operation "Part Detail" like the read before it; it takes the part's new values.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            body: Part detail
+
+        Returns:
+            `Part`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Part",
             self._caller.call(
@@ -194,7 +268,21 @@ class PartsResource:
         )
 
     def bulk_download_files(self, service_id: int, *, object_ids: str) -> File:
-        """Bulk download parts' files"""
+        """Bulk download parts' files
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            object_ids: Comma-separated list of object IDs
+
+        Returns:
+            `File`: An archive of the files.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "File",
             self._caller.call(
@@ -209,7 +297,18 @@ class PartsResource:
         )
 
     def bulk_update(self, service_id: int, *, body: PartBulkUpdate) -> None:
-        """Bulk update parts"""
+        """Bulk update parts
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -226,7 +325,21 @@ class PartsResource:
     def create_production_sheet(self, service_id: int, *, body: ProductionSheetCreate) -> ProductionSheet:
         """Create a production sheet
 
-        Create a production sheet pdf for a part or a job"""
+        Create a production sheet pdf for a part or a job
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `ProductionSheet`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ProductionSheet",
             self._caller.call(
@@ -243,7 +356,21 @@ class PartsResource:
     def view_production_sheet(self, service_id: int, filename: str) -> File:
         """View production sheet
 
-        View previously created production sheet pdf"""
+        View previously created production sheet pdf
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            filename: Filename of the production sheet pdf to preview
+
+        Returns:
+            `File`: The production sheet PDF.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "File",
             self._caller.call(
@@ -258,7 +385,22 @@ class PartsResource:
         )
 
     def get_file_version(self, service_id: int, part_id: int, uuid: str) -> GetPartFileVersionResponse2XX:
-        """Get File Version"""
+        """Get File Version
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            uuid: STL file UUID
+
+        Returns:
+            `GetPartFileVersionResponse2XX`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "GetPartFileVersionResponse2XX",
             self._caller.call(
@@ -274,7 +416,19 @@ class PartsResource:
         )
 
     def remove_file_version(self, service_id: int, part_id: int, uuid: str) -> None:
-        """Remove File Version To Part"""
+        """Remove File Version To Part
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            uuid: STL file UUID
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -290,7 +444,22 @@ class PartsResource:
         )
 
     def create_attachment(self, service_id: int, part_id: int, *, body: PartAttachmentUpload) -> PartAttachment:
-        """Create Part Attachment"""
+        """Create Part Attachment
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            body: The request body.
+
+        Returns:
+            `PartAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "PartAttachment",
             self._caller.call(
@@ -306,7 +475,19 @@ class PartsResource:
         )
 
     def delete_attachment(self, service_id: int, part_id: int, attachment_id: int) -> None:
-        """Delete Part Attachment"""
+        """Delete Part Attachment
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            attachment_id: Attachment Id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -335,7 +516,22 @@ class RawPartsResource:
         fields: builtins.list[GetMesFilterOptionsFieldsItem],
         production_sheet_template_type: GetMesFilterOptionsProductionSheetTemplateType | str | Unset = UNSET,
     ) -> RawResponse[MesFilterOptions]:
-        """`get_mes_filter_options`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_mes_filter_options`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            fields: Sequence Id to exclude while filtering (the seed's description; it names the option lists to return).
+            production_sheet_template_type: If fetching productionSheetTemplates, this query param will be used to filter the templates based on the type. If not provided, no type filtering will be applied.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `MesFilterOptions`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[MesFilterOptions]",
             self._caller.call_with_response(
@@ -376,7 +572,37 @@ class RawPartsResource:
         show_finished: bool | Unset = UNSET,
         sort_by_part_requirements: int | Unset = UNSET,
     ) -> RawResponse[Page]:
-        """`list_parts`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`list_parts`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            page_size: Number of results per page.
+            search: String to search for in all relevant fields
+            material_id: Material Id to filter by. You can pass multiple.
+            technology_id: Technology Id to filter by. You can pass multiple.
+            status_name: Status to filter by. You can pass multiple.
+            processing_title: Post-processing title to filter by. You can pass multiple.
+            assignee_id: Assignee Id to filter by, pass multiple in the following format - ?assigneeId=3&assigneeId=6
+            scheduled: Scheduled status to filter by, pass multiple in the following format - ?scheduled=All&scheduled=Partial
+            modified_date_gte: Filter out all parts that were last modified before the given date
+            modified_date_lte: Filter out all parts that were last modified after the given date
+            order_date_gte: Lower order date for range to filter on
+            order_date_lte: Higher order date for range to filter on
+            target_date_gte: Lower target date for range to filter on
+            target_date_lte: Higher target date for range to filter on
+            show_only_delayed: If set, results will only include parts with delayed workflow steps
+            show_finished: If set, the result will include finished parts
+            sort_by_part_requirements: Id of the FormField by which values the result is sorted. Negative for descending order.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Page`: A page of parts.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Page]",
             self._caller.call_with_response(
@@ -419,7 +645,21 @@ class RawPartsResource:
         )
 
     def get(self, service_id: int, part_id: int) -> RawResponse[Part]:
-        """`get_part`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_part`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Part`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Part]",
             self._caller.call_with_response(
@@ -434,7 +674,22 @@ class RawPartsResource:
         )
 
     def update(self, service_id: int, part_id: int, *, body: PartUpdate) -> RawResponse[Part]:
-        """`update_part`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_part`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            body: Part detail
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Part`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Part]",
             self._caller.call_with_response(
@@ -450,7 +705,21 @@ class RawPartsResource:
         )
 
     def bulk_download_files(self, service_id: int, *, object_ids: str) -> RawResponse[File]:
-        """`bulk_download_part_files`, answered with its status, headers and bytes beside the parsed value."""
+        """`bulk_download_part_files`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            object_ids: Comma-separated list of object IDs
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `File`: An archive of the files.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[File]",
             self._caller.call_with_response(
@@ -465,7 +734,21 @@ class RawPartsResource:
         )
 
     def bulk_update(self, service_id: int, *, body: PartBulkUpdate) -> RawResponse[None]:
-        """`bulk_update_parts`, answered with its status, headers and bytes beside the parsed value."""
+        """`bulk_update_parts`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -480,7 +763,21 @@ class RawPartsResource:
         )
 
     def create_production_sheet(self, service_id: int, *, body: ProductionSheetCreate) -> RawResponse[ProductionSheet]:
-        """`create_production_sheet`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_production_sheet`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ProductionSheet`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ProductionSheet]",
             self._caller.call_with_response(
@@ -495,7 +792,21 @@ class RawPartsResource:
         )
 
     def view_production_sheet(self, service_id: int, filename: str) -> RawResponse[File]:
-        """`view_production_sheet`, answered with its status, headers and bytes beside the parsed value."""
+        """`view_production_sheet`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            filename: Filename of the production sheet pdf to preview
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `File`: The production sheet PDF.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[File]",
             self._caller.call_with_response(
@@ -510,7 +821,22 @@ class RawPartsResource:
         )
 
     def get_file_version(self, service_id: int, part_id: int, uuid: str) -> RawResponse[GetPartFileVersionResponse2XX]:
-        """`get_part_file_version`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_part_file_version`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            uuid: STL file UUID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `GetPartFileVersionResponse2XX`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[GetPartFileVersionResponse2XX]",
             self._caller.call_with_response(
@@ -526,7 +852,22 @@ class RawPartsResource:
         )
 
     def remove_file_version(self, service_id: int, part_id: int, uuid: str) -> RawResponse[None]:
-        """`remove_part_file_version`, answered with its status, headers and bytes beside the parsed value."""
+        """`remove_part_file_version`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            uuid: STL file UUID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -544,7 +885,22 @@ class RawPartsResource:
     def create_attachment(
         self, service_id: int, part_id: int, *, body: PartAttachmentUpload
     ) -> RawResponse[PartAttachment]:
-        """`create_part_attachment`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_part_attachment`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `PartAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[PartAttachment]",
             self._caller.call_with_response(
@@ -560,7 +916,22 @@ class RawPartsResource:
         )
 
     def delete_attachment(self, service_id: int, part_id: int, attachment_id: int) -> RawResponse[None]:
-        """`delete_part_attachment`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_part_attachment`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            attachment_id: Attachment Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -589,7 +960,22 @@ class AsyncPartsResource:
         fields: builtins.list[GetMesFilterOptionsFieldsItem],
         production_sheet_template_type: GetMesFilterOptionsProductionSheetTemplateType | str | Unset = UNSET,
     ) -> MesFilterOptions:
-        """MES Service Filter Options"""
+        """MES Service Filter Options
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            fields: Sequence Id to exclude while filtering (the seed's description; it names the option lists to return).
+            production_sheet_template_type: If fetching productionSheetTemplates, this query param will be used to filter the templates based on the type. If not provided, no type filtering will be applied.
+
+        Returns:
+            `MesFilterOptions`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "MesFilterOptions",
             await self._caller.call(
@@ -632,7 +1018,37 @@ class AsyncPartsResource:
     ) -> AsyncPager[OpenObject, Page]:
         """Part List
 
-        Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            page_size: Number of results per page.
+            search: String to search for in all relevant fields
+            material_id: Material Id to filter by. You can pass multiple.
+            technology_id: Technology Id to filter by. You can pass multiple.
+            status_name: Status to filter by. You can pass multiple.
+            processing_title: Post-processing title to filter by. You can pass multiple.
+            assignee_id: Assignee Id to filter by, pass multiple in the following format - ?assigneeId=3&assigneeId=6
+            scheduled: Scheduled status to filter by, pass multiple in the following format - ?scheduled=All&scheduled=Partial
+            modified_date_gte: Filter out all parts that were last modified before the given date
+            modified_date_lte: Filter out all parts that were last modified after the given date
+            order_date_gte: Lower order date for range to filter on
+            order_date_lte: Higher order date for range to filter on
+            target_date_gte: Lower target date for range to filter on
+            target_date_lte: Higher target date for range to filter on
+            show_only_delayed: If set, results will only include parts with delayed workflow steps
+            show_finished: If set, the result will include finished parts
+            sort_by_part_requirements: Id of the FormField by which values the result is sorted. Negative for descending order.
+
+        Returns:
+            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of parts. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         async def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -692,7 +1108,21 @@ class AsyncPartsResource:
         )
 
     async def get(self, service_id: int, part_id: int) -> Part:
-        """Part Detail"""
+        """Part Detail
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+
+        Returns:
+            `Part`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Part",
             await self._caller.call(
@@ -709,7 +1139,22 @@ class AsyncPartsResource:
     async def update(self, service_id: int, part_id: int, *, body: PartUpdate) -> Part:
         """Part Detail
 
-        The seed titles this operation "Part Detail" like the read before it; it takes the part's new values."""
+        The seed titles this operation "Part Detail" like the read before it; it takes the part's new values.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            body: Part detail
+
+        Returns:
+            `Part`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Part",
             await self._caller.call(
@@ -725,7 +1170,21 @@ class AsyncPartsResource:
         )
 
     async def bulk_download_files(self, service_id: int, *, object_ids: str) -> File:
-        """Bulk download parts' files"""
+        """Bulk download parts' files
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            object_ids: Comma-separated list of object IDs
+
+        Returns:
+            `File`: An archive of the files.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "File",
             await self._caller.call(
@@ -740,7 +1199,18 @@ class AsyncPartsResource:
         )
 
     async def bulk_update(self, service_id: int, *, body: PartBulkUpdate) -> None:
-        """Bulk update parts"""
+        """Bulk update parts
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -757,7 +1227,21 @@ class AsyncPartsResource:
     async def create_production_sheet(self, service_id: int, *, body: ProductionSheetCreate) -> ProductionSheet:
         """Create a production sheet
 
-        Create a production sheet pdf for a part or a job"""
+        Create a production sheet pdf for a part or a job
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `ProductionSheet`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ProductionSheet",
             await self._caller.call(
@@ -774,7 +1258,21 @@ class AsyncPartsResource:
     async def view_production_sheet(self, service_id: int, filename: str) -> File:
         """View production sheet
 
-        View previously created production sheet pdf"""
+        View previously created production sheet pdf
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            filename: Filename of the production sheet pdf to preview
+
+        Returns:
+            `File`: The production sheet PDF.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "File",
             await self._caller.call(
@@ -789,7 +1287,22 @@ class AsyncPartsResource:
         )
 
     async def get_file_version(self, service_id: int, part_id: int, uuid: str) -> GetPartFileVersionResponse2XX:
-        """Get File Version"""
+        """Get File Version
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            uuid: STL file UUID
+
+        Returns:
+            `GetPartFileVersionResponse2XX`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "GetPartFileVersionResponse2XX",
             await self._caller.call(
@@ -805,7 +1318,19 @@ class AsyncPartsResource:
         )
 
     async def remove_file_version(self, service_id: int, part_id: int, uuid: str) -> None:
-        """Remove File Version To Part"""
+        """Remove File Version To Part
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            uuid: STL file UUID
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -821,7 +1346,22 @@ class AsyncPartsResource:
         )
 
     async def create_attachment(self, service_id: int, part_id: int, *, body: PartAttachmentUpload) -> PartAttachment:
-        """Create Part Attachment"""
+        """Create Part Attachment
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            body: The request body.
+
+        Returns:
+            `PartAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "PartAttachment",
             await self._caller.call(
@@ -837,7 +1377,19 @@ class AsyncPartsResource:
         )
 
     async def delete_attachment(self, service_id: int, part_id: int, attachment_id: int) -> None:
-        """Delete Part Attachment"""
+        """Delete Part Attachment
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            attachment_id: Attachment Id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -866,7 +1418,22 @@ class AsyncRawPartsResource:
         fields: builtins.list[GetMesFilterOptionsFieldsItem],
         production_sheet_template_type: GetMesFilterOptionsProductionSheetTemplateType | str | Unset = UNSET,
     ) -> RawResponse[MesFilterOptions]:
-        """`get_mes_filter_options`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_mes_filter_options`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            fields: Sequence Id to exclude while filtering (the seed's description; it names the option lists to return).
+            production_sheet_template_type: If fetching productionSheetTemplates, this query param will be used to filter the templates based on the type. If not provided, no type filtering will be applied.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `MesFilterOptions`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[MesFilterOptions]",
             await self._caller.call_with_response(
@@ -907,7 +1474,37 @@ class AsyncRawPartsResource:
         show_finished: bool | Unset = UNSET,
         sort_by_part_requirements: int | Unset = UNSET,
     ) -> RawResponse[Page]:
-        """`list_parts`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`list_parts`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            page_size: Number of results per page.
+            search: String to search for in all relevant fields
+            material_id: Material Id to filter by. You can pass multiple.
+            technology_id: Technology Id to filter by. You can pass multiple.
+            status_name: Status to filter by. You can pass multiple.
+            processing_title: Post-processing title to filter by. You can pass multiple.
+            assignee_id: Assignee Id to filter by, pass multiple in the following format - ?assigneeId=3&assigneeId=6
+            scheduled: Scheduled status to filter by, pass multiple in the following format - ?scheduled=All&scheduled=Partial
+            modified_date_gte: Filter out all parts that were last modified before the given date
+            modified_date_lte: Filter out all parts that were last modified after the given date
+            order_date_gte: Lower order date for range to filter on
+            order_date_lte: Higher order date for range to filter on
+            target_date_gte: Lower target date for range to filter on
+            target_date_lte: Higher target date for range to filter on
+            show_only_delayed: If set, results will only include parts with delayed workflow steps
+            show_finished: If set, the result will include finished parts
+            sort_by_part_requirements: Id of the FormField by which values the result is sorted. Negative for descending order.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Page`: A page of parts.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Page]",
             await self._caller.call_with_response(
@@ -950,7 +1547,21 @@ class AsyncRawPartsResource:
         )
 
     async def get(self, service_id: int, part_id: int) -> RawResponse[Part]:
-        """`get_part`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_part`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Part`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Part]",
             await self._caller.call_with_response(
@@ -965,7 +1576,22 @@ class AsyncRawPartsResource:
         )
 
     async def update(self, service_id: int, part_id: int, *, body: PartUpdate) -> RawResponse[Part]:
-        """`update_part`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_part`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            body: Part detail
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Part`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Part]",
             await self._caller.call_with_response(
@@ -981,7 +1607,21 @@ class AsyncRawPartsResource:
         )
 
     async def bulk_download_files(self, service_id: int, *, object_ids: str) -> RawResponse[File]:
-        """`bulk_download_part_files`, answered with its status, headers and bytes beside the parsed value."""
+        """`bulk_download_part_files`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            object_ids: Comma-separated list of object IDs
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `File`: An archive of the files.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[File]",
             await self._caller.call_with_response(
@@ -996,7 +1636,21 @@ class AsyncRawPartsResource:
         )
 
     async def bulk_update(self, service_id: int, *, body: PartBulkUpdate) -> RawResponse[None]:
-        """`bulk_update_parts`, answered with its status, headers and bytes beside the parsed value."""
+        """`bulk_update_parts`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(
@@ -1013,7 +1667,21 @@ class AsyncRawPartsResource:
     async def create_production_sheet(
         self, service_id: int, *, body: ProductionSheetCreate
     ) -> RawResponse[ProductionSheet]:
-        """`create_production_sheet`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_production_sheet`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ProductionSheet`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ProductionSheet]",
             await self._caller.call_with_response(
@@ -1028,7 +1696,21 @@ class AsyncRawPartsResource:
         )
 
     async def view_production_sheet(self, service_id: int, filename: str) -> RawResponse[File]:
-        """`view_production_sheet`, answered with its status, headers and bytes beside the parsed value."""
+        """`view_production_sheet`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            filename: Filename of the production sheet pdf to preview
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `File`: The production sheet PDF.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[File]",
             await self._caller.call_with_response(
@@ -1045,7 +1727,22 @@ class AsyncRawPartsResource:
     async def get_file_version(
         self, service_id: int, part_id: int, uuid: str
     ) -> RawResponse[GetPartFileVersionResponse2XX]:
-        """`get_part_file_version`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_part_file_version`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            uuid: STL file UUID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `GetPartFileVersionResponse2XX`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[GetPartFileVersionResponse2XX]",
             await self._caller.call_with_response(
@@ -1061,7 +1758,22 @@ class AsyncRawPartsResource:
         )
 
     async def remove_file_version(self, service_id: int, part_id: int, uuid: str) -> RawResponse[None]:
-        """`remove_part_file_version`, answered with its status, headers and bytes beside the parsed value."""
+        """`remove_part_file_version`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            uuid: STL file UUID
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(
@@ -1079,7 +1791,22 @@ class AsyncRawPartsResource:
     async def create_attachment(
         self, service_id: int, part_id: int, *, body: PartAttachmentUpload
     ) -> RawResponse[PartAttachment]:
-        """`create_part_attachment`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_part_attachment`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `PartAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[PartAttachment]",
             await self._caller.call_with_response(
@@ -1095,7 +1822,22 @@ class AsyncRawPartsResource:
         )
 
     async def delete_attachment(self, service_id: int, part_id: int, attachment_id: int) -> RawResponse[None]:
-        """`delete_part_attachment`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_part_attachment`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_id: Part Id
+            attachment_id: Attachment Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(

@@ -30,7 +30,16 @@ class PrintingServiceDetailsResource:
     def list_services(self) -> builtins.list[OpenObject]:
         """List Services
 
-        Returns a list of all printing services available at the organization."""
+        Returns a list of all printing services available at the organization.
+
+        Returns:
+            `list[OpenObject]`: The printing services.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             self._caller.call(
@@ -44,7 +53,20 @@ class PrintingServiceDetailsResource:
     def list_payment_methods(self, service_id: int) -> builtins.list[OpenObject]:
         """List Payment Methods
 
-        Returns a list of all payment methods that are activated for the specified printing service."""
+        Returns a list of all payment methods that are activated for the specified printing service.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+
+        Returns:
+            `list[OpenObject]`: The payment methods.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             self._caller.call(
@@ -60,7 +82,20 @@ class PrintingServiceDetailsResource:
     def list_pickup_locations(self, service_id: int) -> builtins.list[OpenObject]:
         """List Pickup Locations
 
-        Returns a list of all pickup locations that are activated for the specified printing service."""
+        Returns a list of all pickup locations that are activated for the specified printing service.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+
+        Returns:
+            `list[OpenObject]`: The pickup locations.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             self._caller.call(
@@ -84,7 +119,24 @@ class PrintingServiceDetailsResource:
     ) -> builtins.list[OpenObject]:
         """List Shipping Methods
 
-        Returns a list of all shipping methods that are activated for the specified printing service."""
+        Returns a list of all shipping methods that are activated for the specified printing service.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            shipping_address_id: If given, the response will contain only those shipping methods that are allowed for the specified shipping address. (deprecated)
+            shipping_quote_address_id: If given, the response will contain only those shipping methods that are allowed for the specified shipping quote address.
+            contry: If given, the response will contain only those shipping methods that are allowed for the specified country. (The wire name is spelled `contry` in the seed.)
+            quote_id: If given, the response will contain only those shipping methods that are allowed for the specified quote (the vendor's client sends it when ordering a quote).
+
+        Returns:
+            `list[OpenObject]`: The shipping methods.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             self._caller.call(
@@ -102,7 +154,20 @@ class PrintingServiceDetailsResource:
         )
 
     def list_internal_payment_methods(self, service_id: int) -> builtins.list[OpenObject]:
-        """List of Payment Methods viable for internal ordering"""
+        """List of Payment Methods viable for internal ordering
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+
+        Returns:
+            `list[OpenObject]`: The payment methods.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             self._caller.call(
@@ -123,7 +188,16 @@ class RawPrintingServiceDetailsResource:
         self._caller = caller
 
     def list_services(self) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_services`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_services`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The printing services.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
@@ -135,7 +209,20 @@ class RawPrintingServiceDetailsResource:
         )
 
     def list_payment_methods(self, service_id: int) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_payment_methods`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_payment_methods`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The payment methods.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
@@ -149,7 +236,20 @@ class RawPrintingServiceDetailsResource:
         )
 
     def list_pickup_locations(self, service_id: int) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_pickup_locations`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_pickup_locations`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The pickup locations.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
@@ -171,7 +271,24 @@ class RawPrintingServiceDetailsResource:
         contry: str | Unset = UNSET,
         quote_id: int | Unset = UNSET,
     ) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_shipping_methods`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_shipping_methods`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            shipping_address_id: If given, the response will contain only those shipping methods that are allowed for the specified shipping address. (deprecated)
+            shipping_quote_address_id: If given, the response will contain only those shipping methods that are allowed for the specified shipping quote address.
+            contry: If given, the response will contain only those shipping methods that are allowed for the specified country. (The wire name is spelled `contry` in the seed.)
+            quote_id: If given, the response will contain only those shipping methods that are allowed for the specified quote (the vendor's client sends it when ordering a quote).
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The shipping methods.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
@@ -189,7 +306,20 @@ class RawPrintingServiceDetailsResource:
         )
 
     def list_internal_payment_methods(self, service_id: int) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_internal_payment_methods`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_internal_payment_methods`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The payment methods.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
@@ -212,7 +342,16 @@ class AsyncPrintingServiceDetailsResource:
     async def list_services(self) -> builtins.list[OpenObject]:
         """List Services
 
-        Returns a list of all printing services available at the organization."""
+        Returns a list of all printing services available at the organization.
+
+        Returns:
+            `list[OpenObject]`: The printing services.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             await self._caller.call(
@@ -226,7 +365,20 @@ class AsyncPrintingServiceDetailsResource:
     async def list_payment_methods(self, service_id: int) -> builtins.list[OpenObject]:
         """List Payment Methods
 
-        Returns a list of all payment methods that are activated for the specified printing service."""
+        Returns a list of all payment methods that are activated for the specified printing service.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+
+        Returns:
+            `list[OpenObject]`: The payment methods.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             await self._caller.call(
@@ -242,7 +394,20 @@ class AsyncPrintingServiceDetailsResource:
     async def list_pickup_locations(self, service_id: int) -> builtins.list[OpenObject]:
         """List Pickup Locations
 
-        Returns a list of all pickup locations that are activated for the specified printing service."""
+        Returns a list of all pickup locations that are activated for the specified printing service.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+
+        Returns:
+            `list[OpenObject]`: The pickup locations.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             await self._caller.call(
@@ -266,7 +431,24 @@ class AsyncPrintingServiceDetailsResource:
     ) -> builtins.list[OpenObject]:
         """List Shipping Methods
 
-        Returns a list of all shipping methods that are activated for the specified printing service."""
+        Returns a list of all shipping methods that are activated for the specified printing service.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            shipping_address_id: If given, the response will contain only those shipping methods that are allowed for the specified shipping address. (deprecated)
+            shipping_quote_address_id: If given, the response will contain only those shipping methods that are allowed for the specified shipping quote address.
+            contry: If given, the response will contain only those shipping methods that are allowed for the specified country. (The wire name is spelled `contry` in the seed.)
+            quote_id: If given, the response will contain only those shipping methods that are allowed for the specified quote (the vendor's client sends it when ordering a quote).
+
+        Returns:
+            `list[OpenObject]`: The shipping methods.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             await self._caller.call(
@@ -284,7 +466,20 @@ class AsyncPrintingServiceDetailsResource:
         )
 
     async def list_internal_payment_methods(self, service_id: int) -> builtins.list[OpenObject]:
-        """List of Payment Methods viable for internal ordering"""
+        """List of Payment Methods viable for internal ordering
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+
+        Returns:
+            `list[OpenObject]`: The payment methods.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             await self._caller.call(
@@ -305,7 +500,16 @@ class AsyncRawPrintingServiceDetailsResource:
         self._caller = caller
 
     async def list_services(self) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_services`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_services`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The printing services.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
@@ -317,7 +521,20 @@ class AsyncRawPrintingServiceDetailsResource:
         )
 
     async def list_payment_methods(self, service_id: int) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_payment_methods`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_payment_methods`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The payment methods.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
@@ -331,7 +548,20 @@ class AsyncRawPrintingServiceDetailsResource:
         )
 
     async def list_pickup_locations(self, service_id: int) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_pickup_locations`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_pickup_locations`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The pickup locations.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
@@ -353,7 +583,24 @@ class AsyncRawPrintingServiceDetailsResource:
         contry: str | Unset = UNSET,
         quote_id: int | Unset = UNSET,
     ) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_shipping_methods`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_shipping_methods`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            shipping_address_id: If given, the response will contain only those shipping methods that are allowed for the specified shipping address. (deprecated)
+            shipping_quote_address_id: If given, the response will contain only those shipping methods that are allowed for the specified shipping quote address.
+            contry: If given, the response will contain only those shipping methods that are allowed for the specified country. (The wire name is spelled `contry` in the seed.)
+            quote_id: If given, the response will contain only those shipping methods that are allowed for the specified quote (the vendor's client sends it when ordering a quote).
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The shipping methods.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
@@ -371,7 +618,20 @@ class AsyncRawPrintingServiceDetailsResource:
         )
 
     async def list_internal_payment_methods(self, service_id: int) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_internal_payment_methods`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_internal_payment_methods`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The payment methods.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(

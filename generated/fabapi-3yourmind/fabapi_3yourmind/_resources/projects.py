@@ -29,7 +29,20 @@ class ProjectsResource:
     def list(self, *, page_size: int | Unset = UNSET) -> Pager[OpenObject, Page]:
         """Get all service related projects
 
-        Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            page_size: Number of results per page.
+
+        Returns:
+            `Pager` over every `OpenObject` across pages, each page `Page`: A page of projects. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -62,7 +75,20 @@ class ProjectsResource:
     def get(self, project_id: int) -> Project:
         """Get all service related projects
 
-        The seed titles this operation like the list before it; it returns one project by its id."""
+        The seed titles this operation like the list before it; it returns one project by its id.
+
+        Args:
+            project_id: Project Id
+
+        Returns:
+            `Project`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Project",
             self._caller.call(
@@ -83,7 +109,20 @@ class RawProjectsResource:
         self._caller = caller
 
     def list(self, *, page_size: int | Unset = UNSET) -> RawResponse[Page]:
-        """`list_projects`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`list_projects`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            page_size: Number of results per page.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Page`: A page of projects.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Page]",
             self._caller.call_with_response(
@@ -97,7 +136,20 @@ class RawProjectsResource:
         )
 
     def get(self, project_id: int) -> RawResponse[Project]:
-        """`get_project`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_project`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            project_id: Project Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Project`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Project]",
             self._caller.call_with_response(
@@ -120,7 +172,20 @@ class AsyncProjectsResource:
     def list(self, *, page_size: int | Unset = UNSET) -> AsyncPager[OpenObject, Page]:
         """Get all service related projects
 
-        Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            page_size: Number of results per page.
+
+        Returns:
+            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of projects. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         async def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -153,7 +218,20 @@ class AsyncProjectsResource:
     async def get(self, project_id: int) -> Project:
         """Get all service related projects
 
-        The seed titles this operation like the list before it; it returns one project by its id."""
+        The seed titles this operation like the list before it; it returns one project by its id.
+
+        Args:
+            project_id: Project Id
+
+        Returns:
+            `Project`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Project",
             await self._caller.call(
@@ -174,7 +252,20 @@ class AsyncRawProjectsResource:
         self._caller = caller
 
     async def list(self, *, page_size: int | Unset = UNSET) -> RawResponse[Page]:
-        """`list_projects`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`list_projects`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            page_size: Number of results per page.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Page`: A page of projects.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Page]",
             await self._caller.call_with_response(
@@ -188,7 +279,20 @@ class AsyncRawProjectsResource:
         )
 
     async def get(self, project_id: int) -> RawResponse[Project]:
-        """`get_project`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_project`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            project_id: Project Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Project`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Project]",
             await self._caller.call_with_response(

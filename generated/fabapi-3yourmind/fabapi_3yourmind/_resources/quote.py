@@ -61,7 +61,29 @@ class QuoteResource:
     ) -> Pager[OpenObject, Page]:
         """List Quotes
 
-        Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            page_size: Number of results per page.
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma.
+            search: String to search for in all relevant fields
+            status: Quote Ordered Status to filter by. You can pass multiple.
+            created_at_gte: Filter items created at or after the specified date.
+            created_at_lte: Filter items created at or before the specified date.
+            product_id: Product (Material) Id to filter by. You can pass multiple.
+            technology_id: Technology Id to filter by. You can pass multiple.
+            is_rejected: Flag to toggle between showing rejected, not rejected salestransactions
+
+        Returns:
+            `Pager` over every `OpenObject` across pages, each page `Page`: A page of quotes. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -108,7 +130,21 @@ class QuoteResource:
         )
 
     def create_from_request_for_quote(self, service_id: int, *, body: QuoteFromRequestForQuote) -> Quote:
-        """Create a Quote based on a RequestForQuote"""
+        """Create a Quote based on a RequestForQuote
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `Quote`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Quote",
             self._caller.call(
@@ -123,7 +159,21 @@ class QuoteResource:
         )
 
     def list_attachments(self, service_id: int, quote_id: int) -> builtins.list[OpenObject]:
-        """List Quote-Attachments"""
+        """List Quote-Attachments
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            quote_id: Quote Id
+
+        Returns:
+            `list[OpenObject]`: The quote's attachments.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             self._caller.call(
@@ -140,7 +190,23 @@ class QuoteResource:
     def create_attachment(
         self, service_id: int, quote_id: int, *, body: FileAttachmentUpload, is_internal: bool | Unset = UNSET
     ) -> QuoteAttachment:
-        """Create a Quote-Attachment"""
+        """Create a Quote-Attachment
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            quote_id: Quote Id
+            body: The request body.
+            is_internal: Whether the attachment is for the service's staff only, not shown to the customer (shown on the vendor's how-to pages).
+
+        Returns:
+            `QuoteAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "QuoteAttachment",
             self._caller.call(
@@ -157,7 +223,19 @@ class QuoteResource:
         )
 
     def delete_attachment(self, service_id: int, quote_id: int, attachment_id: int) -> None:
-        """Delete a Quote-Attachment"""
+        """Delete a Quote-Attachment
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            quote_id: Quote Id
+            attachment_id: Attachment Id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -173,7 +251,21 @@ class QuoteResource:
         )
 
     def create_from_basket(self, service_id: int, *, body: QuoteFromBasket) -> CreatedObject:
-        """Create a Quote based on a Basket"""
+        """Create a Quote based on a Basket
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `CreatedObject`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "CreatedObject",
             self._caller.call(
@@ -190,7 +282,21 @@ class QuoteResource:
     def create_edited_from_basket(self, service_id: int, *, body: QuoteFromBasket) -> CreatedObject:
         """Create a Quote based on a Basket (edit mode)
 
-        This endpoint assumes, that the basket was created based on a quote, and the quote that we are now creating is essentially an edited version of that quote. Therefore, the previous quote is being marked as "edited"."""
+        This endpoint assumes, that the basket was created based on a quote, and the quote that we are now creating is essentially an edited version of that quote. Therefore, the previous quote is being marked as "edited".
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `CreatedObject`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "CreatedObject",
             self._caller.call(
@@ -207,7 +313,20 @@ class QuoteResource:
     def create_request_for_quote(self, *, body: RequestForQuoteCreate) -> OpenObject:
         """Create a Request for Quote
 
-        Ask a printing service for a quote on a basket. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented."""
+        Ask a printing service for a quote on a basket. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `OpenObject`: The request for quote.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "OpenObject",
             self._caller.call(
@@ -222,7 +341,16 @@ class QuoteResource:
     def list(self) -> Any:
         """List Quotes
 
-        The user's quotes. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented."""
+        The user's quotes. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented.
+
+        Returns:
+            `Any`: The quotes.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Any",
             self._caller.call(
@@ -236,7 +364,20 @@ class QuoteResource:
     def get(self, quote_id: int) -> Quote:
         """Get Quote
 
-        One of the user's quotes. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented. Modelled on the service panel's quote."""
+        One of the user's quotes. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented. Modelled on the service panel's quote.
+
+        Args:
+            quote_id: Quote Id
+
+        Returns:
+            `Quote`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Quote",
             self._caller.call(
@@ -251,7 +392,21 @@ class QuoteResource:
     def finalize(self, quote_id: int, *, body: QuoteFinalize) -> OpenObject:
         """Finalize Quote
 
-        Order a quote: turns it into an order. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented."""
+        Order a quote: turns it into an order. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented.
+
+        Args:
+            quote_id: Quote Id
+            body: The request body.
+
+        Returns:
+            `OpenObject`: The resulting order.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "OpenObject",
             self._caller.call(
@@ -285,7 +440,29 @@ class RawQuoteResource:
         technology_id: builtins.list[int] | Unset = UNSET,
         is_rejected: bool | Unset = UNSET,
     ) -> RawResponse[Page]:
-        """`list_service_quotes`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`list_service_quotes`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            page_size: Number of results per page.
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma.
+            search: String to search for in all relevant fields
+            status: Quote Ordered Status to filter by. You can pass multiple.
+            created_at_gte: Filter items created at or after the specified date.
+            created_at_lte: Filter items created at or before the specified date.
+            product_id: Product (Material) Id to filter by. You can pass multiple.
+            technology_id: Technology Id to filter by. You can pass multiple.
+            is_rejected: Flag to toggle between showing rejected, not rejected salestransactions
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Page`: A page of quotes.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Page]",
             self._caller.call_with_response(
@@ -315,7 +492,21 @@ class RawQuoteResource:
         )
 
     def create_from_request_for_quote(self, service_id: int, *, body: QuoteFromRequestForQuote) -> RawResponse[Quote]:
-        """`create_quote_from_request_for_quote`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_quote_from_request_for_quote`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Quote`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Quote]",
             self._caller.call_with_response(
@@ -330,7 +521,21 @@ class RawQuoteResource:
         )
 
     def list_attachments(self, service_id: int, quote_id: int) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_quote_attachments`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_quote_attachments`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            quote_id: Quote Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The quote's attachments.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
@@ -347,7 +552,23 @@ class RawQuoteResource:
     def create_attachment(
         self, service_id: int, quote_id: int, *, body: FileAttachmentUpload, is_internal: bool | Unset = UNSET
     ) -> RawResponse[QuoteAttachment]:
-        """`create_quote_attachment`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_quote_attachment`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            quote_id: Quote Id
+            body: The request body.
+            is_internal: Whether the attachment is for the service's staff only, not shown to the customer (shown on the vendor's how-to pages).
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `QuoteAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[QuoteAttachment]",
             self._caller.call_with_response(
@@ -364,7 +585,22 @@ class RawQuoteResource:
         )
 
     def delete_attachment(self, service_id: int, quote_id: int, attachment_id: int) -> RawResponse[None]:
-        """`delete_quote_attachment`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_quote_attachment`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            quote_id: Quote Id
+            attachment_id: Attachment Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -380,7 +616,21 @@ class RawQuoteResource:
         )
 
     def create_from_basket(self, service_id: int, *, body: QuoteFromBasket) -> RawResponse[CreatedObject]:
-        """`create_quote_from_basket`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_quote_from_basket`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `CreatedObject`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[CreatedObject]",
             self._caller.call_with_response(
@@ -395,7 +645,21 @@ class RawQuoteResource:
         )
 
     def create_edited_from_basket(self, service_id: int, *, body: QuoteFromBasket) -> RawResponse[CreatedObject]:
-        """`create_edited_quote_from_basket`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_edited_quote_from_basket`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `CreatedObject`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[CreatedObject]",
             self._caller.call_with_response(
@@ -410,7 +674,20 @@ class RawQuoteResource:
         )
 
     def create_request_for_quote(self, *, body: RequestForQuoteCreate) -> RawResponse[OpenObject]:
-        """`create_request_for_quote`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_request_for_quote`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `OpenObject`: The request for quote.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[OpenObject]",
             self._caller.call_with_response(
@@ -423,13 +700,35 @@ class RawQuoteResource:
         )
 
     def list(self) -> RawResponse[Any]:
-        """`list_quotes`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_quotes`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Any`: The quotes.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return self._caller.call_with_response(
             _list_quotes.sync_detailed, method="GET", path="/api/v2.0/user-panel/quotes/", expected=_STATUSES_2XX_4XX
         )
 
     def get(self, quote_id: int) -> RawResponse[Quote]:
-        """`get_quote`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_quote`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            quote_id: Quote Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Quote`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Quote]",
             self._caller.call_with_response(
@@ -442,7 +741,21 @@ class RawQuoteResource:
         )
 
     def finalize(self, quote_id: int, *, body: QuoteFinalize) -> RawResponse[OpenObject]:
-        """`finalize_quote`, answered with its status, headers and bytes beside the parsed value."""
+        """`finalize_quote`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            quote_id: Quote Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `OpenObject`: The resulting order.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[OpenObject]",
             self._caller.call_with_response(
@@ -478,7 +791,29 @@ class AsyncQuoteResource:
     ) -> AsyncPager[OpenObject, Page]:
         """List Quotes
 
-        Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            page_size: Number of results per page.
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma.
+            search: String to search for in all relevant fields
+            status: Quote Ordered Status to filter by. You can pass multiple.
+            created_at_gte: Filter items created at or after the specified date.
+            created_at_lte: Filter items created at or before the specified date.
+            product_id: Product (Material) Id to filter by. You can pass multiple.
+            technology_id: Technology Id to filter by. You can pass multiple.
+            is_rejected: Flag to toggle between showing rejected, not rejected salestransactions
+
+        Returns:
+            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of quotes. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         async def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -525,7 +860,21 @@ class AsyncQuoteResource:
         )
 
     async def create_from_request_for_quote(self, service_id: int, *, body: QuoteFromRequestForQuote) -> Quote:
-        """Create a Quote based on a RequestForQuote"""
+        """Create a Quote based on a RequestForQuote
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `Quote`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Quote",
             await self._caller.call(
@@ -540,7 +889,21 @@ class AsyncQuoteResource:
         )
 
     async def list_attachments(self, service_id: int, quote_id: int) -> builtins.list[OpenObject]:
-        """List Quote-Attachments"""
+        """List Quote-Attachments
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            quote_id: Quote Id
+
+        Returns:
+            `list[OpenObject]`: The quote's attachments.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             await self._caller.call(
@@ -557,7 +920,23 @@ class AsyncQuoteResource:
     async def create_attachment(
         self, service_id: int, quote_id: int, *, body: FileAttachmentUpload, is_internal: bool | Unset = UNSET
     ) -> QuoteAttachment:
-        """Create a Quote-Attachment"""
+        """Create a Quote-Attachment
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            quote_id: Quote Id
+            body: The request body.
+            is_internal: Whether the attachment is for the service's staff only, not shown to the customer (shown on the vendor's how-to pages).
+
+        Returns:
+            `QuoteAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "QuoteAttachment",
             await self._caller.call(
@@ -574,7 +953,19 @@ class AsyncQuoteResource:
         )
 
     async def delete_attachment(self, service_id: int, quote_id: int, attachment_id: int) -> None:
-        """Delete a Quote-Attachment"""
+        """Delete a Quote-Attachment
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            quote_id: Quote Id
+            attachment_id: Attachment Id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -590,7 +981,21 @@ class AsyncQuoteResource:
         )
 
     async def create_from_basket(self, service_id: int, *, body: QuoteFromBasket) -> CreatedObject:
-        """Create a Quote based on a Basket"""
+        """Create a Quote based on a Basket
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `CreatedObject`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "CreatedObject",
             await self._caller.call(
@@ -607,7 +1012,21 @@ class AsyncQuoteResource:
     async def create_edited_from_basket(self, service_id: int, *, body: QuoteFromBasket) -> CreatedObject:
         """Create a Quote based on a Basket (edit mode)
 
-        This endpoint assumes, that the basket was created based on a quote, and the quote that we are now creating is essentially an edited version of that quote. Therefore, the previous quote is being marked as "edited"."""
+        This endpoint assumes, that the basket was created based on a quote, and the quote that we are now creating is essentially an edited version of that quote. Therefore, the previous quote is being marked as "edited".
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `CreatedObject`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "CreatedObject",
             await self._caller.call(
@@ -624,7 +1043,20 @@ class AsyncQuoteResource:
     async def create_request_for_quote(self, *, body: RequestForQuoteCreate) -> OpenObject:
         """Create a Request for Quote
 
-        Ask a printing service for a quote on a basket. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented."""
+        Ask a printing service for a quote on a basket. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `OpenObject`: The request for quote.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "OpenObject",
             await self._caller.call(
@@ -639,7 +1071,16 @@ class AsyncQuoteResource:
     async def list(self) -> Any:
         """List Quotes
 
-        The user's quotes. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented."""
+        The user's quotes. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented.
+
+        Returns:
+            `Any`: The quotes.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Any",
             await self._caller.call(
@@ -653,7 +1094,20 @@ class AsyncQuoteResource:
     async def get(self, quote_id: int) -> Quote:
         """Get Quote
 
-        One of the user's quotes. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented. Modelled on the service panel's quote."""
+        One of the user's quotes. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented. Modelled on the service panel's quote.
+
+        Args:
+            quote_id: Quote Id
+
+        Returns:
+            `Quote`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Quote",
             await self._caller.call(
@@ -668,7 +1122,21 @@ class AsyncQuoteResource:
     async def finalize(self, quote_id: int, *, body: QuoteFinalize) -> OpenObject:
         """Finalize Quote
 
-        Order a quote: turns it into an order. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented."""
+        Order a quote: turns it into an order. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented.
+
+        Args:
+            quote_id: Quote Id
+            body: The request body.
+
+        Returns:
+            `OpenObject`: The resulting order.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "OpenObject",
             await self._caller.call(
@@ -702,7 +1170,29 @@ class AsyncRawQuoteResource:
         technology_id: builtins.list[int] | Unset = UNSET,
         is_rejected: bool | Unset = UNSET,
     ) -> RawResponse[Page]:
-        """`list_service_quotes`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`list_service_quotes`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            page_size: Number of results per page.
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma.
+            search: String to search for in all relevant fields
+            status: Quote Ordered Status to filter by. You can pass multiple.
+            created_at_gte: Filter items created at or after the specified date.
+            created_at_lte: Filter items created at or before the specified date.
+            product_id: Product (Material) Id to filter by. You can pass multiple.
+            technology_id: Technology Id to filter by. You can pass multiple.
+            is_rejected: Flag to toggle between showing rejected, not rejected salestransactions
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Page`: A page of quotes.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Page]",
             await self._caller.call_with_response(
@@ -734,7 +1224,21 @@ class AsyncRawQuoteResource:
     async def create_from_request_for_quote(
         self, service_id: int, *, body: QuoteFromRequestForQuote
     ) -> RawResponse[Quote]:
-        """`create_quote_from_request_for_quote`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_quote_from_request_for_quote`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Quote`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Quote]",
             await self._caller.call_with_response(
@@ -749,7 +1253,21 @@ class AsyncRawQuoteResource:
         )
 
     async def list_attachments(self, service_id: int, quote_id: int) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_quote_attachments`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_quote_attachments`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            quote_id: Quote Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The quote's attachments.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
@@ -766,7 +1284,23 @@ class AsyncRawQuoteResource:
     async def create_attachment(
         self, service_id: int, quote_id: int, *, body: FileAttachmentUpload, is_internal: bool | Unset = UNSET
     ) -> RawResponse[QuoteAttachment]:
-        """`create_quote_attachment`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_quote_attachment`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            quote_id: Quote Id
+            body: The request body.
+            is_internal: Whether the attachment is for the service's staff only, not shown to the customer (shown on the vendor's how-to pages).
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `QuoteAttachment`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[QuoteAttachment]",
             await self._caller.call_with_response(
@@ -783,7 +1317,22 @@ class AsyncRawQuoteResource:
         )
 
     async def delete_attachment(self, service_id: int, quote_id: int, attachment_id: int) -> RawResponse[None]:
-        """`delete_quote_attachment`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_quote_attachment`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            quote_id: Quote Id
+            attachment_id: Attachment Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(
@@ -799,7 +1348,21 @@ class AsyncRawQuoteResource:
         )
 
     async def create_from_basket(self, service_id: int, *, body: QuoteFromBasket) -> RawResponse[CreatedObject]:
-        """`create_quote_from_basket`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_quote_from_basket`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `CreatedObject`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[CreatedObject]",
             await self._caller.call_with_response(
@@ -814,7 +1377,21 @@ class AsyncRawQuoteResource:
         )
 
     async def create_edited_from_basket(self, service_id: int, *, body: QuoteFromBasket) -> RawResponse[CreatedObject]:
-        """`create_edited_quote_from_basket`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_edited_quote_from_basket`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `CreatedObject`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[CreatedObject]",
             await self._caller.call_with_response(
@@ -829,7 +1406,20 @@ class AsyncRawQuoteResource:
         )
 
     async def create_request_for_quote(self, *, body: RequestForQuoteCreate) -> RawResponse[OpenObject]:
-        """`create_request_for_quote`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_request_for_quote`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `OpenObject`: The request for quote.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[OpenObject]",
             await self._caller.call_with_response(
@@ -842,13 +1432,35 @@ class AsyncRawQuoteResource:
         )
 
     async def list(self) -> RawResponse[Any]:
-        """`list_quotes`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_quotes`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Any`: The quotes.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return await self._caller.call_with_response(
             _list_quotes.asyncio_detailed, method="GET", path="/api/v2.0/user-panel/quotes/", expected=_STATUSES_2XX_4XX
         )
 
     async def get(self, quote_id: int) -> RawResponse[Quote]:
-        """`get_quote`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_quote`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            quote_id: Quote Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Quote`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Quote]",
             await self._caller.call_with_response(
@@ -861,7 +1473,21 @@ class AsyncRawQuoteResource:
         )
 
     async def finalize(self, quote_id: int, *, body: QuoteFinalize) -> RawResponse[OpenObject]:
-        """`finalize_quote`, answered with its status, headers and bytes beside the parsed value."""
+        """`finalize_quote`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            quote_id: Quote Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `OpenObject`: The resulting order.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[OpenObject]",
             await self._caller.call_with_response(

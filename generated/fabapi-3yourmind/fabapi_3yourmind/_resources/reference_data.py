@@ -29,7 +29,16 @@ class ReferenceDataResource:
     def list_colors(self) -> Any:
         """List colors
 
-        The colors known to the instance. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented."""
+        The colors known to the instance. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented.
+
+        Returns:
+            `Any`: The colors.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Any",
             self._caller.call(
@@ -40,7 +49,16 @@ class ReferenceDataResource:
     def list_units(self) -> Any:
         """List units
 
-        The units known to the instance. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented."""
+        The units known to the instance. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented.
+
+        Returns:
+            `Any`: The units.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Any",
             self._caller.call(
@@ -51,7 +69,16 @@ class ReferenceDataResource:
     def list_countries(self) -> Any:
         """List countries
 
-        The countries known to the instance. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented."""
+        The countries known to the instance. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented.
+
+        Returns:
+            `Any`: The countries.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Any",
             self._caller.call(
@@ -62,7 +89,16 @@ class ReferenceDataResource:
     def list_currencies(self) -> Any:
         """List currencies
 
-        The currencies known to the instance. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented."""
+        The currencies known to the instance. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented.
+
+        Returns:
+            `Any`: The currencies.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Any",
             self._caller.call(
@@ -73,7 +109,16 @@ class ReferenceDataResource:
     def list_materials(self) -> Any:
         """List materials
 
-        The materials known to the instance. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented."""
+        The materials known to the instance. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented.
+
+        Returns:
+            `Any`: The materials.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Any",
             self._caller.call(
@@ -84,7 +129,16 @@ class ReferenceDataResource:
     def list_forms(self) -> Any:
         """List material forms
 
-        The material forms known to the instance. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented."""
+        The material forms known to the instance. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented.
+
+        Returns:
+            `Any`: The material forms.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Any",
             self._caller.call(
@@ -95,7 +149,16 @@ class ReferenceDataResource:
     def list_tax_types(self) -> Any:
         """List tax types
 
-        The tax types known to the instance. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented."""
+        The tax types known to the instance. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented.
+
+        Returns:
+            `Any`: The tax types.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Any",
             self._caller.call(
@@ -111,43 +174,106 @@ class RawReferenceDataResource:
         self._caller = caller
 
     def list_colors(self) -> RawResponse[Any]:
-        """`list_colors`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_colors`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Any`: The colors.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return self._caller.call_with_response(
             _list_colors.sync_detailed, method="GET", path="/api/v2.0/colors/", expected=_STATUSES_2XX_4XX
         )
 
     def list_units(self) -> RawResponse[Any]:
-        """`list_units`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_units`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Any`: The units.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return self._caller.call_with_response(
             _list_units.sync_detailed, method="GET", path="/api/v2.0/units/", expected=_STATUSES_2XX_4XX
         )
 
     def list_countries(self) -> RawResponse[Any]:
-        """`list_countries`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_countries`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Any`: The countries.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return self._caller.call_with_response(
             _list_countries.sync_detailed, method="GET", path="/api/v2.0/countries/", expected=_STATUSES_2XX_4XX
         )
 
     def list_currencies(self) -> RawResponse[Any]:
-        """`list_currencies`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_currencies`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Any`: The currencies.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return self._caller.call_with_response(
             _list_currencies.sync_detailed, method="GET", path="/api/v2.0/currencies/", expected=_STATUSES_2XX_4XX
         )
 
     def list_materials(self) -> RawResponse[Any]:
-        """`list_materials`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_materials`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Any`: The materials.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return self._caller.call_with_response(
             _list_materials.sync_detailed, method="GET", path="/api/v2.0/materials/", expected=_STATUSES_2XX_4XX
         )
 
     def list_forms(self) -> RawResponse[Any]:
-        """`list_forms`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_forms`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Any`: The material forms.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return self._caller.call_with_response(
             _list_forms.sync_detailed, method="GET", path="/api/v2.0/forms/", expected=_STATUSES_2XX_4XX
         )
 
     def list_tax_types(self) -> RawResponse[Any]:
-        """`list_tax_types`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_tax_types`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Any`: The tax types.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return self._caller.call_with_response(
             _list_tax_types.sync_detailed, method="GET", path="/api/v2.0/tax-types/", expected=_STATUSES_2XX_4XX
         )
@@ -162,7 +288,16 @@ class AsyncReferenceDataResource:
     async def list_colors(self) -> Any:
         """List colors
 
-        The colors known to the instance. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented."""
+        The colors known to the instance. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented.
+
+        Returns:
+            `Any`: The colors.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Any",
             await self._caller.call(
@@ -173,7 +308,16 @@ class AsyncReferenceDataResource:
     async def list_units(self) -> Any:
         """List units
 
-        The units known to the instance. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented."""
+        The units known to the instance. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented.
+
+        Returns:
+            `Any`: The units.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Any",
             await self._caller.call(
@@ -184,7 +328,16 @@ class AsyncReferenceDataResource:
     async def list_countries(self) -> Any:
         """List countries
 
-        The countries known to the instance. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented."""
+        The countries known to the instance. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented.
+
+        Returns:
+            `Any`: The countries.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Any",
             await self._caller.call(
@@ -195,7 +348,16 @@ class AsyncReferenceDataResource:
     async def list_currencies(self) -> Any:
         """List currencies
 
-        The currencies known to the instance. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented."""
+        The currencies known to the instance. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented.
+
+        Returns:
+            `Any`: The currencies.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Any",
             await self._caller.call(
@@ -209,7 +371,16 @@ class AsyncReferenceDataResource:
     async def list_materials(self) -> Any:
         """List materials
 
-        The materials known to the instance. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented."""
+        The materials known to the instance. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented.
+
+        Returns:
+            `Any`: The materials.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Any",
             await self._caller.call(
@@ -220,7 +391,16 @@ class AsyncReferenceDataResource:
     async def list_forms(self) -> Any:
         """List material forms
 
-        The material forms known to the instance. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented."""
+        The material forms known to the instance. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented.
+
+        Returns:
+            `Any`: The material forms.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Any",
             await self._caller.call(
@@ -231,7 +411,16 @@ class AsyncReferenceDataResource:
     async def list_tax_types(self) -> Any:
         """List tax types
 
-        The tax types known to the instance. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented."""
+        The tax types known to the instance. Not in the seed: known from the vendor's own Python client (push-to-3yourmind), which calls it; its response is not documented.
+
+        Returns:
+            `Any`: The tax types.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Any",
             await self._caller.call(
@@ -247,43 +436,106 @@ class AsyncRawReferenceDataResource:
         self._caller = caller
 
     async def list_colors(self) -> RawResponse[Any]:
-        """`list_colors`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_colors`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Any`: The colors.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return await self._caller.call_with_response(
             _list_colors.asyncio_detailed, method="GET", path="/api/v2.0/colors/", expected=_STATUSES_2XX_4XX
         )
 
     async def list_units(self) -> RawResponse[Any]:
-        """`list_units`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_units`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Any`: The units.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return await self._caller.call_with_response(
             _list_units.asyncio_detailed, method="GET", path="/api/v2.0/units/", expected=_STATUSES_2XX_4XX
         )
 
     async def list_countries(self) -> RawResponse[Any]:
-        """`list_countries`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_countries`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Any`: The countries.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return await self._caller.call_with_response(
             _list_countries.asyncio_detailed, method="GET", path="/api/v2.0/countries/", expected=_STATUSES_2XX_4XX
         )
 
     async def list_currencies(self) -> RawResponse[Any]:
-        """`list_currencies`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_currencies`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Any`: The currencies.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return await self._caller.call_with_response(
             _list_currencies.asyncio_detailed, method="GET", path="/api/v2.0/currencies/", expected=_STATUSES_2XX_4XX
         )
 
     async def list_materials(self) -> RawResponse[Any]:
-        """`list_materials`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_materials`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Any`: The materials.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return await self._caller.call_with_response(
             _list_materials.asyncio_detailed, method="GET", path="/api/v2.0/materials/", expected=_STATUSES_2XX_4XX
         )
 
     async def list_forms(self) -> RawResponse[Any]:
-        """`list_forms`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_forms`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Any`: The material forms.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return await self._caller.call_with_response(
             _list_forms.asyncio_detailed, method="GET", path="/api/v2.0/forms/", expected=_STATUSES_2XX_4XX
         )
 
     async def list_tax_types(self) -> RawResponse[Any]:
-        """`list_tax_types`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_tax_types`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Any`: The tax types.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return await self._caller.call_with_response(
             _list_tax_types.asyncio_detailed, method="GET", path="/api/v2.0/tax-types/", expected=_STATUSES_2XX_4XX
         )

@@ -63,7 +63,32 @@ class ServiceOrdersResource:
 
         Returns a list of Orders.
 
-                Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            page_size: Number of results per page.
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma.
+            search: String to search for in all relevant fields
+            status: Order Status Id to filter by. You can pass multiple.
+            payment_method_id: Payment Method Id to filter by. You can pass multiple.
+            shipping_method_id: Shipping Method Id to filter by. You can pass multiple.
+            created_at_gte: Filter items created at or after the specified date.
+            created_at_lte: Filter items created at or before the specified date.
+            product_id: Product (Material) Id to filter by. You can pass multiple.
+            technology_id: Technology Id to filter by. You can pass multiple.
+            is_rejected: Flag to toggle between showing rejected, not rejected salestransactions
+            id: Id of the Order to filter for. You can pass multiple.
+
+        Returns:
+            `Pager` over every `OpenObject` across pages, each page `Page`: A page of orders. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -115,7 +140,21 @@ class ServiceOrdersResource:
     def create_internal(self, service_id: int, *, body: InternalOrderRequest) -> CreatedObject:
         """Create Internal Order
 
-        This endpoint allows you to create an internal order"""
+        This endpoint allows you to create an internal order
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `CreatedObject`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "CreatedObject",
             self._caller.call(
@@ -132,7 +171,21 @@ class ServiceOrdersResource:
     def get(self, service_id: int, order_id: int) -> ServiceOrder:
         """Get Order
 
-        Returns an Order object."""
+        Returns an Order object.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            order_id: Order Id
+
+        Returns:
+            `ServiceOrder`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ServiceOrder",
             self._caller.call(
@@ -149,7 +202,22 @@ class ServiceOrdersResource:
     def update(self, service_id: int, order_id: int, *, body: ServiceOrderUpdate) -> ServiceOrder:
         """Update Order properties
 
-        Updates title of an order."""
+        Updates title of an order.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            order_id: Order Id
+            body: The request body.
+
+        Returns:
+            `ServiceOrder`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ServiceOrder",
             self._caller.call(
@@ -167,7 +235,21 @@ class ServiceOrdersResource:
     def edit(self, service_id: int, *, body: InternalOrderRequest) -> CreatedObject:
         """Edit Order
 
-        This endpoint allows you to save edited order"""
+        This endpoint allows you to save edited order
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `CreatedObject`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "CreatedObject",
             self._caller.call(
@@ -184,7 +266,22 @@ class ServiceOrdersResource:
     def update_status(self, service_id: int, order_id: int, *, body: OrderStatusUpdate) -> ServiceOrder:
         """Update Order Status
 
-        Changes the Status of an order"""
+        Changes the Status of an order
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            order_id: Order Id
+            body: The request body.
+
+        Returns:
+            `ServiceOrder`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ServiceOrder",
             self._caller.call(
@@ -202,7 +299,21 @@ class ServiceOrdersResource:
     def list_available_statuses(self, service_id: int, order_id: int) -> builtins.list[OpenObject]:
         """Get available Order Statuses
 
-        Returns a list statuses into which the order can progress to."""
+        Returns a list statuses into which the order can progress to.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            order_id: Order Id
+
+        Returns:
+            `list[OpenObject]`: The statuses.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             self._caller.call(
@@ -219,7 +330,21 @@ class ServiceOrdersResource:
     def get_tracking(self, service_id: int, order_id: int) -> OrderTracking:
         """getOrderTrackingServicePanel
 
-        Returns tracking informtion of an Order object."""
+        Returns tracking informtion of an Order object.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            order_id: Order Id
+
+        Returns:
+            `OrderTracking`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "OrderTracking",
             self._caller.call(
@@ -236,7 +361,22 @@ class ServiceOrdersResource:
     def update_tracking(self, service_id: int, order_id: int, *, body: OrderTrackingUpdate) -> ServiceOrder:
         """updateOrderTrackingServicePanel
 
-        Updates tracking informtion of an Order object."""
+        Updates tracking informtion of an Order object.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            order_id: Order Id
+            body: The request body.
+
+        Returns:
+            `ServiceOrder`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ServiceOrder",
             self._caller.call(
@@ -254,7 +394,21 @@ class ServiceOrdersResource:
     def search_users(self, service_id: int, *, search: str | Unset = UNSET) -> Any:
         """Search Users for Internal Ordering
 
-        Finds the users a service can place an internal order for (the how-to page "Place Orders Programmatically" calls it with `search`). Not in the seed; the answer's shape is not shown."""
+        Finds the users a service can place an internal order for (the how-to page "Place Orders Programmatically" calls it with `search`). Not in the seed; the answer's shape is not shown.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            search: Text to search for in the users' names and e-mail addresses.
+
+        Returns:
+            `Any`: The users found. Not shown by the vendor: a list of users, or a page whose results are users.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Any",
             self._caller.call(
@@ -292,7 +446,32 @@ class RawServiceOrdersResource:
         is_rejected: bool | Unset = UNSET,
         id: builtins.list[int] | Unset = UNSET,
     ) -> RawResponse[Page]:
-        """`list_service_orders`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`list_service_orders`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            page_size: Number of results per page.
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma.
+            search: String to search for in all relevant fields
+            status: Order Status Id to filter by. You can pass multiple.
+            payment_method_id: Payment Method Id to filter by. You can pass multiple.
+            shipping_method_id: Shipping Method Id to filter by. You can pass multiple.
+            created_at_gte: Filter items created at or after the specified date.
+            created_at_lte: Filter items created at or before the specified date.
+            product_id: Product (Material) Id to filter by. You can pass multiple.
+            technology_id: Technology Id to filter by. You can pass multiple.
+            is_rejected: Flag to toggle between showing rejected, not rejected salestransactions
+            id: Id of the Order to filter for. You can pass multiple.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Page`: A page of orders.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Page]",
             self._caller.call_with_response(
@@ -325,7 +504,21 @@ class RawServiceOrdersResource:
         )
 
     def create_internal(self, service_id: int, *, body: InternalOrderRequest) -> RawResponse[CreatedObject]:
-        """`create_internal_order`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_internal_order`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `CreatedObject`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[CreatedObject]",
             self._caller.call_with_response(
@@ -340,7 +533,21 @@ class RawServiceOrdersResource:
         )
 
     def get(self, service_id: int, order_id: int) -> RawResponse[ServiceOrder]:
-        """`get_service_order`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_service_order`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            order_id: Order Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ServiceOrder`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ServiceOrder]",
             self._caller.call_with_response(
@@ -355,7 +562,22 @@ class RawServiceOrdersResource:
         )
 
     def update(self, service_id: int, order_id: int, *, body: ServiceOrderUpdate) -> RawResponse[ServiceOrder]:
-        """`update_service_order`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_service_order`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            order_id: Order Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ServiceOrder`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ServiceOrder]",
             self._caller.call_with_response(
@@ -371,7 +593,21 @@ class RawServiceOrdersResource:
         )
 
     def edit(self, service_id: int, *, body: InternalOrderRequest) -> RawResponse[CreatedObject]:
-        """`edit_service_order`, answered with its status, headers and bytes beside the parsed value."""
+        """`edit_service_order`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `CreatedObject`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[CreatedObject]",
             self._caller.call_with_response(
@@ -386,7 +622,22 @@ class RawServiceOrdersResource:
         )
 
     def update_status(self, service_id: int, order_id: int, *, body: OrderStatusUpdate) -> RawResponse[ServiceOrder]:
-        """`update_service_order_status`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_service_order_status`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            order_id: Order Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ServiceOrder`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ServiceOrder]",
             self._caller.call_with_response(
@@ -402,7 +653,21 @@ class RawServiceOrdersResource:
         )
 
     def list_available_statuses(self, service_id: int, order_id: int) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_available_order_statuses`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_available_order_statuses`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            order_id: Order Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The statuses.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
@@ -417,7 +682,21 @@ class RawServiceOrdersResource:
         )
 
     def get_tracking(self, service_id: int, order_id: int) -> RawResponse[OrderTracking]:
-        """`get_order_tracking_service_panel`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_order_tracking_service_panel`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            order_id: Order Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `OrderTracking`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[OrderTracking]",
             self._caller.call_with_response(
@@ -434,7 +713,22 @@ class RawServiceOrdersResource:
     def update_tracking(
         self, service_id: int, order_id: int, *, body: OrderTrackingUpdate
     ) -> RawResponse[ServiceOrder]:
-        """`update_order_tracking_service_panel`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_order_tracking_service_panel`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            order_id: Order Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ServiceOrder`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ServiceOrder]",
             self._caller.call_with_response(
@@ -450,7 +744,21 @@ class RawServiceOrdersResource:
         )
 
     def search_users(self, service_id: int, *, search: str | Unset = UNSET) -> RawResponse[Any]:
-        """`search_internal_ordering_users`, answered with its status, headers and bytes beside the parsed value."""
+        """`search_internal_ordering_users`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            search: Text to search for in the users' names and e-mail addresses.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Any`: The users found. Not shown by the vendor: a list of users, or a page whose results are users.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return self._caller.call_with_response(
             _search_internal_ordering_users.sync_detailed,
             method="GET",
@@ -489,7 +797,32 @@ class AsyncServiceOrdersResource:
 
         Returns a list of Orders.
 
-                Iterate the result for every item across pages; `.pages()` yields whole pages."""
+        Iterate the result for every item across pages; `.pages()` yields whole pages.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            page_size: Number of results per page.
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma.
+            search: String to search for in all relevant fields
+            status: Order Status Id to filter by. You can pass multiple.
+            payment_method_id: Payment Method Id to filter by. You can pass multiple.
+            shipping_method_id: Shipping Method Id to filter by. You can pass multiple.
+            created_at_gte: Filter items created at or after the specified date.
+            created_at_lte: Filter items created at or before the specified date.
+            product_id: Product (Material) Id to filter by. You can pass multiple.
+            technology_id: Technology Id to filter by. You can pass multiple.
+            is_rejected: Flag to toggle between showing rejected, not rejected salestransactions
+            id: Id of the Order to filter for. You can pass multiple.
+
+        Returns:
+            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of orders. Requests are sent, and errors raised, while iterating.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
 
         async def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -541,7 +874,21 @@ class AsyncServiceOrdersResource:
     async def create_internal(self, service_id: int, *, body: InternalOrderRequest) -> CreatedObject:
         """Create Internal Order
 
-        This endpoint allows you to create an internal order"""
+        This endpoint allows you to create an internal order
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `CreatedObject`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "CreatedObject",
             await self._caller.call(
@@ -558,7 +905,21 @@ class AsyncServiceOrdersResource:
     async def get(self, service_id: int, order_id: int) -> ServiceOrder:
         """Get Order
 
-        Returns an Order object."""
+        Returns an Order object.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            order_id: Order Id
+
+        Returns:
+            `ServiceOrder`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ServiceOrder",
             await self._caller.call(
@@ -575,7 +936,22 @@ class AsyncServiceOrdersResource:
     async def update(self, service_id: int, order_id: int, *, body: ServiceOrderUpdate) -> ServiceOrder:
         """Update Order properties
 
-        Updates title of an order."""
+        Updates title of an order.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            order_id: Order Id
+            body: The request body.
+
+        Returns:
+            `ServiceOrder`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ServiceOrder",
             await self._caller.call(
@@ -593,7 +969,21 @@ class AsyncServiceOrdersResource:
     async def edit(self, service_id: int, *, body: InternalOrderRequest) -> CreatedObject:
         """Edit Order
 
-        This endpoint allows you to save edited order"""
+        This endpoint allows you to save edited order
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `CreatedObject`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "CreatedObject",
             await self._caller.call(
@@ -610,7 +1000,22 @@ class AsyncServiceOrdersResource:
     async def update_status(self, service_id: int, order_id: int, *, body: OrderStatusUpdate) -> ServiceOrder:
         """Update Order Status
 
-        Changes the Status of an order"""
+        Changes the Status of an order
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            order_id: Order Id
+            body: The request body.
+
+        Returns:
+            `ServiceOrder`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ServiceOrder",
             await self._caller.call(
@@ -628,7 +1033,21 @@ class AsyncServiceOrdersResource:
     async def list_available_statuses(self, service_id: int, order_id: int) -> builtins.list[OpenObject]:
         """Get available Order Statuses
 
-        Returns a list statuses into which the order can progress to."""
+        Returns a list statuses into which the order can progress to.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            order_id: Order Id
+
+        Returns:
+            `list[OpenObject]`: The statuses.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             await self._caller.call(
@@ -645,7 +1064,21 @@ class AsyncServiceOrdersResource:
     async def get_tracking(self, service_id: int, order_id: int) -> OrderTracking:
         """getOrderTrackingServicePanel
 
-        Returns tracking informtion of an Order object."""
+        Returns tracking informtion of an Order object.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            order_id: Order Id
+
+        Returns:
+            `OrderTracking`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "OrderTracking",
             await self._caller.call(
@@ -662,7 +1095,22 @@ class AsyncServiceOrdersResource:
     async def update_tracking(self, service_id: int, order_id: int, *, body: OrderTrackingUpdate) -> ServiceOrder:
         """updateOrderTrackingServicePanel
 
-        Updates tracking informtion of an Order object."""
+        Updates tracking informtion of an Order object.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            order_id: Order Id
+            body: The request body.
+
+        Returns:
+            `ServiceOrder`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ServiceOrder",
             await self._caller.call(
@@ -680,7 +1128,21 @@ class AsyncServiceOrdersResource:
     async def search_users(self, service_id: int, *, search: str | Unset = UNSET) -> Any:
         """Search Users for Internal Ordering
 
-        Finds the users a service can place an internal order for (the how-to page "Place Orders Programmatically" calls it with `search`). Not in the seed; the answer's shape is not shown."""
+        Finds the users a service can place an internal order for (the how-to page "Place Orders Programmatically" calls it with `search`). Not in the seed; the answer's shape is not shown.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            search: Text to search for in the users' names and e-mail addresses.
+
+        Returns:
+            `Any`: The users found. Not shown by the vendor: a list of users, or a page whose results are users.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Any",
             await self._caller.call(
@@ -718,7 +1180,32 @@ class AsyncRawServiceOrdersResource:
         is_rejected: bool | Unset = UNSET,
         id: builtins.list[int] | Unset = UNSET,
     ) -> RawResponse[Page]:
-        """`list_service_orders`, answered with its status, headers and bytes beside the parsed value. The first page."""
+        """`list_service_orders`, answered with its status, headers and bytes beside the parsed value. The first page.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            page_size: Number of results per page.
+            ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma.
+            search: String to search for in all relevant fields
+            status: Order Status Id to filter by. You can pass multiple.
+            payment_method_id: Payment Method Id to filter by. You can pass multiple.
+            shipping_method_id: Shipping Method Id to filter by. You can pass multiple.
+            created_at_gte: Filter items created at or after the specified date.
+            created_at_lte: Filter items created at or before the specified date.
+            product_id: Product (Material) Id to filter by. You can pass multiple.
+            technology_id: Technology Id to filter by. You can pass multiple.
+            is_rejected: Flag to toggle between showing rejected, not rejected salestransactions
+            id: Id of the Order to filter for. You can pass multiple.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Page`: A page of orders.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Page]",
             await self._caller.call_with_response(
@@ -751,7 +1238,21 @@ class AsyncRawServiceOrdersResource:
         )
 
     async def create_internal(self, service_id: int, *, body: InternalOrderRequest) -> RawResponse[CreatedObject]:
-        """`create_internal_order`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_internal_order`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `CreatedObject`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[CreatedObject]",
             await self._caller.call_with_response(
@@ -766,7 +1267,21 @@ class AsyncRawServiceOrdersResource:
         )
 
     async def get(self, service_id: int, order_id: int) -> RawResponse[ServiceOrder]:
-        """`get_service_order`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_service_order`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            order_id: Order Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ServiceOrder`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ServiceOrder]",
             await self._caller.call_with_response(
@@ -781,7 +1296,22 @@ class AsyncRawServiceOrdersResource:
         )
 
     async def update(self, service_id: int, order_id: int, *, body: ServiceOrderUpdate) -> RawResponse[ServiceOrder]:
-        """`update_service_order`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_service_order`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            order_id: Order Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ServiceOrder`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ServiceOrder]",
             await self._caller.call_with_response(
@@ -797,7 +1327,21 @@ class AsyncRawServiceOrdersResource:
         )
 
     async def edit(self, service_id: int, *, body: InternalOrderRequest) -> RawResponse[CreatedObject]:
-        """`edit_service_order`, answered with its status, headers and bytes beside the parsed value."""
+        """`edit_service_order`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `CreatedObject`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[CreatedObject]",
             await self._caller.call_with_response(
@@ -814,7 +1358,22 @@ class AsyncRawServiceOrdersResource:
     async def update_status(
         self, service_id: int, order_id: int, *, body: OrderStatusUpdate
     ) -> RawResponse[ServiceOrder]:
-        """`update_service_order_status`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_service_order_status`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            order_id: Order Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ServiceOrder`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ServiceOrder]",
             await self._caller.call_with_response(
@@ -830,7 +1389,21 @@ class AsyncRawServiceOrdersResource:
         )
 
     async def list_available_statuses(self, service_id: int, order_id: int) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_available_order_statuses`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_available_order_statuses`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            order_id: Order Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The statuses.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
@@ -845,7 +1418,21 @@ class AsyncRawServiceOrdersResource:
         )
 
     async def get_tracking(self, service_id: int, order_id: int) -> RawResponse[OrderTracking]:
-        """`get_order_tracking_service_panel`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_order_tracking_service_panel`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            order_id: Order Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `OrderTracking`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[OrderTracking]",
             await self._caller.call_with_response(
@@ -862,7 +1449,22 @@ class AsyncRawServiceOrdersResource:
     async def update_tracking(
         self, service_id: int, order_id: int, *, body: OrderTrackingUpdate
     ) -> RawResponse[ServiceOrder]:
-        """`update_order_tracking_service_panel`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_order_tracking_service_panel`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            order_id: Order Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ServiceOrder`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ServiceOrder]",
             await self._caller.call_with_response(
@@ -878,7 +1480,21 @@ class AsyncRawServiceOrdersResource:
         )
 
     async def search_users(self, service_id: int, *, search: str | Unset = UNSET) -> RawResponse[Any]:
-        """`search_internal_ordering_users`, answered with its status, headers and bytes beside the parsed value."""
+        """`search_internal_ordering_users`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            search: Text to search for in the users' names and e-mail addresses.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Any`: The users found. Not shown by the vendor: a list of users, or a page whose results are users.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return await self._caller.call_with_response(
             _search_internal_ordering_users.asyncio_detailed,
             method="GET",

@@ -23,7 +23,16 @@ class ServicePartnersResource:
         self._caller = caller
 
     def list_available_services(self) -> builtins.list[OpenObject]:
-        """List Available Services"""
+        """List Available Services
+
+        Returns:
+            `list[OpenObject]`: The services the token's user can work on in the service panel.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             self._caller.call(
@@ -42,7 +51,16 @@ class RawServicePartnersResource:
         self._caller = caller
 
     def list_available_services(self) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_available_services`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_available_services`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The services the token's user can work on in the service panel.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
@@ -61,7 +79,16 @@ class AsyncServicePartnersResource:
         self._caller = caller
 
     async def list_available_services(self) -> builtins.list[OpenObject]:
-        """List Available Services"""
+        """List Available Services
+
+        Returns:
+            `list[OpenObject]`: The services the token's user can work on in the service panel.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             await self._caller.call(
@@ -80,7 +107,16 @@ class AsyncRawServicePartnersResource:
         self._caller = caller
 
     async def list_available_services(self) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_available_services`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_available_services`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The services the token's user can work on in the service panel.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(

@@ -50,7 +50,22 @@ class UploadResource:
 
         3. Upload for AMPI/PLM part creation
 
-        This option should be used if you want to create AMPI part. Provide just file and unit parameter. Response will return an object with the url parameter that has a token query parameter in itself. Use this token value for AMPI part creation as stlFileToken parameter."""
+        This option should be used if you want to create AMPI part. Provide just file and unit parameter. Response will return an object with the url parameter that has a token query parameter in itself. Use this token value for AMPI part creation as stlFileToken parameter.
+
+        Args:
+            body: The request body.
+            basket_id: The basket in which the file is uploaded to.
+            line_id: The line in which the file is uploaded to.
+
+        Returns:
+            `UploadedFile`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UploadedFile",
             self._caller.call(
@@ -74,7 +89,22 @@ class RawUploadResource:
     def file(
         self, *, body: FileUploadRequest, basket_id: int | Unset = UNSET, line_id: int | Unset = UNSET
     ) -> RawResponse[UploadedFile]:
-        """`upload_file`, answered with its status, headers and bytes beside the parsed value."""
+        """`upload_file`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+            basket_id: The basket in which the file is uploaded to.
+            line_id: The line in which the file is uploaded to.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UploadedFile`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UploadedFile]",
             self._caller.call_with_response(
@@ -122,7 +152,22 @@ class AsyncUploadResource:
 
         3. Upload for AMPI/PLM part creation
 
-        This option should be used if you want to create AMPI part. Provide just file and unit parameter. Response will return an object with the url parameter that has a token query parameter in itself. Use this token value for AMPI part creation as stlFileToken parameter."""
+        This option should be used if you want to create AMPI part. Provide just file and unit parameter. Response will return an object with the url parameter that has a token query parameter in itself. Use this token value for AMPI part creation as stlFileToken parameter.
+
+        Args:
+            body: The request body.
+            basket_id: The basket in which the file is uploaded to.
+            line_id: The line in which the file is uploaded to.
+
+        Returns:
+            `UploadedFile`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UploadedFile",
             await self._caller.call(
@@ -146,7 +191,22 @@ class AsyncRawUploadResource:
     async def file(
         self, *, body: FileUploadRequest, basket_id: int | Unset = UNSET, line_id: int | Unset = UNSET
     ) -> RawResponse[UploadedFile]:
-        """`upload_file`, answered with its status, headers and bytes beside the parsed value."""
+        """`upload_file`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+            basket_id: The basket in which the file is uploaded to.
+            line_id: The line in which the file is uploaded to.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UploadedFile`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UploadedFile]",
             await self._caller.call_with_response(

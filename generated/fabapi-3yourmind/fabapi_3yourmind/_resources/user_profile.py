@@ -41,7 +41,16 @@ class UserProfileResource:
     def get(self) -> UserProfile:
         """Get a User Profile Object
 
-        Returns a user profile object."""
+        Returns a user profile object.
+
+        Returns:
+            `UserProfile`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UserProfile",
             self._caller.call(
@@ -55,7 +64,20 @@ class UserProfileResource:
     def update(self, *, body: UserProfileUpdate) -> UserProfile:
         """Update a user's profile
 
-        Returns a user profile object."""
+        Returns a user profile object.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `UserProfile`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UserProfile",
             self._caller.call(
@@ -70,7 +92,20 @@ class UserProfileResource:
     def patch(self, *, body: UserProfileUpdate) -> UserProfile:
         """Update a user's profile
 
-        Returns a user profile object."""
+        Returns a user profile object.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `UserProfile`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UserProfile",
             self._caller.call(
@@ -83,7 +118,16 @@ class UserProfileResource:
         )
 
     def list_addresses(self) -> builtins.list[OpenObject]:
-        """List Addresses"""
+        """List Addresses
+
+        Returns:
+            `list[OpenObject]`: The user's addresses.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             self._caller.call(
@@ -95,7 +139,20 @@ class UserProfileResource:
         )
 
     def create_address(self, *, body: AddressWrite) -> Address:
-        """Create Address"""
+        """Create Address
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `Address`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Address",
             self._caller.call(
@@ -108,7 +165,20 @@ class UserProfileResource:
         )
 
     def get_address(self, address_id: int) -> Address:
-        """Get Address"""
+        """Get Address
+
+        Args:
+            address_id: Address Id
+
+        Returns:
+            `Address`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Address",
             self._caller.call(
@@ -121,7 +191,21 @@ class UserProfileResource:
         )
 
     def update_address(self, address_id: int, *, body: AddressWrite) -> Address:
-        """Update Address"""
+        """Update Address
+
+        Args:
+            address_id: Address Id
+            body: The request body.
+
+        Returns:
+            `Address`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Address",
             self._caller.call(
@@ -135,7 +219,17 @@ class UserProfileResource:
         )
 
     def delete_address(self, address_id: int) -> None:
-        """Delete Address"""
+        """Delete Address
+
+        Args:
+            address_id: Address Id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -148,7 +242,21 @@ class UserProfileResource:
         )
 
     def patch_address(self, address_id: int, *, body: AddressWrite) -> Address:
-        """Patch Address"""
+        """Patch Address
+
+        Args:
+            address_id: Address Id
+            body: The request body.
+
+        Returns:
+            `Address`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Address",
             self._caller.call(
@@ -164,7 +272,16 @@ class UserProfileResource:
     def get_preferences(self) -> Preferences:
         """Get User Preferences
 
-        Get the current user preferences."""
+        Get the current user preferences.
+
+        Returns:
+            `Preferences`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Preferences",
             self._caller.call(
@@ -176,7 +293,20 @@ class UserProfileResource:
         )
 
     def update_preferences(self, *, body: PreferencesUpdate) -> Preferences:
-        """Update User Preferences"""
+        """Update User Preferences
+
+        Args:
+            body: One or more attributes of the user preferences
+
+        Returns:
+            `Preferences`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Preferences",
             self._caller.call(
@@ -196,7 +326,16 @@ class RawUserProfileResource:
         self._caller = caller
 
     def get(self) -> RawResponse[UserProfile]:
-        """`get_user_profile`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_user_profile`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UserProfile`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UserProfile]",
             self._caller.call_with_response(
@@ -208,7 +347,20 @@ class RawUserProfileResource:
         )
 
     def update(self, *, body: UserProfileUpdate) -> RawResponse[UserProfile]:
-        """`update_user_profile`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_user_profile`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UserProfile`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UserProfile]",
             self._caller.call_with_response(
@@ -221,7 +373,20 @@ class RawUserProfileResource:
         )
 
     def patch(self, *, body: UserProfileUpdate) -> RawResponse[UserProfile]:
-        """`patch_user_profile`, answered with its status, headers and bytes beside the parsed value."""
+        """`patch_user_profile`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UserProfile`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UserProfile]",
             self._caller.call_with_response(
@@ -234,7 +399,16 @@ class RawUserProfileResource:
         )
 
     def list_addresses(self) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_addresses`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_addresses`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The user's addresses.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
@@ -246,7 +420,20 @@ class RawUserProfileResource:
         )
 
     def create_address(self, *, body: AddressWrite) -> RawResponse[Address]:
-        """`create_address`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_address`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Address`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Address]",
             self._caller.call_with_response(
@@ -259,7 +446,20 @@ class RawUserProfileResource:
         )
 
     def get_address(self, address_id: int) -> RawResponse[Address]:
-        """`get_address`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_address`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            address_id: Address Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Address`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Address]",
             self._caller.call_with_response(
@@ -272,7 +472,21 @@ class RawUserProfileResource:
         )
 
     def update_address(self, address_id: int, *, body: AddressWrite) -> RawResponse[Address]:
-        """`update_address`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_address`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            address_id: Address Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Address`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Address]",
             self._caller.call_with_response(
@@ -286,7 +500,20 @@ class RawUserProfileResource:
         )
 
     def delete_address(self, address_id: int) -> RawResponse[None]:
-        """`delete_address`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_address`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            address_id: Address Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -299,7 +526,21 @@ class RawUserProfileResource:
         )
 
     def patch_address(self, address_id: int, *, body: AddressWrite) -> RawResponse[Address]:
-        """`patch_address`, answered with its status, headers and bytes beside the parsed value."""
+        """`patch_address`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            address_id: Address Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Address`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Address]",
             self._caller.call_with_response(
@@ -313,7 +554,16 @@ class RawUserProfileResource:
         )
 
     def get_preferences(self) -> RawResponse[Preferences]:
-        """`get_user_preferences`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_user_preferences`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Preferences`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Preferences]",
             self._caller.call_with_response(
@@ -325,7 +575,20 @@ class RawUserProfileResource:
         )
 
     def update_preferences(self, *, body: PreferencesUpdate) -> RawResponse[Preferences]:
-        """`update_user_preferences`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_user_preferences`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: One or more attributes of the user preferences
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Preferences`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Preferences]",
             self._caller.call_with_response(
@@ -347,7 +610,16 @@ class AsyncUserProfileResource:
     async def get(self) -> UserProfile:
         """Get a User Profile Object
 
-        Returns a user profile object."""
+        Returns a user profile object.
+
+        Returns:
+            `UserProfile`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UserProfile",
             await self._caller.call(
@@ -361,7 +633,20 @@ class AsyncUserProfileResource:
     async def update(self, *, body: UserProfileUpdate) -> UserProfile:
         """Update a user's profile
 
-        Returns a user profile object."""
+        Returns a user profile object.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `UserProfile`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UserProfile",
             await self._caller.call(
@@ -376,7 +661,20 @@ class AsyncUserProfileResource:
     async def patch(self, *, body: UserProfileUpdate) -> UserProfile:
         """Update a user's profile
 
-        Returns a user profile object."""
+        Returns a user profile object.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `UserProfile`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "UserProfile",
             await self._caller.call(
@@ -389,7 +687,16 @@ class AsyncUserProfileResource:
         )
 
     async def list_addresses(self) -> builtins.list[OpenObject]:
-        """List Addresses"""
+        """List Addresses
+
+        Returns:
+            `list[OpenObject]`: The user's addresses.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             await self._caller.call(
@@ -401,7 +708,20 @@ class AsyncUserProfileResource:
         )
 
     async def create_address(self, *, body: AddressWrite) -> Address:
-        """Create Address"""
+        """Create Address
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `Address`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Address",
             await self._caller.call(
@@ -414,7 +734,20 @@ class AsyncUserProfileResource:
         )
 
     async def get_address(self, address_id: int) -> Address:
-        """Get Address"""
+        """Get Address
+
+        Args:
+            address_id: Address Id
+
+        Returns:
+            `Address`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Address",
             await self._caller.call(
@@ -427,7 +760,21 @@ class AsyncUserProfileResource:
         )
 
     async def update_address(self, address_id: int, *, body: AddressWrite) -> Address:
-        """Update Address"""
+        """Update Address
+
+        Args:
+            address_id: Address Id
+            body: The request body.
+
+        Returns:
+            `Address`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Address",
             await self._caller.call(
@@ -441,7 +788,17 @@ class AsyncUserProfileResource:
         )
 
     async def delete_address(self, address_id: int) -> None:
-        """Delete Address"""
+        """Delete Address
+
+        Args:
+            address_id: Address Id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -454,7 +811,21 @@ class AsyncUserProfileResource:
         )
 
     async def patch_address(self, address_id: int, *, body: AddressWrite) -> Address:
-        """Patch Address"""
+        """Patch Address
+
+        Args:
+            address_id: Address Id
+            body: The request body.
+
+        Returns:
+            `Address`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Address",
             await self._caller.call(
@@ -470,7 +841,16 @@ class AsyncUserProfileResource:
     async def get_preferences(self) -> Preferences:
         """Get User Preferences
 
-        Get the current user preferences."""
+        Get the current user preferences.
+
+        Returns:
+            `Preferences`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Preferences",
             await self._caller.call(
@@ -482,7 +862,20 @@ class AsyncUserProfileResource:
         )
 
     async def update_preferences(self, *, body: PreferencesUpdate) -> Preferences:
-        """Update User Preferences"""
+        """Update User Preferences
+
+        Args:
+            body: One or more attributes of the user preferences
+
+        Returns:
+            `Preferences`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Preferences",
             await self._caller.call(
@@ -502,7 +895,16 @@ class AsyncRawUserProfileResource:
         self._caller = caller
 
     async def get(self) -> RawResponse[UserProfile]:
-        """`get_user_profile`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_user_profile`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UserProfile`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UserProfile]",
             await self._caller.call_with_response(
@@ -514,7 +916,20 @@ class AsyncRawUserProfileResource:
         )
 
     async def update(self, *, body: UserProfileUpdate) -> RawResponse[UserProfile]:
-        """`update_user_profile`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_user_profile`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UserProfile`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UserProfile]",
             await self._caller.call_with_response(
@@ -527,7 +942,20 @@ class AsyncRawUserProfileResource:
         )
 
     async def patch(self, *, body: UserProfileUpdate) -> RawResponse[UserProfile]:
-        """`patch_user_profile`, answered with its status, headers and bytes beside the parsed value."""
+        """`patch_user_profile`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `UserProfile`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[UserProfile]",
             await self._caller.call_with_response(
@@ -540,7 +968,16 @@ class AsyncRawUserProfileResource:
         )
 
     async def list_addresses(self) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_addresses`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_addresses`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The user's addresses.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
@@ -552,7 +989,20 @@ class AsyncRawUserProfileResource:
         )
 
     async def create_address(self, *, body: AddressWrite) -> RawResponse[Address]:
-        """`create_address`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_address`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Address`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Address]",
             await self._caller.call_with_response(
@@ -565,7 +1015,20 @@ class AsyncRawUserProfileResource:
         )
 
     async def get_address(self, address_id: int) -> RawResponse[Address]:
-        """`get_address`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_address`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            address_id: Address Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Address`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Address]",
             await self._caller.call_with_response(
@@ -578,7 +1041,21 @@ class AsyncRawUserProfileResource:
         )
 
     async def update_address(self, address_id: int, *, body: AddressWrite) -> RawResponse[Address]:
-        """`update_address`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_address`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            address_id: Address Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Address`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Address]",
             await self._caller.call_with_response(
@@ -592,7 +1069,20 @@ class AsyncRawUserProfileResource:
         )
 
     async def delete_address(self, address_id: int) -> RawResponse[None]:
-        """`delete_address`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_address`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            address_id: Address Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(
@@ -605,7 +1095,21 @@ class AsyncRawUserProfileResource:
         )
 
     async def patch_address(self, address_id: int, *, body: AddressWrite) -> RawResponse[Address]:
-        """`patch_address`, answered with its status, headers and bytes beside the parsed value."""
+        """`patch_address`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            address_id: Address Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Address`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Address]",
             await self._caller.call_with_response(
@@ -619,7 +1123,16 @@ class AsyncRawUserProfileResource:
         )
 
     async def get_preferences(self) -> RawResponse[Preferences]:
-        """`get_user_preferences`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_user_preferences`, answered with its status, headers and bytes beside the parsed value.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Preferences`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Preferences]",
             await self._caller.call_with_response(
@@ -631,7 +1144,20 @@ class AsyncRawUserProfileResource:
         )
 
     async def update_preferences(self, *, body: PreferencesUpdate) -> RawResponse[Preferences]:
-        """`update_user_preferences`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_user_preferences`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            body: One or more attributes of the user preferences
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Preferences`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Preferences]",
             await self._caller.call_with_response(

@@ -47,7 +47,21 @@ class WorkstationsResource:
         self._caller = caller
 
     def list(self, service_id: int, *, part_ids: int | Unset = UNSET) -> builtins.list[OpenObject]:
-        """Workstations List"""
+        """Workstations List
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_ids: Part Ids for wich materials to get compatible workstations. Pass multiple in the following format - ?partIds=21&partIds=38.
+
+        Returns:
+            `list[OpenObject]`: The workstations.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             self._caller.call(
@@ -62,7 +76,21 @@ class WorkstationsResource:
         )
 
     def create(self, service_id: int, *, body: WorkstationCreate) -> Workstation:
-        """Create workstation"""
+        """Create workstation
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `Workstation`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Workstation",
             self._caller.call(
@@ -77,7 +105,22 @@ class WorkstationsResource:
         )
 
     def list_events(self, service_id: int, *, from_time: str, to_time: str) -> builtins.list[OpenObject]:
-        """Workstation events list"""
+        """Workstation events list
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            from_time: A date-time from which to filter the list
+            to_time: A date-time to which to filter the list
+
+        Returns:
+            `list[OpenObject]`: The events.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             self._caller.call(
@@ -93,7 +136,21 @@ class WorkstationsResource:
         )
 
     def get(self, service_id: int, workstation_id: int) -> Workstation:
-        """Workstation detail"""
+        """Workstation detail
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+
+        Returns:
+            `Workstation`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Workstation",
             self._caller.call(
@@ -108,7 +165,18 @@ class WorkstationsResource:
         )
 
     def delete(self, service_id: int, workstation_id: int) -> None:
-        """Workstation delete"""
+        """Workstation delete
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -123,7 +191,22 @@ class WorkstationsResource:
         )
 
     def update(self, service_id: int, workstation_id: int, *, body: WorkstationUpdate) -> Workstation:
-        """Update workstation"""
+        """Update workstation
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+            body: The request body.
+
+        Returns:
+            `Workstation`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Workstation",
             self._caller.call(
@@ -139,7 +222,21 @@ class WorkstationsResource:
         )
 
     def swap_order(self, service_id: int, *, body: WorkstationOrderSwap) -> SwapWorkstationOrderResponse2XX:
-        """Swap the order of two workstations based on IDs"""
+        """Swap the order of two workstations based on IDs
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `SwapWorkstationOrderResponse2XX`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "SwapWorkstationOrderResponse2XX",
             self._caller.call(
@@ -163,7 +260,25 @@ class WorkstationsResource:
         exclude_job_id: int | Unset = UNSET,
         exclude_reserved_time_id: int | Unset = UNSET,
     ) -> WorkstationFreeTime:
-        """Get workstation next free time slot"""
+        """Get workstation next free time slot
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+            from_time: A date-time from which to find free time
+            duration: A duration to define the free time slot
+            exclude_job_id: A job id to exclude in the search
+            exclude_reserved_time_id: A reserved time id to exclude in the search
+
+        Returns:
+            `WorkstationFreeTime`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "WorkstationFreeTime",
             self._caller.call(
@@ -188,7 +303,22 @@ class WorkstationsResource:
         )
 
     def create_reserved_time(self, service_id: int, workstation_id: int, *, body: ReservedTimeCreate) -> ReservedTime:
-        """Create workstation reserved-time"""
+        """Create workstation reserved-time
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+            body: The request body.
+
+        Returns:
+            `ReservedTime`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ReservedTime",
             self._caller.call(
@@ -204,7 +334,22 @@ class WorkstationsResource:
         )
 
     def get_reserved_time(self, service_id: int, workstation_id: int, reserved_time_id: int) -> ReservedTime:
-        """Get workstation reserved-time"""
+        """Get workstation reserved-time
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+            reserved_time_id: Reserved Time Id
+
+        Returns:
+            `ReservedTime`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ReservedTime",
             self._caller.call(
@@ -220,7 +365,19 @@ class WorkstationsResource:
         )
 
     def delete_reserved_time(self, service_id: int, workstation_id: int, reserved_time_id: int) -> None:
-        """Delete workstation reserved-time"""
+        """Delete workstation reserved-time
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+            reserved_time_id: Reserved Time Id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             self._caller.call(
@@ -238,7 +395,23 @@ class WorkstationsResource:
     def update_reserved_time(
         self, service_id: int, workstation_id: int, reserved_time_id: int, *, body: ReservedTimeUpdate
     ) -> ReservedTime:
-        """Update workstation reserved-time"""
+        """Update workstation reserved-time
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+            reserved_time_id: Reserved Time Id
+            body: The request body.
+
+        Returns:
+            `ReservedTime`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ReservedTime",
             self._caller.call(
@@ -257,7 +430,22 @@ class WorkstationsResource:
     def update_machine(
         self, service_id: int, workstation_id: int, *, body: WorkstationMachineUpdate
     ) -> WorkstationMachine:
-        """Update associated machine for specific workstation"""
+        """Update associated machine for specific workstation
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+            body: The request body.
+
+        Returns:
+            `WorkstationMachine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "WorkstationMachine",
             self._caller.call(
@@ -280,7 +468,21 @@ class RawWorkstationsResource:
         self._caller = caller
 
     def list(self, service_id: int, *, part_ids: int | Unset = UNSET) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_workstations`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_workstations`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_ids: Part Ids for wich materials to get compatible workstations. Pass multiple in the following format - ?partIds=21&partIds=38.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The workstations.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
@@ -295,7 +497,21 @@ class RawWorkstationsResource:
         )
 
     def create(self, service_id: int, *, body: WorkstationCreate) -> RawResponse[Workstation]:
-        """`create_workstation`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_workstation`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Workstation`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Workstation]",
             self._caller.call_with_response(
@@ -310,7 +526,22 @@ class RawWorkstationsResource:
         )
 
     def list_events(self, service_id: int, *, from_time: str, to_time: str) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_workstation_events`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_workstation_events`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            from_time: A date-time from which to filter the list
+            to_time: A date-time to which to filter the list
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The events.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             self._caller.call_with_response(
@@ -326,7 +557,21 @@ class RawWorkstationsResource:
         )
 
     def get(self, service_id: int, workstation_id: int) -> RawResponse[Workstation]:
-        """`get_workstation`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_workstation`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Workstation`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Workstation]",
             self._caller.call_with_response(
@@ -341,7 +586,21 @@ class RawWorkstationsResource:
         )
 
     def delete(self, service_id: int, workstation_id: int) -> RawResponse[None]:
-        """`delete_workstation`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_workstation`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -356,7 +615,22 @@ class RawWorkstationsResource:
         )
 
     def update(self, service_id: int, workstation_id: int, *, body: WorkstationUpdate) -> RawResponse[Workstation]:
-        """`update_workstation`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_workstation`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Workstation`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Workstation]",
             self._caller.call_with_response(
@@ -374,7 +648,21 @@ class RawWorkstationsResource:
     def swap_order(
         self, service_id: int, *, body: WorkstationOrderSwap
     ) -> RawResponse[SwapWorkstationOrderResponse2XX]:
-        """`swap_workstation_order`, answered with its status, headers and bytes beside the parsed value."""
+        """`swap_workstation_order`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `SwapWorkstationOrderResponse2XX`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[SwapWorkstationOrderResponse2XX]",
             self._caller.call_with_response(
@@ -398,7 +686,25 @@ class RawWorkstationsResource:
         exclude_job_id: int | Unset = UNSET,
         exclude_reserved_time_id: int | Unset = UNSET,
     ) -> RawResponse[WorkstationFreeTime]:
-        """`get_workstation_next_free_time_slot`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_workstation_next_free_time_slot`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+            from_time: A date-time from which to find free time
+            duration: A duration to define the free time slot
+            exclude_job_id: A job id to exclude in the search
+            exclude_reserved_time_id: A reserved time id to exclude in the search
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `WorkstationFreeTime`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[WorkstationFreeTime]",
             self._caller.call_with_response(
@@ -425,7 +731,22 @@ class RawWorkstationsResource:
     def create_reserved_time(
         self, service_id: int, workstation_id: int, *, body: ReservedTimeCreate
     ) -> RawResponse[ReservedTime]:
-        """`create_workstation_reserved_time`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_workstation_reserved_time`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ReservedTime`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ReservedTime]",
             self._caller.call_with_response(
@@ -443,7 +764,22 @@ class RawWorkstationsResource:
     def get_reserved_time(
         self, service_id: int, workstation_id: int, reserved_time_id: int
     ) -> RawResponse[ReservedTime]:
-        """`get_workstation_reserved_time`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_workstation_reserved_time`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+            reserved_time_id: Reserved Time Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ReservedTime`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ReservedTime]",
             self._caller.call_with_response(
@@ -459,7 +795,22 @@ class RawWorkstationsResource:
         )
 
     def delete_reserved_time(self, service_id: int, workstation_id: int, reserved_time_id: int) -> RawResponse[None]:
-        """`delete_workstation_reserved_time`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_workstation_reserved_time`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+            reserved_time_id: Reserved Time Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             self._caller.call_with_response(
@@ -477,7 +828,23 @@ class RawWorkstationsResource:
     def update_reserved_time(
         self, service_id: int, workstation_id: int, reserved_time_id: int, *, body: ReservedTimeUpdate
     ) -> RawResponse[ReservedTime]:
-        """`update_workstation_reserved_time`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_workstation_reserved_time`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+            reserved_time_id: Reserved Time Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ReservedTime`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ReservedTime]",
             self._caller.call_with_response(
@@ -496,7 +863,22 @@ class RawWorkstationsResource:
     def update_machine(
         self, service_id: int, workstation_id: int, *, body: WorkstationMachineUpdate
     ) -> RawResponse[WorkstationMachine]:
-        """`update_workstation_machine`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_workstation_machine`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `WorkstationMachine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[WorkstationMachine]",
             self._caller.call_with_response(
@@ -519,7 +901,21 @@ class AsyncWorkstationsResource:
         self._caller = caller
 
     async def list(self, service_id: int, *, part_ids: int | Unset = UNSET) -> builtins.list[OpenObject]:
-        """Workstations List"""
+        """Workstations List
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_ids: Part Ids for wich materials to get compatible workstations. Pass multiple in the following format - ?partIds=21&partIds=38.
+
+        Returns:
+            `list[OpenObject]`: The workstations.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             await self._caller.call(
@@ -534,7 +930,21 @@ class AsyncWorkstationsResource:
         )
 
     async def create(self, service_id: int, *, body: WorkstationCreate) -> Workstation:
-        """Create workstation"""
+        """Create workstation
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `Workstation`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Workstation",
             await self._caller.call(
@@ -549,7 +959,22 @@ class AsyncWorkstationsResource:
         )
 
     async def list_events(self, service_id: int, *, from_time: str, to_time: str) -> builtins.list[OpenObject]:
-        """Workstation events list"""
+        """Workstation events list
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            from_time: A date-time from which to filter the list
+            to_time: A date-time to which to filter the list
+
+        Returns:
+            `list[OpenObject]`: The events.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "builtins.list[OpenObject]",
             await self._caller.call(
@@ -565,7 +990,21 @@ class AsyncWorkstationsResource:
         )
 
     async def get(self, service_id: int, workstation_id: int) -> Workstation:
-        """Workstation detail"""
+        """Workstation detail
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+
+        Returns:
+            `Workstation`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Workstation",
             await self._caller.call(
@@ -580,7 +1019,18 @@ class AsyncWorkstationsResource:
         )
 
     async def delete(self, service_id: int, workstation_id: int) -> None:
-        """Workstation delete"""
+        """Workstation delete
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -595,7 +1045,22 @@ class AsyncWorkstationsResource:
         )
 
     async def update(self, service_id: int, workstation_id: int, *, body: WorkstationUpdate) -> Workstation:
-        """Update workstation"""
+        """Update workstation
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+            body: The request body.
+
+        Returns:
+            `Workstation`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "Workstation",
             await self._caller.call(
@@ -611,7 +1076,21 @@ class AsyncWorkstationsResource:
         )
 
     async def swap_order(self, service_id: int, *, body: WorkstationOrderSwap) -> SwapWorkstationOrderResponse2XX:
-        """Swap the order of two workstations based on IDs"""
+        """Swap the order of two workstations based on IDs
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `SwapWorkstationOrderResponse2XX`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "SwapWorkstationOrderResponse2XX",
             await self._caller.call(
@@ -635,7 +1114,25 @@ class AsyncWorkstationsResource:
         exclude_job_id: int | Unset = UNSET,
         exclude_reserved_time_id: int | Unset = UNSET,
     ) -> WorkstationFreeTime:
-        """Get workstation next free time slot"""
+        """Get workstation next free time slot
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+            from_time: A date-time from which to find free time
+            duration: A duration to define the free time slot
+            exclude_job_id: A job id to exclude in the search
+            exclude_reserved_time_id: A reserved time id to exclude in the search
+
+        Returns:
+            `WorkstationFreeTime`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "WorkstationFreeTime",
             await self._caller.call(
@@ -662,7 +1159,22 @@ class AsyncWorkstationsResource:
     async def create_reserved_time(
         self, service_id: int, workstation_id: int, *, body: ReservedTimeCreate
     ) -> ReservedTime:
-        """Create workstation reserved-time"""
+        """Create workstation reserved-time
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+            body: The request body.
+
+        Returns:
+            `ReservedTime`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ReservedTime",
             await self._caller.call(
@@ -678,7 +1190,22 @@ class AsyncWorkstationsResource:
         )
 
     async def get_reserved_time(self, service_id: int, workstation_id: int, reserved_time_id: int) -> ReservedTime:
-        """Get workstation reserved-time"""
+        """Get workstation reserved-time
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+            reserved_time_id: Reserved Time Id
+
+        Returns:
+            `ReservedTime`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ReservedTime",
             await self._caller.call(
@@ -694,7 +1221,19 @@ class AsyncWorkstationsResource:
         )
 
     async def delete_reserved_time(self, service_id: int, workstation_id: int, reserved_time_id: int) -> None:
-        """Delete workstation reserved-time"""
+        """Delete workstation reserved-time
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+            reserved_time_id: Reserved Time Id
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "None",
             await self._caller.call(
@@ -712,7 +1251,23 @@ class AsyncWorkstationsResource:
     async def update_reserved_time(
         self, service_id: int, workstation_id: int, reserved_time_id: int, *, body: ReservedTimeUpdate
     ) -> ReservedTime:
-        """Update workstation reserved-time"""
+        """Update workstation reserved-time
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+            reserved_time_id: Reserved Time Id
+            body: The request body.
+
+        Returns:
+            `ReservedTime`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "ReservedTime",
             await self._caller.call(
@@ -731,7 +1286,22 @@ class AsyncWorkstationsResource:
     async def update_machine(
         self, service_id: int, workstation_id: int, *, body: WorkstationMachineUpdate
     ) -> WorkstationMachine:
-        """Update associated machine for specific workstation"""
+        """Update associated machine for specific workstation
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+            body: The request body.
+
+        Returns:
+            `WorkstationMachine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "WorkstationMachine",
             await self._caller.call(
@@ -754,7 +1324,21 @@ class AsyncRawWorkstationsResource:
         self._caller = caller
 
     async def list(self, service_id: int, *, part_ids: int | Unset = UNSET) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_workstations`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_workstations`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            part_ids: Part Ids for wich materials to get compatible workstations. Pass multiple in the following format - ?partIds=21&partIds=38.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The workstations.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
@@ -769,7 +1353,21 @@ class AsyncRawWorkstationsResource:
         )
 
     async def create(self, service_id: int, *, body: WorkstationCreate) -> RawResponse[Workstation]:
-        """`create_workstation`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_workstation`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Workstation`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Workstation]",
             await self._caller.call_with_response(
@@ -786,7 +1384,22 @@ class AsyncRawWorkstationsResource:
     async def list_events(
         self, service_id: int, *, from_time: str, to_time: str
     ) -> RawResponse[builtins.list[OpenObject]]:
-        """`list_workstation_events`, answered with its status, headers and bytes beside the parsed value."""
+        """`list_workstation_events`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            from_time: A date-time from which to filter the list
+            to_time: A date-time to which to filter the list
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The events.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[builtins.list[OpenObject]]",
             await self._caller.call_with_response(
@@ -802,7 +1415,21 @@ class AsyncRawWorkstationsResource:
         )
 
     async def get(self, service_id: int, workstation_id: int) -> RawResponse[Workstation]:
-        """`get_workstation`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_workstation`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Workstation`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Workstation]",
             await self._caller.call_with_response(
@@ -817,7 +1444,21 @@ class AsyncRawWorkstationsResource:
         )
 
     async def delete(self, service_id: int, workstation_id: int) -> RawResponse[None]:
-        """`delete_workstation`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_workstation`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(
@@ -834,7 +1475,22 @@ class AsyncRawWorkstationsResource:
     async def update(
         self, service_id: int, workstation_id: int, *, body: WorkstationUpdate
     ) -> RawResponse[Workstation]:
-        """`update_workstation`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_workstation`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `Workstation`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[Workstation]",
             await self._caller.call_with_response(
@@ -852,7 +1508,21 @@ class AsyncRawWorkstationsResource:
     async def swap_order(
         self, service_id: int, *, body: WorkstationOrderSwap
     ) -> RawResponse[SwapWorkstationOrderResponse2XX]:
-        """`swap_workstation_order`, answered with its status, headers and bytes beside the parsed value."""
+        """`swap_workstation_order`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `SwapWorkstationOrderResponse2XX`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[SwapWorkstationOrderResponse2XX]",
             await self._caller.call_with_response(
@@ -876,7 +1546,25 @@ class AsyncRawWorkstationsResource:
         exclude_job_id: int | Unset = UNSET,
         exclude_reserved_time_id: int | Unset = UNSET,
     ) -> RawResponse[WorkstationFreeTime]:
-        """`get_workstation_next_free_time_slot`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_workstation_next_free_time_slot`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+            from_time: A date-time from which to find free time
+            duration: A duration to define the free time slot
+            exclude_job_id: A job id to exclude in the search
+            exclude_reserved_time_id: A reserved time id to exclude in the search
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `WorkstationFreeTime`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[WorkstationFreeTime]",
             await self._caller.call_with_response(
@@ -903,7 +1591,22 @@ class AsyncRawWorkstationsResource:
     async def create_reserved_time(
         self, service_id: int, workstation_id: int, *, body: ReservedTimeCreate
     ) -> RawResponse[ReservedTime]:
-        """`create_workstation_reserved_time`, answered with its status, headers and bytes beside the parsed value."""
+        """`create_workstation_reserved_time`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ReservedTime`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ReservedTime]",
             await self._caller.call_with_response(
@@ -921,7 +1624,22 @@ class AsyncRawWorkstationsResource:
     async def get_reserved_time(
         self, service_id: int, workstation_id: int, reserved_time_id: int
     ) -> RawResponse[ReservedTime]:
-        """`get_workstation_reserved_time`, answered with its status, headers and bytes beside the parsed value."""
+        """`get_workstation_reserved_time`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+            reserved_time_id: Reserved Time Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ReservedTime`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ReservedTime]",
             await self._caller.call_with_response(
@@ -939,7 +1657,22 @@ class AsyncRawWorkstationsResource:
     async def delete_reserved_time(
         self, service_id: int, workstation_id: int, reserved_time_id: int
     ) -> RawResponse[None]:
-        """`delete_workstation_reserved_time`, answered with its status, headers and bytes beside the parsed value."""
+        """`delete_workstation_reserved_time`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+            reserved_time_id: Reserved Time Id
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `None`: Success. The seed renders no response body.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[None]",
             await self._caller.call_with_response(
@@ -957,7 +1690,23 @@ class AsyncRawWorkstationsResource:
     async def update_reserved_time(
         self, service_id: int, workstation_id: int, reserved_time_id: int, *, body: ReservedTimeUpdate
     ) -> RawResponse[ReservedTime]:
-        """`update_workstation_reserved_time`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_workstation_reserved_time`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+            reserved_time_id: Reserved Time Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `ReservedTime`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[ReservedTime]",
             await self._caller.call_with_response(
@@ -976,7 +1725,22 @@ class AsyncRawWorkstationsResource:
     async def update_machine(
         self, service_id: int, workstation_id: int, *, body: WorkstationMachineUpdate
     ) -> RawResponse[WorkstationMachine]:
-        """`update_workstation_machine`, answered with its status, headers and bytes beside the parsed value."""
+        """`update_workstation_machine`, answered with its status, headers and bytes beside the parsed value.
+
+        Args:
+            service_id: Service Id. Unique for every Printing Service
+            workstation_id: Workstation Id
+            body: The request body.
+
+        Returns:
+            `RawResponse` with the status, headers and bytes, its `parsed` `WorkstationMachine`: Success.
+
+        Raises:
+            APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
+            UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
+            InvalidArgument: an argument the spec refuses, before anything is sent.
+            TransportError: the connection failed or the client's timeout ran out.
+        """
         return cast(
             "RawResponse[WorkstationMachine]",
             await self._caller.call_with_response(

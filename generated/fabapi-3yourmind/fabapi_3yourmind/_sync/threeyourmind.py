@@ -103,7 +103,24 @@ class ThreeYourMind(ClientLifecycle, Resources):
         """Upload a 3D file into a new line (of a new basket unless `basket_id` is given) and wait
         until 3YOURMIND has analysed it. The file is streamed, never read whole.
 
-        Raises `FileAnalysisFailed` when the analysis ends in error, `PollTimeout` after `timeout` s.
+        Args:
+            file: The model file (a path, or an open binary file).
+            unit: The file's unit (`mm`, `cm`, `in`...).
+            basket_id: The basket to add the line to; a new basket when None.
+            filename: The name sent with the file; the path's name when None.
+            timeout: Seconds to wait for the analysis.
+            interval: Seconds between polls (at least one).
+            on_status: Called with each file status polled.
+            progress: True, or a tqdm-like bar, to show the upload's progress.
+
+        Returns:
+            The basket, the line and the analysed file's status.
+
+        Raises:
+            InvalidArgument: a missing file or an unknown unit.
+            FileAnalysisFailed: the analysis ended in error.
+            PollTimeout: it did not finish within `timeout`.
+            APIError: the server refused a request.
         """
         checked_unit, basket_id, filename, timeout, interval = _upload_arguments(
             unit, basket_id, filename, timeout, interval
@@ -129,7 +146,23 @@ class ThreeYourMind(ClientLifecycle, Resources):
         interval: float = 1.0,
         on_status: OnStatus | None = None,
     ) -> FileStatus:
-        """Poll a line's file status (at least a second apart) until the analysis is done."""
+        """Poll a line's file status (at least a second apart) until the analysis is done.
+
+        Args:
+            basket_id: The basket.
+            line_id: The line whose file to wait for.
+            timeout: Seconds to wait.
+            interval: Seconds between polls (at least one).
+            on_status: Called with each file status polled.
+
+        Returns:
+            The file's status once analysed.
+
+        Raises:
+            FileAnalysisFailed: the analysis ended in error.
+            PollTimeout: it did not finish within `timeout`.
+            APIError: the server refused a poll (`NotFound`...).
+        """
         basket_id, line_id = _line(basket_id, line_id)
         timeout, interval = results.check_timeout(timeout), results.check_interval(interval)
         try:
@@ -161,7 +194,20 @@ class ThreeYourMind(ClientLifecycle, Resources):
     def offers_for_line(
         self, basket_id: int, line_id: int, *, country: str, technology_id: int | None = None
     ) -> list[LineOffer]:
-        """Every offer for the line: each material it can be printed in, with each service's offer."""
+        """Every offer for the line: each material it can be printed in, with each service's offer.
+
+        Args:
+            basket_id: The basket.
+            line_id: The line.
+            country: The delivery country (ISO 3166 alpha-2).
+            technology_id: Only materials of this technology; all when None.
+
+        Returns:
+            One entry per material, with its offers.
+
+        Raises:
+            APIError: the server refused a request (`NotFound`...).
+        """
         basket_id, line_id = _line(basket_id, line_id)
         code = results.check_code("country", country, letters=2)
         technology_id = results.optional_id(technology_id, "technology_id")
@@ -186,7 +232,20 @@ class ThreeYourMind(ClientLifecycle, Resources):
     ) -> PickedOffer:
         """Set the line's offer: `choose(offers)` picks one (default: the first printable offer).
 
-        Raises `NoOfferAvailable` when there is none to pick.
+        Args:
+            basket_id: The basket.
+            line_id: The line.
+            country: The delivery country (ISO 3166 alpha-2).
+            choose: Picks an offer from the line's offers; the first printable one when None.
+            quantity: The line's quantity; unchanged when None.
+            technology_id: Only materials of this technology; all when None.
+
+        Returns:
+            The offer picked and the updated line.
+
+        Raises:
+            NoOfferAvailable: there is no offer to pick.
+            APIError: the server refused a request.
         """
         quantity, choose = results.check_quantity(quantity), results.check_chooser(choose)
         offers = self.offers_for_line(basket_id, line_id, country=country, technology_id=technology_id)
@@ -206,7 +265,22 @@ class ThreeYourMind(ClientLifecycle, Resources):
         billing_address_id: int | None = None,
         voucher_code: str | None = None,
     ) -> BasketPrice:
-        """The basket's price in `currency` (ISO 4217), with shipping and voucher if given."""
+        """The basket's price in `currency` (ISO 4217), with shipping and voucher if given.
+
+        Args:
+            basket_id: The basket.
+            currency: The currency (ISO 4217).
+            shipping_method_id: The shipping method to price in.
+            shipping_address_id: The shipping address.
+            billing_address_id: The billing address.
+            voucher_code: A voucher to apply.
+
+        Returns:
+            The basket's price.
+
+        Raises:
+            APIError: the server refused the request (`NotFound`, `BadRequest`...).
+        """
         arguments = _price_arguments(
             currency, shipping_method_id, shipping_address_id, billing_address_id, voucher_code
         )
@@ -227,6 +301,23 @@ class ThreeYourMind(ClientLifecycle, Resources):
         """Order the basket (shipped, or picked up: exactly one) and return the order as created.
 
         This places a real order that costs money.
+
+        Args:
+            basket_id: The basket.
+            billing_address_id: The billing address.
+            payment: The payment details, as 3YOURMIND takes them.
+            shipping: The shipping details; or `pickup_location_id`.
+            pickup_location_id: Where to pick the order up; or `shipping`.
+            voucher_code: A voucher to apply.
+            project_id: The project to file the order under.
+            additional_information: Extra fields the instance asks for.
+
+        Returns:
+            The order as created.
+
+        Raises:
+            InvalidArgument: both or neither of shipping and pickup.
+            APIError: the server refused the order.
         """
         body = _order_body(
             basket_id,
@@ -242,7 +333,19 @@ class ThreeYourMind(ClientLifecycle, Resources):
         return self.orders.get(results.created_id(created, "order"))
 
     def request_quote(self, basket_id: int, partner_id: int, *, message: str | None = None) -> OpenObject:
-        """Ask a printing service (partner) for a quote on the basket."""
+        """Ask a printing service (partner) for a quote on the basket.
+
+        Args:
+            basket_id: The basket.
+            partner_id: The printing service.
+            message: A message to the service.
+
+        Returns:
+            The quote request as created.
+
+        Raises:
+            APIError: the server refused the request.
+        """
         return self.quote.create_request_for_quote(body=_quote_body(basket_id, partner_id, message))
 
     def order_quote(
@@ -255,7 +358,23 @@ class ThreeYourMind(ClientLifecycle, Resources):
         pickup_location_id: int | None = None,
         delivery_instructions: str | None = None,
     ) -> OpenObject:
-        """Turn a quote into an order (shipped, or picked up: exactly one). Costs money."""
+        """Turn a quote into an order (shipped, or picked up: exactly one). Costs money.
+
+        Args:
+            quote_id: The quote.
+            billing_address_id: The billing address.
+            shipping_address_id: The shipping address; or `pickup_location_id`.
+            shipping_method_id: The shipping method.
+            pickup_location_id: Where to pick the order up; or a shipping address.
+            delivery_instructions: Instructions for the delivery.
+
+        Returns:
+            The order as created.
+
+        Raises:
+            InvalidArgument: both or neither of shipping and pickup.
+            APIError: the server refused the order.
+        """
         body = _finalize_body(
             billing_address_id, shipping_address_id, shipping_method_id, pickup_location_id, delivery_instructions
         )
