@@ -83,8 +83,9 @@ def compat(session: nox.Session, httpx: str) -> None:
     _install_packages(session)
     session.install(f"httpx=={httpx}")
     session.run("python", "-c", "import httpx, sys; print('httpx', httpx.__version__, 'on', sys.version)")
-    session.run("pytest", "tests/core", "tests/test_client_responses.py", "tests/test_tolerant_decoding.py",
-                "tests/test_package_metadata.py", "tests/test_entry_points.py", "-n", "auto", "-q", *session.posargs)  # fmt: skip
+    session.run("pytest", "-n", "auto", "-q", "tests/core", "tests/test_client_responses.py",
+                "tests/test_tolerant_decoding.py", "tests/test_package_metadata.py", "tests/test_entry_points.py",
+                *session.posargs)  # fmt: skip
 
 
 @nox.session(python=PYTHON)
