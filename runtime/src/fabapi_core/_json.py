@@ -129,7 +129,17 @@ def loads_body(content: bytes | bytearray | str) -> Any:
     """The JSON value of an answer's body, as `json.loads` reads it, or `UntrustedJSONError` saying what
     was wrong: bytes that are no UTF-8, no JSON, an integer longer than the interpreter reads, nesting
     deeper than its stack. Every answer a client parses comes through here; it costs nothing over
-    `json.loads` on a good body (no scan ahead, unlike `loads_untrusted`)."""
+    `json.loads` on a good body (no scan ahead, unlike `loads_untrusted`).
+
+    Args:
+        content: The body as received.
+
+    Returns:
+        Its JSON value.
+
+    Raises:
+        UntrustedJSONError: the body is not usable JSON; its `reason` says how.
+    """
     try:
         return json.loads(content)
     except (ValueError, RecursionError) as error:  # JSONDecodeError and UnicodeDecodeError are ValueErrors

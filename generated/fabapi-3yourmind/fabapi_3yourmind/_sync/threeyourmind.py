@@ -180,13 +180,38 @@ class ThreeYourMind(ClientLifecycle, Resources):
     def add_part_requirements(self, line_id: int, answers: Mapping[str, Any]) -> Any:
         """Answer a basket line's part requirements form (the vendor client's
         `add_part_requirements_to_basket_line`): `answers` maps each form field to its answer, as
-        the instance's form names them. Returns the server's answer as JSON."""
+        the instance's form names them.
+
+        Args:
+            line_id: The basket line whose form is answered.
+            answers: Each form field's answer, by the field's name on the instance.
+
+        Returns:
+            The server's answer as JSON.
+
+        Raises:
+            InvalidArgument: a line id that is no positive integer, or answers that are no mapping of names.
+            NotFound: no such basket line.
+            APIError: any other failure status of the server.
+        """
         line_id = results.check_id(line_id, "line_id")
         return self.basket.add_part_requirements_to_line(line_id, body=_requirements_body(answers))
 
     def catalog_item_from_line(self, line_id: int) -> CatalogItem:
         """Keep a basket line (its file, material and post-processings) as an item of the
-        organization's catalog, to be ordered again from there. Needs a catalog admin's token."""
+        organization's catalog, to be ordered again from there. Needs a catalog admin's token.
+
+        Args:
+            line_id: The basket line to keep.
+
+        Returns:
+            The catalog item as created.
+
+        Raises:
+            InvalidArgument: a line id that is no positive integer.
+            PermissionDenied: the token is not a catalog admin's.
+            APIError: any other failure status of the server.
+        """
         return self.catalog.create_item(body=_catalog_from_line_body(line_id))
 
     # --- materials and offers -----------------------------------------------------------
@@ -396,6 +421,23 @@ class ThreeYourMind(ClientLifecycle, Resources):
         own delivery is kept; `order_quote` finalizes with an address and delivery of your choice.
 
         This places a real order that costs money.
+
+        Args:
+            quote_id: The quote to order.
+            payment_method_id: The payment method (one the service offers).
+            currency: The payment's currency, e.g. "EUR".
+            authorized_amount: The amount authorized, as the vendor writes it (text), if any.
+            payment_details: The payment method's own details, if it takes any.
+            reference: The order's reference (additional information), if any.
+            voucher_code: A voucher to apply, if any.
+
+        Returns:
+            The order as created, read back.
+
+        Raises:
+            InvalidArgument: an id that is no positive integer, or a text that is empty.
+            UnexpectedResponse: the server created an order without saying which.
+            APIError: a failure status of the server (a quote already ordered, a payment refused).
         """
         body = _quote_order_body(
             quote_id, payment_method_id, currency, authorized_amount, payment_details, reference, voucher_code
@@ -427,6 +469,27 @@ class ThreeYourMind(ClientLifecycle, Resources):
 
         `billing_address_id` and `payment_method_id` default to the first the service offers; one
         given must be among them (`InvalidArgument`). This places a real order that costs money.
+
+        Args:
+            service_id: The printing service ordering.
+            basket_id: The basket to order.
+            user: The user ordered for: a name or an e-mail address.
+            billing_address_id: One of the user's addresses; the first by default.
+            payment_method_id: One of the service's payment methods for internal ordering; the first by default.
+            shipping: The shipping (address and method) when shipped.
+            pickup_location_id: The pickup location when picked up.
+            shipping_price: The shipping price, as text, if the service sets one.
+            voucher_code: A voucher to apply, if any.
+            additional_information: Free-form information for the order.
+
+        Returns:
+            The internal order as created, with the user and the choices made.
+
+        Raises:
+            UserNotFound: the search found no user, or several and none by exact e-mail.
+            InvalidArgument: a bad id or text, both or neither of shipping and pickup, or an address or
+                payment method the user or service does not have.
+            APIError: a failure status of the server.
         """
         service_id = results.check_id(service_id, "service_id")
         basket_id = results.check_id(basket_id, "basket_id")
