@@ -21,7 +21,7 @@ from __future__ import annotations
 import copy
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Final
@@ -264,7 +264,7 @@ def rename(source: Mapping[str, Any], names: Names) -> dict[str, Any]:
     declared = document.get("tags")
     if isinstance(declared, list):
         for tag in declared:
-            public = tag_names.get(tag.get("name")) if isinstance(tag, dict) else None
+            public = tag_names.get(str(tag.get("name"))) if isinstance(tag, dict) else None
             if public and len(public) == 1:
                 tag["name"] = next(iter(public))
     return document
@@ -281,9 +281,7 @@ def _fields(schema: Any) -> tuple[str, ...]:
     return ()
 
 
-def problems(
-    source: Mapping[str, Any], names: Names, previous: Mapping[str, Any] | None = None
-) -> list[NameProblem]:
+def problems(source: Mapping[str, Any], names: Names, previous: Mapping[str, Any] | None = None) -> list[NameProblem]:
     """Everything in `source` the pins do not cover, and every pin `source` no longer has. `previous` (the
     last curated document, in public names) lets a vanished model suggest the new schemas with its fields."""
     found: list[NameProblem] = []
@@ -309,7 +307,11 @@ def problems(
     for vendor, public in names.models.items():
         if vendor in vendor_schemas:
             continue
-        alike = [name for name in unlisted if _fields(old.get(public)) and _fields(vendor_schemas[name]) == _fields(old[public])]
+        alike = [
+            name
+            for name in unlisted
+            if _fields(old.get(public)) and _fields(vendor_schemas[name]) == _fields(old[public])
+        ]
         hint = f"; new schemas with the same fields: {', '.join(alike)}" if alike else ""
         named = f"{vendor!r}" + (f" (public name {public!r})" if vendor != public else "")
         found.append(
@@ -321,14 +323,14 @@ def problems(
         )
     for name in unlisted:
         found.append(
-            NameProblem("unpinned model", name, f"a new schema: list it under `models:` (or map it, `{{{name}: Public}}`)")
+            NameProblem(
+                "unpinned model", name, f"a new schema: list it under `models:` (or map it, `{{{name}: Public}}`)"
+            )
         )
     return found
 
 
-def apply_names(
-    source: Mapping[str, Any], names: Names, previous: Mapping[str, Any] | None = None
-) -> dict[str, Any]:
+def apply_names(source: Mapping[str, Any], names: Names, previous: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """`source` in public names; `NamesError` listing every stale, missing or unfollowed pin."""
     found = problems(source, names, previous)
     if found:
@@ -433,7 +435,10 @@ class Followed:
 
 
 def follow(
-    names: Names, old: Mapping[str, Any], new: Mapping[str, Any], curate: Any
+    names: Names,
+    old: Mapping[str, Any],
+    new: Mapping[str, Any],
+    curate: Callable[[dict[str, Any]], dict[str, Any]],
 ) -> Followed:
     """Carry `names` from the `old` source onto the `new` one: a public schema that vanished follows the one
     new schema of the same wire shape (several or none: reported, not guessed); new schemas are listed
@@ -471,7 +476,11 @@ def follow(
         added.append(name)
     carried = replace(names, models=models)
     present = {key for key, _, _, _ in operations(new)}
-    stale = [f"{key}: pinned, but the source has no such operation any more" for key in names.operations if key not in present]
+    stale = [
+        f"{key}: pinned, but the source has no such operation any more"
+        for key in names.operations
+        if key not in present
+    ]
     unpinned = [key for key in (k for k, _, _, _ in operations(new)) if key not in names.operations]
     pinned: list[str] = []
     if unpinned:

@@ -482,7 +482,9 @@ def collect(spec: Mapping[str, Any], data: GeneratorData, pins: Mapping[str, Ope
                 )
             )
         if len(attributes) != 1:
-            raise GeneratorFailed(f"the operations of tag module {tag_module} are pinned to groups {sorted(attributes)}")
+            raise GeneratorFailed(
+                f"the operations of tag module {tag_module} are pinned to groups {sorted(attributes)}"
+            )
         attribute = attributes.pop()
         tag = tag_names.get(str(tag_module), str(tag_module))
         class_name = "".join(part.capitalize() for part in attribute.split("_"))
