@@ -80,6 +80,13 @@ def pinned_names(vendor: Vendor, root: Path = REPO_ROOT) -> names.Names | None:
     return names.load_names(path) if path.exists() else None
 
 
+def operation_names(vendor: Vendor, spec: dict[str, Any], root: Path = REPO_ROOT) -> dict[str, names.OperationPin]:
+    """Each operation's public names in the curated `spec`: pinned in names.yaml, or derived for an
+    operation the overlay adds (curation already) or a vendor without names.yaml."""
+    pins = pinned_names(vendor, root)
+    return {**names.derive(spec), **(pins.operations if pins else {})}
+
+
 def curate(vendor: Vendor, root: Path = REPO_ROOT) -> dict[str, Any]:
     """Validate the source, put it in its pinned public names, apply the overlay, validate the result;
     PROVENANCE.md must back every operation's confidence."""
@@ -131,9 +138,7 @@ def _generate_package(
     package_files.copy_licence(project_dir)
     package_dir = project_dir / vendor.module
     losses = loss.package_losses(spec, config, data, problems, package_dir)
-    # Operations the overlay adds are curation already: their names are derived from what it says.
-    pins = pinned_names(vendor, root)
-    groups = resources.collect(spec, data, {**names.derive(spec), **(pins.operations if pins else {})})
+    groups = resources.collect(spec, data, operation_names(vendor, spec, root))
     resources_dir = package_dir / "_resources"
     resources_dir.mkdir()
     for name, text in resources.render(groups, data, vendor.title).items():

@@ -252,11 +252,15 @@ def rename(source: Mapping[str, Any], names: Names) -> dict[str, Any]:
     # Link objects may point at operations by the vendor's operationIds: rewritten with the rest.
     renamed_models = {v: p for v, p in names.models.items() if v != p}
     document = _rewrite(document, renamed_models, {v: p for v, p in operation_ids.items() if v != p})
+    public_tag = {vendor: next(iter(public)) for vendor, public in tag_names.items() if len(public) == 1}
     for key, _, _, operation in operations(document):
         pin = names.operations.get(key)
         if pin is not None:
             operation["operationId"] = pin.operation_id
             operation["tags"] = list(pin.tags)
+        elif isinstance(operation.get("tags"), list):
+            # A new operation joins the public group of its vendor tag, where the pins tell which it is.
+            operation["tags"] = [public_tag.get(tag, tag) for tag in operation["tags"]]
     found = schemas(document)
     if renamed_models and found:
         document["components"]["schemas"] = {renamed_models.get(name, name): value for name, value in found.items()}
@@ -264,9 +268,8 @@ def rename(source: Mapping[str, Any], names: Names) -> dict[str, Any]:
     declared = document.get("tags")
     if isinstance(declared, list):
         for tag in declared:
-            public = tag_names.get(str(tag.get("name"))) if isinstance(tag, dict) else None
-            if public and len(public) == 1:
-                tag["name"] = next(iter(public))
+            if isinstance(tag, dict) and str(tag.get("name")) in public_tag:
+                tag["name"] = public_tag[str(tag["name"])]
     return document
 
 
@@ -307,10 +310,12 @@ def problems(source: Mapping[str, Any], names: Names, previous: Mapping[str, Any
     for vendor, public in names.models.items():
         if vendor in vendor_schemas:
             continue
+        # New: not the vendor name of a model the last curated document already had.
+        held = _fields(old.get(public))
         alike = [
             name
-            for name in unlisted
-            if _fields(old.get(public)) and _fields(vendor_schemas[name]) == _fields(old[public])
+            for name in vendor_schemas
+            if held and _fields(vendor_schemas[name]) == held and names.models.get(name, name) not in old
         ]
         hint = f"; new schemas with the same fields: {', '.join(alike)}" if alike else ""
         named = f"{vendor!r}" + (f" (public name {public!r})" if vendor != public else "")
