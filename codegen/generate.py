@@ -95,12 +95,7 @@ def curate(vendor: Vendor, root: Path = REPO_ROOT) -> dict[str, Any]:
     overlay_path = spec_dir / "overlay.yaml"
     source = load_document(source_path)
     validate_openapi(source, source_path)
-    pins = pinned_names(vendor, root)
-    if pins is not None:
-        # The last curated document holds each public model's fields: a vanished one suggests its new name.
-        previous_path = spec_dir / "openapi.yaml"
-        previous = load_document(previous_path) if previous_path.exists() else None
-        source = names.apply_names(source, pins, previous)
+    source = names.in_public_names(source, spec_dir)
     curated = apply_overlay(source, load_document(overlay_path), overlay_path) if overlay_path.exists() else source
     validate_openapi(curated, overlay_path)
     check_confidence(curated, overlay_path)

@@ -247,8 +247,8 @@ def rename(source: Mapping[str, Any], names: Names) -> dict[str, Any]:
             operation_ids[operation["operationId"]] = pin.operation_id
         vendor_tags = [t for t in operation.get("tags", []) if isinstance(t, str)]
         if len(vendor_tags) == len(pin.tags):
-            for vendor_tag, public_tag in zip(vendor_tags, pin.tags, strict=True):
-                tag_names.setdefault(vendor_tag, set()).add(public_tag)
+            for vendor_tag, pinned_tag in zip(vendor_tags, pin.tags, strict=True):
+                tag_names.setdefault(vendor_tag, set()).add(pinned_tag)
     # Link objects may point at operations by the vendor's operationIds: rewritten with the rest.
     renamed_models = {v: p for v, p in names.models.items() if v != p}
     document = _rewrite(document, renamed_models, {v: p for v, p in operation_ids.items() if v != p})
@@ -260,16 +260,16 @@ def rename(source: Mapping[str, Any], names: Names) -> dict[str, Any]:
             operation["tags"] = list(pin.tags)
         elif isinstance(operation.get("tags"), list):
             # A new operation joins the public group of its vendor tag, where the pins tell which it is.
-            operation["tags"] = [public_tag.get(tag, tag) for tag in operation["tags"]]
+            operation["tags"] = [public_tag.get(str(name), name) for name in operation["tags"]]
     found = schemas(document)
     if renamed_models and found:
         document["components"]["schemas"] = {renamed_models.get(name, name): value for name, value in found.items()}
     # A tag object follows its operations when they all moved to one public tag.
     declared = document.get("tags")
     if isinstance(declared, list):
-        for tag in declared:
-            if isinstance(tag, dict) and str(tag.get("name")) in public_tag:
-                tag["name"] = public_tag[str(tag["name"])]
+        for declaration in declared:
+            if isinstance(declaration, dict) and str(declaration.get("name")) in public_tag:
+                declaration["name"] = public_tag[str(declaration["name"])]
     return document
 
 
@@ -341,6 +341,17 @@ def apply_names(source: Mapping[str, Any], names: Names, previous: Mapping[str, 
     if found:
         raise NamesError(names.path, found)
     return rename(source, names)
+
+
+def in_public_names(source: Mapping[str, Any], spec_dir: Path) -> dict[str, Any]:
+    """`source` with the pins of `spec_dir/names.yaml` applied (as it is where there is none). The last
+    curated document there (`openapi.yaml`) holds each public model's fields, for a vanished one's hint."""
+    path = spec_dir / FILE
+    if not path.exists():
+        return dict(source)
+    previous_path = spec_dir / "openapi.yaml"
+    previous = load_document(previous_path) if previous_path.exists() else None
+    return apply_names(source, load_names(path), previous)
 
 
 # --- deriving names for operations without pins ---------------------------------------------------
