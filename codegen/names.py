@@ -383,6 +383,23 @@ def derive(spec: Mapping[str, Any]) -> dict[str, OperationPin]:
     return pins
 
 
+def first_pins(source: Mapping[str, Any], curated: Mapping[str, Any]) -> Names:
+    """A vendor's first `names.yaml`: every operation of `source` under its own operationId and tags, with
+    the group and method the resource layer derives from `curated` (the source through its overlay; the
+    source itself for an operation the overlay removes), every schema under its own name."""
+    derived, raw = derive(curated), derive(source)
+    pins = {
+        key: OperationPin(
+            str(operation.get("operationId", "")),
+            tuple(t for t in operation.get("tags", []) if isinstance(t, str)) or (DEFAULT_TAG,),
+            (derived.get(key) or raw[key]).group,
+            (derived.get(key) or raw[key]).method,
+        )
+        for key, _, _, operation in operations(source)
+    }
+    return Names(pins, {name: name for name in schemas(source)})
+
+
 # --- following a new vendor document (`fetch --update`) -------------------------------------------
 
 _SHAPE_KEYS: Final = (
