@@ -29,12 +29,11 @@ from typing import Any, Final
 from openapi_python_client.strings import PythonIdentifier
 
 from codegen.errors import NameProblem, NamesError
-from codegen.resources import method_name, snake
+from codegen.resources import HTTP_METHODS, method_name, operation_key, snake
 from registry.documents import load_document
 from registry.errors import SpecError
 
 FILE: Final = "names.yaml"
-HTTP_METHODS: Final = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 SCHEMA_REF: Final = "#/components/schemas/"
 # openapi-python-client files an operation without tags under this one.
 DEFAULT_TAG: Final = "default"
@@ -57,9 +56,6 @@ class OperationPin:
     group: str
     method: str
 
-    def as_yaml(self) -> dict[str, Any]:
-        return {"operationId": self.operation_id, "tags": list(self.tags), "group": self.group, "method": self.method}
-
 
 @dataclass(frozen=True)
 class Names:
@@ -71,11 +67,6 @@ class Names:
 
     def public_models(self) -> set[str]:
         return set(self.models.values())
-
-
-def operation_key(method: str, path: str) -> str:
-    """`GET /devices`: how a pin names an operation."""
-    return f"{method.upper()} {path}"
 
 
 def operations(spec: Mapping[str, Any]) -> Iterable[tuple[str, str, str, dict[str, Any]]]:
@@ -214,9 +205,8 @@ def _rewrite(node: Any, models: Mapping[str, str], operation_ids: Mapping[str, s
         return node
     out: dict[str, Any] = {}
     for key, value in node.items():
-        if key == "$ref" and isinstance(value, str) and value.startswith(SCHEMA_REF):
-            name = value[len(SCHEMA_REF) :]
-            out[key] = SCHEMA_REF + models.get(name, name)
+        if key == "$ref":
+            out[key] = _renamed_ref(value, models)
         elif key == "mapping" and isinstance(value, Mapping) and "propertyName" in node:
             out[key] = {k: _renamed_ref(v, models) for k, v in value.items()}
         elif key == "operationId" and isinstance(value, str) and "operationRef" not in node:

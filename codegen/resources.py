@@ -140,6 +140,11 @@ def method_name(operation_id: str, tag: str) -> str:
     return snake("_".join(kept))
 
 
+def operation_key(method: str, path: str) -> str:
+    """`GET /devices`: how `names.yaml` pins an operation (what a vendor cannot rename without changing the wire)."""
+    return f"{method.upper()} {path}"
+
+
 def _raw_operations(spec: Mapping[str, Any]) -> dict[str, tuple[str, str, Mapping[str, Any]]]:
     found: dict[str, tuple[str, str, Mapping[str, Any]]] = {}
     for path, item in spec.get("paths", {}).items():
@@ -399,7 +404,7 @@ def collect(spec: Mapping[str, Any], data: GeneratorData, pins: Mapping[str, Ope
             if operation_id not in raw_ops:
                 operation_id = next((op for op in raw_ops if snake(op) == snake(str(endpoint.name))), operation_id)
             path, http_method, raw = raw_ops.get(operation_id, (_text(endpoint.path), endpoint.method, {}))
-            key = f"{http_method.upper()} {path}"
+            key = operation_key(http_method, path)
             pin = pins.get(key)
             if pin is None:
                 raise GeneratorFailed(f"{key} (operationId {operation_id!r}) has no public names: pin it in names.yaml")
