@@ -457,39 +457,98 @@ class Followed:
         return lines
 
 
+def _placed(old: Any, new: Any, where: str, found: dict[str, dict[str, str]]) -> None:
+    """Walk `old` and `new` side by side: where one holds `$ref` to schema X and the other, in the same
+    place, to schema Y, record X -> {Y: where}, the evidence that the vendor renamed X to Y."""
+    if isinstance(old, Mapping) and isinstance(new, Mapping):
+        old_ref, new_ref = old.get("$ref"), new.get("$ref")
+        if isinstance(old_ref, str) and isinstance(new_ref, str):
+            if old_ref.startswith(SCHEMA_REF) and new_ref.startswith(SCHEMA_REF) and old_ref != new_ref:
+                found.setdefault(old_ref[len(SCHEMA_REF) :], {}).setdefault(new_ref[len(SCHEMA_REF) :], where)
+            return
+        for key in old.keys() & new.keys():
+            _placed(old[key], new[key], where, found)
+    elif isinstance(old, list) and isinstance(new, list) and len(old) == len(new):
+        for old_item, new_item in zip(old, new, strict=True):
+            _placed(old_item, new_item, where, found)
+
+
+def _evidence(old: Mapping[str, Any], new: Mapping[str, Any], pairs: Mapping[str, str]) -> dict[str, dict[str, str]]:
+    """Renames the documents show by place: in each operation both have, and in each schema both have
+    (under one name, or under a pair of names already matched)."""
+    found: dict[str, dict[str, str]] = {}
+    new_operations = {key: operation for key, _, _, operation in operations(new)}
+    for key, _, _, operation in operations(old):
+        if key in new_operations:
+            _placed(operation, new_operations[key], key, found)
+    old_schemas, new_schemas = schemas(old), schemas(new)
+    for name in old_schemas.keys() & new_schemas.keys():
+        _placed(old_schemas[name], new_schemas[name], f"schema {name}", found)
+    for old_name, new_name in pairs.items():
+        _placed(old_schemas.get(old_name), new_schemas.get(new_name), f"schema {new_name}", found)
+    return found
+
+
+def _match(
+    old: Mapping[str, Any], new: Mapping[str, Any], vanished: list[str], fresh: list[str]
+) -> tuple[dict[str, tuple[str, str]], dict[str, list[str]]]:
+    """Vanished schema -> (the new schema it became, why), and the ambiguous ones' candidates. A candidate has
+    the vanished schema's wire shape; it is taken when it is the only one both ways, or when several are and
+    exactly one stands where the vanished one stood (the same place of an operation or of a schema)."""
+    candidates = {v: [n for n in fresh if _same_shape(old, v, new, n)] for v in vanished if v in schemas(old)}
+    matched: dict[str, tuple[str, str]] = {}
+    while True:
+        taken = {name for name, _ in matched.values()}
+        open_ = {v: [n for n in c if n not in taken] for v, c in candidates.items() if v not in matched}
+        claimed: dict[str, list[str]] = {}
+        for vendor, names_ in open_.items():
+            for name in names_:
+                claimed.setdefault(name, []).append(vendor)
+        evidence = _evidence(old, new, {v: n for v, (n, _) in matched.items()})
+        found: dict[str, tuple[str, str]] = {}
+        for vendor, names_ in open_.items():
+            if len(names_) == 1 and claimed[names_[0]] == [vendor]:
+                found[vendor] = (names_[0], "same wire shape")
+                continue
+            placed = [name for name in names_ if name in evidence.get(vendor, {})]
+            if len(placed) == 1 and not any(placed[0] in evidence.get(v, {}) for v in open_ if v != vendor):
+                found[vendor] = (placed[0], f"same wire shape, and in its place in {evidence[vendor][placed[0]]}")
+        if not found:
+            break
+        matched.update(found)
+    left = {v: c for v, c in candidates.items() if v not in matched}
+    return matched, left
+
+
 def follow(
     names: Names,
     old: Mapping[str, Any],
     new: Mapping[str, Any],
     curate: Callable[[dict[str, Any]], dict[str, Any]],
 ) -> Followed:
-    """Carry `names` from the `old` source onto the `new` one: a public schema that vanished follows the one
-    new schema of the same wire shape (several or none: reported, not guessed); new schemas are listed
-    under their own names; new operations are pinned with the names `curate` (the new source with the
-    pins so far, through the overlay) derives; pins of vanished operations are reported, and kept."""
+    """Carry `names` from the `old` source onto the `new` one: a public schema that vanished follows the new
+    schema of the same wire shape, where only one fits (`_match`; otherwise reported, not guessed); new
+    schemas are listed under their own names; new operations are pinned with the names `curate` (the new
+    source with the pins so far, through the overlay) derives; pins of vanished operations are reported,
+    and kept."""
     new_schemas = schemas(new)
     models = dict(names.models)
     vanished = [vendor for vendor in models if vendor not in new_schemas]
     fresh = [name for name in new_schemas if name not in models]
-    matches = {v: [n for n in fresh if _same_shape(old, v, new, n)] for v in vanished if v in schemas(old)}
-    claimed: dict[str, list[str]] = {}
-    for vendor, candidates in matches.items():
-        for candidate in candidates:
-            claimed.setdefault(candidate, []).append(vendor)
+    matched, left = _match(old, new, vanished, fresh)
     renames: list[str] = []
     ambiguous: list[str] = []
     for vendor in vanished:
         public = models[vendor]
-        candidates = matches.get(vendor, [])
-        if len(candidates) == 1 and claimed[candidates[0]] == [vendor]:
-            new_name = candidates[0]
+        if vendor in matched:
+            new_name, why = matched[vendor]
             models = {(new_name if k == vendor else k): v for k, v in models.items()}
             fresh.remove(new_name)
-            renames.append(f"{new_name} -> {public} (was {vendor}; same wire shape)")
-        elif candidates:
+            renames.append(f"{new_name} -> {public} (was {vendor}; {why})")
+        elif left.get(vendor):
             ambiguous.append(
-                f"{public}: the source has no {vendor!r}; {len(candidates)} new schemas have its wire shape "
-                f"({', '.join(candidates)}) or share one: map the right one, `{{NewName: {public}}}`"
+                f"{public}: the source has no {vendor!r}; {len(left[vendor])} new schemas have its wire shape "
+                f"({', '.join(left[vendor])}) or share one: map the right one, `{{NewName: {public}}}`"
             )
         else:
             ambiguous.append(f"{public}: the source has no {vendor!r} and no new schema has its wire shape: map it")
@@ -507,7 +566,9 @@ def follow(
     unpinned = [key for key in (k for k, _, _, _ in operations(new)) if key not in names.operations]
     pinned: list[str] = []
     if unpinned:
-        derived = derive(curate(rename(new, carried)))
+        renamed = rename(new, carried)
+        # An operation the overlay removes has no curated names: derived from the source itself.
+        derived = {**derive(renamed), **derive(curate(renamed))}
         taken = {(p.group, p.method) for p in names.operations.values()}
         pins = dict(names.operations)
         for key in unpinned:

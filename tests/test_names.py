@@ -244,13 +244,38 @@ def test_a_vendor_renaming_everything_moves_no_public_name(
     assert Path(imported.stdout.strip()).is_relative_to(package), imported.stderr
 
 
+def _two_alike() -> dict[str, Any]:
+    """QuoteConfig renamed XYZQuoteConfig, beside a new schema of the same shape, QuoteConfigV2."""
+    new = _rename_schema(_source(), "QuoteConfig", "XYZQuoteConfig")
+    new["components"]["schemas"]["QuoteConfigV2"] = copy.deepcopy(new["components"]["schemas"]["XYZQuoteConfig"])
+    return new
+
+
+def test_a_rename_among_alike_schemas_is_followed_where_the_old_one_stood(
+    upstream: tuple[Upstream, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answer, origin = upstream
+    root = _root(tmp_path, origin)
+    answer.body = json.dumps(_two_alike()).encode()  # QuoteRequest and QuoteRecord point at XYZQuoteConfig only
+    assert main(["fetch", VENDOR, "--update", "--root", str(root)]) == 1
+    out = capsys.readouterr().out
+    assert "followed a rename: XYZQuoteConfig -> QuoteConfig (was QuoteConfig; same wire shape, and in its place" in out
+    assert "listed a new schema: QuoteConfigV2" in out
+    written = names.load_names(root / "specs" / VENDOR / names.FILE)
+    assert written.models["XYZQuoteConfig"] == "QuoteConfig"
+    assert written.models["QuoteConfigV2"] == "QuoteConfigV2"
+
+
 def test_an_ambiguous_rename_is_reported_not_guessed(
     upstream: tuple[Upstream, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     answer, origin = upstream
     root = _root(tmp_path, origin)
-    new = _rename_schema(_source(), "QuoteConfig", "XYZQuoteConfig")
-    new["components"]["schemas"]["QuoteConfigV2"] = copy.deepcopy(new["components"]["schemas"]["XYZQuoteConfig"])
+    new = _two_alike()
+    # Where QuoteConfig stood, one place now names each: nothing tells which one it became.
+    new["components"]["schemas"]["QuoteRecord"]["properties"]["quote_config"] = {
+        "$ref": f"{names.SCHEMA_REF}QuoteConfigV2"
+    }
     answer.body = json.dumps(new).encode()
     assert main(["fetch", VENDOR, "--update", "--root", str(root)]) == 1
     out = capsys.readouterr().out
