@@ -424,11 +424,8 @@ def wire_shape(spec: Mapping[str, Any], node: Any, depth: int = 0) -> Any:
     return shape
 
 
-def _same_shape(old: Mapping[str, Any], old_name: str, new: Mapping[str, Any], new_name: str) -> bool:
-    return bool(
-        json.dumps(wire_shape(old, schemas(old).get(old_name)), sort_keys=True)
-        == json.dumps(wire_shape(new, schemas(new).get(new_name)), sort_keys=True)
-    )
+def _shape_key(spec: Mapping[str, Any], name: str) -> str:
+    return json.dumps(wire_shape(spec, schemas(spec).get(name)), sort_keys=True)
 
 
 @dataclass(frozen=True)
@@ -457,35 +454,31 @@ class Followed:
         return lines
 
 
-def _placed(old: Any, new: Any, where: str, found: dict[str, dict[str, str]]) -> None:
+def _placed(old: Any, new: Any, where: tuple[str, ...], found: dict[str, dict[str, str]]) -> None:
     """Walk `old` and `new` side by side: where one holds `$ref` to schema X and the other, in the same
     place, to schema Y, record X -> {Y: where}, the evidence that the vendor renamed X to Y."""
     if isinstance(old, Mapping) and isinstance(new, Mapping):
         old_ref, new_ref = old.get("$ref"), new.get("$ref")
         if isinstance(old_ref, str) and isinstance(new_ref, str):
             if old_ref.startswith(SCHEMA_REF) and new_ref.startswith(SCHEMA_REF) and old_ref != new_ref:
-                found.setdefault(old_ref[len(SCHEMA_REF) :], {}).setdefault(new_ref[len(SCHEMA_REF) :], where)
+                place = " ".join(where[:3])
+                found.setdefault(old_ref[len(SCHEMA_REF) :], {}).setdefault(new_ref[len(SCHEMA_REF) :], place)
             return
         for key in old.keys() & new.keys():
-            _placed(old[key], new[key], where, found)
+            _placed(old[key], new[key], (*where, str(key)), found)
     elif isinstance(old, list) and isinstance(new, list) and len(old) == len(new):
-        for old_item, new_item in zip(old, new, strict=True):
-            _placed(old_item, new_item, where, found)
+        for index, (old_item, new_item) in enumerate(zip(old, new, strict=True)):
+            _placed(old_item, new_item, (*where, str(index)), found)
 
 
 def _evidence(old: Mapping[str, Any], new: Mapping[str, Any], pairs: Mapping[str, str]) -> dict[str, dict[str, str]]:
-    """Renames the documents show by place: in each operation both have, and in each schema both have
-    (under one name, or under a pair of names already matched)."""
+    """Renames the documents show by place: anywhere both have under one name (operations by path and
+    method, components and webhooks by name), and in each pair of schemas already matched."""
     found: dict[str, dict[str, str]] = {}
-    new_operations = {key: operation for key, _, _, operation in operations(new)}
-    for key, _, _, operation in operations(old):
-        if key in new_operations:
-            _placed(operation, new_operations[key], key, found)
+    _placed(old, new, (), found)
     old_schemas, new_schemas = schemas(old), schemas(new)
-    for name in old_schemas.keys() & new_schemas.keys():
-        _placed(old_schemas[name], new_schemas[name], f"schema {name}", found)
     for old_name, new_name in pairs.items():
-        _placed(old_schemas.get(old_name), new_schemas.get(new_name), f"schema {new_name}", found)
+        _placed(old_schemas.get(old_name), new_schemas.get(new_name), ("schema", new_name), found)
     return found
 
 
@@ -495,7 +488,11 @@ def _match(
     """Vanished schema -> (the new schema it became, why), and the ambiguous ones' candidates. A candidate has
     the vanished schema's wire shape; it is taken when it is the only one both ways, or when several are and
     exactly one stands where the vanished one stood (the same place of an operation or of a schema)."""
-    candidates = {v: [n for n in fresh if _same_shape(old, v, new, n)] for v in vanished if v in schemas(old)}
+    fresh_shapes = {name: _shape_key(new, name) for name in fresh}
+    candidates = {
+        vendor: [name for name in fresh if fresh_shapes[name] == shape]
+        for vendor, shape in ((v, _shape_key(old, v)) for v in vanished if v in schemas(old))
+    }
     matched: dict[str, tuple[str, str]] = {}
     while True:
         taken = {name for name, _ in matched.values()}

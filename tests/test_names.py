@@ -22,6 +22,7 @@ from starlette.responses import Response
 from codegen import generate, names
 from codegen.__main__ import main
 from codegen.errors import NamesError
+from codegen.overlay import apply_overlay
 from codegen.resources import snake
 from conformance.serving import serve
 from registry.documents import load_document
@@ -157,6 +158,39 @@ def test_the_written_file_reads_back_as_the_same_pins() -> None:
     pins = _pins()
     text = names.dump_names(pins, "Cloud Slicer", VENDOR)
     assert text == (SPEC_DIR / names.FILE).read_text(encoding="utf-8")
+
+
+def _all_renamed(document: dict[str, Any]) -> dict[str, Any]:
+    """Every operationId and tag renamed (as `_vendor_style`), and every schema under another name."""
+    renamed = _vendor_style(document)
+    for name in list(names.schemas(renamed)):
+        if not name.startswith("XYZ"):
+            renamed = _rename_schema(renamed, name, f"XYZ{name}")
+    return renamed
+
+
+def _used_tags(document: dict[str, Any]) -> list[Any]:
+    used = {tag for _, _, _, operation in names.operations(document) for tag in operation.get("tags", [])}
+    return [tag for tag in document.get("tags", []) if tag["name"] in used]
+
+
+@pytest.mark.parametrize("key", ["cloudslicer", "eiger", "kaedim", "kittycad", "threeyourmind"])
+def test_every_vendor_s_pins_follow_a_document_that_renames_everything(key: str) -> None:
+    """Each schema follows by its wire shape (and, among alike ones, by where it stands); the overlay
+    then curates exactly what it curates today."""
+    spec_dir = REPO_ROOT / "specs" / key
+    source, overlay = load_document(spec_dir / "source.yaml"), load_document(spec_dir / "overlay.yaml")
+    pins = names.load_names(spec_dir / names.FILE)
+    new = _all_renamed(source)
+    followed = names.follow(pins, source, new, lambda document: apply_overlay(document, overlay, Path("o")))
+    assert (followed.ambiguous, followed.pinned, followed.stale, followed.added) == ([], [], [], [])
+    assert len(followed.renames) == len(names.schemas(source))
+    curated = apply_overlay(names.apply_names(new, followed.names), overlay, Path("o"))
+    expected = load_document(spec_dir / "openapi.yaml")
+    assert curated["paths"] == expected["paths"]
+    assert curated["components"] == expected["components"]
+    # A tag no operation uses (3YOURMIND's "Webhooks") has no pin to follow: only the used ones are compared.
+    assert _used_tags(curated) == _used_tags(expected)
 
 
 # --- fetch --update and generate on a vendor's own naming -----------------------------------------
