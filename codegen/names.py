@@ -177,17 +177,22 @@ def load_names(path: Path) -> Names:
     return names
 
 
+def _pin_lines(names: Names) -> dict[str, str]:
+    """Each operation's pin as its line of `names.yaml`."""
+    lines: dict[str, str] = {}
+    for key, pin in names.operations.items():
+        tags = ", ".join(json.dumps(tag, ensure_ascii=False) for tag in pin.tags)
+        lines[key] = (
+            f"  {json.dumps(key, ensure_ascii=False)}: {{operationId: {json.dumps(pin.operation_id)},"
+            f" tags: [{tags}], group: {json.dumps(pin.group)}, method: {json.dumps(pin.method)}}}"
+        )
+    return lines
+
+
 def dump_names(names: Names, title: str, key: str) -> str:
     """The file's text: a header saying what it is, then one operation per line (reads and diffs better
     than four), then the models. Every scalar is a JSON string, which YAML reads as written (`on`, `no`)."""
-    out = [HEADER.format(title=title, key=key), "operations:"]
-    for pin_key, pin in names.operations.items():
-        tags = ", ".join(json.dumps(tag, ensure_ascii=False) for tag in pin.tags)
-        out.append(
-            f"  {json.dumps(pin_key, ensure_ascii=False)}: {{operationId: {json.dumps(pin.operation_id)},"
-            f" tags: [{tags}], group: {json.dumps(pin.group)}, method: {json.dumps(pin.method)}}}"
-        )
-    out.append("models:")
+    out = [HEADER.format(title=title, key=key), "operations:", *_pin_lines(names).values(), "models:"]
     for vendor, public in names.models.items():
         entry = json.dumps(vendor) if vendor == public else f"{json.dumps(vendor)}: {json.dumps(public)}"
         out.append(f"- {entry}")
@@ -284,16 +289,18 @@ def problems(source: Mapping[str, Any], names: Names, previous: Mapping[str, Any
             found.append(
                 NameProblem("stale pin", key, "the source has no such operation; re-pin it where it moved, or drop it")
             )
-    for key, operation in present.items():
-        if key not in names.operations:
-            found.append(
-                NameProblem(
-                    "unpinned operation",
-                    key,
-                    f"a new operation (operationId {operation.get('operationId')!r}): pin it under `operations:` "
-                    "(`nox -s fetch -- VENDOR --update` writes the derived names)",
-                )
+    unpinned = [key for key in present if key not in names.operations]
+    # What the resource layer would call it, as a line to paste (the overlay may name it better).
+    suggested = _pin_lines(Names({k: p for k, p in derive(rename(source, names)).items() if k in unpinned}, {}))
+    for key in unpinned:
+        found.append(
+            NameProblem(
+                "unpinned operation",
+                key,
+                f"a new operation (operationId {present[key].get('operationId')!r}): pin it under `operations:`,"
+                f" for example `{suggested[key].strip()}` (`nox -s fetch -- VENDOR --update` writes such pins)",
             )
+        )
     vendor_schemas = schemas(source)
     unlisted = [name for name in vendor_schemas if name not in names.models]
     old = schemas(previous or {})

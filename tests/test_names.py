@@ -87,11 +87,16 @@ def test_a_pinned_operation_the_source_lost_is_a_stale_pin() -> None:
 
 def test_an_operation_without_a_pin_fails_naming_it_and_how_to_pin_it() -> None:
     source = _source()
-    source["paths"]["/v1/user"]["delete"] = {"operationId": "deleteUser", "responses": {"204": {"description": "x"}}}
+    deleted = {"operationId": "deleteUser", "tags": ["Account"], "responses": {"204": {"description": "x"}}}
+    source["paths"]["/v1/user"]["delete"] = deleted
     with pytest.raises(NamesError) as caught:
         names.apply_names(source, _pins())
     assert _kinds(caught.value) == {"unpinned operation": ["DELETE /v1/user"]}
     assert "operationId 'deleteUser'" in str(caught.value)
+    suggested = (
+        '"DELETE /v1/user": {operationId: "deleteUser", tags: ["Account"], group: "account", method: "delete_user"}'
+    )
+    assert f"for example `{suggested}`" in str(caught.value)
     assert "fetch -- VENDOR --update" in str(caught.value)
 
 
