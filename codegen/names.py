@@ -12,8 +12,9 @@ groups and methods, model classes) must not follow. `names.yaml` is curation, re
 
 `apply_names` runs on the source before the overlay, so the overlay, the generators and the
 hand-written layer all speak public names: schemas are renamed and every `$ref` (and discriminator
-mapping, and link `operationId`) rewritten; each operation gets its pinned `operationId` and tags.
-The wire is untouched. Whatever does not line up is a `NamesError` listing every problem.
+mapping, and link `operationId`) rewritten; each operation gets its pinned `operationId` and tags; a
+path whose parameters alone the vendor renamed (`/files/{id}`) is back under its pinned path and
+parameter names (`/files/{file_id}`, the resource methods' argument names). The wire is untouched. Whatever does not line up is a `NamesError` listing every problem.
 """
 
 from __future__ import annotations
@@ -229,9 +230,96 @@ def _renamed_ref(value: Any, models: Mapping[str, str]) -> Any:
     return value
 
 
+_PATH_PARAMETER = re.compile(r"\{([^}]*)\}")
+
+
+def _template(path: str) -> str:
+    return _PATH_PARAMETER.sub("{}", path)
+
+
+def path_renames(source: Mapping[str, Any], names: Names) -> dict[str, str]:
+    """Vendor path -> pinned path, where the vendor renamed only path parameters (`/files/{id}` for the pinned
+    `/files/{file_id}`): the one pinned path of that template the source lacks, pinning every operation there."""
+    paths = source.get("paths", {})
+    pinned: dict[str, set[str]] = {}
+    for key in names.operations:
+        path = key.partition(" ")[2]
+        pinned.setdefault(_template(path), set()).add(path)
+    moved: dict[str, str] = {}
+    for path, item in paths.items():
+        if path in paths and isinstance(item, Mapping) and path not in pinned.get(_template(path), set()):
+            methods = [method for method in HTTP_METHODS if method in item]
+            # A template may hold several pinned paths (one per method set): the one pinning all of these.
+            targets = [
+                target
+                for target in sorted(pinned.get(_template(path), set()) - set(paths))
+                if methods and all(operation_key(method, target) in names.operations for method in methods)
+            ]
+            if len(targets) == 1:
+                moved[path] = targets[0]
+    # Two vendor paths on one pinned path: neither is moved, the pins report both.
+    twice = {target for target in moved.values() if list(moved.values()).count(target) > 1}
+    moved = {path: target for path, target in moved.items() if target not in twice}
+    return moved
+
+
+def _parameter_target(document: Mapping[str, Any], ref: str) -> Any:
+    target: Any = document
+    for part in ref.removeprefix("#/").split("/"):
+        target = target.get(part, {}) if isinstance(target, Mapping) else {}
+    return target
+
+
+def unmove_paths(source: Mapping[str, Any], names: Names) -> dict[str, Any]:
+    """`source` with each path whose parameters the vendor renamed back under its pinned path and names. A
+    `$ref`'d parameter is renamed in its component when every path using it wants the same name, else
+    replaced by a renamed copy where it is used."""
+    moved = path_renames(source, names)
+    document: dict[str, Any] = copy.deepcopy(dict(source))
+    if not moved:
+        return document
+    holders: list[tuple[dict[str, Any], dict[str, str]]] = []  # (an object with `parameters`, renames there)
+    for path, item in document["paths"].items():
+        if not isinstance(item, dict):
+            continue
+        target = moved.get(path, path)
+        renamed = dict(zip(_PATH_PARAMETER.findall(path), _PATH_PARAMETER.findall(target), strict=True))
+        for holder in [item, *(item[m] for m in HTTP_METHODS if isinstance(item.get(m), dict))]:
+            if isinstance(holder.get("parameters"), list):
+                holders.append((holder, {old: new for old, new in renamed.items() if old != new}))
+    wanted: dict[str, set[str | None]] = {}  # a component parameter's $ref -> the names its uses want
+    for holder, renamed in holders:
+        for parameter in holder["parameters"]:
+            if isinstance(parameter, Mapping) and isinstance(parameter.get("$ref"), str):
+                component = _parameter_target(document, parameter["$ref"])
+                if isinstance(component, Mapping) and component.get("in") == "path":
+                    wanted.setdefault(parameter["$ref"], set()).add(renamed.get(str(component.get("name"))))
+    for ref, names_wanted in wanted.items():
+        if len(names_wanted) == 1 and None not in names_wanted:
+            _parameter_target(document, ref)["name"] = names_wanted.pop()
+    for holder, renamed in holders:
+        for index, parameter in enumerate(holder["parameters"]):
+            resolved_parameter = (
+                _parameter_target(document, parameter["$ref"])
+                if isinstance(parameter, Mapping) and isinstance(parameter.get("$ref"), str)
+                else parameter
+            )
+            if (
+                isinstance(resolved_parameter, Mapping)
+                and resolved_parameter.get("in") == "path"
+                and resolved_parameter.get("name") in renamed
+            ):
+                holder["parameters"][index] = {
+                    **copy.deepcopy(dict(resolved_parameter)),
+                    "name": renamed[resolved_parameter["name"]],
+                }
+    document["paths"] = {moved.get(path, path): item for path, item in document["paths"].items()}
+    return document
+
+
 def rename(source: Mapping[str, Any], names: Names) -> dict[str, Any]:
     """`source` in public names as far as the pins reach (nothing is checked: `apply_names` checks)."""
-    document: dict[str, Any] = copy.deepcopy(dict(source))
+    document: dict[str, Any] = unmove_paths(source, names)
     operation_ids: dict[str, str] = {}
     tag_names: dict[str, set[str]] = {}
     for key, _, _, operation in operations(document):
@@ -283,7 +371,7 @@ def problems(source: Mapping[str, Any], names: Names, previous: Mapping[str, Any
     """Everything in `source` the pins do not cover, and every pin `source` no longer has. `previous` (the
     last curated document, in public names) lets a vanished model suggest the new schemas with its fields."""
     found: list[NameProblem] = []
-    present = {key: operation for key, _, _, operation in operations(source)}
+    present = {key: operation for key, _, _, operation in operations(unmove_paths(source, names))}
     for key in names.operations:
         if key not in present:
             found.append(
@@ -445,6 +533,7 @@ class Followed:
     pinned: list[str]  # new operations pinned with derived names
     stale: list[str]  # pins of operations that are gone
     added: list[str]  # new schemas listed under their vendor names
+    moved: list[str] = field(default_factory=list)  # paths whose parameters the vendor renamed
 
     @property
     def changed(self) -> bool:
@@ -455,6 +544,7 @@ class Followed:
         lines += [f"{shown}: followed a rename: {line}" for line in self.renames]
         lines += [f"{shown}: pinned a new operation: {line}" for line in self.pinned]
         lines += [f"{shown}: listed a new schema: {line}" for line in self.added]
+        lines += [f"{shown}: kept a pinned path, its parameters renamed: {line}" for line in self.moved]
         if self.ambiguous or self.stale:
             lines.append(f"{len(self.ambiguous) + len(self.stale)} public name(s) need a human in {shown}:")
             lines += [f"  {line}" for line in self.ambiguous + self.stale]
@@ -535,6 +625,9 @@ def follow(
     schemas are listed under their own names; new operations are pinned with the names `curate` (the new
     source with the pins so far, through the overlay) derives; pins of vanished operations are reported,
     and kept."""
+    # Paths whose parameters the vendor renamed are compared, and pinned, under their pinned paths.
+    moved = [f"{path} -> {target}" for path, target in path_renames(new, names).items()]
+    new = unmove_paths(new, names)
     new_schemas = schemas(new)
     models = dict(names.models)
     vanished = [vendor for vendor in models if vendor not in new_schemas]
@@ -583,4 +676,4 @@ def follow(
             pins[key] = pin
             pinned.append(f"{key} -> {pin.group}.{pin.method} (operationId {pin.operation_id}, tags {list(pin.tags)})")
         carried = replace(carried, operations=pins)
-    return Followed(carried, renames, ambiguous, pinned, stale, added)
+    return Followed(carried, renames, ambiguous, pinned, stale, added, moved)

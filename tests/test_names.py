@@ -1,7 +1,7 @@
 """Public names pinned in `specs/<v>/names.yaml` (codegen/names.py): what a vendor's renames cannot move.
 
-The end-to-end test serves Cloud Slicer's source with every operationId, tag and one schema renamed,
-as a vendor's own framework would, takes it through `fetch --update`, and builds the package: it is
+The end-to-end test serves Cloud Slicer's source with every operationId, tag and path parameter and one
+schema renamed, as a vendor's own framework would, takes it through `fetch --update`, and builds the package: it is
 the repository's, byte for byte, and imports.
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -165,13 +166,30 @@ def test_the_written_file_reads_back_as_the_same_pins() -> None:
     assert text == (SPEC_DIR / names.FILE).read_text(encoding="utf-8")
 
 
+def _renamed_path_parameters(document: dict[str, Any]) -> dict[str, Any]:
+    """Every path parameter under another name (`{file_id}` -> `{vendor_file_id}`), in the paths, inline
+    and in `components.parameters`, as a vendor whose framework names them otherwise would publish."""
+    renamed = copy.deepcopy(document)
+    renamed["paths"] = {re.sub(r"\{(\w+)\}", r"{vendor_\1}", path): item for path, item in renamed["paths"].items()}
+    parameters = [
+        parameter
+        for item in renamed["paths"].values()
+        for holder in [item, *(v for v in item.values() if isinstance(v, dict))]
+        for parameter in holder.get("parameters", [])
+    ]
+    for parameter in [*parameters, *renamed.get("components", {}).get("parameters", {}).values()]:
+        if parameter.get("in") == "path":
+            parameter["name"] = f"vendor_{parameter['name']}"
+    return renamed
+
+
 def _all_renamed(document: dict[str, Any]) -> dict[str, Any]:
-    """Every operationId and tag renamed (as `_vendor_style`), and every schema under another name."""
+    """Every operationId, tag, schema and path parameter under another name."""
     renamed = _vendor_style(document)
     for name in list(names.schemas(renamed)):
         if not name.startswith("XYZ"):
             renamed = _rename_schema(renamed, name, f"XYZ{name}")
-    return renamed
+    return _renamed_path_parameters(renamed)
 
 
 def _used_tags(document: dict[str, Any]) -> list[Any]:
@@ -181,8 +199,8 @@ def _used_tags(document: dict[str, Any]) -> list[Any]:
 
 @pytest.mark.parametrize("key", ["cloudslicer", "eiger", "kaedim", "kittycad", "threeyourmind"])
 def test_every_vendor_s_pins_follow_a_document_that_renames_everything(key: str) -> None:
-    """Each schema follows by its wire shape (and, among alike ones, by where it stands); the overlay
-    then curates exactly what it curates today."""
+    """Each schema follows by its wire shape (and, among alike ones, by where it stands), each path back
+    to its pinned parameter names; the overlay then curates exactly what it curates today."""
     spec_dir = REPO_ROOT / "specs" / key
     source, overlay = load_document(spec_dir / "source.yaml"), load_document(spec_dir / "overlay.yaml")
     pins = names.load_names(spec_dir / names.FILE)
@@ -190,6 +208,7 @@ def test_every_vendor_s_pins_follow_a_document_that_renames_everything(key: str)
     followed = names.follow(pins, source, new, lambda document: apply_overlay(document, overlay, Path("o")))
     assert (followed.ambiguous, followed.pinned, followed.stale, followed.added) == ([], [], [], [])
     assert len(followed.renames) == len(names.schemas(source))
+    assert len(followed.moved) == len(set(new["paths"]) - set(source["paths"]))
     curated = apply_overlay(names.apply_names(new, followed.names), overlay, Path("o"))
     expected = load_document(spec_dir / "openapi.yaml")
     assert curated["paths"] == expected["paths"]
@@ -238,7 +257,7 @@ def test_a_vendor_renaming_everything_moves_no_public_name(
 ) -> None:
     answer, origin = upstream
     root = _root(tmp_path, origin)
-    new = _vendor_style(_source())
+    new = _renamed_path_parameters(_vendor_style(_source()))
     new["paths"]["/v1/user"]["delete"] = {
         "operationId": "delete_user_v1_user_delete",
         "tags": ["Account API"],
@@ -250,6 +269,7 @@ def test_a_vendor_renaming_everything_moves_no_public_name(
     assert "wrote specs/cloudslicer/names.yaml\n" in out
     assert "followed a rename: XYZQuoteConfig -> QuoteConfig (was QuoteConfig; same wire shape)" in out
     assert "pinned a new operation: DELETE /v1/user -> account.delete_user_v1_user_delete" in out
+    assert "kept a pinned path, its parameters renamed: /v1/file/{vendor_file_id} -> /v1/file/{file_id}" in out
     assert "every overlay action still applies" in out
     written = names.load_names(root / "specs" / VENDOR / names.FILE)
     assert written.models["XYZQuoteConfig"] == "QuoteConfig"
