@@ -14,7 +14,8 @@ groups and methods, model classes) must not follow. `names.yaml` is curation, re
 hand-written layer all speak public names: schemas are renamed and every `$ref` (and discriminator
 mapping, and link `operationId`) rewritten; each operation gets its pinned `operationId` and tags; a
 path whose parameters alone the vendor renamed (`/files/{id}`) is back under its pinned path and
-parameter names (`/files/{file_id}`, the resource methods' argument names). The wire is untouched. Whatever does not line up is a `NamesError` listing every problem.
+parameter names (`/files/{file_id}`, the resource methods' argument names). The wire is untouched.
+Whatever does not line up is a `NamesError` listing every problem.
 """
 
 from __future__ import annotations

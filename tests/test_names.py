@@ -252,20 +252,27 @@ def _root(tmp_path: Path, origin: str) -> Path:
     return root
 
 
+def _fetch_update(
+    upstream: tuple[Upstream, str], tmp_path: Path, capsys: pytest.CaptureFixture[str], document: dict[str, Any]
+) -> tuple[Path, str]:
+    """`fetch --update` of `document` as the vendor's new one, in a repository of its own: (root, output)."""
+    answer, origin = upstream
+    root = _root(tmp_path, origin)
+    answer.body = json.dumps(document).encode()
+    assert main(["fetch", VENDOR, "--update", "--root", str(root)]) == 1
+    return root, capsys.readouterr().out
+
+
 def test_a_vendor_renaming_everything_moves_no_public_name(
     upstream: tuple[Upstream, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    answer, origin = upstream
-    root = _root(tmp_path, origin)
     new = _renamed_path_parameters(_vendor_style(_source()))
     new["paths"]["/v1/user"]["delete"] = {
         "operationId": "delete_user_v1_user_delete",
         "tags": ["Account API"],
         "responses": {"204": {"description": "Deleted."}},
     }
-    answer.body = json.dumps(new).encode()
-    assert main(["fetch", VENDOR, "--update", "--root", str(root)]) == 1
-    out = capsys.readouterr().out
+    root, out = _fetch_update(upstream, tmp_path, capsys, new)
     assert "wrote specs/cloudslicer/names.yaml\n" in out
     assert "followed a rename: XYZQuoteConfig -> QuoteConfig (was QuoteConfig; same wire shape)" in out
     assert "pinned a new operation: DELETE /v1/user -> account.delete_user_v1_user_delete" in out
@@ -313,11 +320,8 @@ def _two_alike() -> dict[str, Any]:
 def test_a_rename_among_alike_schemas_is_followed_where_the_old_one_stood(
     upstream: tuple[Upstream, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    answer, origin = upstream
-    root = _root(tmp_path, origin)
-    answer.body = json.dumps(_two_alike()).encode()  # QuoteRequest and QuoteRecord point at XYZQuoteConfig only
-    assert main(["fetch", VENDOR, "--update", "--root", str(root)]) == 1
-    out = capsys.readouterr().out
+    # QuoteRequest and QuoteRecord point at XYZQuoteConfig only.
+    root, out = _fetch_update(upstream, tmp_path, capsys, _two_alike())
     assert "followed a rename: XYZQuoteConfig -> QuoteConfig (was QuoteConfig; same wire shape, and in its place" in out
     assert "listed a new schema: QuoteConfigV2" in out
     written = names.load_names(root / "specs" / VENDOR / names.FILE)
@@ -328,16 +332,12 @@ def test_a_rename_among_alike_schemas_is_followed_where_the_old_one_stood(
 def test_an_ambiguous_rename_is_reported_not_guessed(
     upstream: tuple[Upstream, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    answer, origin = upstream
-    root = _root(tmp_path, origin)
     new = _two_alike()
     # Where QuoteConfig stood, one place now names each: nothing tells which one it became.
     new["components"]["schemas"]["QuoteRecord"]["properties"]["quote_config"] = {
         "$ref": f"{names.SCHEMA_REF}QuoteConfigV2"
     }
-    answer.body = json.dumps(new).encode()
-    assert main(["fetch", VENDOR, "--update", "--root", str(root)]) == 1
-    out = capsys.readouterr().out
+    root, out = _fetch_update(upstream, tmp_path, capsys, new)
     assert "followed a rename" not in out
     assert "QuoteConfig: the source has no 'QuoteConfig'; 2 new schemas have its wire shape" in out
     assert "(XYZQuoteConfig, QuoteConfigV2)" in out
