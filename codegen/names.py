@@ -215,7 +215,10 @@ def _rewrite(node: Any, models: Mapping[str, str], operation_ids: Mapping[str, s
         if key == "$ref":
             out[key] = _renamed_ref(value, models)
         elif key == "mapping" and isinstance(value, Mapping) and "propertyName" in node:
-            out[key] = {k: _renamed_ref(v, models) for k, v in value.items()}
+            # A discriminator maps to a `$ref` or, as OpenAPI allows, to a bare schema name.
+            out[key] = {
+                k: _renamed_ref(v, models) if str(v).startswith("#") else models.get(v, v) for k, v in value.items()
+            }
         elif key == "operationId" and isinstance(value, str) and "operationRef" not in node:
             # A link object names its target by operationId: the vendor's name becomes the pinned one.
             out[key] = operation_ids.get(value, value)

@@ -119,6 +119,29 @@ def test_the_map_renames_the_schema_and_every_ref_to_it() -> None:
     assert names.apply_names(source, mapped) == _source()
 
 
+def test_a_discriminator_mapping_follows_the_renamed_schema_by_ref_or_by_name() -> None:
+    discriminator = {"propertyName": "kind", "mapping": {"cat": f"{names.SCHEMA_REF}XYZCat", "cat2": "XYZCat"}}
+    source = {
+        "paths": {},
+        "components": {
+            "schemas": {
+                "XYZCat": {"type": "object"},
+                "Dog": {"type": "object"},
+                "Pet": {
+                    "oneOf": [{"$ref": f"{names.SCHEMA_REF}XYZCat"}, {"$ref": f"{names.SCHEMA_REF}Dog"}],
+                    "discriminator": discriminator,
+                },
+            }
+        },
+    }
+    pins = names.Names({}, {"XYZCat": "Cat", "Dog": "Dog", "Pet": "Pet"})
+    renamed = names.apply_names(source, pins)
+    assert list(renamed["components"]["schemas"]) == ["Cat", "Dog", "Pet"]
+    pet = renamed["components"]["schemas"]["Pet"]
+    assert pet["oneOf"][0] == {"$ref": f"{names.SCHEMA_REF}Cat"}
+    assert pet["discriminator"]["mapping"] == {"cat": f"{names.SCHEMA_REF}Cat", "cat2": "Cat"}
+
+
 @pytest.mark.parametrize(
     ("change", "shared"),
     [
