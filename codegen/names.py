@@ -251,7 +251,7 @@ def path_renames(source: Mapping[str, Any], names: Names) -> dict[str, str]:
         pinned.setdefault(_template(path), set()).add(path)
     moved: dict[str, str] = {}
     for path, item in paths.items():
-        if path in paths and isinstance(item, Mapping) and path not in pinned.get(_template(path), set()):
+        if isinstance(item, Mapping) and path not in pinned.get(_template(path), set()):
             methods = [method for method in HTTP_METHODS if method in item]
             # A template may hold several pinned paths (one per method set): the one pinning all of these.
             targets = [
