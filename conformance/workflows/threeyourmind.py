@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
 import httpx
 from fabapi_3yourmind import ThreeYourMind, parse_webhook
@@ -40,7 +39,7 @@ def _webhook(tym: ThreeYourMind, tmp: Path) -> object:
     return parse_webhook(b'{"id": 1, "type": "order.created", "created": "2021-02-23T13:48:18.598Z", "data": {}}')
 
 
-def _pages(tym: ThreeYourMind, tmp: Path) -> Any:
+def _pages(tym: ThreeYourMind, tmp: Path) -> int:
     return len(first(tym.basket.list(page_size=10, ordering="-id"))) + len(first(tym.ampi.list_parts()))
 
 

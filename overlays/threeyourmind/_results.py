@@ -18,6 +18,7 @@ from fabapi_core import (
     whole_number,
 )
 
+from .models.basket_line import BasketLine
 from .models.file_status import FileStatus
 from .models.offer import Offer
 from .models.open_object import OpenObject
@@ -62,7 +63,7 @@ class PickedOffer:
     basket_id: int
     line_id: int
     offer: LineOffer
-    line: Any  # BasketLine
+    line: BasketLine
 
 
 class FileAnalysisFailed(JobFailed):

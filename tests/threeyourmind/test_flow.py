@@ -15,7 +15,14 @@ from fabapi_3yourmind import (
     NoOfferAvailable,
     ThreeYourMind,
 )
-from fabapi_3yourmind.models import Error, FileStatus, QuoteFromRequestForQuote
+from fabapi_3yourmind.models import (
+    BasketLine,
+    Error,
+    FileStatus,
+    OfferPriceResolution,
+    PriceResolutionRequest,
+    QuoteFromRequestForQuote,
+)
 from fabapi_core import Conflict, NotFound
 
 from conformance.stl_files import box
@@ -53,6 +60,7 @@ def test_upload_wait_pick_price_and_order(tym: ThreeYourMind, store: Any, part: 
 
     picked = tym.pick_offer(line.basket_id, line.line_id, country="DE", choose=pla, quantity=3)
     assert picked.offer.offer_id == 102
+    assert isinstance(picked.line, BasketLine) and picked.line.id == line.line_id
     assert store.lines[line.line_id].offer_id == 102 and store.lines[line.line_id].quantity == 3
 
     price = tym.price_basket(line.basket_id, currency="eur")  # sent upper-cased
@@ -69,6 +77,17 @@ def test_upload_wait_pick_price_and_order(tym: ThreeYourMind, store: Any, part: 
     with pytest.raises(Conflict):  # an ordered basket cannot be ordered again
         tym.order_basket(line.basket_id, billing_address_id=BILLING, payment={}, pickup_location_id=PICKUP)
     assert len(store.orders) == 1
+
+
+def test_price_resolution_answers_typed_entries_that_keep_unknown_fields(tym: ThreeYourMind, part: Path) -> None:
+    line = tym.upload_to_new_line(part, unit="mm")
+    resolved = tym.basket.trigger_price_resolution(
+        line.basket_id, line.line_id, body=PriceResolutionRequest(offers=[101, 102])
+    )
+    assert all(isinstance(entry, OfferPriceResolution) for entry in resolved)
+    # The mock resolves at once; the offer id and the price are fields the seed does not name.
+    assert [entry.is_price_resolution_required for entry in resolved] == [False, False]
+    assert [entry.additional_properties["offerId"] for entry in resolved] == [101, 102]
 
 
 def test_an_unreadable_file_fails_its_analysis_with_a_typed_error(

@@ -2160,6 +2160,18 @@ class OrganizationUserAddressCreate(BaseModel):
     zipCode: Annotated[str, Field(examples=["12345"])]
 
 
+class OfferPriceResolution(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    isPriceResolutionRequired: Annotated[
+        bool | None,
+        Field(
+            description="True while the offer's price waits for the orientation optimisation."
+        ),
+    ] = None
+
+
 class CreateOrderFromQuoteRequest(BaseModel):
     quoteId: Annotated[int, Field(ge=1)]
     payment: OrderPayment

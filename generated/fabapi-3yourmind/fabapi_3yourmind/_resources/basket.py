@@ -57,6 +57,7 @@ from ..models.line_attachment import LineAttachment
 from ..models.material_properties import MaterialProperties
 from ..models.offer import Offer
 from ..models.offer_price import OfferPrice
+from ..models.offer_price_resolution import OfferPriceResolution
 from ..models.open_object import OpenObject
 from ..models.page import Page
 from ..models.part_requirements import PartRequirements
@@ -755,7 +756,7 @@ class BasketResource:
 
     def trigger_price_resolution(
         self, basket_id: int, line_id: int, *, body: PriceResolutionRequest
-    ) -> builtins.list[OpenObject]:
+    ) -> builtins.list[OfferPriceResolution]:
         """Trigger Price Resolution
 
         In some cases an explicit price resolution is needed as a result of orientation optimization. In this case, the price can not immediately be calculated. If the user wants to know the price, the frontend can poll this endpoint with a list of offers for which the user wants to know the price. The endpoint returns prices for all offers for which the price is already resolved, and isPriceResolutionRequired = true for those where the orientation optimization is still pending. If prices for requested offers are missing, or if prices for more offers should be resolved, the frontend can call this endpoint again with an updated list of offers.
@@ -766,7 +767,7 @@ class BasketResource:
             body: The request body.
 
         Returns:
-            `list[OpenObject]`: The offers' prices.
+            `list[OfferPriceResolution]`: The offers' prices.
 
         Raises:
             APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -775,7 +776,7 @@ class BasketResource:
             TransportError: the connection failed or the client's timeout ran out.
         """
         return cast(
-            "builtins.list[OpenObject]",
+            "builtins.list[OfferPriceResolution]",
             self._caller.call(
                 _trigger_price_resolution.sync_detailed,
                 method="POST",
@@ -1939,7 +1940,7 @@ class RawBasketResource:
 
     def trigger_price_resolution(
         self, basket_id: int, line_id: int, *, body: PriceResolutionRequest
-    ) -> RawResponse[builtins.list[OpenObject]]:
+    ) -> RawResponse[builtins.list[OfferPriceResolution]]:
         """`trigger_price_resolution`, answered with its status, headers and bytes beside the parsed value.
 
         Args:
@@ -1948,7 +1949,7 @@ class RawBasketResource:
             body: The request body.
 
         Returns:
-            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The offers' prices.
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OfferPriceResolution]`: The offers' prices.
 
         Raises:
             APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -1957,7 +1958,7 @@ class RawBasketResource:
             TransportError: the connection failed or the client's timeout ran out.
         """
         return cast(
-            "RawResponse[builtins.list[OpenObject]]",
+            "RawResponse[builtins.list[OfferPriceResolution]]",
             self._caller.call_with_response(
                 _trigger_price_resolution.sync_detailed,
                 method="POST",
@@ -3131,7 +3132,7 @@ class AsyncBasketResource:
 
     async def trigger_price_resolution(
         self, basket_id: int, line_id: int, *, body: PriceResolutionRequest
-    ) -> builtins.list[OpenObject]:
+    ) -> builtins.list[OfferPriceResolution]:
         """Trigger Price Resolution
 
         In some cases an explicit price resolution is needed as a result of orientation optimization. In this case, the price can not immediately be calculated. If the user wants to know the price, the frontend can poll this endpoint with a list of offers for which the user wants to know the price. The endpoint returns prices for all offers for which the price is already resolved, and isPriceResolutionRequired = true for those where the orientation optimization is still pending. If prices for requested offers are missing, or if prices for more offers should be resolved, the frontend can call this endpoint again with an updated list of offers.
@@ -3142,7 +3143,7 @@ class AsyncBasketResource:
             body: The request body.
 
         Returns:
-            `list[OpenObject]`: The offers' prices.
+            `list[OfferPriceResolution]`: The offers' prices.
 
         Raises:
             APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -3151,7 +3152,7 @@ class AsyncBasketResource:
             TransportError: the connection failed or the client's timeout ran out.
         """
         return cast(
-            "builtins.list[OpenObject]",
+            "builtins.list[OfferPriceResolution]",
             await self._caller.call(
                 _trigger_price_resolution.asyncio_detailed,
                 method="POST",
@@ -4319,7 +4320,7 @@ class AsyncRawBasketResource:
 
     async def trigger_price_resolution(
         self, basket_id: int, line_id: int, *, body: PriceResolutionRequest
-    ) -> RawResponse[builtins.list[OpenObject]]:
+    ) -> RawResponse[builtins.list[OfferPriceResolution]]:
         """`trigger_price_resolution`, answered with its status, headers and bytes beside the parsed value.
 
         Args:
@@ -4328,7 +4329,7 @@ class AsyncRawBasketResource:
             body: The request body.
 
         Returns:
-            `RawResponse` with the status, headers and bytes, its `parsed` `list[OpenObject]`: The offers' prices.
+            `RawResponse` with the status, headers and bytes, its `parsed` `list[OfferPriceResolution]`: The offers' prices.
 
         Raises:
             APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -4337,7 +4338,7 @@ class AsyncRawBasketResource:
             TransportError: the connection failed or the client's timeout ran out.
         """
         return cast(
-            "RawResponse[builtins.list[OpenObject]]",
+            "RawResponse[builtins.list[OfferPriceResolution]]",
             await self._caller.call_with_response(
                 _trigger_price_resolution.asyncio_detailed,
                 method="POST",

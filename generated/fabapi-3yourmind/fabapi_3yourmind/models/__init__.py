@@ -89,6 +89,7 @@ from .mes_filter_options import MesFilterOptions
 from .nullable_language_type_0 import NullableLanguageType0
 from .offer import Offer
 from .offer_price import OfferPrice
+from .offer_price_resolution import OfferPriceResolution
 from .open_object import OpenObject
 from .order import Order
 from .order_payment import OrderPayment
@@ -269,6 +270,7 @@ __all__ = (
     "NullableLanguageType0",
     "Offer",
     "OfferPrice",
+    "OfferPriceResolution",
     "OpenObject",
     "Order",
     "OrderPayment",

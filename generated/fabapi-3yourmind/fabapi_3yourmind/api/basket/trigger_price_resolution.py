@@ -13,7 +13,7 @@ from fabapi_core import (
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.open_object import OpenObject
+from ...models.offer_price_resolution import OfferPriceResolution
 from ...models.price_resolution_request import PriceResolutionRequest
 from ...types import Response
 
@@ -44,14 +44,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[OpenObject] | None:
+) -> Error | list[OfferPriceResolution] | None:
     if 200 <= response.status_code <= 299:
         _response_2xx = loads_body(response.content)
         if type(_response_2xx) is not list:
             raise TypeError()
         response_2xx = []
         for response_2xx_item_data in _response_2xx:
-            response_2xx_item = OpenObject.from_dict(response_2xx_item_data)
+            response_2xx_item = OfferPriceResolution.from_dict(response_2xx_item_data)
 
             response_2xx.append(response_2xx_item)
 
@@ -70,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[OpenObject]]:
+) -> Response[Error | list[OfferPriceResolution]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PriceResolutionRequest,
-) -> Response[Error | list[OpenObject]]:
+) -> Response[Error | list[OfferPriceResolution]]:
     """Trigger Price Resolution
 
      In some cases an explicit price resolution is needed as a result of orientation optimization. In
@@ -106,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[OpenObject]]
+        Response[Error | list[OfferPriceResolution]]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +130,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PriceResolutionRequest,
-) -> Error | list[OpenObject] | None:
+) -> Error | list[OfferPriceResolution] | None:
     """Trigger Price Resolution
 
      In some cases an explicit price resolution is needed as a result of orientation optimization. In
@@ -151,7 +151,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[OpenObject]
+        Error | list[OfferPriceResolution]
     """
 
     return sync_detailed(
@@ -168,7 +168,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PriceResolutionRequest,
-) -> Response[Error | list[OpenObject]]:
+) -> Response[Error | list[OfferPriceResolution]]:
     """Trigger Price Resolution
 
      In some cases an explicit price resolution is needed as a result of orientation optimization. In
@@ -189,7 +189,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[OpenObject]]
+        Response[Error | list[OfferPriceResolution]]
     """
 
     kwargs = _get_kwargs(
@@ -211,7 +211,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PriceResolutionRequest,
-) -> Error | list[OpenObject] | None:
+) -> Error | list[OfferPriceResolution] | None:
     """Trigger Price Resolution
 
      In some cases an explicit price resolution is needed as a result of orientation optimization. In
@@ -232,7 +232,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[OpenObject]
+        Error | list[OfferPriceResolution]
     """
 
     return (
