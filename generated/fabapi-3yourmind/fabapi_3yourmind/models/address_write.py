@@ -15,14 +15,17 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="AddressWrite")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AddressWrite(TolerantModel):
     """Every field of an address. The seed marks all of them required, for PATCH too.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         city (str):  Example: Munich.
@@ -56,76 +59,102 @@ class AddressWrite(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.city, Unset):
-            city = self.city
-        else:
+        try:
+            _city_value = self.city
+        except AttributeError:
             city = _DEVIATED
-
-        if not isinstance(self.company_name, Unset):
-            company_name: None | str
-            company_name = self.company_name
         else:
+            city = _city_value
+
+        try:
+            _company_name_value = self.company_name
+        except AttributeError:
             company_name = _DEVIATED
-
-        if not isinstance(self.country, Unset):
-            country = self.country
         else:
+            company_name: None | str
+            company_name = _company_name_value
+
+        try:
+            _country_value = self.country
+        except AttributeError:
             country = _DEVIATED
-
-        if not isinstance(self.department, Unset):
-            department: None | str
-            department = self.department
         else:
+            country = _country_value
+
+        try:
+            _department_value = self.department
+        except AttributeError:
             department = _DEVIATED
-
-        if not isinstance(self.first_name, Unset):
-            first_name = self.first_name
         else:
+            department: None | str
+            department = _department_value
+
+        try:
+            _first_name_value = self.first_name
+        except AttributeError:
             first_name = _DEVIATED
-
-        if not isinstance(self.last_name, Unset):
-            last_name = self.last_name
         else:
+            first_name = _first_name_value
+
+        try:
+            _last_name_value = self.last_name
+        except AttributeError:
             last_name = _DEVIATED
-
-        if not isinstance(self.line1, Unset):
-            line1 = self.line1
         else:
+            last_name = _last_name_value
+
+        try:
+            _line1_value = self.line1
+        except AttributeError:
             line1 = _DEVIATED
-
-        if not isinstance(self.line2, Unset):
-            line2: None | str
-            line2 = self.line2
         else:
+            line1 = _line1_value
+
+        try:
+            _line2_value = self.line2
+        except AttributeError:
             line2 = _DEVIATED
-
-        if not isinstance(self.phone_number, Unset):
-            phone_number = self.phone_number
         else:
+            line2: None | str
+            line2 = _line2_value
+
+        try:
+            _phone_number_value = self.phone_number
+        except AttributeError:
             phone_number = _DEVIATED
-
-        if not isinstance(self.state, Unset):
-            state: None | str
-            state = self.state
         else:
+            phone_number = _phone_number_value
+
+        try:
+            _state_value = self.state
+        except AttributeError:
             state = _DEVIATED
-
-        if not isinstance(self.title, Unset):
-            title: None | str
-            title = self.title
         else:
+            state: None | str
+            state = _state_value
+
+        try:
+            _title_value = self.title
+        except AttributeError:
             title = _DEVIATED
-
-        if not isinstance(self.vat_id, Unset):
-            vat_id: None | str
-            vat_id = self.vat_id
         else:
+            title: None | str
+            title = _title_value
+
+        try:
+            _vat_id_value = self.vat_id
+        except AttributeError:
             vat_id = _DEVIATED
-
-        if not isinstance(self.zip_code, Unset):
-            zip_code = self.zip_code
         else:
+            vat_id: None | str
+            vat_id = _vat_id_value
+
+        try:
+            _zip_code_value = self.zip_code
+        except AttributeError:
             zip_code = _DEVIATED
+        else:
+            zip_code = _zip_code_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -395,6 +424,7 @@ class AddressWrite(TolerantModel):
 
         address_write.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(address_write, found)
             address_write._fabapi_deviations = tuple(found)
         return address_write
 

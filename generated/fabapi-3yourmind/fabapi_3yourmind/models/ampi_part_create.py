@@ -25,9 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AmpiPartCreate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AmpiPartCreate(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         branch (int):
         values (PropertyValueDict): The part's property values by property (the vendor's schema name PropertyValueDict);
@@ -45,20 +48,26 @@ class AmpiPartCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.branch, Unset):
-            branch = self.branch
-        else:
+        try:
+            _branch_value = self.branch
+        except AttributeError:
             branch = _DEVIATED
-
-        if not isinstance(self.values, Unset):
-            values = self.values.to_dict()
         else:
+            branch = _branch_value
+
+        try:
+            _values_value = self.values
+        except AttributeError:
             values = _DEVIATED
-
-        if not isinstance(self.branch_is_advanced, Unset):
-            branch_is_advanced = self.branch_is_advanced
         else:
+            values = _values_value.to_dict()
+
+        try:
+            _branch_is_advanced_value = self.branch_is_advanced
+        except AttributeError:
             branch_is_advanced = _DEVIATED
+        else:
+            branch_is_advanced = _branch_is_advanced_value
 
         stl_file_token: None | str | Unset
         if isinstance(self.stl_file_token, Unset):
@@ -178,6 +187,7 @@ class AmpiPartCreate(TolerantModel):
 
         ampi_part_create.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(ampi_part_create, found)
             ampi_part_create._fabapi_deviations = tuple(found)
         return ampi_part_create
 

@@ -21,7 +21,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BasketLine")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class BasketLine(TolerantModel):
     """A basket line as the user panel returns it. The seed's samples of this shape are empty (`{}`), so only the id every
     caller needs is declared; any other field is accepted. The service panel's line (ServiceBasketLine) shows what a

@@ -21,7 +21,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BasketLineCreate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class BasketLineCreate(TolerantModel):
     """Any of: nothing (an empty line), cloneLine, or catalogItemId. The seed renders the choice as "Any of" with only
     catalogItemId in its first tab; cloneLine comes from the prose and the request sample.

@@ -15,14 +15,17 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="CatalogCsvImportJobCreate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CatalogCsvImportJobCreate(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         file (str):
     """
@@ -31,10 +34,12 @@ class CatalogCsvImportJobCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.file, Unset):
-            file = self.file
-        else:
+        try:
+            _file_value = self.file
+        except AttributeError:
             file = _DEVIATED
+        else:
+            file = _file_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -91,6 +96,7 @@ class CatalogCsvImportJobCreate(TolerantModel):
 
         catalog_csv_import_job_create.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(catalog_csv_import_job_create, found)
             catalog_csv_import_job_create._fabapi_deviations = tuple(found)
         return catalog_csv_import_job_create
 

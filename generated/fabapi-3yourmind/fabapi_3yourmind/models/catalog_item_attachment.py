@@ -23,7 +23,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CatalogItemAttachment")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CatalogItemAttachment(TolerantModel):
     """
     Attributes:

@@ -23,9 +23,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CatalogItemCreate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CatalogItemCreate(TolerantModel):
     """The seed renders this body as "One of" with only its first variant's fields; this is that variant.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         detailed_description (None | str):
@@ -57,31 +60,41 @@ class CatalogItemCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.detailed_description, Unset):
-            detailed_description: None | str
-            detailed_description = self.detailed_description
-        else:
+        try:
+            _detailed_description_value = self.detailed_description
+        except AttributeError:
             detailed_description = _DEVIATED
-
-        if not isinstance(self.product_id, Unset):
-            product_id = self.product_id
         else:
+            detailed_description: None | str
+            detailed_description = _detailed_description_value
+
+        try:
+            _product_id_value = self.product_id
+        except AttributeError:
             product_id = _DEVIATED
-
-        if not isinstance(self.stl_file_uuid, Unset):
-            stl_file_uuid = self.stl_file_uuid
         else:
+            product_id = _product_id_value
+
+        try:
+            _stl_file_uuid_value = self.stl_file_uuid
+        except AttributeError:
             stl_file_uuid = _DEVIATED
-
-        if not isinstance(self.technology_id, Unset):
-            technology_id = self.technology_id
         else:
+            stl_file_uuid = _stl_file_uuid_value
+
+        try:
+            _technology_id_value = self.technology_id
+        except AttributeError:
             technology_id = _DEVIATED
-
-        if not isinstance(self.title, Unset):
-            title = self.title
         else:
+            technology_id = _technology_id_value
+
+        try:
+            _title_value = self.title
+        except AttributeError:
             title = _DEVIATED
+        else:
+            title = _title_value
 
         customer_group_id: int | None | Unset
         if isinstance(self.customer_group_id, Unset):
@@ -342,6 +355,7 @@ class CatalogItemCreate(TolerantModel):
 
         catalog_item_create.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(catalog_item_create, found)
             catalog_item_create._fabapi_deviations = tuple(found)
         return catalog_item_create
 

@@ -21,9 +21,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CatalogItemFromLine")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CatalogItemFromLine(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         line_id (int): Basket line id of the line that should be turned into a catalog item
         customer_group (int | None | Unset):
@@ -34,10 +37,12 @@ class CatalogItemFromLine(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.line_id, Unset):
-            line_id = self.line_id
-        else:
+        try:
+            _line_id_value = self.line_id
+        except AttributeError:
             line_id = _DEVIATED
+        else:
+            line_id = _line_id_value
 
         customer_group: int | None | Unset
         if isinstance(self.customer_group, Unset):
@@ -126,6 +131,7 @@ class CatalogItemFromLine(TolerantModel):
 
         catalog_item_from_line.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(catalog_item_from_line, found)
             catalog_item_from_line._fabapi_deviations = tuple(found)
         return catalog_item_from_line
 

@@ -25,10 +25,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateOrderRequest")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CreateOrderRequest(TolerantModel):
     """Create an order from a basket. The seed renders the body as "One of" two variants (from a basket, from a quote) but
     only the first variant's fields survive; this is that variant.
+
+        Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+        `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
         Attributes:
             basket_id (int):
@@ -56,46 +59,60 @@ class CreateOrderRequest(TolerantModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        if not isinstance(self.basket_id, Unset):
-            basket_id = self.basket_id
-        else:
+        try:
+            _basket_id_value = self.basket_id
+        except AttributeError:
             basket_id = _DEVIATED
-
-        if not isinstance(self.billing_address_id, Unset):
-            billing_address_id = self.billing_address_id
         else:
+            basket_id = _basket_id_value
+
+        try:
+            _billing_address_id_value = self.billing_address_id
+        except AttributeError:
             billing_address_id = _DEVIATED
-
-        if not isinstance(self.pickup_location_id, Unset):
-            pickup_location_id: int | None
-            pickup_location_id = self.pickup_location_id
         else:
+            billing_address_id = _billing_address_id_value
+
+        try:
+            _pickup_location_id_value = self.pickup_location_id
+        except AttributeError:
             pickup_location_id = _DEVIATED
-
-        if not isinstance(self.shipping, Unset):
-            shipping: dict[str, Any] | None
-            if isinstance(self.shipping, OpenObject):
-                shipping = self.shipping.to_dict()
-            else:
-                shipping = self.shipping
         else:
+            pickup_location_id: int | None
+            pickup_location_id = _pickup_location_id_value
+
+        try:
+            _shipping_value = self.shipping
+        except AttributeError:
             shipping = _DEVIATED
-
-        if not isinstance(self.payment, Unset):
-            payment = self.payment.to_dict()
         else:
+            shipping: dict[str, Any] | None
+            if isinstance(_shipping_value, OpenObject):
+                shipping = _shipping_value.to_dict()
+            else:
+                shipping = _shipping_value
+
+        try:
+            _payment_value = self.payment
+        except AttributeError:
             payment = _DEVIATED
-
-        if not isinstance(self.voucher_code, Unset):
-            voucher_code: None | str
-            voucher_code = self.voucher_code
         else:
+            payment = _payment_value.to_dict()
+
+        try:
+            _voucher_code_value = self.voucher_code
+        except AttributeError:
             voucher_code = _DEVIATED
-
-        if not isinstance(self.additional_information, Unset):
-            additional_information = self.additional_information.to_dict()
         else:
+            voucher_code: None | str
+            voucher_code = _voucher_code_value
+
+        try:
+            _additional_information_value = self.additional_information
+        except AttributeError:
             additional_information = _DEVIATED
+        else:
+            additional_information = _additional_information_value.to_dict()
 
         project_id = self.project_id
 
@@ -251,6 +268,7 @@ class CreateOrderRequest(TolerantModel):
 
         create_order_request.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(create_order_request, found)
             create_order_request._fabapi_deviations = tuple(found)
         return create_order_request
 

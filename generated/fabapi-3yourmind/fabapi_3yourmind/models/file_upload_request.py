@@ -23,9 +23,12 @@ from ..types import UNSET, File, Unset
 T = TypeVar("T", bound="FileUploadRequest")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class FileUploadRequest(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         unit (Unit):
         file (File):
@@ -40,16 +43,19 @@ class FileUploadRequest(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.unit, Unset):
-            unit = self.unit.value
-        else:
+        try:
+            _unit_value = self.unit
+        except AttributeError:
             unit = _DEVIATED
-
-        if not isinstance(self.file, Unset):
-            file = self.file.to_tuple()
-
         else:
+            unit = _unit_value.value
+
+        try:
+            _file_value = self.file
+        except AttributeError:
             file = _DEVIATED
+        else:
+            file = _file_value.to_tuple()
 
         origin = self.origin
 
@@ -166,6 +172,7 @@ class FileUploadRequest(TolerantModel):
 
         file_upload_request.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(file_upload_request, found)
             file_upload_request._fabapi_deviations = tuple(found)
         return file_upload_request
 

@@ -25,9 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InternalOrderRequest")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class InternalOrderRequest(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         additional_information (OpenObject): An object the seed collapses in its samples (`{ }`): its fields are not
             documented, so any object is accepted.
@@ -58,51 +61,67 @@ class InternalOrderRequest(TolerantModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        if not isinstance(self.additional_information, Unset):
-            additional_information = self.additional_information.to_dict()
-        else:
+        try:
+            _additional_information_value = self.additional_information
+        except AttributeError:
             additional_information = _DEVIATED
-
-        if not isinstance(self.basket_id, Unset):
-            basket_id = self.basket_id
         else:
+            additional_information = _additional_information_value.to_dict()
+
+        try:
+            _basket_id_value = self.basket_id
+        except AttributeError:
             basket_id = _DEVIATED
-
-        if not isinstance(self.billing_address_id, Unset):
-            billing_address_id = self.billing_address_id
         else:
+            basket_id = _basket_id_value
+
+        try:
+            _billing_address_id_value = self.billing_address_id
+        except AttributeError:
             billing_address_id = _DEVIATED
-
-        if not isinstance(self.pickup_location_id, Unset):
-            pickup_location_id: int | None
-            pickup_location_id = self.pickup_location_id
         else:
+            billing_address_id = _billing_address_id_value
+
+        try:
+            _pickup_location_id_value = self.pickup_location_id
+        except AttributeError:
             pickup_location_id = _DEVIATED
-
-        if not isinstance(self.shipping, Unset):
-            shipping: dict[str, Any] | None
-            if isinstance(self.shipping, OpenObject):
-                shipping = self.shipping.to_dict()
-            else:
-                shipping = self.shipping
         else:
+            pickup_location_id: int | None
+            pickup_location_id = _pickup_location_id_value
+
+        try:
+            _shipping_value = self.shipping
+        except AttributeError:
             shipping = _DEVIATED
-
-        if not isinstance(self.payment, Unset):
-            payment = self.payment.to_dict()
         else:
+            shipping: dict[str, Any] | None
+            if isinstance(_shipping_value, OpenObject):
+                shipping = _shipping_value.to_dict()
+            else:
+                shipping = _shipping_value
+
+        try:
+            _payment_value = self.payment
+        except AttributeError:
             payment = _DEVIATED
-
-        if not isinstance(self.voucher_code, Unset):
-            voucher_code: None | str
-            voucher_code = self.voucher_code
         else:
+            payment = _payment_value.to_dict()
+
+        try:
+            _voucher_code_value = self.voucher_code
+        except AttributeError:
             voucher_code = _DEVIATED
-
-        if not isinstance(self.user_id, Unset):
-            user_id = self.user_id
         else:
+            voucher_code: None | str
+            voucher_code = _voucher_code_value
+
+        try:
+            _user_id_value = self.user_id
+        except AttributeError:
             user_id = _DEVIATED
+        else:
+            user_id = _user_id_value
 
         fees: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.fees, Unset):
@@ -305,6 +324,7 @@ class InternalOrderRequest(TolerantModel):
 
         internal_order_request.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(internal_order_request, found)
             internal_order_request._fabapi_deviations = tuple(found)
         return internal_order_request
 

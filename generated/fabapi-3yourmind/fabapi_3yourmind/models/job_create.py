@@ -27,9 +27,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="JobCreate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class JobCreate(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         workstation_id (int):
         sequences (list[IdAndAmountSequenceRepresentation]):
@@ -46,19 +49,22 @@ class JobCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.workstation_id, Unset):
-            workstation_id = self.workstation_id
-        else:
+        try:
+            _workstation_id_value = self.workstation_id
+        except AttributeError:
             workstation_id = _DEVIATED
+        else:
+            workstation_id = _workstation_id_value
 
-        if not isinstance(self.sequences, Unset):
+        try:
+            _sequences_value = self.sequences
+        except AttributeError:
+            sequences = _DEVIATED
+        else:
             sequences = []
-            for sequences_item_data in self.sequences:
+            for sequences_item_data in _sequences_value:
                 sequences_item = sequences_item_data.to_dict()
                 sequences.append(sequences_item)
-
-        else:
-            sequences = _DEVIATED
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -210,6 +216,7 @@ class JobCreate(TolerantModel):
 
         job_create.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(job_create, found)
             job_create._fabapi_deviations = tuple(found)
         return job_create
 

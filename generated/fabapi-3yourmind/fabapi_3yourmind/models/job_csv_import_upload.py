@@ -18,14 +18,17 @@ from fabapi_core import (
 )
 
 from .. import types
-from ..types import UNSET, File, Unset
+from ..types import UNSET, File
 
 T = TypeVar("T", bound="JobCsvImportUpload")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class JobCsvImportUpload(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         workstation_id (int):
         file (File):
@@ -36,16 +39,19 @@ class JobCsvImportUpload(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.workstation_id, Unset):
-            workstation_id = self.workstation_id
-        else:
+        try:
+            _workstation_id_value = self.workstation_id
+        except AttributeError:
             workstation_id = _DEVIATED
-
-        if not isinstance(self.file, Unset):
-            file = self.file.to_tuple()
-
         else:
+            workstation_id = _workstation_id_value
+
+        try:
+            _file_value = self.file
+        except AttributeError:
             file = _DEVIATED
+        else:
+            file = _file_value.to_tuple()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -119,6 +125,7 @@ class JobCsvImportUpload(TolerantModel):
 
         job_csv_import_upload.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(job_csv_import_upload, found)
             job_csv_import_upload._fabapi_deviations = tuple(found)
         return job_csv_import_upload
 

@@ -17,14 +17,17 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="JobRecreate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class JobRecreate(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         start_time (datetime.datetime):
         finish_time (datetime.datetime):
@@ -35,15 +38,19 @@ class JobRecreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.start_time, Unset):
-            start_time = self.start_time.isoformat()
-        else:
+        try:
+            _start_time_value = self.start_time
+        except AttributeError:
             start_time = _DEVIATED
-
-        if not isinstance(self.finish_time, Unset):
-            finish_time = self.finish_time.isoformat()
         else:
+            start_time = _start_time_value.isoformat()
+
+        try:
+            _finish_time_value = self.finish_time
+        except AttributeError:
             finish_time = _DEVIATED
+        else:
+            finish_time = _finish_time_value.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -127,6 +134,7 @@ class JobRecreate(TolerantModel):
 
         job_recreate.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(job_recreate, found)
             job_recreate._fabapi_deviations = tuple(found)
         return job_recreate
 

@@ -15,14 +15,17 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="LabelCreate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class LabelCreate(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         name (str):
     """
@@ -31,10 +34,12 @@ class LabelCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.name, Unset):
-            name = self.name
-        else:
+        try:
+            _name_value = self.name
+        except AttributeError:
             name = _DEVIATED
+        else:
+            name = _name_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -89,6 +94,7 @@ class LabelCreate(TolerantModel):
 
         label_create.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(label_create, found)
             label_create._fabapi_deviations = tuple(found)
         return label_create
 

@@ -21,9 +21,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MaterialOfferCreate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class MaterialOfferCreate(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         finishing (int):
         technology_id (int | Unset):
@@ -34,10 +37,12 @@ class MaterialOfferCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.finishing, Unset):
-            finishing = self.finishing
-        else:
+        try:
+            _finishing_value = self.finishing
+        except AttributeError:
             finishing = _DEVIATED
+        else:
+            finishing = _finishing_value
 
         technology_id = self.technology_id
 
@@ -122,6 +127,7 @@ class MaterialOfferCreate(TolerantModel):
 
         material_offer_create.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(material_offer_create, found)
             material_offer_create._fabapi_deviations = tuple(found)
         return material_offer_create
 

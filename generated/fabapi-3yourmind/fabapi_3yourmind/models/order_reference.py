@@ -20,7 +20,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="OrderReference")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class OrderReference(TolerantModel):
     """The additional information the vendor's client sends with an order from a quote.
 

@@ -22,9 +22,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="OrderStatusUpdate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class OrderStatusUpdate(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         status_id (int): Id of the new status, to which the order should be updated
         email_content (None | str): Plain text that will be set as the content of the email
@@ -44,37 +47,47 @@ class OrderStatusUpdate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.status_id, Unset):
-            status_id = self.status_id
-        else:
+        try:
+            _status_id_value = self.status_id
+        except AttributeError:
             status_id = _DEVIATED
-
-        if not isinstance(self.email_content, Unset):
-            email_content: None | str
-            email_content = self.email_content
         else:
+            status_id = _status_id_value
+
+        try:
+            _email_content_value = self.email_content
+        except AttributeError:
             email_content = _DEVIATED
-
-        if not isinstance(self.email_subject, Unset):
-            email_subject: None | str
-            email_subject = self.email_subject
         else:
+            email_content: None | str
+            email_content = _email_content_value
+
+        try:
+            _email_subject_value = self.email_subject
+        except AttributeError:
             email_subject = _DEVIATED
-
-        if not isinstance(self.language, Unset):
-            language: None | str
-            if isinstance(self.language, NullableLanguageType0):
-                language = self.language.value
-            else:
-                language = self.language
         else:
+            email_subject: None | str
+            email_subject = _email_subject_value
+
+        try:
+            _language_value = self.language
+        except AttributeError:
             language = _DEVIATED
-
-        if not isinstance(self.tracking_information, Unset):
-            tracking_information: None | str
-            tracking_information = self.tracking_information
         else:
+            language: None | str
+            if isinstance(_language_value, NullableLanguageType0):
+                language = _language_value.value
+            else:
+                language = _language_value
+
+        try:
+            _tracking_information_value = self.tracking_information
+        except AttributeError:
             tracking_information = _DEVIATED
+        else:
+            tracking_information: None | str
+            tracking_information = _tracking_information_value
 
         finish_mes_sequences = self.finish_mes_sequences
 
@@ -249,6 +262,7 @@ class OrderStatusUpdate(TolerantModel):
 
         order_status_update.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(order_status_update, found)
             order_status_update._fabapi_deviations = tuple(found)
         return order_status_update
 

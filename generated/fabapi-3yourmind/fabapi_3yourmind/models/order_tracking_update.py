@@ -15,14 +15,17 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="OrderTrackingUpdate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class OrderTrackingUpdate(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         info (str):
     """
@@ -31,10 +34,12 @@ class OrderTrackingUpdate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.info, Unset):
-            info = self.info
-        else:
+        try:
+            _info_value = self.info
+        except AttributeError:
             info = _DEVIATED
+        else:
+            info = _info_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -91,6 +96,7 @@ class OrderTrackingUpdate(TolerantModel):
 
         order_tracking_update.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(order_tracking_update, found)
             order_tracking_update._fabapi_deviations = tuple(found)
         return order_tracking_update
 

@@ -20,10 +20,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="OrganizationUserAddressCreate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class OrganizationUserAddressCreate(TolerantModel):
     """An organization user's new address: the fields of AddressWrite, of which the vendor's client sends only city,
     country, firstName, lastName, line1, phoneNumber and zipCode.
+
+        Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+        `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
         Attributes:
             city (str):  Example: Munich.
@@ -57,40 +60,54 @@ class OrganizationUserAddressCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.city, Unset):
-            city = self.city
-        else:
+        try:
+            _city_value = self.city
+        except AttributeError:
             city = _DEVIATED
-
-        if not isinstance(self.country, Unset):
-            country = self.country
         else:
+            city = _city_value
+
+        try:
+            _country_value = self.country
+        except AttributeError:
             country = _DEVIATED
-
-        if not isinstance(self.first_name, Unset):
-            first_name = self.first_name
         else:
+            country = _country_value
+
+        try:
+            _first_name_value = self.first_name
+        except AttributeError:
             first_name = _DEVIATED
-
-        if not isinstance(self.last_name, Unset):
-            last_name = self.last_name
         else:
+            first_name = _first_name_value
+
+        try:
+            _last_name_value = self.last_name
+        except AttributeError:
             last_name = _DEVIATED
-
-        if not isinstance(self.line1, Unset):
-            line1 = self.line1
         else:
+            last_name = _last_name_value
+
+        try:
+            _line1_value = self.line1
+        except AttributeError:
             line1 = _DEVIATED
-
-        if not isinstance(self.phone_number, Unset):
-            phone_number = self.phone_number
         else:
+            line1 = _line1_value
+
+        try:
+            _phone_number_value = self.phone_number
+        except AttributeError:
             phone_number = _DEVIATED
-
-        if not isinstance(self.zip_code, Unset):
-            zip_code = self.zip_code
         else:
+            phone_number = _phone_number_value
+
+        try:
+            _zip_code_value = self.zip_code
+        except AttributeError:
             zip_code = _DEVIATED
+        else:
+            zip_code = _zip_code_value
 
         company_name: None | str | Unset
         if isinstance(self.company_name, Unset):
@@ -404,6 +421,7 @@ class OrganizationUserAddressCreate(TolerantModel):
 
         organization_user_address_create.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(organization_user_address_create, found)
             organization_user_address_create._fabapi_deviations = tuple(found)
         return organization_user_address_create
 

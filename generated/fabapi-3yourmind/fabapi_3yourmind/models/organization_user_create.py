@@ -20,9 +20,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="OrganizationUserCreate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class OrganizationUserCreate(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         email (str):
         first_name (None | str | Unset):
@@ -37,10 +40,12 @@ class OrganizationUserCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.email, Unset):
-            email = self.email
-        else:
+        try:
+            _email_value = self.email
+        except AttributeError:
             email = _DEVIATED
+        else:
+            email = _email_value
 
         first_name: None | str | Unset
         if isinstance(self.first_name, Unset):
@@ -176,6 +181,7 @@ class OrganizationUserCreate(TolerantModel):
 
         organization_user_create.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(organization_user_create, found)
             organization_user_create._fabapi_deviations = tuple(found)
         return organization_user_create
 

@@ -17,14 +17,17 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="PostProcessingCreate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PostProcessingCreate(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         bounds_x_min (int):
         bounds_x_max (int):
@@ -61,81 +64,110 @@ class PostProcessingCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.bounds_x_min, Unset):
-            bounds_x_min = self.bounds_x_min
-        else:
+        try:
+            _bounds_x_min_value = self.bounds_x_min
+        except AttributeError:
             bounds_x_min = _DEVIATED
-
-        if not isinstance(self.bounds_x_max, Unset):
-            bounds_x_max = self.bounds_x_max
         else:
+            bounds_x_min = _bounds_x_min_value
+
+        try:
+            _bounds_x_max_value = self.bounds_x_max
+        except AttributeError:
             bounds_x_max = _DEVIATED
-
-        if not isinstance(self.bounds_y_min, Unset):
-            bounds_y_min = self.bounds_y_min
         else:
+            bounds_x_max = _bounds_x_max_value
+
+        try:
+            _bounds_y_min_value = self.bounds_y_min
+        except AttributeError:
             bounds_y_min = _DEVIATED
-
-        if not isinstance(self.bounds_y_max, Unset):
-            bounds_y_max = self.bounds_y_max
         else:
+            bounds_y_min = _bounds_y_min_value
+
+        try:
+            _bounds_y_max_value = self.bounds_y_max
+        except AttributeError:
             bounds_y_max = _DEVIATED
-
-        if not isinstance(self.bounds_z_min, Unset):
-            bounds_z_min = self.bounds_z_min
         else:
+            bounds_y_max = _bounds_y_max_value
+
+        try:
+            _bounds_z_min_value = self.bounds_z_min
+        except AttributeError:
             bounds_z_min = _DEVIATED
-
-        if not isinstance(self.bounds_z_max, Unset):
-            bounds_z_max = self.bounds_z_max
         else:
+            bounds_z_min = _bounds_z_min_value
+
+        try:
+            _bounds_z_max_value = self.bounds_z_max
+        except AttributeError:
             bounds_z_max = _DEVIATED
-
-        if not isinstance(self.production_days_max, Unset):
-            production_days_max = self.production_days_max
         else:
+            bounds_z_max = _bounds_z_max_value
+
+        try:
+            _production_days_max_value = self.production_days_max
+        except AttributeError:
             production_days_max = _DEVIATED
-
-        if not isinstance(self.production_days_min, Unset):
-            production_days_min = self.production_days_min
         else:
+            production_days_max = _production_days_max_value
+
+        try:
+            _production_days_min_value = self.production_days_min
+        except AttributeError:
             production_days_min = _DEVIATED
-
-        if not isinstance(self.always_priced_manually, Unset):
-            always_priced_manually = self.always_priced_manually
         else:
+            production_days_min = _production_days_min_value
+
+        try:
+            _always_priced_manually_value = self.always_priced_manually
+        except AttributeError:
             always_priced_manually = _DEVIATED
-
-        if not isinstance(self.colors, Unset):
-            colors = self.colors
-
         else:
+            always_priced_manually = _always_priced_manually_value
+
+        try:
+            _colors_value = self.colors
+        except AttributeError:
             colors = _DEVIATED
-
-        if not isinstance(self.description, Unset):
-            description = self.description
         else:
+            colors = _colors_value
+
+        try:
+            _description_value = self.description
+        except AttributeError:
             description = _DEVIATED
-
-        if not isinstance(self.price_formula, Unset):
-            price_formula = self.price_formula
         else:
+            description = _description_value
+
+        try:
+            _price_formula_value = self.price_formula
+        except AttributeError:
             price_formula = _DEVIATED
-
-        if not isinstance(self.published, Unset):
-            published = self.published
         else:
+            price_formula = _price_formula_value
+
+        try:
+            _published_value = self.published
+        except AttributeError:
             published = _DEVIATED
-
-        if not isinstance(self.title, Unset):
-            title = self.title
         else:
+            published = _published_value
+
+        try:
+            _title_value = self.title
+        except AttributeError:
             title = _DEVIATED
-
-        if not isinstance(self.post_processing_product_id, Unset):
-            post_processing_product_id = self.post_processing_product_id
         else:
+            title = _title_value
+
+        try:
+            _post_processing_product_id_value = self.post_processing_product_id
+        except AttributeError:
             post_processing_product_id = _DEVIATED
+        else:
+            post_processing_product_id = _post_processing_product_id_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -384,6 +416,7 @@ class PostProcessingCreate(TolerantModel):
 
         post_processing_create.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(post_processing_create, found)
             post_processing_create._fabapi_deviations = tuple(found)
         return post_processing_create
 

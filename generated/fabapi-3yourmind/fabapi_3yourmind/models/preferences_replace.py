@@ -18,15 +18,18 @@ from fabapi_core import (
 from ..models.currency import Currency
 from ..models.language import Language
 from ..models.unit import Unit
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="PreferencesReplace")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PreferencesReplace(TolerantModel):
     """One or more attributes of the user preferences. The seed renders the body as "Any of" with every field required in
     its first tab.
+
+        Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+        `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
         Attributes:
             country (str): A country code conforming to alpha2 as specified by ISO-3166-1
@@ -44,25 +47,33 @@ class PreferencesReplace(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.country, Unset):
-            country = self.country
-        else:
+        try:
+            _country_value = self.country
+        except AttributeError:
             country = _DEVIATED
-
-        if not isinstance(self.unit, Unset):
-            unit = self.unit.value
         else:
+            country = _country_value
+
+        try:
+            _unit_value = self.unit
+        except AttributeError:
             unit = _DEVIATED
-
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.value
         else:
+            unit = _unit_value.value
+
+        try:
+            _currency_value = self.currency
+        except AttributeError:
             currency = _DEVIATED
-
-        if not isinstance(self.language, Unset):
-            language = self.language.value
         else:
+            currency = _currency_value.value
+
+        try:
+            _language_value = self.language
+        except AttributeError:
             language = _DEVIATED
+        else:
+            language = _language_value.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -192,6 +203,7 @@ class PreferencesReplace(TolerantModel):
 
         preferences_replace.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(preferences_replace, found)
             preferences_replace._fabapi_deviations = tuple(found)
         return preferences_replace
 

@@ -23,7 +23,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PreferencesUpdate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PreferencesUpdate(TolerantModel):
     """One or more attributes of the user preferences (the seed renders the body as "Any of").
 

@@ -21,7 +21,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="QuoteFinalize")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class QuoteFinalize(TolerantModel):
     """Turn a quote into an order: where to bill and ship it. Fields as the vendor's client sends them.
 

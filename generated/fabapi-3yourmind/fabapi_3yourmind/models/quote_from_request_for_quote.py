@@ -16,7 +16,7 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.open_object import OpenObject
@@ -25,9 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="QuoteFromRequestForQuote")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class QuoteFromRequestForQuote(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         request_for_quote_id (int):
         lines (list[OpenObject]): Collapsed in the seed: the quoted lines.
@@ -38,19 +41,22 @@ class QuoteFromRequestForQuote(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.request_for_quote_id, Unset):
-            request_for_quote_id = self.request_for_quote_id
-        else:
+        try:
+            _request_for_quote_id_value = self.request_for_quote_id
+        except AttributeError:
             request_for_quote_id = _DEVIATED
+        else:
+            request_for_quote_id = _request_for_quote_id_value
 
-        if not isinstance(self.lines, Unset):
+        try:
+            _lines_value = self.lines
+        except AttributeError:
+            lines = _DEVIATED
+        else:
             lines = []
-            for lines_item_data in self.lines:
+            for lines_item_data in _lines_value:
                 lines_item = lines_item_data.to_dict()
                 lines.append(lines_item)
-
-        else:
-            lines = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -121,6 +127,7 @@ class QuoteFromRequestForQuote(TolerantModel):
 
         quote_from_request_for_quote.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(quote_from_request_for_quote, found)
             quote_from_request_for_quote._fabapi_deviations = tuple(found)
         return quote_from_request_for_quote
 

@@ -21,9 +21,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RequestForQuoteCreate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RequestForQuoteCreate(TolerantModel):
     """Ask a printing service (partner) for a quote on a basket. Fields as the vendor's client sends them.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         basket_id (int):
@@ -37,15 +40,19 @@ class RequestForQuoteCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.basket_id, Unset):
-            basket_id = self.basket_id
-        else:
+        try:
+            _basket_id_value = self.basket_id
+        except AttributeError:
             basket_id = _DEVIATED
-
-        if not isinstance(self.partner_id, Unset):
-            partner_id = self.partner_id
         else:
+            basket_id = _basket_id_value
+
+        try:
+            _partner_id_value = self.partner_id
+        except AttributeError:
             partner_id = _DEVIATED
+        else:
+            partner_id = _partner_id_value
 
         message = self.message
 
@@ -150,6 +157,7 @@ class RequestForQuoteCreate(TolerantModel):
 
         request_for_quote_create.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(request_for_quote_create, found)
             request_for_quote_create._fabapi_deviations = tuple(found)
         return request_for_quote_create
 

@@ -18,14 +18,17 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="ReservedTimeCreate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ReservedTimeCreate(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         workstation_id (int):
         description (str):
@@ -42,30 +45,40 @@ class ReservedTimeCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.workstation_id, Unset):
-            workstation_id = self.workstation_id
-        else:
+        try:
+            _workstation_id_value = self.workstation_id
+        except AttributeError:
             workstation_id = _DEVIATED
-
-        if not isinstance(self.description, Unset):
-            description = self.description
         else:
+            workstation_id = _workstation_id_value
+
+        try:
+            _description_value = self.description
+        except AttributeError:
             description = _DEVIATED
-
-        if not isinstance(self.name, Unset):
-            name = self.name
         else:
+            description = _description_value
+
+        try:
+            _name_value = self.name
+        except AttributeError:
             name = _DEVIATED
-
-        if not isinstance(self.start_time, Unset):
-            start_time = self.start_time.isoformat()
         else:
+            name = _name_value
+
+        try:
+            _start_time_value = self.start_time
+        except AttributeError:
             start_time = _DEVIATED
-
-        if not isinstance(self.finish_time, Unset):
-            finish_time = self.finish_time.isoformat()
         else:
+            start_time = _start_time_value.isoformat()
+
+        try:
+            _finish_time_value = self.finish_time
+        except AttributeError:
             finish_time = _DEVIATED
+        else:
+            finish_time = _finish_time_value.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -201,6 +214,7 @@ class ReservedTimeCreate(TolerantModel):
 
         reserved_time_create.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(reserved_time_create, found)
             reserved_time_create._fabapi_deviations = tuple(found)
         return reserved_time_create
 

@@ -20,7 +20,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UploadedFile")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class UploadedFile(TolerantModel):
     """The seed's sample is empty (`{}`); the fields are the ones its prose names (url) and the vendor's client reads
     (uuid). Any other field is accepted.

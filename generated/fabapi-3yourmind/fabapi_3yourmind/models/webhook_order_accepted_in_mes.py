@@ -26,10 +26,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebhookOrderAcceptedInMes")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class WebhookOrderAcceptedInMes(TolerantModel):
     """Order Accepted in MES Webhook: This webhook is fired when the order is accepted and parts in MES are created.
     Callback payload.
+
+        Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+        `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
         Attributes:
             type_ (WebhookOrderAcceptedInMesType): The event's signature; `order.mes.accepted` in the seed's sample of this
@@ -49,10 +52,12 @@ class WebhookOrderAcceptedInMes(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-        else:
+        try:
+            _type__value = self.type_
+        except AttributeError:
             type_ = _DEVIATED
+        else:
+            type_ = _type__value.value
 
         id = self.id
 
@@ -180,6 +185,7 @@ class WebhookOrderAcceptedInMes(TolerantModel):
 
         webhook_order_accepted_in_mes.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(webhook_order_accepted_in_mes, found)
             webhook_order_accepted_in_mes._fabapi_deviations = tuple(found)
         return webhook_order_accepted_in_mes
 

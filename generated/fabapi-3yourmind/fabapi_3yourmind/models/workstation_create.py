@@ -26,9 +26,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WorkstationCreate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class WorkstationCreate(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         name (str):
         dimension_x (int):
@@ -61,34 +64,43 @@ class WorkstationCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.name, Unset):
-            name = self.name
-        else:
+        try:
+            _name_value = self.name
+        except AttributeError:
             name = _DEVIATED
-
-        if not isinstance(self.dimension_x, Unset):
-            dimension_x = self.dimension_x
         else:
+            name = _name_value
+
+        try:
+            _dimension_x_value = self.dimension_x
+        except AttributeError:
             dimension_x = _DEVIATED
-
-        if not isinstance(self.dimension_y, Unset):
-            dimension_y = self.dimension_y
         else:
+            dimension_x = _dimension_x_value
+
+        try:
+            _dimension_y_value = self.dimension_y
+        except AttributeError:
             dimension_y = _DEVIATED
-
-        if not isinstance(self.dimension_z, Unset):
-            dimension_z = self.dimension_z
         else:
-            dimension_z = _DEVIATED
+            dimension_y = _dimension_y_value
 
-        if not isinstance(self.materials, Unset):
+        try:
+            _dimension_z_value = self.dimension_z
+        except AttributeError:
+            dimension_z = _DEVIATED
+        else:
+            dimension_z = _dimension_z_value
+
+        try:
+            _materials_value = self.materials
+        except AttributeError:
+            materials = _DEVIATED
+        else:
             materials = []
-            for materials_item_data in self.materials:
+            for materials_item_data in _materials_value:
                 materials_item = materials_item_data.to_dict()
                 materials.append(materials_item)
-
-        else:
-            materials = _DEVIATED
 
         allow_repeated_part_sequence_scheduling = self.allow_repeated_part_sequence_scheduling
 
@@ -376,6 +388,7 @@ class WorkstationCreate(TolerantModel):
 
         workstation_create.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(workstation_create, found)
             workstation_create._fabapi_deviations = tuple(found)
         return workstation_create
 

@@ -16,14 +16,17 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="WorkstationMachineUpdate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class WorkstationMachineUpdate(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         machine_id (int | None):
     """
@@ -32,11 +35,13 @@ class WorkstationMachineUpdate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.machine_id, Unset):
-            machine_id: int | None
-            machine_id = self.machine_id
-        else:
+        try:
+            _machine_id_value = self.machine_id
+        except AttributeError:
             machine_id = _DEVIATED
+        else:
+            machine_id: int | None
+            machine_id = _machine_id_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -93,6 +98,7 @@ class WorkstationMachineUpdate(TolerantModel):
 
         workstation_machine_update.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(workstation_machine_update, found)
             workstation_machine_update._fabapi_deviations = tuple(found)
         return workstation_machine_update
 

@@ -16,14 +16,17 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="WorkstationOrderSwap")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class WorkstationOrderSwap(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         from_workstation_id (int):
         to_workstation_id (int):
@@ -36,20 +39,26 @@ class WorkstationOrderSwap(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.from_workstation_id, Unset):
-            from_workstation_id = self.from_workstation_id
-        else:
+        try:
+            _from_workstation_id_value = self.from_workstation_id
+        except AttributeError:
             from_workstation_id = _DEVIATED
-
-        if not isinstance(self.to_workstation_id, Unset):
-            to_workstation_id = self.to_workstation_id
         else:
+            from_workstation_id = _from_workstation_id_value
+
+        try:
+            _to_workstation_id_value = self.to_workstation_id
+        except AttributeError:
             to_workstation_id = _DEVIATED
-
-        if not isinstance(self.insert_after, Unset):
-            insert_after = self.insert_after
         else:
+            to_workstation_id = _to_workstation_id_value
+
+        try:
+            _insert_after_value = self.insert_after
+        except AttributeError:
             insert_after = _DEVIATED
+        else:
+            insert_after = _insert_after_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -151,6 +160,7 @@ class WorkstationOrderSwap(TolerantModel):
 
         workstation_order_swap.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(workstation_order_swap, found)
             workstation_order_swap._fabapi_deviations = tuple(found)
         return workstation_order_swap
 

@@ -16,14 +16,17 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="DataUsage")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DataUsage(TolerantModel):
     """Quota and storage usage in the current period.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         quotes_used (int):
@@ -47,45 +50,61 @@ class DataUsage(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.quotes_used, Unset):
-            quotes_used = self.quotes_used
-        else:
+        try:
+            _quotes_used_value = self.quotes_used
+        except AttributeError:
             quotes_used = _DEVIATED
-
-        if not isinstance(self.quotes_limit, Unset):
-            quotes_limit = self.quotes_limit
         else:
+            quotes_used = _quotes_used_value
+
+        try:
+            _quotes_limit_value = self.quotes_limit
+        except AttributeError:
             quotes_limit = _DEVIATED
-
-        if not isinstance(self.storage_used, Unset):
-            storage_used = self.storage_used
         else:
+            quotes_limit = _quotes_limit_value
+
+        try:
+            _storage_used_value = self.storage_used
+        except AttributeError:
             storage_used = _DEVIATED
-
-        if not isinstance(self.storage_limit, Unset):
-            storage_limit = self.storage_limit
         else:
+            storage_used = _storage_used_value
+
+        try:
+            _storage_limit_value = self.storage_limit
+        except AttributeError:
             storage_limit = _DEVIATED
-
-        if not isinstance(self.files, Unset):
-            files = self.files
         else:
+            storage_limit = _storage_limit_value
+
+        try:
+            _files_value = self.files
+        except AttributeError:
             files = _DEVIATED
-
-        if not isinstance(self.days_till_reset, Unset):
-            days_till_reset = self.days_till_reset
         else:
+            files = _files_value
+
+        try:
+            _days_till_reset_value = self.days_till_reset
+        except AttributeError:
             days_till_reset = _DEVIATED
-
-        if not isinstance(self.reset_date, Unset):
-            reset_date = self.reset_date
         else:
+            days_till_reset = _days_till_reset_value
+
+        try:
+            _reset_date_value = self.reset_date
+        except AttributeError:
             reset_date = _DEVIATED
-
-        if not isinstance(self.last_updated, Unset):
-            last_updated = self.last_updated
         else:
+            reset_date = _reset_date_value
+
+        try:
+            _last_updated_value = self.last_updated
+        except AttributeError:
             last_updated = _DEVIATED
+        else:
+            last_updated = _last_updated_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -270,6 +289,7 @@ class DataUsage(TolerantModel):
 
         data_usage.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(data_usage, found)
             data_usage._fabapi_deviations = tuple(found)
         return data_usage
 

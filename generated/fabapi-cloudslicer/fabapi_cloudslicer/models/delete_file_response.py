@@ -15,14 +15,17 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="DeleteFileResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DeleteFileResponse(TolerantModel):
     """A removed file (its quotes are removed with it).
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         user_id (str):
@@ -40,30 +43,40 @@ class DeleteFileResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.user_id, Unset):
-            user_id = self.user_id
-        else:
+        try:
+            _user_id_value = self.user_id
+        except AttributeError:
             user_id = _DEVIATED
-
-        if not isinstance(self.status, Unset):
-            status = self.status
         else:
+            user_id = _user_id_value
+
+        try:
+            _status_value = self.status
+        except AttributeError:
             status = _DEVIATED
-
-        if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp
         else:
+            status = _status_value
+
+        try:
+            _timestamp_value = self.timestamp
+        except AttributeError:
             timestamp = _DEVIATED
-
-        if not isinstance(self.file_id, Unset):
-            file_id = self.file_id
         else:
+            timestamp = _timestamp_value
+
+        try:
+            _file_id_value = self.file_id
+        except AttributeError:
             file_id = _DEVIATED
-
-        if not isinstance(self.removed_file_path, Unset):
-            removed_file_path = self.removed_file_path
         else:
+            file_id = _file_id_value
+
+        try:
+            _removed_file_path_value = self.removed_file_path
+        except AttributeError:
             removed_file_path = _DEVIATED
+        else:
+            removed_file_path = _removed_file_path_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -199,6 +212,7 @@ class DeleteFileResponse(TolerantModel):
 
         delete_file_response.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(delete_file_response, found)
             delete_file_response._fabapi_deviations = tuple(found)
         return delete_file_response
 

@@ -15,14 +15,17 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="DeleteQuoteResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DeleteQuoteResponse(TolerantModel):
     """A removed quote and its G-code.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         user_id (str):
@@ -40,30 +43,40 @@ class DeleteQuoteResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.user_id, Unset):
-            user_id = self.user_id
-        else:
+        try:
+            _user_id_value = self.user_id
+        except AttributeError:
             user_id = _DEVIATED
-
-        if not isinstance(self.quote_id, Unset):
-            quote_id = self.quote_id
         else:
+            user_id = _user_id_value
+
+        try:
+            _quote_id_value = self.quote_id
+        except AttributeError:
             quote_id = _DEVIATED
-
-        if not isinstance(self.status, Unset):
-            status = self.status
         else:
+            quote_id = _quote_id_value
+
+        try:
+            _status_value = self.status
+        except AttributeError:
             status = _DEVIATED
-
-        if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp
         else:
+            status = _status_value
+
+        try:
+            _timestamp_value = self.timestamp
+        except AttributeError:
             timestamp = _DEVIATED
-
-        if not isinstance(self.removed_gcode_path, Unset):
-            removed_gcode_path = self.removed_gcode_path
         else:
+            timestamp = _timestamp_value
+
+        try:
+            _removed_gcode_path_value = self.removed_gcode_path
+        except AttributeError:
             removed_gcode_path = _DEVIATED
+        else:
+            removed_gcode_path = _removed_gcode_path_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -199,6 +212,7 @@ class DeleteQuoteResponse(TolerantModel):
 
         delete_quote_response.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(delete_quote_response, found)
             delete_quote_response._fabapi_deviations = tuple(found)
         return delete_quote_response
 

@@ -17,14 +17,17 @@ from fabapi_core import (
 )
 
 from .. import types
-from ..types import UNSET, File, Unset
+from ..types import UNSET, File
 
 T = TypeVar("T", bound="FileUploadForm")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class FileUploadForm(TolerantModel):
     """A model file upload (.stl, .obj or .3mf).
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         file (File): The model file's bytes (.stl, .obj or .3mf).
@@ -34,11 +37,12 @@ class FileUploadForm(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.file, Unset):
-            file = self.file.to_tuple()
-
-        else:
+        try:
+            _file_value = self.file
+        except AttributeError:
             file = _DEVIATED
+        else:
+            file = _file_value.to_tuple()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -89,6 +93,7 @@ class FileUploadForm(TolerantModel):
 
         file_upload_form.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(file_upload_form, found)
             file_upload_form._fabapi_deviations = tuple(found)
         return file_upload_form
 

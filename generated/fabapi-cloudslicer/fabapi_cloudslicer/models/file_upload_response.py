@@ -15,14 +15,17 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="FileUploadResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class FileUploadResponse(TolerantModel):
     """An uploaded file.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         user_id (str):
@@ -44,40 +47,54 @@ class FileUploadResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.user_id, Unset):
-            user_id = self.user_id
-        else:
+        try:
+            _user_id_value = self.user_id
+        except AttributeError:
             user_id = _DEVIATED
-
-        if not isinstance(self.file_id, Unset):
-            file_id = self.file_id
         else:
+            user_id = _user_id_value
+
+        try:
+            _file_id_value = self.file_id
+        except AttributeError:
             file_id = _DEVIATED
-
-        if not isinstance(self.file_path, Unset):
-            file_path = self.file_path
         else:
+            file_id = _file_id_value
+
+        try:
+            _file_path_value = self.file_path
+        except AttributeError:
             file_path = _DEVIATED
-
-        if not isinstance(self.status, Unset):
-            status = self.status
         else:
+            file_path = _file_path_value
+
+        try:
+            _status_value = self.status
+        except AttributeError:
             status = _DEVIATED
-
-        if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp
         else:
+            status = _status_value
+
+        try:
+            _timestamp_value = self.timestamp
+        except AttributeError:
             timestamp = _DEVIATED
-
-        if not isinstance(self.file_name, Unset):
-            file_name = self.file_name
         else:
+            timestamp = _timestamp_value
+
+        try:
+            _file_name_value = self.file_name
+        except AttributeError:
             file_name = _DEVIATED
-
-        if not isinstance(self.file_size, Unset):
-            file_size = self.file_size
         else:
+            file_name = _file_name_value
+
+        try:
+            _file_size_value = self.file_size
+        except AttributeError:
             file_size = _DEVIATED
+        else:
+            file_size = _file_size_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -247,6 +264,7 @@ class FileUploadResponse(TolerantModel):
 
         file_upload_response.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(file_upload_response, found)
             file_upload_response._fabapi_deviations = tuple(found)
         return file_upload_response
 

@@ -15,14 +15,17 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="HTTPError")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class HTTPError(TolerantModel):
     """FastAPI's error body for an HTTPException.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         detail (str):
@@ -32,10 +35,12 @@ class HTTPError(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.detail, Unset):
-            detail = self.detail
-        else:
+        try:
+            _detail_value = self.detail
+        except AttributeError:
             detail = _DEVIATED
+        else:
+            detail = _detail_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -90,6 +95,7 @@ class HTTPError(TolerantModel):
 
         http_error.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(http_error, found)
             http_error._fabapi_deviations = tuple(found)
         return http_error
 

@@ -15,7 +15,7 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.dimensions import Dimensions
@@ -24,9 +24,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PrintabilityResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PrintabilityResponse(TolerantModel):
     """Whether the model fits the printer, with both sizes in mm.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         user_id (str):
@@ -44,30 +47,40 @@ class PrintabilityResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.user_id, Unset):
-            user_id = self.user_id
-        else:
+        try:
+            _user_id_value = self.user_id
+        except AttributeError:
             user_id = _DEVIATED
-
-        if not isinstance(self.file_path, Unset):
-            file_path = self.file_path
         else:
+            user_id = _user_id_value
+
+        try:
+            _file_path_value = self.file_path
+        except AttributeError:
             file_path = _DEVIATED
-
-        if not isinstance(self.fits_printer, Unset):
-            fits_printer = self.fits_printer
         else:
+            file_path = _file_path_value
+
+        try:
+            _fits_printer_value = self.fits_printer
+        except AttributeError:
             fits_printer = _DEVIATED
-
-        if not isinstance(self.model_dimensions, Unset):
-            model_dimensions = self.model_dimensions.to_dict()
         else:
+            fits_printer = _fits_printer_value
+
+        try:
+            _model_dimensions_value = self.model_dimensions
+        except AttributeError:
             model_dimensions = _DEVIATED
-
-        if not isinstance(self.printer_dimensions, Unset):
-            printer_dimensions = self.printer_dimensions.to_dict()
         else:
+            model_dimensions = _model_dimensions_value.to_dict()
+
+        try:
+            _printer_dimensions_value = self.printer_dimensions
+        except AttributeError:
             printer_dimensions = _DEVIATED
+        else:
+            printer_dimensions = _printer_dimensions_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -171,6 +184,7 @@ class PrintabilityResponse(TolerantModel):
 
         printability_response.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(printability_response, found)
             printability_response._fabapi_deviations = tuple(found)
         return printability_response
 

@@ -21,7 +21,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PrinterConfig")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PrinterConfig(TolerantModel):
     """A profile that matches your printer, to dial in the quote's print time and material usage. The file is sliced to
     G-code with these settings.

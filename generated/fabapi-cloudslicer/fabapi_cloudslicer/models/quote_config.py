@@ -20,7 +20,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="QuoteConfig")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class QuoteConfig(TolerantModel):
     """A custom pricing profile: material cost, hourly rate, base cost (a minimum spend) and currency.
 

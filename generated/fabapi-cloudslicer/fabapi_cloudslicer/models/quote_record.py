@@ -26,9 +26,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="QuoteRecord")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class QuoteRecord(TolerantModel):
     """A stored quote, with the profiles it was made with.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         quote_id (str):
@@ -70,75 +73,103 @@ class QuoteRecord(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.quote_id, Unset):
-            quote_id = self.quote_id
-        else:
+        try:
+            _quote_id_value = self.quote_id
+        except AttributeError:
             quote_id = _DEVIATED
-
-        if not isinstance(self.user_id, Unset):
-            user_id = self.user_id
         else:
+            quote_id = _quote_id_value
+
+        try:
+            _user_id_value = self.user_id
+        except AttributeError:
             user_id = _DEVIATED
-
-        if not isinstance(self.status, Unset):
-            status = self.status
         else:
+            user_id = _user_id_value
+
+        try:
+            _status_value = self.status
+        except AttributeError:
             status = _DEVIATED
-
-        if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp
         else:
+            status = _status_value
+
+        try:
+            _timestamp_value = self.timestamp
+        except AttributeError:
             timestamp = _DEVIATED
-
-        if not isinstance(self.quote_duration, Unset):
-            quote_duration = self.quote_duration
         else:
+            timestamp = _timestamp_value
+
+        try:
+            _quote_duration_value = self.quote_duration
+        except AttributeError:
             quote_duration = _DEVIATED
-
-        if not isinstance(self.file_path, Unset):
-            file_path = self.file_path
         else:
+            quote_duration = _quote_duration_value
+
+        try:
+            _file_path_value = self.file_path
+        except AttributeError:
             file_path = _DEVIATED
-
-        if not isinstance(self.gcode_file_size, Unset):
-            gcode_file_size = self.gcode_file_size
         else:
+            file_path = _file_path_value
+
+        try:
+            _gcode_file_size_value = self.gcode_file_size
+        except AttributeError:
             gcode_file_size = _DEVIATED
-
-        if not isinstance(self.estimated_time, Unset):
-            estimated_time = self.estimated_time
         else:
+            gcode_file_size = _gcode_file_size_value
+
+        try:
+            _estimated_time_value = self.estimated_time
+        except AttributeError:
             estimated_time = _DEVIATED
-
-        if not isinstance(self.estimated_time_seconds, Unset):
-            estimated_time_seconds = self.estimated_time_seconds
         else:
+            estimated_time = _estimated_time_value
+
+        try:
+            _estimated_time_seconds_value = self.estimated_time_seconds
+        except AttributeError:
             estimated_time_seconds = _DEVIATED
-
-        if not isinstance(self.filament_weight, Unset):
-            filament_weight = self.filament_weight
         else:
+            estimated_time_seconds = _estimated_time_seconds_value
+
+        try:
+            _filament_weight_value = self.filament_weight
+        except AttributeError:
             filament_weight = _DEVIATED
-
-        if not isinstance(self.filament_cost, Unset):
-            filament_cost = self.filament_cost
         else:
+            filament_weight = _filament_weight_value
+
+        try:
+            _filament_cost_value = self.filament_cost
+        except AttributeError:
             filament_cost = _DEVIATED
-
-        if not isinstance(self.total_price, Unset):
-            total_price = self.total_price
         else:
+            filament_cost = _filament_cost_value
+
+        try:
+            _total_price_value = self.total_price
+        except AttributeError:
             total_price = _DEVIATED
-
-        if not isinstance(self.printer_config, Unset):
-            printer_config = self.printer_config.to_dict()
         else:
+            total_price = _total_price_value
+
+        try:
+            _printer_config_value = self.printer_config
+        except AttributeError:
             printer_config = _DEVIATED
-
-        if not isinstance(self.quote_config, Unset):
-            quote_config = self.quote_config.to_dict()
         else:
+            printer_config = _printer_config_value.to_dict()
+
+        try:
+            _quote_config_value = self.quote_config
+        except AttributeError:
             quote_config = _DEVIATED
+        else:
+            quote_config = _quote_config_value.to_dict()
 
         gcode_path: None | str | Unset
         if isinstance(self.gcode_path, Unset):
@@ -411,6 +442,7 @@ class QuoteRecord(TolerantModel):
 
         quote_record.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(quote_record, found)
             quote_record._fabapi_deviations = tuple(found)
         return quote_record
 

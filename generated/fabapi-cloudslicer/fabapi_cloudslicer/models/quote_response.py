@@ -16,14 +16,17 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="QuoteResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class QuoteResponse(TolerantModel):
     """A new quote, computed synchronously from the sliced G-code.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         quote_id (str):
@@ -59,75 +62,103 @@ class QuoteResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.quote_id, Unset):
-            quote_id = self.quote_id
-        else:
+        try:
+            _quote_id_value = self.quote_id
+        except AttributeError:
             quote_id = _DEVIATED
-
-        if not isinstance(self.user_id, Unset):
-            user_id = self.user_id
         else:
+            quote_id = _quote_id_value
+
+        try:
+            _user_id_value = self.user_id
+        except AttributeError:
             user_id = _DEVIATED
-
-        if not isinstance(self.status, Unset):
-            status = self.status
         else:
+            user_id = _user_id_value
+
+        try:
+            _status_value = self.status
+        except AttributeError:
             status = _DEVIATED
-
-        if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp
         else:
+            status = _status_value
+
+        try:
+            _timestamp_value = self.timestamp
+        except AttributeError:
             timestamp = _DEVIATED
-
-        if not isinstance(self.quote_duration, Unset):
-            quote_duration = self.quote_duration
         else:
+            timestamp = _timestamp_value
+
+        try:
+            _quote_duration_value = self.quote_duration
+        except AttributeError:
             quote_duration = _DEVIATED
-
-        if not isinstance(self.file_path, Unset):
-            file_path = self.file_path
         else:
+            quote_duration = _quote_duration_value
+
+        try:
+            _file_path_value = self.file_path
+        except AttributeError:
             file_path = _DEVIATED
-
-        if not isinstance(self.gcode_path, Unset):
-            gcode_path = self.gcode_path
         else:
+            file_path = _file_path_value
+
+        try:
+            _gcode_path_value = self.gcode_path
+        except AttributeError:
             gcode_path = _DEVIATED
-
-        if not isinstance(self.gcode_name, Unset):
-            gcode_name = self.gcode_name
         else:
+            gcode_path = _gcode_path_value
+
+        try:
+            _gcode_name_value = self.gcode_name
+        except AttributeError:
             gcode_name = _DEVIATED
-
-        if not isinstance(self.gcode_file_size, Unset):
-            gcode_file_size = self.gcode_file_size
         else:
+            gcode_name = _gcode_name_value
+
+        try:
+            _gcode_file_size_value = self.gcode_file_size
+        except AttributeError:
             gcode_file_size = _DEVIATED
-
-        if not isinstance(self.estimated_time, Unset):
-            estimated_time = self.estimated_time
         else:
+            gcode_file_size = _gcode_file_size_value
+
+        try:
+            _estimated_time_value = self.estimated_time
+        except AttributeError:
             estimated_time = _DEVIATED
-
-        if not isinstance(self.estimated_time_seconds, Unset):
-            estimated_time_seconds = self.estimated_time_seconds
         else:
+            estimated_time = _estimated_time_value
+
+        try:
+            _estimated_time_seconds_value = self.estimated_time_seconds
+        except AttributeError:
             estimated_time_seconds = _DEVIATED
-
-        if not isinstance(self.filament_weight, Unset):
-            filament_weight = self.filament_weight
         else:
+            estimated_time_seconds = _estimated_time_seconds_value
+
+        try:
+            _filament_weight_value = self.filament_weight
+        except AttributeError:
             filament_weight = _DEVIATED
-
-        if not isinstance(self.filament_cost, Unset):
-            filament_cost = self.filament_cost
         else:
+            filament_weight = _filament_weight_value
+
+        try:
+            _filament_cost_value = self.filament_cost
+        except AttributeError:
             filament_cost = _DEVIATED
-
-        if not isinstance(self.total_price, Unset):
-            total_price = self.total_price
         else:
+            filament_cost = _filament_cost_value
+
+        try:
+            _total_price_value = self.total_price
+        except AttributeError:
             total_price = _DEVIATED
+        else:
+            total_price = _total_price_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -414,6 +445,7 @@ class QuoteResponse(TolerantModel):
 
         quote_response.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(quote_response, found)
             quote_response._fabapi_deviations = tuple(found)
         return quote_response
 

@@ -15,14 +15,17 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="UploadIdResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class UploadIdResponse(TolerantModel):
     """A single-use upload id (expires after one hour) and the file id the upload will receive.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         user_id (str):
@@ -38,25 +41,33 @@ class UploadIdResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.user_id, Unset):
-            user_id = self.user_id
-        else:
+        try:
+            _user_id_value = self.user_id
+        except AttributeError:
             user_id = _DEVIATED
-
-        if not isinstance(self.upload_id, Unset):
-            upload_id = self.upload_id
         else:
+            user_id = _user_id_value
+
+        try:
+            _upload_id_value = self.upload_id
+        except AttributeError:
             upload_id = _DEVIATED
-
-        if not isinstance(self.file_id, Unset):
-            file_id = self.file_id
         else:
+            upload_id = _upload_id_value
+
+        try:
+            _file_id_value = self.file_id
+        except AttributeError:
             file_id = _DEVIATED
-
-        if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp
         else:
+            file_id = _file_id_value
+
+        try:
+            _timestamp_value = self.timestamp
+        except AttributeError:
             timestamp = _DEVIATED
+        else:
+            timestamp = _timestamp_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -175,6 +186,7 @@ class UploadIdResponse(TolerantModel):
 
         upload_id_response.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(upload_id_response, found)
             upload_id_response._fabapi_deviations = tuple(found)
         return upload_id_response
 

@@ -24,9 +24,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class UserResponse(TolerantModel):
     """The account and its usage.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         user_id (str):
@@ -44,25 +47,33 @@ class UserResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.user_id, Unset):
-            user_id = self.user_id
-        else:
+        try:
+            _user_id_value = self.user_id
+        except AttributeError:
             user_id = _DEVIATED
-
-        if not isinstance(self.email, Unset):
-            email = self.email
         else:
+            user_id = _user_id_value
+
+        try:
+            _email_value = self.email
+        except AttributeError:
             email = _DEVIATED
-
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
         else:
+            email = _email_value
+
+        try:
+            _created_at_value = self.created_at
+        except AttributeError:
             created_at = _DEVIATED
-
-        if not isinstance(self.data_usage, Unset):
-            data_usage = self.data_usage.to_dict()
         else:
+            created_at = _created_at_value
+
+        try:
+            _data_usage_value = self.data_usage
+        except AttributeError:
             data_usage = _DEVIATED
+        else:
+            data_usage = _data_usage_value.to_dict()
 
         user_name: None | str | Unset
         if isinstance(self.user_name, Unset):
@@ -175,6 +186,7 @@ class UserResponse(TolerantModel):
 
         user_response.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(user_response, found)
             user_response._fabapi_deviations = tuple(found)
         return user_response
 

@@ -16,14 +16,17 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="ValidationError")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ValidationError(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         loc (list[int | str]):
         msg (str):
@@ -36,25 +39,30 @@ class ValidationError(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.loc, Unset):
+        try:
+            _loc_value = self.loc
+        except AttributeError:
+            loc = _DEVIATED
+        else:
             loc = []
-            for loc_item_data in self.loc:
+            for loc_item_data in _loc_value:
                 loc_item: int | str
                 loc_item = loc_item_data
                 loc.append(loc_item)
 
-        else:
-            loc = _DEVIATED
-
-        if not isinstance(self.msg, Unset):
-            msg = self.msg
-        else:
+        try:
+            _msg_value = self.msg
+        except AttributeError:
             msg = _DEVIATED
-
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
         else:
+            msg = _msg_value
+
+        try:
+            _type__value = self.type_
+        except AttributeError:
             type_ = _DEVIATED
+        else:
+            type_ = _type__value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -139,6 +147,7 @@ class ValidationError(TolerantModel):
 
         validation_error.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(validation_error, found)
             validation_error._fabapi_deviations = tuple(found)
         return validation_error
 

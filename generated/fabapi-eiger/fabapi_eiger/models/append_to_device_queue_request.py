@@ -16,14 +16,17 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="AppendToDeviceQueueRequest")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AppendToDeviceQueueRequest(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         build (UUID): ID of build to append to queue
     """
@@ -31,10 +34,12 @@ class AppendToDeviceQueueRequest(TolerantModel):
     build: UUID
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.build, Unset):
-            build = str(self.build)
-        else:
+        try:
+            _build_value = self.build
+        except AttributeError:
             build = _DEVIATED
+        else:
+            build = str(_build_value)
 
         field_dict: dict[str, Any] = {}
 
@@ -92,6 +97,7 @@ class AppendToDeviceQueueRequest(TolerantModel):
         for prop_name, value in d.items():
             found = _PROPERTIES.deviate_extra(found, prop_name, value)
         if found is not None:
+            _PROPERTIES.vacate(append_to_device_queue_request, found)
             append_to_device_queue_request._fabapi_deviations = tuple(found)
         return append_to_device_queue_request
 

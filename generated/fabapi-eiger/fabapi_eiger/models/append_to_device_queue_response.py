@@ -20,14 +20,17 @@ from fabapi_core import (
 )
 
 from ..models.queued_print_job_state_enum import QueuedPrintJobStateEnum
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="AppendToDeviceQueueResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AppendToDeviceQueueResponse(TolerantModel):
     """An node in the print queue
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         id (UUID): ID of the Queued Print Job
@@ -43,33 +46,41 @@ class AppendToDeviceQueueResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-        else:
+        try:
+            _id_value = self.id
+        except AttributeError:
             id = _DEVIATED
-
-        if not isinstance(self.state, Unset):
-            state = self.state.value
         else:
+            id = str(_id_value)
+
+        try:
+            _state_value = self.state
+        except AttributeError:
             state = _DEVIATED
-
-        if not isinstance(self.queued_at, Unset):
-            queued_at: None | str
-            if isinstance(self.queued_at, datetime.datetime):
-                queued_at = self.queued_at.isoformat()
-            else:
-                queued_at = self.queued_at
         else:
+            state = _state_value.value
+
+        try:
+            _queued_at_value = self.queued_at
+        except AttributeError:
             queued_at = _DEVIATED
-
-        if not isinstance(self.updated_at, Unset):
-            updated_at: None | str
-            if isinstance(self.updated_at, datetime.datetime):
-                updated_at = self.updated_at.isoformat()
-            else:
-                updated_at = self.updated_at
         else:
+            queued_at: None | str
+            if isinstance(_queued_at_value, datetime.datetime):
+                queued_at = _queued_at_value.isoformat()
+            else:
+                queued_at = _queued_at_value
+
+        try:
+            _updated_at_value = self.updated_at
+        except AttributeError:
             updated_at = _DEVIATED
+        else:
+            updated_at: None | str
+            if isinstance(_updated_at_value, datetime.datetime):
+                updated_at = _updated_at_value.isoformat()
+            else:
+                updated_at = _updated_at_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -208,6 +219,7 @@ class AppendToDeviceQueueResponse(TolerantModel):
 
         append_to_device_queue_response.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(append_to_device_queue_response, found)
             append_to_device_queue_response._fabapi_deviations = tuple(found)
         return append_to_device_queue_response
 

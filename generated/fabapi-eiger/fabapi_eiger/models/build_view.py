@@ -30,9 +30,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BuildView")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class BuildView(TolerantModel):
     """Build
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         id (UUID): Build Identifier
@@ -80,99 +83,131 @@ class BuildView(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-        else:
+        try:
+            _id_value = self.id
+        except AttributeError:
             id = _DEVIATED
-
-        if not isinstance(self.title, Unset):
-            title = self.title
         else:
+            id = str(_id_value)
+
+        try:
+            _title_value = self.title
+        except AttributeError:
             title = _DEVIATED
-
-        if not isinstance(self.created_at, Unset):
-            created_at: None | str
-            if isinstance(self.created_at, datetime.datetime):
-                created_at = self.created_at.isoformat()
-            else:
-                created_at = self.created_at
         else:
+            title = _title_value
+
+        try:
+            _created_at_value = self.created_at
+        except AttributeError:
             created_at = _DEVIATED
-
-        if not isinstance(self.updated_at, Unset):
-            updated_at: None | str
-            if isinstance(self.updated_at, datetime.datetime):
-                updated_at = self.updated_at.isoformat()
+        else:
+            created_at: None | str
+            if isinstance(_created_at_value, datetime.datetime):
+                created_at = _created_at_value.isoformat()
             else:
-                updated_at = self.updated_at
-        else:
+                created_at = _created_at_value
+
+        try:
+            _updated_at_value = self.updated_at
+        except AttributeError:
             updated_at = _DEVIATED
-
-        if not isinstance(self.part_count, Unset):
-            part_count = self.part_count
         else:
+            updated_at: None | str
+            if isinstance(_updated_at_value, datetime.datetime):
+                updated_at = _updated_at_value.isoformat()
+            else:
+                updated_at = _updated_at_value
+
+        try:
+            _part_count_value = self.part_count
+        except AttributeError:
             part_count = _DEVIATED
-
-        if not isinstance(self.device_series, Unset):
-            device_series = self.device_series
         else:
+            part_count = _part_count_value
+
+        try:
+            _device_series_value = self.device_series
+        except AttributeError:
             device_series = _DEVIATED
-
-        if not isinstance(self.primary_material, Unset):
-            primary_material = self.primary_material
         else:
+            device_series = _device_series_value
+
+        try:
+            _primary_material_value = self.primary_material
+        except AttributeError:
             primary_material = _DEVIATED
-
-        if not isinstance(self.secondary_material, Unset):
-            secondary_material = self.secondary_material
         else:
+            primary_material = _primary_material_value
+
+        try:
+            _secondary_material_value = self.secondary_material
+        except AttributeError:
             secondary_material = _DEVIATED
-
-        if not isinstance(self.ccs_primary_required, Unset):
-            ccs_primary_required: float | None
-            ccs_primary_required = self.ccs_primary_required
         else:
+            secondary_material = _secondary_material_value
+
+        try:
+            _ccs_primary_required_value = self.ccs_primary_required
+        except AttributeError:
             ccs_primary_required = _DEVIATED
-
-        if not isinstance(self.ccs_secondary_required, Unset):
-            ccs_secondary_required: float | None
-            ccs_secondary_required = self.ccs_secondary_required
         else:
+            ccs_primary_required: float | None
+            ccs_primary_required = _ccs_primary_required_value
+
+        try:
+            _ccs_secondary_required_value = self.ccs_secondary_required
+        except AttributeError:
             ccs_secondary_required = _DEVIATED
-
-        if not isinstance(self.ccs_tertiary_required, Unset):
-            ccs_tertiary_required: float | None
-            ccs_tertiary_required = self.ccs_tertiary_required
         else:
+            ccs_secondary_required: float | None
+            ccs_secondary_required = _ccs_secondary_required_value
+
+        try:
+            _ccs_tertiary_required_value = self.ccs_tertiary_required
+        except AttributeError:
             ccs_tertiary_required = _DEVIATED
-
-        if not isinstance(self.ccs_fiber_required, Unset):
-            ccs_fiber_required: float | None
-            ccs_fiber_required = self.ccs_fiber_required
         else:
+            ccs_tertiary_required: float | None
+            ccs_tertiary_required = _ccs_tertiary_required_value
+
+        try:
+            _ccs_fiber_required_value = self.ccs_fiber_required
+        except AttributeError:
             ccs_fiber_required = _DEVIATED
-
-        if not isinstance(self.estimated_print_seconds, Unset):
-            estimated_print_seconds: float | None
-            estimated_print_seconds = self.estimated_print_seconds
         else:
+            ccs_fiber_required: float | None
+            ccs_fiber_required = _ccs_fiber_required_value
+
+        try:
+            _estimated_print_seconds_value = self.estimated_print_seconds
+        except AttributeError:
             estimated_print_seconds = _DEVIATED
-
-        if not isinstance(self.sliced, Unset):
-            sliced = self.sliced
         else:
+            estimated_print_seconds: float | None
+            estimated_print_seconds = _estimated_print_seconds_value
+
+        try:
+            _sliced_value = self.sliced
+        except AttributeError:
             sliced = _DEVIATED
-
-        if not isinstance(self.blacksmith_enabled, Unset):
-            blacksmith_enabled = self.blacksmith_enabled
         else:
+            sliced = _sliced_value
+
+        try:
+            _blacksmith_enabled_value = self.blacksmith_enabled
+        except AttributeError:
             blacksmith_enabled = _DEVIATED
-
-        if not isinstance(self.approved, Unset):
-            approved: bool | None
-            approved = self.approved
         else:
+            blacksmith_enabled = _blacksmith_enabled_value
+
+        try:
+            _approved_value = self.approved
+        except AttributeError:
             approved = _DEVIATED
+        else:
+            approved: bool | None
+            approved = _approved_value
 
         preview_url = self.preview_url
 
@@ -523,6 +558,7 @@ class BuildView(TolerantModel):
 
         build_view.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(build_view, found)
             build_view._fabapi_deviations = tuple(found)
         return build_view
 

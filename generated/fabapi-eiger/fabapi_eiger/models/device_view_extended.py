@@ -30,9 +30,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeviceViewExtended")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DeviceViewExtended(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         id (UUID): ID of the device
         name (str): Name of the device
@@ -72,55 +75,71 @@ class DeviceViewExtended(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-        else:
+        try:
+            _id_value = self.id
+        except AttributeError:
             id = _DEVIATED
-
-        if not isinstance(self.name, Unset):
-            name = self.name
         else:
+            id = str(_id_value)
+
+        try:
+            _name_value = self.name
+        except AttributeError:
             name = _DEVIATED
-
-        if not isinstance(self.device_type, Unset):
-            device_type = self.device_type
         else:
+            name = _name_value
+
+        try:
+            _device_type_value = self.device_type
+        except AttributeError:
             device_type = _DEVIATED
-
-        if not isinstance(self.device_series, Unset):
-            device_series = self.device_series
         else:
+            device_type = _device_type_value
+
+        try:
+            _device_series_value = self.device_series
+        except AttributeError:
             device_series = _DEVIATED
-
-        if not isinstance(self.created_at, Unset):
-            created_at: None | str
-            if isinstance(self.created_at, datetime.datetime):
-                created_at = self.created_at.isoformat()
-            else:
-                created_at = self.created_at
         else:
+            device_series = _device_series_value
+
+        try:
+            _created_at_value = self.created_at
+        except AttributeError:
             created_at = _DEVIATED
-
-        if not isinstance(self.updated_at, Unset):
-            updated_at: None | str
-            if isinstance(self.updated_at, datetime.datetime):
-                updated_at = self.updated_at.isoformat()
+        else:
+            created_at: None | str
+            if isinstance(_created_at_value, datetime.datetime):
+                created_at = _created_at_value.isoformat()
             else:
-                updated_at = self.updated_at
-        else:
+                created_at = _created_at_value
+
+        try:
+            _updated_at_value = self.updated_at
+        except AttributeError:
             updated_at = _DEVIATED
-
-        if not isinstance(self.queue_estimated_time_seconds, Unset):
-            queue_estimated_time_seconds: float | None
-            queue_estimated_time_seconds = self.queue_estimated_time_seconds
         else:
+            updated_at: None | str
+            if isinstance(_updated_at_value, datetime.datetime):
+                updated_at = _updated_at_value.isoformat()
+            else:
+                updated_at = _updated_at_value
+
+        try:
+            _queue_estimated_time_seconds_value = self.queue_estimated_time_seconds
+        except AttributeError:
             queue_estimated_time_seconds = _DEVIATED
-
-        if not isinstance(self.queue_length, Unset):
-            queue_length: int | None
-            queue_length = self.queue_length
         else:
+            queue_estimated_time_seconds: float | None
+            queue_estimated_time_seconds = _queue_estimated_time_seconds_value
+
+        try:
+            _queue_length_value = self.queue_length
+        except AttributeError:
             queue_length = _DEVIATED
+        else:
+            queue_length: int | None
+            queue_length = _queue_length_value
 
         loaded_primary_material: None | str | Unset
         if isinstance(self.loaded_primary_material, Unset):
@@ -454,6 +473,7 @@ class DeviceViewExtended(TolerantModel):
 
         device_view_extended.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(device_view_extended, found)
             device_view_extended._fabapi_deviations = tuple(found)
         return device_view_extended
 

@@ -17,14 +17,17 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="GetPrintJobPartScanReportResponseItem")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GetPrintJobPartScanReportResponseItem(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         printed_part_id (UUID): The printed part ID
         scan_report_url (None | str): The URL to download the Inspection report. This URL will be valid for
@@ -38,16 +41,20 @@ class GetPrintJobPartScanReportResponseItem(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.printed_part_id, Unset):
-            printed_part_id = str(self.printed_part_id)
-        else:
+        try:
+            _printed_part_id_value = self.printed_part_id
+        except AttributeError:
             printed_part_id = _DEVIATED
-
-        if not isinstance(self.scan_report_url, Unset):
-            scan_report_url: None | str
-            scan_report_url = self.scan_report_url
         else:
+            printed_part_id = str(_printed_part_id_value)
+
+        try:
+            _scan_report_url_value = self.scan_report_url
+        except AttributeError:
             scan_report_url = _DEVIATED
+        else:
+            scan_report_url: None | str
+            scan_report_url = _scan_report_url_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -132,6 +139,7 @@ class GetPrintJobPartScanReportResponseItem(TolerantModel):
 
         get_print_job_part_scan_report_response_item.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(get_print_job_part_scan_report_response_item, found)
             get_print_job_part_scan_report_response_item._fabapi_deviations = tuple(found)
         return get_print_job_part_scan_report_response_item
 

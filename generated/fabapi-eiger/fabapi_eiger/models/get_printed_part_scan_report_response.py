@@ -15,14 +15,17 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="GetPrintedPartScanReportResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GetPrintedPartScanReportResponse(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         scan_report_url (None | str):
     """
@@ -31,11 +34,13 @@ class GetPrintedPartScanReportResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.scan_report_url, Unset):
-            scan_report_url: None | str
-            scan_report_url = self.scan_report_url
-        else:
+        try:
+            _scan_report_url_value = self.scan_report_url
+        except AttributeError:
             scan_report_url = _DEVIATED
+        else:
+            scan_report_url: None | str
+            scan_report_url = _scan_report_url_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,6 +97,7 @@ class GetPrintedPartScanReportResponse(TolerantModel):
 
         get_printed_part_scan_report_response.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(get_printed_part_scan_report_response, found)
             get_printed_part_scan_report_response._fabapi_deviations = tuple(found)
         return get_printed_part_scan_report_response
 

@@ -23,9 +23,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="GetUserResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GetUserResponse(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         id (UUID):
         name (str | Unset):
@@ -41,10 +44,12 @@ class GetUserResponse(TolerantModel):
     updated_at: datetime.datetime | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-        else:
+        try:
+            _id_value = self.id
+        except AttributeError:
             id = _DEVIATED
+        else:
+            id = str(_id_value)
 
         name = self.name
 
@@ -199,6 +204,7 @@ class GetUserResponse(TolerantModel):
         for prop_name, value in d.items():
             found = _PROPERTIES.deviate_extra(found, prop_name, value)
         if found is not None:
+            _PROPERTIES.vacate(get_user_response, found)
             get_user_response._fabapi_deviations = tuple(found)
         return get_user_response
 

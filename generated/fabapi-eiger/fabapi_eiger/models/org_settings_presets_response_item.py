@@ -17,14 +17,17 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="OrgSettingsPresetsResponseItem")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class OrgSettingsPresetsResponseItem(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         title (str): The Settings Preset title.
         id (UUID): The Settings Preset id.
@@ -35,15 +38,19 @@ class OrgSettingsPresetsResponseItem(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.title, Unset):
-            title = self.title
-        else:
+        try:
+            _title_value = self.title
+        except AttributeError:
             title = _DEVIATED
-
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
         else:
+            title = _title_value
+
+        try:
+            _id_value = self.id
+        except AttributeError:
             id = _DEVIATED
+        else:
+            id = str(_id_value)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -128,6 +135,7 @@ class OrgSettingsPresetsResponseItem(TolerantModel):
 
         org_settings_presets_response_item.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(org_settings_presets_response_item, found)
             org_settings_presets_response_item._fabapi_deviations = tuple(found)
         return org_settings_presets_response_item
 

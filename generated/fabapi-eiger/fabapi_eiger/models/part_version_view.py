@@ -26,9 +26,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PartVersionView")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PartVersionView(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         id (UUID):
         part_id (UUID):
@@ -57,36 +60,48 @@ class PartVersionView(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-        else:
+        try:
+            _id_value = self.id
+        except AttributeError:
             id = _DEVIATED
-
-        if not isinstance(self.part_id, Unset):
-            part_id = str(self.part_id)
         else:
+            id = str(_id_value)
+
+        try:
+            _part_id_value = self.part_id
+        except AttributeError:
             part_id = _DEVIATED
-
-        if not isinstance(self.title, Unset):
-            title = self.title
         else:
+            part_id = str(_part_id_value)
+
+        try:
+            _title_value = self.title
+        except AttributeError:
             title = _DEVIATED
-
-        if not isinstance(self.description, Unset):
-            description: None | str
-            description = self.description
         else:
+            title = _title_value
+
+        try:
+            _description_value = self.description
+        except AttributeError:
             description = _DEVIATED
-
-        if not isinstance(self.version_number, Unset):
-            version_number = self.version_number
         else:
+            description: None | str
+            description = _description_value
+
+        try:
+            _version_number_value = self.version_number
+        except AttributeError:
             version_number = _DEVIATED
-
-        if not isinstance(self.sliced, Unset):
-            sliced = self.sliced
         else:
+            version_number = _version_number_value
+
+        try:
+            _sliced_value = self.sliced
+        except AttributeError:
             sliced = _DEVIATED
+        else:
+            sliced = _sliced_value
 
         preview_url = self.preview_url
 
@@ -294,6 +309,7 @@ class PartVersionView(TolerantModel):
 
         part_version_view.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(part_version_view, found)
             part_version_view._fabapi_deviations = tuple(found)
         return part_version_view
 

@@ -34,9 +34,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PrintJobViewExtended")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PrintJobViewExtended(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         id (UUID): ID of the print job
         state (PrintJobStateEnum): State of the print job
@@ -82,74 +85,92 @@ class PrintJobViewExtended(TolerantModel):
         from ..models.device_view import DeviceView  # noqa: PLC0415
         from ..models.user_view import UserView  # noqa: PLC0415
 
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-        else:
+        try:
+            _id_value = self.id
+        except AttributeError:
             id = _DEVIATED
-
-        if not isinstance(self.state, Unset):
-            state = self.state.value
         else:
+            id = str(_id_value)
+
+        try:
+            _state_value = self.state
+        except AttributeError:
             state = _DEVIATED
-
-        if not isinstance(self.queued_at, Unset):
-            queued_at: None | str
-            if isinstance(self.queued_at, datetime.datetime):
-                queued_at = self.queued_at.isoformat()
-            else:
-                queued_at = self.queued_at
         else:
+            state = _state_value.value
+
+        try:
+            _queued_at_value = self.queued_at
+        except AttributeError:
             queued_at = _DEVIATED
-
-        if not isinstance(self.created_at, Unset):
-            created_at: None | str
-            if isinstance(self.created_at, datetime.datetime):
-                created_at = self.created_at.isoformat()
-            else:
-                created_at = self.created_at
         else:
+            queued_at: None | str
+            if isinstance(_queued_at_value, datetime.datetime):
+                queued_at = _queued_at_value.isoformat()
+            else:
+                queued_at = _queued_at_value
+
+        try:
+            _created_at_value = self.created_at
+        except AttributeError:
             created_at = _DEVIATED
-
-        if not isinstance(self.started_at, Unset):
-            started_at: None | str
-            if isinstance(self.started_at, datetime.datetime):
-                started_at = self.started_at.isoformat()
-            else:
-                started_at = self.started_at
         else:
+            created_at: None | str
+            if isinstance(_created_at_value, datetime.datetime):
+                created_at = _created_at_value.isoformat()
+            else:
+                created_at = _created_at_value
+
+        try:
+            _started_at_value = self.started_at
+        except AttributeError:
             started_at = _DEVIATED
-
-        if not isinstance(self.updated_at, Unset):
-            updated_at: None | str
-            if isinstance(self.updated_at, datetime.datetime):
-                updated_at = self.updated_at.isoformat()
-            else:
-                updated_at = self.updated_at
         else:
+            started_at: None | str
+            if isinstance(_started_at_value, datetime.datetime):
+                started_at = _started_at_value.isoformat()
+            else:
+                started_at = _started_at_value
+
+        try:
+            _updated_at_value = self.updated_at
+        except AttributeError:
             updated_at = _DEVIATED
-
-        if not isinstance(self.ended_at, Unset):
-            ended_at: None | str
-            if isinstance(self.ended_at, datetime.datetime):
-                ended_at = self.ended_at.isoformat()
-            else:
-                ended_at = self.ended_at
         else:
+            updated_at: None | str
+            if isinstance(_updated_at_value, datetime.datetime):
+                updated_at = _updated_at_value.isoformat()
+            else:
+                updated_at = _updated_at_value
+
+        try:
+            _ended_at_value = self.ended_at
+        except AttributeError:
             ended_at = _DEVIATED
-
-        if not isinstance(self.build, Unset):
-            build = self.build.to_dict()
         else:
-            build = _DEVIATED
-
-        if not isinstance(self.device, Unset):
-            device: dict[str, Any] | None
-            if isinstance(self.device, DeviceView):
-                device = self.device.to_dict()
+            ended_at: None | str
+            if isinstance(_ended_at_value, datetime.datetime):
+                ended_at = _ended_at_value.isoformat()
             else:
-                device = self.device
+                ended_at = _ended_at_value
+
+        try:
+            _build_value = self.build
+        except AttributeError:
+            build = _DEVIATED
         else:
+            build = _build_value.to_dict()
+
+        try:
+            _device_value = self.device
+        except AttributeError:
             device = _DEVIATED
+        else:
+            device: dict[str, Any] | None
+            if isinstance(_device_value, DeviceView):
+                device = _device_value.to_dict()
+            else:
+                device = _device_value
 
         printing_state: str | Unset = UNSET
         if not isinstance(self.printing_state, Unset):
@@ -541,6 +562,7 @@ class PrintJobViewExtended(TolerantModel):
 
         print_job_view_extended.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(print_job_view_extended, found)
             print_job_view_extended._fabapi_deviations = tuple(found)
         return print_job_view_extended
 

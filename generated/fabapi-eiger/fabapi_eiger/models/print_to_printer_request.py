@@ -16,14 +16,17 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="PrintToPrinterRequest")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PrintToPrinterRequest(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         build (UUID): ID of build to print
     """
@@ -31,10 +34,12 @@ class PrintToPrinterRequest(TolerantModel):
     build: UUID
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.build, Unset):
-            build = str(self.build)
-        else:
+        try:
+            _build_value = self.build
+        except AttributeError:
             build = _DEVIATED
+        else:
+            build = str(_build_value)
 
         field_dict: dict[str, Any] = {}
 
@@ -92,6 +97,7 @@ class PrintToPrinterRequest(TolerantModel):
         for prop_name, value in d.items():
             found = _PROPERTIES.deviate_extra(found, prop_name, value)
         if found is not None:
+            _PROPERTIES.vacate(print_to_printer_request, found)
             print_to_printer_request._fabapi_deviations = tuple(found)
         return print_to_printer_request
 

@@ -25,9 +25,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PrintedPartView")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PrintedPartView(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         id (UUID):
         printed_at (datetime.datetime | None):
@@ -44,37 +47,45 @@ class PrintedPartView(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-        else:
+        try:
+            _id_value = self.id
+        except AttributeError:
             id = _DEVIATED
-
-        if not isinstance(self.printed_at, Unset):
-            printed_at: None | str
-            if isinstance(self.printed_at, datetime.datetime):
-                printed_at = self.printed_at.isoformat()
-            else:
-                printed_at = self.printed_at
         else:
+            id = str(_id_value)
+
+        try:
+            _printed_at_value = self.printed_at
+        except AttributeError:
             printed_at = _DEVIATED
-
-        if not isinstance(self.updated_at, Unset):
-            updated_at: None | str
-            if isinstance(self.updated_at, datetime.datetime):
-                updated_at = self.updated_at.isoformat()
-            else:
-                updated_at = self.updated_at
         else:
+            printed_at: None | str
+            if isinstance(_printed_at_value, datetime.datetime):
+                printed_at = _printed_at_value.isoformat()
+            else:
+                printed_at = _printed_at_value
+
+        try:
+            _updated_at_value = self.updated_at
+        except AttributeError:
             updated_at = _DEVIATED
-
-        if not isinstance(self.state, Unset):
-            state: None | str
-            if isinstance(self.state, PrintedPartViewStateEnum):
-                state = self.state.value
-            else:
-                state = self.state
         else:
+            updated_at: None | str
+            if isinstance(_updated_at_value, datetime.datetime):
+                updated_at = _updated_at_value.isoformat()
+            else:
+                updated_at = _updated_at_value
+
+        try:
+            _state_value = self.state
+        except AttributeError:
             state = _DEVIATED
+        else:
+            state: None | str
+            if isinstance(_state_value, PrintedPartViewStateEnum):
+                state = _state_value.value
+            else:
+                state = _state_value
 
         notes: None | str | Unset
         if isinstance(self.notes, Unset):
@@ -246,6 +257,7 @@ class PrintedPartView(TolerantModel):
 
         printed_part_view.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(printed_part_view, found)
             printed_part_view._fabapi_deviations = tuple(found)
         return printed_part_view
 

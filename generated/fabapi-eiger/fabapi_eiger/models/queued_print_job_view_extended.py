@@ -30,9 +30,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="QueuedPrintJobViewExtended")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class QueuedPrintJobViewExtended(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         id (UUID): ID of the Queued Print Job
         state (QueuedPrintJobStateEnum):
@@ -53,38 +56,48 @@ class QueuedPrintJobViewExtended(TolerantModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.user_view import UserView  # noqa: PLC0415
 
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-        else:
+        try:
+            _id_value = self.id
+        except AttributeError:
             id = _DEVIATED
-
-        if not isinstance(self.state, Unset):
-            state = self.state.value
         else:
+            id = str(_id_value)
+
+        try:
+            _state_value = self.state
+        except AttributeError:
             state = _DEVIATED
-
-        if not isinstance(self.queued_at, Unset):
-            queued_at: None | str
-            if isinstance(self.queued_at, datetime.datetime):
-                queued_at = self.queued_at.isoformat()
-            else:
-                queued_at = self.queued_at
         else:
+            state = _state_value.value
+
+        try:
+            _queued_at_value = self.queued_at
+        except AttributeError:
             queued_at = _DEVIATED
-
-        if not isinstance(self.updated_at, Unset):
-            updated_at: None | str
-            if isinstance(self.updated_at, datetime.datetime):
-                updated_at = self.updated_at.isoformat()
+        else:
+            queued_at: None | str
+            if isinstance(_queued_at_value, datetime.datetime):
+                queued_at = _queued_at_value.isoformat()
             else:
-                updated_at = self.updated_at
-        else:
-            updated_at = _DEVIATED
+                queued_at = _queued_at_value
 
-        if not isinstance(self.build, Unset):
-            build = self.build.to_dict()
+        try:
+            _updated_at_value = self.updated_at
+        except AttributeError:
+            updated_at = _DEVIATED
         else:
+            updated_at: None | str
+            if isinstance(_updated_at_value, datetime.datetime):
+                updated_at = _updated_at_value.isoformat()
+            else:
+                updated_at = _updated_at_value
+
+        try:
+            _build_value = self.build
+        except AttributeError:
             build = _DEVIATED
+        else:
+            build = _build_value.to_dict()
 
         requester: dict[str, Any] | None | Unset
         if isinstance(self.requester, Unset):
@@ -236,6 +249,7 @@ class QueuedPrintJobViewExtended(TolerantModel):
 
         queued_print_job_view_extended.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(queued_print_job_view_extended, found)
             queued_print_job_view_extended._fabapi_deviations = tuple(found)
         return queued_print_job_view_extended
 

@@ -19,14 +19,17 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="ReadPartResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ReadPartResponse(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         id (UUID):
         created_at (datetime.datetime | None):
@@ -45,55 +48,66 @@ class ReadPartResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-        else:
+        try:
+            _id_value = self.id
+        except AttributeError:
             id = _DEVIATED
-
-        if not isinstance(self.created_at, Unset):
-            created_at: None | str
-            if isinstance(self.created_at, datetime.datetime):
-                created_at = self.created_at.isoformat()
-            else:
-                created_at = self.created_at
         else:
+            id = str(_id_value)
+
+        try:
+            _created_at_value = self.created_at
+        except AttributeError:
             created_at = _DEVIATED
-
-        if not isinstance(self.updated_at, Unset):
-            updated_at: None | str
-            if isinstance(self.updated_at, datetime.datetime):
-                updated_at = self.updated_at.isoformat()
-            else:
-                updated_at = self.updated_at
         else:
+            created_at: None | str
+            if isinstance(_created_at_value, datetime.datetime):
+                created_at = _created_at_value.isoformat()
+            else:
+                created_at = _created_at_value
+
+        try:
+            _updated_at_value = self.updated_at
+        except AttributeError:
             updated_at = _DEVIATED
-
-        if not isinstance(self.cloned_from, Unset):
-            cloned_from: None | str
-            if isinstance(self.cloned_from, UUID):
-                cloned_from = str(self.cloned_from)
-            else:
-                cloned_from = self.cloned_from
         else:
+            updated_at: None | str
+            if isinstance(_updated_at_value, datetime.datetime):
+                updated_at = _updated_at_value.isoformat()
+            else:
+                updated_at = _updated_at_value
+
+        try:
+            _cloned_from_value = self.cloned_from
+        except AttributeError:
             cloned_from = _DEVIATED
-
-        if not isinstance(self.latest_partversion, Unset):
-            latest_partversion: None | str
-            if isinstance(self.latest_partversion, UUID):
-                latest_partversion = str(self.latest_partversion)
-            else:
-                latest_partversion = self.latest_partversion
         else:
-            latest_partversion = _DEVIATED
+            cloned_from: None | str
+            if isinstance(_cloned_from_value, UUID):
+                cloned_from = str(_cloned_from_value)
+            else:
+                cloned_from = _cloned_from_value
 
-        if not isinstance(self.part_versions, Unset):
+        try:
+            _latest_partversion_value = self.latest_partversion
+        except AttributeError:
+            latest_partversion = _DEVIATED
+        else:
+            latest_partversion: None | str
+            if isinstance(_latest_partversion_value, UUID):
+                latest_partversion = str(_latest_partversion_value)
+            else:
+                latest_partversion = _latest_partversion_value
+
+        try:
+            _part_versions_value = self.part_versions
+        except AttributeError:
+            part_versions = _DEVIATED
+        else:
             part_versions = []
-            for part_versions_item_data in self.part_versions:
+            for part_versions_item_data in _part_versions_value:
                 part_versions_item = str(part_versions_item_data)
                 part_versions.append(part_versions_item)
-
-        else:
-            part_versions = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -244,6 +258,7 @@ class ReadPartResponse(TolerantModel):
 
         read_part_response.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(read_part_response, found)
             read_part_response._fabapi_deviations = tuple(found)
         return read_part_response
 

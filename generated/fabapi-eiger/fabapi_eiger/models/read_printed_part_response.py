@@ -29,9 +29,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReadPrintedPartResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ReadPrintedPartResponse(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         id (UUID):
         printed_at (datetime.datetime | None):
@@ -50,42 +53,52 @@ class ReadPrintedPartResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-        else:
+        try:
+            _id_value = self.id
+        except AttributeError:
             id = _DEVIATED
-
-        if not isinstance(self.printed_at, Unset):
-            printed_at: None | str
-            if isinstance(self.printed_at, datetime.datetime):
-                printed_at = self.printed_at.isoformat()
-            else:
-                printed_at = self.printed_at
         else:
+            id = str(_id_value)
+
+        try:
+            _printed_at_value = self.printed_at
+        except AttributeError:
             printed_at = _DEVIATED
-
-        if not isinstance(self.updated_at, Unset):
-            updated_at: None | str
-            if isinstance(self.updated_at, datetime.datetime):
-                updated_at = self.updated_at.isoformat()
-            else:
-                updated_at = self.updated_at
         else:
+            printed_at: None | str
+            if isinstance(_printed_at_value, datetime.datetime):
+                printed_at = _printed_at_value.isoformat()
+            else:
+                printed_at = _printed_at_value
+
+        try:
+            _updated_at_value = self.updated_at
+        except AttributeError:
             updated_at = _DEVIATED
-
-        if not isinstance(self.state, Unset):
-            state: None | str
-            if isinstance(self.state, PrintedPartViewStateEnum):
-                state = self.state.value
+        else:
+            updated_at: None | str
+            if isinstance(_updated_at_value, datetime.datetime):
+                updated_at = _updated_at_value.isoformat()
             else:
-                state = self.state
-        else:
-            state = _DEVIATED
+                updated_at = _updated_at_value
 
-        if not isinstance(self.print_job, Unset):
-            print_job = self.print_job.to_dict()
+        try:
+            _state_value = self.state
+        except AttributeError:
+            state = _DEVIATED
         else:
+            state: None | str
+            if isinstance(_state_value, PrintedPartViewStateEnum):
+                state = _state_value.value
+            else:
+                state = _state_value
+
+        try:
+            _print_job_value = self.print_job
+        except AttributeError:
             print_job = _DEVIATED
+        else:
+            print_job = _print_job_value.to_dict()
 
         notes: None | str | Unset
         if isinstance(self.notes, Unset):
@@ -236,6 +249,7 @@ class ReadPrintedPartResponse(TolerantModel):
 
         read_printed_part_response.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(read_printed_part_response, found)
             read_printed_part_response._fabapi_deviations = tuple(found)
         return read_printed_part_response
 

@@ -20,9 +20,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Error(TolerantModel):
     """Kaedim's error body.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         status (str): "error".
@@ -38,15 +41,19 @@ class Error(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.status, Unset):
-            status = self.status
-        else:
+        try:
+            _status_value = self.status
+        except AttributeError:
             status = _DEVIATED
-
-        if not isinstance(self.message, Unset):
-            message = self.message
         else:
+            status = _status_value
+
+        try:
+            _message_value = self.message
+        except AttributeError:
             message = _DEVIATED
+        else:
+            message = _message_value
 
         request_id = self.request_id
 
@@ -169,6 +176,7 @@ class Error(TolerantModel):
 
         error.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(error, found)
             error._fabapi_deviations = tuple(found)
         return error
 

@@ -20,9 +20,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProcessResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ProcessResponse(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         status (str):
         request_id (str):
@@ -37,15 +40,19 @@ class ProcessResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.status, Unset):
-            status = self.status
-        else:
+        try:
+            _status_value = self.status
+        except AttributeError:
             status = _DEVIATED
-
-        if not isinstance(self.request_id, Unset):
-            request_id = self.request_id
         else:
+            status = _status_value
+
+        try:
+            _request_id_value = self.request_id
+        except AttributeError:
             request_id = _DEVIATED
+        else:
+            request_id = _request_id_value
 
         dev_id = self.dev_id
 
@@ -170,6 +177,7 @@ class ProcessResponse(TolerantModel):
 
         process_response.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(process_response, found)
             process_response._fabapi_deviations = tuple(found)
         return process_response
 

@@ -15,14 +15,17 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="RefreshJwtRequest")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RefreshJwtRequest(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         dev_id (str):
     """
@@ -31,10 +34,12 @@ class RefreshJwtRequest(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.dev_id, Unset):
-            dev_id = self.dev_id
-        else:
+        try:
+            _dev_id_value = self.dev_id
+        except AttributeError:
             dev_id = _DEVIATED
+        else:
+            dev_id = _dev_id_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -91,6 +96,7 @@ class RefreshJwtRequest(TolerantModel):
 
         refresh_jwt_request.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(refresh_jwt_request, found)
             refresh_jwt_request._fabapi_deviations = tuple(found)
         return refresh_jwt_request
 

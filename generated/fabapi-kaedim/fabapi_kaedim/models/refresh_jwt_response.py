@@ -20,9 +20,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RefreshJwtResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RefreshJwtResponse(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         status (str):
         jwt (str): A JSON Web Token (three base64url segments), sent back in `Authorization`.
@@ -37,15 +40,19 @@ class RefreshJwtResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.status, Unset):
-            status = self.status
-        else:
+        try:
+            _status_value = self.status
+        except AttributeError:
             status = _DEVIATED
-
-        if not isinstance(self.jwt, Unset):
-            jwt = self.jwt
         else:
+            status = _status_value
+
+        try:
+            _jwt_value = self.jwt
+        except AttributeError:
             jwt = _DEVIATED
+        else:
+            jwt = _jwt_value
 
         message = self.message
 
@@ -170,6 +177,7 @@ class RefreshJwtResponse(TolerantModel):
 
         refresh_jwt_response.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(refresh_jwt_response, found)
             refresh_jwt_response._fabapi_deviations = tuple(found)
         return refresh_jwt_response
 

@@ -15,14 +15,17 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="RegisterHookRequest")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RegisterHookRequest(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         dev_id (str): Your developer ID.
         destination (str): Your webhook endpoint URL.
@@ -33,15 +36,19 @@ class RegisterHookRequest(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.dev_id, Unset):
-            dev_id = self.dev_id
-        else:
+        try:
+            _dev_id_value = self.dev_id
+        except AttributeError:
             dev_id = _DEVIATED
-
-        if not isinstance(self.destination, Unset):
-            destination = self.destination
         else:
+            dev_id = _dev_id_value
+
+        try:
+            _destination_value = self.destination
+        except AttributeError:
             destination = _DEVIATED
+        else:
+            destination = _destination_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -123,6 +130,7 @@ class RegisterHookRequest(TolerantModel):
 
         register_hook_request.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(register_hook_request, found)
             register_hook_request._fabapi_deviations = tuple(found)
         return register_hook_request
 

@@ -20,9 +20,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="WebhookFlatError")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class WebhookFlatError(TolerantModel):
     """The Web API page's failure notification.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Example:
         {'status': 'error', 'requestID': '1248947ds7an-ad98q3yhans92S-2Asda9212', 'message': 'Asset creation failed',
@@ -42,15 +45,19 @@ class WebhookFlatError(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.status, Unset):
-            status = self.status
-        else:
+        try:
+            _status_value = self.status
+        except AttributeError:
             status = _DEVIATED
-
-        if not isinstance(self.request_id, Unset):
-            request_id = self.request_id
         else:
+            status = _status_value
+
+        try:
+            _request_id_value = self.request_id
+        except AttributeError:
             request_id = _DEVIATED
+        else:
+            request_id = _request_id_value
 
         message = self.message
 
@@ -175,6 +182,7 @@ class WebhookFlatError(TolerantModel):
 
         webhook_flat_error.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(webhook_flat_error, found)
             webhook_flat_error._fabapi_deviations = tuple(found)
         return webhook_flat_error
 

@@ -26,7 +26,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ApiCallWithPrice")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ApiCallWithPrice(TolerantModel):
     """An API call with the price for the call.
 

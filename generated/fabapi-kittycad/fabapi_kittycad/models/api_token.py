@@ -24,7 +24,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ApiToken")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ApiToken(TolerantModel):
     """An API token. These are used to authenticate users with Bearer authentication.
 

@@ -28,9 +28,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AsyncFile2DVectorConversion")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AsyncFile2DVectorConversion(TolerantModel):
     """The result of an async File2DVectorConversion operation, tagged with its type.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         type_ (AsyncFile2DVectorConversionType): The kind of async operation.
@@ -66,10 +69,12 @@ class AsyncFile2DVectorConversion(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-        else:
+        try:
+            _type__value = self.type_
+        except AttributeError:
             type_ = _DEVIATED
+        else:
+            type_ = _type__value.value
 
         completed_at: None | str | Unset
         if isinstance(self.completed_at, Unset):
@@ -439,6 +444,7 @@ class AsyncFile2DVectorConversion(TolerantModel):
 
         async_file_2d_vector_conversion.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(async_file_2d_vector_conversion, found)
             async_file_2d_vector_conversion._fabapi_deviations = tuple(found)
         return async_file_2d_vector_conversion
 

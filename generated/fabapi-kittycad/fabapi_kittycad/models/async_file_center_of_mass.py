@@ -27,9 +27,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AsyncFileCenterOfMass")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AsyncFileCenterOfMass(TolerantModel):
     """The result of an async FileCenterOfMass operation, tagged with its type.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         type_ (AsyncFileCenterOfMassType): The kind of async operation.
@@ -66,10 +69,12 @@ class AsyncFileCenterOfMass(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-        else:
+        try:
+            _type__value = self.type_
+        except AttributeError:
             type_ = _DEVIATED
+        else:
+            type_ = _type__value.value
 
         center_of_mass: list[float] | None | Unset
         if isinstance(self.center_of_mass, Unset):
@@ -391,6 +396,7 @@ class AsyncFileCenterOfMass(TolerantModel):
 
         async_file_center_of_mass.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(async_file_center_of_mass, found)
             async_file_center_of_mass._fabapi_deviations = tuple(found)
         return async_file_center_of_mass
 

@@ -27,9 +27,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AsyncFileDensity")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AsyncFileDensity(TolerantModel):
     """The result of an async FileDensity operation, tagged with its type.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         type_ (AsyncFileDensityType): The kind of async operation.
@@ -66,10 +69,12 @@ class AsyncFileDensity(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-        else:
+        try:
+            _type__value = self.type_
+        except AttributeError:
             type_ = _DEVIATED
+        else:
+            type_ = _type__value.value
 
         completed_at: None | str | Unset
         if isinstance(self.completed_at, Unset):
@@ -431,6 +436,7 @@ class AsyncFileDensity(TolerantModel):
 
         async_file_density.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(async_file_density, found)
             async_file_density._fabapi_deviations = tuple(found)
         return async_file_density
 

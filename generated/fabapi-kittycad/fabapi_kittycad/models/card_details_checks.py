@@ -20,7 +20,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CardDetailsChecks")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CardDetailsChecks(TolerantModel):
     """Card checks. The reference gives no field list; the fields and types are read from its example response.
 

@@ -24,7 +24,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CustomerBalance")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CustomerBalance(TolerantModel):
     """A balance for a user.
 

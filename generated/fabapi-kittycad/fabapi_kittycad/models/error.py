@@ -20,9 +20,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Error(TolerantModel):
     """Error information from a response.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         message (str): A human-readable description of the error.
@@ -36,15 +39,19 @@ class Error(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.message, Unset):
-            message = self.message
-        else:
+        try:
+            _message_value = self.message
+        except AttributeError:
             message = _DEVIATED
-
-        if not isinstance(self.request_id, Unset):
-            request_id = self.request_id
         else:
+            message = _message_value
+
+        try:
+            _request_id_value = self.request_id
+        except AttributeError:
             request_id = _DEVIATED
+        else:
+            request_id = _request_id_value
 
         error_code = self.error_code
 
@@ -147,6 +154,7 @@ class Error(TolerantModel):
 
         error.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(error, found)
             error._fabapi_deviations = tuple(found)
         return error
 

@@ -27,7 +27,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="File2DVectorConversion")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class File2DVectorConversion(TolerantModel):
     """A 2D Vector file conversion.
 

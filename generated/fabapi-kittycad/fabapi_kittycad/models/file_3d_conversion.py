@@ -27,7 +27,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="File3DConversion")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class File3DConversion(TolerantModel):
     """A 3D file conversion.
 

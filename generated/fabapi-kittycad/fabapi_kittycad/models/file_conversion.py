@@ -27,7 +27,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FileConversion")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class FileConversion(TolerantModel):
     """A file conversion.
 

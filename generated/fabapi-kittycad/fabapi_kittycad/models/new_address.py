@@ -20,7 +20,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="NewAddress")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class NewAddress(TolerantModel):
     """The struct that is used to create a new record. This is automatically generated and has all the same fields as the
     main struct only it is missing the id.

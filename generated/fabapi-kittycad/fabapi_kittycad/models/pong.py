@@ -20,7 +20,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Pong")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Pong(TolerantModel):
     """The response from the `/ping` endpoint.
 

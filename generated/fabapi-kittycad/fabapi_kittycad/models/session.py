@@ -24,7 +24,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Session")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Session(TolerantModel):
     """An authentication session.
 

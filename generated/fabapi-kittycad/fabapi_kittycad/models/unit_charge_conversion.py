@@ -26,7 +26,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UnitChargeConversion")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class UnitChargeConversion(TolerantModel):
     """A unit conversion (charge).
 

@@ -26,7 +26,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UnitMagneticFieldStrengthConversion")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class UnitMagneticFieldStrengthConversion(TolerantModel):
     """A unit conversion (magnetic field strength).
 

@@ -26,7 +26,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UnitRadioactivityConversion")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class UnitRadioactivityConversion(TolerantModel):
     """A unit conversion (radioactivity).
 

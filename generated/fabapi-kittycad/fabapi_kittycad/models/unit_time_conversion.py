@@ -26,7 +26,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UnitTimeConversion")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class UnitTimeConversion(TolerantModel):
     """A unit conversion (time).
 
