@@ -79,8 +79,10 @@ class TolerantModel:
     an empty slot instead of reading it.
     """
 
-    __slots__ = ("_fabapi_deviations",)
+    __slots__ = ("_fabapi_deviations", "_fabapi_source")
     _fabapi_deviations: tuple[Deviation, ...]  # set by `from_dict` only when something deviated
+    # The JSON object `from_dict`'s fast path decoded, until its additional properties are read (_lazy.py).
+    _fabapi_source: dict[str, Any]
     # The model's properties (`Properties`), set by its generated module.
     _fabapi_properties: ClassVar[Any]
     __attrs_attrs__: ClassVar[tuple[Any, ...]]
