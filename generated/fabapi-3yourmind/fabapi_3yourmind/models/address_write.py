@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -231,7 +232,8 @@ class AddressWrite(TolerantModel):
                     address_write.title = _f_title
                     address_write.vat_id = _f_vat_id
                     address_write.zip_code = _f_zip_code
-                    address_write.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    address_write._fabapi_source = src_dict
                     return address_write
 
         try:
@@ -512,6 +514,11 @@ _PROPERTIES = Properties(
     ),
 )
 AddressWrite._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    AddressWrite,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 13
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -64,9 +65,8 @@ class CatalogCsvImportJobCreate(TolerantModel):
                 if _f_file.__class__ is str:
                     catalog_csv_import_job_create = new_instance(cls)
                     catalog_csv_import_job_create.file = _f_file
-                    catalog_csv_import_job_create.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    catalog_csv_import_job_create._fabapi_source = src_dict
                     return catalog_csv_import_job_create
 
         try:
@@ -128,6 +128,11 @@ _PROPERTIES = Properties(
     hints=("",),
 )
 CatalogCsvImportJobCreate._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    CatalogCsvImportJobCreate,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 1
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

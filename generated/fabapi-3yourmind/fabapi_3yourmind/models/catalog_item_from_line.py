@@ -13,6 +13,7 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -79,9 +80,8 @@ class CatalogItemFromLine(TolerantModel):
                     catalog_item_from_line = new_instance(cls)
                     catalog_item_from_line.line_id = _f_line_id
                     catalog_item_from_line.customer_group = _f_customer_group
-                    catalog_item_from_line.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    catalog_item_from_line._fabapi_source = src_dict
                     return catalog_item_from_line
 
         try:
@@ -172,6 +172,11 @@ _PROPERTIES = Properties(
     ),
 )
 CatalogItemFromLine._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    CatalogItemFromLine,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 2
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

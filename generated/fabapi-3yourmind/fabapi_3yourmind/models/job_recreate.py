@@ -14,6 +14,7 @@ from fabapi_core import (
     TolerantModel,
     new_instance,
     parse_datetime,
+    read_lazily,
     restore_received,
 )
 
@@ -86,9 +87,8 @@ class JobRecreate(TolerantModel):
                         job_recreate = new_instance(cls)
                         job_recreate.start_time = _f_start_time
                         job_recreate.finish_time = _f_finish_time
-                        job_recreate.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        job_recreate._fabapi_source = src_dict
                         return job_recreate
 
         try:
@@ -178,6 +178,11 @@ _PROPERTIES = Properties(
     ),
 )
 JobRecreate._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    JobRecreate,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 2
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

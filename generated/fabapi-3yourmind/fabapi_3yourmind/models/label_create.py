@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -64,7 +65,8 @@ class LabelCreate(TolerantModel):
                 if _f_name.__class__ is str:
                     label_create = new_instance(cls)
                     label_create.name = _f_name
-                    label_create.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    label_create._fabapi_source = src_dict
                     return label_create
 
         try:
@@ -126,6 +128,11 @@ _PROPERTIES = Properties(
     hints=("",),
 )
 LabelCreate._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    LabelCreate,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 1
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -13,6 +13,7 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -75,9 +76,8 @@ class MaterialOfferCreate(TolerantModel):
                     material_offer_create = new_instance(cls)
                     material_offer_create.finishing = _f_finishing
                     material_offer_create.technology_id = _f_technology_id
-                    material_offer_create.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    material_offer_create._fabapi_source = src_dict
                     return material_offer_create
 
         try:
@@ -168,6 +168,11 @@ _PROPERTIES = Properties(
     ),
 )
 MaterialOfferCreate._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    MaterialOfferCreate,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 2
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

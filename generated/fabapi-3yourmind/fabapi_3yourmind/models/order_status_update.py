@@ -13,6 +13,7 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -144,9 +145,8 @@ class OrderStatusUpdate(TolerantModel):
                         order_status_update.language = _f_language  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         order_status_update.tracking_information = _f_tracking_information
                         order_status_update.finish_mes_sequences = _f_finish_mes_sequences
-                        order_status_update.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        order_status_update._fabapi_source = src_dict
                         return order_status_update
 
         try:
@@ -321,6 +321,11 @@ _PROPERTIES = Properties(
     ),
 )
 OrderStatusUpdate._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    OrderStatusUpdate,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 6
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

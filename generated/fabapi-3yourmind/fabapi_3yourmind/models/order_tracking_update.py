@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -64,9 +65,8 @@ class OrderTrackingUpdate(TolerantModel):
                 if _f_info.__class__ is str:
                     order_tracking_update = new_instance(cls)
                     order_tracking_update.info = _f_info
-                    order_tracking_update.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    order_tracking_update._fabapi_source = src_dict
                     return order_tracking_update
 
         try:
@@ -128,6 +128,11 @@ _PROPERTIES = Properties(
     hints=("",),
 )
 OrderTrackingUpdate._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    OrderTrackingUpdate,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 1
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -226,9 +227,8 @@ class OrganizationUserAddressCreate(TolerantModel):
                     organization_user_address_create.state = _f_state
                     organization_user_address_create.title = _f_title
                     organization_user_address_create.vat_id = _f_vat_id
-                    organization_user_address_create.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    organization_user_address_create._fabapi_source = src_dict
                     return organization_user_address_create
 
         try:
@@ -510,6 +510,11 @@ _PROPERTIES = Properties(
     ),
 )
 OrganizationUserAddressCreate._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    OrganizationUserAddressCreate,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 13
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -103,9 +104,8 @@ class OrganizationUserCreate(TolerantModel):
                     organization_user_create.first_name = _f_first_name
                     organization_user_create.last_name = _f_last_name
                     organization_user_create.is_active = _f_is_active
-                    organization_user_create.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    organization_user_create._fabapi_source = src_dict
                     return organization_user_create
 
         try:
@@ -232,6 +232,11 @@ _PROPERTIES = Properties(
     ),
 )
 OrganizationUserCreate._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    OrganizationUserCreate,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 4
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -116,9 +117,8 @@ class PreferencesReplace(TolerantModel):
                         preferences_replace.unit = _f_unit  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         preferences_replace.currency = _f_currency  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         preferences_replace.language = _f_language  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
-                        preferences_replace.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        preferences_replace._fabapi_source = src_dict
                         return preferences_replace
 
         try:
@@ -255,6 +255,11 @@ _PROPERTIES = Properties(
     ),
 )
 PreferencesReplace._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    PreferencesReplace,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 4
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

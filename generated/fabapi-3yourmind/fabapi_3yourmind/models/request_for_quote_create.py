@@ -13,6 +13,7 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -92,9 +93,8 @@ class RequestForQuoteCreate(TolerantModel):
                     request_for_quote_create.basket_id = _f_basket_id
                     request_for_quote_create.partner_id = _f_partner_id
                     request_for_quote_create.message = _f_message
-                    request_for_quote_create.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    request_for_quote_create._fabapi_source = src_dict
                     return request_for_quote_create
 
         try:
@@ -204,6 +204,11 @@ _PROPERTIES = Properties(
     ),
 )
 RequestForQuoteCreate._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    RequestForQuoteCreate,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 3
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

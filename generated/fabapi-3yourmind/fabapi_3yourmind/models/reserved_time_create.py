@@ -15,6 +15,7 @@ from fabapi_core import (
     integral,
     new_instance,
     parse_datetime,
+    read_lazily,
     restore_received,
 )
 
@@ -127,9 +128,8 @@ class ReservedTimeCreate(TolerantModel):
                         reserved_time_create.name = _f_name
                         reserved_time_create.start_time = _f_start_time
                         reserved_time_create.finish_time = _f_finish_time
-                        reserved_time_create.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        reserved_time_create._fabapi_source = src_dict
                         return reserved_time_create
 
         try:
@@ -270,6 +270,11 @@ _PROPERTIES = Properties(
     ),
 )
 ReservedTimeCreate._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    ReservedTimeCreate,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 5
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -13,6 +13,7 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -66,9 +67,8 @@ class WorkstationMachineUpdate(TolerantModel):
                 if _f_machine_id.__class__ is int or _f_machine_id is None:
                     workstation_machine_update = new_instance(cls)
                     workstation_machine_update.machine_id = _f_machine_id
-                    workstation_machine_update.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    workstation_machine_update._fabapi_source = src_dict
                     return workstation_machine_update
 
         try:
@@ -130,6 +130,11 @@ _PROPERTIES = Properties(
     hints=("",),
 )
 WorkstationMachineUpdate._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    WorkstationMachineUpdate,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 1
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

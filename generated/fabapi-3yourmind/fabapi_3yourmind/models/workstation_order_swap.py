@@ -13,6 +13,7 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -95,9 +96,8 @@ class WorkstationOrderSwap(TolerantModel):
                     workstation_order_swap.from_workstation_id = _f_from_workstation_id
                     workstation_order_swap.to_workstation_id = _f_to_workstation_id
                     workstation_order_swap.insert_after = _f_insert_after
-                    workstation_order_swap.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    workstation_order_swap._fabapi_source = src_dict
                     return workstation_order_swap
 
         try:
@@ -208,6 +208,11 @@ _PROPERTIES = Properties(
     ),
 )
 WorkstationOrderSwap._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    WorkstationOrderSwap,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 3
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -13,6 +13,7 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -161,7 +162,8 @@ class DataUsage(TolerantModel):
                     data_usage.days_till_reset = _f_days_till_reset
                     data_usage.reset_date = _f_reset_date
                     data_usage.last_updated = _f_last_updated
-                    data_usage.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    data_usage._fabapi_source = src_dict
                     return data_usage
 
         try:
@@ -357,6 +359,11 @@ _PROPERTIES = Properties(
     ),
 )
 DataUsage._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    DataUsage,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 8
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

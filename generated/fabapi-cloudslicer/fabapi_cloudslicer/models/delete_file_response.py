@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -121,9 +122,8 @@ class DeleteFileResponse(TolerantModel):
                     delete_file_response.timestamp = _f_timestamp
                     delete_file_response.file_id = _f_file_id
                     delete_file_response.removed_file_path = _f_removed_file_path
-                    delete_file_response.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    delete_file_response._fabapi_source = src_dict
                     return delete_file_response
 
         try:
@@ -268,6 +268,11 @@ _PROPERTIES = Properties(
     ),
 )
 DeleteFileResponse._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    DeleteFileResponse,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 5
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -147,9 +148,8 @@ class FileUploadResponse(TolerantModel):
                     file_upload_response.timestamp = _f_timestamp
                     file_upload_response.file_name = _f_file_name
                     file_upload_response.file_size = _f_file_size
-                    file_upload_response.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    file_upload_response._fabapi_source = src_dict
                     return file_upload_response
 
         try:
@@ -328,6 +328,11 @@ _PROPERTIES = Properties(
     ),
 )
 FileUploadResponse._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    FileUploadResponse,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 7
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

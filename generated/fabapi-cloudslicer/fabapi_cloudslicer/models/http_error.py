@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -65,7 +66,8 @@ class HTTPError(TolerantModel):
                 if _f_detail.__class__ is str:
                     http_error = new_instance(cls)
                     http_error.detail = _f_detail
-                    http_error.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    http_error._fabapi_source = src_dict
                     return http_error
 
         try:
@@ -127,6 +129,11 @@ _PROPERTIES = Properties(
     hints=("",),
 )
 HTTPError._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    HTTPError,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 1
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -13,6 +13,7 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -239,7 +240,8 @@ class QuoteResponse(TolerantModel):
                     quote_response.filament_weight = _f_filament_weight
                     quote_response.filament_cost = _f_filament_cost
                     quote_response.total_price = _f_total_price
-                    quote_response.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    quote_response._fabapi_source = src_dict
                     return quote_response
 
         try:
@@ -537,6 +539,11 @@ _PROPERTIES = Properties(
     ),
 )
 QuoteResponse._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    QuoteResponse,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 14
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

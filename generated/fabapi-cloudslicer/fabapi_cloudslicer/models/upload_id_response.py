@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -108,9 +109,8 @@ class UploadIdResponse(TolerantModel):
                     upload_id_response.upload_id = _f_upload_id
                     upload_id_response.file_id = _f_file_id
                     upload_id_response.timestamp = _f_timestamp
-                    upload_id_response.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    upload_id_response._fabapi_source = src_dict
                     return upload_id_response
 
         try:
@@ -238,6 +238,11 @@ _PROPERTIES = Properties(
     ),
 )
 UploadIdResponse._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    UploadIdResponse,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 4
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

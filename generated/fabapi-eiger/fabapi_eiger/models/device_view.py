@@ -17,7 +17,9 @@ from fabapi_core import (
     new_instance,
     parse_datetime,
     parse_uuid,
+    read_lazily,
     restore_received,
+    uuid_text,
 )
 
 from ..types import UNSET, Unset
@@ -240,7 +242,8 @@ class DeviceView(TolerantModel):
                     and (_f_state.__class__ is str)
                 ):
                     try:
-                        _f_id = parse_uuid(_f_id)
+                        if uuid_text(_f_id) is None:
+                            _f_id = parse_uuid(_f_id)
                         if _f_created_at is not None:
                             _f_created_at = parse_datetime(_f_created_at)
                         if _f_updated_at is not None:
@@ -262,9 +265,8 @@ class DeviceView(TolerantModel):
                         device_view.ccs_primary_remaining = _f_ccs_primary_remaining
                         device_view.ccs_secondary_remaining = _f_ccs_secondary_remaining
                         device_view.state = _f_state
-                        device_view.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        device_view._fabapi_source = src_dict
                         return device_view
 
         try:
@@ -577,6 +579,12 @@ _PROPERTIES = Properties(
     ),
 )
 DeviceView._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    DeviceView,
+    uuids=("id",),
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 13
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -14,7 +14,9 @@ from fabapi_core import (
     TolerantModel,
     new_instance,
     parse_uuid,
+    read_lazily,
     restore_received,
+    uuid_text,
 )
 
 from ..types import UNSET
@@ -82,16 +84,16 @@ class GetPrintJobPartScanReportResponseItem(TolerantModel):
             else:
                 if _f_scan_report_url.__class__ is str or _f_scan_report_url is None:
                     try:
-                        _f_printed_part_id = parse_uuid(_f_printed_part_id)
+                        if uuid_text(_f_printed_part_id) is None:
+                            _f_printed_part_id = parse_uuid(_f_printed_part_id)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     else:
                         get_print_job_part_scan_report_response_item = new_instance(cls)
                         get_print_job_part_scan_report_response_item.printed_part_id = _f_printed_part_id
                         get_print_job_part_scan_report_response_item.scan_report_url = _f_scan_report_url
-                        get_print_job_part_scan_report_response_item.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        get_print_job_part_scan_report_response_item._fabapi_source = src_dict
                         return get_print_job_part_scan_report_response_item
 
         try:
@@ -183,6 +185,12 @@ _PROPERTIES = Properties(
     ),
 )
 GetPrintJobPartScanReportResponseItem._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    GetPrintJobPartScanReportResponseItem,
+    uuids=("printed_part_id",),
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 2
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -65,9 +66,8 @@ class GetPrintedPartScanReportResponse(TolerantModel):
                 if _f_scan_report_url.__class__ is str or _f_scan_report_url is None:
                     get_printed_part_scan_report_response = new_instance(cls)
                     get_printed_part_scan_report_response.scan_report_url = _f_scan_report_url
-                    get_printed_part_scan_report_response.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    get_printed_part_scan_report_response._fabapi_source = src_dict
                     return get_printed_part_scan_report_response
 
         try:
@@ -129,6 +129,11 @@ _PROPERTIES = Properties(
     hints=("",),
 )
 GetPrintedPartScanReportResponse._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    GetPrintedPartScanReportResponse,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 1
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

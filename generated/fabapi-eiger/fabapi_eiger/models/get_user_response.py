@@ -15,7 +15,9 @@ from fabapi_core import (
     new_instance,
     parse_datetime,
     parse_uuid,
+    read_lazily,
     restore_received,
+    uuid_text,
 )
 
 from ..types import UNSET, Unset
@@ -99,7 +101,8 @@ class GetUserResponse(TolerantModel):
             else:
                 if (_f_name.__class__ is str) and (_f_email.__class__ is str):
                     try:
-                        _f_id = parse_uuid(_f_id)
+                        if uuid_text(_f_id) is None:
+                            _f_id = parse_uuid(_f_id)
                         _f_created_at = parse_datetime(_f_created_at)
                         _f_updated_at = parse_datetime(_f_updated_at)
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -243,6 +246,11 @@ _PROPERTIES = Properties(
     ),
 )
 GetUserResponse._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    GetUserResponse,
+    uuids=("id",),
+)
 _GET = _PROPERTIES.get
 _COUNT = 5
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

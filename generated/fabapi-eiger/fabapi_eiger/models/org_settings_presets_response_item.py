@@ -14,7 +14,9 @@ from fabapi_core import (
     TolerantModel,
     new_instance,
     parse_uuid,
+    read_lazily,
     restore_received,
+    uuid_text,
 )
 
 from ..types import UNSET
@@ -78,16 +80,16 @@ class OrgSettingsPresetsResponseItem(TolerantModel):
             else:
                 if _f_title.__class__ is str:
                     try:
-                        _f_id = parse_uuid(_f_id)
+                        if uuid_text(_f_id) is None:
+                            _f_id = parse_uuid(_f_id)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     else:
                         org_settings_presets_response_item = new_instance(cls)
                         org_settings_presets_response_item.title = _f_title
                         org_settings_presets_response_item.id = _f_id
-                        org_settings_presets_response_item.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        org_settings_presets_response_item._fabapi_source = src_dict
                         return org_settings_presets_response_item
 
         try:
@@ -179,6 +181,12 @@ _PROPERTIES = Properties(
     ),
 )
 OrgSettingsPresetsResponseItem._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    OrgSettingsPresetsResponseItem,
+    uuids=("id",),
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 2
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -13,7 +13,9 @@ from fabapi_core import (
     TolerantModel,
     new_instance,
     parse_uuid,
+    read_lazily,
     restore_received,
+    uuid_text,
 )
 
 from ..types import UNSET
@@ -63,7 +65,8 @@ class PrintToPrinterRequest(TolerantModel):
             else:
                 if True:
                     try:
-                        _f_build = parse_uuid(_f_build)
+                        if uuid_text(_f_build) is None:
+                            _f_build = parse_uuid(_f_build)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     else:
@@ -113,6 +116,11 @@ _PROPERTIES = Properties(
     hints=("format",),
 )
 PrintToPrinterRequest._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    PrintToPrinterRequest,
+    uuids=("build",),
+)
 _GET = _PROPERTIES.get
 _COUNT = 1
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

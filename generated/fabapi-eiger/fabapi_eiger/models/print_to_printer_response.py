@@ -16,7 +16,9 @@ from fabapi_core import (
     new_instance,
     parse_datetime,
     parse_uuid,
+    read_lazily,
     restore_received,
+    uuid_text,
 )
 
 from ..models.print_job_state_enum import PrintJobStateEnum
@@ -157,7 +159,8 @@ class PrintToPrinterResponse(TolerantModel):
             else:
                 if True:
                     try:
-                        _f_id = parse_uuid(_f_id)
+                        if uuid_text(_f_id) is None:
+                            _f_id = parse_uuid(_f_id)
                         _f_state = PrintJobStateEnum._value2member_map_[_f_state]
                         if _f_queued_at is not None:
                             _f_queued_at = parse_datetime(_f_queued_at)
@@ -180,9 +183,8 @@ class PrintToPrinterResponse(TolerantModel):
                         print_to_printer_response.started_at = _f_started_at
                         print_to_printer_response.updated_at = _f_updated_at
                         print_to_printer_response.ended_at = _f_ended_at
-                        print_to_printer_response.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        print_to_printer_response._fabapi_source = src_dict
                         return print_to_printer_response
 
         try:
@@ -397,6 +399,12 @@ _PROPERTIES = Properties(
     ),
 )
 PrintToPrinterResponse._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    PrintToPrinterResponse,
+    uuids=("id",),
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 7
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

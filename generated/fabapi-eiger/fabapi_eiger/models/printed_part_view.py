@@ -16,7 +16,9 @@ from fabapi_core import (
     new_instance,
     parse_datetime,
     parse_uuid,
+    read_lazily,
     restore_received,
+    uuid_text,
 )
 
 from ..models.printed_part_view_state_enum import PrintedPartViewStateEnum
@@ -126,7 +128,8 @@ class PrintedPartView(TolerantModel):
             else:
                 if _f_notes.__class__ is str or _f_notes is None:
                     try:
-                        _f_id = parse_uuid(_f_id)
+                        if uuid_text(_f_id) is None:
+                            _f_id = parse_uuid(_f_id)
                         if _f_printed_at is not None:
                             _f_printed_at = parse_datetime(_f_printed_at)
                         if _f_updated_at is not None:
@@ -142,9 +145,8 @@ class PrintedPartView(TolerantModel):
                         printed_part_view.updated_at = _f_updated_at
                         printed_part_view.state = _f_state  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         printed_part_view.notes = _f_notes
-                        printed_part_view.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        printed_part_view._fabapi_source = src_dict
                         return printed_part_view
 
         try:
@@ -312,6 +314,12 @@ _PROPERTIES = Properties(
     ),
 )
 PrintedPartView._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    PrintedPartView,
+    uuids=("id",),
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 5
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -16,7 +16,9 @@ from fabapi_core import (
     new_instance,
     parse_datetime,
     parse_uuid,
+    read_lazily,
     restore_received,
+    uuid_text,
 )
 
 from ..models.queued_print_job_state_enum import QueuedPrintJobStateEnum
@@ -112,7 +114,8 @@ class QueuedPrintJobView(TolerantModel):
             else:
                 if True:
                     try:
-                        _f_id = parse_uuid(_f_id)
+                        if uuid_text(_f_id) is None:
+                            _f_id = parse_uuid(_f_id)
                         _f_state = QueuedPrintJobStateEnum._value2member_map_[_f_state]
                         if _f_queued_at is not None:
                             _f_queued_at = parse_datetime(_f_queued_at)
@@ -126,9 +129,8 @@ class QueuedPrintJobView(TolerantModel):
                         queued_print_job_view.state = _f_state  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         queued_print_job_view.queued_at = _f_queued_at
                         queued_print_job_view.updated_at = _f_updated_at
-                        queued_print_job_view.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        queued_print_job_view._fabapi_source = src_dict
                         return queued_print_job_view
 
         try:
@@ -271,6 +273,12 @@ _PROPERTIES = Properties(
     ),
 )
 QueuedPrintJobView._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    QueuedPrintJobView,
+    uuids=("id",),
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 4
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -86,9 +87,8 @@ class AlreadyRegisteredResponse(TolerantModel):
                     already_registered_response.status = _f_status
                     already_registered_response.jwt = _f_jwt
                     already_registered_response.message = _f_message
-                    already_registered_response.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    already_registered_response._fabapi_source = src_dict
                     return already_registered_response
 
         try:
@@ -198,6 +198,11 @@ _PROPERTIES = Properties(
     ),
 )
 AlreadyRegisteredResponse._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    AlreadyRegisteredResponse,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 3
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -99,9 +100,8 @@ class ProcessResponse(TolerantModel):
                     process_response.request_id = _f_request_id
                     process_response.dev_id = _f_dev_id
                     process_response.message = _f_message
-                    process_response.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    process_response._fabapi_source = src_dict
                     return process_response
 
         try:
@@ -230,6 +230,11 @@ _PROPERTIES = Properties(
     ),
 )
 ProcessResponse._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    ProcessResponse,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 4
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -64,9 +65,8 @@ class RefreshJwtRequest(TolerantModel):
                 if _f_dev_id.__class__ is str:
                     refresh_jwt_request = new_instance(cls)
                     refresh_jwt_request.dev_id = _f_dev_id
-                    refresh_jwt_request.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    refresh_jwt_request._fabapi_source = src_dict
                     return refresh_jwt_request
 
         try:
@@ -128,6 +128,11 @@ _PROPERTIES = Properties(
     hints=("",),
 )
 RefreshJwtRequest._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    RefreshJwtRequest,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 1
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -78,9 +79,8 @@ class RegisterHookRequest(TolerantModel):
                     register_hook_request = new_instance(cls)
                     register_hook_request.dev_id = _f_dev_id
                     register_hook_request.destination = _f_destination
-                    register_hook_request.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    register_hook_request._fabapi_source = src_dict
                     return register_hook_request
 
         try:
@@ -174,6 +174,11 @@ _PROPERTIES = Properties(
     ),
 )
 RegisterHookRequest._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    RegisterHookRequest,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 2
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -108,9 +109,8 @@ class RegisterHookResponse(TolerantModel):
                     register_hook_response.user_id = _f_user_id
                     register_hook_response.session_expire_at = _f_session_expire_at
                     register_hook_response.refresh_token = _f_refresh_token
-                    register_hook_response.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    register_hook_response._fabapi_source = src_dict
                     return register_hook_response
 
         try:
@@ -256,6 +256,11 @@ _PROPERTIES = Properties(
     ),
 )
 RegisterHookResponse._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    RegisterHookResponse,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 5
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

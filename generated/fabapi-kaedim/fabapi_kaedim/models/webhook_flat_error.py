@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -104,9 +105,8 @@ class WebhookFlatError(TolerantModel):
                     webhook_flat_error.request_id = _f_request_id
                     webhook_flat_error.message = _f_message
                     webhook_flat_error.cause = _f_cause
-                    webhook_flat_error.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    webhook_flat_error._fabapi_source = src_dict
                     return webhook_flat_error
 
         try:
@@ -235,6 +235,11 @@ _PROPERTIES = Properties(
     ),
 )
 WebhookFlatError._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    WebhookFlatError,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 4
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

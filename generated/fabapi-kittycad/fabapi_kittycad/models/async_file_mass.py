@@ -16,7 +16,9 @@ from fabapi_core import (
     new_instance,
     parse_datetime,
     parse_uuid,
+    read_lazily,
     restore_received,
+    uuid_text,
 )
 
 from ..models.api_call_status import ApiCallStatus
@@ -194,7 +196,8 @@ class AsyncFileMass(TolerantModel):
                         if _f_completed_at is not None:
                             _f_completed_at = parse_datetime(_f_completed_at)
                         _f_created_at = parse_datetime(_f_created_at)
-                        _f_id = parse_uuid(_f_id)
+                        if uuid_text(_f_id) is None:
+                            _f_id = parse_uuid(_f_id)
                         _f_src_format = File3DSourceFormat._value2member_map_[_f_src_format]
                         if _f_started_at is not None:
                             _f_started_at = parse_datetime(_f_started_at)
@@ -216,9 +219,8 @@ class AsyncFileMass(TolerantModel):
                         async_file_mass.status = _f_status  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         async_file_mass.updated_at = _f_updated_at
                         async_file_mass.user_id = _f_user_id
-                        async_file_mass.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        async_file_mass._fabapi_source = src_dict
                         return async_file_mass
 
         try:
@@ -521,6 +523,12 @@ _PROPERTIES = Properties(
     ),
 )
 AsyncFileMass._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    AsyncFileMass,
+    uuids=("id",),
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 12
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

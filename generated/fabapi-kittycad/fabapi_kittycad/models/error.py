@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -91,7 +92,8 @@ class Error(TolerantModel):
                     error.message = _f_message
                     error.request_id = _f_request_id
                     error.error_code = _f_error_code
-                    error.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    error._fabapi_source = src_dict
                     return error
 
         try:
@@ -201,6 +203,11 @@ _PROPERTIES = Properties(
     ),
 )
 Error._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    Error,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 3
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.
