@@ -60,102 +60,89 @@ class AddressWrite(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _city_value = self.city
-        except AttributeError:
-            city = _DEVIATED
-        else:
+        _city_value = getattr(self, "city", _DEVIATED)
+        if _city_value is not _DEVIATED:
             city = _city_value
-
-        try:
-            _company_name_value = self.company_name
-        except AttributeError:
-            company_name = _DEVIATED
         else:
+            city = _DEVIATED
+
+        _company_name_value = getattr(self, "company_name", _DEVIATED)
+        if _company_name_value is not _DEVIATED:
             company_name: None | str
             company_name = _company_name_value
-
-        try:
-            _country_value = self.country
-        except AttributeError:
-            country = _DEVIATED
         else:
+            company_name = _DEVIATED
+
+        _country_value = getattr(self, "country", _DEVIATED)
+        if _country_value is not _DEVIATED:
             country = _country_value
-
-        try:
-            _department_value = self.department
-        except AttributeError:
-            department = _DEVIATED
         else:
+            country = _DEVIATED
+
+        _department_value = getattr(self, "department", _DEVIATED)
+        if _department_value is not _DEVIATED:
             department: None | str
             department = _department_value
-
-        try:
-            _first_name_value = self.first_name
-        except AttributeError:
-            first_name = _DEVIATED
         else:
+            department = _DEVIATED
+
+        _first_name_value = getattr(self, "first_name", _DEVIATED)
+        if _first_name_value is not _DEVIATED:
             first_name = _first_name_value
-
-        try:
-            _last_name_value = self.last_name
-        except AttributeError:
-            last_name = _DEVIATED
         else:
+            first_name = _DEVIATED
+
+        _last_name_value = getattr(self, "last_name", _DEVIATED)
+        if _last_name_value is not _DEVIATED:
             last_name = _last_name_value
-
-        try:
-            _line1_value = self.line1
-        except AttributeError:
-            line1 = _DEVIATED
         else:
+            last_name = _DEVIATED
+
+        _line1_value = getattr(self, "line1", _DEVIATED)
+        if _line1_value is not _DEVIATED:
             line1 = _line1_value
-
-        try:
-            _line2_value = self.line2
-        except AttributeError:
-            line2 = _DEVIATED
         else:
+            line1 = _DEVIATED
+
+        _line2_value = getattr(self, "line2", _DEVIATED)
+        if _line2_value is not _DEVIATED:
             line2: None | str
             line2 = _line2_value
-
-        try:
-            _phone_number_value = self.phone_number
-        except AttributeError:
-            phone_number = _DEVIATED
         else:
+            line2 = _DEVIATED
+
+        _phone_number_value = getattr(self, "phone_number", _DEVIATED)
+        if _phone_number_value is not _DEVIATED:
             phone_number = _phone_number_value
-
-        try:
-            _state_value = self.state
-        except AttributeError:
-            state = _DEVIATED
         else:
+            phone_number = _DEVIATED
+
+        _state_value = getattr(self, "state", _DEVIATED)
+        if _state_value is not _DEVIATED:
             state: None | str
             state = _state_value
-
-        try:
-            _title_value = self.title
-        except AttributeError:
-            title = _DEVIATED
         else:
+            state = _DEVIATED
+
+        _title_value = getattr(self, "title", _DEVIATED)
+        if _title_value is not _DEVIATED:
             title: None | str
             title = _title_value
-
-        try:
-            _vat_id_value = self.vat_id
-        except AttributeError:
-            vat_id = _DEVIATED
         else:
+            title = _DEVIATED
+
+        _vat_id_value = getattr(self, "vat_id", _DEVIATED)
+        if _vat_id_value is not _DEVIATED:
             vat_id: None | str
             vat_id = _vat_id_value
-
-        try:
-            _zip_code_value = self.zip_code
-        except AttributeError:
-            zip_code = _DEVIATED
         else:
+            vat_id = _DEVIATED
+
+        _zip_code_value = getattr(self, "zip_code", _DEVIATED)
+        if _zip_code_value is not _DEVIATED:
             zip_code = _zip_code_value
+        else:
+            zip_code = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -48,26 +48,23 @@ class AmpiPartCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _branch_value = self.branch
-        except AttributeError:
-            branch = _DEVIATED
-        else:
+        _branch_value = getattr(self, "branch", _DEVIATED)
+        if _branch_value is not _DEVIATED:
             branch = _branch_value
-
-        try:
-            _values_value = self.values
-        except AttributeError:
-            values = _DEVIATED
         else:
+            branch = _DEVIATED
+
+        _values_value = getattr(self, "values", _DEVIATED)
+        if _values_value is not _DEVIATED:
             values = _values_value.to_dict()
-
-        try:
-            _branch_is_advanced_value = self.branch_is_advanced
-        except AttributeError:
-            branch_is_advanced = _DEVIATED
         else:
+            values = _DEVIATED
+
+        _branch_is_advanced_value = getattr(self, "branch_is_advanced", _DEVIATED)
+        if _branch_is_advanced_value is not _DEVIATED:
             branch_is_advanced = _branch_is_advanced_value
+        else:
+            branch_is_advanced = _DEVIATED
 
         stl_file_token: None | str | Unset
         if isinstance(self.stl_file_token, Unset):

@@ -34,12 +34,12 @@ class AmpiPartsBulkDelete(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _parts_value = self.parts
-        except AttributeError:
-            parts = _DEVIATED
-        else:
+        _parts_value = getattr(self, "parts", _DEVIATED)
+        if _parts_value is not _DEVIATED:
             parts = _parts_value
+
+        else:
+            parts = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

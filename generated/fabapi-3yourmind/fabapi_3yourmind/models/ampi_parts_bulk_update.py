@@ -38,19 +38,18 @@ class AmpiPartsBulkUpdate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _status_slug_value = self.status_slug
-        except AttributeError:
-            status_slug = _DEVIATED
-        else:
+        _status_slug_value = getattr(self, "status_slug", _DEVIATED)
+        if _status_slug_value is not _DEVIATED:
             status_slug = _status_slug_value
-
-        try:
-            _parts_value = self.parts
-        except AttributeError:
-            parts = _DEVIATED
         else:
+            status_slug = _DEVIATED
+
+        _parts_value = getattr(self, "parts", _DEVIATED)
+        if _parts_value is not _DEVIATED:
             parts = _parts_value
+
+        else:
+            parts = _DEVIATED
 
         comment: None | str | Unset
         if isinstance(self.comment, Unset):

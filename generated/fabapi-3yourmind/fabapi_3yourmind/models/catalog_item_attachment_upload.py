@@ -38,12 +38,12 @@ class CatalogItemAttachmentUpload(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _file_value = self.file
-        except AttributeError:
-            file = _DEVIATED
-        else:
+        _file_value = getattr(self, "file", _DEVIATED)
+        if _file_value is not _DEVIATED:
             file = _file_value.to_tuple()
+
+        else:
+            file = _DEVIATED
 
         is_in_gallery = self.is_in_gallery
 

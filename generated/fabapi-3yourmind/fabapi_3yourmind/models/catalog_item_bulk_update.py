@@ -38,15 +38,15 @@ class CatalogItemBulkUpdate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _catalog_items_value = self.catalog_items
-        except AttributeError:
-            catalog_items = _DEVIATED
-        else:
+        _catalog_items_value = getattr(self, "catalog_items", _DEVIATED)
+        if _catalog_items_value is not _DEVIATED:
             catalog_items = []
             for catalog_items_item_data in _catalog_items_value:
                 catalog_items_item = catalog_items_item_data.to_dict()
                 catalog_items.append(catalog_items_item)
+
+        else:
+            catalog_items = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

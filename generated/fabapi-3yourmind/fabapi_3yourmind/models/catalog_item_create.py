@@ -60,41 +60,36 @@ class CatalogItemCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _detailed_description_value = self.detailed_description
-        except AttributeError:
-            detailed_description = _DEVIATED
-        else:
+        _detailed_description_value = getattr(self, "detailed_description", _DEVIATED)
+        if _detailed_description_value is not _DEVIATED:
             detailed_description: None | str
             detailed_description = _detailed_description_value
-
-        try:
-            _product_id_value = self.product_id
-        except AttributeError:
-            product_id = _DEVIATED
         else:
+            detailed_description = _DEVIATED
+
+        _product_id_value = getattr(self, "product_id", _DEVIATED)
+        if _product_id_value is not _DEVIATED:
             product_id = _product_id_value
-
-        try:
-            _stl_file_uuid_value = self.stl_file_uuid
-        except AttributeError:
-            stl_file_uuid = _DEVIATED
         else:
+            product_id = _DEVIATED
+
+        _stl_file_uuid_value = getattr(self, "stl_file_uuid", _DEVIATED)
+        if _stl_file_uuid_value is not _DEVIATED:
             stl_file_uuid = _stl_file_uuid_value
-
-        try:
-            _technology_id_value = self.technology_id
-        except AttributeError:
-            technology_id = _DEVIATED
         else:
+            stl_file_uuid = _DEVIATED
+
+        _technology_id_value = getattr(self, "technology_id", _DEVIATED)
+        if _technology_id_value is not _DEVIATED:
             technology_id = _technology_id_value
-
-        try:
-            _title_value = self.title
-        except AttributeError:
-            title = _DEVIATED
         else:
+            technology_id = _DEVIATED
+
+        _title_value = getattr(self, "title", _DEVIATED)
+        if _title_value is not _DEVIATED:
             title = _title_value
+        else:
+            title = _DEVIATED
 
         customer_group_id: int | None | Unset
         if isinstance(self.customer_group_id, Unset):

@@ -38,12 +38,11 @@ class CatalogItemFromLine(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _line_id_value = self.line_id
-        except AttributeError:
-            line_id = _DEVIATED
-        else:
+        _line_id_value = getattr(self, "line_id", _DEVIATED)
+        if _line_id_value is not _DEVIATED:
             line_id = _line_id_value
+        else:
+            line_id = _DEVIATED
 
         customer_group: int | None | Unset
         if isinstance(self.customer_group, Unset):

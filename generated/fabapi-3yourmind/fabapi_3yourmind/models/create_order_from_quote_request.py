@@ -49,19 +49,17 @@ class CreateOrderFromQuoteRequest(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _quote_id_value = self.quote_id
-        except AttributeError:
-            quote_id = _DEVIATED
-        else:
+        _quote_id_value = getattr(self, "quote_id", _DEVIATED)
+        if _quote_id_value is not _DEVIATED:
             quote_id = _quote_id_value
-
-        try:
-            _payment_value = self.payment
-        except AttributeError:
-            payment = _DEVIATED
         else:
+            quote_id = _DEVIATED
+
+        _payment_value = getattr(self, "payment", _DEVIATED)
+        if _payment_value is not _DEVIATED:
             payment = _payment_value.to_dict()
+        else:
+            payment = _DEVIATED
 
         additional_information: dict[str, Any] | Unset = UNSET
         if not isinstance(self.additional_information, Unset):

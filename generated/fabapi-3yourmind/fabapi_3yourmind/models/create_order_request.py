@@ -59,60 +59,53 @@ class CreateOrderRequest(TolerantModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        try:
-            _basket_id_value = self.basket_id
-        except AttributeError:
-            basket_id = _DEVIATED
-        else:
+        _basket_id_value = getattr(self, "basket_id", _DEVIATED)
+        if _basket_id_value is not _DEVIATED:
             basket_id = _basket_id_value
-
-        try:
-            _billing_address_id_value = self.billing_address_id
-        except AttributeError:
-            billing_address_id = _DEVIATED
         else:
+            basket_id = _DEVIATED
+
+        _billing_address_id_value = getattr(self, "billing_address_id", _DEVIATED)
+        if _billing_address_id_value is not _DEVIATED:
             billing_address_id = _billing_address_id_value
-
-        try:
-            _pickup_location_id_value = self.pickup_location_id
-        except AttributeError:
-            pickup_location_id = _DEVIATED
         else:
+            billing_address_id = _DEVIATED
+
+        _pickup_location_id_value = getattr(self, "pickup_location_id", _DEVIATED)
+        if _pickup_location_id_value is not _DEVIATED:
             pickup_location_id: int | None
             pickup_location_id = _pickup_location_id_value
-
-        try:
-            _shipping_value = self.shipping
-        except AttributeError:
-            shipping = _DEVIATED
         else:
+            pickup_location_id = _DEVIATED
+
+        _shipping_value = getattr(self, "shipping", _DEVIATED)
+        if _shipping_value is not _DEVIATED:
             shipping: dict[str, Any] | None
             if isinstance(_shipping_value, OpenObject):
                 shipping = _shipping_value.to_dict()
             else:
                 shipping = _shipping_value
-
-        try:
-            _payment_value = self.payment
-        except AttributeError:
-            payment = _DEVIATED
         else:
+            shipping = _DEVIATED
+
+        _payment_value = getattr(self, "payment", _DEVIATED)
+        if _payment_value is not _DEVIATED:
             payment = _payment_value.to_dict()
-
-        try:
-            _voucher_code_value = self.voucher_code
-        except AttributeError:
-            voucher_code = _DEVIATED
         else:
+            payment = _DEVIATED
+
+        _voucher_code_value = getattr(self, "voucher_code", _DEVIATED)
+        if _voucher_code_value is not _DEVIATED:
             voucher_code: None | str
             voucher_code = _voucher_code_value
-
-        try:
-            _additional_information_value = self.additional_information
-        except AttributeError:
-            additional_information = _DEVIATED
         else:
+            voucher_code = _DEVIATED
+
+        _additional_information_value = getattr(self, "additional_information", _DEVIATED)
+        if _additional_information_value is not _DEVIATED:
             additional_information = _additional_information_value.to_dict()
+        else:
+            additional_information = _DEVIATED
 
         project_id = self.project_id
 

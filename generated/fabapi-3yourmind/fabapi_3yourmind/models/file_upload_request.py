@@ -43,19 +43,18 @@ class FileUploadRequest(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _unit_value = self.unit
-        except AttributeError:
-            unit = _DEVIATED
-        else:
+        _unit_value = getattr(self, "unit", _DEVIATED)
+        if _unit_value is not _DEVIATED:
             unit = _unit_value.value
-
-        try:
-            _file_value = self.file
-        except AttributeError:
-            file = _DEVIATED
         else:
+            unit = _DEVIATED
+
+        _file_value = getattr(self, "file", _DEVIATED)
+        if _file_value is not _DEVIATED:
             file = _file_value.to_tuple()
+
+        else:
+            file = _DEVIATED
 
         origin = self.origin
 

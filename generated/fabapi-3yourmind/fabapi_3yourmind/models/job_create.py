@@ -49,22 +49,21 @@ class JobCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _workstation_id_value = self.workstation_id
-        except AttributeError:
-            workstation_id = _DEVIATED
-        else:
+        _workstation_id_value = getattr(self, "workstation_id", _DEVIATED)
+        if _workstation_id_value is not _DEVIATED:
             workstation_id = _workstation_id_value
-
-        try:
-            _sequences_value = self.sequences
-        except AttributeError:
-            sequences = _DEVIATED
         else:
+            workstation_id = _DEVIATED
+
+        _sequences_value = getattr(self, "sequences", _DEVIATED)
+        if _sequences_value is not _DEVIATED:
             sequences = []
             for sequences_item_data in _sequences_value:
                 sequences_item = sequences_item_data.to_dict()
                 sequences.append(sequences_item)
+
+        else:
+            sequences = _DEVIATED
 
         name: None | str | Unset
         if isinstance(self.name, Unset):

@@ -39,19 +39,18 @@ class JobCsvImportUpload(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _workstation_id_value = self.workstation_id
-        except AttributeError:
-            workstation_id = _DEVIATED
-        else:
+        _workstation_id_value = getattr(self, "workstation_id", _DEVIATED)
+        if _workstation_id_value is not _DEVIATED:
             workstation_id = _workstation_id_value
-
-        try:
-            _file_value = self.file
-        except AttributeError:
-            file = _DEVIATED
         else:
+            workstation_id = _DEVIATED
+
+        _file_value = getattr(self, "file", _DEVIATED)
+        if _file_value is not _DEVIATED:
             file = _file_value.to_tuple()
+
+        else:
+            file = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -39,19 +39,17 @@ class JobRecreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _start_time_value = self.start_time
-        except AttributeError:
-            start_time = _DEVIATED
-        else:
+        _start_time_value = getattr(self, "start_time", _DEVIATED)
+        if _start_time_value is not _DEVIATED:
             start_time = _start_time_value.isoformat()
-
-        try:
-            _finish_time_value = self.finish_time
-        except AttributeError:
-            finish_time = _DEVIATED
         else:
+            start_time = _DEVIATED
+
+        _finish_time_value = getattr(self, "finish_time", _DEVIATED)
+        if _finish_time_value is not _DEVIATED:
             finish_time = _finish_time_value.isoformat()
+        else:
+            finish_time = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -35,12 +35,11 @@ class LabelCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _name_value = self.name
-        except AttributeError:
-            name = _DEVIATED
-        else:
+        _name_value = getattr(self, "name", _DEVIATED)
+        if _name_value is not _DEVIATED:
             name = _name_value
+        else:
+            name = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -38,12 +38,11 @@ class MaterialOfferCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _finishing_value = self.finishing
-        except AttributeError:
-            finishing = _DEVIATED
-        else:
+        _finishing_value = getattr(self, "finishing", _DEVIATED)
+        if _finishing_value is not _DEVIATED:
             finishing = _finishing_value
+        else:
+            finishing = _DEVIATED
 
         technology_id = self.technology_id
 

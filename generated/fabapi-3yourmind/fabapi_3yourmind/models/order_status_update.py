@@ -48,47 +48,42 @@ class OrderStatusUpdate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _status_id_value = self.status_id
-        except AttributeError:
-            status_id = _DEVIATED
-        else:
+        _status_id_value = getattr(self, "status_id", _DEVIATED)
+        if _status_id_value is not _DEVIATED:
             status_id = _status_id_value
-
-        try:
-            _email_content_value = self.email_content
-        except AttributeError:
-            email_content = _DEVIATED
         else:
+            status_id = _DEVIATED
+
+        _email_content_value = getattr(self, "email_content", _DEVIATED)
+        if _email_content_value is not _DEVIATED:
             email_content: None | str
             email_content = _email_content_value
-
-        try:
-            _email_subject_value = self.email_subject
-        except AttributeError:
-            email_subject = _DEVIATED
         else:
+            email_content = _DEVIATED
+
+        _email_subject_value = getattr(self, "email_subject", _DEVIATED)
+        if _email_subject_value is not _DEVIATED:
             email_subject: None | str
             email_subject = _email_subject_value
-
-        try:
-            _language_value = self.language
-        except AttributeError:
-            language = _DEVIATED
         else:
+            email_subject = _DEVIATED
+
+        _language_value = getattr(self, "language", _DEVIATED)
+        if _language_value is not _DEVIATED:
             language: None | str
             if isinstance(_language_value, NullableLanguageType0):
                 language = _language_value.value
             else:
                 language = _language_value
-
-        try:
-            _tracking_information_value = self.tracking_information
-        except AttributeError:
-            tracking_information = _DEVIATED
         else:
+            language = _DEVIATED
+
+        _tracking_information_value = getattr(self, "tracking_information", _DEVIATED)
+        if _tracking_information_value is not _DEVIATED:
             tracking_information: None | str
             tracking_information = _tracking_information_value
+        else:
+            tracking_information = _DEVIATED
 
         finish_mes_sequences = self.finish_mes_sequences
 

@@ -35,12 +35,11 @@ class OrderTrackingUpdate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _info_value = self.info
-        except AttributeError:
-            info = _DEVIATED
-        else:
+        _info_value = getattr(self, "info", _DEVIATED)
+        if _info_value is not _DEVIATED:
             info = _info_value
+        else:
+            info = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -61,54 +61,47 @@ class OrganizationUserAddressCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _city_value = self.city
-        except AttributeError:
-            city = _DEVIATED
-        else:
+        _city_value = getattr(self, "city", _DEVIATED)
+        if _city_value is not _DEVIATED:
             city = _city_value
-
-        try:
-            _country_value = self.country
-        except AttributeError:
-            country = _DEVIATED
         else:
+            city = _DEVIATED
+
+        _country_value = getattr(self, "country", _DEVIATED)
+        if _country_value is not _DEVIATED:
             country = _country_value
-
-        try:
-            _first_name_value = self.first_name
-        except AttributeError:
-            first_name = _DEVIATED
         else:
+            country = _DEVIATED
+
+        _first_name_value = getattr(self, "first_name", _DEVIATED)
+        if _first_name_value is not _DEVIATED:
             first_name = _first_name_value
-
-        try:
-            _last_name_value = self.last_name
-        except AttributeError:
-            last_name = _DEVIATED
         else:
+            first_name = _DEVIATED
+
+        _last_name_value = getattr(self, "last_name", _DEVIATED)
+        if _last_name_value is not _DEVIATED:
             last_name = _last_name_value
-
-        try:
-            _line1_value = self.line1
-        except AttributeError:
-            line1 = _DEVIATED
         else:
+            last_name = _DEVIATED
+
+        _line1_value = getattr(self, "line1", _DEVIATED)
+        if _line1_value is not _DEVIATED:
             line1 = _line1_value
-
-        try:
-            _phone_number_value = self.phone_number
-        except AttributeError:
-            phone_number = _DEVIATED
         else:
+            line1 = _DEVIATED
+
+        _phone_number_value = getattr(self, "phone_number", _DEVIATED)
+        if _phone_number_value is not _DEVIATED:
             phone_number = _phone_number_value
-
-        try:
-            _zip_code_value = self.zip_code
-        except AttributeError:
-            zip_code = _DEVIATED
         else:
+            phone_number = _DEVIATED
+
+        _zip_code_value = getattr(self, "zip_code", _DEVIATED)
+        if _zip_code_value is not _DEVIATED:
             zip_code = _zip_code_value
+        else:
+            zip_code = _DEVIATED
 
         company_name: None | str | Unset
         if isinstance(self.company_name, Unset):

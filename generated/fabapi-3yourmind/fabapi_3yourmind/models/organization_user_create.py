@@ -41,12 +41,11 @@ class OrganizationUserCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _email_value = self.email
-        except AttributeError:
-            email = _DEVIATED
-        else:
+        _email_value = getattr(self, "email", _DEVIATED)
+        if _email_value is not _DEVIATED:
             email = _email_value
+        else:
+            email = _DEVIATED
 
         first_name: None | str | Unset
         if isinstance(self.first_name, Unset):

@@ -49,11 +49,8 @@ class PartBulkUpdate(TolerantModel):
         from ..models.part_bulk_update_target_date import PartBulkUpdateTargetDate  # noqa: PLC0415
         from ..models.part_move_to_next_status import PartMoveToNextStatus  # noqa: PLC0415
 
-        try:
-            _items_value = self.items
-        except AttributeError:
-            items = _DEVIATED
-        else:
+        _items_value = getattr(self, "items", _DEVIATED)
+        if _items_value is not _DEVIATED:
             items = []
             for items_item_data in _items_value:
                 items_item: dict[str, Any]
@@ -67,6 +64,9 @@ class PartBulkUpdate(TolerantModel):
                     items_item = items_item_data.to_dict()
 
                 items.append(items_item)
+
+        else:
+            items = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -64,110 +64,96 @@ class PostProcessingCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _bounds_x_min_value = self.bounds_x_min
-        except AttributeError:
-            bounds_x_min = _DEVIATED
-        else:
+        _bounds_x_min_value = getattr(self, "bounds_x_min", _DEVIATED)
+        if _bounds_x_min_value is not _DEVIATED:
             bounds_x_min = _bounds_x_min_value
-
-        try:
-            _bounds_x_max_value = self.bounds_x_max
-        except AttributeError:
-            bounds_x_max = _DEVIATED
         else:
+            bounds_x_min = _DEVIATED
+
+        _bounds_x_max_value = getattr(self, "bounds_x_max", _DEVIATED)
+        if _bounds_x_max_value is not _DEVIATED:
             bounds_x_max = _bounds_x_max_value
-
-        try:
-            _bounds_y_min_value = self.bounds_y_min
-        except AttributeError:
-            bounds_y_min = _DEVIATED
         else:
+            bounds_x_max = _DEVIATED
+
+        _bounds_y_min_value = getattr(self, "bounds_y_min", _DEVIATED)
+        if _bounds_y_min_value is not _DEVIATED:
             bounds_y_min = _bounds_y_min_value
-
-        try:
-            _bounds_y_max_value = self.bounds_y_max
-        except AttributeError:
-            bounds_y_max = _DEVIATED
         else:
+            bounds_y_min = _DEVIATED
+
+        _bounds_y_max_value = getattr(self, "bounds_y_max", _DEVIATED)
+        if _bounds_y_max_value is not _DEVIATED:
             bounds_y_max = _bounds_y_max_value
-
-        try:
-            _bounds_z_min_value = self.bounds_z_min
-        except AttributeError:
-            bounds_z_min = _DEVIATED
         else:
+            bounds_y_max = _DEVIATED
+
+        _bounds_z_min_value = getattr(self, "bounds_z_min", _DEVIATED)
+        if _bounds_z_min_value is not _DEVIATED:
             bounds_z_min = _bounds_z_min_value
-
-        try:
-            _bounds_z_max_value = self.bounds_z_max
-        except AttributeError:
-            bounds_z_max = _DEVIATED
         else:
+            bounds_z_min = _DEVIATED
+
+        _bounds_z_max_value = getattr(self, "bounds_z_max", _DEVIATED)
+        if _bounds_z_max_value is not _DEVIATED:
             bounds_z_max = _bounds_z_max_value
-
-        try:
-            _production_days_max_value = self.production_days_max
-        except AttributeError:
-            production_days_max = _DEVIATED
         else:
+            bounds_z_max = _DEVIATED
+
+        _production_days_max_value = getattr(self, "production_days_max", _DEVIATED)
+        if _production_days_max_value is not _DEVIATED:
             production_days_max = _production_days_max_value
-
-        try:
-            _production_days_min_value = self.production_days_min
-        except AttributeError:
-            production_days_min = _DEVIATED
         else:
+            production_days_max = _DEVIATED
+
+        _production_days_min_value = getattr(self, "production_days_min", _DEVIATED)
+        if _production_days_min_value is not _DEVIATED:
             production_days_min = _production_days_min_value
-
-        try:
-            _always_priced_manually_value = self.always_priced_manually
-        except AttributeError:
-            always_priced_manually = _DEVIATED
         else:
+            production_days_min = _DEVIATED
+
+        _always_priced_manually_value = getattr(self, "always_priced_manually", _DEVIATED)
+        if _always_priced_manually_value is not _DEVIATED:
             always_priced_manually = _always_priced_manually_value
-
-        try:
-            _colors_value = self.colors
-        except AttributeError:
-            colors = _DEVIATED
         else:
+            always_priced_manually = _DEVIATED
+
+        _colors_value = getattr(self, "colors", _DEVIATED)
+        if _colors_value is not _DEVIATED:
             colors = _colors_value
 
-        try:
-            _description_value = self.description
-        except AttributeError:
-            description = _DEVIATED
         else:
+            colors = _DEVIATED
+
+        _description_value = getattr(self, "description", _DEVIATED)
+        if _description_value is not _DEVIATED:
             description = _description_value
-
-        try:
-            _price_formula_value = self.price_formula
-        except AttributeError:
-            price_formula = _DEVIATED
         else:
+            description = _DEVIATED
+
+        _price_formula_value = getattr(self, "price_formula", _DEVIATED)
+        if _price_formula_value is not _DEVIATED:
             price_formula = _price_formula_value
-
-        try:
-            _published_value = self.published
-        except AttributeError:
-            published = _DEVIATED
         else:
+            price_formula = _DEVIATED
+
+        _published_value = getattr(self, "published", _DEVIATED)
+        if _published_value is not _DEVIATED:
             published = _published_value
-
-        try:
-            _title_value = self.title
-        except AttributeError:
-            title = _DEVIATED
         else:
+            published = _DEVIATED
+
+        _title_value = getattr(self, "title", _DEVIATED)
+        if _title_value is not _DEVIATED:
             title = _title_value
-
-        try:
-            _post_processing_product_id_value = self.post_processing_product_id
-        except AttributeError:
-            post_processing_product_id = _DEVIATED
         else:
+            title = _DEVIATED
+
+        _post_processing_product_id_value = getattr(self, "post_processing_product_id", _DEVIATED)
+        if _post_processing_product_id_value is not _DEVIATED:
             post_processing_product_id = _post_processing_product_id_value
+        else:
+            post_processing_product_id = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

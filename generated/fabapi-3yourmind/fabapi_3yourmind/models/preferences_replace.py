@@ -48,33 +48,29 @@ class PreferencesReplace(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _country_value = self.country
-        except AttributeError:
-            country = _DEVIATED
-        else:
+        _country_value = getattr(self, "country", _DEVIATED)
+        if _country_value is not _DEVIATED:
             country = _country_value
-
-        try:
-            _unit_value = self.unit
-        except AttributeError:
-            unit = _DEVIATED
         else:
+            country = _DEVIATED
+
+        _unit_value = getattr(self, "unit", _DEVIATED)
+        if _unit_value is not _DEVIATED:
             unit = _unit_value.value
-
-        try:
-            _currency_value = self.currency
-        except AttributeError:
-            currency = _DEVIATED
         else:
+            unit = _DEVIATED
+
+        _currency_value = getattr(self, "currency", _DEVIATED)
+        if _currency_value is not _DEVIATED:
             currency = _currency_value.value
-
-        try:
-            _language_value = self.language
-        except AttributeError:
-            language = _DEVIATED
         else:
+            currency = _DEVIATED
+
+        _language_value = getattr(self, "language", _DEVIATED)
+        if _language_value is not _DEVIATED:
             language = _language_value.value
+        else:
+            language = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -35,12 +35,12 @@ class PriceResolutionRequest(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _offers_value = self.offers
-        except AttributeError:
-            offers = _DEVIATED
-        else:
+        _offers_value = getattr(self, "offers", _DEVIATED)
+        if _offers_value is not _DEVIATED:
             offers = _offers_value
+
+        else:
+            offers = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -56,19 +56,17 @@ class QuoteFromBasket(TolerantModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        try:
-            _basket_id_value = self.basket_id
-        except AttributeError:
-            basket_id = _DEVIATED
-        else:
+        _basket_id_value = getattr(self, "basket_id", _DEVIATED)
+        if _basket_id_value is not _DEVIATED:
             basket_id = _basket_id_value
-
-        try:
-            _user_id_value = self.user_id
-        except AttributeError:
-            user_id = _DEVIATED
         else:
+            basket_id = _DEVIATED
+
+        _user_id_value = getattr(self, "user_id", _DEVIATED)
+        if _user_id_value is not _DEVIATED:
             user_id = _user_id_value
+        else:
+            user_id = _DEVIATED
 
         additional_information: dict[str, Any] | Unset = UNSET
         if not isinstance(self.additional_information, Unset):

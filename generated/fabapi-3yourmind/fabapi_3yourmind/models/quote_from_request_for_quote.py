@@ -41,22 +41,21 @@ class QuoteFromRequestForQuote(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _request_for_quote_id_value = self.request_for_quote_id
-        except AttributeError:
-            request_for_quote_id = _DEVIATED
-        else:
+        _request_for_quote_id_value = getattr(self, "request_for_quote_id", _DEVIATED)
+        if _request_for_quote_id_value is not _DEVIATED:
             request_for_quote_id = _request_for_quote_id_value
-
-        try:
-            _lines_value = self.lines
-        except AttributeError:
-            lines = _DEVIATED
         else:
+            request_for_quote_id = _DEVIATED
+
+        _lines_value = getattr(self, "lines", _DEVIATED)
+        if _lines_value is not _DEVIATED:
             lines = []
             for lines_item_data in _lines_value:
                 lines_item = lines_item_data.to_dict()
                 lines.append(lines_item)
+
+        else:
+            lines = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -41,19 +41,17 @@ class RequestForQuoteCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _basket_id_value = self.basket_id
-        except AttributeError:
-            basket_id = _DEVIATED
-        else:
+        _basket_id_value = getattr(self, "basket_id", _DEVIATED)
+        if _basket_id_value is not _DEVIATED:
             basket_id = _basket_id_value
-
-        try:
-            _partner_id_value = self.partner_id
-        except AttributeError:
-            partner_id = _DEVIATED
         else:
+            basket_id = _DEVIATED
+
+        _partner_id_value = getattr(self, "partner_id", _DEVIATED)
+        if _partner_id_value is not _DEVIATED:
             partner_id = _partner_id_value
+        else:
+            partner_id = _DEVIATED
 
         message = self.message
 

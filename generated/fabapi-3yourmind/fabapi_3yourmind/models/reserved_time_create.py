@@ -46,40 +46,35 @@ class ReservedTimeCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _workstation_id_value = self.workstation_id
-        except AttributeError:
-            workstation_id = _DEVIATED
-        else:
+        _workstation_id_value = getattr(self, "workstation_id", _DEVIATED)
+        if _workstation_id_value is not _DEVIATED:
             workstation_id = _workstation_id_value
-
-        try:
-            _description_value = self.description
-        except AttributeError:
-            description = _DEVIATED
         else:
+            workstation_id = _DEVIATED
+
+        _description_value = getattr(self, "description", _DEVIATED)
+        if _description_value is not _DEVIATED:
             description = _description_value
-
-        try:
-            _name_value = self.name
-        except AttributeError:
-            name = _DEVIATED
         else:
+            description = _DEVIATED
+
+        _name_value = getattr(self, "name", _DEVIATED)
+        if _name_value is not _DEVIATED:
             name = _name_value
-
-        try:
-            _start_time_value = self.start_time
-        except AttributeError:
-            start_time = _DEVIATED
         else:
+            name = _DEVIATED
+
+        _start_time_value = getattr(self, "start_time", _DEVIATED)
+        if _start_time_value is not _DEVIATED:
             start_time = _start_time_value.isoformat()
-
-        try:
-            _finish_time_value = self.finish_time
-        except AttributeError:
-            finish_time = _DEVIATED
         else:
+            start_time = _DEVIATED
+
+        _finish_time_value = getattr(self, "finish_time", _DEVIATED)
+        if _finish_time_value is not _DEVIATED:
             finish_time = _finish_time_value.isoformat()
+        else:
+            finish_time = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -46,34 +46,31 @@ class WorkflowStatusCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _workflow_step_id_value = self.workflow_step_id
-        except AttributeError:
-            workflow_step_id = _DEVIATED
-        else:
+        _workflow_step_id_value = getattr(self, "workflow_step_id", _DEVIATED)
+        if _workflow_step_id_value is not _DEVIATED:
             workflow_step_id = _workflow_step_id_value
-
-        try:
-            _estimated_duration_value = self.estimated_duration
-        except AttributeError:
-            estimated_duration = _DEVIATED
         else:
+            workflow_step_id = _DEVIATED
+
+        _estimated_duration_value = getattr(self, "estimated_duration", _DEVIATED)
+        if _estimated_duration_value is not _DEVIATED:
             estimated_duration: int | None
             estimated_duration = _estimated_duration_value
-
-        try:
-            _production_sheet_value = self.production_sheet
-        except AttributeError:
-            production_sheet = _DEVIATED
         else:
+            estimated_duration = _DEVIATED
+
+        _production_sheet_value = getattr(self, "production_sheet", _DEVIATED)
+        if _production_sheet_value is not _DEVIATED:
             production_sheet = _production_sheet_value
-
-        try:
-            _possible_workstations_value = self.possible_workstations
-        except AttributeError:
-            possible_workstations = _DEVIATED
         else:
+            production_sheet = _DEVIATED
+
+        _possible_workstations_value = getattr(self, "possible_workstations", _DEVIATED)
+        if _possible_workstations_value is not _DEVIATED:
             possible_workstations = _possible_workstations_value
+
+        else:
+            possible_workstations = _DEVIATED
 
         description: None | str | Unset
         if isinstance(self.description, Unset):

@@ -64,43 +64,39 @@ class WorkstationCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _name_value = self.name
-        except AttributeError:
-            name = _DEVIATED
-        else:
+        _name_value = getattr(self, "name", _DEVIATED)
+        if _name_value is not _DEVIATED:
             name = _name_value
-
-        try:
-            _dimension_x_value = self.dimension_x
-        except AttributeError:
-            dimension_x = _DEVIATED
         else:
+            name = _DEVIATED
+
+        _dimension_x_value = getattr(self, "dimension_x", _DEVIATED)
+        if _dimension_x_value is not _DEVIATED:
             dimension_x = _dimension_x_value
-
-        try:
-            _dimension_y_value = self.dimension_y
-        except AttributeError:
-            dimension_y = _DEVIATED
         else:
+            dimension_x = _DEVIATED
+
+        _dimension_y_value = getattr(self, "dimension_y", _DEVIATED)
+        if _dimension_y_value is not _DEVIATED:
             dimension_y = _dimension_y_value
-
-        try:
-            _dimension_z_value = self.dimension_z
-        except AttributeError:
-            dimension_z = _DEVIATED
         else:
+            dimension_y = _DEVIATED
+
+        _dimension_z_value = getattr(self, "dimension_z", _DEVIATED)
+        if _dimension_z_value is not _DEVIATED:
             dimension_z = _dimension_z_value
-
-        try:
-            _materials_value = self.materials
-        except AttributeError:
-            materials = _DEVIATED
         else:
+            dimension_z = _DEVIATED
+
+        _materials_value = getattr(self, "materials", _DEVIATED)
+        if _materials_value is not _DEVIATED:
             materials = []
             for materials_item_data in _materials_value:
                 materials_item = materials_item_data.to_dict()
                 materials.append(materials_item)
+
+        else:
+            materials = _DEVIATED
 
         allow_repeated_part_sequence_scheduling = self.allow_repeated_part_sequence_scheduling
 

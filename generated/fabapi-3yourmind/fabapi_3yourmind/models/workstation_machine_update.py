@@ -36,13 +36,12 @@ class WorkstationMachineUpdate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _machine_id_value = self.machine_id
-        except AttributeError:
-            machine_id = _DEVIATED
-        else:
+        _machine_id_value = getattr(self, "machine_id", _DEVIATED)
+        if _machine_id_value is not _DEVIATED:
             machine_id: int | None
             machine_id = _machine_id_value
+        else:
+            machine_id = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

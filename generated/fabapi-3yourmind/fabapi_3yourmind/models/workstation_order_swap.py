@@ -40,26 +40,23 @@ class WorkstationOrderSwap(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _from_workstation_id_value = self.from_workstation_id
-        except AttributeError:
-            from_workstation_id = _DEVIATED
-        else:
+        _from_workstation_id_value = getattr(self, "from_workstation_id", _DEVIATED)
+        if _from_workstation_id_value is not _DEVIATED:
             from_workstation_id = _from_workstation_id_value
-
-        try:
-            _to_workstation_id_value = self.to_workstation_id
-        except AttributeError:
-            to_workstation_id = _DEVIATED
         else:
+            from_workstation_id = _DEVIATED
+
+        _to_workstation_id_value = getattr(self, "to_workstation_id", _DEVIATED)
+        if _to_workstation_id_value is not _DEVIATED:
             to_workstation_id = _to_workstation_id_value
-
-        try:
-            _insert_after_value = self.insert_after
-        except AttributeError:
-            insert_after = _DEVIATED
         else:
+            to_workstation_id = _DEVIATED
+
+        _insert_after_value = getattr(self, "insert_after", _DEVIATED)
+        if _insert_after_value is not _DEVIATED:
             insert_after = _insert_after_value
+        else:
+            insert_after = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -51,61 +51,53 @@ class DataUsage(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _quotes_used_value = self.quotes_used
-        except AttributeError:
-            quotes_used = _DEVIATED
-        else:
+        _quotes_used_value = getattr(self, "quotes_used", _DEVIATED)
+        if _quotes_used_value is not _DEVIATED:
             quotes_used = _quotes_used_value
-
-        try:
-            _quotes_limit_value = self.quotes_limit
-        except AttributeError:
-            quotes_limit = _DEVIATED
         else:
+            quotes_used = _DEVIATED
+
+        _quotes_limit_value = getattr(self, "quotes_limit", _DEVIATED)
+        if _quotes_limit_value is not _DEVIATED:
             quotes_limit = _quotes_limit_value
-
-        try:
-            _storage_used_value = self.storage_used
-        except AttributeError:
-            storage_used = _DEVIATED
         else:
+            quotes_limit = _DEVIATED
+
+        _storage_used_value = getattr(self, "storage_used", _DEVIATED)
+        if _storage_used_value is not _DEVIATED:
             storage_used = _storage_used_value
-
-        try:
-            _storage_limit_value = self.storage_limit
-        except AttributeError:
-            storage_limit = _DEVIATED
         else:
+            storage_used = _DEVIATED
+
+        _storage_limit_value = getattr(self, "storage_limit", _DEVIATED)
+        if _storage_limit_value is not _DEVIATED:
             storage_limit = _storage_limit_value
-
-        try:
-            _files_value = self.files
-        except AttributeError:
-            files = _DEVIATED
         else:
+            storage_limit = _DEVIATED
+
+        _files_value = getattr(self, "files", _DEVIATED)
+        if _files_value is not _DEVIATED:
             files = _files_value
-
-        try:
-            _days_till_reset_value = self.days_till_reset
-        except AttributeError:
-            days_till_reset = _DEVIATED
         else:
+            files = _DEVIATED
+
+        _days_till_reset_value = getattr(self, "days_till_reset", _DEVIATED)
+        if _days_till_reset_value is not _DEVIATED:
             days_till_reset = _days_till_reset_value
-
-        try:
-            _reset_date_value = self.reset_date
-        except AttributeError:
-            reset_date = _DEVIATED
         else:
+            days_till_reset = _DEVIATED
+
+        _reset_date_value = getattr(self, "reset_date", _DEVIATED)
+        if _reset_date_value is not _DEVIATED:
             reset_date = _reset_date_value
-
-        try:
-            _last_updated_value = self.last_updated
-        except AttributeError:
-            last_updated = _DEVIATED
         else:
+            reset_date = _DEVIATED
+
+        _last_updated_value = getattr(self, "last_updated", _DEVIATED)
+        if _last_updated_value is not _DEVIATED:
             last_updated = _last_updated_value
+        else:
+            last_updated = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

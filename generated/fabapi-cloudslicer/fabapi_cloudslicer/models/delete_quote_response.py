@@ -44,40 +44,35 @@ class DeleteQuoteResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _user_id_value = self.user_id
-        except AttributeError:
-            user_id = _DEVIATED
-        else:
+        _user_id_value = getattr(self, "user_id", _DEVIATED)
+        if _user_id_value is not _DEVIATED:
             user_id = _user_id_value
-
-        try:
-            _quote_id_value = self.quote_id
-        except AttributeError:
-            quote_id = _DEVIATED
         else:
+            user_id = _DEVIATED
+
+        _quote_id_value = getattr(self, "quote_id", _DEVIATED)
+        if _quote_id_value is not _DEVIATED:
             quote_id = _quote_id_value
-
-        try:
-            _status_value = self.status
-        except AttributeError:
-            status = _DEVIATED
         else:
+            quote_id = _DEVIATED
+
+        _status_value = getattr(self, "status", _DEVIATED)
+        if _status_value is not _DEVIATED:
             status = _status_value
-
-        try:
-            _timestamp_value = self.timestamp
-        except AttributeError:
-            timestamp = _DEVIATED
         else:
+            status = _DEVIATED
+
+        _timestamp_value = getattr(self, "timestamp", _DEVIATED)
+        if _timestamp_value is not _DEVIATED:
             timestamp = _timestamp_value
-
-        try:
-            _removed_gcode_path_value = self.removed_gcode_path
-        except AttributeError:
-            removed_gcode_path = _DEVIATED
         else:
+            timestamp = _DEVIATED
+
+        _removed_gcode_path_value = getattr(self, "removed_gcode_path", _DEVIATED)
+        if _removed_gcode_path_value is not _DEVIATED:
             removed_gcode_path = _removed_gcode_path_value
+        else:
+            removed_gcode_path = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -48,54 +48,47 @@ class FileUploadResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _user_id_value = self.user_id
-        except AttributeError:
-            user_id = _DEVIATED
-        else:
+        _user_id_value = getattr(self, "user_id", _DEVIATED)
+        if _user_id_value is not _DEVIATED:
             user_id = _user_id_value
-
-        try:
-            _file_id_value = self.file_id
-        except AttributeError:
-            file_id = _DEVIATED
         else:
+            user_id = _DEVIATED
+
+        _file_id_value = getattr(self, "file_id", _DEVIATED)
+        if _file_id_value is not _DEVIATED:
             file_id = _file_id_value
-
-        try:
-            _file_path_value = self.file_path
-        except AttributeError:
-            file_path = _DEVIATED
         else:
+            file_id = _DEVIATED
+
+        _file_path_value = getattr(self, "file_path", _DEVIATED)
+        if _file_path_value is not _DEVIATED:
             file_path = _file_path_value
-
-        try:
-            _status_value = self.status
-        except AttributeError:
-            status = _DEVIATED
         else:
+            file_path = _DEVIATED
+
+        _status_value = getattr(self, "status", _DEVIATED)
+        if _status_value is not _DEVIATED:
             status = _status_value
-
-        try:
-            _timestamp_value = self.timestamp
-        except AttributeError:
-            timestamp = _DEVIATED
         else:
+            status = _DEVIATED
+
+        _timestamp_value = getattr(self, "timestamp", _DEVIATED)
+        if _timestamp_value is not _DEVIATED:
             timestamp = _timestamp_value
-
-        try:
-            _file_name_value = self.file_name
-        except AttributeError:
-            file_name = _DEVIATED
         else:
+            timestamp = _DEVIATED
+
+        _file_name_value = getattr(self, "file_name", _DEVIATED)
+        if _file_name_value is not _DEVIATED:
             file_name = _file_name_value
-
-        try:
-            _file_size_value = self.file_size
-        except AttributeError:
-            file_size = _DEVIATED
         else:
+            file_name = _DEVIATED
+
+        _file_size_value = getattr(self, "file_size", _DEVIATED)
+        if _file_size_value is not _DEVIATED:
             file_size = _file_size_value
+        else:
+            file_size = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -36,12 +36,11 @@ class HTTPError(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _detail_value = self.detail
-        except AttributeError:
-            detail = _DEVIATED
-        else:
+        _detail_value = getattr(self, "detail", _DEVIATED)
+        if _detail_value is not _DEVIATED:
             detail = _detail_value
+        else:
+            detail = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

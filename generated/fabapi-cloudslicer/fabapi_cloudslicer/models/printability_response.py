@@ -47,40 +47,35 @@ class PrintabilityResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _user_id_value = self.user_id
-        except AttributeError:
-            user_id = _DEVIATED
-        else:
+        _user_id_value = getattr(self, "user_id", _DEVIATED)
+        if _user_id_value is not _DEVIATED:
             user_id = _user_id_value
-
-        try:
-            _file_path_value = self.file_path
-        except AttributeError:
-            file_path = _DEVIATED
         else:
+            user_id = _DEVIATED
+
+        _file_path_value = getattr(self, "file_path", _DEVIATED)
+        if _file_path_value is not _DEVIATED:
             file_path = _file_path_value
-
-        try:
-            _fits_printer_value = self.fits_printer
-        except AttributeError:
-            fits_printer = _DEVIATED
         else:
+            file_path = _DEVIATED
+
+        _fits_printer_value = getattr(self, "fits_printer", _DEVIATED)
+        if _fits_printer_value is not _DEVIATED:
             fits_printer = _fits_printer_value
-
-        try:
-            _model_dimensions_value = self.model_dimensions
-        except AttributeError:
-            model_dimensions = _DEVIATED
         else:
+            fits_printer = _DEVIATED
+
+        _model_dimensions_value = getattr(self, "model_dimensions", _DEVIATED)
+        if _model_dimensions_value is not _DEVIATED:
             model_dimensions = _model_dimensions_value.to_dict()
-
-        try:
-            _printer_dimensions_value = self.printer_dimensions
-        except AttributeError:
-            printer_dimensions = _DEVIATED
         else:
+            model_dimensions = _DEVIATED
+
+        _printer_dimensions_value = getattr(self, "printer_dimensions", _DEVIATED)
+        if _printer_dimensions_value is not _DEVIATED:
             printer_dimensions = _printer_dimensions_value.to_dict()
+        else:
+            printer_dimensions = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

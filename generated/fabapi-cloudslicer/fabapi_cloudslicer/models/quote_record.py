@@ -73,103 +73,89 @@ class QuoteRecord(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _quote_id_value = self.quote_id
-        except AttributeError:
-            quote_id = _DEVIATED
-        else:
+        _quote_id_value = getattr(self, "quote_id", _DEVIATED)
+        if _quote_id_value is not _DEVIATED:
             quote_id = _quote_id_value
-
-        try:
-            _user_id_value = self.user_id
-        except AttributeError:
-            user_id = _DEVIATED
         else:
+            quote_id = _DEVIATED
+
+        _user_id_value = getattr(self, "user_id", _DEVIATED)
+        if _user_id_value is not _DEVIATED:
             user_id = _user_id_value
-
-        try:
-            _status_value = self.status
-        except AttributeError:
-            status = _DEVIATED
         else:
+            user_id = _DEVIATED
+
+        _status_value = getattr(self, "status", _DEVIATED)
+        if _status_value is not _DEVIATED:
             status = _status_value
-
-        try:
-            _timestamp_value = self.timestamp
-        except AttributeError:
-            timestamp = _DEVIATED
         else:
+            status = _DEVIATED
+
+        _timestamp_value = getattr(self, "timestamp", _DEVIATED)
+        if _timestamp_value is not _DEVIATED:
             timestamp = _timestamp_value
-
-        try:
-            _quote_duration_value = self.quote_duration
-        except AttributeError:
-            quote_duration = _DEVIATED
         else:
+            timestamp = _DEVIATED
+
+        _quote_duration_value = getattr(self, "quote_duration", _DEVIATED)
+        if _quote_duration_value is not _DEVIATED:
             quote_duration = _quote_duration_value
-
-        try:
-            _file_path_value = self.file_path
-        except AttributeError:
-            file_path = _DEVIATED
         else:
+            quote_duration = _DEVIATED
+
+        _file_path_value = getattr(self, "file_path", _DEVIATED)
+        if _file_path_value is not _DEVIATED:
             file_path = _file_path_value
-
-        try:
-            _gcode_file_size_value = self.gcode_file_size
-        except AttributeError:
-            gcode_file_size = _DEVIATED
         else:
+            file_path = _DEVIATED
+
+        _gcode_file_size_value = getattr(self, "gcode_file_size", _DEVIATED)
+        if _gcode_file_size_value is not _DEVIATED:
             gcode_file_size = _gcode_file_size_value
-
-        try:
-            _estimated_time_value = self.estimated_time
-        except AttributeError:
-            estimated_time = _DEVIATED
         else:
+            gcode_file_size = _DEVIATED
+
+        _estimated_time_value = getattr(self, "estimated_time", _DEVIATED)
+        if _estimated_time_value is not _DEVIATED:
             estimated_time = _estimated_time_value
-
-        try:
-            _estimated_time_seconds_value = self.estimated_time_seconds
-        except AttributeError:
-            estimated_time_seconds = _DEVIATED
         else:
+            estimated_time = _DEVIATED
+
+        _estimated_time_seconds_value = getattr(self, "estimated_time_seconds", _DEVIATED)
+        if _estimated_time_seconds_value is not _DEVIATED:
             estimated_time_seconds = _estimated_time_seconds_value
-
-        try:
-            _filament_weight_value = self.filament_weight
-        except AttributeError:
-            filament_weight = _DEVIATED
         else:
+            estimated_time_seconds = _DEVIATED
+
+        _filament_weight_value = getattr(self, "filament_weight", _DEVIATED)
+        if _filament_weight_value is not _DEVIATED:
             filament_weight = _filament_weight_value
-
-        try:
-            _filament_cost_value = self.filament_cost
-        except AttributeError:
-            filament_cost = _DEVIATED
         else:
+            filament_weight = _DEVIATED
+
+        _filament_cost_value = getattr(self, "filament_cost", _DEVIATED)
+        if _filament_cost_value is not _DEVIATED:
             filament_cost = _filament_cost_value
-
-        try:
-            _total_price_value = self.total_price
-        except AttributeError:
-            total_price = _DEVIATED
         else:
+            filament_cost = _DEVIATED
+
+        _total_price_value = getattr(self, "total_price", _DEVIATED)
+        if _total_price_value is not _DEVIATED:
             total_price = _total_price_value
-
-        try:
-            _printer_config_value = self.printer_config
-        except AttributeError:
-            printer_config = _DEVIATED
         else:
+            total_price = _DEVIATED
+
+        _printer_config_value = getattr(self, "printer_config", _DEVIATED)
+        if _printer_config_value is not _DEVIATED:
             printer_config = _printer_config_value.to_dict()
-
-        try:
-            _quote_config_value = self.quote_config
-        except AttributeError:
-            quote_config = _DEVIATED
         else:
+            printer_config = _DEVIATED
+
+        _quote_config_value = getattr(self, "quote_config", _DEVIATED)
+        if _quote_config_value is not _DEVIATED:
             quote_config = _quote_config_value.to_dict()
+        else:
+            quote_config = _DEVIATED
 
         gcode_path: None | str | Unset
         if isinstance(self.gcode_path, Unset):

@@ -42,33 +42,29 @@ class UploadIdResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _user_id_value = self.user_id
-        except AttributeError:
-            user_id = _DEVIATED
-        else:
+        _user_id_value = getattr(self, "user_id", _DEVIATED)
+        if _user_id_value is not _DEVIATED:
             user_id = _user_id_value
-
-        try:
-            _upload_id_value = self.upload_id
-        except AttributeError:
-            upload_id = _DEVIATED
         else:
+            user_id = _DEVIATED
+
+        _upload_id_value = getattr(self, "upload_id", _DEVIATED)
+        if _upload_id_value is not _DEVIATED:
             upload_id = _upload_id_value
-
-        try:
-            _file_id_value = self.file_id
-        except AttributeError:
-            file_id = _DEVIATED
         else:
+            upload_id = _DEVIATED
+
+        _file_id_value = getattr(self, "file_id", _DEVIATED)
+        if _file_id_value is not _DEVIATED:
             file_id = _file_id_value
-
-        try:
-            _timestamp_value = self.timestamp
-        except AttributeError:
-            timestamp = _DEVIATED
         else:
+            file_id = _DEVIATED
+
+        _timestamp_value = getattr(self, "timestamp", _DEVIATED)
+        if _timestamp_value is not _DEVIATED:
             timestamp = _timestamp_value
+        else:
+            timestamp = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -47,33 +47,29 @@ class UserResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _user_id_value = self.user_id
-        except AttributeError:
-            user_id = _DEVIATED
-        else:
+        _user_id_value = getattr(self, "user_id", _DEVIATED)
+        if _user_id_value is not _DEVIATED:
             user_id = _user_id_value
-
-        try:
-            _email_value = self.email
-        except AttributeError:
-            email = _DEVIATED
         else:
+            user_id = _DEVIATED
+
+        _email_value = getattr(self, "email", _DEVIATED)
+        if _email_value is not _DEVIATED:
             email = _email_value
-
-        try:
-            _created_at_value = self.created_at
-        except AttributeError:
-            created_at = _DEVIATED
         else:
+            email = _DEVIATED
+
+        _created_at_value = getattr(self, "created_at", _DEVIATED)
+        if _created_at_value is not _DEVIATED:
             created_at = _created_at_value
-
-        try:
-            _data_usage_value = self.data_usage
-        except AttributeError:
-            data_usage = _DEVIATED
         else:
+            created_at = _DEVIATED
+
+        _data_usage_value = getattr(self, "data_usage", _DEVIATED)
+        if _data_usage_value is not _DEVIATED:
             data_usage = _data_usage_value.to_dict()
+        else:
+            data_usage = _DEVIATED
 
         user_name: None | str | Unset
         if isinstance(self.user_name, Unset):

@@ -39,30 +39,28 @@ class ValidationError(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _loc_value = self.loc
-        except AttributeError:
-            loc = _DEVIATED
-        else:
+        _loc_value = getattr(self, "loc", _DEVIATED)
+        if _loc_value is not _DEVIATED:
             loc = []
             for loc_item_data in _loc_value:
                 loc_item: int | str
                 loc_item = loc_item_data
                 loc.append(loc_item)
 
-        try:
-            _msg_value = self.msg
-        except AttributeError:
-            msg = _DEVIATED
         else:
-            msg = _msg_value
+            loc = _DEVIATED
 
-        try:
-            _type__value = self.type_
-        except AttributeError:
-            type_ = _DEVIATED
+        _msg_value = getattr(self, "msg", _DEVIATED)
+        if _msg_value is not _DEVIATED:
+            msg = _msg_value
         else:
+            msg = _DEVIATED
+
+        _type__value = getattr(self, "type_", _DEVIATED)
+        if _type__value is not _DEVIATED:
             type_ = _type__value
+        else:
+            type_ = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

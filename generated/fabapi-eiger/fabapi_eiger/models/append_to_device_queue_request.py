@@ -36,12 +36,11 @@ class AppendToDeviceQueueRequest(TolerantModel):
     build: UUID
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _build_value = self.build
-        except AttributeError:
-            build = _DEVIATED
-        else:
+        _build_value = getattr(self, "build", _DEVIATED)
+        if _build_value is not _DEVIATED:
             build = str(_build_value)
+        else:
+            build = _DEVIATED
 
         field_dict: dict[str, Any] = {}
 

@@ -34,15 +34,15 @@ class ApproveBuildsRequest(TolerantModel):
     builds: list[UUID]
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _builds_value = self.builds
-        except AttributeError:
-            builds = _DEVIATED
-        else:
+        _builds_value = getattr(self, "builds", _DEVIATED)
+        if _builds_value is not _DEVIATED:
             builds = []
             for builds_item_data in _builds_value:
                 builds_item = str(builds_item_data)
                 builds.append(builds_item)
+
+        else:
+            builds = _DEVIATED
 
         field_dict: dict[str, Any] = {}
 

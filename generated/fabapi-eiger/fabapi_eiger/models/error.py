@@ -32,12 +32,11 @@ class Error(TolerantModel):
     message: str
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _message_value = self.message
-        except AttributeError:
-            message = _DEVIATED
-        else:
+        _message_value = getattr(self, "message", _DEVIATED)
+        if _message_value is not _DEVIATED:
             message = _message_value
+        else:
+            message = _DEVIATED
 
         field_dict: dict[str, Any] = {}
 

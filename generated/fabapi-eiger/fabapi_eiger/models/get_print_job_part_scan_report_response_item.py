@@ -43,20 +43,18 @@ class GetPrintJobPartScanReportResponseItem(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _printed_part_id_value = self.printed_part_id
-        except AttributeError:
-            printed_part_id = _DEVIATED
-        else:
+        _printed_part_id_value = getattr(self, "printed_part_id", _DEVIATED)
+        if _printed_part_id_value is not _DEVIATED:
             printed_part_id = str(_printed_part_id_value)
-
-        try:
-            _scan_report_url_value = self.scan_report_url
-        except AttributeError:
-            scan_report_url = _DEVIATED
         else:
+            printed_part_id = _DEVIATED
+
+        _scan_report_url_value = getattr(self, "scan_report_url", _DEVIATED)
+        if _scan_report_url_value is not _DEVIATED:
             scan_report_url: None | str
             scan_report_url = _scan_report_url_value
+        else:
+            scan_report_url = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

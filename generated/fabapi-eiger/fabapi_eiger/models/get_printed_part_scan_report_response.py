@@ -35,13 +35,12 @@ class GetPrintedPartScanReportResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _scan_report_url_value = self.scan_report_url
-        except AttributeError:
-            scan_report_url = _DEVIATED
-        else:
+        _scan_report_url_value = getattr(self, "scan_report_url", _DEVIATED)
+        if _scan_report_url_value is not _DEVIATED:
             scan_report_url: None | str
             scan_report_url = _scan_report_url_value
+        else:
+            scan_report_url = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -40,22 +40,21 @@ class ListApprovedBuildsResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _has_more_items_value = self.has_more_items
-        except AttributeError:
-            has_more_items = _DEVIATED
-        else:
+        _has_more_items_value = getattr(self, "has_more_items", _DEVIATED)
+        if _has_more_items_value is not _DEVIATED:
             has_more_items = _has_more_items_value
-
-        try:
-            _items_value = self.items
-        except AttributeError:
-            items = _DEVIATED
         else:
+            has_more_items = _DEVIATED
+
+        _items_value = getattr(self, "items", _DEVIATED)
+        if _items_value is not _DEVIATED:
             items = []
             for items_item_data in _items_value:
                 items_item = items_item_data.to_dict()
                 items.append(items_item)
+
+        else:
+            items = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

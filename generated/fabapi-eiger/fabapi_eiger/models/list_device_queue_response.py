@@ -41,22 +41,21 @@ class ListDeviceQueueResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _device_value = self.device
-        except AttributeError:
-            device = _DEVIATED
-        else:
+        _device_value = getattr(self, "device", _DEVIATED)
+        if _device_value is not _DEVIATED:
             device = _device_value.to_dict()
-
-        try:
-            _queue_value = self.queue
-        except AttributeError:
-            queue = _DEVIATED
         else:
+            device = _DEVIATED
+
+        _queue_value = getattr(self, "queue", _DEVIATED)
+        if _queue_value is not _DEVIATED:
             queue = []
             for queue_item_data in _queue_value:
                 queue_item = queue_item_data.to_dict()
                 queue.append(queue_item)
+
+        else:
+            queue = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

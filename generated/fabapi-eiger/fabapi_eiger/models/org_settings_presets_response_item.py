@@ -40,19 +40,17 @@ class OrgSettingsPresetsResponseItem(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _title_value = self.title
-        except AttributeError:
-            title = _DEVIATED
-        else:
+        _title_value = getattr(self, "title", _DEVIATED)
+        if _title_value is not _DEVIATED:
             title = _title_value
-
-        try:
-            _id_value = self.id
-        except AttributeError:
-            id = _DEVIATED
         else:
+            title = _DEVIATED
+
+        _id_value = getattr(self, "id", _DEVIATED)
+        if _id_value is not _DEVIATED:
             id = str(_id_value)
+        else:
+            id = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

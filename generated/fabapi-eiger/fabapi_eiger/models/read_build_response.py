@@ -87,151 +87,135 @@ class ReadBuildResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _id_value = self.id
-        except AttributeError:
-            id = _DEVIATED
-        else:
+        _id_value = getattr(self, "id", _DEVIATED)
+        if _id_value is not _DEVIATED:
             id = str(_id_value)
-
-        try:
-            _title_value = self.title
-        except AttributeError:
-            title = _DEVIATED
         else:
+            id = _DEVIATED
+
+        _title_value = getattr(self, "title", _DEVIATED)
+        if _title_value is not _DEVIATED:
             title = _title_value
-
-        try:
-            _created_at_value = self.created_at
-        except AttributeError:
-            created_at = _DEVIATED
         else:
+            title = _DEVIATED
+
+        _created_at_value = getattr(self, "created_at", _DEVIATED)
+        if _created_at_value is not _DEVIATED:
             created_at: None | str
             if isinstance(_created_at_value, datetime.datetime):
                 created_at = _created_at_value.isoformat()
             else:
                 created_at = _created_at_value
-
-        try:
-            _updated_at_value = self.updated_at
-        except AttributeError:
-            updated_at = _DEVIATED
         else:
+            created_at = _DEVIATED
+
+        _updated_at_value = getattr(self, "updated_at", _DEVIATED)
+        if _updated_at_value is not _DEVIATED:
             updated_at: None | str
             if isinstance(_updated_at_value, datetime.datetime):
                 updated_at = _updated_at_value.isoformat()
             else:
                 updated_at = _updated_at_value
-
-        try:
-            _part_count_value = self.part_count
-        except AttributeError:
-            part_count = _DEVIATED
         else:
+            updated_at = _DEVIATED
+
+        _part_count_value = getattr(self, "part_count", _DEVIATED)
+        if _part_count_value is not _DEVIATED:
             part_count = _part_count_value
-
-        try:
-            _device_series_value = self.device_series
-        except AttributeError:
-            device_series = _DEVIATED
         else:
+            part_count = _DEVIATED
+
+        _device_series_value = getattr(self, "device_series", _DEVIATED)
+        if _device_series_value is not _DEVIATED:
             device_series = _device_series_value
-
-        try:
-            _primary_material_value = self.primary_material
-        except AttributeError:
-            primary_material = _DEVIATED
         else:
+            device_series = _DEVIATED
+
+        _primary_material_value = getattr(self, "primary_material", _DEVIATED)
+        if _primary_material_value is not _DEVIATED:
             primary_material = _primary_material_value
-
-        try:
-            _secondary_material_value = self.secondary_material
-        except AttributeError:
-            secondary_material = _DEVIATED
         else:
+            primary_material = _DEVIATED
+
+        _secondary_material_value = getattr(self, "secondary_material", _DEVIATED)
+        if _secondary_material_value is not _DEVIATED:
             secondary_material = _secondary_material_value
-
-        try:
-            _ccs_primary_required_value = self.ccs_primary_required
-        except AttributeError:
-            ccs_primary_required = _DEVIATED
         else:
+            secondary_material = _DEVIATED
+
+        _ccs_primary_required_value = getattr(self, "ccs_primary_required", _DEVIATED)
+        if _ccs_primary_required_value is not _DEVIATED:
             ccs_primary_required: float | None
             ccs_primary_required = _ccs_primary_required_value
-
-        try:
-            _ccs_secondary_required_value = self.ccs_secondary_required
-        except AttributeError:
-            ccs_secondary_required = _DEVIATED
         else:
+            ccs_primary_required = _DEVIATED
+
+        _ccs_secondary_required_value = getattr(self, "ccs_secondary_required", _DEVIATED)
+        if _ccs_secondary_required_value is not _DEVIATED:
             ccs_secondary_required: float | None
             ccs_secondary_required = _ccs_secondary_required_value
-
-        try:
-            _ccs_tertiary_required_value = self.ccs_tertiary_required
-        except AttributeError:
-            ccs_tertiary_required = _DEVIATED
         else:
+            ccs_secondary_required = _DEVIATED
+
+        _ccs_tertiary_required_value = getattr(self, "ccs_tertiary_required", _DEVIATED)
+        if _ccs_tertiary_required_value is not _DEVIATED:
             ccs_tertiary_required: float | None
             ccs_tertiary_required = _ccs_tertiary_required_value
-
-        try:
-            _ccs_fiber_required_value = self.ccs_fiber_required
-        except AttributeError:
-            ccs_fiber_required = _DEVIATED
         else:
+            ccs_tertiary_required = _DEVIATED
+
+        _ccs_fiber_required_value = getattr(self, "ccs_fiber_required", _DEVIATED)
+        if _ccs_fiber_required_value is not _DEVIATED:
             ccs_fiber_required: float | None
             ccs_fiber_required = _ccs_fiber_required_value
-
-        try:
-            _estimated_print_seconds_value = self.estimated_print_seconds
-        except AttributeError:
-            estimated_print_seconds = _DEVIATED
         else:
+            ccs_fiber_required = _DEVIATED
+
+        _estimated_print_seconds_value = getattr(self, "estimated_print_seconds", _DEVIATED)
+        if _estimated_print_seconds_value is not _DEVIATED:
             estimated_print_seconds: float | None
             estimated_print_seconds = _estimated_print_seconds_value
-
-        try:
-            _sliced_value = self.sliced
-        except AttributeError:
-            sliced = _DEVIATED
         else:
+            estimated_print_seconds = _DEVIATED
+
+        _sliced_value = getattr(self, "sliced", _DEVIATED)
+        if _sliced_value is not _DEVIATED:
             sliced = _sliced_value
-
-        try:
-            _blacksmith_enabled_value = self.blacksmith_enabled
-        except AttributeError:
-            blacksmith_enabled = _DEVIATED
         else:
+            sliced = _DEVIATED
+
+        _blacksmith_enabled_value = getattr(self, "blacksmith_enabled", _DEVIATED)
+        if _blacksmith_enabled_value is not _DEVIATED:
             blacksmith_enabled = _blacksmith_enabled_value
-
-        try:
-            _approved_value = self.approved
-        except AttributeError:
-            approved = _DEVIATED
         else:
+            blacksmith_enabled = _DEVIATED
+
+        _approved_value = getattr(self, "approved", _DEVIATED)
+        if _approved_value is not _DEVIATED:
             approved: bool | None
             approved = _approved_value
-
-        try:
-            _part_versions_value = self.part_versions
-        except AttributeError:
-            part_versions = _DEVIATED
         else:
+            approved = _DEVIATED
+
+        _part_versions_value = getattr(self, "part_versions", _DEVIATED)
+        if _part_versions_value is not _DEVIATED:
             part_versions = []
             for part_versions_item_data in _part_versions_value:
                 part_versions_item = part_versions_item_data.to_dict()
                 part_versions.append(part_versions_item)
 
-        try:
-            _poses_value = self.poses
-        except AttributeError:
-            poses = _DEVIATED
         else:
+            part_versions = _DEVIATED
+
+        _poses_value = getattr(self, "poses", _DEVIATED)
+        if _poses_value is not _DEVIATED:
             poses = []
             for poses_item_data in _poses_value:
                 poses_item = poses_item_data.to_dict()
                 poses.append(poses_item)
+
+        else:
+            poses = _DEVIATED
 
         preview_url = self.preview_url
 

@@ -75,71 +75,63 @@ class ReadDeviceResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _id_value = self.id
-        except AttributeError:
-            id = _DEVIATED
-        else:
+        _id_value = getattr(self, "id", _DEVIATED)
+        if _id_value is not _DEVIATED:
             id = str(_id_value)
-
-        try:
-            _name_value = self.name
-        except AttributeError:
-            name = _DEVIATED
         else:
+            id = _DEVIATED
+
+        _name_value = getattr(self, "name", _DEVIATED)
+        if _name_value is not _DEVIATED:
             name = _name_value
-
-        try:
-            _device_type_value = self.device_type
-        except AttributeError:
-            device_type = _DEVIATED
         else:
+            name = _DEVIATED
+
+        _device_type_value = getattr(self, "device_type", _DEVIATED)
+        if _device_type_value is not _DEVIATED:
             device_type = _device_type_value
-
-        try:
-            _device_series_value = self.device_series
-        except AttributeError:
-            device_series = _DEVIATED
         else:
+            device_type = _DEVIATED
+
+        _device_series_value = getattr(self, "device_series", _DEVIATED)
+        if _device_series_value is not _DEVIATED:
             device_series = _device_series_value
-
-        try:
-            _created_at_value = self.created_at
-        except AttributeError:
-            created_at = _DEVIATED
         else:
+            device_series = _DEVIATED
+
+        _created_at_value = getattr(self, "created_at", _DEVIATED)
+        if _created_at_value is not _DEVIATED:
             created_at: None | str
             if isinstance(_created_at_value, datetime.datetime):
                 created_at = _created_at_value.isoformat()
             else:
                 created_at = _created_at_value
-
-        try:
-            _updated_at_value = self.updated_at
-        except AttributeError:
-            updated_at = _DEVIATED
         else:
+            created_at = _DEVIATED
+
+        _updated_at_value = getattr(self, "updated_at", _DEVIATED)
+        if _updated_at_value is not _DEVIATED:
             updated_at: None | str
             if isinstance(_updated_at_value, datetime.datetime):
                 updated_at = _updated_at_value.isoformat()
             else:
                 updated_at = _updated_at_value
-
-        try:
-            _queue_estimated_time_seconds_value = self.queue_estimated_time_seconds
-        except AttributeError:
-            queue_estimated_time_seconds = _DEVIATED
         else:
+            updated_at = _DEVIATED
+
+        _queue_estimated_time_seconds_value = getattr(self, "queue_estimated_time_seconds", _DEVIATED)
+        if _queue_estimated_time_seconds_value is not _DEVIATED:
             queue_estimated_time_seconds: float | None
             queue_estimated_time_seconds = _queue_estimated_time_seconds_value
-
-        try:
-            _queue_length_value = self.queue_length
-        except AttributeError:
-            queue_length = _DEVIATED
         else:
+            queue_estimated_time_seconds = _DEVIATED
+
+        _queue_length_value = getattr(self, "queue_length", _DEVIATED)
+        if _queue_length_value is not _DEVIATED:
             queue_length: int | None
             queue_length = _queue_length_value
+        else:
+            queue_length = _DEVIATED
 
         loaded_primary_material: None | str | Unset
         if isinstance(self.loaded_primary_material, Unset):

@@ -48,66 +48,61 @@ class ReadPartResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _id_value = self.id
-        except AttributeError:
-            id = _DEVIATED
-        else:
+        _id_value = getattr(self, "id", _DEVIATED)
+        if _id_value is not _DEVIATED:
             id = str(_id_value)
-
-        try:
-            _created_at_value = self.created_at
-        except AttributeError:
-            created_at = _DEVIATED
         else:
+            id = _DEVIATED
+
+        _created_at_value = getattr(self, "created_at", _DEVIATED)
+        if _created_at_value is not _DEVIATED:
             created_at: None | str
             if isinstance(_created_at_value, datetime.datetime):
                 created_at = _created_at_value.isoformat()
             else:
                 created_at = _created_at_value
-
-        try:
-            _updated_at_value = self.updated_at
-        except AttributeError:
-            updated_at = _DEVIATED
         else:
+            created_at = _DEVIATED
+
+        _updated_at_value = getattr(self, "updated_at", _DEVIATED)
+        if _updated_at_value is not _DEVIATED:
             updated_at: None | str
             if isinstance(_updated_at_value, datetime.datetime):
                 updated_at = _updated_at_value.isoformat()
             else:
                 updated_at = _updated_at_value
-
-        try:
-            _cloned_from_value = self.cloned_from
-        except AttributeError:
-            cloned_from = _DEVIATED
         else:
+            updated_at = _DEVIATED
+
+        _cloned_from_value = getattr(self, "cloned_from", _DEVIATED)
+        if _cloned_from_value is not _DEVIATED:
             cloned_from: None | str
             if isinstance(_cloned_from_value, UUID):
                 cloned_from = str(_cloned_from_value)
             else:
                 cloned_from = _cloned_from_value
-
-        try:
-            _latest_partversion_value = self.latest_partversion
-        except AttributeError:
-            latest_partversion = _DEVIATED
         else:
+            cloned_from = _DEVIATED
+
+        _latest_partversion_value = getattr(self, "latest_partversion", _DEVIATED)
+        if _latest_partversion_value is not _DEVIATED:
             latest_partversion: None | str
             if isinstance(_latest_partversion_value, UUID):
                 latest_partversion = str(_latest_partversion_value)
             else:
                 latest_partversion = _latest_partversion_value
-
-        try:
-            _part_versions_value = self.part_versions
-        except AttributeError:
-            part_versions = _DEVIATED
         else:
+            latest_partversion = _DEVIATED
+
+        _part_versions_value = getattr(self, "part_versions", _DEVIATED)
+        if _part_versions_value is not _DEVIATED:
             part_versions = []
             for part_versions_item_data in _part_versions_value:
                 part_versions_item = str(part_versions_item_data)
                 part_versions.append(part_versions_item)
+
+        else:
+            part_versions = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

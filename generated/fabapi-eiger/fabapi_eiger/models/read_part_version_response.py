@@ -60,48 +60,42 @@ class ReadPartVersionResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _id_value = self.id
-        except AttributeError:
-            id = _DEVIATED
-        else:
+        _id_value = getattr(self, "id", _DEVIATED)
+        if _id_value is not _DEVIATED:
             id = str(_id_value)
-
-        try:
-            _part_id_value = self.part_id
-        except AttributeError:
-            part_id = _DEVIATED
         else:
+            id = _DEVIATED
+
+        _part_id_value = getattr(self, "part_id", _DEVIATED)
+        if _part_id_value is not _DEVIATED:
             part_id = str(_part_id_value)
-
-        try:
-            _title_value = self.title
-        except AttributeError:
-            title = _DEVIATED
         else:
+            part_id = _DEVIATED
+
+        _title_value = getattr(self, "title", _DEVIATED)
+        if _title_value is not _DEVIATED:
             title = _title_value
-
-        try:
-            _description_value = self.description
-        except AttributeError:
-            description = _DEVIATED
         else:
+            title = _DEVIATED
+
+        _description_value = getattr(self, "description", _DEVIATED)
+        if _description_value is not _DEVIATED:
             description: None | str
             description = _description_value
-
-        try:
-            _version_number_value = self.version_number
-        except AttributeError:
-            version_number = _DEVIATED
         else:
+            description = _DEVIATED
+
+        _version_number_value = getattr(self, "version_number", _DEVIATED)
+        if _version_number_value is not _DEVIATED:
             version_number = _version_number_value
-
-        try:
-            _sliced_value = self.sliced
-        except AttributeError:
-            sliced = _DEVIATED
         else:
+            version_number = _DEVIATED
+
+        _sliced_value = getattr(self, "sliced", _DEVIATED)
+        if _sliced_value is not _DEVIATED:
             sliced = _sliced_value
+        else:
+            sliced = _DEVIATED
 
         preview_url = self.preview_url
 

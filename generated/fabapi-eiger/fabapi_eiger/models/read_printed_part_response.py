@@ -53,52 +53,47 @@ class ReadPrintedPartResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _id_value = self.id
-        except AttributeError:
-            id = _DEVIATED
-        else:
+        _id_value = getattr(self, "id", _DEVIATED)
+        if _id_value is not _DEVIATED:
             id = str(_id_value)
-
-        try:
-            _printed_at_value = self.printed_at
-        except AttributeError:
-            printed_at = _DEVIATED
         else:
+            id = _DEVIATED
+
+        _printed_at_value = getattr(self, "printed_at", _DEVIATED)
+        if _printed_at_value is not _DEVIATED:
             printed_at: None | str
             if isinstance(_printed_at_value, datetime.datetime):
                 printed_at = _printed_at_value.isoformat()
             else:
                 printed_at = _printed_at_value
-
-        try:
-            _updated_at_value = self.updated_at
-        except AttributeError:
-            updated_at = _DEVIATED
         else:
+            printed_at = _DEVIATED
+
+        _updated_at_value = getattr(self, "updated_at", _DEVIATED)
+        if _updated_at_value is not _DEVIATED:
             updated_at: None | str
             if isinstance(_updated_at_value, datetime.datetime):
                 updated_at = _updated_at_value.isoformat()
             else:
                 updated_at = _updated_at_value
-
-        try:
-            _state_value = self.state
-        except AttributeError:
-            state = _DEVIATED
         else:
+            updated_at = _DEVIATED
+
+        _state_value = getattr(self, "state", _DEVIATED)
+        if _state_value is not _DEVIATED:
             state: None | str
             if isinstance(_state_value, PrintedPartViewStateEnum):
                 state = _state_value.value
             else:
                 state = _state_value
-
-        try:
-            _print_job_value = self.print_job
-        except AttributeError:
-            print_job = _DEVIATED
         else:
+            state = _DEVIATED
+
+        _print_job_value = getattr(self, "print_job", _DEVIATED)
+        if _print_job_value is not _DEVIATED:
             print_job = _print_job_value.to_dict()
+        else:
+            print_job = _DEVIATED
 
         notes: None | str | Unset
         if isinstance(self.notes, Unset):

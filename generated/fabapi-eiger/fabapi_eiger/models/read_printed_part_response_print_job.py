@@ -58,81 +58,73 @@ class ReadPrintedPartResponsePrintJob(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _id_value = self.id
-        except AttributeError:
-            id = _DEVIATED
-        else:
+        _id_value = getattr(self, "id", _DEVIATED)
+        if _id_value is not _DEVIATED:
             id = str(_id_value)
-
-        try:
-            _state_value = self.state
-        except AttributeError:
-            state = _DEVIATED
         else:
+            id = _DEVIATED
+
+        _state_value = getattr(self, "state", _DEVIATED)
+        if _state_value is not _DEVIATED:
             state = _state_value.value
-
-        try:
-            _queued_at_value = self.queued_at
-        except AttributeError:
-            queued_at = _DEVIATED
         else:
+            state = _DEVIATED
+
+        _queued_at_value = getattr(self, "queued_at", _DEVIATED)
+        if _queued_at_value is not _DEVIATED:
             queued_at: None | str
             if isinstance(_queued_at_value, datetime.datetime):
                 queued_at = _queued_at_value.isoformat()
             else:
                 queued_at = _queued_at_value
-
-        try:
-            _created_at_value = self.created_at
-        except AttributeError:
-            created_at = _DEVIATED
         else:
+            queued_at = _DEVIATED
+
+        _created_at_value = getattr(self, "created_at", _DEVIATED)
+        if _created_at_value is not _DEVIATED:
             created_at: None | str
             if isinstance(_created_at_value, datetime.datetime):
                 created_at = _created_at_value.isoformat()
             else:
                 created_at = _created_at_value
-
-        try:
-            _started_at_value = self.started_at
-        except AttributeError:
-            started_at = _DEVIATED
         else:
+            created_at = _DEVIATED
+
+        _started_at_value = getattr(self, "started_at", _DEVIATED)
+        if _started_at_value is not _DEVIATED:
             started_at: None | str
             if isinstance(_started_at_value, datetime.datetime):
                 started_at = _started_at_value.isoformat()
             else:
                 started_at = _started_at_value
-
-        try:
-            _updated_at_value = self.updated_at
-        except AttributeError:
-            updated_at = _DEVIATED
         else:
+            started_at = _DEVIATED
+
+        _updated_at_value = getattr(self, "updated_at", _DEVIATED)
+        if _updated_at_value is not _DEVIATED:
             updated_at: None | str
             if isinstance(_updated_at_value, datetime.datetime):
                 updated_at = _updated_at_value.isoformat()
             else:
                 updated_at = _updated_at_value
-
-        try:
-            _ended_at_value = self.ended_at
-        except AttributeError:
-            ended_at = _DEVIATED
         else:
+            updated_at = _DEVIATED
+
+        _ended_at_value = getattr(self, "ended_at", _DEVIATED)
+        if _ended_at_value is not _DEVIATED:
             ended_at: None | str
             if isinstance(_ended_at_value, datetime.datetime):
                 ended_at = _ended_at_value.isoformat()
             else:
                 ended_at = _ended_at_value
-
-        try:
-            _build_value = self.build
-        except AttributeError:
-            build = _DEVIATED
         else:
+            ended_at = _DEVIATED
+
+        _build_value = getattr(self, "build", _DEVIATED)
+        if _build_value is not _DEVIATED:
             build = _build_value.to_dict()
+        else:
+            build = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -46,12 +46,12 @@ class UploadStlRequest(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _stl_file_value = self.stl_file
-        except AttributeError:
-            stl_file = _DEVIATED
-        else:
+        _stl_file_value = getattr(self, "stl_file", _DEVIATED)
+        if _stl_file_value is not _DEVIATED:
             stl_file = _stl_file_value.to_tuple()
+
+        else:
+            stl_file = _DEVIATED
 
         title = self.title
 

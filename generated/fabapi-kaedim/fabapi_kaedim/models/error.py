@@ -42,19 +42,17 @@ class Error(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _status_value = self.status
-        except AttributeError:
-            status = _DEVIATED
-        else:
+        _status_value = getattr(self, "status", _DEVIATED)
+        if _status_value is not _DEVIATED:
             status = _status_value
-
-        try:
-            _message_value = self.message
-        except AttributeError:
-            message = _DEVIATED
         else:
+            status = _DEVIATED
+
+        _message_value = getattr(self, "message", _DEVIATED)
+        if _message_value is not _DEVIATED:
             message = _message_value
+        else:
+            message = _DEVIATED
 
         request_id = self.request_id
 

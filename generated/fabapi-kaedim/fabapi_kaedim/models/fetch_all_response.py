@@ -38,15 +38,15 @@ class FetchAllResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _assets_value = self.assets
-        except AttributeError:
-            assets = _DEVIATED
-        else:
+        _assets_value = getattr(self, "assets", _DEVIATED)
+        if _assets_value is not _DEVIATED:
             assets = []
             for assets_item_data in _assets_value:
                 assets_item = assets_item_data.to_dict()
                 assets.append(assets_item)
+
+        else:
+            assets = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -40,15 +40,15 @@ class FetchProjectsResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _message_value = self.message
-        except AttributeError:
-            message = _DEVIATED
-        else:
+        _message_value = getattr(self, "message", _DEVIATED)
+        if _message_value is not _DEVIATED:
             message = []
             for message_item_data in _message_value:
                 message_item = message_item_data.to_dict()
                 message.append(message_item)
+
+        else:
+            message = _DEVIATED
 
         status = self.status
 

@@ -72,19 +72,17 @@ class ProcessFilesRequest(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _dev_id_value = self.dev_id
-        except AttributeError:
-            dev_id = _DEVIATED
-        else:
+        _dev_id_value = getattr(self, "dev_id", _DEVIATED)
+        if _dev_id_value is not _DEVIATED:
             dev_id = _dev_id_value
-
-        try:
-            _lo_q_value = self.lo_q
-        except AttributeError:
-            lo_q = _DEVIATED
         else:
+            dev_id = _DEVIATED
+
+        _lo_q_value = getattr(self, "lo_q", _DEVIATED)
+        if _lo_q_value is not _DEVIATED:
             lo_q = _lo_q_value.value
+        else:
+            lo_q = _DEVIATED
 
         test: str | Unset = UNSET
         if not isinstance(self.test, Unset):

@@ -35,12 +35,11 @@ class RefreshJwtRequest(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _dev_id_value = self.dev_id
-        except AttributeError:
-            dev_id = _DEVIATED
-        else:
+        _dev_id_value = getattr(self, "dev_id", _DEVIATED)
+        if _dev_id_value is not _DEVIATED:
             dev_id = _dev_id_value
+        else:
+            dev_id = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -41,19 +41,17 @@ class RefreshJwtResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _status_value = self.status
-        except AttributeError:
-            status = _DEVIATED
-        else:
+        _status_value = getattr(self, "status", _DEVIATED)
+        if _status_value is not _DEVIATED:
             status = _status_value
-
-        try:
-            _jwt_value = self.jwt
-        except AttributeError:
-            jwt = _DEVIATED
         else:
+            status = _DEVIATED
+
+        _jwt_value = getattr(self, "jwt", _DEVIATED)
+        if _jwt_value is not _DEVIATED:
             jwt = _jwt_value
+        else:
+            jwt = _DEVIATED
 
         message = self.message
 

@@ -37,19 +37,17 @@ class RegisterHookRequest(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _dev_id_value = self.dev_id
-        except AttributeError:
-            dev_id = _DEVIATED
-        else:
+        _dev_id_value = getattr(self, "dev_id", _DEVIATED)
+        if _dev_id_value is not _DEVIATED:
             dev_id = _dev_id_value
-
-        try:
-            _destination_value = self.destination
-        except AttributeError:
-            destination = _DEVIATED
         else:
+            dev_id = _DEVIATED
+
+        _destination_value = getattr(self, "destination", _DEVIATED)
+        if _destination_value is not _DEVIATED:
             destination = _destination_value
+        else:
+            destination = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

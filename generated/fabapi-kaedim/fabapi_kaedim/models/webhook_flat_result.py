@@ -50,19 +50,17 @@ class WebhookFlatResult(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _status_value = self.status
-        except AttributeError:
-            status = _DEVIATED
-        else:
+        _status_value = getattr(self, "status", _DEVIATED)
+        if _status_value is not _DEVIATED:
             status = _status_value
-
-        try:
-            _request_id_value = self.request_id
-        except AttributeError:
-            request_id = _DEVIATED
         else:
+            status = _DEVIATED
+
+        _request_id_value = getattr(self, "request_id", _DEVIATED)
+        if _request_id_value is not _DEVIATED:
             request_id = _request_id_value
+        else:
+            request_id = _DEVIATED
 
         user_id = self.user_id
 

@@ -39,12 +39,11 @@ class WebhookResults(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _results_value = self.results
-        except AttributeError:
-            results = _DEVIATED
-        else:
+        _results_value = getattr(self, "results", _DEVIATED)
+        if _results_value is not _DEVIATED:
             results = _results_value.to_dict()
+        else:
+            results = _DEVIATED
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -69,12 +69,11 @@ class AsyncFileCenterOfMass(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _type__value = self.type_
-        except AttributeError:
-            type_ = _DEVIATED
-        else:
+        _type__value = getattr(self, "type_", _DEVIATED)
+        if _type__value is not _DEVIATED:
             type_ = _type__value.value
+        else:
+            type_ = _DEVIATED
 
         center_of_mass: list[float] | None | Unset
         if isinstance(self.center_of_mass, Unset):

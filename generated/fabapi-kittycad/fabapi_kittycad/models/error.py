@@ -40,19 +40,17 @@ class Error(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            _message_value = self.message
-        except AttributeError:
-            message = _DEVIATED
-        else:
+        _message_value = getattr(self, "message", _DEVIATED)
+        if _message_value is not _DEVIATED:
             message = _message_value
-
-        try:
-            _request_id_value = self.request_id
-        except AttributeError:
-            request_id = _DEVIATED
         else:
+            message = _DEVIATED
+
+        _request_id_value = getattr(self, "request_id", _DEVIATED)
+        if _request_id_value is not _DEVIATED:
             request_id = _request_id_value
+        else:
+            request_id = _DEVIATED
 
         error_code = self.error_code
 
