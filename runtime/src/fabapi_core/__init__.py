@@ -37,6 +37,7 @@ from ._errors import (
     Conflict,
     DeadlineExceeded,
     DestinationExists,
+    DeviatedField,
     FabapiError,
     InvalidArgument,
     JobFailed,
@@ -64,6 +65,7 @@ from ._files import (
 )
 from ._http import ClientKwargs, client_kwargs, default_user_agent
 from ._json import MAX_JSON_DEPTH, UntrustedJSONError, loads_body, loads_untrusted
+from ._lazy import read_lazily, uuid_text
 from ._pagination import PageStyle
 from ._paths import expand_path, path_segment, path_text
 from ._profile import ClientSettings, VendorProfile, client_settings
@@ -110,6 +112,7 @@ __all__ = [
     "Conflict",
     "DeadlineExceeded",
     "DestinationExists",
+    "DeviatedField",
     "Deviation",
     "FabapiError",
     "HeaderAuth",
@@ -180,6 +183,7 @@ __all__ = [
     "path_text",
     "poll",
     "progress_for",
+    "read_lazily",
     "reading_with_progress",
     "redact",
     "redact_headers",
@@ -196,6 +200,7 @@ __all__ = [
     "streaming_with_progress",
     "suffix_of",
     "unwrap",
+    "uuid_text",
     "whole_number",
     "write_file",
 ]

@@ -134,6 +134,8 @@ class Properties:
         "_optional",
         "_order",
         "_required",
+        "_required_python",
+        "_to_json",
         "_unset",
         "get",
         "pairs",
@@ -160,6 +162,9 @@ class Properties:
         self._hints = hints or ("",) * len(names)
         # (python name, JSON name) of every property, to find the models inside a model.
         self.pairs: tuple[tuple[str, str], ...] = tuple(zip(python, names, strict=True)) if python else ()
+        self._to_json = dict(self.pairs)
+        # JSON name -> Python name of each required property: whose slot a deviation leaves empty.
+        self._required_python = {key: name for name, key in self.pairs[: len(required)]}
         self._names = frozenset(names)
         # Not a property: the test `filterfalse` runs in C for each key, no Python-level comparison.
         self._not_property = self._names.__contains__
@@ -259,6 +264,37 @@ class Properties:
             return [item]
         found.append(item)
         return found
+
+    def json_name(self, python: str) -> str | None:
+        """The JSON name of the property whose attribute is `python`, None for no property.
+
+        Args:
+            python: The attribute's name.
+
+        Returns:
+            The JSON name, or None.
+
+        Raises:
+            TypeError: never: any name is looked up.
+        """
+        return self._to_json.get(python)
+
+    def vacate(self, model: object, found: list[Deviation]) -> None:
+        """Empty the slot of each required property of `model` that deviated: its type has no room for
+        "nothing usable came", so the attribute is absent (reading it raises `DeviatedField`) rather than
+        UNSET under an annotation that says otherwise.
+
+        Args:
+            model: The model `from_dict` is building.
+            found: Its deviations.
+
+        Raises:
+            AttributeError: never: each slot was just filled.
+        """
+        for item in found:
+            name = self._required_python.get(item.key)
+            if name is not None and item.kind != "extra":
+                delattr(model, name)
 
     def deviate_extra(self, found: list[Deviation] | None, key: str, value: Any, expected: str = "") -> list[Deviation]:
         """`found` with a field beyond the properties: one a closed schema does not allow (no `expected`),

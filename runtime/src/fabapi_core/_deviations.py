@@ -25,7 +25,9 @@ import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar, Final
+from typing import TYPE_CHECKING, Any, ClassVar, Final, NoReturn
+
+from ._errors import DeviatedField
 
 logger = logging.getLogger("fabapi")
 RECORD_ENV_VAR: Final = "FABAPI_RECORD"
@@ -69,22 +71,97 @@ class Deviation:
 class TolerantModel:
     """The base of every generated model: where the deviations of a decoded one are kept.
 
-    A slot of its own rather than an attrs field, so that `attrs.fields`, equality and `repr` see the
-    schema's properties only, and a model that matched its schema pays nothing for it.
+    A slot of its own rather than an attrs field, so that `attrs.fields` sees the schema's properties
+    only, and a model that matched its schema pays nothing for it. A required property whose value
+    deviated has no value at all (its annotation says it always holds one of its type): its slot stays
+    empty and reading it raises `DeviatedField`. So that an empty slot is no trap, equality, `repr`
+    and pickling are this class's (the generated classes ask attrs for none of them): they pass over
+    an empty slot instead of reading it.
     """
 
-    __slots__ = ("_fabapi_deviations",)
+    __slots__ = ("_fabapi_deviations", "_fabapi_source")
     _fabapi_deviations: tuple[Deviation, ...]  # set by `from_dict` only when something deviated
+    # The JSON object `from_dict`'s fast path decoded, until its additional properties are read (_lazy.py).
+    _fabapi_source: dict[str, Any]
     # The model's properties (`Properties`), set by its generated module.
     _fabapi_properties: ClassVar[Any]
+    __attrs_attrs__: ClassVar[tuple[Any, ...]]
 
     @property
     def deviations(self) -> tuple[Deviation, ...]:
-        """What was received that does not match the schema, field by field (the attribute is then UNSET)."""
+        """What was received that does not match the schema, field by field (an optional attribute is then
+        UNSET, a required one absent: reading it raises `DeviatedField`)."""
         try:
-            return self._fabapi_deviations
+            found: tuple[Deviation, ...] = _get_deviations(self)
         except AttributeError:
             return ()
+        return found
+
+    if not TYPE_CHECKING:  # for mypy, a model has the attributes it declares, not any name
+
+        def __getattr__(self, name: str) -> Any:
+            return _absent(self, name)
+
+    def _fabapi_state(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, field.name, _ABSENT) for field in type(self).__attrs_attrs__)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, TolerantModel)  # for mypy: the same class
+        return self._fabapi_state() == other._fabapi_state()
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as attrs makes such classes
+
+    def __repr__(self) -> str:
+        shown = (
+            f"{field.name}={value!r}"
+            for field in type(self).__attrs_attrs__
+            if (value := getattr(self, field.name, _ABSENT)) is not _ABSENT
+        )
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __getstate__(self) -> dict[str, Any]:
+        # Every filled slot: the properties, the additional properties and the deviations; an empty one stays empty.
+        state = {
+            field.name: value
+            for field in type(self).__attrs_attrs__
+            if (value := getattr(self, field.name, _ABSENT)) is not _ABSENT
+        }
+        if self.deviations:
+            state["_fabapi_deviations"] = self.deviations
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
+
+
+def _absent(model: TolerantModel, name: str) -> NoReturn:
+    """What reading `name` raises once the normal look-up failed: an empty slot, or no such attribute."""
+    properties = getattr(type(model), "_fabapi_properties", None)
+    key = properties.json_name(name) if properties is not None else None
+    if key is not None:
+        for item in model.deviations:
+            if item.key == key and item.kind != "extra":
+                raise DeviatedField(
+                    type(model).__name__,
+                    name,
+                    path=child_path("$", key),
+                    kind=item.kind,
+                    expected=item.expected,
+                    received=item.received,
+                )
+    raise AttributeError(f"{type(model).__name__!r} object has no attribute {name!r}", name=name, obj=model)
+
+
+_get_deviations = TolerantModel.__dict__["_fabapi_deviations"].__get__
+# What `getattr` answers for an empty slot: nothing a property could hold.
+_ABSENT: Final = object()
 
 
 class _Count(threading.local):
@@ -223,7 +300,7 @@ def _walk(value: Any, path: str, found: list[tuple[str, Deviation]], depth: int)
         for item in value.deviations:
             found.append((child_path(path, item.key), item))
         for python_name, json_name in properties.pairs:
-            _walk(getattr(value, python_name), child_path(path, json_name), found, depth + 1)
+            _walk(getattr(value, python_name, None), child_path(path, json_name), found, depth + 1)
         extras = getattr(value, "additional_properties", None)
         if isinstance(extras, dict):
             for key, item in extras.items():

@@ -100,6 +100,27 @@ class InvalidArgument(FabapiError, ValueError):
         self.argument = argument
 
 
+class DeviatedField(FabapiError, AttributeError):
+    """A required attribute of a decoded model is absent: what the server sent for it deviated from the
+    schema (null, missing, another type, a value the format or enum refuses).
+
+    An `AttributeError`, so `hasattr` answers False and `getattr(model, name, default)` the default;
+    the message names the model, the attribute, its JSON path within the model's object and the kind
+    of deviation, never the value (it may be a secret): that is in the model's `deviations` and `to_dict()`.
+    """
+
+    def __init__(self, model: str, attribute: str, *, path: str, kind: str, expected: str, received: str) -> None:
+        super().__init__(
+            f"{model}.{attribute} is absent: the answer's {path} deviated from the schema ({kind}: expected"
+            f" {expected}, received {received}); what was received is in the model's `deviations` and `to_dict()`",
+            name=attribute,
+        )
+        self.model = model
+        self.attribute = attribute
+        self.path = path
+        self.kind = kind
+
+
 class APIError(FabapiError):
     """The server answered with a status that means failure.
 

@@ -13,6 +13,7 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -21,7 +22,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Address")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Address(TolerantModel):
     """A postal address of a user.
 
@@ -201,7 +202,8 @@ class Address(TolerantModel):
                     address.title = _f_title
                     address.vat_id = _f_vat_id
                     address.zip_code = _f_zip_code
-                    address.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    address._fabapi_source = src_dict
                     return address
 
         try:
@@ -498,6 +500,11 @@ _PROPERTIES = Properties(
     ),
 )
 Address._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    Address,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 14
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

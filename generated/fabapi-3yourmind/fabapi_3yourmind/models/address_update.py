@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -20,7 +21,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AddressUpdate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AddressUpdate(TolerantModel):
     """Any fields of an address.
 
@@ -191,7 +192,8 @@ class AddressUpdate(TolerantModel):
                     address_update.title = _f_title
                     address_update.vat_id = _f_vat_id
                     address_update.zip_code = _f_zip_code
-                    address_update.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    address_update._fabapi_source = src_dict
                     return address_update
 
         try:
@@ -471,6 +473,11 @@ _PROPERTIES = Properties(
     ),
 )
 AddressUpdate._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    AddressUpdate,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 13
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -12,17 +12,21 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="AddressWrite")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AddressWrite(TolerantModel):
     """Every field of an address. The seed marks all of them required, for PATCH too.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         city (str):  Example: Munich.
@@ -56,74 +60,87 @@ class AddressWrite(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.city, Unset):
-            city = self.city
+        _city_value = getattr(self, "city", _DEVIATED)
+        if _city_value is not _DEVIATED:
+            city = _city_value
         else:
             city = _DEVIATED
 
-        if not isinstance(self.company_name, Unset):
+        _company_name_value = getattr(self, "company_name", _DEVIATED)
+        if _company_name_value is not _DEVIATED:
             company_name: None | str
-            company_name = self.company_name
+            company_name = _company_name_value
         else:
             company_name = _DEVIATED
 
-        if not isinstance(self.country, Unset):
-            country = self.country
+        _country_value = getattr(self, "country", _DEVIATED)
+        if _country_value is not _DEVIATED:
+            country = _country_value
         else:
             country = _DEVIATED
 
-        if not isinstance(self.department, Unset):
+        _department_value = getattr(self, "department", _DEVIATED)
+        if _department_value is not _DEVIATED:
             department: None | str
-            department = self.department
+            department = _department_value
         else:
             department = _DEVIATED
 
-        if not isinstance(self.first_name, Unset):
-            first_name = self.first_name
+        _first_name_value = getattr(self, "first_name", _DEVIATED)
+        if _first_name_value is not _DEVIATED:
+            first_name = _first_name_value
         else:
             first_name = _DEVIATED
 
-        if not isinstance(self.last_name, Unset):
-            last_name = self.last_name
+        _last_name_value = getattr(self, "last_name", _DEVIATED)
+        if _last_name_value is not _DEVIATED:
+            last_name = _last_name_value
         else:
             last_name = _DEVIATED
 
-        if not isinstance(self.line1, Unset):
-            line1 = self.line1
+        _line1_value = getattr(self, "line1", _DEVIATED)
+        if _line1_value is not _DEVIATED:
+            line1 = _line1_value
         else:
             line1 = _DEVIATED
 
-        if not isinstance(self.line2, Unset):
+        _line2_value = getattr(self, "line2", _DEVIATED)
+        if _line2_value is not _DEVIATED:
             line2: None | str
-            line2 = self.line2
+            line2 = _line2_value
         else:
             line2 = _DEVIATED
 
-        if not isinstance(self.phone_number, Unset):
-            phone_number = self.phone_number
+        _phone_number_value = getattr(self, "phone_number", _DEVIATED)
+        if _phone_number_value is not _DEVIATED:
+            phone_number = _phone_number_value
         else:
             phone_number = _DEVIATED
 
-        if not isinstance(self.state, Unset):
+        _state_value = getattr(self, "state", _DEVIATED)
+        if _state_value is not _DEVIATED:
             state: None | str
-            state = self.state
+            state = _state_value
         else:
             state = _DEVIATED
 
-        if not isinstance(self.title, Unset):
+        _title_value = getattr(self, "title", _DEVIATED)
+        if _title_value is not _DEVIATED:
             title: None | str
-            title = self.title
+            title = _title_value
         else:
             title = _DEVIATED
 
-        if not isinstance(self.vat_id, Unset):
+        _vat_id_value = getattr(self, "vat_id", _DEVIATED)
+        if _vat_id_value is not _DEVIATED:
             vat_id: None | str
-            vat_id = self.vat_id
+            vat_id = _vat_id_value
         else:
             vat_id = _DEVIATED
 
-        if not isinstance(self.zip_code, Unset):
-            zip_code = self.zip_code
+        _zip_code_value = getattr(self, "zip_code", _DEVIATED)
+        if _zip_code_value is not _DEVIATED:
+            zip_code = _zip_code_value
         else:
             zip_code = _DEVIATED
 
@@ -202,7 +219,8 @@ class AddressWrite(TolerantModel):
                     address_write.title = _f_title
                     address_write.vat_id = _f_vat_id
                     address_write.zip_code = _f_zip_code
-                    address_write.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    address_write._fabapi_source = src_dict
                     return address_write
 
         try:
@@ -395,6 +413,7 @@ class AddressWrite(TolerantModel):
 
         address_write.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(address_write, found)
             address_write._fabapi_deviations = tuple(found)
         return address_write
 
@@ -482,6 +501,11 @@ _PROPERTIES = Properties(
     ),
 )
 AddressWrite._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    AddressWrite,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 13
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

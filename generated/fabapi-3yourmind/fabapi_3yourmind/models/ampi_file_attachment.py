@@ -13,6 +13,7 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -21,7 +22,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AmpiFileAttachment")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AmpiFileAttachment(TolerantModel):
     """
     Attributes:
@@ -104,9 +105,8 @@ class AmpiFileAttachment(TolerantModel):
                     ampi_file_attachment.name = _f_name
                     ampi_file_attachment.should_force_download = _f_should_force_download
                     ampi_file_attachment.size = _f_size
-                    ampi_file_attachment.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    ampi_file_attachment._fabapi_source = src_dict
                     return ampi_file_attachment
 
         try:
@@ -267,6 +267,11 @@ _PROPERTIES = Properties(
     ),
 )
 AmpiFileAttachment._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    AmpiFileAttachment,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 6
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AmpiPage")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AmpiPage(TolerantModel):
     """A page of AMPI parts: a different envelope from Page, with next/previous links.
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AmpiPart")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AmpiPart(TolerantModel):
     """An AMPI part with its assessment (scores).
 

@@ -24,9 +24,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AmpiPartUpdate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AmpiPartUpdate(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         values (AmpiPartUpdateValues):
         branch_is_advanced (bool):
@@ -39,13 +42,15 @@ class AmpiPartUpdate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.values, Unset):
-            values = self.values.to_dict()
+        _values_value = getattr(self, "values", _DEVIATED)
+        if _values_value is not _DEVIATED:
+            values = _values_value.to_dict()
         else:
             values = _DEVIATED
 
-        if not isinstance(self.branch_is_advanced, Unset):
-            branch_is_advanced = self.branch_is_advanced
+        _branch_is_advanced_value = getattr(self, "branch_is_advanced", _DEVIATED)
+        if _branch_is_advanced_value is not _DEVIATED:
+            branch_is_advanced = _branch_is_advanced_value
         else:
             branch_is_advanced = _DEVIATED
 
@@ -132,6 +137,7 @@ class AmpiPartUpdate(TolerantModel):
 
         ampi_part_update.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(ampi_part_update, found)
             ampi_part_update._fabapi_deviations = tuple(found)
         return ampi_part_update
 

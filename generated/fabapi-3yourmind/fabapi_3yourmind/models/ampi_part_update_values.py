@@ -19,7 +19,7 @@ from ..types import UNSET
 T = TypeVar("T", bound="AmpiPartUpdateValues")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AmpiPartUpdateValues(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -15,14 +15,17 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="AmpiPartsBulkDelete")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AmpiPartsBulkDelete(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         parts (list[str]): List of part short ids
     """
@@ -31,8 +34,9 @@ class AmpiPartsBulkDelete(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.parts, Unset):
-            parts = self.parts
+        _parts_value = getattr(self, "parts", _DEVIATED)
+        if _parts_value is not _DEVIATED:
+            parts = _parts_value
 
         else:
             parts = _DEVIATED
@@ -81,6 +85,7 @@ class AmpiPartsBulkDelete(TolerantModel):
 
         ampi_parts_bulk_delete.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(ampi_parts_bulk_delete, found)
             ampi_parts_bulk_delete._fabapi_deviations = tuple(found)
         return ampi_parts_bulk_delete
 

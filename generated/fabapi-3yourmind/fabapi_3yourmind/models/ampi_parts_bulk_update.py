@@ -20,9 +20,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AmpiPartsBulkUpdate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AmpiPartsBulkUpdate(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         status_slug (str):
         parts (list[str]): List of part short ids
@@ -35,13 +38,15 @@ class AmpiPartsBulkUpdate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.status_slug, Unset):
-            status_slug = self.status_slug
+        _status_slug_value = getattr(self, "status_slug", _DEVIATED)
+        if _status_slug_value is not _DEVIATED:
+            status_slug = _status_slug_value
         else:
             status_slug = _DEVIATED
 
-        if not isinstance(self.parts, Unset):
-            parts = self.parts
+        _parts_value = getattr(self, "parts", _DEVIATED)
+        if _parts_value is not _DEVIATED:
+            parts = _parts_value
 
         else:
             parts = _DEVIATED
@@ -132,6 +137,7 @@ class AmpiPartsBulkUpdate(TolerantModel):
 
         ampi_parts_bulk_update.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(ampi_parts_bulk_update, found)
             ampi_parts_bulk_update._fabapi_deviations = tuple(found)
         return ampi_parts_bulk_update
 

@@ -13,6 +13,7 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -21,7 +22,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AmpiTechnicalDrawing")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AmpiTechnicalDrawing(TolerantModel):
     """
     Attributes:
@@ -86,9 +87,8 @@ class AmpiTechnicalDrawing(TolerantModel):
                     ampi_technical_drawing.id = _f_id
                     ampi_technical_drawing.name = _f_name
                     ampi_technical_drawing.size = _f_size
-                    ampi_technical_drawing.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    ampi_technical_drawing._fabapi_source = src_dict
                     return ampi_technical_drawing
 
         try:
@@ -215,6 +215,11 @@ _PROPERTIES = Properties(
     ),
 )
 AmpiTechnicalDrawing._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    AmpiTechnicalDrawing,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 4
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -13,6 +13,7 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -21,7 +22,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BasketLine")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class BasketLine(TolerantModel):
     """A basket line as the user panel returns it. The seed's samples of this shape are empty (`{}`), so only the id every
     caller needs is declared; any other field is accepted. The service panel's line (ServiceBasketLine) shows what a
@@ -58,7 +59,8 @@ class BasketLine(TolerantModel):
                 if _f_id.__class__ is int:
                     basket_line = new_instance(cls)
                     basket_line.id = _f_id
-                    basket_line.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    basket_line._fabapi_source = src_dict
                     return basket_line
 
         try:
@@ -119,6 +121,11 @@ _PROPERTIES = Properties(
     hints=("",),
 )
 BasketLine._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    BasketLine,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 1
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

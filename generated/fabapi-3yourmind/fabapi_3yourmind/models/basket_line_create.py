@@ -13,6 +13,7 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -21,7 +22,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BasketLineCreate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class BasketLineCreate(TolerantModel):
     """Any of: nothing (an empty line), cloneLine, or catalogItemId. The seed renders the choice as "Any of" with only
     catalogItemId in its first tab; cloneLine comes from the prose and the request sample.
@@ -68,9 +69,8 @@ class BasketLineCreate(TolerantModel):
                     basket_line_create = new_instance(cls)
                     basket_line_create.catalog_item_id = _f_catalog_item_id
                     basket_line_create.clone_line = _f_clone_line
-                    basket_line_create.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    basket_line_create._fabapi_source = src_dict
                     return basket_line_create
 
         try:
@@ -163,6 +163,11 @@ _PROPERTIES = Properties(
     ),
 )
 BasketLineCreate._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    BasketLineCreate,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 2
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

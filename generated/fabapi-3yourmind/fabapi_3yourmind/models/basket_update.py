@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -20,7 +21,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BasketUpdate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class BasketUpdate(TolerantModel):
     """
     Attributes:
@@ -64,7 +65,8 @@ class BasketUpdate(TolerantModel):
                     basket_update = new_instance(cls)
                     basket_update.recalculate_prices = _f_recalculate_prices
                     basket_update.title = _f_title
-                    basket_update.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    basket_update._fabapi_source = src_dict
                     return basket_update
 
         try:
@@ -157,6 +159,11 @@ _PROPERTIES = Properties(
     ),
 )
 BasketUpdate._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    BasketUpdate,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 2
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -13,6 +13,7 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -21,7 +22,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CatalogCsvImportJob")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CatalogCsvImportJob(TolerantModel):
     """
     Attributes:
@@ -113,9 +114,8 @@ class CatalogCsvImportJob(TolerantModel):
                     catalog_csv_import_job.validation_report_file = _f_validation_report_file
                     catalog_csv_import_job.import_report_file = _f_import_report_file
                     catalog_csv_import_job.status = _f_status
-                    catalog_csv_import_job.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    catalog_csv_import_job._fabapi_source = src_dict
                     return catalog_csv_import_job
 
         try:
@@ -293,6 +293,11 @@ _PROPERTIES = Properties(
     ),
 )
 CatalogCsvImportJob._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    CatalogCsvImportJob,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 7
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

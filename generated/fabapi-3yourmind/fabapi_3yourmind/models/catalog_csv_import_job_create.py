@@ -12,17 +12,21 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="CatalogCsvImportJobCreate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CatalogCsvImportJobCreate(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         file (str):
     """
@@ -31,8 +35,9 @@ class CatalogCsvImportJobCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.file, Unset):
-            file = self.file
+        _file_value = getattr(self, "file", _DEVIATED)
+        if _file_value is not _DEVIATED:
+            file = _file_value
         else:
             file = _DEVIATED
 
@@ -59,9 +64,8 @@ class CatalogCsvImportJobCreate(TolerantModel):
                 if _f_file.__class__ is str:
                     catalog_csv_import_job_create = new_instance(cls)
                     catalog_csv_import_job_create.file = _f_file
-                    catalog_csv_import_job_create.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    catalog_csv_import_job_create._fabapi_source = src_dict
                     return catalog_csv_import_job_create
 
         try:
@@ -91,6 +95,7 @@ class CatalogCsvImportJobCreate(TolerantModel):
 
         catalog_csv_import_job_create.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(catalog_csv_import_job_create, found)
             catalog_csv_import_job_create._fabapi_deviations = tuple(found)
         return catalog_csv_import_job_create
 
@@ -122,6 +127,11 @@ _PROPERTIES = Properties(
     hints=("",),
 )
 CatalogCsvImportJobCreate._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    CatalogCsvImportJobCreate,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 1
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CatalogItem")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CatalogItem(TolerantModel):
     """A catalog item: a 3D file with its material, post-processings and price, ready to be ordered.
 

@@ -15,6 +15,7 @@ from fabapi_core import (
     integral,
     new_instance,
     parse_datetime,
+    read_lazily,
     restore_received,
 )
 
@@ -23,7 +24,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CatalogItemAttachment")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CatalogItemAttachment(TolerantModel):
     """
     Attributes:
@@ -112,9 +113,8 @@ class CatalogItemAttachment(TolerantModel):
                         catalog_item_attachment.is_in_gallery = _f_is_in_gallery
                         catalog_item_attachment.name = _f_name
                         catalog_item_attachment.url = _f_url
-                        catalog_item_attachment.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        catalog_item_attachment._fabapi_source = src_dict
                         return catalog_item_attachment
 
         try:
@@ -278,6 +278,11 @@ _PROPERTIES = Properties(
     ),
 )
 CatalogItemAttachment._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    CatalogItemAttachment,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 6
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -15,7 +15,7 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.open_object import OpenObject
@@ -24,9 +24,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CatalogItemBulkUpdate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CatalogItemBulkUpdate(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         catalog_items (list[OpenObject]): Collapsed in the seed.
     """
@@ -35,9 +38,10 @@ class CatalogItemBulkUpdate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.catalog_items, Unset):
+        _catalog_items_value = getattr(self, "catalog_items", _DEVIATED)
+        if _catalog_items_value is not _DEVIATED:
             catalog_items = []
-            for catalog_items_item_data in self.catalog_items:
+            for catalog_items_item_data in _catalog_items_value:
                 catalog_items_item = catalog_items_item_data.to_dict()
                 catalog_items.append(catalog_items_item)
 
@@ -92,6 +96,7 @@ class CatalogItemBulkUpdate(TolerantModel):
 
         catalog_item_bulk_update.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(catalog_item_bulk_update, found)
             catalog_item_bulk_update._fabapi_deviations = tuple(found)
         return catalog_item_bulk_update
 

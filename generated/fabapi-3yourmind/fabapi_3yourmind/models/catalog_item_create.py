@@ -23,9 +23,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CatalogItemCreate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CatalogItemCreate(TolerantModel):
     """The seed renders this body as "One of" with only its first variant's fields; this is that variant.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         detailed_description (None | str):
@@ -57,29 +60,34 @@ class CatalogItemCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.detailed_description, Unset):
+        _detailed_description_value = getattr(self, "detailed_description", _DEVIATED)
+        if _detailed_description_value is not _DEVIATED:
             detailed_description: None | str
-            detailed_description = self.detailed_description
+            detailed_description = _detailed_description_value
         else:
             detailed_description = _DEVIATED
 
-        if not isinstance(self.product_id, Unset):
-            product_id = self.product_id
+        _product_id_value = getattr(self, "product_id", _DEVIATED)
+        if _product_id_value is not _DEVIATED:
+            product_id = _product_id_value
         else:
             product_id = _DEVIATED
 
-        if not isinstance(self.stl_file_uuid, Unset):
-            stl_file_uuid = self.stl_file_uuid
+        _stl_file_uuid_value = getattr(self, "stl_file_uuid", _DEVIATED)
+        if _stl_file_uuid_value is not _DEVIATED:
+            stl_file_uuid = _stl_file_uuid_value
         else:
             stl_file_uuid = _DEVIATED
 
-        if not isinstance(self.technology_id, Unset):
-            technology_id = self.technology_id
+        _technology_id_value = getattr(self, "technology_id", _DEVIATED)
+        if _technology_id_value is not _DEVIATED:
+            technology_id = _technology_id_value
         else:
             technology_id = _DEVIATED
 
-        if not isinstance(self.title, Unset):
-            title = self.title
+        _title_value = getattr(self, "title", _DEVIATED)
+        if _title_value is not _DEVIATED:
+            title = _title_value
         else:
             title = _DEVIATED
 
@@ -342,6 +350,7 @@ class CatalogItemCreate(TolerantModel):
 
         catalog_item_create.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(catalog_item_create, found)
             catalog_item_create._fabapi_deviations = tuple(found)
         return catalog_item_create
 

@@ -13,6 +13,7 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -21,9 +22,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CatalogItemFromLine")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CatalogItemFromLine(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         line_id (int): Basket line id of the line that should be turned into a catalog item
         customer_group (int | None | Unset):
@@ -34,8 +38,9 @@ class CatalogItemFromLine(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.line_id, Unset):
-            line_id = self.line_id
+        _line_id_value = getattr(self, "line_id", _DEVIATED)
+        if _line_id_value is not _DEVIATED:
+            line_id = _line_id_value
         else:
             line_id = _DEVIATED
 
@@ -74,9 +79,8 @@ class CatalogItemFromLine(TolerantModel):
                     catalog_item_from_line = new_instance(cls)
                     catalog_item_from_line.line_id = _f_line_id
                     catalog_item_from_line.customer_group = _f_customer_group
-                    catalog_item_from_line.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    catalog_item_from_line._fabapi_source = src_dict
                     return catalog_item_from_line
 
         try:
@@ -126,6 +130,7 @@ class CatalogItemFromLine(TolerantModel):
 
         catalog_item_from_line.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(catalog_item_from_line, found)
             catalog_item_from_line._fabapi_deviations = tuple(found)
         return catalog_item_from_line
 
@@ -166,6 +171,11 @@ _PROPERTIES = Properties(
     ),
 )
 CatalogItemFromLine._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    CatalogItemFromLine,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 2
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

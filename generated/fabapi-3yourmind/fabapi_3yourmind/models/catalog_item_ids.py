@@ -16,14 +16,17 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="CatalogItemIds")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CatalogItemIds(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         id (list[int]): Array of Catalog item ids that should be deleted.
     """
@@ -32,8 +35,9 @@ class CatalogItemIds(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.id, Unset):
-            id = self.id
+        _id_value = getattr(self, "id", _DEVIATED)
+        if _id_value is not _DEVIATED:
+            id = _id_value
 
         else:
             id = _DEVIATED
@@ -82,6 +86,7 @@ class CatalogItemIds(TolerantModel):
 
         catalog_item_ids.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(catalog_item_ids, found)
             catalog_item_ids._fabapi_deviations = tuple(found)
         return catalog_item_ids
 

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CatalogItemSummary")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CatalogItemSummary(TolerantModel):
     """A catalog item as created from a basket line in the service panel (a flatter shape).
 

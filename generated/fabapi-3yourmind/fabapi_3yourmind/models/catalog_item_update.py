@@ -25,7 +25,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CatalogItemUpdate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CatalogItemUpdate(TolerantModel):
     """
     Attributes:

@@ -13,6 +13,7 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -21,7 +22,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Comment")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Comment(TolerantModel):
     """
     Attributes:
@@ -162,7 +163,8 @@ class Comment(TolerantModel):
                     comment.allow_change = _f_allow_change
                     comment.allow_deletion = _f_allow_deletion
                     comment.is_internal = _f_is_internal
-                    comment.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    comment._fabapi_source = src_dict
                     return comment
 
         try:
@@ -425,6 +427,11 @@ _PROPERTIES = Properties(
     ),
 )
 Comment._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    Comment,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 12
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

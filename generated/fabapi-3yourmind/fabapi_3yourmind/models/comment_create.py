@@ -13,6 +13,7 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -21,7 +22,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CommentCreate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CommentCreate(TolerantModel):
     """
     Attributes:
@@ -69,7 +70,8 @@ class CommentCreate(TolerantModel):
                     comment_create = new_instance(cls)
                     comment_create.message = _f_message
                     comment_create.reply_to = _f_reply_to
-                    comment_create.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    comment_create._fabapi_source = src_dict
                     return comment_create
 
         try:
@@ -162,6 +164,11 @@ _PROPERTIES = Properties(
     ),
 )
 CommentCreate._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    CommentCreate,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 2
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -26,10 +26,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateOrderFromQuoteRequest")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CreateOrderFromQuoteRequest(TolerantModel):
     """Create an order from a quote (the second "One of" variant the seed does not render; the vendor's client
     `place_order_from_quote` sends it).
+
+        Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+        `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
         Attributes:
             quote_id (int):
@@ -46,13 +49,15 @@ class CreateOrderFromQuoteRequest(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.quote_id, Unset):
-            quote_id = self.quote_id
+        _quote_id_value = getattr(self, "quote_id", _DEVIATED)
+        if _quote_id_value is not _DEVIATED:
+            quote_id = _quote_id_value
         else:
             quote_id = _DEVIATED
 
-        if not isinstance(self.payment, Unset):
-            payment = self.payment.to_dict()
+        _payment_value = getattr(self, "payment", _DEVIATED)
+        if _payment_value is not _DEVIATED:
+            payment = _payment_value.to_dict()
         else:
             payment = _DEVIATED
 
@@ -162,6 +167,7 @@ class CreateOrderFromQuoteRequest(TolerantModel):
 
         create_order_from_quote_request.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(create_order_from_quote_request, found)
             create_order_from_quote_request._fabapi_deviations = tuple(found)
         return create_order_from_quote_request
 

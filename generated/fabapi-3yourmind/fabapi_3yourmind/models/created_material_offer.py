@@ -13,6 +13,7 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -21,7 +22,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreatedMaterialOffer")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CreatedMaterialOffer(TolerantModel):
     """
     Attributes:
@@ -55,9 +56,8 @@ class CreatedMaterialOffer(TolerantModel):
                 if _f_id.__class__ is int:
                     created_material_offer = new_instance(cls)
                     created_material_offer.id = _f_id
-                    created_material_offer.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    created_material_offer._fabapi_source = src_dict
                     return created_material_offer
 
         try:
@@ -118,6 +118,11 @@ _PROPERTIES = Properties(
     hints=("",),
 )
 CreatedMaterialOffer._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    CreatedMaterialOffer,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 1
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -13,6 +13,7 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -21,7 +22,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreatedObject")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CreatedObject(TolerantModel):
     """The id of what was created.
 
@@ -56,7 +57,8 @@ class CreatedObject(TolerantModel):
                 if _f_id.__class__ is int:
                     created_object = new_instance(cls)
                     created_object.id = _f_id
-                    created_object.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    created_object._fabapi_source = src_dict
                     return created_object
 
         try:
@@ -117,6 +119,11 @@ _PROPERTIES = Properties(
     hints=("",),
 )
 CreatedObject._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    CreatedObject,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 1
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -19,7 +19,7 @@ from ..types import UNSET
 T = TypeVar("T", bound="CustomerGroupNullable")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CustomerGroupNullable(TolerantModel):
     """A customer group (the vendor's schema name CustomerGroupNullable); its fields are collapsed in the seed."""
 

@@ -17,14 +17,17 @@ from fabapi_core import (
 )
 
 from .. import types
-from ..types import UNSET, File, Unset
+from ..types import UNSET, File
 
 T = TypeVar("T", bound="FileAttachmentUpload")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class FileAttachmentUpload(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         file (File):
     """
@@ -33,8 +36,9 @@ class FileAttachmentUpload(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.file, Unset):
-            file = self.file.to_tuple()
+        _file_value = getattr(self, "file", _DEVIATED)
+        if _file_value is not _DEVIATED:
+            file = _file_value.to_tuple()
 
         else:
             file = _DEVIATED
@@ -88,6 +92,7 @@ class FileAttachmentUpload(TolerantModel):
 
         file_attachment_upload.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(file_attachment_upload, found)
             file_attachment_upload._fabapi_deviations = tuple(found)
         return file_attachment_upload
 

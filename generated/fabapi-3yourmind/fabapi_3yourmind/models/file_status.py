@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -20,7 +21,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FileStatus")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class FileStatus(TolerantModel):
     """The analysis status of a line's uploaded file.
 
@@ -67,7 +68,8 @@ class FileStatus(TolerantModel):
                     file_status = new_instance(cls)
                     file_status.uuid = _f_uuid
                     file_status.status = _f_status
-                    file_status.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    file_status._fabapi_source = src_dict
                     return file_status
 
         try:
@@ -160,6 +162,11 @@ _PROPERTIES = Properties(
     ),
 )
 FileStatus._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    FileStatus,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 2
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

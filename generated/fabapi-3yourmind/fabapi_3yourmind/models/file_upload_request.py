@@ -23,9 +23,12 @@ from ..types import UNSET, File, Unset
 T = TypeVar("T", bound="FileUploadRequest")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class FileUploadRequest(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         unit (Unit):
         file (File):
@@ -40,13 +43,15 @@ class FileUploadRequest(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.unit, Unset):
-            unit = self.unit.value
+        _unit_value = getattr(self, "unit", _DEVIATED)
+        if _unit_value is not _DEVIATED:
+            unit = _unit_value.value
         else:
             unit = _DEVIATED
 
-        if not isinstance(self.file, Unset):
-            file = self.file.to_tuple()
+        _file_value = getattr(self, "file", _DEVIATED)
+        if _file_value is not _DEVIATED:
+            file = _file_value.to_tuple()
 
         else:
             file = _DEVIATED
@@ -166,6 +171,7 @@ class FileUploadRequest(TolerantModel):
 
         file_upload_request.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(file_upload_request, found)
             file_upload_request._fabapi_deviations = tuple(found)
         return file_upload_request
 

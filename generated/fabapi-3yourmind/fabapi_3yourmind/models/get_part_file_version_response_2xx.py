@@ -19,7 +19,7 @@ from ..types import UNSET
 T = TypeVar("T", bound="GetPartFileVersionResponse2XX")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GetPartFileVersionResponse2XX(TolerantModel):
     """The seed's sample is empty (`{}`): the fields are not documented."""
 

@@ -19,7 +19,7 @@ from ..types import UNSET
 T = TypeVar("T", bound="IdAndAmountSequenceRepresentation")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class IdAndAmountSequenceRepresentation(TolerantModel):
     """A sequence by id, with an amount (the vendor's schema name IdAndAmountSequenceRepresentation); its fields are
     collapsed in the seed.

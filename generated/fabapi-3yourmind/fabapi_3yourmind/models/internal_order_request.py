@@ -25,9 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InternalOrderRequest")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class InternalOrderRequest(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         additional_information (OpenObject): An object the seed collapses in its samples (`{ }`): its fields are not
             documented, so any object is accepted.
@@ -58,49 +61,57 @@ class InternalOrderRequest(TolerantModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        if not isinstance(self.additional_information, Unset):
-            additional_information = self.additional_information.to_dict()
+        _additional_information_value = getattr(self, "additional_information", _DEVIATED)
+        if _additional_information_value is not _DEVIATED:
+            additional_information = _additional_information_value.to_dict()
         else:
             additional_information = _DEVIATED
 
-        if not isinstance(self.basket_id, Unset):
-            basket_id = self.basket_id
+        _basket_id_value = getattr(self, "basket_id", _DEVIATED)
+        if _basket_id_value is not _DEVIATED:
+            basket_id = _basket_id_value
         else:
             basket_id = _DEVIATED
 
-        if not isinstance(self.billing_address_id, Unset):
-            billing_address_id = self.billing_address_id
+        _billing_address_id_value = getattr(self, "billing_address_id", _DEVIATED)
+        if _billing_address_id_value is not _DEVIATED:
+            billing_address_id = _billing_address_id_value
         else:
             billing_address_id = _DEVIATED
 
-        if not isinstance(self.pickup_location_id, Unset):
+        _pickup_location_id_value = getattr(self, "pickup_location_id", _DEVIATED)
+        if _pickup_location_id_value is not _DEVIATED:
             pickup_location_id: int | None
-            pickup_location_id = self.pickup_location_id
+            pickup_location_id = _pickup_location_id_value
         else:
             pickup_location_id = _DEVIATED
 
-        if not isinstance(self.shipping, Unset):
+        _shipping_value = getattr(self, "shipping", _DEVIATED)
+        if _shipping_value is not _DEVIATED:
             shipping: dict[str, Any] | None
-            if isinstance(self.shipping, OpenObject):
-                shipping = self.shipping.to_dict()
+            if isinstance(_shipping_value, OpenObject):
+                shipping = _shipping_value.to_dict()
             else:
-                shipping = self.shipping
+                shipping = _shipping_value
         else:
             shipping = _DEVIATED
 
-        if not isinstance(self.payment, Unset):
-            payment = self.payment.to_dict()
+        _payment_value = getattr(self, "payment", _DEVIATED)
+        if _payment_value is not _DEVIATED:
+            payment = _payment_value.to_dict()
         else:
             payment = _DEVIATED
 
-        if not isinstance(self.voucher_code, Unset):
+        _voucher_code_value = getattr(self, "voucher_code", _DEVIATED)
+        if _voucher_code_value is not _DEVIATED:
             voucher_code: None | str
-            voucher_code = self.voucher_code
+            voucher_code = _voucher_code_value
         else:
             voucher_code = _DEVIATED
 
-        if not isinstance(self.user_id, Unset):
-            user_id = self.user_id
+        _user_id_value = getattr(self, "user_id", _DEVIATED)
+        if _user_id_value is not _DEVIATED:
+            user_id = _user_id_value
         else:
             user_id = _DEVIATED
 
@@ -305,6 +316,7 @@ class InternalOrderRequest(TolerantModel):
 
         internal_order_request.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(internal_order_request, found)
             internal_order_request._fabapi_deviations = tuple(found)
         return internal_order_request
 

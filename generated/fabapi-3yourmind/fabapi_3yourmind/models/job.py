@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Job")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Job(TolerantModel):
     """An MES job: sequences of parts produced on one workstation in one time slot.
 

@@ -13,6 +13,7 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -21,7 +22,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="JobAttachment")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class JobAttachment(TolerantModel):
     """
     Attributes:
@@ -65,7 +66,8 @@ class JobAttachment(TolerantModel):
                     job_attachment = new_instance(cls)
                     job_attachment.job_id = _f_job_id
                     job_attachment.file = _f_file
-                    job_attachment.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    job_attachment._fabapi_source = src_dict
                     return job_attachment
 
         try:
@@ -158,6 +160,11 @@ _PROPERTIES = Properties(
     ),
 )
 JobAttachment._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    JobAttachment,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 2
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

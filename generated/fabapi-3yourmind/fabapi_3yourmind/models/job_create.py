@@ -27,9 +27,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="JobCreate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class JobCreate(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         workstation_id (int):
         sequences (list[IdAndAmountSequenceRepresentation]):
@@ -46,14 +49,16 @@ class JobCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.workstation_id, Unset):
-            workstation_id = self.workstation_id
+        _workstation_id_value = getattr(self, "workstation_id", _DEVIATED)
+        if _workstation_id_value is not _DEVIATED:
+            workstation_id = _workstation_id_value
         else:
             workstation_id = _DEVIATED
 
-        if not isinstance(self.sequences, Unset):
+        _sequences_value = getattr(self, "sequences", _DEVIATED)
+        if _sequences_value is not _DEVIATED:
             sequences = []
-            for sequences_item_data in self.sequences:
+            for sequences_item_data in _sequences_value:
                 sequences_item = sequences_item_data.to_dict()
                 sequences.append(sequences_item)
 
@@ -210,6 +215,7 @@ class JobCreate(TolerantModel):
 
         job_create.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(job_create, found)
             job_create._fabapi_deviations = tuple(found)
         return job_create
 

@@ -18,14 +18,17 @@ from fabapi_core import (
 )
 
 from .. import types
-from ..types import UNSET, File, Unset
+from ..types import UNSET, File
 
 T = TypeVar("T", bound="JobCsvImportUpload")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class JobCsvImportUpload(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         workstation_id (int):
         file (File):
@@ -36,13 +39,15 @@ class JobCsvImportUpload(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.workstation_id, Unset):
-            workstation_id = self.workstation_id
+        _workstation_id_value = getattr(self, "workstation_id", _DEVIATED)
+        if _workstation_id_value is not _DEVIATED:
+            workstation_id = _workstation_id_value
         else:
             workstation_id = _DEVIATED
 
-        if not isinstance(self.file, Unset):
-            file = self.file.to_tuple()
+        _file_value = getattr(self, "file", _DEVIATED)
+        if _file_value is not _DEVIATED:
+            file = _file_value.to_tuple()
 
         else:
             file = _DEVIATED
@@ -119,6 +124,7 @@ class JobCsvImportUpload(TolerantModel):
 
         job_csv_import_upload.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(job_csv_import_upload, found)
             job_csv_import_upload._fabapi_deviations = tuple(found)
         return job_csv_import_upload
 

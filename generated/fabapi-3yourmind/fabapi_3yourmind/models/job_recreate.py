@@ -14,17 +14,21 @@ from fabapi_core import (
     TolerantModel,
     new_instance,
     parse_datetime,
+    read_lazily,
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="JobRecreate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class JobRecreate(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         start_time (datetime.datetime):
         finish_time (datetime.datetime):
@@ -35,13 +39,15 @@ class JobRecreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.start_time, Unset):
-            start_time = self.start_time.isoformat()
+        _start_time_value = getattr(self, "start_time", _DEVIATED)
+        if _start_time_value is not _DEVIATED:
+            start_time = _start_time_value.isoformat()
         else:
             start_time = _DEVIATED
 
-        if not isinstance(self.finish_time, Unset):
-            finish_time = self.finish_time.isoformat()
+        _finish_time_value = getattr(self, "finish_time", _DEVIATED)
+        if _finish_time_value is not _DEVIATED:
+            finish_time = _finish_time_value.isoformat()
         else:
             finish_time = _DEVIATED
 
@@ -79,9 +85,8 @@ class JobRecreate(TolerantModel):
                         job_recreate = new_instance(cls)
                         job_recreate.start_time = _f_start_time
                         job_recreate.finish_time = _f_finish_time
-                        job_recreate.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        job_recreate._fabapi_source = src_dict
                         return job_recreate
 
         try:
@@ -127,6 +132,7 @@ class JobRecreate(TolerantModel):
 
         job_recreate.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(job_recreate, found)
             job_recreate._fabapi_deviations = tuple(found)
         return job_recreate
 
@@ -170,6 +176,11 @@ _PROPERTIES = Properties(
     ),
 )
 JobRecreate._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    JobRecreate,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 2
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="JobRecreation")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class JobRecreation(TolerantModel):
     """
     Attributes:

@@ -24,9 +24,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="JobScrapSequences")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class JobScrapSequences(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         sequences (list[OpenObject]): Collapsed in the seed.
         scrap_leftover_quantity (bool | Unset):
@@ -37,9 +40,10 @@ class JobScrapSequences(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.sequences, Unset):
+        _sequences_value = getattr(self, "sequences", _DEVIATED)
+        if _sequences_value is not _DEVIATED:
             sequences = []
-            for sequences_item_data in self.sequences:
+            for sequences_item_data in _sequences_value:
                 sequences_item = sequences_item_data.to_dict()
                 sequences.append(sequences_item)
 
@@ -118,6 +122,7 @@ class JobScrapSequences(TolerantModel):
 
         job_scrap_sequences.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(job_scrap_sequences, found)
             job_scrap_sequences._fabapi_deviations = tuple(found)
         return job_scrap_sequences
 

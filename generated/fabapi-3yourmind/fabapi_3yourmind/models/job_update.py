@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="JobUpdate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class JobUpdate(TolerantModel):
     """
     Attributes:

@@ -12,17 +12,21 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="LabelCreate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class LabelCreate(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         name (str):
     """
@@ -31,8 +35,9 @@ class LabelCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.name, Unset):
-            name = self.name
+        _name_value = getattr(self, "name", _DEVIATED)
+        if _name_value is not _DEVIATED:
+            name = _name_value
         else:
             name = _DEVIATED
 
@@ -59,7 +64,8 @@ class LabelCreate(TolerantModel):
                 if _f_name.__class__ is str:
                     label_create = new_instance(cls)
                     label_create.name = _f_name
-                    label_create.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    label_create._fabapi_source = src_dict
                     return label_create
 
         try:
@@ -89,6 +95,7 @@ class LabelCreate(TolerantModel):
 
         label_create.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(label_create, found)
             label_create._fabapi_deviations = tuple(found)
         return label_create
 
@@ -120,6 +127,11 @@ _PROPERTIES = Properties(
     hints=("",),
 )
 LabelCreate._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    LabelCreate,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 1
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -13,6 +13,7 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -21,7 +22,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Machine")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Machine(TolerantModel):
     """A connected machine.
 
@@ -145,7 +146,8 @@ class Machine(TolerantModel):
                     machine.always_visible = _f_always_visible
                     machine.machine_address = _f_machine_address
                     machine.workstation_id = _f_workstation_id
-                    machine.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    machine._fabapi_source = src_dict
                     return machine
 
         try:
@@ -374,6 +376,11 @@ _PROPERTIES = Properties(
     ),
 )
 Machine._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    Machine,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 10
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -19,7 +19,7 @@ from ..types import UNSET
 T = TypeVar("T", bound="Material")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Material(TolerantModel):
     """A material (the vendor's schema name Material); its fields are collapsed in the seed."""
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MaterialLot")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class MaterialLot(TolerantModel):
     """A lot of material (powder, filament, ...) tracked in the MES.
 

@@ -13,6 +13,7 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -21,9 +22,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MaterialOfferCreate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class MaterialOfferCreate(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         finishing (int):
         technology_id (int | Unset):
@@ -34,8 +38,9 @@ class MaterialOfferCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.finishing, Unset):
-            finishing = self.finishing
+        _finishing_value = getattr(self, "finishing", _DEVIATED)
+        if _finishing_value is not _DEVIATED:
+            finishing = _finishing_value
         else:
             finishing = _DEVIATED
 
@@ -70,9 +75,8 @@ class MaterialOfferCreate(TolerantModel):
                     material_offer_create = new_instance(cls)
                     material_offer_create.finishing = _f_finishing
                     material_offer_create.technology_id = _f_technology_id
-                    material_offer_create.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    material_offer_create._fabapi_source = src_dict
                     return material_offer_create
 
         try:
@@ -122,6 +126,7 @@ class MaterialOfferCreate(TolerantModel):
 
         material_offer_create.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(material_offer_create, found)
             material_offer_create._fabapi_deviations = tuple(found)
         return material_offer_create
 
@@ -162,6 +167,11 @@ _PROPERTIES = Properties(
     ),
 )
 MaterialOfferCreate._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    MaterialOfferCreate,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 2
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

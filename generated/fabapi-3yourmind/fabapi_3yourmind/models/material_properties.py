@@ -13,6 +13,7 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -21,7 +22,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MaterialProperties")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class MaterialProperties(TolerantModel):
     """
     Attributes:
@@ -104,9 +105,8 @@ class MaterialProperties(TolerantModel):
                     material_properties.id = _f_id
                     material_properties.minimum_wall_thickness = _f_minimum_wall_thickness
                     material_properties.optimal_wall_thickness = _f_optimal_wall_thickness
-                    material_properties.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    material_properties._fabapi_source = src_dict
                     return material_properties
 
         try:
@@ -267,6 +267,11 @@ _PROPERTIES = Properties(
     ),
 )
 MaterialProperties._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    MaterialProperties,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 6
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

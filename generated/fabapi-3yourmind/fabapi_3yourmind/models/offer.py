@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Offer")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Offer(TolerantModel):
     """An offer: a material from one printing service, with its limits and price.
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OfferPrice")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class OfferPrice(TolerantModel):
     """
     Attributes:

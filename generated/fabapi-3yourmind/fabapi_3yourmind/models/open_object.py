@@ -19,7 +19,7 @@ from ..types import UNSET
 T = TypeVar("T", bound="OpenObject")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class OpenObject(TolerantModel):
     """An object the seed collapses in its samples (`{ }`): its fields are not documented, so any object is accepted."""
 

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Order")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Order(TolerantModel):
     """An order as the user panel returns it.
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OrderPayment")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class OrderPayment(TolerantModel):
     """How an order from a quote is paid, as the vendor's client sends it.
 

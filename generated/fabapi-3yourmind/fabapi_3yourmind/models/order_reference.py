@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -20,7 +21,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="OrderReference")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class OrderReference(TolerantModel):
     """The additional information the vendor's client sends with an order from a quote.
 
@@ -55,9 +56,8 @@ class OrderReference(TolerantModel):
                 if _f_reference.__class__ is str:
                     order_reference = new_instance(cls)
                     order_reference.reference = _f_reference
-                    order_reference.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    order_reference._fabapi_source = src_dict
                     return order_reference
 
         try:
@@ -118,6 +118,11 @@ _PROPERTIES = Properties(
     hints=("",),
 )
 OrderReference._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    OrderReference,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 1
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -13,6 +13,7 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -22,9 +23,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="OrderStatusUpdate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class OrderStatusUpdate(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         status_id (int): Id of the new status, to which the order should be updated
         email_content (None | str): Plain text that will be set as the content of the email
@@ -44,35 +48,40 @@ class OrderStatusUpdate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.status_id, Unset):
-            status_id = self.status_id
+        _status_id_value = getattr(self, "status_id", _DEVIATED)
+        if _status_id_value is not _DEVIATED:
+            status_id = _status_id_value
         else:
             status_id = _DEVIATED
 
-        if not isinstance(self.email_content, Unset):
+        _email_content_value = getattr(self, "email_content", _DEVIATED)
+        if _email_content_value is not _DEVIATED:
             email_content: None | str
-            email_content = self.email_content
+            email_content = _email_content_value
         else:
             email_content = _DEVIATED
 
-        if not isinstance(self.email_subject, Unset):
+        _email_subject_value = getattr(self, "email_subject", _DEVIATED)
+        if _email_subject_value is not _DEVIATED:
             email_subject: None | str
-            email_subject = self.email_subject
+            email_subject = _email_subject_value
         else:
             email_subject = _DEVIATED
 
-        if not isinstance(self.language, Unset):
+        _language_value = getattr(self, "language", _DEVIATED)
+        if _language_value is not _DEVIATED:
             language: None | str
-            if isinstance(self.language, NullableLanguageType0):
-                language = self.language.value
+            if isinstance(_language_value, NullableLanguageType0):
+                language = _language_value.value
             else:
-                language = self.language
+                language = _language_value
         else:
             language = _DEVIATED
 
-        if not isinstance(self.tracking_information, Unset):
+        _tracking_information_value = getattr(self, "tracking_information", _DEVIATED)
+        if _tracking_information_value is not _DEVIATED:
             tracking_information: None | str
-            tracking_information = self.tracking_information
+            tracking_information = _tracking_information_value
         else:
             tracking_information = _DEVIATED
 
@@ -131,9 +140,8 @@ class OrderStatusUpdate(TolerantModel):
                         order_status_update.language = _f_language  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         order_status_update.tracking_information = _f_tracking_information
                         order_status_update.finish_mes_sequences = _f_finish_mes_sequences
-                        order_status_update.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        order_status_update._fabapi_source = src_dict
                         return order_status_update
 
         try:
@@ -249,6 +257,7 @@ class OrderStatusUpdate(TolerantModel):
 
         order_status_update.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(order_status_update, found)
             order_status_update._fabapi_deviations = tuple(found)
         return order_status_update
 
@@ -307,6 +316,11 @@ _PROPERTIES = Properties(
     ),
 )
 OrderStatusUpdate._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    OrderStatusUpdate,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 6
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

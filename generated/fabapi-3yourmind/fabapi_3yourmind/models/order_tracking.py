@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -20,7 +21,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="OrderTracking")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class OrderTracking(TolerantModel):
     """
     Attributes:
@@ -54,7 +55,8 @@ class OrderTracking(TolerantModel):
                 if _f_info.__class__ is str:
                     order_tracking = new_instance(cls)
                     order_tracking.info = _f_info
-                    order_tracking.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    order_tracking._fabapi_source = src_dict
                     return order_tracking
 
         try:
@@ -115,6 +117,11 @@ _PROPERTIES = Properties(
     hints=("",),
 )
 OrderTracking._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    OrderTracking,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 1
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -12,17 +12,21 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="OrderTrackingUpdate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class OrderTrackingUpdate(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         info (str):
     """
@@ -31,8 +35,9 @@ class OrderTrackingUpdate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.info, Unset):
-            info = self.info
+        _info_value = getattr(self, "info", _DEVIATED)
+        if _info_value is not _DEVIATED:
+            info = _info_value
         else:
             info = _DEVIATED
 
@@ -59,9 +64,8 @@ class OrderTrackingUpdate(TolerantModel):
                 if _f_info.__class__ is str:
                     order_tracking_update = new_instance(cls)
                     order_tracking_update.info = _f_info
-                    order_tracking_update.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    order_tracking_update._fabapi_source = src_dict
                     return order_tracking_update
 
         try:
@@ -91,6 +95,7 @@ class OrderTrackingUpdate(TolerantModel):
 
         order_tracking_update.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(order_tracking_update, found)
             order_tracking_update._fabapi_deviations = tuple(found)
         return order_tracking_update
 
@@ -122,6 +127,11 @@ _PROPERTIES = Properties(
     hints=("",),
 )
 OrderTrackingUpdate._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    OrderTrackingUpdate,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 1
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -20,10 +21,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="OrganizationUserAddressCreate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class OrganizationUserAddressCreate(TolerantModel):
     """An organization user's new address: the fields of AddressWrite, of which the vendor's client sends only city,
     country, firstName, lastName, line1, phoneNumber and zipCode.
+
+        Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+        `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
         Attributes:
             city (str):  Example: Munich.
@@ -57,38 +61,45 @@ class OrganizationUserAddressCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.city, Unset):
-            city = self.city
+        _city_value = getattr(self, "city", _DEVIATED)
+        if _city_value is not _DEVIATED:
+            city = _city_value
         else:
             city = _DEVIATED
 
-        if not isinstance(self.country, Unset):
-            country = self.country
+        _country_value = getattr(self, "country", _DEVIATED)
+        if _country_value is not _DEVIATED:
+            country = _country_value
         else:
             country = _DEVIATED
 
-        if not isinstance(self.first_name, Unset):
-            first_name = self.first_name
+        _first_name_value = getattr(self, "first_name", _DEVIATED)
+        if _first_name_value is not _DEVIATED:
+            first_name = _first_name_value
         else:
             first_name = _DEVIATED
 
-        if not isinstance(self.last_name, Unset):
-            last_name = self.last_name
+        _last_name_value = getattr(self, "last_name", _DEVIATED)
+        if _last_name_value is not _DEVIATED:
+            last_name = _last_name_value
         else:
             last_name = _DEVIATED
 
-        if not isinstance(self.line1, Unset):
-            line1 = self.line1
+        _line1_value = getattr(self, "line1", _DEVIATED)
+        if _line1_value is not _DEVIATED:
+            line1 = _line1_value
         else:
             line1 = _DEVIATED
 
-        if not isinstance(self.phone_number, Unset):
-            phone_number = self.phone_number
+        _phone_number_value = getattr(self, "phone_number", _DEVIATED)
+        if _phone_number_value is not _DEVIATED:
+            phone_number = _phone_number_value
         else:
             phone_number = _DEVIATED
 
-        if not isinstance(self.zip_code, Unset):
-            zip_code = self.zip_code
+        _zip_code_value = getattr(self, "zip_code", _DEVIATED)
+        if _zip_code_value is not _DEVIATED:
+            zip_code = _zip_code_value
         else:
             zip_code = _DEVIATED
 
@@ -209,9 +220,8 @@ class OrganizationUserAddressCreate(TolerantModel):
                     organization_user_address_create.state = _f_state
                     organization_user_address_create.title = _f_title
                     organization_user_address_create.vat_id = _f_vat_id
-                    organization_user_address_create.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    organization_user_address_create._fabapi_source = src_dict
                     return organization_user_address_create
 
         try:
@@ -404,6 +414,7 @@ class OrganizationUserAddressCreate(TolerantModel):
 
         organization_user_address_create.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(organization_user_address_create, found)
             organization_user_address_create._fabapi_deviations = tuple(found)
         return organization_user_address_create
 
@@ -492,6 +503,11 @@ _PROPERTIES = Properties(
     ),
 )
 OrganizationUserAddressCreate._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    OrganizationUserAddressCreate,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 13
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -20,9 +21,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="OrganizationUserCreate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class OrganizationUserCreate(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         email (str):
         first_name (None | str | Unset):
@@ -37,8 +41,9 @@ class OrganizationUserCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.email, Unset):
-            email = self.email
+        _email_value = getattr(self, "email", _DEVIATED)
+        if _email_value is not _DEVIATED:
+            email = _email_value
         else:
             email = _DEVIATED
 
@@ -98,9 +103,8 @@ class OrganizationUserCreate(TolerantModel):
                     organization_user_create.first_name = _f_first_name
                     organization_user_create.last_name = _f_last_name
                     organization_user_create.is_active = _f_is_active
-                    organization_user_create.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    organization_user_create._fabapi_source = src_dict
                     return organization_user_create
 
         try:
@@ -176,6 +180,7 @@ class OrganizationUserCreate(TolerantModel):
 
         organization_user_create.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(organization_user_create, found)
             organization_user_create._fabapi_deviations = tuple(found)
         return organization_user_create
 
@@ -226,6 +231,11 @@ _PROPERTIES = Properties(
     ),
 )
 OrganizationUserCreate._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    OrganizationUserCreate,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 4
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

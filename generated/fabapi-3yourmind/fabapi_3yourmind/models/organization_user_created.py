@@ -13,6 +13,7 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -21,7 +22,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="OrganizationUserCreated")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class OrganizationUserCreated(TolerantModel):
     """
     Attributes:
@@ -103,9 +104,8 @@ class OrganizationUserCreated(TolerantModel):
                     organization_user_created.first_name = _f_first_name
                     organization_user_created.last_name = _f_last_name
                     organization_user_created.is_active = _f_is_active
-                    organization_user_created.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    organization_user_created._fabapi_source = src_dict
                     return organization_user_created
 
         try:
@@ -249,6 +249,11 @@ _PROPERTIES = Properties(
     ),
 )
 OrganizationUserCreated._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    OrganizationUserCreated,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 5
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -13,6 +13,7 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -21,7 +22,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="OrganizationUserUpdate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class OrganizationUserUpdate(TolerantModel):
     """
     Attributes:
@@ -112,9 +113,8 @@ class OrganizationUserUpdate(TolerantModel):
                     organization_user_update.first_name = _f_first_name
                     organization_user_update.last_name = _f_last_name
                     organization_user_update.avatar = _f_avatar
-                    organization_user_update.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    organization_user_update._fabapi_source = src_dict
                     return organization_user_update
 
         try:
@@ -275,6 +275,11 @@ _PROPERTIES = Properties(
     ),
 )
 OrganizationUserUpdate._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    OrganizationUserUpdate,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 6
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

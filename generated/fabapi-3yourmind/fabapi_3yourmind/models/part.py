@@ -19,7 +19,7 @@ from ..types import UNSET
 T = TypeVar("T", bound="Part")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Part(TolerantModel):
     """An MES part. The seed's samples of this shape are empty (`{}`): its fields are not documented, so any object is
     accepted.

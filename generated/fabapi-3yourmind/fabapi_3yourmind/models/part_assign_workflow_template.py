@@ -19,7 +19,7 @@ from ..types import UNSET
 T = TypeVar("T", bound="PartAssignWorkflowTemplate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PartAssignWorkflowTemplate(TolerantModel):
     """One kind of bulk part update (PartAssignWorkflowTemplate, the vendor's schema name); its fields are not rendered by
     the seed.

@@ -13,6 +13,7 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -21,7 +22,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PartAttachment")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PartAttachment(TolerantModel):
     """
     Attributes:
@@ -65,9 +66,8 @@ class PartAttachment(TolerantModel):
                     part_attachment = new_instance(cls)
                     part_attachment.part_id = _f_part_id
                     part_attachment.file = _f_file
-                    part_attachment.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    part_attachment._fabapi_source = src_dict
                     return part_attachment
 
         try:
@@ -160,6 +160,11 @@ _PROPERTIES = Properties(
     ),
 )
 PartAttachment._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    PartAttachment,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 2
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -23,9 +23,12 @@ from ..types import UNSET, File, Unset
 T = TypeVar("T", bound="PartAttachmentUpload")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PartAttachmentUpload(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         file (File):
         part_id (int | Unset):
@@ -36,8 +39,9 @@ class PartAttachmentUpload(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.file, Unset):
-            file = self.file.to_tuple()
+        _file_value = getattr(self, "file", _DEVIATED)
+        if _file_value is not _DEVIATED:
+            file = _file_value.to_tuple()
 
         else:
             file = _DEVIATED
@@ -118,6 +122,7 @@ class PartAttachmentUpload(TolerantModel):
 
         part_attachment_upload.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(part_attachment_upload, found)
             part_attachment_upload._fabapi_deviations = tuple(found)
         return part_attachment_upload
 

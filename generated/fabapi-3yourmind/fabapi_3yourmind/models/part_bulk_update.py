@@ -17,7 +17,7 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.part_assign_workflow_template import PartAssignWorkflowTemplate
@@ -29,9 +29,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PartBulkUpdate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PartBulkUpdate(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         items (list[PartAssignWorkflowTemplate | PartBulkAddEmployees | PartBulkUpdateTargetDate |
             PartMoveToNextStatus]): Array of PartBulkAddEmployees (object) or PartBulkUpdateTargetDate (object) or
@@ -46,9 +49,10 @@ class PartBulkUpdate(TolerantModel):
         from ..models.part_bulk_update_target_date import PartBulkUpdateTargetDate  # noqa: PLC0415
         from ..models.part_move_to_next_status import PartMoveToNextStatus  # noqa: PLC0415
 
-        if not isinstance(self.items, Unset):
+        _items_value = getattr(self, "items", _DEVIATED)
+        if _items_value is not _DEVIATED:
             items = []
-            for items_item_data in self.items:
+            for items_item_data in _items_value:
                 items_item: dict[str, Any]
                 if isinstance(items_item_data, PartBulkAddEmployees):
                     items_item = items_item_data.to_dict()
@@ -181,6 +185,7 @@ class PartBulkUpdate(TolerantModel):
 
         part_bulk_update.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(part_bulk_update, found)
             part_bulk_update._fabapi_deviations = tuple(found)
         return part_bulk_update
 

@@ -19,7 +19,7 @@ from ..types import UNSET
 T = TypeVar("T", bound="PartBulkUpdateTargetDate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PartBulkUpdateTargetDate(TolerantModel):
     """One kind of bulk part update (PartBulkUpdateTargetDate, the vendor's schema name); its fields are not rendered by
     the seed.

@@ -19,7 +19,7 @@ from ..types import UNSET
 T = TypeVar("T", bound="PartMoveToNextStatus")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PartMoveToNextStatus(TolerantModel):
     """One kind of bulk part update (PartMoveToNextStatus, the vendor's schema name); its fields are not rendered by the
     seed.

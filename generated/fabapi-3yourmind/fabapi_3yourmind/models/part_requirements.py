@@ -19,7 +19,7 @@ from ..types import UNSET
 T = TypeVar("T", bound="PartRequirements")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PartRequirements(TolerantModel):
     """The answers of a basket line's part requirements form, field by field. The fields are configured per instance, so
     any are accepted.

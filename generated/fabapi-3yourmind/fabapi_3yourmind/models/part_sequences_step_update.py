@@ -25,9 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PartSequencesStepUpdate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PartSequencesStepUpdate(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         sequences (list[OpenObject]): Collapsed in the seed.
         step_id (int | Unset):
@@ -38,9 +41,10 @@ class PartSequencesStepUpdate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.sequences, Unset):
+        _sequences_value = getattr(self, "sequences", _DEVIATED)
+        if _sequences_value is not _DEVIATED:
             sequences = []
-            for sequences_item_data in self.sequences:
+            for sequences_item_data in _sequences_value:
                 sequences_item = sequences_item_data.to_dict()
                 sequences.append(sequences_item)
 
@@ -119,6 +123,7 @@ class PartSequencesStepUpdate(TolerantModel):
 
         part_sequences_step_update.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(part_sequences_step_update, found)
             part_sequences_step_update._fabapi_deviations = tuple(found)
         return part_sequences_step_update
 

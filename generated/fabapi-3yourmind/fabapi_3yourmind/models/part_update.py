@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PartUpdate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PartUpdate(TolerantModel):
     """Part detail
 

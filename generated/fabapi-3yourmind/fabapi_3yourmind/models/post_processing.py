@@ -21,7 +21,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PostProcessing")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PostProcessing(TolerantModel):
     """A post-processing of a material offer.
 

@@ -17,14 +17,17 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="PostProcessingCreate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PostProcessingCreate(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         bounds_x_min (int):
         bounds_x_max (int):
@@ -61,79 +64,94 @@ class PostProcessingCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.bounds_x_min, Unset):
-            bounds_x_min = self.bounds_x_min
+        _bounds_x_min_value = getattr(self, "bounds_x_min", _DEVIATED)
+        if _bounds_x_min_value is not _DEVIATED:
+            bounds_x_min = _bounds_x_min_value
         else:
             bounds_x_min = _DEVIATED
 
-        if not isinstance(self.bounds_x_max, Unset):
-            bounds_x_max = self.bounds_x_max
+        _bounds_x_max_value = getattr(self, "bounds_x_max", _DEVIATED)
+        if _bounds_x_max_value is not _DEVIATED:
+            bounds_x_max = _bounds_x_max_value
         else:
             bounds_x_max = _DEVIATED
 
-        if not isinstance(self.bounds_y_min, Unset):
-            bounds_y_min = self.bounds_y_min
+        _bounds_y_min_value = getattr(self, "bounds_y_min", _DEVIATED)
+        if _bounds_y_min_value is not _DEVIATED:
+            bounds_y_min = _bounds_y_min_value
         else:
             bounds_y_min = _DEVIATED
 
-        if not isinstance(self.bounds_y_max, Unset):
-            bounds_y_max = self.bounds_y_max
+        _bounds_y_max_value = getattr(self, "bounds_y_max", _DEVIATED)
+        if _bounds_y_max_value is not _DEVIATED:
+            bounds_y_max = _bounds_y_max_value
         else:
             bounds_y_max = _DEVIATED
 
-        if not isinstance(self.bounds_z_min, Unset):
-            bounds_z_min = self.bounds_z_min
+        _bounds_z_min_value = getattr(self, "bounds_z_min", _DEVIATED)
+        if _bounds_z_min_value is not _DEVIATED:
+            bounds_z_min = _bounds_z_min_value
         else:
             bounds_z_min = _DEVIATED
 
-        if not isinstance(self.bounds_z_max, Unset):
-            bounds_z_max = self.bounds_z_max
+        _bounds_z_max_value = getattr(self, "bounds_z_max", _DEVIATED)
+        if _bounds_z_max_value is not _DEVIATED:
+            bounds_z_max = _bounds_z_max_value
         else:
             bounds_z_max = _DEVIATED
 
-        if not isinstance(self.production_days_max, Unset):
-            production_days_max = self.production_days_max
+        _production_days_max_value = getattr(self, "production_days_max", _DEVIATED)
+        if _production_days_max_value is not _DEVIATED:
+            production_days_max = _production_days_max_value
         else:
             production_days_max = _DEVIATED
 
-        if not isinstance(self.production_days_min, Unset):
-            production_days_min = self.production_days_min
+        _production_days_min_value = getattr(self, "production_days_min", _DEVIATED)
+        if _production_days_min_value is not _DEVIATED:
+            production_days_min = _production_days_min_value
         else:
             production_days_min = _DEVIATED
 
-        if not isinstance(self.always_priced_manually, Unset):
-            always_priced_manually = self.always_priced_manually
+        _always_priced_manually_value = getattr(self, "always_priced_manually", _DEVIATED)
+        if _always_priced_manually_value is not _DEVIATED:
+            always_priced_manually = _always_priced_manually_value
         else:
             always_priced_manually = _DEVIATED
 
-        if not isinstance(self.colors, Unset):
-            colors = self.colors
+        _colors_value = getattr(self, "colors", _DEVIATED)
+        if _colors_value is not _DEVIATED:
+            colors = _colors_value
 
         else:
             colors = _DEVIATED
 
-        if not isinstance(self.description, Unset):
-            description = self.description
+        _description_value = getattr(self, "description", _DEVIATED)
+        if _description_value is not _DEVIATED:
+            description = _description_value
         else:
             description = _DEVIATED
 
-        if not isinstance(self.price_formula, Unset):
-            price_formula = self.price_formula
+        _price_formula_value = getattr(self, "price_formula", _DEVIATED)
+        if _price_formula_value is not _DEVIATED:
+            price_formula = _price_formula_value
         else:
             price_formula = _DEVIATED
 
-        if not isinstance(self.published, Unset):
-            published = self.published
+        _published_value = getattr(self, "published", _DEVIATED)
+        if _published_value is not _DEVIATED:
+            published = _published_value
         else:
             published = _DEVIATED
 
-        if not isinstance(self.title, Unset):
-            title = self.title
+        _title_value = getattr(self, "title", _DEVIATED)
+        if _title_value is not _DEVIATED:
+            title = _title_value
         else:
             title = _DEVIATED
 
-        if not isinstance(self.post_processing_product_id, Unset):
-            post_processing_product_id = self.post_processing_product_id
+        _post_processing_product_id_value = getattr(self, "post_processing_product_id", _DEVIATED)
+        if _post_processing_product_id_value is not _DEVIATED:
+            post_processing_product_id = _post_processing_product_id_value
         else:
             post_processing_product_id = _DEVIATED
 
@@ -384,6 +402,7 @@ class PostProcessingCreate(TolerantModel):
 
         post_processing_create.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(post_processing_create, found)
             post_processing_create._fabapi_deviations = tuple(found)
         return post_processing_create
 

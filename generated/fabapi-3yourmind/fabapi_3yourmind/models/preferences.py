@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -20,7 +21,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Preferences")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Preferences(TolerantModel):
     """A user's region preferences.
 
@@ -86,7 +87,8 @@ class Preferences(TolerantModel):
                     preferences.currency = _f_currency
                     preferences.language = _f_language
                     preferences.unit = _f_unit
-                    preferences.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    preferences._fabapi_source = src_dict
                     return preferences
 
         try:
@@ -213,6 +215,11 @@ _PROPERTIES = Properties(
     ),
 )
 Preferences._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    Preferences,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 4
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

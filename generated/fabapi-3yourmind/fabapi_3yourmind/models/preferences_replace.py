@@ -12,21 +12,25 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
 from ..models.currency import Currency
 from ..models.language import Language
 from ..models.unit import Unit
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="PreferencesReplace")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PreferencesReplace(TolerantModel):
     """One or more attributes of the user preferences. The seed renders the body as "Any of" with every field required in
     its first tab.
+
+        Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+        `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
         Attributes:
             country (str): A country code conforming to alpha2 as specified by ISO-3166-1
@@ -44,23 +48,27 @@ class PreferencesReplace(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.country, Unset):
-            country = self.country
+        _country_value = getattr(self, "country", _DEVIATED)
+        if _country_value is not _DEVIATED:
+            country = _country_value
         else:
             country = _DEVIATED
 
-        if not isinstance(self.unit, Unset):
-            unit = self.unit.value
+        _unit_value = getattr(self, "unit", _DEVIATED)
+        if _unit_value is not _DEVIATED:
+            unit = _unit_value.value
         else:
             unit = _DEVIATED
 
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.value
+        _currency_value = getattr(self, "currency", _DEVIATED)
+        if _currency_value is not _DEVIATED:
+            currency = _currency_value.value
         else:
             currency = _DEVIATED
 
-        if not isinstance(self.language, Unset):
-            language = self.language.value
+        _language_value = getattr(self, "language", _DEVIATED)
+        if _language_value is not _DEVIATED:
+            language = _language_value.value
         else:
             language = _DEVIATED
 
@@ -105,9 +113,8 @@ class PreferencesReplace(TolerantModel):
                         preferences_replace.unit = _f_unit  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         preferences_replace.currency = _f_currency  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         preferences_replace.language = _f_language  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
-                        preferences_replace.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        preferences_replace._fabapi_source = src_dict
                         return preferences_replace
 
         try:
@@ -192,6 +199,7 @@ class PreferencesReplace(TolerantModel):
 
         preferences_replace.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(preferences_replace, found)
             preferences_replace._fabapi_deviations = tuple(found)
         return preferences_replace
 
@@ -243,6 +251,11 @@ _PROPERTIES = Properties(
     ),
 )
 PreferencesReplace._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    PreferencesReplace,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 4
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -23,7 +24,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PreferencesUpdate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PreferencesUpdate(TolerantModel):
     """One or more attributes of the user preferences (the seed renders the body as "Any of").
 
@@ -99,9 +100,8 @@ class PreferencesUpdate(TolerantModel):
                         preferences_update.unit = _f_unit  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         preferences_update.currency = _f_currency  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         preferences_update.language = _f_language  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
-                        preferences_update.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        preferences_update._fabapi_source = src_dict
                         return preferences_update
 
         try:
@@ -246,6 +246,11 @@ _PROPERTIES = Properties(
     ),
 )
 PreferencesUpdate._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    PreferencesUpdate,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 4
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -19,7 +19,7 @@ from ..types import UNSET
 T = TypeVar("T", bound="Price")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Price(TolerantModel):
     """A price object; collapsed in every sample of the seed, so its fields are not documented and any object is accepted.
     Amounts elsewhere are decimal strings.

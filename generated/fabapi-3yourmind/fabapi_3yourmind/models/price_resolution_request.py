@@ -16,14 +16,17 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="PriceResolutionRequest")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PriceResolutionRequest(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         offers (list[int]):
     """
@@ -32,8 +35,9 @@ class PriceResolutionRequest(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.offers, Unset):
-            offers = self.offers
+        _offers_value = getattr(self, "offers", _DEVIATED)
+        if _offers_value is not _DEVIATED:
+            offers = _offers_value
 
         else:
             offers = _DEVIATED
@@ -82,6 +86,7 @@ class PriceResolutionRequest(TolerantModel):
 
         price_resolution_request.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(price_resolution_request, found)
             price_resolution_request._fabapi_deviations = tuple(found)
         return price_resolution_request
 

@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -20,7 +21,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProductionSheet")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ProductionSheet(TolerantModel):
     """
     Attributes:
@@ -54,9 +55,8 @@ class ProductionSheet(TolerantModel):
                 if _f_url.__class__ is str:
                     production_sheet = new_instance(cls)
                     production_sheet.url = _f_url
-                    production_sheet.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    production_sheet._fabapi_source = src_dict
                     return production_sheet
 
         try:
@@ -117,6 +117,11 @@ _PROPERTIES = Properties(
     hints=("",),
 )
 ProductionSheet._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    ProductionSheet,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 1
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -22,7 +22,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProductionSheetCreate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ProductionSheetCreate(TolerantModel):
     """
     Attributes:

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Project")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Project(TolerantModel):
     """A 3D project: the container of a customer's baskets, quotes and orders.
 

@@ -19,7 +19,7 @@ from ..types import UNSET
 T = TypeVar("T", bound="PropertyValueDict")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PropertyValueDict(TolerantModel):
     """The part's property values by property (the vendor's schema name PropertyValueDict); collapsed in the seed."""
 

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Quote")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Quote(TolerantModel):
     """A quote: a priced offer for the lines of a basket or a request for quote.
 

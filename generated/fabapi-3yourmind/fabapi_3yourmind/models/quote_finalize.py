@@ -13,6 +13,7 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -21,7 +22,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="QuoteFinalize")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class QuoteFinalize(TolerantModel):
     """Turn a quote into an order: where to bill and ship it. Fields as the vendor's client sends them.
 
@@ -108,7 +109,8 @@ class QuoteFinalize(TolerantModel):
                     quote_finalize.shipping_method_id = _f_shipping_method_id
                     quote_finalize.pickup_location_id = _f_pickup_location_id
                     quote_finalize.delivery_instructions = _f_delivery_instructions
-                    quote_finalize.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    quote_finalize._fabapi_source = src_dict
                     return quote_finalize
 
         try:
@@ -254,6 +256,11 @@ _PROPERTIES = Properties(
     ),
 )
 QuoteFinalize._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    QuoteFinalize,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 5
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

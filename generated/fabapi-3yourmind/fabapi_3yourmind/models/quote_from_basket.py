@@ -25,9 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="QuoteFromBasket")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class QuoteFromBasket(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         basket_id (int):
         user_id (float):
@@ -53,13 +56,15 @@ class QuoteFromBasket(TolerantModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
-        if not isinstance(self.basket_id, Unset):
-            basket_id = self.basket_id
+        _basket_id_value = getattr(self, "basket_id", _DEVIATED)
+        if _basket_id_value is not _DEVIATED:
+            basket_id = _basket_id_value
         else:
             basket_id = _DEVIATED
 
-        if not isinstance(self.user_id, Unset):
-            user_id = self.user_id
+        _user_id_value = getattr(self, "user_id", _DEVIATED)
+        if _user_id_value is not _DEVIATED:
+            user_id = _user_id_value
         else:
             user_id = _DEVIATED
 
@@ -271,6 +276,7 @@ class QuoteFromBasket(TolerantModel):
 
         quote_from_basket.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(quote_from_basket, found)
             quote_from_basket._fabapi_deviations = tuple(found)
         return quote_from_basket
 

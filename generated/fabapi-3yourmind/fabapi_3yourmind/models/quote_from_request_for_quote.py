@@ -16,7 +16,7 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.open_object import OpenObject
@@ -25,9 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="QuoteFromRequestForQuote")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class QuoteFromRequestForQuote(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         request_for_quote_id (int):
         lines (list[OpenObject]): Collapsed in the seed: the quoted lines.
@@ -38,14 +41,16 @@ class QuoteFromRequestForQuote(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.request_for_quote_id, Unset):
-            request_for_quote_id = self.request_for_quote_id
+        _request_for_quote_id_value = getattr(self, "request_for_quote_id", _DEVIATED)
+        if _request_for_quote_id_value is not _DEVIATED:
+            request_for_quote_id = _request_for_quote_id_value
         else:
             request_for_quote_id = _DEVIATED
 
-        if not isinstance(self.lines, Unset):
+        _lines_value = getattr(self, "lines", _DEVIATED)
+        if _lines_value is not _DEVIATED:
             lines = []
-            for lines_item_data in self.lines:
+            for lines_item_data in _lines_value:
                 lines_item = lines_item_data.to_dict()
                 lines.append(lines_item)
 
@@ -121,6 +126,7 @@ class QuoteFromRequestForQuote(TolerantModel):
 
         quote_from_request_for_quote.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(quote_from_request_for_quote, found)
             quote_from_request_for_quote._fabapi_deviations = tuple(found)
         return quote_from_request_for_quote
 

@@ -13,6 +13,7 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -21,9 +22,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RequestForQuoteCreate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RequestForQuoteCreate(TolerantModel):
     """Ask a printing service (partner) for a quote on a basket. Fields as the vendor's client sends them.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         basket_id (int):
@@ -37,13 +41,15 @@ class RequestForQuoteCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.basket_id, Unset):
-            basket_id = self.basket_id
+        _basket_id_value = getattr(self, "basket_id", _DEVIATED)
+        if _basket_id_value is not _DEVIATED:
+            basket_id = _basket_id_value
         else:
             basket_id = _DEVIATED
 
-        if not isinstance(self.partner_id, Unset):
-            partner_id = self.partner_id
+        _partner_id_value = getattr(self, "partner_id", _DEVIATED)
+        if _partner_id_value is not _DEVIATED:
+            partner_id = _partner_id_value
         else:
             partner_id = _DEVIATED
 
@@ -85,9 +91,8 @@ class RequestForQuoteCreate(TolerantModel):
                     request_for_quote_create.basket_id = _f_basket_id
                     request_for_quote_create.partner_id = _f_partner_id
                     request_for_quote_create.message = _f_message
-                    request_for_quote_create.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    request_for_quote_create._fabapi_source = src_dict
                     return request_for_quote_create
 
         try:
@@ -150,6 +155,7 @@ class RequestForQuoteCreate(TolerantModel):
 
         request_for_quote_create.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(request_for_quote_create, found)
             request_for_quote_create._fabapi_deviations = tuple(found)
         return request_for_quote_create
 
@@ -196,6 +202,11 @@ _PROPERTIES = Properties(
     ),
 )
 RequestForQuoteCreate._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    RequestForQuoteCreate,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 3
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

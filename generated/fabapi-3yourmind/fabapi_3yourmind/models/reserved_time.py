@@ -15,6 +15,7 @@ from fabapi_core import (
     integral,
     new_instance,
     parse_datetime,
+    read_lazily,
     restore_received,
 )
 
@@ -23,7 +24,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ReservedTime")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ReservedTime(TolerantModel):
     """A time slot reserved on a workstation.
 
@@ -124,9 +125,8 @@ class ReservedTime(TolerantModel):
                         reserved_time.finish_time = _f_finish_time
                         reserved_time.id = _f_id
                         reserved_time.duration = _f_duration
-                        reserved_time.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        reserved_time._fabapi_source = src_dict
                         return reserved_time
 
         try:
@@ -310,6 +310,11 @@ _PROPERTIES = Properties(
     ),
 )
 ReservedTime._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    ReservedTime,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 7
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -15,17 +15,21 @@ from fabapi_core import (
     integral,
     new_instance,
     parse_datetime,
+    read_lazily,
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="ReservedTimeCreate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ReservedTimeCreate(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         workstation_id (int):
         description (str):
@@ -42,28 +46,33 @@ class ReservedTimeCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.workstation_id, Unset):
-            workstation_id = self.workstation_id
+        _workstation_id_value = getattr(self, "workstation_id", _DEVIATED)
+        if _workstation_id_value is not _DEVIATED:
+            workstation_id = _workstation_id_value
         else:
             workstation_id = _DEVIATED
 
-        if not isinstance(self.description, Unset):
-            description = self.description
+        _description_value = getattr(self, "description", _DEVIATED)
+        if _description_value is not _DEVIATED:
+            description = _description_value
         else:
             description = _DEVIATED
 
-        if not isinstance(self.name, Unset):
-            name = self.name
+        _name_value = getattr(self, "name", _DEVIATED)
+        if _name_value is not _DEVIATED:
+            name = _name_value
         else:
             name = _DEVIATED
 
-        if not isinstance(self.start_time, Unset):
-            start_time = self.start_time.isoformat()
+        _start_time_value = getattr(self, "start_time", _DEVIATED)
+        if _start_time_value is not _DEVIATED:
+            start_time = _start_time_value.isoformat()
         else:
             start_time = _DEVIATED
 
-        if not isinstance(self.finish_time, Unset):
-            finish_time = self.finish_time.isoformat()
+        _finish_time_value = getattr(self, "finish_time", _DEVIATED)
+        if _finish_time_value is not _DEVIATED:
+            finish_time = _finish_time_value.isoformat()
         else:
             finish_time = _DEVIATED
 
@@ -114,9 +123,8 @@ class ReservedTimeCreate(TolerantModel):
                         reserved_time_create.name = _f_name
                         reserved_time_create.start_time = _f_start_time
                         reserved_time_create.finish_time = _f_finish_time
-                        reserved_time_create.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        reserved_time_create._fabapi_source = src_dict
                         return reserved_time_create
 
         try:
@@ -201,6 +209,7 @@ class ReservedTimeCreate(TolerantModel):
 
         reserved_time_create.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(reserved_time_create, found)
             reserved_time_create._fabapi_deviations = tuple(found)
         return reserved_time_create
 
@@ -256,6 +265,11 @@ _PROPERTIES = Properties(
     ),
 )
 ReservedTimeCreate._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    ReservedTimeCreate,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 5
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -15,6 +15,7 @@ from fabapi_core import (
     integral,
     new_instance,
     parse_datetime,
+    read_lazily,
     restore_received,
 )
 
@@ -23,7 +24,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ReservedTimeUpdate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ReservedTimeUpdate(TolerantModel):
     """
     Attributes:
@@ -105,9 +106,8 @@ class ReservedTimeUpdate(TolerantModel):
                         reserved_time_update.name = _f_name
                         reserved_time_update.start_time = _f_start_time
                         reserved_time_update.finish_time = _f_finish_time
-                        reserved_time_update.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        reserved_time_update._fabapi_source = src_dict
                         return reserved_time_update
 
         try:
@@ -257,6 +257,11 @@ _PROPERTIES = Properties(
     ),
 )
 ReservedTimeUpdate._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    ReservedTimeUpdate,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 5
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

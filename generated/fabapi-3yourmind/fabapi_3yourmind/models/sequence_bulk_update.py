@@ -15,7 +15,7 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.open_object import OpenObject
@@ -24,9 +24,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SequenceBulkUpdate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class SequenceBulkUpdate(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         sequences (list[OpenObject]): Collapsed in the seed.
     """
@@ -35,9 +38,10 @@ class SequenceBulkUpdate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.sequences, Unset):
+        _sequences_value = getattr(self, "sequences", _DEVIATED)
+        if _sequences_value is not _DEVIATED:
             sequences = []
-            for sequences_item_data in self.sequences:
+            for sequences_item_data in _sequences_value:
                 sequences_item = sequences_item_data.to_dict()
                 sequences.append(sequences_item)
 
@@ -92,6 +96,7 @@ class SequenceBulkUpdate(TolerantModel):
 
         sequence_bulk_update.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(sequence_bulk_update, found)
             sequence_bulk_update._fabapi_deviations = tuple(found)
         return sequence_bulk_update
 

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ServiceBasket")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ServiceBasket(TolerantModel):
     """A basket as the service panel returns it: with its customer.
 

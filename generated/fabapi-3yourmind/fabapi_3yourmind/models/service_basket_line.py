@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ServiceBasketLine")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ServiceBasketLine(TolerantModel):
     """A basket line as the service panel returns it.
 

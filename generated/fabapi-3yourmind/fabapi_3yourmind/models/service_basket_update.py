@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -20,7 +21,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ServiceBasketUpdate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ServiceBasketUpdate(TolerantModel):
     """
     Attributes:
@@ -76,9 +77,8 @@ class ServiceBasketUpdate(TolerantModel):
                     service_basket_update.recalculate_prices = _f_recalculate_prices
                     service_basket_update.title = _f_title
                     service_basket_update.customer_id = _f_customer_id
-                    service_basket_update.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    service_basket_update._fabapi_source = src_dict
                     return service_basket_update
 
         try:
@@ -188,6 +188,11 @@ _PROPERTIES = Properties(
     ),
 )
 ServiceBasketUpdate._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    ServiceBasketUpdate,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 3
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

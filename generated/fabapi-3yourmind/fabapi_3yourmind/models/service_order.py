@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ServiceOrder")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ServiceOrder(TolerantModel):
     """An order as the service panel returns it.
 

@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -20,7 +21,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ServiceOrderUpdate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ServiceOrderUpdate(TolerantModel):
     """
     Attributes:
@@ -54,9 +55,8 @@ class ServiceOrderUpdate(TolerantModel):
                 if _f_title.__class__ is str:
                     service_order_update = new_instance(cls)
                     service_order_update.title = _f_title
-                    service_order_update.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    service_order_update._fabapi_source = src_dict
                     return service_order_update
 
         try:
@@ -117,6 +117,11 @@ _PROPERTIES = Properties(
     hints=("",),
 )
 ServiceOrderUpdate._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    ServiceOrderUpdate,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 1
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -19,7 +19,7 @@ from ..types import UNSET
 T = TypeVar("T", bound="ShortObjectRepresentation")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ShortObjectRepresentation(TolerantModel):
     """An object by id (the vendor's schema name ShortObjectRepresentation); its fields are collapsed in the seed."""
 

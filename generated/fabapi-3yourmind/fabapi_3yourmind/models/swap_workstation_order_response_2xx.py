@@ -19,7 +19,7 @@ from ..types import UNSET
 T = TypeVar("T", bound="SwapWorkstationOrderResponse2XX")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class SwapWorkstationOrderResponse2XX(TolerantModel):
     """An empty object in the seed."""
 

@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -20,7 +21,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UploadedFile")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class UploadedFile(TolerantModel):
     """The seed's sample is empty (`{}`); the fields are the ones its prose names (url) and the vendor's client reads
     (uuid). Any other field is accepted.
@@ -67,7 +68,8 @@ class UploadedFile(TolerantModel):
                     uploaded_file = new_instance(cls)
                     uploaded_file.url = _f_url
                     uploaded_file.uuid = _f_uuid
-                    uploaded_file.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    uploaded_file._fabapi_source = src_dict
                     return uploaded_file
 
         try:
@@ -160,6 +162,11 @@ _PROPERTIES = Properties(
     ),
 )
 UploadedFile._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    UploadedFile,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 2
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserProfile")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class UserProfile(TolerantModel):
     """A user's profile, with the default address and a count of addresses.
 

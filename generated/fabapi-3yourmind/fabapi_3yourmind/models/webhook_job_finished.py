@@ -26,9 +26,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebhookJobFinished")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class WebhookJobFinished(TolerantModel):
     """Job Finished Webhook: This webhook is fired when a MES Job is finished. Callback payload.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         type_ (WebhookJobFinishedType): The event's signature; `job.finished` in the seed's sample of this webhook.
@@ -48,8 +51,9 @@ class WebhookJobFinished(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        _type__value = getattr(self, "type_", _DEVIATED)
+        if _type__value is not _DEVIATED:
+            type_ = _type__value.value
         else:
             type_ = _DEVIATED
 
@@ -179,6 +183,7 @@ class WebhookJobFinished(TolerantModel):
 
         webhook_job_finished.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(webhook_job_finished, found)
             webhook_job_finished._fabapi_deviations = tuple(found)
         return webhook_job_finished
 

@@ -26,10 +26,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebhookOrderAcceptedInMes")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class WebhookOrderAcceptedInMes(TolerantModel):
     """Order Accepted in MES Webhook: This webhook is fired when the order is accepted and parts in MES are created.
     Callback payload.
+
+        Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+        `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
         Attributes:
             type_ (WebhookOrderAcceptedInMesType): The event's signature; `order.mes.accepted` in the seed's sample of this
@@ -49,8 +52,9 @@ class WebhookOrderAcceptedInMes(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        _type__value = getattr(self, "type_", _DEVIATED)
+        if _type__value is not _DEVIATED:
+            type_ = _type__value.value
         else:
             type_ = _DEVIATED
 
@@ -180,6 +184,7 @@ class WebhookOrderAcceptedInMes(TolerantModel):
 
         webhook_order_accepted_in_mes.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(webhook_order_accepted_in_mes, found)
             webhook_order_accepted_in_mes._fabapi_deviations = tuple(found)
         return webhook_order_accepted_in_mes
 

@@ -26,9 +26,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebhookOrderCreated")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class WebhookOrderCreated(TolerantModel):
     """Order Created Webhook: This webhook is fired when an order is created. Callback payload.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         type_ (WebhookOrderCreatedType): The event's signature; `order.created` in the seed's sample of this webhook.
@@ -48,8 +51,9 @@ class WebhookOrderCreated(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        _type__value = getattr(self, "type_", _DEVIATED)
+        if _type__value is not _DEVIATED:
+            type_ = _type__value.value
         else:
             type_ = _DEVIATED
 
@@ -179,6 +183,7 @@ class WebhookOrderCreated(TolerantModel):
 
         webhook_order_created.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(webhook_order_created, found)
             webhook_order_created._fabapi_deviations = tuple(found)
         return webhook_order_created
 

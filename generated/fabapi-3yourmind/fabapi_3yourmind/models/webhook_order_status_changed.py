@@ -26,9 +26,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebhookOrderStatusChanged")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class WebhookOrderStatusChanged(TolerantModel):
     """Order Status Changed Webhook: This webhook is fired when the status of an order is changed. Callback payload.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         type_ (WebhookOrderStatusChangedType): The event's signature; `order.status.changed` in the seed's sample of
@@ -48,8 +51,9 @@ class WebhookOrderStatusChanged(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        _type__value = getattr(self, "type_", _DEVIATED)
+        if _type__value is not _DEVIATED:
+            type_ = _type__value.value
         else:
             type_ = _DEVIATED
 
@@ -179,6 +183,7 @@ class WebhookOrderStatusChanged(TolerantModel):
 
         webhook_order_status_changed.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(webhook_order_status_changed, found)
             webhook_order_status_changed._fabapi_deviations = tuple(found)
         return webhook_order_status_changed
 

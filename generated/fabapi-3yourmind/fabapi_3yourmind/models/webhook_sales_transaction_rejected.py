@@ -26,9 +26,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebhookSalesTransactionRejected")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class WebhookSalesTransactionRejected(TolerantModel):
     """Sales Transaction Rejected Webhook: This webhook is fired when any sales transaction is rejected. Callback payload.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         type_ (WebhookSalesTransactionRejectedType): The event's signature; `sales.transaction.rejected` in the seed's
@@ -48,8 +51,9 @@ class WebhookSalesTransactionRejected(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        _type__value = getattr(self, "type_", _DEVIATED)
+        if _type__value is not _DEVIATED:
+            type_ = _type__value.value
         else:
             type_ = _DEVIATED
 
@@ -179,6 +183,7 @@ class WebhookSalesTransactionRejected(TolerantModel):
 
         webhook_sales_transaction_rejected.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(webhook_sales_transaction_rejected, found)
             webhook_sales_transaction_rejected._fabapi_deviations = tuple(found)
         return webhook_sales_transaction_rejected
 

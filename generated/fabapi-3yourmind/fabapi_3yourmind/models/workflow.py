@@ -21,7 +21,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Workflow")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Workflow(TolerantModel):
     """A workflow (template or a part's instance) with its statuses.
 

@@ -22,9 +22,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="WorkflowStatusCreate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class WorkflowStatusCreate(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         workflow_step_id (int):
         estimated_duration (int | None):
@@ -43,24 +46,28 @@ class WorkflowStatusCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.workflow_step_id, Unset):
-            workflow_step_id = self.workflow_step_id
+        _workflow_step_id_value = getattr(self, "workflow_step_id", _DEVIATED)
+        if _workflow_step_id_value is not _DEVIATED:
+            workflow_step_id = _workflow_step_id_value
         else:
             workflow_step_id = _DEVIATED
 
-        if not isinstance(self.estimated_duration, Unset):
+        _estimated_duration_value = getattr(self, "estimated_duration", _DEVIATED)
+        if _estimated_duration_value is not _DEVIATED:
             estimated_duration: int | None
-            estimated_duration = self.estimated_duration
+            estimated_duration = _estimated_duration_value
         else:
             estimated_duration = _DEVIATED
 
-        if not isinstance(self.production_sheet, Unset):
-            production_sheet = self.production_sheet
+        _production_sheet_value = getattr(self, "production_sheet", _DEVIATED)
+        if _production_sheet_value is not _DEVIATED:
+            production_sheet = _production_sheet_value
         else:
             production_sheet = _DEVIATED
 
-        if not isinstance(self.possible_workstations, Unset):
-            possible_workstations = self.possible_workstations
+        _possible_workstations_value = getattr(self, "possible_workstations", _DEVIATED)
+        if _possible_workstations_value is not _DEVIATED:
+            possible_workstations = _possible_workstations_value
 
         else:
             possible_workstations = _DEVIATED
@@ -196,6 +203,7 @@ class WorkflowStatusCreate(TolerantModel):
 
         workflow_status_create.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(workflow_status_create, found)
             workflow_status_create._fabapi_deviations = tuple(found)
         return workflow_status_create
 

@@ -13,6 +13,7 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -21,7 +22,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="WorkflowStep")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class WorkflowStep(TolerantModel):
     """
     Attributes:
@@ -95,7 +96,8 @@ class WorkflowStep(TolerantModel):
                     workflow_step.category = _f_category
                     workflow_step.processing_type = _f_processing_type
                     workflow_step.is_automated = _f_is_automated
-                    workflow_step.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    workflow_step._fabapi_source = src_dict
                     return workflow_step
 
         try:
@@ -239,6 +241,11 @@ _PROPERTIES = Properties(
     ),
 )
 WorkflowStep._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    WorkflowStep,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 5
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -20,7 +21,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="WorkflowUpdate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class WorkflowUpdate(TolerantModel):
     """
     Attributes:
@@ -68,9 +69,8 @@ class WorkflowUpdate(TolerantModel):
                     workflow_update = new_instance(cls)
                     workflow_update.description = _f_description
                     workflow_update.name = _f_name
-                    workflow_update.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    workflow_update._fabapi_source = src_dict
                     return workflow_update
 
         try:
@@ -163,6 +163,11 @@ _PROPERTIES = Properties(
     ),
 )
 WorkflowUpdate._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    WorkflowUpdate,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 2
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Workstation")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Workstation(TolerantModel):
     """A workstation: a printer or a processing station in the MES.
 

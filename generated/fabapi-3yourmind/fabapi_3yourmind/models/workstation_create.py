@@ -26,9 +26,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WorkstationCreate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class WorkstationCreate(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         name (str):
         dimension_x (int):
@@ -61,29 +64,34 @@ class WorkstationCreate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.name, Unset):
-            name = self.name
+        _name_value = getattr(self, "name", _DEVIATED)
+        if _name_value is not _DEVIATED:
+            name = _name_value
         else:
             name = _DEVIATED
 
-        if not isinstance(self.dimension_x, Unset):
-            dimension_x = self.dimension_x
+        _dimension_x_value = getattr(self, "dimension_x", _DEVIATED)
+        if _dimension_x_value is not _DEVIATED:
+            dimension_x = _dimension_x_value
         else:
             dimension_x = _DEVIATED
 
-        if not isinstance(self.dimension_y, Unset):
-            dimension_y = self.dimension_y
+        _dimension_y_value = getattr(self, "dimension_y", _DEVIATED)
+        if _dimension_y_value is not _DEVIATED:
+            dimension_y = _dimension_y_value
         else:
             dimension_y = _DEVIATED
 
-        if not isinstance(self.dimension_z, Unset):
-            dimension_z = self.dimension_z
+        _dimension_z_value = getattr(self, "dimension_z", _DEVIATED)
+        if _dimension_z_value is not _DEVIATED:
+            dimension_z = _dimension_z_value
         else:
             dimension_z = _DEVIATED
 
-        if not isinstance(self.materials, Unset):
+        _materials_value = getattr(self, "materials", _DEVIATED)
+        if _materials_value is not _DEVIATED:
             materials = []
-            for materials_item_data in self.materials:
+            for materials_item_data in _materials_value:
                 materials_item = materials_item_data.to_dict()
                 materials.append(materials_item)
 
@@ -376,6 +384,7 @@ class WorkstationCreate(TolerantModel):
 
         workstation_create.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(workstation_create, found)
             workstation_create._fabapi_deviations = tuple(found)
         return workstation_create
 

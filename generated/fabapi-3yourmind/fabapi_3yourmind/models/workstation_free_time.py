@@ -14,6 +14,7 @@ from fabapi_core import (
     TolerantModel,
     new_instance,
     parse_datetime,
+    read_lazily,
     restore_received,
 )
 
@@ -22,7 +23,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="WorkstationFreeTime")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class WorkstationFreeTime(TolerantModel):
     """
     Attributes:
@@ -68,9 +69,8 @@ class WorkstationFreeTime(TolerantModel):
                     else:
                         workstation_free_time = new_instance(cls)
                         workstation_free_time.free_time = _f_free_time
-                        workstation_free_time.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        workstation_free_time._fabapi_source = src_dict
                         return workstation_free_time
 
         try:
@@ -138,6 +138,11 @@ _PROPERTIES = Properties(
     hints=("format",),
 )
 WorkstationFreeTime._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    WorkstationFreeTime,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 1
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -13,6 +13,7 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -21,7 +22,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="WorkstationMachine")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class WorkstationMachine(TolerantModel):
     """
     Attributes:
@@ -59,9 +60,8 @@ class WorkstationMachine(TolerantModel):
                 if _f_machine_id.__class__ is int or _f_machine_id is None:
                     workstation_machine = new_instance(cls)
                     workstation_machine.machine_id = _f_machine_id
-                    workstation_machine.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    workstation_machine._fabapi_source = src_dict
                     return workstation_machine
 
         try:
@@ -122,6 +122,11 @@ _PROPERTIES = Properties(
     hints=("",),
 )
 WorkstationMachine._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    WorkstationMachine,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 1
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -13,17 +13,21 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="WorkstationMachineUpdate")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class WorkstationMachineUpdate(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         machine_id (int | None):
     """
@@ -32,9 +36,10 @@ class WorkstationMachineUpdate(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.machine_id, Unset):
+        _machine_id_value = getattr(self, "machine_id", _DEVIATED)
+        if _machine_id_value is not _DEVIATED:
             machine_id: int | None
-            machine_id = self.machine_id
+            machine_id = _machine_id_value
         else:
             machine_id = _DEVIATED
 
@@ -61,9 +66,8 @@ class WorkstationMachineUpdate(TolerantModel):
                 if _f_machine_id.__class__ is int or _f_machine_id is None:
                     workstation_machine_update = new_instance(cls)
                     workstation_machine_update.machine_id = _f_machine_id
-                    workstation_machine_update.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    workstation_machine_update._fabapi_source = src_dict
                     return workstation_machine_update
 
         try:
@@ -93,6 +97,7 @@ class WorkstationMachineUpdate(TolerantModel):
 
         workstation_machine_update.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(workstation_machine_update, found)
             workstation_machine_update._fabapi_deviations = tuple(found)
         return workstation_machine_update
 
@@ -124,6 +129,11 @@ _PROPERTIES = Properties(
     hints=("",),
 )
 WorkstationMachineUpdate._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    WorkstationMachineUpdate,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 1
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

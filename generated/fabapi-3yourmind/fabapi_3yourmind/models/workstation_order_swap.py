@@ -13,17 +13,21 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="WorkstationOrderSwap")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class WorkstationOrderSwap(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         from_workstation_id (int):
         to_workstation_id (int):
@@ -36,18 +40,21 @@ class WorkstationOrderSwap(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.from_workstation_id, Unset):
-            from_workstation_id = self.from_workstation_id
+        _from_workstation_id_value = getattr(self, "from_workstation_id", _DEVIATED)
+        if _from_workstation_id_value is not _DEVIATED:
+            from_workstation_id = _from_workstation_id_value
         else:
             from_workstation_id = _DEVIATED
 
-        if not isinstance(self.to_workstation_id, Unset):
-            to_workstation_id = self.to_workstation_id
+        _to_workstation_id_value = getattr(self, "to_workstation_id", _DEVIATED)
+        if _to_workstation_id_value is not _DEVIATED:
+            to_workstation_id = _to_workstation_id_value
         else:
             to_workstation_id = _DEVIATED
 
-        if not isinstance(self.insert_after, Unset):
-            insert_after = self.insert_after
+        _insert_after_value = getattr(self, "insert_after", _DEVIATED)
+        if _insert_after_value is not _DEVIATED:
+            insert_after = _insert_after_value
         else:
             insert_after = _DEVIATED
 
@@ -86,9 +93,8 @@ class WorkstationOrderSwap(TolerantModel):
                     workstation_order_swap.from_workstation_id = _f_from_workstation_id
                     workstation_order_swap.to_workstation_id = _f_to_workstation_id
                     workstation_order_swap.insert_after = _f_insert_after
-                    workstation_order_swap.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    workstation_order_swap._fabapi_source = src_dict
                     return workstation_order_swap
 
         try:
@@ -151,6 +157,7 @@ class WorkstationOrderSwap(TolerantModel):
 
         workstation_order_swap.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(workstation_order_swap, found)
             workstation_order_swap._fabapi_deviations = tuple(found)
         return workstation_order_swap
 
@@ -198,6 +205,11 @@ _PROPERTIES = Properties(
     ),
 )
 WorkstationOrderSwap._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    WorkstationOrderSwap,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 3
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -13,17 +13,21 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="DataUsage")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DataUsage(TolerantModel):
     """Quota and storage usage in the current period.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         quotes_used (int):
@@ -47,43 +51,51 @@ class DataUsage(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.quotes_used, Unset):
-            quotes_used = self.quotes_used
+        _quotes_used_value = getattr(self, "quotes_used", _DEVIATED)
+        if _quotes_used_value is not _DEVIATED:
+            quotes_used = _quotes_used_value
         else:
             quotes_used = _DEVIATED
 
-        if not isinstance(self.quotes_limit, Unset):
-            quotes_limit = self.quotes_limit
+        _quotes_limit_value = getattr(self, "quotes_limit", _DEVIATED)
+        if _quotes_limit_value is not _DEVIATED:
+            quotes_limit = _quotes_limit_value
         else:
             quotes_limit = _DEVIATED
 
-        if not isinstance(self.storage_used, Unset):
-            storage_used = self.storage_used
+        _storage_used_value = getattr(self, "storage_used", _DEVIATED)
+        if _storage_used_value is not _DEVIATED:
+            storage_used = _storage_used_value
         else:
             storage_used = _DEVIATED
 
-        if not isinstance(self.storage_limit, Unset):
-            storage_limit = self.storage_limit
+        _storage_limit_value = getattr(self, "storage_limit", _DEVIATED)
+        if _storage_limit_value is not _DEVIATED:
+            storage_limit = _storage_limit_value
         else:
             storage_limit = _DEVIATED
 
-        if not isinstance(self.files, Unset):
-            files = self.files
+        _files_value = getattr(self, "files", _DEVIATED)
+        if _files_value is not _DEVIATED:
+            files = _files_value
         else:
             files = _DEVIATED
 
-        if not isinstance(self.days_till_reset, Unset):
-            days_till_reset = self.days_till_reset
+        _days_till_reset_value = getattr(self, "days_till_reset", _DEVIATED)
+        if _days_till_reset_value is not _DEVIATED:
+            days_till_reset = _days_till_reset_value
         else:
             days_till_reset = _DEVIATED
 
-        if not isinstance(self.reset_date, Unset):
-            reset_date = self.reset_date
+        _reset_date_value = getattr(self, "reset_date", _DEVIATED)
+        if _reset_date_value is not _DEVIATED:
+            reset_date = _reset_date_value
         else:
             reset_date = _DEVIATED
 
-        if not isinstance(self.last_updated, Unset):
-            last_updated = self.last_updated
+        _last_updated_value = getattr(self, "last_updated", _DEVIATED)
+        if _last_updated_value is not _DEVIATED:
+            last_updated = _last_updated_value
         else:
             last_updated = _DEVIATED
 
@@ -142,7 +154,8 @@ class DataUsage(TolerantModel):
                     data_usage.days_till_reset = _f_days_till_reset
                     data_usage.reset_date = _f_reset_date
                     data_usage.last_updated = _f_last_updated
-                    data_usage.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    data_usage._fabapi_source = src_dict
                     return data_usage
 
         try:
@@ -270,6 +283,7 @@ class DataUsage(TolerantModel):
 
         data_usage.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(data_usage, found)
             data_usage._fabapi_deviations = tuple(found)
         return data_usage
 
@@ -337,6 +351,11 @@ _PROPERTIES = Properties(
     ),
 )
 DataUsage._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    DataUsage,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 8
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -12,17 +12,21 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="DeleteFileResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DeleteFileResponse(TolerantModel):
     """A removed file (its quotes are removed with it).
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         user_id (str):
@@ -40,28 +44,33 @@ class DeleteFileResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.user_id, Unset):
-            user_id = self.user_id
+        _user_id_value = getattr(self, "user_id", _DEVIATED)
+        if _user_id_value is not _DEVIATED:
+            user_id = _user_id_value
         else:
             user_id = _DEVIATED
 
-        if not isinstance(self.status, Unset):
-            status = self.status
+        _status_value = getattr(self, "status", _DEVIATED)
+        if _status_value is not _DEVIATED:
+            status = _status_value
         else:
             status = _DEVIATED
 
-        if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp
+        _timestamp_value = getattr(self, "timestamp", _DEVIATED)
+        if _timestamp_value is not _DEVIATED:
+            timestamp = _timestamp_value
         else:
             timestamp = _DEVIATED
 
-        if not isinstance(self.file_id, Unset):
-            file_id = self.file_id
+        _file_id_value = getattr(self, "file_id", _DEVIATED)
+        if _file_id_value is not _DEVIATED:
+            file_id = _file_id_value
         else:
             file_id = _DEVIATED
 
-        if not isinstance(self.removed_file_path, Unset):
-            removed_file_path = self.removed_file_path
+        _removed_file_path_value = getattr(self, "removed_file_path", _DEVIATED)
+        if _removed_file_path_value is not _DEVIATED:
+            removed_file_path = _removed_file_path_value
         else:
             removed_file_path = _DEVIATED
 
@@ -108,9 +117,8 @@ class DeleteFileResponse(TolerantModel):
                     delete_file_response.timestamp = _f_timestamp
                     delete_file_response.file_id = _f_file_id
                     delete_file_response.removed_file_path = _f_removed_file_path
-                    delete_file_response.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    delete_file_response._fabapi_source = src_dict
                     return delete_file_response
 
         try:
@@ -199,6 +207,7 @@ class DeleteFileResponse(TolerantModel):
 
         delete_file_response.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(delete_file_response, found)
             delete_file_response._fabapi_deviations = tuple(found)
         return delete_file_response
 
@@ -254,6 +263,11 @@ _PROPERTIES = Properties(
     ),
 )
 DeleteFileResponse._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    DeleteFileResponse,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 5
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

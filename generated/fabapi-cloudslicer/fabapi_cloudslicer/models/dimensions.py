@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -20,7 +21,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Dimensions")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Dimensions(TolerantModel):
     """A bounding box in mm.
 
@@ -77,7 +78,8 @@ class Dimensions(TolerantModel):
                     dimensions.x = _f_x
                     dimensions.y = _f_y
                     dimensions.z = _f_z
-                    dimensions.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    dimensions._fabapi_source = src_dict
                     return dimensions
 
         try:
@@ -187,6 +189,11 @@ _PROPERTIES = Properties(
     ),
 )
 Dimensions._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    Dimensions,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 3
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

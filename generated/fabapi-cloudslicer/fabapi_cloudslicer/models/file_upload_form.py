@@ -17,14 +17,17 @@ from fabapi_core import (
 )
 
 from .. import types
-from ..types import UNSET, File, Unset
+from ..types import UNSET, File
 
 T = TypeVar("T", bound="FileUploadForm")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class FileUploadForm(TolerantModel):
     """A model file upload (.stl, .obj or .3mf).
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         file (File): The model file's bytes (.stl, .obj or .3mf).
@@ -34,8 +37,9 @@ class FileUploadForm(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.file, Unset):
-            file = self.file.to_tuple()
+        _file_value = getattr(self, "file", _DEVIATED)
+        if _file_value is not _DEVIATED:
+            file = _file_value.to_tuple()
 
         else:
             file = _DEVIATED
@@ -89,6 +93,7 @@ class FileUploadForm(TolerantModel):
 
         file_upload_form.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(file_upload_form, found)
             file_upload_form._fabapi_deviations = tuple(found)
         return file_upload_form
 

@@ -12,17 +12,21 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="FileUploadResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class FileUploadResponse(TolerantModel):
     """An uploaded file.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         user_id (str):
@@ -44,38 +48,45 @@ class FileUploadResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.user_id, Unset):
-            user_id = self.user_id
+        _user_id_value = getattr(self, "user_id", _DEVIATED)
+        if _user_id_value is not _DEVIATED:
+            user_id = _user_id_value
         else:
             user_id = _DEVIATED
 
-        if not isinstance(self.file_id, Unset):
-            file_id = self.file_id
+        _file_id_value = getattr(self, "file_id", _DEVIATED)
+        if _file_id_value is not _DEVIATED:
+            file_id = _file_id_value
         else:
             file_id = _DEVIATED
 
-        if not isinstance(self.file_path, Unset):
-            file_path = self.file_path
+        _file_path_value = getattr(self, "file_path", _DEVIATED)
+        if _file_path_value is not _DEVIATED:
+            file_path = _file_path_value
         else:
             file_path = _DEVIATED
 
-        if not isinstance(self.status, Unset):
-            status = self.status
+        _status_value = getattr(self, "status", _DEVIATED)
+        if _status_value is not _DEVIATED:
+            status = _status_value
         else:
             status = _DEVIATED
 
-        if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp
+        _timestamp_value = getattr(self, "timestamp", _DEVIATED)
+        if _timestamp_value is not _DEVIATED:
+            timestamp = _timestamp_value
         else:
             timestamp = _DEVIATED
 
-        if not isinstance(self.file_name, Unset):
-            file_name = self.file_name
+        _file_name_value = getattr(self, "file_name", _DEVIATED)
+        if _file_name_value is not _DEVIATED:
+            file_name = _file_name_value
         else:
             file_name = _DEVIATED
 
-        if not isinstance(self.file_size, Unset):
-            file_size = self.file_size
+        _file_size_value = getattr(self, "file_size", _DEVIATED)
+        if _file_size_value is not _DEVIATED:
+            file_size = _file_size_value
         else:
             file_size = _DEVIATED
 
@@ -130,9 +141,8 @@ class FileUploadResponse(TolerantModel):
                     file_upload_response.timestamp = _f_timestamp
                     file_upload_response.file_name = _f_file_name
                     file_upload_response.file_size = _f_file_size
-                    file_upload_response.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    file_upload_response._fabapi_source = src_dict
                     return file_upload_response
 
         try:
@@ -247,6 +257,7 @@ class FileUploadResponse(TolerantModel):
 
         file_upload_response.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(file_upload_response, found)
             file_upload_response._fabapi_deviations = tuple(found)
         return file_upload_response
 
@@ -310,6 +321,11 @@ _PROPERTIES = Properties(
     ),
 )
 FileUploadResponse._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    FileUploadResponse,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 7
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -12,17 +12,21 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="HTTPError")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class HTTPError(TolerantModel):
     """FastAPI's error body for an HTTPException.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         detail (str):
@@ -32,8 +36,9 @@ class HTTPError(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.detail, Unset):
-            detail = self.detail
+        _detail_value = getattr(self, "detail", _DEVIATED)
+        if _detail_value is not _DEVIATED:
+            detail = _detail_value
         else:
             detail = _DEVIATED
 
@@ -60,7 +65,8 @@ class HTTPError(TolerantModel):
                 if _f_detail.__class__ is str:
                     http_error = new_instance(cls)
                     http_error.detail = _f_detail
-                    http_error.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    http_error._fabapi_source = src_dict
                     return http_error
 
         try:
@@ -90,6 +96,7 @@ class HTTPError(TolerantModel):
 
         http_error.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(http_error, found)
             http_error._fabapi_deviations = tuple(found)
         return http_error
 
@@ -121,6 +128,11 @@ _PROPERTIES = Properties(
     hints=("",),
 )
 HTTPError._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    HTTPError,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 1
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -15,7 +15,7 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.dimensions import Dimensions
@@ -24,9 +24,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PrintabilityResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PrintabilityResponse(TolerantModel):
     """Whether the model fits the printer, with both sizes in mm.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         user_id (str):
@@ -44,28 +47,33 @@ class PrintabilityResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.user_id, Unset):
-            user_id = self.user_id
+        _user_id_value = getattr(self, "user_id", _DEVIATED)
+        if _user_id_value is not _DEVIATED:
+            user_id = _user_id_value
         else:
             user_id = _DEVIATED
 
-        if not isinstance(self.file_path, Unset):
-            file_path = self.file_path
+        _file_path_value = getattr(self, "file_path", _DEVIATED)
+        if _file_path_value is not _DEVIATED:
+            file_path = _file_path_value
         else:
             file_path = _DEVIATED
 
-        if not isinstance(self.fits_printer, Unset):
-            fits_printer = self.fits_printer
+        _fits_printer_value = getattr(self, "fits_printer", _DEVIATED)
+        if _fits_printer_value is not _DEVIATED:
+            fits_printer = _fits_printer_value
         else:
             fits_printer = _DEVIATED
 
-        if not isinstance(self.model_dimensions, Unset):
-            model_dimensions = self.model_dimensions.to_dict()
+        _model_dimensions_value = getattr(self, "model_dimensions", _DEVIATED)
+        if _model_dimensions_value is not _DEVIATED:
+            model_dimensions = _model_dimensions_value.to_dict()
         else:
             model_dimensions = _DEVIATED
 
-        if not isinstance(self.printer_dimensions, Unset):
-            printer_dimensions = self.printer_dimensions.to_dict()
+        _printer_dimensions_value = getattr(self, "printer_dimensions", _DEVIATED)
+        if _printer_dimensions_value is not _DEVIATED:
+            printer_dimensions = _printer_dimensions_value.to_dict()
         else:
             printer_dimensions = _DEVIATED
 
@@ -171,6 +179,7 @@ class PrintabilityResponse(TolerantModel):
 
         printability_response.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(printability_response, found)
             printability_response._fabapi_deviations = tuple(found)
         return printability_response
 

@@ -13,6 +13,7 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -21,7 +22,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PrinterConfig")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PrinterConfig(TolerantModel):
     """A profile that matches your printer, to dial in the quote's print time and material usage. The file is sliced to
     G-code with these settings.
@@ -197,7 +198,8 @@ class PrinterConfig(TolerantModel):
                     printer_config.filament_type = _f_filament_type
                     printer_config.temperature = _f_temperature
                     printer_config.bed_temperature = _f_bed_temperature
-                    printer_config.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    printer_config._fabapi_source = src_dict
                     return printer_config
 
         try:
@@ -530,6 +532,11 @@ _PROPERTIES = Properties(
     ),
 )
 PrinterConfig._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    PrinterConfig,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 16
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -20,7 +21,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="QuoteConfig")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class QuoteConfig(TolerantModel):
     """A custom pricing profile: material cost, hourly rate, base cost (a minimum spend) and currency.
 
@@ -86,7 +87,8 @@ class QuoteConfig(TolerantModel):
                     quote_config.cost_per_hour = _f_cost_per_hour
                     quote_config.cost_per_gram = _f_cost_per_gram
                     quote_config.base_price = _f_base_price
-                    quote_config.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    quote_config._fabapi_source = src_dict
                     return quote_config
 
         try:
@@ -213,6 +215,11 @@ _PROPERTIES = Properties(
     ),
 )
 QuoteConfig._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    QuoteConfig,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 4
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -26,9 +26,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="QuoteRecord")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class QuoteRecord(TolerantModel):
     """A stored quote, with the profiles it was made with.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         quote_id (str):
@@ -70,73 +73,87 @@ class QuoteRecord(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.quote_id, Unset):
-            quote_id = self.quote_id
+        _quote_id_value = getattr(self, "quote_id", _DEVIATED)
+        if _quote_id_value is not _DEVIATED:
+            quote_id = _quote_id_value
         else:
             quote_id = _DEVIATED
 
-        if not isinstance(self.user_id, Unset):
-            user_id = self.user_id
+        _user_id_value = getattr(self, "user_id", _DEVIATED)
+        if _user_id_value is not _DEVIATED:
+            user_id = _user_id_value
         else:
             user_id = _DEVIATED
 
-        if not isinstance(self.status, Unset):
-            status = self.status
+        _status_value = getattr(self, "status", _DEVIATED)
+        if _status_value is not _DEVIATED:
+            status = _status_value
         else:
             status = _DEVIATED
 
-        if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp
+        _timestamp_value = getattr(self, "timestamp", _DEVIATED)
+        if _timestamp_value is not _DEVIATED:
+            timestamp = _timestamp_value
         else:
             timestamp = _DEVIATED
 
-        if not isinstance(self.quote_duration, Unset):
-            quote_duration = self.quote_duration
+        _quote_duration_value = getattr(self, "quote_duration", _DEVIATED)
+        if _quote_duration_value is not _DEVIATED:
+            quote_duration = _quote_duration_value
         else:
             quote_duration = _DEVIATED
 
-        if not isinstance(self.file_path, Unset):
-            file_path = self.file_path
+        _file_path_value = getattr(self, "file_path", _DEVIATED)
+        if _file_path_value is not _DEVIATED:
+            file_path = _file_path_value
         else:
             file_path = _DEVIATED
 
-        if not isinstance(self.gcode_file_size, Unset):
-            gcode_file_size = self.gcode_file_size
+        _gcode_file_size_value = getattr(self, "gcode_file_size", _DEVIATED)
+        if _gcode_file_size_value is not _DEVIATED:
+            gcode_file_size = _gcode_file_size_value
         else:
             gcode_file_size = _DEVIATED
 
-        if not isinstance(self.estimated_time, Unset):
-            estimated_time = self.estimated_time
+        _estimated_time_value = getattr(self, "estimated_time", _DEVIATED)
+        if _estimated_time_value is not _DEVIATED:
+            estimated_time = _estimated_time_value
         else:
             estimated_time = _DEVIATED
 
-        if not isinstance(self.estimated_time_seconds, Unset):
-            estimated_time_seconds = self.estimated_time_seconds
+        _estimated_time_seconds_value = getattr(self, "estimated_time_seconds", _DEVIATED)
+        if _estimated_time_seconds_value is not _DEVIATED:
+            estimated_time_seconds = _estimated_time_seconds_value
         else:
             estimated_time_seconds = _DEVIATED
 
-        if not isinstance(self.filament_weight, Unset):
-            filament_weight = self.filament_weight
+        _filament_weight_value = getattr(self, "filament_weight", _DEVIATED)
+        if _filament_weight_value is not _DEVIATED:
+            filament_weight = _filament_weight_value
         else:
             filament_weight = _DEVIATED
 
-        if not isinstance(self.filament_cost, Unset):
-            filament_cost = self.filament_cost
+        _filament_cost_value = getattr(self, "filament_cost", _DEVIATED)
+        if _filament_cost_value is not _DEVIATED:
+            filament_cost = _filament_cost_value
         else:
             filament_cost = _DEVIATED
 
-        if not isinstance(self.total_price, Unset):
-            total_price = self.total_price
+        _total_price_value = getattr(self, "total_price", _DEVIATED)
+        if _total_price_value is not _DEVIATED:
+            total_price = _total_price_value
         else:
             total_price = _DEVIATED
 
-        if not isinstance(self.printer_config, Unset):
-            printer_config = self.printer_config.to_dict()
+        _printer_config_value = getattr(self, "printer_config", _DEVIATED)
+        if _printer_config_value is not _DEVIATED:
+            printer_config = _printer_config_value.to_dict()
         else:
             printer_config = _DEVIATED
 
-        if not isinstance(self.quote_config, Unset):
-            quote_config = self.quote_config.to_dict()
+        _quote_config_value = getattr(self, "quote_config", _DEVIATED)
+        if _quote_config_value is not _DEVIATED:
+            quote_config = _quote_config_value.to_dict()
         else:
             quote_config = _DEVIATED
 
@@ -411,6 +428,7 @@ class QuoteRecord(TolerantModel):
 
         quote_record.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(quote_record, found)
             quote_record._fabapi_deviations = tuple(found)
         return quote_record
 

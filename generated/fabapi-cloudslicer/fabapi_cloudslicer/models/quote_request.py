@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="QuoteRequest")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class QuoteRequest(TolerantModel):
     """The printer and pricing profiles for a quote; each is optional and every field has a default.
 

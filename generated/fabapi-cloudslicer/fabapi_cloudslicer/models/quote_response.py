@@ -13,17 +13,21 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="QuoteResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class QuoteResponse(TolerantModel):
     """A new quote, computed synchronously from the sliced G-code.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         quote_id (str):
@@ -59,73 +63,87 @@ class QuoteResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.quote_id, Unset):
-            quote_id = self.quote_id
+        _quote_id_value = getattr(self, "quote_id", _DEVIATED)
+        if _quote_id_value is not _DEVIATED:
+            quote_id = _quote_id_value
         else:
             quote_id = _DEVIATED
 
-        if not isinstance(self.user_id, Unset):
-            user_id = self.user_id
+        _user_id_value = getattr(self, "user_id", _DEVIATED)
+        if _user_id_value is not _DEVIATED:
+            user_id = _user_id_value
         else:
             user_id = _DEVIATED
 
-        if not isinstance(self.status, Unset):
-            status = self.status
+        _status_value = getattr(self, "status", _DEVIATED)
+        if _status_value is not _DEVIATED:
+            status = _status_value
         else:
             status = _DEVIATED
 
-        if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp
+        _timestamp_value = getattr(self, "timestamp", _DEVIATED)
+        if _timestamp_value is not _DEVIATED:
+            timestamp = _timestamp_value
         else:
             timestamp = _DEVIATED
 
-        if not isinstance(self.quote_duration, Unset):
-            quote_duration = self.quote_duration
+        _quote_duration_value = getattr(self, "quote_duration", _DEVIATED)
+        if _quote_duration_value is not _DEVIATED:
+            quote_duration = _quote_duration_value
         else:
             quote_duration = _DEVIATED
 
-        if not isinstance(self.file_path, Unset):
-            file_path = self.file_path
+        _file_path_value = getattr(self, "file_path", _DEVIATED)
+        if _file_path_value is not _DEVIATED:
+            file_path = _file_path_value
         else:
             file_path = _DEVIATED
 
-        if not isinstance(self.gcode_path, Unset):
-            gcode_path = self.gcode_path
+        _gcode_path_value = getattr(self, "gcode_path", _DEVIATED)
+        if _gcode_path_value is not _DEVIATED:
+            gcode_path = _gcode_path_value
         else:
             gcode_path = _DEVIATED
 
-        if not isinstance(self.gcode_name, Unset):
-            gcode_name = self.gcode_name
+        _gcode_name_value = getattr(self, "gcode_name", _DEVIATED)
+        if _gcode_name_value is not _DEVIATED:
+            gcode_name = _gcode_name_value
         else:
             gcode_name = _DEVIATED
 
-        if not isinstance(self.gcode_file_size, Unset):
-            gcode_file_size = self.gcode_file_size
+        _gcode_file_size_value = getattr(self, "gcode_file_size", _DEVIATED)
+        if _gcode_file_size_value is not _DEVIATED:
+            gcode_file_size = _gcode_file_size_value
         else:
             gcode_file_size = _DEVIATED
 
-        if not isinstance(self.estimated_time, Unset):
-            estimated_time = self.estimated_time
+        _estimated_time_value = getattr(self, "estimated_time", _DEVIATED)
+        if _estimated_time_value is not _DEVIATED:
+            estimated_time = _estimated_time_value
         else:
             estimated_time = _DEVIATED
 
-        if not isinstance(self.estimated_time_seconds, Unset):
-            estimated_time_seconds = self.estimated_time_seconds
+        _estimated_time_seconds_value = getattr(self, "estimated_time_seconds", _DEVIATED)
+        if _estimated_time_seconds_value is not _DEVIATED:
+            estimated_time_seconds = _estimated_time_seconds_value
         else:
             estimated_time_seconds = _DEVIATED
 
-        if not isinstance(self.filament_weight, Unset):
-            filament_weight = self.filament_weight
+        _filament_weight_value = getattr(self, "filament_weight", _DEVIATED)
+        if _filament_weight_value is not _DEVIATED:
+            filament_weight = _filament_weight_value
         else:
             filament_weight = _DEVIATED
 
-        if not isinstance(self.filament_cost, Unset):
-            filament_cost = self.filament_cost
+        _filament_cost_value = getattr(self, "filament_cost", _DEVIATED)
+        if _filament_cost_value is not _DEVIATED:
+            filament_cost = _filament_cost_value
         else:
             filament_cost = _DEVIATED
 
-        if not isinstance(self.total_price, Unset):
-            total_price = self.total_price
+        _total_price_value = getattr(self, "total_price", _DEVIATED)
+        if _total_price_value is not _DEVIATED:
+            total_price = _total_price_value
         else:
             total_price = _DEVIATED
 
@@ -208,7 +226,8 @@ class QuoteResponse(TolerantModel):
                     quote_response.filament_weight = _f_filament_weight
                     quote_response.filament_cost = _f_filament_cost
                     quote_response.total_price = _f_total_price
-                    quote_response.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    quote_response._fabapi_source = src_dict
                     return quote_response
 
         try:
@@ -414,6 +433,7 @@ class QuoteResponse(TolerantModel):
 
         quote_response.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(quote_response, found)
             quote_response._fabapi_deviations = tuple(found)
         return quote_response
 
@@ -505,6 +525,11 @@ _PROPERTIES = Properties(
     ),
 )
 QuoteResponse._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    QuoteResponse,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 14
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

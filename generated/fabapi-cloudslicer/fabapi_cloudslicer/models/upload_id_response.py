@@ -12,17 +12,21 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="UploadIdResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class UploadIdResponse(TolerantModel):
     """A single-use upload id (expires after one hour) and the file id the upload will receive.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         user_id (str):
@@ -38,23 +42,27 @@ class UploadIdResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.user_id, Unset):
-            user_id = self.user_id
+        _user_id_value = getattr(self, "user_id", _DEVIATED)
+        if _user_id_value is not _DEVIATED:
+            user_id = _user_id_value
         else:
             user_id = _DEVIATED
 
-        if not isinstance(self.upload_id, Unset):
-            upload_id = self.upload_id
+        _upload_id_value = getattr(self, "upload_id", _DEVIATED)
+        if _upload_id_value is not _DEVIATED:
+            upload_id = _upload_id_value
         else:
             upload_id = _DEVIATED
 
-        if not isinstance(self.file_id, Unset):
-            file_id = self.file_id
+        _file_id_value = getattr(self, "file_id", _DEVIATED)
+        if _file_id_value is not _DEVIATED:
+            file_id = _file_id_value
         else:
             file_id = _DEVIATED
 
-        if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp
+        _timestamp_value = getattr(self, "timestamp", _DEVIATED)
+        if _timestamp_value is not _DEVIATED:
+            timestamp = _timestamp_value
         else:
             timestamp = _DEVIATED
 
@@ -97,9 +105,8 @@ class UploadIdResponse(TolerantModel):
                     upload_id_response.upload_id = _f_upload_id
                     upload_id_response.file_id = _f_file_id
                     upload_id_response.timestamp = _f_timestamp
-                    upload_id_response.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    upload_id_response._fabapi_source = src_dict
                     return upload_id_response
 
         try:
@@ -175,6 +182,7 @@ class UploadIdResponse(TolerantModel):
 
         upload_id_response.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(upload_id_response, found)
             upload_id_response._fabapi_deviations = tuple(found)
         return upload_id_response
 
@@ -226,6 +234,11 @@ _PROPERTIES = Properties(
     ),
 )
 UploadIdResponse._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    UploadIdResponse,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 4
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

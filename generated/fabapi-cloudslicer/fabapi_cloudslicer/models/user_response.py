@@ -24,9 +24,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class UserResponse(TolerantModel):
     """The account and its usage.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         user_id (str):
@@ -44,23 +47,27 @@ class UserResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.user_id, Unset):
-            user_id = self.user_id
+        _user_id_value = getattr(self, "user_id", _DEVIATED)
+        if _user_id_value is not _DEVIATED:
+            user_id = _user_id_value
         else:
             user_id = _DEVIATED
 
-        if not isinstance(self.email, Unset):
-            email = self.email
+        _email_value = getattr(self, "email", _DEVIATED)
+        if _email_value is not _DEVIATED:
+            email = _email_value
         else:
             email = _DEVIATED
 
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
+        _created_at_value = getattr(self, "created_at", _DEVIATED)
+        if _created_at_value is not _DEVIATED:
+            created_at = _created_at_value
         else:
             created_at = _DEVIATED
 
-        if not isinstance(self.data_usage, Unset):
-            data_usage = self.data_usage.to_dict()
+        _data_usage_value = getattr(self, "data_usage", _DEVIATED)
+        if _data_usage_value is not _DEVIATED:
+            data_usage = _data_usage_value.to_dict()
         else:
             data_usage = _DEVIATED
 
@@ -175,6 +182,7 @@ class UserResponse(TolerantModel):
 
         user_response.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(user_response, found)
             user_response._fabapi_deviations = tuple(found)
         return user_response
 

@@ -16,14 +16,17 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="ValidationError")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ValidationError(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         loc (list[int | str]):
         msg (str):
@@ -36,9 +39,10 @@ class ValidationError(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.loc, Unset):
+        _loc_value = getattr(self, "loc", _DEVIATED)
+        if _loc_value is not _DEVIATED:
             loc = []
-            for loc_item_data in self.loc:
+            for loc_item_data in _loc_value:
                 loc_item: int | str
                 loc_item = loc_item_data
                 loc.append(loc_item)
@@ -46,13 +50,15 @@ class ValidationError(TolerantModel):
         else:
             loc = _DEVIATED
 
-        if not isinstance(self.msg, Unset):
-            msg = self.msg
+        _msg_value = getattr(self, "msg", _DEVIATED)
+        if _msg_value is not _DEVIATED:
+            msg = _msg_value
         else:
             msg = _DEVIATED
 
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        _type__value = getattr(self, "type_", _DEVIATED)
+        if _type__value is not _DEVIATED:
+            type_ = _type__value
         else:
             type_ = _DEVIATED
 
@@ -139,6 +145,7 @@ class ValidationError(TolerantModel):
 
         validation_error.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(validation_error, found)
             validation_error._fabapi_deviations = tuple(found)
         return validation_error
 

@@ -13,17 +13,22 @@ from fabapi_core import (
     TolerantModel,
     new_instance,
     parse_uuid,
+    read_lazily,
     restore_received,
+    uuid_text,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="AppendToDeviceQueueRequest")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AppendToDeviceQueueRequest(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         build (UUID): ID of build to append to queue
     """
@@ -31,8 +36,9 @@ class AppendToDeviceQueueRequest(TolerantModel):
     build: UUID
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.build, Unset):
-            build = str(self.build)
+        _build_value = getattr(self, "build", _DEVIATED)
+        if _build_value is not _DEVIATED:
+            build = str(_build_value)
         else:
             build = _DEVIATED
 
@@ -58,7 +64,8 @@ class AppendToDeviceQueueRequest(TolerantModel):
             else:
                 if True:
                     try:
-                        _f_build = parse_uuid(_f_build)
+                        if uuid_text(_f_build) is None:
+                            _f_build = parse_uuid(_f_build)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     else:
@@ -92,6 +99,7 @@ class AppendToDeviceQueueRequest(TolerantModel):
         for prop_name, value in d.items():
             found = _PROPERTIES.deviate_extra(found, prop_name, value)
         if found is not None:
+            _PROPERTIES.vacate(append_to_device_queue_request, found)
             append_to_device_queue_request._fabapi_deviations = tuple(found)
         return append_to_device_queue_request
 
@@ -107,6 +115,11 @@ _PROPERTIES = Properties(
     hints=("format",),
 )
 AppendToDeviceQueueRequest._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    AppendToDeviceQueueRequest,
+    uuids=("build",),
+)
 _GET = _PROPERTIES.get
 _COUNT = 1
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

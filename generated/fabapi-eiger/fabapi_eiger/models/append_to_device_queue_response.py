@@ -16,18 +16,23 @@ from fabapi_core import (
     new_instance,
     parse_datetime,
     parse_uuid,
+    read_lazily,
     restore_received,
+    uuid_text,
 )
 
 from ..models.queued_print_job_state_enum import QueuedPrintJobStateEnum
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="AppendToDeviceQueueResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AppendToDeviceQueueResponse(TolerantModel):
     """An node in the print queue
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         id (UUID): ID of the Queued Print Job
@@ -43,31 +48,35 @@ class AppendToDeviceQueueResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        _id_value = getattr(self, "id", _DEVIATED)
+        if _id_value is not _DEVIATED:
+            id = str(_id_value)
         else:
             id = _DEVIATED
 
-        if not isinstance(self.state, Unset):
-            state = self.state.value
+        _state_value = getattr(self, "state", _DEVIATED)
+        if _state_value is not _DEVIATED:
+            state = _state_value.value
         else:
             state = _DEVIATED
 
-        if not isinstance(self.queued_at, Unset):
+        _queued_at_value = getattr(self, "queued_at", _DEVIATED)
+        if _queued_at_value is not _DEVIATED:
             queued_at: None | str
-            if isinstance(self.queued_at, datetime.datetime):
-                queued_at = self.queued_at.isoformat()
+            if isinstance(_queued_at_value, datetime.datetime):
+                queued_at = _queued_at_value.isoformat()
             else:
-                queued_at = self.queued_at
+                queued_at = _queued_at_value
         else:
             queued_at = _DEVIATED
 
-        if not isinstance(self.updated_at, Unset):
+        _updated_at_value = getattr(self, "updated_at", _DEVIATED)
+        if _updated_at_value is not _DEVIATED:
             updated_at: None | str
-            if isinstance(self.updated_at, datetime.datetime):
-                updated_at = self.updated_at.isoformat()
+            if isinstance(_updated_at_value, datetime.datetime):
+                updated_at = _updated_at_value.isoformat()
             else:
-                updated_at = self.updated_at
+                updated_at = _updated_at_value
         else:
             updated_at = _DEVIATED
 
@@ -101,7 +110,8 @@ class AppendToDeviceQueueResponse(TolerantModel):
             else:
                 if True:
                     try:
-                        _f_id = parse_uuid(_f_id)
+                        if uuid_text(_f_id) is None:
+                            _f_id = parse_uuid(_f_id)
                         _f_state = QueuedPrintJobStateEnum._value2member_map_[_f_state]
                         if _f_queued_at is not None:
                             _f_queued_at = parse_datetime(_f_queued_at)
@@ -115,9 +125,8 @@ class AppendToDeviceQueueResponse(TolerantModel):
                         append_to_device_queue_response.state = _f_state  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         append_to_device_queue_response.queued_at = _f_queued_at
                         append_to_device_queue_response.updated_at = _f_updated_at
-                        append_to_device_queue_response.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        append_to_device_queue_response._fabapi_source = src_dict
                         return append_to_device_queue_response
 
         try:
@@ -208,6 +217,7 @@ class AppendToDeviceQueueResponse(TolerantModel):
 
         append_to_device_queue_response.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(append_to_device_queue_response, found)
             append_to_device_queue_response._fabapi_deviations = tuple(found)
         return append_to_device_queue_response
 
@@ -259,6 +269,12 @@ _PROPERTIES = Properties(
     ),
 )
 AppendToDeviceQueueResponse._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    AppendToDeviceQueueResponse,
+    uuids=("id",),
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 4
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -16,14 +16,17 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="ApproveBuildsRequest")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ApproveBuildsRequest(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         builds (list[UUID]): IDs of builds to approve
     """
@@ -31,9 +34,10 @@ class ApproveBuildsRequest(TolerantModel):
     builds: list[UUID]
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.builds, Unset):
+        _builds_value = getattr(self, "builds", _DEVIATED)
+        if _builds_value is not _DEVIATED:
             builds = []
-            for builds_item_data in self.builds:
+            for builds_item_data in _builds_value:
                 builds_item = str(builds_item_data)
                 builds.append(builds_item)
 
@@ -87,6 +91,7 @@ class ApproveBuildsRequest(TolerantModel):
         for prop_name, value in d.items():
             found = _PROPERTIES.deviate_extra(found, prop_name, value)
         if found is not None:
+            _PROPERTIES.vacate(approve_builds_request, found)
             approve_builds_request._fabapi_deviations = tuple(found)
         return approve_builds_request
 

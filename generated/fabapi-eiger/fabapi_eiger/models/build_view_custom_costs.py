@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -20,7 +21,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BuildViewCustomCosts")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class BuildViewCustomCosts(TolerantModel):
     """
     Attributes:
@@ -114,9 +115,8 @@ class BuildViewCustomCosts(TolerantModel):
                     build_view_custom_costs.tertiary = _f_tertiary
                     build_view_custom_costs.fiber = _f_fiber
                     build_view_custom_costs.total = _f_total
-                    build_view_custom_costs.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    build_view_custom_costs._fabapi_source = src_dict
                     return build_view_custom_costs
 
         try:
@@ -264,6 +264,11 @@ _PROPERTIES = Properties(
     ),
 )
 BuildViewCustomCosts._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    BuildViewCustomCosts,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 5
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

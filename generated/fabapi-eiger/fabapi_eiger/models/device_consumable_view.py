@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -20,7 +21,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DeviceConsumableView")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DeviceConsumableView(TolerantModel):
     """
     Attributes:
@@ -76,9 +77,8 @@ class DeviceConsumableView(TolerantModel):
                     device_consumable_view.consumable_title = _f_consumable_title
                     device_consumable_view.status = _f_status
                     device_consumable_view.usage_remaining = _f_usage_remaining
-                    device_consumable_view.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    device_consumable_view._fabapi_source = src_dict
                     return device_consumable_view
 
         try:
@@ -190,6 +190,11 @@ _PROPERTIES = Properties(
     ),
 )
 DeviceConsumableView._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    DeviceConsumableView,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 3
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -13,6 +13,7 @@ from fabapi_core import (
     TolerantModel,
     integral,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -22,7 +23,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DeviceStatusView")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DeviceStatusView(TolerantModel):
     """
     Attributes:
@@ -118,9 +119,8 @@ class DeviceStatusView(TolerantModel):
                         device_status_view.layer_count = _f_layer_count
                         device_status_view.progress = _f_progress
                         device_status_view.estimated_seconds_remaining = _f_estimated_seconds_remaining
-                        device_status_view.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        device_status_view._fabapi_source = src_dict
                         return device_status_view
 
         try:
@@ -276,6 +276,11 @@ _PROPERTIES = Properties(
     ),
 )
 DeviceStatusView._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    DeviceStatusView,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 5
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

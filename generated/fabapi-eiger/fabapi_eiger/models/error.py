@@ -14,14 +14,17 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Error(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         message (str): Message describing to developer what went wrong
     """
@@ -29,8 +32,9 @@ class Error(TolerantModel):
     message: str
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.message, Unset):
-            message = self.message
+        _message_value = getattr(self, "message", _DEVIATED)
+        if _message_value is not _DEVIATED:
+            message = _message_value
         else:
             message = _DEVIATED
 
@@ -87,6 +91,7 @@ class Error(TolerantModel):
         for prop_name, value in d.items():
             found = _PROPERTIES.deviate_extra(found, prop_name, value)
         if found is not None:
+            _PROPERTIES.vacate(error, found)
             error._fabapi_deviations = tuple(found)
         return error
 

@@ -14,17 +14,22 @@ from fabapi_core import (
     TolerantModel,
     new_instance,
     parse_uuid,
+    read_lazily,
     restore_received,
+    uuid_text,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="GetPrintJobPartScanReportResponseItem")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GetPrintJobPartScanReportResponseItem(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         printed_part_id (UUID): The printed part ID
         scan_report_url (None | str): The URL to download the Inspection report. This URL will be valid for
@@ -38,14 +43,16 @@ class GetPrintJobPartScanReportResponseItem(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.printed_part_id, Unset):
-            printed_part_id = str(self.printed_part_id)
+        _printed_part_id_value = getattr(self, "printed_part_id", _DEVIATED)
+        if _printed_part_id_value is not _DEVIATED:
+            printed_part_id = str(_printed_part_id_value)
         else:
             printed_part_id = _DEVIATED
 
-        if not isinstance(self.scan_report_url, Unset):
+        _scan_report_url_value = getattr(self, "scan_report_url", _DEVIATED)
+        if _scan_report_url_value is not _DEVIATED:
             scan_report_url: None | str
-            scan_report_url = self.scan_report_url
+            scan_report_url = _scan_report_url_value
         else:
             scan_report_url = _DEVIATED
 
@@ -75,16 +82,16 @@ class GetPrintJobPartScanReportResponseItem(TolerantModel):
             else:
                 if _f_scan_report_url.__class__ is str or _f_scan_report_url is None:
                     try:
-                        _f_printed_part_id = parse_uuid(_f_printed_part_id)
+                        if uuid_text(_f_printed_part_id) is None:
+                            _f_printed_part_id = parse_uuid(_f_printed_part_id)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     else:
                         get_print_job_part_scan_report_response_item = new_instance(cls)
                         get_print_job_part_scan_report_response_item.printed_part_id = _f_printed_part_id
                         get_print_job_part_scan_report_response_item.scan_report_url = _f_scan_report_url
-                        get_print_job_part_scan_report_response_item.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        get_print_job_part_scan_report_response_item._fabapi_source = src_dict
                         return get_print_job_part_scan_report_response_item
 
         try:
@@ -132,6 +139,7 @@ class GetPrintJobPartScanReportResponseItem(TolerantModel):
 
         get_print_job_part_scan_report_response_item.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(get_print_job_part_scan_report_response_item, found)
             get_print_job_part_scan_report_response_item._fabapi_deviations = tuple(found)
         return get_print_job_part_scan_report_response_item
 
@@ -175,6 +183,12 @@ _PROPERTIES = Properties(
     ),
 )
 GetPrintJobPartScanReportResponseItem._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    GetPrintJobPartScanReportResponseItem,
+    uuids=("printed_part_id",),
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 2
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -12,17 +12,21 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="GetPrintedPartScanReportResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GetPrintedPartScanReportResponse(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         scan_report_url (None | str):
     """
@@ -31,9 +35,10 @@ class GetPrintedPartScanReportResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.scan_report_url, Unset):
+        _scan_report_url_value = getattr(self, "scan_report_url", _DEVIATED)
+        if _scan_report_url_value is not _DEVIATED:
             scan_report_url: None | str
-            scan_report_url = self.scan_report_url
+            scan_report_url = _scan_report_url_value
         else:
             scan_report_url = _DEVIATED
 
@@ -60,9 +65,8 @@ class GetPrintedPartScanReportResponse(TolerantModel):
                 if _f_scan_report_url.__class__ is str or _f_scan_report_url is None:
                     get_printed_part_scan_report_response = new_instance(cls)
                     get_printed_part_scan_report_response.scan_report_url = _f_scan_report_url
-                    get_printed_part_scan_report_response.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    get_printed_part_scan_report_response._fabapi_source = src_dict
                     return get_printed_part_scan_report_response
 
         try:
@@ -92,6 +96,7 @@ class GetPrintedPartScanReportResponse(TolerantModel):
 
         get_printed_part_scan_report_response.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(get_printed_part_scan_report_response, found)
             get_printed_part_scan_report_response._fabapi_deviations = tuple(found)
         return get_printed_part_scan_report_response
 
@@ -123,6 +128,11 @@ _PROPERTIES = Properties(
     hints=("",),
 )
 GetPrintedPartScanReportResponse._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    GetPrintedPartScanReportResponse,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 1
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -15,7 +15,9 @@ from fabapi_core import (
     new_instance,
     parse_datetime,
     parse_uuid,
+    read_lazily,
     restore_received,
+    uuid_text,
 )
 
 from ..types import UNSET, Unset
@@ -23,9 +25,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="GetUserResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GetUserResponse(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         id (UUID):
         name (str | Unset):
@@ -41,8 +46,9 @@ class GetUserResponse(TolerantModel):
     updated_at: datetime.datetime | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        _id_value = getattr(self, "id", _DEVIATED)
+        if _id_value is not _DEVIATED:
+            id = str(_id_value)
         else:
             id = _DEVIATED
 
@@ -94,7 +100,8 @@ class GetUserResponse(TolerantModel):
             else:
                 if (_f_name.__class__ is str) and (_f_email.__class__ is str):
                     try:
-                        _f_id = parse_uuid(_f_id)
+                        if uuid_text(_f_id) is None:
+                            _f_id = parse_uuid(_f_id)
                         _f_created_at = parse_datetime(_f_created_at)
                         _f_updated_at = parse_datetime(_f_updated_at)
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -199,6 +206,7 @@ class GetUserResponse(TolerantModel):
         for prop_name, value in d.items():
             found = _PROPERTIES.deviate_extra(found, prop_name, value)
         if found is not None:
+            _PROPERTIES.vacate(get_user_response, found)
             get_user_response._fabapi_deviations = tuple(found)
         return get_user_response
 
@@ -237,6 +245,11 @@ _PROPERTIES = Properties(
     ),
 )
 GetUserResponse._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    GetUserResponse,
+    uuids=("id",),
+)
 _GET = _PROPERTIES.get
 _COUNT = 5
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -15,7 +15,7 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.build_view import BuildView
@@ -24,9 +24,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListBuildsResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ListBuildsResponse(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         has_more_items (bool): Are there more items available on the next page?
         items (list[BuildView]):
@@ -37,14 +40,16 @@ class ListBuildsResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.has_more_items, Unset):
-            has_more_items = self.has_more_items
+        _has_more_items_value = getattr(self, "has_more_items", _DEVIATED)
+        if _has_more_items_value is not _DEVIATED:
+            has_more_items = _has_more_items_value
         else:
             has_more_items = _DEVIATED
 
-        if not isinstance(self.items, Unset):
+        _items_value = getattr(self, "items", _DEVIATED)
+        if _items_value is not _DEVIATED:
             items = []
-            for items_item_data in self.items:
+            for items_item_data in _items_value:
                 items_item = items_item_data.to_dict()
                 items.append(items_item)
 
@@ -120,6 +125,7 @@ class ListBuildsResponse(TolerantModel):
 
         list_builds_response.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(list_builds_response, found)
             list_builds_response._fabapi_deviations = tuple(found)
         return list_builds_response
 

@@ -15,7 +15,7 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.device_view_extended import DeviceViewExtended
@@ -25,9 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListDeviceQueueResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ListDeviceQueueResponse(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         device (DeviceViewExtended):
         queue (list[QueuedPrintJobViewExtended]):
@@ -38,14 +41,16 @@ class ListDeviceQueueResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.device, Unset):
-            device = self.device.to_dict()
+        _device_value = getattr(self, "device", _DEVIATED)
+        if _device_value is not _DEVIATED:
+            device = _device_value.to_dict()
         else:
             device = _DEVIATED
 
-        if not isinstance(self.queue, Unset):
+        _queue_value = getattr(self, "queue", _DEVIATED)
+        if _queue_value is not _DEVIATED:
             queue = []
-            for queue_item_data in self.queue:
+            for queue_item_data in _queue_value:
                 queue_item = queue_item_data.to_dict()
                 queue.append(queue_item)
 
@@ -120,6 +125,7 @@ class ListDeviceQueueResponse(TolerantModel):
 
         list_device_queue_response.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(list_device_queue_response, found)
             list_device_queue_response._fabapi_deviations = tuple(found)
         return list_device_queue_response
 

@@ -14,17 +14,22 @@ from fabapi_core import (
     TolerantModel,
     new_instance,
     parse_uuid,
+    read_lazily,
     restore_received,
+    uuid_text,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="OrgSettingsPresetsResponseItem")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class OrgSettingsPresetsResponseItem(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         title (str): The Settings Preset title.
         id (UUID): The Settings Preset id.
@@ -35,13 +40,15 @@ class OrgSettingsPresetsResponseItem(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.title, Unset):
-            title = self.title
+        _title_value = getattr(self, "title", _DEVIATED)
+        if _title_value is not _DEVIATED:
+            title = _title_value
         else:
             title = _DEVIATED
 
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        _id_value = getattr(self, "id", _DEVIATED)
+        if _id_value is not _DEVIATED:
+            id = str(_id_value)
         else:
             id = _DEVIATED
 
@@ -71,16 +78,16 @@ class OrgSettingsPresetsResponseItem(TolerantModel):
             else:
                 if _f_title.__class__ is str:
                     try:
-                        _f_id = parse_uuid(_f_id)
+                        if uuid_text(_f_id) is None:
+                            _f_id = parse_uuid(_f_id)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     else:
                         org_settings_presets_response_item = new_instance(cls)
                         org_settings_presets_response_item.title = _f_title
                         org_settings_presets_response_item.id = _f_id
-                        org_settings_presets_response_item.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        org_settings_presets_response_item._fabapi_source = src_dict
                         return org_settings_presets_response_item
 
         try:
@@ -128,6 +135,7 @@ class OrgSettingsPresetsResponseItem(TolerantModel):
 
         org_settings_presets_response_item.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(org_settings_presets_response_item, found)
             org_settings_presets_response_item._fabapi_deviations = tuple(found)
         return org_settings_presets_response_item
 
@@ -171,6 +179,12 @@ _PROPERTIES = Properties(
     ),
 )
 OrgSettingsPresetsResponseItem._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    OrgSettingsPresetsResponseItem,
+    uuids=("id",),
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 2
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -26,9 +26,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PartVersionView")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PartVersionView(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         id (UUID):
         part_id (UUID):
@@ -57,34 +60,40 @@ class PartVersionView(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        _id_value = getattr(self, "id", _DEVIATED)
+        if _id_value is not _DEVIATED:
+            id = str(_id_value)
         else:
             id = _DEVIATED
 
-        if not isinstance(self.part_id, Unset):
-            part_id = str(self.part_id)
+        _part_id_value = getattr(self, "part_id", _DEVIATED)
+        if _part_id_value is not _DEVIATED:
+            part_id = str(_part_id_value)
         else:
             part_id = _DEVIATED
 
-        if not isinstance(self.title, Unset):
-            title = self.title
+        _title_value = getattr(self, "title", _DEVIATED)
+        if _title_value is not _DEVIATED:
+            title = _title_value
         else:
             title = _DEVIATED
 
-        if not isinstance(self.description, Unset):
+        _description_value = getattr(self, "description", _DEVIATED)
+        if _description_value is not _DEVIATED:
             description: None | str
-            description = self.description
+            description = _description_value
         else:
             description = _DEVIATED
 
-        if not isinstance(self.version_number, Unset):
-            version_number = self.version_number
+        _version_number_value = getattr(self, "version_number", _DEVIATED)
+        if _version_number_value is not _DEVIATED:
+            version_number = _version_number_value
         else:
             version_number = _DEVIATED
 
-        if not isinstance(self.sliced, Unset):
-            sliced = self.sliced
+        _sliced_value = getattr(self, "sliced", _DEVIATED)
+        if _sliced_value is not _DEVIATED:
+            sliced = _sliced_value
         else:
             sliced = _DEVIATED
 
@@ -294,6 +303,7 @@ class PartVersionView(TolerantModel):
 
         part_version_view.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(part_version_view, found)
             part_version_view._fabapi_deviations = tuple(found)
         return part_version_view
 

@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -20,7 +21,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PartVersionViewSettingsEuler")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PartVersionViewSettingsEuler(TolerantModel):
     """
     Attributes:
@@ -76,9 +77,8 @@ class PartVersionViewSettingsEuler(TolerantModel):
                     part_version_view_settings_euler.x = _f_x
                     part_version_view_settings_euler.y = _f_y
                     part_version_view_settings_euler.z = _f_z
-                    part_version_view_settings_euler.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    part_version_view_settings_euler._fabapi_source = src_dict
                     return part_version_view_settings_euler
 
         try:
@@ -188,6 +188,11 @@ _PROPERTIES = Properties(
     ),
 )
 PartVersionViewSettingsEuler._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    PartVersionViewSettingsEuler,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 3
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -19,14 +19,17 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="PartView")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PartView(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         id (UUID):
         created_at (datetime.datetime | None):
@@ -45,50 +48,56 @@ class PartView(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        _id_value = getattr(self, "id", _DEVIATED)
+        if _id_value is not _DEVIATED:
+            id = str(_id_value)
         else:
             id = _DEVIATED
 
-        if not isinstance(self.created_at, Unset):
+        _created_at_value = getattr(self, "created_at", _DEVIATED)
+        if _created_at_value is not _DEVIATED:
             created_at: None | str
-            if isinstance(self.created_at, datetime.datetime):
-                created_at = self.created_at.isoformat()
+            if isinstance(_created_at_value, datetime.datetime):
+                created_at = _created_at_value.isoformat()
             else:
-                created_at = self.created_at
+                created_at = _created_at_value
         else:
             created_at = _DEVIATED
 
-        if not isinstance(self.updated_at, Unset):
+        _updated_at_value = getattr(self, "updated_at", _DEVIATED)
+        if _updated_at_value is not _DEVIATED:
             updated_at: None | str
-            if isinstance(self.updated_at, datetime.datetime):
-                updated_at = self.updated_at.isoformat()
+            if isinstance(_updated_at_value, datetime.datetime):
+                updated_at = _updated_at_value.isoformat()
             else:
-                updated_at = self.updated_at
+                updated_at = _updated_at_value
         else:
             updated_at = _DEVIATED
 
-        if not isinstance(self.cloned_from, Unset):
+        _cloned_from_value = getattr(self, "cloned_from", _DEVIATED)
+        if _cloned_from_value is not _DEVIATED:
             cloned_from: None | str
-            if isinstance(self.cloned_from, UUID):
-                cloned_from = str(self.cloned_from)
+            if isinstance(_cloned_from_value, UUID):
+                cloned_from = str(_cloned_from_value)
             else:
-                cloned_from = self.cloned_from
+                cloned_from = _cloned_from_value
         else:
             cloned_from = _DEVIATED
 
-        if not isinstance(self.latest_partversion, Unset):
+        _latest_partversion_value = getattr(self, "latest_partversion", _DEVIATED)
+        if _latest_partversion_value is not _DEVIATED:
             latest_partversion: None | str
-            if isinstance(self.latest_partversion, UUID):
-                latest_partversion = str(self.latest_partversion)
+            if isinstance(_latest_partversion_value, UUID):
+                latest_partversion = str(_latest_partversion_value)
             else:
-                latest_partversion = self.latest_partversion
+                latest_partversion = _latest_partversion_value
         else:
             latest_partversion = _DEVIATED
 
-        if not isinstance(self.part_versions, Unset):
+        _part_versions_value = getattr(self, "part_versions", _DEVIATED)
+        if _part_versions_value is not _DEVIATED:
             part_versions = []
-            for part_versions_item_data in self.part_versions:
+            for part_versions_item_data in _part_versions_value:
                 part_versions_item = str(part_versions_item_data)
                 part_versions.append(part_versions_item)
 
@@ -244,6 +253,7 @@ class PartView(TolerantModel):
 
         part_view.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(part_view, found)
             part_view._fabapi_deviations = tuple(found)
         return part_view
 

@@ -15,7 +15,9 @@ from fabapi_core import (
     integral,
     new_instance,
     parse_uuid,
+    read_lazily,
     restore_received,
+    uuid_text,
 )
 
 from ..types import UNSET, Unset
@@ -23,7 +25,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PoseView")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PoseView(TolerantModel):
     """
     Attributes:
@@ -81,7 +83,8 @@ class PoseView(TolerantModel):
             else:
                 if (_f_x.__class__ is int) and (_f_y.__class__ is int) and (_f_theta.__class__ is int):
                     try:
-                        _f_id = parse_uuid(_f_id)
+                        if uuid_text(_f_id) is None:
+                            _f_id = parse_uuid(_f_id)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     else:
@@ -90,7 +93,8 @@ class PoseView(TolerantModel):
                         pose_view.x = _f_x
                         pose_view.y = _f_y
                         pose_view.theta = _f_theta
-                        pose_view.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        pose_view._fabapi_source = src_dict
                         return pose_view
 
         try:
@@ -220,6 +224,12 @@ _PROPERTIES = Properties(
     ),
 )
 PoseView._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    PoseView,
+    uuids=("id",),
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 4
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -16,18 +16,23 @@ from fabapi_core import (
     new_instance,
     parse_datetime,
     parse_uuid,
+    read_lazily,
     restore_received,
+    uuid_text,
 )
 
 from ..models.print_job_state_enum import PrintJobStateEnum
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="PrintJobView")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PrintJobView(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         id (UUID): ID of the print job
         state (PrintJobStateEnum): State of the print job
@@ -49,58 +54,65 @@ class PrintJobView(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        _id_value = getattr(self, "id", _DEVIATED)
+        if _id_value is not _DEVIATED:
+            id = str(_id_value)
         else:
             id = _DEVIATED
 
-        if not isinstance(self.state, Unset):
-            state = self.state.value
+        _state_value = getattr(self, "state", _DEVIATED)
+        if _state_value is not _DEVIATED:
+            state = _state_value.value
         else:
             state = _DEVIATED
 
-        if not isinstance(self.queued_at, Unset):
+        _queued_at_value = getattr(self, "queued_at", _DEVIATED)
+        if _queued_at_value is not _DEVIATED:
             queued_at: None | str
-            if isinstance(self.queued_at, datetime.datetime):
-                queued_at = self.queued_at.isoformat()
+            if isinstance(_queued_at_value, datetime.datetime):
+                queued_at = _queued_at_value.isoformat()
             else:
-                queued_at = self.queued_at
+                queued_at = _queued_at_value
         else:
             queued_at = _DEVIATED
 
-        if not isinstance(self.created_at, Unset):
+        _created_at_value = getattr(self, "created_at", _DEVIATED)
+        if _created_at_value is not _DEVIATED:
             created_at: None | str
-            if isinstance(self.created_at, datetime.datetime):
-                created_at = self.created_at.isoformat()
+            if isinstance(_created_at_value, datetime.datetime):
+                created_at = _created_at_value.isoformat()
             else:
-                created_at = self.created_at
+                created_at = _created_at_value
         else:
             created_at = _DEVIATED
 
-        if not isinstance(self.started_at, Unset):
+        _started_at_value = getattr(self, "started_at", _DEVIATED)
+        if _started_at_value is not _DEVIATED:
             started_at: None | str
-            if isinstance(self.started_at, datetime.datetime):
-                started_at = self.started_at.isoformat()
+            if isinstance(_started_at_value, datetime.datetime):
+                started_at = _started_at_value.isoformat()
             else:
-                started_at = self.started_at
+                started_at = _started_at_value
         else:
             started_at = _DEVIATED
 
-        if not isinstance(self.updated_at, Unset):
+        _updated_at_value = getattr(self, "updated_at", _DEVIATED)
+        if _updated_at_value is not _DEVIATED:
             updated_at: None | str
-            if isinstance(self.updated_at, datetime.datetime):
-                updated_at = self.updated_at.isoformat()
+            if isinstance(_updated_at_value, datetime.datetime):
+                updated_at = _updated_at_value.isoformat()
             else:
-                updated_at = self.updated_at
+                updated_at = _updated_at_value
         else:
             updated_at = _DEVIATED
 
-        if not isinstance(self.ended_at, Unset):
+        _ended_at_value = getattr(self, "ended_at", _DEVIATED)
+        if _ended_at_value is not _DEVIATED:
             ended_at: None | str
-            if isinstance(self.ended_at, datetime.datetime):
-                ended_at = self.ended_at.isoformat()
+            if isinstance(_ended_at_value, datetime.datetime):
+                ended_at = _ended_at_value.isoformat()
             else:
-                ended_at = self.ended_at
+                ended_at = _ended_at_value
         else:
             ended_at = _DEVIATED
 
@@ -140,7 +152,8 @@ class PrintJobView(TolerantModel):
             else:
                 if True:
                     try:
-                        _f_id = parse_uuid(_f_id)
+                        if uuid_text(_f_id) is None:
+                            _f_id = parse_uuid(_f_id)
                         _f_state = PrintJobStateEnum._value2member_map_[_f_state]
                         if _f_queued_at is not None:
                             _f_queued_at = parse_datetime(_f_queued_at)
@@ -163,9 +176,8 @@ class PrintJobView(TolerantModel):
                         print_job_view.started_at = _f_started_at
                         print_job_view.updated_at = _f_updated_at
                         print_job_view.ended_at = _f_ended_at
-                        print_job_view.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        print_job_view._fabapi_source = src_dict
                         return print_job_view
 
         try:
@@ -316,6 +328,7 @@ class PrintJobView(TolerantModel):
 
         print_job_view.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(print_job_view, found)
             print_job_view._fabapi_deviations = tuple(found)
         return print_job_view
 
@@ -379,6 +392,12 @@ _PROPERTIES = Properties(
     ),
 )
 PrintJobView._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    PrintJobView,
+    uuids=("id",),
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 7
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

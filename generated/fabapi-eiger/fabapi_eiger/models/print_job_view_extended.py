@@ -34,9 +34,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PrintJobViewExtended")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PrintJobViewExtended(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         id (UUID): ID of the print job
         state (PrintJobStateEnum): State of the print job
@@ -82,72 +85,81 @@ class PrintJobViewExtended(TolerantModel):
         from ..models.device_view import DeviceView  # noqa: PLC0415
         from ..models.user_view import UserView  # noqa: PLC0415
 
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        _id_value = getattr(self, "id", _DEVIATED)
+        if _id_value is not _DEVIATED:
+            id = str(_id_value)
         else:
             id = _DEVIATED
 
-        if not isinstance(self.state, Unset):
-            state = self.state.value
+        _state_value = getattr(self, "state", _DEVIATED)
+        if _state_value is not _DEVIATED:
+            state = _state_value.value
         else:
             state = _DEVIATED
 
-        if not isinstance(self.queued_at, Unset):
+        _queued_at_value = getattr(self, "queued_at", _DEVIATED)
+        if _queued_at_value is not _DEVIATED:
             queued_at: None | str
-            if isinstance(self.queued_at, datetime.datetime):
-                queued_at = self.queued_at.isoformat()
+            if isinstance(_queued_at_value, datetime.datetime):
+                queued_at = _queued_at_value.isoformat()
             else:
-                queued_at = self.queued_at
+                queued_at = _queued_at_value
         else:
             queued_at = _DEVIATED
 
-        if not isinstance(self.created_at, Unset):
+        _created_at_value = getattr(self, "created_at", _DEVIATED)
+        if _created_at_value is not _DEVIATED:
             created_at: None | str
-            if isinstance(self.created_at, datetime.datetime):
-                created_at = self.created_at.isoformat()
+            if isinstance(_created_at_value, datetime.datetime):
+                created_at = _created_at_value.isoformat()
             else:
-                created_at = self.created_at
+                created_at = _created_at_value
         else:
             created_at = _DEVIATED
 
-        if not isinstance(self.started_at, Unset):
+        _started_at_value = getattr(self, "started_at", _DEVIATED)
+        if _started_at_value is not _DEVIATED:
             started_at: None | str
-            if isinstance(self.started_at, datetime.datetime):
-                started_at = self.started_at.isoformat()
+            if isinstance(_started_at_value, datetime.datetime):
+                started_at = _started_at_value.isoformat()
             else:
-                started_at = self.started_at
+                started_at = _started_at_value
         else:
             started_at = _DEVIATED
 
-        if not isinstance(self.updated_at, Unset):
+        _updated_at_value = getattr(self, "updated_at", _DEVIATED)
+        if _updated_at_value is not _DEVIATED:
             updated_at: None | str
-            if isinstance(self.updated_at, datetime.datetime):
-                updated_at = self.updated_at.isoformat()
+            if isinstance(_updated_at_value, datetime.datetime):
+                updated_at = _updated_at_value.isoformat()
             else:
-                updated_at = self.updated_at
+                updated_at = _updated_at_value
         else:
             updated_at = _DEVIATED
 
-        if not isinstance(self.ended_at, Unset):
+        _ended_at_value = getattr(self, "ended_at", _DEVIATED)
+        if _ended_at_value is not _DEVIATED:
             ended_at: None | str
-            if isinstance(self.ended_at, datetime.datetime):
-                ended_at = self.ended_at.isoformat()
+            if isinstance(_ended_at_value, datetime.datetime):
+                ended_at = _ended_at_value.isoformat()
             else:
-                ended_at = self.ended_at
+                ended_at = _ended_at_value
         else:
             ended_at = _DEVIATED
 
-        if not isinstance(self.build, Unset):
-            build = self.build.to_dict()
+        _build_value = getattr(self, "build", _DEVIATED)
+        if _build_value is not _DEVIATED:
+            build = _build_value.to_dict()
         else:
             build = _DEVIATED
 
-        if not isinstance(self.device, Unset):
+        _device_value = getattr(self, "device", _DEVIATED)
+        if _device_value is not _DEVIATED:
             device: dict[str, Any] | None
-            if isinstance(self.device, DeviceView):
-                device = self.device.to_dict()
+            if isinstance(_device_value, DeviceView):
+                device = _device_value.to_dict()
             else:
-                device = self.device
+                device = _device_value
         else:
             device = _DEVIATED
 
@@ -541,6 +553,7 @@ class PrintJobViewExtended(TolerantModel):
 
         print_job_view_extended.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(print_job_view_extended, found)
             print_job_view_extended._fabapi_deviations = tuple(found)
         return print_job_view_extended
 

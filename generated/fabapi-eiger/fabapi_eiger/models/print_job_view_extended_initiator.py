@@ -14,7 +14,9 @@ from fabapi_core import (
     TolerantModel,
     new_instance,
     parse_uuid,
+    read_lazily,
     restore_received,
+    uuid_text,
 )
 
 from ..types import UNSET, Unset
@@ -22,7 +24,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PrintJobViewExtendedInitiator")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PrintJobViewExtendedInitiator(TolerantModel):
     """If applicable, who initiated the print
 
@@ -78,7 +80,8 @@ class PrintJobViewExtendedInitiator(TolerantModel):
             else:
                 if (_f_email.__class__ is str) and (_f_name.__class__ is str or _f_name is None):
                     try:
-                        _f_id = parse_uuid(_f_id)
+                        if uuid_text(_f_id) is None:
+                            _f_id = parse_uuid(_f_id)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     else:
@@ -86,9 +89,8 @@ class PrintJobViewExtendedInitiator(TolerantModel):
                         print_job_view_extended_initiator.id = _f_id
                         print_job_view_extended_initiator.email = _f_email
                         print_job_view_extended_initiator.name = _f_name
-                        print_job_view_extended_initiator.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        print_job_view_extended_initiator._fabapi_source = src_dict
                         return print_job_view_extended_initiator
 
         try:
@@ -201,6 +203,12 @@ _PROPERTIES = Properties(
     ),
 )
 PrintJobViewExtendedInitiator._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    PrintJobViewExtendedInitiator,
+    uuids=("id",),
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 3
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -16,7 +16,9 @@ from fabapi_core import (
     new_instance,
     parse_datetime,
     parse_uuid,
+    read_lazily,
     restore_received,
+    uuid_text,
 )
 
 from ..models.printed_part_view_state_enum import PrintedPartViewStateEnum
@@ -25,9 +27,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PrintedPartView")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PrintedPartView(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         id (UUID):
         printed_at (datetime.datetime | None):
@@ -44,35 +49,39 @@ class PrintedPartView(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        _id_value = getattr(self, "id", _DEVIATED)
+        if _id_value is not _DEVIATED:
+            id = str(_id_value)
         else:
             id = _DEVIATED
 
-        if not isinstance(self.printed_at, Unset):
+        _printed_at_value = getattr(self, "printed_at", _DEVIATED)
+        if _printed_at_value is not _DEVIATED:
             printed_at: None | str
-            if isinstance(self.printed_at, datetime.datetime):
-                printed_at = self.printed_at.isoformat()
+            if isinstance(_printed_at_value, datetime.datetime):
+                printed_at = _printed_at_value.isoformat()
             else:
-                printed_at = self.printed_at
+                printed_at = _printed_at_value
         else:
             printed_at = _DEVIATED
 
-        if not isinstance(self.updated_at, Unset):
+        _updated_at_value = getattr(self, "updated_at", _DEVIATED)
+        if _updated_at_value is not _DEVIATED:
             updated_at: None | str
-            if isinstance(self.updated_at, datetime.datetime):
-                updated_at = self.updated_at.isoformat()
+            if isinstance(_updated_at_value, datetime.datetime):
+                updated_at = _updated_at_value.isoformat()
             else:
-                updated_at = self.updated_at
+                updated_at = _updated_at_value
         else:
             updated_at = _DEVIATED
 
-        if not isinstance(self.state, Unset):
+        _state_value = getattr(self, "state", _DEVIATED)
+        if _state_value is not _DEVIATED:
             state: None | str
-            if isinstance(self.state, PrintedPartViewStateEnum):
-                state = self.state.value
+            if isinstance(_state_value, PrintedPartViewStateEnum):
+                state = _state_value.value
             else:
-                state = self.state
+                state = _state_value
         else:
             state = _DEVIATED
 
@@ -115,7 +124,8 @@ class PrintedPartView(TolerantModel):
             else:
                 if _f_notes.__class__ is str or _f_notes is None:
                     try:
-                        _f_id = parse_uuid(_f_id)
+                        if uuid_text(_f_id) is None:
+                            _f_id = parse_uuid(_f_id)
                         if _f_printed_at is not None:
                             _f_printed_at = parse_datetime(_f_printed_at)
                         if _f_updated_at is not None:
@@ -131,9 +141,8 @@ class PrintedPartView(TolerantModel):
                         printed_part_view.updated_at = _f_updated_at
                         printed_part_view.state = _f_state  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         printed_part_view.notes = _f_notes
-                        printed_part_view.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        printed_part_view._fabapi_source = src_dict
                         return printed_part_view
 
         try:
@@ -246,6 +255,7 @@ class PrintedPartView(TolerantModel):
 
         printed_part_view.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(printed_part_view, found)
             printed_part_view._fabapi_deviations = tuple(found)
         return printed_part_view
 
@@ -300,6 +310,12 @@ _PROPERTIES = Properties(
     ),
 )
 PrintedPartView._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    PrintedPartView,
+    uuids=("id",),
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 5
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -29,9 +29,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PrintedPartViewExtended")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PrintedPartViewExtended(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         id (UUID):
         printed_at (datetime.datetime | None):
@@ -50,40 +53,45 @@ class PrintedPartViewExtended(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        _id_value = getattr(self, "id", _DEVIATED)
+        if _id_value is not _DEVIATED:
+            id = str(_id_value)
         else:
             id = _DEVIATED
 
-        if not isinstance(self.printed_at, Unset):
+        _printed_at_value = getattr(self, "printed_at", _DEVIATED)
+        if _printed_at_value is not _DEVIATED:
             printed_at: None | str
-            if isinstance(self.printed_at, datetime.datetime):
-                printed_at = self.printed_at.isoformat()
+            if isinstance(_printed_at_value, datetime.datetime):
+                printed_at = _printed_at_value.isoformat()
             else:
-                printed_at = self.printed_at
+                printed_at = _printed_at_value
         else:
             printed_at = _DEVIATED
 
-        if not isinstance(self.updated_at, Unset):
+        _updated_at_value = getattr(self, "updated_at", _DEVIATED)
+        if _updated_at_value is not _DEVIATED:
             updated_at: None | str
-            if isinstance(self.updated_at, datetime.datetime):
-                updated_at = self.updated_at.isoformat()
+            if isinstance(_updated_at_value, datetime.datetime):
+                updated_at = _updated_at_value.isoformat()
             else:
-                updated_at = self.updated_at
+                updated_at = _updated_at_value
         else:
             updated_at = _DEVIATED
 
-        if not isinstance(self.state, Unset):
+        _state_value = getattr(self, "state", _DEVIATED)
+        if _state_value is not _DEVIATED:
             state: None | str
-            if isinstance(self.state, PrintedPartViewStateEnum):
-                state = self.state.value
+            if isinstance(_state_value, PrintedPartViewStateEnum):
+                state = _state_value.value
             else:
-                state = self.state
+                state = _state_value
         else:
             state = _DEVIATED
 
-        if not isinstance(self.print_job, Unset):
-            print_job = self.print_job.to_dict()
+        _print_job_value = getattr(self, "print_job", _DEVIATED)
+        if _print_job_value is not _DEVIATED:
+            print_job = _print_job_value.to_dict()
         else:
             print_job = _DEVIATED
 
@@ -236,6 +244,7 @@ class PrintedPartViewExtended(TolerantModel):
 
         printed_part_view_extended.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(printed_part_view_extended, found)
             printed_part_view_extended._fabapi_deviations = tuple(found)
         return printed_part_view_extended
 

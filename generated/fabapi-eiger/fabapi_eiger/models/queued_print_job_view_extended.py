@@ -30,9 +30,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="QueuedPrintJobViewExtended")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class QueuedPrintJobViewExtended(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         id (UUID): ID of the Queued Print Job
         state (QueuedPrintJobStateEnum):
@@ -53,36 +56,41 @@ class QueuedPrintJobViewExtended(TolerantModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.user_view import UserView  # noqa: PLC0415
 
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        _id_value = getattr(self, "id", _DEVIATED)
+        if _id_value is not _DEVIATED:
+            id = str(_id_value)
         else:
             id = _DEVIATED
 
-        if not isinstance(self.state, Unset):
-            state = self.state.value
+        _state_value = getattr(self, "state", _DEVIATED)
+        if _state_value is not _DEVIATED:
+            state = _state_value.value
         else:
             state = _DEVIATED
 
-        if not isinstance(self.queued_at, Unset):
+        _queued_at_value = getattr(self, "queued_at", _DEVIATED)
+        if _queued_at_value is not _DEVIATED:
             queued_at: None | str
-            if isinstance(self.queued_at, datetime.datetime):
-                queued_at = self.queued_at.isoformat()
+            if isinstance(_queued_at_value, datetime.datetime):
+                queued_at = _queued_at_value.isoformat()
             else:
-                queued_at = self.queued_at
+                queued_at = _queued_at_value
         else:
             queued_at = _DEVIATED
 
-        if not isinstance(self.updated_at, Unset):
+        _updated_at_value = getattr(self, "updated_at", _DEVIATED)
+        if _updated_at_value is not _DEVIATED:
             updated_at: None | str
-            if isinstance(self.updated_at, datetime.datetime):
-                updated_at = self.updated_at.isoformat()
+            if isinstance(_updated_at_value, datetime.datetime):
+                updated_at = _updated_at_value.isoformat()
             else:
-                updated_at = self.updated_at
+                updated_at = _updated_at_value
         else:
             updated_at = _DEVIATED
 
-        if not isinstance(self.build, Unset):
-            build = self.build.to_dict()
+        _build_value = getattr(self, "build", _DEVIATED)
+        if _build_value is not _DEVIATED:
+            build = _build_value.to_dict()
         else:
             build = _DEVIATED
 
@@ -236,6 +244,7 @@ class QueuedPrintJobViewExtended(TolerantModel):
 
         queued_print_job_view_extended.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(queued_print_job_view_extended, found)
             queued_print_job_view_extended._fabapi_deviations = tuple(found)
         return queued_print_job_view_extended
 

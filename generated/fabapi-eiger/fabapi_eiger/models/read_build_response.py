@@ -32,9 +32,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReadBuildResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ReadBuildResponse(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         id (UUID): Build Identifier
         title (str): Build Title
@@ -84,112 +87,130 @@ class ReadBuildResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        _id_value = getattr(self, "id", _DEVIATED)
+        if _id_value is not _DEVIATED:
+            id = str(_id_value)
         else:
             id = _DEVIATED
 
-        if not isinstance(self.title, Unset):
-            title = self.title
+        _title_value = getattr(self, "title", _DEVIATED)
+        if _title_value is not _DEVIATED:
+            title = _title_value
         else:
             title = _DEVIATED
 
-        if not isinstance(self.created_at, Unset):
+        _created_at_value = getattr(self, "created_at", _DEVIATED)
+        if _created_at_value is not _DEVIATED:
             created_at: None | str
-            if isinstance(self.created_at, datetime.datetime):
-                created_at = self.created_at.isoformat()
+            if isinstance(_created_at_value, datetime.datetime):
+                created_at = _created_at_value.isoformat()
             else:
-                created_at = self.created_at
+                created_at = _created_at_value
         else:
             created_at = _DEVIATED
 
-        if not isinstance(self.updated_at, Unset):
+        _updated_at_value = getattr(self, "updated_at", _DEVIATED)
+        if _updated_at_value is not _DEVIATED:
             updated_at: None | str
-            if isinstance(self.updated_at, datetime.datetime):
-                updated_at = self.updated_at.isoformat()
+            if isinstance(_updated_at_value, datetime.datetime):
+                updated_at = _updated_at_value.isoformat()
             else:
-                updated_at = self.updated_at
+                updated_at = _updated_at_value
         else:
             updated_at = _DEVIATED
 
-        if not isinstance(self.part_count, Unset):
-            part_count = self.part_count
+        _part_count_value = getattr(self, "part_count", _DEVIATED)
+        if _part_count_value is not _DEVIATED:
+            part_count = _part_count_value
         else:
             part_count = _DEVIATED
 
-        if not isinstance(self.device_series, Unset):
-            device_series = self.device_series
+        _device_series_value = getattr(self, "device_series", _DEVIATED)
+        if _device_series_value is not _DEVIATED:
+            device_series = _device_series_value
         else:
             device_series = _DEVIATED
 
-        if not isinstance(self.primary_material, Unset):
-            primary_material = self.primary_material
+        _primary_material_value = getattr(self, "primary_material", _DEVIATED)
+        if _primary_material_value is not _DEVIATED:
+            primary_material = _primary_material_value
         else:
             primary_material = _DEVIATED
 
-        if not isinstance(self.secondary_material, Unset):
-            secondary_material = self.secondary_material
+        _secondary_material_value = getattr(self, "secondary_material", _DEVIATED)
+        if _secondary_material_value is not _DEVIATED:
+            secondary_material = _secondary_material_value
         else:
             secondary_material = _DEVIATED
 
-        if not isinstance(self.ccs_primary_required, Unset):
+        _ccs_primary_required_value = getattr(self, "ccs_primary_required", _DEVIATED)
+        if _ccs_primary_required_value is not _DEVIATED:
             ccs_primary_required: float | None
-            ccs_primary_required = self.ccs_primary_required
+            ccs_primary_required = _ccs_primary_required_value
         else:
             ccs_primary_required = _DEVIATED
 
-        if not isinstance(self.ccs_secondary_required, Unset):
+        _ccs_secondary_required_value = getattr(self, "ccs_secondary_required", _DEVIATED)
+        if _ccs_secondary_required_value is not _DEVIATED:
             ccs_secondary_required: float | None
-            ccs_secondary_required = self.ccs_secondary_required
+            ccs_secondary_required = _ccs_secondary_required_value
         else:
             ccs_secondary_required = _DEVIATED
 
-        if not isinstance(self.ccs_tertiary_required, Unset):
+        _ccs_tertiary_required_value = getattr(self, "ccs_tertiary_required", _DEVIATED)
+        if _ccs_tertiary_required_value is not _DEVIATED:
             ccs_tertiary_required: float | None
-            ccs_tertiary_required = self.ccs_tertiary_required
+            ccs_tertiary_required = _ccs_tertiary_required_value
         else:
             ccs_tertiary_required = _DEVIATED
 
-        if not isinstance(self.ccs_fiber_required, Unset):
+        _ccs_fiber_required_value = getattr(self, "ccs_fiber_required", _DEVIATED)
+        if _ccs_fiber_required_value is not _DEVIATED:
             ccs_fiber_required: float | None
-            ccs_fiber_required = self.ccs_fiber_required
+            ccs_fiber_required = _ccs_fiber_required_value
         else:
             ccs_fiber_required = _DEVIATED
 
-        if not isinstance(self.estimated_print_seconds, Unset):
+        _estimated_print_seconds_value = getattr(self, "estimated_print_seconds", _DEVIATED)
+        if _estimated_print_seconds_value is not _DEVIATED:
             estimated_print_seconds: float | None
-            estimated_print_seconds = self.estimated_print_seconds
+            estimated_print_seconds = _estimated_print_seconds_value
         else:
             estimated_print_seconds = _DEVIATED
 
-        if not isinstance(self.sliced, Unset):
-            sliced = self.sliced
+        _sliced_value = getattr(self, "sliced", _DEVIATED)
+        if _sliced_value is not _DEVIATED:
+            sliced = _sliced_value
         else:
             sliced = _DEVIATED
 
-        if not isinstance(self.blacksmith_enabled, Unset):
-            blacksmith_enabled = self.blacksmith_enabled
+        _blacksmith_enabled_value = getattr(self, "blacksmith_enabled", _DEVIATED)
+        if _blacksmith_enabled_value is not _DEVIATED:
+            blacksmith_enabled = _blacksmith_enabled_value
         else:
             blacksmith_enabled = _DEVIATED
 
-        if not isinstance(self.approved, Unset):
+        _approved_value = getattr(self, "approved", _DEVIATED)
+        if _approved_value is not _DEVIATED:
             approved: bool | None
-            approved = self.approved
+            approved = _approved_value
         else:
             approved = _DEVIATED
 
-        if not isinstance(self.part_versions, Unset):
+        _part_versions_value = getattr(self, "part_versions", _DEVIATED)
+        if _part_versions_value is not _DEVIATED:
             part_versions = []
-            for part_versions_item_data in self.part_versions:
+            for part_versions_item_data in _part_versions_value:
                 part_versions_item = part_versions_item_data.to_dict()
                 part_versions.append(part_versions_item)
 
         else:
             part_versions = _DEVIATED
 
-        if not isinstance(self.poses, Unset):
+        _poses_value = getattr(self, "poses", _DEVIATED)
+        if _poses_value is not _DEVIATED:
             poses = []
-            for poses_item_data in self.poses:
+            for poses_item_data in _poses_value:
                 poses_item = poses_item_data.to_dict()
                 poses.append(poses_item)
 
@@ -585,6 +606,7 @@ class ReadBuildResponse(TolerantModel):
 
         read_build_response.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(read_build_response, found)
             read_build_response._fabapi_deviations = tuple(found)
         return read_build_response
 

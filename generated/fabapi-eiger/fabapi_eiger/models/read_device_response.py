@@ -30,9 +30,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReadDeviceResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ReadDeviceResponse(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         id (UUID): ID of the device
         name (str): Name of the device
@@ -72,53 +75,61 @@ class ReadDeviceResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        _id_value = getattr(self, "id", _DEVIATED)
+        if _id_value is not _DEVIATED:
+            id = str(_id_value)
         else:
             id = _DEVIATED
 
-        if not isinstance(self.name, Unset):
-            name = self.name
+        _name_value = getattr(self, "name", _DEVIATED)
+        if _name_value is not _DEVIATED:
+            name = _name_value
         else:
             name = _DEVIATED
 
-        if not isinstance(self.device_type, Unset):
-            device_type = self.device_type
+        _device_type_value = getattr(self, "device_type", _DEVIATED)
+        if _device_type_value is not _DEVIATED:
+            device_type = _device_type_value
         else:
             device_type = _DEVIATED
 
-        if not isinstance(self.device_series, Unset):
-            device_series = self.device_series
+        _device_series_value = getattr(self, "device_series", _DEVIATED)
+        if _device_series_value is not _DEVIATED:
+            device_series = _device_series_value
         else:
             device_series = _DEVIATED
 
-        if not isinstance(self.created_at, Unset):
+        _created_at_value = getattr(self, "created_at", _DEVIATED)
+        if _created_at_value is not _DEVIATED:
             created_at: None | str
-            if isinstance(self.created_at, datetime.datetime):
-                created_at = self.created_at.isoformat()
+            if isinstance(_created_at_value, datetime.datetime):
+                created_at = _created_at_value.isoformat()
             else:
-                created_at = self.created_at
+                created_at = _created_at_value
         else:
             created_at = _DEVIATED
 
-        if not isinstance(self.updated_at, Unset):
+        _updated_at_value = getattr(self, "updated_at", _DEVIATED)
+        if _updated_at_value is not _DEVIATED:
             updated_at: None | str
-            if isinstance(self.updated_at, datetime.datetime):
-                updated_at = self.updated_at.isoformat()
+            if isinstance(_updated_at_value, datetime.datetime):
+                updated_at = _updated_at_value.isoformat()
             else:
-                updated_at = self.updated_at
+                updated_at = _updated_at_value
         else:
             updated_at = _DEVIATED
 
-        if not isinstance(self.queue_estimated_time_seconds, Unset):
+        _queue_estimated_time_seconds_value = getattr(self, "queue_estimated_time_seconds", _DEVIATED)
+        if _queue_estimated_time_seconds_value is not _DEVIATED:
             queue_estimated_time_seconds: float | None
-            queue_estimated_time_seconds = self.queue_estimated_time_seconds
+            queue_estimated_time_seconds = _queue_estimated_time_seconds_value
         else:
             queue_estimated_time_seconds = _DEVIATED
 
-        if not isinstance(self.queue_length, Unset):
+        _queue_length_value = getattr(self, "queue_length", _DEVIATED)
+        if _queue_length_value is not _DEVIATED:
             queue_length: int | None
-            queue_length = self.queue_length
+            queue_length = _queue_length_value
         else:
             queue_length = _DEVIATED
 
@@ -454,6 +465,7 @@ class ReadDeviceResponse(TolerantModel):
 
         read_device_response.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(read_device_response, found)
             read_device_response._fabapi_deviations = tuple(found)
         return read_device_response
 

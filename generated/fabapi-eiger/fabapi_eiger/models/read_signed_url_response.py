@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -20,7 +21,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ReadSignedURLResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ReadSignedURLResponse(TolerantModel):
     """
     Attributes:
@@ -54,9 +55,8 @@ class ReadSignedURLResponse(TolerantModel):
                 if _f_url.__class__ is str:
                     read_signed_url_response = new_instance(cls)
                     read_signed_url_response.url = _f_url
-                    read_signed_url_response.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    read_signed_url_response._fabapi_source = src_dict
                     return read_signed_url_response
 
         try:
@@ -117,6 +117,11 @@ _PROPERTIES = Properties(
     hints=("",),
 )
 ReadSignedURLResponse._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    ReadSignedURLResponse,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 1
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

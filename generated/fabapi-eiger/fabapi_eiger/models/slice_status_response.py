@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -20,7 +21,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SliceStatusResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class SliceStatusResponse(TolerantModel):
     """
     Attributes:
@@ -56,9 +57,8 @@ class SliceStatusResponse(TolerantModel):
                 if _f_status.__class__ is str:
                     slice_status_response = new_instance(cls)
                     slice_status_response.status = _f_status
-                    slice_status_response.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    slice_status_response._fabapi_source = src_dict
                     return slice_status_response
 
         try:
@@ -119,6 +119,11 @@ _PROPERTIES = Properties(
     hints=("",),
 )
 SliceStatusResponse._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    SliceStatusResponse,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 1
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -24,9 +24,12 @@ from ..types import UNSET, File, Unset
 T = TypeVar("T", bound="UploadStlRequest")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class UploadStlRequest(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         stl_file (File): The STL file to upload.
         title (str | Unset): The title of the part.
@@ -43,8 +46,9 @@ class UploadStlRequest(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.stl_file, Unset):
-            stl_file = self.stl_file.to_tuple()
+        _stl_file_value = getattr(self, "stl_file", _DEVIATED)
+        if _stl_file_value is not _DEVIATED:
+            stl_file = _stl_file_value.to_tuple()
 
         else:
             stl_file = _DEVIATED
@@ -200,6 +204,7 @@ class UploadStlRequest(TolerantModel):
 
         upload_stl_request.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(upload_stl_request, found)
             upload_stl_request._fabapi_deviations = tuple(found)
         return upload_stl_request
 

@@ -14,7 +14,9 @@ from fabapi_core import (
     TolerantModel,
     new_instance,
     parse_uuid,
+    read_lazily,
     restore_received,
+    uuid_text,
 )
 
 from ..types import UNSET, Unset
@@ -22,7 +24,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UploadStlResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class UploadStlResponse(TolerantModel):
     """
     Attributes:
@@ -68,17 +70,18 @@ class UploadStlResponse(TolerantModel):
             else:
                 if True:
                     try:
-                        _f_slice_job_id = parse_uuid(_f_slice_job_id)
-                        _f_part_version_id = parse_uuid(_f_part_version_id)
+                        if uuid_text(_f_slice_job_id) is None:
+                            _f_slice_job_id = parse_uuid(_f_slice_job_id)
+                        if uuid_text(_f_part_version_id) is None:
+                            _f_part_version_id = parse_uuid(_f_part_version_id)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     else:
                         upload_stl_response = new_instance(cls)
                         upload_stl_response.slice_job_id = _f_slice_job_id
                         upload_stl_response.part_version_id = _f_part_version_id
-                        upload_stl_response.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        upload_stl_response._fabapi_source = src_dict
                         return upload_stl_response
 
         try:
@@ -177,6 +180,15 @@ _PROPERTIES = Properties(
     ),
 )
 UploadStlResponse._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    UploadStlResponse,
+    uuids=(
+        "slice_job_id",
+        "part_version_id",
+    ),
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 2
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

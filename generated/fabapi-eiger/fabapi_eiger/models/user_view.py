@@ -14,7 +14,9 @@ from fabapi_core import (
     TolerantModel,
     new_instance,
     parse_uuid,
+    read_lazily,
     restore_received,
+    uuid_text,
 )
 
 from ..types import UNSET, Unset
@@ -22,7 +24,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UserView")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class UserView(TolerantModel):
     """
     Attributes:
@@ -85,7 +87,7 @@ class UserView(TolerantModel):
             else:
                 if (_f_name.__class__ is str or _f_name is None) and (_f_email.__class__ is str or _f_email is None):
                     try:
-                        if _f_id is not None:
+                        if _f_id is not None and uuid_text(_f_id) is None:
                             _f_id = parse_uuid(_f_id)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
@@ -94,7 +96,8 @@ class UserView(TolerantModel):
                         user_view.id = _f_id
                         user_view.name = _f_name
                         user_view.email = _f_email
-                        user_view.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        user_view._fabapi_source = src_dict
                         return user_view
 
         try:
@@ -211,6 +214,12 @@ _PROPERTIES = Properties(
     ),
 )
 UserView._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    UserView,
+    uuids=("id",),
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 3
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -20,9 +21,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Error(TolerantModel):
     """Kaedim's error body.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         status (str): "error".
@@ -38,13 +42,15 @@ class Error(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.status, Unset):
-            status = self.status
+        _status_value = getattr(self, "status", _DEVIATED)
+        if _status_value is not _DEVIATED:
+            status = _status_value
         else:
             status = _DEVIATED
 
-        if not isinstance(self.message, Unset):
-            message = self.message
+        _message_value = getattr(self, "message", _DEVIATED)
+        if _message_value is not _DEVIATED:
+            message = _message_value
         else:
             message = _DEVIATED
 
@@ -93,7 +99,8 @@ class Error(TolerantModel):
                     error.message = _f_message
                     error.request_id = _f_request_id
                     error.cause = _f_cause
-                    error.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    error._fabapi_source = src_dict
                     return error
 
         try:
@@ -169,6 +176,7 @@ class Error(TolerantModel):
 
         error.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(error, found)
             error._fabapi_deviations = tuple(found)
         return error
 
@@ -221,6 +229,11 @@ _PROPERTIES = Properties(
     ),
 )
 Error._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    Error,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 4
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

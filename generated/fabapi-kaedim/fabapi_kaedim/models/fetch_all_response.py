@@ -15,7 +15,7 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.asset_request import AssetRequest
@@ -24,9 +24,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FetchAllResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class FetchAllResponse(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         assets (list[AssetRequest]):
     """
@@ -35,9 +38,10 @@ class FetchAllResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.assets, Unset):
+        _assets_value = getattr(self, "assets", _DEVIATED)
+        if _assets_value is not _DEVIATED:
             assets = []
-            for assets_item_data in self.assets:
+            for assets_item_data in _assets_value:
                 assets_item = assets_item_data.to_dict()
                 assets.append(assets_item)
 
@@ -92,6 +96,7 @@ class FetchAllResponse(TolerantModel):
 
         fetch_all_response.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(fetch_all_response, found)
             fetch_all_response._fabapi_deviations = tuple(found)
         return fetch_all_response
 

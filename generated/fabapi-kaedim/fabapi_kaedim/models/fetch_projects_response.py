@@ -24,9 +24,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FetchProjectsResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class FetchProjectsResponse(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         message (list[Project]):
         status (str | Unset):
@@ -37,9 +40,10 @@ class FetchProjectsResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.message, Unset):
+        _message_value = getattr(self, "message", _DEVIATED)
+        if _message_value is not _DEVIATED:
             message = []
-            for message_item_data in self.message:
+            for message_item_data in _message_value:
                 message_item = message_item_data.to_dict()
                 message.append(message_item)
 
@@ -118,6 +122,7 @@ class FetchProjectsResponse(TolerantModel):
 
         fetch_projects_response.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(fetch_projects_response, found)
             fetch_projects_response._fabapi_deviations = tuple(found)
         return fetch_projects_response
 

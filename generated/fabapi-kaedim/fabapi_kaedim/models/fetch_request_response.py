@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FetchRequestResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class FetchRequestResponse(TolerantModel):
     """The request, at the top level as the page shows it, or wrapped in `asset` as integrations read it: both are
     accepted.

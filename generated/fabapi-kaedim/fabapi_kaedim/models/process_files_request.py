@@ -25,11 +25,14 @@ from ..types import UNSET, File, FileTypes, Unset
 T = TypeVar("T", bound="ProcessFilesRequest")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ProcessFilesRequest(TolerantModel):
     """The same request with the images as files: one part `image`, or parts `image-0` to `image-5`, 5 MB each at most.
     Every scalar field travels as form text: numbers are declared as numbers and sent as their decimal text, and `test`
     is the text "true" or "false" (a boolean field would be written with Python's str(), as "True").
+
+        Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+        `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
         Attributes:
             dev_id (str):
@@ -69,13 +72,15 @@ class ProcessFilesRequest(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.dev_id, Unset):
-            dev_id = self.dev_id
+        _dev_id_value = getattr(self, "dev_id", _DEVIATED)
+        if _dev_id_value is not _DEVIATED:
+            dev_id = _dev_id_value
         else:
             dev_id = _DEVIATED
 
-        if not isinstance(self.lo_q, Unset):
-            lo_q = self.lo_q.value
+        _lo_q_value = getattr(self, "lo_q", _DEVIATED)
+        if _lo_q_value is not _DEVIATED:
+            lo_q = _lo_q_value.value
         else:
             lo_q = _DEVIATED
 
@@ -479,6 +484,7 @@ class ProcessFilesRequest(TolerantModel):
 
         process_files_request.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(process_files_request, found)
             process_files_request._fabapi_deviations = tuple(found)
         return process_files_request
 

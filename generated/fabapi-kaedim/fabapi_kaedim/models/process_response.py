@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -20,9 +21,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProcessResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ProcessResponse(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         status (str):
         request_id (str):
@@ -37,13 +41,15 @@ class ProcessResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.status, Unset):
-            status = self.status
+        _status_value = getattr(self, "status", _DEVIATED)
+        if _status_value is not _DEVIATED:
+            status = _status_value
         else:
             status = _DEVIATED
 
-        if not isinstance(self.request_id, Unset):
-            request_id = self.request_id
+        _request_id_value = getattr(self, "request_id", _DEVIATED)
+        if _request_id_value is not _DEVIATED:
+            request_id = _request_id_value
         else:
             request_id = _DEVIATED
 
@@ -92,9 +98,8 @@ class ProcessResponse(TolerantModel):
                     process_response.request_id = _f_request_id
                     process_response.dev_id = _f_dev_id
                     process_response.message = _f_message
-                    process_response.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    process_response._fabapi_source = src_dict
                     return process_response
 
         try:
@@ -170,6 +175,7 @@ class ProcessResponse(TolerantModel):
 
         process_response.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(process_response, found)
             process_response._fabapi_deviations = tuple(found)
         return process_response
 
@@ -222,6 +228,11 @@ _PROPERTIES = Properties(
     ),
 )
 ProcessResponse._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    ProcessResponse,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 4
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -22,9 +22,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProcessUrlsRequest")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ProcessUrlsRequest(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         dev_id (str):
         image_urls (list[str]): Up to 6 image URLs.
@@ -51,19 +54,22 @@ class ProcessUrlsRequest(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.dev_id, Unset):
-            dev_id = self.dev_id
+        _dev_id_value = getattr(self, "dev_id", _DEVIATED)
+        if _dev_id_value is not _DEVIATED:
+            dev_id = _dev_id_value
         else:
             dev_id = _DEVIATED
 
-        if not isinstance(self.image_urls, Unset):
-            image_urls = self.image_urls
+        _image_urls_value = getattr(self, "image_urls", _DEVIATED)
+        if _image_urls_value is not _DEVIATED:
+            image_urls = _image_urls_value
 
         else:
             image_urls = _DEVIATED
 
-        if not isinstance(self.lo_q, Unset):
-            lo_q = self.lo_q.value
+        _lo_q_value = getattr(self, "lo_q", _DEVIATED)
+        if _lo_q_value is not _DEVIATED:
+            lo_q = _lo_q_value.value
         else:
             lo_q = _DEVIATED
 
@@ -268,6 +274,7 @@ class ProcessUrlsRequest(TolerantModel):
 
         process_urls_request.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(process_urls_request, found)
             process_urls_request._fabapi_deviations = tuple(found)
         return process_urls_request
 

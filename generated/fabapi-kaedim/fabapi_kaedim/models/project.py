@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -20,7 +21,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Project")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Project(TolerantModel):
     """
     Attributes:
@@ -72,7 +73,8 @@ class Project(TolerantModel):
                     project.project_id = _f_project_id
                     project.name = _f_name
                     project.studio_id = _f_studio_id
-                    project.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    project._fabapi_source = src_dict
                     return project
 
         try:
@@ -182,6 +184,11 @@ _PROPERTIES = Properties(
     ),
 )
 Project._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    Project,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 3
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -12,17 +12,21 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="RefreshJwtRequest")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RefreshJwtRequest(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         dev_id (str):
     """
@@ -31,8 +35,9 @@ class RefreshJwtRequest(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.dev_id, Unset):
-            dev_id = self.dev_id
+        _dev_id_value = getattr(self, "dev_id", _DEVIATED)
+        if _dev_id_value is not _DEVIATED:
+            dev_id = _dev_id_value
         else:
             dev_id = _DEVIATED
 
@@ -59,9 +64,8 @@ class RefreshJwtRequest(TolerantModel):
                 if _f_dev_id.__class__ is str:
                     refresh_jwt_request = new_instance(cls)
                     refresh_jwt_request.dev_id = _f_dev_id
-                    refresh_jwt_request.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    refresh_jwt_request._fabapi_source = src_dict
                     return refresh_jwt_request
 
         try:
@@ -91,6 +95,7 @@ class RefreshJwtRequest(TolerantModel):
 
         refresh_jwt_request.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(refresh_jwt_request, found)
             refresh_jwt_request._fabapi_deviations = tuple(found)
         return refresh_jwt_request
 
@@ -122,6 +127,11 @@ _PROPERTIES = Properties(
     hints=("",),
 )
 RefreshJwtRequest._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    RefreshJwtRequest,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 1
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

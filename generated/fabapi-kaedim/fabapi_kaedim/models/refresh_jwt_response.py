@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -20,9 +21,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RefreshJwtResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RefreshJwtResponse(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         status (str):
         jwt (str): A JSON Web Token (three base64url segments), sent back in `Authorization`.
@@ -37,13 +41,15 @@ class RefreshJwtResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.status, Unset):
-            status = self.status
+        _status_value = getattr(self, "status", _DEVIATED)
+        if _status_value is not _DEVIATED:
+            status = _status_value
         else:
             status = _DEVIATED
 
-        if not isinstance(self.jwt, Unset):
-            jwt = self.jwt
+        _jwt_value = getattr(self, "jwt", _DEVIATED)
+        if _jwt_value is not _DEVIATED:
+            jwt = _jwt_value
         else:
             jwt = _DEVIATED
 
@@ -92,9 +98,8 @@ class RefreshJwtResponse(TolerantModel):
                     refresh_jwt_response.jwt = _f_jwt
                     refresh_jwt_response.message = _f_message
                     refresh_jwt_response.dev_id = _f_dev_id
-                    refresh_jwt_response.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    refresh_jwt_response._fabapi_source = src_dict
                     return refresh_jwt_response
 
         try:
@@ -170,6 +175,7 @@ class RefreshJwtResponse(TolerantModel):
 
         refresh_jwt_response.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(refresh_jwt_response, found)
             refresh_jwt_response._fabapi_deviations = tuple(found)
         return refresh_jwt_response
 
@@ -222,6 +228,11 @@ _PROPERTIES = Properties(
     ),
 )
 RefreshJwtResponse._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    RefreshJwtResponse,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 4
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -12,17 +12,21 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="RegisterHookRequest")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RegisterHookRequest(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         dev_id (str): Your developer ID.
         destination (str): Your webhook endpoint URL.
@@ -33,13 +37,15 @@ class RegisterHookRequest(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.dev_id, Unset):
-            dev_id = self.dev_id
+        _dev_id_value = getattr(self, "dev_id", _DEVIATED)
+        if _dev_id_value is not _DEVIATED:
+            dev_id = _dev_id_value
         else:
             dev_id = _DEVIATED
 
-        if not isinstance(self.destination, Unset):
-            destination = self.destination
+        _destination_value = getattr(self, "destination", _DEVIATED)
+        if _destination_value is not _DEVIATED:
+            destination = _destination_value
         else:
             destination = _DEVIATED
 
@@ -71,9 +77,8 @@ class RegisterHookRequest(TolerantModel):
                     register_hook_request = new_instance(cls)
                     register_hook_request.dev_id = _f_dev_id
                     register_hook_request.destination = _f_destination
-                    register_hook_request.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    register_hook_request._fabapi_source = src_dict
                     return register_hook_request
 
         try:
@@ -123,6 +128,7 @@ class RegisterHookRequest(TolerantModel):
 
         register_hook_request.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(register_hook_request, found)
             register_hook_request._fabapi_deviations = tuple(found)
         return register_hook_request
 
@@ -166,6 +172,11 @@ _PROPERTIES = Properties(
     ),
 )
 RegisterHookRequest._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    RegisterHookRequest,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 2
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -20,9 +21,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RegisterHookResponse")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RegisterHookResponse(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         status (str):
         jwt (str): A JSON Web Token (three base64url segments), sent back in `Authorization`.
@@ -39,13 +43,15 @@ class RegisterHookResponse(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.status, Unset):
-            status = self.status
+        _status_value = getattr(self, "status", _DEVIATED)
+        if _status_value is not _DEVIATED:
+            status = _status_value
         else:
             status = _DEVIATED
 
-        if not isinstance(self.jwt, Unset):
-            jwt = self.jwt
+        _jwt_value = getattr(self, "jwt", _DEVIATED)
+        if _jwt_value is not _DEVIATED:
+            jwt = _jwt_value
         else:
             jwt = _DEVIATED
 
@@ -101,9 +107,8 @@ class RegisterHookResponse(TolerantModel):
                     register_hook_response.user_id = _f_user_id
                     register_hook_response.session_expire_at = _f_session_expire_at
                     register_hook_response.refresh_token = _f_refresh_token
-                    register_hook_response.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    register_hook_response._fabapi_source = src_dict
                     return register_hook_response
 
         try:
@@ -192,6 +197,7 @@ class RegisterHookResponse(TolerantModel):
 
         register_hook_response.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(register_hook_response, found)
             register_hook_response._fabapi_deviations = tuple(found)
         return register_hook_response
 
@@ -248,6 +254,11 @@ _PROPERTIES = Properties(
     ),
 )
 RegisterHookResponse._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    RegisterHookResponse,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 5
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

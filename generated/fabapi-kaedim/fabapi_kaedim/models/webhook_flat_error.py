@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -20,9 +21,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="WebhookFlatError")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class WebhookFlatError(TolerantModel):
     """The Web API page's failure notification.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Example:
         {'status': 'error', 'requestID': '1248947ds7an-ad98q3yhans92S-2Asda9212', 'message': 'Asset creation failed',
@@ -42,13 +46,15 @@ class WebhookFlatError(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.status, Unset):
-            status = self.status
+        _status_value = getattr(self, "status", _DEVIATED)
+        if _status_value is not _DEVIATED:
+            status = _status_value
         else:
             status = _DEVIATED
 
-        if not isinstance(self.request_id, Unset):
-            request_id = self.request_id
+        _request_id_value = getattr(self, "request_id", _DEVIATED)
+        if _request_id_value is not _DEVIATED:
+            request_id = _request_id_value
         else:
             request_id = _DEVIATED
 
@@ -97,9 +103,8 @@ class WebhookFlatError(TolerantModel):
                     webhook_flat_error.request_id = _f_request_id
                     webhook_flat_error.message = _f_message
                     webhook_flat_error.cause = _f_cause
-                    webhook_flat_error.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    webhook_flat_error._fabapi_source = src_dict
                     return webhook_flat_error
 
         try:
@@ -175,6 +180,7 @@ class WebhookFlatError(TolerantModel):
 
         webhook_flat_error.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(webhook_flat_error, found)
             webhook_flat_error._fabapi_deviations = tuple(found)
         return webhook_flat_error
 
@@ -227,6 +233,11 @@ _PROPERTIES = Properties(
     ),
 )
 WebhookFlatError._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    WebhookFlatError,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 4
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

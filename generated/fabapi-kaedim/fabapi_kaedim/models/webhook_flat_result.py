@@ -24,9 +24,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebhookFlatResult")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class WebhookFlatResult(TolerantModel):
     """The Web API page's success notification.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Example:
         {'status': 'success', 'userID': 'KaedimUser', 'requestID': '1248947ds7an-ad98q3yhans92S-2Asda9212', 'results':
@@ -47,13 +50,15 @@ class WebhookFlatResult(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.status, Unset):
-            status = self.status
+        _status_value = getattr(self, "status", _DEVIATED)
+        if _status_value is not _DEVIATED:
+            status = _status_value
         else:
             status = _DEVIATED
 
-        if not isinstance(self.request_id, Unset):
-            request_id = self.request_id
+        _request_id_value = getattr(self, "request_id", _DEVIATED)
+        if _request_id_value is not _DEVIATED:
+            request_id = _request_id_value
         else:
             request_id = _DEVIATED
 
@@ -160,6 +165,7 @@ class WebhookFlatResult(TolerantModel):
 
         webhook_flat_result.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(webhook_flat_result, found)
             webhook_flat_result._fabapi_deviations = tuple(found)
         return webhook_flat_result
 

@@ -15,7 +15,7 @@ from fabapi_core import (
     restore_received,
 )
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.webhook_results_body import WebhookResultsBody
@@ -24,9 +24,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebhookResults")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class WebhookResults(TolerantModel):
     """The web-hooks page's notification, wrapped in `results`.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         results (WebhookResultsBody):
@@ -36,8 +39,9 @@ class WebhookResults(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.results, Unset):
-            results = self.results.to_dict()
+        _results_value = getattr(self, "results", _DEVIATED)
+        if _results_value is not _DEVIATED:
+            results = _results_value.to_dict()
         else:
             results = _DEVIATED
 
@@ -82,6 +86,7 @@ class WebhookResults(TolerantModel):
 
         webhook_results.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(webhook_results, found)
             webhook_results._fabapi_deviations = tuple(found)
         return webhook_results
 

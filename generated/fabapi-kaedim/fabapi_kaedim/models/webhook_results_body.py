@@ -26,9 +26,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebhookResultsBody")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class WebhookResultsBody(TolerantModel):
     """
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
+
     Attributes:
         status (str):
         request_id (str):
@@ -63,13 +66,15 @@ class WebhookResultsBody(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.status, Unset):
-            status = self.status
+        _status_value = getattr(self, "status", _DEVIATED)
+        if _status_value is not _DEVIATED:
+            status = _status_value
         else:
             status = _DEVIATED
 
-        if not isinstance(self.request_id, Unset):
-            request_id = self.request_id
+        _request_id_value = getattr(self, "request_id", _DEVIATED)
+        if _request_id_value is not _DEVIATED:
+            request_id = _request_id_value
         else:
             request_id = _DEVIATED
 
@@ -354,6 +359,7 @@ class WebhookResultsBody(TolerantModel):
 
         webhook_results_body.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(webhook_results_body, found)
             webhook_results_body._fabapi_deviations = tuple(found)
         return webhook_results_body
 

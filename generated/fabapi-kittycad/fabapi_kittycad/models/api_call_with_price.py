@@ -17,7 +17,9 @@ from fabapi_core import (
     new_instance,
     parse_datetime,
     parse_uuid,
+    read_lazily,
     restore_received,
+    uuid_text,
 )
 
 from ..models.method import Method
@@ -26,7 +28,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ApiCallWithPrice")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ApiCallWithPrice(TolerantModel):
     """An API call with the price for the call.
 
@@ -264,11 +266,13 @@ class ApiCallWithPrice(TolerantModel):
                         if _f_completed_at is not None:
                             _f_completed_at = parse_datetime(_f_completed_at)
                         _f_created_at = parse_datetime(_f_created_at)
-                        _f_id = parse_uuid(_f_id)
+                        if uuid_text(_f_id) is None:
+                            _f_id = parse_uuid(_f_id)
                         _f_method = Method._value2member_map_[_f_method]
                         if _f_started_at is not None:
                             _f_started_at = parse_datetime(_f_started_at)
-                        _f_token = parse_uuid(_f_token)
+                        if uuid_text(_f_token) is None:
+                            _f_token = parse_uuid(_f_token)
                         _f_updated_at = parse_datetime(_f_updated_at)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
@@ -296,9 +300,8 @@ class ApiCallWithPrice(TolerantModel):
                         api_call_with_price.updated_at = _f_updated_at
                         api_call_with_price.user_agent = _f_user_agent
                         api_call_with_price.user_id = _f_user_id
-                        api_call_with_price.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        api_call_with_price._fabapi_source = src_dict
                         return api_call_with_price
 
         try:
@@ -763,6 +766,15 @@ _PROPERTIES = Properties(
     ),
 )
 ApiCallWithPrice._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    ApiCallWithPrice,
+    uuids=(
+        "id",
+        "token",
+    ),
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 22
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -16,7 +16,9 @@ from fabapi_core import (
     new_instance,
     parse_datetime,
     parse_uuid,
+    read_lazily,
     restore_received,
+    uuid_text,
 )
 
 from ..types import UNSET, Unset
@@ -24,7 +26,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ApiToken")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ApiToken(TolerantModel):
     """An API token. These are used to authenticate users with Bearer authentication.
 
@@ -105,7 +107,8 @@ class ApiToken(TolerantModel):
                 if (_f_id.__class__ is str) and (_f_is_valid.__class__ is bool) and (_f_user_id.__class__ is str):
                     try:
                         _f_created_at = parse_datetime(_f_created_at)
-                        _f_token = parse_uuid(_f_token)
+                        if uuid_text(_f_token) is None:
+                            _f_token = parse_uuid(_f_token)
                         _f_updated_at = parse_datetime(_f_updated_at)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
@@ -117,7 +120,8 @@ class ApiToken(TolerantModel):
                         api_token.token = _f_token
                         api_token.updated_at = _f_updated_at
                         api_token.user_id = _f_user_id
-                        api_token.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        api_token._fabapi_source = src_dict
                         return api_token
 
         try:
@@ -287,6 +291,12 @@ _PROPERTIES = Properties(
     ),
 )
 ApiToken._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    ApiToken,
+    uuids=("token",),
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 6
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -16,7 +16,9 @@ from fabapi_core import (
     new_instance,
     parse_datetime,
     parse_uuid,
+    read_lazily,
     restore_received,
+    uuid_text,
 )
 
 from ..models.api_call_status import ApiCallStatus
@@ -28,9 +30,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AsyncFile2DVectorConversion")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AsyncFile2DVectorConversion(TolerantModel):
     """The result of an async File2DVectorConversion operation, tagged with its type.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         type_ (AsyncFile2DVectorConversionType): The kind of async operation.
@@ -66,8 +71,9 @@ class AsyncFile2DVectorConversion(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        _type__value = getattr(self, "type_", _DEVIATED)
+        if _type__value is not _DEVIATED:
+            type_ = _type__value.value
         else:
             type_ = _DEVIATED
 
@@ -190,7 +196,8 @@ class AsyncFile2DVectorConversion(TolerantModel):
                         if _f_completed_at is not None:
                             _f_completed_at = parse_datetime(_f_completed_at)
                         _f_created_at = parse_datetime(_f_created_at)
-                        _f_id = parse_uuid(_f_id)
+                        if uuid_text(_f_id) is None:
+                            _f_id = parse_uuid(_f_id)
                         _f_output_format = File2DVectorOutputFormat._value2member_map_[_f_output_format]
                         _f_src_format = File2DVectorSourceFormat._value2member_map_[_f_src_format]
                         if _f_started_at is not None:
@@ -213,9 +220,8 @@ class AsyncFile2DVectorConversion(TolerantModel):
                         async_file_2d_vector_conversion.status = _f_status  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         async_file_2d_vector_conversion.updated_at = _f_updated_at
                         async_file_2d_vector_conversion.user_id = _f_user_id
-                        async_file_2d_vector_conversion.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        async_file_2d_vector_conversion._fabapi_source = src_dict
                         return async_file_2d_vector_conversion
 
         try:
@@ -439,6 +445,7 @@ class AsyncFile2DVectorConversion(TolerantModel):
 
         async_file_2d_vector_conversion.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(async_file_2d_vector_conversion, found)
             async_file_2d_vector_conversion._fabapi_deviations = tuple(found)
         return async_file_2d_vector_conversion
 
@@ -521,6 +528,12 @@ _PROPERTIES = Properties(
     ),
 )
 AsyncFile2DVectorConversion._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    AsyncFile2DVectorConversion,
+    uuids=("id",),
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 12
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

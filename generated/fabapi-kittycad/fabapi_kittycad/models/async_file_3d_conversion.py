@@ -16,7 +16,9 @@ from fabapi_core import (
     new_instance,
     parse_datetime,
     parse_uuid,
+    read_lazily,
     restore_received,
+    uuid_text,
 )
 
 from ..models.api_call_status import ApiCallStatus
@@ -28,9 +30,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AsyncFile3DConversion")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AsyncFile3DConversion(TolerantModel):
     """The result of an async File3DConversion operation, tagged with its type.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         type_ (AsyncFile3DConversionType): The kind of async operation.
@@ -68,8 +73,9 @@ class AsyncFile3DConversion(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        _type__value = getattr(self, "type_", _DEVIATED)
+        if _type__value is not _DEVIATED:
+            type_ = _type__value.value
         else:
             type_ = _DEVIATED
 
@@ -192,7 +198,8 @@ class AsyncFile3DConversion(TolerantModel):
                         if _f_completed_at is not None:
                             _f_completed_at = parse_datetime(_f_completed_at)
                         _f_created_at = parse_datetime(_f_created_at)
-                        _f_id = parse_uuid(_f_id)
+                        if uuid_text(_f_id) is None:
+                            _f_id = parse_uuid(_f_id)
                         _f_output_format = File3DOutputFormat._value2member_map_[_f_output_format]
                         _f_src_format = File3DSourceFormat._value2member_map_[_f_src_format]
                         if _f_started_at is not None:
@@ -215,9 +222,8 @@ class AsyncFile3DConversion(TolerantModel):
                         async_file_3d_conversion.status = _f_status  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         async_file_3d_conversion.updated_at = _f_updated_at
                         async_file_3d_conversion.user_id = _f_user_id
-                        async_file_3d_conversion.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        async_file_3d_conversion._fabapi_source = src_dict
                         return async_file_3d_conversion
 
         try:
@@ -441,6 +447,7 @@ class AsyncFile3DConversion(TolerantModel):
 
         async_file_3d_conversion.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(async_file_3d_conversion, found)
             async_file_3d_conversion._fabapi_deviations = tuple(found)
         return async_file_3d_conversion
 
@@ -523,6 +530,12 @@ _PROPERTIES = Properties(
     ),
 )
 AsyncFile3DConversion._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    AsyncFile3DConversion,
+    uuids=("id",),
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 12
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

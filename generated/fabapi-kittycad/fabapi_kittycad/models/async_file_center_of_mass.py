@@ -27,9 +27,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AsyncFileCenterOfMass")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AsyncFileCenterOfMass(TolerantModel):
     """The result of an async FileCenterOfMass operation, tagged with its type.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         type_ (AsyncFileCenterOfMassType): The kind of async operation.
@@ -66,8 +69,9 @@ class AsyncFileCenterOfMass(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        _type__value = getattr(self, "type_", _DEVIATED)
+        if _type__value is not _DEVIATED:
+            type_ = _type__value.value
         else:
             type_ = _DEVIATED
 
@@ -391,6 +395,7 @@ class AsyncFileCenterOfMass(TolerantModel):
 
         async_file_center_of_mass.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(async_file_center_of_mass, found)
             async_file_center_of_mass._fabapi_deviations = tuple(found)
         return async_file_center_of_mass
 

@@ -16,7 +16,9 @@ from fabapi_core import (
     new_instance,
     parse_datetime,
     parse_uuid,
+    read_lazily,
     restore_received,
+    uuid_text,
 )
 
 from ..models.api_call_status import ApiCallStatus
@@ -27,9 +29,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AsyncFileSurfaceArea")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class AsyncFileSurfaceArea(TolerantModel):
     """The result of an async FileSurfaceArea operation, tagged with its type.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         type_ (AsyncFileSurfaceAreaType): The kind of async operation.
@@ -64,8 +69,9 @@ class AsyncFileSurfaceArea(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        _type__value = getattr(self, "type_", _DEVIATED)
+        if _type__value is not _DEVIATED:
+            type_ = _type__value.value
         else:
             type_ = _DEVIATED
 
@@ -184,7 +190,8 @@ class AsyncFileSurfaceArea(TolerantModel):
                         if _f_completed_at is not None:
                             _f_completed_at = parse_datetime(_f_completed_at)
                         _f_created_at = parse_datetime(_f_created_at)
-                        _f_id = parse_uuid(_f_id)
+                        if uuid_text(_f_id) is None:
+                            _f_id = parse_uuid(_f_id)
                         _f_src_format = File3DSourceFormat._value2member_map_[_f_src_format]
                         if _f_started_at is not None:
                             _f_started_at = parse_datetime(_f_started_at)
@@ -205,9 +212,8 @@ class AsyncFileSurfaceArea(TolerantModel):
                         async_file_surface_area.surface_area = _f_surface_area
                         async_file_surface_area.updated_at = _f_updated_at
                         async_file_surface_area.user_id = _f_user_id
-                        async_file_surface_area.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        async_file_surface_area._fabapi_source = src_dict
                         return async_file_surface_area
 
         try:
@@ -416,6 +422,7 @@ class AsyncFileSurfaceArea(TolerantModel):
 
         async_file_surface_area.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(async_file_surface_area, found)
             async_file_surface_area._fabapi_deviations = tuple(found)
         return async_file_surface_area
 
@@ -494,6 +501,12 @@ _PROPERTIES = Properties(
     ),
 )
 AsyncFileSurfaceArea._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    AsyncFileSurfaceArea,
+    uuids=("id",),
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 11
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

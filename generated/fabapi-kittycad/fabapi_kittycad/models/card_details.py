@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CardDetails")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CardDetails(TolerantModel):
     """The card details of a payment method. The reference gives no field list; the fields and types are read from its
     example response.

@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -20,7 +21,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CardDetailsChecks")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CardDetailsChecks(TolerantModel):
     """Card checks. The reference gives no field list; the fields and types are read from its example response.
 
@@ -77,9 +78,8 @@ class CardDetailsChecks(TolerantModel):
                     card_details_checks.address_line1_check = _f_address_line1_check
                     card_details_checks.address_postal_code_check = _f_address_postal_code_check
                     card_details_checks.cvc_check = _f_cvc_check
-                    card_details_checks.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    card_details_checks._fabapi_source = src_dict
                     return card_details_checks
 
         try:
@@ -189,6 +189,11 @@ _PROPERTIES = Properties(
     ),
 )
 CardDetailsChecks._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    CardDetailsChecks,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 3
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Customer")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Customer(TolerantModel):
     """The resource representing a payment "Customer".
 

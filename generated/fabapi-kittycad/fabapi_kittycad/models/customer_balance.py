@@ -16,7 +16,9 @@ from fabapi_core import (
     new_instance,
     parse_datetime,
     parse_uuid,
+    read_lazily,
     restore_received,
+    uuid_text,
 )
 
 from ..types import UNSET, Unset
@@ -24,7 +26,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CustomerBalance")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CustomerBalance(TolerantModel):
     """A balance for a user.
 
@@ -140,7 +142,8 @@ class CustomerBalance(TolerantModel):
                 ):
                     try:
                         _f_created_at = parse_datetime(_f_created_at)
-                        _f_id = parse_uuid(_f_id)
+                        if uuid_text(_f_id) is None:
+                            _f_id = parse_uuid(_f_id)
                         _f_updated_at = parse_datetime(_f_updated_at)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
@@ -154,9 +157,8 @@ class CustomerBalance(TolerantModel):
                         customer_balance.total_due = _f_total_due
                         customer_balance.updated_at = _f_updated_at
                         customer_balance.user_id = _f_user_id
-                        customer_balance.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        customer_balance._fabapi_source = src_dict
                         return customer_balance
 
         try:
@@ -369,6 +371,12 @@ _PROPERTIES = Properties(
     ),
 )
 CustomerBalance._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    CustomerBalance,
+    uuids=("id",),
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 8
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

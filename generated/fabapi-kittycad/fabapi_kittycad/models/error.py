@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -20,9 +21,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Error(TolerantModel):
     """Error information from a response.
+
+    Decoded from an answer, a required attribute whose value deviated from the schema is absent: reading it raises
+    `DeviatedField`; `deviations` and `to_dict()` hold what was received.
 
     Attributes:
         message (str): A human-readable description of the error.
@@ -36,13 +40,15 @@ class Error(TolerantModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.message, Unset):
-            message = self.message
+        _message_value = getattr(self, "message", _DEVIATED)
+        if _message_value is not _DEVIATED:
+            message = _message_value
         else:
             message = _DEVIATED
 
-        if not isinstance(self.request_id, Unset):
-            request_id = self.request_id
+        _request_id_value = getattr(self, "request_id", _DEVIATED)
+        if _request_id_value is not _DEVIATED:
+            request_id = _request_id_value
         else:
             request_id = _DEVIATED
 
@@ -84,7 +90,8 @@ class Error(TolerantModel):
                     error.message = _f_message
                     error.request_id = _f_request_id
                     error.error_code = _f_error_code
-                    error.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    error._fabapi_source = src_dict
                     return error
 
         try:
@@ -147,6 +154,7 @@ class Error(TolerantModel):
 
         error.additional_properties = d
         if found is not None:
+            _PROPERTIES.vacate(error, found)
             error._fabapi_deviations = tuple(found)
         return error
 
@@ -193,6 +201,11 @@ _PROPERTIES = Properties(
     ),
 )
 Error._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    Error,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 3
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

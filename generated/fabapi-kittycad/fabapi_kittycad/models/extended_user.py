@@ -14,6 +14,7 @@ from fabapi_core import (
     TolerantModel,
     new_instance,
     parse_datetime,
+    read_lazily,
     restore_received,
 )
 
@@ -22,7 +23,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ExtendedUser")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ExtendedUser(TolerantModel):
     """Extended user information.
 
@@ -210,9 +211,8 @@ class ExtendedUser(TolerantModel):
                         extended_user.phone = _f_phone
                         extended_user.stripe_id = _f_stripe_id
                         extended_user.updated_at = _f_updated_at
-                        extended_user.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        extended_user._fabapi_source = src_dict
                         return extended_user
 
         try:
@@ -552,6 +552,11 @@ _PROPERTIES = Properties(
     ),
 )
 ExtendedUser._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    ExtendedUser,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 16
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

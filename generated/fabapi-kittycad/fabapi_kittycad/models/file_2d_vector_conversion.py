@@ -16,7 +16,9 @@ from fabapi_core import (
     new_instance,
     parse_datetime,
     parse_uuid,
+    read_lazily,
     restore_received,
+    uuid_text,
 )
 
 from ..models.api_call_status import ApiCallStatus
@@ -27,7 +29,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="File2DVectorConversion")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class File2DVectorConversion(TolerantModel):
     """A 2D Vector file conversion.
 
@@ -176,7 +178,8 @@ class File2DVectorConversion(TolerantModel):
                         if _f_completed_at is not None:
                             _f_completed_at = parse_datetime(_f_completed_at)
                         _f_created_at = parse_datetime(_f_created_at)
-                        _f_id = parse_uuid(_f_id)
+                        if uuid_text(_f_id) is None:
+                            _f_id = parse_uuid(_f_id)
                         _f_output_format = File2DVectorOutputFormat._value2member_map_[_f_output_format]
                         _f_src_format = File2DVectorSourceFormat._value2member_map_[_f_src_format]
                         if _f_started_at is not None:
@@ -198,9 +201,8 @@ class File2DVectorConversion(TolerantModel):
                         file_2d_vector_conversion.status = _f_status  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         file_2d_vector_conversion.updated_at = _f_updated_at
                         file_2d_vector_conversion.user_id = _f_user_id
-                        file_2d_vector_conversion.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        file_2d_vector_conversion._fabapi_source = src_dict
                         return file_2d_vector_conversion
 
         try:
@@ -487,6 +489,12 @@ _PROPERTIES = Properties(
     ),
 )
 File2DVectorConversion._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    File2DVectorConversion,
+    uuids=("id",),
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 11
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -16,7 +16,9 @@ from fabapi_core import (
     new_instance,
     parse_datetime,
     parse_uuid,
+    read_lazily,
     restore_received,
+    uuid_text,
 )
 
 from ..models.api_call_status import ApiCallStatus
@@ -27,7 +29,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="File3DConversion")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class File3DConversion(TolerantModel):
     """A 3D file conversion.
 
@@ -178,7 +180,8 @@ class File3DConversion(TolerantModel):
                         if _f_completed_at is not None:
                             _f_completed_at = parse_datetime(_f_completed_at)
                         _f_created_at = parse_datetime(_f_created_at)
-                        _f_id = parse_uuid(_f_id)
+                        if uuid_text(_f_id) is None:
+                            _f_id = parse_uuid(_f_id)
                         _f_output_format = File3DOutputFormat._value2member_map_[_f_output_format]
                         _f_src_format = File3DSourceFormat._value2member_map_[_f_src_format]
                         if _f_started_at is not None:
@@ -200,9 +203,8 @@ class File3DConversion(TolerantModel):
                         file_3d_conversion.status = _f_status  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         file_3d_conversion.updated_at = _f_updated_at
                         file_3d_conversion.user_id = _f_user_id
-                        file_3d_conversion.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        file_3d_conversion._fabapi_source = src_dict
                         return file_3d_conversion
 
         try:
@@ -489,6 +491,12 @@ _PROPERTIES = Properties(
     ),
 )
 File3DConversion._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    File3DConversion,
+    uuids=("id",),
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 11
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -16,7 +16,9 @@ from fabapi_core import (
     new_instance,
     parse_datetime,
     parse_uuid,
+    read_lazily,
     restore_received,
+    uuid_text,
 )
 
 from ..models.api_call_status import ApiCallStatus
@@ -26,7 +28,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FileVolume")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class FileVolume(TolerantModel):
     """A file volume result.
 
@@ -167,7 +169,8 @@ class FileVolume(TolerantModel):
                         if _f_completed_at is not None:
                             _f_completed_at = parse_datetime(_f_completed_at)
                         _f_created_at = parse_datetime(_f_created_at)
-                        _f_id = parse_uuid(_f_id)
+                        if uuid_text(_f_id) is None:
+                            _f_id = parse_uuid(_f_id)
                         _f_src_format = File3DSourceFormat._value2member_map_[_f_src_format]
                         if _f_started_at is not None:
                             _f_started_at = parse_datetime(_f_started_at)
@@ -187,9 +190,8 @@ class FileVolume(TolerantModel):
                         file_volume.updated_at = _f_updated_at
                         file_volume.user_id = _f_user_id
                         file_volume.volume = _f_volume
-                        file_volume.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        file_volume._fabapi_source = src_dict
                         return file_volume
 
         try:
@@ -453,6 +455,12 @@ _PROPERTIES = Properties(
     ),
 )
 FileVolume._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    FileVolume,
+    uuids=("id",),
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 10
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -19,7 +19,7 @@ from ..types import UNSET
 T = TypeVar("T", bound="GetSchemaResponse200")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GetSchemaResponse200(TolerantModel):
     """The OpenAPI document of the API."""
 

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Invoice")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Invoice(TolerantModel):
     """An invoice. The reference gives no field list; the fields and types are read from its example response.
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InvoiceLineItem")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class InvoiceLineItem(TolerantModel):
     """An invoice line item. The reference gives no field list; the fields and types are read from its example response.
 

@@ -19,7 +19,7 @@ from ..types import UNSET
 T = TypeVar("T", bound="InvoiceLineItemMetadata")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class InvoiceLineItemMetadata(TolerantModel):
     """Set of key-value pairs."""
 

@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -20,7 +21,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="NewAddress")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class NewAddress(TolerantModel):
     """The struct that is used to create a new record. This is automatically generated and has all the same fields as the
     main struct only it is missing the id.
@@ -114,7 +115,8 @@ class NewAddress(TolerantModel):
                     new_address.street2 = _f_street2
                     new_address.user_id = _f_user_id
                     new_address.zip_ = _f_zip_
-                    new_address.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    new_address._fabapi_source = src_dict
                     return new_address
 
         try:
@@ -292,6 +294,11 @@ _PROPERTIES = Properties(
     ),
 )
 NewAddress._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    NewAddress,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 7
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -16,7 +16,9 @@ from fabapi_core import (
     new_instance,
     parse_datetime,
     parse_uuid,
+    read_lazily,
     restore_received,
+    uuid_text,
 )
 
 from ..models.api_call_status import ApiCallStatus
@@ -26,7 +28,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PhysicsConstant")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PhysicsConstant(TolerantModel):
     """A physics constant.
 
@@ -163,7 +165,8 @@ class PhysicsConstant(TolerantModel):
                             _f_completed_at = parse_datetime(_f_completed_at)
                         _f_constant = PhysicsConstantName._value2member_map_[_f_constant]
                         _f_created_at = parse_datetime(_f_created_at)
-                        _f_id = parse_uuid(_f_id)
+                        if uuid_text(_f_id) is None:
+                            _f_id = parse_uuid(_f_id)
                         if _f_started_at is not None:
                             _f_started_at = parse_datetime(_f_started_at)
                         _f_status = ApiCallStatus._value2member_map_[_f_status]
@@ -182,9 +185,8 @@ class PhysicsConstant(TolerantModel):
                         physics_constant.updated_at = _f_updated_at
                         physics_constant.user_id = _f_user_id
                         physics_constant.value = _f_value
-                        physics_constant.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        physics_constant._fabapi_source = src_dict
                         return physics_constant
 
         try:
@@ -448,6 +450,12 @@ _PROPERTIES = Properties(
     ),
 )
 PhysicsConstant._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    PhysicsConstant,
+    uuids=("id",),
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 10
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -20,7 +21,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Pong")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Pong(TolerantModel):
     """The response from the `/ping` endpoint.
 
@@ -55,7 +56,8 @@ class Pong(TolerantModel):
                 if _f_message.__class__ is str:
                     pong = new_instance(cls)
                     pong.message = _f_message
-                    pong.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    pong._fabapi_source = src_dict
                     return pong
 
         try:
@@ -116,6 +118,11 @@ _PROPERTIES = Properties(
     hints=("",),
 )
 Pong._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    Pong,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 1
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -16,7 +16,9 @@ from fabapi_core import (
     new_instance,
     parse_datetime,
     parse_uuid,
+    read_lazily,
     restore_received,
+    uuid_text,
 )
 
 from ..types import UNSET, Unset
@@ -24,7 +26,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Session")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Session(TolerantModel):
     """An authentication session.
 
@@ -107,7 +109,8 @@ class Session(TolerantModel):
                     try:
                         _f_created_at = parse_datetime(_f_created_at)
                         _f_expires = parse_datetime(_f_expires)
-                        _f_session_token = parse_uuid(_f_session_token)
+                        if uuid_text(_f_session_token) is None:
+                            _f_session_token = parse_uuid(_f_session_token)
                         _f_updated_at = parse_datetime(_f_updated_at)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
@@ -119,7 +122,8 @@ class Session(TolerantModel):
                         session.session_token = _f_session_token
                         session.updated_at = _f_updated_at
                         session.user_id = _f_user_id
-                        session.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        session._fabapi_source = src_dict
                         return session
 
         try:
@@ -292,6 +296,12 @@ _PROPERTIES = Properties(
     ),
 )
 Session._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    Session,
+    uuids=("session_token",),
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 6
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -16,7 +16,9 @@ from fabapi_core import (
     new_instance,
     parse_datetime,
     parse_uuid,
+    read_lazily,
     restore_received,
+    uuid_text,
 )
 
 from ..models.api_call_status import ApiCallStatus
@@ -26,7 +28,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UnitMetricPowerConversion")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class UnitMetricPowerConversion(TolerantModel):
     """A unit conversion (metric power).
 
@@ -183,7 +185,8 @@ class UnitMetricPowerConversion(TolerantModel):
                         if _f_completed_at is not None:
                             _f_completed_at = parse_datetime(_f_completed_at)
                         _f_created_at = parse_datetime(_f_created_at)
-                        _f_id = parse_uuid(_f_id)
+                        if uuid_text(_f_id) is None:
+                            _f_id = parse_uuid(_f_id)
                         _f_output_format = UnitMetricFormat._value2member_map_[_f_output_format]
                         _f_src_format = UnitMetricFormat._value2member_map_[_f_src_format]
                         if _f_started_at is not None:
@@ -206,9 +209,8 @@ class UnitMetricPowerConversion(TolerantModel):
                         unit_metric_power_conversion.status = _f_status  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         unit_metric_power_conversion.updated_at = _f_updated_at
                         unit_metric_power_conversion.user_id = _f_user_id
-                        unit_metric_power_conversion.additional_properties = (
-                            {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                        )
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        unit_metric_power_conversion._fabapi_source = src_dict
                         return unit_metric_power_conversion
 
         try:
@@ -512,6 +514,12 @@ _PROPERTIES = Properties(
     ),
 )
 UnitMetricPowerConversion._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    UnitMetricPowerConversion,
+    uuids=("id",),
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 12
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

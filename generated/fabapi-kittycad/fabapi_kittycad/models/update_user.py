@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -20,7 +21,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UpdateUser")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class UpdateUser(TolerantModel):
     """The user-modifiable parts of a User.
 
@@ -104,7 +105,8 @@ class UpdateUser(TolerantModel):
                     update_user.github = _f_github
                     update_user.last_name = _f_last_name
                     update_user.phone = _f_phone
-                    update_user.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    update_user._fabapi_source = src_dict
                     return update_user
 
         try:
@@ -265,6 +267,11 @@ _PROPERTIES = Properties(
     ),
 )
 UpdateUser._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    UpdateUser,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 6
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -14,6 +14,7 @@ from fabapi_core import (
     TolerantModel,
     new_instance,
     parse_datetime,
+    read_lazily,
     restore_received,
 )
 
@@ -22,7 +23,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="User")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class User(TolerantModel):
     """A user.
 
@@ -180,7 +181,8 @@ class User(TolerantModel):
                         user.name = _f_name
                         user.phone = _f_phone
                         user.updated_at = _f_updated_at
-                        user.additional_properties = {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
+                        # Filtered into additional_properties on first read (LazyExtras).
+                        user._fabapi_source = src_dict
                         return user
 
         try:
@@ -469,6 +471,11 @@ _PROPERTIES = Properties(
     ),
 )
 User._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    User,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 13
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.
