@@ -12,6 +12,7 @@ from fabapi_core import (
     Properties,
     TolerantModel,
     new_instance,
+    read_lazily,
     restore_received,
 )
 
@@ -20,7 +21,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="OfferPriceResolution")
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class OfferPriceResolution(TolerantModel):
     """One requested offer in Trigger Price Resolution's answer. The seed's prose names only isPriceResolutionRequired
     (true while the offer's orientation optimisation is pending); the other fields (the resolved price) are collapsed in
@@ -58,9 +59,8 @@ class OfferPriceResolution(TolerantModel):
                 if _f_is_price_resolution_required.__class__ is bool:
                     offer_price_resolution = new_instance(cls)
                     offer_price_resolution.is_price_resolution_required = _f_is_price_resolution_required
-                    offer_price_resolution.additional_properties = (
-                        {} if len(src_dict) == _COUNT else _PROPERTIES.rest(src_dict)
-                    )
+                    # Filtered into additional_properties on first read (LazyExtras).
+                    offer_price_resolution._fabapi_source = src_dict
                     return offer_price_resolution
 
         try:
@@ -121,6 +121,11 @@ _PROPERTIES = Properties(
     hints=("",),
 )
 OfferPriceResolution._fabapi_properties = _PROPERTIES
+# What the fast path of `from_dict` keeps for the first read (fabapi_core/_lazy.py).
+read_lazily(
+    OfferPriceResolution,
+    extras=_PROPERTIES,
+)
 _GET = _PROPERTIES.get
 _COUNT = 1
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.
