@@ -65,7 +65,7 @@ from ._files import (
 )
 from ._http import ClientKwargs, client_kwargs, default_user_agent
 from ._json import MAX_JSON_DEPTH, UntrustedJSONError, loads_body, loads_untrusted
-from ._lazy import read_lazily, uuid_text
+from ._lazy import read_lazily, slot_setter, uuid_text
 from ._pagination import PageStyle
 from ._paths import expand_path, path_segment, path_text
 from ._profile import ClientSettings, VendorProfile, client_settings
@@ -197,6 +197,7 @@ __all__ = [
     "seconds_or_none",
     "sendable_text",
     "setting",
+    "slot_setter",
     "streaming_with_progress",
     "suffix_of",
     "unwrap",
