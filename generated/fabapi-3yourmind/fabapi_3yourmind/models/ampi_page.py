@@ -155,11 +155,7 @@ class AmpiPage(TolerantModel):
             if _results is not UNSET:
                 if type(_results) is not list:
                     raise TypeError()
-                results = []
-                for results_item_data in _results:
-                    results_item = OpenObject.from_dict(results_item_data)
-
-                    results.append(results_item)
+                results = list(map(OpenObject.from_dict, _results))
 
         except (TypeError, ValueError, AttributeError, KeyError):
             results = _DEVIATED

@@ -192,11 +192,7 @@ class BasketLineUpdate(TolerantModel):
             if _post_processings is not UNSET:
                 if type(_post_processings) is not list:
                     raise TypeError()
-                post_processings = []
-                for post_processings_item_data in _post_processings:
-                    post_processings_item = OpenObject.from_dict(post_processings_item_data)
-
-                    post_processings.append(post_processings_item)
+                post_processings = list(map(OpenObject.from_dict, _post_processings))
 
         except (TypeError, ValueError, AttributeError, KeyError):
             post_processings = _DEVIATED

@@ -76,11 +76,7 @@ class CatalogItemBulkUpdate(TolerantModel):
             _catalog_items = _in_catalog_items
             if type(_catalog_items) is not list:
                 raise TypeError()
-            catalog_items = []
-            for catalog_items_item_data in _catalog_items:
-                catalog_items_item = OpenObject.from_dict(catalog_items_item_data)
-
-                catalog_items.append(catalog_items_item)
+            catalog_items = list(map(OpenObject.from_dict, _catalog_items))
 
         except (TypeError, ValueError, AttributeError, KeyError):
             catalog_items = _DEVIATED

@@ -146,11 +146,7 @@ class JobCreate(TolerantModel):
             _sequences = _in_sequences
             if type(_sequences) is not list:
                 raise TypeError()
-            sequences = []
-            for sequences_item_data in _sequences:
-                sequences_item = IdAndAmountSequenceRepresentation.from_dict(sequences_item_data)
-
-                sequences.append(sequences_item)
+            sequences = list(map(IdAndAmountSequenceRepresentation.from_dict, _sequences))
 
         except (TypeError, ValueError, AttributeError, KeyError):
             sequences = _DEVIATED

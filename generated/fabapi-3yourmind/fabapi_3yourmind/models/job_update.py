@@ -262,11 +262,7 @@ class JobUpdate(TolerantModel):
             if _sequences is not UNSET:
                 if type(_sequences) is not list:
                     raise TypeError()
-                sequences = []
-                for sequences_item_data in _sequences:
-                    sequences_item = IdAndAmountSequenceRepresentation.from_dict(sequences_item_data)
-
-                    sequences.append(sequences_item)
+                sequences = list(map(IdAndAmountSequenceRepresentation.from_dict, _sequences))
 
         except (TypeError, ValueError, AttributeError, KeyError):
             sequences = _DEVIATED
@@ -278,11 +274,7 @@ class JobUpdate(TolerantModel):
             if _employees is not UNSET:
                 if type(_employees) is not list:
                     raise TypeError()
-                employees = []
-                for employees_item_data in _employees:
-                    employees_item = ShortObjectRepresentation.from_dict(employees_item_data)
-
-                    employees.append(employees_item)
+                employees = list(map(ShortObjectRepresentation.from_dict, _employees))
 
         except (TypeError, ValueError, AttributeError, KeyError):
             employees = _DEVIATED
@@ -294,11 +286,7 @@ class JobUpdate(TolerantModel):
             if _material_lots is not UNSET:
                 if type(_material_lots) is not list:
                     raise TypeError()
-                material_lots = []
-                for material_lots_item_data in _material_lots:
-                    material_lots_item = ShortObjectRepresentation.from_dict(material_lots_item_data)
-
-                    material_lots.append(material_lots_item)
+                material_lots = list(map(ShortObjectRepresentation.from_dict, _material_lots))
 
         except (TypeError, ValueError, AttributeError, KeyError):
             material_lots = _DEVIATED

@@ -195,11 +195,7 @@ class PartUpdate(TolerantModel):
             if _employees is not UNSET:
                 if type(_employees) is not list:
                     raise TypeError()
-                employees = []
-                for employees_item_data in _employees:
-                    employees_item = OpenObject.from_dict(employees_item_data)
-
-                    employees.append(employees_item)
+                employees = list(map(OpenObject.from_dict, _employees))
 
         except (TypeError, ValueError, AttributeError, KeyError):
             employees = _DEVIATED

@@ -208,11 +208,7 @@ class QuoteFromBasket(TolerantModel):
             if _fees is not UNSET:
                 if type(_fees) is not list:
                     raise TypeError()
-                fees = []
-                for fees_item_data in _fees:
-                    fees_item = OpenObject.from_dict(fees_item_data)
-
-                    fees.append(fees_item)
+                fees = list(map(OpenObject.from_dict, _fees))
 
         except (TypeError, ValueError, AttributeError, KeyError):
             fees = _DEVIATED

@@ -104,11 +104,7 @@ class QuoteFromRequestForQuote(TolerantModel):
             _lines = _in_lines
             if type(_lines) is not list:
                 raise TypeError()
-            lines = []
-            for lines_item_data in _lines:
-                lines_item = OpenObject.from_dict(lines_item_data)
-
-                lines.append(lines_item)
+            lines = list(map(OpenObject.from_dict, _lines))
 
         except (TypeError, ValueError, AttributeError, KeyError):
             lines = _DEVIATED

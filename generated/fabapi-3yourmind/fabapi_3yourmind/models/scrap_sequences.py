@@ -70,11 +70,7 @@ class ScrapSequences(TolerantModel):
             if _sequences is not UNSET:
                 if type(_sequences) is not list:
                     raise TypeError()
-                sequences = []
-                for sequences_item_data in _sequences:
-                    sequences_item = OpenObject.from_dict(sequences_item_data)
-
-                    sequences.append(sequences_item)
+                sequences = list(map(OpenObject.from_dict, _sequences))
 
         except (TypeError, ValueError, AttributeError, KeyError):
             sequences = _DEVIATED

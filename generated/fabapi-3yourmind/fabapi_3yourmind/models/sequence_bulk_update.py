@@ -76,11 +76,7 @@ class SequenceBulkUpdate(TolerantModel):
             _sequences = _in_sequences
             if type(_sequences) is not list:
                 raise TypeError()
-            sequences = []
-            for sequences_item_data in _sequences:
-                sequences_item = OpenObject.from_dict(sequences_item_data)
-
-                sequences.append(sequences_item)
+            sequences = list(map(OpenObject.from_dict, _sequences))
 
         except (TypeError, ValueError, AttributeError, KeyError):
             sequences = _DEVIATED

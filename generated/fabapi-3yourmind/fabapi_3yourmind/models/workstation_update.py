@@ -246,11 +246,7 @@ class WorkstationUpdate(TolerantModel):
             if _materials is not UNSET:
                 if type(_materials) is not list:
                     raise TypeError()
-                materials = []
-                for materials_item_data in _materials:
-                    materials_item = Material.from_dict(materials_item_data)
-
-                    materials.append(materials_item)
+                materials = list(map(Material.from_dict, _materials))
 
         except (TypeError, ValueError, AttributeError, KeyError):
             materials = _DEVIATED
@@ -304,11 +300,7 @@ class WorkstationUpdate(TolerantModel):
             if _current_materials is not UNSET:
                 if type(_current_materials) is not list:
                     raise TypeError()
-                current_materials = []
-                for current_materials_item_data in _current_materials:
-                    current_materials_item = Material.from_dict(current_materials_item_data)
-
-                    current_materials.append(current_materials_item)
+                current_materials = list(map(Material.from_dict, _current_materials))
 
         except (TypeError, ValueError, AttributeError, KeyError):
             current_materials = _DEVIATED

@@ -70,11 +70,7 @@ class HTTPValidationError(TolerantModel):
             if _detail is not UNSET:
                 if type(_detail) is not list:
                     raise TypeError()
-                detail = []
-                for detail_item_data in _detail:
-                    detail_item = ValidationError.from_dict(detail_item_data)
-
-                    detail.append(detail_item)
+                detail = list(map(ValidationError.from_dict, _detail))
 
         except (TypeError, ValueError, AttributeError, KeyError):
             detail = _DEVIATED

@@ -19,6 +19,7 @@ from fabapi_core import (
     parse_uuid,
     read_lazily,
     restore_received,
+    slot_setter,
     uuid_text,
 )
 
@@ -244,7 +245,7 @@ class DeviceView(TolerantModel):
                         pass
                     else:
                         device_view = new_instance(cls)
-                        device_view.id = _f_id
+                        _set_id(device_view, _f_id)
                         device_view.name = _f_name
                         device_view.device_type = _f_device_type
                         device_view.device_series = _f_device_series
@@ -577,6 +578,7 @@ read_lazily(
     uuids=("id",),
     extras=_PROPERTIES,
 )
+_set_id = slot_setter(DeviceView, "id")  # the slot's C setter, not TextUUID.__set__
 _GET = _PROPERTIES.get
 _COUNT = 13
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

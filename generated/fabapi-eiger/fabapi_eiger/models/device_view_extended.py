@@ -417,11 +417,7 @@ class DeviceViewExtended(TolerantModel):
             if _maintenance_status is not UNSET:
                 if type(_maintenance_status) is not list:
                     raise TypeError()
-                maintenance_status = []
-                for maintenance_status_item_data in _maintenance_status:
-                    maintenance_status_item = DeviceConsumableView.from_dict(maintenance_status_item_data)
-
-                    maintenance_status.append(maintenance_status_item)
+                maintenance_status = list(map(DeviceConsumableView.from_dict, _maintenance_status))
 
         except (TypeError, ValueError, AttributeError, KeyError):
             maintenance_status = _DEVIATED

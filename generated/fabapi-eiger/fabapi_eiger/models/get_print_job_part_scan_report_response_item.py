@@ -16,6 +16,7 @@ from fabapi_core import (
     parse_uuid,
     read_lazily,
     restore_received,
+    slot_setter,
     uuid_text,
 )
 
@@ -88,7 +89,7 @@ class GetPrintJobPartScanReportResponseItem(TolerantModel):
                         pass
                     else:
                         get_print_job_part_scan_report_response_item = new_instance(cls)
-                        get_print_job_part_scan_report_response_item.printed_part_id = _f_printed_part_id
+                        _set_printed_part_id(get_print_job_part_scan_report_response_item, _f_printed_part_id)
                         get_print_job_part_scan_report_response_item.scan_report_url = _f_scan_report_url
                         # Filtered into additional_properties on first read (LazyExtras).
                         get_print_job_part_scan_report_response_item._fabapi_source = src_dict
@@ -189,6 +190,9 @@ read_lazily(
     uuids=("printed_part_id",),
     extras=_PROPERTIES,
 )
+_set_printed_part_id = slot_setter(
+    GetPrintJobPartScanReportResponseItem, "printed_part_id"
+)  # the slot's C setter, not TextUUID.__set__
 _GET = _PROPERTIES.get
 _COUNT = 2
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -17,6 +17,7 @@ from fabapi_core import (
     parse_uuid,
     read_lazily,
     restore_received,
+    slot_setter,
     uuid_text,
 )
 
@@ -108,7 +109,7 @@ class GetUserResponse(TolerantModel):
                         pass
                     else:
                         get_user_response = new_instance(cls)
-                        get_user_response.id = _f_id
+                        _set_id(get_user_response, _f_id)
                         get_user_response.name = _f_name
                         get_user_response.email = _f_email
                         get_user_response.created_at = _f_created_at
@@ -250,6 +251,7 @@ read_lazily(
     GetUserResponse,
     uuids=("id",),
 )
+_set_id = slot_setter(GetUserResponse, "id")  # the slot's C setter, not TextUUID.__set__
 _GET = _PROPERTIES.get
 _COUNT = 5
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -103,11 +103,7 @@ class ListApprovedBuildsResponse(TolerantModel):
             _items = _in_items
             if type(_items) is not list:
                 raise TypeError()
-            items = []
-            for items_item_data in _items:
-                items_item = BuildView.from_dict(items_item_data)
-
-                items.append(items_item)
+            items = list(map(BuildView.from_dict, _items))
 
         except (TypeError, ValueError, AttributeError, KeyError):
             items = _DEVIATED

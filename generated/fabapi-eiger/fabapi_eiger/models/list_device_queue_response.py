@@ -103,11 +103,7 @@ class ListDeviceQueueResponse(TolerantModel):
             _queue = _in_queue
             if type(_queue) is not list:
                 raise TypeError()
-            queue = []
-            for queue_item_data in _queue:
-                queue_item = QueuedPrintJobViewExtended.from_dict(queue_item_data)
-
-                queue.append(queue_item)
+            queue = list(map(QueuedPrintJobViewExtended.from_dict, _queue))
 
         except (TypeError, ValueError, AttributeError, KeyError):
             queue = _DEVIATED

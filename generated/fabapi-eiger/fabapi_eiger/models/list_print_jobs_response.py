@@ -101,11 +101,7 @@ class ListPrintJobsResponse(TolerantModel):
             _items = _in_items
             if type(_items) is not list:
                 raise TypeError()
-            items = []
-            for items_item_data in _items:
-                items_item = PrintJobViewExtended.from_dict(items_item_data)
-
-                items.append(items_item)
+            items = list(map(PrintJobViewExtended.from_dict, _items))
 
         except (TypeError, ValueError, AttributeError, KeyError):
             items = _DEVIATED

@@ -16,6 +16,7 @@ from fabapi_core import (
     parse_uuid,
     read_lazily,
     restore_received,
+    slot_setter,
     uuid_text,
 )
 
@@ -85,7 +86,7 @@ class OrgSettingsPresetsResponseItem(TolerantModel):
                     else:
                         org_settings_presets_response_item = new_instance(cls)
                         org_settings_presets_response_item.title = _f_title
-                        org_settings_presets_response_item.id = _f_id
+                        _set_id(org_settings_presets_response_item, _f_id)
                         # Filtered into additional_properties on first read (LazyExtras).
                         org_settings_presets_response_item._fabapi_source = src_dict
                         return org_settings_presets_response_item
@@ -185,6 +186,7 @@ read_lazily(
     uuids=("id",),
     extras=_PROPERTIES,
 )
+_set_id = slot_setter(OrgSettingsPresetsResponseItem, "id")  # the slot's C setter, not TextUUID.__set__
 _GET = _PROPERTIES.get
 _COUNT = 2
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -17,6 +17,7 @@ from fabapi_core import (
     parse_uuid,
     read_lazily,
     restore_received,
+    slot_setter,
     uuid_text,
 )
 
@@ -89,7 +90,7 @@ class PoseView(TolerantModel):
                         pass
                     else:
                         pose_view = new_instance(cls)
-                        pose_view.id = _f_id
+                        _set_id(pose_view, _f_id)
                         pose_view.x = _f_x
                         pose_view.y = _f_y
                         pose_view.theta = _f_theta
@@ -230,6 +231,7 @@ read_lazily(
     uuids=("id",),
     extras=_PROPERTIES,
 )
+_set_id = slot_setter(PoseView, "id")  # the slot's C setter, not TextUUID.__set__
 _GET = _PROPERTIES.get
 _COUNT = 4
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

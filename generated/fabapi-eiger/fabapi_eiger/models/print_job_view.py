@@ -18,6 +18,7 @@ from fabapi_core import (
     parse_uuid,
     read_lazily,
     restore_received,
+    slot_setter,
     uuid_text,
 )
 
@@ -169,7 +170,7 @@ class PrintJobView(TolerantModel):
                         pass
                     else:
                         print_job_view = new_instance(cls)
-                        print_job_view.id = _f_id
+                        _set_id(print_job_view, _f_id)
                         print_job_view.state = _f_state  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         print_job_view.queued_at = _f_queued_at
                         print_job_view.created_at = _f_created_at
@@ -398,6 +399,7 @@ read_lazily(
     uuids=("id",),
     extras=_PROPERTIES,
 )
+_set_id = slot_setter(PrintJobView, "id")  # the slot's C setter, not TextUUID.__set__
 _GET = _PROPERTIES.get
 _COUNT = 7
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -16,6 +16,7 @@ from fabapi_core import (
     parse_uuid,
     read_lazily,
     restore_received,
+    slot_setter,
     uuid_text,
 )
 
@@ -86,7 +87,7 @@ class PrintJobViewExtendedInitiator(TolerantModel):
                         pass
                     else:
                         print_job_view_extended_initiator = new_instance(cls)
-                        print_job_view_extended_initiator.id = _f_id
+                        _set_id(print_job_view_extended_initiator, _f_id)
                         print_job_view_extended_initiator.email = _f_email
                         print_job_view_extended_initiator.name = _f_name
                         # Filtered into additional_properties on first read (LazyExtras).
@@ -209,6 +210,7 @@ read_lazily(
     uuids=("id",),
     extras=_PROPERTIES,
 )
+_set_id = slot_setter(PrintJobViewExtendedInitiator, "id")  # the slot's C setter, not TextUUID.__set__
 _GET = _PROPERTIES.get
 _COUNT = 3
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -15,6 +15,7 @@ from fabapi_core import (
     parse_uuid,
     read_lazily,
     restore_received,
+    slot_setter,
     uuid_text,
 )
 
@@ -70,7 +71,7 @@ class PrintToPrinterRequest(TolerantModel):
                         pass
                     else:
                         print_to_printer_request = new_instance(cls)
-                        print_to_printer_request.build = _f_build
+                        _set_build(print_to_printer_request, _f_build)
                         return print_to_printer_request
 
         try:
@@ -120,6 +121,7 @@ read_lazily(
     PrintToPrinterRequest,
     uuids=("build",),
 )
+_set_build = slot_setter(PrintToPrinterRequest, "build")  # the slot's C setter, not TextUUID.__set__
 _GET = _PROPERTIES.get
 _COUNT = 1
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

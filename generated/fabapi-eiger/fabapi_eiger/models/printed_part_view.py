@@ -18,6 +18,7 @@ from fabapi_core import (
     parse_uuid,
     read_lazily,
     restore_received,
+    slot_setter,
     uuid_text,
 )
 
@@ -136,7 +137,7 @@ class PrintedPartView(TolerantModel):
                         pass
                     else:
                         printed_part_view = new_instance(cls)
-                        printed_part_view.id = _f_id
+                        _set_id(printed_part_view, _f_id)
                         printed_part_view.printed_at = _f_printed_at
                         printed_part_view.updated_at = _f_updated_at
                         printed_part_view.state = _f_state  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
@@ -316,6 +317,7 @@ read_lazily(
     uuids=("id",),
     extras=_PROPERTIES,
 )
+_set_id = slot_setter(PrintedPartView, "id")  # the slot's C setter, not TextUUID.__set__
 _GET = _PROPERTIES.get
 _COUNT = 5
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

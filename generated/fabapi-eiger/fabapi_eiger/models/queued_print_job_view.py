@@ -18,6 +18,7 @@ from fabapi_core import (
     parse_uuid,
     read_lazily,
     restore_received,
+    slot_setter,
     uuid_text,
 )
 
@@ -121,7 +122,7 @@ class QueuedPrintJobView(TolerantModel):
                         pass
                     else:
                         queued_print_job_view = new_instance(cls)
-                        queued_print_job_view.id = _f_id
+                        _set_id(queued_print_job_view, _f_id)
                         queued_print_job_view.state = _f_state  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         queued_print_job_view.queued_at = _f_queued_at
                         queued_print_job_view.updated_at = _f_updated_at
@@ -275,6 +276,7 @@ read_lazily(
     uuids=("id",),
     extras=_PROPERTIES,
 )
+_set_id = slot_setter(QueuedPrintJobView, "id")  # the slot's C setter, not TextUUID.__set__
 _GET = _PROPERTIES.get
 _COUNT = 4
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -499,11 +499,7 @@ class ReadBuildResponse(TolerantModel):
             _part_versions = _in_part_versions
             if type(_part_versions) is not list:
                 raise TypeError()
-            part_versions = []
-            for part_versions_item_data in _part_versions:
-                part_versions_item = PartVersionView.from_dict(part_versions_item_data)
-
-                part_versions.append(part_versions_item)
+            part_versions = list(map(PartVersionView.from_dict, _part_versions))
 
         except (TypeError, ValueError, AttributeError, KeyError):
             part_versions = _DEVIATED
@@ -513,11 +509,7 @@ class ReadBuildResponse(TolerantModel):
             _poses = _in_poses
             if type(_poses) is not list:
                 raise TypeError()
-            poses = []
-            for poses_item_data in _poses:
-                poses_item = PoseView.from_dict(poses_item_data)
-
-                poses.append(poses_item)
+            poses = list(map(PoseView.from_dict, _poses))
 
         except (TypeError, ValueError, AttributeError, KeyError):
             poses = _DEVIATED

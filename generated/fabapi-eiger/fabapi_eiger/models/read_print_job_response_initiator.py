@@ -16,6 +16,7 @@ from fabapi_core import (
     parse_uuid,
     read_lazily,
     restore_received,
+    slot_setter,
     uuid_text,
 )
 
@@ -86,7 +87,7 @@ class ReadPrintJobResponseInitiator(TolerantModel):
                         pass
                     else:
                         read_print_job_response_initiator = new_instance(cls)
-                        read_print_job_response_initiator.id = _f_id
+                        _set_id(read_print_job_response_initiator, _f_id)
                         read_print_job_response_initiator.email = _f_email
                         read_print_job_response_initiator.name = _f_name
                         # Filtered into additional_properties on first read (LazyExtras).
@@ -209,6 +210,7 @@ read_lazily(
     uuids=("id",),
     extras=_PROPERTIES,
 )
+_set_id = slot_setter(ReadPrintJobResponseInitiator, "id")  # the slot's C setter, not TextUUID.__set__
 _GET = _PROPERTIES.get
 _COUNT = 3
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

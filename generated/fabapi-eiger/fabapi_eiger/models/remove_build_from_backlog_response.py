@@ -18,6 +18,7 @@ from fabapi_core import (
     parse_uuid,
     read_lazily,
     restore_received,
+    slot_setter,
     uuid_text,
 )
 
@@ -169,7 +170,7 @@ class RemoveBuildFromBacklogResponse(TolerantModel):
                         pass
                     else:
                         remove_build_from_backlog_response = new_instance(cls)
-                        remove_build_from_backlog_response.id = _f_id
+                        _set_id(remove_build_from_backlog_response, _f_id)
                         remove_build_from_backlog_response.state = _f_state  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         remove_build_from_backlog_response.queued_at = _f_queued_at
                         remove_build_from_backlog_response.created_at = _f_created_at
@@ -398,6 +399,7 @@ read_lazily(
     uuids=("id",),
     extras=_PROPERTIES,
 )
+_set_id = slot_setter(RemoveBuildFromBacklogResponse, "id")  # the slot's C setter, not TextUUID.__set__
 _GET = _PROPERTIES.get
 _COUNT = 7
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

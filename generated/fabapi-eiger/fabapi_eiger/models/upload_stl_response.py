@@ -16,6 +16,7 @@ from fabapi_core import (
     parse_uuid,
     read_lazily,
     restore_received,
+    slot_setter,
     uuid_text,
 )
 
@@ -78,8 +79,8 @@ class UploadStlResponse(TolerantModel):
                         pass
                     else:
                         upload_stl_response = new_instance(cls)
-                        upload_stl_response.slice_job_id = _f_slice_job_id
-                        upload_stl_response.part_version_id = _f_part_version_id
+                        _set_slice_job_id(upload_stl_response, _f_slice_job_id)
+                        _set_part_version_id(upload_stl_response, _f_part_version_id)
                         # Filtered into additional_properties on first read (LazyExtras).
                         upload_stl_response._fabapi_source = src_dict
                         return upload_stl_response
@@ -189,6 +190,8 @@ read_lazily(
     ),
     extras=_PROPERTIES,
 )
+_set_slice_job_id = slot_setter(UploadStlResponse, "slice_job_id")  # the slot's C setter, not TextUUID.__set__
+_set_part_version_id = slot_setter(UploadStlResponse, "part_version_id")  # the slot's C setter, not TextUUID.__set__
 _GET = _PROPERTIES.get
 _COUNT = 2
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -16,6 +16,7 @@ from fabapi_core import (
     parse_uuid,
     read_lazily,
     restore_received,
+    slot_setter,
     uuid_text,
 )
 
@@ -93,7 +94,7 @@ class UserView(TolerantModel):
                         pass
                     else:
                         user_view = new_instance(cls)
-                        user_view.id = _f_id
+                        _set_id(user_view, _f_id)
                         user_view.name = _f_name
                         user_view.email = _f_email
                         # Filtered into additional_properties on first read (LazyExtras).
@@ -220,6 +221,7 @@ read_lazily(
     uuids=("id",),
     extras=_PROPERTIES,
 )
+_set_id = slot_setter(UserView, "id")  # the slot's C setter, not TextUUID.__set__
 _GET = _PROPERTIES.get
 _COUNT = 3
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -76,11 +76,7 @@ class FetchAllResponse(TolerantModel):
             _assets = _in_assets
             if type(_assets) is not list:
                 raise TypeError()
-            assets = []
-            for assets_item_data in _assets:
-                assets_item = AssetRequest.from_dict(assets_item_data)
-
-                assets.append(assets_item)
+            assets = list(map(AssetRequest.from_dict, _assets))
 
         except (TypeError, ValueError, AttributeError, KeyError):
             assets = _DEVIATED

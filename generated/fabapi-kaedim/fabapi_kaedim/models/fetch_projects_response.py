@@ -91,11 +91,7 @@ class FetchProjectsResponse(TolerantModel):
             _message = _in_message
             if type(_message) is not list:
                 raise TypeError()
-            message = []
-            for message_item_data in _message:
-                message_item = Project.from_dict(message_item_data)
-
-                message.append(message_item)
+            message = list(map(Project.from_dict, _message))
 
         except (TypeError, ValueError, AttributeError, KeyError):
             message = _DEVIATED

@@ -213,11 +213,7 @@ class FetchRequestResponse(TolerantModel):
                 _iterations_type_0 = _iterations
                 if type(_iterations_type_0) is not list:
                     raise TypeError()
-                iterations_type_0 = []
-                for iterations_type_0_item_data in _iterations_type_0:
-                    iterations_type_0_item = Iteration.from_dict(iterations_type_0_item_data)
-
-                    iterations_type_0.append(iterations_type_0_item)
+                iterations_type_0 = list(map(Iteration.from_dict, _iterations_type_0))
 
                 iterations = iterations_type_0
 

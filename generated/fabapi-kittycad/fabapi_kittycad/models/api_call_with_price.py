@@ -19,6 +19,7 @@ from fabapi_core import (
     parse_uuid,
     read_lazily,
     restore_received,
+    slot_setter,
     uuid_text,
 )
 
@@ -283,7 +284,7 @@ class ApiCallWithPrice(TolerantModel):
                         api_call_with_price.duration = _f_duration
                         api_call_with_price.email = _f_email
                         api_call_with_price.endpoint = _f_endpoint
-                        api_call_with_price.id = _f_id
+                        _set_id(api_call_with_price, _f_id)
                         api_call_with_price.ip_address = _f_ip_address
                         api_call_with_price.litterbox = _f_litterbox
                         api_call_with_price.method = _f_method  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
@@ -296,7 +297,7 @@ class ApiCallWithPrice(TolerantModel):
                         api_call_with_price.started_at = _f_started_at
                         api_call_with_price.status_code = _f_status_code
                         api_call_with_price.stripe_invoice_item_id = _f_stripe_invoice_item_id
-                        api_call_with_price.token = _f_token
+                        _set_token(api_call_with_price, _f_token)
                         api_call_with_price.updated_at = _f_updated_at
                         api_call_with_price.user_agent = _f_user_agent
                         api_call_with_price.user_id = _f_user_id
@@ -775,6 +776,8 @@ read_lazily(
     ),
     extras=_PROPERTIES,
 )
+_set_id = slot_setter(ApiCallWithPrice, "id")  # the slot's C setter, not TextUUID.__set__
+_set_token = slot_setter(ApiCallWithPrice, "token")  # the slot's C setter, not TextUUID.__set__
 _GET = _PROPERTIES.get
 _COUNT = 22
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

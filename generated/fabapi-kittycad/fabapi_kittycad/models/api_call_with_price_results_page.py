@@ -90,11 +90,7 @@ class ApiCallWithPriceResultsPage(TolerantModel):
             if _items is not UNSET:
                 if type(_items) is not list:
                     raise TypeError()
-                items = []
-                for items_item_data in _items:
-                    items_item = ApiCallWithPrice.from_dict(items_item_data)
-
-                    items.append(items_item)
+                items = list(map(ApiCallWithPrice.from_dict, _items))
 
         except (TypeError, ValueError, AttributeError, KeyError):
             items = _DEVIATED

@@ -18,6 +18,7 @@ from fabapi_core import (
     parse_uuid,
     read_lazily,
     restore_received,
+    slot_setter,
     uuid_text,
 )
 
@@ -117,7 +118,7 @@ class ApiToken(TolerantModel):
                         api_token.created_at = _f_created_at
                         api_token.id = _f_id
                         api_token.is_valid = _f_is_valid
-                        api_token.token = _f_token
+                        _set_token(api_token, _f_token)
                         api_token.updated_at = _f_updated_at
                         api_token.user_id = _f_user_id
                         # Filtered into additional_properties on first read (LazyExtras).
@@ -297,6 +298,7 @@ read_lazily(
     uuids=("token",),
     extras=_PROPERTIES,
 )
+_set_token = slot_setter(ApiToken, "token")  # the slot's C setter, not TextUUID.__set__
 _GET = _PROPERTIES.get
 _COUNT = 6
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

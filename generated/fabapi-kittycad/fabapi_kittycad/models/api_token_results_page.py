@@ -90,11 +90,7 @@ class ApiTokenResultsPage(TolerantModel):
             if _items is not UNSET:
                 if type(_items) is not list:
                     raise TypeError()
-                items = []
-                for items_item_data in _items:
-                    items_item = ApiToken.from_dict(items_item_data)
-
-                    items.append(items_item)
+                items = list(map(ApiToken.from_dict, _items))
 
         except (TypeError, ValueError, AttributeError, KeyError):
             items = _DEVIATED

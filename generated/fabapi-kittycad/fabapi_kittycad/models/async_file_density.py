@@ -18,6 +18,7 @@ from fabapi_core import (
     parse_uuid,
     read_lazily,
     restore_received,
+    slot_setter,
     uuid_text,
 )
 
@@ -211,7 +212,7 @@ class AsyncFileDensity(TolerantModel):
                         async_file_density.created_at = _f_created_at
                         async_file_density.density = _f_density
                         async_file_density.error = _f_error
-                        async_file_density.id = _f_id
+                        _set_id(async_file_density, _f_id)
                         async_file_density.material_mass = _f_material_mass
                         async_file_density.src_format = _f_src_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         async_file_density.started_at = _f_started_at
@@ -526,6 +527,7 @@ read_lazily(
     uuids=("id",),
     extras=_PROPERTIES,
 )
+_set_id = slot_setter(AsyncFileDensity, "id")  # the slot's C setter, not TextUUID.__set__
 _GET = _PROPERTIES.get
 _COUNT = 12
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

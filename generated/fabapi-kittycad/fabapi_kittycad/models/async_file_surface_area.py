@@ -18,6 +18,7 @@ from fabapi_core import (
     parse_uuid,
     read_lazily,
     restore_received,
+    slot_setter,
     uuid_text,
 )
 
@@ -205,7 +206,7 @@ class AsyncFileSurfaceArea(TolerantModel):
                         async_file_surface_area.completed_at = _f_completed_at
                         async_file_surface_area.created_at = _f_created_at
                         async_file_surface_area.error = _f_error
-                        async_file_surface_area.id = _f_id
+                        _set_id(async_file_surface_area, _f_id)
                         async_file_surface_area.src_format = _f_src_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         async_file_surface_area.started_at = _f_started_at
                         async_file_surface_area.status = _f_status  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
@@ -507,6 +508,7 @@ read_lazily(
     uuids=("id",),
     extras=_PROPERTIES,
 )
+_set_id = slot_setter(AsyncFileSurfaceArea, "id")  # the slot's C setter, not TextUUID.__set__
 _GET = _PROPERTIES.get
 _COUNT = 11
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

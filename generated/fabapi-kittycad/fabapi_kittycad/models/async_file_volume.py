@@ -18,6 +18,7 @@ from fabapi_core import (
     parse_uuid,
     read_lazily,
     restore_received,
+    slot_setter,
     uuid_text,
 )
 
@@ -202,7 +203,7 @@ class AsyncFileVolume(TolerantModel):
                         async_file_volume.completed_at = _f_completed_at
                         async_file_volume.created_at = _f_created_at
                         async_file_volume.error = _f_error
-                        async_file_volume.id = _f_id
+                        _set_id(async_file_volume, _f_id)
                         async_file_volume.src_format = _f_src_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         async_file_volume.started_at = _f_started_at
                         async_file_volume.status = _f_status  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
@@ -500,6 +501,7 @@ read_lazily(
     uuids=("id",),
     extras=_PROPERTIES,
 )
+_set_id = slot_setter(AsyncFileVolume, "id")  # the slot's C setter, not TextUUID.__set__
 _GET = _PROPERTIES.get
 _COUNT = 11
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

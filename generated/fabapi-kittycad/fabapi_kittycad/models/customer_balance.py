@@ -18,6 +18,7 @@ from fabapi_core import (
     parse_uuid,
     read_lazily,
     restore_received,
+    slot_setter,
     uuid_text,
 )
 
@@ -150,7 +151,7 @@ class CustomerBalance(TolerantModel):
                     else:
                         customer_balance = new_instance(cls)
                         customer_balance.created_at = _f_created_at
-                        customer_balance.id = _f_id
+                        _set_id(customer_balance, _f_id)
                         customer_balance.monthly_credits_remaining = _f_monthly_credits_remaining
                         customer_balance.pre_pay_cash_remaining = _f_pre_pay_cash_remaining
                         customer_balance.pre_pay_credits_remaining = _f_pre_pay_credits_remaining
@@ -377,6 +378,7 @@ read_lazily(
     uuids=("id",),
     extras=_PROPERTIES,
 )
+_set_id = slot_setter(CustomerBalance, "id")  # the slot's C setter, not TextUUID.__set__
 _GET = _PROPERTIES.get
 _COUNT = 8
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

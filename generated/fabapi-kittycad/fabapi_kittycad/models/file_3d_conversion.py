@@ -18,6 +18,7 @@ from fabapi_core import (
     parse_uuid,
     read_lazily,
     restore_received,
+    slot_setter,
     uuid_text,
 )
 
@@ -195,7 +196,7 @@ class File3DConversion(TolerantModel):
                         file_3d_conversion.completed_at = _f_completed_at
                         file_3d_conversion.created_at = _f_created_at
                         file_3d_conversion.error = _f_error
-                        file_3d_conversion.id = _f_id
+                        _set_id(file_3d_conversion, _f_id)
                         file_3d_conversion.output = _f_output
                         file_3d_conversion.output_format = _f_output_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         file_3d_conversion.src_format = _f_src_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
@@ -497,6 +498,7 @@ read_lazily(
     uuids=("id",),
     extras=_PROPERTIES,
 )
+_set_id = slot_setter(File3DConversion, "id")  # the slot's C setter, not TextUUID.__set__
 _GET = _PROPERTIES.get
 _COUNT = 11
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

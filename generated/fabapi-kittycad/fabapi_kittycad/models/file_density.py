@@ -18,6 +18,7 @@ from fabapi_core import (
     parse_uuid,
     read_lazily,
     restore_received,
+    slot_setter,
     uuid_text,
 )
 
@@ -192,7 +193,7 @@ class FileDensity(TolerantModel):
                         file_density.created_at = _f_created_at
                         file_density.density = _f_density
                         file_density.error = _f_error
-                        file_density.id = _f_id
+                        _set_id(file_density, _f_id)
                         file_density.material_mass = _f_material_mass
                         file_density.src_format = _f_src_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         file_density.started_at = _f_started_at
@@ -487,6 +488,7 @@ read_lazily(
     uuids=("id",),
     extras=_PROPERTIES,
 )
+_set_id = slot_setter(FileDensity, "id")  # the slot's C setter, not TextUUID.__set__
 _GET = _PROPERTIES.get
 _COUNT = 11
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

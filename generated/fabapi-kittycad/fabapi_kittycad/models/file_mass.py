@@ -18,6 +18,7 @@ from fabapi_core import (
     parse_uuid,
     read_lazily,
     restore_received,
+    slot_setter,
     uuid_text,
 )
 
@@ -191,7 +192,7 @@ class FileMass(TolerantModel):
                         file_mass.completed_at = _f_completed_at
                         file_mass.created_at = _f_created_at
                         file_mass.error = _f_error
-                        file_mass.id = _f_id
+                        _set_id(file_mass, _f_id)
                         file_mass.mass = _f_mass
                         file_mass.material_density = _f_material_density
                         file_mass.src_format = _f_src_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
@@ -489,6 +490,7 @@ read_lazily(
     uuids=("id",),
     extras=_PROPERTIES,
 )
+_set_id = slot_setter(FileMass, "id")  # the slot's C setter, not TextUUID.__set__
 _GET = _PROPERTIES.get
 _COUNT = 11
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

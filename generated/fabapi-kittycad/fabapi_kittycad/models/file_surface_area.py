@@ -18,6 +18,7 @@ from fabapi_core import (
     parse_uuid,
     read_lazily,
     restore_received,
+    slot_setter,
     uuid_text,
 )
 
@@ -186,7 +187,7 @@ class FileSurfaceArea(TolerantModel):
                         file_surface_area.completed_at = _f_completed_at
                         file_surface_area.created_at = _f_created_at
                         file_surface_area.error = _f_error
-                        file_surface_area.id = _f_id
+                        _set_id(file_surface_area, _f_id)
                         file_surface_area.src_format = _f_src_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         file_surface_area.started_at = _f_started_at
                         file_surface_area.status = _f_status  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
@@ -468,6 +469,7 @@ read_lazily(
     uuids=("id",),
     extras=_PROPERTIES,
 )
+_set_id = slot_setter(FileSurfaceArea, "id")  # the slot's C setter, not TextUUID.__set__
 _GET = _PROPERTIES.get
 _COUNT = 10
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -18,6 +18,7 @@ from fabapi_core import (
     parse_uuid,
     read_lazily,
     restore_received,
+    slot_setter,
     uuid_text,
 )
 
@@ -183,7 +184,7 @@ class FileVolume(TolerantModel):
                         file_volume.completed_at = _f_completed_at
                         file_volume.created_at = _f_created_at
                         file_volume.error = _f_error
-                        file_volume.id = _f_id
+                        _set_id(file_volume, _f_id)
                         file_volume.src_format = _f_src_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         file_volume.started_at = _f_started_at
                         file_volume.status = _f_status  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
@@ -461,6 +462,7 @@ read_lazily(
     uuids=("id",),
     extras=_PROPERTIES,
 )
+_set_id = slot_setter(FileVolume, "id")  # the slot's C setter, not TextUUID.__set__
 _GET = _PROPERTIES.get
 _COUNT = 10
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -396,11 +396,7 @@ class Invoice(TolerantModel):
             if _lines is not UNSET:
                 if type(_lines) is not list:
                     raise TypeError()
-                lines = []
-                for lines_item_data in _lines:
-                    lines_item = InvoiceLineItem.from_dict(lines_item_data)
-
-                    lines.append(lines_item)
+                lines = list(map(InvoiceLineItem.from_dict, _lines))
 
         except (TypeError, ValueError, AttributeError, KeyError):
             lines = _DEVIATED

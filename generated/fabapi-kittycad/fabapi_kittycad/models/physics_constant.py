@@ -18,6 +18,7 @@ from fabapi_core import (
     parse_uuid,
     read_lazily,
     restore_received,
+    slot_setter,
     uuid_text,
 )
 
@@ -179,7 +180,7 @@ class PhysicsConstant(TolerantModel):
                         physics_constant.constant = _f_constant  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         physics_constant.created_at = _f_created_at
                         physics_constant.error = _f_error
-                        physics_constant.id = _f_id
+                        _set_id(physics_constant, _f_id)
                         physics_constant.started_at = _f_started_at
                         physics_constant.status = _f_status  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
                         physics_constant.updated_at = _f_updated_at
@@ -456,6 +457,7 @@ read_lazily(
     uuids=("id",),
     extras=_PROPERTIES,
 )
+_set_id = slot_setter(PhysicsConstant, "id")  # the slot's C setter, not TextUUID.__set__
 _GET = _PROPERTIES.get
 _COUNT = 10
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -18,6 +18,7 @@ from fabapi_core import (
     parse_uuid,
     read_lazily,
     restore_received,
+    slot_setter,
     uuid_text,
 )
 
@@ -119,7 +120,7 @@ class Session(TolerantModel):
                         session.created_at = _f_created_at
                         session.expires = _f_expires
                         session.id = _f_id
-                        session.session_token = _f_session_token
+                        _set_session_token(session, _f_session_token)
                         session.updated_at = _f_updated_at
                         session.user_id = _f_user_id
                         # Filtered into additional_properties on first read (LazyExtras).
@@ -302,6 +303,7 @@ read_lazily(
     uuids=("session_token",),
     extras=_PROPERTIES,
 )
+_set_session_token = slot_setter(Session, "session_token")  # the slot's C setter, not TextUUID.__set__
 _GET = _PROPERTIES.get
 _COUNT = 6
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -18,6 +18,7 @@ from fabapi_core import (
     parse_uuid,
     read_lazily,
     restore_received,
+    slot_setter,
     uuid_text,
 )
 
@@ -200,7 +201,7 @@ class UnitTemperatureConversion(TolerantModel):
                         unit_temperature_conversion.completed_at = _f_completed_at
                         unit_temperature_conversion.created_at = _f_created_at
                         unit_temperature_conversion.error = _f_error
-                        unit_temperature_conversion.id = _f_id
+                        _set_id(unit_temperature_conversion, _f_id)
                         unit_temperature_conversion.input_ = _f_input_
                         unit_temperature_conversion.output = _f_output
                         unit_temperature_conversion.output_format = _f_output_format  # type: ignore[assignment, unused-ignore]  # an enum's value map is typed Enum
@@ -520,6 +521,7 @@ read_lazily(
     uuids=("id",),
     extras=_PROPERTIES,
 )
+_set_id = slot_setter(UnitTemperatureConversion, "id")  # the slot's C setter, not TextUUID.__set__
 _GET = _PROPERTIES.get
 _COUNT = 12
 # A deviating property's value: UNSET, typed Any so it may stand in any property's place.

@@ -49,11 +49,7 @@ def _parse_response(
         _response_2xx = loads_body(response.content)
         if type(_response_2xx) is not list:
             raise TypeError()
-        response_2xx = []
-        for response_2xx_item_data in _response_2xx:
-            response_2xx_item = OfferPriceResolution.from_dict(response_2xx_item_data)
-
-            response_2xx.append(response_2xx_item)
+        response_2xx = list(map(OfferPriceResolution.from_dict, _response_2xx))
 
         return response_2xx
 

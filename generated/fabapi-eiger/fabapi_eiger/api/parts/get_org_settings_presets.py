@@ -33,13 +33,7 @@ def _parse_response(
         _response_200 = loads_body(response.content)
         if type(_response_200) is not list:
             raise TypeError()
-        response_200 = []
-        for componentsschemas_org_settings_presets_response_item_data in _response_200:
-            componentsschemas_org_settings_presets_response_item = OrgSettingsPresetsResponseItem.from_dict(
-                componentsschemas_org_settings_presets_response_item_data
-            )
-
-            response_200.append(componentsschemas_org_settings_presets_response_item)
+        response_200 = list(map(OrgSettingsPresetsResponseItem.from_dict, _response_200))
 
         return response_200
 

@@ -39,15 +39,7 @@ def _parse_response(
         _response_200 = loads_body(response.content)
         if type(_response_200) is not list:
             raise TypeError()
-        response_200 = []
-        for componentsschemas_get_print_job_part_scan_report_response_item_data in _response_200:
-            componentsschemas_get_print_job_part_scan_report_response_item = (
-                GetPrintJobPartScanReportResponseItem.from_dict(
-                    componentsschemas_get_print_job_part_scan_report_response_item_data
-                )
-            )
-
-            response_200.append(componentsschemas_get_print_job_part_scan_report_response_item)
+        response_200 = list(map(GetPrintJobPartScanReportResponseItem.from_dict, _response_200))
 
         return response_200
 

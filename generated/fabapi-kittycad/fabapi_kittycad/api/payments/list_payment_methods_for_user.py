@@ -33,11 +33,7 @@ def _parse_response(
         _response_200 = loads_body(response.content)
         if type(_response_200) is not list:
             raise TypeError()
-        response_200 = []
-        for response_200_item_data in _response_200:
-            response_200_item = PaymentMethod.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = list(map(PaymentMethod.from_dict, _response_200))
 
         return response_200
 
