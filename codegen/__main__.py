@@ -119,12 +119,14 @@ def _check(names: list[str], root: Path) -> int:
     return max(status, _run_all(_check_one, vendors, root))
 
 
-def _fetch(names: list[str], root: Path, update: bool, instance: str | None) -> int:
+def _fetch(names: list[str], root: Path, update: bool, instance: str | None, url: str | None) -> int:
     """Each vendor in turn; one that cannot be fetched does not stop the others. Exit: the worst seen."""
+    if url and len(names) != 1:
+        raise PipelineError(f"--url is one vendor's document: name exactly one vendor, not {len(names) or 'all'}")
     status = 0
     for vendor in select(names, root / "specs" / "vendors.toml"):
         try:
-            code, report = check_vendor(vendor, root, update=update, instance=instance)
+            code, report = check_vendor(vendor, root, update=update, instance=instance, url=url)
         except NoUpstreamDocument as note:
             print(note)
             continue
@@ -153,13 +155,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--instance", metavar="NAME", help="fetch: the customer instance of a per-instance upstream URL"
     )
+    parser.add_argument(
+        "--url", metavar="URL", help="fetch: one vendor's document from URL instead of the registry's (http: loopback only)"
+    )
     parser.add_argument("--root", type=Path, default=REPO_ROOT, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     try:
         if args.command == "generate":
             return _generate(args.vendors, args.root)
         if args.command == "fetch":
-            return _fetch(args.vendors, args.root, args.update, args.instance)
+            return _fetch(args.vendors, args.root, args.update, args.instance, args.url)
         if args.command == "diff":
             return _diff(args.vendors)
         return _check(args.vendors, args.root)

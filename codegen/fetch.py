@@ -7,11 +7,14 @@ overlay and lists every overlay action whose target no longer matches: the curat
 human. Nothing is written when the document cannot be fetched, is not OpenAPI, or is not valid.
 
 A per-instance document (3YOURMIND) has `{instance}` in its URL, filled from `--instance` or
-from the environment variable the registry's `upstream_settings` names.
+from the environment variable the registry's `upstream_settings` names. A maintainer's `--url URL`
+replaces the registry's URL (a copy of the document served elsewhere, or a vendor without one,
+Kaedim); it must be https, or http on a loopback address only.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import os
 from collections.abc import Mapping
@@ -65,6 +68,25 @@ def upstream_url(vendor: Vendor, instance: str | None = None, environ: Mapping[s
             raise UpstreamError(f"{vendor.key}: its upstream URL {vendor.upstream} needs {{{name}}}: {how}")
         values[name] = value.strip()
     return vendor.upstream.format(**values)
+
+
+def override_url(url: str) -> str:
+    """A maintainer's `--url`: https anywhere, http only to a loopback host (nothing readable on the way)."""
+    parsed = httpx.URL(url) if "://" in url else None
+    if parsed is None or parsed.scheme not in ("http", "https") or not parsed.host:
+        raise UpstreamError(f"--url {url!r}: not an http(s) URL with a host")
+    if parsed.scheme == "http" and not _is_loopback(parsed.host):
+        raise UpstreamError(f"--url {url!r}: plain http only to a loopback host (127.0.0.1, ::1, localhost)")
+    return url
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _not_openapi(url: str, why: str, content: bytes) -> UpstreamError:
@@ -163,14 +185,17 @@ def check_vendor(
     *,
     update: bool = False,
     instance: str | None = None,
+    url: str | None = None,
     environ: Mapping[str, str] = os.environ,
     transport: httpx.BaseTransport | None = None,
 ) -> tuple[int, str]:
-    """(exit status, report) for one vendor: 0 unchanged, 1 changed, 2 not written.
+    """(exit status, report) for one vendor: 0 unchanged, 1 changed, 2 not written. `url` (checked by
+    `override_url`) replaces the registry's upstream URL.
 
     Raises `NoUpstreamDocument`, `UpstreamError` (nothing fetched) or `SpecError` (source.yaml unreadable).
     """
-    url = upstream_url(vendor, instance, environ)
+    overridden = url is not None
+    url = override_url(url) if url is not None else upstream_url(vendor, instance, environ)
     fetched = fetch(url, headers=_auth_headers(vendor, environ), transport=transport)
     source_path = vendor.spec_dir(root) / "source.yaml"
     source = load_document(source_path)
@@ -181,13 +206,14 @@ def check_vendor(
         report.append("(it differs in documentation only: descriptions, summaries, examples)")
     status = 1 if changes else 0
     if update and not identical:
-        written, lines = _update(vendor, root, fetched)
+        # The registry's template, not the filled URL: a customer's instance name stays out of the repository.
+        written, lines = _update(vendor, root, fetched, "a maintainer's --url" if overridden else vendor.upstream)
         report += lines
         status = status if written else 2
     return status, "\n".join(report)
 
 
-def _update(vendor: Vendor, root: Path, fetched: Fetched) -> tuple[bool, list[str]]:
+def _update(vendor: Vendor, root: Path, fetched: Fetched, origin: str) -> tuple[bool, list[str]]:
     """Write the new source; re-apply the overlay and list the actions that went stale.
 
     Every check runs before anything is written: an invalid document or overlay leaves the tree as it was.
@@ -207,9 +233,8 @@ def _update(vendor: Vendor, root: Path, fetched: Fetched) -> tuple[bool, list[st
         )
     except (SpecError, OverlayActionError) as err:
         return False, [f"not written: the overlay cannot be re-applied: {err}"]
-    # The template, not the filled URL: a customer's instance name stays out of the repository.
     header = (
-        f"# {vendor.title}: the vendor's own OpenAPI document, fetched from {vendor.upstream}\n"
+        f"# {vendor.title}: the vendor's own OpenAPI document, fetched from {origin}\n"
         f"# by `nox -s fetch -- {vendor.key} --update`. Curation lives in overlay.yaml; see PROVENANCE.md."
     )
     partial = source_path.with_suffix(".yaml.partial")

@@ -361,3 +361,40 @@ def test_3yourmind_fetches_per_instance_with_its_token_scheme(
     monkeypatch.setenv("CLOUDSLICER_API_TOKEN", "t0ken")
     assert main(["fetch", "cloudslicer", "--root", str(root)]) == 0
     assert answer.authorization == "Token t0ken"
+
+
+def test_a_maintainers_url_replaces_the_registrys_even_for_a_vendor_without_one(
+    upstream: tuple[Upstream, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answer, origin = upstream
+    root = _root(tmp_path, 'upstream = "https://api.cloudslicer3d.com/openapi.json"')
+    answer.body = json.dumps(_modified()).encode()
+    assert main(["fetch", "cloudslicer", "--update", "--url", f"{origin}/doc", "--root", str(root)]) == 1
+    assert answer.paths == ["/doc"]
+    written = _source(root).read_text(encoding="utf-8")
+    assert "fetched from a maintainer's --url" in written and origin not in written
+    assert "/v1/quote/{file_id}" not in load_document(_source(root))["paths"]
+    # Kaedim registers no upstream; a --url still gives the maintainer a comparison.
+    answer.body = (REPO_ROOT / "specs" / "kaedim" / "source.yaml").read_bytes()
+    capsys.readouterr()
+    assert main(["fetch", "kaedim", "--url", f"{origin}/kaedim.yaml"]) == 0
+    assert capsys.readouterr().out.startswith(f"kaedim: {origin}/kaedim.yaml against specs/kaedim/source.yaml")
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        ("http://example.com/openapi.json", "plain http only to a loopback host"),
+        ("http://10.0.0.1/openapi.json", "plain http only to a loopback host"),
+        ("ftp://127.0.0.1/openapi.json", "not an http(s) URL with a host"),
+        ("openapi.json", "not an http(s) URL with a host"),
+    ],
+)
+def test_a_maintainers_url_is_https_or_loopback_http(url: str, why: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["fetch", "cloudslicer", "--url", url]) == 2
+    assert f"--url {url!r}: {why}" in capsys.readouterr().err
+
+
+def test_a_maintainers_url_names_one_vendor(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["fetch", "--url", "http://127.0.0.1:9/x"]) == 2
+    assert "--url is one vendor's document: name exactly one vendor, not all" in capsys.readouterr().err
