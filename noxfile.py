@@ -11,6 +11,7 @@ nox -s docs           the API reference, built from the docstrings into reports/
 nox -s seeds          maintainers: compare specs with the vendors' documents (-- --seeds DIR)
 nox -s fetch          maintainers: fetch vendors' own documents, diff them with source.yaml (-- VENDOR [--update])
 nox -s diff           structural diff of two OpenAPI documents (-- OLD NEW)
+nox -s roundtrip      maintainers: each vendor's document restyled, fetched, generated and tested (-- [VENDOR] [--style S])
 nox -s compat         runtime and client tests on Python 3.11-3.13 with httpx 0.28 and 0.29
 nox -s drift          overlay actions learned from recorded schema deviations (-- DIR [--vendor V] [--write])
 nox -s bench          speed and memory goals, measured in one run, printed as one table
@@ -157,6 +158,16 @@ def fetch(session: nox.Session) -> None:
     """Maintainers: each vendor's upstream document against its source.yaml (-- VENDOR... [--update])."""
     session.install(*_group("generate"))
     session.run("python", "-m", "codegen", "fetch", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def roundtrip(session: nox.Session) -> None:
+    """Each vendor's source in other generators' conventions through fetch, generate and its tests
+    (-- [VENDOR...] [--style dropshot|fastapi|drf] [--keep]), each in a scratch copy of the repository."""
+    # mypy for the package check; the lint group holds the test, generate and runtime groups too.
+    session.install(*_group("lint"))
+    _install_packages(session)
+    session.run("python", "-m", "codegen.roundtrip", *session.posargs)
 
 
 @nox.session(python=PYTHON)

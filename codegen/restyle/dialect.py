@@ -53,6 +53,9 @@ def nullable_31(schema: Schema) -> Schema:
 
 
 def _schema_31(schema: Schema) -> Schema:
+    if "$ref" in schema:
+        # 3.0 ignores what stands beside a $ref (a `nullable` there included): 3.1 would apply it.
+        return {key: value for key, value in schema.items() if key == "$ref" or key in ANNOTATIONS}
     out = dict(schema)
     for bound, exclusive in (("minimum", "exclusiveMinimum"), ("maximum", "exclusiveMaximum")):
         if isinstance(out.get(exclusive), bool):
