@@ -11,7 +11,7 @@ nox -s docs           the API reference, built from the docstrings into reports/
 nox -s seeds          maintainers: compare specs with the vendors' documents (-- --seeds DIR)
 nox -s fetch          maintainers: fetch vendors' own documents, diff them with source.yaml (-- VENDOR [--update])
 nox -s diff           structural diff of two OpenAPI documents (-- OLD NEW)
-nox -s roundtrip      maintainers: each vendor's document restyled, fetched, generated and tested (-- [VENDOR] [--style S])
+nox -s roundtrip      maintainers: vendor documents restyled, fetched, generated, tested (-- [VENDOR] [--style S])
 nox -s compat         runtime and client tests on Python 3.11-3.13 with httpx 0.28 and 0.29
 nox -s drift          overlay actions learned from recorded schema deviations (-- DIR [--vendor V] [--write])
 nox -s bench          speed and memory goals, measured in one run, printed as one table

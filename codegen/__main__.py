@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         "--instance", metavar="NAME", help="fetch: the customer instance of a per-instance upstream URL"
     )
     parser.add_argument(
-        "--url", metavar="URL", help="fetch: one vendor's document from URL instead of the registry's (http: loopback only)"
+        "--url", metavar="URL", help="fetch: one vendor's document from URL, not the registry's (http: loopback only)"
     )
     parser.add_argument("--root", type=Path, default=REPO_ROOT, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)

@@ -207,7 +207,7 @@ def check_vendor(
     status = 1 if changes else 0
     if update and not identical:
         # The registry's template, not the filled URL: a customer's instance name stays out of the repository.
-        written, lines = _update(vendor, root, fetched, "a maintainer's --url" if overridden else vendor.upstream)
+        written, lines = _update(vendor, root, fetched, "a maintainer's --url" if overridden else str(vendor.upstream))
         report += lines
         status = status if written else 2
     return status, "\n".join(report)

@@ -214,7 +214,9 @@ def test_drf_splits_request_components_refs_enums_and_names_operations_by_path()
     enums = [name for name, schema in schemas.items() if "x-spec-enum-id" in schema]
     assert enums and all(name.endswith("Enum") for name in enums)
     ids = _operation_ids(after)
-    assert all(re.fullmatch(r"[a-z0-9_]+_(list|retrieve|create|update|partial_update|destroy)(_\d+)?", i) for i in ids.values())
+    assert all(
+        re.fullmatch(r"[a-z0-9_]+_(list|retrieve|create|update|partial_update|destroy)(_\d+)?", i) for i in ids.values()
+    )
     assert {tag["name"] for tag in after["tags"]} >= {op["tags"][0] for _, _, op in _operations(after)}
 
 
@@ -235,5 +237,5 @@ def test_a_construct_without_a_30_form_is_refused_by_name() -> None:
         "paths": {},
         "components": {"schemas": {"Blob": {"type": "string", "contentMediaType": "image/png"}}},
     }
-    with pytest.raises(RestyleError, match="contentMediaType has no 3.0 form"):
+    with pytest.raises(RestyleError, match=r"contentMediaType has no 3\.0 form"):
         restyle("dropshot", document)

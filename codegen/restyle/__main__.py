@@ -1,4 +1,4 @@
-"""`python -m codegen.restyle STYLE IN OUT`: a document in another generator's conventions (YAML or JSON by OUT's suffix)."""
+"""`python -m codegen.restyle STYLE IN OUT`: a document in another generator's conventions (JSON or YAML)."""
 
 from __future__ import annotations
 

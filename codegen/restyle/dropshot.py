@@ -25,7 +25,7 @@ from codegen.restyle.common import (
 )
 from codegen.restyle.dialect import to_30
 
-PAGE_TOKEN = "page_token"
+PAGE_TOKEN = "page_token"  # noqa: S105 - the pagination parameter's name, no secret
 
 
 def restyle(source: dict[str, Any]) -> dict[str, Any]:
@@ -35,7 +35,7 @@ def restyle(source: dict[str, Any]) -> dict[str, Any]:
     _inline_tagged_variants(document)
     _wrap_documented_refs(document)
     map_schemas(document, _documented_enum)
-    for path, method, operation in operations(document):
+    for _, _, operation in operations(document):
         names = {p.get("name") for p in operation.get("parameters", []) if isinstance(p, dict)}
         if PAGE_TOKEN in names:
             operation["x-dropshot-pagination"] = {"required": []}
@@ -70,7 +70,9 @@ def _inline_tagged_variants(document: dict[str, Any]) -> None:
     counts = _ref_counts(document)
     for name in list(schemas):
         union = schemas.get(name)
-        members = union.get("oneOf") if isinstance(union, dict) else None
+        if not isinstance(union, dict):
+            continue
+        members = union.get("oneOf")
         if not isinstance(members, list) or not members or not all(set(m) == {"$ref"} for m in members):
             continue
         refs = [m["$ref"] for m in members]

@@ -135,9 +135,7 @@ def _validation_answers(document: dict[str, Any]) -> None:
     error_name = error or "ValidationError"
     schemas.setdefault(error_name, copy.deepcopy(_VALIDATION_ERROR))
     wanted = {
-        "properties": {
-            "detail": {"items": {"$ref": f"{SCHEMAS}{error_name}"}, "type": "array", "title": "Detail"}
-        },
+        "properties": {"detail": {"items": {"$ref": f"{SCHEMAS}{error_name}"}, "type": "array", "title": "Detail"}},
         "type": "object",
         "title": "HTTPValidationError",
     }
