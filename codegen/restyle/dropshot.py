@@ -76,11 +76,9 @@ def _inline_tagged_variants(document: dict[str, Any]) -> None:
         if not isinstance(members, list) or not members or not all(set(m) == {"$ref"} for m in members):
             continue
         refs = [m["$ref"] for m in members]
-        mapping = union.get("discriminator", {}).get("mapping", {})
-        # A mapping names each variant once more: those references are the union's own.
-        own = {ref: 1 + sum(1 for value in mapping.values() if value == ref) for ref in refs}
-        targets = [schemas.get(ref.removeprefix(SCHEMAS)) for ref in refs]
-        if any(counts.get(ref) != own[ref] for ref in refs) or not all(_tagged(t) for t in targets):
+        targets = [_flattened(schemas.get(ref.removeprefix(SCHEMAS)), schemas) for ref in refs]
+        # Only the union's own `$ref` (its discriminator mapping goes with it).
+        if any(counts.get(ref) != 1 for ref in refs) or not all(_tagged(t) for t in targets):
             continue
         union["oneOf"] = targets
         union.pop("discriminator", None)
@@ -88,13 +86,37 @@ def _inline_tagged_variants(document: dict[str, Any]) -> None:
             del schemas[ref.removeprefix(SCHEMAS)]
 
 
+def _plain_object(schema: Any) -> bool:
+    """An object schema of properties only: two of them with distinct properties merge into one."""
+    keys = {"type", "properties", "required", "description", "title"}
+    return isinstance(schema, dict) and schema.get("type", "object") == "object" and not set(schema) - keys
+
+
+def _flattened(schema: Any, schemas: dict[str, Any]) -> Any:
+    """`allOf [$ref to an object, {the tag}]` as the one object serde's flattening makes of it; else as it is."""
+    members = schema.get("allOf") if isinstance(schema, dict) else None
+    if not (isinstance(members, list) and len(members) == 2 and set(schema) <= {"allOf", "description", "title"}):
+        return schema
+    parts = [schemas.get(str(m["$ref"]).removeprefix(SCHEMAS)) if set(m) == {"$ref"} else m for m in members]
+    if not all(_plain_object(part) for part in parts) or not any(part.get("type") == "object" for part in parts):
+        return schema
+    names = [set(part.get("properties", {})) for part in parts]
+    if names[0] & names[1]:
+        return schema
+    merged: dict[str, Any] = {"description": schema["description"]} if "description" in schema else {}
+    merged["type"] = "object"
+    merged["properties"] = {name: prop for part in parts for name, prop in part.get("properties", {}).items()}
+    required = [name for part in parts for name in part.get("required", [])]
+    return {**merged, "required": required} if required else merged
+
+
 def _tagged(schema: Any) -> bool:
+    """An object variant with a property of one value (serde's tag)."""
     if not isinstance(schema, dict) or schema.get("type") != "object":
         return False
-    required = schema.get("required", [])
     return any(
-        isinstance(prop, dict) and name in required and isinstance(prop.get("enum"), list) and len(prop["enum"]) == 1
-        for name, prop in schema.get("properties", {}).items()
+        isinstance(prop, dict) and isinstance(prop.get("enum"), list) and len(prop["enum"]) == 1
+        for prop in schema.get("properties", {}).values()
     )
 
 
