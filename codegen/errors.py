@@ -58,6 +58,29 @@ class EvidenceError(PipelineError):
         super().__init__(f"{path}: [{vendor}] confidence without evidence ({count}):\n{listed}")
 
 
+@dataclass(frozen=True)
+class NameProblem:
+    """One public name that does not line up with the source (`codegen.names`).
+
+    `kind` is one of: `stale pin` (a pinned operation the source no longer has), `unpinned operation`
+    (a new one), `unfollowed rename` (a public model whose vendor name the source no longer has),
+    `unpinned model` (a new schema), `collision` (two things pinned to one name)."""
+
+    kind: str
+    subject: str  # `METHOD /path`, a model name, or the name two pins share
+    problem: str
+
+
+class NamesError(PipelineError):
+    """`names.yaml` and the source disagree: every problem, so a maintainer fixes them in one go."""
+
+    def __init__(self, path: Path, problems: Sequence[NameProblem]) -> None:
+        self.path = path
+        self.problems = tuple(problems)
+        listed = "\n".join(f"  {p.kind}: {p.subject}: {p.problem}" for p in self.problems)
+        super().__init__(f"{path}: {len(self.problems)} public name problem(s):\n{listed}")
+
+
 class GeneratorFailed(PipelineError):
     """A code generator reported an error or a warning we do not accept."""
 

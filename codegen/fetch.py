@@ -4,7 +4,10 @@
 `upstream` URL, checks the answer is an OpenAPI document, and prints the structural diff (exit 1
 when something changed, 0 when nothing did). `--update` writes the new source, re-applies the
 overlay and lists every overlay action whose target no longer matches: the curation that needs a
-human. Nothing is written when the document cannot be fetched, is not OpenAPI, or is not valid.
+human. With a `names.yaml`, it also carries the public names onto the new document
+(`codegen.names.follow`): new operations pinned with their derived names, a schema the vendor
+renamed followed when exactly one new schema has its wire shape, the rest reported. Nothing is
+written when the document cannot be fetched, is not OpenAPI, or is not valid.
 
 A per-instance document (3YOURMIND) has `{instance}` in its URL, filled from `--instance` or
 from the environment variable the registry's `upstream_settings` names. A maintainer's `--url URL`
@@ -25,8 +28,9 @@ from typing import Any, Final
 
 import httpx
 
-from codegen.errors import OverlayActionError, PipelineError
-from codegen.overlay import stale_actions
+from codegen import names
+from codegen.errors import NamesError, OverlayActionError, PipelineError
+from codegen.overlay import parse_overlay, stale_actions
 from codegen.specdiff import diff, render, same_document
 from codegen.validation import validate_openapi
 from registry.documents import dump_document, load_document, parse_document
@@ -225,12 +229,26 @@ def _update(vendor: Vendor, root: Path, fetched: Fetched, origin: str) -> tuple[
         validate_openapi(fetched.document, Path(vendor.key))
     except SpecError as err:
         return False, [f"not written: the new document is not valid OpenAPI: {err.where}: {err.message}"]
+    names_path = spec_dir / names.FILE
     try:
-        curated, stale = (
-            stale_actions(fetched.document, load_document(overlay_path), shown_overlay)
-            if overlay_path.exists()
-            else (fetched.document, [])
-        )
+        overlay = load_document(overlay_path) if overlay_path.exists() else None
+        if overlay is not None:
+            parse_overlay(overlay, shown_overlay)
+    except SpecError as err:
+        return False, [f"not written: the overlay cannot be re-applied: {err}"]
+
+    def curate(document: dict[str, Any]) -> dict[str, Any]:
+        return stale_actions(document, overlay, shown_overlay)[0] if overlay is not None else document
+
+    try:
+        pins = names.load_names(names_path) if names_path.exists() else None
+        followed = names.follow(pins, load_document(source_path), fetched.document, curate) if pins else None
+    except (SpecError, NamesError) as err:
+        return False, [f"not written: the public names cannot be carried: {err}"]
+    # The overlay speaks public names: it is re-applied to the new source in them.
+    renamed = names.rename(fetched.document, followed.names) if followed else fetched.document
+    try:
+        curated, stale = stale_actions(renamed, overlay, shown_overlay) if overlay is not None else (renamed, [])
     except (SpecError, OverlayActionError) as err:
         return False, [f"not written: the overlay cannot be re-applied: {err}"]
     header = (
@@ -241,6 +259,13 @@ def _update(vendor: Vendor, root: Path, fetched: Fetched, origin: str) -> tuple[
     partial.write_text(dump_document(fetched.document, header), encoding="utf-8")
     partial.replace(source_path)  # whole or not at all
     lines = [f"wrote {shown_source}"]
+    if followed and followed.changed:
+        partial = names_path.with_suffix(".yaml.partial")
+        partial.write_text(names.dump_names(followed.names, vendor.title, vendor.key), encoding="utf-8")
+        partial.replace(names_path)
+        lines.append(f"wrote {names_path.relative_to(root)}")
+    if followed:
+        lines += followed.report(names_path.relative_to(root))
     if stale:
         lines.append(f"{len(stale)} overlay action(s) no longer match anything; their curation needs a human:")
         lines += [

@@ -23,7 +23,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 
-from codegen import evidence, known_values, loss, package_files, resources
+from codegen import evidence, known_values, loss, names, package_files, resources
 from codegen.errors import GenerationLoss, GeneratorFailed, PipelineError
 from codegen.normalise import Normalised, normalise
 from codegen.overlay import apply_overlay
@@ -74,14 +74,28 @@ def run_ruff(*args: str, cwd: Path) -> None:
         raise GeneratorFailed(f"ruff {' '.join(args)} failed in {cwd}:\n{result.stdout}{result.stderr}")
 
 
+def pinned_names(vendor: Vendor, root: Path = REPO_ROOT) -> names.Names | None:
+    """The vendor's `names.yaml`, or None where it has none (every name then derived)."""
+    path = vendor.spec_dir(root) / names.FILE
+    return names.load_names(path) if path.exists() else None
+
+
+def operation_names(vendor: Vendor, spec: dict[str, Any], root: Path = REPO_ROOT) -> dict[str, names.OperationPin]:
+    """Each operation's public names in the curated `spec`: pinned in names.yaml, or derived for an
+    operation the overlay adds (curation already) or a vendor without names.yaml."""
+    pins = pinned_names(vendor, root)
+    return {**names.derive(spec), **(pins.operations if pins else {})}
+
+
 def curate(vendor: Vendor, root: Path = REPO_ROOT) -> dict[str, Any]:
-    """Validate the source, apply the overlay, validate the result; PROVENANCE.md must back every
-    operation's confidence."""
+    """Validate the source, put it in its pinned public names, apply the overlay, validate the result;
+    PROVENANCE.md must back every operation's confidence."""
     spec_dir = vendor.spec_dir(root)
     source_path = spec_dir / "source.yaml"
     overlay_path = spec_dir / "overlay.yaml"
     source = load_document(source_path)
     validate_openapi(source, source_path)
+    source = names.in_public_names(source, spec_dir)
     curated = apply_overlay(source, load_document(overlay_path), overlay_path) if overlay_path.exists() else source
     validate_openapi(curated, overlay_path)
     check_confidence(curated, overlay_path)
@@ -119,7 +133,7 @@ def _generate_package(
     package_files.copy_licence(project_dir)
     package_dir = project_dir / vendor.module
     losses = loss.package_losses(spec, config, data, problems, package_dir)
-    groups = resources.collect(spec, data)
+    groups = resources.collect(spec, data, operation_names(vendor, spec, root))
     resources_dir = package_dir / "_resources"
     resources_dir.mkdir()
     for name, text in resources.render(groups, data, vendor.title).items():

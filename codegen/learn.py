@@ -37,6 +37,7 @@ from jsonpath.segments import JSONPathChildSegment
 from jsonpath.selectors import IndexSelector, NameSelector, WildcardSelector
 
 from codegen.errors import REPORTED, DeviationRecordError, PipelineError
+from codegen.names import in_public_names
 from codegen.overlay import apply_overlay
 from codegen.validation import validate_openapi
 from registry.documents import load_document, parse_document
@@ -650,7 +651,8 @@ def write(item: Plan, root: Path = REPO_ROOT) -> Path:
     added = f"\n  # --- Learned from recorded deviations (nox -s drift) ---\n\n{actions_yaml(item.actions)}\n"
     new_text = text.rstrip("\n") + "\n" + added
     source_path = item.vendor.spec_dir(root) / "source.yaml"
-    curated = apply_overlay(load_document(source_path), parse_document(new_text, overlay_path), overlay_path)
+    source = in_public_names(load_document(source_path), item.vendor.spec_dir(root))
+    curated = apply_overlay(source, parse_document(new_text, overlay_path), overlay_path)
     validate_openapi(curated, overlay_path)
     overlay_path.write_text(new_text, encoding="utf-8")
     return overlay_path

@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 from openapi_python_client.parser import GeneratorData
@@ -39,6 +39,9 @@ from openapi_python_client.strings import PythonIdentifier
 from codegen.error_classes import status_errors
 from codegen.errors import GeneratorFailed
 from codegen.known_values import known_values, resolved, sentence
+
+if TYPE_CHECKING:
+    from codegen.names import OperationPin
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -135,6 +138,11 @@ def method_name(operation_id: str, tag: str) -> str:
         kept = kept[:-1]
     kept[0] = _VERB_ALIASES.get(kept[0], kept[0])
     return snake("_".join(kept))
+
+
+def operation_key(method: str, path: str) -> str:
+    """`GET /devices`: how `names.yaml` pins an operation (what a vendor cannot rename without changing the wire)."""
+    return f"{method.upper()} {path}"
 
 
 def _raw_operations(spec: Mapping[str, Any]) -> dict[str, tuple[str, str, Mapping[str, Any]]]:
@@ -377,31 +385,39 @@ def _known_values_doc(params: Iterable[Param]) -> str:
     return "\n".join(f"`{p.name}`: {sentence(p.known_values)}" for p in params if p.known_values)
 
 
-def collect(spec: Mapping[str, Any], data: GeneratorData) -> list[Group]:
-    """Build the resource model from the curated spec and the generator's parse."""
+def collect(spec: Mapping[str, Any], data: GeneratorData, pins: Mapping[str, OperationPin]) -> list[Group]:
+    """Build the resource model from the curated spec and the generator's parse; each operation's group
+    and method are its pin's (`codegen.names`: `names.yaml`, or derived where a vendor has none)."""
     raw_ops = _raw_operations(spec)
     tag_docs = {tag["name"]: tag.get("description", "") for tag in spec.get("tags", [])}
     tag_names = {snake(name): name for name in tag_docs}
     # The generator's own module name for each tag ("3D Files" -> `tag3d_files`).
     tag_names.update({str(PythonIdentifier(name, prefix="tag")): name for name in tag_docs})
-    attributes = {tag["name"]: tag["x-fabapi-resource"] for tag in spec.get("tags", []) if "x-fabapi-resource" in tag}
     default_style = spec.get("x-fabapi-pagination")
     groups: list[Group] = []
     for tag_module, collection in sorted(data.endpoint_collections_by_tag.items()):
-        tag = tag_names.get(str(tag_module), str(tag_module))
         operations: list[Operation] = []
+        attributes: set[str] = set()
         taken: set[str] = set()
         for endpoint in collection.endpoints:
             operation_id = str(endpoint.name)
             if operation_id not in raw_ops:
                 operation_id = next((op for op in raw_ops if snake(op) == snake(str(endpoint.name))), operation_id)
             path, http_method, raw = raw_ops.get(operation_id, (_text(endpoint.path), endpoint.method, {}))
-            name = raw.get("x-fabapi-method") or method_name(operation_id, tag)
+            key = operation_key(http_method, path)
+            pin = pins.get(key)
+            if pin is None:
+                raise GeneratorFailed(f"{key} (operationId {operation_id!r}) has no public names: pin it in names.yaml")
+            if raw.get("x-fabapi-method") not in (None, pin.method):
+                raise GeneratorFailed(
+                    f"{key}: x-fabapi-method {raw['x-fabapi-method']!r} in the overlay, but names.yaml pins the"
+                    f" method {pin.method!r}: change one"
+                )
+            name = pin.method
             if name in taken:
-                name = snake(operation_id)
-            if name in taken:
-                raise GeneratorFailed(f"two operations of tag {tag!r} map to the method name {name!r}")
+                raise GeneratorFailed(f"two operations of tag module {tag_module} have the method name {name!r}")
             taken.add(name)
+            attributes.add(pin.group)
             pagination = _pagination(endpoint, raw, default_style)
             control = set(pagination.control.values()) if pagination else set()
             params: list[Param] = []
@@ -470,7 +486,12 @@ def collect(spec: Mapping[str, Any], data: GeneratorData) -> list[Group]:
                     raises=_raises(spec, raw, _statuses(endpoint), bool(params or endpoint.bodies)),
                 )
             )
-        attribute = attributes.get(tag, snake(tag))
+        if len(attributes) != 1:
+            raise GeneratorFailed(
+                f"the operations of tag module {tag_module} are pinned to groups {sorted(attributes)}"
+            )
+        attribute = attributes.pop()
+        tag = tag_names.get(str(tag_module), str(tag_module))
         class_name = "".join(part.capitalize() for part in attribute.split("_"))
         groups.append(Group(attribute, class_name, _doc(tag_docs.get(tag, "")), tuple(operations)))
     return groups

@@ -24,10 +24,12 @@ from typing import Any
 import yaml
 
 from codegen import evidence
+from codegen import names as public_names
 from codegen.errors import REPORTED, PipelineError
 from codegen.generate import run_ruff
+from codegen.overlay import apply_overlay
 from codegen.validation import validate_openapi
-from registry.documents import load_document
+from registry.documents import load_document, parse_document
 from registry.vendors import REGISTRY, REPO_ROOT, load_vendors
 
 _NAME = re.compile(r"[a-z][a-z0-9_]*")
@@ -40,6 +42,7 @@ TEMPLATES = Path(__file__).resolve().parent / "templates" / "scaffold"
 FILES = {
     "specs/{key}/source.yaml": "source.yaml",
     "specs/{key}/overlay.yaml": "overlay.yaml",
+    "specs/{key}/names.yaml": "names.yaml",
     "specs/{key}/PROVENANCE.md": "PROVENANCE.md",
     "overlays/{key}/_public.py": "overlay_public.py.tmpl",
     "overlays/{key}/_{key}.py": "overlay_shared.py.tmpl",
@@ -309,10 +312,18 @@ def plan(name: str, spec_path: Path | None = None, root: Path = REPO_ROOT) -> Pl
         relative = pattern.format(key=names.key)
         if template == "source.yaml":
             files[relative] = source
+        elif template == "names.yaml":
+            continue  # written from the source and its overlay, below
         elif template == "tests_client.py.tmpl" and trip is None:
             files[relative] = _render("tests_client_generic.py.tmpl", values)
         else:
             files[relative] = _render(template, values)
+    # The public names start as the document's own, pinned from here on (codegen/names.py).
+    overlay_relative = f"specs/{names.key}/overlay.yaml"
+    overlay = parse_document(files[overlay_relative], Path(overlay_relative))
+    curated = apply_overlay(document, overlay, Path(overlay_relative))
+    pins = public_names.first_pins(document, curated)
+    files[f"specs/{names.key}/{public_names.FILE}"] = public_names.dump_names(pins, names.title, names.key)
     return Plan(files, registry_entry(names, base_url, origin))
 
 

@@ -62,6 +62,7 @@ from schemathesis import GenerationMode
 from schemathesis.transport.serialization import Binary
 from werkzeug.test import EnvironBuilder
 
+from codegen.generate import operation_names
 from codegen.resources import collect
 from conformance.plugins import WORKFLOWS, PluginError, plugins_for
 from registry.documents import load_document
@@ -514,7 +515,8 @@ def _generator_view(key: str) -> tuple[dict[str, Any], dict[str, dict[str, str]]
     data = GeneratorData.from_dict(spec, config=generator_config(key))
     if not isinstance(data, GeneratorData):
         raise SpecStrategyError(f"{key}: openapi-python-client cannot read the curated spec: {data}")
-    collected = {op.operation_id: op for group in collect(spec, data) for op in group.operations}
+    pins = operation_names(load_vendors()[key], spec)
+    collected = {op.operation_id: op for group in collect(spec, data, pins) for op in group.operations}
     bodies: dict[str, dict[str, str]] = {}
     for collection in data.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 
+from codegen.names import in_public_names
 from codegen.overlay import apply_overlay
 from codegen.validation import validate_openapi
 from registry.documents import load_document
@@ -20,7 +21,8 @@ METHODS = ("get", "put", "post", "patch", "delete")
 def _curated() -> dict[str, object]:
     source = load_document(SPEC_DIR / "source.yaml")
     validate_openapi(source, SPEC_DIR / "source.yaml")
-    curated = apply_overlay(source, load_document(SPEC_DIR / "overlay.yaml"), SPEC_DIR / "overlay.yaml")
+    public = in_public_names(source, SPEC_DIR)
+    curated = apply_overlay(public, load_document(SPEC_DIR / "overlay.yaml"), SPEC_DIR / "overlay.yaml")
     validate_openapi(curated, SPEC_DIR / "overlay.yaml")
     return curated
 

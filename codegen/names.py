@@ -1,0 +1,521 @@
+"""Public names that do not move when a vendor renames things: `specs/<v>/names.yaml`.
+
+A vendor's own document names operations (`operationId`, tags) and schemas as its framework likes
+(`get_user_info_v1_user_get`, `XYZDimensions`); the package's public names (api modules, resource
+groups and methods, model classes) must not follow. `names.yaml` is curation, reviewed like the overlay:
+
+- `operations:` keyed `"METHOD /path"` (what the vendor cannot rename without changing the wire):
+  the `operationId` and `tags` the package is generated from (api module, function, inline model
+  names, api package), the resource `group` and its `method`.
+- `models:` every component schema of the source: its name, or `{vendor name: public name}` where
+  the vendor calls it differently.
+
+`apply_names` runs on the source before the overlay, so the overlay, the generators and the
+hand-written layer all speak public names: schemas are renamed and every `$ref` (and discriminator
+mapping, and link `operationId`) rewritten; each operation gets its pinned `operationId` and tags.
+The wire is untouched. Whatever does not line up is a `NamesError` listing every problem.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Final
+
+from openapi_python_client.strings import PythonIdentifier
+
+from codegen.errors import NameProblem, NamesError
+from codegen.resources import HTTP_METHODS, method_name, operation_key, snake
+from registry.documents import load_document
+from registry.errors import SpecError
+
+FILE: Final = "names.yaml"
+SCHEMA_REF: Final = "#/components/schemas/"
+# openapi-python-client files an operation without tags under this one.
+DEFAULT_TAG: Final = "default"
+_IDENTIFIER = re.compile(r"[a-z_][a-z0-9_]*")
+HEADER: Final = (
+    "# {title}: the package's public names, pinned so that a vendor renaming its operationIds,\n"
+    "# tags or schemas moves none of them (codegen/names.py). Curation, reviewed like overlay.yaml.\n"
+    "# operations: `METHOD /path` -> the operationId and tags it is generated from, its resource\n"
+    "#   group and method. models: every schema of source.yaml, `{{vendor name: public name}}` where\n"
+    "#   they differ. `nox -s fetch -- {key} --update` pins new operations and follows unambiguous renames."
+)
+
+
+@dataclass(frozen=True)
+class OperationPin:
+    """The public names of one operation."""
+
+    operation_id: str
+    tags: tuple[str, ...]
+    group: str
+    method: str
+
+
+@dataclass(frozen=True)
+class Names:
+    """One vendor's pins: operations by `METHOD /path`, models as vendor name -> public name."""
+
+    operations: dict[str, OperationPin]
+    models: dict[str, str]
+    path: Path = field(default=Path(FILE), compare=False)
+
+    def public_models(self) -> set[str]:
+        return set(self.models.values())
+
+
+def operations(spec: Mapping[str, Any]) -> Iterable[tuple[str, str, str, dict[str, Any]]]:
+    """(key, method, path, operation) of every operation, in document order."""
+    for path, item in spec.get("paths", {}).items():
+        if not isinstance(item, Mapping):
+            continue
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if isinstance(operation, dict):
+                yield operation_key(method, path), method, path, operation
+
+
+def schemas(spec: Mapping[str, Any]) -> dict[str, Any]:
+    found = spec.get("components", {}).get("schemas", {})
+    return found if isinstance(found, dict) else {}
+
+
+# --- reading and writing names.yaml ---------------------------------------------------------------
+
+
+def _pin(raw: Any, path: Path, where: str) -> OperationPin:
+    if not isinstance(raw, Mapping):
+        raise SpecError(path, where, "expected a mapping with operationId, tags, group and method")
+    unknown = sorted(set(raw) - {"operationId", "tags", "group", "method"})
+    if unknown:
+        raise SpecError(path, where, f"unknown keys {unknown}; a pin has operationId, tags, group and method")
+    operation_id, tags = raw.get("operationId"), raw.get("tags")
+    if not isinstance(operation_id, str) or not operation_id:
+        raise SpecError(path, f"{where}.operationId", f"expected a non-empty string, found {operation_id!r}")
+    if not isinstance(tags, list) or not tags or not all(isinstance(t, str) and t for t in tags):
+        raise SpecError(path, f"{where}.tags", f"expected a non-empty list of tag names, found {tags!r}")
+    for key in ("group", "method"):
+        value = raw.get(key)
+        if not isinstance(value, str) or not _IDENTIFIER.fullmatch(value):
+            raise SpecError(path, f"{where}.{key}", f"expected a lower-case Python identifier, found {value!r}")
+    return OperationPin(operation_id, tuple(tags), str(raw["group"]), str(raw["method"]))
+
+
+def _models(raw: Any, path: Path) -> dict[str, str]:
+    if not isinstance(raw, list):
+        raise SpecError(path, "$.models", "expected a list of schema names or `{vendor name: public name}`")
+    models: dict[str, str] = {}
+    for index, entry in enumerate(raw):
+        where = f"$.models[{index}]"
+        if isinstance(entry, str) and entry:
+            vendor, public = entry, entry
+        elif isinstance(entry, Mapping) and len(entry) == 1:
+            vendor, public = next(iter(entry.items()))
+            if not isinstance(vendor, str) or not isinstance(public, str) or not vendor or not public:
+                raise SpecError(path, where, f"expected `vendor name: public name`, found {dict(entry)!r}")
+        else:
+            raise SpecError(path, where, f"expected a schema name or `{{vendor name: public name}}`, found {entry!r}")
+        if vendor in models:
+            raise SpecError(path, where, f"{vendor!r} is listed twice")
+        models[vendor] = public
+    return models
+
+
+def collisions(names: Names) -> list[NameProblem]:
+    """Pins that would give two things one public name."""
+    found: list[NameProblem] = []
+
+    def twice(kind: str, by: Mapping[Any, list[str]]) -> None:
+        for name, holders in by.items():
+            if len(holders) > 1:
+                found.append(NameProblem("collision", str(name), f"{kind} of {', '.join(holders)}"))
+
+    by_operation_id: dict[str, list[str]] = {}
+    by_method: dict[str, list[str]] = {}
+    group_tag: dict[str, list[str]] = {}
+    tag_group: dict[str, list[str]] = {}
+    for key, pin in names.operations.items():
+        by_operation_id.setdefault(pin.operation_id, []).append(key)
+        by_method.setdefault(f"{pin.group}.{pin.method}", []).append(key)
+        if pin.tags[0] not in group_tag.setdefault(pin.group, []):
+            group_tag[pin.group].append(pin.tags[0])
+        if pin.group not in tag_group.setdefault(pin.tags[0], []):
+            tag_group[pin.tags[0]].append(pin.group)
+    twice("the operationId", by_operation_id)
+    twice("the method", by_method)
+    # One group is generated from one tag (its first), and one tag makes one group.
+    twice("the group generated from the tags", {f"group {g}": [repr(t) for t in ts] for g, ts in group_tag.items()})
+    twice("the tag grouped as", {f"tag {t!r}": gs for t, gs in tag_group.items()})
+    by_model: dict[str, list[str]] = {}
+    for vendor, public in names.models.items():
+        by_model.setdefault(public, []).append(repr(vendor))
+    twice("the public model name", by_model)
+    return found
+
+
+def load_names(path: Path) -> Names:
+    """`names.yaml` as pins; `SpecError` where it is malformed, `NamesError` when two pins collide."""
+    document = load_document(path)
+    raw_operations = document.get("operations")
+    if not isinstance(raw_operations, Mapping):
+        raise SpecError(path, "$.operations", "expected a mapping of `METHOD /path` to pins")
+    pins: dict[str, OperationPin] = {}
+    for key, raw in raw_operations.items():
+        method, _, route = str(key).partition(" ")
+        if method.lower() not in HTTP_METHODS or not route.startswith("/") or method != method.upper():
+            raise SpecError(path, f"$.operations[{key!r}]", "expected a key `METHOD /path`, such as `GET /users`")
+        pins[str(key)] = _pin(raw, path, f"$.operations[{key!r}]")
+    names = Names(pins, _models(document.get("models", []), path), path)
+    found = collisions(names)
+    if found:
+        raise NamesError(path, found)
+    return names
+
+
+def dump_names(names: Names, title: str, key: str) -> str:
+    """The file's text: a header saying what it is, then one operation per line (reads and diffs better
+    than four), then the models. Every scalar is a JSON string, which YAML reads as written (`on`, `no`)."""
+    out = [HEADER.format(title=title, key=key), "operations:"]
+    for pin_key, pin in names.operations.items():
+        tags = ", ".join(json.dumps(tag, ensure_ascii=False) for tag in pin.tags)
+        out.append(
+            f"  {json.dumps(pin_key, ensure_ascii=False)}: {{operationId: {json.dumps(pin.operation_id)},"
+            f" tags: [{tags}], group: {json.dumps(pin.group)}, method: {json.dumps(pin.method)}}}"
+        )
+    out.append("models:")
+    for vendor, public in names.models.items():
+        entry = json.dumps(vendor) if vendor == public else f"{json.dumps(vendor)}: {json.dumps(public)}"
+        out.append(f"- {entry}")
+    return "\n".join(out) + "\n"
+
+
+# --- applying pins to a source --------------------------------------------------------------------
+
+
+def _rewrite(node: Any, models: Mapping[str, str], operation_ids: Mapping[str, str]) -> Any:
+    """`node` with schema `$ref`s, discriminator mappings and link operationIds renamed."""
+    if isinstance(node, list):
+        return [_rewrite(item, models, operation_ids) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        if key == "$ref":
+            out[key] = _renamed_ref(value, models)
+        elif key == "mapping" and isinstance(value, Mapping) and "propertyName" in node:
+            out[key] = {k: _renamed_ref(v, models) for k, v in value.items()}
+        elif key == "operationId" and isinstance(value, str) and "operationRef" not in node:
+            # A link object names its target by operationId: the vendor's name becomes the pinned one.
+            out[key] = operation_ids.get(value, value)
+        else:
+            out[key] = _rewrite(value, models, operation_ids)
+    return out
+
+
+def _renamed_ref(value: Any, models: Mapping[str, str]) -> Any:
+    if isinstance(value, str) and value.startswith(SCHEMA_REF):
+        name = value[len(SCHEMA_REF) :]
+        return SCHEMA_REF + models.get(name, name)
+    return value
+
+
+def rename(source: Mapping[str, Any], names: Names) -> dict[str, Any]:
+    """`source` in public names as far as the pins reach (nothing is checked: `apply_names` checks)."""
+    document: dict[str, Any] = copy.deepcopy(dict(source))
+    operation_ids: dict[str, str] = {}
+    tag_names: dict[str, set[str]] = {}
+    for key, _, _, operation in operations(document):
+        pin = names.operations.get(key)
+        if pin is None:
+            continue
+        if isinstance(operation.get("operationId"), str):
+            operation_ids[operation["operationId"]] = pin.operation_id
+        vendor_tags = [t for t in operation.get("tags", []) if isinstance(t, str)]
+        if len(vendor_tags) == len(pin.tags):
+            for vendor_tag, pinned_tag in zip(vendor_tags, pin.tags, strict=True):
+                tag_names.setdefault(vendor_tag, set()).add(pinned_tag)
+    # Link objects may point at operations by the vendor's operationIds: rewritten with the rest.
+    renamed_models = {v: p for v, p in names.models.items() if v != p}
+    document = _rewrite(document, renamed_models, {v: p for v, p in operation_ids.items() if v != p})
+    public_tag = {vendor: next(iter(public)) for vendor, public in tag_names.items() if len(public) == 1}
+    for key, _, _, operation in operations(document):
+        pin = names.operations.get(key)
+        if pin is not None:
+            operation["operationId"] = pin.operation_id
+            operation["tags"] = list(pin.tags)
+        elif isinstance(operation.get("tags"), list):
+            # A new operation joins the public group of its vendor tag, where the pins tell which it is.
+            operation["tags"] = [public_tag.get(str(name), name) for name in operation["tags"]]
+    found = schemas(document)
+    if renamed_models and found:
+        document["components"]["schemas"] = {renamed_models.get(name, name): value for name, value in found.items()}
+    # A tag object follows its operations when they all moved to one public tag.
+    declared = document.get("tags")
+    if isinstance(declared, list):
+        for declaration in declared:
+            if isinstance(declaration, dict) and str(declaration.get("name")) in public_tag:
+                declaration["name"] = public_tag[str(declaration["name"])]
+    return document
+
+
+def _fields(schema: Any) -> tuple[str, ...]:
+    """What a schema holds, for a suggestion: its property names, or its enum values."""
+    if not isinstance(schema, Mapping):
+        return ()
+    if isinstance(schema.get("properties"), Mapping):
+        return tuple(sorted(str(name) for name in schema["properties"]))
+    if isinstance(schema.get("enum"), list):
+        return tuple(sorted(repr(value) for value in schema["enum"]))
+    return ()
+
+
+def problems(source: Mapping[str, Any], names: Names, previous: Mapping[str, Any] | None = None) -> list[NameProblem]:
+    """Everything in `source` the pins do not cover, and every pin `source` no longer has. `previous` (the
+    last curated document, in public names) lets a vanished model suggest the new schemas with its fields."""
+    found: list[NameProblem] = []
+    present = {key: operation for key, _, _, operation in operations(source)}
+    for key in names.operations:
+        if key not in present:
+            found.append(
+                NameProblem("stale pin", key, "the source has no such operation; re-pin it where it moved, or drop it")
+            )
+    for key, operation in present.items():
+        if key not in names.operations:
+            found.append(
+                NameProblem(
+                    "unpinned operation",
+                    key,
+                    f"a new operation (operationId {operation.get('operationId')!r}): pin it under `operations:` "
+                    "(`nox -s fetch -- VENDOR --update` writes the derived names)",
+                )
+            )
+    vendor_schemas = schemas(source)
+    unlisted = [name for name in vendor_schemas if name not in names.models]
+    old = schemas(previous or {})
+    for vendor, public in names.models.items():
+        if vendor in vendor_schemas:
+            continue
+        # New: not the vendor name of a model the last curated document already had.
+        held = _fields(old.get(public))
+        alike = [
+            name
+            for name in vendor_schemas
+            if held and _fields(vendor_schemas[name]) == held and names.models.get(name, name) not in old
+        ]
+        hint = f"; new schemas with the same fields: {', '.join(alike)}" if alike else ""
+        named = f"{vendor!r}" + (f" (public name {public!r})" if vendor != public else "")
+        found.append(
+            NameProblem(
+                "unfollowed rename",
+                public,
+                f"the source has no schema {named}: map the vendor's new name to it, `{{NewName: {public}}}`{hint}",
+            )
+        )
+    for name in unlisted:
+        found.append(
+            NameProblem(
+                "unpinned model", name, f"a new schema: list it under `models:` (or map it, `{{{name}: Public}}`)"
+            )
+        )
+    return found
+
+
+def apply_names(source: Mapping[str, Any], names: Names, previous: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """`source` in public names; `NamesError` listing every stale, missing or unfollowed pin."""
+    found = problems(source, names, previous)
+    if found:
+        raise NamesError(names.path, found)
+    return rename(source, names)
+
+
+def in_public_names(source: Mapping[str, Any], spec_dir: Path) -> dict[str, Any]:
+    """`source` with the pins of `spec_dir/names.yaml` applied (as it is where there is none). The last
+    curated document there (`openapi.yaml`) holds each public model's fields, for a vanished one's hint."""
+    path = spec_dir / FILE
+    if not path.exists():
+        return dict(source)
+    previous_path = spec_dir / "openapi.yaml"
+    previous = load_document(previous_path) if previous_path.exists() else None
+    return apply_names(source, load_names(path), previous)
+
+
+# --- deriving names for operations without pins ---------------------------------------------------
+
+
+def derive(spec: Mapping[str, Any]) -> dict[str, OperationPin]:
+    """The names the resource layer gives each operation of a curated spec when nothing pins them:
+    the group from the tag (`x-fabapi-resource` on it), the method from `x-fabapi-method` or the
+    operationId without the tag's words; a name already taken in the group falls back to the
+    operationId in snake case."""
+    declared = [tag for tag in spec.get("tags", []) if isinstance(tag, Mapping) and "name" in tag]
+    tag_names = {snake(t["name"]): t["name"] for t in declared}
+    # The generator's module name of each tag ("3D Files" -> `tag3d_files`), as in codegen.resources.collect.
+    tag_names.update({str(PythonIdentifier(t["name"], prefix="tag")): t["name"] for t in declared})
+    attributes = {t["name"]: t["x-fabapi-resource"] for t in declared if "x-fabapi-resource" in t}
+    taken: dict[str, set[str]] = {}
+    pins: dict[str, OperationPin] = {}
+    for key, _, _, operation in operations(spec):
+        tags = tuple(t for t in operation.get("tags", []) if isinstance(t, str)) or (DEFAULT_TAG,)
+        module = str(PythonIdentifier(tags[0], prefix="tag"))
+        tag = tag_names.get(module, module)
+        operation_id = str(operation.get("operationId", ""))
+        name = operation.get("x-fabapi-method") or method_name(operation_id, tag)
+        used = taken.setdefault(module, set())
+        if name in used:
+            name = snake(operation_id)
+        used.add(name)
+        pins[key] = OperationPin(operation_id, tags, attributes.get(tag, snake(tag)), str(name))
+    return pins
+
+
+def first_pins(source: Mapping[str, Any], curated: Mapping[str, Any]) -> Names:
+    """A vendor's first `names.yaml`: every operation of `source` under its own operationId and tags, with
+    the group and method the resource layer derives from `curated` (the source through its overlay; the
+    source itself for an operation the overlay removes), every schema under its own name."""
+    derived, raw = derive(curated), derive(source)
+    pins = {
+        key: OperationPin(
+            str(operation.get("operationId", "")),
+            tuple(t for t in operation.get("tags", []) if isinstance(t, str)) or (DEFAULT_TAG,),
+            (derived.get(key) or raw[key]).group,
+            (derived.get(key) or raw[key]).method,
+        )
+        for key, _, _, operation in operations(source)
+    }
+    return Names(pins, {name: name for name in schemas(source)})
+
+
+# --- following a new vendor document (`fetch --update`) -------------------------------------------
+
+_SHAPE_KEYS: Final = (
+    "type", "format", "properties", "required", "enum", "const", "items", "additionalProperties",
+    "allOf", "oneOf", "anyOf", "nullable", "prefixItems",
+)  # fmt: skip
+_SHAPE_DEPTH: Final = 4
+
+
+def wire_shape(spec: Mapping[str, Any], node: Any, depth: int = 0) -> Any:
+    """What a schema accepts and sends, names left out: properties, types, required, enums, with `$ref`s
+    followed (to a depth, so cycles end) and documentation dropped."""
+    if isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
+        if depth >= _SHAPE_DEPTH or not node["$ref"].startswith(SCHEMA_REF):
+            return "$ref"
+        return wire_shape(spec, schemas(spec).get(node["$ref"][len(SCHEMA_REF) :]), depth + 1)
+    if isinstance(node, list):
+        return [wire_shape(spec, item, depth) for item in node]
+    if not isinstance(node, Mapping):
+        return node
+    shape: dict[str, Any] = {}
+    for key in _SHAPE_KEYS:
+        if key not in node:
+            continue
+        value = node[key]
+        if key == "properties" and isinstance(value, Mapping):
+            shape[key] = {name: wire_shape(spec, sub, depth) for name, sub in sorted(value.items())}
+        elif key in ("required", "enum") and isinstance(value, list):
+            shape[key] = sorted(json.dumps(item, sort_keys=True) for item in value)
+        else:
+            shape[key] = wire_shape(spec, value, depth)
+    return shape
+
+
+def _same_shape(old: Mapping[str, Any], old_name: str, new: Mapping[str, Any], new_name: str) -> bool:
+    return bool(
+        json.dumps(wire_shape(old, schemas(old).get(old_name)), sort_keys=True)
+        == json.dumps(wire_shape(new, schemas(new).get(new_name)), sort_keys=True)
+    )
+
+
+@dataclass(frozen=True)
+class Followed:
+    """`names.yaml` carried onto a new vendor document, and what was done or left for a human."""
+
+    names: Names
+    renames: list[str]  # map entries written
+    ambiguous: list[str]  # vanished models not followed, with why
+    pinned: list[str]  # new operations pinned with derived names
+    stale: list[str]  # pins of operations that are gone
+    added: list[str]  # new schemas listed under their vendor names
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.renames or self.pinned or self.added)
+
+    def report(self, shown: Path) -> list[str]:
+        lines: list[str] = []
+        lines += [f"{shown}: followed a rename: {line}" for line in self.renames]
+        lines += [f"{shown}: pinned a new operation: {line}" for line in self.pinned]
+        lines += [f"{shown}: listed a new schema: {line}" for line in self.added]
+        if self.ambiguous or self.stale:
+            lines.append(f"{len(self.ambiguous) + len(self.stale)} public name(s) need a human in {shown}:")
+            lines += [f"  {line}" for line in self.ambiguous + self.stale]
+        return lines
+
+
+def follow(
+    names: Names,
+    old: Mapping[str, Any],
+    new: Mapping[str, Any],
+    curate: Callable[[dict[str, Any]], dict[str, Any]],
+) -> Followed:
+    """Carry `names` from the `old` source onto the `new` one: a public schema that vanished follows the one
+    new schema of the same wire shape (several or none: reported, not guessed); new schemas are listed
+    under their own names; new operations are pinned with the names `curate` (the new source with the
+    pins so far, through the overlay) derives; pins of vanished operations are reported, and kept."""
+    new_schemas = schemas(new)
+    models = dict(names.models)
+    vanished = [vendor for vendor in models if vendor not in new_schemas]
+    fresh = [name for name in new_schemas if name not in models]
+    matches = {v: [n for n in fresh if _same_shape(old, v, new, n)] for v in vanished if v in schemas(old)}
+    claimed: dict[str, list[str]] = {}
+    for vendor, candidates in matches.items():
+        for candidate in candidates:
+            claimed.setdefault(candidate, []).append(vendor)
+    renames: list[str] = []
+    ambiguous: list[str] = []
+    for vendor in vanished:
+        public = models[vendor]
+        candidates = matches.get(vendor, [])
+        if len(candidates) == 1 and claimed[candidates[0]] == [vendor]:
+            new_name = candidates[0]
+            models = {(new_name if k == vendor else k): v for k, v in models.items()}
+            fresh.remove(new_name)
+            renames.append(f"{new_name} -> {public} (was {vendor}; same wire shape)")
+        elif candidates:
+            ambiguous.append(
+                f"{public}: the source has no {vendor!r}; {len(candidates)} new schemas have its wire shape "
+                f"({', '.join(candidates)}) or share one: map the right one, `{{NewName: {public}}}`"
+            )
+        else:
+            ambiguous.append(f"{public}: the source has no {vendor!r} and no new schema has its wire shape: map it")
+    added = []
+    for name in fresh:
+        models[name] = name
+        added.append(name)
+    carried = replace(names, models=models)
+    present = {key for key, _, _, _ in operations(new)}
+    stale = [
+        f"{key}: pinned, but the source has no such operation any more"
+        for key in names.operations
+        if key not in present
+    ]
+    unpinned = [key for key in (k for k, _, _, _ in operations(new)) if key not in names.operations]
+    pinned: list[str] = []
+    if unpinned:
+        derived = derive(curate(rename(new, carried)))
+        taken = {(p.group, p.method) for p in names.operations.values()}
+        pins = dict(names.operations)
+        for key in unpinned:
+            pin = derived[key]
+            if (pin.group, pin.method) in taken:
+                pin = replace(pin, method=snake(pin.operation_id))
+            taken.add((pin.group, pin.method))
+            pins[key] = pin
+            pinned.append(f"{key} -> {pin.group}.{pin.method} (operationId {pin.operation_id}, tags {list(pin.tags)})")
+        carried = replace(carried, operations=pins)
+    return Followed(carried, renames, ambiguous, pinned, stale, added)

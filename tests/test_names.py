@@ -1,0 +1,265 @@
+"""Public names pinned in `specs/<v>/names.yaml` (codegen/names.py): what a vendor's renames cannot move.
+
+The end-to-end test serves Cloud Slicer's source with every operationId, tag and one schema renamed,
+as a vendor's own framework would, takes it through `fetch --update`, and builds the package: it is
+the repository's, byte for byte, and imports.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from starlette.responses import Response
+
+from codegen import generate, names
+from codegen.__main__ import main
+from codegen.errors import NamesError
+from codegen.resources import snake
+from conformance.serving import serve
+from registry.documents import load_document
+from registry.vendors import REPO_ROOT, select
+
+VENDOR = "cloudslicer"
+SPEC_DIR = REPO_ROOT / "specs" / VENDOR
+REAL_UPSTREAM = 'upstream = "https://api.cloudslicer3d.com/openapi.json"'
+
+
+def _source() -> dict[str, Any]:
+    return load_document(SPEC_DIR / "source.yaml")
+
+
+def _pins() -> names.Names:
+    return names.load_names(SPEC_DIR / names.FILE)
+
+
+def _kinds(error: NamesError) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for problem in error.problems:
+        found.setdefault(problem.kind, []).append(problem.subject)
+    return found
+
+
+def _rename_schema(document: dict[str, Any], old: str, new: str) -> dict[str, Any]:
+    text = json.dumps(document).replace(f'"{names.SCHEMA_REF}{old}"', f'"{names.SCHEMA_REF}{new}"')
+    renamed: dict[str, Any] = json.loads(text)
+    schemas = renamed["components"]["schemas"]
+    renamed["components"]["schemas"] = {(new if name == old else name): value for name, value in schemas.items()}
+    return renamed
+
+
+def _vendor_style(document: dict[str, Any]) -> dict[str, Any]:
+    """What FastAPI would publish for the same API: operationIds from function, path and method, tags
+    renamed, and a schema under its framework's name. The wire is the same."""
+    renamed = copy.deepcopy(document)
+    for _, method, path, operation in names.operations(renamed):
+        operation["operationId"] = f"{snake(operation['operationId'])}{snake(path)}_{method}"
+        operation["tags"] = [f"{tag} API" for tag in operation["tags"]]
+    for tag in renamed["tags"]:
+        tag["name"] = f"{tag['name']} API"
+    return _rename_schema(renamed, "QuoteConfig", "XYZQuoteConfig")
+
+
+# --- the errors -----------------------------------------------------------------------------------
+
+
+def test_the_pins_put_the_repository_sources_in_the_names_they_already_had() -> None:
+    source = _source()
+    assert names.apply_names(source, _pins()) == source
+
+
+def test_a_pinned_operation_the_source_lost_is_a_stale_pin() -> None:
+    source = _source()
+    del source["paths"]["/v1/user"]["get"]
+    with pytest.raises(NamesError) as caught:
+        names.apply_names(source, _pins())
+    assert _kinds(caught.value) == {"stale pin": ["GET /v1/user"]}
+    assert "GET /v1/user: the source has no such operation" in str(caught.value)
+
+
+def test_an_operation_without_a_pin_fails_naming_it_and_how_to_pin_it() -> None:
+    source = _source()
+    source["paths"]["/v1/user"]["delete"] = {"operationId": "deleteUser", "responses": {"204": {"description": "x"}}}
+    with pytest.raises(NamesError) as caught:
+        names.apply_names(source, _pins())
+    assert _kinds(caught.value) == {"unpinned operation": ["DELETE /v1/user"]}
+    assert "operationId 'deleteUser'" in str(caught.value)
+    assert "fetch -- VENDOR --update" in str(caught.value)
+
+
+def test_a_renamed_schema_not_yet_mapped_names_the_new_schemas_with_its_fields() -> None:
+    source = _rename_schema(_source(), "QuoteConfig", "XYZQuoteConfig")
+    previous = load_document(SPEC_DIR / "openapi.yaml")
+    with pytest.raises(NamesError) as caught:
+        names.apply_names(source, _pins(), previous)
+    assert _kinds(caught.value) == {"unfollowed rename": ["QuoteConfig"], "unpinned model": ["XYZQuoteConfig"]}
+    assert "new schemas with the same fields: XYZQuoteConfig" in str(caught.value)
+
+
+def test_the_map_renames_the_schema_and_every_ref_to_it() -> None:
+    source = _rename_schema(_source(), "QuoteConfig", "XYZQuoteConfig")
+    pins = _pins()
+    mapped = names.Names(
+        pins.operations, {("XYZQuoteConfig" if v == "QuoteConfig" else v): p for v, p in pins.models.items()}
+    )
+    assert names.apply_names(source, mapped) == _source()
+
+
+@pytest.mark.parametrize(
+    ("change", "shared"),
+    [
+        ({"GET /v1/user": {"method": "list_uploads"}}, "account.list_uploads"),
+        ({"GET /v1/user": {"operationId": "listUploads"}}, "listUploads"),
+        ({"GET /v1/user": {"group": "files"}}, "group files"),
+    ],
+)
+def test_two_pins_on_one_name_collide(tmp_path: Path, change: dict[str, dict[str, str]], shared: str) -> None:
+    pins = _pins()
+    operations = dict(pins.operations)
+    for key, fields in change.items():
+        operations[key] = names.OperationPin(
+            fields.get("operationId", operations[key].operation_id),
+            operations[key].tags,
+            fields.get("group", operations[key].group),
+            fields.get("method", operations[key].method),
+        )
+    path = tmp_path / names.FILE
+    path.write_text(names.dump_names(names.Names(operations, pins.models), "Cloud Slicer", VENDOR), encoding="utf-8")
+    with pytest.raises(NamesError) as caught:
+        names.load_names(path)
+    assert [p.kind for p in caught.value.problems] == ["collision"] * len(caught.value.problems)
+    assert shared in {p.subject for p in caught.value.problems}
+
+
+def test_two_vendor_schemas_mapped_to_one_public_name_collide(tmp_path: Path) -> None:
+    path = tmp_path / names.FILE
+    path.write_text("operations: {}\nmodels:\n- QuoteConfig\n- XYZQuoteConfig: QuoteConfig\n", encoding="utf-8")
+    with pytest.raises(NamesError) as caught:
+        names.load_names(path)
+    assert [(p.kind, p.subject) for p in caught.value.problems] == [("collision", "QuoteConfig")]
+
+
+def test_a_malformed_pin_names_its_place(tmp_path: Path) -> None:
+    path = tmp_path / names.FILE
+    path.write_text('operations:\n  "GET /x": {operationId: x, tags: [X], group: X-Y, method: get}\n', encoding="utf-8")
+    with pytest.raises(Exception, match=r"\$\.operations\['GET /x'\]\.group: expected a lower-case Python identifier"):
+        names.load_names(path)
+
+
+def test_the_written_file_reads_back_as_the_same_pins() -> None:
+    pins = _pins()
+    text = names.dump_names(pins, "Cloud Slicer", VENDOR)
+    assert text == (SPEC_DIR / names.FILE).read_text(encoding="utf-8")
+
+
+# --- fetch --update and generate on a vendor's own naming -----------------------------------------
+
+
+class Upstream:
+    def __init__(self) -> None:
+        self.body = b""
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        await Response(self.body, media_type="application/json")(scope, receive, send)
+
+
+@pytest.fixture
+def upstream() -> Iterator[tuple[Upstream, str]]:
+    answer = Upstream()
+    with serve(answer) as origin:
+        yield answer, origin
+
+
+def _root(tmp_path: Path, origin: str) -> Path:
+    """A repository with what building Cloud Slicer reads, its registry pointing upstream at `origin`."""
+    root = tmp_path / "repo"
+    shutil.copytree(SPEC_DIR, root / "specs" / VENDOR)
+    shutil.copytree(
+        REPO_ROOT / "overlays" / VENDOR, root / "overlays" / VENDOR, ignore=shutil.ignore_patterns("__pycache__")
+    )
+    for part in ("README.md", "LICENSE", "runtime/pyproject.toml", "runtime/src/fabapi_core/errors.py"):
+        (root / part).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(REPO_ROOT / part, root / part)
+    registry = (REPO_ROOT / "specs" / "vendors.toml").read_text(encoding="utf-8")
+    assert REAL_UPSTREAM in registry
+    upstream_line = f'upstream = "{origin}/openapi.json"'
+    (root / "specs" / "vendors.toml").write_text(registry.replace(REAL_UPSTREAM, upstream_line), encoding="utf-8")
+    return root
+
+
+def test_a_vendor_renaming_everything_moves_no_public_name(
+    upstream: tuple[Upstream, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answer, origin = upstream
+    root = _root(tmp_path, origin)
+    new = _vendor_style(_source())
+    new["paths"]["/v1/user"]["delete"] = {
+        "operationId": "delete_user_v1_user_delete",
+        "tags": ["Account API"],
+        "responses": {"204": {"description": "Deleted."}},
+    }
+    answer.body = json.dumps(new).encode()
+    assert main(["fetch", VENDOR, "--update", "--root", str(root)]) == 1
+    out = capsys.readouterr().out
+    assert "wrote specs/cloudslicer/names.yaml\n" in out
+    assert "followed a rename: XYZQuoteConfig -> QuoteConfig (was QuoteConfig; same wire shape)" in out
+    assert "pinned a new operation: DELETE /v1/user -> account.delete_user_v1_user_delete" in out
+    assert "every overlay action still applies" in out
+    written = names.load_names(root / "specs" / VENDOR / names.FILE)
+    assert written.models["XYZQuoteConfig"] == "QuoteConfig"
+    assert {k: p for k, p in written.operations.items() if k != "DELETE /v1/user"} == _pins().operations
+    # The new operation's pin is the vendor's naming until a human changes it; drop it to compare.
+    del new["paths"]["/v1/user"]["delete"]
+    (root / "specs" / VENDOR / "source.yaml").write_text(json.dumps(new), encoding="utf-8")
+    written = names.Names({k: p for k, p in written.operations.items() if k != "DELETE /v1/user"}, written.models)
+    (root / "specs" / VENDOR / names.FILE).write_text(
+        names.dump_names(written, "Cloud Slicer", VENDOR), encoding="utf-8"
+    )
+
+    # The package names its upstream URL: the registry's own again, as in the repository.
+    shutil.copyfile(REPO_ROOT / "specs" / "vendors.toml", root / "specs" / "vendors.toml")
+    vendor = select([VENDOR], root / "specs" / "vendors.toml")[0]
+    outputs = generate.build(vendor, tmp_path / "staging", root)
+    built = generate.files_of(outputs, tmp_path / "staging")
+    ours = generate.files_of(outputs, REPO_ROOT)
+    assert built.keys() == ours.keys()
+    differ = [name for name in built if built[name].read_bytes() != ours[name].read_bytes()]
+    assert differ == []
+    package = tmp_path / "staging" / outputs.package
+    script = "import fabapi_cloudslicer as p; from fabapi_cloudslicer.models import QuoteConfig; print(p.__file__)"
+    imported = subprocess.run(
+        [sys.executable, "-c", script],
+        env={"PYTHONPATH": str(package)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert Path(imported.stdout.strip()).is_relative_to(package), imported.stderr
+
+
+def test_an_ambiguous_rename_is_reported_not_guessed(
+    upstream: tuple[Upstream, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answer, origin = upstream
+    root = _root(tmp_path, origin)
+    new = _rename_schema(_source(), "QuoteConfig", "XYZQuoteConfig")
+    new["components"]["schemas"]["QuoteConfigV2"] = copy.deepcopy(new["components"]["schemas"]["XYZQuoteConfig"])
+    answer.body = json.dumps(new).encode()
+    assert main(["fetch", VENDOR, "--update", "--root", str(root)]) == 1
+    out = capsys.readouterr().out
+    assert "followed a rename" not in out
+    assert "QuoteConfig: the source has no 'QuoteConfig'; 2 new schemas have its wire shape" in out
+    assert "(XYZQuoteConfig, QuoteConfigV2)" in out
+    written = names.load_names(root / "specs" / VENDOR / names.FILE)
+    assert written.models["QuoteConfig"] == "QuoteConfig"  # kept for a human to map
+    with pytest.raises(NamesError) as caught:
+        generate.curate(select([VENDOR], root / "specs" / "vendors.toml")[0], root)
+    assert _kinds(caught.value) == {"unfollowed rename": ["QuoteConfig"]}
+    assert "new schemas with the same fields: XYZQuoteConfig, QuoteConfigV2" in str(caught.value)
