@@ -5,8 +5,9 @@ and the sync twins of each named vendor's overlay that has an `_async/` folder. 
 parallel, one process each; generate skips a vendor whose inputs and outputs are as it last left them
 (codegen/incremental.py), check never skips.
 
-Exit status: 0 success (fetch, diff: nothing changed); 1 check: generated files drifted, fetch and
-diff: something changed; 2 an error (fetch: a document that could not be fetched or written).
+Exit status: 0 success (fetch, diff: nothing changed on the wire); 1 check: generated files drifted,
+fetch and diff: something changed on the wire (naming and documentation never count); 2 an error
+(fetch: a document that could not be fetched or written).
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ from pathlib import Path
 from codegen import drift, generate, incremental, unasync
 from codegen.errors import REPORTED, PipelineError
 from codegen.fetch import NoUpstreamDocument, check_vendor, read_document
-from codegen.specdiff import diff, render
 from codegen.twins import OVERLAY_ASYNC, OVERLAY_SYNC
+from codegen.wirediff import wire_diff
 from registry.vendors import REPO_ROOT, Vendor, select
 
 
@@ -119,12 +120,12 @@ def _check(names: list[str], root: Path) -> int:
     return max(status, _run_all(_check_one, vendors, root))
 
 
-def _fetch(names: list[str], root: Path, update: bool, instance: str | None) -> int:
+def _fetch(names: list[str], root: Path, update: bool, instance: str | None, verbose: bool) -> int:
     """Each vendor in turn; one that cannot be fetched does not stop the others. Exit: the worst seen."""
     status = 0
     for vendor in select(names, root / "specs" / "vendors.toml"):
         try:
-            code, report = check_vendor(vendor, root, update=update, instance=instance)
+            code, report = check_vendor(vendor, root, update=update, instance=instance, verbose=verbose)
         except NoUpstreamDocument as note:
             print(note)
             continue
@@ -137,12 +138,12 @@ def _fetch(names: list[str], root: Path, update: bool, instance: str | None) -> 
     return status
 
 
-def _diff(paths: list[str]) -> int:
+def _diff(paths: list[str], verbose: bool) -> int:
     if len(paths) != 2:
         raise PipelineError(f"diff takes two documents, OLD and NEW; got {len(paths)}")
-    changes = diff(read_document(Path(paths[0])), read_document(Path(paths[1])))
-    print(render(changes), end="")
-    return 1 if changes else 0
+    found = wire_diff(read_document(Path(paths[0])), read_document(Path(paths[1])))
+    print(found.render(verbose=verbose), end="")
+    return 1 if found.wire else 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -153,15 +154,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--instance", metavar="NAME", help="fetch: the customer instance of a per-instance upstream URL"
     )
+    parser.add_argument("--verbose", action="store_true", help="fetch, diff: list each naming and documentation change")
     parser.add_argument("--root", type=Path, default=REPO_ROOT, help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
+    args = parser.parse_intermixed_args(argv)  # flags before or after the vendors or documents
     try:
         if args.command == "generate":
             return _generate(args.vendors, args.root)
         if args.command == "fetch":
-            return _fetch(args.vendors, args.root, args.update, args.instance)
+            return _fetch(args.vendors, args.root, args.update, args.instance, args.verbose)
         if args.command == "diff":
-            return _diff(args.vendors)
+            return _diff(args.vendors, args.verbose)
         return _check(args.vendors, args.root)
     except REPORTED as err:
         print(f"error: {err}", file=sys.stderr)

@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final, Literal
+from urllib.parse import unquote
 
 from codegen.errors import PipelineError
 from codegen.specdiff import DOCUMENTATION, METHODS
@@ -136,7 +137,7 @@ class _Document:
     def _pointer(self, ref: str) -> object:
         node: object = self.spec
         for raw in ref[1:].split("/")[1:] if ref != "#" else []:
-            part = raw.replace("~1", "/").replace("~0", "~")
+            part = unquote(raw).replace("~1", "/").replace("~0", "~")  # a URI fragment, then JSON Pointer
             if isinstance(node, Mapping) and part in node:
                 node = node[part]
             elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
@@ -191,6 +192,7 @@ class _Document:
     def _node(self, schema: Mapping[str, Any]) -> tuple[dict[str, Any], int]:
         """The canonical node of an inline schema: sub-schemas as digests, layout and names gone."""
         reach = sys.maxsize
+        node: dict[str, Any]
         kept = {k: v for k, v in schema.items() if k not in _NOT_WIRE and not str(k).startswith("x-")}
         nullable = kept.pop("nullable", False) is True
 
@@ -231,7 +233,7 @@ class _Document:
                 kept.pop(key)
                 kept["enum"] = values
                 kept.setdefault("type", "string")
-        node: dict[str, Any] = {}
+        node = {}
         for key, value in kept.items():
             if key == "type":
                 types = {str(t) for t in (value if isinstance(value, list) else [value])}
@@ -466,7 +468,9 @@ class _Comparison:
         if a.path != b.path:
             self.naming.append(NamingChange("path parameter name", subject, f"was {a.path}"))
         self._note("operationId", subject, a.raw.get("operationId"), b.raw.get("operationId"))
-        self._note("tags", subject, sorted(map(str, _list(a.raw.get("tags")))), sorted(map(str, _list(b.raw.get("tags")))))
+        self._note(
+            "tags", subject, sorted(map(str, _list(a.raw.get("tags")))), sorted(map(str, _list(b.raw.get("tags"))))
+        )
         for text in ("summary", "description"):
             if a.raw.get(text) != b.raw.get(text):
                 self.naming.append(NamingChange("description", subject, f"{text} changed"))
@@ -605,11 +609,11 @@ def render(found: WireDiff, *, verbose: bool = False) -> str:
         lines.append(f"{_plural(len(found.wire), 'wire change')}")
     if found.naming:
         counts = Counter(c.kind for c in found.naming)
-        summary = ", ".join(f"{kind} {counts[kind]}" for kind in NAMING_KINDS if counts[kind])
+        summary = ", ".join(f"{name} {counts[name]}" for name in NAMING_KINDS if counts[name])
         lines.append(f"naming and documentation ({_plural(len(found.naming), 'change')}: {summary})")
         if verbose:
-            for kind in NAMING_KINDS:
-                lines += [f"  {kind}: {c.line()}" for c in found.naming if c.kind == kind]
+            for naming_kind in NAMING_KINDS:
+                lines += [f"  {naming_kind}: {c.line()}" for c in found.naming if c.kind == naming_kind]
         else:
             lines.append("  (--verbose lists them)")
     return "\n".join(lines) + "\n"
