@@ -9,8 +9,8 @@ nox -s build          wheels, installed into a fresh venv and smoke-tested
 nox -s lint           ruff and mypy --strict on hand-written code
 nox -s docs           the API reference, built from the docstrings into reports/docs/ (mkdocs --strict)
 nox -s seeds          maintainers: compare specs with the vendors' documents (-- --seeds DIR)
-nox -s fetch          maintainers: fetch vendors' own documents, diff them with source.yaml (-- VENDOR [--update])
-nox -s diff           structural diff of two OpenAPI documents (-- OLD NEW)
+nox -s fetch          maintainers: fetch vendors' own documents, wire-diff them with source.yaml (-- VENDOR [--update])
+nox -s diff           wire diff of two OpenAPI documents, naming apart (-- OLD NEW [--verbose])
 nox -s roundtrip      maintainers: vendor documents restyled, fetched, generated, tested (-- [VENDOR] [--style S])
 nox -s compat         runtime and client tests on Python 3.11-3.13 with httpx 0.28 and 0.29
 nox -s drift          overlay actions learned from recorded schema deviations (-- DIR [--vendor V] [--write])
@@ -172,7 +172,7 @@ def roundtrip(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def diff(session: nox.Session) -> None:
-    """A structural diff of two OpenAPI documents (-- OLD NEW); exit 1 when they differ."""
+    """A wire diff of two OpenAPI documents (-- OLD NEW [--verbose]); exit 1 when the wire differs."""
     session.install(*_group("generate"))
     session.run("python", "-m", "codegen", "diff", *session.posargs)
 

@@ -1,8 +1,9 @@
 """Fetch each vendor's own document and show what changed against `specs/<vendor>/source.yaml`.
 
 `python -m codegen fetch VENDOR... [--update] [--instance NAME]` downloads the registry's
-`upstream` URL, checks the answer is an OpenAPI document, and prints the structural diff (exit 1
-when something changed, 0 when nothing did). `--update` writes the new source, re-applies the
+`upstream` URL, checks the answer is an OpenAPI document, and prints the wire diff (`codegen.wirediff`;
+exit 1 when something changed on the wire, 0 when nothing did; naming and documentation apart, listed
+with `--verbose`). `--update` writes the new source, re-applies the
 overlay and lists every overlay action whose target no longer matches: the curation that needs a
 human. With a `names.yaml`, it also carries the public names onto the new document
 (`codegen.names.follow`): new operations pinned with their derived names, a schema the vendor
@@ -31,8 +32,9 @@ import httpx
 from codegen import names
 from codegen.errors import NamesError, OverlayActionError, PipelineError
 from codegen.overlay import parse_overlay, stale_actions
-from codegen.specdiff import diff, render, same_document
+from codegen.specdiff import same_document
 from codegen.validation import validate_openapi
+from codegen.wirediff import UnresolvableRef, wire_diff
 from registry.documents import dump_document, load_document, parse_document
 from registry.errors import SpecError
 from registry.vendors import Vendor
@@ -190,11 +192,12 @@ def check_vendor(
     update: bool = False,
     instance: str | None = None,
     url: str | None = None,
+    verbose: bool = False,
     environ: Mapping[str, str] = os.environ,
     transport: httpx.BaseTransport | None = None,
 ) -> tuple[int, str]:
-    """(exit status, report) for one vendor: 0 unchanged, 1 changed, 2 not written. `url` (checked by
-    `override_url`) replaces the registry's upstream URL.
+    """(exit status, report) for one vendor: 0 nothing changed on the wire, 1 it did, 2 not written.
+    `url` (checked by `override_url`) replaces the registry's upstream URL.
 
     Raises `NoUpstreamDocument`, `UpstreamError` (nothing fetched) or `SpecError` (source.yaml unreadable).
     """
@@ -203,12 +206,18 @@ def check_vendor(
     fetched = fetch(url, headers=_auth_headers(vendor, environ), transport=transport)
     source_path = vendor.spec_dir(root) / "source.yaml"
     source = load_document(source_path)
-    changes = diff(source, fetched.document)
-    report = [f"{vendor.key}: {url} against {source_path.relative_to(root)}", render(changes).rstrip("\n")]
+    report = [f"{vendor.key}: {url} against {source_path.relative_to(root)}"]
     identical = same_document(source, fetched.document)
-    if not changes and not identical:
-        report.append("(it differs in documentation only: descriptions, summaries, examples)")
-    status = 1 if changes else 0
+    try:
+        found = wire_diff(source, fetched.document)
+    except UnresolvableRef as err:  # shown, and --update refuses the document as invalid
+        report.append(f"no wire diff: {err}")
+        status = 2
+    else:
+        report.append(found.render(verbose=verbose).rstrip())
+        if not found.wire and not found.naming and not identical:
+            report.append("(it differs in layout only: $refs against inline, key order, spellings of null)")
+        status = 1 if found.wire else 0
     if update and not identical:
         # The registry's template, not the filled URL: a customer's instance name stays out of the repository.
         written, lines = _update(vendor, root, fetched, "a maintainer's --url" if overridden else str(vendor.upstream))

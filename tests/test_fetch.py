@@ -91,16 +91,19 @@ def test_a_changed_document_is_reported_and_nothing_written(
     answer.body = json.dumps(_modified()).encode()
     assert main(["fetch", "cloudslicer", "--root", str(root)]) == 1
     out = capsys.readouterr().out
+    # Resolved: the schema changes show where they reach the wire, under each operation that uses them.
     assert out == (
         f"cloudslicer: {origin}/openapi.json against specs/cloudslicer/source.yaml\n"
-        "operations removed (1):\n"
+        "operations removed (1 operation):\n"
         "  POST /v1/quote/{file_id}\n"
-        "operations changed (1 operation, 1 change):\n"
+        "operations changed (3 operations, 4 changes):\n"
+        "  GET /v1/quote/{quote_id}: response 200 application/json: property printer_config: "
+        'property filament_type: enum values added ["PETG", "PLA"]\n'
         "  GET /v1/user: parameter added: query verbose\n"
-        "schemas changed (2 schemas, 2 changes):\n"
-        "  DataUsage: property added: credits (integer)\n"
-        "  PrinterConfig: property filament_type: enum values added ['PLA', 'PETG']\n"
-        "4 changes: 1 operation removed, 1 operation changed, 2 schemas changed\n"
+        "  GET /v1/user: response 200 application/json: property data_usage: property added: credits (integer)\n"
+        "  POST /v1/file/quote/{file_id}: request body application/json: property printer_config: "
+        'property filament_type: enum values added ["PETG", "PLA"]\n'
+        "5 wire changes\n"
     )
     assert _source(root).read_bytes() == before
 
@@ -113,7 +116,7 @@ def test_an_unchanged_document_exits_0_whatever_its_order_and_syntax(
     answer.body = yaml.safe_dump(load_document(SOURCE), sort_keys=True).encode()
     answer.kind = "application/yaml"
     assert main(["fetch", "cloudslicer", "--root", str(root)]) == 0
-    assert capsys.readouterr().out.endswith("no structural changes\n")
+    assert capsys.readouterr().out.endswith("no wire changes\n")
     answer.body = json.dumps(load_document(SOURCE), indent="\t").encode()  # tabs: JSON, not YAML
     answer.kind = "application/json"
     assert main(["fetch", "cloudslicer", "--update", "--root", str(root)]) == 0
@@ -156,7 +159,10 @@ def test_update_of_a_documentation_only_change_writes_it_and_exits_0(
     document["components"]["schemas"]["PrinterConfig"]["description"] = "Your printer's profile."
     answer.body = json.dumps(document).encode()
     assert main(["fetch", "cloudslicer", "--root", str(root)]) == 0
-    assert "(it differs in documentation only" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "no wire changes\nnaming and documentation (1 change: description 1)\n" in out
+    assert main(["fetch", "cloudslicer", "--verbose", "--root", str(root)]) == 0
+    assert "  description: PrinterConfig: schema documentation or layout changed\n" in capsys.readouterr().out
     assert main(["fetch", "cloudslicer", "--update", "--root", str(root)]) == 0
     assert "every overlay action still applies" in capsys.readouterr().out
     assert load_document(_source(root))["components"]["schemas"]["PrinterConfig"]["description"] == (
@@ -177,7 +183,7 @@ def test_update_refuses_a_document_that_is_not_valid_openapi(
     answer.body = json.dumps(document).encode()
     assert main(["fetch", "cloudslicer", "--update", "--root", str(root)]) == 2
     out = capsys.readouterr().out
-    assert "GET /v1/user: response 200 application/json schema $ref" in out  # the diff is still shown
+    assert "no wire diff: new document: $ref '#/components/schemas/Nowhere' points nowhere" in out
     assert "not written: the new document is not valid OpenAPI:" in out
     assert "'#/components/schemas/Nowhere' points at nothing" in out
     assert _source(root).read_bytes() == before
@@ -337,7 +343,7 @@ def test_a_vendor_that_fails_does_not_stop_the_others(
     assert main(["fetch", "kittycad", "cloudslicer", "kaedim", "--root", str(root)]) == 2
     captured = capsys.readouterr()
     assert "specs/kittycad/source.yaml: $: cannot read" in captured.err
-    assert "cloudslicer: " in captured.out and "no structural changes" in captured.out
+    assert "cloudslicer: " in captured.out and "no wire changes" in captured.out
     assert "kaedim: no upstream document" in captured.out
 
 

@@ -97,8 +97,9 @@ def _flattened(schema: Any, schemas: dict[str, Any]) -> Any:
     members = schema.get("allOf") if isinstance(schema, dict) else None
     if not (isinstance(members, list) and len(members) == 2 and set(schema) <= {"allOf", "description", "title"}):
         return schema
-    parts = [schemas.get(str(m["$ref"]).removeprefix(SCHEMAS)) if set(m) == {"$ref"} else m for m in members]
-    if not all(_plain_object(part) for part in parts) or not any(part.get("type") == "object" for part in parts):
+    found = [schemas.get(str(m["$ref"]).removeprefix(SCHEMAS)) if set(m) == {"$ref"} else m for m in members]
+    parts: list[dict[str, Any]] = [part for part in found if isinstance(part, dict) and _plain_object(part)]
+    if len(parts) != len(found) or not any(part.get("type") == "object" for part in parts):
         return schema
     names = [set(part.get("properties", {})) for part in parts]
     if names[0] & names[1]:
