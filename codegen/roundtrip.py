@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from codegen.errors import REPORTED, PipelineError
-from codegen.restyle import MEDIA_TYPES, STYLES, restyle
+from codegen.restyle import ADDED_RESPONSES, MEDIA_TYPES, STYLES, restyle
 from registry.documents import dump_document, load_document
 from registry.vendors import REPO_ROOT, Vendor, load_vendors, select
 
@@ -48,6 +48,7 @@ VENDOR_TESTS: Final = (
     "tests/test_generated_layout.py",
     "tests/test_readme.py",
     "tests/test_package_metadata.py",
+    "tests/test_pinned_imports.py",
 )
 README_SNIPPETS: Final = "tests/test_readme_snippets.py"
 STAGE_TIMEOUT: Final = 1800.0
@@ -169,13 +170,21 @@ def fetch_stage(vendor: Vendor, style: str, scratch: Path, environ: dict[str, st
 
 
 def check_wire(vendor: Vendor, style: str, scratch: Path, result: Result) -> None:
-    """The wire changes between the checkout's source and the fetched one: none but the style's additions."""
-    from codegen.specdiff import diff
+    """The wire diff (`codegen.wirediff`) from the checkout's source to the fetched one: nothing but
+    the style's added answers (FastAPI's 422)."""
+    from codegen.wirediff import wire_diff
 
     before = load_document(REPO_ROOT / "specs" / vendor.key / "source.yaml")
     after = load_document(scratch / "specs" / vendor.key / "source.yaml")
-    changes = diff(before, after)
-    result.notes.append(f"fetch: {len(changes)} structural change(s) reported")
+    found = wire_diff(before, after)
+    added = {f"response added: {status}" for status in ADDED_RESPONSES[style]}
+    expected = [change for change in found.wire if change.kind == "operation changed" and change.detail in added]
+    unexpected = [change for change in found.wire if change not in expected]
+    if unexpected:
+        shown = "\n".join(f"    {change.kind}: {change.line()}" for change in unexpected)
+        raise RoundTripFailed("fetch", f"{len(unexpected)} wire change(s) where there are none:\n{shown}")
+    extra = f" besides {len(expected)} added {'/'.join(sorted(ADDED_RESPONSES[style]))} answers" if expected else ""
+    result.notes.append(f"fetch: no wire change{extra}, {len(found.naming)} naming/documentation")
 
 
 def generate_stage(vendor: Vendor, scratch: Path, environ: dict[str, str], result: Result) -> None:
@@ -184,8 +193,16 @@ def generate_stage(vendor: Vendor, scratch: Path, environ: dict[str, str], resul
 
 
 def api_stage(vendor: Vendor, scratch: Path, result: Result) -> None:
-    """The public API of the checkout's package against the scratch's: nothing removed or changed."""
-    result.notes.append("public API: not compared")
+    """The public API of the checkout's package against the scratch's (`codegen.apidiff`): no break at all,
+    recorded or not, as nothing changed on the wire."""
+    from codegen.apidiff import api_breaks
+
+    package = Path("generated") / vendor.package
+    breaks = api_breaks(vendor.module, REPO_ROOT / package, scratch / package, scratch / "CHANGES.md")
+    if breaks:
+        shown = "\n".join(f"    {b.explanation}" for b in breaks)
+        raise RoundTripFailed("public API", f"{len(breaks)} breaking change(s) against the checkout:\n{shown}")
+    result.notes.append("public API: no break")
 
 
 def tests_stage(vendor: Vendor, scratch: Path, environ: dict[str, str], result: Result) -> None:
