@@ -40,7 +40,9 @@ NAMING_KINDS: Final[tuple[NamingKind, ...]] = (
 )  # fmt: skip
 
 # Schema keywords that say nothing about what travels: documentation, vendor extensions aside.
-_NOT_WIRE: Final = DOCUMENTATION | {"deprecated", "xml"}
+# `readOnly`/`writeOnly` too: annotations (JSON Schema's meta-data vocabulary) that no validator checks and
+# openapi-python-client does not read; drf-spectacular marks every server-set field with them.
+_NOT_WIRE: Final = DOCUMENTATION | {"deprecated", "xml", "readOnly", "writeOnly"}
 _SCHEMA_VALUED: Final = ("items", "additionalProperties", "not", "contains", "propertyNames", "unevaluatedItems")
 _SCHEMA_LISTS_UNORDERED: Final = ("allOf", "anyOf", "oneOf")
 _PATH_PARAMETER: Final = re.compile(r"\{[^}/]*\}")
@@ -195,6 +197,10 @@ class _Document:
         node: dict[str, Any]
         kept = {k: v for k, v in schema.items() if k not in _NOT_WIRE and not str(k).startswith("x-")}
         nullable = kept.pop("nullable", False) is True
+        # 3.0's boolean exclusive bound beside `minimum`/`maximum` is 3.1's numeric one.
+        for bound, exclusive in (("minimum", "exclusiveMinimum"), ("maximum", "exclusiveMaximum")):
+            if isinstance(kept.get(exclusive), bool) and (kept.pop(exclusive) and bound in kept):
+                kept[exclusive] = kept.pop(bound)
 
         def sub(value: object) -> str:
             nonlocal reach

@@ -128,6 +128,25 @@ def test_a_document_written_otherwise_has_no_wire_change_and_its_naming_is_count
     )
 
 
+def test_30_exclusive_bounds_and_read_only_marks_are_no_wire_change() -> None:
+    """3.0 `exclusiveMinimum: true` beside `minimum: 0` is 3.1's `exclusiveMinimum: 0`; `readOnly` and
+    `writeOnly` are annotations no validator checks (drf-spectacular writes them on server-set fields)."""
+
+    def bounds(doc: Doc, openapi_31: bool) -> None:
+        owner = doc["components"]["schemas"]["Owner"]["properties"]
+        owner["age"] = {"type": "number", "exclusiveMinimum": 0} if openapi_31 else {
+            "type": "number", "minimum": 0, "exclusiveMinimum": True}  # fmt: skip
+        doc["components"]["schemas"]["Widget"]["properties"]["id"]["readOnly"] = openapi_31
+
+    old, new = _edited(lambda doc: bounds(doc, False)), _edited(lambda doc: bounds(doc, True))
+    assert wire_diff(old, new).wire == []
+    stricter = _edited(lambda doc: doc["components"]["schemas"]["Owner"]["properties"].update(
+        age={"type": "number", "exclusiveMinimum": 1}))  # fmt: skip
+    assert [change.detail for change in wire_diff(new, stricter).wire][:1] == [
+        "response 200 application/json: property owner: property age: exclusiveMinimum 0 -> 1"
+    ]
+
+
 @pytest.mark.parametrize(
     ("edit", "expected"),
     [

@@ -13,6 +13,8 @@ from typing import Any
 from codegen.restyle.common import ANNOTATIONS, RestyleError, Schema, map_schemas, set_version
 
 _NULL = {"type": "null"}
+# A lone `type: null` once in the 3.0 dialect (children are rewritten before their parent).
+_NULL_30 = {"enum": [None], "nullable": True}
 
 
 def is_31(document: dict[str, Any]) -> bool:
@@ -91,7 +93,7 @@ def _schema_30(schema: Schema) -> Schema:
         del out["type"]
         out.update({"enum": [None], "nullable": True})
     for keyword in ("anyOf", "oneOf"):
-        if isinstance(out.get(keyword), list) and _NULL in out[keyword]:
+        if isinstance(out.get(keyword), list) and any(member in (_NULL, _NULL_30) for member in out[keyword]):
             out = _null_member(out, keyword)
     return out
 
@@ -117,7 +119,7 @@ def _type_list(out: Schema, types: list[Any]) -> Schema:
 
 def _null_member(out: Schema, keyword: str) -> Schema:
     """`anyOf [X, null]` -> X with `nullable: true` (a `$ref` X wrapped in allOf); more members stay a union."""
-    members = [member for member in out[keyword] if member != _NULL]
+    members = [member for member in out[keyword] if member not in (_NULL, _NULL_30)]
     rest = {key: value for key, value in out.items() if key != keyword}
     if len(members) != 1:
         return {**rest, keyword: members, "nullable": True}
