@@ -42,7 +42,10 @@ NAMING_KINDS: Final[tuple[NamingKind, ...]] = (
 # Schema keywords that say nothing about what travels: documentation, vendor extensions aside.
 # `readOnly`/`writeOnly` too: annotations (JSON Schema's meta-data vocabulary) that no validator checks and
 # openapi-python-client does not read; drf-spectacular marks every server-set field with them.
-_NOT_WIRE: Final = DOCUMENTATION | {"deprecated", "xml", "readOnly", "writeOnly"}
+# `discriminator` is a hint to readers of a union: the same instances validate without it, and the tag
+# property it names is compared as any property is (dropshot writes tagged unions without one).
+_NOT_WIRE: Final = DOCUMENTATION | {"deprecated", "xml", "readOnly", "writeOnly", "discriminator"}
+_OBJECT_PARTS: Final = frozenset({"type", "properties", "required"})
 _SCHEMA_VALUED: Final = ("items", "additionalProperties", "not", "contains", "propertyNames", "unevaluatedItems")
 _SCHEMA_LISTS_UNORDERED: Final = ("allOf", "anyOf", "oneOf")
 _PATH_PARAMETER: Final = re.compile(r"\{[^}/]*\}")
@@ -208,6 +211,12 @@ class _Document:
             reach = min(reach, inner)
             return digest
 
+        # allOf of plain objects with distinct properties is the one object serde's flattening writes.
+        parts = [self.deref(member) for member in _list(kept.get("allOf"))]
+        merged = _merged_objects(parts) if len(parts) > 1 else None
+        if merged is not None and not kept.keys() & merged.keys():
+            kept.pop("allOf")
+            kept.update(merged)
         # allOf of one schema is that schema (with this one's nullable / constraints on top).
         members = _list(kept.get("allOf"))
         if len(members) == 1:
@@ -234,6 +243,10 @@ class _Document:
                         node["nullable"] = True
                         return _clean(node), reach
                 kept[key] = rest
+            kinds = [_bare_type(o) for o in _list(kept.get(key))]
+            if len(kinds) > 1 and all(kinds) and "type" not in kept:  # anyOf of bare types: 3.1's type list
+                kept.pop(key)
+                kept["type"] = kinds
             values = [_single_string(o) for o in _list(kept.get(key))]
             if values and all(v is not None for v in values):  # oneOf of consts is an enum
                 kept.pop(key)
@@ -287,6 +300,30 @@ def _clean(node: dict[str, Any]) -> dict[str, Any]:
 
 def _is_null(schema: object) -> bool:
     return isinstance(schema, Mapping) and schema.get("type") == "null" and len(schema.keys() - DOCUMENTATION) == 1
+
+
+def _merged_objects(parts: list[Mapping[str, Any]]) -> dict[str, Any] | None:
+    """`allOf` members that are objects of properties only (one of them typed object), with no property
+    in two of them, as the one object they make; None when they are anything else."""
+    plain = [{k: v for k, v in part.items() if k not in _NOT_WIRE and not str(k).startswith("x-")} for part in parts]
+    if any(part.keys() - _OBJECT_PARTS or part.get("type", "object") != "object" for part in plain):
+        return None
+    if not any(part.get("type") == "object" for part in plain):
+        return None
+    names = [name for part in plain for name in _mapping(part.get("properties"))]
+    if len(names) != len(set(names)):
+        return None
+    merged: dict[str, Any] = {"type": "object"}
+    merged["properties"] = {name: schema for part in plain for name, schema in _mapping(part.get("properties")).items()}
+    required = [name for part in plain for name in _list(part.get("required"))]
+    return {**merged, "required": required} if required else merged
+
+
+def _bare_type(schema: object) -> str | None:
+    """The type of a `{type: T}` member with nothing else (documentation aside), else None."""
+    if not isinstance(schema, Mapping) or schema.keys() - _NOT_WIRE != {"type"}:
+        return None
+    return schema["type"] if isinstance(schema["type"], str) else None
 
 
 def _single_string(schema: object) -> str | None:

@@ -128,6 +128,33 @@ def test_a_document_written_otherwise_has_no_wire_change_and_its_naming_is_count
     )
 
 
+def test_a_type_list_an_anyof_of_types_and_a_flattened_object_are_one_shape() -> None:
+    """How 3.0 writes 3.1's `type: [integer, string]`, and how serde flattens `allOf [$ref, {tag}]`
+    (dropshot, without a discriminator): the same instances, no wire change."""
+
+    def written(doc: Doc, as_31: bool) -> None:
+        schemas = doc["components"]["schemas"]
+        schemas["Owner"]["properties"]["id"] = (
+            {"type": ["integer", "string"]} if as_31 else {"anyOf": [{"type": "integer"}, {"type": "string"}]}
+        )
+        tag = {"type": "object", "properties": {"kind": {"type": "string", "enum": ["problem"]}}, "required": ["kind"]}
+        flattened = {
+            "type": "object",
+            "properties": {"detail": {"type": "string"}, "kind": tag["properties"]["kind"]},
+            "required": ["kind"],
+        }
+        tagged = {"allOf": [_ref("Problem"), tag]}
+        union = {"oneOf": [tagged], "discriminator": {"propertyName": "kind"}} if as_31 else {"oneOf": [flattened]}
+        doc["paths"]["/widgets/{id}"]["get"]["responses"]["404"] = {"description": "none", **_json(union)}
+
+    old, new = _edited(lambda doc: written(doc, False)), _edited(lambda doc: written(doc, True))
+    assert wire_diff(old, new).wire == []
+    # A property in two members is an intersection, not a flattening: a change.
+    clash = copy.deepcopy(new)
+    clash["components"]["schemas"]["Problem"]["properties"]["kind"] = {"type": "integer"}
+    assert any("404" in change.detail for change in wire_diff(old, clash).wire)
+
+
 def test_30_exclusive_bounds_and_read_only_marks_are_no_wire_change() -> None:
     """3.0 `exclusiveMinimum: true` beside `minimum: 0` is 3.1's `exclusiveMinimum: 0`; `readOnly` and
     `writeOnly` are annotations no validator checks (drf-spectacular writes them on server-set fields)."""
