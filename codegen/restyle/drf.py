@@ -133,7 +133,8 @@ def _request_splits(document: dict[str, Any]) -> None:
             base = ref.removeprefix(SCHEMAS)
             wanted = f"Patched{base}" if method == "patch" else f"{base}Request"
             if wanted not in schemas:
-                schemas[wanted] = copy.deepcopy(schemas[base])
+                # Its own title or none (drf-spectacular writes none): the generator names models by title.
+                schemas[wanted] = {k: v for k, v in copy.deepcopy(schemas[base]).items() if k != "title"}
             media["schema"] = {"$ref": f"{SCHEMAS}{wanted}"}
 
 
