@@ -83,11 +83,13 @@ class Result:
     seconds: dict[str, float] = field(default_factory=dict)
 
     def line(self) -> str:
-        took = sum(self.seconds.values())
+        stages = ", ".join(f"{stage} {seconds:.0f}" for stage, seconds in self.seconds.items())
+        took = f"({sum(self.seconds.values()):.0f} s: {stages})"
         head = f"roundtrip {self.vendor} x {self.style}:"
         if self.failure:
-            return f"{head} FAILED at {self.failure} ({took:.0f} s)"
-        return f"{head} ok: {'; '.join(self.notes)} ({took:.0f} s)"
+            first, _, rest = str(self.failure).partition("\n")
+            return f"{head} FAILED at {first} {took}" + (f"\n{rest}" if rest else "")
+        return f"{head} ok: {'; '.join(self.notes)} {took}"
 
 
 def scratch_copy(into: Path, root: Path = REPO_ROOT) -> Path:
