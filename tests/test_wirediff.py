@@ -137,12 +137,9 @@ def test_a_type_list_an_anyof_of_types_and_a_flattened_object_are_one_shape() ->
         schemas["Owner"]["properties"]["id"] = (
             {"type": ["integer", "string"]} if as_31 else {"anyOf": [{"type": "integer"}, {"type": "string"}]}
         )
-        tag = {"type": "object", "properties": {"kind": {"type": "string", "enum": ["problem"]}}, "required": ["kind"]}
-        flattened = {
-            "type": "object",
-            "properties": {"detail": {"type": "string"}, "kind": tag["properties"]["kind"]},
-            "required": ["kind"],
-        }
+        kind = {"type": "string", "enum": ["problem"]}
+        tag = {"type": "object", "properties": {"kind": kind}, "required": ["kind"]}
+        flattened = {"type": "object", "properties": {"detail": {"type": "string"}, "kind": kind}, "required": ["kind"]}
         tagged = {"allOf": [_ref("Problem"), tag]}
         union = {"oneOf": [tagged], "discriminator": {"propertyName": "kind"}} if as_31 else {"oneOf": [flattened]}
         doc["paths"]["/widgets/{id}"]["get"]["responses"]["404"] = {"description": "none", **_json(union)}
