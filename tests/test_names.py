@@ -94,6 +94,20 @@ def test_an_operation_without_a_pin_fails_naming_it_and_how_to_pin_it() -> None:
     assert "fetch -- VENDOR --update" in str(caught.value)
 
 
+def test_vendor_tags_that_make_one_public_tag_leave_one_tag_object() -> None:
+    """drf-spectacular tags by path word: `Files` may come back as `file` and `file-public`."""
+    source = _source()
+    for path, item in source["paths"].items():
+        for operation in item.values():
+            if operation.get("tags") == ["Files"]:
+                operation["tags"] = ["file-public" if "public" in path else "file"]
+    source["tags"] = [*source["tags"], {"name": "file-public"}]
+    source["tags"][2]["name"] = "file"
+    public = names.rename(source, _pins())
+    assert [tag["name"] for tag in public["tags"]] == ["Account", "Part Info", "Files", "Quotes"]
+    assert public["tags"][2]["description"] == _source()["tags"][2]["description"]
+
+
 def test_a_renamed_schema_not_yet_mapped_names_the_new_schemas_with_its_fields() -> None:
     source = _rename_schema(_source(), "QuoteConfig", "XYZQuoteConfig")
     previous = load_document(SPEC_DIR / "openapi.yaml")
