@@ -12,8 +12,10 @@ groups and methods, model classes) must not follow. `names.yaml` is curation, re
 
 `apply_names` runs on the source before the overlay, so the overlay, the generators and the
 hand-written layer all speak public names: schemas are renamed and every `$ref` (and discriminator
-mapping, and link `operationId`) rewritten; each operation gets its pinned `operationId` and tags.
-The wire is untouched. Whatever does not line up is a `NamesError` listing every problem.
+mapping, and link `operationId`) rewritten; each operation gets its pinned `operationId` and tags; a
+path whose parameters alone the vendor renamed (`/files/{id}`) is back under its pinned path and
+parameter names (`/files/{file_id}`, the resource methods' argument names). The wire is untouched.
+Whatever does not line up is a `NamesError` listing every problem.
 """
 
 from __future__ import annotations
@@ -177,17 +179,22 @@ def load_names(path: Path) -> Names:
     return names
 
 
+def _pin_lines(names: Names) -> dict[str, str]:
+    """Each operation's pin as its line of `names.yaml`."""
+    lines: dict[str, str] = {}
+    for key, pin in names.operations.items():
+        tags = ", ".join(json.dumps(tag, ensure_ascii=False) for tag in pin.tags)
+        lines[key] = (
+            f"  {json.dumps(key, ensure_ascii=False)}: {{operationId: {json.dumps(pin.operation_id)},"
+            f" tags: [{tags}], group: {json.dumps(pin.group)}, method: {json.dumps(pin.method)}}}"
+        )
+    return lines
+
+
 def dump_names(names: Names, title: str, key: str) -> str:
     """The file's text: a header saying what it is, then one operation per line (reads and diffs better
     than four), then the models. Every scalar is a JSON string, which YAML reads as written (`on`, `no`)."""
-    out = [HEADER.format(title=title, key=key), "operations:"]
-    for pin_key, pin in names.operations.items():
-        tags = ", ".join(json.dumps(tag, ensure_ascii=False) for tag in pin.tags)
-        out.append(
-            f"  {json.dumps(pin_key, ensure_ascii=False)}: {{operationId: {json.dumps(pin.operation_id)},"
-            f" tags: [{tags}], group: {json.dumps(pin.group)}, method: {json.dumps(pin.method)}}}"
-        )
-    out.append("models:")
+    out = [HEADER.format(title=title, key=key), "operations:", *_pin_lines(names).values(), "models:"]
     for vendor, public in names.models.items():
         entry = json.dumps(vendor) if vendor == public else f"{json.dumps(vendor)}: {json.dumps(public)}"
         out.append(f"- {entry}")
@@ -208,7 +215,10 @@ def _rewrite(node: Any, models: Mapping[str, str], operation_ids: Mapping[str, s
         if key == "$ref":
             out[key] = _renamed_ref(value, models)
         elif key == "mapping" and isinstance(value, Mapping) and "propertyName" in node:
-            out[key] = {k: _renamed_ref(v, models) for k, v in value.items()}
+            # A discriminator maps to a `$ref` or, as OpenAPI allows, to a bare schema name.
+            out[key] = {
+                k: _renamed_ref(v, models) if str(v).startswith("#") else models.get(v, v) for k, v in value.items()
+            }
         elif key == "operationId" and isinstance(value, str) and "operationRef" not in node:
             # A link object names its target by operationId: the vendor's name becomes the pinned one.
             out[key] = operation_ids.get(value, value)
@@ -224,9 +234,96 @@ def _renamed_ref(value: Any, models: Mapping[str, str]) -> Any:
     return value
 
 
+_PATH_PARAMETER = re.compile(r"\{([^}]*)\}")
+
+
+def _template(path: str) -> str:
+    return _PATH_PARAMETER.sub("{}", path)
+
+
+def path_renames(source: Mapping[str, Any], names: Names) -> dict[str, str]:
+    """Vendor path -> pinned path, where the vendor renamed only path parameters (`/files/{id}` for the pinned
+    `/files/{file_id}`): the one pinned path of that template the source lacks, pinning every operation there."""
+    paths = source.get("paths", {})
+    pinned: dict[str, set[str]] = {}
+    for key in names.operations:
+        path = key.partition(" ")[2]
+        pinned.setdefault(_template(path), set()).add(path)
+    moved: dict[str, str] = {}
+    for path, item in paths.items():
+        if isinstance(item, Mapping) and path not in pinned.get(_template(path), set()):
+            methods = [method for method in HTTP_METHODS if method in item]
+            # A template may hold several pinned paths (one per method set): the one pinning all of these.
+            targets = [
+                target
+                for target in sorted(pinned.get(_template(path), set()) - set(paths))
+                if methods and all(operation_key(method, target) in names.operations for method in methods)
+            ]
+            if len(targets) == 1:
+                moved[path] = targets[0]
+    # Two vendor paths on one pinned path: neither is moved, the pins report both.
+    twice = {target for target in moved.values() if list(moved.values()).count(target) > 1}
+    moved = {path: target for path, target in moved.items() if target not in twice}
+    return moved
+
+
+def _parameter_target(document: Mapping[str, Any], ref: str) -> Any:
+    target: Any = document
+    for part in ref.removeprefix("#/").split("/"):
+        target = target.get(part, {}) if isinstance(target, Mapping) else {}
+    return target
+
+
+def unmove_paths(source: Mapping[str, Any], names: Names) -> dict[str, Any]:
+    """`source` with each path whose parameters the vendor renamed back under its pinned path and names. A
+    `$ref`'d parameter is renamed in its component when every path using it wants the same name, else
+    replaced by a renamed copy where it is used."""
+    moved = path_renames(source, names)
+    document: dict[str, Any] = copy.deepcopy(dict(source))
+    if not moved:
+        return document
+    holders: list[tuple[dict[str, Any], dict[str, str]]] = []  # (an object with `parameters`, renames there)
+    for path, item in document["paths"].items():
+        if not isinstance(item, dict):
+            continue
+        target = moved.get(path, path)
+        renamed = dict(zip(_PATH_PARAMETER.findall(path), _PATH_PARAMETER.findall(target), strict=True))
+        for holder in [item, *(item[m] for m in HTTP_METHODS if isinstance(item.get(m), dict))]:
+            if isinstance(holder.get("parameters"), list):
+                holders.append((holder, {old: new for old, new in renamed.items() if old != new}))
+    wanted: dict[str, set[str | None]] = {}  # a component parameter's $ref -> the names its uses want
+    for holder, renamed in holders:
+        for parameter in holder["parameters"]:
+            if isinstance(parameter, Mapping) and isinstance(parameter.get("$ref"), str):
+                component = _parameter_target(document, parameter["$ref"])
+                if isinstance(component, Mapping) and component.get("in") == "path":
+                    wanted.setdefault(parameter["$ref"], set()).add(renamed.get(str(component.get("name"))))
+    for ref, names_wanted in wanted.items():
+        if len(names_wanted) == 1 and None not in names_wanted:
+            _parameter_target(document, ref)["name"] = names_wanted.pop()
+    for holder, renamed in holders:
+        for index, parameter in enumerate(holder["parameters"]):
+            resolved_parameter = (
+                _parameter_target(document, parameter["$ref"])
+                if isinstance(parameter, Mapping) and isinstance(parameter.get("$ref"), str)
+                else parameter
+            )
+            if (
+                isinstance(resolved_parameter, Mapping)
+                and resolved_parameter.get("in") == "path"
+                and resolved_parameter.get("name") in renamed
+            ):
+                holder["parameters"][index] = {
+                    **copy.deepcopy(dict(resolved_parameter)),
+                    "name": renamed[resolved_parameter["name"]],
+                }
+    document["paths"] = {moved.get(path, path): item for path, item in document["paths"].items()}
+    return document
+
+
 def rename(source: Mapping[str, Any], names: Names) -> dict[str, Any]:
     """`source` in public names as far as the pins reach (nothing is checked: `apply_names` checks)."""
-    document: dict[str, Any] = copy.deepcopy(dict(source))
+    document: dict[str, Any] = unmove_paths(source, names)
     operation_ids: dict[str, str] = {}
     tag_names: dict[str, set[str]] = {}
     for key, _, _, operation in operations(document):
@@ -290,22 +387,24 @@ def problems(source: Mapping[str, Any], names: Names, previous: Mapping[str, Any
     """Everything in `source` the pins do not cover, and every pin `source` no longer has. `previous` (the
     last curated document, in public names) lets a vanished model suggest the new schemas with its fields."""
     found: list[NameProblem] = []
-    present = {key: operation for key, _, _, operation in operations(source)}
+    present = {key: operation for key, _, _, operation in operations(unmove_paths(source, names))}
     for key in names.operations:
         if key not in present:
             found.append(
                 NameProblem("stale pin", key, "the source has no such operation; re-pin it where it moved, or drop it")
             )
-    for key, operation in present.items():
-        if key not in names.operations:
-            found.append(
-                NameProblem(
-                    "unpinned operation",
-                    key,
-                    f"a new operation (operationId {operation.get('operationId')!r}): pin it under `operations:` "
-                    "(`nox -s fetch -- VENDOR --update` writes the derived names)",
-                )
+    unpinned = [key for key in present if key not in names.operations]
+    # What the resource layer would call it, as a line to paste (the overlay may name it better).
+    suggested = _pin_lines(Names({k: p for k, p in derive(rename(source, names)).items() if k in unpinned}, {}))
+    for key in unpinned:
+        found.append(
+            NameProblem(
+                "unpinned operation",
+                key,
+                f"a new operation (operationId {present[key].get('operationId')!r}): pin it under `operations:`,"
+                f" for example `{suggested[key].strip()}` (`nox -s fetch -- VENDOR --update` writes such pins)",
             )
+        )
     vendor_schemas = schemas(source)
     unlisted = [name for name in vendor_schemas if name not in names.models]
     old = schemas(previous or {})
@@ -436,11 +535,8 @@ def wire_shape(spec: Mapping[str, Any], node: Any, depth: int = 0) -> Any:
     return shape
 
 
-def _same_shape(old: Mapping[str, Any], old_name: str, new: Mapping[str, Any], new_name: str) -> bool:
-    return bool(
-        json.dumps(wire_shape(old, schemas(old).get(old_name)), sort_keys=True)
-        == json.dumps(wire_shape(new, schemas(new).get(new_name)), sort_keys=True)
-    )
+def _shape_key(spec: Mapping[str, Any], name: str) -> str:
+    return json.dumps(wire_shape(spec, schemas(spec).get(name)), sort_keys=True)
 
 
 @dataclass(frozen=True)
@@ -453,6 +549,7 @@ class Followed:
     pinned: list[str]  # new operations pinned with derived names
     stale: list[str]  # pins of operations that are gone
     added: list[str]  # new schemas listed under their vendor names
+    moved: list[str] = field(default_factory=list)  # paths whose parameters the vendor renamed
 
     @property
     def changed(self) -> bool:
@@ -463,10 +560,74 @@ class Followed:
         lines += [f"{shown}: followed a rename: {line}" for line in self.renames]
         lines += [f"{shown}: pinned a new operation: {line}" for line in self.pinned]
         lines += [f"{shown}: listed a new schema: {line}" for line in self.added]
+        lines += [f"{shown}: kept a pinned path, its parameters renamed: {line}" for line in self.moved]
         if self.ambiguous or self.stale:
             lines.append(f"{len(self.ambiguous) + len(self.stale)} public name(s) need a human in {shown}:")
             lines += [f"  {line}" for line in self.ambiguous + self.stale]
         return lines
+
+
+def _placed(old: Any, new: Any, where: tuple[str, ...], found: dict[str, dict[str, str]]) -> None:
+    """Walk `old` and `new` side by side: where one holds `$ref` to schema X and the other, in the same
+    place, to schema Y, record X -> {Y: where}, the evidence that the vendor renamed X to Y."""
+    if isinstance(old, Mapping) and isinstance(new, Mapping):
+        old_ref, new_ref = old.get("$ref"), new.get("$ref")
+        if isinstance(old_ref, str) and isinstance(new_ref, str):
+            if old_ref.startswith(SCHEMA_REF) and new_ref.startswith(SCHEMA_REF) and old_ref != new_ref:
+                place = " ".join(where[:3])
+                found.setdefault(old_ref[len(SCHEMA_REF) :], {}).setdefault(new_ref[len(SCHEMA_REF) :], place)
+            return
+        for key in old.keys() & new.keys():
+            _placed(old[key], new[key], (*where, str(key)), found)
+    elif isinstance(old, list) and isinstance(new, list) and len(old) == len(new):
+        for index, (old_item, new_item) in enumerate(zip(old, new, strict=True)):
+            _placed(old_item, new_item, (*where, str(index)), found)
+
+
+def _evidence(old: Mapping[str, Any], new: Mapping[str, Any], pairs: Mapping[str, str]) -> dict[str, dict[str, str]]:
+    """Renames the documents show by place: anywhere both have under one name (operations by path and
+    method, components and webhooks by name), and in each pair of schemas already matched."""
+    found: dict[str, dict[str, str]] = {}
+    _placed(old, new, (), found)
+    old_schemas, new_schemas = schemas(old), schemas(new)
+    for old_name, new_name in pairs.items():
+        _placed(old_schemas.get(old_name), new_schemas.get(new_name), ("schema", new_name), found)
+    return found
+
+
+def _match(
+    old: Mapping[str, Any], new: Mapping[str, Any], vanished: list[str], fresh: list[str]
+) -> tuple[dict[str, tuple[str, str]], dict[str, list[str]]]:
+    """Vanished schema -> (the new schema it became, why), and the ambiguous ones' candidates. A candidate has
+    the vanished schema's wire shape; it is taken when it is the only one both ways, or when several are and
+    exactly one stands where the vanished one stood (the same place of an operation or of a schema)."""
+    fresh_shapes = {name: _shape_key(new, name) for name in fresh}
+    candidates = {
+        vendor: [name for name in fresh if fresh_shapes[name] == shape]
+        for vendor, shape in ((v, _shape_key(old, v)) for v in vanished if v in schemas(old))
+    }
+    matched: dict[str, tuple[str, str]] = {}
+    while True:
+        taken = {name for name, _ in matched.values()}
+        open_ = {v: [n for n in c if n not in taken] for v, c in candidates.items() if v not in matched}
+        claimed: dict[str, list[str]] = {}
+        for vendor, names_ in open_.items():
+            for name in names_:
+                claimed.setdefault(name, []).append(vendor)
+        evidence = _evidence(old, new, {v: n for v, (n, _) in matched.items()})
+        found: dict[str, tuple[str, str]] = {}
+        for vendor, names_ in open_.items():
+            if len(names_) == 1 and claimed[names_[0]] == [vendor]:
+                found[vendor] = (names_[0], "same wire shape")
+                continue
+            placed = [name for name in names_ if name in evidence.get(vendor, {})]
+            if len(placed) == 1 and not any(placed[0] in evidence.get(v, {}) for v in open_ if v != vendor):
+                found[vendor] = (placed[0], f"same wire shape, and in its place in {evidence[vendor][placed[0]]}")
+        if not found:
+            break
+        matched.update(found)
+    left = {v: c for v, c in candidates.items() if v not in matched}
+    return matched, left
 
 
 def follow(
@@ -475,33 +636,32 @@ def follow(
     new: Mapping[str, Any],
     curate: Callable[[dict[str, Any]], dict[str, Any]],
 ) -> Followed:
-    """Carry `names` from the `old` source onto the `new` one: a public schema that vanished follows the one
-    new schema of the same wire shape (several or none: reported, not guessed); new schemas are listed
-    under their own names; new operations are pinned with the names `curate` (the new source with the
-    pins so far, through the overlay) derives; pins of vanished operations are reported, and kept."""
+    """Carry `names` from the `old` source onto the `new` one: a public schema that vanished follows the new
+    schema of the same wire shape, where only one fits (`_match`; otherwise reported, not guessed); new
+    schemas are listed under their own names; new operations are pinned with the names `curate` (the new
+    source with the pins so far, through the overlay) derives; pins of vanished operations are reported,
+    and kept."""
+    # Paths whose parameters the vendor renamed are compared, and pinned, under their pinned paths.
+    moved = [f"{path} -> {target}" for path, target in path_renames(new, names).items()]
+    new = unmove_paths(new, names)
     new_schemas = schemas(new)
     models = dict(names.models)
     vanished = [vendor for vendor in models if vendor not in new_schemas]
     fresh = [name for name in new_schemas if name not in models]
-    matches = {v: [n for n in fresh if _same_shape(old, v, new, n)] for v in vanished if v in schemas(old)}
-    claimed: dict[str, list[str]] = {}
-    for vendor, candidates in matches.items():
-        for candidate in candidates:
-            claimed.setdefault(candidate, []).append(vendor)
+    matched, left = _match(old, new, vanished, fresh)
     renames: list[str] = []
     ambiguous: list[str] = []
     for vendor in vanished:
         public = models[vendor]
-        candidates = matches.get(vendor, [])
-        if len(candidates) == 1 and claimed[candidates[0]] == [vendor]:
-            new_name = candidates[0]
+        if vendor in matched:
+            new_name, why = matched[vendor]
             models = {(new_name if k == vendor else k): v for k, v in models.items()}
             fresh.remove(new_name)
-            renames.append(f"{new_name} -> {public} (was {vendor}; same wire shape)")
-        elif candidates:
+            renames.append(f"{new_name} -> {public} (was {vendor}; {why})")
+        elif left.get(vendor):
             ambiguous.append(
-                f"{public}: the source has no {vendor!r}; {len(candidates)} new schemas have its wire shape "
-                f"({', '.join(candidates)}) or share one: map the right one, `{{NewName: {public}}}`"
+                f"{public}: the source has no {vendor!r}; {len(left[vendor])} new schemas have its wire shape "
+                f"({', '.join(left[vendor])}) or share one: map the right one, `{{NewName: {public}}}`"
             )
         else:
             ambiguous.append(f"{public}: the source has no {vendor!r} and no new schema has its wire shape: map it")
@@ -519,7 +679,9 @@ def follow(
     unpinned = [key for key in (k for k, _, _, _ in operations(new)) if key not in names.operations]
     pinned: list[str] = []
     if unpinned:
-        derived = derive(curate(rename(new, carried)))
+        renamed = rename(new, carried)
+        # An operation the overlay removes has no curated names: derived from the source itself.
+        derived = {**derive(renamed), **derive(curate(renamed))}
         taken = {(p.group, p.method) for p in names.operations.values()}
         pins = dict(names.operations)
         for key in unpinned:
@@ -530,4 +692,4 @@ def follow(
             pins[key] = pin
             pinned.append(f"{key} -> {pin.group}.{pin.method} (operationId {pin.operation_id}, tags {list(pin.tags)})")
         carried = replace(carried, operations=pins)
-    return Followed(carried, renames, ambiguous, pinned, stale, added)
+    return Followed(carried, renames, ambiguous, pinned, stale, added, moved)

@@ -1,7 +1,7 @@
 """Public names pinned in `specs/<v>/names.yaml` (codegen/names.py): what a vendor's renames cannot move.
 
-The end-to-end test serves Cloud Slicer's source with every operationId, tag and one schema renamed,
-as a vendor's own framework would, takes it through `fetch --update`, and builds the package: it is
+The end-to-end test serves Cloud Slicer's source with every operationId, tag and path parameter and one
+schema renamed, as a vendor's own framework would, takes it through `fetch --update`, and builds the package: it is
 the repository's, byte for byte, and imports.
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -22,6 +23,7 @@ from starlette.responses import Response
 from codegen import generate, names
 from codegen.__main__ import main
 from codegen.errors import NamesError
+from codegen.overlay import apply_overlay
 from codegen.resources import snake
 from conformance.serving import serve
 from registry.documents import load_document
@@ -86,11 +88,16 @@ def test_a_pinned_operation_the_source_lost_is_a_stale_pin() -> None:
 
 def test_an_operation_without_a_pin_fails_naming_it_and_how_to_pin_it() -> None:
     source = _source()
-    source["paths"]["/v1/user"]["delete"] = {"operationId": "deleteUser", "responses": {"204": {"description": "x"}}}
+    deleted = {"operationId": "deleteUser", "tags": ["Account"], "responses": {"204": {"description": "x"}}}
+    source["paths"]["/v1/user"]["delete"] = deleted
     with pytest.raises(NamesError) as caught:
         names.apply_names(source, _pins())
     assert _kinds(caught.value) == {"unpinned operation": ["DELETE /v1/user"]}
     assert "operationId 'deleteUser'" in str(caught.value)
+    suggested = (
+        '"DELETE /v1/user": {operationId: "deleteUser", tags: ["Account"], group: "account", method: "delete_user"}'
+    )
+    assert f"for example `{suggested}`" in str(caught.value)
     assert "fetch -- VENDOR --update" in str(caught.value)
 
 
@@ -124,6 +131,29 @@ def test_the_map_renames_the_schema_and_every_ref_to_it() -> None:
         pins.operations, {("XYZQuoteConfig" if v == "QuoteConfig" else v): p for v, p in pins.models.items()}
     )
     assert names.apply_names(source, mapped) == _source()
+
+
+def test_a_discriminator_mapping_follows_the_renamed_schema_by_ref_or_by_name() -> None:
+    discriminator = {"propertyName": "kind", "mapping": {"cat": f"{names.SCHEMA_REF}XYZCat", "cat2": "XYZCat"}}
+    source = {
+        "paths": {},
+        "components": {
+            "schemas": {
+                "XYZCat": {"type": "object"},
+                "Dog": {"type": "object"},
+                "Pet": {
+                    "oneOf": [{"$ref": f"{names.SCHEMA_REF}XYZCat"}, {"$ref": f"{names.SCHEMA_REF}Dog"}],
+                    "discriminator": discriminator,
+                },
+            }
+        },
+    }
+    pins = names.Names({}, {"XYZCat": "Cat", "Dog": "Dog", "Pet": "Pet"})
+    renamed = names.apply_names(source, pins)
+    assert list(renamed["components"]["schemas"]) == ["Cat", "Dog", "Pet"]
+    pet = renamed["components"]["schemas"]["Pet"]
+    assert pet["oneOf"][0] == {"$ref": f"{names.SCHEMA_REF}Cat"}
+    assert pet["discriminator"]["mapping"] == {"cat": f"{names.SCHEMA_REF}Cat", "cat2": "Cat"}
 
 
 @pytest.mark.parametrize(
@@ -173,6 +203,57 @@ def test_the_written_file_reads_back_as_the_same_pins() -> None:
     assert text == (SPEC_DIR / names.FILE).read_text(encoding="utf-8")
 
 
+def _renamed_path_parameters(document: dict[str, Any]) -> dict[str, Any]:
+    """Every path parameter under another name (`{file_id}` -> `{vendor_file_id}`), in the paths, inline
+    and in `components.parameters`, as a vendor whose framework names them otherwise would publish."""
+    renamed = copy.deepcopy(document)
+    renamed["paths"] = {re.sub(r"\{(\w+)\}", r"{vendor_\1}", path): item for path, item in renamed["paths"].items()}
+    parameters = [
+        parameter
+        for item in renamed["paths"].values()
+        for holder in [item, *(v for v in item.values() if isinstance(v, dict))]
+        for parameter in holder.get("parameters", [])
+    ]
+    for parameter in [*parameters, *renamed.get("components", {}).get("parameters", {}).values()]:
+        if parameter.get("in") == "path":
+            parameter["name"] = f"vendor_{parameter['name']}"
+    return renamed
+
+
+def _all_renamed(document: dict[str, Any]) -> dict[str, Any]:
+    """Every operationId, tag, schema and path parameter under another name."""
+    renamed = _vendor_style(document)
+    for name in list(names.schemas(renamed)):
+        if not name.startswith("XYZ"):
+            renamed = _rename_schema(renamed, name, f"XYZ{name}")
+    return _renamed_path_parameters(renamed)
+
+
+def _used_tags(document: dict[str, Any]) -> list[Any]:
+    used = {tag for _, _, _, operation in names.operations(document) for tag in operation.get("tags", [])}
+    return [tag for tag in document.get("tags", []) if tag["name"] in used]
+
+
+@pytest.mark.parametrize("key", ["cloudslicer", "eiger", "kaedim", "kittycad", "threeyourmind"])
+def test_every_vendor_s_pins_follow_a_document_that_renames_everything(key: str) -> None:
+    """Each schema follows by its wire shape (and, among alike ones, by where it stands), each path back
+    to its pinned parameter names; the overlay then curates exactly what it curates today."""
+    spec_dir = REPO_ROOT / "specs" / key
+    source, overlay = load_document(spec_dir / "source.yaml"), load_document(spec_dir / "overlay.yaml")
+    pins = names.load_names(spec_dir / names.FILE)
+    new = _all_renamed(source)
+    followed = names.follow(pins, source, new, lambda document: apply_overlay(document, overlay, Path("o")))
+    assert (followed.ambiguous, followed.pinned, followed.stale, followed.added) == ([], [], [], [])
+    assert len(followed.renames) == len(names.schemas(source))
+    assert len(followed.moved) == len(set(new["paths"]) - set(source["paths"]))
+    curated = apply_overlay(names.apply_names(new, followed.names), overlay, Path("o"))
+    expected = load_document(spec_dir / "openapi.yaml")
+    assert curated["paths"] == expected["paths"]
+    assert curated["components"] == expected["components"]
+    # A tag no operation uses (3YOURMIND's "Webhooks") has no pin to follow: only the used ones are compared.
+    assert _used_tags(curated) == _used_tags(expected)
+
+
 # --- fetch --update and generate on a vendor's own naming -----------------------------------------
 
 
@@ -208,23 +289,36 @@ def _root(tmp_path: Path, origin: str) -> Path:
     return root
 
 
+def _fetch_update(
+    upstream: tuple[Upstream, str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    document: dict[str, Any],
+    status: int = 1,
+) -> tuple[Path, str]:
+    """`fetch --update` of `document` as the vendor's new one, in a repository of its own: (root, output);
+    `status` is the exit status expected (1: something changed on the wire)."""
+    answer, origin = upstream
+    root = _root(tmp_path, origin)
+    answer.body = json.dumps(document).encode()
+    assert main(["fetch", VENDOR, "--update", "--root", str(root)]) == status
+    return root, capsys.readouterr().out
+
+
 def test_a_vendor_renaming_everything_moves_no_public_name(
     upstream: tuple[Upstream, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    answer, origin = upstream
-    root = _root(tmp_path, origin)
-    new = _vendor_style(_source())
+    new = _renamed_path_parameters(_vendor_style(_source()))
     new["paths"]["/v1/user"]["delete"] = {
         "operationId": "delete_user_v1_user_delete",
         "tags": ["Account API"],
         "responses": {"204": {"description": "Deleted."}},
     }
-    answer.body = json.dumps(new).encode()
-    assert main(["fetch", VENDOR, "--update", "--root", str(root)]) == 1
-    out = capsys.readouterr().out
+    root, out = _fetch_update(upstream, tmp_path, capsys, new)
     assert "wrote specs/cloudslicer/names.yaml\n" in out
     assert "followed a rename: XYZQuoteConfig -> QuoteConfig (was QuoteConfig; same wire shape)" in out
     assert "pinned a new operation: DELETE /v1/user -> account.delete_user_v1_user_delete" in out
+    assert "kept a pinned path, its parameters renamed: /v1/file/{vendor_file_id} -> /v1/file/{file_id}" in out
     assert "every overlay action still applies" in out
     written = names.load_names(root / "specs" / VENDOR / names.FILE)
     assert written.models["XYZQuoteConfig"] == "QuoteConfig"
@@ -258,17 +352,35 @@ def test_a_vendor_renaming_everything_moves_no_public_name(
     assert Path(imported.stdout.strip()).is_relative_to(package), imported.stderr
 
 
+def _two_alike() -> dict[str, Any]:
+    """QuoteConfig renamed XYZQuoteConfig, beside a new schema of the same shape, QuoteConfigV2."""
+    new = _rename_schema(_source(), "QuoteConfig", "XYZQuoteConfig")
+    new["components"]["schemas"]["QuoteConfigV2"] = copy.deepcopy(new["components"]["schemas"]["XYZQuoteConfig"])
+    return new
+
+
+def test_a_rename_among_alike_schemas_is_followed_where_the_old_one_stood(
+    upstream: tuple[Upstream, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # QuoteRequest and QuoteRecord point at XYZQuoteConfig only; nothing changed on the wire (exit 0).
+    root, out = _fetch_update(upstream, tmp_path, capsys, _two_alike(), status=0)
+    assert "followed a rename: XYZQuoteConfig -> QuoteConfig (was QuoteConfig; same wire shape, and in its place" in out
+    assert "listed a new schema: QuoteConfigV2" in out
+    written = names.load_names(root / "specs" / VENDOR / names.FILE)
+    assert written.models["XYZQuoteConfig"] == "QuoteConfig"
+    assert written.models["QuoteConfigV2"] == "QuoteConfigV2"
+
+
 def test_an_ambiguous_rename_is_reported_not_guessed(
     upstream: tuple[Upstream, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    answer, origin = upstream
-    root = _root(tmp_path, origin)
-    new = _rename_schema(_source(), "QuoteConfig", "XYZQuoteConfig")
-    new["components"]["schemas"]["QuoteConfigV2"] = copy.deepcopy(new["components"]["schemas"]["XYZQuoteConfig"])
-    answer.body = json.dumps(new).encode()
-    # A rename and a schema no operation uses: nothing on the wire (the wire diff's exit status), still written.
-    assert main(["fetch", VENDOR, "--update", "--root", str(root)]) == 0
-    out = capsys.readouterr().out
+    new = _two_alike()
+    # Where QuoteConfig stood, one place now names each: nothing tells which one it became.
+    new["components"]["schemas"]["QuoteRecord"]["properties"]["quote_config"] = {
+        "$ref": f"{names.SCHEMA_REF}QuoteConfigV2"
+    }
+    # Nothing changed on the wire (the wire diff's exit status, 0); the document is still written.
+    root, out = _fetch_update(upstream, tmp_path, capsys, new, status=0)
     assert "followed a rename" not in out
     assert "QuoteConfig: the source has no 'QuoteConfig'; 2 new schemas have its wire shape" in out
     assert "(XYZQuoteConfig, QuoteConfigV2)" in out
