@@ -65,6 +65,7 @@ OLD: Doc = {
                     "colour": _ref("Colour"),
                     "owner": {"allOf": [_ref("Owner")], "nullable": True, "description": "who"},
                     "parts": {"type": "array", "items": _ref("Widget")},  # recursive
+                    "note": {"type": "string", "nullable": True},
                 },
             },
             "Colour": {"type": "string", "enum": ["red", "blue"]},
@@ -108,6 +109,9 @@ def _relaid(doc: Doc) -> None:
     schemas["Owner"]["properties"]["name"] = {"type": ["string", "null"]}
     schemas["Widget"]["properties"]["owner"] = {"anyOf": [_ref("Owner"), {"type": "null"}]}
     schemas["Widget"]["properties"]["id"]["description"] = "the widget's id"
+    # FastAPI's spelling of an optional string.
+    schemas["Widget"]["properties"]["note"] = {"anyOf": [{"type": "string"}, {"type": "null"}], "default": None,
+                                               "title": "Note"}  # fmt: skip
     _rename_schema(doc, "Widget", "WidgetOut")
     _rename_schema(doc, "Problem", "HTTPError")
 
