@@ -211,47 +211,45 @@ class _Document:
             reach = min(reach, inner)
             return digest
 
+        if "default" in kept and kept["default"] is None:
+            del kept["default"]  # a null default is what an absent value means anyway (FastAPI writes it)
+        for key in ("anyOf", "oneOf"):
+            options = _list(kept.get(key))
+            rest = [o for o in options if not _is_null(o)]
+            if len(rest) < len(options):  # a {type: null} option: the rest, nullable
+                nullable = True
+                kept[key] = rest
+            kinds = [_bare_type(o) for o in rest]
+            if len(kinds) > 1 and all(kinds) and "type" not in kept:  # anyOf of bare types: 3.1's type list
+                kept.pop(key)
+                kept["type"] = kinds
+                continue
+            values = [_single_string(o) for o in rest]
+            if values and all(v is not None for v in values):  # a oneOf of string consts is an enum
+                kept.pop(key)
+                kept["enum"] = values
+                kept.setdefault("type", "string")
+            elif len(rest) == 1 and "allOf" not in kept:  # one option is that option
+                kept.pop(key)
+                kept["allOf"] = rest
         # allOf of plain objects with distinct properties is the one object serde's flattening writes.
         parts = [self.deref(member) for member in _list(kept.get("allOf"))]
         merged = _merged_objects(parts) if len(parts) > 1 else None
         if merged is not None and not kept.keys() & merged.keys():
             kept.pop("allOf")
             kept.update(merged)
-        # allOf of one schema is that schema (with this one's nullable / constraints on top).
+        # allOf of one schema is that schema, with this one's nullable and constraints on top.
         members = _list(kept.get("allOf"))
         if len(members) == 1:
             kept.pop("allOf")
             inner = self._node_of(sub(members[0]))
             if inner is not None and not (kept.keys() & inner.keys() - {"nullable"}):
-                node = dict(inner)
                 extra, inner_reach = self._node(kept)
                 reach = min(reach, inner_reach)
-                node.update(extra)
-                node["nullable"] = node.get("nullable", False) or nullable or None
+                node = {**inner, **extra}
+                node["nullable"] = inner.get("nullable", False) or nullable or None
                 return _clean(node), reach
             kept["allOf"] = [members[0]]
-        # anyOf/oneOf with a {type: null} member: the rest, nullable.
-        for key in ("anyOf", "oneOf"):
-            options = _list(kept.get(key))
-            rest = [o for o in options if not _is_null(o)]
-            if options and len(rest) < len(options):
-                nullable = True
-                if len(rest) == 1 and len(kept) == 1:
-                    inner = self._node_of(sub(rest[0]))
-                    if inner is not None:
-                        node = dict(inner)
-                        node["nullable"] = True
-                        return _clean(node), reach
-                kept[key] = rest
-            kinds = [_bare_type(o) for o in _list(kept.get(key))]
-            if len(kinds) > 1 and all(kinds) and "type" not in kept:  # anyOf of bare types: 3.1's type list
-                kept.pop(key)
-                kept["type"] = kinds
-            values = [_single_string(o) for o in _list(kept.get(key))]
-            if values and all(v is not None for v in values):  # oneOf of consts is an enum
-                kept.pop(key)
-                kept["enum"] = values
-                kept.setdefault("type", "string")
         node = {}
         for key, value in kept.items():
             if key == "type":

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from codegen.__main__ import _api_one
+from codegen.__main__ import _api_one, main
 from codegen.apidiff import api_breaks, committed_copy, differs_from_head, recorded_paths
 from registry.vendors import REPO_ROOT, load_vendors
 
@@ -17,6 +17,7 @@ VENDOR = load_vendors()["kaedim"]
 PACKAGE = VENDOR.package_dir()
 MODULE = VENDOR.module
 CLIENT = PACKAGE / MODULE / "_sync" / "kaedim.py"
+FIXTURE = Path(__file__).parent / "fixtures" / "dropshot"
 RESOURCE = PACKAGE / MODULE / "_resources" / "projects.py"
 
 
@@ -114,3 +115,37 @@ def test_generate_reports_what_the_written_package_breaks_against_head(checkout:
 def test_without_a_committed_version_nothing_is_compared(tmp_path: Path) -> None:
     assert committed_copy(tmp_path, Path("generated/fabapi-kaedim"), tmp_path / "out") is None
     assert not differs_from_head(tmp_path, tmp_path)
+
+
+def test_check_and_generate_list_a_regenerations_breaks_and_generate_accepts_them_once_recorded(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = tmp_path / "repo"
+    shutil.copytree(FIXTURE, root)
+    shutil.copytree(REPO_ROOT / "runtime", root / "runtime", ignore=shutil.ignore_patterns("__pycache__"))
+    assert main(["generate", "--root", str(root)]) == 0
+    _git(root, "init", "-q")
+    _git(root, "add", ".")
+    _git(root, "commit", "-q", "-m", "generated")
+    source = root / "specs" / "dropshot" / "source.yaml"
+    source.write_text(
+        source.read_text(encoding="utf-8").replace("name: output_format", "name: format"), encoding="utf-8"
+    )
+    capsys.readouterr()
+
+    assert main(["check", "--root", str(root)]) == 1
+    out = capsys.readouterr().out
+    # The resource methods (sync, async, raw) and the generated api functions all lose the parameter.
+    assert "fabapi-dropshot: 16 breaking change(s) to the public API against git HEAD:\n" in out
+    resource = "fabapi_dropshot._resources.file.FileResource.create_conversion"
+    assert f"  {resource}(output_format): Parameter was removed  [not recorded in CHANGES.md]\n" in out
+    assert f"  {resource}(format): Parameter was added as required  [not recorded in CHANGES.md]\n" in out
+
+    assert main(["generate", "--root", str(root)]) == 1  # written, but the breaks are not recorded
+    out = capsys.readouterr().out
+    broken = sorted({line.split("(")[0].strip() for line in out.splitlines() if "[not recorded" in line})
+    assert broken and all(path.startswith("fabapi_dropshot.") for path in broken)
+    recorded = "".join(f"- `{path}`: the vendor renamed `output_format` to `format`.\n" for path in broken)
+    (root / "CHANGES.md").write_text(f"# Changes\n\n## Unreleased\n\n{recorded}", encoding="utf-8")
+    assert main(["generate", "--root", str(root)]) == 0
+    assert "[not recorded" not in capsys.readouterr().out

@@ -15,6 +15,8 @@ from hypothesis import strategies as st
 
 from codegen.__main__ import main
 from codegen.wirediff import UnresolvableRef, wire_diff
+from registry.documents import load_document
+from registry.vendors import load_vendors
 
 Doc = dict[str, Any]
 
@@ -65,6 +67,7 @@ OLD: Doc = {
                     "colour": _ref("Colour"),
                     "owner": {"allOf": [_ref("Owner")], "nullable": True, "description": "who"},
                     "parts": {"type": "array", "items": _ref("Widget")},  # recursive
+                    "note": {"type": "string", "nullable": True},
                 },
             },
             "Colour": {"type": "string", "enum": ["red", "blue"]},
@@ -108,6 +111,9 @@ def _relaid(doc: Doc) -> None:
     schemas["Owner"]["properties"]["name"] = {"type": ["string", "null"]}
     schemas["Widget"]["properties"]["owner"] = {"anyOf": [_ref("Owner"), {"type": "null"}]}
     schemas["Widget"]["properties"]["id"]["description"] = "the widget's id"
+    # FastAPI's spelling of an optional string.
+    schemas["Widget"]["properties"]["note"] = {"anyOf": [{"type": "string"}, {"type": "null"}], "default": None,
+                                               "title": "Note"}  # fmt: skip
     _rename_schema(doc, "Widget", "WidgetOut")
     _rename_schema(doc, "Problem", "HTTPError")
 
@@ -353,3 +359,74 @@ def test_diff_exits_on_the_wire_part_only_and_verbose_lists_naming(
     new.write_text(json.dumps(_edited(lambda d: d["components"]["schemas"].pop("Owner"))), encoding="utf-8")
     assert main(["diff", str(old), str(new)]) == 2
     assert "points nowhere" in capsys.readouterr().err
+
+
+def test_status_codes_compare_as_text_whether_yaml_numbers_or_json_strings() -> None:
+    as_numbers = _edited(lambda d: d["paths"]["/widgets/{id}"]["put"].__setitem__("responses", {204: {}}))
+    assert wire_diff(OLD, as_numbers).wire == []
+    assert wire_diff(as_numbers, OLD).wire == []
+
+
+def test_the_documents_security_applies_to_operations_without_their_own_by_what_it_sends() -> None:
+    def secured(name: str, header: str) -> Callable[[Doc], object]:
+        def edit(doc: Doc) -> None:
+            doc["components"]["securitySchemes"] = {name: {"type": "apiKey", "in": "header", "name": header}}
+            doc["security"] = [{name: []}]
+
+        return edit
+
+    renamed = wire_diff(_edited(secured("token", "X-Key")), _edited(secured("ApiKey", "X-Key")))
+    assert renamed.wire == []  # the scheme's name is not on the wire
+    moved = wire_diff(_edited(secured("token", "X-Key")), _edited(secured("token", "X-Api-Key")))
+    assert [c.line() for c in moved.wire] == [
+        "GET /widgets/{id}: security requirements changed",
+        "PUT /widgets/{id}: security requirements changed",
+    ]
+
+
+def test_a_path_level_parameter_is_every_operations_and_an_operations_own_overrides_it() -> None:
+    def shared(doc: Doc) -> None:
+        doc["paths"]["/widgets/{id}"]["parameters"] = [{"name": "tenant", "in": "header", "required": True}]
+
+    found = wire_diff(OLD, _edited(shared))
+    assert sorted(c.line() for c in found.wire) == [
+        "GET /widgets/{id}: parameter added: header tenant (required)",
+        "PUT /widgets/{id}: parameter added: header tenant (required)",
+    ]
+
+    def overridden(doc: Doc) -> None:
+        shared(doc)
+        doc["paths"]["/widgets/{id}"]["put"]["parameters"].append({"name": "tenant", "in": "header"})
+
+    assert [c.line() for c in wire_diff(_edited(shared), _edited(overridden)).wire] == [
+        "PUT /widgets/{id}: parameter header tenant required True -> False"
+    ]
+
+
+def test_a_property_named_like_a_documentation_keyword_is_on_the_wire() -> None:
+    new = _edited(lambda d: d["components"]["schemas"]["Problem"]["properties"].__setitem__("description", {}))
+    assert [c.line() for c in wire_diff(OLD, new).wire] == [
+        "GET /widgets/{id}: response 404 application/json: property added: description (any)"
+    ]
+
+
+@pytest.mark.parametrize("vendor", sorted(load_vendors()))
+def test_each_vendors_source_renamed_throughout_has_no_wire_change(vendor: str) -> None:
+    """Every schema renamed, every operationId replaced, every $ref'd parameter inlined: the wire stays."""
+    old = load_document(load_vendors()[vendor].spec_dir() / "source.yaml")
+    new = copy.deepcopy(old)
+    for name in list(new.get("components", {}).get("schemas", {})):
+        _rename_schema(new, name, f"{name}Renamed")
+    operations = 0
+    for item in new["paths"].values():
+        for method, operation in item.items():
+            if method in ("get", "put", "post", "delete", "patch") and isinstance(operation, dict):
+                operations += 1
+                operation["operationId"] = f"{method}_{operations}_fastapi"
+                operation["parameters"] = [
+                    copy.deepcopy(new["components"]["parameters"][p["$ref"].rsplit("/", 1)[1]]) if "$ref" in p else p
+                    for p in operation.get("parameters", [])
+                ]
+    found = wire_diff(old, new)
+    assert found.wire == []
+    assert sum(c.kind == "operationId" for c in found.naming) == operations
