@@ -1,15 +1,16 @@
 """The round trip: a vendor's document in another generator's conventions, fetched, generated and tested.
 
-`python -m codegen.roundtrip [VENDOR...] [--style STYLE...] [--keep]` (nox -s roundtrip). For each
-vendor x style, in a scratch copy of the repository (never the checkout):
+`python -m codegen.roundtrip [VENDOR...] [--style STYLE...] [--ci] [--keep]` (nox -s roundtrip). For
+each vendor x style, in a scratch copy of the repository (never the checkout):
 
 1. the vendor's `source.yaml`, restyled (`codegen.restyle`), is served on loopback by a real HTTP server;
 2. `python -m codegen fetch VENDOR --update --url URL` takes it in: it must write the source, and the
-   wire changes it reports must be none (FastAPI's added 422 answers excepted, `ADDED_RESPONSES`);
+   wire diff (`codegen.wirediff`, as fetch reports it) from the checkout's source to the written one
+   must be empty but for the style's added answers (FastAPI's 422s, `ADDED_RESPONSES`);
 3. `python -m codegen generate VENDOR` must succeed: the loss check fails generation on a dropped schema;
-4. the package's public API (the checkout's against the scratch's) must have lost nothing;
-5. the tests that exercise that vendor must pass: `TESTS` (its `tests/<v>/`, the vendor-parametrised tests
-   selected by `-k`, the README snippets), mypy --strict on the package, conformance against its mock.
+4. the package's public API (`codegen.apidiff`, the checkout's against the scratch's): no break at all;
+5. the tests that exercise that vendor must pass: its `tests/<v>/`, `VENDOR_TESTS` selected by `-k`, the
+   README snippets; mypy --strict on the package; conformance against its mock.
 
 One line per vendor x style; exit 1 when any failed, naming the stage and its message.
 """
