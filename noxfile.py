@@ -9,8 +9,9 @@ nox -s build          wheels, installed into a fresh venv and smoke-tested
 nox -s lint           ruff and mypy --strict on hand-written code
 nox -s docs           the API reference, built from the docstrings into reports/docs/ (mkdocs --strict)
 nox -s seeds          maintainers: compare specs with the vendors' documents (-- --seeds DIR)
-nox -s fetch          maintainers: fetch vendors' own documents, diff them with source.yaml (-- VENDOR [--update])
-nox -s diff           structural diff of two OpenAPI documents (-- OLD NEW)
+nox -s fetch          maintainers: fetch vendors' own documents, wire-diff them with source.yaml (-- VENDOR [--update])
+nox -s diff           wire diff of two OpenAPI documents, naming apart (-- OLD NEW [--verbose])
+nox -s roundtrip      maintainers: vendor documents restyled, fetched, generated, tested (-- [VENDOR] [--style S])
 nox -s compat         runtime and client tests on Python 3.11-3.13 with httpx 0.28 and 0.29
 nox -s drift          overlay actions learned from recorded schema deviations (-- DIR [--vendor V] [--write])
 nox -s bench          speed and memory goals, measured in one run, printed as one table
@@ -160,8 +161,18 @@ def fetch(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def roundtrip(session: nox.Session) -> None:
+    """Each vendor's source in other generators' conventions through fetch, generate and its tests
+    (-- [VENDOR...] [--style dropshot|fastapi|drf] [--keep]), each in a scratch copy of the repository."""
+    # mypy for the package check; the lint group holds the test, generate and runtime groups too.
+    session.install(*_group("lint"))
+    _install_packages(session)
+    session.run("python", "-m", "codegen.roundtrip", *session.posargs)
+
+
+@nox.session(python=PYTHON)
 def diff(session: nox.Session) -> None:
-    """A structural diff of two OpenAPI documents (-- OLD NEW); exit 1 when they differ."""
+    """A wire diff of two OpenAPI documents (-- OLD NEW [--verbose]); exit 1 when the wire differs."""
     session.install(*_group("generate"))
     session.run("python", "-m", "codegen", "diff", *session.posargs)
 

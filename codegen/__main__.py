@@ -2,11 +2,12 @@
 
 generate and check also cover fabapi-core's sync twins (codegen/unasync.py), whatever vendors are named,
 and the sync twins of each named vendor's overlay that has an `_async/` folder. Both build the vendors in
-parallel, one process each; generate skips a vendor whose inputs and outputs are as it last left them
-(codegen/incremental.py), check never skips.
+parallel, one process each, and skip a vendor whose inputs and outputs are as its last generation left
+them (codegen/incremental.py; check --full rebuilds every one, as a fresh clone does).
 
-Exit status: 0 success (fetch, diff: nothing changed); 1 check: generated files drifted, fetch and
-diff: something changed; 2 an error (fetch: a document that could not be fetched or written).
+Exit status: 0 success (fetch, diff: nothing changed on the wire); 1 check: generated files drifted,
+fetch and diff: something changed on the wire (naming and documentation never count); 2 an error
+(fetch: a document that could not be fetched or written).
 """
 
 from __future__ import annotations
@@ -19,11 +20,11 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from codegen import drift, generate, incremental, unasync
+from codegen import apidiff, drift, generate, incremental, unasync
 from codegen.errors import REPORTED, PipelineError
 from codegen.fetch import NoUpstreamDocument, check_vendor, read_document
-from codegen.specdiff import diff, render
 from codegen.twins import OVERLAY_ASYNC, OVERLAY_SYNC
+from codegen.wirediff import wire_diff
 from registry.vendors import REPO_ROOT, Vendor, select
 
 
@@ -80,25 +81,48 @@ def _generate(names: list[str], root: Path) -> int:
             print(f"{vendor.key}: inputs and outputs as last generated, skipped")
         else:
             stale.append(vendor)
-    return _run_all(_generate_one, stale, root)
+    status = _run_all(_generate_one, stale, root)
+    # What the packages as now written break against the committed ones (skipped vendors included: a
+    # break recorded in CHANGES.md after the first run is seen as recorded on the next).
+    changed = [
+        v
+        for v in select(names, root / "specs" / "vendors.toml")
+        if apidiff.differs_from_head(root, v.package_dir(root))
+    ]
+    return max(status, _run_all(_api_one, changed, root))
+
+
+def _api_one(key: str, root: Path) -> tuple[int, str]:
+    """The installed package's public API against git HEAD's (in a worker process): 1 when a break is
+    not recorded in CHANGES.md."""
+    vendor = _vendor(key, root)
+    api = apidiff.against_head(vendor, vendor.package_dir(root), root)
+    if api is None:
+        return 0, f"{vendor.key}: no committed package to compare the public API with"
+    text, unrecorded = api
+    return (1 if unrecorded else 0), text
 
 
 def _check_one(key: str, root: Path) -> tuple[int, str]:
-    """Build one vendor (in a worker process) and compare it with the repository."""
+    """Build one vendor (in a worker process) and compare it with the repository; when it drifted, what the
+    built package breaks in the public API against the committed one."""
     vendor = _vendor(key, root)
     try:
         with tempfile.TemporaryDirectory(prefix="fabapi-check-") as tmp:
             outputs = generate.build(vendor, Path(tmp), root)
             found = drift.compare(outputs, Path(tmp), root)
+            api = apidiff.against_head(vendor, Path(tmp) / outputs.package, root) if found else None
     except REPORTED as err:
         return 2, f"error: {err}"
     if found:
         report = f"{vendor.key}: generated files differ from what the pipeline writes:\n{found.report()}"
+        if api is not None:
+            report += f"\n{api[0]}"
         return 1, f"{report}\n  run `nox -s generate` and commit the result"
     return 0, f"{vendor.key}: generated files are up to date"
 
 
-def _check(names: list[str], root: Path) -> int:
+def _check(names: list[str], root: Path, full: bool) -> int:
     status = 0
     found = unasync.runtime_drift(root)
     if found:
@@ -115,16 +139,26 @@ def _check(names: list[str], root: Path) -> int:
             print(f"{vendor.key}: the overlay's sync twins differ from what {overlay / OVERLAY_ASYNC}/ generates:")
             print(f"{found.report()}\n  run `nox -s generate` and commit the result")
             status = 1
-    # Never skipped: the check is what finds a hand-edited generated file.
-    return max(status, _run_all(_check_one, vendors, root))
+    # A vendor whose inputs are those of its last generation and whose outputs still hash as that run
+    # wrote them would build to the same bytes (generation is reproducible): nothing to compare. A
+    # hand-edited generated file changes the outputs' hash, so it is always rebuilt and found.
+    stale = []
+    for vendor in vendors:
+        if not full and incremental.unchanged(vendor, root, incremental.inputs_hash(vendor, root)):
+            print(f"{vendor.key}: inputs and outputs as last generated (.cache/generate/), up to date")
+        else:
+            stale.append(vendor)
+    return max(status, _run_all(_check_one, stale, root))
 
 
-def _fetch(names: list[str], root: Path, update: bool, instance: str | None) -> int:
+def _fetch(names: list[str], root: Path, update: bool, instance: str | None, url: str | None, verbose: bool) -> int:
     """Each vendor in turn; one that cannot be fetched does not stop the others. Exit: the worst seen."""
+    if url and len(names) != 1:
+        raise PipelineError(f"--url is one vendor's document: name exactly one vendor, not {len(names) or 'all'}")
     status = 0
     for vendor in select(names, root / "specs" / "vendors.toml"):
         try:
-            code, report = check_vendor(vendor, root, update=update, instance=instance)
+            code, report = check_vendor(vendor, root, update=update, instance=instance, url=url, verbose=verbose)
         except NoUpstreamDocument as note:
             print(note)
             continue
@@ -137,12 +171,12 @@ def _fetch(names: list[str], root: Path, update: bool, instance: str | None) -> 
     return status
 
 
-def _diff(paths: list[str]) -> int:
+def _diff(paths: list[str], verbose: bool) -> int:
     if len(paths) != 2:
         raise PipelineError(f"diff takes two documents, OLD and NEW; got {len(paths)}")
-    changes = diff(read_document(Path(paths[0])), read_document(Path(paths[1])))
-    print(render(changes), end="")
-    return 1 if changes else 0
+    found = wire_diff(read_document(Path(paths[0])), read_document(Path(paths[1])))
+    print(found.render(verbose=verbose), end="")
+    return 1 if found.wire else 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -153,16 +187,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--instance", metavar="NAME", help="fetch: the customer instance of a per-instance upstream URL"
     )
+    parser.add_argument(
+        "--url", metavar="URL", help="fetch: one vendor's document from URL, not the registry's (http: loopback only)"
+    )
+    parser.add_argument("--verbose", action="store_true", help="fetch, diff: list each naming and documentation change")
+    parser.add_argument(
+        "--full", action="store_true", help="check: rebuild every vendor, even one its record vouches for"
+    )
     parser.add_argument("--root", type=Path, default=REPO_ROOT, help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
+    args = parser.parse_intermixed_args(argv)  # flags before or after the vendors or documents
     try:
         if args.command == "generate":
             return _generate(args.vendors, args.root)
         if args.command == "fetch":
-            return _fetch(args.vendors, args.root, args.update, args.instance)
+            return _fetch(args.vendors, args.root, args.update, args.instance, args.url, args.verbose)
         if args.command == "diff":
-            return _diff(args.vendors)
-        return _check(args.vendors, args.root)
+            return _diff(args.vendors, args.verbose)
+        return _check(args.vendors, args.root, args.full)
     except REPORTED as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

@@ -1,8 +1,9 @@
 """Fetch each vendor's own document and show what changed against `specs/<vendor>/source.yaml`.
 
 `python -m codegen fetch VENDOR... [--update] [--instance NAME]` downloads the registry's
-`upstream` URL, checks the answer is an OpenAPI document, and prints the structural diff (exit 1
-when something changed, 0 when nothing did). `--update` writes the new source, re-applies the
+`upstream` URL, checks the answer is an OpenAPI document, and prints the wire diff (`codegen.wirediff`;
+exit 1 when something changed on the wire, 0 when nothing did; naming and documentation apart, listed
+with `--verbose`). `--update` writes the new source, re-applies the
 overlay and lists every overlay action whose target no longer matches: the curation that needs a
 human. With a `names.yaml`, it also carries the public names onto the new document
 (`codegen.names.follow`): new operations pinned with their derived names, a schema the vendor
@@ -10,11 +11,14 @@ renamed followed when exactly one new schema has its wire shape, the rest report
 written when the document cannot be fetched, is not OpenAPI, or is not valid.
 
 A per-instance document (3YOURMIND) has `{instance}` in its URL, filled from `--instance` or
-from the environment variable the registry's `upstream_settings` names.
+from the environment variable the registry's `upstream_settings` names. A maintainer's `--url URL`
+replaces the registry's URL (a copy of the document served elsewhere, or a vendor without one,
+Kaedim); it must be https, or http on a loopback address only.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import os
 from collections.abc import Mapping
@@ -28,8 +32,9 @@ import httpx
 from codegen import names
 from codegen.errors import NamesError, OverlayActionError, PipelineError
 from codegen.overlay import parse_overlay, stale_actions
-from codegen.specdiff import diff, render, same_document
+from codegen.specdiff import same_document
 from codegen.validation import validate_openapi
+from codegen.wirediff import UnresolvableRef, wire_diff
 from registry.documents import dump_document, load_document, parse_document
 from registry.errors import SpecError
 from registry.vendors import Vendor
@@ -69,6 +74,25 @@ def upstream_url(vendor: Vendor, instance: str | None = None, environ: Mapping[s
             raise UpstreamError(f"{vendor.key}: its upstream URL {vendor.upstream} needs {{{name}}}: {how}")
         values[name] = value.strip()
     return vendor.upstream.format(**values)
+
+
+def override_url(url: str) -> str:
+    """A maintainer's `--url`: https anywhere, http only to a loopback host (nothing readable on the way)."""
+    parsed = httpx.URL(url) if "://" in url else None
+    if parsed is None or parsed.scheme not in ("http", "https") or not parsed.host:
+        raise UpstreamError(f"--url {url!r}: not an http(s) URL with a host")
+    if parsed.scheme == "http" and not _is_loopback(parsed.host):
+        raise UpstreamError(f"--url {url!r}: plain http only to a loopback host (127.0.0.1, ::1, localhost)")
+    return url
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _not_openapi(url: str, why: str, content: bytes) -> UpstreamError:
@@ -167,31 +191,42 @@ def check_vendor(
     *,
     update: bool = False,
     instance: str | None = None,
+    url: str | None = None,
+    verbose: bool = False,
     environ: Mapping[str, str] = os.environ,
     transport: httpx.BaseTransport | None = None,
 ) -> tuple[int, str]:
-    """(exit status, report) for one vendor: 0 unchanged, 1 changed, 2 not written.
+    """(exit status, report) for one vendor: 0 nothing changed on the wire, 1 it did, 2 not written.
+    `url` (checked by `override_url`) replaces the registry's upstream URL.
 
     Raises `NoUpstreamDocument`, `UpstreamError` (nothing fetched) or `SpecError` (source.yaml unreadable).
     """
-    url = upstream_url(vendor, instance, environ)
+    overridden = url is not None
+    url = override_url(url) if url is not None else upstream_url(vendor, instance, environ)
     fetched = fetch(url, headers=_auth_headers(vendor, environ), transport=transport)
     source_path = vendor.spec_dir(root) / "source.yaml"
     source = load_document(source_path)
-    changes = diff(source, fetched.document)
-    report = [f"{vendor.key}: {url} against {source_path.relative_to(root)}", render(changes).rstrip("\n")]
+    report = [f"{vendor.key}: {url} against {source_path.relative_to(root)}"]
     identical = same_document(source, fetched.document)
-    if not changes and not identical:
-        report.append("(it differs in documentation only: descriptions, summaries, examples)")
-    status = 1 if changes else 0
+    try:
+        found = wire_diff(source, fetched.document)
+    except UnresolvableRef as err:  # shown, and --update refuses the document as invalid
+        report.append(f"no wire diff: {err}")
+        status = 2
+    else:
+        report.append(found.render(verbose=verbose).rstrip())
+        if not found.wire and not found.naming and not identical:
+            report.append("(it differs in layout only: $refs against inline, key order, spellings of null)")
+        status = 1 if found.wire else 0
     if update and not identical:
-        written, lines = _update(vendor, root, fetched)
+        # The registry's template, not the filled URL: a customer's instance name stays out of the repository.
+        written, lines = _update(vendor, root, fetched, "a maintainer's --url" if overridden else str(vendor.upstream))
         report += lines
         status = status if written else 2
     return status, "\n".join(report)
 
 
-def _update(vendor: Vendor, root: Path, fetched: Fetched) -> tuple[bool, list[str]]:
+def _update(vendor: Vendor, root: Path, fetched: Fetched, origin: str) -> tuple[bool, list[str]]:
     """Write the new source; re-apply the overlay and list the actions that went stale.
 
     Every check runs before anything is written: an invalid document or overlay leaves the tree as it was.
@@ -225,9 +260,8 @@ def _update(vendor: Vendor, root: Path, fetched: Fetched) -> tuple[bool, list[st
         curated, stale = stale_actions(renamed, overlay, shown_overlay) if overlay is not None else (renamed, [])
     except (SpecError, OverlayActionError) as err:
         return False, [f"not written: the overlay cannot be re-applied: {err}"]
-    # The template, not the filled URL: a customer's instance name stays out of the repository.
     header = (
-        f"# {vendor.title}: the vendor's own OpenAPI document, fetched from {vendor.upstream}\n"
+        f"# {vendor.title}: the vendor's own OpenAPI document, fetched from {origin}\n"
         f"# by `nox -s fetch -- {vendor.key} --update`. Curation lives in overlay.yaml; see PROVENANCE.md."
     )
     partial = source_path.with_suffix(".yaml.partial")

@@ -2,10 +2,10 @@
 
 A vendor is skipped only when both hold: the hash of everything its build reads (its spec folder, the
 registry, its overlay, the pipeline and its templates, the runtime, the README and licence, the pinned
-generator versions) is
-the one recorded when its outputs were last written, and those outputs still hash as they were written.
-A hand-edited generated file therefore regenerates, and `nox -s check` never skips at all. The record
-lives in `.cache/generate/` of the checkout (ignored by git): a fresh clone regenerates everything.
+generator versions) is the one recorded when its outputs were last written, and those outputs still
+hash as they were written. A hand-edited generated file therefore regenerates. `nox -s check` skips on
+the same terms (the build would give the bytes already there; `--full` rebuilds all). The record lives
+in `.cache/generate/` of the checkout (ignored by git): a fresh clone regenerates everything.
 """
 
 from __future__ import annotations

@@ -351,12 +351,24 @@ def rename(source: Mapping[str, Any], names: Names) -> dict[str, Any]:
     found = schemas(document)
     if renamed_models and found:
         document["components"]["schemas"] = {renamed_models.get(name, name): value for name, value in found.items()}
-    # A tag object follows its operations when they all moved to one public tag.
+    # A tag object follows its operations when they all moved to one public tag. Several vendor tags may
+    # make one public tag (drf-spectacular tags by path word): one object, the first, the others' keys added.
     declared = document.get("tags")
     if isinstance(declared, list):
+        kept: dict[str, dict[str, Any]] = {}
+        merged: list[Any] = []
         for declaration in declared:
             if isinstance(declaration, dict) and str(declaration.get("name")) in public_tag:
                 declaration["name"] = public_tag[str(declaration["name"])]
+            first = kept.get(str(declaration.get("name"))) if isinstance(declaration, dict) else None
+            if first is not None:
+                for key, value in declaration.items():
+                    first.setdefault(key, value)
+                continue
+            if isinstance(declaration, dict):
+                kept[str(declaration.get("name"))] = declaration
+            merged.append(declaration)
+        document["tags"] = merged
     return document
 
 

@@ -4,7 +4,9 @@ Operations are compared by method and path (parameters by `in` and `name`, reque
 by status, security), schemas under `components.schemas` by name (properties, required, type,
 enum). Key order, formatting and documentation (descriptions, summaries, examples) never count;
 `$ref`s are compared as written, never resolved. One `Change` per difference, rendered grouped
-with counts: `python -m codegen diff OLD NEW`.
+with counts. `python -m codegen diff` and `fetch` report the wire diff instead (`codegen.wirediff`,
+which resolves `$ref`s and sets naming apart); this module keeps the as-written view and the
+vocabulary both share.
 """
 
 from __future__ import annotations

@@ -225,6 +225,14 @@ _HEADER_TEXT = re.compile(r"[!-~]([ -~]*[!-~])?\Z")
 _YEAR_ZERO = re.compile(r"0000-\d{2}-\d{2}T")
 
 
+# Small JSON values of any shape: what a schema may refuse, beside what it allows (the equivalence tests).
+ANY_JSON: st.SearchStrategy[Any] = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=8,
+)
+
+
 def values(spec: Mapping[str, Any], schema: Any) -> st.SearchStrategy[Any]:
     """Schema-valid JSON values of `schema`, an OpenAPI schema object of `spec`.
 

@@ -10,9 +10,14 @@ from typing import Any
 import pytest
 
 from bench import memory_client
+from bench.large_document import OPERATIONS, SCHEMAS, count_operations, scaled
 from bench.memory import SIZE, DrainAndStream, memory_row
+from bench.regenerate import with_copied_evidence
 from bench.table import Row, render
 from bench.timing import fastest
+from codegen.wirediff import wire_diff
+from registry.documents import load_document
+from registry.vendors import REPO_ROOT
 
 
 def test_goals_in_both_directions() -> None:
@@ -121,3 +126,35 @@ async def test_the_memory_server_counts_what_it_drains_and_streams_what_it_annou
     bodies = streamed[1:]
     assert sum(len(message["body"]) for message in bodies) == length == 1024
     assert [message["more_body"] for message in bodies][-1] is False
+
+
+def test_the_large_document_has_the_sizes_of_its_goal_and_every_ref_resolves() -> None:
+    source = load_document(REPO_ROOT / "specs" / "kittycad" / "source.yaml")
+    document = scaled(source)
+    assert count_operations(document["paths"]) == OPERATIONS
+    assert len(document["components"]["schemas"]) == SCHEMAS
+    assert document == scaled(source)  # deterministic
+    assert set(source["paths"]) <= set(document["paths"])  # the original stays, so the overlay applies
+    operation_ids = [op["operationId"] for item in document["paths"].values() for op in item.values()
+                     if isinstance(op, dict) and "operationId" in op]  # fmt: skip
+    assert len(operation_ids) == len(set(operation_ids))
+    wire_diff(document, document)  # raises UnresolvableRef for a $ref to a schema left out
+
+
+def test_each_copied_path_gets_its_original_evidence_row() -> None:
+    provenance = (
+        "| operation | confidence |\n|---|---|\n| `GET /a/{id}` | documented | ref |\n| `POST /b` | inferred | x |\n"
+    )
+    paths: dict[str, Any] = {
+        "/a/{id}": {},
+        "/bench2/a/{id}": {},
+        "/bench3/a/{id}": {},
+        "/b": {},
+        "/bench2/a/{id}/more": {},
+    }
+    assert with_copied_evidence(provenance, paths).splitlines()[2:] == [
+        "| `GET /a/{id}` | documented | ref |",
+        "| `GET /bench2/a/{id}` | documented | ref |",
+        "| `GET /bench3/a/{id}` | documented | ref |",
+        "| `POST /b` | inferred | x |",
+    ]

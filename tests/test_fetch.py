@@ -91,16 +91,19 @@ def test_a_changed_document_is_reported_and_nothing_written(
     answer.body = json.dumps(_modified()).encode()
     assert main(["fetch", "cloudslicer", "--root", str(root)]) == 1
     out = capsys.readouterr().out
+    # Resolved: the schema changes show where they reach the wire, under each operation that uses them.
     assert out == (
         f"cloudslicer: {origin}/openapi.json against specs/cloudslicer/source.yaml\n"
-        "operations removed (1):\n"
+        "operations removed (1 operation):\n"
         "  POST /v1/quote/{file_id}\n"
-        "operations changed (1 operation, 1 change):\n"
+        "operations changed (3 operations, 4 changes):\n"
+        "  GET /v1/quote/{quote_id}: response 200 application/json: property printer_config: "
+        'property filament_type: enum values added ["PETG", "PLA"]\n'
         "  GET /v1/user: parameter added: query verbose\n"
-        "schemas changed (2 schemas, 2 changes):\n"
-        "  DataUsage: property added: credits (integer)\n"
-        "  PrinterConfig: property filament_type: enum values added ['PLA', 'PETG']\n"
-        "4 changes: 1 operation removed, 1 operation changed, 2 schemas changed\n"
+        "  GET /v1/user: response 200 application/json: property data_usage: property added: credits (integer)\n"
+        "  POST /v1/file/quote/{file_id}: request body application/json: property printer_config: "
+        'property filament_type: enum values added ["PETG", "PLA"]\n'
+        "5 wire changes\n"
     )
     assert _source(root).read_bytes() == before
 
@@ -113,7 +116,7 @@ def test_an_unchanged_document_exits_0_whatever_its_order_and_syntax(
     answer.body = yaml.safe_dump(load_document(SOURCE), sort_keys=True).encode()
     answer.kind = "application/yaml"
     assert main(["fetch", "cloudslicer", "--root", str(root)]) == 0
-    assert capsys.readouterr().out.endswith("no structural changes\n")
+    assert capsys.readouterr().out.endswith("no wire changes\n")
     answer.body = json.dumps(load_document(SOURCE), indent="\t").encode()  # tabs: JSON, not YAML
     answer.kind = "application/json"
     assert main(["fetch", "cloudslicer", "--update", "--root", str(root)]) == 0
@@ -156,7 +159,10 @@ def test_update_of_a_documentation_only_change_writes_it_and_exits_0(
     document["components"]["schemas"]["PrinterConfig"]["description"] = "Your printer's profile."
     answer.body = json.dumps(document).encode()
     assert main(["fetch", "cloudslicer", "--root", str(root)]) == 0
-    assert "(it differs in documentation only" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "no wire changes\nnaming and documentation (1 change: description 1)\n" in out
+    assert main(["fetch", "cloudslicer", "--verbose", "--root", str(root)]) == 0
+    assert "  description: PrinterConfig: schema documentation or layout changed\n" in capsys.readouterr().out
     assert main(["fetch", "cloudslicer", "--update", "--root", str(root)]) == 0
     assert "every overlay action still applies" in capsys.readouterr().out
     assert load_document(_source(root))["components"]["schemas"]["PrinterConfig"]["description"] == (
@@ -177,7 +183,7 @@ def test_update_refuses_a_document_that_is_not_valid_openapi(
     answer.body = json.dumps(document).encode()
     assert main(["fetch", "cloudslicer", "--update", "--root", str(root)]) == 2
     out = capsys.readouterr().out
-    assert "GET /v1/user: response 200 application/json schema $ref" in out  # the diff is still shown
+    assert "no wire diff: new document: $ref '#/components/schemas/Nowhere' points nowhere" in out
     assert "not written: the new document is not valid OpenAPI:" in out
     assert "'#/components/schemas/Nowhere' points at nothing" in out
     assert _source(root).read_bytes() == before
@@ -337,7 +343,7 @@ def test_a_vendor_that_fails_does_not_stop_the_others(
     assert main(["fetch", "kittycad", "cloudslicer", "kaedim", "--root", str(root)]) == 2
     captured = capsys.readouterr()
     assert "specs/kittycad/source.yaml: $: cannot read" in captured.err
-    assert "cloudslicer: " in captured.out and "no structural changes" in captured.out
+    assert "cloudslicer: " in captured.out and "no wire changes" in captured.out
     assert "kaedim: no upstream document" in captured.out
 
 
@@ -361,3 +367,40 @@ def test_3yourmind_fetches_per_instance_with_its_token_scheme(
     monkeypatch.setenv("CLOUDSLICER_API_TOKEN", "t0ken")
     assert main(["fetch", "cloudslicer", "--root", str(root)]) == 0
     assert answer.authorization == "Token t0ken"
+
+
+def test_a_maintainers_url_replaces_the_registrys_even_for_a_vendor_without_one(
+    upstream: tuple[Upstream, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answer, origin = upstream
+    root = _root(tmp_path, 'upstream = "https://api.cloudslicer3d.com/openapi.json"')
+    answer.body = json.dumps(_modified()).encode()
+    assert main(["fetch", "cloudslicer", "--update", "--url", f"{origin}/doc", "--root", str(root)]) == 1
+    assert answer.paths == ["/doc"]
+    written = _source(root).read_text(encoding="utf-8")
+    assert "fetched from a maintainer's --url" in written and origin not in written
+    assert "/v1/quote/{file_id}" not in load_document(_source(root))["paths"]
+    # Kaedim registers no upstream; a --url still gives the maintainer a comparison.
+    answer.body = (REPO_ROOT / "specs" / "kaedim" / "source.yaml").read_bytes()
+    capsys.readouterr()
+    assert main(["fetch", "kaedim", "--url", f"{origin}/kaedim.yaml"]) == 0
+    assert capsys.readouterr().out.startswith(f"kaedim: {origin}/kaedim.yaml against specs/kaedim/source.yaml")
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        ("http://example.com/openapi.json", "plain http only to a loopback host"),
+        ("http://10.0.0.1/openapi.json", "plain http only to a loopback host"),
+        ("ftp://127.0.0.1/openapi.json", "not an http(s) URL with a host"),
+        ("openapi.json", "not an http(s) URL with a host"),
+    ],
+)
+def test_a_maintainers_url_is_https_or_loopback_http(url: str, why: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["fetch", "cloudslicer", "--url", url]) == 2
+    assert f"--url {url!r}: {why}" in capsys.readouterr().err
+
+
+def test_a_maintainers_url_names_one_vendor(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["fetch", "--url", "http://127.0.0.1:9/x"]) == 2
+    assert "--url is one vendor's document: name exactly one vendor, not all" in capsys.readouterr().err

@@ -216,3 +216,11 @@ def test_generate_reports_a_workers_loss_and_then_skips_what_it_wrote(
     assert main(["generate", "--root", str(root)]) == 0
     assert "dropshot: inputs and outputs as last generated, skipped" in capsys.readouterr().out
     assert main(["check", "--root", str(root)]) == 0
+    # check skips on the same record, rebuilds with --full, and always rebuilds a hand-edited package.
+    assert "dropshot: inputs and outputs as last generated (.cache/generate/), up to date" in capsys.readouterr().out
+    assert main(["check", "--full", "--root", str(root)]) == 0
+    assert "dropshot: generated files are up to date" in capsys.readouterr().out
+    readme = next((root / "generated").glob("*/README.md"))
+    readme.write_text(readme.read_text(encoding="utf-8") + "edited by hand\n", encoding="utf-8")
+    assert main(["check", "--root", str(root)]) == 1
+    assert "dropshot: generated files differ from what the pipeline writes" in capsys.readouterr().out

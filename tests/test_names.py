@@ -101,6 +101,20 @@ def test_an_operation_without_a_pin_fails_naming_it_and_how_to_pin_it() -> None:
     assert "fetch -- VENDOR --update" in str(caught.value)
 
 
+def test_vendor_tags_that_make_one_public_tag_leave_one_tag_object() -> None:
+    """drf-spectacular tags by path word: `Files` may come back as `file` and `file-public`."""
+    source = _source()
+    for path, item in source["paths"].items():
+        for operation in item.values():
+            if operation.get("tags") == ["Files"]:
+                operation["tags"] = ["file-public" if "public" in path else "file"]
+    source["tags"] = [*source["tags"], {"name": "file-public"}]
+    source["tags"][2]["name"] = "file"
+    public = names.rename(source, _pins())
+    assert [tag["name"] for tag in public["tags"]] == ["Account", "Part Info", "Files", "Quotes"]
+    assert public["tags"][2]["description"] == _source()["tags"][2]["description"]
+
+
 def test_a_renamed_schema_not_yet_mapped_names_the_new_schemas_with_its_fields() -> None:
     source = _rename_schema(_source(), "QuoteConfig", "XYZQuoteConfig")
     previous = load_document(SPEC_DIR / "openapi.yaml")
@@ -276,13 +290,18 @@ def _root(tmp_path: Path, origin: str) -> Path:
 
 
 def _fetch_update(
-    upstream: tuple[Upstream, str], tmp_path: Path, capsys: pytest.CaptureFixture[str], document: dict[str, Any]
+    upstream: tuple[Upstream, str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    document: dict[str, Any],
+    status: int = 1,
 ) -> tuple[Path, str]:
-    """`fetch --update` of `document` as the vendor's new one, in a repository of its own: (root, output)."""
+    """`fetch --update` of `document` as the vendor's new one, in a repository of its own: (root, output);
+    `status` is the exit status expected (1: something changed on the wire)."""
     answer, origin = upstream
     root = _root(tmp_path, origin)
     answer.body = json.dumps(document).encode()
-    assert main(["fetch", VENDOR, "--update", "--root", str(root)]) == 1
+    assert main(["fetch", VENDOR, "--update", "--root", str(root)]) == status
     return root, capsys.readouterr().out
 
 
@@ -343,8 +362,8 @@ def _two_alike() -> dict[str, Any]:
 def test_a_rename_among_alike_schemas_is_followed_where_the_old_one_stood(
     upstream: tuple[Upstream, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # QuoteRequest and QuoteRecord point at XYZQuoteConfig only.
-    root, out = _fetch_update(upstream, tmp_path, capsys, _two_alike())
+    # QuoteRequest and QuoteRecord point at XYZQuoteConfig only; nothing changed on the wire (exit 0).
+    root, out = _fetch_update(upstream, tmp_path, capsys, _two_alike(), status=0)
     assert "followed a rename: XYZQuoteConfig -> QuoteConfig (was QuoteConfig; same wire shape, and in its place" in out
     assert "listed a new schema: QuoteConfigV2" in out
     written = names.load_names(root / "specs" / VENDOR / names.FILE)
@@ -360,7 +379,8 @@ def test_an_ambiguous_rename_is_reported_not_guessed(
     new["components"]["schemas"]["QuoteRecord"]["properties"]["quote_config"] = {
         "$ref": f"{names.SCHEMA_REF}QuoteConfigV2"
     }
-    root, out = _fetch_update(upstream, tmp_path, capsys, new)
+    # Nothing changed on the wire (the wire diff's exit status, 0); the document is still written.
+    root, out = _fetch_update(upstream, tmp_path, capsys, new, status=0)
     assert "followed a rename" not in out
     assert "QuoteConfig: the source has no 'QuoteConfig'; 2 new schemas have its wire shape" in out
     assert "(XYZQuoteConfig, QuoteConfigV2)" in out

@@ -1,0 +1,298 @@
+"""The round trip: a vendor's document in another generator's conventions, fetched, generated and tested.
+
+`python -m codegen.roundtrip [VENDOR...] [--style STYLE...] [--ci] [--keep]` (nox -s roundtrip). For
+each vendor x style, in a scratch copy of the repository (never the checkout):
+
+1. the vendor's `source.yaml`, restyled (`codegen.restyle`), is served on loopback by a real HTTP server;
+2. `python -m codegen fetch VENDOR --update --url URL` takes it in: it must write the source, and the
+   wire diff (`codegen.wirediff`, as fetch reports it) from the checkout's source to the written one
+   must be empty but for the style's added answers (FastAPI's 422s, `ADDED_RESPONSES`);
+3. `python -m codegen generate VENDOR` must succeed: the loss check fails generation on a dropped schema;
+4. the package's public API (`codegen.apidiff`, the checkout's against the scratch's): no break at all;
+5. the tests that exercise that vendor must pass: its `tests/<v>/`, `VENDOR_TESTS` selected by `-k`, the
+   README snippets; mypy --strict on the package; conformance against its mock.
+
+One line per vendor x style; exit 1 when any failed, naming the stage and its message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+from codegen.errors import REPORTED, PipelineError
+from codegen.restyle import ADDED_RESPONSES, MEDIA_TYPES, STYLES, restyle
+from registry.documents import dump_document, load_document
+from registry.vendors import REPO_ROOT, Vendor, load_vendors, select
+
+# What a scratch copy leaves out: version control, virtual environments, caches, reports.
+_NOT_COPIED: Final = (".git", ".nox", ".venv", ".cache", "reports", "__pycache__", "*.pyc", ".*_cache", ".hypothesis")
+# The vendor-parametrised tests run for one vendor (`-k VENDOR`): clients against the spec, models,
+# entry points, layout, READMEs. The rest of the suite does not depend on a vendor's spec.
+VENDOR_TESTS: Final = (
+    "tests/test_client_requests.py",
+    "tests/test_client_responses.py",
+    "tests/test_client_models.py",
+    "tests/test_entry_points.py",
+    "tests/test_generated_layout.py",
+    "tests/test_readme.py",
+    "tests/test_package_metadata.py",
+    "tests/test_pinned_imports.py",
+)
+README_SNIPPETS: Final = "tests/test_readme_snippets.py"
+STAGE_TIMEOUT: Final = 1800.0
+# CI's share (`--ci`): every vendor once and every style at least once, each vendor in a style not
+# its own server's. A round trip costs 2 to 5 minutes on a 2-core machine; all fifteen would take
+# CI past its 30 minutes.
+CI_PAIRS: Final = (
+    ("kittycad", "fastapi"),
+    ("threeyourmind", "dropshot"),
+    ("cloudslicer", "drf"),
+    ("eiger", "dropshot"),
+    ("kaedim", "fastapi"),
+)
+REPORTS: Final = REPO_ROOT / "reports" / "roundtrip"
+_SUMMARY = re.compile(r"(\d+) (passed|failed|error|errors|skipped|deselected)")
+
+
+class RoundTripFailed(PipelineError):
+    """One stage of one round trip failed; `stage` names which, the message says what it printed."""
+
+    def __init__(self, stage: str, message: str) -> None:
+        self.stage = stage
+        super().__init__(f"{stage}: {message}")
+
+
+@dataclass
+class Result:
+    vendor: str
+    style: str
+    notes: list[str] = field(default_factory=list)
+    failure: RoundTripFailed | None = None
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def line(self) -> str:
+        stages = ", ".join(f"{stage} {seconds:.0f}" for stage, seconds in self.seconds.items())
+        took = f"({sum(self.seconds.values()):.0f} s: {stages})"
+        head = f"roundtrip {self.vendor} x {self.style}:"
+        if self.failure:
+            first, _, rest = str(self.failure).partition("\n")
+            return f"{head} FAILED at {first} {took}" + (f"\n{rest}" if rest else "")
+        return f"{head} ok: {'; '.join(self.notes)} {took}"
+
+
+def scratch_copy(into: Path, root: Path = REPO_ROOT) -> Path:
+    """A copy of the repository's working files at `into`/repo, without version control or caches."""
+    target = into / "repo"
+    shutil.copytree(root, target, ignore=shutil.ignore_patterns(*_NOT_COPIED), symlinks=True)
+    return target
+
+
+@contextmanager
+def served(document: dict[str, Any], media_type: str) -> Iterator[str]:
+    """`document` at `<origin>/openapi` on 127.0.0.1 (uvicorn), as JSON or YAML by `media_type`."""
+    from starlette.responses import Response
+
+    from conformance.serving import serve  # the mocks' server; imported here, only the driver needs it
+
+    body = json.dumps(document) if media_type.endswith("json") else dump_document(document, "# served")
+    paths: list[str] = []
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        paths.append(str(scope.get("path")))
+        status = 200 if scope.get("path") == "/openapi" else 404
+        await Response(body if status == 200 else "", status_code=status, media_type=media_type)(scope, receive, send)
+
+    with serve(app) as origin:
+        yield f"{origin}/openapi"
+
+
+def _environment(scratch: Path, vendors: Sequence[Vendor]) -> dict[str, str]:
+    """The scratch's code first on the path, and no vendor's credentials: a round trip needs none."""
+    environ = {key: value for key, value in os.environ.items() if not _credential(key, vendors)}
+    packages = [str(scratch), str(scratch / "runtime" / "src")]
+    packages += [str(path) for path in sorted((scratch / "generated").glob("fabapi-*"))]
+    environ["PYTHONPATH"] = os.pathsep.join(packages)
+    environ["PYTHONDONTWRITEBYTECODE"] = "1"
+    return environ
+
+
+def _credential(variable: str, vendors: Sequence[Vendor]) -> bool:
+    for vendor in vendors:
+        for names in vendor.env.values():
+            if variable in ([names] if isinstance(names, str) else names):
+                return True
+    return False
+
+
+def _run(stage: str, argv: Sequence[str], cwd: Path, environ: dict[str, str], ok: Callable[[int], bool]) -> str:
+    try:
+        done = subprocess.run(
+            list(argv), cwd=cwd, env=environ, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            timeout=STAGE_TIMEOUT, check=False,
+        )  # fmt: skip
+    except subprocess.TimeoutExpired:
+        raise RoundTripFailed(stage, f"no answer within {STAGE_TIMEOUT:.0f} s: {' '.join(argv)}") from None
+    output = done.stdout
+    if not ok(done.returncode):
+        # pytest's own summary (-rfE) names each failed test; otherwise the end of the output.
+        failed = [line for line in output.splitlines() if line.startswith(("FAILED ", "ERROR "))]
+        shown = (
+            "\n".join("    " + line for line in [*failed, output.rstrip().splitlines()[-1]])
+            if failed
+            else _tail(output)
+        )
+        raise RoundTripFailed(stage, f"exit {done.returncode} from {' '.join(argv[2:5])}...:\n{shown}")
+    return output
+
+
+def _tail(text: str, lines: int = 40) -> str:
+    return "\n".join("    " + line for line in text.rstrip().splitlines()[-lines:])
+
+
+def fetch_stage(vendor: Vendor, style: str, scratch: Path, environ: dict[str, str], result: Result) -> None:
+    document = restyle(style, load_document(scratch / "specs" / vendor.key / "source.yaml"))
+    with served(document, MEDIA_TYPES[style]) as url:
+        argv = [sys.executable, "-m", "codegen", "fetch", vendor.key, "--update", "--url", url]
+        output = _run("fetch", argv, scratch, environ, lambda code: code in (0, 1))
+    if "wrote specs/" not in output:
+        raise RoundTripFailed("fetch", f"the restyled document was not written:\n{_tail(output)}")
+    check_wire(vendor, style, scratch, result)
+
+
+def check_wire(vendor: Vendor, style: str, scratch: Path, result: Result) -> None:
+    """The wire diff (`codegen.wirediff`) from the checkout's source to the fetched one: nothing but
+    the style's added answers (FastAPI's 422)."""
+    from codegen.wirediff import wire_diff
+
+    before = load_document(REPO_ROOT / "specs" / vendor.key / "source.yaml")
+    after = load_document(scratch / "specs" / vendor.key / "source.yaml")
+    found = wire_diff(before, after)
+    added = {f"response added: {status}" for status in ADDED_RESPONSES[style]}
+    expected = [change for change in found.wire if change.kind == "operation changed" and change.detail in added]
+    unexpected = [change for change in found.wire if change not in expected]
+    if unexpected:
+        shown = "\n".join(f"    {change.kind}: {change.line()}" for change in unexpected)
+        raise RoundTripFailed("fetch", f"{len(unexpected)} wire change(s) where there are none:\n{shown}")
+    extra = f" besides {len(expected)} added {'/'.join(sorted(ADDED_RESPONSES[style]))} answers" if expected else ""
+    result.notes.append(f"fetch: no wire change{extra}, {len(found.naming)} naming/documentation")
+
+
+def generate_stage(vendor: Vendor, scratch: Path, environ: dict[str, str], result: Result) -> None:
+    _run("generate", [sys.executable, "-m", "codegen", "generate", vendor.key], scratch, environ, lambda c: c == 0)
+    result.notes.append("generate: nothing lost")
+
+
+def api_stage(vendor: Vendor, scratch: Path, result: Result) -> None:
+    """The public API of the checkout's package against the scratch's (`codegen.apidiff`): no break at all,
+    recorded or not, as nothing changed on the wire."""
+    from codegen.apidiff import api_breaks
+
+    package = Path("generated") / vendor.package
+    breaks = api_breaks(vendor.module, REPO_ROOT / package, scratch / package, scratch / "CHANGES.md")
+    if breaks:
+        shown = "\n".join(f"    {b.explanation}" for b in breaks)
+        raise RoundTripFailed("public API", f"{len(breaks)} breaking change(s) against the checkout:\n{shown}")
+    result.notes.append("public API: no break")
+
+
+def tests_stage(vendor: Vendor, scratch: Path, environ: dict[str, str], result: Result) -> None:
+    own = [f"tests/{vendor.key}"] if (scratch / "tests" / vendor.key).is_dir() else []
+    REPORTS.mkdir(parents=True, exist_ok=True)  # the checkout's reports/: CI's closing line counts these tests
+    junit = f"--junitxml={REPORTS / f'{vendor.key}-{result.style}.xml'}"
+    argv = [sys.executable, "-m", "pytest", "-q", "-rfE", "-p", "no:cacheprovider", "-n", "auto", junit, *own,
+            *VENDOR_TESTS, README_SNIPPETS, "-k", _selection(vendor)]  # fmt: skip
+    output = _run("tests", argv, scratch, environ, lambda code: code == 0)
+    counts = dict((kind, int(number)) for number, kind in _SUMMARY.findall(output.splitlines()[-1]))
+    result.notes.append(f"tests: {counts.get('passed', 0)} passed")
+    package = scratch / "generated" / vendor.package
+    mypy = [sys.executable, "-m", "mypy", "--strict", "--config-file=", "--python-version=3.11",
+            "--cache-dir=/dev/null", vendor.module]  # fmt: skip
+    _run("mypy", mypy, package, environ, lambda code: code == 0)
+    result.notes.append("mypy --strict: clean")
+    _run("conformance", [sys.executable, "-m", "conformance", vendor.key], scratch, environ, lambda c: c == 0)
+    result.notes.append("conformance: passed")
+
+
+def _selection(vendor: Vendor) -> str:
+    """pytest's `-k`: the vendor's cases, and every case that names no other vendor."""
+    others = [v for v in load_vendors().values() if v.key != vendor.key]
+    words = " or ".join(sorted({v.key for v in others} | {v.module for v in others}))
+    return f"{vendor.key} or {vendor.module} or not ({words})"
+
+
+def round_trip(vendor: Vendor, style: str, *, keep: bool = False) -> Result:
+    result = Result(vendor.key, style)
+    scratch_parent = Path(tempfile.mkdtemp(prefix=f"fabapi-roundtrip-{vendor.key}-{style}-"))
+    try:
+        started = time.monotonic()
+        scratch = scratch_copy(scratch_parent)
+        environ = _environment(scratch, list(load_vendors().values()))
+        result.seconds["copy"] = time.monotonic() - started
+        stages: list[tuple[str, Callable[[], None]]] = [
+            ("fetch", lambda: fetch_stage(vendor, style, scratch, environ, result)),
+            ("generate", lambda: generate_stage(vendor, scratch, environ, result)),
+            ("api", lambda: api_stage(vendor, scratch, result)),
+            ("tests", lambda: tests_stage(vendor, scratch, environ, result)),
+        ]
+        for name, stage in stages:
+            started = time.monotonic()
+            try:
+                stage()
+            except RoundTripFailed as failed:
+                result.failure = failed
+                return result
+            except REPORTED as err:
+                result.failure = RoundTripFailed(name, str(err))
+                return result
+            finally:
+                result.seconds[name] = time.monotonic() - started
+        return result
+    finally:
+        if keep:
+            print(f"scratch copy kept: {scratch_parent}", file=sys.stderr)
+        else:
+            shutil.rmtree(scratch_parent, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m codegen.roundtrip", description=__doc__)
+    parser.add_argument("vendors", nargs="*", help="vendor keys (default: all)")
+    parser.add_argument("--style", action="append", choices=sorted(STYLES), help="a style (default: all); repeat")
+    parser.add_argument("--ci", action="store_true", help="CI's share: the vendor x style pairs of CI_PAIRS")
+    parser.add_argument("--keep", action="store_true", help="keep each scratch copy and print where")
+    parser.add_argument("--verbose", action="store_true", help="print each failure's output in full")
+    args = parser.parse_args(argv)
+    try:
+        vendors = select(args.vendors, REPO_ROOT / "specs" / "vendors.toml")
+    except REPORTED as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    if args.ci:
+        pairs = [(vendor, style) for vendor in vendors for key, style in CI_PAIRS if key == vendor.key]
+    else:
+        pairs = [(vendor, style) for vendor in vendors for style in args.style or list(STYLES)]
+    failed = 0
+    for vendor, style in pairs:
+        result = round_trip(vendor, style, keep=args.keep)
+        lines = result.line().splitlines()
+        # The first line is the one per vendor x style; a failure's output follows, cut unless --verbose.
+        print("\n".join(lines if args.verbose else lines[:12]), flush=True)
+        failed += result.failure is not None
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

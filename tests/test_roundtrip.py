@@ -1,0 +1,83 @@
+"""The round-trip driver's own parts: the loopback server, the wire verdict, the scratch copy, the
+command line. The round trips themselves run as `nox -s roundtrip` (CI: `--ci`)."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import httpx
+import pytest
+
+from codegen import roundtrip
+from codegen.restyle import restyle
+from registry.documents import dump_document, load_document, parse_document
+from registry.vendors import REPO_ROOT, load_vendors
+
+KAEDIM = load_vendors()["kaedim"]
+
+
+def _scratch_with(tmp_path: Path, document: dict[str, object]) -> Path:
+    spec = tmp_path / "specs" / "kaedim"
+    spec.mkdir(parents=True)
+    (spec / "source.yaml").write_text(dump_document(document, "# fetched"), encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize("media_type", ["application/json", "application/vnd.oai.openapi"])
+def test_the_document_is_served_on_loopback_as_json_or_yaml(media_type: str) -> None:
+    document = restyle("drf", load_document(REPO_ROOT / "specs" / "kaedim" / "source.yaml"))
+    with roundtrip.served(document, media_type) as url:
+        assert url.startswith("http://127.0.0.1:")
+        answer = httpx.get(url)
+        assert httpx.get(url.replace("/openapi", "/elsewhere")).status_code == 404
+    assert answer.headers["content-type"].startswith(media_type)
+    assert parse_document(answer.text, Path("served")) == document
+
+
+def test_fastapis_422_answers_are_the_only_wire_change_accepted(tmp_path: Path) -> None:
+    source = load_document(REPO_ROOT / "specs" / "kaedim" / "source.yaml")
+    result = roundtrip.Result("kaedim", "fastapi")
+    scratch = _scratch_with(tmp_path, restyle("fastapi", source))
+    roundtrip.check_wire(KAEDIM, "fastapi", scratch, result)
+    assert result.notes[0].startswith("fetch: no wire change besides ")
+    assert "added 422 answers" in result.notes[0]
+    # The same 422s in a style that adds none are changes.
+    with pytest.raises(roundtrip.RoundTripFailed, match=r"fetch: \d+ wire change\(s\) where there are none"):
+        roundtrip.check_wire(KAEDIM, "dropshot", scratch, roundtrip.Result("kaedim", "dropshot"))
+
+
+def test_a_wire_change_fails_the_round_trip_naming_it(tmp_path: Path) -> None:
+    changed = copy.deepcopy(load_document(REPO_ROOT / "specs" / "kaedim" / "source.yaml"))
+    del changed["paths"]["/fetchAll"]
+    scratch = _scratch_with(tmp_path, restyle("dropshot", changed))
+    with pytest.raises(roundtrip.RoundTripFailed) as caught:
+        roundtrip.check_wire(KAEDIM, "dropshot", scratch, roundtrip.Result("kaedim", "dropshot"))
+    assert caught.value.stage == "fetch"
+    assert "operation removed: GET /fetchAll" in str(caught.value)
+
+
+def test_the_scratch_copy_leaves_version_control_and_environments_out(tmp_path: Path) -> None:
+    root = tmp_path / "checkout"
+    for part in ("specs/kaedim/source.yaml", ".git/HEAD", ".nox/tests/x", "codegen/__pycache__/a.pyc", "README.md"):
+        (root / part).parent.mkdir(parents=True, exist_ok=True)
+        (root / part).write_text("x", encoding="utf-8")
+    copied = roundtrip.scratch_copy(tmp_path / "scratch", root)
+    found = sorted(str(path.relative_to(copied)) for path in copied.rglob("*") if path.is_file())
+    assert found == ["README.md", "specs/kaedim/source.yaml"]
+
+
+def test_a_vendors_tests_are_selected_by_name_and_no_other_vendors() -> None:
+    selection = roundtrip._selection(KAEDIM)
+    assert selection.startswith("kaedim or fabapi_kaedim or not (")
+    assert "kittycad" in selection and "fabapi_3yourmind" in selection and "(kaedim" not in selection
+
+
+def test_every_vendor_and_style_is_in_cis_share() -> None:
+    assert {vendor for vendor, _ in roundtrip.CI_PAIRS} == set(load_vendors())
+    assert {style for _, style in roundtrip.CI_PAIRS} == {"dropshot", "fastapi", "drf"}
+
+
+def test_an_unknown_vendor_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert roundtrip.main(["acme"]) == 2
+    assert "acme" in capsys.readouterr().err
