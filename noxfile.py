@@ -31,12 +31,21 @@ nox.options.reuse_venv = "yes"
 nox.options.sessions = ["check", "tests", "conformance"]
 
 ROOT = Path(__file__).parent
-PYPROJECT = nox.project.load_toml("pyproject.toml")
 PYTHON = "3.11"
+# The uv nox creates the session venvs with; it also reads uv.lock (pinned in README's set-up: uv 0.13.8).
+UV = nox.virtualenv.UV
 
 
-def _group(name: str) -> list[str]:
-    return list(nox.project.dependency_groups(PYPROJECT, name))
+def _install_locked(session: nox.Session, *groups: str) -> None:
+    """The dependency groups exactly as uv.lock pins them, hashes checked; a lock out of date with
+    pyproject.toml fails here (`--locked`) instead of installing something else."""
+    # In the venv, not `session.create_tmp()`: that points TMPDIR into the checkout, where the generators'
+    # ruff hooks would read the repository's config (which excludes generated/) and format nothing.
+    requirements = Path(session.virtualenv.location) / f"locked-{'-'.join(groups)}.txt"
+    only = [f"--only-group={group}" for group in groups]
+    session.run_install(UV, "export", "--locked", "--quiet", "--no-emit-project", *only, "--output-file",
+                        str(requirements), external=True)  # fmt: skip
+    session.install("-r", str(requirements))
 
 
 def _vendor_packages() -> list[str]:
@@ -53,19 +62,21 @@ def _install_packages(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def generate(session: nox.Session) -> None:
-    session.install(*_group("generate"))
+    _install_locked(session, "generate")
     session.run("python", "-m", "codegen", "generate", *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def check(session: nox.Session) -> None:
-    session.install(*_group("generate"))
+    _install_locked(session, "generate")
     session.run("python", "-m", "codegen", "check", *session.posargs)
+    # uv.lock must say what pyproject.toml's groups ask for: fails, naming the change, when it does not.
+    session.run(UV, "lock", "--check", external=True)
 
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
-    session.install(*_group("test"))
+    _install_locked(session, "test")
     _install_packages(session)
     Path("reports").mkdir(exist_ok=True)
     # One worker per core (pytest-xdist); the JUnit file is written once, by the controller.
@@ -80,7 +91,7 @@ COMPAT = [("3.11", "0.28.1"), ("3.12", "0.29.0"), ("3.13", "0.29.0")]
 @nox.parametrize(("python", "httpx"), COMPAT, ids=["oldest", "3.12", "newest"])
 def compat(session: nox.Session, httpx: str) -> None:
     """The runtime and client tests on another Python and httpx (-s "compat(oldest)" / "compat(newest)")."""
-    session.install(*_group("test"))
+    _install_locked(session, "test")
     _install_packages(session)
     session.install(f"httpx=={httpx}")
     session.run("python", "-c", "import httpx, sys; print('httpx', httpx.__version__, 'on', sys.version)")
@@ -91,7 +102,7 @@ def compat(session: nox.Session, httpx: str) -> None:
 
 @nox.session(python=PYTHON)
 def conformance(session: nox.Session) -> None:
-    session.install(*_group("conformance"))
+    _install_locked(session, "conformance")
     _install_packages(session)
     session.run("python", "-m", "conformance", *session.posargs)
 
@@ -100,14 +111,14 @@ def conformance(session: nox.Session) -> None:
 def docs(session: nox.Session) -> None:
     """The API reference from the docstrings into reports/docs/ (or -- DIR); a broken reference fails."""
     # griffe reads the sources from runtime/ and generated/ without importing them: nothing to install.
-    session.install(*_group("docs"))
+    _install_locked(session, "docs")
     session.run("python", "-m", "apidocs", *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def mock(session: nox.Session) -> None:
     """One vendor's mock on loopback until Ctrl-C (-- VENDOR [--port N]); prints the environment to export."""
-    session.install(*_group("mocks"), *_group("runtime"))
+    _install_locked(session, "mocks", "runtime")
     _install_packages(session)
     # The clients are in this venv too: another shell can try them against the mock with its Python.
     bin_dir = os.path.relpath(session.bin)
@@ -119,7 +130,7 @@ def mock(session: nox.Session) -> None:
 def browser(session: nox.Session) -> None:
     """Tests that render pages in headless Chromium (Debian's `chromium`, not bundled)."""
     # The docs site's test builds the site itself, so it needs the docs tools too.
-    session.install(*_group("test"), *_group("docs"))
+    _install_locked(session, "test", "docs")
     _install_packages(session)
     Path("reports").mkdir(exist_ok=True)
     session.run("pytest", "-m", "browser", "--junitxml=reports/browser.xml", *session.posargs)
@@ -127,7 +138,7 @@ def browser(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
-    session.install(*_group("lint"))
+    _install_locked(session, "lint")
     _install_packages(session)
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
@@ -142,21 +153,21 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def build(session: nox.Session) -> None:
-    session.install(*_group("build"), *_group("mocks"))
+    _install_locked(session, "build", "mocks")
     session.run("python", "-m", "conformance.wheels", *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def seeds(session: nox.Session) -> None:
     """Maintainers' check: each spec against its vendor document (-- --seeds DIR, or $FABAPI_SEEDS)."""
-    session.install(*_group("generate"))
+    _install_locked(session, "generate")
     session.run("python", "-m", "codegen.seedcheck", *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def fetch(session: nox.Session) -> None:
     """Maintainers: each vendor's upstream document against its source.yaml (-- VENDOR... [--update])."""
-    session.install(*_group("generate"))
+    _install_locked(session, "generate")
     session.run("python", "-m", "codegen", "fetch", *session.posargs)
 
 
@@ -165,7 +176,7 @@ def roundtrip(session: nox.Session) -> None:
     """Each vendor's source in other generators' conventions through fetch, generate and its tests
     (-- [VENDOR...] [--style dropshot|fastapi|drf] [--keep]), each in a scratch copy of the repository."""
     # mypy for the package check; the lint group holds the test, generate and runtime groups too.
-    session.install(*_group("lint"))
+    _install_locked(session, "lint")
     _install_packages(session)
     session.run("python", "-m", "codegen.roundtrip", *session.posargs)
 
@@ -173,21 +184,21 @@ def roundtrip(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def diff(session: nox.Session) -> None:
     """A wire diff of two OpenAPI documents (-- OLD NEW [--verbose]); exit 1 when the wire differs."""
-    session.install(*_group("generate"))
+    _install_locked(session, "generate")
     session.run("python", "-m", "codegen", "diff", *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def drift(session: nox.Session) -> None:
     """Overlay actions learned from deviations recorded with FABAPI_RECORD=DIR (-- DIR [--vendor V] [--write])."""
-    session.install(*_group("generate"))
+    _install_locked(session, "generate")
     session.run("python", "-m", "codegen.learn", *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
     """Speed and memory goals, measured in one run on this machine; a missed goal is reported, not failed."""
-    session.install(*_group("bench"))
+    _install_locked(session, "bench")
     _install_packages(session)
     session.run("python", "-m", "bench", *session.posargs)
 
@@ -199,7 +210,7 @@ def new_vendor(session: nox.Session) -> None:
              and (index == 0 or session.posargs[index - 1] != "--spec")]  # fmt: skip
     if len(names) != 1:
         session.error("usage: nox -s new-vendor -- NAME [--spec PATH]")
-    session.install(*_group("test"))
+    _install_locked(session, "test")
     session.run("python", "-m", "codegen.scaffold", *session.posargs)
     session.run("python", "-m", "codegen", "generate", names[0])
     # The listing imports the new package: installed editable with the others, as `nox -s tests` does.

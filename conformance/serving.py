@@ -22,8 +22,9 @@ class _Server(uvicorn.Server):
 
 
 @contextmanager
-def serve(app: Any, *, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
-    """Run ``app`` with uvicorn on ``port`` (0: an ephemeral one); yield its base URL."""
+def serve(app: Any, *, host: str = "127.0.0.1", port: int = 0, tls: tuple[str, str] | None = None) -> Iterator[str]:
+    """Run ``app`` with uvicorn on ``port`` (0: an ephemeral one); yield its base URL. ``tls``: the
+    server's certificate chain and key files (PEM), to serve https."""
     # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY only on connections accepted from such a socket;
     # without it every small answer waits ~40 ms for a delayed ACK.
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
@@ -31,7 +32,10 @@ def serve(app: Any, *, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
     # Binding here (port 0) lets us know the port before uvicorn starts, with no race.
     sock.bind((host, port))
     port = sock.getsockname()[1]
-    config = uvicorn.Config(app, log_level="warning", lifespan="off", access_log=False)
+    certificate, key = tls if tls is not None else (None, None)
+    config = uvicorn.Config(
+        app, log_level="warning", lifespan="off", access_log=False, ssl_certfile=certificate, ssl_keyfile=key
+    )
     server = _Server(config)
     errors: list[BaseException] = []
 
@@ -55,7 +59,7 @@ def serve(app: Any, *, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
             raise RuntimeError("server did not start in time")
         time.sleep(0.01)
     try:
-        yield f"http://{host}:{port}"
+        yield f"{'https' if tls else 'http'}://{host}:{port}"
     finally:
         server.should_exit = True
         thread.join(_STARTUP_TIMEOUT)

@@ -79,15 +79,16 @@ def _first_credential(vendor: Vendor, credentials: dict[str, str]) -> str:
 
 
 class _Recorder:
-    """A transport that answers 200 and keeps every request."""
+    """A transport that answers 200 (with `answer`, else `{}`) and keeps every request."""
 
-    def __init__(self) -> None:
+    def __init__(self, answer: object = None) -> None:
         self.requests: list[httpx.Request] = []
         self.transport = httpx.MockTransport(self._answer)
+        self.answer = {} if answer is None else answer
 
     def _answer(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
-        return httpx.Response(200, json={})
+        return httpx.Response(200, json=self.answer)
 
 
 def _assert_timeout(request: httpx.Request, expected: httpx.Timeout) -> None:

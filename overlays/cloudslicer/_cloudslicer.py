@@ -13,6 +13,7 @@ from pathlib import Path
 import httpx
 from fabapi_core import (
     ClientSettings,
+    Connection,
     HeaderAuth,
     InvalidArgument,
     RetryPolicy,
@@ -95,6 +96,7 @@ def _set_up(
     retries: RetryPolicy | int | None,
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
     allow_insecure_http: bool,
+    connection: Connection,
 ) -> tuple[ClientSettings, Client, tuple[Secret, ...]]:
     """Cloud Slicer's own part of a client: its token, sent as `Authorization: Bearer ...`."""
     secret = PROFILE.credential(token, "token")
@@ -105,6 +107,7 @@ def _set_up(
         retries=retries,
         transport=transport,
         allow_insecure_http=allow_insecure_http,
+        **connection,
     )
     return settings, settings.client(Client, HeaderAuth(secret, prefix="Bearer")), (secret,)
 

@@ -14,6 +14,7 @@ from typing import Any, TypeAlias, cast
 import httpx
 from fabapi_core import (
     APIError,
+    Connection,
     InvalidArgument,
     JobFailed,
     MissingCredential,
@@ -166,6 +167,7 @@ class _Settings:
         timeout: float | httpx.Timeout | None,
         retries: RetryPolicy | int | None,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
+        connection: Connection,
     ) -> None:
         self.api_key = PROFILE.credential(api_key, "api_key", what="API key")
         dev = PROFILE.setting(dev_id, "dev_id")
@@ -182,6 +184,7 @@ class _Settings:
             retries=retries,
             transport=transport,
             allow_insecure_http=allow_insecure_http,
+            **connection,
         )
         self.base_url = self.http.base_url
 

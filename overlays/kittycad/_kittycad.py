@@ -15,6 +15,7 @@ from typing import IO, Any, BinaryIO, Final, TypeAlias, TypeVar
 import httpx
 from fabapi_core import (
     ClientSettings,
+    Connection,
     HeaderAuth,
     InvalidArgument,
     JobFailed,
@@ -233,6 +234,7 @@ def _set_up(
     retries: RetryPolicy | int | None,
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
     allow_insecure_http: bool,
+    connection: Connection,
 ) -> tuple[ClientSettings, Client, tuple[Secret, ...]]:
     """KittyCAD's own part of a client: its token, sent as `Authorization: Bearer ...`."""
     secret = PROFILE.credential(token, "token")
@@ -243,5 +245,6 @@ def _set_up(
         retries=retries,
         transport=transport,
         allow_insecure_http=allow_insecure_http,
+        **connection,
     )
     return settings, settings.client(Client, HeaderAuth(secret, prefix="Bearer")), (secret,)

@@ -16,6 +16,7 @@ from typing import IO, Any
 import httpx
 from fabapi_core import (
     ClientSettings,
+    Connection,
     HeaderAuth,
     InvalidArgument,
     JobFailed,
@@ -70,6 +71,7 @@ def _set_up(
     retries: RetryPolicy | int | None,
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
     allow_insecure_http: bool,
+    connection: Connection,
 ) -> tuple[ClientSettings, Client, tuple[Secret, ...]]:
     """3YOURMIND's own part of a client: its token (`Authorization: Token ...`) and the customer's instance."""
     secret = PROFILE.credential(token, "token", what="API token")
@@ -82,6 +84,7 @@ def _set_up(
         retries=retries,
         transport=transport,
         allow_insecure_http=allow_insecure_http,
+        **connection,
     )
     # The API prefix is in the spec's paths, so a base URL given in the documented form loses it.
     settings = replace(settings, base_url=_API_PREFIX.sub("", settings.base_url.rstrip("/") + "/").rstrip("/"))

@@ -30,7 +30,7 @@ def test_values_inside_the_limits_pass_unchanged(size: int) -> None:
 
 @pytest.mark.parametrize(
     ("size", "phrase"),
-    [(5, "at least 10"), (105, "at most 100"), (12, "a multiple of 5"), (0, "at least 10")],
+    [(5, "between 10 and 100"), (105, "between 10 and 100"), (12, "a multiple of 5"), (0, "between 10 and 100")],
 )
 def test_a_number_outside_the_limits_is_refused_by_its_user_facing_name(size: int, phrase: str) -> None:
     with pytest.raises(InvalidArgument) as caught:
@@ -38,6 +38,13 @@ def test_a_number_outside_the_limits_is_refused_by_its_user_facing_name(size: in
     assert caught.value.argument == "pageSize"
     assert phrase in str(caught.value)
     assert str(size) in str(caught.value)
+
+
+def test_a_single_bound_is_named_alone() -> None:
+    with pytest.raises(InvalidArgument, match="must be at least 10, got 5"):
+        _check({"page_size": {"minimum": 10}}, page_size=5)
+    with pytest.raises(InvalidArgument, match="must be at most 100, got 105"):
+        _check({"page_size": {"maximum": 100}}, page_size=105)
 
 
 def test_patterns_are_searched_as_json_schema_says() -> None:

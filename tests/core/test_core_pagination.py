@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs
 import pytest
-from fabapi_core import AsyncPager, ConfigurationError, Pager, PageStyle, PaginationError
+from fabapi_core import AsyncPager, ConfigurationError, InvalidArgument, Pager, PageStyle, PaginationError
 
 PAGE_NUMBER = PageStyle.from_extension(
     {
@@ -293,3 +293,19 @@ def test_next_url_without_the_parameter_is_a_pagination_error_when_the_next_page
 def test_next_is_url_must_be_a_boolean() -> None:
     with pytest.raises(ConfigurationError, match="next_is_url"):
         PageStyle.from_extension({"next": "next", "token_param": "page", "next_is_url": "yes"})
+
+
+@pytest.mark.parametrize("pager_class", [Pager, AsyncPager], ids=["sync", "async"])
+@pytest.mark.parametrize(
+    ("argument", "value", "says"),
+    [("page_size", 0, "at least 1"), ("max_pages", -1, "at least 1"), ("page_size", 2.5, "whole number"),
+     ("max_pages", True, "whole number")],
+)  # fmt: skip
+def test_a_bad_page_size_or_max_pages_is_refused_when_the_pager_is_made(
+    pager_class: Any, argument: str, value: object, says: str
+) -> None:
+    fetched: list[Mapping[str, object]] = []
+    with pytest.raises(InvalidArgument, match=says) as refused:
+        pager_class(fetched.append, PAGE_NUMBER, **{argument: value})
+    assert refused.value.argument == argument and repr(argument) in str(refused.value)
+    assert fetched == []  # refused before anything was asked for

@@ -7,10 +7,12 @@ that a strict user program needs no casts and no ignores.
 from __future__ import annotations
 
 import datetime
+import ssl
 from collections.abc import Sequence
 from pathlib import Path
 from typing import assert_type
 
+import httpx
 from fabapi_3yourmind import (
     AsyncThreeYourMind,
     FileAnalysisFailed,
@@ -31,7 +33,9 @@ from fabapi_kittycad.types import File
 
 
 def eiger_program(out: Path) -> list[str]:
-    with Eiger(retries=RetryPolicy(attempts=5)) as eiger:
+    # The connection options: the caller's own httpx client, default headers on every request.
+    with httpx.Client() as http, Eiger(retries=RetryPolicy(attempts=5), http_client=http) as eiger:
+        eiger = eiger.with_options(default_headers={"X-Team": "print-farm"})
         names = [device.name for device in eiger.devices.list() if isinstance(device.name, str)]
         build = assert_type(eiger.find_build("Build01"), BuildView | None)
         printer = assert_type(eiger.find_device("Printer01"), DeviceViewExtended | None)
@@ -63,12 +67,12 @@ def eiger_program(out: Path) -> list[str]:
 
 
 async def async_eiger_program() -> int:
-    async with AsyncEiger() as eiger:
+    async with httpx.AsyncClient() as http, AsyncEiger(http_client=http, default_headers={"X-Team": "a"}) as eiger:
         return len([build.id async for build in eiger.builds.list(page_size=50)])
 
 
 def cloudslicer_program(stl: Path) -> float:
-    with CloudSlicer() as slicer:
+    with CloudSlicer(verify=ssl.create_default_context()) as slicer:
         quoted = slicer.quote_file(stl, printer=printer_profile(fill_density=40), gcode_to=stl.with_suffix(".gcode"))
         slicer.cleanup(quoted.file.file_id)
         price: float = quoted.quote.total_price
@@ -82,7 +86,7 @@ async def async_cloudslicer_program(stl: Path) -> str:
 
 
 def kittycad_program(step: Path) -> tuple[float, float]:
-    with KittyCAD() as kc:
+    with KittyCAD(verify="company-ca.pem", default_headers={"X-Trace": "on"}) as kc:
         try:
             converted = kc.convert_file(step, to="stl", output=step.with_suffix(".stl"))
         except OperationFailed as failure:
@@ -103,7 +107,7 @@ def kittycad_program(step: Path) -> tuple[float, float]:
 
 
 async def async_kittycad_program(step: Path) -> list[float]:
-    async with AsyncKittyCAD() as kc:
+    async with AsyncKittyCAD(verify=True) as kc:
         return await kc.center_of_mass(step, material_density=1.2)
 
 
@@ -112,7 +116,7 @@ def _cheapest_title(offers: Sequence[LineOffer]) -> LineOffer | None:
 
 
 def threeyourmind_program(stl: Path) -> int:
-    with ThreeYourMind(instance="acme") as tym:
+    with ThreeYourMind(instance="acme", verify=False) as tym:
         try:
             uploaded = tym.upload_to_new_line(stl, unit="mm", progress=True)
         except FileAnalysisFailed as failure:
@@ -136,7 +140,7 @@ async def async_threeyourmind_program(quote_id: int) -> object:
 
 
 def kaedim_program(image: Path, out: Path) -> list[Path]:
-    with Kaedim() as kaedim:
+    with Kaedim(default_headers={"X-Team": "studio"}) as kaedim:
         registered = kaedim.register_webhook("https://example.com/kaedim")
         assert_type(registered, RegisterHookResponse | AlreadyRegisteredResponse)
         submitted = kaedim.submit(images=[image], loq="high")
@@ -150,5 +154,5 @@ def kaedim_program(image: Path, out: Path) -> list[Path]:
 
 
 async def async_kaedim_program() -> int:
-    async with AsyncKaedim() as kaedim:
+    async with httpx.AsyncClient(http2=False) as http, AsyncKaedim(http_client=http) as kaedim:
         return len(await kaedim.fetch_all(start=datetime.date(2024, 1, 1)))

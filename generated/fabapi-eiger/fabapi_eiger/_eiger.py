@@ -18,6 +18,7 @@ import httpx
 from fabapi_core import (
     BasicAuth,
     ClientSettings,
+    Connection,
     InvalidArgument,
     NotFound,
     RetryPolicy,
@@ -46,6 +47,7 @@ def _set_up(
     retries: RetryPolicy | int | None,
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
     allow_insecure_http: bool,
+    connection: Connection,
 ) -> tuple[ClientSettings, Client, tuple[Secret, Secret]]:
     """Eiger's own part of a client: HTTP Basic with the access key and the secret key."""
     key = PROFILE.credential(access_key, "access_key")
@@ -57,6 +59,7 @@ def _set_up(
         retries=retries,
         transport=transport,
         allow_insecure_http=allow_insecure_http,
+        **connection,
     )
     return settings, settings.client(Client, BasicAuth(key, secret)), (key, secret)
 

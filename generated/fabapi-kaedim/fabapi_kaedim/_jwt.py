@@ -118,6 +118,9 @@ def shared_store(base_url: str, dev_id: str) -> TokenStore:
 class KaedimAuth(httpx.Auth):
     """Adds `X-API-Key` to every request and a fresh JWT to protected ones, refreshing as needed."""
 
+    # The headers the credentials go in: `default_headers=` may not set them (fabapi_core.auth_headers).
+    header_names = ("X-API-Key", "Authorization", "refresh-token")
+
     def __init__(
         self,
         *,

@@ -8,7 +8,8 @@ describes: upload → printability → quote → G-code, browser uploads, cleanu
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import ssl
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import httpx
@@ -49,7 +50,12 @@ from ..models.quote_config import QuoteConfig
 
 
 class AsyncCloudSlicer(AsyncClientLifecycle, AsyncResources):
-    """Cloud Slicer API. The token comes from the argument or CLOUDSLICER_API_TOKEN."""
+    """Cloud Slicer API. The token comes from the argument or CLOUDSLICER_API_TOKEN.
+
+    `http_client=` (your own httpx client of this flavour makes the connections; never closed here),
+    `verify=` (TLS: True, False, a CA bundle path or an `ssl.SSLContext`) and `default_headers=`
+    (sent on every request, never the credentials' headers) work as on every fabapi client.
+    """
 
     max_file_mb = 200.0
 
@@ -63,9 +69,18 @@ class AsyncCloudSlicer(AsyncClientLifecycle, AsyncResources):
         allow_insecure_http: bool = False,
         transport: httpx.AsyncBaseTransport | None = None,
         strict: bool = False,
+        http_client: httpx.AsyncClient | None = None,
+        verify: bool | str | ssl.SSLContext | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
         self._settings, self._client, self._secrets = _set_up(
-            token, base_url, timeout, retries, transport, allow_insecure_http
+            token,
+            base_url,
+            timeout,
+            retries,
+            transport,
+            allow_insecure_http,
+            {"verify": verify, "http_client": http_client, "default_headers": default_headers},
         )
         self.base_url = self._settings.base_url
         super().__init__(AsyncCaller(self._client, secrets=self._secrets, strict=strict))

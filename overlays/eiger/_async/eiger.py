@@ -9,7 +9,8 @@ documentation shows as example programs.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
+import ssl
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 from uuid import UUID
@@ -57,6 +58,10 @@ class AsyncEiger(AsyncClientLifecycle, AsyncResources):
 
     Every operation of the spec is a method of its resource group (`eiger.devices.list()` iterates
     across pages); the methods here are the vendor's example programs, one call each.
+
+    `http_client=` (your own httpx client of this flavour makes the connections; never closed here),
+    `verify=` (TLS: True, False, a CA bundle path or an `ssl.SSLContext`) and `default_headers=`
+    (sent on every request, never the credentials' headers) work as on every fabapi client.
     """
 
     def __init__(
@@ -70,9 +75,19 @@ class AsyncEiger(AsyncClientLifecycle, AsyncResources):
         allow_insecure_http: bool = False,
         transport: httpx.AsyncBaseTransport | None = None,
         strict: bool = False,
+        http_client: httpx.AsyncClient | None = None,
+        verify: bool | str | ssl.SSLContext | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
         self._settings, self._client, secrets = _set_up(
-            access_key, secret_key, base_url, timeout, retries, transport, allow_insecure_http
+            access_key,
+            secret_key,
+            base_url,
+            timeout,
+            retries,
+            transport,
+            allow_insecure_http,
+            {"verify": verify, "http_client": http_client, "default_headers": default_headers},
         )
         self.base_url = self._settings.base_url
         super().__init__(AsyncCaller(self._client, secrets=secrets, strict=strict))

@@ -11,7 +11,8 @@ The JWT is obtained, refreshed before its 12 hours run out and once on a 401 by 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+import ssl
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import cast
 
@@ -62,6 +63,10 @@ class AsyncKaedim(AsyncClientLifecycle, AsyncResources):
 
     `submit` sends images (or their URLs), `wait` waits for the models with backoff, `download`
     streams them to files; the JWT is obtained and refreshed for you.
+
+    `http_client=` (your own httpx client of this flavour makes the connections; never closed here),
+    `verify=` (TLS: True, False, a CA bundle path or an `ssl.SSLContext`) and `default_headers=`
+    (sent on every request, never the credentials' headers) work as on every fabapi client.
     """
 
     def __init__(
@@ -79,17 +84,33 @@ class AsyncKaedim(AsyncClientLifecycle, AsyncResources):
         allow_insecure_http: bool = False,
         transport: httpx.AsyncBaseTransport | None = None,
         strict: bool = False,
+        http_client: httpx.AsyncClient | None = None,
+        verify: bool | str | ssl.SSLContext | None = None,
+        default_headers: Mapping[str, str] | None = None,
         token_store: TokenStore | None = None,
     ) -> None:
         self._settings = _Settings(
-            api_key, dev_id, refresh_token, studio_id, jwt, base_url, allow_insecure_http, timeout, retries, transport
+            api_key,
+            dev_id,
+            refresh_token,
+            studio_id,
+            jwt,
+            base_url,
+            allow_insecure_http,
+            timeout,
+            retries,
+            transport,
+            {"verify": verify, "http_client": http_client, "default_headers": default_headers},
         )
         self.base_url = self._settings.base_url
         self.dev_id = self._settings.dev_id
         self.studio_id = self._settings.studio_id
         self._auth = _auth(self._settings, token_store, jwt_prefix)
         self._client = self._settings.http.client(Client, self._auth)
-        super().__init__(AsyncCaller(self._client, secrets=self._auth.secrets, strict=strict))
+        caller = AsyncCaller(
+            self._client, secrets=self._auth.secrets, strict=strict, auth_headers=self._auth.header_names
+        )
+        super().__init__(caller)
 
     @property
     def token_store(self) -> TokenStore:

@@ -10,6 +10,7 @@ a quote into an order, keep a line in the catalog, or order for another user (in
 
 from __future__ import annotations
 
+import ssl
 from collections.abc import Mapping
 from typing import Any
 
@@ -65,6 +66,10 @@ class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
     ...`); the instance from `base_url=` (its https origin, on 3YOURMIND's hosts or the customer's
     own domain), `instance=` (the shortcut for `<name>.3yourmind.com`) or THREEYOURMIND_BASE_URL —
     there is no default.
+
+    `http_client=` (your own httpx client of this flavour makes the connections; never closed here),
+    `verify=` (TLS: True, False, a CA bundle path or an `ssl.SSLContext`) and `default_headers=`
+    (sent on every request, never the credentials' headers) work as on every fabapi client.
     """
 
     def __init__(
@@ -78,9 +83,19 @@ class AsyncThreeYourMind(AsyncClientLifecycle, AsyncResources):
         allow_insecure_http: bool = False,
         transport: httpx.AsyncBaseTransport | None = None,
         strict: bool = False,
+        http_client: httpx.AsyncClient | None = None,
+        verify: bool | str | ssl.SSLContext | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
         self._settings, self._client, secrets = _set_up(
-            token, base_url, instance, timeout, retries, transport, allow_insecure_http
+            token,
+            base_url,
+            instance,
+            timeout,
+            retries,
+            transport,
+            allow_insecure_http,
+            {"verify": verify, "http_client": http_client, "default_headers": default_headers},
         )
         self.base_url = self._settings.base_url
         super().__init__(AsyncCaller(self._client, secrets=secrets, strict=strict))

@@ -39,6 +39,7 @@ from ._errors import (
     DestinationExists,
     DeviatedField,
     FabapiError,
+    InsecureTLSWarning,
     InvalidArgument,
     JobFailed,
     MissingCredential,
@@ -68,7 +69,7 @@ from ._json import MAX_JSON_DEPTH, UntrustedJSONError, loads_body, loads_untrust
 from ._lazy import read_lazily, slot_setter, uuid_text
 from ._pagination import PageStyle
 from ._paths import expand_path, path_segment, path_text
-from ._profile import ClientSettings, VendorProfile, client_settings
+from ._profile import ClientSettings, Connection, VendorProfile, client_settings
 from ._progress import (
     Progress,
     ProgressArg,
@@ -110,12 +111,14 @@ __all__ = [
     "ClientSettings",
     "ConfigurationError",
     "Conflict",
+    "Connection",
     "DeadlineExceeded",
     "DestinationExists",
     "DeviatedField",
     "Deviation",
     "FabapiError",
     "HeaderAuth",
+    "InsecureTLSWarning",
     "InvalidArgument",
     "JobFailed",
     "MissingCredential",

@@ -313,6 +313,9 @@ def _number_violation(value: float | Decimal, rules: Mapping[str, Any]) -> str |
         low, minimum = minimum, None
     if high is True:
         high, maximum = maximum, None
+    if _is_number(minimum) and _is_number(maximum) and not minimum <= value <= maximum:
+        # The whole range at once: a page size of 0 says how large one may be, too.
+        return f"must be between {minimum} and {maximum}"
     if _is_number(minimum) and value < minimum:
         return f"must be at least {minimum}"
     if _is_number(maximum) and value > maximum:

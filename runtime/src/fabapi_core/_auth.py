@@ -9,8 +9,26 @@ import httpx
 from ._secrets import Secret, SecretLike
 
 
+def auth_headers(auth: httpx.Auth | None) -> tuple[str, ...]:
+    """The headers `auth` puts credentials in (its `header_names`), `Authorization` for any other auth.
+
+    Args:
+        auth: The client's httpx auth, or None.
+
+    Returns:
+        The header names; `default_headers` may not set them.
+
+    Raises:
+        InvalidArgument: never: an auth without `header_names` counts as using `Authorization`.
+    """
+    names = getattr(auth, "header_names", ("Authorization",))
+    return tuple(str(name) for name in names)
+
+
 class BasicAuth(httpx.BasicAuth):
     """HTTP Basic auth from a username and password that may be `Secret`s."""
+
+    header_names = ("Authorization",)
 
     def __init__(self, username: SecretLike, password: SecretLike) -> None:
         self._username = Secret(username)
@@ -34,6 +52,7 @@ class HeaderAuth(httpx.Auth):
         self._value = Secret(value)
         self.header = header
         self.prefix = prefix
+        self.header_names = (header,)
 
     @property
     def secrets(self) -> tuple[Secret]:

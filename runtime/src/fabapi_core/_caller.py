@@ -14,16 +14,17 @@ This module holds what both flavours share; the callers are `Caller` (`_sync/cal
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
 from typing import Any, Self
 from uuid import UUID
 
 import httpx
 
+from ._arguments import check_arguments
 from ._deviations import Deviation, located, report
 from ._errors import APIError, InvalidArgument, build_error, parse_body
-from ._extras import check_extras
+from ._extras import check_default_headers, check_extras
 from ._json import UntrustedJSONError
 from ._redaction import Redactor, collect_secrets, searchable
 from ._response import Expected, ResponseLike, unwrap_exchange
@@ -105,14 +106,40 @@ class CallerBase:
         secrets: Iterable[SecretLike] = (),
         options: CallOptions | None = None,
         strict: bool = False,
+        auth_headers: Iterable[str] = ("Authorization",),
     ) -> None:
         self._client = client
         self._secrets: tuple[Secret, ...] = tuple(Secret(secret) for secret in secrets)
+        # The headers the client's credentials go in: `with_options(default_headers=...)` may not set them.
+        self._auth_headers = tuple(auth_headers)
         if strict:
             options = (options or CallOptions()).merged(CallOptions(strict=True))
         self._options = options
         # The generated package the client belongs to: names the records deviations are written to.
         self._package = type(client).__module__.partition(".")[0]
+
+    def check(
+        self,
+        function: Callable[..., Any],
+        /,
+        *,
+        renamed: Mapping[str, str] | None = None,
+        constraints: Mapping[str, Mapping[str, Any]] | None = None,
+        **arguments: Any,
+    ) -> None:
+        """Check a call's arguments now, as `call` would before sending: a listing method does, so a bad
+        page size is refused where the listing is asked for, not later where it is iterated.
+
+        Args:
+            function: The generated operation function the arguments are for.
+            renamed: Generated argument names -> the names the user wrote, for errors.
+            constraints: Each argument's schema limits (a page size's range).
+            **arguments: The operation's arguments, by generated name.
+
+        Raises:
+            InvalidArgument: an argument its type or `constraints` refuse, naming it, its value and the limit.
+        """
+        check_arguments(function, arguments, renamed or {}, constraints)
 
     @property
     def options(self) -> CallOptions | None:
@@ -127,6 +154,7 @@ class CallerBase:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> Self:
         """A caller like this one whose calls use another timeout, retry policy and/or strictness, and
         send the extra headers, query parameters and JSON body fields given (added to earlier ones).
@@ -138,13 +166,16 @@ class CallerBase:
             extra_headers: Headers every request carries besides its own.
             extra_query: Query parameters added to every request.
             extra_body: Fields merged into every request's JSON object body.
+            default_headers: Headers every request carries, replacing the client's default headers of the
+                same names and replaced by `extra_headers`; never the credentials' headers.
 
         Returns:
             The new caller, sharing this one's client.
 
         Raises:
             InvalidArgument: a timeout that is not a positive number, retries that are no policy or count,
-                a strict that is not True or False, or an extra that cannot be sent.
+                a strict that is not True or False, an extra that cannot be sent, or a default header
+                naming a credentials' header.
         """
         if not isinstance(strict, _Keep | bool):
             raise InvalidArgument("strict", f"expected True or False, not {brief(strict)}")
@@ -152,10 +183,13 @@ class CallerBase:
             timeout=None if isinstance(timeout, _Keep) else check_timeout(timeout),
             retries=None if isinstance(retries, _Keep) else as_policy(retries),
             strict=None if isinstance(strict, _Keep) else strict,
-            extras=check_extras(extra_headers, extra_query, extra_body),
+            extras=replace(
+                check_extras(extra_headers, extra_query, extra_body),
+                defaults=check_default_headers(default_headers, self._auth_headers),
+            ),
         )
         merged = (self._options or CallOptions()).merged(change)
-        return type(self)(self._client, secrets=self._secrets, options=merged)
+        return type(self)(self._client, secrets=self._secrets, options=merged, auth_headers=self._auth_headers)
 
     @property
     def client(self) -> Any:

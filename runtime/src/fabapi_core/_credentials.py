@@ -200,7 +200,8 @@ def setting(
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
+    """Whether `host` is this machine (localhost, a loopback address): traffic that never leaves it."""
     if host.lower() in _LOOPBACK_NAMES or host.lower().endswith(".localhost"):
         return True
     try:
@@ -273,7 +274,7 @@ def base_url_setting(
         raise InvalidArgument("base_url", f"{where} {shown!r} is not a URL: {redact_text(str(err))}") from None
     if parsed.scheme not in ("http", "https") or not parsed.host:
         raise InvalidArgument("base_url", f"{where} {shown!r} must be an http:// or https:// URL with a host")
-    if parsed.scheme == "http" and not allow_insecure_http and not _is_loopback(parsed.host):
+    if parsed.scheme == "http" and not allow_insecure_http and not is_loopback(parsed.host):
         raise InvalidArgument(
             "base_url",
             f"{where} {shown!r} is plain http to a non-loopback host, which would send credentials unencrypted;"

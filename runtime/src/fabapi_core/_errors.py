@@ -242,6 +242,10 @@ class DestinationExists(FabapiError, FileExistsError):
         return (type(self), (self.path,))
 
 
+class InsecureTLSWarning(UserWarning):
+    """A client was told not to verify TLS certificates (`verify=False`) for a host beyond this machine."""
+
+
 class PaginationError(FabapiError):
     """The server's pages don't add up: a repeated cursor, or more pages than allowed."""
 

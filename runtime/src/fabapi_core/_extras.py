@@ -4,6 +4,9 @@ For what an SDK does not model yet (a beta header, an undocumented filter, a new
 `client.with_options(extra_headers={...}, extra_query={...}, extra_body={...}).devices.list()`. Each is
 checked when given, so a bad one is an `InvalidArgument` before any request, and applied to every
 request of the call (its retries too) by the transport.
+
+Default headers (`default_headers=` of a client or of `with_options`) are checked here too: like extra
+headers, except that they never replace the credentials' headers and lie under the extra headers.
 """
 
 from __future__ import annotations
@@ -11,8 +14,8 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Any, Final
 
 import httpx
@@ -25,6 +28,8 @@ _TOKEN: Final = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 # Header values: visible characters, spaces and tabs; never a line break that would start another header.
 _VALUE: Final = re.compile(r"[\t\x20-\x7e\x80-\xff]*")
 _JSON: Final = "application/json"
+# Headers that describe a request's own body and connection: never one default for every request.
+_FRAMING: Final = frozenset({"content-type", "content-length", "transfer-encoding", "host"})
 
 
 @dataclass(frozen=True)
@@ -34,19 +39,26 @@ class Extras:
     headers: Mapping[str, str]
     query: Mapping[str, str]
     body: Mapping[str, Any]
+    # `with_options(default_headers=...)`: set before `headers`, so an extra header of the same name wins.
+    defaults: Mapping[str, str] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
-        return bool(self.headers or self.query or self.body)
+        return bool(self.headers or self.query or self.body or self.defaults)
 
     def merged(self, later: Extras) -> Extras:
         """These extras with `later`'s on top (a header of the same name, any case, replaced)."""
-        replaced = {name.lower() for name in later.headers}
-        headers = {name: value for name, value in self.headers.items() if name.lower() not in replaced}
         return Extras(
-            headers={**headers, **later.headers},
+            headers=_over(self.headers, later.headers),
             query={**self.query, **later.query},
             body={**self.body, **later.body},
+            defaults=_over(self.defaults, later.defaults),
         )
+
+
+def _over(earlier: Mapping[str, str], later: Mapping[str, str]) -> dict[str, str]:
+    """`later`'s headers on top of `earlier`'s, a name replaced whatever its case."""
+    replaced = {name.lower() for name in later}
+    return {**{name: value for name, value in earlier.items() if name.lower() not in replaced}, **later}
 
 
 NO_EXTRAS: Final = Extras({}, {}, {})
@@ -61,18 +73,51 @@ def _names(argument: str, given: object) -> Mapping[Any, Any]:
     return given
 
 
+def _headers(argument: str, headers: Mapping[str, str] | None) -> dict[str, str]:
+    checked: dict[str, str] = {}
+    for name, value in _names(argument, headers or {}).items():
+        if not _TOKEN.fullmatch(name):
+            raise InvalidArgument(argument, f"{argument}: {name!r} is not a header name")
+        if not isinstance(value, str) or not _VALUE.fullmatch(value):
+            raise InvalidArgument(argument, f"{argument}[{name!r}] must be text on one line")
+        checked[name] = value
+    return checked
+
+
+def check_default_headers(headers: Mapping[str, str] | None, protected: Iterable[str]) -> dict[str, str]:
+    """`default_headers` checked like extra headers; one naming a header the client's credentials go in
+    (`Authorization`, or `protected`, any case) is refused by its name, its value never shown.
+
+    Args:
+        headers: The default headers as given, or None.
+        protected: The headers the client's auth sets.
+
+    Returns:
+        The headers.
+
+    Raises:
+        InvalidArgument: not a mapping, a name that is no header name, a value not on one line, or a
+            credentials' header.
+    """
+    checked = _headers("default_headers", headers)
+    refused = {name.lower() for name in protected} | {"authorization"}
+    for name in checked:
+        if name.lower() in refused:
+            raise InvalidArgument(
+                "default_headers",
+                f"default_headers cannot set {name!r}: the client's credentials go there (pass them as its arguments)",
+            )
+        if name.lower() in _FRAMING:
+            raise InvalidArgument("default_headers", f"default_headers cannot set {name!r}: each request's body does")
+    return checked
+
+
 def check_extras(
     headers: Mapping[str, str] | None, query: Mapping[str, object] | None, body: Mapping[str, object] | None
 ) -> Extras:
     """The extras as given, checked: header names tokens and values on one line, query values scalars,
     body values JSON (no NaN, no infinities). Values are never quoted in an error: a header may be a key."""
-    checked_headers: dict[str, str] = {}
-    for name, value in _names("extra_headers", headers or {}).items():
-        if not _TOKEN.fullmatch(name):
-            raise InvalidArgument("extra_headers", f"extra_headers: {name!r} is not a header name")
-        if not isinstance(value, str) or not _VALUE.fullmatch(value):
-            raise InvalidArgument("extra_headers", f"extra_headers[{name!r}] must be text on one line")
-        checked_headers[name] = value
+    checked_headers = _headers("extra_headers", headers)
     checked_query: dict[str, str] = {}
     for name, value in _names("extra_query", query or {}).items():
         if isinstance(value, bool):
@@ -92,7 +137,7 @@ def check_extras(
 def apply_extras(request: httpx.Request, extras: Extras) -> httpx.Request:
     """`request` with `extras` in it: headers set, query parameters added, body fields merged into a JSON
     object body. Body fields for a request without one are an `InvalidArgument`, raised before sending."""
-    for name, value in extras.headers.items():
+    for name, value in (*extras.defaults.items(), *extras.headers.items()):
         request.headers[name] = value
     if extras.query:
         request.url = request.url.copy_merge_params(dict(extras.query))

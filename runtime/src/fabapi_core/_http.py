@@ -15,9 +15,10 @@ from typing import Any, TypedDict
 
 import httpx
 
+from ._borrowed import BorrowedClient
 from ._logging import configure_from_env
 from ._retries import RetryPolicy, transport_pair
-from ._settings import as_policy, check_timeout
+from ._settings import HttpClient, as_policy, check_timeout
 from ._transport import FabapiTransport
 from ._version import __version__
 
@@ -101,10 +102,15 @@ def build_args(
     user_agent: str | None,
     verify: ssl.SSLContext | str | bool,
     trust_env: bool,
+    http_client: HttpClient | None = None,
 ) -> dict[str, Any]:
     configure_from_env()
     policy = as_policy(retries)
-    if transport is None:
+    if http_client is not None:
+        # The caller's client makes the connections (its proxies and TLS too); fabapi retries around it.
+        borrowed = BorrowedClient(http_client)
+        wrapped = transport_pair(policy, borrowed, borrowed)
+    elif transport is None:
         wrapped = transport_pair(
             policy,
             httpx.HTTPTransport(verify=verify, trust_env=trust_env),
@@ -122,7 +128,7 @@ def build_args(
         "timeout": check_timeout(timeout),
         "headers": _headers(headers, user_agent),
     }
-    if transport is None and trust_env:
+    if transport is None and http_client is None and trust_env:
         # Passing a transport turns off httpx's own proxy-from-environment handling; put it back.
         mounts = _proxy_mounts(policy, verify)
         if mounts:
@@ -148,6 +154,7 @@ def client_kwargs(
     user_agent: str | None = None,
     verify: ssl.SSLContext | str | bool = True,
     trust_env: bool = True,
+    http_client: HttpClient | None = None,
 ) -> ClientKwargs:
     """`build_httpx_args` split the way an openapi-python-client `Client` takes it.
 
@@ -163,6 +170,8 @@ def client_kwargs(
         user_agent: The product in the User-Agent (`fabapi-acme/1.0`).
         verify: TLS verification, as httpx takes it.
         trust_env: Whether proxies and certificates come from the environment.
+        http_client: A caller-owned httpx client to send through (its connections, proxies and TLS);
+            fabapi's retries and deadline wrap it, and closing never closes it.
 
     Returns:
         `headers`, `timeout` and `httpx_args` for the generated `Client`.
@@ -179,5 +188,6 @@ def client_kwargs(
         user_agent=user_agent,
         verify=verify,
         trust_env=trust_env,
+        http_client=http_client,
     )
     return ClientKwargs(headers=args.pop("headers"), timeout=args.pop("timeout"), httpx_args=args)

@@ -42,6 +42,7 @@ class LifecycleBase:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> Self:
         """This client with other settings for the calls made through it:
         `client.with_options(timeout=5, retries=0).devices.list()`. Settings not given are kept.
@@ -57,6 +58,9 @@ class LifecycleBase:
             extra_query: query parameters added to every request.
             extra_body: fields merged into every request's JSON object body (an error for a request
                 without one).
+            default_headers: headers every request carries, replacing the client's `default_headers` of
+                the same names (any case) and replaced by `extra_headers`; never `Authorization` or
+                another header the credentials go in.
 
         Returns:
             A client sharing this one's connections; extras add to those of the client it came from.
@@ -72,5 +76,6 @@ class LifecycleBase:
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            default_headers=default_headers,
         )
         return clone

@@ -26,6 +26,7 @@ from typing import Any, Literal, cast
 from urllib.parse import parse_qs, urlsplit
 
 from ._errors import ConfigurationError, PaginationError
+from ._values import whole_number
 
 PAGE_NUMBER = "page-number"
 NEXT_TOKEN = "next-token"  # noqa: S105 - a style name, not a credential
@@ -149,6 +150,15 @@ def read_field(page: object, path: str) -> object:
         if value is _MISSING or value is None or _is_unset(value):
             return _MISSING
     return value
+
+
+def check_limits(page_size: object, max_pages: object) -> tuple[int | None, int | None]:
+    """A pager's `page_size` and `max_pages`, each a whole number of 1 or more, or None; checked when the
+    pager is made, so a bad one is an `InvalidArgument` naming it there, not at the first page."""
+    return (
+        None if page_size is None else whole_number(page_size, "page_size", minimum=1),
+        None if max_pages is None else whole_number(max_pages, "max_pages", minimum=1),
+    )
 
 
 class PageWalk:

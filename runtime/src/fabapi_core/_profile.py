@@ -7,21 +7,32 @@ timeout, user agent, retries and transport mean the same for every vendor.
 
 from __future__ import annotations
 
+import ssl
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from dataclasses import dataclass, field
+from typing import Any, Protocol, TypedDict, TypeVar
 
 import httpx
 
+from ._auth import auth_headers
 from ._credentials import base_url_setting, credential, env_names, setting
 from ._errors import ConfigurationError
+from ._extras import check_default_headers
 from ._http import ClientKwargs, client_kwargs, default_user_agent
 from ._retries import RetryPolicy
 from ._secrets import Secret
-from ._settings import as_policy, check_timeout
+from ._settings import HttpClient, Verify, as_policy, check_connection, check_timeout, check_verify, warn_unverified
 
 Timeout = float | httpx.Timeout | None
 Transport = httpx.BaseTransport | httpx.AsyncBaseTransport | None
+
+
+class Connection(TypedDict, total=False):
+    """A vendor constructor's `verify=`, `http_client=` and `default_headers=`, handed on to `client_settings`."""
+
+    verify: Verify | None
+    http_client: HttpClient | None
+    default_headers: Mapping[str, str] | None
 
 
 @dataclass(frozen=True)
@@ -163,10 +174,21 @@ class ClientSettings:
     user_agent: str
     retries: RetryPolicy
     transport: Transport
+    verify: ssl.SSLContext | bool = True
+    http_client: HttpClient | None = None
+    # Checked against the vendor's auth in `client()`, which knows the headers it sets.
+    default_headers: Mapping[str, str] = field(default_factory=dict, repr=False)
 
-    def _kwargs(self, auth: httpx.Auth | None) -> ClientKwargs:
+    def _kwargs(self, auth: httpx.Auth | None, headers: Mapping[str, str] | None) -> ClientKwargs:
         return client_kwargs(
-            auth=auth, timeout=self.timeout, retries=self.retries, transport=self.transport, user_agent=self.user_agent
+            auth=auth,
+            timeout=self.timeout,
+            retries=self.retries,
+            transport=self.transport,
+            headers=headers,
+            user_agent=self.user_agent,
+            verify=self.verify,
+            http_client=self.http_client,
         )
 
     def client(self, cls: type[C], auth: httpx.Auth | None) -> C:
@@ -182,13 +204,16 @@ class ClientSettings:
 
         Raises:
             TypeError: a `cls` that does not take openapi-python-client's `Client` arguments.
+            InvalidArgument: `default_headers` naming a header `auth` puts credentials in.
         """
-        kwargs = self._kwargs(auth)
+        headers = check_default_headers(self.default_headers, auth_headers(auth))
+        kwargs = self._kwargs(auth, headers)
         return cls(base_url=self.base_url, raise_on_unexpected_status=False, **kwargs)
 
     def plain_httpx_args(self) -> dict[str, Any]:
         """Arguments for `httpx.Client`/`httpx.AsyncClient` fetching pre-signed links: the client's
-        timeout, retries, transport and user agent, and no credentials.
+        timeout, retries, transport (or `http_client`), TLS settings and user agent; no credentials and
+        no `default_headers`, which are the API's, not another host's.
 
         Returns:
             The keyword arguments.
@@ -196,7 +221,7 @@ class ClientSettings:
         Raises:
             InvalidArgument: never: the settings were checked when they were made.
         """
-        kwargs = self._kwargs(None)
+        kwargs = self._kwargs(None, None)
         return {"headers": kwargs["headers"], "timeout": kwargs["timeout"], **kwargs["httpx_args"]}
 
 
@@ -222,6 +247,9 @@ def client_settings(
     retries: RetryPolicy | int | None,
     transport: Transport,
     allow_insecure_http: bool,
+    verify: Verify | None = None,
+    http_client: HttpClient | None = None,
+    default_headers: Mapping[str, str] | None = None,
 ) -> ClientSettings:
     """Every vendor client's settings, checked before any request.
 
@@ -236,18 +264,33 @@ def client_settings(
         retries: A `RetryPolicy`, or how many times to retry; None for the default.
         transport: The transport to retry around; real connections when None.
         allow_insecure_http: Accept plain http to any host.
+        verify: TLS verification: True (None too), False (an `InsecureTLSWarning` for a host that is not
+            loopback), a CA bundle's path or an `ssl.SSLContext`; proxies from the environment use it too.
+        http_client: A caller-owned `httpx.Client`/`httpx.AsyncClient` that makes the connections;
+            never closed by the fabapi client.
+        default_headers: Headers sent on every request (checked against the auth's in `client()`).
 
     Returns:
         The checked settings.
 
     Raises:
-        InvalidArgument: a bad base URL, timeout or retries, naming the argument.
+        InvalidArgument: a bad base URL, timeout, retries, verify or default header, or options that
+            conflict (`http_client=` with `transport=` or `verify=`, `transport=` with `verify=`).
     """
     url = _base_url(profile, base_url, allow_insecure_http)
+    check_connection(http_client, transport, verify)
+    checked_verify = check_verify(verify)
+    # Auth headers are refused in `client()`; the rest is checked now, before anything else is built.
+    headers = check_default_headers(default_headers, ())
+    # 4: client_settings, the vendor's set-up, its constructor, then the code that built the client.
+    warn_unverified(checked_verify, httpx.URL(url).host, stacklevel=4)
     return ClientSettings(
         base_url=url,
         timeout=check_timeout(timeout),
         user_agent=profile.user_agent,
         retries=as_policy(retries),
         transport=transport,
+        verify=checked_verify,
+        http_client=http_client,
+        default_headers=headers,
     )

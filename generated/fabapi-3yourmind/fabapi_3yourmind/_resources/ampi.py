@@ -53,13 +53,15 @@ class AmpiResource:
         Iterate the result for every item across pages; `.pages()` yields whole pages.
 
         Returns:
-            `Pager` over every `OpenObject` across pages, each page `AmpiPage`: A page of AMPI parts. Requests are sent, and errors raised, while iterating.
+            `Pager` over every `OpenObject` across pages, each page `AmpiPage`: A page of AMPI parts. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
             UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(_list_ampi_parts.sync_detailed)
 
         def fetch(page: Mapping[str, Any]) -> AmpiPage:
             return cast(
@@ -647,13 +649,15 @@ class AsyncAmpiResource:
         Iterate the result for every item across pages; `.pages()` yields whole pages.
 
         Returns:
-            `AsyncPager` over every `OpenObject` across pages, each page `AmpiPage`: A page of AMPI parts. Requests are sent, and errors raised, while iterating.
+            `AsyncPager` over every `OpenObject` across pages, each page `AmpiPage`: A page of AMPI parts. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
             UnexpectedResponse: an undocumented status, or (strict) an answer its schema refuses.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(_list_ampi_parts.asyncio_detailed)
 
         async def fetch(page: Mapping[str, Any]) -> AmpiPage:
             return cast(

@@ -92,7 +92,7 @@ class BasketResource:
             ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma. The supported field names are: title
 
         Returns:
-            `Pager` over every `OpenObject` across pages, each page `Page`: A page of baskets. Requests are sent, and errors raised, while iterating.
+            `Pager` over every `OpenObject` across pages, each page `Page`: A page of baskets. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -100,6 +100,16 @@ class BasketResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_baskets.sync_detailed,
+            constraints={
+                "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
+            },
+            page_size=page_size,
+            ordering=ordering,
+        )
 
         def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -851,7 +861,7 @@ class BasketResource:
             page_size: Number of results per page.
 
         Returns:
-            `Pager` over every `OpenObject` across pages, each page `Page`: A page of baskets. Requests are sent, and errors raised, while iterating.
+            `Pager` over every `OpenObject` across pages, each page `Page`: A page of baskets. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -859,6 +869,13 @@ class BasketResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_service_baskets.sync_detailed,
+            constraints={"service_id": {"minimum": 1}, "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5}},
+            service_id=service_id,
+            page_size=page_size,
+        )
 
         def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -2466,7 +2483,7 @@ class AsyncBasketResource:
             ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma. The supported field names are: title
 
         Returns:
-            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of baskets. Requests are sent, and errors raised, while iterating.
+            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of baskets. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -2474,6 +2491,16 @@ class AsyncBasketResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_baskets.asyncio_detailed,
+            constraints={
+                "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
+            },
+            page_size=page_size,
+            ordering=ordering,
+        )
 
         async def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -3227,7 +3254,7 @@ class AsyncBasketResource:
             page_size: Number of results per page.
 
         Returns:
-            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of baskets. Requests are sent, and errors raised, while iterating.
+            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of baskets. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -3235,6 +3262,13 @@ class AsyncBasketResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_service_baskets.asyncio_detailed,
+            constraints={"service_id": {"minimum": 1}, "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5}},
+            service_id=service_id,
+            page_size=page_size,
+        )
 
         async def fetch(page: Mapping[str, Any]) -> Page:
             return cast(

@@ -92,7 +92,7 @@ class CatalogResource:
             status: Status of the catalog item to filter by. You can pass multiple.
 
         Returns:
-            `Pager` over every `OpenObject` across pages, each page `Page`: A page of catalog items. Requests are sent, and errors raised, while iterating.
+            `Pager` over every `OpenObject` across pages, each page `Page`: A page of catalog items. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -100,6 +100,24 @@ class CatalogResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_catalog_items.sync_detailed,
+            constraints={
+                "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                "search": {"minLength": 1},
+                "label": {"minLength": 1},
+                "post_processing": {"minLength": 1},
+            },
+            page_size=page_size,
+            search=search,
+            customer_group=customer_group,
+            label=label,
+            partner=partner,
+            product=product,
+            post_processing=post_processing,
+            status=status,
+        )
 
         def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -612,7 +630,7 @@ class CatalogResource:
             post_processing: Title of a post processing to filter for
 
         Returns:
-            `Pager` over every `OpenObject` across pages, each page `Page`: A page of catalog items. Requests are sent, and errors raised, while iterating.
+            `Pager` over every `OpenObject` across pages, each page `Page`: A page of catalog items. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -620,6 +638,25 @@ class CatalogResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_service_catalog_item_summaries.sync_detailed,
+            constraints={
+                "service_id": {"minimum": 1},
+                "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                "search": {"minLength": 1},
+                "label": {"minLength": 1},
+                "post_processing": {"minLength": 1},
+            },
+            service_id=service_id,
+            page_size=page_size,
+            search=search,
+            customer_group=customer_group,
+            label=label,
+            partner=partner,
+            product=product,
+            post_processing=post_processing,
+        )
 
         def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -724,7 +761,7 @@ class CatalogResource:
             status: Status of the catalog item to filter by. You can pass multiple.
 
         Returns:
-            `Pager` over every `OpenObject` across pages, each page `Page`: A page of catalog items. Requests are sent, and errors raised, while iterating.
+            `Pager` over every `OpenObject` across pages, each page `Page`: A page of catalog items. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -732,6 +769,26 @@ class CatalogResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_service_catalog_items.sync_detailed,
+            constraints={
+                "service_id": {"minimum": 1},
+                "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                "search": {"minLength": 1},
+                "label": {"minLength": 1},
+                "post_processing": {"minLength": 1},
+            },
+            service_id=service_id,
+            page_size=page_size,
+            search=search,
+            customer_group=customer_group,
+            label=label,
+            partner=partner,
+            product=product,
+            post_processing=post_processing,
+            status=status,
+        )
 
         def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -1645,7 +1702,7 @@ class AsyncCatalogResource:
             status: Status of the catalog item to filter by. You can pass multiple.
 
         Returns:
-            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of catalog items. Requests are sent, and errors raised, while iterating.
+            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of catalog items. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -1653,6 +1710,24 @@ class AsyncCatalogResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_catalog_items.asyncio_detailed,
+            constraints={
+                "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                "search": {"minLength": 1},
+                "label": {"minLength": 1},
+                "post_processing": {"minLength": 1},
+            },
+            page_size=page_size,
+            search=search,
+            customer_group=customer_group,
+            label=label,
+            partner=partner,
+            product=product,
+            post_processing=post_processing,
+            status=status,
+        )
 
         async def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -2167,7 +2242,7 @@ class AsyncCatalogResource:
             post_processing: Title of a post processing to filter for
 
         Returns:
-            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of catalog items. Requests are sent, and errors raised, while iterating.
+            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of catalog items. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -2175,6 +2250,25 @@ class AsyncCatalogResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_service_catalog_item_summaries.asyncio_detailed,
+            constraints={
+                "service_id": {"minimum": 1},
+                "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                "search": {"minLength": 1},
+                "label": {"minLength": 1},
+                "post_processing": {"minLength": 1},
+            },
+            service_id=service_id,
+            page_size=page_size,
+            search=search,
+            customer_group=customer_group,
+            label=label,
+            partner=partner,
+            product=product,
+            post_processing=post_processing,
+        )
 
         async def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -2279,7 +2373,7 @@ class AsyncCatalogResource:
             status: Status of the catalog item to filter by. You can pass multiple.
 
         Returns:
-            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of catalog items. Requests are sent, and errors raised, while iterating.
+            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of catalog items. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -2287,6 +2381,26 @@ class AsyncCatalogResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_service_catalog_items.asyncio_detailed,
+            constraints={
+                "service_id": {"minimum": 1},
+                "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                "search": {"minLength": 1},
+                "label": {"minLength": 1},
+                "post_processing": {"minLength": 1},
+            },
+            service_id=service_id,
+            page_size=page_size,
+            search=search,
+            customer_group=customer_group,
+            label=label,
+            partner=partner,
+            product=product,
+            post_processing=post_processing,
+            status=status,
+        )
 
         async def fetch(page: Mapping[str, Any]) -> Page:
             return cast(

@@ -84,7 +84,7 @@ class JobsResource:
             internal_lot_number: Internal lot number of material lot to filter by. You can pass multiple.
 
         Returns:
-            `Pager` over every `OpenObject` across pages, each page `Page`: A page of jobs. Requests are sent, and errors raised, while iterating.
+            `Pager` over every `OpenObject` across pages, each page `Page`: A page of jobs. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -92,6 +92,30 @@ class JobsResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_jobs.sync_detailed,
+            constraints={
+                "service_id": {"minimum": 1},
+                "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
+                "search": {"minLength": 1},
+                "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                "date_gte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                "date_lte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+            },
+            service_id=service_id,
+            ordering=ordering,
+            search=search,
+            page_size=page_size,
+            date_gte=date_gte,
+            date_lte=date_lte,
+            material_id=material_id,
+            user_id=user_id,
+            workstation_id=workstation_id,
+            job_status_name=job_status_name,
+            assignee_id=assignee_id,
+            internal_lot_number=internal_lot_number,
+        )
 
         def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -513,7 +537,7 @@ class JobsResource:
             page_size: Number of results per page.
 
         Returns:
-            `Pager` over every `OpenObject` across pages, each page `Page`: A page of sequences. Requests are sent, and errors raised, while iterating.
+            `Pager` over every `OpenObject` across pages, each page `Page`: A page of sequences. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -521,6 +545,38 @@ class JobsResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_job_sequences.sync_detailed,
+            constraints={
+                "service_id": {"minimum": 1},
+                "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
+                "date_gte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                "date_lte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                "exclude_sequence_id": {"minimum": 1},
+                "exclude_job_id": {"minimum": 1},
+                "part_id": {"minimum": 1},
+                "from_time": {"minLength": 1},
+                "duration": {"minimum": 0},
+                "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+            },
+            service_id=service_id,
+            ordering=ordering,
+            material_id=material_id,
+            technology_id=technology_id,
+            workstation_id=workstation_id,
+            date_gte=date_gte,
+            date_lte=date_lte,
+            status_name=status_name,
+            processing_title=processing_title,
+            exclude_sequence_id=exclude_sequence_id,
+            exclude_job_id=exclude_job_id,
+            in_workstation_step=in_workstation_step,
+            part_id=part_id,
+            from_time=from_time,
+            duration=duration,
+            page_size=page_size,
+        )
 
         def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -1180,7 +1236,7 @@ class AsyncJobsResource:
             internal_lot_number: Internal lot number of material lot to filter by. You can pass multiple.
 
         Returns:
-            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of jobs. Requests are sent, and errors raised, while iterating.
+            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of jobs. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -1188,6 +1244,30 @@ class AsyncJobsResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_jobs.asyncio_detailed,
+            constraints={
+                "service_id": {"minimum": 1},
+                "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
+                "search": {"minLength": 1},
+                "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                "date_gte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                "date_lte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+            },
+            service_id=service_id,
+            ordering=ordering,
+            search=search,
+            page_size=page_size,
+            date_gte=date_gte,
+            date_lte=date_lte,
+            material_id=material_id,
+            user_id=user_id,
+            workstation_id=workstation_id,
+            job_status_name=job_status_name,
+            assignee_id=assignee_id,
+            internal_lot_number=internal_lot_number,
+        )
 
         async def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -1609,7 +1689,7 @@ class AsyncJobsResource:
             page_size: Number of results per page.
 
         Returns:
-            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of sequences. Requests are sent, and errors raised, while iterating.
+            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of sequences. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -1617,6 +1697,38 @@ class AsyncJobsResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_job_sequences.asyncio_detailed,
+            constraints={
+                "service_id": {"minimum": 1},
+                "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
+                "date_gte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                "date_lte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                "exclude_sequence_id": {"minimum": 1},
+                "exclude_job_id": {"minimum": 1},
+                "part_id": {"minimum": 1},
+                "from_time": {"minLength": 1},
+                "duration": {"minimum": 0},
+                "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+            },
+            service_id=service_id,
+            ordering=ordering,
+            material_id=material_id,
+            technology_id=technology_id,
+            workstation_id=workstation_id,
+            date_gte=date_gte,
+            date_lte=date_lte,
+            status_name=status_name,
+            processing_title=processing_title,
+            exclude_sequence_id=exclude_sequence_id,
+            exclude_job_id=exclude_job_id,
+            in_workstation_step=in_workstation_step,
+            part_id=part_id,
+            from_time=from_time,
+            duration=duration,
+            page_size=page_size,
+        )
 
         async def fetch(page: Mapping[str, Any]) -> Page:
             return cast(

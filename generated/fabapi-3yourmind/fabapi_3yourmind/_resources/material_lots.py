@@ -56,7 +56,7 @@ class MaterialLotsResource:
             technology_id: Technology Id to filter by. You can pass multiple.
 
         Returns:
-            `Pager` over every `OpenObject` across pages, each page `Page`: A page of material lots. Requests are sent, and errors raised, while iterating.
+            `Pager` over every `OpenObject` across pages, each page `Page`: A page of material lots. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -64,6 +64,23 @@ class MaterialLotsResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_material_lots.sync_detailed,
+            constraints={
+                "service_id": {"minimum": 1},
+                "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
+                "search": {"minLength": 1},
+            },
+            service_id=service_id,
+            page_size=page_size,
+            ordering=ordering,
+            search=search,
+            material_form=material_form,
+            material_id=material_id,
+            technology_id=technology_id,
+        )
 
         def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -387,7 +404,7 @@ class AsyncMaterialLotsResource:
             technology_id: Technology Id to filter by. You can pass multiple.
 
         Returns:
-            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of material lots. Requests are sent, and errors raised, while iterating.
+            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of material lots. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -395,6 +412,23 @@ class AsyncMaterialLotsResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_material_lots.asyncio_detailed,
+            constraints={
+                "service_id": {"minimum": 1},
+                "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
+                "search": {"minLength": 1},
+            },
+            service_id=service_id,
+            page_size=page_size,
+            ordering=ordering,
+            search=search,
+            material_form=material_form,
+            material_id=material_id,
+            technology_id=technology_id,
+        )
 
         async def fetch(page: Mapping[str, Any]) -> Page:
             return cast(

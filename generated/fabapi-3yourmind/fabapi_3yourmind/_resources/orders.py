@@ -58,7 +58,7 @@ class OrdersResource:
             created_at_gte: Date of creation greater than or equal.
 
         Returns:
-            `Pager` over every `OpenObject` across pages, each page `Page`: A page of orders. Requests are sent, and errors raised, while iterating.
+            `Pager` over every `OpenObject` across pages, each page `Page`: A page of orders. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -66,6 +66,24 @@ class OrdersResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_orders.sync_detailed,
+            constraints={
+                "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
+                "search": {"minLength": 1},
+                "service_id": {"minimum": 1},
+                "created_at_lte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                "created_at_gte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+            },
+            page_size=page_size,
+            ordering=ordering,
+            search=search,
+            service_id=service_id,
+            created_at_lte=created_at_lte,
+            created_at_gte=created_at_gte,
+        )
 
         def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -411,7 +429,7 @@ class AsyncOrdersResource:
             created_at_gte: Date of creation greater than or equal.
 
         Returns:
-            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of orders. Requests are sent, and errors raised, while iterating.
+            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of orders. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -419,6 +437,24 @@ class AsyncOrdersResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_orders.asyncio_detailed,
+            constraints={
+                "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
+                "search": {"minLength": 1},
+                "service_id": {"minimum": 1},
+                "created_at_lte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                "created_at_gte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+            },
+            page_size=page_size,
+            ordering=ordering,
+            search=search,
+            service_id=service_id,
+            created_at_lte=created_at_lte,
+            created_at_gte=created_at_gte,
+        )
 
         async def fetch(page: Mapping[str, Any]) -> Page:
             return cast(

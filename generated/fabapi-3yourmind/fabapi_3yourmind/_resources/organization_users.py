@@ -61,7 +61,7 @@ class OrganizationUsersResource:
             ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma.
 
         Returns:
-            `Pager` over every `OpenObject` across pages, each page `Page`: A page of users. Requests are sent, and errors raised, while iterating.
+            `Pager` over every `OpenObject` across pages, each page `Page`: A page of users. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -69,6 +69,18 @@ class OrganizationUsersResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_organization_users.sync_detailed,
+            constraints={
+                "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                "search": {"minLength": 1},
+                "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
+            },
+            page_size=page_size,
+            search=search,
+            ordering=ordering,
+        )
 
         def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -722,7 +734,7 @@ class AsyncOrganizationUsersResource:
             ordering: Fields to order the result set by. To use descending order, prefix the field name with a - (minus, dash). Multiple fields are separated by a comma.
 
         Returns:
-            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of users. Requests are sent, and errors raised, while iterating.
+            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of users. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -730,6 +742,18 @@ class AsyncOrganizationUsersResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_organization_users.asyncio_detailed,
+            constraints={
+                "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                "search": {"minLength": 1},
+                "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
+            },
+            page_size=page_size,
+            search=search,
+            ordering=ordering,
+        )
 
         async def fetch(page: Mapping[str, Any]) -> Page:
             return cast(

@@ -139,7 +139,7 @@ class PartsResource:
             sort_by_part_requirements: Id of the FormField by which values the result is sorted. Negative for descending order.
 
         Returns:
-            `Pager` over every `OpenObject` across pages, each page `Page`: A page of parts. Requests are sent, and errors raised, while iterating.
+            `Pager` over every `OpenObject` across pages, each page `Page`: A page of parts. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -147,6 +147,41 @@ class PartsResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_parts.sync_detailed,
+            constraints={
+                "service_id": {"minimum": 1},
+                "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                "search": {"minLength": 1},
+                "assignee_id": {"minimum": 1},
+                "scheduled": {"minLength": 1},
+                "modified_date_gte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                "modified_date_lte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                "order_date_gte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                "order_date_lte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                "target_date_gte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                "target_date_lte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+            },
+            service_id=service_id,
+            page_size=page_size,
+            search=search,
+            material_id=material_id,
+            technology_id=technology_id,
+            status_name=status_name,
+            processing_title=processing_title,
+            assignee_id=assignee_id,
+            scheduled=scheduled,
+            modified_date_gte=modified_date_gte,
+            modified_date_lte=modified_date_lte,
+            order_date_gte=order_date_gte,
+            order_date_lte=order_date_lte,
+            target_date_gte=target_date_gte,
+            target_date_lte=target_date_lte,
+            show_only_delayed=show_only_delayed,
+            show_finished=show_finished,
+            sort_by_part_requirements=sort_by_part_requirements,
+        )
 
         def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -1041,7 +1076,7 @@ class AsyncPartsResource:
             sort_by_part_requirements: Id of the FormField by which values the result is sorted. Negative for descending order.
 
         Returns:
-            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of parts. Requests are sent, and errors raised, while iterating.
+            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of parts. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -1049,6 +1084,41 @@ class AsyncPartsResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_parts.asyncio_detailed,
+            constraints={
+                "service_id": {"minimum": 1},
+                "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                "search": {"minLength": 1},
+                "assignee_id": {"minimum": 1},
+                "scheduled": {"minLength": 1},
+                "modified_date_gte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                "modified_date_lte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                "order_date_gte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                "order_date_lte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                "target_date_gte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                "target_date_lte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+            },
+            service_id=service_id,
+            page_size=page_size,
+            search=search,
+            material_id=material_id,
+            technology_id=technology_id,
+            status_name=status_name,
+            processing_title=processing_title,
+            assignee_id=assignee_id,
+            scheduled=scheduled,
+            modified_date_gte=modified_date_gte,
+            modified_date_lte=modified_date_lte,
+            order_date_gte=order_date_gte,
+            order_date_lte=order_date_lte,
+            target_date_gte=target_date_gte,
+            target_date_lte=target_date_lte,
+            show_only_delayed=show_only_delayed,
+            show_finished=show_finished,
+            sort_by_part_requirements=sort_by_part_requirements,
+        )
 
         async def fetch(page: Mapping[str, Any]) -> Page:
             return cast(

@@ -35,7 +35,7 @@ class ProjectsResource:
             page_size: Number of results per page.
 
         Returns:
-            `Pager` over every `OpenObject` across pages, each page `Page`: A page of projects. Requests are sent, and errors raised, while iterating.
+            `Pager` over every `OpenObject` across pages, each page `Page`: A page of projects. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -43,6 +43,12 @@ class ProjectsResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_projects.sync_detailed,
+            constraints={"page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5}},
+            page_size=page_size,
+        )
 
         def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -178,7 +184,7 @@ class AsyncProjectsResource:
             page_size: Number of results per page.
 
         Returns:
-            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of projects. Requests are sent, and errors raised, while iterating.
+            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of projects. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -186,6 +192,12 @@ class AsyncProjectsResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_projects.asyncio_detailed,
+            constraints={"page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5}},
+            page_size=page_size,
+        )
 
         async def fetch(page: Mapping[str, Any]) -> Page:
             return cast(

@@ -76,7 +76,7 @@ class QuoteResource:
             is_rejected: Flag to toggle between showing rejected, not rejected salestransactions
 
         Returns:
-            `Pager` over every `OpenObject` across pages, each page `Page`: A page of quotes. Requests are sent, and errors raised, while iterating.
+            `Pager` over every `OpenObject` across pages, each page `Page`: A page of quotes. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -84,6 +84,28 @@ class QuoteResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_service_quotes.sync_detailed,
+            constraints={
+                "service_id": {"minimum": 1},
+                "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
+                "search": {"minLength": 1},
+                "created_at_gte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                "created_at_lte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+            },
+            service_id=service_id,
+            page_size=page_size,
+            ordering=ordering,
+            search=search,
+            status=status,
+            created_at_gte=created_at_gte,
+            created_at_lte=created_at_lte,
+            product_id=product_id,
+            technology_id=technology_id,
+            is_rejected=is_rejected,
+        )
 
         def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -806,7 +828,7 @@ class AsyncQuoteResource:
             is_rejected: Flag to toggle between showing rejected, not rejected salestransactions
 
         Returns:
-            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of quotes. Requests are sent, and errors raised, while iterating.
+            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of quotes. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -814,6 +836,28 @@ class AsyncQuoteResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_service_quotes.asyncio_detailed,
+            constraints={
+                "service_id": {"minimum": 1},
+                "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
+                "search": {"minLength": 1},
+                "created_at_gte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                "created_at_lte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+            },
+            service_id=service_id,
+            page_size=page_size,
+            ordering=ordering,
+            search=search,
+            status=status,
+            created_at_gte=created_at_gte,
+            created_at_lte=created_at_lte,
+            product_id=product_id,
+            technology_id=technology_id,
+            is_rejected=is_rejected,
+        )
 
         async def fetch(page: Mapping[str, Any]) -> Page:
             return cast(

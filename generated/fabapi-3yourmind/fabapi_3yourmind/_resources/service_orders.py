@@ -81,7 +81,7 @@ class ServiceOrdersResource:
             id: Id of the Order to filter for. You can pass multiple.
 
         Returns:
-            `Pager` over every `OpenObject` across pages, each page `Page`: A page of orders. Requests are sent, and errors raised, while iterating.
+            `Pager` over every `OpenObject` across pages, each page `Page`: A page of orders. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -89,6 +89,31 @@ class ServiceOrdersResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_service_orders.sync_detailed,
+            constraints={
+                "service_id": {"minimum": 1},
+                "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
+                "search": {"minLength": 1},
+                "created_at_gte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                "created_at_lte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+            },
+            service_id=service_id,
+            page_size=page_size,
+            ordering=ordering,
+            search=search,
+            status=status,
+            payment_method_id=payment_method_id,
+            shipping_method_id=shipping_method_id,
+            created_at_gte=created_at_gte,
+            created_at_lte=created_at_lte,
+            product_id=product_id,
+            technology_id=technology_id,
+            is_rejected=is_rejected,
+            id=id,
+        )
 
         def fetch(page: Mapping[str, Any]) -> Page:
             return cast(
@@ -815,7 +840,7 @@ class AsyncServiceOrdersResource:
             id: Id of the Order to filter for. You can pass multiple.
 
         Returns:
-            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of orders. Requests are sent, and errors raised, while iterating.
+            `AsyncPager` over every `OpenObject` across pages, each page `Page`: A page of orders. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             APIError: the server answered 4XX (An error. The seed renders no status codes; the one error body it shows is {code, message, moreInfo} (code VALIDATION_ERROR for invalid input)), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -823,6 +848,31 @@ class AsyncServiceOrdersResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_service_orders.asyncio_detailed,
+            constraints={
+                "service_id": {"minimum": 1},
+                "page_size": {"minimum": 10, "maximum": 100, "multipleOf": 5},
+                "ordering": {"pattern": "^-?\\w+(,-?\\w+)*$", "minLength": 1},
+                "search": {"minLength": 1},
+                "created_at_gte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+                "created_at_lte": {"pattern": "^\\d{4}-\\d{2}-\\d{2}$", "minLength": 1},
+            },
+            service_id=service_id,
+            page_size=page_size,
+            ordering=ordering,
+            search=search,
+            status=status,
+            payment_method_id=payment_method_id,
+            shipping_method_id=shipping_method_id,
+            created_at_gte=created_at_gte,
+            created_at_lte=created_at_lte,
+            product_id=product_id,
+            technology_id=technology_id,
+            is_rejected=is_rejected,
+            id=id,
+        )
 
         async def fetch(page: Mapping[str, Any]) -> Page:
             return cast(

@@ -136,7 +136,7 @@ class BuildsResource:
             sort_by: Sort the list
 
         Returns:
-            `Pager` over every `BuildView` across pages, each page `ListBuildsResponse`: A list of builds. Requests are sent, and errors raised, while iterating.
+            `Pager` over every `BuildView` across pages, each page `ListBuildsResponse`: A list of builds. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
@@ -146,6 +146,66 @@ class BuildsResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_builds.sync_detailed,
+            renamed={
+                "pagesize": "page_size",
+                "filtertitleeq": "title_eq",
+                "filtercreated_atlt": "created_at_lt",
+                "filtercreated_atle": "created_at_le",
+                "filtercreated_atgt": "created_at_gt",
+                "filtercreated_atge": "created_at_ge",
+                "filterupdated_atlt": "updated_at_lt",
+                "filterupdated_atle": "updated_at_le",
+                "filterupdated_atgt": "updated_at_gt",
+                "filterupdated_atge": "updated_at_ge",
+                "filterpart_counteq": "part_count_eq",
+                "filterpart_countne": "part_count_ne",
+                "filterpart_countlt": "part_count_lt",
+                "filterpart_countle": "part_count_le",
+                "filterpart_countgt": "part_count_gt",
+                "filterpart_countge": "part_count_ge",
+                "filterslicedeq": "sliced_eq",
+                "filterblacksmith_enabledeq": "blacksmith_enabled_eq",
+                "filterapprovedeq": "approved_eq",
+                "filterapprovedne": "approved_ne",
+                "sortorder": "sort_order",
+                "sortby": "sort_by",
+            },
+            constraints={
+                "pagesize": {"minimum": 1, "maximum": 1000},
+                "filtertitleeq": {"minLength": 1},
+                "filterpart_counteq": {"minimum": 1},
+                "filterpart_countne": {"minimum": 1},
+                "filterpart_countlt": {"minimum": 1},
+                "filterpart_countle": {"minimum": 1},
+                "filterpart_countgt": {"minimum": 1},
+                "filterpart_countge": {"minimum": 1},
+            },
+            pagesize=page_size,
+            filtertitleeq=title_eq,
+            filtercreated_atlt=created_at_lt,
+            filtercreated_atle=created_at_le,
+            filtercreated_atgt=created_at_gt,
+            filtercreated_atge=created_at_ge,
+            filterupdated_atlt=updated_at_lt,
+            filterupdated_atle=updated_at_le,
+            filterupdated_atgt=updated_at_gt,
+            filterupdated_atge=updated_at_ge,
+            filterpart_counteq=part_count_eq,
+            filterpart_countne=part_count_ne,
+            filterpart_countlt=part_count_lt,
+            filterpart_countle=part_count_le,
+            filterpart_countgt=part_count_gt,
+            filterpart_countge=part_count_ge,
+            filterslicedeq=sliced_eq,
+            filterblacksmith_enabledeq=blacksmith_enabled_eq,
+            filterapprovedeq=approved_eq,
+            filterapprovedne=approved_ne,
+            sortorder=sort_order,
+            sortby=sort_by,
+        )
 
         def fetch(page: Mapping[str, Any]) -> ListBuildsResponse:
             return cast(
@@ -271,7 +331,7 @@ class BuildsResource:
             page_size: The number of items to return on each page (between 1 and 1000, defaults to 100). Items are returned in pages, where the number of items in a page are determined by the `page[size]` parameter, and the `page[number]` parameter determines which page is returned.
 
         Returns:
-            `Pager` over every `BuildView` across pages, each page `ListApprovedBuildsResponse | None`: A list of approved builds. Build approvals are disabled Requests are sent, and errors raised, while iterating.
+            `Pager` over every `BuildView` across pages, each page `ListApprovedBuildsResponse | None`: A list of approved builds. Build approvals are disabled Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
@@ -281,6 +341,13 @@ class BuildsResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_approved_builds.sync_detailed,
+            renamed={"pagesize": "page_size"},
+            constraints={"pagesize": {"minimum": 1, "maximum": 1000}},
+            pagesize=page_size,
+        )
 
         def fetch(page: Mapping[str, Any]) -> ListApprovedBuildsResponse | None:
             return cast(
@@ -861,7 +928,7 @@ class AsyncBuildsResource:
             sort_by: Sort the list
 
         Returns:
-            `AsyncPager` over every `BuildView` across pages, each page `ListBuildsResponse`: A list of builds. Requests are sent, and errors raised, while iterating.
+            `AsyncPager` over every `BuildView` across pages, each page `ListBuildsResponse`: A list of builds. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
@@ -871,6 +938,66 @@ class AsyncBuildsResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_builds.asyncio_detailed,
+            renamed={
+                "pagesize": "page_size",
+                "filtertitleeq": "title_eq",
+                "filtercreated_atlt": "created_at_lt",
+                "filtercreated_atle": "created_at_le",
+                "filtercreated_atgt": "created_at_gt",
+                "filtercreated_atge": "created_at_ge",
+                "filterupdated_atlt": "updated_at_lt",
+                "filterupdated_atle": "updated_at_le",
+                "filterupdated_atgt": "updated_at_gt",
+                "filterupdated_atge": "updated_at_ge",
+                "filterpart_counteq": "part_count_eq",
+                "filterpart_countne": "part_count_ne",
+                "filterpart_countlt": "part_count_lt",
+                "filterpart_countle": "part_count_le",
+                "filterpart_countgt": "part_count_gt",
+                "filterpart_countge": "part_count_ge",
+                "filterslicedeq": "sliced_eq",
+                "filterblacksmith_enabledeq": "blacksmith_enabled_eq",
+                "filterapprovedeq": "approved_eq",
+                "filterapprovedne": "approved_ne",
+                "sortorder": "sort_order",
+                "sortby": "sort_by",
+            },
+            constraints={
+                "pagesize": {"minimum": 1, "maximum": 1000},
+                "filtertitleeq": {"minLength": 1},
+                "filterpart_counteq": {"minimum": 1},
+                "filterpart_countne": {"minimum": 1},
+                "filterpart_countlt": {"minimum": 1},
+                "filterpart_countle": {"minimum": 1},
+                "filterpart_countgt": {"minimum": 1},
+                "filterpart_countge": {"minimum": 1},
+            },
+            pagesize=page_size,
+            filtertitleeq=title_eq,
+            filtercreated_atlt=created_at_lt,
+            filtercreated_atle=created_at_le,
+            filtercreated_atgt=created_at_gt,
+            filtercreated_atge=created_at_ge,
+            filterupdated_atlt=updated_at_lt,
+            filterupdated_atle=updated_at_le,
+            filterupdated_atgt=updated_at_gt,
+            filterupdated_atge=updated_at_ge,
+            filterpart_counteq=part_count_eq,
+            filterpart_countne=part_count_ne,
+            filterpart_countlt=part_count_lt,
+            filterpart_countle=part_count_le,
+            filterpart_countgt=part_count_gt,
+            filterpart_countge=part_count_ge,
+            filterslicedeq=sliced_eq,
+            filterblacksmith_enabledeq=blacksmith_enabled_eq,
+            filterapprovedeq=approved_eq,
+            filterapprovedne=approved_ne,
+            sortorder=sort_order,
+            sortby=sort_by,
+        )
 
         async def fetch(page: Mapping[str, Any]) -> ListBuildsResponse:
             return cast(
@@ -998,7 +1125,7 @@ class AsyncBuildsResource:
             page_size: The number of items to return on each page (between 1 and 1000, defaults to 100). Items are returned in pages, where the number of items in a page are determined by the `page[size]` parameter, and the `page[number]` parameter determines which page is returned.
 
         Returns:
-            `AsyncPager` over every `BuildView` across pages, each page `ListApprovedBuildsResponse | None`: A list of approved builds. Build approvals are disabled Requests are sent, and errors raised, while iterating.
+            `AsyncPager` over every `BuildView` across pages, each page `ListApprovedBuildsResponse | None`: A list of approved builds. Build approvals are disabled Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
@@ -1008,6 +1135,13 @@ class AsyncBuildsResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_approved_builds.asyncio_detailed,
+            renamed={"pagesize": "page_size"},
+            constraints={"pagesize": {"minimum": 1, "maximum": 1000}},
+            pagesize=page_size,
+        )
 
         async def fetch(page: Mapping[str, Any]) -> ListApprovedBuildsResponse | None:
             return cast(

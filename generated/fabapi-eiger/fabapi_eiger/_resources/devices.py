@@ -83,7 +83,7 @@ class DevicesResource:
             sort_by: Sort the list
 
         Returns:
-            `Pager` over every `DeviceViewExtended` across pages, each page `ListDevicesResponse`: A list of devices. Requests are sent, and errors raised, while iterating.
+            `Pager` over every `DeviceViewExtended` across pages, each page `ListDevicesResponse`: A list of devices. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
@@ -94,6 +94,37 @@ class DevicesResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_devices.sync_detailed,
+            renamed={
+                "filtercreated_atlt": "created_at_lt",
+                "filtercreated_atle": "created_at_le",
+                "filtercreated_atgt": "created_at_gt",
+                "filtercreated_atge": "created_at_ge",
+                "filterupdated_atlt": "updated_at_lt",
+                "filterupdated_atle": "updated_at_le",
+                "filterupdated_atgt": "updated_at_gt",
+                "filterupdated_atge": "updated_at_ge",
+                "filternameeq": "name_eq",
+                "sortorder": "sort_order",
+                "pagesize": "page_size",
+                "sortby": "sort_by",
+            },
+            constraints={"filternameeq": {"minLength": 1}, "pagesize": {"minimum": 1, "maximum": 1000}},
+            filtercreated_atlt=created_at_lt,
+            filtercreated_atle=created_at_le,
+            filtercreated_atgt=created_at_gt,
+            filtercreated_atge=created_at_ge,
+            filterupdated_atlt=updated_at_lt,
+            filterupdated_atle=updated_at_le,
+            filterupdated_atgt=updated_at_gt,
+            filterupdated_atge=updated_at_ge,
+            filternameeq=name_eq,
+            sortorder=sort_order,
+            pagesize=page_size,
+            sortby=sort_by,
+        )
 
         def fetch(page: Mapping[str, Any]) -> ListDevicesResponse:
             return cast(
@@ -657,7 +688,7 @@ class AsyncDevicesResource:
             sort_by: Sort the list
 
         Returns:
-            `AsyncPager` over every `DeviceViewExtended` across pages, each page `ListDevicesResponse`: A list of devices. Requests are sent, and errors raised, while iterating.
+            `AsyncPager` over every `DeviceViewExtended` across pages, each page `ListDevicesResponse`: A list of devices. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
@@ -668,6 +699,37 @@ class AsyncDevicesResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_devices.asyncio_detailed,
+            renamed={
+                "filtercreated_atlt": "created_at_lt",
+                "filtercreated_atle": "created_at_le",
+                "filtercreated_atgt": "created_at_gt",
+                "filtercreated_atge": "created_at_ge",
+                "filterupdated_atlt": "updated_at_lt",
+                "filterupdated_atle": "updated_at_le",
+                "filterupdated_atgt": "updated_at_gt",
+                "filterupdated_atge": "updated_at_ge",
+                "filternameeq": "name_eq",
+                "sortorder": "sort_order",
+                "pagesize": "page_size",
+                "sortby": "sort_by",
+            },
+            constraints={"filternameeq": {"minLength": 1}, "pagesize": {"minimum": 1, "maximum": 1000}},
+            filtercreated_atlt=created_at_lt,
+            filtercreated_atle=created_at_le,
+            filtercreated_atgt=created_at_gt,
+            filtercreated_atge=created_at_ge,
+            filterupdated_atlt=updated_at_lt,
+            filterupdated_atle=updated_at_le,
+            filterupdated_atgt=updated_at_gt,
+            filterupdated_atge=updated_at_ge,
+            filternameeq=name_eq,
+            sortorder=sort_order,
+            pagesize=page_size,
+            sortby=sort_by,
+        )
 
         async def fetch(page: Mapping[str, Any]) -> ListDevicesResponse:
             return cast(

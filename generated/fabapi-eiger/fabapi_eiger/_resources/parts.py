@@ -253,7 +253,7 @@ class PartsResource:
             notes_ne: Limit the list of printed parts to exclude items with the specified *notes*
 
         Returns:
-            `Pager` over every `PrintedPartViewExtended` across pages, each page `ListPrintedPartsResponse`: All printed parts in an organization. Requests are sent, and errors raised, while iterating.
+            `Pager` over every `PrintedPartViewExtended` across pages, each page `ListPrintedPartsResponse`: All printed parts in an organization. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
@@ -263,6 +263,31 @@ class PartsResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_printed_parts.sync_detailed,
+            renamed={
+                "sortby": "sort_by",
+                "sortorder": "sort_order",
+                "pagesize": "page_size",
+                "filterstateeq": "state_eq",
+                "filterstatene": "state_ne",
+                "filternoteseq": "notes_eq",
+                "filternotesne": "notes_ne",
+            },
+            constraints={
+                "pagesize": {"minimum": 1, "maximum": 1000},
+                "filternoteseq": {"minLength": 1, "maxLength": 255},
+                "filternotesne": {"minLength": 1, "maxLength": 255},
+            },
+            sortby=sort_by,
+            sortorder=sort_order,
+            pagesize=page_size,
+            filterstateeq=state_eq,
+            filterstatene=state_ne,
+            filternoteseq=notes_eq,
+            filternotesne=notes_ne,
+        )
 
         def fetch(page: Mapping[str, Any]) -> ListPrintedPartsResponse:
             return cast(
@@ -882,7 +907,7 @@ class AsyncPartsResource:
             notes_ne: Limit the list of printed parts to exclude items with the specified *notes*
 
         Returns:
-            `AsyncPager` over every `PrintedPartViewExtended` across pages, each page `ListPrintedPartsResponse`: All printed parts in an organization. Requests are sent, and errors raised, while iterating.
+            `AsyncPager` over every `PrintedPartViewExtended` across pages, each page `ListPrintedPartsResponse`: All printed parts in an organization. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
@@ -892,6 +917,31 @@ class AsyncPartsResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_printed_parts.asyncio_detailed,
+            renamed={
+                "sortby": "sort_by",
+                "sortorder": "sort_order",
+                "pagesize": "page_size",
+                "filterstateeq": "state_eq",
+                "filterstatene": "state_ne",
+                "filternoteseq": "notes_eq",
+                "filternotesne": "notes_ne",
+            },
+            constraints={
+                "pagesize": {"minimum": 1, "maximum": 1000},
+                "filternoteseq": {"minLength": 1, "maxLength": 255},
+                "filternotesne": {"minLength": 1, "maxLength": 255},
+            },
+            sortby=sort_by,
+            sortorder=sort_order,
+            pagesize=page_size,
+            filterstateeq=state_eq,
+            filterstatene=state_ne,
+            filternoteseq=notes_eq,
+            filternotesne=notes_ne,
+        )
 
         async def fetch(page: Mapping[str, Any]) -> ListPrintedPartsResponse:
             return cast(

@@ -94,7 +94,7 @@ class PrintJobsResource:
             sort_by: Sort the list
 
         Returns:
-            `Pager` over every `PrintJobViewExtended` across pages, each page `ListPrintJobsResponse`: A list of print jobs. Requests are sent, and errors raised, while iterating.
+            `Pager` over every `PrintJobViewExtended` across pages, each page `ListPrintJobsResponse`: A list of print jobs. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
@@ -104,6 +104,59 @@ class PrintJobsResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_print_jobs.sync_detailed,
+            renamed={
+                "pagesize": "page_size",
+                "filterstateeq": "state_eq",
+                "filterstatene": "state_ne",
+                "filtercreated_atlt": "created_at_lt",
+                "filtercreated_atle": "created_at_le",
+                "filtercreated_atgt": "created_at_gt",
+                "filtercreated_atge": "created_at_ge",
+                "filterstarted_atlt": "started_at_lt",
+                "filterstarted_atle": "started_at_le",
+                "filterstarted_atgt": "started_at_gt",
+                "filterstarted_atge": "started_at_ge",
+                "filterended_atlt": "ended_at_lt",
+                "filterended_atle": "ended_at_le",
+                "filterended_atgt": "ended_at_gt",
+                "filterended_atge": "ended_at_ge",
+                "filterupdated_atlt": "updated_at_lt",
+                "filterupdated_atle": "updated_at_le",
+                "filterupdated_atgt": "updated_at_gt",
+                "filterupdated_atge": "updated_at_ge",
+                "filterbuildeq": "build_eq",
+                "filterdeviceeq": "device_eq",
+                "sortorder": "sort_order",
+                "sortby": "sort_by",
+            },
+            constraints={"pagesize": {"minimum": 1, "maximum": 1000}},
+            pagesize=page_size,
+            filterstateeq=state_eq,
+            filterstatene=state_ne,
+            filtercreated_atlt=created_at_lt,
+            filtercreated_atle=created_at_le,
+            filtercreated_atgt=created_at_gt,
+            filtercreated_atge=created_at_ge,
+            filterstarted_atlt=started_at_lt,
+            filterstarted_atle=started_at_le,
+            filterstarted_atgt=started_at_gt,
+            filterstarted_atge=started_at_ge,
+            filterended_atlt=ended_at_lt,
+            filterended_atle=ended_at_le,
+            filterended_atgt=ended_at_gt,
+            filterended_atge=ended_at_ge,
+            filterupdated_atlt=updated_at_lt,
+            filterupdated_atle=updated_at_le,
+            filterupdated_atgt=updated_at_gt,
+            filterupdated_atge=updated_at_ge,
+            filterbuildeq=build_eq,
+            filterdeviceeq=device_eq,
+            sortorder=sort_order,
+            sortby=sort_by,
+        )
 
         def fetch(page: Mapping[str, Any]) -> ListPrintJobsResponse:
             return cast(
@@ -499,7 +552,7 @@ class AsyncPrintJobsResource:
             sort_by: Sort the list
 
         Returns:
-            `AsyncPager` over every `PrintJobViewExtended` across pages, each page `ListPrintJobsResponse`: A list of print jobs. Requests are sent, and errors raised, while iterating.
+            `AsyncPager` over every `PrintJobViewExtended` across pages, each page `ListPrintJobsResponse`: A list of print jobs. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
@@ -509,6 +562,59 @@ class AsyncPrintJobsResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_print_jobs.asyncio_detailed,
+            renamed={
+                "pagesize": "page_size",
+                "filterstateeq": "state_eq",
+                "filterstatene": "state_ne",
+                "filtercreated_atlt": "created_at_lt",
+                "filtercreated_atle": "created_at_le",
+                "filtercreated_atgt": "created_at_gt",
+                "filtercreated_atge": "created_at_ge",
+                "filterstarted_atlt": "started_at_lt",
+                "filterstarted_atle": "started_at_le",
+                "filterstarted_atgt": "started_at_gt",
+                "filterstarted_atge": "started_at_ge",
+                "filterended_atlt": "ended_at_lt",
+                "filterended_atle": "ended_at_le",
+                "filterended_atgt": "ended_at_gt",
+                "filterended_atge": "ended_at_ge",
+                "filterupdated_atlt": "updated_at_lt",
+                "filterupdated_atle": "updated_at_le",
+                "filterupdated_atgt": "updated_at_gt",
+                "filterupdated_atge": "updated_at_ge",
+                "filterbuildeq": "build_eq",
+                "filterdeviceeq": "device_eq",
+                "sortorder": "sort_order",
+                "sortby": "sort_by",
+            },
+            constraints={"pagesize": {"minimum": 1, "maximum": 1000}},
+            pagesize=page_size,
+            filterstateeq=state_eq,
+            filterstatene=state_ne,
+            filtercreated_atlt=created_at_lt,
+            filtercreated_atle=created_at_le,
+            filtercreated_atgt=created_at_gt,
+            filtercreated_atge=created_at_ge,
+            filterstarted_atlt=started_at_lt,
+            filterstarted_atle=started_at_le,
+            filterstarted_atgt=started_at_gt,
+            filterstarted_atge=started_at_ge,
+            filterended_atlt=ended_at_lt,
+            filterended_atle=ended_at_le,
+            filterended_atgt=ended_at_gt,
+            filterended_atge=ended_at_ge,
+            filterupdated_atlt=updated_at_lt,
+            filterupdated_atle=updated_at_le,
+            filterupdated_atgt=updated_at_gt,
+            filterupdated_atge=updated_at_ge,
+            filterbuildeq=build_eq,
+            filterdeviceeq=device_eq,
+            sortorder=sort_order,
+            sortby=sort_by,
+        )
 
         async def fetch(page: Mapping[str, Any]) -> ListPrintJobsResponse:
             return cast(

@@ -100,7 +100,7 @@ class UsersResource:
             sort_by: Sort the list
 
         Returns:
-            `Pager` over every `UserView` across pages, each page `ListUsersResponse`: A list of users. Requests are sent, and errors raised, while iterating.
+            `Pager` over every `UserView` across pages, each page `ListUsersResponse`: A list of users. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
@@ -111,6 +111,43 @@ class UsersResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_users.sync_detailed,
+            renamed={
+                "filteremaileq": "email_eq",
+                "filtercreated_atlt": "created_at_lt",
+                "filtercreated_atle": "created_at_le",
+                "filtercreated_atgt": "created_at_gt",
+                "filtercreated_atge": "created_at_ge",
+                "filterupdated_atlt": "updated_at_lt",
+                "filterupdated_atle": "updated_at_le",
+                "filterupdated_atgt": "updated_at_gt",
+                "filterupdated_atge": "updated_at_ge",
+                "filternameeq": "name_eq",
+                "sortorder": "sort_order",
+                "pagesize": "page_size",
+                "sortby": "sort_by",
+            },
+            constraints={
+                "filteremaileq": {"minLength": 1},
+                "filternameeq": {"minLength": 1},
+                "pagesize": {"minimum": 1, "maximum": 1000},
+            },
+            filteremaileq=email_eq,
+            filtercreated_atlt=created_at_lt,
+            filtercreated_atle=created_at_le,
+            filtercreated_atgt=created_at_gt,
+            filtercreated_atge=created_at_ge,
+            filterupdated_atlt=updated_at_lt,
+            filterupdated_atle=updated_at_le,
+            filterupdated_atgt=updated_at_gt,
+            filterupdated_atge=updated_at_ge,
+            filternameeq=name_eq,
+            sortorder=sort_order,
+            pagesize=page_size,
+            sortby=sort_by,
+        )
 
         def fetch(page: Mapping[str, Any]) -> ListUsersResponse:
             return cast(
@@ -373,7 +410,7 @@ class AsyncUsersResource:
             sort_by: Sort the list
 
         Returns:
-            `AsyncPager` over every `UserView` across pages, each page `ListUsersResponse`: A list of users. Requests are sent, and errors raised, while iterating.
+            `AsyncPager` over every `UserView` across pages, each page `ListUsersResponse`: A list of users. Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             BadRequest: the server answered 400 (Parameter or payload input for the request was invalid).
@@ -384,6 +421,43 @@ class AsyncUsersResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(
+            _list_users.asyncio_detailed,
+            renamed={
+                "filteremaileq": "email_eq",
+                "filtercreated_atlt": "created_at_lt",
+                "filtercreated_atle": "created_at_le",
+                "filtercreated_atgt": "created_at_gt",
+                "filtercreated_atge": "created_at_ge",
+                "filterupdated_atlt": "updated_at_lt",
+                "filterupdated_atle": "updated_at_le",
+                "filterupdated_atgt": "updated_at_gt",
+                "filterupdated_atge": "updated_at_ge",
+                "filternameeq": "name_eq",
+                "sortorder": "sort_order",
+                "pagesize": "page_size",
+                "sortby": "sort_by",
+            },
+            constraints={
+                "filteremaileq": {"minLength": 1},
+                "filternameeq": {"minLength": 1},
+                "pagesize": {"minimum": 1, "maximum": 1000},
+            },
+            filteremaileq=email_eq,
+            filtercreated_atlt=created_at_lt,
+            filtercreated_atle=created_at_le,
+            filtercreated_atgt=created_at_gt,
+            filtercreated_atge=created_at_ge,
+            filterupdated_atlt=updated_at_lt,
+            filterupdated_atle=updated_at_le,
+            filterupdated_atgt=updated_at_gt,
+            filterupdated_atge=updated_at_ge,
+            filternameeq=name_eq,
+            sortorder=sort_order,
+            pagesize=page_size,
+            sortby=sort_by,
+        )
 
         async def fetch(page: Mapping[str, Any]) -> ListUsersResponse:
             return cast(

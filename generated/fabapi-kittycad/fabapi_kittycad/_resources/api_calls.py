@@ -97,7 +97,7 @@ class ApiCallsResource:
             sort_by: Supported set of sort modes for scanning by created_at only. Currently, we only support scanning in ascending order.
 
         Returns:
-            `Pager` over every `ApiCallWithPrice` across pages, each page `ApiCallWithPriceResultsPage`: successful operation Requests are sent, and errors raised, while iterating.
+            `Pager` over every `ApiCallWithPrice` across pages, each page `ApiCallWithPriceResultsPage`: successful operation Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -106,6 +106,8 @@ class ApiCallsResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(_list_api_calls_for_user.sync_detailed, limit=limit, sort_by=sort_by)
 
         def fetch(page: Mapping[str, Any]) -> ApiCallWithPriceResultsPage:
             return cast(
@@ -335,7 +337,7 @@ class AsyncApiCallsResource:
             sort_by: Supported set of sort modes for scanning by created_at only. Currently, we only support scanning in ascending order.
 
         Returns:
-            `AsyncPager` over every `ApiCallWithPrice` across pages, each page `ApiCallWithPriceResultsPage`: successful operation Requests are sent, and errors raised, while iterating.
+            `AsyncPager` over every `ApiCallWithPrice` across pages, each page `ApiCallWithPriceResultsPage`: successful operation Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -344,6 +346,8 @@ class AsyncApiCallsResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(_list_api_calls_for_user.asyncio_detailed, limit=limit, sort_by=sort_by)
 
         async def fetch(page: Mapping[str, Any]) -> ApiCallWithPriceResultsPage:
             return cast(

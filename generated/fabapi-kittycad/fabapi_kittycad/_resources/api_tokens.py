@@ -47,7 +47,7 @@ class ApiTokensResource:
             sort_by: Supported set of sort modes for scanning by created_at only. Currently, we only support scanning in ascending order.
 
         Returns:
-            `Pager` over every `ApiToken` across pages, each page `ApiTokenResultsPage`: successful operation Requests are sent, and errors raised, while iterating.
+            `Pager` over every `ApiToken` across pages, each page `ApiTokenResultsPage`: successful operation Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -56,6 +56,8 @@ class ApiTokensResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(_list_api_tokens_for_user.sync_detailed, limit=limit, sort_by=sort_by)
 
         def fetch(page: Mapping[str, Any]) -> ApiTokenResultsPage:
             return cast(
@@ -300,7 +302,7 @@ class AsyncApiTokensResource:
             sort_by: Supported set of sort modes for scanning by created_at only. Currently, we only support scanning in ascending order.
 
         Returns:
-            `AsyncPager` over every `ApiToken` across pages, each page `ApiTokenResultsPage`: successful operation Requests are sent, and errors raised, while iterating.
+            `AsyncPager` over every `ApiToken` across pages, each page `ApiTokenResultsPage`: successful operation Its arguments are checked when it is called; requests are sent, and their errors raised, while iterating.
 
         Raises:
             APIError: the server answered 4XX (Error), as `BadRequest` (400), `AuthenticationError` (401), `PermissionDenied` (403), `NotFound` (404), `Conflict` (409), `UnprocessableEntity` (422), `RateLimited` (429) where the status is one of those.
@@ -309,6 +311,8 @@ class AsyncApiTokensResource:
             InvalidArgument: an argument the spec refuses, before anything is sent.
             TransportError: the connection failed or the client's timeout ran out.
         """
+
+        self._caller.check(_list_api_tokens_for_user.asyncio_detailed, limit=limit, sort_by=sort_by)
 
         async def fetch(page: Mapping[str, Any]) -> ApiTokenResultsPage:
             return cast(

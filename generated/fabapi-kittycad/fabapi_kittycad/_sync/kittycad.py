@@ -10,7 +10,8 @@ streamed from disk, wait on the asynchronous operation KittyCAD starts for large
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import ssl
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, overload
 
@@ -62,6 +63,10 @@ class KittyCAD(ClientLifecycle, Resources):
 
     Files are streamed from disk; a large file's asynchronous operation is waited for with backoff,
     and results come back as plain values: bytes or a written path, floats.
+
+    `http_client=` (your own httpx client of this flavour makes the connections; never closed here),
+    `verify=` (TLS: True, False, a CA bundle path or an `ssl.SSLContext`) and `default_headers=`
+    (sent on every request, never the credentials' headers) work as on every fabapi client.
     """
 
     def __init__(
@@ -74,9 +79,18 @@ class KittyCAD(ClientLifecycle, Resources):
         allow_insecure_http: bool = False,
         transport: httpx.BaseTransport | None = None,
         strict: bool = False,
+        http_client: httpx.Client | None = None,
+        verify: bool | str | ssl.SSLContext | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
         self._settings, self._client, secrets = _set_up(
-            token, base_url, timeout, retries, transport, allow_insecure_http
+            token,
+            base_url,
+            timeout,
+            retries,
+            transport,
+            allow_insecure_http,
+            {"verify": verify, "http_client": http_client, "default_headers": default_headers},
         )
         self.base_url = self._settings.base_url
         super().__init__(Caller(self._client, secrets=secrets, strict=strict))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import Generic, TypeVar, cast
 
-from .._pagination import PageStyle, PageWalk
+from .._pagination import PageStyle, PageWalk, check_limits
 
 T = TypeVar("T")
 P = TypeVar("P")
@@ -19,6 +19,7 @@ class Pager(Generic[T, P]):
 
     `fetch` is called with the page-control arguments under their wire names, e.g. `{"page[number]": 2}`.
     Each iteration starts again from the first page. The async flavour iterates with `async for`.
+    A `page_size` or `max_pages` under 1 (or not a whole number) is an `InvalidArgument` here, not later.
     """
 
     def __init__(
@@ -31,8 +32,7 @@ class Pager(Generic[T, P]):
     ) -> None:
         self._fetch = fetch
         self.style = style
-        self.page_size = page_size
-        self.max_pages = max_pages
+        self.page_size, self.max_pages = check_limits(page_size, max_pages)
 
     def pages(self) -> Iterator[P]:
         """Every page of the listing, fetched one at a time as the iteration asks for it.
