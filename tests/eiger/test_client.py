@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import cast
 from uuid import uuid4
 
 import httpx
@@ -15,6 +14,7 @@ import pytest
 from fabapi_core import (
     APIError,
     AuthenticationError,
+    DeviatedField,
     InvalidArgument,
     MissingCredential,
     RetryPolicy,
@@ -25,7 +25,6 @@ from fabapi_core import (
 from fabapi_eiger import Eiger
 from fabapi_eiger._resources import OPERATIONS
 from fabapi_eiger.models.print_to_printer_request import PrintToPrinterRequest
-from fabapi_eiger.types import UNSET
 
 from .conftest import ACCESS_KEY, Mock
 
@@ -150,7 +149,10 @@ def test_schema_mismatch_decodes_and_raises_unexpected_response_only_when_strict
     client, _ = _client(lambda request: httpx.Response(200, json={"unexpected": True}))
     with pytest.warns(SchemaDeviationWarning, match=r"\$\.id deviates"):
         device = client.devices.get(uuid4())
-    assert cast(object, device.id) is UNSET and device.additional_properties == {"unexpected": True}
+    # A required field that deviated is absent: reading it names the deviation instead of lying.
+    with pytest.raises(DeviatedField, match=r"ReadDeviceResponse\.id is absent"):
+        _ = device.id
+    assert device.additional_properties == {"unexpected": True}
     assert {item.kind for item in device.deviations} == {"missing"}
     with pytest.raises(UnexpectedResponse) as caught:
         client.with_options(strict=True).devices.get(uuid4())
