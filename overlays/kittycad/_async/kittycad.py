@@ -2,7 +2,7 @@
 once, async; the sync flavour is generated from it.
 
 Every operation of the spec is reachable through the generated resource groups
-(`kc.api_tokens.list_for_user(...)`, iterable across `next_page`). The methods here send files
+(`kc.api_tokens.list(...)`, iterable across `next_page`). The methods here send files
 streamed from disk, wait on the asynchronous operation KittyCAD starts for large files (over
 25 MB), and hand back plain values: bytes or a written path, floats.
 """
