@@ -7,6 +7,9 @@ groups and methods, model classes) must not follow. `names.yaml` is curation, re
 - `operations:` keyed `"METHOD /path"` (what the vendor cannot rename without changing the wire):
   the `operationId` and `tags` the package is generated from (api module, function, inline model
   names, api package), the resource `group` and its `method`.
+- `tags:` the tag objects (`name`, `description`, ...) the source declares: a resource group's docstring
+  and the overlay's tag targets come from them, so a vendor document that declares a pinned tag no more
+  (FastAPI serves no tag list; drf-spectacular tags by path word) gets the pinned declaration.
 - `models:` every component schema of the source: its name, or `{vendor name: public name}` where
   the vendor calls it differently.
 
@@ -44,8 +47,9 @@ HEADER: Final = (
     "# {title}: the package's public names, pinned so that a vendor renaming its operationIds,\n"
     "# tags or schemas moves none of them (codegen/names.py). Curation, reviewed like overlay.yaml.\n"
     "# operations: `METHOD /path` -> the operationId and tags it is generated from, its resource\n"
-    "#   group and method. models: every schema of source.yaml, `{{vendor name: public name}}` where\n"
-    "#   they differ. `nox -s fetch -- {key} --update` pins new operations and follows unambiguous renames."
+    "#   group and method. tags: the tag objects source.yaml declares, kept where a document lacks them.\n"
+    "#   models: every schema of source.yaml, `{{vendor name: public name}}` where they differ.\n"
+    "#   `nox -s fetch -- {key} --update` pins new operations and follows unambiguous renames."
 )
 
 
@@ -66,6 +70,7 @@ class Names:
     operations: dict[str, OperationPin]
     models: dict[str, str]
     path: Path = field(default=Path(FILE), compare=False)
+    tags: dict[str, dict[str, Any]] = field(default_factory=dict)  # tag name -> its declaration
 
     def public_models(self) -> set[str]:
         return set(self.models.values())
@@ -128,6 +133,20 @@ def _models(raw: Any, path: Path) -> dict[str, str]:
     return models
 
 
+def _tags(raw: Any, path: Path) -> dict[str, dict[str, Any]]:
+    if not isinstance(raw, list):
+        raise SpecError(path, "$.tags", "expected a list of tag objects, each with a `name`")
+    tags: dict[str, dict[str, Any]] = {}
+    for index, entry in enumerate(raw):
+        where = f"$.tags[{index}]"
+        if not isinstance(entry, Mapping) or not isinstance(entry.get("name"), str) or not entry["name"]:
+            raise SpecError(path, where, f"expected a tag object with a non-empty `name`, found {entry!r}")
+        if entry["name"] in tags:
+            raise SpecError(path, where, f"the tag {entry['name']!r} is declared twice")
+        tags[entry["name"]] = dict(entry)
+    return tags
+
+
 def collisions(names: Names) -> list[NameProblem]:
     """Pins that would give two things one public name."""
     found: list[NameProblem] = []
@@ -172,7 +191,7 @@ def load_names(path: Path) -> Names:
         if method.lower() not in HTTP_METHODS or not route.startswith("/") or method != method.upper():
             raise SpecError(path, f"$.operations[{key!r}]", "expected a key `METHOD /path`, such as `GET /users`")
         pins[str(key)] = _pin(raw, path, f"$.operations[{key!r}]")
-    names = Names(pins, _models(document.get("models", []), path), path)
+    names = Names(pins, _models(document.get("models", []), path), path, _tags(document.get("tags", []), path))
     found = collisions(names)
     if found:
         raise NamesError(path, found)
@@ -194,7 +213,10 @@ def _pin_lines(names: Names) -> dict[str, str]:
 def dump_names(names: Names, title: str, key: str) -> str:
     """The file's text: a header saying what it is, then one operation per line (reads and diffs better
     than four), then the models. Every scalar is a JSON string, which YAML reads as written (`on`, `no`)."""
-    out = [HEADER.format(title=title, key=key), "operations:", *_pin_lines(names).values(), "models:"]
+    out = [HEADER.format(title=title, key=key), "operations:", *_pin_lines(names).values()]
+    if names.tags:
+        out += ["tags:", *(f"- {json.dumps(tag, ensure_ascii=False)}" for tag in names.tags.values())]
+    out.append("models:")
     for vendor, public in names.models.items():
         entry = json.dumps(vendor) if vendor == public else f"{json.dumps(vendor)}: {json.dumps(public)}"
         out.append(f"- {entry}")
@@ -351,25 +373,49 @@ def rename(source: Mapping[str, Any], names: Names) -> dict[str, Any]:
     found = schemas(document)
     if renamed_models and found:
         document["components"]["schemas"] = {renamed_models.get(name, name): value for name, value in found.items()}
-    # A tag object follows its operations when they all moved to one public tag. Several vendor tags may
-    # make one public tag (drf-spectacular tags by path word): one object, the first, the others' keys added.
-    declared = document.get("tags")
-    if isinstance(declared, list):
-        kept: dict[str, dict[str, Any]] = {}
-        merged: list[Any] = []
-        for declaration in declared:
-            if isinstance(declaration, dict) and str(declaration.get("name")) in public_tag:
-                declaration["name"] = public_tag[str(declaration["name"])]
-            first = kept.get(str(declaration.get("name"))) if isinstance(declaration, dict) else None
-            if first is not None:
-                for key, value in declaration.items():
-                    first.setdefault(key, value)
-                continue
-            if isinstance(declaration, dict):
-                kept[str(declaration.get("name"))] = declaration
-            merged.append(declaration)
-        document["tags"] = merged
+    declared = _declared_tags(document, names, public_tag, set(tag_names) - set(public_tag))
+    if "tags" in document:
+        document["tags"] = declared
+    elif declared:
+        # Where a document declares its tags, before its paths.
+        items = list(document.items())
+        at = next((index for index, (key, _) in enumerate(items) if key == "paths"), len(items))
+        document = dict([*items[:at], ("tags", declared), *items[at:]])
     return document
+
+
+def _declared_tags(
+    document: Mapping[str, Any], names: Names, public_tag: Mapping[str, str], renamed_away: set[str]
+) -> list[Any]:
+    """The document's tag objects in public names. A tag object follows its operations when they all moved to
+    one public tag; several vendor tags may make one public tag (drf-spectacular tags by path word): one
+    object, the first, the others' keys added. A vendor tag whose operations went to several public tags
+    names nothing any more and goes (`renamed_away`). A pinned tag the document does not declare gets its
+    pinned declaration. Pinned tags come first, in the pins' order, so the list does not follow the vendor's."""
+    kept: dict[str, dict[str, Any]] = {}
+    others: list[Any] = []
+    for raw in document.get("tags", []) if isinstance(document.get("tags"), list) else []:
+        if not isinstance(raw, dict):
+            others.append(raw)
+            continue
+        name = str(raw.get("name"))
+        declaration = {**raw, "name": public_tag[name]} if name in public_tag else dict(raw)
+        first = kept.get(str(declaration["name"]))
+        if first is not None:
+            for key, value in declaration.items():
+                first.setdefault(key, value)
+        elif name in renamed_away and name not in names.tags and not _used(document, name):
+            continue
+        else:
+            kept[str(declaration["name"])] = declaration
+    pinned = [
+        kept.pop(name) if name in kept else copy.deepcopy(declaration) for name, declaration in names.tags.items()
+    ]
+    return [*pinned, *kept.values(), *others]
+
+
+def _used(document: Mapping[str, Any], tag: str) -> bool:
+    return any(tag in operation.get("tags", []) for _, _, _, operation in operations(document))
 
 
 def _fields(schema: Any) -> tuple[str, ...]:
@@ -487,7 +533,8 @@ def derive(spec: Mapping[str, Any]) -> dict[str, OperationPin]:
 def first_pins(source: Mapping[str, Any], curated: Mapping[str, Any]) -> Names:
     """A vendor's first `names.yaml`: every operation of `source` under its own operationId and tags, with
     the group and method the resource layer derives from `curated` (the source through its overlay; the
-    source itself for an operation the overlay removes), every schema under its own name."""
+    source itself for an operation the overlay removes), every tag object it declares, every schema under
+    its own name."""
     derived, raw = derive(curated), derive(source)
     pins = {
         key: OperationPin(
@@ -498,7 +545,16 @@ def first_pins(source: Mapping[str, Any], curated: Mapping[str, Any]) -> Names:
         )
         for key, _, _, operation in operations(source)
     }
-    return Names(pins, {name: name for name in schemas(source)})
+    return Names(pins, {name: name for name in schemas(source)}, tags=declared_tags(source))
+
+
+def declared_tags(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """The tag objects `spec` declares, by name (the first of a name)."""
+    found: dict[str, dict[str, Any]] = {}
+    for tag in spec.get("tags", []) if isinstance(spec.get("tags"), list) else []:
+        if isinstance(tag, Mapping) and isinstance(tag.get("name"), str) and tag["name"]:
+            found.setdefault(tag["name"], copy.deepcopy(dict(tag)))
+    return found
 
 
 # --- following a new vendor document (`fetch --update`) -------------------------------------------
@@ -550,16 +606,18 @@ class Followed:
     stale: list[str]  # pins of operations that are gone
     added: list[str]  # new schemas listed under their vendor names
     moved: list[str] = field(default_factory=list)  # paths whose parameters the vendor renamed
+    tags: list[str] = field(default_factory=list)  # tag declarations pinned or brought up to date
 
     @property
     def changed(self) -> bool:
-        return bool(self.renames or self.pinned or self.added)
+        return bool(self.renames or self.pinned or self.added or self.tags)
 
     def report(self, shown: Path) -> list[str]:
         lines: list[str] = []
         lines += [f"{shown}: followed a rename: {line}" for line in self.renames]
         lines += [f"{shown}: pinned a new operation: {line}" for line in self.pinned]
         lines += [f"{shown}: listed a new schema: {line}" for line in self.added]
+        lines += [f"{shown}: pinned a tag declaration: {line}" for line in self.tags]
         lines += [f"{shown}: kept a pinned path, its parameters renamed: {line}" for line in self.moved]
         if self.ambiguous or self.stale:
             lines.append(f"{len(self.ambiguous) + len(self.stale)} public name(s) need a human in {shown}:")
@@ -692,4 +750,17 @@ def follow(
             pins[key] = pin
             pinned.append(f"{key} -> {pin.group}.{pin.method} (operationId {pin.operation_id}, tags {list(pin.tags)})")
         carried = replace(carried, operations=pins)
-    return Followed(carried, renames, ambiguous, pinned, stale, added, moved)
+    carried, tags = _follow_tags(carried, new)
+    return Followed(carried, renames, ambiguous, pinned, stale, added, moved, tags)
+
+
+def _follow_tags(names: Names, new: Mapping[str, Any]) -> tuple[Names, list[str]]:
+    """The tag declarations of `new` in public names as the pins: its own where it declares a pinned tag (the
+    vendor's documentation), the pinned one where it does not, and any new tag it declares."""
+    declared = declared_tags(rename(new, names))
+    lines = [
+        f"{name} ({'new' if name not in names.tags else 'its declaration changed'})"
+        for name, declaration in declared.items()
+        if names.tags.get(name) != declaration
+    ]
+    return replace(names, tags=declared), lines

@@ -27,6 +27,7 @@ from codegen.overlay import apply_overlay
 from codegen.resources import snake
 from conformance.serving import serve
 from registry.documents import load_document
+from registry.errors import SpecError
 from registry.vendors import REPO_ROOT, select
 
 VENDOR = "cloudslicer"
@@ -113,6 +114,60 @@ def test_vendor_tags_that_make_one_public_tag_leave_one_tag_object() -> None:
     public = names.rename(source, _pins())
     assert [tag["name"] for tag in public["tags"]] == ["Account", "Part Info", "Files", "Quotes"]
     assert public["tags"][2]["description"] == _source()["tags"][2]["description"]
+
+
+def test_a_document_without_tag_objects_gets_the_pinned_ones_before_its_paths() -> None:
+    """FastAPI serves no tag list: the groups' docstrings and the overlay's tag targets come from the pins."""
+    source = _source()
+    del source["tags"]
+    public = names.apply_names(source, _pins())
+    assert public["tags"] == _source()["tags"]
+    assert list(public) == list(_source())
+
+
+def test_vendor_tags_spanning_several_public_tags_go_and_the_pinned_declarations_come_back() -> None:
+    """drf-spectacular tags by path word: `v1` holds Account, Files and Quotes, each declared nowhere."""
+    source = _source()
+    for _, _, _, operation in names.operations(source):
+        operation["tags"] = ["v1"]
+    source["tags"] = [{"name": "v1", "description": "Everything."}, {"name": "Unused"}]
+    public = names.rename(source, _pins())
+    assert public["tags"] == [*_source()["tags"], {"name": "Unused"}]
+
+
+def test_the_vendor_s_declaration_of_a_pinned_tag_wins_over_the_pinned_one() -> None:
+    source = _source()
+    source["tags"] = [{"name": "Quotes API", "description": "New words."}]
+    for _, _, _, operation in names.operations(source):
+        operation["tags"] = [f"{tag} API" for tag in operation["tags"]]
+    public = names.rename(source, _pins())
+    assert public["tags"][3] == {"name": "Quotes", "description": "New words."}
+    assert public["tags"][:3] == _source()["tags"][:3]
+
+
+def test_following_a_document_pins_its_new_tags_and_keeps_those_it_no_longer_declares() -> None:
+    source = _source()
+    new = _source()
+    new["tags"] = [{"name": "Quotes", "description": "New words."}, {"name": "Billing"}]
+    followed = names.follow(_pins(), source, new, lambda document: document)
+    assert followed.tags == ["Quotes (its declaration changed)", "Billing (new)"]
+    assert followed.names.tags["Quotes"] == {"name": "Quotes", "description": "New words."}
+    assert followed.names.tags["Account"] == _pins().tags["Account"]
+    assert list(followed.names.tags) == ["Account", "Part Info", "Files", "Quotes", "Billing"]
+    del new["tags"]
+    assert names.follow(_pins(), source, new, lambda document: document).changed is False
+
+
+@pytest.mark.parametrize(
+    ("tags", "where"),
+    [("{name: X}", "expected a list of tag objects"), ("[{description: x}]", r"\$\.tags\[0\]: expected a tag object"),
+     ("[{name: X}, {name: X}]", "the tag 'X' is declared twice")],
+)  # fmt: skip
+def test_a_malformed_tag_declaration_names_its_place(tmp_path: Path, tags: str, where: str) -> None:
+    path = tmp_path / names.FILE
+    path.write_text(f"operations: {{}}\ntags: {tags}\nmodels: []\n", encoding="utf-8")
+    with pytest.raises(SpecError, match=where):
+        names.load_names(path)
 
 
 def test_a_renamed_schema_not_yet_mapped_names_the_new_schemas_with_its_fields() -> None:
