@@ -172,10 +172,7 @@ def collisions(names: Names) -> list[NameProblem]:
     # One group is generated from one tag (its first), and one tag makes one group.
     twice("the group generated from the tags", {f"group {g}": [repr(t) for t in ts] for g, ts in group_tag.items()})
     twice("the tag grouped as", {f"tag {t!r}": gs for t, gs in tag_group.items()})
-    by_model: dict[str, list[str]] = {}
-    for vendor, public in names.models.items():
-        by_model.setdefault(public, []).append(repr(vendor))
-    twice("the public model name", by_model)
+    # Several vendor schemas may be one public model, where they are one on the wire (`problems` checks).
     return found
 
 
@@ -372,7 +369,7 @@ def rename(source: Mapping[str, Any], names: Names) -> dict[str, Any]:
             operation["tags"] = [public_tag.get(str(name), name) for name in operation["tags"]]
     found = schemas(document)
     if renamed_models and found:
-        document["components"]["schemas"] = {renamed_models.get(name, name): value for name, value in found.items()}
+        document["components"]["schemas"] = _merged(found, names.models)
     declared = _declared_tags(document, names, public_tag, set(tag_names) - set(public_tag))
     if "tags" in document:
         document["tags"] = declared
@@ -382,6 +379,18 @@ def rename(source: Mapping[str, Any], names: Names) -> dict[str, Any]:
         at = next((index for index, (key, _) in enumerate(items) if key == "paths"), len(items))
         document = dict([*items[:at], ("tags", declared), *items[at:]])
     return document
+
+
+def _merged(found: Mapping[str, Any], models: Mapping[str, str]) -> dict[str, Any]:
+    """The schemas under their public names. Several vendor schemas may be one public model (drf-spectacular
+    splits `X` into `XRequest` for requests; `problems` checks they are one on the wire): one stays, the
+    one the vendor calls by the public name, or else the first, in the place of the first."""
+    merged: dict[str, Any] = {}
+    for name, value in found.items():
+        public = models.get(name, name)
+        if public not in merged or name == public:
+            merged[public] = value
+    return merged
 
 
 def _declared_tags(
@@ -454,8 +463,13 @@ def problems(source: Mapping[str, Any], names: Names, previous: Mapping[str, Any
     vendor_schemas = schemas(source)
     unlisted = [name for name in vendor_schemas if name not in names.models]
     old = schemas(previous or {})
+    held_by: dict[str, list[str]] = {}
+    for name in vendor_schemas:
+        if name in names.models:
+            held_by.setdefault(names.models[name], []).append(name)
     for vendor, public in names.models.items():
-        if vendor in vendor_schemas:
+        # A second name the vendor no longer uses (`XRequest` of `X`) loses nothing: the model is still there.
+        if vendor in vendor_schemas or public in held_by:
             continue
         # New: not the vendor name of a model the last curated document already had.
         held = _fields(old.get(public))
@@ -479,7 +493,21 @@ def problems(source: Mapping[str, Any], names: Names, previous: Mapping[str, Any
                 "unpinned model", name, f"a new schema: list it under `models:` (or map it, `{{{name}: Public}}`)"
             )
         )
-    return found
+    return found + _split_problems(source, held_by)
+
+
+def _split_problems(source: Mapping[str, Any], held_by: Mapping[str, list[str]]) -> list[NameProblem]:
+    """A public model several vendor schemas are mapped to must be one thing on the wire."""
+    return [
+        NameProblem(
+            "collision",
+            public,
+            f"the source's schemas {', '.join(held)} are mapped to this one model but differ on the wire:"
+            " give each a public name of its own",
+        )
+        for public, held in held_by.items()
+        if len({_shape_key(source, name) for name in held}) > 1
+    ]
 
 
 def apply_names(source: Mapping[str, Any], names: Names, previous: Mapping[str, Any] | None = None) -> dict[str, Any]:
@@ -607,10 +635,11 @@ class Followed:
     added: list[str]  # new schemas listed under their vendor names
     moved: list[str] = field(default_factory=list)  # paths whose parameters the vendor renamed
     tags: list[str] = field(default_factory=list)  # tag declarations pinned or brought up to date
+    aliases: list[str] = field(default_factory=list)  # second names of a model, mapped or dropped
 
     @property
     def changed(self) -> bool:
-        return bool(self.renames or self.pinned or self.added or self.tags)
+        return bool(self.renames or self.pinned or self.added or self.tags or self.aliases)
 
     def report(self, shown: Path) -> list[str]:
         lines: list[str] = []
@@ -618,6 +647,7 @@ class Followed:
         lines += [f"{shown}: pinned a new operation: {line}" for line in self.pinned]
         lines += [f"{shown}: listed a new schema: {line}" for line in self.added]
         lines += [f"{shown}: pinned a tag declaration: {line}" for line in self.tags]
+        lines += [f"{shown}: {line}" for line in self.aliases]
         lines += [f"{shown}: kept a pinned path, its parameters renamed: {line}" for line in self.moved]
         if self.ambiguous or self.stale:
             lines.append(f"{len(self.ambiguous) + len(self.stale)} public name(s) need a human in {shown}:")
@@ -703,7 +733,7 @@ def follow(
     moved = [f"{path} -> {target}" for path, target in path_renames(new, names).items()]
     new = unmove_paths(new, names)
     new_schemas = schemas(new)
-    models = dict(names.models)
+    models, aliases = _dropped_aliases(names.models, new_schemas)
     vanished = [vendor for vendor in models if vendor not in new_schemas]
     fresh = [name for name in new_schemas if name not in models]
     matched, left = _match(old, new, vanished, fresh)
@@ -723,6 +753,11 @@ def follow(
             )
         else:
             ambiguous.append(f"{public}: the source has no {vendor!r} and no new schema has its wire shape: map it")
+    for name, (owner, where) in _second_names(old, new, models, matched, fresh).items():
+        models[name] = models[owner]
+        fresh.remove(name)
+        aliases.append(f"mapped a second name of a model: {name} -> {models[owner]} ({owner}'s wire shape, and in"
+                       f" its place in {where})")  # fmt: skip
     added = []
     for name in fresh:
         models[name] = name
@@ -751,7 +786,43 @@ def follow(
             pinned.append(f"{key} -> {pin.group}.{pin.method} (operationId {pin.operation_id}, tags {list(pin.tags)})")
         carried = replace(carried, operations=pins)
     carried, tags = _follow_tags(carried, new)
-    return Followed(carried, renames, ambiguous, pinned, stale, added, moved, tags)
+    return Followed(carried, renames, ambiguous, pinned, stale, added, moved, tags, aliases)
+
+
+def _dropped_aliases(models: Mapping[str, str], present: Mapping[str, Any]) -> tuple[dict[str, str], list[str]]:
+    """`models` without the second names of a model (`XRequest` of `X`) the new document no longer has, where
+    another of its vendor names is still there: nothing to follow."""
+    held = {public for vendor, public in models.items() if vendor in present}
+    kept = {vendor: public for vendor, public in models.items() if vendor in present or public not in held}
+    gone = [f"dropped a second name of a model: {v} (of {p}; the source has it no more)" for v, p in models.items()
+            if v not in kept]  # fmt: skip
+    return kept, gone
+
+
+def _second_names(
+    old: Mapping[str, Any],
+    new: Mapping[str, Any],
+    models: Mapping[str, str],
+    matched: Mapping[str, tuple[str, str]],
+    fresh: list[str],
+) -> dict[str, tuple[str, str]]:
+    """New schemas that are a second name of a pinned one (drf-spectacular's `XRequest` and `PatchedX`, sent
+    where the answers keep `X`): new schema -> (the pinned schema's new vendor name, where), for each that has
+    the pinned schema's wire shape and stands where it stood, of exactly one pinned schema still there."""
+    current = {vendor: vendor for vendor in models if vendor in schemas(new)}
+    current.update({vendor: name for vendor, (name, _) in matched.items()})
+    evidence = _evidence(old, new, {vendor: name for vendor, (name, _) in matched.items()})
+    found: dict[str, tuple[str, str]] = {}
+    for name in fresh:
+        shape = _shape_key(new, name)
+        owners = [
+            (now, evidence[was][name])
+            for was, now in current.items()
+            if name in evidence.get(was, {}) and _shape_key(new, now) == shape
+        ]
+        if len(owners) == 1:
+            found[name] = owners[0]
+    return found
 
 
 def _follow_tags(names: Names, new: Mapping[str, Any]) -> tuple[Names, list[str]]:

@@ -237,12 +237,59 @@ def test_two_pins_on_one_name_collide(tmp_path: Path, change: dict[str, dict[str
     assert shared in {p.subject for p in caught.value.problems}
 
 
-def test_two_vendor_schemas_mapped_to_one_public_name_collide(tmp_path: Path) -> None:
+def _split(document: dict[str, Any], name: str) -> dict[str, Any]:
+    """`name` split as drf-spectacular writes it: the request bodies send `<name>Request`, a copy."""
+    split = copy.deepcopy(document)
+    split["components"]["schemas"][f"{name}Request"] = copy.deepcopy(split["components"]["schemas"][name])
+    for _, _, _, operation in names.operations(split):
+        for media in operation.get("requestBody", {}).get("content", {}).values():
+            if media.get("schema") == {"$ref": f"{names.SCHEMA_REF}{name}"}:
+                media["schema"] = {"$ref": f"{names.SCHEMA_REF}{name}Request"}
+    return split
+
+
+def test_a_second_vendor_name_of_a_model_is_merged_into_it() -> None:
+    source = _split(_source(), "QuoteRequest")
+    pins = _pins()
+    mapped = names.Names(pins.operations, {**pins.models, "QuoteRequestRequest": "QuoteRequest"}, tags=pins.tags)
+    assert names.apply_names(source, mapped) == _source()
+
+
+def test_two_vendor_schemas_mapped_to_one_public_name_collide_where_they_differ_on_the_wire(tmp_path: Path) -> None:
     path = tmp_path / names.FILE
-    path.write_text("operations: {}\nmodels:\n- QuoteConfig\n- XYZQuoteConfig: QuoteConfig\n", encoding="utf-8")
+    path.write_text("operations: {}\nmodels:\n- QuoteConfig\n- QuoteRecord: QuoteConfig\n", encoding="utf-8")
+    pins = names.load_names(path)
+    source = {"paths": {}, "components": {"schemas": {k: _source()["components"]["schemas"][k] for k in pins.models}}}
     with pytest.raises(NamesError) as caught:
-        names.load_names(path)
+        names.apply_names(source, pins)
     assert [(p.kind, p.subject) for p in caught.value.problems] == [("collision", "QuoteConfig")]
+    assert "QuoteConfig, QuoteRecord are mapped to this one model but differ on the wire" in str(caught.value)
+
+
+def test_following_a_split_maps_the_request_form_to_the_model_and_a_later_merge_drops_it() -> None:
+    source = _source()
+    split = _split(source, "QuoteRequest")
+    followed = names.follow(_pins(), source, split, lambda document: document)
+    assert followed.added == []
+    assert followed.aliases == [
+        "mapped a second name of a model: QuoteRequestRequest -> QuoteRequest (QuoteRequest's wire shape, and in its"
+        " place in paths /v1/quote/{file_id} post)"
+    ]
+    assert followed.names.models["QuoteRequestRequest"] == "QuoteRequest"
+    assert names.apply_names(split, followed.names) == source
+    again = names.follow(followed.names, split, source, lambda document: document)
+    assert again.aliases == [
+        "dropped a second name of a model: QuoteRequestRequest (of QuoteRequest; the source has it no more)"
+    ]
+    assert again.names.models == _pins().models
+
+
+def test_a_new_schema_of_a_pinned_one_s_shape_but_elsewhere_is_a_model_of_its_own() -> None:
+    source = _source()
+    new = _source()
+    new["components"]["schemas"]["QuoteRequestV2"] = copy.deepcopy(new["components"]["schemas"]["QuoteRequest"])
+    followed = names.follow(_pins(), source, new, lambda document: document)
+    assert (followed.aliases, followed.added) == ([], ["QuoteRequestV2"])
 
 
 def test_a_malformed_pin_names_its_place(tmp_path: Path) -> None:
