@@ -340,9 +340,62 @@ def unmove_paths(source: Mapping[str, Any], names: Names) -> dict[str, Any]:
     return document
 
 
+# A union's variant the vendor writes inline (dropshot/schemars), pinned by the union and its tag value:
+# `Union[tag=value]`. No component name has brackets (OpenAPI allows `[A-Za-z0-9._-]`).
+_VARIANT = re.compile(r"(?P<union>[A-Za-z0-9._-]+)\[(?P<tag>[^=\]]+)=(?P<value>.*)\]")
+_UNIONS: Final = ("oneOf", "anyOf")
+
+
+def single_value(schema: Any) -> str | None:
+    """The one value a schema allows (`const`, or an `enum` of one), as text; else None."""
+    if not isinstance(schema, Mapping):
+        return None
+    if "const" in schema:
+        return str(schema["const"])
+    values = schema.get("enum")
+    return str(values[0]) if isinstance(values, list) and len(values) == 1 else None
+
+
+def _inline_variants(union: Any, tag: str, value: str) -> list[tuple[str, int]]:
+    """(keyword, index) of each inline member of `union` whose `tag` property allows `value` only."""
+    found: list[tuple[str, int]] = []
+    for keyword in _UNIONS:
+        members = union.get(keyword) if isinstance(union, Mapping) else None
+        for index, member in enumerate(members if isinstance(members, list) else []):
+            properties = member.get("properties") if isinstance(member, Mapping) and "$ref" not in member else None
+            if isinstance(properties, Mapping) and single_value(properties.get(tag)) == value:
+                found.append((keyword, index))
+    return found
+
+
+def lift_variants(source: Mapping[str, Any], models: Mapping[str, str]) -> dict[str, Any]:
+    """`source` with each pinned inline variant (`Union[tag=value]` in `models`) a component of that name,
+    before its union, `$ref`'d where it stood: then it is renamed like any schema. A variant not found
+    (or found twice) stays where it is, and `problems` reports the pin."""
+    found = schemas(source)
+    lifts: dict[str, list[tuple[str, str, int]]] = {}  # union -> (pin, keyword, index)
+    for key in models:
+        variant = _VARIANT.fullmatch(key)
+        if variant and key not in found and variant["union"] in found:
+            places = _inline_variants(found[variant["union"]], variant["tag"], variant["value"])
+            if len(places) == 1:
+                lifts.setdefault(variant["union"], []).append((key, *places[0]))
+    if not lifts:
+        return dict(source)
+    document = copy.deepcopy(dict(source))
+    lifted: dict[str, Any] = {}
+    for name, schema in document["components"]["schemas"].items():
+        for key, keyword, index in lifts.get(name, []):
+            lifted[key] = schema[keyword][index]
+            schema[keyword][index] = {"$ref": f"{SCHEMA_REF}{key}"}
+        lifted[name] = schema
+    document["components"]["schemas"] = lifted
+    return document
+
+
 def rename(source: Mapping[str, Any], names: Names) -> dict[str, Any]:
     """`source` in public names as far as the pins reach (nothing is checked: `apply_names` checks)."""
-    document: dict[str, Any] = unmove_paths(source, names)
+    document: dict[str, Any] = unmove_paths(lift_variants(source, names.models), names)
     operation_ids: dict[str, str] = {}
     tag_names: dict[str, set[str]] = {}
     for key, _, _, operation in operations(document):
@@ -460,6 +513,7 @@ def problems(source: Mapping[str, Any], names: Names, previous: Mapping[str, Any
                 f" for example `{suggested[key].strip()}` (`nox -s fetch -- VENDOR --update` writes such pins)",
             )
         )
+    source = lift_variants(source, names.models)
     vendor_schemas = schemas(source)
     unlisted = [name for name in vendor_schemas if name not in names.models]
     old = schemas(previous or {})
@@ -480,6 +534,9 @@ def problems(source: Mapping[str, Any], names: Names, previous: Mapping[str, Any
         ]
         hint = f"; new schemas with the same fields: {', '.join(alike)}" if alike else ""
         named = f"{vendor!r}" + (f" (public name {public!r})" if vendor != public else "")
+        variant = _VARIANT.fullmatch(vendor)
+        if variant:
+            named = f"{variant['union']!r} with an inline variant whose {variant['tag']} is {variant['value']!r}"
         found.append(
             NameProblem(
                 "unfollowed rename",
@@ -731,12 +788,13 @@ def follow(
     and kept."""
     # Paths whose parameters the vendor renamed are compared, and pinned, under their pinned paths.
     moved = [f"{path} -> {target}" for path, target in path_renames(new, names).items()]
-    new = unmove_paths(new, names)
+    new = unmove_paths(lift_variants(new, names.models), names)
     new_schemas = schemas(new)
     models, aliases = _dropped_aliases(names.models, new_schemas)
     vanished = [vendor for vendor in models if vendor not in new_schemas]
     fresh = [name for name in new_schemas if name not in models]
     matched, left = _match(old, new, vanished, fresh)
+    variants = _inlined(old, new, [vendor for vendor in vanished if vendor not in matched and not left.get(vendor)])
     renames: list[str] = []
     ambiguous: list[str] = []
     for vendor in vanished:
@@ -746,6 +804,10 @@ def follow(
             models = {(new_name if k == vendor else k): v for k, v in models.items()}
             fresh.remove(new_name)
             renames.append(f"{new_name} -> {public} (was {vendor}; {why})")
+        elif vendor in variants:
+            key, why = variants[vendor]
+            models = {(key if k == vendor else k): v for k, v in models.items()}
+            renames.append(f"{key} -> {public} (was {vendor}; {why})")
         elif left.get(vendor):
             ambiguous.append(
                 f"{public}: the source has no {vendor!r}; {len(left[vendor])} new schemas have its wire shape "
@@ -787,6 +849,41 @@ def follow(
         carried = replace(carried, operations=pins)
     carried, tags = _follow_tags(carried, new)
     return Followed(carried, renames, ambiguous, pinned, stale, added, moved, tags, aliases)
+
+
+def _inlined(old: Mapping[str, Any], new: Mapping[str, Any], vanished: list[str]) -> dict[str, tuple[str, str]]:
+    """Vanished schema -> (its pin `Union[tag=value]`, why), for each that was a tagged variant of a union
+    that the new document writes inline (dropshot/schemars): the union's member with its tag value."""
+    old_schemas, new_schemas = schemas(old), schemas(new)
+    found: dict[str, tuple[str, str]] = {}
+    for vendor in vanished:
+        for union_name, union in old_schemas.items():
+            members = [m for k in _UNIONS if isinstance(union, Mapping) for m in union.get(k, []) or []]
+            if {"$ref": f"{SCHEMA_REF}{vendor}"} not in members or union_name not in new_schemas:
+                continue
+            for tag, value in _tag_values(old, old_schemas[vendor], union):
+                if len(_inline_variants(new_schemas[union_name], tag, value)) == 1:
+                    why = f"the variant of {union_name} whose {tag} is {value!r}, written inline"
+                    found[vendor] = (f"{union_name}[{tag}={value}]", why)
+                    break
+            if vendor in found:
+                break
+    return found
+
+
+def _tag_values(spec: Mapping[str, Any], variant: Any, union: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(property, value) of each single-value property of `variant` (its own or its `allOf` members'), the
+    union's discriminator first."""
+    properties: dict[str, Any] = {}
+    for part in [variant, *(variant.get("allOf", []) if isinstance(variant, Mapping) else [])]:
+        if isinstance(part, Mapping) and isinstance(part.get("$ref"), str) and part["$ref"].startswith(SCHEMA_REF):
+            part = schemas(spec).get(part["$ref"][len(SCHEMA_REF) :])
+        if isinstance(part, Mapping) and isinstance(part.get("properties"), Mapping):
+            properties.update(part["properties"])
+    tagged = [(name, value) for name, prop in properties.items() if (value := single_value(prop)) is not None]
+    discriminator = union.get("discriminator")
+    first = discriminator.get("propertyName") if isinstance(discriminator, Mapping) else None
+    return sorted(tagged, key=lambda pair: pair[0] != first)
 
 
 def _dropped_aliases(models: Mapping[str, str], present: Mapping[str, Any]) -> tuple[dict[str, str], list[str]]:

@@ -25,6 +25,7 @@ from codegen.__main__ import main
 from codegen.errors import NamesError
 from codegen.overlay import apply_overlay
 from codegen.resources import snake
+from codegen.restyle import restyle
 from conformance.serving import serve
 from registry.documents import load_document
 from registry.errors import SpecError
@@ -290,6 +291,52 @@ def test_a_new_schema_of_a_pinned_one_s_shape_but_elsewhere_is_a_model_of_its_ow
     new["components"]["schemas"]["QuoteRequestV2"] = copy.deepcopy(new["components"]["schemas"]["QuoteRequest"])
     followed = names.follow(_pins(), source, new, lambda document: document)
     assert (followed.aliases, followed.added) == ([], ["QuoteRequestV2"])
+
+
+def _pets(inline: bool) -> dict[str, Any]:
+    """A union of two tagged variants, `$ref`'d components (`inline=False`) or written inline as dropshot does."""
+    cat = {"type": "object", "properties": {"kind": {"type": "string", "enum": ["cat"]}, "lives": {"type": "integer"}}}
+    dog = {"type": "object", "properties": {"kind": {"type": "string", "enum": ["dog"]}, "good": {"type": "boolean"}}}
+    if inline:
+        return {"paths": {}, "components": {"schemas": {"Pet": {"oneOf": [cat, dog]}}}}
+    union = {"oneOf": [{"$ref": f"{names.SCHEMA_REF}Cat"}, {"$ref": f"{names.SCHEMA_REF}Dog"}]}
+    return {"paths": {}, "components": {"schemas": {"Cat": cat, "Dog": dog, "Pet": union}}}
+
+
+def test_a_variant_pinned_by_its_union_and_tag_is_lifted_under_its_public_name() -> None:
+    pins = names.Names({}, {"Pet[kind=cat]": "Cat", "Pet[kind=dog]": "Dog", "Pet": "Pet"})
+    assert names.apply_names(_pets(inline=True), pins) == _pets(inline=False)
+
+
+def test_a_pinned_variant_the_union_no_longer_has_is_an_unfollowed_rename() -> None:
+    pins = names.Names({}, {"Pet[kind=cat]": "Cat", "Pet[kind=bird]": "Bird", "Pet": "Pet"})
+    with pytest.raises(NamesError) as caught:
+        names.apply_names(_pets(inline=True), pins)
+    # The dog stays inline, as the pins want: only the bird is missing.
+    assert _kinds(caught.value) == {"unfollowed rename": ["Bird"]}
+    assert "no schema 'Pet' with an inline variant whose kind is 'bird'" in str(caught.value)
+
+
+def test_following_a_union_written_inline_pins_each_variant_by_its_tag() -> None:
+    pins = names.Names({}, {"Cat": "Cat", "Dog": "Dog", "Pet": "Pet"})
+    followed = names.follow(pins, _pets(inline=False), _pets(inline=True), lambda document: document)
+    assert followed.names.models == {"Pet[kind=cat]": "Cat", "Pet[kind=dog]": "Dog", "Pet": "Pet"}
+    assert followed.renames[0] == (
+        "Pet[kind=cat] -> Cat (was Cat; the variant of Pet whose kind is 'cat', written inline)"
+    )
+    assert (followed.ambiguous, followed.added) == ([], [])
+    assert names.apply_names(_pets(inline=True), followed.names) == _pets(inline=False)
+
+
+def test_kittycad_s_union_written_inline_as_dropshot_does_keeps_its_variants_names() -> None:
+    spec_dir = REPO_ROOT / "specs" / "kittycad"
+    source, pins = load_document(spec_dir / "source.yaml"), names.load_names(spec_dir / names.FILE)
+    new = restyle("dropshot", source)
+    followed = names.follow(pins, source, new, lambda document: document)
+    assert followed.ambiguous == []
+    assert len([line for line in followed.renames if "written inline" in line]) == 8
+    public = names.apply_names(new, followed.names)
+    assert set(names.schemas(public)) == set(names.schemas(source))
 
 
 def test_a_malformed_pin_names_its_place(tmp_path: Path) -> None:
