@@ -722,7 +722,7 @@ def _placed(old: Any, new: Any, where: tuple[str, ...], found: dict[str, dict[st
                 place = " ".join(where[:3])
                 found.setdefault(old_ref[len(SCHEMA_REF) :], {}).setdefault(new_ref[len(SCHEMA_REF) :], place)
             return
-        for key in old.keys() & new.keys():
+        for key in (key for key in old if key in new):  # in document order: the first place is reported
             _placed(old[key], new[key], (*where, str(key)), found)
     elif isinstance(old, list) and isinstance(new, list) and len(old) == len(new):
         for index, (old_item, new_item) in enumerate(zip(old, new, strict=True)):

@@ -274,7 +274,7 @@ def test_following_a_split_maps_the_request_form_to_the_model_and_a_later_merge_
     assert followed.added == []
     assert followed.aliases == [
         "mapped a second name of a model: QuoteRequestRequest -> QuoteRequest (QuoteRequest's wire shape, and in its"
-        " place in paths /v1/quote/{file_id} post)"
+        " place in paths /v1/file/quote/{file_id} post)"
     ]
     assert followed.names.models["QuoteRequestRequest"] == "QuoteRequest"
     assert names.apply_names(split, followed.names) == source
