@@ -11,7 +11,9 @@ groups and methods, model classes) must not follow. `names.yaml` is curation, re
   and the overlay's tag targets come from them, so a vendor document that declares a pinned tag no more
   (FastAPI serves no tag list; drf-spectacular tags by path word) gets the pinned declaration.
 - `models:` every component schema of the source: its name, or `{vendor name: public name}` where
-  the vendor calls it differently.
+  the vendor calls it differently. Two vendor schemas may be one model where they are one on the wire
+  (drf-spectacular's `XRequest` beside `X`: `{XRequest: X}`), and a union's variant the vendor writes
+  inline is pinned by the union and its tag value (`{Pet[kind=cat]: Cat}`: dropshot's tagged enums).
 
 `apply_names` runs on the source before the overlay, so the overlay, the generators and the
 hand-written layer all speak public names: schemas are renamed and every `$ref` (and discriminator
