@@ -7,8 +7,13 @@ groups and methods, model classes) must not follow. `names.yaml` is curation, re
 - `operations:` keyed `"METHOD /path"` (what the vendor cannot rename without changing the wire):
   the `operationId` and `tags` the package is generated from (api module, function, inline model
   names, api package), the resource `group` and its `method`.
+- `tags:` the tag objects (`name`, `description`, ...) the source declares: a resource group's docstring
+  and the overlay's tag targets come from them, so a vendor document that declares a pinned tag no more
+  (FastAPI serves no tag list; drf-spectacular tags by path word) gets the pinned declaration.
 - `models:` every component schema of the source: its name, or `{vendor name: public name}` where
-  the vendor calls it differently.
+  the vendor calls it differently. Two vendor schemas may be one model where they are one on the wire
+  (drf-spectacular's `XRequest` beside `X`: `{XRequest: X}`), and a union's variant the vendor writes
+  inline is pinned by the union and its tag value (`{Pet[kind=cat]: Cat}`: dropshot's tagged enums).
 
 `apply_names` runs on the source before the overlay, so the overlay, the generators and the
 hand-written layer all speak public names: schemas are renamed and every `$ref` (and discriminator
@@ -44,8 +49,9 @@ HEADER: Final = (
     "# {title}: the package's public names, pinned so that a vendor renaming its operationIds,\n"
     "# tags or schemas moves none of them (codegen/names.py). Curation, reviewed like overlay.yaml.\n"
     "# operations: `METHOD /path` -> the operationId and tags it is generated from, its resource\n"
-    "#   group and method. models: every schema of source.yaml, `{{vendor name: public name}}` where\n"
-    "#   they differ. `nox -s fetch -- {key} --update` pins new operations and follows unambiguous renames."
+    "#   group and method. tags: the tag objects source.yaml declares, kept where a document lacks them.\n"
+    "#   models: every schema of source.yaml, `{{vendor name: public name}}` where they differ.\n"
+    "#   `nox -s fetch -- {key} --update` pins new operations and follows unambiguous renames."
 )
 
 
@@ -66,6 +72,7 @@ class Names:
     operations: dict[str, OperationPin]
     models: dict[str, str]
     path: Path = field(default=Path(FILE), compare=False)
+    tags: dict[str, dict[str, Any]] = field(default_factory=dict)  # tag name -> its declaration
 
     def public_models(self) -> set[str]:
         return set(self.models.values())
@@ -128,6 +135,20 @@ def _models(raw: Any, path: Path) -> dict[str, str]:
     return models
 
 
+def _tags(raw: Any, path: Path) -> dict[str, dict[str, Any]]:
+    if not isinstance(raw, list):
+        raise SpecError(path, "$.tags", "expected a list of tag objects, each with a `name`")
+    tags: dict[str, dict[str, Any]] = {}
+    for index, entry in enumerate(raw):
+        where = f"$.tags[{index}]"
+        if not isinstance(entry, Mapping) or not isinstance(entry.get("name"), str) or not entry["name"]:
+            raise SpecError(path, where, f"expected a tag object with a non-empty `name`, found {entry!r}")
+        if entry["name"] in tags:
+            raise SpecError(path, where, f"the tag {entry['name']!r} is declared twice")
+        tags[entry["name"]] = dict(entry)
+    return tags
+
+
 def collisions(names: Names) -> list[NameProblem]:
     """Pins that would give two things one public name."""
     found: list[NameProblem] = []
@@ -153,10 +174,7 @@ def collisions(names: Names) -> list[NameProblem]:
     # One group is generated from one tag (its first), and one tag makes one group.
     twice("the group generated from the tags", {f"group {g}": [repr(t) for t in ts] for g, ts in group_tag.items()})
     twice("the tag grouped as", {f"tag {t!r}": gs for t, gs in tag_group.items()})
-    by_model: dict[str, list[str]] = {}
-    for vendor, public in names.models.items():
-        by_model.setdefault(public, []).append(repr(vendor))
-    twice("the public model name", by_model)
+    # Several vendor schemas may be one public model, where they are one on the wire (`problems` checks).
     return found
 
 
@@ -172,7 +190,7 @@ def load_names(path: Path) -> Names:
         if method.lower() not in HTTP_METHODS or not route.startswith("/") or method != method.upper():
             raise SpecError(path, f"$.operations[{key!r}]", "expected a key `METHOD /path`, such as `GET /users`")
         pins[str(key)] = _pin(raw, path, f"$.operations[{key!r}]")
-    names = Names(pins, _models(document.get("models", []), path), path)
+    names = Names(pins, _models(document.get("models", []), path), path, _tags(document.get("tags", []), path))
     found = collisions(names)
     if found:
         raise NamesError(path, found)
@@ -194,7 +212,10 @@ def _pin_lines(names: Names) -> dict[str, str]:
 def dump_names(names: Names, title: str, key: str) -> str:
     """The file's text: a header saying what it is, then one operation per line (reads and diffs better
     than four), then the models. Every scalar is a JSON string, which YAML reads as written (`on`, `no`)."""
-    out = [HEADER.format(title=title, key=key), "operations:", *_pin_lines(names).values(), "models:"]
+    out = [HEADER.format(title=title, key=key), "operations:", *_pin_lines(names).values()]
+    if names.tags:
+        out += ["tags:", *(f"- {json.dumps(tag, ensure_ascii=False)}" for tag in names.tags.values())]
+    out.append("models:")
     for vendor, public in names.models.items():
         entry = json.dumps(vendor) if vendor == public else f"{json.dumps(vendor)}: {json.dumps(public)}"
         out.append(f"- {entry}")
@@ -321,9 +342,62 @@ def unmove_paths(source: Mapping[str, Any], names: Names) -> dict[str, Any]:
     return document
 
 
+# A union's variant the vendor writes inline (dropshot/schemars), pinned by the union and its tag value:
+# `Union[tag=value]`. No component name has brackets (OpenAPI allows `[A-Za-z0-9._-]`).
+_VARIANT = re.compile(r"(?P<union>[A-Za-z0-9._-]+)\[(?P<tag>[^=\]]+)=(?P<value>.*)\]")
+_UNIONS: Final = ("oneOf", "anyOf")
+
+
+def single_value(schema: Any) -> str | None:
+    """The one value a schema allows (`const`, or an `enum` of one), as text; else None."""
+    if not isinstance(schema, Mapping):
+        return None
+    if "const" in schema:
+        return str(schema["const"])
+    values = schema.get("enum")
+    return str(values[0]) if isinstance(values, list) and len(values) == 1 else None
+
+
+def _inline_variants(union: Any, tag: str, value: str) -> list[tuple[str, int]]:
+    """(keyword, index) of each inline member of `union` whose `tag` property allows `value` only."""
+    found: list[tuple[str, int]] = []
+    for keyword in _UNIONS:
+        members = union.get(keyword) if isinstance(union, Mapping) else None
+        for index, member in enumerate(members if isinstance(members, list) else []):
+            properties = member.get("properties") if isinstance(member, Mapping) and "$ref" not in member else None
+            if isinstance(properties, Mapping) and single_value(properties.get(tag)) == value:
+                found.append((keyword, index))
+    return found
+
+
+def lift_variants(source: Mapping[str, Any], models: Mapping[str, str]) -> dict[str, Any]:
+    """`source` with each pinned inline variant (`Union[tag=value]` in `models`) a component of that name,
+    before its union, `$ref`'d where it stood: then it is renamed like any schema. A variant not found
+    (or found twice) stays where it is, and `problems` reports the pin."""
+    found = schemas(source)
+    lifts: dict[str, list[tuple[str, str, int]]] = {}  # union -> (pin, keyword, index)
+    for key in models:
+        variant = _VARIANT.fullmatch(key)
+        if variant and key not in found and variant["union"] in found:
+            places = _inline_variants(found[variant["union"]], variant["tag"], variant["value"])
+            if len(places) == 1:
+                lifts.setdefault(variant["union"], []).append((key, *places[0]))
+    if not lifts:
+        return dict(source)
+    document = copy.deepcopy(dict(source))
+    lifted: dict[str, Any] = {}
+    for name, schema in document["components"]["schemas"].items():
+        for key, keyword, index in lifts.get(name, []):
+            lifted[key] = schema[keyword][index]
+            schema[keyword][index] = {"$ref": f"{SCHEMA_REF}{key}"}
+        lifted[name] = schema
+    document["components"]["schemas"] = lifted
+    return document
+
+
 def rename(source: Mapping[str, Any], names: Names) -> dict[str, Any]:
     """`source` in public names as far as the pins reach (nothing is checked: `apply_names` checks)."""
-    document: dict[str, Any] = unmove_paths(source, names)
+    document: dict[str, Any] = unmove_paths(lift_variants(source, names.models), names)
     operation_ids: dict[str, str] = {}
     tag_names: dict[str, set[str]] = {}
     for key, _, _, operation in operations(document):
@@ -350,26 +424,62 @@ def rename(source: Mapping[str, Any], names: Names) -> dict[str, Any]:
             operation["tags"] = [public_tag.get(str(name), name) for name in operation["tags"]]
     found = schemas(document)
     if renamed_models and found:
-        document["components"]["schemas"] = {renamed_models.get(name, name): value for name, value in found.items()}
-    # A tag object follows its operations when they all moved to one public tag. Several vendor tags may
-    # make one public tag (drf-spectacular tags by path word): one object, the first, the others' keys added.
-    declared = document.get("tags")
-    if isinstance(declared, list):
-        kept: dict[str, dict[str, Any]] = {}
-        merged: list[Any] = []
-        for declaration in declared:
-            if isinstance(declaration, dict) and str(declaration.get("name")) in public_tag:
-                declaration["name"] = public_tag[str(declaration["name"])]
-            first = kept.get(str(declaration.get("name"))) if isinstance(declaration, dict) else None
-            if first is not None:
-                for key, value in declaration.items():
-                    first.setdefault(key, value)
-                continue
-            if isinstance(declaration, dict):
-                kept[str(declaration.get("name"))] = declaration
-            merged.append(declaration)
-        document["tags"] = merged
+        document["components"]["schemas"] = _merged(found, names.models)
+    declared = _declared_tags(document, names, public_tag, set(tag_names) - set(public_tag))
+    if "tags" in document:
+        document["tags"] = declared
+    elif declared:
+        # Where a document declares its tags, before its paths.
+        items = list(document.items())
+        at = next((index for index, (key, _) in enumerate(items) if key == "paths"), len(items))
+        document = dict([*items[:at], ("tags", declared), *items[at:]])
     return document
+
+
+def _merged(found: Mapping[str, Any], models: Mapping[str, str]) -> dict[str, Any]:
+    """The schemas under their public names. Several vendor schemas may be one public model (drf-spectacular
+    splits `X` into `XRequest` for requests; `problems` checks they are one on the wire): one stays, the
+    one the vendor calls by the public name, or else the first, in the place of the first."""
+    merged: dict[str, Any] = {}
+    for name, value in found.items():
+        public = models.get(name, name)
+        if public not in merged or name == public:
+            merged[public] = value
+    return merged
+
+
+def _declared_tags(
+    document: Mapping[str, Any], names: Names, public_tag: Mapping[str, str], renamed_away: set[str]
+) -> list[Any]:
+    """The document's tag objects in public names. A tag object follows its operations when they all moved to
+    one public tag; several vendor tags may make one public tag (drf-spectacular tags by path word): one
+    object, the first, the others' keys added. A vendor tag whose operations went to several public tags
+    names nothing any more and goes (`renamed_away`). A pinned tag the document does not declare gets its
+    pinned declaration. Pinned tags come first, in the pins' order, so the list does not follow the vendor's."""
+    kept: dict[str, dict[str, Any]] = {}
+    others: list[Any] = []
+    for raw in document.get("tags", []) if isinstance(document.get("tags"), list) else []:
+        if not isinstance(raw, dict):
+            others.append(raw)
+            continue
+        name = str(raw.get("name"))
+        declaration = {**raw, "name": public_tag[name]} if name in public_tag else dict(raw)
+        first = kept.get(str(declaration["name"]))
+        if first is not None:
+            for key, value in declaration.items():
+                first.setdefault(key, value)
+        elif name in renamed_away and name not in names.tags and not _used(document, name):
+            continue
+        else:
+            kept[str(declaration["name"])] = declaration
+    pinned = [
+        kept.pop(name) if name in kept else copy.deepcopy(declaration) for name, declaration in names.tags.items()
+    ]
+    return [*pinned, *kept.values(), *others]
+
+
+def _used(document: Mapping[str, Any], tag: str) -> bool:
+    return any(tag in operation.get("tags", []) for _, _, _, operation in operations(document))
 
 
 def _fields(schema: Any) -> tuple[str, ...]:
@@ -405,11 +515,17 @@ def problems(source: Mapping[str, Any], names: Names, previous: Mapping[str, Any
                 f" for example `{suggested[key].strip()}` (`nox -s fetch -- VENDOR --update` writes such pins)",
             )
         )
+    source = lift_variants(source, names.models)
     vendor_schemas = schemas(source)
     unlisted = [name for name in vendor_schemas if name not in names.models]
     old = schemas(previous or {})
+    held_by: dict[str, list[str]] = {}
+    for name in vendor_schemas:
+        if name in names.models:
+            held_by.setdefault(names.models[name], []).append(name)
     for vendor, public in names.models.items():
-        if vendor in vendor_schemas:
+        # A second name the vendor no longer uses (`XRequest` of `X`) loses nothing: the model is still there.
+        if vendor in vendor_schemas or public in held_by:
             continue
         # New: not the vendor name of a model the last curated document already had.
         held = _fields(old.get(public))
@@ -420,6 +536,9 @@ def problems(source: Mapping[str, Any], names: Names, previous: Mapping[str, Any
         ]
         hint = f"; new schemas with the same fields: {', '.join(alike)}" if alike else ""
         named = f"{vendor!r}" + (f" (public name {public!r})" if vendor != public else "")
+        variant = _VARIANT.fullmatch(vendor)
+        if variant:
+            named = f"{variant['union']!r} with an inline variant whose {variant['tag']} is {variant['value']!r}"
         found.append(
             NameProblem(
                 "unfollowed rename",
@@ -433,7 +552,21 @@ def problems(source: Mapping[str, Any], names: Names, previous: Mapping[str, Any
                 "unpinned model", name, f"a new schema: list it under `models:` (or map it, `{{{name}: Public}}`)"
             )
         )
-    return found
+    return found + _split_problems(source, held_by)
+
+
+def _split_problems(source: Mapping[str, Any], held_by: Mapping[str, list[str]]) -> list[NameProblem]:
+    """A public model several vendor schemas are mapped to must be one thing on the wire."""
+    return [
+        NameProblem(
+            "collision",
+            public,
+            f"the source's schemas {', '.join(held)} are mapped to this one model but differ on the wire:"
+            " give each a public name of its own",
+        )
+        for public, held in held_by.items()
+        if len({_shape_key(source, name) for name in held}) > 1
+    ]
 
 
 def apply_names(source: Mapping[str, Any], names: Names, previous: Mapping[str, Any] | None = None) -> dict[str, Any]:
@@ -487,7 +620,8 @@ def derive(spec: Mapping[str, Any]) -> dict[str, OperationPin]:
 def first_pins(source: Mapping[str, Any], curated: Mapping[str, Any]) -> Names:
     """A vendor's first `names.yaml`: every operation of `source` under its own operationId and tags, with
     the group and method the resource layer derives from `curated` (the source through its overlay; the
-    source itself for an operation the overlay removes), every schema under its own name."""
+    source itself for an operation the overlay removes), every tag object it declares, every schema under
+    its own name."""
     derived, raw = derive(curated), derive(source)
     pins = {
         key: OperationPin(
@@ -498,7 +632,16 @@ def first_pins(source: Mapping[str, Any], curated: Mapping[str, Any]) -> Names:
         )
         for key, _, _, operation in operations(source)
     }
-    return Names(pins, {name: name for name in schemas(source)})
+    return Names(pins, {name: name for name in schemas(source)}, tags=declared_tags(source))
+
+
+def declared_tags(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """The tag objects `spec` declares, by name (the first of a name)."""
+    found: dict[str, dict[str, Any]] = {}
+    for tag in spec.get("tags", []) if isinstance(spec.get("tags"), list) else []:
+        if isinstance(tag, Mapping) and isinstance(tag.get("name"), str) and tag["name"]:
+            found.setdefault(tag["name"], copy.deepcopy(dict(tag)))
+    return found
 
 
 # --- following a new vendor document (`fetch --update`) -------------------------------------------
@@ -550,16 +693,20 @@ class Followed:
     stale: list[str]  # pins of operations that are gone
     added: list[str]  # new schemas listed under their vendor names
     moved: list[str] = field(default_factory=list)  # paths whose parameters the vendor renamed
+    tags: list[str] = field(default_factory=list)  # tag declarations pinned or brought up to date
+    aliases: list[str] = field(default_factory=list)  # second names of a model, mapped or dropped
 
     @property
     def changed(self) -> bool:
-        return bool(self.renames or self.pinned or self.added)
+        return bool(self.renames or self.pinned or self.added or self.tags or self.aliases)
 
     def report(self, shown: Path) -> list[str]:
         lines: list[str] = []
         lines += [f"{shown}: followed a rename: {line}" for line in self.renames]
         lines += [f"{shown}: pinned a new operation: {line}" for line in self.pinned]
         lines += [f"{shown}: listed a new schema: {line}" for line in self.added]
+        lines += [f"{shown}: pinned a tag declaration: {line}" for line in self.tags]
+        lines += [f"{shown}: {line}" for line in self.aliases]
         lines += [f"{shown}: kept a pinned path, its parameters renamed: {line}" for line in self.moved]
         if self.ambiguous or self.stale:
             lines.append(f"{len(self.ambiguous) + len(self.stale)} public name(s) need a human in {shown}:")
@@ -577,7 +724,7 @@ def _placed(old: Any, new: Any, where: tuple[str, ...], found: dict[str, dict[st
                 place = " ".join(where[:3])
                 found.setdefault(old_ref[len(SCHEMA_REF) :], {}).setdefault(new_ref[len(SCHEMA_REF) :], place)
             return
-        for key in old.keys() & new.keys():
+        for key in (key for key in old if key in new):  # in document order: the first place is reported
             _placed(old[key], new[key], (*where, str(key)), found)
     elif isinstance(old, list) and isinstance(new, list) and len(old) == len(new):
         for index, (old_item, new_item) in enumerate(zip(old, new, strict=True)):
@@ -643,12 +790,13 @@ def follow(
     and kept."""
     # Paths whose parameters the vendor renamed are compared, and pinned, under their pinned paths.
     moved = [f"{path} -> {target}" for path, target in path_renames(new, names).items()]
-    new = unmove_paths(new, names)
+    new = unmove_paths(lift_variants(new, names.models), names)
     new_schemas = schemas(new)
-    models = dict(names.models)
+    models, aliases = _dropped_aliases(names.models, new_schemas)
     vanished = [vendor for vendor in models if vendor not in new_schemas]
     fresh = [name for name in new_schemas if name not in models]
     matched, left = _match(old, new, vanished, fresh)
+    variants = _inlined(old, new, [vendor for vendor in vanished if vendor not in matched and not left.get(vendor)])
     renames: list[str] = []
     ambiguous: list[str] = []
     for vendor in vanished:
@@ -658,6 +806,10 @@ def follow(
             models = {(new_name if k == vendor else k): v for k, v in models.items()}
             fresh.remove(new_name)
             renames.append(f"{new_name} -> {public} (was {vendor}; {why})")
+        elif vendor in variants:
+            key, why = variants[vendor]
+            models = {(key if k == vendor else k): v for k, v in models.items()}
+            renames.append(f"{key} -> {public} (was {vendor}; {why})")
         elif left.get(vendor):
             ambiguous.append(
                 f"{public}: the source has no {vendor!r}; {len(left[vendor])} new schemas have its wire shape "
@@ -665,6 +817,11 @@ def follow(
             )
         else:
             ambiguous.append(f"{public}: the source has no {vendor!r} and no new schema has its wire shape: map it")
+    for name, (owner, where) in _second_names(old, new, models, matched, fresh).items():
+        models[name] = models[owner]
+        fresh.remove(name)
+        aliases.append(f"mapped a second name of a model: {name} -> {models[owner]} ({owner}'s wire shape, and in"
+                       f" its place in {where})")  # fmt: skip
     added = []
     for name in fresh:
         models[name] = name
@@ -692,4 +849,88 @@ def follow(
             pins[key] = pin
             pinned.append(f"{key} -> {pin.group}.{pin.method} (operationId {pin.operation_id}, tags {list(pin.tags)})")
         carried = replace(carried, operations=pins)
-    return Followed(carried, renames, ambiguous, pinned, stale, added, moved)
+    carried, tags = _follow_tags(carried, new)
+    return Followed(carried, renames, ambiguous, pinned, stale, added, moved, tags, aliases)
+
+
+def _inlined(old: Mapping[str, Any], new: Mapping[str, Any], vanished: list[str]) -> dict[str, tuple[str, str]]:
+    """Vanished schema -> (its pin `Union[tag=value]`, why), for each that was a tagged variant of a union
+    that the new document writes inline (dropshot/schemars): the union's member with its tag value."""
+    old_schemas, new_schemas = schemas(old), schemas(new)
+    found: dict[str, tuple[str, str]] = {}
+    for vendor in vanished:
+        for union_name, union in old_schemas.items():
+            members = [m for k in _UNIONS if isinstance(union, Mapping) for m in union.get(k, []) or []]
+            if {"$ref": f"{SCHEMA_REF}{vendor}"} not in members or union_name not in new_schemas:
+                continue
+            for tag, value in _tag_values(old, old_schemas[vendor], union):
+                if len(_inline_variants(new_schemas[union_name], tag, value)) == 1:
+                    why = f"the variant of {union_name} whose {tag} is {value!r}, written inline"
+                    found[vendor] = (f"{union_name}[{tag}={value}]", why)
+                    break
+            if vendor in found:
+                break
+    return found
+
+
+def _tag_values(spec: Mapping[str, Any], variant: Any, union: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(property, value) of each single-value property of `variant` (its own or its `allOf` members'), the
+    union's discriminator first."""
+    properties: dict[str, Any] = {}
+    for part in [variant, *(variant.get("allOf", []) if isinstance(variant, Mapping) else [])]:
+        if isinstance(part, Mapping) and isinstance(part.get("$ref"), str) and part["$ref"].startswith(SCHEMA_REF):
+            part = schemas(spec).get(part["$ref"][len(SCHEMA_REF) :])
+        if isinstance(part, Mapping) and isinstance(part.get("properties"), Mapping):
+            properties.update(part["properties"])
+    tagged = [(name, value) for name, prop in properties.items() if (value := single_value(prop)) is not None]
+    discriminator = union.get("discriminator")
+    first = discriminator.get("propertyName") if isinstance(discriminator, Mapping) else None
+    return sorted(tagged, key=lambda pair: pair[0] != first)
+
+
+def _dropped_aliases(models: Mapping[str, str], present: Mapping[str, Any]) -> tuple[dict[str, str], list[str]]:
+    """`models` without the second names of a model (`XRequest` of `X`) the new document no longer has, where
+    another of its vendor names is still there: nothing to follow."""
+    held = {public for vendor, public in models.items() if vendor in present}
+    kept = {vendor: public for vendor, public in models.items() if vendor in present or public not in held}
+    gone = [f"dropped a second name of a model: {v} (of {p}; the source has it no more)" for v, p in models.items()
+            if v not in kept]  # fmt: skip
+    return kept, gone
+
+
+def _second_names(
+    old: Mapping[str, Any],
+    new: Mapping[str, Any],
+    models: Mapping[str, str],
+    matched: Mapping[str, tuple[str, str]],
+    fresh: list[str],
+) -> dict[str, tuple[str, str]]:
+    """New schemas that are a second name of a pinned one (drf-spectacular's `XRequest` and `PatchedX`, sent
+    where the answers keep `X`): new schema -> (the pinned schema's new vendor name, where), for each that has
+    the pinned schema's wire shape and stands where it stood, of exactly one pinned schema still there."""
+    current = {vendor: vendor for vendor in models if vendor in schemas(new)}
+    current.update({vendor: name for vendor, (name, _) in matched.items()})
+    evidence = _evidence(old, new, {vendor: name for vendor, (name, _) in matched.items()})
+    found: dict[str, tuple[str, str]] = {}
+    for name in fresh:
+        shape = _shape_key(new, name)
+        owners = [
+            (now, evidence[was][name])
+            for was, now in current.items()
+            if name in evidence.get(was, {}) and _shape_key(new, now) == shape
+        ]
+        if len(owners) == 1:
+            found[name] = owners[0]
+    return found
+
+
+def _follow_tags(names: Names, new: Mapping[str, Any]) -> tuple[Names, list[str]]:
+    """The tag declarations of `new` in public names as the pins: its own where it declares a pinned tag (the
+    vendor's documentation), the pinned one where it does not, and any new tag it declares."""
+    declared = declared_tags(rename(new, names))
+    lines = [
+        f"{name} ({'new' if name not in names.tags else 'its declaration changed'})"
+        for name, declaration in declared.items()
+        if names.tags.get(name) != declaration
+    ]
+    return replace(names, tags=declared), lines

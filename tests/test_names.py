@@ -25,8 +25,10 @@ from codegen.__main__ import main
 from codegen.errors import NamesError
 from codegen.overlay import apply_overlay
 from codegen.resources import snake
+from codegen.restyle import restyle
 from conformance.serving import serve
 from registry.documents import load_document
+from registry.errors import SpecError
 from registry.vendors import REPO_ROOT, select
 
 VENDOR = "cloudslicer"
@@ -115,6 +117,60 @@ def test_vendor_tags_that_make_one_public_tag_leave_one_tag_object() -> None:
     assert public["tags"][2]["description"] == _source()["tags"][2]["description"]
 
 
+def test_a_document_without_tag_objects_gets_the_pinned_ones_before_its_paths() -> None:
+    """FastAPI serves no tag list: the groups' docstrings and the overlay's tag targets come from the pins."""
+    source = _source()
+    del source["tags"]
+    public = names.apply_names(source, _pins())
+    assert public["tags"] == _source()["tags"]
+    assert list(public) == list(_source())
+
+
+def test_vendor_tags_spanning_several_public_tags_go_and_the_pinned_declarations_come_back() -> None:
+    """drf-spectacular tags by path word: `v1` holds Account, Files and Quotes, each declared nowhere."""
+    source = _source()
+    for _, _, _, operation in names.operations(source):
+        operation["tags"] = ["v1"]
+    source["tags"] = [{"name": "v1", "description": "Everything."}, {"name": "Unused"}]
+    public = names.rename(source, _pins())
+    assert public["tags"] == [*_source()["tags"], {"name": "Unused"}]
+
+
+def test_the_vendor_s_declaration_of_a_pinned_tag_wins_over_the_pinned_one() -> None:
+    source = _source()
+    source["tags"] = [{"name": "Quotes API", "description": "New words."}]
+    for _, _, _, operation in names.operations(source):
+        operation["tags"] = [f"{tag} API" for tag in operation["tags"]]
+    public = names.rename(source, _pins())
+    assert public["tags"][3] == {"name": "Quotes", "description": "New words."}
+    assert public["tags"][:3] == _source()["tags"][:3]
+
+
+def test_following_a_document_pins_its_new_tags_and_keeps_those_it_no_longer_declares() -> None:
+    source = _source()
+    new = _source()
+    new["tags"] = [{"name": "Quotes", "description": "New words."}, {"name": "Billing"}]
+    followed = names.follow(_pins(), source, new, lambda document: document)
+    assert followed.tags == ["Quotes (its declaration changed)", "Billing (new)"]
+    assert followed.names.tags["Quotes"] == {"name": "Quotes", "description": "New words."}
+    assert followed.names.tags["Account"] == _pins().tags["Account"]
+    assert list(followed.names.tags) == ["Account", "Part Info", "Files", "Quotes", "Billing"]
+    del new["tags"]
+    assert names.follow(_pins(), source, new, lambda document: document).changed is False
+
+
+@pytest.mark.parametrize(
+    ("tags", "where"),
+    [("{name: X}", "expected a list of tag objects"), ("[{description: x}]", r"\$\.tags\[0\]: expected a tag object"),
+     ("[{name: X}, {name: X}]", "the tag 'X' is declared twice")],
+)  # fmt: skip
+def test_a_malformed_tag_declaration_names_its_place(tmp_path: Path, tags: str, where: str) -> None:
+    path = tmp_path / names.FILE
+    path.write_text(f"operations: {{}}\ntags: {tags}\nmodels: []\n", encoding="utf-8")
+    with pytest.raises(SpecError, match=where):
+        names.load_names(path)
+
+
 def test_a_renamed_schema_not_yet_mapped_names_the_new_schemas_with_its_fields() -> None:
     source = _rename_schema(_source(), "QuoteConfig", "XYZQuoteConfig")
     previous = load_document(SPEC_DIR / "openapi.yaml")
@@ -182,12 +238,105 @@ def test_two_pins_on_one_name_collide(tmp_path: Path, change: dict[str, dict[str
     assert shared in {p.subject for p in caught.value.problems}
 
 
-def test_two_vendor_schemas_mapped_to_one_public_name_collide(tmp_path: Path) -> None:
+def _split(document: dict[str, Any], name: str) -> dict[str, Any]:
+    """`name` split as drf-spectacular writes it: the request bodies send `<name>Request`, a copy."""
+    split = copy.deepcopy(document)
+    split["components"]["schemas"][f"{name}Request"] = copy.deepcopy(split["components"]["schemas"][name])
+    for _, _, _, operation in names.operations(split):
+        for media in operation.get("requestBody", {}).get("content", {}).values():
+            if media.get("schema") == {"$ref": f"{names.SCHEMA_REF}{name}"}:
+                media["schema"] = {"$ref": f"{names.SCHEMA_REF}{name}Request"}
+    return split
+
+
+def test_a_second_vendor_name_of_a_model_is_merged_into_it() -> None:
+    source = _split(_source(), "QuoteRequest")
+    pins = _pins()
+    mapped = names.Names(pins.operations, {**pins.models, "QuoteRequestRequest": "QuoteRequest"}, tags=pins.tags)
+    assert names.apply_names(source, mapped) == _source()
+
+
+def test_two_vendor_schemas_mapped_to_one_public_name_collide_where_they_differ_on_the_wire(tmp_path: Path) -> None:
     path = tmp_path / names.FILE
-    path.write_text("operations: {}\nmodels:\n- QuoteConfig\n- XYZQuoteConfig: QuoteConfig\n", encoding="utf-8")
+    path.write_text("operations: {}\nmodels:\n- QuoteConfig\n- QuoteRecord: QuoteConfig\n", encoding="utf-8")
+    pins = names.load_names(path)
+    source = {"paths": {}, "components": {"schemas": {k: _source()["components"]["schemas"][k] for k in pins.models}}}
     with pytest.raises(NamesError) as caught:
-        names.load_names(path)
+        names.apply_names(source, pins)
     assert [(p.kind, p.subject) for p in caught.value.problems] == [("collision", "QuoteConfig")]
+    assert "QuoteConfig, QuoteRecord are mapped to this one model but differ on the wire" in str(caught.value)
+
+
+def test_following_a_split_maps_the_request_form_to_the_model_and_a_later_merge_drops_it() -> None:
+    source = _source()
+    split = _split(source, "QuoteRequest")
+    followed = names.follow(_pins(), source, split, lambda document: document)
+    assert followed.added == []
+    assert followed.aliases == [
+        "mapped a second name of a model: QuoteRequestRequest -> QuoteRequest (QuoteRequest's wire shape, and in its"
+        " place in paths /v1/file/quote/{file_id} post)"
+    ]
+    assert followed.names.models["QuoteRequestRequest"] == "QuoteRequest"
+    assert names.apply_names(split, followed.names) == source
+    again = names.follow(followed.names, split, source, lambda document: document)
+    assert again.aliases == [
+        "dropped a second name of a model: QuoteRequestRequest (of QuoteRequest; the source has it no more)"
+    ]
+    assert again.names.models == _pins().models
+
+
+def test_a_new_schema_of_a_pinned_one_s_shape_but_elsewhere_is_a_model_of_its_own() -> None:
+    source = _source()
+    new = _source()
+    new["components"]["schemas"]["QuoteRequestV2"] = copy.deepcopy(new["components"]["schemas"]["QuoteRequest"])
+    followed = names.follow(_pins(), source, new, lambda document: document)
+    assert (followed.aliases, followed.added) == ([], ["QuoteRequestV2"])
+
+
+def _pets(inline: bool) -> dict[str, Any]:
+    """A union of two tagged variants, `$ref`'d components (`inline=False`) or written inline as dropshot does."""
+    cat = {"type": "object", "properties": {"kind": {"type": "string", "enum": ["cat"]}, "lives": {"type": "integer"}}}
+    dog = {"type": "object", "properties": {"kind": {"type": "string", "enum": ["dog"]}, "good": {"type": "boolean"}}}
+    if inline:
+        return {"paths": {}, "components": {"schemas": {"Pet": {"oneOf": [cat, dog]}}}}
+    union = {"oneOf": [{"$ref": f"{names.SCHEMA_REF}Cat"}, {"$ref": f"{names.SCHEMA_REF}Dog"}]}
+    return {"paths": {}, "components": {"schemas": {"Cat": cat, "Dog": dog, "Pet": union}}}
+
+
+def test_a_variant_pinned_by_its_union_and_tag_is_lifted_under_its_public_name() -> None:
+    pins = names.Names({}, {"Pet[kind=cat]": "Cat", "Pet[kind=dog]": "Dog", "Pet": "Pet"})
+    assert names.apply_names(_pets(inline=True), pins) == _pets(inline=False)
+
+
+def test_a_pinned_variant_the_union_no_longer_has_is_an_unfollowed_rename() -> None:
+    pins = names.Names({}, {"Pet[kind=cat]": "Cat", "Pet[kind=bird]": "Bird", "Pet": "Pet"})
+    with pytest.raises(NamesError) as caught:
+        names.apply_names(_pets(inline=True), pins)
+    # The dog stays inline, as the pins want: only the bird is missing.
+    assert _kinds(caught.value) == {"unfollowed rename": ["Bird"]}
+    assert "no schema 'Pet' with an inline variant whose kind is 'bird'" in str(caught.value)
+
+
+def test_following_a_union_written_inline_pins_each_variant_by_its_tag() -> None:
+    pins = names.Names({}, {"Cat": "Cat", "Dog": "Dog", "Pet": "Pet"})
+    followed = names.follow(pins, _pets(inline=False), _pets(inline=True), lambda document: document)
+    assert followed.names.models == {"Pet[kind=cat]": "Cat", "Pet[kind=dog]": "Dog", "Pet": "Pet"}
+    assert followed.renames[0] == (
+        "Pet[kind=cat] -> Cat (was Cat; the variant of Pet whose kind is 'cat', written inline)"
+    )
+    assert (followed.ambiguous, followed.added) == ([], [])
+    assert names.apply_names(_pets(inline=True), followed.names) == _pets(inline=False)
+
+
+def test_kittycad_s_union_written_inline_as_dropshot_does_keeps_its_variants_names() -> None:
+    spec_dir = REPO_ROOT / "specs" / "kittycad"
+    source, pins = load_document(spec_dir / "source.yaml"), names.load_names(spec_dir / names.FILE)
+    new = restyle("dropshot", source)
+    followed = names.follow(pins, source, new, lambda document: document)
+    assert followed.ambiguous == []
+    assert len([line for line in followed.renames if "written inline" in line]) == 8
+    public = names.apply_names(new, followed.names)
+    assert set(names.schemas(public)) == set(names.schemas(source))
 
 
 def test_a_malformed_pin_names_its_place(tmp_path: Path) -> None:
