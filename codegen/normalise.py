@@ -12,7 +12,8 @@ in the package's `stats.json` (`normalised`). The rules:
   it); a `nullable` one stays as it is in 3.0 (a `$ref` sibling means nothing there) and becomes
   `anyOf [$ref, null]` in 3.1.
 - `documented-enum`: a `oneOf`/`anyOf` of single-value enums of one type (each with its description)
-  becomes one enum; the descriptions go to `x-enum-descriptions`.
+  becomes one enum; the descriptions go to `x-enum-descriptions`. `codegen.layout` applies it to the
+  source too, before the overlay; here it meets the ones the overlay writes.
 - `nullable-enum` (3.1): `type: [T, "null"]` with an `enum` becomes `anyOf [{type: T, enum}, {type: null}]`
   (null only when the enum lists it), which the generator reads as one nullable enum.
 - `distinct-name`: components whose generated class names collide (`Foo3d`, `Foo3D`) get stable
@@ -151,7 +152,7 @@ def _rewrite_tree(
         return []
     lifted: list[str] = []
     _allof_ref(node, pointer, openapi_31, rewrites)
-    _documented_enum(node, pointer, rewrites)
+    documented_enum(node, pointer, rewrites)
     if openapi_31:
         _nullable_enum(node, pointer, rewrites)
     lifted += _inline_variants(node, pointer, owner, schemas, rewrites)
@@ -206,7 +207,8 @@ def _single_value(member: Any) -> tuple[str, Any] | None:
     return member["type"], values[0]
 
 
-def _documented_enum(node: dict[str, Any], pointer: str, rewrites: list[Rewrite]) -> None:
+def documented_enum(node: dict[str, Any], pointer: str, rewrites: list[Rewrite]) -> None:
+    """The `documented-enum` rule on `node` alone, in place (`codegen.layout` applies it too)."""
     for keyword in ("oneOf", "anyOf"):
         members = node.get(keyword)
         if not isinstance(members, list) or len(members) < 2 or {"type", "enum", "allOf"} & set(node):
