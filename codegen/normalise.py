@@ -151,7 +151,7 @@ def _rewrite_tree(
     if not isinstance(node, dict):
         return []
     lifted: list[str] = []
-    _allof_ref(node, pointer, openapi_31, rewrites)
+    allof_ref(node, pointer, openapi_31, rewrites)
     documented_enum(node, pointer, rewrites)
     if openapi_31:
         _nullable_enum(node, pointer, rewrites)
@@ -171,7 +171,8 @@ def _rewrite_tree(
     return lifted
 
 
-def _allof_ref(node: dict[str, Any], pointer: str, openapi_31: bool, rewrites: list[Rewrite]) -> None:
+def allof_ref(node: dict[str, Any], pointer: str, openapi_31: bool, rewrites: list[Rewrite]) -> None:
+    """The `allof-ref` rule on `node` alone, in place (`codegen.layout` applies it to 3.1 sources too)."""
     members = node.get("allOf")
     if not (isinstance(members, list) and len(members) == 1 and isinstance(members[0], Mapping)):
         return
