@@ -22,6 +22,10 @@ listed, in document order, in fetch's report when a new document comes in (not i
 - `nullable` (3.1): `anyOf [a schema of one type, {type: null}]` becomes that schema with
   `type: [T, "null"]` (null joins its `enum`), the one form 3.0's `nullable: true` comes back as; a `$ref`
   or a union stays `anyOf [..., {type: null}]`.
+- `allof-ref` (3.1): the normaliser's rule: `allOf [one $ref]` beside annotations becomes the `$ref` with
+  them (a nullable one `anyOf [$ref, null]`), as 3.1 writes what 3.0 could only wrap.
+- `type-list` (3.1): `anyOf` of schemas alike but for their one `type` becomes one schema with the list
+  of types (3.0 writes a type list so).
 - `documented-enum`: the normaliser's rule (`codegen.normalise`), applied here too, so that the overlay
   finds one `enum` whichever way the vendor wrote it.
 - `title`: every schema's `title` goes: only class names come of it, and they come from `names.yaml`.
@@ -36,7 +40,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from codegen.errors import PipelineError
-from codegen.normalise import Rewrite, documented_enum, escape
+from codegen.normalise import Rewrite, allof_ref, documented_enum, escape
 from codegen.restyle.common import ANNOTATIONS, RestyleError
 from codegen.restyle.dialect import is_31, to_30, to_31
 from registry.errors import SpecError
@@ -96,7 +100,10 @@ def canonical(source: Mapping[str, Any], dialect: str | None) -> Laid:
     openapi_31 = is_31(document)
     for pointer, schema in schemas(document):
         if openapi_31:
+            # 3.0 needs the wrapper to say anything beside a $ref; 3.1 says it beside the $ref itself.
+            allof_ref(schema, pointer, openapi_31, rewrites)
             _nullable_type(schema, pointer, rewrites)
+            _type_union(schema, pointer, rewrites)
         documented_enum(schema, pointer, rewrites)
         if isinstance(schema.get("title"), str):
             rewrites.append(Rewrite("title", pointer, f"title {schema.pop('title')!r} dropped"))
@@ -153,6 +160,29 @@ def _nullable_type(node: dict[str, Any], pointer: str, rewrites: list[Rewrite]) 
         node.update(merged)
         kind = member["type"]
         rewrites.append(Rewrite("nullable", pointer, f"{keyword} [{kind}, null] -> type [{kind}, null]"))
+        return
+
+
+def _type_union(node: dict[str, Any], pointer: str, rewrites: list[Rewrite]) -> None:
+    """`anyOf` of schemas alike but for their one `type` -> one schema with the list of types (3.0 has
+    no type lists: a 3.1 `type: [A, B]` comes back from it so). `oneOf` too, when no two types overlap."""
+    for keyword in ("anyOf", "oneOf"):
+        members = node.get(keyword)
+        if not (isinstance(members, list) and len(members) > 1 and all(isinstance(m, dict) for m in members)):
+            continue
+        kinds = [member.get("type") for member in members]
+        rests = [{key: value for key, value in member.items() if key != "type"} for member in members]
+        if not all(isinstance(kind, str) for kind in kinds) or len(set(kinds)) != len(kinds):
+            continue
+        if any(rest != rests[0] for rest in rests) or set(rests[0]) & set(node):
+            continue
+        if keyword == "oneOf" and {"integer", "number"} <= set(kinds):
+            continue  # 1 is both: oneOf refuses it, a type list would not
+        if not set(node) - {keyword} <= ANNOTATIONS | {k for k in node if str(k).startswith("x-")}:
+            continue
+        del node[keyword]
+        node.update({**rests[0], "type": kinds})
+        rewrites.append(Rewrite("type-list", pointer, f"{keyword} of types {kinds} -> type {kinds}"))
         return
 
 

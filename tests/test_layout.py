@@ -104,6 +104,32 @@ def test_a_31_nullable_of_one_type_is_a_type_list_and_a_nullable_ref_stays_a_uni
     assert canonical(_doc("3.0.3", schemas={"N": enum}), None).rewrites == ()  # 3.0 has no type lists
 
 
+def test_a_31_wrapped_ref_is_the_ref_beside_its_annotations_and_a_30_one_stays_wrapped() -> None:
+    wrapped = {"allOf": [{"$ref": f"{REF}E"}], "description": "why"}
+    schemas = {"P": {"type": "object", "properties": {"e": wrapped}}, "E": {"type": "string"}}
+    laid = canonical(_doc("3.1.0", schemas=schemas), None)
+    assert laid.document["components"]["schemas"]["P"]["properties"]["e"] == {"$ref": f"{REF}E", "description": "why"}
+    assert _rules(laid) == [("allof-ref", f"{REF}P/properties/e")]
+    # 3.0 ignores what stands beside a $ref: the wrapper is how it says anything there.
+    assert canonical(_doc("3.0.3", schemas=schemas), None).rewrites == ()
+
+
+def test_a_31_union_of_types_alike_but_for_their_type_is_a_type_list() -> None:
+    alike = {"description": "d", "anyOf": [{"type": "integer", "minimum": 1}, {"type": "string", "minimum": 1}]}
+    differing = {"anyOf": [{"type": "integer", "minimum": 1}, {"type": "string"}]}
+    overlapping = {"oneOf": [{"type": "integer"}, {"type": "number"}]}
+    exclusive = {"oneOf": [{"type": "integer"}, {"type": "string"}]}
+    schemas = {"A": alike, "D": differing, "O": overlapping, "X": exclusive}
+    laid = canonical(_doc("3.1.0", schemas=schemas), None)
+    assert laid.document["components"]["schemas"] == {
+        "A": {"description": "d", "minimum": 1, "type": ["integer", "string"]},
+        "D": differing,
+        "O": overlapping,  # 1 is both: the oneOf refuses it
+        "X": {"type": ["integer", "string"]},
+    }
+    assert [rule for rule, _ in _rules(laid)] == ["type-list", "type-list"]
+
+
 def _get(*parameters: Any) -> dict[str, Any]:
     return {"get": {"parameters": list(parameters), "responses": {"200": {"description": "ok"}}}}
 
