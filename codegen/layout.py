@@ -19,11 +19,11 @@ listed, in document order, in fetch's report when a new document comes in (not i
   rewrite per top-level schema it changed.
 - `inline-parameter`: a `$ref` to `components/parameters` becomes a copy of that parameter; the section
   goes once nothing refers to it.
+- `allof-ref` (3.1): the normaliser's rule: `allOf [one $ref]` beside annotations becomes the `$ref` with
+  them (a nullable one `anyOf [$ref, null]`), as 3.1 writes what 3.0 could only wrap.
 - `nullable` (3.1): `anyOf [a schema of one type, {type: null}]` becomes that schema with
   `type: [T, "null"]` (null joins its `enum`), the one form 3.0's `nullable: true` comes back as; a `$ref`
   or a union stays `anyOf [..., {type: null}]`.
-- `allof-ref` (3.1): the normaliser's rule: `allOf [one $ref]` beside annotations becomes the `$ref` with
-  them (a nullable one `anyOf [$ref, null]`), as 3.1 writes what 3.0 could only wrap.
 - `type-list` (3.1): `anyOf` of schemas alike but for their one `type` becomes one schema with the list
   of types (3.0 writes a type list so).
 - `documented-enum`: the normaliser's rule (`codegen.normalise`), applied here too, so that the overlay
