@@ -166,7 +166,7 @@ def test_a_documented_enum_is_one_enum_before_the_overlay_looks_for_it() -> None
     source = _doc("3.0.3", schemas={"E": documented})
     opened = _overlay("3.0", {"target": "$.components.schemas.E.enum", "description": "open it", "remove": True})
     curated = apply_overlay(laid_out(source, opened, Path("o")).document, opened, Path("o"))
-    assert curated["components"]["schemas"]["E"] == {"type": "string", "x-enum-descriptions": {"a": "a.", "b": "b."}}
+    assert curated["components"]["schemas"]["E"] == {"type": "string", "x-enum-descriptions": ["a.", "b."]}
 
 
 def test_every_schema_title_goes_and_nothing_else_called_title() -> None:
