@@ -29,8 +29,9 @@ from typing import Any, Final
 
 import httpx
 
-from codegen import names
+from codegen import layout, names
 from codegen.errors import NamesError, OverlayActionError, PipelineError
+from codegen.layout import LayoutError
 from codegen.overlay import parse_overlay, stale_actions
 from codegen.specdiff import same_document
 from codegen.validation import validate_openapi
@@ -243,19 +244,27 @@ def _update(vendor: Vendor, root: Path, fetched: Fetched, origin: str) -> tuple[
         overlay = load_document(overlay_path) if overlay_path.exists() else None
         if overlay is not None:
             parse_overlay(overlay, shown_overlay)
+        dialect = layout.overlay_dialect(overlay, shown_overlay) if overlay is not None else None
     except SpecError as err:
         return False, [f"not written: the overlay cannot be re-applied: {err}"]
+    try:
+        # The names and the overlay are written against the canonical layout (codegen/layout.py): the old
+        # source and the new one are compared, and curated, in it.
+        laid = layout.canonical(fetched.document, dialect)
+        old = layout.canonical(load_document(source_path), dialect).document
+    except LayoutError as err:
+        return False, [f"not written: the new document has no form in the curation's layout: {err}"]
 
     def curate(document: dict[str, Any]) -> dict[str, Any]:
         return stale_actions(document, overlay, shown_overlay)[0] if overlay is not None else document
 
     try:
         pins = names.load_names(names_path) if names_path.exists() else None
-        followed = names.follow(pins, load_document(source_path), fetched.document, curate) if pins else None
+        followed = names.follow(pins, old, laid.document, curate) if pins else None
     except (SpecError, NamesError) as err:
         return False, [f"not written: the public names cannot be carried: {err}"]
     # The overlay speaks public names: it is re-applied to the new source in them.
-    renamed = names.rename(fetched.document, followed.names) if followed else fetched.document
+    renamed = names.rename(laid.document, followed.names) if followed else laid.document
     try:
         curated, stale = stale_actions(renamed, overlay, shown_overlay) if overlay is not None else (renamed, [])
     except (SpecError, OverlayActionError) as err:
@@ -268,6 +277,9 @@ def _update(vendor: Vendor, root: Path, fetched: Fetched, origin: str) -> tuple[
     partial.write_text(dump_document(fetched.document, header), encoding="utf-8")
     partial.replace(source_path)  # whole or not at all
     lines = [f"wrote {shown_source}"]
+    if laid.rewrites:
+        lines.append(f"{len(laid.rewrites)} layout rewrite(s) before the curation (codegen/layout.py), the wire kept:")
+        lines += [f"  {rewrite.rule}: {rewrite.at}: {rewrite.detail}" for rewrite in laid.rewrites]
     if followed and followed.changed:
         partial = names_path.with_suffix(".yaml.partial")
         partial.write_text(names.dump_names(followed.names, vendor.title, vendor.key), encoding="utf-8")

@@ -23,7 +23,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 
-from codegen import evidence, known_values, loss, names, package_files, resources
+from codegen import evidence, known_values, layout, loss, names, package_files, resources
 from codegen.errors import GenerationLoss, GeneratorFailed, PipelineError
 from codegen.normalise import Normalised, normalise
 from codegen.overlay import apply_overlay
@@ -88,15 +88,19 @@ def operation_names(vendor: Vendor, spec: dict[str, Any], root: Path = REPO_ROOT
 
 
 def curate(vendor: Vendor, root: Path = REPO_ROOT) -> dict[str, Any]:
-    """Validate the source, put it in its pinned public names, apply the overlay, validate the result;
-    PROVENANCE.md must back every operation's confidence."""
+    """Validate the source, put it in the canonical layout (`codegen.layout`; fetch reports what that
+    rewrites, when a new document comes in) and its pinned public names, apply the overlay, validate the
+    result; PROVENANCE.md must back every operation's confidence."""
     spec_dir = vendor.spec_dir(root)
     source_path = spec_dir / "source.yaml"
     overlay_path = spec_dir / "overlay.yaml"
     source = load_document(source_path)
     validate_openapi(source, source_path)
-    source = names.in_public_names(source, spec_dir)
-    curated = apply_overlay(source, load_document(overlay_path), overlay_path) if overlay_path.exists() else source
+    overlay = load_document(overlay_path) if overlay_path.exists() else None
+    # Not in the package's stats: two layouts of one document must give the same package, byte for byte.
+    laid = layout.laid_out(source, overlay, overlay_path).document
+    public = names.in_public_names(laid, spec_dir)
+    curated = apply_overlay(public, overlay, overlay_path) if overlay is not None else public
     validate_openapi(curated, overlay_path)
     check_confidence(curated, overlay_path)
     evidence.check_vendor(vendor.key, curated, spec_dir)

@@ -36,6 +36,7 @@ import yaml
 from jsonpath.segments import JSONPathChildSegment
 from jsonpath.selectors import IndexSelector, NameSelector, WildcardSelector
 
+from codegen import layout
 from codegen.errors import REPORTED, DeviationRecordError, PipelineError
 from codegen.names import in_public_names
 from codegen.overlay import apply_overlay
@@ -651,8 +652,9 @@ def write(item: Plan, root: Path = REPO_ROOT) -> Path:
     added = f"\n  # --- Learned from recorded deviations (nox -s drift) ---\n\n{actions_yaml(item.actions)}\n"
     new_text = text.rstrip("\n") + "\n" + added
     source_path = item.vendor.spec_dir(root) / "source.yaml"
-    source = in_public_names(load_document(source_path), item.vendor.spec_dir(root))
-    curated = apply_overlay(source, parse_document(new_text, overlay_path), overlay_path)
+    overlay = parse_document(new_text, overlay_path)
+    laid = layout.laid_out(load_document(source_path), overlay, overlay_path).document
+    curated = apply_overlay(in_public_names(laid, item.vendor.spec_dir(root)), overlay, overlay_path)
     validate_openapi(curated, overlay_path)
     overlay_path.write_text(new_text, encoding="utf-8")
     return overlay_path

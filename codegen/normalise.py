@@ -12,7 +12,8 @@ in the package's `stats.json` (`normalised`). The rules:
   it); a `nullable` one stays as it is in 3.0 (a `$ref` sibling means nothing there) and becomes
   `anyOf [$ref, null]` in 3.1.
 - `documented-enum`: a `oneOf`/`anyOf` of single-value enums of one type (each with its description)
-  becomes one enum; the descriptions go to `x-enum-descriptions`.
+  becomes one enum; the descriptions go to `x-enum-descriptions` (a list beside the values).
+  `codegen.layout` applies it to the source too, before the overlay; here it meets the overlay's.
 - `nullable-enum` (3.1): `type: [T, "null"]` with an `enum` becomes `anyOf [{type: T, enum}, {type: null}]`
   (null only when the enum lists it), which the generator reads as one nullable enum.
 - `distinct-name`: components whose generated class names collide (`Foo3d`, `Foo3D`) get stable
@@ -150,8 +151,8 @@ def _rewrite_tree(
     if not isinstance(node, dict):
         return []
     lifted: list[str] = []
-    _allof_ref(node, pointer, openapi_31, rewrites)
-    _documented_enum(node, pointer, rewrites)
+    allof_ref(node, pointer, openapi_31, rewrites)
+    documented_enum(node, pointer, rewrites)
     if openapi_31:
         _nullable_enum(node, pointer, rewrites)
     lifted += _inline_variants(node, pointer, owner, schemas, rewrites)
@@ -170,7 +171,8 @@ def _rewrite_tree(
     return lifted
 
 
-def _allof_ref(node: dict[str, Any], pointer: str, openapi_31: bool, rewrites: list[Rewrite]) -> None:
+def allof_ref(node: dict[str, Any], pointer: str, openapi_31: bool, rewrites: list[Rewrite]) -> None:
+    """The `allof-ref` rule on `node` alone, in place (`codegen.layout` applies it to 3.1 sources too)."""
     members = node.get("allOf")
     if not (isinstance(members, list) and len(members) == 1 and isinstance(members[0], Mapping)):
         return
@@ -206,7 +208,8 @@ def _single_value(member: Any) -> tuple[str, Any] | None:
     return member["type"], values[0]
 
 
-def _documented_enum(node: dict[str, Any], pointer: str, rewrites: list[Rewrite]) -> None:
+def documented_enum(node: dict[str, Any], pointer: str, rewrites: list[Rewrite]) -> None:
+    """The `documented-enum` rule on `node` alone, in place (`codegen.layout` applies it too)."""
     for keyword in ("oneOf", "anyOf"):
         members = node.get(keyword)
         if not isinstance(members, list) or len(members) < 2 or {"type", "enum", "allOf"} & set(node):
@@ -218,15 +221,13 @@ def _documented_enum(node: dict[str, Any], pointer: str, rewrites: list[Rewrite]
         values = [single[1] for single in singles if single]
         if len(types) != 1 or len({repr(value) for value in values}) != len(values):
             continue  # oneOf of repeated values validates nothing; anyOf would: leave both alone
-        descriptions = {
-            str(single[1]): str(member["description"])
-            for single, member in zip(singles, members, strict=True)
-            if single and "description" in member
-        }
+        # One per value, in the enum's order, None where a value has none: the list the convention
+        # (openapi-generator's, read by datamodel-code-generator for the mock) writes.
+        descriptions = [str(member["description"]) if "description" in member else None for member in members]
         del node[keyword]
         node["type"] = types.pop()
         node["enum"] = values
-        if descriptions:
+        if any(descriptions):
             node["x-enum-descriptions"] = descriptions
         rewrites.append(Rewrite("documented-enum", pointer, f"{keyword} of {len(values)} single values -> one enum"))
         return

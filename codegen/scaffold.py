@@ -23,7 +23,7 @@ from typing import Any
 
 import yaml
 
-from codegen import evidence
+from codegen import evidence, layout
 from codegen import names as public_names
 from codegen.errors import REPORTED, PipelineError
 from codegen.generate import run_ruff
@@ -306,6 +306,8 @@ def plan(name: str, spec_path: Path | None = None, root: Path = REPO_ROOT) -> Pl
         "READ_PARAMETER": trip.parameter if trip else "",
         "UNKNOWN_ID": '"no-such-id"' if trip is None or trip.text_id else "999_999",
         "EVIDENCE": _evidence(document, origin),
+        # The overlay starts in the source's own dialect; a later document in another is converted to it.
+        "DIALECT": layout.dialect_of(document),
     }
     files: dict[str, str] = {}
     for pattern, template in FILES.items():
@@ -321,8 +323,9 @@ def plan(name: str, spec_path: Path | None = None, root: Path = REPO_ROOT) -> Pl
     # The public names start as the document's own, pinned from here on (codegen/names.py).
     overlay_relative = f"specs/{names.key}/overlay.yaml"
     overlay = parse_document(files[overlay_relative], Path(overlay_relative))
-    curated = apply_overlay(document, overlay, Path(overlay_relative))
-    pins = public_names.first_pins(document, curated)
+    laid = layout.laid_out(document, overlay, Path(overlay_relative)).document
+    curated = apply_overlay(laid, overlay, Path(overlay_relative))
+    pins = public_names.first_pins(laid, curated)
     files[f"specs/{names.key}/{public_names.FILE}"] = public_names.dump_names(pins, names.title, names.key)
     return Plan(files, registry_entry(names, base_url, origin))
 

@@ -30,6 +30,7 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT4, DRAFT202012
 
 from codegen import generate, learn
+from codegen.layout import laid_out
 from codegen.names import in_public_names
 from codegen.overlay import apply_overlay
 from conformance.mocks.eiger import CREDENTIALS as EIGER_CREDENTIALS
@@ -382,7 +383,8 @@ def test_write_appends_to_the_overlay_and_the_source_then_curates_to_accept_the_
     assert code == 0 and "wrote 1 action to specs/eiger/overlay.yaml" in out
     after = overlay.read_text()
     assert after.startswith(before.rstrip("\n")) and "Learned from recorded deviations" in after
-    source = in_public_names(load_document(root / "specs" / "eiger" / "source.yaml"), root / "specs" / "eiger")
+    laid = laid_out(load_document(root / "specs" / "eiger" / "source.yaml"), load_document(overlay), overlay)
+    source = in_public_names(laid.document, root / "specs" / "eiger")
     curated = apply_overlay(source, load_document(overlay), overlay)
     initiator = curated["components"]["schemas"]["PrintJobViewExtended"]["allOf"][2]["properties"]["initiator"]
     assert initiator["nullable"] is True

@@ -94,7 +94,7 @@ def test_documented_enums_become_one_enum_keeping_descriptions() -> None:
         "description": "Formats.",
         "type": "string",
         "enum": ["gltf", "obj"],
-        "x-enum-descriptions": {"gltf": "glTF 2.0."},
+        "x-enum-descriptions": ["glTF 2.0.", None],
     }
     mixed = {"oneOf": [{"type": "string", "enum": ["a"]}, {"type": "string"}]}
     assert _schemas(_doc("3.0.3", M=mixed))["M"] == mixed

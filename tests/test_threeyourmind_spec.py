@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 
+from codegen.layout import laid_out
 from codegen.names import in_public_names
 from codegen.overlay import apply_overlay
 from codegen.validation import validate_openapi
@@ -21,8 +22,9 @@ METHODS = ("get", "put", "post", "patch", "delete")
 def _curated() -> dict[str, object]:
     source = load_document(SPEC_DIR / "source.yaml")
     validate_openapi(source, SPEC_DIR / "source.yaml")
-    public = in_public_names(source, SPEC_DIR)
-    curated = apply_overlay(public, load_document(SPEC_DIR / "overlay.yaml"), SPEC_DIR / "overlay.yaml")
+    overlay = load_document(SPEC_DIR / "overlay.yaml")
+    public = in_public_names(laid_out(source, overlay, SPEC_DIR / "overlay.yaml").document, SPEC_DIR)
+    curated = apply_overlay(public, overlay, SPEC_DIR / "overlay.yaml")
     validate_openapi(curated, SPEC_DIR / "overlay.yaml")
     return curated
 

@@ -146,10 +146,12 @@ def _documented_enum(schema: Schema) -> Schema:
         return schema
     if not all(isinstance(value, str) for value in values) or len(set(values)) != len(values):
         return schema
-    described = schema.get("x-enum-descriptions", {})
+    # The convention's list beside the values (None where a value has none).
+    described = schema.get("x-enum-descriptions")
+    described = described if isinstance(described, list) and len(described) == len(values) else [None] * len(values)
     rest = {key: value for key, value in schema.items() if key not in ("type", "enum", "x-enum-descriptions")}
     variants = [
-        {"type": "string", "enum": [value], **({"description": described[value]} if value in described else {})}
-        for value in values
+        {"type": "string", "enum": [value], **({"description": note} if isinstance(note, str) else {})}
+        for value, note in zip(values, described, strict=True)
     ]
     return {**rest, "oneOf": variants}

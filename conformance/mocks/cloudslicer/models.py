@@ -180,9 +180,9 @@ class HTTPError(BaseModel):
 
 
 class ValidationError(BaseModel):
-    loc: Annotated[list[str | int], Field(title="Location")]
-    msg: Annotated[str, Field(title="Message")]
-    type: Annotated[str, Field(title="Error Type")]
+    loc: list[str | int]
+    msg: str
+    type: str
 
 
 class QuoteRequest(BaseModel):
@@ -199,4 +199,4 @@ class UserResponse(BaseModel):
 
 
 class HTTPValidationError(BaseModel):
-    detail: Annotated[list[ValidationError] | None, Field(title="Detail")] = None
+    detail: list[ValidationError] | None = None
