@@ -265,24 +265,7 @@ def _served(document: dict[str, Any]) -> httpx.MockTransport:
     return httpx.MockTransport(lambda request: httpx.Response(200, json=document))
 
 
-# Pairs whose curation does not yet follow for reasons beyond layout: names the restyler moves (tags from
-# paths, components inlined into their union). Strict: the mark goes when they pass.
-_ELSEWHERE = {
-    ("kittycad", "dropshot"): "dropshot inlines the tagged variants the overlay and names.yaml name",
-    ("threeyourmind", "drf"): "drf tags by path words: the overlay's tag '3D Files' is gone",
-    ("threeyourmind", "fastapi"): "FastAPI's tags and titles: the overlay's tag '3D Files' is gone",
-}
-
-
-@pytest.mark.parametrize(
-    ("vendor", "style"),
-    [
-        pytest.param(*case, marks=pytest.mark.xfail(reason=_ELSEWHERE[case], strict=True))
-        if case in _ELSEWHERE
-        else case
-        for case in CASES
-    ],
-)
+@pytest.mark.parametrize(("vendor", "style"), CASES)
 def test_every_overlay_action_applies_to_the_source_in_every_style(vendor: str, style: str, tmp_path: Path) -> None:
     """`fetch --update` of the restyled source: written, every overlay action still matching, the curated
     document valid (in the round trip, generation and the package's tests follow)."""
