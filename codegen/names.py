@@ -36,6 +36,7 @@ from typing import Any, Final
 from openapi_python_client.strings import PythonIdentifier
 
 from codegen.errors import NameProblem, NamesError
+from codegen.normalise import single_value
 from codegen.resources import HTTP_METHODS, method_name, operation_key, snake
 from registry.documents import load_document
 from registry.errors import SpecError
@@ -346,16 +347,6 @@ def unmove_paths(source: Mapping[str, Any], names: Names) -> dict[str, Any]:
 # `Union[tag=value]`. No component name has brackets (OpenAPI allows `[A-Za-z0-9._-]`).
 _VARIANT = re.compile(r"(?P<union>[A-Za-z0-9._-]+)\[(?P<tag>[^=\]]+)=(?P<value>.*)\]")
 _UNIONS: Final = ("oneOf", "anyOf")
-
-
-def single_value(schema: Any) -> str | None:
-    """The one value a schema allows (`const`, or an `enum` of one), as text; else None."""
-    if not isinstance(schema, Mapping):
-        return None
-    if "const" in schema:
-        return str(schema["const"])
-    values = schema.get("enum")
-    return str(values[0]) if isinstance(values, list) and len(values) == 1 else None
 
 
 def _inline_variants(union: Any, tag: str, value: str) -> list[tuple[str, int]]:

@@ -264,13 +264,14 @@ def _tag(members: list[Any], node: Mapping[str, Any]) -> str | None:
         names = {
             name
             for name, prop in member.get("properties", {}).items()
-            if name in member.get("required", ()) and _tag_value(prop) is not None
+            if name in member.get("required", ()) and single_value(prop) is not None
         }
         candidates = names if candidates is None else candidates & names
     return min(candidates) if candidates else None
 
 
-def _tag_value(prop: Any) -> str | None:
+def single_value(prop: Any) -> str | None:
+    """The one value a schema allows (`const`, or an `enum` of one), as text; else None."""
     if not isinstance(prop, Mapping):
         return None
     if "const" in prop:
@@ -299,7 +300,7 @@ def _inline_variants(
         for index, member in enumerate(members):
             if not _is_inline_object(member):
                 continue
-            value = _tag_value(member.get("properties", {}).get(tag)) if tag else None
+            value = single_value(member.get("properties", {}).get(tag)) if tag else None
             name = _free_name(owner + (_pascal(value) if value else f"Variant{index}"), schemas)
             schemas[name] = member
             members[index] = {"$ref": f"{SCHEMAS}{escape(name)}"}

@@ -313,6 +313,16 @@ def schema_validator(spec: Mapping[str, Any], schema: Any) -> jsonschema.protoco
     return validator
 
 
+def draw_validates_alike(
+    data: st.DataObject, before_doc: Mapping[str, Any], after_doc: Mapping[str, Any], before: Any, after: Any
+) -> None:
+    """One instance drawn from either schema (or any JSON) is valid under both or under neither: the
+    wire-equivalence check of the normaliser, the layout and the restylers."""
+    drawn = data.draw(st.one_of(values(before_doc, before), values(after_doc, after), ANY_JSON), label="instance")
+    old, new = schema_validator(before_doc, before), schema_validator(after_doc, after)
+    assert old.is_valid(drawn) == new.is_valid(drawn), json.dumps(drawn)[:500]
+
+
 # -- generated models -------------------------------------------------------------------------------
 
 
