@@ -111,3 +111,22 @@ async def test_the_async_client_sends_extras_too() -> None:
         async for _ in eiger.with_options(extra_headers={"X-Beta": "1"}).devices.list():
             pass
     assert recorder.sent[0].headers["x-beta"] == "1"
+
+
+def test_with_options_default_headers_replace_the_clients_defaults_never_an_operations_own_header() -> None:
+    from fabapi_core._transport import calling
+
+    recorder = Recorder()
+    with _eiger(recorder, default_headers={"X-Team": "base"}) as eiger:
+        tuned = eiger.with_options(default_headers={"x-team": "tuned", "X-Op": "default", "X-New": "n"})
+        caller = tuned._caller
+        http = caller.client.get_httpx_client()
+        # As a generated operation with a header parameter sends it: the request's own header.
+        with calling(caller._for_call(caller.client.get_httpx_client)):
+            http.get("/devices", headers={"X-Op": "own"})
+        # The same header from the client's defaults is replaced.
+        with calling(caller._for_call(caller.client.get_httpx_client)):
+            http.get("/devices")
+    own, plain = recorder.sent
+    assert [own.headers[name] for name in ("x-team", "x-op", "x-new")] == ["tuned", "own", "n"]
+    assert [plain.headers[name] for name in ("x-team", "x-op", "x-new")] == ["tuned", "default", "n"]

@@ -145,6 +145,14 @@ class CallerBase:
     def options(self) -> CallOptions | None:
         return self._options
 
+    def _for_call(self, http_client: Callable[[], httpx.Client | httpx.AsyncClient]) -> CallOptions | None:
+        """This caller's options for one call: `with_options(default_headers=...)` told what the client's
+        own defaults send (`http_client()`'s headers), so they replace those and not an operation's header."""
+        options = self._options
+        if options is None or not options.extras.defaults:
+            return options
+        return replace(options, extras=options.extras.with_client_values(http_client().headers))
+
     def with_options(
         self,
         *,
@@ -167,7 +175,8 @@ class CallerBase:
             extra_query: Query parameters added to every request.
             extra_body: Fields merged into every request's JSON object body.
             default_headers: Headers every request carries, replacing the client's default headers of the
-                same names and replaced by `extra_headers`; never the credentials' headers.
+                same names and replaced by `extra_headers`; never the credentials' headers, nor a header
+                an operation sets itself.
 
         Returns:
             The new caller, sharing this one's client.

@@ -6,7 +6,9 @@ checked when given, so a bad one is an `InvalidArgument` before any request, and
 request of the call (its retries too) by the transport.
 
 Default headers (`default_headers=` of a client or of `with_options`) are checked here too: like extra
-headers, except that they never replace the credentials' headers and lie under the extra headers.
+headers, except that they never replace the credentials' headers, lie under the extra headers and, from
+`with_options`, replace only what the client's own defaults put in a request, never a header the
+operation sets itself (a header parameter).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import json
 import math
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Final
 
 import httpx
@@ -41,6 +43,9 @@ class Extras:
     body: Mapping[str, Any]
     # `with_options(default_headers=...)`: set before `headers`, so an extra header of the same name wins.
     defaults: Mapping[str, str] = field(default_factory=dict)
+    # What the client's own default headers send under the names of `defaults` (lower-cased), taken at
+    # the call (`with_client_values`): a request header with another value is the operation's own.
+    client_values: Mapping[str, str] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(self.headers or self.query or self.body or self.defaults)
@@ -53,6 +58,14 @@ class Extras:
             body={**self.body, **later.body},
             defaults=_over(self.defaults, later.defaults),
         )
+
+    def with_client_values(self, client_headers: Mapping[str, str]) -> Extras:
+        """These extras knowing what the client's default headers (`client_headers`, an httpx client's)
+        send under the names of `defaults`; themselves when there are no defaults."""
+        if not self.defaults:
+            return self
+        values = {name.lower(): client_headers[name] for name in self.defaults if name in client_headers}
+        return replace(self, client_values=values)
 
 
 def _over(earlier: Mapping[str, str], later: Mapping[str, str]) -> dict[str, str]:
@@ -137,7 +150,12 @@ def check_extras(
 def apply_extras(request: httpx.Request, extras: Extras) -> httpx.Request:
     """`request` with `extras` in it: headers set, query parameters added, body fields merged into a JSON
     object body. Body fields for a request without one are an `InvalidArgument`, raised before sending."""
-    for name, value in (*extras.defaults.items(), *extras.headers.items()):
+    for name, value in extras.defaults.items():
+        sent = request.headers.get(name)
+        # A header the client's defaults did not give is the operation's own parameter: it stays.
+        if sent is None or sent == extras.client_values.get(name.lower()):
+            request.headers[name] = value
+    for name, value in extras.headers.items():
         request.headers[name] = value
     if extras.query:
         request.url = request.url.copy_merge_params(dict(extras.query))

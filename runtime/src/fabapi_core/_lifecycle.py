@@ -60,7 +60,7 @@ class LifecycleBase:
                 without one).
             default_headers: headers every request carries, replacing the client's `default_headers` of
                 the same names (any case) and replaced by `extra_headers`; never `Authorization` or
-                another header the credentials go in.
+                another header the credentials go in, nor a header an operation sets itself.
 
         Returns:
             A client sharing this one's connections; extras add to those of the client it came from.
