@@ -1,7 +1,9 @@
 """The round trip: a vendor's document in another generator's conventions, fetched, generated and tested.
 
-`python -m codegen.roundtrip [VENDOR...] [--style STYLE...] [--ci] [--keep]` (nox -s roundtrip). For
-each vendor x style, in a scratch copy of the repository (never the checkout):
+`python -m codegen.roundtrip [VENDOR...] [--style STYLE...] [--ci] [--keep]` (nox -s roundtrip). The
+pairs are taken in batches, each in a scratch copy of the repository (never the checkout) holding every
+vendor at most once (`batches`: the fifteen pairs in three copies, CI's five in one). For each vendor x
+style of a batch:
 
 1. the vendor's `source.yaml`, restyled (`codegen.restyle`), is served on loopback by a real HTTP server;
 2. `python -m codegen fetch VENDOR --update --url URL` takes it in: it must write the source, and the
@@ -10,7 +12,8 @@ each vendor x style, in a scratch copy of the repository (never the checkout):
 3. `python -m codegen generate VENDOR` must succeed: the loss check fails generation on a dropped schema;
 4. the package's public API (`codegen.apidiff`, the checkout's against the scratch's): no break at all;
 5. the tests that exercise that vendor must pass: its `tests/<v>/`, `VENDOR_TESTS` selected by `-k`, the
-   README snippets; mypy --strict on the package; conformance against its mock.
+   README snippets; mypy --strict on the package; conformance against its mock. The batch's vendors share
+   one pytest run and one conformance run (its vendors at once), which fail only the vendors they name.
 
 One line per vendor x style; exit 1 when any failed, naming the stage and its message.
 """
@@ -26,9 +29,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, Final
 
@@ -54,8 +58,8 @@ VENDOR_TESTS: Final = (
 README_SNIPPETS: Final = "tests/test_readme_snippets.py"
 STAGE_TIMEOUT: Final = 1800.0
 # CI's share (`--ci`): every vendor once and every style at least once, each vendor in a style not
-# its own server's. A round trip costs 2 to 5 minutes on a 2-core machine; all fifteen would take
-# CI past its 30 minutes.
+# its own server's; one batch. A batch of five costs about 7 minutes on a 2-core machine; all fifteen
+# pairs (three batches) would take CI past its 30 minutes.
 CI_PAIRS: Final = (
     ("kittycad", "fastapi"),
     ("threeyourmind", "dropshot"),
@@ -125,7 +129,9 @@ def _environment(scratch: Path, vendors: Sequence[Vendor]) -> dict[str, str]:
     packages = [str(scratch), str(scratch / "runtime" / "src")]
     packages += [str(path) for path in sorted((scratch / "generated").glob("fabapi-*"))]
     environ["PYTHONPATH"] = os.pathsep.join(packages)
-    environ["PYTHONDONTWRITEBYTECODE"] = "1"
+    # Bytecode beside the scratch copy, gone with it; written, as every stage imports the packages again.
+    environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    environ["PYTHONPYCACHEPREFIX"] = str(scratch.parent / "pycache")
     return environ
 
 
@@ -162,17 +168,17 @@ def _tail(text: str, lines: int = 40) -> str:
     return "\n".join("    " + line for line in text.rstrip().splitlines()[-lines:])
 
 
-def fetch_stage(vendor: Vendor, style: str, scratch: Path, environ: dict[str, str], result: Result) -> None:
+def fetch_stage(vendor: Vendor, style: str, scratch: Path, environ: dict[str, str]) -> str:
     document = restyle(style, load_document(scratch / "specs" / vendor.key / "source.yaml"))
     with served(document, MEDIA_TYPES[style]) as url:
         argv = [sys.executable, "-m", "codegen", "fetch", vendor.key, "--update", "--url", url]
         output = _run("fetch", argv, scratch, environ, lambda code: code in (0, 1))
     if "wrote specs/" not in output:
         raise RoundTripFailed("fetch", f"the restyled document was not written:\n{_tail(output)}")
-    check_wire(vendor, style, scratch, result)
+    return check_wire(vendor, style, scratch)
 
 
-def check_wire(vendor: Vendor, style: str, scratch: Path, result: Result) -> None:
+def check_wire(vendor: Vendor, style: str, scratch: Path) -> str:
     """The wire diff (`codegen.wirediff`) from the checkout's source to the fetched one: nothing but
     the style's added answers (FastAPI's 422)."""
     from codegen.wirediff import wire_diff
@@ -187,15 +193,15 @@ def check_wire(vendor: Vendor, style: str, scratch: Path, result: Result) -> Non
         shown = "\n".join(f"    {change.kind}: {change.line()}" for change in unexpected)
         raise RoundTripFailed("fetch", f"{len(unexpected)} wire change(s) where there are none:\n{shown}")
     extra = f" besides {len(expected)} added {'/'.join(sorted(ADDED_RESPONSES[style]))} answers" if expected else ""
-    result.notes.append(f"fetch: no wire change{extra}, {len(found.naming)} naming/documentation")
+    return f"fetch: no wire change{extra}, {len(found.naming)} naming/documentation"
 
 
-def generate_stage(vendor: Vendor, scratch: Path, environ: dict[str, str], result: Result) -> None:
+def generate_stage(vendor: Vendor, scratch: Path, environ: dict[str, str]) -> str:
     _run("generate", [sys.executable, "-m", "codegen", "generate", vendor.key], scratch, environ, lambda c: c == 0)
-    result.notes.append("generate: nothing lost")
+    return "generate: nothing lost"
 
 
-def api_stage(vendor: Vendor, scratch: Path, result: Result) -> None:
+def api_stage(vendor: Vendor, scratch: Path) -> str:
     """The public API of the checkout's package against the scratch's (`codegen.apidiff`): no break at all,
     recorded or not, as nothing changed on the wire."""
     from codegen.apidiff import api_breaks
@@ -205,61 +211,147 @@ def api_stage(vendor: Vendor, scratch: Path, result: Result) -> None:
     if breaks:
         shown = "\n".join(f"    {b.explanation}" for b in breaks)
         raise RoundTripFailed("public API", f"{len(breaks)} breaking change(s) against the checkout:\n{shown}")
-    result.notes.append("public API: no break")
+    return "public API: no break"
 
 
-def tests_stage(vendor: Vendor, scratch: Path, environ: dict[str, str], result: Result) -> None:
-    own = [f"tests/{vendor.key}"] if (scratch / "tests" / vendor.key).is_dir() else []
+def tests_stage(batch: Sequence[Vendor], scratch: Path, environ: dict[str, str], results: Mapping[str, Result]) -> None:
+    """The batch's tests in one pytest run (their `tests/<v>/`, `VENDOR_TESTS` for them and the cases that
+    name no vendor, the README snippets), mypy --strict on each package, conformance of all of them at
+    once. A failure counts against the vendors it names (all of the batch's when it names none)."""
+    own = [f"tests/{vendor.key}" for vendor in batch if (scratch / "tests" / vendor.key).is_dir()]
     REPORTS.mkdir(parents=True, exist_ok=True)  # the checkout's reports/: CI's closing line counts these tests
-    junit = f"--junitxml={REPORTS / f'{vendor.key}-{result.style}.xml'}"
-    argv = [sys.executable, "-m", "pytest", "-q", "-rfE", "-p", "no:cacheprovider", "-n", "auto", junit, *own,
-            *VENDOR_TESTS, README_SNIPPETS, "-k", _selection(vendor)]  # fmt: skip
-    output = _run("tests", argv, scratch, environ, lambda code: code == 0)
+    name = "+".join(f"{vendor.key}-{results[vendor.key].style}" for vendor in batch)
+    selection = _selection(batch)
+    argv = [sys.executable, "-m", "pytest", "-q", "-rfE", "-p", "no:cacheprovider", "-n", "auto",
+            f"--junitxml={REPORTS / f'{name}.xml'}", *own, *VENDOR_TESTS, README_SNIPPETS,
+            *(["-k", selection] if selection else [])]  # fmt: skip
+    _shared("tests", batch, results, lambda: _tests_passed(argv, scratch, environ, batch))
+    for vendor in batch:
+        mypy = [sys.executable, "-m", "mypy", "--strict", "--config-file=", "--python-version=3.11",
+                "--cache-dir=/dev/null", vendor.module]  # fmt: skip
+        _staged(results[vendor.key], "mypy", partial(_mypy, mypy, scratch / "generated" / vendor.package, environ))
+    live = [vendor for vendor in batch if results[vendor.key].failure is None]
+    if live:
+        argv = [sys.executable, "-m", "conformance", *(vendor.key for vendor in live)]
+        _shared("conformance", live, results, lambda: _conformance(argv, scratch, environ, live))
+
+
+def _tests_passed(argv: Sequence[str], scratch: Path, environ: dict[str, str], batch: Sequence[Vendor]) -> str:
+    try:
+        output = _run("tests", argv, scratch, environ, lambda code: code == 0)
+    except RoundTripFailed as failed:
+        raise _Blamed(failed, _named(str(failed), batch)) from None
     counts = dict((kind, int(number)) for number, kind in _SUMMARY.findall(output.splitlines()[-1]))
-    result.notes.append(f"tests: {counts.get('passed', 0)} passed")
-    package = scratch / "generated" / vendor.package
-    mypy = [sys.executable, "-m", "mypy", "--strict", "--config-file=", "--python-version=3.11",
-            "--cache-dir=/dev/null", vendor.module]  # fmt: skip
-    _run("mypy", mypy, package, environ, lambda code: code == 0)
-    result.notes.append("mypy --strict: clean")
-    _run("conformance", [sys.executable, "-m", "conformance", vendor.key], scratch, environ, lambda c: c == 0)
-    result.notes.append("conformance: passed")
+    return f"tests: {counts.get('passed', 0)} passed"
 
 
-def _selection(vendor: Vendor) -> str:
-    """pytest's `-k`: the vendor's cases, and every case that names no other vendor."""
-    others = [v for v in load_vendors().values() if v.key != vendor.key]
+def _mypy(argv: Sequence[str], package: Path, environ: dict[str, str]) -> str:
+    _run("mypy", argv, package, environ, lambda code: code == 0)
+    return "mypy --strict: clean"
+
+
+def _conformance(argv: Sequence[str], scratch: Path, environ: dict[str, str], batch: Sequence[Vendor]) -> str:
+    try:
+        _run("conformance", argv, scratch, environ, lambda code: code == 0)
+    except RoundTripFailed as failed:
+        # Its summary has a line per vendor: `  <key> on mock: <status> (...)`.
+        lines = [line for line in str(failed).splitlines() if " on mock: " in line and ": passed" not in line]
+        raise _Blamed(failed, _named("\n".join(lines), batch)) from None
+    return "conformance: passed"
+
+
+class _Blamed(Exception):
+    """A shared stage's failure and the vendors it counts against."""
+
+    def __init__(self, failure: RoundTripFailed, vendors: set[str]) -> None:
+        super().__init__(str(failure))
+        self.failure = failure
+        self.vendors = vendors
+
+
+def _named(text: str, batch: Sequence[Vendor]) -> set[str]:
+    """The batch's vendors `text` names (by key or module); all of them when it names none."""
+    named = {vendor.key for vendor in batch if re.search(rf"\b({vendor.key}|{vendor.module})\b", text)}
+    return named or {vendor.key for vendor in batch}
+
+
+def _staged(result: Result, stage: str, run: Callable[[], str]) -> None:
+    """Run one vendor's stage, unless an earlier one failed; its note or failure goes to `result`."""
+    if result.failure is not None:
+        return
+    started = time.monotonic()
+    try:
+        result.notes.append(run())
+    except RoundTripFailed as failed:
+        result.failure = failed
+    except REPORTED as err:
+        result.failure = RoundTripFailed(stage, str(err))
+    finally:
+        result.seconds[stage] = time.monotonic() - started
+
+
+def _shared(stage: str, batch: Sequence[Vendor], results: Mapping[str, Result], run: Callable[[], str]) -> None:
+    """Run a stage shared by the batch's vendors still going; its time is each one's, marked shared."""
+    live = [vendor for vendor in batch if results[vendor.key].failure is None]
+    if not live:
+        return
+    started = time.monotonic()
+    try:
+        note, blamed, failure = run(), set[str](), None
+    except _Blamed as err:
+        note, blamed, failure = "", err.vendors, err.failure
+    seconds = time.monotonic() - started
+    for vendor in live:
+        result = results[vendor.key]
+        result.seconds[f"{stage} (shared)"] = seconds
+        if vendor.key in blamed:
+            result.failure = failure
+        elif failure is not None:
+            result.notes.append(f"{stage}: passed for it (failed for {', '.join(sorted(blamed))})")
+        else:
+            result.notes.append(note)
+
+
+def _selection(batch: Sequence[Vendor]) -> str:
+    """pytest's `-k`: the batch's vendors' cases and every case that names no other vendor ("" for all)."""
+    others = [v for v in load_vendors().values() if v.key not in {vendor.key for vendor in batch}]
+    if not others:
+        return ""
+    ours = " or ".join(f"{vendor.key} or {vendor.module}" for vendor in batch)
     words = " or ".join(sorted({v.key for v in others} | {v.module for v in others}))
-    return f"{vendor.key} or {vendor.module} or not ({words})"
+    return f"{ours} or not ({words})"
 
 
-def round_trip(vendor: Vendor, style: str, *, keep: bool = False) -> Result:
-    result = Result(vendor.key, style)
-    scratch_parent = Path(tempfile.mkdtemp(prefix=f"fabapi-roundtrip-{vendor.key}-{style}-"))
+def batches(pairs: Sequence[tuple[Vendor, str]]) -> list[list[tuple[Vendor, str]]]:
+    """The pairs in scratch copies of their own, in order: each vendor at most once in a copy (it has one
+    source.yaml), so the fifteen pairs take three copies and CI's five take one."""
+    found: list[list[tuple[Vendor, str]]] = []
+    for vendor, style in pairs:
+        batch = next((b for b in found if all(other.key != vendor.key for other, _ in b)), None)
+        if batch is None:
+            found.append(batch := [])
+        batch.append((vendor, style))
+    return found
+
+
+def round_trip(batch: Sequence[tuple[Vendor, str]], *, keep: bool = False) -> list[Result]:
+    """The round trips of `batch` in one scratch copy: each vendor's fetch, generate and public API, then
+    the tests, mypy and conformance of those that got that far, run once for all of them."""
+    results = {vendor.key: Result(vendor.key, style) for vendor, style in batch}
+    scratch_parent = Path(tempfile.mkdtemp(prefix="fabapi-roundtrip-"))
     try:
         started = time.monotonic()
         scratch = scratch_copy(scratch_parent)
         environ = _environment(scratch, list(load_vendors().values()))
-        result.seconds["copy"] = time.monotonic() - started
-        stages: list[tuple[str, Callable[[], None]]] = [
-            ("fetch", lambda: fetch_stage(vendor, style, scratch, environ, result)),
-            ("generate", lambda: generate_stage(vendor, scratch, environ, result)),
-            ("api", lambda: api_stage(vendor, scratch, result)),
-            ("tests", lambda: tests_stage(vendor, scratch, environ, result)),
-        ]
-        for name, stage in stages:
-            started = time.monotonic()
-            try:
-                stage()
-            except RoundTripFailed as failed:
-                result.failure = failed
-                return result
-            except REPORTED as err:
-                result.failure = RoundTripFailed(name, str(err))
-                return result
-            finally:
-                result.seconds[name] = time.monotonic() - started
-        return result
+        copied = time.monotonic() - started
+        for vendor, style in batch:
+            result = results[vendor.key]
+            result.seconds["copy (shared)"] = copied
+            _staged(result, "fetch", partial(fetch_stage, vendor, style, scratch, environ))
+            _staged(result, "generate", partial(generate_stage, vendor, scratch, environ))
+            _staged(result, "api", partial(api_stage, vendor, scratch))
+        tests_stage([vendor for vendor, _ in batch], scratch, environ, results)
+        return [results[vendor.key] for vendor, _ in batch]
     finally:
         if keep:
             print(f"scratch copy kept: {scratch_parent}", file=sys.stderr)
@@ -285,12 +377,12 @@ def main(argv: list[str] | None = None) -> int:
     else:
         pairs = [(vendor, style) for vendor in vendors for style in args.style or list(STYLES)]
     failed = 0
-    for vendor, style in pairs:
-        result = round_trip(vendor, style, keep=args.keep)
-        lines = result.line().splitlines()
-        # The first line is the one per vendor x style; a failure's output follows, cut unless --verbose.
-        print("\n".join(lines if args.verbose else lines[:12]), flush=True)
-        failed += result.failure is not None
+    for batch in batches(pairs):
+        for result in round_trip(batch, keep=args.keep):
+            lines = result.line().splitlines()
+            # The first line is the one per vendor x style; a failure's output follows, cut unless --verbose.
+            print("\n".join(lines if args.verbose else lines[:12]), flush=True)
+            failed += result.failure is not None
     return 1 if failed else 0
 
 

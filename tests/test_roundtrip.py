@@ -37,14 +37,13 @@ def test_the_document_is_served_on_loopback_as_json_or_yaml(media_type: str) -> 
 
 def test_fastapis_422_answers_are_the_only_wire_change_accepted(tmp_path: Path) -> None:
     source = load_document(REPO_ROOT / "specs" / "kaedim" / "source.yaml")
-    result = roundtrip.Result("kaedim", "fastapi")
     scratch = _scratch_with(tmp_path, restyle("fastapi", source))
-    roundtrip.check_wire(KAEDIM, "fastapi", scratch, result)
-    assert result.notes[0].startswith("fetch: no wire change besides ")
-    assert "added 422 answers" in result.notes[0]
+    note = roundtrip.check_wire(KAEDIM, "fastapi", scratch)
+    assert note.startswith("fetch: no wire change besides ")
+    assert "added 422 answers" in note
     # The same 422s in a style that adds none are changes.
     with pytest.raises(roundtrip.RoundTripFailed, match=r"fetch: \d+ wire change\(s\) where there are none"):
-        roundtrip.check_wire(KAEDIM, "dropshot", scratch, roundtrip.Result("kaedim", "dropshot"))
+        roundtrip.check_wire(KAEDIM, "dropshot", scratch)
 
 
 def test_a_wire_change_fails_the_round_trip_naming_it(tmp_path: Path) -> None:
@@ -52,7 +51,7 @@ def test_a_wire_change_fails_the_round_trip_naming_it(tmp_path: Path) -> None:
     del changed["paths"]["/fetchAll"]
     scratch = _scratch_with(tmp_path, restyle("dropshot", changed))
     with pytest.raises(roundtrip.RoundTripFailed) as caught:
-        roundtrip.check_wire(KAEDIM, "dropshot", scratch, roundtrip.Result("kaedim", "dropshot"))
+        roundtrip.check_wire(KAEDIM, "dropshot", scratch)
     assert caught.value.stage == "fetch"
     assert "operation removed: GET /fetchAll" in str(caught.value)
 
@@ -68,9 +67,10 @@ def test_the_scratch_copy_leaves_version_control_and_environments_out(tmp_path: 
 
 
 def test_a_vendors_tests_are_selected_by_name_and_no_other_vendors() -> None:
-    selection = roundtrip._selection(KAEDIM)
+    selection = roundtrip._selection([KAEDIM])
     assert selection.startswith("kaedim or fabapi_kaedim or not (")
     assert "kittycad" in selection and "fabapi_3yourmind" in selection and "(kaedim" not in selection
+    assert roundtrip._selection(list(load_vendors().values())) == ""  # every vendor: no selection
 
 
 def test_every_vendor_and_style_is_in_cis_share() -> None:
@@ -81,3 +81,44 @@ def test_every_vendor_and_style_is_in_cis_share() -> None:
 def test_an_unknown_vendor_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     assert roundtrip.main(["acme"]) == 2
     assert "acme" in capsys.readouterr().err
+
+
+def test_pairs_share_a_scratch_copy_with_each_vendor_once_in_it() -> None:
+    vendors = list(load_vendors().values())
+    pairs = [(vendor, style) for vendor in vendors for style in ("dropshot", "drf", "fastapi")]
+    found = roundtrip.batches(pairs)
+    assert [len(batch) for batch in found] == [len(vendors)] * 3
+    for batch in found:
+        assert len({vendor.key for vendor, _ in batch}) == len(batch)
+    assert sorted((v.key, s) for batch in found for v, s in batch) == sorted((v.key, s) for v, s in pairs)
+    by_key = {vendor.key: vendor for vendor in vendors}
+    assert len(roundtrip.batches([(by_key[key], style) for key, style in roundtrip.CI_PAIRS])) == 1
+
+
+def test_a_shared_stage_fails_only_the_vendors_its_failure_names() -> None:
+    batch = [load_vendors()[key] for key in ("kaedim", "eiger", "cloudslicer")]
+    results = {vendor.key: roundtrip.Result(vendor.key, "drf") for vendor in batch}
+    failure = roundtrip.RoundTripFailed("tests", "exit 1:\n    FAILED tests/eiger/test_client.py::test_x")
+
+    def failing() -> str:
+        raise roundtrip._Blamed(failure, roundtrip._named(str(failure), batch))
+
+    roundtrip._shared("tests", batch, results, failing)
+    assert results["eiger"].failure is failure
+    assert results["kaedim"].failure is None and results["cloudslicer"].failure is None
+    assert results["kaedim"].notes == ["tests: passed for it (failed for eiger)"]
+    assert "tests (shared)" in results["kaedim"].seconds
+    # A failure that names no vendor counts against every one of the batch still going.
+    assert roundtrip._named("exit 1: collection error", batch) == {"kaedim", "eiger", "cloudslicer"}
+    roundtrip._shared("conformance", batch, results, lambda: "conformance: passed")
+    assert results["eiger"].notes == [] and results["kaedim"].notes[-1] == "conformance: passed"
+
+
+def test_stages_cache_bytecode_beside_the_scratch_copy_and_get_no_credentials(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    monkeypatch.setenv("KAEDIM_API_KEY", "not-for-a-round-trip")
+    environ = roundtrip._environment(tmp_path / "repo", list(load_vendors().values()))
+    assert "PYTHONDONTWRITEBYTECODE" not in environ and "KAEDIM_API_KEY" not in environ
+    assert Path(environ["PYTHONPYCACHEPREFIX"]).parent == tmp_path
