@@ -35,6 +35,12 @@ PYTHON = "3.11"
 # The uv nox creates the session venvs with; it also reads uv.lock (pinned in README's set-up: uv 0.13.8).
 UV = nox.virtualenv.UV
 
+# Bytecode, cached under .nox/ and never beside the sources. A machine may set PYTHONDONTWRITEBYTECODE
+# (CI's does) and uv compiles nothing when it installs, so every process (each pytest worker, mock and
+# round-trip stage) would compile every module it imports again: one test file, measured, 68 s -> 24 s.
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+os.environ.setdefault("PYTHONPYCACHEPREFIX", str(ROOT / ".nox" / "pycache"))
+
 
 def _install_locked(session: nox.Session, *groups: str) -> None:
     """The dependency groups exactly as uv.lock pins them, hashes checked; a lock out of date with
