@@ -65,7 +65,7 @@ def build_wheels(vendors: list[Vendor]) -> list[Path]:
     for old in [*DIST.glob("*.whl"), *DIST.glob("*.tar.gz")]:
         old.unlink()
     for project in [REPO_ROOT / "runtime", *(v.package_dir() for v in vendors)]:
-        _run(sys.executable, "-m", "build", "--outdir", str(DIST), str(project))
+        _run(sys.executable, "-m", "build", "--installer", "uv", "--outdir", str(DIST), str(project))
     _run(sys.executable, "-m", "twine", "check", "--strict", *map(str, sorted(DIST.iterdir())))
     return sorted(DIST.glob("*.whl"))
 
