@@ -178,27 +178,31 @@ def fetch_stage(vendor: Vendor, style: str, scratch: Path, environ: dict[str, st
     return check_wire(vendor, style, scratch)
 
 
-def check_wire(vendor: Vendor, style: str, scratch: Path) -> str:
-    """The wire diff (`codegen.wirediff`) from the checkout's source to the fetched one: nothing but
+def check_wire(vendor: Vendor, style: str, scratch: Path, document: str = "source.yaml", stage: str = "fetch") -> str:
+    """The wire diff (`codegen.wirediff`) of `document` from the checkout's to the scratch's: nothing but
     the style's added answers (FastAPI's 422)."""
     from codegen.wirediff import wire_diff
 
-    before = load_document(REPO_ROOT / "specs" / vendor.key / "source.yaml")
-    after = load_document(scratch / "specs" / vendor.key / "source.yaml")
+    before = load_document(REPO_ROOT / "specs" / vendor.key / document)
+    after = load_document(scratch / "specs" / vendor.key / document)
     found = wire_diff(before, after)
     added = {f"response added: {status}" for status in ADDED_RESPONSES[style]}
     expected = [change for change in found.wire if change.kind == "operation changed" and change.detail in added]
     unexpected = [change for change in found.wire if change not in expected]
     if unexpected:
         shown = "\n".join(f"    {change.kind}: {change.line()}" for change in unexpected)
-        raise RoundTripFailed("fetch", f"{len(unexpected)} wire change(s) where there are none:\n{shown}")
+        raise RoundTripFailed(stage, f"{len(unexpected)} wire change(s) in {document} where there are none:\n{shown}")
     extra = f" besides {len(expected)} added {'/'.join(sorted(ADDED_RESPONSES[style]))} answers" if expected else ""
-    return f"fetch: no wire change{extra}, {len(found.naming)} naming/documentation"
+    return f"{stage}: no wire change{extra}, {len(found.naming)} naming/documentation"
 
 
-def generate_stage(vendor: Vendor, scratch: Path, environ: dict[str, str]) -> str:
+def generate_stage(vendor: Vendor, style: str, scratch: Path, environ: dict[str, str]) -> str:
+    """Generation must lose nothing, and the curated document (the overlay applied to the new source) must
+    say on the wire what the checkout's says: an overlay action that still finds its target while the
+    vendor's document carries the same content elsewhere too shows here, not later in conformance."""
     _run("generate", [sys.executable, "-m", "codegen", "generate", vendor.key], scratch, environ, lambda c: c == 0)
-    return "generate: nothing lost"
+    curated = check_wire(vendor, style, scratch, "openapi.yaml", "generate")
+    return f"generate: nothing lost; curated {curated.removeprefix('generate: ')}"
 
 
 def api_stage(vendor: Vendor, scratch: Path) -> str:
@@ -348,7 +352,7 @@ def round_trip(batch: Sequence[tuple[Vendor, str]], *, keep: bool = False) -> li
             result = results[vendor.key]
             result.seconds["copy (shared)"] = copied
             _staged(result, "fetch", partial(fetch_stage, vendor, style, scratch, environ))
-            _staged(result, "generate", partial(generate_stage, vendor, scratch, environ))
+            _staged(result, "generate", partial(generate_stage, vendor, style, scratch, environ))
             _staged(result, "api", partial(api_stage, vendor, scratch))
         tests_stage([vendor for vendor, _ in batch], scratch, environ, results)
         return [results[vendor.key] for vendor, _ in batch]

@@ -42,7 +42,9 @@ def test_fastapis_422_answers_are_the_only_wire_change_accepted(tmp_path: Path) 
     assert note.startswith("fetch: no wire change besides ")
     assert "added 422 answers" in note
     # The same 422s in a style that adds none are changes.
-    with pytest.raises(roundtrip.RoundTripFailed, match=r"fetch: \d+ wire change\(s\) where there are none"):
+    with pytest.raises(
+        roundtrip.RoundTripFailed, match=r"fetch: \d+ wire change\(s\) in source.yaml where there are none"
+    ):
         roundtrip.check_wire(KAEDIM, "dropshot", scratch)
 
 
@@ -122,3 +124,15 @@ def test_stages_cache_bytecode_beside_the_scratch_copy_and_get_no_credentials(
     environ = roundtrip._environment(tmp_path / "repo", list(load_vendors().values()))
     assert "PYTHONDONTWRITEBYTECODE" not in environ and "KAEDIM_API_KEY" not in environ
     assert Path(environ["PYTHONPYCACHEPREFIX"]).parent == tmp_path
+
+
+def test_a_wire_change_in_the_curated_document_fails_at_generate(tmp_path: Path) -> None:
+    curated = copy.deepcopy(load_document(REPO_ROOT / "specs" / "kaedim" / "openapi.yaml"))
+    del curated["paths"]["/fetchAll"]
+    spec = tmp_path / "specs" / "kaedim"
+    spec.mkdir(parents=True)
+    (spec / "openapi.yaml").write_text(dump_document(curated, "# curated"), encoding="utf-8")
+    with pytest.raises(roundtrip.RoundTripFailed) as caught:
+        roundtrip.check_wire(KAEDIM, "dropshot", tmp_path, "openapi.yaml", "generate")
+    assert caught.value.stage == "generate"
+    assert "in openapi.yaml" in str(caught.value) and "operation removed: GET /fetchAll" in str(caught.value)
