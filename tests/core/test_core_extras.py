@@ -122,10 +122,10 @@ def test_with_options_default_headers_replace_the_clients_defaults_never_an_oper
         caller = tuned._caller
         http = caller.client.get_httpx_client()
         # As a generated operation with a header parameter sends it: the request's own header.
-        with calling(caller._for_call(caller.client.get_httpx_client)):
+        with calling(caller._for_call(lambda: caller.client.get_httpx_client())):
             http.get("/devices", headers={"X-Op": "own"})
         # The same header from the client's defaults is replaced.
-        with calling(caller._for_call(caller.client.get_httpx_client)):
+        with calling(caller._for_call(lambda: caller.client.get_httpx_client())):
             http.get("/devices")
     own, plain = recorder.sent
     assert [own.headers[name] for name in ("x-team", "x-op", "x-new")] == ["tuned", "own", "n"]

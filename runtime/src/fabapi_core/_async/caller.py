@@ -134,7 +134,7 @@ class AsyncCaller(CallerBase):
         path: str,
         checked: bool = True,
     ) -> tuple[ResponseLike[Any], Exchange]:
-        with calling(self._for_call(self._client.get_async_httpx_client)) as exchange:
+        with calling(self._for_call(lambda: self._client.get_async_httpx_client())) as exchange:
             # Decoding counts the deviations it records: an answer that matches its schema costs two reads.
             mark = deviation_mark()
             try:

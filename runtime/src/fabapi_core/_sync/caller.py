@@ -135,7 +135,7 @@ class Caller(CallerBase):
         path: str,
         checked: bool = True,
     ) -> tuple[ResponseLike[Any], Exchange]:
-        with calling(self._for_call(self._client.get_httpx_client)) as exchange:
+        with calling(self._for_call(lambda: self._client.get_httpx_client())) as exchange:
             # Decoding counts the deviations it records: an answer that matches its schema costs two reads.
             mark = deviation_mark()
             try:
