@@ -12,9 +12,9 @@ groups and methods, model classes) must not follow. `names.yaml` is curation, re
   (FastAPI serves no tag list; drf-spectacular tags by path word) gets the pinned declaration.
 - `models:` every component schema of the source but those written inline (below): its name, or
   `{vendor name: public name}` where the vendor calls it differently. Two vendor schemas may be one model
-  where they are one on the wire
-  (drf-spectacular's `XRequest` beside `X`: `{XRequest: X}`), and a union's variant the vendor writes
-  inline is pinned by the union and its tag value (`{Pet[kind=cat]: Cat}`: dropshot's tagged enums).
+  where they are one on the wire (drf-spectacular's `XRequest` beside `X`: `{XRequest: X}`), and a
+  union's variant the vendor writes inline is pinned by the union and its tag value
+  (`{Pet[kind=cat]: Cat}`: dropshot's tagged enums).
 - `inline:` the components of the source written in place at each use, as the public document has them:
   a vendor may share as one component (drf-spectacular's `StatusEnum`) what the package generates from
   where it is written (`JobUpdateStatus`: model `JobUpdate`, property `status`).
@@ -909,18 +909,23 @@ def follow(
 def _inline_pins(
     new: Mapping[str, Any], fresh: list[str], names: Names, previous: Mapping[str, Any] | None
 ) -> tuple[list[str], list[str], list[str]]:
-    """(new components to pin `inline:`, a line each for the report, lines for a human). An enum component of
-    `new` stands, in public names, where `previous` (the last curated document) writes an enum in place: a
-    new one (`fresh`) is pinned when that is where it stands, every place `previous` has one (drf-spectacular
-    shares one `TypeEnum` among properties); never one `previous` has as a component (of that name, or in a
-    place where the new one stands), nor a pinned model: their classes would go."""
+    """(components to pin `inline:`, a report line each, lines for a human), from what `previous` (the last
+    curated document) has where each enum component of `new` stands, both in public names. A new one
+    (`fresh`) that stands only where `previous` writes an enum in place, at one place or several
+    (drf-spectacular shares one `TypeEnum` among properties), is pinned. One that `previous` has as a
+    component (a pinned model, one of its name, or another component where it also stands) stays one: its
+    class is public, and the places that wrote the enum in place are a human's to curate."""
     if previous is None:
         return [], [], []
     enums = [name for name, schema in schemas(new).items() if isinstance(schema, Mapping) and "enum" in schema]
     public = list(dict.fromkeys(names.models.get(name, name) for name in enums))
     places: dict[str, dict[str, list[str]]] = {}
     _stood(previous, rename(new, names), (), set(public), places)
-    held = set(schemas(previous)) | {ref[len(SCHEMA_REF) :] for ref in layout.refs(previous)}
+    held = set(schemas(previous)) | {
+        ref[len(SCHEMA_REF) :].replace("~1", "/").replace("~0", "~")
+        for ref in layout.refs(previous)
+        if ref.startswith(SCHEMA_REF)
+    }
     pinned: list[str] = []
     lines: list[str] = []
     refused: list[str] = []
