@@ -7,8 +7,9 @@ with `--verbose`). `--update` writes the new source, re-applies the
 overlay and lists every overlay action whose target no longer matches: the curation that needs a
 human. With a `names.yaml`, it also carries the public names onto the new document
 (`codegen.names.follow`): new operations pinned with their derived names, a schema the vendor
-renamed followed when exactly one new schema has its wire shape, the rest reported. Nothing is
-written when the document cannot be fetched, is not OpenAPI, or is not valid.
+renamed followed when exactly one new schema has its wire shape, a new enum component standing where
+the last curated document (`openapi.yaml`) writes enums in place pinned to be written there too, the
+rest reported. Nothing is written when the document cannot be fetched, is not OpenAPI, or is not valid.
 
 A per-instance document (3YOURMIND) has `{instance}` in its URL, filled from `--instance` or
 from the environment variable the registry's `upstream_settings` names. A maintainer's `--url URL`
@@ -258,13 +259,17 @@ def _update(vendor: Vendor, root: Path, fetched: Fetched, origin: str) -> tuple[
     def curate(document: dict[str, Any]) -> dict[str, Any]:
         return stale_actions(document, overlay, shown_overlay)[0] if overlay is not None else document
 
+    # The last curated document: where it writes a schema in place, a new component standing there may be pinned
+    # to be written in place too (`names.follow`).
+    previous_path = spec_dir / "openapi.yaml"
     try:
         pins = names.load_names(names_path) if names_path.exists() else None
-        followed = names.follow(pins, old, laid.document, curate) if pins else None
-    except (SpecError, NamesError) as err:
+        previous = load_document(previous_path) if pins and previous_path.exists() else None
+        followed = names.follow(pins, old, laid.document, curate, previous) if pins else None
+        # The overlay speaks public names: it is re-applied to the new source in them.
+        renamed = names.rename(laid.document, followed.names) if followed else laid.document
+    except (SpecError, NamesError, LayoutError) as err:
         return False, [f"not written: the public names cannot be carried: {err}"]
-    # The overlay speaks public names: it is re-applied to the new source in them.
-    renamed = names.rename(laid.document, followed.names) if followed else laid.document
     try:
         curated, stale = stale_actions(renamed, overlay, shown_overlay) if overlay is not None else (renamed, [])
     except (SpecError, OverlayActionError) as err:

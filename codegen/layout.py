@@ -29,12 +29,19 @@ listed, in document order, in fetch's report when a new document comes in (not i
 - `documented-enum`: the normaliser's rule (`codegen.normalise`), applied here too, so that the overlay
   finds one `enum` whichever way the vendor wrote it.
 - `title`: every schema's `title` goes: only class names come of it, and they come from `names.yaml`.
+
+One rule runs only where `names.yaml` asks for it (`inline:`, applied with the other pins by
+`codegen.names`), since only the pins know which public document a component stands in:
+
+- `inline-schema`: each `$ref` to a pinned component becomes a copy of it, and the component goes
+  (`inline_components`): drf-spectacular shares as `StatusEnum` an enum the public document writes in
+  place, and the generator names a class after where its schema is written.
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
@@ -49,6 +56,7 @@ DIALECT_KEY: Final = "x-fabapi-dialect"
 # Each dialect an overlay may declare, and the conversion into it.
 DIALECTS: Final[Mapping[str, Callable[[dict[str, Any]], dict[str, Any]]]] = {"3.0": to_30, "3.1": to_31}
 PARAMETERS: Final = "#/components/parameters/"
+SCHEMA_REFS: Final = "#/components/schemas/"
 HTTP_METHODS: Final = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Where a schema holds schemas: one, a list of them, a map of them.
 _SCHEMA_ONE: Final = ("items", "additionalProperties", "not", "contains", "propertyNames", "if", "then", "else")
@@ -99,15 +107,20 @@ def canonical(source: Mapping[str, Any], dialect: str | None) -> Laid:
     _inline_parameters(document, rewrites)
     openapi_31 = is_31(document)
     for pointer, schema in schemas(document):
-        if openapi_31:
-            # 3.0 needs the wrapper to say anything beside a $ref; 3.1 says it beside the $ref itself.
-            allof_ref(schema, pointer, openapi_31, rewrites)
-            _nullable_type(schema, pointer, rewrites)
-            _type_union(schema, pointer, rewrites)
-        documented_enum(schema, pointer, rewrites)
-        if isinstance(schema.get("title"), str):
-            rewrites.append(Rewrite("title", pointer, f"title {schema.pop('title')!r} dropped"))
+        _lay(schema, pointer, openapi_31, rewrites)
     return Laid(document, tuple(rewrites))
+
+
+def _lay(schema: dict[str, Any], pointer: str, openapi_31: bool, rewrites: list[Rewrite]) -> None:
+    """The rules of one schema (not of the schemas in it), in place."""
+    if openapi_31:
+        # 3.0 needs the wrapper to say anything beside a $ref; 3.1 says it beside the $ref itself.
+        allof_ref(schema, pointer, openapi_31, rewrites)
+        _nullable_type(schema, pointer, rewrites)
+        _type_union(schema, pointer, rewrites)
+    documented_enum(schema, pointer, rewrites)
+    if isinstance(schema.get("title"), str):
+        rewrites.append(Rewrite("title", pointer, f"title {schema.pop('title')!r} dropped"))
 
 
 def laid_out(source: Mapping[str, Any], overlay: Mapping[str, Any] | None, overlay_path: Path) -> Laid:
@@ -252,6 +265,127 @@ def _refers(node: Any, prefix: str) -> bool:
         return (isinstance(ref, str) and ref.startswith(prefix)) or any(_refers(v, prefix) for v in node.values())
     if isinstance(node, list):
         return any(_refers(value, prefix) for value in node)
+    return False
+
+
+# --- components written where they are used (names.yaml's `inline:`) -------------------------------
+
+
+def inline_components(source: Mapping[str, Any], components: Collection[str]) -> Laid:
+    """`source` (in the canonical layout) with each of `components` written in place of every `$ref` to it,
+    and gone from `components/schemas`: what the vendor's framework shares (drf-spectacular's `StatusEnum`)
+    where the public document writes it in place (`names.yaml`'s `inline:`, applied by `codegen.names`).
+
+    The copy takes in the notes beside the `$ref` (or its one-member `allOf` wrapper), and 3.0's `nullable`;
+    anything else there keeps it wrapped, `allOf [copy, the rest]`, as a keyword beside another may change
+    what that one means (`additionalProperties` beside `properties`). Each schema that held a use is laid
+    out again, so the copies are in the canonical layout too (3.1's `anyOf [enum, null]` a type list).
+    `LayoutError` for a component that is not there, is no schema object, refers to itself, or is named
+    where no schema stands (a discriminator's mapping)."""
+    document: dict[str, Any] = copy.deepcopy(dict(source))
+    found = document.get("components", {}).get("schemas") if isinstance(document.get("components"), dict) else None
+    missing = [name for name in components if not isinstance(found, dict) or name not in found]
+    if missing or not isinstance(found, dict):
+        raise LayoutError(f"no component {', '.join(map(repr, missing))} to write where it is used")
+    bodies = {name: found.pop(name) for name in components}
+    for name, body in bodies.items():
+        if not isinstance(body, dict):
+            raise LayoutError(f"{SCHEMA_REFS}{escape(name)}: not a schema object, so not to be written in place")
+    _refuse_cycles(bodies)
+    openapi_31 = is_31(document)
+    rewrites: list[Rewrite] = []
+    for top, schema in list(_tops(document)):
+        used = False
+        for pointer, node in _below(schema, top):
+            while (used_name := _inlined(node, bodies)) is not None:
+                _write_in_place(node, bodies[used_name], openapi_31)
+                rewrites.append(Rewrite("inline-schema", pointer, f"{SCHEMA_REFS}{escape(used_name)} -> inline"))
+                used = True
+        if used:
+            for pointer, node in _below(schema, top):
+                _lay(node, pointer, openapi_31, rewrites)
+    for name in bodies:
+        ref = f"{SCHEMA_REFS}{escape(name)}"
+        if _named(document, ref, name):
+            why = "a discriminator's mapping, or a place that holds no schema the layout walks"
+            raise LayoutError(f"{ref} is still named after it was written in place ({why}): it must stay a component")
+        rewrites.append(Rewrite("inline-schema", ref, "written where it is used: removed"))
+    return Laid(document, tuple(rewrites))
+
+
+def _note(key: str) -> bool:
+    return key in ANNOTATIONS or key.startswith("x-")
+
+
+def _inlined(node: Mapping[str, Any], bodies: Mapping[str, Any]) -> str | None:
+    """The component of `bodies` that `node` stands for: its `$ref`, or that of its one-member `allOf`."""
+    ref = node.get("$ref")
+    members = node.get("allOf")
+    if ref is None and isinstance(members, list) and len(members) == 1 and isinstance(members[0], Mapping):
+        ref = members[0].get("$ref") if set(members[0]) == {"$ref"} else None
+    if isinstance(ref, str) and ref.startswith(SCHEMA_REFS):
+        name = ref.removeprefix(SCHEMA_REFS).replace("~1", "/").replace("~0", "~")
+        return name if name in bodies else None
+    return None
+
+
+def _write_in_place(node: dict[str, Any], body: Mapping[str, Any], openapi_31: bool) -> None:
+    """`node` (a `$ref`, or a one-member `allOf` wrapper) rewritten, in place, as a copy of `body`."""
+    if "$ref" in node:
+        beside = {key: value for key, value in node.items() if key != "$ref"}
+        if not openapi_31:  # 3.0 ignores what stands beside a $ref: none of it may start to count
+            beside = {key: value for key, value in beside.items() if _note(key)}
+    else:
+        beside = {key: value for key, value in node.items() if key != "allOf"}
+    written = copy.deepcopy(dict(body))
+    outer = {key: value for key, value in beside.items() if _note(key) or key == "nullable"}
+    rest = {key: value for key, value in beside.items() if key not in outer}
+    # 3.0's nullable allows null whatever the rest says (a `$ref` beside it ignores it: 3.0 wraps that one).
+    mergeable = not rest and not ("nullable" in outer and ("nullable" in written or "$ref" in written))
+    node.clear()
+    if mergeable:
+        node.update({**written, **outer})  # the use's notes over the component's: they say what it is there
+    else:
+        node.update({**outer, "allOf": [written, rest] if rest else [written]})
+
+
+def _refuse_cycles(bodies: Mapping[str, Any]) -> None:
+    """`LayoutError` when a component to be written in place refers to itself, through others or not."""
+    by_ref = {f"{SCHEMA_REFS}{escape(name)}": name for name in bodies}
+    edges = {name: {by_ref[ref] for ref in refs(body) if ref in by_ref} for name, body in bodies.items()}
+
+    def visit(name: str, trail: tuple[str, ...]) -> None:
+        if name in trail:
+            cycle = " -> ".join([*trail[trail.index(name) :], name])
+            raise LayoutError(f"{cycle}: a schema that holds itself cannot be written in place")
+        for target in sorted(edges[name]):
+            visit(target, (*trail, name))
+
+    for name in bodies:
+        visit(name, ())
+
+
+def refs(node: Any) -> Iterator[str]:
+    """Every `$ref` in `node`, of any kind."""
+    if isinstance(node, Mapping):
+        if isinstance(node.get("$ref"), str):
+            yield node["$ref"]
+        for value in node.values():
+            yield from refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from refs(value)
+
+
+def _named(node: Any, ref: str, name: str) -> bool:
+    """Whether `node` still names the component: a `$ref`, or a discriminator's mapping (a `$ref` or its name)."""
+    if isinstance(node, Mapping):
+        mapping = node.get("mapping") if "propertyName" in node else None
+        if isinstance(mapping, Mapping) and any(value in (ref, name) for value in mapping.values()):
+            return True
+        return node.get("$ref") == ref or any(_named(value, ref, name) for value in node.values())
+    if isinstance(node, list):
+        return any(_named(value, ref, name) for value in node)
     return False
 
 

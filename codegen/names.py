@@ -10,16 +10,21 @@ groups and methods, model classes) must not follow. `names.yaml` is curation, re
 - `tags:` the tag objects (`name`, `description`, ...) the source declares: a resource group's docstring
   and the overlay's tag targets come from them, so a vendor document that declares a pinned tag no more
   (FastAPI serves no tag list; drf-spectacular tags by path word) gets the pinned declaration.
-- `models:` every component schema of the source: its name, or `{vendor name: public name}` where
-  the vendor calls it differently. Two vendor schemas may be one model where they are one on the wire
-  (drf-spectacular's `XRequest` beside `X`: `{XRequest: X}`), and a union's variant the vendor writes
-  inline is pinned by the union and its tag value (`{Pet[kind=cat]: Cat}`: dropshot's tagged enums).
+- `models:` every component schema of the source but those written inline (below): its name, or
+  `{vendor name: public name}` where the vendor calls it differently. Two vendor schemas may be one model
+  where they are one on the wire (drf-spectacular's `XRequest` beside `X`: `{XRequest: X}`), and a
+  union's variant the vendor writes inline is pinned by the union and its tag value
+  (`{Pet[kind=cat]: Cat}`: dropshot's tagged enums).
+- `inline:` the components of the source written in place at each use, as the public document has them:
+  a vendor may share as one component (drf-spectacular's `StatusEnum`) what the package generates from
+  where it is written (`JobUpdateStatus`: model `JobUpdate`, property `status`).
 
 `apply_names` runs on the source before the overlay, so the overlay, the generators and the
 hand-written layer all speak public names: schemas are renamed and every `$ref` (and discriminator
 mapping, and link `operationId`) rewritten; each operation gets its pinned `operationId` and tags; a
 path whose parameters alone the vendor renamed (`/files/{id}`) is back under its pinned path and
-parameter names (`/files/{file_id}`, the resource methods' argument names). The wire is untouched.
+parameter names (`/files/{file_id}`, the resource methods' argument names); each component pinned
+`inline:` is written where it is used (`codegen.layout.inline_components`). The wire is untouched.
 Whatever does not line up is a `NamesError` listing every problem.
 """
 
@@ -35,9 +40,11 @@ from typing import Any, Final
 
 from openapi_python_client.strings import PythonIdentifier
 
+from codegen import layout
 from codegen.errors import NameProblem, NamesError
 from codegen.normalise import single_value
 from codegen.resources import HTTP_METHODS, method_name, operation_key, snake
+from codegen.restyle.common import ANNOTATIONS
 from registry.documents import load_document
 from registry.errors import SpecError
 
@@ -74,6 +81,7 @@ class Names:
     models: dict[str, str]
     path: Path = field(default=Path(FILE), compare=False)
     tags: dict[str, dict[str, Any]] = field(default_factory=dict)  # tag name -> its declaration
+    inline: tuple[str, ...] = ()  # vendor components written in place at each use
 
     def public_models(self) -> set[str]:
         return set(self.models.values())
@@ -150,6 +158,22 @@ def _tags(raw: Any, path: Path) -> dict[str, dict[str, Any]]:
     return tags
 
 
+def _inline(raw: Any, path: Path, models: Mapping[str, str]) -> tuple[str, ...]:
+    if not isinstance(raw, list):
+        raise SpecError(path, "$.inline", "expected a list of the vendor's component names")
+    inline: list[str] = []
+    for index, entry in enumerate(raw):
+        where = f"$.inline[{index}]"
+        if not isinstance(entry, str) or not entry:
+            raise SpecError(path, where, f"expected a component name, found {entry!r}")
+        if entry in inline:
+            raise SpecError(path, where, f"{entry!r} is listed twice")
+        if entry in models:
+            raise SpecError(path, where, f"{entry!r} is under `models:` too: a component is a model or written inline")
+        inline.append(entry)
+    return tuple(inline)
+
+
 def collisions(names: Names) -> list[NameProblem]:
     """Pins that would give two things one public name."""
     found: list[NameProblem] = []
@@ -191,7 +215,9 @@ def load_names(path: Path) -> Names:
         if method.lower() not in HTTP_METHODS or not route.startswith("/") or method != method.upper():
             raise SpecError(path, f"$.operations[{key!r}]", "expected a key `METHOD /path`, such as `GET /users`")
         pins[str(key)] = _pin(raw, path, f"$.operations[{key!r}]")
-    names = Names(pins, _models(document.get("models", []), path), path, _tags(document.get("tags", []), path))
+    models = _models(document.get("models", []), path)
+    inline = _inline(document.get("inline", []), path, models)
+    names = Names(pins, models, path, _tags(document.get("tags", []), path), inline)
     found = collisions(names)
     if found:
         raise NamesError(path, found)
@@ -220,6 +246,9 @@ def dump_names(names: Names, title: str, key: str) -> str:
     for vendor, public in names.models.items():
         entry = json.dumps(vendor) if vendor == public else f"{json.dumps(vendor)}: {json.dumps(public)}"
         out.append(f"- {entry}")
+    if names.inline:
+        out += ["# Components of source.yaml written in place at each use, as the public document has them.", "inline:"]
+        out += [f"- {json.dumps(name)}" for name in names.inline]
     return "\n".join(out) + "\n"
 
 
@@ -386,9 +415,22 @@ def lift_variants(source: Mapping[str, Any], models: Mapping[str, str]) -> dict[
     return document
 
 
+def _inline_pinned(source: Mapping[str, Any], inline: Iterable[str]) -> dict[str, Any]:
+    """`source` with each component pinned `inline:` that it has written where it is used (a pin of one it
+    lacks is `problems`' to report)."""
+    present = [name for name in inline if name in schemas(source)]
+    return layout.inline_components(source, present).document if present else dict(source)
+
+
+def _restored(source: Mapping[str, Any], names: Names) -> dict[str, Any]:
+    """`source` laid out as the pins have it, before renaming: components pinned inline written in place,
+    pinned inline variants lifted, paths whose parameters the vendor renamed back under their pinned ones."""
+    return unmove_paths(lift_variants(_inline_pinned(source, names.inline), names.models), names)
+
+
 def rename(source: Mapping[str, Any], names: Names) -> dict[str, Any]:
     """`source` in public names as far as the pins reach (nothing is checked: `apply_names` checks)."""
-    document: dict[str, Any] = unmove_paths(lift_variants(source, names.models), names)
+    document: dict[str, Any] = _restored(source, names)
     operation_ids: dict[str, str] = {}
     tag_names: dict[str, set[str]] = {}
     for key, _, _, operation in operations(document):
@@ -488,7 +530,8 @@ def problems(source: Mapping[str, Any], names: Names, previous: Mapping[str, Any
     """Everything in `source` the pins do not cover, and every pin `source` no longer has. `previous` (the
     last curated document, in public names) lets a vanished model suggest the new schemas with its fields."""
     found: list[NameProblem] = []
-    present = {key: operation for key, _, _, operation in operations(unmove_paths(source, names))}
+    restored = _restored(source, names)
+    present = {key: operation for key, _, _, operation in operations(restored)}
     for key in names.operations:
         if key not in present:
             found.append(
@@ -506,7 +549,12 @@ def problems(source: Mapping[str, Any], names: Names, previous: Mapping[str, Any
                 f" for example `{suggested[key].strip()}` (`nox -s fetch -- VENDOR --update` writes such pins)",
             )
         )
-    source = lift_variants(source, names.models)
+    found += [
+        NameProblem("stale pin", name, "pinned `inline:`, but the source has no such component: drop the pin")
+        for name in names.inline
+        if name not in schemas(source)
+    ]
+    source = restored
     vendor_schemas = schemas(source)
     unlisted = [name for name in vendor_schemas if name not in names.models]
     old = schemas(previous or {})
@@ -686,10 +734,11 @@ class Followed:
     moved: list[str] = field(default_factory=list)  # paths whose parameters the vendor renamed
     tags: list[str] = field(default_factory=list)  # tag declarations pinned or brought up to date
     aliases: list[str] = field(default_factory=list)  # second names of a model, mapped or dropped
+    inline: list[str] = field(default_factory=list)  # components pinned to be written in place, or unpinned
 
     @property
     def changed(self) -> bool:
-        return bool(self.renames or self.pinned or self.added or self.tags or self.aliases)
+        return bool(self.renames or self.pinned or self.added or self.tags or self.aliases or self.inline)
 
     def report(self, shown: Path) -> list[str]:
         lines: list[str] = []
@@ -698,6 +747,7 @@ class Followed:
         lines += [f"{shown}: listed a new schema: {line}" for line in self.added]
         lines += [f"{shown}: pinned a tag declaration: {line}" for line in self.tags]
         lines += [f"{shown}: {line}" for line in self.aliases]
+        lines += [f"{shown}: {line}" for line in self.inline]
         lines += [f"{shown}: kept a pinned path, its parameters renamed: {line}" for line in self.moved]
         if self.ambiguous or self.stale:
             lines.append(f"{len(self.ambiguous) + len(self.stale)} public name(s) need a human in {shown}:")
@@ -773,15 +823,22 @@ def follow(
     old: Mapping[str, Any],
     new: Mapping[str, Any],
     curate: Callable[[dict[str, Any]], dict[str, Any]],
+    previous: Mapping[str, Any] | None = None,
 ) -> Followed:
     """Carry `names` from the `old` source onto the `new` one: a public schema that vanished follows the new
-    schema of the same wire shape, where only one fits (`_match`; otherwise reported, not guessed); new
-    schemas are listed under their own names; new operations are pinned with the names `curate` (the new
-    source with the pins so far, through the overlay) derives; pins of vanished operations are reported,
-    and kept."""
+    schema of the same wire shape, where only one fits (`_match`; otherwise reported, not guessed); a new
+    enum component standing where `previous` (the last curated document) writes enums in place is pinned
+    `inline:` (`_inline_pins`); other new schemas are listed under their own names; new operations are
+    pinned with the names `curate` (the new source with the pins so far, through the overlay) derives; pins
+    of vanished operations are reported, and kept."""
     # Paths whose parameters the vendor renamed are compared, and pinned, under their pinned paths.
     moved = [f"{path} -> {target}" for path, target in path_renames(new, names).items()]
-    new = unmove_paths(lift_variants(new, names.models), names)
+    # Both documents as the pins lay them out: a component pinned inline is compared where it is written.
+    inline = [f"dropped an inline pin: {name} (the source has no such component any more)"
+              for name in names.inline if name not in schemas(new)]  # fmt: skip
+    old = _inline_pinned(old, names.inline)
+    names = replace(names, inline=tuple(name for name in names.inline if name in schemas(new)))
+    new = _restored(new, names)
     new_schemas = schemas(new)
     models, aliases = _dropped_aliases(names.models, new_schemas)
     vanished = [vendor for vendor in models if vendor not in new_schemas]
@@ -813,11 +870,16 @@ def follow(
         fresh.remove(name)
         aliases.append(f"mapped a second name of a model: {name} -> {models[owner]} ({owner}'s wire shape, and in"
                        f" its place in {where})")  # fmt: skip
+    written_inline, lines, refused = _inline_pins(new, fresh, replace(names, models=models), previous)
+    inline += lines
+    ambiguous += refused
     added = []
-    for name in fresh:
+    for name in (name for name in fresh if name not in written_inline):
         models[name] = name
         added.append(name)
-    carried = replace(names, models=models)
+    carried = replace(names, models=models, inline=(*names.inline, *written_inline))
+    if written_inline:
+        new = _restored(new, carried)
     present = {key for key, _, _, _ in operations(new)}
     stale = [
         f"{key}: pinned, but the source has no such operation any more"
@@ -841,7 +903,85 @@ def follow(
             pinned.append(f"{key} -> {pin.group}.{pin.method} (operationId {pin.operation_id}, tags {list(pin.tags)})")
         carried = replace(carried, operations=pins)
     carried, tags = _follow_tags(carried, new)
-    return Followed(carried, renames, ambiguous, pinned, stale, added, moved, tags, aliases)
+    return Followed(carried, renames, ambiguous, pinned, stale, added, moved, tags, aliases, inline)
+
+
+def _inline_pins(
+    new: Mapping[str, Any], fresh: list[str], names: Names, previous: Mapping[str, Any] | None
+) -> tuple[list[str], list[str], list[str]]:
+    """(components to pin `inline:`, a report line each, lines for a human), from what `previous` (the last
+    curated document) has where each enum component of `new` stands, both in public names. A new one
+    (`fresh`) that stands only where `previous` writes an enum in place, at one place or several
+    (drf-spectacular shares one `TypeEnum` among properties), is pinned. One that `previous` has as a
+    component (a pinned model, one of its name, or another component where it also stands) stays one: its
+    class is public, and the places that wrote the enum in place are a human's to curate."""
+    if previous is None:
+        return [], [], []
+    enums = [name for name, schema in schemas(new).items() if isinstance(schema, Mapping) and "enum" in schema]
+    public = list(dict.fromkeys(names.models.get(name, name) for name in enums))
+    places: dict[str, dict[str, list[str]]] = {}
+    _stood(previous, rename(new, names), (), set(public), places)
+    held = set(schemas(previous)) | {
+        ref[len(SCHEMA_REF) :].replace("~1", "/").replace("~0", "~")
+        for ref in layout.refs(previous)
+        if ref.startswith(SCHEMA_REF)
+    }
+    pinned: list[str] = []
+    lines: list[str] = []
+    refused: list[str] = []
+    for name in [*fresh, *(name for name in public if name not in fresh)]:
+        inline, component = places.get(name, {}).get("inline", []), places.get(name, {}).get("component", [])
+        if not inline:
+            continue
+        if name in fresh and name not in held and not component:
+            pinned.append(name)
+            lines.append(f"pinned a component inline: {name} (where the last curated document writes an enum in"
+                         f" place: {', '.join(inline)})")  # fmt: skip
+            continue
+        also = f"where it also stands, at {component[0]}" if component else "of that name"
+        refused.append(
+            f"{name}: stands where the last curated document writes an enum in place ({', '.join(inline)}), and"
+            f" that document has a component {also}: it stays a component, and the class generated in those"
+            " places becomes its class: curate, or record the break"
+        )
+    return pinned, lines, refused
+
+
+def _stood(
+    previous: Any, new: Any, where: tuple[str, ...], wanted: set[str], found: dict[str, dict[str, list[str]]]
+) -> None:
+    """Walk `previous` and `new` side by side: where `new` stands for a component of `wanted` (`$ref`, wrapped
+    or nullable), record what `previous` has in that place, an enum written in place or a component."""
+    if isinstance(previous, Mapping) and isinstance(new, Mapping):
+        name = _stands_for(new)
+        if name is not None:
+            kind = "component" if _stands_for(previous) is not None else "inline" if "enum" in previous else None
+            if name in wanted and kind is not None:
+                place = "#/" + "/".join(part.replace("~", "~0").replace("/", "~1") for part in where)
+                found.setdefault(name, {}).setdefault(kind, []).append(place)
+            return
+        for key in (key for key in new if key in previous):
+            _stood(previous[key], new[key], (*where, str(key)), wanted, found)
+    elif isinstance(previous, list) and isinstance(new, list) and len(previous) == len(new):
+        for index, (old_item, new_item) in enumerate(zip(previous, new, strict=True)):
+            _stood(old_item, new_item, (*where, str(index)), wanted, found)
+
+
+def _stands_for(node: Mapping[str, Any]) -> str | None:
+    """The schema component `node` is, beside notes: its `$ref`, that of a one-member `allOf`, or that of a
+    union with null."""
+    ref = node.get("$ref")
+    for keyword in ("allOf", "anyOf", "oneOf"):
+        members = node.get(keyword)
+        if ref is None and isinstance(members, list):
+            held = [m for m in members if m != {"type": "null"}] if keyword != "allOf" else members
+            ref = held[0].get("$ref") if len(held) == 1 and isinstance(held[0], Mapping) else None
+            if not set(node) - {keyword, "nullable"} <= ANNOTATIONS | {k for k in node if str(k).startswith("x-")}:
+                ref = None  # a schema of its own that holds a component (`allOf` beside properties)
+            break
+    if isinstance(ref, str) and ref.startswith(SCHEMA_REF):
+        return ref[len(SCHEMA_REF) :].replace("~1", "/").replace("~0", "~")
+    return None
 
 
 def _inlined(old: Mapping[str, Any], new: Mapping[str, Any], vanished: list[str]) -> dict[str, tuple[str, str]]:

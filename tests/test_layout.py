@@ -194,6 +194,100 @@ def test_every_schema_title_goes_and_nothing_else_called_title() -> None:
     ]  # fmt: skip
 
 
+# --- a component pinned inline (names.yaml's `inline:`) ---------------------------------------------------
+
+_ENUM = {"type": "string", "enum": ["on", "off"], "x-spec-enum-id": "e"}
+
+
+def _shared_enum(version: str, **uses: Any) -> dict[str, Any]:
+    """A document whose component `E` (an enum) is used by each property of `P` in `uses`, and by an answer."""
+    answer = {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": f"{REF}E"}}}}}
+    schemas = {"P": {"type": "object", "properties": uses}, "E": copy.deepcopy(_ENUM)}
+    return _doc(version, {"/e": {"get": {"responses": answer}}}, schemas=schemas)
+
+
+def test_a_component_pinned_inline_is_written_at_each_use_and_goes() -> None:
+    source = _shared_enum(
+        "3.1.0",
+        plain={"$ref": f"{REF}E"},
+        noted={"$ref": f"{REF}E", "description": "Where it is."},
+        listed={"type": "array", "items": {"$ref": f"{REF}E"}},
+        nullable={"anyOf": [{"$ref": f"{REF}E"}, {"type": "null"}]},
+        bounded={"$ref": f"{REF}E", "maxLength": 2},
+    )
+    laid = layout.inline_components(source, ["E"])
+    assert "E" not in laid.document["components"]["schemas"]
+    assert laid.document["components"]["schemas"]["P"]["properties"] == {
+        "plain": _ENUM,
+        "noted": {**_ENUM, "description": "Where it is."},
+        "listed": {"type": "array", "items": _ENUM},
+        # Laid out again: the nullable rule makes the union with null a type list, as the vendor's own would be.
+        "nullable": {**_ENUM, "type": ["string", "null"], "enum": ["on", "off", None]},
+        # A keyword beside the $ref may change what the component's mean (3.1 applies both): kept apart.
+        "bounded": {"allOf": [_ENUM, {"maxLength": 2}]},
+    }
+    assert laid.document["paths"]["/e"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] == _ENUM
+    assert _rules(laid) == [
+        ("inline-schema", f"{REF}P/properties/plain"),
+        ("inline-schema", f"{REF}P/properties/noted"),
+        ("inline-schema", f"{REF}P/properties/listed/items"),
+        ("inline-schema", f"{REF}P/properties/nullable/anyOf/0"),
+        ("inline-schema", f"{REF}P/properties/bounded"),
+        ("nullable", f"{REF}P/properties/nullable"),
+        ("inline-schema", "#/paths/~1e/get/responses/200/content/application~1json/schema"),
+        ("inline-schema", f"{REF}E"),
+    ]
+    assert source["components"]["schemas"]["E"] == _ENUM  # the source is left as it was
+    assert layout.inline_components(source, []).document == source
+
+
+def test_a_30_component_pinned_inline_takes_its_wrappers_notes_and_nullable() -> None:
+    source = _shared_enum(
+        "3.0.3",
+        wrapped={"allOf": [{"$ref": f"{REF}E"}], "nullable": True, "description": "d"},
+        # 3.0 ignores what stands beside a $ref: the nullable there allowed no null, and still does not.
+        beside={"$ref": f"{REF}E", "nullable": True, "description": "d"},
+    )
+    properties = layout.inline_components(source, ["E"]).document["components"]["schemas"]["P"]["properties"]
+    assert properties == {
+        "wrapped": {**_ENUM, "nullable": True, "description": "d"},
+        "beside": {**_ENUM, "description": "d"},
+    }
+
+
+def test_a_component_pinned_inline_that_holds_itself_or_is_mapped_by_a_discriminator_stays_one() -> None:
+    node = {"type": "object", "properties": {"next": {"$ref": f"{REF}Node"}}}
+    with pytest.raises(LayoutError, match=r"Node -> Node: a schema that holds itself"):
+        layout.inline_components(_doc("3.1.0", schemas={"Node": node}), ["Node"])
+    union = {"oneOf": [{"$ref": f"{REF}E"}], "discriminator": {"propertyName": "k", "mapping": {"e": "E"}}}
+    with pytest.raises(LayoutError, match=r"#/components/schemas/E is still named .*discriminator's mapping"):
+        layout.inline_components(_doc("3.1.0", schemas={"U": union, "E": {"type": "object"}}), ["E"])
+    with pytest.raises(LayoutError, match=r"no component 'Gone'"):
+        layout.inline_components(_doc("3.1.0", schemas={}), ["Gone"])
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(data=st.data())
+def test_every_instance_validates_alike_with_a_component_written_in_place(version: str, data: st.DataObject) -> None:
+    """Each form a use may take, as one body: the copies accept and refuse what the `$ref`s did."""
+    uses = {
+        "plain": {"$ref": f"{REF}E"},
+        "noted": {"$ref": f"{REF}E", "description": "d"},
+        "bounded": {"$ref": f"{REF}E", "maxLength": 2},
+        "wrapped": {"allOf": [{"$ref": f"{REF}E"}], "nullable": True},
+        "beside": {"$ref": f"{REF}E", "nullable": True},
+        "listed": {"type": "array", "items": {"$ref": f"{REF}E"}},
+    }
+    if version.startswith("3.1"):
+        uses["wrapped"] = {"anyOf": [{"$ref": f"{REF}E"}, {"type": "null"}]}
+    before = _shared_enum(version, **uses)
+    before["components"]["schemas"]["P"]["required"] = sorted(uses)
+    after = layout.inline_components(before, ["E"]).document
+    body = {"$ref": f"{REF}P"}
+    draw_validates_alike(data, before, after, body, body)
+
+
 @pytest.mark.parametrize("vendor", sorted(VENDORS))
 def test_each_vendors_source_is_in_its_overlays_dialect_and_the_layout_is_stable(vendor: str) -> None:
     spec_dir = VENDORS[vendor].spec_dir(REPO_ROOT)
@@ -258,6 +352,46 @@ def test_the_equivalence_test_sees_the_dialect_and_the_documented_enums_change_w
     ids = {param.id for param in CHANGED}
     assert "kaedim-dropshot:GET /fetchAll 200 application/json" in ids
     assert "eiger-dropshot:GET /print_jobs query filter[state][eq]" in ids
+
+
+def _drf_enums_in_place() -> Iterator[Any]:
+    """(document before, after, schema before, after) for every wire schema whose JSON Schema reading changed
+    when each vendor's source, restyled as drf-spectacular writes it and laid out, has every enum component
+    the restyler made written in place again (as `names.yaml`'s `inline:` pins them)."""
+    seen: set[str] = set()
+    for vendor in sorted(VENDORS):
+        _, before = _restyled_and_laid(vendor, "drf")
+        shared = [name for name, schema in before["components"]["schemas"].items() if "x-spec-enum-id" in schema]
+        after = layout.inline_components(before, shared).document
+        old, new = _wire_parts(before), _wire_parts(after)
+        assert {p: w for p, (_, w) in old.items()} == {p: w for p, (_, w) in new.items()}
+        for place, (schema, _) in old.items():
+            try:
+                pair = (json_schema(before, schema), json_schema(after, new[place][0]))
+            except SpecStrategyError:
+                continue
+            key = json.dumps([_bare(pair[0]), _bare(pair[1])], sort_keys=True, default=str)
+            if pair[0] != pair[1] and key not in seen:
+                seen.add(key)
+                yield pytest.param(before, after, schema, new[place][0], id=f"{vendor}-drf:{place}")
+
+
+IN_PLACE = list(_drf_enums_in_place())
+
+
+@pytest.mark.parametrize(("before_doc", "after_doc", "before", "after"), IN_PLACE)
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(data=st.data())
+def test_every_instance_validates_alike_with_drf_s_enums_written_in_place(
+    before_doc: dict[str, Any], after_doc: dict[str, Any], before: Any, after: Any, data: st.DataObject
+) -> None:
+    draw_validates_alike(data, before_doc, after_doc, before, after)
+
+
+def test_the_in_place_equivalence_test_sees_drf_s_enums_change_wire_schemas() -> None:
+    """Not vacuous: KittyCAD documents its enums where they are used (3.0's `allOf` wrapper beside a
+    description), which the copies take in."""
+    assert "kittycad-drf:POST /file/density 201 application/json" in {param.id for param in IN_PLACE}
 
 
 # --- what it is for: the curation applies whatever the layout ---------------------------------------------

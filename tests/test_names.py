@@ -17,12 +17,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from starlette.responses import Response
 
 from codegen import generate, names
 from codegen.__main__ import main
 from codegen.errors import NamesError
+from codegen.fetch import check_vendor
 from codegen.layout import laid_out
 from codegen.overlay import apply_overlay
 from codegen.resources import snake
@@ -340,6 +342,103 @@ def test_kittycad_s_union_written_inline_as_dropshot_does_keeps_its_variants_nam
     assert set(names.schemas(public)) == set(names.schemas(source))
 
 
+def _jobs(shared: bool) -> dict[str, Any]:
+    """Two models whose `status` is one enum: written in place in each (`shared=False`), or `$ref`'d to one
+    component `StatusEnum` as drf-spectacular writes it; and a `Kind` component `Job` refers to."""
+    status = {"type": "string", "enum": ["scheduled", "started"]}
+    kind = {"type": "string", "enum": ["printing", "other"]}
+    use = {"$ref": f"{names.SCHEMA_REF}StatusEnum"} if shared else status
+    job = {"type": "object", "properties": {"status": use, "kind": {"$ref": f"{names.SCHEMA_REF}Kind"}}}
+    update = {"type": "object", "properties": {"status": copy.deepcopy(use)}}
+    schemas = {"Job": job, "JobUpdate": update, "Kind": kind}
+    answer = {"description": "ok", "content": {"application/json": {"schema": {"$ref": f"{names.SCHEMA_REF}Job"}}}}
+    paths = {"/jobs": {"get": {"operationId": "jobs", "tags": ["jobs"], "responses": {"200": answer}}}}
+    info = {"title": "t", "version": "1"}
+    document = {"openapi": "3.1.0", "info": info, "paths": paths, "components": {"schemas": schemas}}
+    if shared:
+        schemas["StatusEnum"] = status
+    return document
+
+
+def _job_pins(*inline: str) -> names.Names:
+    pins = {"GET /jobs": names.OperationPin("jobs", ("jobs",), "jobs", "list")}
+    return names.Names(pins, {"Job": "Job", "JobUpdate": "JobUpdate", "Kind": "Kind"}, inline=inline)
+
+
+def test_a_component_pinned_inline_is_written_in_place_at_each_use() -> None:
+    assert names.apply_names(_jobs(shared=True), _job_pins("StatusEnum")) == _jobs(shared=False)
+    # Unpinned, it is a schema like any other: a model to list.
+    with pytest.raises(NamesError) as caught:
+        names.apply_names(_jobs(shared=True), _job_pins())
+    assert _kinds(caught.value) == {"unpinned model": ["StatusEnum"]}
+
+
+def test_an_inline_pin_of_a_component_the_source_lacks_is_stale() -> None:
+    with pytest.raises(NamesError) as caught:
+        names.apply_names(_jobs(shared=False), _job_pins("StatusEnum"))
+    assert _kinds(caught.value) == {"stale pin": ["StatusEnum"]}
+    assert "pinned `inline:`, but the source has no such component" in str(caught.value)
+
+
+def test_inline_pins_read_back_as_written_and_a_model_is_not_one(tmp_path: Path) -> None:
+    path = tmp_path / names.FILE
+    path.write_text(names.dump_names(_job_pins("StatusEnum", "TypeEnum"), "Jobs", "jobs"), encoding="utf-8")
+    assert '\ninline:\n- "StatusEnum"\n- "TypeEnum"\n' in path.read_text(encoding="utf-8")
+    assert names.load_names(path) == _job_pins("StatusEnum", "TypeEnum")
+    path.write_text(names.dump_names(_job_pins("Kind"), "Jobs", "jobs"), encoding="utf-8")
+    with pytest.raises(SpecError, match=r"\$\.inline\[0\]: 'Kind' is under `models:` too"):
+        names.load_names(path)
+
+
+def test_following_a_vendor_that_shares_an_enum_pins_it_inline_where_the_public_document_has_it() -> None:
+    previous = _jobs(shared=False)  # the last curated document, in public names
+    followed = names.follow(_job_pins(), previous, _jobs(shared=True), lambda document: document, previous)
+    assert followed.names.inline == ("StatusEnum",)
+    assert (followed.added, followed.ambiguous) == ([], [])
+    assert followed.inline == [
+        "pinned a component inline: StatusEnum (where the last curated document writes an enum in place:"
+        " #/components/schemas/Job/properties/status, #/components/schemas/JobUpdate/properties/status)"
+    ]
+    assert followed.changed
+    assert names.apply_names(_jobs(shared=True), followed.names) == previous
+    # Without the last curated document nothing says where the public one writes it: a new model.
+    alone = names.follow(_job_pins(), previous, _jobs(shared=True), lambda document: document)
+    assert (alone.names.inline, alone.added) == ((), ["StatusEnum"])
+    # Back to written in place: the pin goes, said so.
+    back = names.follow(followed.names, _jobs(shared=True), previous, lambda document: document, previous)
+    assert back.names.inline == ()
+    assert back.inline == ["dropped an inline pin: StatusEnum (the source has no such component any more)"]
+
+
+def test_a_component_the_public_document_also_has_as_a_component_stays_one() -> None:
+    previous = _jobs(shared=False)
+    # The vendor now shares `Kind`, a model, with JobUpdate, which wrote the enum in place.
+    new = _jobs(shared=False)
+    new["components"]["schemas"]["JobUpdate"]["properties"]["kind"] = {"$ref": f"{names.SCHEMA_REF}Kind"}
+    previous["components"]["schemas"]["JobUpdate"]["properties"]["kind"] = {"type": "string", "enum": ["printing"]}
+    followed = names.follow(_job_pins(), previous, new, lambda document: document, previous)
+    assert followed.names.inline == ()
+    assert followed.names.models["Kind"] == "Kind"
+    assert followed.ambiguous == [
+        "Kind: stands where the last curated document writes an enum in place"
+        " (#/components/schemas/JobUpdate/properties/kind), and that document has a component where it also"
+        " stands, at #/components/schemas/Job/properties/kind: it stays a component, and the class generated in"
+        " those places becomes its class: curate, or record the break"
+    ]
+    # A new component that stands where the public document writes an enum in place, and where it has another
+    # component, is that other one's place as much: left a model, for a human.
+    shared = _jobs(shared=True)
+    shared["components"]["schemas"]["Job"]["properties"]["kind"] = {"$ref": f"{names.SCHEMA_REF}StatusEnum"}
+    followed = names.follow(_job_pins(), _jobs(shared=False), shared, lambda document: document, _jobs(shared=False))
+    assert followed.names.inline == ()
+    assert "StatusEnum" in followed.added
+    assert followed.ambiguous[0].startswith(
+        "StatusEnum: stands where the last curated document writes an enum in place"
+        " (#/components/schemas/Job/properties/status, #/components/schemas/JobUpdate/properties/status), and that"
+        " document has a component where it also stands, at #/components/schemas/Job/properties/kind:"
+    )
+
+
 def test_a_malformed_pin_names_its_place(tmp_path: Path) -> None:
     path = tmp_path / names.FILE
     path.write_text('operations:\n  "GET /x": {operationId: x, tags: [X], group: X-Y, method: get}\n', encoding="utf-8")
@@ -542,3 +641,42 @@ def test_an_ambiguous_rename_is_reported_not_guessed(
         generate.curate(select([VENDOR], root / "specs" / "vendors.toml")[0], root)
     assert _kinds(caught.value) == {"unfollowed rename": ["QuoteConfig"]}
     assert "new schemas with the same fields: XYZQuoteConfig, QuoteConfigV2" in str(caught.value)
+
+
+# Where drf-spectacular shares an enum the public document writes in place: the component, where it stands.
+DRF_SHARED = {
+    "kaedim": {"TestEnum": [("ProcessFilesRequest", "test")]},
+    "threeyourmind": {
+        "StatusEnum": [("JobUpdate", "status")],
+        "TypeEnum": [("WorkstationCreate", "type"), ("WorkstationUpdate", "type")],
+    },
+}
+
+
+@pytest.mark.parametrize("key", sorted(DRF_SHARED))
+def test_fetch_update_pins_drf_s_shared_enums_inline_and_curation_keeps_them_in_place(key: str, tmp_path: Path) -> None:
+    """The source restyled as drf-spectacular writes it, taken by `fetch --update`: each shared enum standing
+    where `openapi.yaml` writes one in place is pinned `inline:`, and the curated document has the same schema
+    components as the repository's, the enum in place where it was (so the same classes are generated)."""
+    vendor = select([key], REPO_ROOT / "specs" / "vendors.toml")[0]
+    root = tmp_path / "repo"
+    shutil.copytree(REPO_ROOT / "specs" / key, root / "specs" / key)
+    restyled = restyle("drf", load_document(root / "specs" / key / "source.yaml"))
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=restyled))
+    status, report = check_vendor(vendor, root, update=True, url="https://vendor.test/openapi", transport=transport)
+    assert status in (0, 1), report
+    assert "need a human" not in report, report
+    assert names.load_names(root / "specs" / key / names.FILE).inline == tuple(DRF_SHARED[key])
+    for component, places in DRF_SHARED[key].items():
+        where = ", ".join(f"#/components/schemas/{model}/properties/{field}" for model, field in places)
+        assert f"pinned a component inline: {component} (where the last curated document writes an enum in" \
+               f" place: {where})" in report  # fmt: skip
+    curated = generate.curate(vendor, root)
+    expected = load_document(REPO_ROOT / "specs" / key / "openapi.yaml")
+    assert set(names.schemas(curated)) == set(names.schemas(expected))
+    for places in DRF_SHARED[key].values():
+        for model, field in places:
+            written = curated["components"]["schemas"][model]["properties"][field]
+            assert {k: v for k, v in written.items() if not k.startswith("x-")} == (
+                expected["components"]["schemas"][model]["properties"][field]
+            )

@@ -218,6 +218,15 @@ def test_drf_splits_request_components_refs_enums_and_names_operations_by_path()
     assert {tag["name"] for tag in after["tags"]} >= {op["tags"][0] for _, _, op in _operations(after)}
 
 
+def test_drf_marks_server_set_fields_read_only_only_where_answers_use_them() -> None:
+    """`Order` is in answers only: its `id` is the server's. `CatalogItemIds` is a request body only: after the
+    split nothing uses it, and its `id` (the ids to delete) is what the requests send."""
+    schemas = _restyled("threeyourmind", "drf")["components"]["schemas"]
+    assert schemas["Order"]["properties"]["id"].get("readOnly") is True
+    assert "readOnly" not in schemas["CatalogItemIds"]["properties"]["id"]
+    assert "readOnly" not in schemas["CatalogItemIdsRequest"]["properties"]["id"]
+
+
 def test_the_command_writes_json_or_yaml_and_names_an_unknown_style(tmp_path: Path) -> None:
     source = REPO_ROOT / "specs" / "kaedim" / "source.yaml"
     assert main(["fastapi", str(source), str(tmp_path / "k.json")]) == 0

@@ -138,31 +138,36 @@ def _request_splits(document: dict[str, Any]) -> None:
             media["schema"] = {"$ref": f"{SCHEMAS}{wanted}"}
 
 
-def _reachable_from_requests(document: dict[str, Any]) -> set[str]:
-    schemas: dict[str, Any] = document["components"]["schemas"]
-    seen: set[str] = set()
+def _reachable(document: dict[str, Any], roots: list[Any]) -> set[str]:
+    """The schema components `roots` reach, through the shared parts (`components/responses`, ...) too."""
+    components: dict[str, Any] = document["components"]
+    followed: set[str] = set()
 
     def walk(node: Any) -> None:
         if isinstance(node, dict):
             ref = node.get("$ref")
-            if isinstance(ref, str) and ref.startswith(SCHEMAS) and ref.removeprefix(SCHEMAS) not in seen:
-                seen.add(ref.removeprefix(SCHEMAS))
-                walk(schemas.get(ref.removeprefix(SCHEMAS)))
+            if isinstance(ref, str) and ref.startswith("#/components/") and ref not in followed:
+                followed.add(ref)
+                section, _, name = ref.removeprefix("#/components/").partition("/")
+                walk(components.get(section, {}).get(name))
             for value in node.values():
                 walk(value)
         elif isinstance(node, list):
             for value in node:
                 walk(value)
 
-    for _, _, operation in operations(document):
-        walk(operation.get("requestBody"))
-        walk(operation.get("parameters"))
-    return seen
+    walk(roots)
+    return {ref.removeprefix(SCHEMAS) for ref in followed if ref.startswith(SCHEMAS)}
 
 
 def _read_only_ids(document: dict[str, Any]) -> None:
-    """`readOnly` on the server-set fields of every component no request sends (an annotation only)."""
-    sent = _reachable_from_requests(document)
+    """`readOnly` on the server-set fields of every component used and no request sends (an annotation
+    only). Not on one nothing uses: the split leaves a request-only `X` behind, which drf-spectacular would
+    not write at all, and whose fields are what requests send."""
+    requests = [part for _, _, operation in operations(document) for part in (operation.get("requestBody"),
+                operation.get("parameters"))]  # fmt: skip
+    sent = _reachable(document, requests)
+    used = _reachable(document, [value for key, value in document.items() if key != "components"])
 
     def mark(schema: Schema) -> Schema:
         for field, prop in schema.get("properties", {}).items():
@@ -171,5 +176,5 @@ def _read_only_ids(document: dict[str, Any]) -> None:
         return schema
 
     for name, schema in document["components"]["schemas"].items():
-        if name not in sent and isinstance(schema, dict):
+        if name in used and name not in sent and isinstance(schema, dict):
             mark(schema)
