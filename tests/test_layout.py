@@ -313,24 +313,30 @@ def _restyled_and_laid(vendor: str, style: str) -> tuple[dict[str, Any], dict[st
     return _LAID[vendor, style]
 
 
+def _read_alike(before: dict[str, Any], after: dict[str, Any], case: str) -> Iterator[tuple[str, Any, Any, Any]]:
+    """(place, schema before, after, their JSON Schema readings) for every wire part of two documents, which
+    must hold the same wire parts in the same places; a recursive schema is left to the restylers' own test."""
+    old, new = _wire_parts(before), _wire_parts(after)
+    assert set(old) == set(new), f"{case}: the layout moved a wire part"
+    assert {p: w for p, (_, w) in old.items()} == {p: w for p, (_, w) in new.items()}
+    for place, (schema, _) in old.items():
+        try:
+            yield place, schema, new[place][0], (json_schema(before, schema), json_schema(after, new[place][0]))
+        except SpecStrategyError:
+            continue
+
+
 def _changed_schemas() -> Iterator[Any]:
     """(document before, after, schema before, after) for every wire schema whose JSON Schema reading the
     layout changed, over every vendor's source in every style (the layout's input in the round trip)."""
     seen: set[str] = set()
     for vendor, style in CASES:
         before, after = _restyled_and_laid(vendor, style)
-        old, new = _wire_parts(before), _wire_parts(after)
-        assert set(old) == set(new), f"{vendor}-{style}: the layout moved a wire part"
-        assert {p: w for p, (_, w) in old.items()} == {p: w for p, (_, w) in new.items()}
-        for place, (schema, _) in old.items():
-            try:
-                pair = (json_schema(before, schema), json_schema(after, new[place][0]))
-            except SpecStrategyError:
-                continue  # recursive: its components are compared by the restylers' own test
+        for place, schema, laid, pair in _read_alike(before, after, f"{vendor}-{style}"):
             key = json.dumps(pair, sort_keys=True, default=str)
             if _bare(pair[0]) != _bare(pair[1]) and key not in seen:
                 seen.add(key)
-                yield pytest.param(before, after, schema, new[place][0], id=f"{vendor}-{style}:{place}")
+                yield pytest.param(before, after, schema, laid, id=f"{vendor}-{style}:{place}")
 
 
 CHANGED = list(_changed_schemas())
@@ -363,17 +369,11 @@ def _drf_enums_in_place() -> Iterator[Any]:
         _, before = _restyled_and_laid(vendor, "drf")
         shared = [name for name, schema in before["components"]["schemas"].items() if "x-spec-enum-id" in schema]
         after = layout.inline_components(before, shared).document
-        old, new = _wire_parts(before), _wire_parts(after)
-        assert {p: w for p, (_, w) in old.items()} == {p: w for p, (_, w) in new.items()}
-        for place, (schema, _) in old.items():
-            try:
-                pair = (json_schema(before, schema), json_schema(after, new[place][0]))
-            except SpecStrategyError:
-                continue
+        for place, schema, laid, pair in _read_alike(before, after, f"{vendor}-drf"):
             key = json.dumps([_bare(pair[0]), _bare(pair[1])], sort_keys=True, default=str)
             if pair[0] != pair[1] and key not in seen:
                 seen.add(key)
-                yield pytest.param(before, after, schema, new[place][0], id=f"{vendor}-drf:{place}")
+                yield pytest.param(before, after, schema, laid, id=f"{vendor}-drf:{place}")
 
 
 IN_PLACE = list(_drf_enums_in_place())
