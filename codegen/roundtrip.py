@@ -11,9 +11,10 @@ style of a batch:
    must be empty but for the style's added answers (FastAPI's 422s, `ADDED_RESPONSES`);
 3. `python -m codegen generate VENDOR` must succeed: the loss check fails generation on a dropped schema;
 4. the package's public API (`codegen.apidiff`, the checkout's against the scratch's): no break at all;
-5. the tests that exercise that vendor must pass: its `tests/<v>/`, `VENDOR_TESTS` selected by `-k`, the
-   README snippets; mypy --strict on the package; conformance against its mock. The batch's vendors share
-   one pytest run and one conformance run (its vendors at once), which fail only the vendors they name.
+5. the whole test suite must pass (`--tests PATH` narrows it while working on one part; `-k` leaves out
+   only the cases of vendors not in the batch); mypy --strict on the package; conformance against its
+   mock. The batch's vendors share one pytest run and one conformance run (its vendors at once), which
+   fail only the vendors they name.
 
 One line per vendor x style; exit 1 when any failed, naming the stage and its message.
 """
@@ -43,23 +44,13 @@ from registry.vendors import REPO_ROOT, Vendor, load_vendors, select
 
 # What a scratch copy leaves out: version control, virtual environments, caches, reports.
 _NOT_COPIED: Final = (".git", ".nox", ".venv", ".cache", "reports", "__pycache__", "*.pyc", ".*_cache", ".hypothesis")
-# The vendor-parametrised tests run for one vendor (`-k VENDOR`): clients against the spec, models,
-# entry points, layout, READMEs. The rest of the suite does not depend on a vendor's spec.
-VENDOR_TESTS: Final = (
-    "tests/test_client_requests.py",
-    "tests/test_client_responses.py",
-    "tests/test_client_models.py",
-    "tests/test_entry_points.py",
-    "tests/test_generated_layout.py",
-    "tests/test_readme.py",
-    "tests/test_package_metadata.py",
-    "tests/test_pinned_imports.py",
-)
-README_SNIPPETS: Final = "tests/test_readme_snippets.py"
+# The tests a batch must pass: all of them. A hand-kept list of "the tests that depend on a vendor"
+# named 8 files while 40 read a spec or import a package, so a rename could break one it left out.
+WHOLE_SUITE: Final = ("tests",)
 STAGE_TIMEOUT: Final = 1800.0
 # CI's share (`--ci`): every vendor once and every style at least once, each vendor in a style not
-# its own server's; one batch. A batch of five costs about 7 minutes on a 2-core machine; all fifteen
-# pairs (three batches) would take CI past its 30 minutes.
+# its own server's; one batch, the whole suite once. All fifteen pairs (three batches) would take CI
+# past its 30 minutes.
 CI_PAIRS: Final = (
     ("kittycad", "fastapi"),
     ("threeyourmind", "dropshot"),
@@ -218,16 +209,21 @@ def api_stage(vendor: Vendor, scratch: Path) -> str:
     return "public API: no break"
 
 
-def tests_stage(batch: Sequence[Vendor], scratch: Path, environ: dict[str, str], results: Mapping[str, Result]) -> None:
-    """The batch's tests in one pytest run (their `tests/<v>/`, `VENDOR_TESTS` for them and the cases that
-    name no vendor, the README snippets), mypy --strict on each package, conformance of all of them at
-    once. A failure counts against the vendors it names (all of the batch's when it names none)."""
-    own = [f"tests/{vendor.key}" for vendor in batch if (scratch / "tests" / vendor.key).is_dir()]
+def tests_stage(
+    batch: Sequence[Vendor],
+    scratch: Path,
+    environ: dict[str, str],
+    results: Mapping[str, Result],
+    tests: Sequence[str] = WHOLE_SUITE,
+) -> None:
+    """The batch's tests in one pytest run (`tests`, the whole suite unless narrowed, less the cases of
+    vendors outside the batch), mypy --strict on each package, conformance of all of them at once. A
+    failure counts against the vendors it names (all of the batch's when it names none)."""
     REPORTS.mkdir(parents=True, exist_ok=True)  # the checkout's reports/: CI's closing line counts these tests
     name = "+".join(f"{vendor.key}-{results[vendor.key].style}" for vendor in batch)
     selection = _selection(batch)
     argv = [sys.executable, "-m", "pytest", "-q", "-rfE", "-p", "no:cacheprovider", "-n", "auto",
-            f"--junitxml={REPORTS / f'{name}.xml'}", *own, *VENDOR_TESTS, README_SNIPPETS,
+            f"--junitxml={REPORTS / f'{name}.xml'}", *tests,
             *(["-k", selection] if selection else [])]  # fmt: skip
     _shared("tests", batch, results, lambda: _tests_passed(argv, scratch, environ, batch))
     for vendor in batch:
@@ -338,7 +334,9 @@ def batches(pairs: Sequence[tuple[Vendor, str]]) -> list[list[tuple[Vendor, str]
     return found
 
 
-def round_trip(batch: Sequence[tuple[Vendor, str]], *, keep: bool = False) -> list[Result]:
+def round_trip(
+    batch: Sequence[tuple[Vendor, str]], *, keep: bool = False, tests: Sequence[str] = WHOLE_SUITE
+) -> list[Result]:
     """The round trips of `batch` in one scratch copy: each vendor's fetch, generate and public API, then
     the tests, mypy and conformance of those that got that far, run once for all of them."""
     results = {vendor.key: Result(vendor.key, style) for vendor, style in batch}
@@ -354,7 +352,7 @@ def round_trip(batch: Sequence[tuple[Vendor, str]], *, keep: bool = False) -> li
             _staged(result, "fetch", partial(fetch_stage, vendor, style, scratch, environ))
             _staged(result, "generate", partial(generate_stage, vendor, style, scratch, environ))
             _staged(result, "api", partial(api_stage, vendor, scratch))
-        tests_stage([vendor for vendor, _ in batch], scratch, environ, results)
+        tests_stage([vendor for vendor, _ in batch], scratch, environ, results, tests)
         return [results[vendor.key] for vendor, _ in batch]
     finally:
         if keep:
@@ -370,6 +368,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ci", action="store_true", help="CI's share: the vendor x style pairs of CI_PAIRS")
     parser.add_argument("--keep", action="store_true", help="keep each scratch copy and print where")
     parser.add_argument("--verbose", action="store_true", help="print each failure's output in full")
+    parser.add_argument(
+        "--tests", action="append", metavar="PATH", help="a test file or folder (default: the whole suite); repeat"
+    )
     args = parser.parse_args(argv)
     try:
         vendors = select(args.vendors, REPO_ROOT / "specs" / "vendors.toml")
@@ -382,7 +383,7 @@ def main(argv: list[str] | None = None) -> int:
         pairs = [(vendor, style) for vendor in vendors for style in args.style or list(STYLES)]
     failed = 0
     for batch in batches(pairs):
-        for result in round_trip(batch, keep=args.keep):
+        for result in round_trip(batch, keep=args.keep, tests=args.tests or WHOLE_SUITE):
             lines = result.line().splitlines()
             # The first line is the one per vendor x style; a failure's output follows, cut unless --verbose.
             print("\n".join(lines if args.verbose else lines[:12]), flush=True)
