@@ -9,8 +9,16 @@ import sys
 from typing import Any
 
 import pytest
-from fabapi_core import MAX_JSON_DEPTH, FabapiError, InvalidArgument, UntrustedJSONError, loads_body, loads_untrusted
-from hypothesis import given
+from fabapi_core import (
+    MAX_JSON_DEPTH,
+    FabapiError,
+    InvalidArgument,
+    UntrustedJSONError,
+    _json,
+    loads_body,
+    loads_untrusted,
+)
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 # JSON values as json.loads returns them (finite floats only; every str is a valid key).
@@ -189,10 +197,100 @@ def _leaves(value: Any) -> list[Any]:
 # -- loads_body: an answer's body, read as json.loads reads it, refused with the same typed error --
 
 
-@given(JSON_VALUES)
-def test_a_body_reads_as_json_loads_reads_it(value: Any) -> None:
-    raw = json.dumps(value).encode()
-    assert loads_body(raw) == json.loads(raw)
+# Integers past every fixed width (2**64 and up are where a fast parser may turn to floats).
+BODY_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.integers(min_value=2**63 - 2, max_value=2**70)
+    | st.integers(min_value=-(2**70), max_value=-(2**63) + 2)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(), children, max_size=4),
+    max_leaves=30,
+)
+
+
+@pytest.fixture(params=["fast parser", "json.loads only"])
+def parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """loads_body as installed (msgspec first) and as without msgspec: both must read as json.loads does."""
+    if request.param == "fast parser":
+        assert _json._fast_loads is not None, "msgspec is a dependency of fabapi-core on CPython"
+    else:
+        monkeypatch.setattr(_json, "_fast_loads", None)
+    return str(request.param)
+
+
+def _exactly(value: Any) -> Any:
+    """`value` with every type spelled out: 1, 1.0 and True differ, so do 0.0 and -0.0, and key order."""
+    if isinstance(value, dict):
+        return ("dict", [(key, _exactly(item)) for key, item in value.items()])
+    if isinstance(value, list):
+        return ("list", [_exactly(item) for item in value])
+    return (type(value).__name__, repr(value))
+
+
+def _read_by_json_loads(raw: bytes | str) -> Any:
+    try:
+        return ("value", _exactly(json.loads(raw)))
+    except (ValueError, RecursionError) as error:
+        return ("refused", _json._refusal(error, None).reason)
+
+
+def _read_by_loads_body(raw: bytes | str) -> Any:
+    try:
+        return ("value", _exactly(loads_body(raw)))
+    except UntrustedJSONError as error:
+        return ("refused", error.reason)
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(BODY_VALUES, st.booleans())
+def test_a_body_reads_as_json_loads_reads_it(parser: str, value: Any, ascii_only: bool) -> None:
+    text = json.dumps(value, ensure_ascii=ascii_only)
+    raw = text.encode("utf-8", "surrogatepass")
+    assert _read_by_loads_body(raw) == _read_by_json_loads(raw)
+    assert _read_by_loads_body(text) == _read_by_json_loads(text)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"18446744073709551616",
+        b'{"id": 123456789012345678901234567890123}',
+        b"-9223372036854775809",
+        rb'"\ud800 lone surrogate \udfff"',
+        '"\ud800"',
+        b'\xef\xbb\xbf{"bom": true}',
+        b"NaN",
+        b"[Infinity, -Infinity]",
+        b"1e400",
+        b"-0",
+        b"-0.0",
+        b"1E2",
+        b"2.4703282292062328e-324",
+        b"1.7976931348623157e308",
+        b'{"a": 1, "a": 2}',
+        rb'"\u0000\n\u00e9"',
+        b"7" * 5000,
+        b"[" * 990 + b"]" * 990,
+        b"[1,]",
+        b"  ",
+    ],
+    ids=[
+        "2**64", "a 33-digit id", "below int64", "escaped lone surrogates", "lone surrogate in text", "BOM",
+        "NaN", "infinities", "1e400", "-0", "-0.0", "exponent", "smallest subnormal", "largest float",
+        "duplicate keys", "escapes", "5000 digits", "990 deep", "trailing comma", "blank",
+    ],
+)  # fmt: skip
+def test_edge_bodies_read_as_json_loads_reads_them(parser: str, raw: bytes | str) -> None:
+    assert _read_by_loads_body(raw) == _read_by_json_loads(raw)
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.one_of(st.binary(), st.text(), st.text(alphabet='[]{}",:0123456789.eE+-\\ntrufalsNIiy \ufeff')))
+def test_any_body_reads_as_json_loads_reads_it_or_is_refused_alike(parser: str, raw: bytes | str) -> None:
+    assert _read_by_loads_body(raw) == _read_by_json_loads(raw)
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,13 @@
 `Infinity`, `-Infinity` and `1e999`, none of which is a JSON number. `loads_untrusted` turns every
 one of those into `UntrustedJSONError`, whose `.reason` says which it was.
 
+`loads_body`, which reads every answer a client parses, lets msgspec (where it is installed) read a
+body first: it parses about twice as fast as `json.loads` and refuses everything `json.loads` would
+read differently (lone surrogates, NaN and Infinity, a byte order mark, 1e400, integers longer than
+the interpreter reads, invalid UTF-8), so those bodies fall through to `json.loads`, which gives the
+same value or the same typed error as it always did. orjson was not taken: it reads integers of 2**64
+and above as floats, a silent change of value.
+
 Nesting is limited to `MAX_JSON_DEPTH` levels (`[]` is one level) so that code walking the result
 recursively (`json.dumps`, model decoding) stays far from the recursion limit. The depth is
 measured without recursion, and only when the body holds more opening brackets than the limit:
@@ -19,9 +26,21 @@ import json
 import math
 import re
 import sys
+from collections.abc import Callable
 from typing import Any, Final, Literal
 
 from ._errors import FabapiError, InvalidArgument
+
+_fast_loads: Callable[[bytes | bytearray | str], Any] | None
+_FAST_REFUSALS: tuple[type[Exception], ...]
+try:  # An optional speed-up: without msgspec (PyPy, or not installed) json.loads reads everything.
+    import msgspec
+except ImportError:  # pragma: no cover - msgspec is installed wherever the tests run
+    _fast_loads, _FAST_REFUSALS = None, ()
+else:
+    _fast_loads = msgspec.json.Decoder().decode
+    # What msgspec raises for a body it will not read (UnicodeDecodeError is a ValueError).
+    _FAST_REFUSALS = (msgspec.DecodeError, ValueError, RecursionError)
 
 MAX_JSON_DEPTH: Final = 256
 
@@ -128,8 +147,10 @@ def _refusal(error: Exception, max_depth: int | None) -> UntrustedJSONError:
 def loads_body(content: bytes | bytearray | str) -> Any:
     """The JSON value of an answer's body, as `json.loads` reads it, or `UntrustedJSONError` saying what
     was wrong: bytes that are no UTF-8, no JSON, an integer longer than the interpreter reads, nesting
-    deeper than its stack. Every answer a client parses comes through here; it costs nothing over
-    `json.loads` on a good body (no scan ahead, unlike `loads_untrusted`).
+    deeper than its stack. Every answer a client parses comes through here. Where msgspec is
+    installed it reads a good body about twice as fast as `json.loads`; whatever it refuses is read
+    again by `json.loads`, so the value, and the error for a body that is not JSON, are those of
+    `json.loads` either way (no scan ahead, unlike `loads_untrusted`).
 
     Args:
         content: The body as received.
@@ -140,6 +161,11 @@ def loads_body(content: bytes | bytearray | str) -> Any:
     Raises:
         UntrustedJSONError: the body is not usable JSON; its `reason` says how.
     """
+    if _fast_loads is not None:
+        try:
+            return _fast_loads(content)
+        except _FAST_REFUSALS:
+            pass  # json.loads reads it as it always did, or says why it cannot
     try:
         return json.loads(content)
     except (ValueError, RecursionError) as error:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
