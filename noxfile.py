@@ -90,17 +90,19 @@ def tests(session: nox.Session) -> None:
 
 
 # The run-time ranges at their ends: the oldest Python with the lowest httpx, the newest with the latest.
-COMPAT = [("3.11", "0.28.1"), ("3.12", "0.29.0"), ("3.13", "0.29.0")]
+# msgspec at the lowest release fabapi-core admits, and the latest.
+COMPAT = [("3.11", "0.28.1", "0.19.0"), ("3.12", "0.29.0", "0.22.0"), ("3.13", "0.29.0", "0.22.0")]
 
 
 @nox.session
-@nox.parametrize(("python", "httpx"), COMPAT, ids=["oldest", "3.12", "newest"])
-def compat(session: nox.Session, httpx: str) -> None:
-    """The runtime and client tests on another Python and httpx (-s "compat(oldest)" / "compat(newest)")."""
+@nox.parametrize(("python", "httpx", "msgspec"), COMPAT, ids=["oldest", "3.12", "newest"])
+def compat(session: nox.Session, httpx: str, msgspec: str) -> None:
+    """The runtime and client tests on another Python, httpx and msgspec (-s "compat(oldest)" / "compat(newest)")."""
     _install_locked(session, "test")
     _install_packages(session)
-    session.install(f"httpx=={httpx}")
-    session.run("python", "-c", "import httpx, sys; print('httpx', httpx.__version__, 'on', sys.version)")
+    session.install(f"httpx=={httpx}", f"msgspec=={msgspec}")
+    session.run("python", "-c", "import httpx, msgspec, sys; print('httpx', httpx.__version__, 'msgspec',"
+                " msgspec.__version__, 'on', sys.version)")  # fmt: skip
     session.run("pytest", "-n", "auto", "-q", "tests/core", "tests/test_client_responses.py",
                 "tests/test_tolerant_decoding.py", "tests/test_package_metadata.py", "tests/test_entry_points.py",
                 *session.posargs)  # fmt: skip
