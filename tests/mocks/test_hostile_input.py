@@ -14,7 +14,7 @@ import base64
 import importlib
 import json
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -26,6 +26,7 @@ from openapi_schema_validator import OAS30Validator, OAS31Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT4, DRAFT202012
 
+from codegen.restyle import STYLES, restyle
 from conformance.plugins import mock_for
 from registry.vendors import load_vendors
 from tests.loopback import loopback_only
@@ -94,24 +95,72 @@ def _threeyourmind() -> Mock:
 _SCHEMA_REF = "#/components/schemas/"
 
 
-def _error_components(spec: Mapping[str, Any]) -> tuple[str, ...]:
-    """The named schemas the spec's 4xx and default answers carry as JSON."""
-    names: set[str] = set()
+def _component(schema: Any) -> str | None:
+    """The component a schema is: its `$ref`, or that of a one-member `allOf` wrapping it (the form a
+    `$ref` takes beside annotations in 3.0, as dropshot writes it)."""
+    if isinstance(schema, Mapping) and isinstance(schema.get("allOf"), list) and len(schema["allOf"]) == 1:
+        schema = schema["allOf"][0]
+    ref = str(schema.get("$ref", "")) if isinstance(schema, Mapping) else ""
+    return ref.removeprefix(_SCHEMA_REF) if ref.startswith(_SCHEMA_REF) else None
+
+
+def _error_answers(spec: Mapping[str, Any]) -> dict[str, set[str]]:
+    """Each named schema the spec's 4xx and default answers carry as JSON, with the statuses it answers."""
+    statuses: dict[str, set[str]] = {}
     for item in spec["paths"].values():
         for method in HTTP_METHODS:
             for status, answer in (item.get(method) or {}).get("responses", {}).items():
                 if not (str(status).startswith("4") or status == "default"):
                     continue
                 for media, content in resolve(spec, answer).get("content", {}).items():
-                    ref = str(content.get("schema", {}).get("$ref", "")) if _is_json(media) else ""
-                    if ref.startswith(_SCHEMA_REF):
-                        names.add(ref.removeprefix(_SCHEMA_REF))
-    return tuple(sorted(names))
+                    name = _component(content.get("schema")) if _is_json(media) else None
+                    if name is not None:
+                        statuses.setdefault(name, set()).add(str(status).upper())
+    return statuses
 
 
-def _from_registry(key: str) -> Mock:
+def _fields(spec: Mapping[str, Any], schema: Any, depth: int = 0) -> tuple[frozenset[str], frozenset[str]]:
+    """(the fields every instance of `schema` holds, the fields it names), through `$ref`s, `allOf`
+    (each member's) and `anyOf`/`oneOf` (held by every variant, named by any)."""
+    schema = resolve(spec, schema)
+    if not isinstance(schema, Mapping) or depth > 20:  # a cycle through compositions ends
+        return frozenset(), frozenset()
+    required, named = set(schema.get("required", ())), set(schema.get("properties", {}))
+    for member in schema.get("allOf", ()):
+        held, listed = _fields(spec, member, depth + 1)
+        required |= held
+        named |= listed
+    variants = [_fields(spec, member, depth + 1) for key in ("anyOf", "oneOf") for member in schema.get(key, ())]
+    if variants:
+        required |= frozenset.intersection(*(held for held, _ in variants))
+        named |= frozenset.union(*(listed for _, listed in variants))
+    return frozenset(required), frozenset(named)
+
+
+def error_shape(spec: Mapping[str, Any]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(the fields every error holds, the error schemas that carry them), read off the spec's error answers.
+
+    The fields are those of the vendor's general error schema: the one a catch-all answer (`4XX`,
+    `default`) carries, else the one answering the most statuses. A schema documented for one status
+    only is that status's body: FastAPI documents its 422 `HTTPValidationError` on every operation,
+    whatever the API's own errors are. Its required fields; where none are (FastAPI's `detail`), the
+    ones it names. The error schemas are all those naming these fields."""
+    answers = _error_answers(spec)
+    fields = {name: _fields(spec, {"$ref": _SCHEMA_REF + name}) for name in sorted(answers)}
+    general = [name for name, statuses in answers.items() if statuses & {"4XX", "DEFAULT"}]
+    if not general and answers:
+        most = max(len(statuses) for statuses in answers.values())
+        general = [name for name, statuses in answers.items() if len(statuses) == most]
+    required = [fields[name][0] for name in general]
+    named = [fields[name][1] for name in general]
+    keys = (frozenset.intersection(*required) or frozenset.intersection(*named)) if general else frozenset()
+    return keys, tuple(name for name, (held, listed) in fields.items() if keys and keys <= held | listed)
+
+
+def _from_registry(key: str, spec: Mapping[str, Any] | None = None) -> Mock:
     """A vendor without a builder above (a new one): its mock and credentials from its plug-in, the auth
-    header from its registry entry, its error shape from the error answers its spec documents."""
+    header from its registry entry, its error shape from the error answers its spec (the curated one
+    unless given) documents."""
     entry, plugin = vendor(key), mock_for(key)
 
     def credential(role: str) -> str:
@@ -127,13 +176,7 @@ def _from_registry(key: str) -> Mock:
         headers = {"Authorization": "Basic " + base64.b64encode(pair.encode()).decode()}
     else:
         raise AssertionError(f"{key}: auth {entry.auth!r} needs a builder of its own in {__name__}")
-    spec = curated_spec(key)
-    components = _error_components(spec)
-    schemas = [resolve(spec, {"$ref": _SCHEMA_REF + name}) for name in components]
-    # The fields every error schema requires; where none are required (FastAPI's `detail`), the ones all name.
-    required = [set(schema.get("required", ())) for schema in schemas]
-    named = [set(schema.get("properties", {})) for schema in schemas]
-    keys = frozenset(set.intersection(*required) or set.intersection(*named)) if schemas else frozenset()
+    keys, components = error_shape(curated_spec(key) if spec is None else spec)
     if not keys:
         raise AssertionError(f"{key}: its spec documents no JSON error schema with a field every error has")
     return Mock(key, plugin.create_app, headers, keys, components)
@@ -424,3 +467,21 @@ def test_a_mock_built_from_the_registry_is_the_one_written_by_hand(key: str) -> 
     # is what the builders above say by hand, for the vendors whose auth the registry alone describes.
     built, own = _from_registry(key), OWN_MOCKS[key]()
     assert (built.headers, built.keys, set(built.components)) == (own.headers, own.keys, set(own.components))
+
+
+@pytest.mark.parametrize("style", sorted(STYLES))
+@pytest.mark.parametrize("key", sorted(OWN_MOCKS))
+def test_the_error_shape_read_off_a_spec_is_the_same_whichever_generator_wrote_it(key: str, style: str) -> None:
+    # The vendor's document in another server framework's conventions: FastAPI adds its 422
+    # `HTTPValidationError` to every operation, dropshot wraps a described `$ref` in `allOf`, names move
+    # (so the error schemas are compared by the fields they hold and name, not by name).
+    spec = curated_spec(key)
+    restyled = restyle(style, spec)
+    keys, components = error_shape(restyled)
+    own = OWN_MOCKS[key]()
+    assert keys == own.keys
+    assert _shapes(restyled, components) == _shapes(spec, own.components)
+
+
+def _shapes(spec: Mapping[str, Any], components: Iterable[str]) -> set[tuple[frozenset[str], frozenset[str]]]:
+    return {_fields(spec, {"$ref": _SCHEMA_REF + name}) for name in components}
