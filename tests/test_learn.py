@@ -40,7 +40,7 @@ from conformance.mocks.kaedim import API_KEY, DEV_ID, REFRESH_TOKEN
 from conformance.mocks.kaedim import Store as KaedimStore
 from conformance.mocks.kaedim import create_app as create_kaedim
 from conformance.serving import serve
-from registry.documents import load_document
+from registry.documents import dump_document, load_document
 from registry.vendors import REPO_ROOT, select
 from tests.clock import Clock
 from tests.rewriting import Rewrite, Rewriting
@@ -158,33 +158,49 @@ def test_counts_merge_across_answers_and_records(records: Path, capsys: pytest.C
     assert f"seen {total} times in 2 answers of GET /print_jobs" in action["description"]
 
 
-def test_a_ref_property_sent_null_is_redefined_and_the_regenerated_model_accepts_it(
-    records: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    def null_build(body: Any) -> Any:
-        for item in body["items"]:
-            item["build"] = None
-        return body
+BUILD = "$.components.schemas.PrintJobViewExtended.allOf[2].properties.build"
+BUILD_VIEW = "#/components/schemas/BuildView"
 
-    kept = Kept(null_build)
-    _record_eiger(kept)
-    _, out, _ = _run(capsys, str(records))
-    removed, redefined = _actions(out)
-    # The OpenAPI 3.0 form specs/eiger/overlay.yaml already uses for a nullable $ref (which
-    # openapi-schema-validator does not read, so the proof is the model the pipeline generates).
-    assert removed["target"] == "$.components.schemas.PrintJobViewExtended.allOf[2].properties.build"
-    assert removed["remove"] is True
-    assert redefined["target"] == "$.components.schemas.PrintJobViewExtended.allOf[2].properties"
-    assert redefined["update"] == {"build": {"nullable": True, "allOf": [{"$ref": "#/components/schemas/BuildView"}]}}
 
+def _null_build(body: Any) -> Any:
+    for item in body["items"]:
+        item["build"] = None
+    return body
+
+
+def _eiger_root(tmp_path: Path, build: Mapping[str, Any]) -> Path:
+    """A copy of the specs whose curated eiger spec writes a print job's `build` property as `build`,
+    whatever form the vendor's document gives it (an overlay action rewrites it)."""
     root = tmp_path / "repo"
     shutil.copytree(REPO_ROOT / "specs", root / "specs")
     shutil.copytree(REPO_ROOT / "overlays" / "eiger", root / "overlays" / "eiger")
+    vendor = select(["eiger"], root / "specs" / "vendors.toml")[0]
+    written: list[dict[str, Any]] = [
+        {"target": BUILD, "description": "Written anew below.", "remove": True},
+        {"target": BUILD.rsplit(".", 1)[0], "description": "The form under test.", "update": {"build": build}},
+    ]
+    overlay = vendor.spec_dir(root) / "overlay.yaml"
+    overlay.write_text(overlay.read_text(encoding="utf-8").rstrip("\n") + "\n" + learn.actions_yaml(written) + "\n")
+    curated = generate.curate(vendor, root)
+    (vendor.spec_dir(root) / "openapi.yaml").write_text(dump_document(curated, generate.CURATED_HEADER))
+    return root
+
+
+def _learned(records: Path, root: Path, capsys: pytest.CaptureFixture[str]) -> list[dict[str, Any]]:
+    code, out, err = _run(capsys, str(records), "--root", str(root))
+    assert (code, err) == (0, "")
+    return _actions(out)
+
+
+def _written_and_regenerated(records: Path, root: Path, kept: Kept, capsys: pytest.CaptureFixture[str]) -> None:
+    """The actions learned from `records`, written to the overlay of `root`: the model generated after
+    them accepts the null the installed one reports."""
     code, _, _ = _run(capsys, str(records), "--write", "--root", str(root))
     assert code == 0
     vendor = select(["eiger"], root / "specs" / "vendors.toml")[0]
-    outputs = generate.build(vendor, tmp_path / "stage", root)
-    staged = _import_as("staged_fabapi_eiger", tmp_path / "stage" / outputs.package / vendor.module)
+    stage = root.parent / "stage"
+    outputs = generate.build(vendor, stage, root)
+    staged = _import_as("staged_fabapi_eiger", stage / outputs.package / vendor.module)
     try:
         item = kept.body["items"][0]
         assert [(d.key, d.kind) for d in PrintJobViewExtended.from_dict(item).deviations] == [("build", "null")]
@@ -193,6 +209,35 @@ def test_a_ref_property_sent_null_is_redefined_and_the_regenerated_model_accepts
     finally:
         for loaded in [key for key in sys.modules if key.split(".")[0] == staged.__name__]:
             del sys.modules[loaded]
+
+
+def test_a_ref_property_sent_null_is_redefined_and_the_regenerated_model_accepts_it(
+    records: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _eiger_root(tmp_path, {"$ref": BUILD_VIEW})
+    kept = Kept(_null_build)
+    _record_eiger(kept)
+    removed, redefined = _learned(records, root, capsys)
+    # The OpenAPI 3.0 form specs/eiger/overlay.yaml already uses for a nullable $ref (which
+    # openapi-schema-validator does not read, so the proof is the model the pipeline generates).
+    assert removed["target"] == BUILD
+    assert removed["remove"] is True
+    assert redefined["target"] == BUILD.rsplit(".", 1)[0]
+    assert redefined["update"] == {"build": {"nullable": True, "allOf": [{"$ref": BUILD_VIEW}]}}
+    _written_and_regenerated(records, root, kept, capsys)
+
+
+def test_a_ref_property_wrapped_in_allof_sent_null_becomes_nullable_in_place(
+    records: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # How 3.0 writes a $ref with notes beside it (dropshot does for every documented field): the
+    # wrapper takes `nullable` as it is, nothing to redefine.
+    root = _eiger_root(tmp_path, {"allOf": [{"$ref": BUILD_VIEW}], "description": "The build printed."})
+    kept = Kept(_null_build)
+    _record_eiger(kept)
+    (nullable,) = _learned(records, root, capsys)
+    assert (nullable["target"], nullable["update"]) == (BUILD, {"nullable": True})
+    _written_and_regenerated(records, root, kept, capsys)
 
 
 def _import_as(name: str, package: Path) -> Any:
