@@ -833,10 +833,11 @@ def follow(
     of vanished operations are reported, and kept."""
     # Paths whose parameters the vendor renamed are compared, and pinned, under their pinned paths.
     moved = [f"{path} -> {target}" for path, target in path_renames(new, names).items()]
-    # Both documents as the pins lay them out: a component pinned inline is compared where it is written.
+    # Both documents as the pins lay them out: a component pinned inline is compared where it is written, a
+    # pinned variant as a component (so it follows its union's rename, `_inlined`).
     inline = [f"dropped an inline pin: {name} (the source has no such component any more)"
               for name in names.inline if name not in schemas(new)]  # fmt: skip
-    old = _inline_pinned(old, names.inline)
+    old = _restored(old, names)
     names = replace(names, inline=tuple(name for name in names.inline if name in schemas(new)))
     new = _restored(new, names)
     new_schemas = schemas(new)
@@ -844,7 +845,8 @@ def follow(
     vanished = [vendor for vendor in models if vendor not in new_schemas]
     fresh = [name for name in new_schemas if name not in models]
     matched, left = _match(old, new, vanished, fresh)
-    variants = _inlined(old, new, [vendor for vendor in vanished if vendor not in matched and not left.get(vendor)])
+    unfound = [vendor for vendor in vanished if vendor not in matched and not left.get(vendor)]
+    variants = _inlined(old, new, unfound, {vendor: name for vendor, (name, _) in matched.items()})
     renames: list[str] = []
     ambiguous: list[str] = []
     for vendor in vanished:
@@ -984,14 +986,18 @@ def _stands_for(node: Mapping[str, Any]) -> str | None:
     return None
 
 
-def _inlined(old: Mapping[str, Any], new: Mapping[str, Any], vanished: list[str]) -> dict[str, tuple[str, str]]:
+def _inlined(
+    old: Mapping[str, Any], new: Mapping[str, Any], vanished: list[str], renamed: Mapping[str, str]
+) -> dict[str, tuple[str, str]]:
     """Vanished schema -> (its pin `Union[tag=value]`, why), for each that was a tagged variant of a union
-    that the new document writes inline (dropshot/schemars): the union's member with its tag value."""
+    that the new document writes inline (dropshot/schemars): the union's member with its tag value. The
+    union is looked for under its new name where it was renamed (`renamed`: old name -> new)."""
     old_schemas, new_schemas = schemas(old), schemas(new)
     found: dict[str, tuple[str, str]] = {}
     for vendor in vanished:
-        for union_name, union in old_schemas.items():
+        for old_union, union in old_schemas.items():
             members = [m for k in _UNIONS if isinstance(union, Mapping) for m in union.get(k, []) or []]
+            union_name = renamed.get(old_union, old_union)
             if {"$ref": f"{SCHEMA_REF}{vendor}"} not in members or union_name not in new_schemas:
                 continue
             for tag, value in _tag_values(old, old_schemas[vendor], union):
