@@ -19,7 +19,8 @@ from codegen.restyle.__main__ import main
 from codegen.restyle.common import HTTP_METHODS
 from codegen.validation import validate_openapi
 from registry.documents import dump_document, load_document
-from registry.vendors import REPO_ROOT, load_vendors
+from registry.vendors import load_vendors
+from tests.house_documents import house_source
 from tests.spec_strategies import (
     SpecStrategyError,
     draw_validates_alike,
@@ -32,7 +33,9 @@ CASES = [(vendor, style) for vendor in VENDORS for style in STYLES]
 
 
 def _source(vendor: str) -> dict[str, Any]:
-    return load_document(REPO_ROOT / "specs" / vendor / "source.yaml")
+    # The house layout, not source.yaml as it is: after a fetch of a restyled document the source is
+    # already in some generator's conventions, and restyling it again would prove little.
+    return house_source(vendor)
 
 
 _RESTYLED: dict[tuple[str, str], dict[str, Any]] = {}
@@ -86,8 +89,13 @@ def test_a_restyled_document_is_valid_openapi_with_the_same_operations_parameter
     assert {place: wired for place, (_, wired) in old.items()} == {
         place: wired for place, (_, wired) in new.items() if place not in added
     }
-    for place in added:  # FastAPI's 422: its validation error, on operations that documented no 422
-        assert new[place][0] == {"$ref": "#/components/schemas/HTTPValidationError"}
+    # FastAPI's 422, on operations that documented no 422: one validation error component (named
+    # `HTTPValidationError`, or with a number where the document has another schema of that name).
+    refs = {new[place][0]["$ref"] for place in added}
+    assert len(refs) == (1 if added else 0)
+    for ref in refs:
+        assert re.fullmatch(r"#/components/schemas/HTTPValidationError\d*", ref)
+        assert set(resolve(after, {"$ref": ref})["properties"]) == {"detail"}
 
 
 @pytest.mark.parametrize(("vendor", "style"), CASES)
@@ -228,7 +236,8 @@ def test_drf_marks_server_set_fields_read_only_only_where_answers_use_them() -> 
 
 
 def test_the_command_writes_json_or_yaml_and_names_an_unknown_style(tmp_path: Path) -> None:
-    source = REPO_ROOT / "specs" / "kaedim" / "source.yaml"
+    source = tmp_path / "source.yaml"
+    source.write_text(dump_document(_source("kaedim"), "#"), encoding="utf-8")
     assert main(["fastapi", str(source), str(tmp_path / "k.json")]) == 0
     assert json.loads((tmp_path / "k.json").read_text(encoding="utf-8")) == _restyled("kaedim", "fastapi")
     assert main(["drf", str(source), str(tmp_path / "k.yaml")]) == 0
