@@ -289,13 +289,21 @@ def test_every_instance_validates_alike_with_a_component_written_in_place(versio
 
 
 @pytest.mark.parametrize("vendor", sorted(VENDORS))
-def test_each_vendors_source_is_in_its_overlays_dialect_and_the_layout_is_stable(vendor: str) -> None:
+def test_each_vendors_source_in_either_dialect_is_laid_out_in_its_overlays_dialect_stably(vendor: str) -> None:
+    """The overlay is written in one dialect; the vendor's document comes in whichever its framework writes
+    (`fetch --update` takes it as it is). The layout converts it when, and only when, it is in the other one,
+    and a document laid out once is laid out for good."""
     spec_dir = VENDORS[vendor].spec_dir(REPO_ROOT)
     source = load_document(spec_dir / "source.yaml")
     overlay = load_document(spec_dir / "overlay.yaml")
-    laid = laid_out(source, overlay, spec_dir / "overlay.yaml")
-    assert "dialect" not in {rewrite.rule for rewrite in laid.rewrites}
-    assert canonical(laid.document, overlay_dialect(overlay, Path("o"))).rewrites == ()
+    dialect = overlay_dialect(overlay, Path("o"))
+    (other,) = set(layout.DIALECTS) - {layout.dialect_of(source)}
+    for document in (source, layout.DIALECTS[other](source)):
+        laid = laid_out(document, overlay, spec_dir / "overlay.yaml")
+        assert layout.dialect_of(laid.document) == dialect
+        converted = "dialect" in {rewrite.rule for rewrite in laid.rewrites}
+        assert converted == (layout.dialect_of(document) != dialect), document["openapi"]
+        assert canonical(laid.document, dialect).rewrites == ()
 
 
 # --- the wire stays identical ----------------------------------------------------------------------------
@@ -363,10 +371,14 @@ def test_the_equivalence_test_sees_the_dialect_and_the_documented_enums_change_w
 def _drf_enums_in_place() -> Iterator[Any]:
     """(document before, after, schema before, after) for every wire schema whose JSON Schema reading changed
     when each vendor's source, restyled as drf-spectacular writes it and laid out, has every enum component
-    the restyler made written in place again (as `names.yaml`'s `inline:` pins them)."""
+    the restyler made written in place again (as `names.yaml`'s `inline:` pins them). The source is restyled
+    from its canonical layout: drf shares every enum a model declares, and the restyler knows one enum
+    only in that form, not as the documented `oneOf` some frameworks write (dropshot's)."""
     seen: set[str] = set()
     for vendor in sorted(VENDORS):
-        _, before = _restyled_and_laid(vendor, "drf")
+        spec_dir = VENDORS[vendor].spec_dir(REPO_ROOT)
+        drf = restyle("drf", canonical(load_document(spec_dir / "source.yaml"), None).document)
+        before = laid_out(drf, load_document(spec_dir / "overlay.yaml"), Path("o")).document
         shared = [name for name, schema in before["components"]["schemas"].items() if "x-spec-enum-id" in schema]
         after = layout.inline_components(before, shared).document
         for place, schema, laid, pair in _read_alike(before, after, f"{vendor}-drf"):
@@ -408,9 +420,13 @@ def test_every_overlay_action_applies_to_the_source_in_every_style(vendor: str, 
     root = tmp_path / "repo"
     shutil.copytree(REPO_ROOT / "specs" / vendor, root / "specs" / vendor)
     restyled = copy.deepcopy(_restyled_and_laid(vendor, style)[0])
+    # The vendor's next release: a document `source.yaml` does not hold yet, even when it is in this style
+    # already (fetch writes nothing, and re-applies nothing, for the document it has).
+    restyled["info"]["version"] = f"{restyled['info']['version']}-next"
     status, report = check_vendor(
         VENDORS[vendor], root, update=True, url="https://vendor.test/openapi", transport=_served(restyled)
     )
     assert status in (0, 1), report
+    assert f"wrote specs/{vendor}/source.yaml" in report, report
     assert "every overlay action still applies" in report, report
     assert "not valid yet" not in report and "need a human" not in report, report
