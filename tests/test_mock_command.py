@@ -79,7 +79,8 @@ def test_the_printed_exports_alone_point_the_client_at_the_mock(vendor: Vendor) 
         assert called.returncode == 0, called.stderr
         assert called.stdout.endswith("from the mock\n")
         process.send_signal(signal.SIGINT)  # Ctrl-C
-        assert process.wait(10) == 0
+        # A bound, not a speed goal: on a loaded machine (a round trip beside other runs) 10 s was missed.
+        assert process.wait(60) == 0
 
 
 def test_an_unknown_vendor_is_named_with_the_known_ones() -> None:
