@@ -4,7 +4,10 @@ command line. The round trips themselves run as `nox -s roundtrip` (CI: `--ci`).
 from __future__ import annotations
 
 import copy
+import tomllib
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -136,3 +139,20 @@ def test_a_wire_change_in_the_curated_document_fails_at_generate(tmp_path: Path)
         roundtrip.check_wire(KAEDIM, "dropshot", tmp_path, "openapi.yaml", "generate")
     assert caught.value.stage == "generate"
     assert "in openapi.yaml" in str(caught.value) and "operation removed: GET /fetchAll" in str(caught.value)
+
+
+def test_a_batch_runs_the_whole_suite_unless_narrowed(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The whole suite is what pytest runs with no argument: the configured test paths.
+    configured = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert list(roundtrip.WHOLE_SUITE) == configured["tool"]["pytest"]["ini_options"]["testpaths"]
+    seen: list[tuple[str, ...]] = []
+
+    def recorded(batch: Any, *, keep: bool, tests: Sequence[str]) -> list[roundtrip.Result]:
+        seen.append(tuple(tests))
+        return []
+
+    monkeypatch.setattr(roundtrip, "round_trip", recorded)
+    assert roundtrip.main(["kaedim", "--style", "drf"]) == 0
+    narrowed = ["--tests", "tests/kaedim", "--tests", "tests/test_layout.py"]
+    assert roundtrip.main(["kaedim", "--style", "drf", *narrowed]) == 0
+    assert seen == [("tests",), ("tests/kaedim", "tests/test_layout.py")]
