@@ -11,6 +11,8 @@ style of a batch:
    must be empty but for the style's added answers (FastAPI's 422s, `ADDED_RESPONSES`);
 3. `python -m codegen generate VENDOR` must succeed: the loss check fails generation on a dropped schema;
 4. the package's public API (`codegen.apidiff`, the checkout's against the scratch's): no break at all;
+   and its public face (every resource class, signature and docstring, `tests/resources_listing.py`)
+   as committed, but for the docstrings that document the style's added answers;
 5. the whole test suite must pass (`--tests PATH` narrows it while working on one part; `-k` leaves out
    only the cases of vendors not in the batch); mypy --strict on the package; conformance against its
    mock. The batch's vendors share one pytest run and one conformance run (its vendors at once), which
@@ -209,6 +211,44 @@ def api_stage(vendor: Vendor, scratch: Path) -> str:
     return "public API: no break"
 
 
+def face_changes(committed: Sequence[str], written: Sequence[str], statuses: frozenset[str]) -> list[str]:
+    """The lines of a package's written public face (`tests/resources_listing.py`) that differ from the
+    committed listing other than by documenting the style's added answers (`statuses`, FastAPI's 422: a
+    method's `Raises:` gains `UnprocessableEntity: the server answered 422 (...)`)."""
+    added = [re.compile(rf"\\n +\w+: the server answered {status}\b[^\\]*") for status in sorted(statuses)]
+
+    def bare(line: str) -> str:
+        for pattern in added:
+            line = pattern.sub("", line)
+        return line
+
+    if len(committed) != len(written):
+        return [f"{len(written)} lines where the committed listing has {len(committed)}"]
+    return [new for old, new in zip(committed, written, strict=True) if bare(old) != bare(new)]
+
+
+def face_stage(vendor: Vendor, style: str, scratch: Path, environ: dict[str, str]) -> str:
+    """The package's public face, every class, signature and docstring of its resources, written anew and
+    compared with the committed listing: the same but for the style's added answers, documented. The
+    scratch's listing is then the written one, as a maintainer would commit it after such a fetch."""
+    name = f"{vendor.key}.txt"
+    committed = REPO_ROOT / "tests" / "fixtures" / "resources_api" / name
+    if not committed.is_file():
+        return "public face: no committed listing to compare with"
+    written = scratch.parent / "listings"
+    _run("public face", [sys.executable, "-m", "tests.resources_listing", str(written), "--vendor", vendor.key],
+         scratch, environ, lambda code: code == 0)  # fmt: skip
+    old = committed.read_text(encoding="utf-8").splitlines()
+    new = (written / name).read_text(encoding="utf-8").splitlines()
+    changed = face_changes(old, new, ADDED_RESPONSES[style])
+    if changed:
+        shown = "\n".join(f"    {line[:200]}" for line in changed[:5])
+        raise RoundTripFailed("public face", f"{len(changed)} line(s) differ from the committed listing:\n{shown}")
+    shutil.copyfile(written / name, scratch / "tests" / "fixtures" / "resources_api" / name)
+    documented = sum(a != b for a, b in zip(old, new, strict=True))
+    return "public face: as committed" + (f", {documented} docstrings document the added answers" * bool(documented))
+
+
 def tests_stage(
     batch: Sequence[Vendor],
     scratch: Path,
@@ -352,6 +392,7 @@ def round_trip(
             _staged(result, "fetch", partial(fetch_stage, vendor, style, scratch, environ))
             _staged(result, "generate", partial(generate_stage, vendor, style, scratch, environ))
             _staged(result, "api", partial(api_stage, vendor, scratch))
+            _staged(result, "face", partial(face_stage, vendor, style, scratch, environ))
         tests_stage([vendor for vendor, _ in batch], scratch, environ, results, tests)
         return [results[vendor.key] for vendor, _ in batch]
     finally:
