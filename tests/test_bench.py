@@ -5,6 +5,8 @@ No timing is asserted: the bench measures, it does not judge this machine.
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,9 +14,11 @@ import pytest
 from bench import memory_client
 from bench.large_document import OPERATIONS, SCHEMAS, count_operations, scaled
 from bench.memory import SIZE, DrainAndStream, memory_row
-from bench.regenerate import with_copied_evidence
+from bench.regenerate import with_copied_evidence, with_copied_pins, write_copied_pins
 from bench.table import Row, render
 from bench.timing import fastest
+from codegen import layout, names
+from codegen.restyle import STYLES, restyle
 from codegen.wirediff import wire_diff
 from registry.documents import load_document
 from registry.vendors import REPO_ROOT
@@ -128,8 +132,12 @@ async def test_the_memory_server_counts_what_it_drains_and_streams_what_it_annou
     assert [message["more_body"] for message in bodies][-1] is False
 
 
-def test_the_large_document_has_the_sizes_of_its_goal_and_every_ref_resolves() -> None:
+@pytest.mark.parametrize("style", [None, *STYLES])
+def test_the_large_document_has_the_sizes_of_its_goal_and_every_ref_resolves(style: str | None) -> None:
+    """KittyCAD's source as it is and restyled: the sizes do not depend on how many components the vendor's
+    framework adds (FastAPI's `Body_*`, drf-spectacular's shared enums)."""
     source = load_document(REPO_ROOT / "specs" / "kittycad" / "source.yaml")
+    source = restyle(style, source) if style is not None else source
     document = scaled(source)
     assert count_operations(document["paths"]) == OPERATIONS
     assert len(document["components"]["schemas"]) == SCHEMAS
@@ -146,11 +154,12 @@ def test_each_copied_path_gets_its_original_evidence_row() -> None:
         "| operation | confidence |\n|---|---|\n| `GET /a/{id}` | documented | ref |\n| `POST /b` | inferred | x |\n"
     )
     paths: dict[str, Any] = {
-        "/a/{id}": {},
-        "/bench2/a/{id}": {},
-        "/bench3/a/{id}": {},
-        "/b": {},
-        "/bench2/a/{id}/more": {},
+        "/a/{id}": {"get": {}},
+        "/bench2/a/{id}": {"get": {}},
+        "/bench3/a/{id}": {"get": {}},
+        "/b": {"post": {}, "put": {}},
+        "/bench2/a/{id}/more": {"get": {}},
+        "/bench2/b": {"put": {}},  # the last copy, cut to the operations that fit: no POST
     }
     assert with_copied_evidence(provenance, paths).splitlines()[2:] == [
         "| `GET /a/{id}` | documented | ref |",
@@ -158,3 +167,42 @@ def test_each_copied_path_gets_its_original_evidence_row() -> None:
         "| `GET /bench3/a/{id}` | documented | ref |",
         "| `POST /b` | inferred | x |",
     ]
+
+
+def test_the_large_document_with_its_copied_pins_passes_the_names_check_of_generate(tmp_path: Path) -> None:
+    """`generate` refuses an operation or schema names.yaml does not pin: the bench pins every copy."""
+    spec_dir = REPO_ROOT / "specs" / "kittycad"
+    document = scaled(load_document(spec_dir / "source.yaml"))
+    shutil.copy(spec_dir / names.FILE, tmp_path / names.FILE)
+    write_copied_pins(tmp_path, document, "KittyCAD", "kittycad")
+    overlay_path = spec_dir / "overlay.yaml"
+    laid = layout.laid_out(document, load_document(overlay_path), overlay_path).document
+    public = names.in_public_names(laid, tmp_path)  # as generate: NamesError lists whatever is unpinned
+    assert count_operations(public["paths"]) == OPERATIONS
+    assert len(names.schemas(public)) == SCHEMAS
+    pins = names.load_names(tmp_path / names.FILE)  # collisions refused here
+    assert pins.operations["GET /bench2/user/api-calls"] == names.OperationPin(
+        "list_api_calls_for_user_bench2", ("api-calls",), "api_calls", "list_bench2"
+    )
+
+
+def test_a_copy_is_pinned_like_its_original_under_a_moved_path_inline_or_as_a_variant() -> None:
+    pins = names.Names(
+        {"GET /files/{file_id}": names.OperationPin("get_file", ("files",), "files", "get")},
+        {"Pet": "Pet", "Pet[kind=cat]": "Cat"},
+        inline=("Status",),
+    )
+    pet = {"oneOf": [{"type": "object", "properties": {"kind": {"type": "string", "enum": ["cat"]}}}]}
+    status = {"type": "string", "enum": ["new"]}
+    document: dict[str, Any] = {
+        "paths": {"/files/{id}": {"get": {}}, "/bench2/files/{id}": {"get": {}}},  # the vendor renamed file_id
+        "components": {"schemas": {"Pet": pet, "Status": status, "PetBench2": pet, "StatusBench2": status}},
+    }
+    copied = with_copied_pins(pins, document)
+    assert copied.operations == {
+        **pins.operations,
+        "GET /bench2/files/{file_id}": names.OperationPin("get_file_bench2", ("files",), "files", "get_bench2"),
+    }
+    assert copied.models == {**pins.models, "PetBench2": "PetBench2", "PetBench2[kind=cat]": "CatBench2"}
+    assert copied.inline == ("Status", "StatusBench2")
+    assert names.problems(document, copied) == []
