@@ -83,6 +83,27 @@ def test_the_printed_exports_alone_point_the_client_at_the_mock(vendor: Vendor) 
         assert process.wait(60) == 0
 
 
+def test_ctrl_c_stops_a_mock_started_as_a_background_job() -> None:
+    # A background job (`cmd &`) starts with SIGINT ignored; exec keeps that, as the shell's does.
+    ignoring = (
+        "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_IGN); os.execv(sys.argv[1], sys.argv[1:])"
+    )
+    command = [sys.executable, "-c", ignoring, *_command("kaedim")]
+    process = subprocess.Popen(command, cwd=REPO_ROOT, stdout=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    try:
+        while (line := process.stdout.readline()) and line.rstrip("\n") != _LAST_LINE:
+            pass
+        assert line, "the command ended before serving"
+        process.send_signal(signal.SIGINT)
+        assert process.wait(10) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(10)
+        process.stdout.close()
+
+
 def test_an_unknown_vendor_is_named_with_the_known_ones() -> None:
     done = subprocess.run(_command("acme"), cwd=REPO_ROOT, capture_output=True, text=True, check=False)
     assert done.returncode == 2

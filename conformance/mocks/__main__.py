@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import shlex
+import signal
 import sys
 import threading
 from collections.abc import Mapping
@@ -36,6 +37,9 @@ def main(argv: list[str] | None = None) -> int:
     if not 0 <= args.port <= 65535:
         parser.error(f"--port must be 0..65535, not {args.port}")
     mock = mock_for(vendor.key)
+    # "Until Ctrl-C" also when started as a background job (`cmd &`), which passes SIGINT on ignored:
+    # Python would keep ignoring it, and `kill -INT` would not stop the mock.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         with serve(mock.create_app(), port=args.port) as origin:
             print(f"{vendor.title} mock at {origin}{vendor.base_path} (test credentials, not a real account's):")
