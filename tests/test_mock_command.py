@@ -79,8 +79,7 @@ def test_the_printed_exports_alone_point_the_client_at_the_mock(vendor: Vendor) 
         assert called.returncode == 0, called.stderr
         assert called.stdout.endswith("from the mock\n")
         process.send_signal(signal.SIGINT)  # Ctrl-C
-        # A bound, not a speed goal: on a loaded machine (a round trip beside other runs) 10 s was missed.
-        assert process.wait(60) == 0
+        assert process.wait(10) == 0
 
 
 def test_ctrl_c_stops_a_mock_started_as_a_background_job() -> None:
