@@ -179,8 +179,11 @@ def test_the_large_document_with_its_copied_pins_passes_the_names_check_of_gener
     laid = layout.laid_out(document, load_document(overlay_path), overlay_path).document
     public = names.in_public_names(laid, tmp_path)  # as generate: NamesError lists whatever is unpinned
     assert count_operations(public["paths"]) == OPERATIONS
-    assert len(names.schemas(public)) == SCHEMAS
     pins = names.load_names(tmp_path / names.FILE)  # collisions refused here
+    # Every copy is a model under its pinned name (fewer schemas than the document's 560 where the vendor
+    # writes a model twice, as drf's `XRequest`, and the pins merge the two).
+    copied = {public for vendor, public in pins.models.items() if vendor.endswith(("Bench2", "Bench6"))}
+    assert copied and copied <= set(names.schemas(public))
     assert pins.operations["GET /bench2/user/api-calls"] == names.OperationPin(
         "list_api_calls_for_user_bench2", ("api-calls",), "api_calls", "list_bench2"
     )
