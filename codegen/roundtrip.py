@@ -91,9 +91,13 @@ class Result:
 
 
 def scratch_copy(into: Path, root: Path = REPO_ROOT) -> Path:
-    """A copy of the repository's working files at `into`/repo, without version control or caches."""
+    """A copy of the repository's working files at `into`/repo, without the checkout's history or caches,
+    committed to a repository of its own: tests that list the tracked files (the scaffold's) run there too."""
     target = into / "repo"
     shutil.copytree(root, target, ignore=shutil.ignore_patterns(*_NOT_COPIED), symlinks=True)
+    identity = ["-c", "user.name=fabapi round trip", "-c", "user.email=roundtrip@localhost"]
+    for argv in (["init", "-q"], ["add", "-A"], [*identity, "commit", "-q", "--no-verify", "-m", "the checkout"]):
+        subprocess.run(["git", *argv], cwd=target, check=True, capture_output=True)  # noqa: S607 - git from PATH
     return target
 
 

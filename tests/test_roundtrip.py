@@ -4,6 +4,7 @@ command line. The round trips themselves run as `nox -s roundtrip` (CI: `--ci`).
 from __future__ import annotations
 
 import copy
+import subprocess
 import tomllib
 from collections.abc import Sequence
 from pathlib import Path
@@ -82,7 +83,12 @@ def test_the_scratch_copy_leaves_version_control_and_environments_out(tmp_path: 
         (root / part).write_text("x", encoding="utf-8")
     copied = roundtrip.scratch_copy(tmp_path / "scratch", root)
     found = sorted(str(path.relative_to(copied)) for path in copied.rglob("*") if path.is_file())
+    found = [name for name in found if not name.startswith(".git/")]
     assert found == ["README.md", "specs/kaedim/source.yaml"]
+    # A repository of its own, every copied file tracked (the scaffold's tests list them), nothing else.
+    tracked = subprocess.run(["git", "ls-files"], cwd=copied, capture_output=True, text=True, check=True)  # noqa: S607
+    assert tracked.stdout.split() == found
+    assert (copied / ".git" / "HEAD").read_text() != "x"
 
 
 def test_a_vendors_tests_are_selected_by_name_and_no_other_vendors() -> None:
