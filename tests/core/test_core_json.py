@@ -221,13 +221,27 @@ def parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> s
     return str(request.param)
 
 
-def _exactly(value: Any) -> Any:
-    """`value` with every type spelled out: 1, 1.0 and True differ, so do 0.0 and -0.0, and key order."""
-    if isinstance(value, dict):
-        return ("dict", [(key, _exactly(item)) for key, item in value.items()])
-    if isinstance(value, list):
-        return ("list", [_exactly(item) for item in value])
-    return (type(value).__name__, repr(value))
+def _exactly(value: Any) -> list[tuple[str, Any]]:
+    """`value` with every type spelled out: 1, 1.0 and True differ, so do 0.0 and -0.0, and key order.
+
+    A flat list of tokens, containers first with their sizes, built without recursion: where json.loads
+    reads deep nesting (Python 3.13's C limit is not the interpreter's), a recursive walk would not."""
+    tokens: list[tuple[str, Any]] = []
+    pending: list[Any] = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, dict):
+            tokens.append(("dict", len(item)))
+            for key, child in reversed(list(item.items())):
+                pending += [child, ("key", key)]  # a tuple is never a JSON value: the key's marker
+        elif isinstance(item, list):
+            tokens.append(("list", len(item)))
+            pending += reversed(item)
+        elif isinstance(item, tuple):
+            tokens.append(item)
+        else:
+            tokens.append((type(item).__name__, repr(item)))
+    return tokens
 
 
 def _read_by_json_loads(raw: bytes | str) -> Any:
