@@ -8,6 +8,8 @@ constructs, and a test built on it would test the restyled document instead of t
 
 from __future__ import annotations
 
+import copy
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -26,5 +28,23 @@ def in_public_names(spec_dir: Path) -> dict[str, Any]:
 
 
 def house_source(vendor: str) -> dict[str, Any]:
-    """`in_public_names` of a vendor of the repository."""
+    """`in_public_names` of a vendor of the repository; a copy of its own for each caller."""
+    return copy.deepcopy(_house_source(vendor))
+
+
+def committed(path: Path) -> dict[str, Any]:
+    """A document the repository holds (`specs/<vendor>/source.yaml`, an overlay), read once per test
+    process; a copy of its own for each caller."""
+    return copy.deepcopy(_committed(path.resolve()))
+
+
+# Read once: parametrizations read the same few documents dozens of times while collecting, and every
+# pytest-xdist worker collects the whole suite. Tests never write the repository's specs.
+@functools.cache
+def _house_source(vendor: str) -> dict[str, Any]:
     return in_public_names(REPO_ROOT / "specs" / vendor)
+
+
+@functools.cache
+def _committed(path: Path) -> dict[str, Any]:
+    return load_document(path)

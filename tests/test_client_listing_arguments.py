@@ -20,10 +20,10 @@ from typing import Any
 
 import httpx
 import pytest
-import yaml
 from fabapi_core import InvalidArgument
 
 from registry.vendors import Vendor, load_vendors
+from tests.house_documents import committed
 
 VENDORS = list(load_vendors().values())
 
@@ -54,8 +54,7 @@ def _resolved(document: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[s
 
 
 def _document(vendor: Vendor) -> Mapping[str, Any]:
-    loaded: Mapping[str, Any] = yaml.safe_load((vendor.spec_dir() / "openapi.yaml").read_text(encoding="utf-8"))
-    return loaded
+    return committed(vendor.spec_dir() / "openapi.yaml")
 
 
 def _listings() -> Iterator[Listing]:

@@ -22,9 +22,9 @@ from codegen.layout import LayoutError, canonical, laid_out, overlay_dialect
 from codegen.overlay import apply_overlay
 from codegen.restyle import STYLES, restyle
 from codegen.validation import validate_openapi
-from registry.documents import load_document
 from registry.errors import SpecError
 from registry.vendors import REPO_ROOT, load_vendors
+from tests.house_documents import committed
 from tests.spec_strategies import (
     SpecStrategyError,
     draw_validates_alike,
@@ -294,8 +294,8 @@ def test_each_vendors_source_in_either_dialect_is_laid_out_in_its_overlays_diale
     (`fetch --update` takes it as it is). The layout converts it when, and only when, it is in the other one,
     and a document laid out once is laid out for good."""
     spec_dir = VENDORS[vendor].spec_dir(REPO_ROOT)
-    source = load_document(spec_dir / "source.yaml")
-    overlay = load_document(spec_dir / "overlay.yaml")
+    source = committed(spec_dir / "source.yaml")
+    overlay = committed(spec_dir / "overlay.yaml")
     dialect = overlay_dialect(overlay, Path("o"))
     (other,) = set(layout.DIALECTS) - {layout.dialect_of(source)}
     for document in (source, layout.DIALECTS[other](source)):
@@ -315,8 +315,8 @@ _LAID: dict[tuple[str, str], tuple[dict[str, Any], dict[str, Any]]] = {}
 def _restyled_and_laid(vendor: str, style: str) -> tuple[dict[str, Any], dict[str, Any]]:
     if (vendor, style) not in _LAID:
         spec_dir = VENDORS[vendor].spec_dir(REPO_ROOT)
-        restyled = restyle(style, load_document(spec_dir / "source.yaml"))
-        laid = laid_out(restyled, load_document(spec_dir / "overlay.yaml"), Path("o")).document
+        restyled = restyle(style, committed(spec_dir / "source.yaml"))
+        laid = laid_out(restyled, committed(spec_dir / "overlay.yaml"), Path("o")).document
         _LAID[vendor, style] = restyled, laid
     return _LAID[vendor, style]
 
@@ -377,8 +377,8 @@ def _drf_enums_in_place() -> Iterator[Any]:
     seen: set[str] = set()
     for vendor in sorted(VENDORS):
         spec_dir = VENDORS[vendor].spec_dir(REPO_ROOT)
-        drf = restyle("drf", canonical(load_document(spec_dir / "source.yaml"), None).document)
-        before = laid_out(drf, load_document(spec_dir / "overlay.yaml"), Path("o")).document
+        drf = restyle("drf", canonical(committed(spec_dir / "source.yaml"), None).document)
+        before = laid_out(drf, committed(spec_dir / "overlay.yaml"), Path("o")).document
         shared = [name for name, schema in before["components"]["schemas"].items() if "x-spec-enum-id" in schema]
         after = layout.inline_components(before, shared).document
         for place, schema, laid, pair in _read_alike(before, after, f"{vendor}-drf"):

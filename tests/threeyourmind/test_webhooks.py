@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from fabapi_3yourmind import (
     EVENT_TYPES,
     UnknownWebhookType,
@@ -19,7 +17,10 @@ from fabapi_3yourmind.models import OpenObject, WebhookOrderCreated, WebhookUser
 from hypothesis import given
 from hypothesis import strategies as st
 
-SPEC = yaml.safe_load((Path(__file__).resolve().parents[2] / "specs/threeyourmind/openapi.yaml").read_text())
+from registry.vendors import REPO_ROOT
+from tests.house_documents import committed
+
+SPEC = committed(REPO_ROOT / "specs" / "threeyourmind" / "openapi.yaml")
 
 
 def _documented_types() -> dict[str, str]:
