@@ -1,0 +1,57 @@
+"""The suite's own settings (tests/conftest.py): how many workers `-n auto` starts, and how they share."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from registry.vendors import REPO_ROOT
+from tests import conftest
+
+
+def test_auto_starts_two_workers_more_than_there_are_cores(
+    pytestconfig: pytest.Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("PYTEST_XDIST_AUTO_NUM_WORKERS", raising=False)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2}, raising=False)
+    assert conftest.pytest_xdist_auto_num_workers(pytestconfig) == 5
+
+
+def test_the_environment_variable_is_left_to_xdist(
+    pytestconfig: pytest.Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PYTEST_XDIST_AUTO_NUM_WORKERS", "1")
+    assert conftest.pytest_xdist_auto_num_workers(pytestconfig) is None
+
+
+@pytest.mark.parametrize(
+    ("numprocesses", "dist", "expected"),
+    [
+        ("auto", "no", "worksteal"),
+        (3, "no", "worksteal"),
+        ("auto", "load", "load"),
+        (0, "no", "no"),
+        (None, "no", "no"),
+    ],
+)
+def test_workers_steal_work_unless_the_caller_chose_a_mode(numprocesses: Any, dist: str, expected: str) -> None:
+    config: Any = SimpleNamespace(option=SimpleNamespace(numprocesses=numprocesses, dist=dist))
+    conftest.pytest_cmdline_main(config)
+    assert config.option.dist == expected
+
+
+def test_a_run_with_workers_steals_work() -> None:
+    """The hook above runs before xdist picks its default (`load`); its workers' own options say nothing of
+    the mode, so a small run of its own shows which scheduler its controller chose."""
+    ran = subprocess.run(
+        [sys.executable, "-m", "pytest", "-n", "1", "-v", "-p", "no:cacheprovider",
+         "tests/test_suite_settings.py::test_the_environment_variable_is_left_to_xdist"],
+        cwd=REPO_ROOT, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert ran.returncode == 0, ran.stdout + ran.stderr
+    assert "scheduling tests via WorkStealingScheduling" in ran.stdout, ran.stdout
