@@ -23,7 +23,7 @@ import pytest
 from fabapi_core import InvalidArgument
 
 from registry.vendors import Vendor, load_vendors
-from tests.house_documents import committed
+from tests.spec_strategies import curated_spec
 
 VENDORS = list(load_vendors().values())
 
@@ -54,7 +54,7 @@ def _resolved(document: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[s
 
 
 def _document(vendor: Vendor) -> Mapping[str, Any]:
-    return committed(vendor.spec_dir() / "openapi.yaml")
+    return curated_spec(vendor.key)  # read once per process, shared: this file only reads it
 
 
 def _listings() -> Iterator[Listing]:

@@ -17,10 +17,9 @@ from fabapi_3yourmind.models import OpenObject, WebhookOrderCreated, WebhookUser
 from hypothesis import given
 from hypothesis import strategies as st
 
-from registry.vendors import REPO_ROOT
-from tests.house_documents import committed
+from tests.spec_strategies import curated_spec
 
-SPEC = committed(REPO_ROOT / "specs" / "threeyourmind" / "openapi.yaml")
+SPEC = curated_spec("threeyourmind")
 
 
 def _documented_types() -> dict[str, str]:
