@@ -38,9 +38,9 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
     machine has cores. Part of the suite waits on purpose (the fault matrix's stalls and trickles,
     deadlines, servers starting), and the spare workers keep the cores busy meanwhile; with
     `--dist worksteal` (below) an idle worker takes tests from a busy one's queue, so no slow file holds
-    back the end of the run. Measured on 2 cores, the whole suite: 442 s with two workers (xdist's own
-    `auto`), 365 s with three, 349 s with four. Where `PYTEST_XDIST_AUTO_NUM_WORKERS` is set, xdist's
-    own answer (None here) reads it."""
+    back the end of the run. Measured on 2 cores, the whole suite: 442 s with two workers sharing by
+    `load` (xdist's own `auto`), 365 to 374 s with three and 349 s with four, stealing. Where
+    `PYTEST_XDIST_AUTO_NUM_WORKERS` is set, xdist's own answer (None here) reads it."""
     if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
         return None
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
