@@ -907,9 +907,15 @@ def openapi_request(request: httpx.Request) -> WerkzeugOpenAPIRequest:
 def path_pattern(key: str, operation: Operation) -> re.Pattern[str]:
     """The operation's full URL path, its `{parameters}` one segment each (or one of the values the
     spec lists for it, which may hold a slash or be empty: 3YOURMIND's download suffix)."""
+    return _path_pattern(key, operation.http_method, operation.path)
+
+
+# Kept per process, as the spec it reads is: `MockServer` matches every request against every operation.
+@functools.cache
+def _path_pattern(key: str, http_method: str, path: str) -> re.Pattern[str]:
     spec = curated_spec(key)
-    item = spec["paths"][operation.path]
-    declared = [*item.get("parameters", ()), *item[operation.http_method].get("parameters", ())]
+    item = spec["paths"][path]
+    declared = [*item.get("parameters", ()), *item[http_method].get("parameters", ())]
     listed: dict[str, list[str]] = {}
     for parameter in (resolve(spec, p) for p in declared):
         if parameter.get("in") == "path":
@@ -922,7 +928,7 @@ def path_pattern(key: str, operation: Operation) -> re.Pattern[str]:
         return "[^/]+"
 
     base = re.escape(httpx.URL(server_url(key)).path.rstrip("/"))
-    parts = re.split(r"(\{[^{}]+\})", operation.path)
+    parts = re.split(r"(\{[^{}]+\})", path)
     body = "".join(segment(part) if part.startswith("{") else re.escape(part) for part in parts)
     return re.compile(f"{base}{body}")
 
