@@ -11,8 +11,6 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
-
 HERE = Path(__file__).resolve().parent / "prism"
 BINARY = HERE / "node_modules" / ".bin" / "prism"
 
@@ -43,7 +41,11 @@ def _free_port() -> int:
 
 @contextlib.contextmanager
 def serve(spec: Path, *, timeout: float = 60.0) -> Iterator[str]:
-    """Run `prism mock` on a loopback port; yield its origin; stop it afterwards."""
+    """Run `prism mock` on a loopback port; yield its origin; stop it afterwards.
+
+    Ready when Prism itself says it listens there, not when something answers on the port: the port is
+    free when chosen, but another process (a mock of a run beside this one) may bind it before Prism
+    does, and must not pass for Prism. Prism then exits (address in use) and that is the error."""
     binary = install()
     port = _free_port()
     # A file, not a pipe: an undrained pipe would stall a chatty Prism.
@@ -59,17 +61,16 @@ def serve(spec: Path, *, timeout: float = 60.0) -> Iterator[str]:
     try:
         deadline = time.monotonic() + timeout
         while True:
-            if process.poll() is not None:
-                log.seek(0)
-                output = log.read()
+            exited = process.poll() is not None
+            log.seek(0)
+            output = log.read()
+            if exited:
                 raise PrismUnavailable(f"Prism exited with {process.returncode}:\n{output[-2000:]}")
-            try:
-                httpx.get(origin, timeout=1.0)
+            if f"Prism is listening on {origin}" in output:
                 break
-            except httpx.TransportError:
-                if time.monotonic() > deadline:
-                    raise PrismUnavailable(f"Prism did not listen on {origin} within {timeout}s") from None
-                time.sleep(0.25)
+            if time.monotonic() > deadline:
+                raise PrismUnavailable(f"Prism did not listen on {origin} within {timeout}s:\n{output[-2000:]}")
+            time.sleep(0.25)
         yield origin
     finally:
         process.terminate()
