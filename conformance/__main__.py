@@ -68,8 +68,7 @@ def main(argv: list[str] | None = None) -> int:
             junit.write_skipped(path, "conformance", name, outcome.detail)
         elif outcome.summary is None:
             junit.write_failed(path, "conformance", name, outcome.detail)
-    saved = runs.save(REPORTS, this_run)
-    page = report.write(REPORTS, runs.load_all(REPORTS))
+    saved, page = report.publish(REPORTS, this_run)
     print(f"results: {saved.relative_to(REPO_ROOT)}")
     print(f"report: {page.relative_to(REPO_ROOT)}, every target's latest run (JUnit XML beside it)")
     return 1 if any(o.status == "failed" for o in outcomes) else 0

@@ -19,7 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fabapi_core import redact_text
+from filelock import FileLock
 
+from conformance import runs
 from conformance.results import RunSummary
 from conformance.runs import TargetRun, VendorRun
 from conformance.targets import TARGETS
@@ -315,3 +317,13 @@ def write(folder: Path, target_runs: Iterable[TargetRun]) -> Path:
     page = folder / "index.html"
     page.write_text(render(target_runs), encoding="utf-8")
     return page
+
+
+def publish(folder: Path, run: TargetRun) -> tuple[Path, Path]:
+    """Save `run` as its target's latest and render the page from every target's latest run: (results
+    file, page). Under the folder's lock, so two targets' runs that end at once (CI runs the mocks' and
+    Prism's side by side) each read the other's file whole, and the page written last holds both."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with FileLock(folder / ".lock"):
+        saved = runs.save(folder, run)
+        return saved, write(folder, runs.load_all(folder))

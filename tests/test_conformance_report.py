@@ -9,10 +9,12 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
+from filelock import FileLock
 
 from conformance import junit, report, runs
 from conformance.results import AnswerTally, CheckTally, RunSummary, answers, tally
@@ -136,6 +138,24 @@ def test_a_run_of_one_target_keeps_the_others(tmp_path: Path) -> None:
     assert [run.target for run in found] == ["mock", "prism"]
     assert found[0].vendors[0].detail == "no mock today"  # the latest mock run replaced the earlier one
     assert found[1].to_json() == _run("prism", runs.VendorRun("acme", "passed", "exit 0", _summary())).to_json()
+
+
+def test_two_targets_published_at_once_both_reach_the_page(tmp_path: Path) -> None:
+    """A run publishes under the report folder's lock: while another target's run holds it (saving its
+    results file), this one waits, then reads that file and writes a page with both."""
+    prism = _run("prism", runs.VendorRun("acme", "passed", "exit 0", _summary()))
+    mock = _run("mock", runs.VendorRun("acme", "failed", "exit 1", _summary()))
+    published: list[tuple[Path, Path]] = []
+    with FileLock(tmp_path / ".lock"):
+        waiting = threading.Thread(target=lambda: published.append(report.publish(tmp_path, prism)))
+        waiting.start()
+        waiting.join(0.5)
+        assert waiting.is_alive() and not (tmp_path / "prism.json").exists(), "publish did not wait for the lock"
+        runs.save(tmp_path, mock)  # the other run, still holding the lock
+    waiting.join(30)
+    assert published == [(tmp_path / "prism.json", tmp_path / "index.html")]
+    page = published[0][1].read_text(encoding="utf-8")
+    assert 'id="target-mock"' in page and 'id="target-prism"' in page
 
 
 def test_a_results_file_of_another_version_is_named(tmp_path: Path) -> None:
