@@ -31,6 +31,18 @@ settings.register_profile(
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev"))
 
 
+# What one worker may hold at its peak: the whole suite in one process reached 0.8 GB (maximum RSS).
+WORKER_MEMORY = 1 << 30
+
+
+def _physical_memory() -> int | None:
+    """Bytes of RAM, where the system says (not on Windows)."""
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (AttributeError, ValueError, OSError):
+        return None
+
+
 # Optional: a run with `-p no:xdist` knows no such hook.
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
@@ -39,12 +51,14 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
     deadlines, servers starting), and the spare workers keep the cores busy meanwhile; with
     `--dist worksteal` (below) an idle worker takes tests from a busy one's queue, so no slow file holds
     back the end of the run. Measured on 2 cores, the whole suite: 442 s with two workers sharing by
-    `load` (xdist's own `auto`), 365 to 374 s with three and 349 s with four, stealing. Where
-    `PYTEST_XDIST_AUTO_NUM_WORKERS` is set, xdist's own answer (None here) reads it."""
+    `load` (xdist's own `auto`), 365 to 374 s with three and 349 s with four, stealing. No more workers
+    than the RAM holds at `WORKER_MEMORY` each, so a machine of many cores and little memory does not
+    swap. Where `PYTEST_XDIST_AUTO_NUM_WORKERS` is set, xdist's own answer (None here) reads it."""
     if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
         return None
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    return cores + 2
+    memory = _physical_memory()
+    return min(cores + 2, max(1, memory // WORKER_MEMORY)) if memory else cores + 2
 
 
 @pytest.hookimpl(tryfirst=True)

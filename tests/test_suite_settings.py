@@ -19,6 +19,34 @@ def test_auto_starts_two_workers_more_than_there_are_cores(
 ) -> None:
     monkeypatch.delenv("PYTEST_XDIST_AUTO_NUM_WORKERS", raising=False)
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2}, raising=False)
+    monkeypatch.setattr(conftest, "_physical_memory", lambda: 64 * conftest.WORKER_MEMORY)
+    assert conftest.pytest_xdist_auto_num_workers(pytestconfig) == 5
+
+
+@pytest.mark.parametrize(
+    ("cores", "gigabytes", "expected"),
+    [(16, 64, 18), (16, 6, 6), (2, 1, 1), (4, 0.5, 1)],
+)
+def test_auto_starts_no_more_workers_than_the_memory_holds(
+    pytestconfig: pytest.Config, monkeypatch: pytest.MonkeyPatch, cores: int, gigabytes: float, expected: int
+) -> None:
+    monkeypatch.delenv("PYTEST_XDIST_AUTO_NUM_WORKERS", raising=False)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(cores)), raising=False)
+    pages = {"SC_PAGE_SIZE": 4096, "SC_PHYS_PAGES": int(gigabytes * conftest.WORKER_MEMORY) // 4096}
+    monkeypatch.setattr(os, "sysconf", pages.__getitem__, raising=False)
+    assert conftest.pytest_xdist_auto_num_workers(pytestconfig) == expected
+
+
+def test_without_a_memory_reading_the_cores_decide(
+    pytestconfig: pytest.Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("PYTEST_XDIST_AUTO_NUM_WORKERS", raising=False)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2}, raising=False)
+
+    def unknown(name: str) -> int:
+        raise ValueError(f"unrecognized configuration name {name}")
+
+    monkeypatch.setattr(os, "sysconf", unknown, raising=False)
     assert conftest.pytest_xdist_auto_num_workers(pytestconfig) == 5
 
 
