@@ -112,9 +112,20 @@ def compat(session: nox.Session, httpx: str, msgspec: str) -> None:
 
 @nox.session(python=PYTHON)
 def conformance(session: nox.Session) -> None:
+    _conformance(session)
+
+
+@nox.session(python=PYTHON)
+def prism(session: nox.Session) -> None:
+    """`conformance -- --target prism` in a venv of its own: CI runs it beside the mocks' conformance run,
+    and two sessions installing into one venv at once would collide."""
+    _conformance(session, "--target", "prism")
+
+
+def _conformance(session: nox.Session, *target: str) -> None:
     _install_locked(session, "conformance")
     _install_packages(session)
-    session.run("python", "-m", "conformance", *session.posargs)
+    session.run("python", "-m", "conformance", *target, *session.posargs)
 
 
 @nox.session(python=PYTHON)
