@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import subprocess
+import threading
 import tomllib
 from collections.abc import Sequence
 from pathlib import Path
@@ -137,6 +138,42 @@ def test_a_shared_stage_fails_only_the_vendors_its_failure_names() -> None:
     assert roundtrip._named("exit 1: collection error", batch) == {"kaedim", "eiger", "cloudslicer"}
     roundtrip._shared("conformance", batch, results, lambda: "conformance: passed")
     assert results["eiger"].notes == [] and results["kaedim"].notes[-1] == "conformance: passed"
+
+
+def test_mypy_runs_beside_conformance_and_reads_as_if_it_ran_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    batch = [load_vendors()[key] for key in ("kaedim", "eiger")]
+    results = {vendor.key: roundtrip.Result(vendor.key, "drf") for vendor in batch}
+    conformance_started = threading.Event()
+    checked: list[str] = []
+
+    def mypy(argv: Sequence[str], package: Path, environ: dict[str, str]) -> str:
+        # Sequential stages would wait here for good: conformance starts only after every mypy.
+        assert conformance_started.wait(30), "mypy ran before conformance, not beside it"
+        checked.append(package.name)
+        if package.name == "fabapi-kaedim":
+            raise roundtrip.RoundTripFailed("mypy", "fabapi_kaedim/x.py:1: error: bad")
+        return "mypy --strict: clean"
+
+    def conformance(argv: Sequence[str], scratch: Path, environ: dict[str, str], live: Sequence[Any]) -> str:
+        conformance_started.set()
+        return "conformance: passed"
+
+    monkeypatch.setattr(roundtrip, "_tests_passed", lambda *args: "tests: 3 passed")
+    monkeypatch.setattr(roundtrip, "_mypy", mypy)
+    monkeypatch.setattr(roundtrip, "_conformance", conformance)
+    monkeypatch.setattr(roundtrip, "REPORTS", tmp_path / "reports")
+    roundtrip.tests_stage(batch, tmp_path, {}, results)
+    assert checked == ["fabapi-kaedim", "fabapi-eiger"]
+    kaedim, eiger = results["kaedim"], results["eiger"]
+    assert kaedim.failure is not None and kaedim.failure.stage == "mypy"
+    assert kaedim.notes == ["tests: 3 passed", "conformance: passed"]
+    assert eiger.failure is None
+    assert eiger.notes == ["tests: 3 passed", "mypy --strict: clean", "conformance: passed"]
+    assert list(eiger.seconds) == ["tests (shared)", "mypy (beside conformance)", "conformance (shared)"]
+    eiger.seconds = {"tests (shared)": 10.0, "mypy (beside conformance)": 4.0, "conformance (shared)": 20.0}
+    assert "(30 s: tests (shared) 10, mypy (beside conformance) 4, conformance (shared) 20)" in eiger.line()
 
 
 def test_stages_cache_bytecode_beside_the_scratch_copy_and_get_no_credentials(
