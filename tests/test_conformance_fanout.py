@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from conformance.fanout import run_all
+from conformance.fanout import LOWER_PRIORITY, run_all
 from conformance.runner import Outcome
 from conformance.targets import MOCK, Target
 from registry.vendors import Vendor, select
@@ -27,6 +27,11 @@ def chatty(vendor: Vendor, target: Target, **_: object) -> Outcome:
         time.sleep(0.005)
     status = "failed" if vendor.key == "kaedim" else "passed"
     return Outcome(vendor.key, target.name, status, f"pid {os.getpid()}", None)
+
+
+def niceness(vendor: Vendor, target: Target, **_: object) -> Outcome:
+    """Says how nice its process runs."""
+    return Outcome(vendor.key, target.name, "passed", str(os.nice(0)), None)
 
 
 def broken(vendor: Vendor, target: Target, **kwargs: object) -> Outcome:
@@ -73,3 +78,19 @@ def test_one_job_runs_here_one_vendor_after_the_other(capsys: pytest.CaptureFixt
     outcomes = run_all(select(["eiger", "kaedim"]), MOCK, jobs=1, one=chatty)
     assert [o.detail for o in outcomes] == [f"pid {os.getpid()}"] * 2
     assert capsys.readouterr().out.startswith("eiger line 0")
+
+
+def test_the_vendor_with_the_largest_spec_keeps_its_priority_and_the_others_yield() -> None:
+    vendors = select(["eiger", "threeyourmind", "kaedim"])
+    sizes = {vendor.key: (vendor.spec_dir() / "openapi.yaml").stat().st_size for vendor in vendors}
+    assert max(sizes, key=sizes.__getitem__) == "threeyourmind"
+    here = os.nice(0)
+    outcomes = run_all(vendors, MOCK, jobs=3, out=io.StringIO(), one=niceness)
+    assert {o.vendor: int(o.detail) - here for o in outcomes} == {
+        "eiger": LOWER_PRIORITY,
+        "threeyourmind": 0,
+        "kaedim": LOWER_PRIORITY,
+    }
+    # Fewer slots than vendors: a process may run a second vendor, so none yields.
+    fewer = run_all(vendors, MOCK, jobs=2, out=io.StringIO(), one=niceness)
+    assert {int(o.detail) - here for o in fewer} == {0}
