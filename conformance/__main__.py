@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import sys
+from pathlib import Path
 
 from conformance import junit, report, runs
 from conformance.fanout import run_all
@@ -69,9 +70,14 @@ def main(argv: list[str] | None = None) -> int:
         elif outcome.summary is None:
             junit.write_failed(path, "conformance", name, outcome.detail)
     saved, page = report.publish(REPORTS, this_run)
-    print(f"results: {saved.relative_to(REPO_ROOT)}")
-    print(f"report: {page.relative_to(REPO_ROOT)}, every target's latest run (JUnit XML beside it)")
+    print(f"results: {_shown(saved)}")
+    print(f"report: {_shown(page)}, every target's latest run (JUnit XML beside it)")
     return 1 if any(o.status == "failed" for o in outcomes) else 0
+
+
+def _shown(path: Path) -> Path:
+    """A path in the checkout relative to it, any other as it is."""
+    return path.relative_to(REPO_ROOT) if path.is_relative_to(REPO_ROOT) else path
 
 
 if __name__ == "__main__":

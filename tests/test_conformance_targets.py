@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from conformance import __main__ as conformance_main
+from conformance import runner, runs
 from conformance.__main__ import main
 from conformance.config import build, write
 from conformance.fixtures import FixtureSettings
@@ -58,14 +60,21 @@ def test_schemathesis_config_names_variables_not_secrets(tmp_path: Path) -> None
 
 
 def test_live_without_credentials_skips_the_vendor_and_says_why(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.delenv("EIGER_ACCESS_KEY", raising=False)
     monkeypatch.delenv("EIGER_SECRET_KEY", raising=False)
+    # Its results go to a folder of its own: in the checkout's reports/, the page would show a live run
+    # the user never made.
+    monkeypatch.setattr(conformance_main, "REPORTS", tmp_path)
+    monkeypatch.setattr(runner, "REPORTS", tmp_path)
     assert main(["--target", "live", "eiger"]) == 0
     out = capsys.readouterr().out
     assert "eiger on live: skipped" in out
     assert "EIGER_ACCESS_KEY" in out and "EIGER_SECRET_KEY" in out
+    (live,) = runs.load_all(tmp_path)
+    assert (live.target, [(v.vendor, v.status) for v in live.vendors]) == ("live", [("eiger", "skipped")])
+    assert "EIGER_ACCESS_KEY" in (tmp_path / "eiger-live.xml").read_text(encoding="utf-8")
 
 
 def test_kittycad_live_never_touches_payments_user_deletion_or_token_deletion() -> None:
