@@ -93,6 +93,16 @@ def test_learned_secrets_are_masked_wherever_they_show_later() -> None:
     assert redactor('{"token": "ab"} ab') == '{"token": "***"} ab'
 
 
+def test_a_secret_learnt_after_masking_began_is_masked_from_then_on() -> None:
+    # The redactor keeps its secrets' masked forms between calls; learning must renew them.
+    redactor = Redactor([Secret("listed-credential-1")])
+    assert redactor("late-credential-2 and listed-credential-1") == "late-credential-2 and ***"
+    redactor.learn(["late-credential-2"])
+    assert redactor("late-credential-2 and listed-credential-1") == "*** and ***"
+    redactor.learn_value({"refresh_token": REFRESH})
+    assert redactor(f"{REFRESH}, escaped: {json.dumps(REFRESH)}") == '***, escaped: "***"'
+
+
 def test_ordinary_text_is_left_alone() -> None:
     text = "Token expired at 2024-01-01; version 1.2.3 on api.example.com; key: value-less prose, author: Ann"
     assert redact_text(text).endswith("author: Ann")

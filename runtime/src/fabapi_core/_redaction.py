@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ._secrets import MASK, SecretLike, is_sensitive_name, redact, reveal, scheme_credentials
+from ._secrets import MASK, SecretLike, is_sensitive_name, mask_forms, reveal, scheme_credentials, secret_forms
 
 # JWS (3 parts) or JWE (5 parts) compact form; `eyJ` is base64url for `{"`, so prose never matches.
 _JWT = re.compile(r"(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*){0,2}")
@@ -125,6 +125,8 @@ class Redactor:
     def __init__(self, secrets: Iterable[SecretLike] = ()) -> None:
         self._secrets: list[str] = []
         self._known: set[str] = set()
+        # The secrets' masked forms, worked out again only after something new is learnt.
+        self._forms: list[str] | None = None
         self.learn(reveal(secret) for secret in secrets)
 
     @property
@@ -145,6 +147,7 @@ class Redactor:
             if value and value != MASK and value not in self._known:
                 self._known.add(value)
                 self._secrets.append(value)
+                self._forms = None
 
     def learn_text(self, text: str) -> None:
         """Learn the credentials `text` shows, to mask them in it and in text read before it.
@@ -170,7 +173,9 @@ class Redactor:
 
     def __call__(self, text: str) -> str:
         self.learn(find_secrets(text))
-        return mask_patterns(redact(text, self._secrets))
+        if self._forms is None:
+            self._forms = secret_forms(self._secrets)
+        return mask_patterns(mask_forms(text, self._forms))
 
     def value(self, value: object) -> object:
         """A copy of parsed JSON with every credential masked: by its field name, its shape, or as known.

@@ -131,7 +131,9 @@ def _variants(secret: str) -> set[str]:
     return {form for form in forms if form not in MASK}
 
 
-def _plain(secrets: Iterable[SecretLike]) -> list[str]:
+def secret_forms(secrets: Iterable[SecretLike]) -> list[str]:
+    """Every form of these secrets to mask, longest first: worked out once per URL, header set or
+    redactor, since building them (escapes, query encoding) costs far more than masking a short text."""
     forms: set[str] = set()
     for secret in secrets:
         value = reveal(secret)
@@ -139,6 +141,18 @@ def _plain(secrets: Iterable[SecretLike]) -> list[str]:
             forms |= _variants(value)
     # Longest first, so a secret that contains another is masked whole.
     return sorted(forms, key=len, reverse=True)
+
+
+def mask_forms(text: str, forms: Iterable[str]) -> str:
+    """`text` with each of `forms` (from `secret_forms`) replaced by the mask."""
+    # A replacement can join its neighbours into a new occurrence; repeat until nothing changes.
+    # Each pass shortens the text or removes a non-mask character, so this ends.
+    while True:
+        before = text
+        for form in forms:
+            text = text.replace(form, MASK)
+        if text == before:
+            return text
 
 
 def redact(text: str, secrets: Iterable[SecretLike]) -> str:
@@ -154,17 +168,7 @@ def redact(text: str, secrets: Iterable[SecretLike]) -> str:
     Raises:
         TypeError: a secret that is neither a `Secret` nor text.
     """
-    forms = _plain(secrets)
-    if not forms:
-        return text
-    # A replacement can join its neighbours into a new occurrence; repeat until nothing changes.
-    # Each pass shortens the text or removes a non-mask character, so this ends.
-    while True:
-        before = text
-        for form in forms:
-            text = text.replace(form, MASK)
-        if text == before:
-            return text
+    return mask_forms(text, secret_forms(secrets))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -216,10 +220,10 @@ def redact_headers(headers: HeadersLike, secrets: Iterable[SecretLike] = ()) -> 
     Raises:
         TypeError: a secret that is neither a `Secret` nor text.
     """
-    secret_list = list(secrets)
+    forms = secret_forms(secrets)
     out: dict[str, str] = {}
     for name, value in header_items(headers):
-        masked = MASK if is_sensitive_name(name) else redact(value, secret_list)
+        masked = MASK if is_sensitive_name(name) else mask_forms(value, forms)
         out[name] = f"{out[name]}, {masked}" if name in out else masked
     return out
 
@@ -239,21 +243,21 @@ def redact_url(url: str | httpx.URL, secrets: Iterable[SecretLike] = ()) -> str:
     Raises:
         TypeError: a secret that is neither a `Secret` nor text.
     """
-    secret_list = [reveal(secret) for secret in secrets]
+    forms = secret_forms(secrets)
     text = str(url)
     try:
         parts = urlsplit(text)
     except ValueError:
-        return redact(text, secret_list)
+        return mask_forms(text, forms)
 
     netloc = parts.netloc
     if "@" in netloc:
         userinfo, _, hostport = netloc.rpartition("@")
         user, has_password, _ = userinfo.partition(":")
-        user = _redact_component(user, secret_list, unquote)
+        user = _redact_component(user, forms, unquote)
         netloc = f"{user}:{MASK}@{hostport}" if has_password else f"{user}@{hostport}"
 
-    path = "/".join(_redact_component(segment, secret_list, unquote) for segment in parts.path.split("/"))
+    path = "/".join(_redact_component(segment, forms, unquote) for segment in parts.path.split("/"))
 
     pairs: list[str] = []
     for pair in parts.query.split("&") if parts.query else []:
@@ -261,20 +265,20 @@ def redact_url(url: str | httpx.URL, secrets: Iterable[SecretLike] = ()) -> str:
         if has_value and (is_sensitive_name(unquote_plus(key)) or unquote_plus(key).lower() in _SENSITIVE_QUERY):
             pairs.append(f"{key}={MASK}")
         else:
-            key = _redact_component(key, secret_list, unquote_plus)
-            value = _redact_component(value, secret_list, unquote_plus)
+            key = _redact_component(key, forms, unquote_plus)
+            value = _redact_component(value, forms, unquote_plus)
             pairs.append(f"{key}={value}" if has_value else key)
 
-    fragment = _redact_component(parts.fragment, secret_list, unquote)
+    fragment = _redact_component(parts.fragment, forms, unquote)
     rebuilt = urlunsplit((parts.scheme, netloc, path, "&".join(pairs), fragment))
-    return redact(rebuilt, secret_list)
+    return mask_forms(rebuilt, forms)
 
 
-def _redact_component(raw: str, secrets: list[str], decode: Callable[[str], str]) -> str:
+def _redact_component(raw: str, forms: list[str], decode: Callable[[str], str]) -> str:
     decoded = decode(raw)
-    masked = redact(decoded, secrets)
+    masked = mask_forms(decoded, forms)
     if masked == decoded:
-        return redact(raw, secrets)
+        return mask_forms(raw, forms)
     # Re-encode what was decoded, but keep the mask readable.
     return quote(masked, safe="*!$'()+,;=:@~")
 
