@@ -9,7 +9,8 @@ style of a batch:
 2. `python -m codegen fetch VENDOR --update --url URL` takes it in: it must write the source, and the
    wire diff (`codegen.wirediff`, as fetch reports it) from the checkout's source to the written one
    must be empty but for the style's added answers (FastAPI's 422s, `ADDED_RESPONSES`);
-3. `python -m codegen generate VENDOR` must succeed: the loss check fails generation on a dropped schema;
+3. `python -m codegen generate` (once for the batch, its vendors at once) must succeed: the loss check
+   fails generation on a dropped schema;
 4. the package's public API (`codegen.apidiff`, the checkout's against the scratch's): no break at all;
    and its public face (every resource class, signature and docstring, `tests/resources_listing.py`)
    as committed, but for the docstrings that document the style's added answers;
@@ -17,6 +18,8 @@ style of a batch:
    only the cases of vendors not in the batch); mypy --strict on the package; conformance against its
    mock. The batch's vendors share one pytest run and one conformance run (its vendors at once), which
    fail only the vendors they name.
+
+Stages 1 to 4 go stage by stage across the batch (`prepare`): fetches and faces side by side, one generate.
 
 One line per vendor x style; exit 1 when any failed, naming the stage and its message.
 """
@@ -199,13 +202,24 @@ def check_wire(vendor: Vendor, style: str, scratch: Path, document: str = "sourc
     return f"{stage}: no wire change{extra}, {len(found.naming)} naming/documentation"
 
 
-def generate_stage(vendor: Vendor, style: str, scratch: Path, environ: dict[str, str]) -> str:
-    """Generation must lose nothing, and the curated document (the overlay applied to the new source) must
-    say on the wire what the checkout's says: an overlay action that still finds its target while the
-    vendor's document carries the same content elsewhere too shows here, not later in conformance."""
-    _run("generate", [sys.executable, "-m", "codegen", "generate", vendor.key], scratch, environ, lambda c: c == 0)
+def generate_stage(batch: Sequence[Vendor], scratch: Path, environ: dict[str, str]) -> str:
+    """Generation of the batch's vendors in one `codegen generate` (its vendors at once, one process each;
+    fabapi-core's sync twins, shared by all, written once) must lose nothing. A failure counts against the
+    vendors its output names."""
+    argv = [sys.executable, "-m", "codegen", "generate", *(vendor.key for vendor in batch)]
+    try:
+        _run("generate", argv, scratch, environ, lambda code: code == 0)
+    except RoundTripFailed as failed:
+        raise _Blamed(failed, _named(str(failed), batch)) from None
+    return "generate: nothing lost"
+
+
+def curated_stage(vendor: Vendor, style: str, scratch: Path) -> str:
+    """The curated document (the overlay applied to the new source) must say on the wire what the
+    checkout's says: an overlay action that still finds its target while the vendor's document carries the
+    same content elsewhere too shows here, not later in conformance."""
     curated = check_wire(vendor, style, scratch, "openapi.yaml", "generate")
-    return f"generate: nothing lost; curated {curated.removeprefix('generate: ')}"
+    return f"curated {curated.removeprefix('generate: ')}"
 
 
 def api_stage(vendor: Vendor, scratch: Path) -> str:
@@ -276,7 +290,7 @@ def tests_stage(
             f"--junitxml={REPORTS / f'{name}.xml'}", *tests,
             *(["-k", selection] if selection else [])]  # fmt: skip
     _shared("tests", batch, results, lambda: _tests_passed(argv, scratch, environ, batch))
-    live = [vendor for vendor in batch if results[vendor.key].failure is None]
+    live = _live(batch, results)
     if not live:
         return
     # mypy (one process, one core) beside conformance, whose slowest vendor runs alone at the end and leaves
@@ -367,7 +381,7 @@ def _staged(result: Result, stage: str, run: Callable[[], str]) -> None:
 
 def _shared(stage: str, batch: Sequence[Vendor], results: Mapping[str, Result], run: Callable[[], str]) -> None:
     """Run a stage shared by the batch's vendors still going; its time is each one's, marked shared."""
-    live = [vendor for vendor in batch if results[vendor.key].failure is None]
+    live = _live(batch, results)
     if not live:
         return
     started = time.monotonic()
@@ -409,6 +423,32 @@ def batches(pairs: Sequence[tuple[Vendor, str]]) -> list[list[tuple[Vendor, str]
     return found
 
 
+def prepare(
+    batch: Sequence[tuple[Vendor, str]], scratch: Path, environ: dict[str, str], results: Mapping[str, Result]
+) -> None:
+    """Each vendor's fetch, generate, curated wire check, public API and face, stage by stage for the whole
+    batch. Fetches and faces run side by side (each writes its own vendor's files only) and generate once
+    for all, where one vendor after another left a core idle; a vendor that fails a stage goes no further."""
+
+    def each(stage: str, run: Callable[[Vendor, str], str]) -> None:
+        with ThreadPoolExecutor(max_workers=len(batch)) as pool:
+            for done in [pool.submit(_staged, results[v.key], stage, partial(run, v, style)) for v, style in batch]:
+                done.result()
+
+    each("fetch", lambda vendor, style: fetch_stage(vendor, style, scratch, environ))
+    vendors = [vendor for vendor, _ in batch]
+    _shared("generate", vendors, results, lambda: generate_stage(_live(vendors, results), scratch, environ))
+    for vendor, style in batch:
+        _staged(results[vendor.key], "curated", partial(curated_stage, vendor, style, scratch))
+        # In-process (griffe): side by side it would only contend for the interpreter.
+        _staged(results[vendor.key], "api", partial(api_stage, vendor, scratch))
+    each("face", lambda vendor, style: face_stage(vendor, style, scratch, environ))
+
+
+def _live(batch: Sequence[Vendor], results: Mapping[str, Result]) -> list[Vendor]:
+    return [vendor for vendor in batch if results[vendor.key].failure is None]
+
+
 def round_trip(
     batch: Sequence[tuple[Vendor, str]], *, keep: bool = False, tests: Sequence[str] = WHOLE_SUITE
 ) -> list[Result]:
@@ -421,13 +461,9 @@ def round_trip(
         scratch = scratch_copy(scratch_parent)
         environ = _environment(scratch, list(load_vendors().values()))
         copied = time.monotonic() - started
-        for vendor, style in batch:
-            result = results[vendor.key]
-            result.seconds["copy (shared)"] = copied
-            _staged(result, "fetch", partial(fetch_stage, vendor, style, scratch, environ))
-            _staged(result, "generate", partial(generate_stage, vendor, style, scratch, environ))
-            _staged(result, "api", partial(api_stage, vendor, scratch))
-            _staged(result, "face", partial(face_stage, vendor, style, scratch, environ))
+        for vendor, _ in batch:
+            results[vendor.key].seconds["copy (shared)"] = copied
+        prepare(batch, scratch, environ, results)
         tests_stage([vendor for vendor, _ in batch], scratch, environ, results, tests)
         return [results[vendor.key] for vendor, _ in batch]
     finally:

@@ -176,6 +176,51 @@ def test_mypy_runs_beside_conformance_and_reads_as_if_it_ran_first(
     assert "(30 s: tests (shared) 10, mypy (beside conformance) 4, conformance (shared) 20)" in eiger.line()
 
 
+def test_a_batch_fetches_side_by_side_and_generates_once_for_the_vendors_still_going(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    batch = [(load_vendors()[key], "drf") for key in ("kaedim", "eiger", "cloudslicer")]
+    results = {vendor.key: roundtrip.Result(vendor.key, style) for vendor, style in batch}
+    fetching = threading.Barrier(len(batch), timeout=30)
+    generated: list[list[str]] = []
+
+    def fetch(vendor: Any, style: str, scratch: Path, environ: dict[str, str]) -> str:
+        # One fetch after another would wait here for good: each waits until all have started.
+        try:
+            fetching.wait()
+        except threading.BrokenBarrierError:
+            raise AssertionError("the fetches ran one after another, not side by side") from None
+        if vendor.key == "cloudslicer":
+            raise roundtrip.RoundTripFailed("fetch", "the restyled document was not written")
+        return "fetch: no wire change"
+
+    def run(stage: str, argv: Sequence[str], cwd: Path, environ: dict[str, str], ok: Any) -> str:
+        generated.append(list(argv[3:]))
+        raise roundtrip.RoundTripFailed(stage, "exit 2:\n    error: specs/eiger/openapi.yaml: a schema was dropped")
+
+    monkeypatch.setattr(roundtrip, "fetch_stage", fetch)
+    monkeypatch.setattr(roundtrip, "_run", run)
+    monkeypatch.setattr(roundtrip, "curated_stage", lambda vendor, style, scratch: "curated no wire change")
+    monkeypatch.setattr(roundtrip, "api_stage", lambda vendor, scratch: "public API: no break")
+    monkeypatch.setattr(roundtrip, "face_stage", lambda vendor, style, scratch, environ: "public face: as committed")
+    roundtrip.prepare(batch, tmp_path, {}, results)
+    # One generate, for the vendors whose fetch passed; its failure is the vendor's its output names.
+    assert generated == [["generate", "kaedim", "eiger"]]
+    kaedim, eiger, cloudslicer = results["kaedim"], results["eiger"], results["cloudslicer"]
+    assert cloudslicer.failure is not None and cloudslicer.failure.stage == "fetch"
+    assert eiger.failure is not None and eiger.failure.stage == "generate"
+    assert kaedim.failure is None
+    assert kaedim.notes == [
+        "fetch: no wire change",
+        "generate: passed for it (failed for eiger)",
+        "curated no wire change",
+        "public API: no break",
+        "public face: as committed",
+    ]
+    assert list(kaedim.seconds) == ["fetch", "generate (shared)", "curated", "api", "face"]
+    assert list(eiger.seconds) == ["fetch", "generate (shared)"] and list(cloudslicer.seconds) == ["fetch"]
+
+
 def test_stages_cache_bytecode_beside_the_scratch_copy_and_get_no_credentials(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
