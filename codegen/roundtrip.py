@@ -431,7 +431,7 @@ def prepare(
     for all, where one vendor after another left a core idle; a vendor that fails a stage goes no further."""
 
     def each(stage: str, run: Callable[[Vendor, str], str]) -> None:
-        with ThreadPoolExecutor(max_workers=len(batch)) as pool:
+        with ThreadPoolExecutor(max_workers=max(1, len(batch))) as pool:
             for done in [pool.submit(_staged, results[v.key], stage, partial(run, v, style)) for v, style in batch]:
                 done.result()
 
