@@ -7,7 +7,7 @@ import functools
 import hmac
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TypeAlias
 from urllib.parse import quote, quote_plus, unquote, unquote_plus, urlsplit, urlunsplit
 
@@ -143,7 +143,7 @@ def secret_forms(secrets: Iterable[SecretLike]) -> list[str]:
     return sorted(forms, key=len, reverse=True)
 
 
-def mask_forms(text: str, forms: Iterable[str]) -> str:
+def mask_forms(text: str, forms: Sequence[str]) -> str:
     """`text` with each of `forms` (from `secret_forms`) replaced by the mask."""
     # A replacement can join its neighbours into a new occurrence; repeat until nothing changes.
     # Each pass shortens the text or removes a non-mask character, so this ends.
