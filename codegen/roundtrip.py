@@ -15,9 +15,10 @@ style of a batch:
    and its public face (every resource class, signature and docstring, `tests/resources_listing.py`)
    as committed, but for the docstrings that document the style's added answers;
 5. the whole test suite must pass (`--tests PATH` narrows it while working on one part; `-k` leaves out
-   only the cases of vendors not in the batch); mypy --strict on the package; conformance against its
-   mock. The batch's vendors share one pytest run and one conformance run (its vendors at once), which
-   fail only the vendors they name.
+   only the cases of vendors not in the batch), each property with a quarter of its examples (hypothesis
+   profile `recheck`, as the wire is proven unchanged by then); mypy --strict on the package; conformance
+   against its mock, 5 examples per operation. The batch's vendors share one pytest run and one
+   conformance run (its vendors at once), which fail only the vendors they name.
 
 Stages 1 to 4 go stage by stage across the batch (`prepare`): fetches and faces side by side, one generate.
 
@@ -54,6 +55,9 @@ _NOT_COPIED: Final = (".git", ".nox", ".venv", ".cache", "reports", "__pycache__
 # named 8 files while 40 read a spec or import a package, so a rename could break one it left out.
 WHOLE_SUITE: Final = ("tests",)
 STAGE_TIMEOUT: Final = 1800.0
+# Examples per operation in the round trip's conformance run: a quarter of the mocks' 20, as its suite
+# draws a quarter (`recheck`, tests/conftest.py); the wire is proven unchanged before either runs.
+CONFORMANCE_EXAMPLES: Final = 5
 # CI's share (`--ci`): every vendor once and every style at least once, each vendor in a style not
 # its own server's; one batch, the whole suite once. All fifteen pairs (three batches) would take CI
 # past its 30 minutes.
@@ -138,6 +142,9 @@ def _environment(scratch: Path, vendors: Sequence[Vendor]) -> dict[str, str]:
     # Bytecode beside the scratch copy, gone with it; written, as every stage imports the packages again.
     environ.pop("PYTHONDONTWRITEBYTECODE", None)
     environ["PYTHONPYCACHEPREFIX"] = str(scratch.parent / "pycache")
+    # A second run of a suite the checkout runs in full, on a wire proven unchanged: a quarter of the
+    # examples (tests/conftest.py), unless the caller chose a profile.
+    environ.setdefault("HYPOTHESIS_PROFILE", "recheck")
     return environ
 
 
@@ -298,7 +305,8 @@ def tests_stage(
     # a vendor mypy fails is failed at mypy, whatever conformance said of it.
     typed = {vendor.key: Result(vendor.key, results[vendor.key].style) for vendor in live}
     before = {vendor.key: len(results[vendor.key].notes) for vendor in live}
-    conform = [sys.executable, "-m", "conformance", *(vendor.key for vendor in live)]
+    conform = [sys.executable, "-m", "conformance", "--max-examples", str(CONFORMANCE_EXAMPLES),
+               *(vendor.key for vendor in live)]  # fmt: skip
     with ThreadPoolExecutor(max_workers=1) as pool:
         checking = pool.submit(_mypy_each, live, scratch, environ, typed)
         _shared("conformance", live, results, lambda: _conformance(conform, scratch, environ, live))

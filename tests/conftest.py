@@ -3,7 +3,7 @@
 
 A fresh clone has no `.hypothesis/` folder, so hypothesis builds its Unicode tables during the
 first text draw of the run (about two seconds): the `too_slow` health check then fails whichever
-test draws text first. That check measures the machine, not the code, so both profiles turn it
+test draws text first. That check measures the machine, not the code, so every profile turns it
 off, and the deadline with it (a loaded 2-core machine misses any fixed deadline now and then).
 `data_too_large` is off too: values drawn from a whole spec (nested bodies, long arrays) are big by
 nature, and a draw that outgrows hypothesis' buffer is dropped, never a failure of the code.
@@ -13,6 +13,11 @@ nature, and a draw that outgrows hypothesis' buffer is dropped, never a failure 
 - `ci` (chosen when `CI` is set, or with `HYPOTHESIS_PROFILE=ci`): derandomized, so two runs of one
   commit draw the same examples, and no database, since CI starts from a clean clone anyway; the
   reproduction blob printed with every failure.
+- `recheck`: `ci` with a quarter of the examples, a test's own number included (`tests/budget.py`), for
+  a second run of tests that the same CI run has drawn in full on the checkout: the round trip's suite
+  (`codegen.roundtrip`, on a copy whose wire it has proven unchanged) and the newest Python and httpx
+  (`.ci/run`'s compat step). What those runs look for, a name or an import the copy lost, an API the new
+  release changed, fails nearly every example, not a rare one.
 """
 
 from __future__ import annotations
@@ -25,9 +30,9 @@ from hypothesis import HealthCheck, settings
 _NOT_THE_CODE = [HealthCheck.too_slow, HealthCheck.data_too_large]
 
 settings.register_profile("dev", deadline=None, suppress_health_check=_NOT_THE_CODE)
-settings.register_profile(
-    "ci", deadline=None, suppress_health_check=_NOT_THE_CODE, derandomize=True, database=None, print_blob=True
-)
+_CI = settings(deadline=None, suppress_health_check=_NOT_THE_CODE, derandomize=True, database=None, print_blob=True)
+settings.register_profile("ci", _CI)
+settings.register_profile("recheck", _CI, max_examples=25)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev"))
 
 

@@ -32,6 +32,7 @@ from fabapi_core import InvalidArgument
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from tests.budget import examples
 from tests.spec_strategies import (
     SPEC_HEALTH_CHECKS,
     MockServer,
@@ -230,7 +231,7 @@ def _expected(case: Hostile, kwargs: dict[str, Any]) -> str | None:
 
 
 @pytest.mark.parametrize("operation", CASES)
-@settings(max_examples=10, suppress_health_check=SPEC_HEALTH_CHECKS)
+@settings(max_examples=examples(10), suppress_health_check=SPEC_HEALTH_CHECKS)
 @given(data=st.data())
 def test_a_hostile_value_is_refused_by_name_and_nothing_is_sent(operation: Operation, data: st.DataObject) -> None:
     """Every hostile value at every parameter, then one drawn place in the body, among drawn valid arguments."""

@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.budget import examples
 from tests.spec_strategies import (
     SPEC_HEALTH_CHECKS,
     component_classes,
@@ -35,7 +36,7 @@ def test_every_installed_vendor_has_generated_classes_under_test() -> None:
 
 
 @pytest.mark.parametrize(("vendor", "name", "cls"), CASES)
-@settings(max_examples=15, suppress_health_check=SPEC_HEALTH_CHECKS)
+@settings(max_examples=examples(15), suppress_health_check=SPEC_HEALTH_CHECKS)
 @given(data=st.data())
 def test_component_schema_round_trips(vendor: str, name: str, cls: Any, data: st.DataObject) -> None:
     spec = curated_spec(vendor)

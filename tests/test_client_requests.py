@@ -16,6 +16,7 @@ from fabapi_core import FabapiError
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.budget import examples
 from tests.spec_strategies import (
     SPEC_HEALTH_CHECKS,
     MockServer,
@@ -46,7 +47,7 @@ def _call(method: Any, kwargs: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize("operation", CASES)
-@settings(max_examples=12, suppress_health_check=SPEC_HEALTH_CHECKS)
+@settings(max_examples=examples(12), suppress_health_check=SPEC_HEALTH_CHECKS)
 @given(data=st.data())
 def test_valid_arguments_make_a_valid_request(operation: Operation, data: st.DataObject) -> None:
     server = MockServer(operation.vendor, data)

@@ -38,6 +38,7 @@ from fabapi_core._secrets import MASK
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.budget import examples
 from tests.spec_strategies import (
     SPEC_HEALTH_CHECKS,
     Answer,
@@ -119,7 +120,7 @@ def _assert_declared(operation: Operation, answer: Answer, body: Any, parsed: An
 
 
 @pytest.mark.parametrize(("operation", "answer"), CASES)
-@settings(max_examples=8, suppress_health_check=SPEC_HEALTH_CHECKS)
+@settings(max_examples=examples(8), suppress_health_check=SPEC_HEALTH_CHECKS)
 @given(data=st.data())
 def test_documented_answer_parses(operation: Operation, answer: Answer, data: st.DataObject) -> None:
     status = data.draw(st.sampled_from(answer.codes), label="status")

@@ -24,6 +24,7 @@ from codegen.restyle import STYLES, restyle
 from codegen.validation import validate_openapi
 from registry.errors import SpecError
 from registry.vendors import REPO_ROOT, load_vendors
+from tests.budget import examples
 from tests.house_documents import committed
 from tests.spec_strategies import (
     SpecStrategyError,
@@ -267,7 +268,9 @@ def test_a_component_pinned_inline_that_holds_itself_or_is_mapped_by_a_discrimin
 
 
 @pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@settings(
+    max_examples=examples(30), deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]
+)
 @given(data=st.data())
 def test_every_instance_validates_alike_with_a_component_written_in_place(version: str, data: st.DataObject) -> None:
     """Each form a use may take, as one body: the copies accept and refuse what the `$ref`s did."""
@@ -351,7 +354,9 @@ CHANGED = list(_changed_schemas())
 
 
 @pytest.mark.parametrize(("before_doc", "after_doc", "before", "after"), CHANGED)
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@settings(
+    max_examples=examples(15), deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]
+)
 @given(data=st.data())
 def test_every_instance_validates_alike_before_and_after_the_layout(
     before_doc: dict[str, Any], after_doc: dict[str, Any], before: Any, after: Any, data: st.DataObject
@@ -392,7 +397,9 @@ IN_PLACE = list(_drf_enums_in_place())
 
 
 @pytest.mark.parametrize(("before_doc", "after_doc", "before", "after"), IN_PLACE)
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@settings(
+    max_examples=examples(15), deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]
+)
 @given(data=st.data())
 def test_every_instance_validates_alike_with_drf_s_enums_written_in_place(
     before_doc: dict[str, Any], after_doc: dict[str, Any], before: Any, after: Any, data: st.DataObject

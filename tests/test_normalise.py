@@ -17,6 +17,7 @@ from codegen import generate
 from codegen.normalise import normalise
 from registry.documents import load_document
 from registry.vendors import REPO_ROOT, load_vendors, select
+from tests.budget import examples
 from tests.spec_strategies import (
     SpecStrategyError,
     draw_validates_alike,
@@ -208,7 +209,9 @@ def _pointer(document: Any, pointer: str) -> Any:
 
 
 @pytest.mark.parametrize(("before_doc", "after_doc", "before", "after"), list(_rewritten_schemas()))
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@settings(
+    max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]
+)
 @given(data=st.data())
 def test_every_instance_validates_alike_before_and_after_normalising(
     before_doc: dict[str, Any], after_doc: dict[str, Any], before: Any, after: Any, data: st.DataObject

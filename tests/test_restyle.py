@@ -20,6 +20,7 @@ from codegen.restyle.common import HTTP_METHODS
 from codegen.validation import validate_openapi
 from registry.documents import dump_document, load_document
 from registry.vendors import load_vendors
+from tests.budget import examples
 from tests.house_documents import house_source
 from tests.spec_strategies import (
     SpecStrategyError,
@@ -159,7 +160,9 @@ def _drawable(document: dict[str, Any], schema: Any) -> bool:
 
 
 @pytest.mark.parametrize(("before_doc", "after_doc", "before", "after"), CHANGED)
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@settings(
+    max_examples=examples(15), deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]
+)
 @given(data=st.data())
 def test_every_instance_validates_alike_before_and_after_restyling(
     before_doc: dict[str, Any], after_doc: dict[str, Any], before: Any, after: Any, data: st.DataObject

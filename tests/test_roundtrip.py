@@ -231,6 +231,16 @@ def test_stages_cache_bytecode_beside_the_scratch_copy_and_get_no_credentials(
     assert Path(environ["PYTHONPYCACHEPREFIX"]).parent == tmp_path
 
 
+def test_the_suite_of_a_round_trip_rechecks_unless_the_caller_chose_a_profile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("HYPOTHESIS_PROFILE", raising=False)
+    vendors = list(load_vendors().values())
+    assert roundtrip._environment(tmp_path / "repo", vendors)["HYPOTHESIS_PROFILE"] == "recheck"
+    monkeypatch.setenv("HYPOTHESIS_PROFILE", "ci")
+    assert roundtrip._environment(tmp_path / "repo", vendors)["HYPOTHESIS_PROFILE"] == "ci"
+
+
 def test_a_wire_change_in_the_curated_document_fails_at_generate(tmp_path: Path) -> None:
     curated = copy.deepcopy(load_document(REPO_ROOT / "specs" / "kaedim" / "openapi.yaml"))
     del curated["paths"]["/fetchAll"]

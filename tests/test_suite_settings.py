@@ -9,9 +9,11 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from registry.vendors import REPO_ROOT
 from tests import conftest
+from tests.budget import examples
 
 
 def test_auto_starts_two_workers_more_than_there_are_cores(
@@ -83,3 +85,16 @@ def test_a_run_with_workers_steals_work() -> None:
     )  # fmt: skip
     assert ran.returncode == 0, ran.stdout + ran.stderr
     assert "scheduling tests via WorkStealingScheduling" in ran.stdout, ran.stdout
+
+
+def test_a_recheck_draws_a_quarter_of_each_tests_own_examples_and_never_none() -> None:
+    recheck = settings.get_profile("recheck")
+    assert [examples(own, recheck) for own in (1, 4, 8, 15, 150)] == [1, 1, 2, 4, 38]
+    assert [examples(own, settings.get_profile(name)) for name in ("dev", "ci") for own in (1, 8)] == [1, 8, 1, 8]
+
+
+def test_a_recheck_is_a_ci_run_but_for_its_examples() -> None:
+    ci, recheck = settings.get_profile("ci"), settings.get_profile("recheck")
+    assert recheck.max_examples == ci.max_examples // 4
+    for name in ("derandomize", "database", "deadline", "suppress_health_check", "print_blob"):
+        assert getattr(recheck, name) == getattr(ci, name), name

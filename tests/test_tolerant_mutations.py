@@ -27,6 +27,7 @@ from fabapi_core._deviations import child_path
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from tests.budget import examples
 from tests.spec_strategies import (
     SPEC_HEALTH_CHECKS,
     Answer,
@@ -118,7 +119,7 @@ def _on_the_way(found: list[str], path: str) -> bool:
 
 
 @pytest.mark.parametrize(("operation", "answer"), SUCCESSES)
-@settings(max_examples=6, suppress_health_check=SPEC_HEALTH_CHECKS)
+@settings(max_examples=examples(6), suppress_health_check=SPEC_HEALTH_CHECKS)
 @given(data=st.data())
 def test_a_mutated_answer_is_kept_when_tolerant_and_named_when_strict(
     operation: Operation, answer: Answer, data: st.DataObject

@@ -12,6 +12,8 @@ from fabapi_core._logging import configure_from_env, logger
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from tests.budget import examples
+
 # Printable ASCII without spaces: header values must be ASCII, and a secret is one token.
 secrets = st.text(alphabet=st.characters(min_codepoint=33, max_codepoint=126), min_size=8, max_size=40)
 
@@ -62,7 +64,7 @@ CONTROL = "Zq9~control~secret~Zq9"
 
 # The profile's own suppressions (tests/conftest.py) are kept: this list replaces, not extends, them.
 @settings(
-    max_examples=60,
+    max_examples=examples(60),
     suppress_health_check=[*settings().suppress_health_check, HealthCheck.function_scoped_fixture],
 )
 @given(secret=secrets)

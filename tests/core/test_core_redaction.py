@@ -12,6 +12,8 @@ from fabapi_core import BasicAuth, HeaderAuth, Secret, error_for, redact, redact
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from tests.budget import examples
+
 secrets = st.text(
     alphabet=st.one_of(
         st.characters(min_codepoint=33, max_codepoint=126),
@@ -55,7 +57,7 @@ def _repr(error: Exception) -> str:
     return repr(error).removeprefix(type(error).__name__)
 
 
-@settings(max_examples=150)
+@settings(max_examples=examples(150))
 @given(secret=secrets)
 def test_secret_never_shows(secret: str) -> None:
     wrapped = Secret(secret)
@@ -87,7 +89,7 @@ def _coincides(secret: str, texts: list[str]) -> bool:
     return secret in fixed or quote(secret, safe="") in fixed
 
 
-@settings(max_examples=150)
+@settings(max_examples=examples(150))
 @given(secret=secrets)
 def test_error_from_echoing_response_hides_the_secret(secret: str) -> None:
     assume(not _coincides(secret, _listed_texts(CONTROL)))
@@ -95,7 +97,7 @@ def test_error_from_echoing_response_hides_the_secret(secret: str) -> None:
         _assert_hidden(secret, text)
 
 
-@settings(max_examples=150)
+@settings(max_examples=examples(150))
 @given(secret=secrets)
 def test_credentials_the_request_carried_are_redacted_without_being_listed(secret: str) -> None:
     assume(not _coincides(secret, _unlisted_texts(CONTROL)))
@@ -103,7 +105,7 @@ def test_credentials_the_request_carried_are_redacted_without_being_listed(secre
         _assert_hidden(secret, text)
 
 
-@settings(max_examples=100)
+@settings(max_examples=examples(100))
 @given(secret=secrets, prefix=st.text(max_size=20), suffix=st.text(max_size=20))
 def test_redact_removes_every_occurrence(secret: str, prefix: str, suffix: str) -> None:
     text = f"{prefix}{secret}{suffix}{secret}"

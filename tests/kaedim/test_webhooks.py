@@ -27,6 +27,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conformance.serving import serve
+from tests.budget import examples
 
 SECRET = "whsec-test"
 NOW = 1_700_000_000
@@ -474,7 +475,7 @@ BODIES = st.one_of(
 )
 
 
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 @given(
     method=st.sampled_from(["POST"] * 8 + ["GET", "PUT"]),
     body=BODIES,
